@@ -1,0 +1,103 @@
+"""Python names for operations and resources, from Novu's own naming extensions.
+
+Rules (documented in generator/README.md):
+- resource path: `x-speakeasy-group` split on "." (an empty group hoists the operation to the
+  client itself, as Novu's SDKs do for Events); without the extension, the first tag;
+- method: `x-speakeasy-name-override`; without it, the operationId minus its
+  `...Controller_` prefix; both in snake_case;
+- collisions: every operation in a clash falls back to its operationId name; any clash left
+  gets `_2`, `_3`... in operationId order. A method never shadows a sub-resource.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+_CONTROLLER_PREFIX = re.compile(r"^[A-Za-z0-9]*Controller(?:V\d+)?_+")
+_WORD_BOUNDARY_1 = re.compile(r"([A-Z]+)([A-Z][a-z])")
+_WORD_BOUNDARY_2 = re.compile(r"([a-z0-9])([A-Z])")
+_NON_WORD = re.compile(r"[^0-9a-zA-Z]+")
+
+
+def snake(name: str) -> str:
+    """`generateChatOAuthUrl` -> `generate_chat_o_auth_url`; `Environment Variables` -> `environment_variables`."""
+    text = _WORD_BOUNDARY_2.sub(r"\1_\2", _WORD_BOUNDARY_1.sub(r"\1_\2", name))
+    text = _NON_WORD.sub("_", text).strip("_").lower()
+    text = re.sub(r"_+", "_", text)
+    if not text:
+        raise ValueError(f"cannot make a Python name from {name!r}")
+    if text[0].isdigit():
+        text = "n" + text
+    return text + "_" if keyword.iskeyword(text) else text
+
+
+def operation_id_name(operation_id: str) -> str:
+    return snake(_CONTROLLER_PREFIX.sub("", operation_id))
+
+
+@dataclass(frozen=True)
+class OperationName:
+    operation_id: str
+    group: tuple[str, ...]  # resource path on the client; () = hoisted onto the client
+    folder: tuple[str, ...]  # module folder under novu_api/api/
+    method: str
+
+    @property
+    def facade(self) -> str:
+        return ".".join((*self.group, self.method))
+
+    @property
+    def module(self) -> str:
+        return ".".join(("novu_api", "api", *self.folder, self.method))
+
+
+def resource_path(operation: dict[str, object]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(facade group, module folder) of an operation."""
+    tags = operation.get("tags") or ["default"]
+    assert isinstance(tags, list)
+    tag_folder = (snake(str(tags[0])),)
+    group = operation.get("x-speakeasy-group")
+    if group is None:
+        return tag_folder, tag_folder
+    parts = tuple(snake(part) for part in str(group).split(".") if part)
+    return parts, parts or tag_folder
+
+
+def name_operations(operations: list[dict[str, object]]) -> dict[str, OperationName]:
+    """Name every operation; the result is keyed by operationId and independent of input order."""
+    base: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {}
+    for op in sorted(operations, key=lambda o: str(o["operationId"])):
+        op_id = str(op["operationId"])
+        override = op.get("x-speakeasy-name-override")
+        method = snake(str(override)) if override else operation_id_name(op_id)
+        group, folder = resource_path(op)
+        base[op_id] = (group, folder, method)
+
+    groups = {g[:i] for g, _, _ in base.values() for i in range(1, len(g) + 1)}
+
+    def clashes(names: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]) -> dict[tuple[object, ...], list[str]]:
+        by_key: dict[tuple[object, ...], list[str]] = defaultdict(list)
+        for op_id, (group, folder, method) in names.items():
+            by_key[("facade", group, method)].append(op_id)
+            by_key[("module", folder, method)].append(op_id)
+            if (*group, method) in groups:  # a method would shadow a sub-resource
+                by_key[("facade", group, method)].append("")
+        return {k: sorted(v) for k, v in by_key.items() if len(v) > 1}
+
+    names = dict(base)
+    for ids in clashes(names).values():
+        for op_id in ids:
+            if op_id:
+                group, folder, _ = names[op_id]
+                names[op_id] = (group, folder, operation_id_name(op_id))
+    for ids in clashes(names).values():
+        for n, op_id in enumerate([i for i in ids if i][1 if "" not in ids else 0 :], start=2):
+            group, folder, method = names[op_id]
+            names[op_id] = (group, folder, f"{method}_{n}")
+    left = clashes(names)
+    if left:
+        raise ValueError(f"unresolved name clashes: {left}")
+    return {op_id: OperationName(op_id, g, f, m) for op_id, (g, f, m) in sorted(names.items())}

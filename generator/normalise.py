@@ -1,0 +1,170 @@
+"""From the (overlaid) document to what the templates need beyond openapi-python-client's parse.
+
+- `unwrap_envelopes`: a success response declared as `{"data": X}` becomes `X` in the document
+  handed to the parser, and the operation is marked so the runtime unwraps on the wire;
+- `pagination`: which of the spec's paging styles an operation uses, detected from its query
+  parameters and response fields (nothing here names a Novu path);
+- property renames from `x-speakeasy-name-override` on schema properties;
+- discriminator mappings, so a union is decoded by its tag, not by trial and error.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any
+
+from .naming import OperationName, name_operations, snake
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def resolve(document: dict[str, Any], schema: Any) -> Any:
+    seen = 0
+    while isinstance(schema, dict) and "$ref" in schema:
+        ref = schema["$ref"]
+        if not ref.startswith("#/"):
+            raise ValueError(f"only local references are supported, got {ref}")
+        node: Any = document
+        for part in ref[2:].split("/"):
+            node = node[part.replace("~1", "/").replace("~0", "~")]
+        schema = node
+        seen += 1
+        if seen > 50:
+            raise ValueError(f"reference cycle at {ref}")
+    return schema
+
+
+def iter_operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    return [
+        (method, path, op)
+        for path, item in document.get("paths", {}).items()
+        for method, op in item.items()
+        if method in HTTP_METHODS and isinstance(op, dict)
+    ]
+
+
+@dataclass(frozen=True)
+class Pagination:
+    style: str  # "cursor" | "page" | "offset"
+    items: str  # wire name of the array of items in the page DTO
+    request: dict[str, str]  # role -> query parameter wire name
+    response: dict[str, str]  # role -> response field wire name
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"style": self.style, "items": self.items, "request": self.request, "response": self.response}
+
+
+@dataclass
+class OperationInfo:
+    operation_id: str
+    method: str
+    path: str
+    name: OperationName
+    envelope: bool = False  # success body declared as {"data": X}
+    # X's other fields when X has its own `data` member: the server then sends X bare
+    # (its interceptor wraps only objects without a truthy `data`), so these keys tell the shapes apart.
+    bare_keys: tuple[str, ...] = ()
+    pagination: Pagination | None = None
+    success_schema: Any = None
+    summary: str = ""
+
+
+@dataclass
+class Normalised:
+    document: dict[str, Any]  # what openapi-python-client parses
+    operations: dict[str, OperationInfo]
+    property_renames: dict[tuple[str, str], str] = field(default_factory=dict)  # (schema, wire) -> python
+    discriminators: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)  # (schema, prop)
+
+
+def _success_json(op: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    for status in sorted(op.get("responses", {})):
+        if status.startswith("2"):
+            content = op["responses"][status].get("content") or {}
+            media = content.get("application/json")
+            if media and "schema" in media:
+                return status, media
+    return None
+
+
+def _is_envelope(schema: dict[str, Any]) -> bool:
+    props = schema.get("properties")
+    return (
+        isinstance(props, dict)
+        and list(props) == ["data"]
+        and "$ref" not in schema
+        and not schema.get("allOf")
+        and schema.get("type", "object") == "object"
+    )
+
+
+def _classify_pagination(
+    document: dict[str, Any], op: dict[str, Any], body_schema: Any
+) -> Pagination | None:
+    query = {p.get("name") for p in (resolve(document, p) for p in op.get("parameters", [])) if p.get("in") == "query"}
+    body = resolve(document, body_schema)
+    props: dict[str, Any] = (body or {}).get("properties") or {}
+    arrays = [k for k, v in props.items() if (resolve(document, v) or {}).get("type") == "array"]
+    if not arrays:
+        return None
+    items = "data" if "data" in arrays else arrays[0]
+    if "after" in query and "next" in props:
+        return Pagination(
+            "cursor",
+            items,
+            {"after": "after", "before": "before", "limit": "limit"},
+            {"next": "next", "previous": "previous", **({"total": "totalCount"} if "totalCount" in props else {})},
+        )
+    if "page" in query and "hasMore" in props:
+        return Pagination(
+            "page",
+            items,
+            {"page": "page", "limit": "limit"},
+            {"has_more": "hasMore", **({"total": "totalCount"} if "totalCount" in props else {})},
+        )
+    if "offset" in query and ("totalCount" in props or "hasMore" in props):
+        response = {"total": "totalCount"} if "totalCount" in props else {}
+        if "hasMore" in props:
+            response["has_more"] = "hasMore"
+        return Pagination("offset", items, {"offset": "offset", "limit": "limit"}, response)
+    return None
+
+
+def normalise(source: dict[str, Any]) -> Normalised:
+    document = copy.deepcopy(source)
+    ops = iter_operations(document)
+    names = name_operations([op for _, _, op in ops])
+    infos: dict[str, OperationInfo] = {}
+    for method, path, op in ops:
+        op_id = op["operationId"]
+        info = OperationInfo(op_id, method.upper(), path, names[op_id], summary=str(op.get("summary") or ""))
+        found = _success_json(op)
+        if found:
+            _, media = found
+            schema = media["schema"]
+            if _is_envelope(schema):
+                inner = schema["properties"]["data"]
+                media["schema"] = inner
+                info.envelope = True
+                resolved = resolve(document, inner) or {}
+                props = resolved.get("properties") or {}
+                if "data" in props:
+                    info.bare_keys = tuple(sorted(k for k in props if k != "data"))
+            info.success_schema = media["schema"]
+            info.pagination = _classify_pagination(document, op, media["schema"])
+        infos[op_id] = info
+
+    renames: dict[tuple[str, str], str] = {}
+    discriminators: dict[tuple[str, str], dict[str, Any]] = {}
+    for schema_name, schema in document.get("components", {}).get("schemas", {}).items():
+        for prop_name, prop in (schema.get("properties") or {}).items():
+            override = prop.get("x-speakeasy-name-override")
+            if override:
+                renames[(schema_name, prop_name)] = snake(str(override))
+            for node in (prop, prop.get("items") or {}):
+                if isinstance(node, dict) and "discriminator" in node:
+                    disc = node["discriminator"]
+                    mapping = {k: v.rsplit("/", 1)[-1] for k, v in (disc.get("mapping") or {}).items()}
+                    discriminators[(schema_name, prop_name)] = {"property": disc["propertyName"], "mapping": mapping}
+    return Normalised(document, infos, renames, discriminators)

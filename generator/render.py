@@ -1,0 +1,365 @@
+"""Parse with openapi-python-client and render our templates into {relative path: source}."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from .normalise import Normalised, OperationInfo
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+CONFIG_FILE = Path(__file__).resolve().parent / "config.yaml"
+CLIENT_OPTIONS = {"client", "timeout", "max_retries", "idempotency_key", "extra_headers", "extra_query", "self", "body"}
+
+
+class RenderError(Exception):
+    pass
+
+
+def _parse(document: dict[str, Any]) -> Any:
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.errors import GeneratorError
+
+    config = Config.from_sources(
+        ConfigFile.load_from_path(CONFIG_FILE), MetaType.NONE, Path("openapi.json"), "utf-8", True, None
+    )
+    data = GeneratorData.from_dict(document, config=config)
+    if isinstance(data, GeneratorError):
+        raise RenderError(f"{data.header}: {data.detail}")
+    problems = [e for e in data.errors] + [e for c in data.endpoint_collections_by_tag.values() for e in c.parse_errors]
+    if problems:
+        details = "\n".join(f"- {e.header}: {e.detail}" for e in problems)
+        raise RenderError(f"openapi-python-client could not represent parts of the document:\n{details}")
+    return data, config
+
+
+def _kind(prop: Any) -> str:
+    return type(prop).__name__
+
+
+def type_names(prop: Any) -> set[str]:
+    """Generated class names a property's Python type refers to."""
+    kind = _kind(prop)
+    if kind in ("ModelProperty", "EnumProperty", "LiteralEnumProperty"):
+        return {str(prop.class_info.name)}
+    if kind == "ListProperty":
+        return type_names(prop.inner_property)
+    if kind == "UnionProperty":
+        return set().union(*(type_names(p) for p in prop.inner_properties))
+    return set()
+
+
+def _runtime_names(prop: Any) -> set[str]:
+    """Class names the decode expression of a property refers to at run time."""
+    kind = _kind(prop)
+    if kind in ("ModelProperty", "EnumProperty"):
+        return {str(prop.class_info.name)}
+    if kind == "ListProperty":
+        return _runtime_names(prop.inner_property)
+    if kind == "UnionProperty":
+        return {str(p.class_info.name) for p in prop.inner_properties if _kind(p) == "ModelProperty"}
+    return set()
+
+
+def raw(value: Any) -> str:
+    """The plain text of a parser string (UntrustedString or str)."""
+    getter = getattr(value, "get_untrusted_value", None)
+    return str(getter()) if getter else str(value)
+
+
+def _pyrepr(value: Any) -> str:
+    """A Python literal for plain data (dicts, lists, str, bool, None), with document text escaped."""
+    from openapi_python_client.strings import in_double_quote_literal
+
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_pyrepr(k)}: {_pyrepr(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, tuple):
+        return "(" + "".join(_pyrepr(v) + ", " for v in value) + ")"
+    if isinstance(value, list):
+        return "[" + ", ".join(_pyrepr(v) for v in value) + "]"
+    if isinstance(value, str) or hasattr(value, "get_untrusted_value"):
+        return '"' + in_double_quote_literal(value) + '"'
+    if value is None or isinstance(value, (bool, int, float)):
+        return repr(value)
+    raise RenderError(f"cannot embed {type(value).__name__} in generated code")
+
+
+_SAFE_PATH = re.compile(r"^[A-Za-z0-9/_\-.~{}]+$")
+
+
+def render(normalised: Normalised, api_version: str) -> dict[str, str]:
+    from openapi_python_client import Project
+    from openapi_python_client.strings import in_double_quote_literal
+
+    data, config = _parse(normalised.document)
+    project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+    env = project.env
+    env.filters["lit"] = lambda value: '"' + in_double_quote_literal(value) + '"'
+    env.filters["pyrepr"] = _pyrepr
+
+    modules: dict[str, str] = {}
+    for model in data.models:
+        modules[str(model.class_info.name)] = str(model.class_info.module_name)
+    for enum in data.enums:
+        modules[str(enum.class_info.name)] = str(enum.class_info.module_name)
+
+    # Property-level renames keep the wire name and change the Python attribute.
+    models_by_name = {str(m.class_info.name): m for m in data.models}
+    for (schema, wire), python_name in normalised.property_renames.items():
+        model = models_by_name.get(schema)
+        if model is None:
+            raise RenderError(f"rename for unknown schema {schema}.{wire}")
+        props = [p for p in model.required_properties + model.optional_properties if raw(p.name) == wire]
+        if not props:
+            raise RenderError(f"rename for unknown property {schema}.{wire}")
+        props[0].python_name = python_name
+
+    def import_line(name: str) -> str:
+        return f"from novu_api.models.{modules[name]} import {name}"
+
+    def model_members(prop: Any) -> list[str]:
+        return [str(p.class_info.name) for p in prop.inner_properties if _kind(p) == "ModelProperty"]
+
+    def discriminator(owner: str, wire: str) -> dict[str, Any] | None:
+        return normalised.discriminators.get((owner, raw(wire)))
+
+    lazy_by_model: dict[str, set[str]] = {}
+
+    def model_imports(model: Any) -> list[str]:
+        own = str(model.class_info.name)
+        props = model.required_properties + model.optional_properties
+        runtime = set().union(*(_runtime_names(p) for p in props)) - {own} if props else set()
+        typing_only = set().union(*(type_names(p) for p in props)) - runtime - {own} if props else set()
+        lazy = {n for n in runtime if _lazy_name(model, n)}
+        lazy_by_model[own] = lazy
+        lines = [import_line(n) for n in sorted(runtime - lazy)]
+        deferred = sorted(lazy | typing_only)
+        if deferred:
+            lines.append("if TYPE_CHECKING:\n" + "\n".join("    " + import_line(n) for n in deferred))
+        if any(_kind(p) in ("DateTimeProperty", "DateProperty") for p in props) or any(
+            _kind(p) == "ListProperty" and _kind(p.inner_property) in ("DateTimeProperty", "DateProperty") for p in props
+        ):
+            lines.append("import datetime")
+        if any(_kind(p) == "FileProperty" or (_kind(p) == "ListProperty" and _kind(p.inner_property) == "FileProperty") for p in props):
+            lines.append("from novu_api._types import File")
+        if any("UUID" in str(p.get_type_string()) for p in props):
+            lines.append("import uuid")
+        return lines
+
+    def model_lazy_imports(model: Any) -> list[str]:
+        return [import_line(n) for n in sorted(lazy_by_model.get(str(model.class_info.name), ()))]
+
+    env.globals.update(
+        api_version=api_version,
+        discriminator=discriminator,
+        model_members=model_members,
+        model_imports=model_imports,
+        model_lazy_imports=model_lazy_imports,
+    )
+
+    files: dict[str, str] = {}
+    model_template = env.get_template("model.py.jinja")
+    for model in sorted(data.models, key=lambda m: str(m.class_info.name)):
+        files[f"models/{model.class_info.module_name}.py"] = model_template.render(model=model)
+    for enum in sorted(data.enums, key=lambda e: str(e.class_info.name)):
+        template = "int_enum.py.jinja" if enum.value_type is int else "str_enum.py.jinja"
+        files[f"models/{enum.class_info.module_name}.py"] = env.get_template(template).render(enum=enum)
+    files["models/__init__.py"] = env.get_template("models_init.py.jinja").render(
+        exports=sorted(modules.items())
+    )
+
+    # Operations
+    def route(method: str, path: str) -> tuple[str, str]:
+        return method.upper(), re.sub(r"\{[^}]*\}", "{}", path)
+
+    by_route = {route(op.method, op.path): op for op in normalised.operations.values()}
+    endpoints: list[tuple[OperationInfo, Any]] = []
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            op = by_route[route(endpoint.method, raw(endpoint.path))]
+            endpoints.append((op, endpoint))
+    endpoints.sort(key=lambda pair: pair[0].operation_id)
+    if len(endpoints) != len(normalised.operations):
+        raise RenderError(f"parsed {len(endpoints)} operations, the document has {len(normalised.operations)}")
+
+    endpoint_template = env.get_template("endpoint_module.py.jinja")
+    facade: list[dict[str, Any]] = []
+    packages: set[tuple[str, ...]] = set()
+    for op, endpoint in endpoints:
+        ctx = _endpoint_context(op, endpoint, import_line, type_names)
+        folder = op.name.folder
+        for i in range(len(folder) + 1):
+            packages.add(folder[:i])
+        files["api/" + "/".join((*folder, op.name.method)) + ".py"] = endpoint_template.render(
+            op=op, endpoint=endpoint, **ctx
+        )
+        facade.append({"op": op, "endpoint": endpoint, **ctx})
+    for package in sorted(packages):
+        files["/".join(("api", *package, "__init__.py"))] = env.get_template("package_init.py.jinja").render(
+            doc=f"Standalone operation modules{' for ' + '.'.join(package) if package else ''}."
+        )
+
+    files.update(_render_facade(env, facade, import_line))
+    files["operations.py"] = env.get_template("operations.py.jinja").render(ops=[f["op"] for f in facade])
+    return files
+
+
+def _lazy_name(model: Any, name: str) -> bool:
+    return any(name in line.split(" import ")[-1].split(", ") for line in (model.lazy_imports or ()))
+
+
+def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any, type_names: Any) -> dict[str, Any]:
+    params = list(endpoint.path_parameters) + list(endpoint.query_parameters)
+    # Required parameters first keeps the generated signature readable; all are keyword-only.
+    params.sort(key=lambda p: (not p.required,))
+    body = endpoint.bodies[0] if endpoint.bodies else None
+    body_kind = None
+    body_type = "Any"
+    file_fields: list[str] = []
+    annotation_names: set[str] = set()
+    if body is not None:
+        content = str(body.content_type)
+        body_kind = "multipart" if content.startswith("multipart/") else "json"
+        names = type_names(body.prop)
+        annotation_names |= names
+        body_type = body.prop.get_type_string(no_optional=True).as_unembedded_code() if names else "Any"
+        if _kind(body.prop) == "ModelProperty":
+            body_type = f"{body_type} | dict[str, Any]"
+            for prop in body.prop.required_properties + body.prop.optional_properties:
+                kind = _kind(prop)
+                if kind == "FileProperty" or (kind == "ListProperty" and _kind(prop.inner_property) == "FileProperty"):
+                    file_fields.append(raw(prop.name))
+    success = next(
+        (r for r in endpoint.responses.patterns if r.status_code.range and 200 <= r.status_code.range[0] < 300), None
+    )
+    runtime: set[str] = set()
+    ret = "None"
+    if success is not None and _kind(success.prop) != "NoneProperty":
+        runtime = _runtime_names(success.prop)
+        annotation_names |= type_names(success.prop)
+        ret = success.prop.get_type_string(no_optional=True).as_unembedded_code()
+    for p in params:
+        annotation_names |= type_names(p)
+    lines = [import_line(n) for n in sorted(runtime)]
+    typing_only = sorted(annotation_names - runtime)
+    if typing_only:
+        lines.append("if TYPE_CHECKING:\n" + "\n".join("    " + import_line(n) for n in typing_only))
+    if any(_kind(p) in ("DateTimeProperty", "DateProperty") for p in params):
+        lines.append("import datetime")
+
+    url = op.path
+    if not _SAFE_PATH.match(url):
+        raise RenderError(f"unexpected characters in path {url!r}")
+    for p in endpoint.path_parameters:
+        url = url.replace("{" + raw(p.name) + "}", "{_c.path_param(\"" + str(p.python_name) + "\", " + str(p.python_name) + ")}")
+    url_expr = ("f" if endpoint.path_parameters else "") + repr(url).replace("'", '"')
+    if endpoint.path_parameters:
+        url_expr = 'f"' + url + '"'
+
+    item = "Any"
+    if op.pagination and success is not None and _kind(success.prop) == "ModelProperty":
+        for prop in success.prop.required_properties + success.prop.optional_properties:
+            if raw(prop.name) == op.pagination.items and _kind(prop) == "ListProperty":
+                item = prop.inner_property.get_type_string(no_optional=True).as_unembedded_code()
+                annotation_names |= type_names(prop.inner_property)
+    if op.pagination:
+        typing_only = sorted(annotation_names - runtime)
+        lines = [import_line(n) for n in sorted(runtime)]
+        if typing_only:
+            lines.append("if TYPE_CHECKING:\n" + "\n".join("    " + import_line(n) for n in typing_only))
+        if any(_kind(p) in ("DateTimeProperty", "DateProperty") for p in params):
+            lines.append("import datetime")
+
+    errors: dict[str, str] = {}
+    for response in endpoint.responses.patterns:
+        code = raw(response.status_code.pattern)
+        if response.status_code.range and response.status_code.range[0] >= 400 and _kind(response.prop) == "ModelProperty":
+            errors[str(code)] = str(response.prop.class_info.name)
+    if endpoint.responses.default is not None and _kind(endpoint.responses.default.prop) == "ModelProperty":
+        errors["default"] = str(endpoint.responses.default.prop.class_info.name)
+
+    depth = len(op.name.folder) + 2
+    return {
+        "params": params,
+        "body": body,
+        "body_kind": body_kind,
+        "body_type": body_type,
+        "file_fields": file_fields,
+        "success": success,
+        "endpoint_imports": lambda _e: lines,
+        "return_type": lambda _e: ret,
+        "page_item_type": lambda _e, _o: item,
+        "error_models": lambda _e: dict(sorted(errors.items())),
+        "url_expr": url_expr,
+        "dots": "." * depth,
+        "client_var": "novu",
+        "annotation_names": annotation_names,
+        "ret": ret,
+        "item": item,
+    }
+
+
+def _pascal(parts: tuple[str, ...]) -> str:
+    return "".join(word.capitalize() for part in parts for word in part.split("_"))
+
+
+def _render_facade(env: Any, entries: list[dict[str, Any]], import_line: Any) -> dict[str, str]:
+    """Resource classes per top-level group, plus the client mixins with the hoisted operations."""
+    tree: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    groups: set[tuple[str, ...]] = set()
+    for entry in entries:
+        group = entry["op"].name.group
+        tree[group].append(entry)
+        for i in range(1, len(group) + 1):
+            groups.add(group[:i])
+    for entry in entries:
+        entry["flat"] = _flatten(entry)
+
+    files: dict[str, str] = {}
+    template = env.get_template("resource_module.py.jinja")
+    tops = sorted({g[0] for g in groups})
+    for top in tops:
+        members = sorted(g for g in groups if g[0] == top)
+        classes = []
+        names: set[str] = set()
+        for group in members:
+            children = sorted(g for g in groups if len(g) == len(group) + 1 and g[: len(group)] == group)
+            methods = sorted(tree.get(group, []), key=lambda e: e["op"].name.method)
+            for m in methods:
+                names |= m["annotation_names"]
+            classes.append(
+                {
+                    "name": _pascal(group) + "Resource",
+                    "path": ".".join(group),
+                    "children": [(c[-1], _pascal(c) + "Resource") for c in children],
+                    "methods": methods,
+                }
+            )
+        files[f"resources/{top}.py"] = template.render(
+            classes=classes, typing_imports=[import_line(n) for n in sorted(names)]
+        )
+    hoisted = sorted(tree.get((), []), key=lambda e: e["op"].name.method)
+    names = set().union(*(e["annotation_names"] for e in hoisted)) if hoisted else set()
+    files["resources/__init__.py"] = env.get_template("resources_init.py.jinja").render(
+        tops=[(t, _pascal((t,)) + "Resource") for t in tops],
+        methods=hoisted,
+        typing_imports=[import_line(n) for n in sorted(names)],
+    )
+    return files
+
+
+def _flatten(entry: dict[str, Any]) -> list[Any] | None:
+    """Body fields as keyword arguments, when the body is one object and no name clashes."""
+    body = entry["body"]
+    if body is None or _kind(body.prop) != "ModelProperty":
+        return None
+    fields = body.prop.required_properties + body.prop.optional_properties
+    taken = {str(p.python_name) for p in entry["params"]} | CLIENT_OPTIONS
+    if any(str(f.python_name) in taken for f in fields):
+        return None
+    return sorted(fields, key=lambda f: not f.required)
+
+

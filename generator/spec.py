@@ -1,0 +1,149 @@
+"""Load the pinned document, verify it, and apply our overlay."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+PIN_FILE = ROOT / "openapi" / "pin.json"
+OVERLAY_FILE = ROOT / "openapi" / "overlay.yaml"
+
+
+class SpecError(Exception):
+    """The document cannot be used: wrong hash, unreadable, or not OpenAPI."""
+
+
+class OverlayWarning(UserWarning):
+    """An overlay action matched nothing in this document."""
+
+
+@dataclass(frozen=True)
+class Pin:
+    api: str
+    version: str
+    source_url: str
+    retrieved: str
+    sha256: str
+    path: str
+
+    @classmethod
+    def load(cls, file: Path = PIN_FILE) -> Pin:
+        return cls(**json.loads(file.read_text(encoding="utf-8")))
+
+    def save(self, file: Path = PIN_FILE) -> None:
+        file.write_text(json.dumps(self.__dict__, indent=2) + "\n", encoding="utf-8")
+
+    def default_path(self) -> Path:
+        return (ROOT / self.path).resolve()
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_source(source: str | Path) -> bytes:
+    """Bytes of a document given by path or URL (URLs only when updating the pin)."""
+    text = str(source)
+    if text.startswith(("http://", "https://")):
+        import httpx
+
+        response = httpx.get(text, timeout=60, follow_redirects=True)
+        response.raise_for_status()
+        return response.content
+    path = Path(source)
+    if not path.is_file():
+        raise SpecError(f"spec document not found: {path}")
+    return path.read_bytes()
+
+
+def load_document(source: str | Path | None = None, *, pin: Pin | None = None, verify: bool = True) -> dict[str, Any]:
+    """Read the document; with `verify`, refuse one whose sha256 differs from the pin."""
+    pin = pin or Pin.load()
+    data = read_source(source if source is not None else pin.default_path())
+    if verify:
+        digest = sha256_of(data)
+        if digest != pin.sha256:
+            raise SpecError(
+                f"spec document {source or pin.default_path()} has sha256 {digest}, but openapi/pin.json "
+                f"pins {pin.sha256} (Novu API {pin.version}). Use the pinned file, or run "
+                "`make update-spec SPEC=...` to move the pin to a new release."
+            )
+    try:
+        document = json.loads(data)
+    except ValueError as exc:
+        raise SpecError(f"spec document is not JSON: {exc}") from exc
+    if not isinstance(document, dict) or "paths" not in document or "openapi" not in document:
+        raise SpecError("spec document is not an OpenAPI document (no `openapi` / `paths`)")
+    return document
+
+
+def load_overlay(file: Path = OVERLAY_FILE) -> dict[str, Any]:
+    from ruamel.yaml import YAML
+
+    overlay = YAML(typ="safe").load(file.read_text(encoding="utf-8"))
+    if not isinstance(overlay, dict) or not str(overlay.get("overlay", "")).startswith("1."):
+        raise SpecError(f"{file} is not an OpenAPI Overlay 1.x document")
+    return overlay
+
+
+def _merge(target: Any, update: Any) -> Any:
+    """Overlay 1.0 update: objects merge recursively, arrays append, anything else replaces."""
+    if isinstance(target, dict) and isinstance(update, dict):
+        for key, value in update.items():
+            target[key] = _merge(target[key], value) if key in target else copy.deepcopy(value)
+        return target
+    if isinstance(target, list):
+        target.extend(copy.deepcopy(update) if isinstance(update, list) else [copy.deepcopy(update)])
+        return target
+    return copy.deepcopy(update)
+
+
+def apply_overlay(document: dict[str, Any], overlay: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """Apply the overlay's actions in order to a copy; returns it and the targets that matched nothing.
+
+    A target that matches nothing (Novu renamed or removed the thing it fixes) is a warning
+    naming the action, never a crash and never a guess at a nearby node.
+    """
+    from jsonpath_ng.ext import parse as jsonpath
+
+    result = copy.deepcopy(document)
+    missed: list[str] = []
+    for index, action in enumerate(overlay.get("actions") or []):
+        target = action.get("target")
+        if not target:
+            raise SpecError(f"overlay action #{index} has no target")
+        matches = jsonpath(target).find(result)
+        if not matches:
+            missed.append(target)
+            warnings.warn(
+                f"overlay action #{index} ({target}) matches nothing in this document; skipped. "
+                f"Reason it existed: {action.get('description', 'n/a')}",
+                OverlayWarning,
+                stacklevel=2,
+            )
+            continue
+        if action.get("remove"):
+            # Remove from the end so list indices stay valid.
+            for match in sorted(matches, key=lambda m: str(m.path), reverse=True):
+                parent = match.context.value if match.context is not None else None
+                key = getattr(match.path, "fields", None)
+                if isinstance(parent, dict) and key:
+                    parent.pop(key[0], None)
+                elif isinstance(parent, list):
+                    parent.remove(match.value)
+                else:
+                    raise SpecError(f"overlay action #{index}: cannot remove the document root")
+        elif "update" in action:
+            for match in matches:
+                merged = _merge(match.value, action["update"])
+                if merged is not match.value:
+                    match.full_path.update(result, merged)
+        else:
+            raise SpecError(f"overlay action #{index} ({target}) has neither `update` nor `remove`")
+    return result, missed

@@ -1,0 +1,77 @@
+"""Format rendered files and write them into the package without touching hand-written code."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HEADER_PREFIX = "# Generated from Novu API "
+
+
+def is_generated(path: Path) -> bool:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return handle.readline().startswith(HEADER_PREFIX)
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def _ruff(*args: str) -> list[str]:
+    ruff = Path(sys.executable).with_name("ruff")
+    return [str(ruff) if ruff.exists() else "ruff", *args]
+
+
+def format_tree(root: Path, config: Path) -> None:
+    """ruff fixes imports and formats, with the project's settings, so output is stable."""
+    for args in (
+        ("check", "--quiet", "--fix-only", "--exit-zero", "--select", "I,F401,UP", "--config", str(config), str(root)),
+        ("format", "--config", str(config), str(root)),
+    ):
+        done = subprocess.run(_ruff(*args), capture_output=True, text=True)
+        if done.returncode != 0:
+            raise RuntimeError(f"ruff {args[0]} failed:\n{done.stdout}{done.stderr}")
+
+
+def formatted(files: dict[str, str], config: Path) -> dict[str, str]:
+    with tempfile.TemporaryDirectory(prefix="novu-gen-") as tmp:
+        root = Path(tmp) / "novu_api"
+        for rel, text in files.items():
+            target = root / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        format_tree(root, config)
+        return {rel: (root / rel).read_text(encoding="utf-8") for rel in files}
+
+
+def sync_package(files: dict[str, str], package: Path) -> tuple[list[str], list[str], list[str]]:
+    """Write generated files, delete stale generated ones; returns (added, changed, removed)."""
+    added: list[str] = []
+    changed: list[str] = []
+    removed: list[str] = []
+    for rel in sorted(files):
+        target = package / rel
+        if target.exists() and not is_generated(target):
+            raise RuntimeError(f"refusing to overwrite hand-written file {target}")
+    for path in sorted(package.rglob("*.py")):
+        rel = path.relative_to(package).as_posix()
+        if rel not in files and is_generated(path):
+            path.unlink()
+            removed.append(rel)
+    for rel, text in sorted(files.items()):
+        target = package / rel
+        old = target.read_text(encoding="utf-8") if target.exists() else None
+        if old == text:
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        (changed if old is not None else added).append(rel)
+    # Folders left empty by removed operations (and their caches) go too.
+    for folder in sorted((p for p in package.rglob("*") if p.is_dir()), key=lambda p: -len(p.parts)):
+        if folder.name == "__pycache__" and not any(folder.parent.glob("*.py")):
+            shutil.rmtree(folder)
+        elif not any(folder.iterdir()):
+            folder.rmdir()
+    return added, changed, removed

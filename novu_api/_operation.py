@@ -1,0 +1,47 @@
+"""What a generated operation hands to the client's request pipeline.
+
+Generated modules build an `Operation` (static facts from the spec) and `RequestParts` (this
+call's URL path, query, body); the client does everything else: auth, retries, errors, hooks,
+logging, envelope unwrapping and pagination.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+Parser = Callable[[Any], Any]
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    facade: str
+    envelope: bool = False
+    bare_keys: tuple[str, ...] = ()
+    pagination: Mapping[str, Any] | None = None
+    # status pattern ("400", "4XX", "default") -> name of the error model in novu_api.models
+    errors: Mapping[str, str] = field(default_factory=dict)
+    has_body: bool = True
+
+
+@dataclass(frozen=True)
+class RequestParts:
+    method: str
+    url: str
+    params: Mapping[str, Any] | None = None
+    json: Any = None
+    files: list[tuple[str, Any]] | None = None
+    data: Mapping[str, Any] | None = None
+
+    def with_params(self, **changes: Any) -> RequestParts:
+        params = dict(self.params or {})
+        for key, value in changes.items():
+            if value is None:
+                params.pop(key, None)
+            else:
+                params[key] = value
+        return replace(self, params=params)

@@ -1,0 +1,164 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""Track provider activity and engagement events: `POST /v2/inbound-webhooks/delivery-providers/{environmentId}/{integrationId}` (InboundWebhooksController_handleWebhook).
+
+Standalone function module; the same call is `novu.activity.track(...)` on a client.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from novu_api.models.webhook_result_dto import WebhookResultDto
+
+from ... import _codec as _c
+from ..._operation import Operation, RequestParts
+from ..._types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.inbound_webhooks_controller_handle_webhook_body import (
+        InboundWebhooksControllerHandleWebhookBody,
+    )
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..._client import AsyncNovu, Novu
+
+OPERATION = Operation(
+    operation_id="InboundWebhooksController_handleWebhook",
+    method="POST",
+    path="/v2/inbound-webhooks/delivery-providers/{environmentId}/{integrationId}",
+    facade="activity.track",
+    envelope=False,
+    bare_keys=(),
+    pagination=None,
+    errors={},
+    has_body=True,
+)
+
+
+def _parts(
+    *,
+    environment_id: str,
+    integration_id: str,
+    body: InboundWebhooksControllerHandleWebhookBody | dict[str, Any],
+) -> RequestParts:
+    return RequestParts(
+        method="POST",
+        url=f"/v2/inbound-webhooks/delivery-providers/{_c.path_param('environment_id', environment_id)}/{_c.path_param('integration_id', integration_id)}",
+        json=_c.encode(body) if body is not UNSET else None,
+    )
+
+
+def _parse(data: Any) -> list[WebhookResultDto]:
+    return _c.root(lambda: _c.model_list(WebhookResultDto, data, "$"))  # type: ignore[no-any-return]
+
+
+def sync_detailed(
+    *,
+    client: Novu,
+    environment_id: str,
+    integration_id: str,
+    body: InboundWebhooksControllerHandleWebhookBody | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[list[WebhookResultDto]]:
+    """Track provider activity and engagement events
+
+    `POST /v2/inbound-webhooks/delivery-providers/{environmentId}/{integrationId}`; returns the parsed value with status and headers.
+    """
+    return client._request(
+        OPERATION,
+        _parts(environment_id=environment_id, integration_id=integration_id, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync(
+    *,
+    client: Novu,
+    environment_id: str,
+    integration_id: str,
+    body: InboundWebhooksControllerHandleWebhookBody | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> list[WebhookResultDto]:
+    """Track provider activity and engagement events
+    Track activity and engagement events for a specific delivery provider
+    Raises:
+        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
+        novu_api.errors.APIConnectionError: the request did not get a response.
+    """
+    return client._request(
+        OPERATION,
+        _parts(environment_id=environment_id, integration_id=integration_id, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncNovu,
+    environment_id: str,
+    integration_id: str,
+    body: InboundWebhooksControllerHandleWebhookBody | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[list[WebhookResultDto]]:
+    """Track provider activity and engagement events (async); returns the parsed value with status and headers."""
+    return await client._request(
+        OPERATION,
+        _parts(environment_id=environment_id, integration_id=integration_id, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncNovu,
+    environment_id: str,
+    integration_id: str,
+    body: InboundWebhooksControllerHandleWebhookBody | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> list[WebhookResultDto]:
+    """Track provider activity and engagement events (async)."""
+    return (
+        await client._request(
+            OPERATION,
+            _parts(environment_id=environment_id, integration_id=integration_id, body=body),
+            _parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+    ).parsed

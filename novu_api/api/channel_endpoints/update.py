@@ -1,0 +1,169 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""Update a channel endpoint: `PATCH /v1/channel-endpoints/{identifier}` (ChannelEndpointsController_updateChannelEndpoint).
+
+Standalone function module; the same call is `novu.channel_endpoints.update(...)` on a client.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from novu_api.models.get_channel_endpoint_response_dto import GetChannelEndpointResponseDto
+
+from ... import _codec as _c
+from ..._operation import Operation, RequestParts
+from ..._types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.update_channel_endpoint_request_dto import UpdateChannelEndpointRequestDto
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..._client import AsyncNovu, Novu
+
+OPERATION = Operation(
+    operation_id="ChannelEndpointsController_updateChannelEndpoint",
+    method="PATCH",
+    path="/v1/channel-endpoints/{identifier}",
+    facade="channel_endpoints.update",
+    envelope=True,
+    bare_keys=(),
+    pagination=None,
+    errors={
+        "400": "ErrorDto",
+        "401": "ErrorDto",
+        "403": "ErrorDto",
+        "404": "ErrorDto",
+        "405": "ErrorDto",
+        "409": "ErrorDto",
+        "413": "ErrorDto",
+        "414": "ErrorDto",
+        "415": "ErrorDto",
+        "422": "ValidationErrorDto",
+        "500": "ErrorDto",
+    },
+    has_body=True,
+)
+
+
+def _parts(
+    *,
+    identifier: str,
+    body: UpdateChannelEndpointRequestDto | dict[str, Any],
+) -> RequestParts:
+    return RequestParts(
+        method="PATCH",
+        url=f"/v1/channel-endpoints/{_c.path_param('identifier', identifier)}",
+        json=_c.encode(body) if body is not UNSET else None,
+    )
+
+
+def _parse(data: Any) -> GetChannelEndpointResponseDto:
+    return _c.root(lambda: _c.model(GetChannelEndpointResponseDto, data, "$"))  # type: ignore[no-any-return]
+
+
+def sync_detailed(
+    *,
+    client: Novu,
+    identifier: str,
+    body: UpdateChannelEndpointRequestDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[GetChannelEndpointResponseDto]:
+    """Update a channel endpoint
+
+    `PATCH /v1/channel-endpoints/{identifier}`; returns the parsed value with status and headers.
+    """
+    return client._request(
+        OPERATION,
+        _parts(identifier=identifier, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync(
+    *,
+    client: Novu,
+    identifier: str,
+    body: UpdateChannelEndpointRequestDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> GetChannelEndpointResponseDto:
+    """Update a channel endpoint
+    Update an existing channel endpoint by its unique identifier.
+    Raises:
+        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
+        novu_api.errors.APIConnectionError: the request did not get a response.
+    """
+    return client._request(
+        OPERATION,
+        _parts(identifier=identifier, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncNovu,
+    identifier: str,
+    body: UpdateChannelEndpointRequestDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[GetChannelEndpointResponseDto]:
+    """Update a channel endpoint (async); returns the parsed value with status and headers."""
+    return await client._request(
+        OPERATION,
+        _parts(identifier=identifier, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncNovu,
+    identifier: str,
+    body: UpdateChannelEndpointRequestDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> GetChannelEndpointResponseDto:
+    """Update a channel endpoint (async)."""
+    return (
+        await client._request(
+            OPERATION,
+            _parts(identifier=identifier, body=body),
+            _parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+    ).parsed

@@ -1,0 +1,269 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""List all contexts: `GET /v2/contexts` (ContextsController_listContexts).
+
+Standalone function module; the same call is `novu.contexts.list(...)` on a client.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from novu_api.models.list_contexts_response_dto import ListContextsResponseDto
+
+from ... import _codec as _c
+from ..._operation import Operation, RequestParts
+from ..._types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.contexts_controller_list_contexts_order_direction import (
+        ContextsControllerListContextsOrderDirection,
+    )
+    from novu_api.models.get_context_response_dto import GetContextResponseDto
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..._client import AsyncNovu, Novu
+    from ...pagination import AsyncPage, SyncPage
+
+OPERATION = Operation(
+    operation_id="ContextsController_listContexts",
+    method="GET",
+    path="/v2/contexts",
+    facade="contexts.list",
+    envelope=True,
+    bare_keys=(
+        "next",
+        "previous",
+        "totalCount",
+        "totalCountCapped",
+    ),
+    pagination={
+        "style": "cursor",
+        "items": "data",
+        "request": {"after": "after", "before": "before", "limit": "limit"},
+        "response": {"next": "next", "previous": "previous", "total": "totalCount"},
+    },
+    errors={
+        "400": "ErrorDto",
+        "401": "ErrorDto",
+        "403": "ErrorDto",
+        "404": "ErrorDto",
+        "405": "ErrorDto",
+        "409": "ErrorDto",
+        "413": "ErrorDto",
+        "414": "ErrorDto",
+        "415": "ErrorDto",
+        "422": "ValidationErrorDto",
+        "500": "ErrorDto",
+    },
+    has_body=False,
+)
+
+
+def _parts(
+    *,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    order_direction: ContextsControllerListContextsOrderDirection | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    if after is not UNSET:
+        params["after"] = _c.query_value("after", after)
+    if before is not UNSET:
+        params["before"] = _c.query_value("before", before)
+    if limit is not UNSET:
+        params["limit"] = _c.query_value("limit", limit)
+    if order_direction is not UNSET:
+        params["orderDirection"] = _c.query_value("order_direction", order_direction)
+    if order_by is not UNSET:
+        params["orderBy"] = _c.query_value("order_by", order_by)
+    if include_cursor is not UNSET:
+        params["includeCursor"] = _c.query_value("include_cursor", include_cursor)
+    if id is not UNSET:
+        params["id"] = _c.query_value("id", id)
+    if search is not UNSET:
+        params["search"] = _c.query_value("search", search)
+    return RequestParts(
+        method="GET",
+        url="/v2/contexts",
+        params=params,
+    )
+
+
+def _parse(data: Any) -> ListContextsResponseDto:
+    return _c.root(lambda: _c.model(ListContextsResponseDto, data, "$"))  # type: ignore[no-any-return]
+
+
+def sync_detailed(
+    *,
+    client: Novu,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    order_direction: ContextsControllerListContextsOrderDirection | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[ListContextsResponseDto]:
+    """List all contexts
+
+    `GET /v2/contexts`; returns the parsed value with status and headers.
+    """
+    return client._request(
+        OPERATION,
+        _parts(
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            id=id,
+            search=search,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync(
+    *,
+    client: Novu,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    order_direction: ContextsControllerListContextsOrderDirection | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> SyncPage[GetContextResponseDto]:
+    """List all contexts
+    Retrieve a paginated list of all contexts, optionally filtered by type and key pattern.
+          **type** and **id** are optional fields, if provided, only contexts with the matching type and
+    id will be returned.
+          **search** is an optional field, if provided, only contexts with the matching key pattern will
+    be returned.
+          Checkout all possible parameters in the query section below for more details
+    Raises:
+        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
+        novu_api.errors.APIConnectionError: the request did not get a response.
+    """
+    return client._request_page(
+        OPERATION,
+        _parts(
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            id=id,
+            search=search,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncNovu,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    order_direction: ContextsControllerListContextsOrderDirection | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[ListContextsResponseDto]:
+    """List all contexts (async); returns the parsed value with status and headers."""
+    return await client._request(
+        OPERATION,
+        _parts(
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            id=id,
+            search=search,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncNovu,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    order_direction: ContextsControllerListContextsOrderDirection | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> AsyncPage[GetContextResponseDto]:
+    """List all contexts (async)."""
+    return await client._request_page(
+        OPERATION,
+        _parts(
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            id=id,
+            search=search,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )

@@ -1,0 +1,169 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""Diagnose inbound DNS for a domain: `POST /v1/domains/{domain}/diagnose` (DomainsController_diagnoseDomain).
+
+Standalone function module; the same call is `novu.domains.diagnose(...)` on a client.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from novu_api.models.diagnose_domain_response_dto import DiagnoseDomainResponseDto
+
+from ... import _codec as _c
+from ..._operation import Operation, RequestParts
+from ..._types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..._client import AsyncNovu, Novu
+
+OPERATION = Operation(
+    operation_id="DomainsController_diagnoseDomain",
+    method="POST",
+    path="/v1/domains/{domain}/diagnose",
+    facade="domains.diagnose",
+    envelope=True,
+    bare_keys=(),
+    pagination=None,
+    errors={
+        "400": "ErrorDto",
+        "401": "ErrorDto",
+        "403": "ErrorDto",
+        "404": "ErrorDto",
+        "405": "ErrorDto",
+        "409": "ErrorDto",
+        "413": "ErrorDto",
+        "414": "ErrorDto",
+        "415": "ErrorDto",
+        "422": "ValidationErrorDto",
+        "500": "ErrorDto",
+    },
+    has_body=False,
+)
+
+
+def _parts(
+    *,
+    domain: str,
+) -> RequestParts:
+    return RequestParts(
+        method="POST",
+        url=f"/v1/domains/{_c.path_param('domain', domain)}/diagnose",
+    )
+
+
+def _parse(data: Any) -> DiagnoseDomainResponseDto:
+    return _c.root(lambda: _c.model(DiagnoseDomainResponseDto, data, "$"))  # type: ignore[no-any-return]
+
+
+def sync_detailed(
+    *,
+    client: Novu,
+    domain: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[DiagnoseDomainResponseDto]:
+    """Diagnose inbound DNS for a domain
+
+    `POST /v1/domains/{domain}/diagnose`; returns the parsed value with status and headers.
+    """
+    return client._request(
+        OPERATION,
+        _parts(
+            domain=domain,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync(
+    *,
+    client: Novu,
+    domain: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> DiagnoseDomainResponseDto:
+    """Diagnose inbound DNS for a domain
+    Runs live DNS checks for inbound email readiness (MX correctness, apex CNAME collision, and common
+    DNS blocklists for the Novu mail host). Returns structured issues with plain-language fixes.
+    Raises:
+        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
+        novu_api.errors.APIConnectionError: the request did not get a response.
+    """
+    return client._request(
+        OPERATION,
+        _parts(
+            domain=domain,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncNovu,
+    domain: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[DiagnoseDomainResponseDto]:
+    """Diagnose inbound DNS for a domain (async); returns the parsed value with status and headers."""
+    return await client._request(
+        OPERATION,
+        _parts(
+            domain=domain,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncNovu,
+    domain: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> DiagnoseDomainResponseDto:
+    """Diagnose inbound DNS for a domain (async)."""
+    return (
+        await client._request(
+            OPERATION,
+            _parts(
+                domain=domain,
+            ),
+            _parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+    ).parsed

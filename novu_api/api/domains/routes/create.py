@@ -1,0 +1,180 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""Create a route: `POST /v1/domains/{domain}/routes` (DomainsController_createDomainRoute).
+
+Standalone function module; the same call is `novu.domains.routes.create(...)` on a client.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from novu_api.models.domain_route_response_dto import DomainRouteResponseDto
+
+from .... import _codec as _c
+from ...._operation import Operation, RequestParts
+from ...._types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.domain_route_dto import DomainRouteDto
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...._client import AsyncNovu, Novu
+
+OPERATION = Operation(
+    operation_id="DomainsController_createDomainRoute",
+    method="POST",
+    path="/v1/domains/{domain}/routes",
+    facade="domains.routes.create",
+    envelope=True,
+    bare_keys=(
+        "_domainId",
+        "_environmentId",
+        "_id",
+        "_organizationId",
+        "address",
+        "agentId",
+        "createdAt",
+        "type",
+        "updatedAt",
+    ),
+    pagination=None,
+    errors={
+        "400": "ErrorDto",
+        "401": "ErrorDto",
+        "403": "ErrorDto",
+        "404": "ErrorDto",
+        "405": "ErrorDto",
+        "409": "ErrorDto",
+        "413": "ErrorDto",
+        "414": "ErrorDto",
+        "415": "ErrorDto",
+        "422": "ValidationErrorDto",
+        "500": "ErrorDto",
+    },
+    has_body=True,
+)
+
+
+def _parts(
+    *,
+    domain: str,
+    body: DomainRouteDto | dict[str, Any],
+) -> RequestParts:
+    return RequestParts(
+        method="POST",
+        url=f"/v1/domains/{_c.path_param('domain', domain)}/routes",
+        json=_c.encode(body) if body is not UNSET else None,
+    )
+
+
+def _parse(data: Any) -> DomainRouteResponseDto:
+    return _c.root(lambda: _c.model(DomainRouteResponseDto, data, "$"))  # type: ignore[no-any-return]
+
+
+def sync_detailed(
+    *,
+    client: Novu,
+    domain: str,
+    body: DomainRouteDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[DomainRouteResponseDto]:
+    """Create a route
+
+    `POST /v1/domains/{domain}/routes`; returns the parsed value with status and headers.
+    """
+    return client._request(
+        OPERATION,
+        _parts(domain=domain, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync(
+    *,
+    client: Novu,
+    domain: str,
+    body: DomainRouteDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> DomainRouteResponseDto:
+    """Create a route
+    Creates a route on the domain that forwards inbound mail addressed to `<address>@<domain>` to either
+    a webhook or an agent. Each address on a domain may only have a single route.
+    Raises:
+        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
+        novu_api.errors.APIConnectionError: the request did not get a response.
+    """
+    return client._request(
+        OPERATION,
+        _parts(domain=domain, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncNovu,
+    domain: str,
+    body: DomainRouteDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[DomainRouteResponseDto]:
+    """Create a route (async); returns the parsed value with status and headers."""
+    return await client._request(
+        OPERATION,
+        _parts(domain=domain, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncNovu,
+    domain: str,
+    body: DomainRouteDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> DomainRouteResponseDto:
+    """Create a route (async)."""
+    return (
+        await client._request(
+            OPERATION,
+            _parts(domain=domain, body=body),
+            _parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+    ).parsed

@@ -1,0 +1,188 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""Retrieve a route by address: `GET /v1/domains/{domain}/routes/{address}` (DomainsController_getDomainRoute).
+
+Standalone function module; the same call is `novu.domains.routes.retrieve(...)` on a client.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from novu_api.models.domain_route_response_dto import DomainRouteResponseDto
+
+from .... import _codec as _c
+from ...._operation import Operation, RequestParts
+from ...._types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...._client import AsyncNovu, Novu
+
+OPERATION = Operation(
+    operation_id="DomainsController_getDomainRoute",
+    method="GET",
+    path="/v1/domains/{domain}/routes/{address}",
+    facade="domains.routes.retrieve",
+    envelope=True,
+    bare_keys=(
+        "_domainId",
+        "_environmentId",
+        "_id",
+        "_organizationId",
+        "address",
+        "agentId",
+        "createdAt",
+        "type",
+        "updatedAt",
+    ),
+    pagination=None,
+    errors={
+        "400": "ErrorDto",
+        "401": "ErrorDto",
+        "403": "ErrorDto",
+        "404": "ErrorDto",
+        "405": "ErrorDto",
+        "409": "ErrorDto",
+        "413": "ErrorDto",
+        "414": "ErrorDto",
+        "415": "ErrorDto",
+        "422": "ValidationErrorDto",
+        "500": "ErrorDto",
+    },
+    has_body=False,
+)
+
+
+def _parts(
+    *,
+    domain: str,
+    address: str,
+) -> RequestParts:
+    return RequestParts(
+        method="GET",
+        url=f"/v1/domains/{_c.path_param('domain', domain)}/routes/{_c.path_param('address', address)}",
+    )
+
+
+def _parse(data: Any) -> DomainRouteResponseDto:
+    return _c.root(lambda: _c.model(DomainRouteResponseDto, data, "$"))  # type: ignore[no-any-return]
+
+
+def sync_detailed(
+    *,
+    client: Novu,
+    domain: str,
+    address: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[DomainRouteResponseDto]:
+    """Retrieve a route by address
+
+    `GET /v1/domains/{domain}/routes/{address}`; returns the parsed value with status and headers.
+    """
+    return client._request(
+        OPERATION,
+        _parts(
+            domain=domain,
+            address=address,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync(
+    *,
+    client: Novu,
+    domain: str,
+    address: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> DomainRouteResponseDto:
+    """Retrieve a route by address
+    Returns the route bound to `<address>@<domain>`. Use `*` as the address to retrieve the wildcard
+    route for the domain.
+    Raises:
+        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
+        novu_api.errors.APIConnectionError: the request did not get a response.
+    """
+    return client._request(
+        OPERATION,
+        _parts(
+            domain=domain,
+            address=address,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncNovu,
+    domain: str,
+    address: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[DomainRouteResponseDto]:
+    """Retrieve a route by address (async); returns the parsed value with status and headers."""
+    return await client._request(
+        OPERATION,
+        _parts(
+            domain=domain,
+            address=address,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncNovu,
+    domain: str,
+    address: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> DomainRouteResponseDto:
+    """Retrieve a route by address (async)."""
+    return (
+        await client._request(
+            OPERATION,
+            _parts(
+                domain=domain,
+                address=address,
+            ),
+            _parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+    ).parsed

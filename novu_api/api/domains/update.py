@@ -1,0 +1,181 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""Update a domain: `PATCH /v1/domains/{domain}` (DomainsController_updateDomain).
+
+Standalone function module; the same call is `novu.domains.update(...)` on a client.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from novu_api.models.domain_response_dto import DomainResponseDto
+
+from ... import _codec as _c
+from ..._operation import Operation, RequestParts
+from ..._types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.update_domain_dto import UpdateDomainDto
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..._client import AsyncNovu, Novu
+
+OPERATION = Operation(
+    operation_id="DomainsController_updateDomain",
+    method="PATCH",
+    path="/v1/domains/{domain}",
+    facade="domains.update",
+    envelope=True,
+    bare_keys=(
+        "_environmentId",
+        "_id",
+        "_organizationId",
+        "createdAt",
+        "dnsProvider",
+        "expectedDnsRecords",
+        "mxRecordConfigured",
+        "name",
+        "status",
+        "updatedAt",
+    ),
+    pagination=None,
+    errors={
+        "400": "ErrorDto",
+        "401": "ErrorDto",
+        "403": "ErrorDto",
+        "404": "ErrorDto",
+        "405": "ErrorDto",
+        "409": "ErrorDto",
+        "413": "ErrorDto",
+        "414": "ErrorDto",
+        "415": "ErrorDto",
+        "422": "ValidationErrorDto",
+        "500": "ErrorDto",
+    },
+    has_body=True,
+)
+
+
+def _parts(
+    *,
+    domain: str,
+    body: UpdateDomainDto | dict[str, Any],
+) -> RequestParts:
+    return RequestParts(
+        method="PATCH",
+        url=f"/v1/domains/{_c.path_param('domain', domain)}",
+        json=_c.encode(body) if body is not UNSET else None,
+    )
+
+
+def _parse(data: Any) -> DomainResponseDto:
+    return _c.root(lambda: _c.model(DomainResponseDto, data, "$"))  # type: ignore[no-any-return]
+
+
+def sync_detailed(
+    *,
+    client: Novu,
+    domain: str,
+    body: UpdateDomainDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[DomainResponseDto]:
+    """Update a domain
+
+    `PATCH /v1/domains/{domain}`; returns the parsed value with status and headers.
+    """
+    return client._request(
+        OPERATION,
+        _parts(domain=domain, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync(
+    *,
+    client: Novu,
+    domain: str,
+    body: UpdateDomainDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> DomainResponseDto:
+    """Update a domain
+    Updates optional domain fields. When `data` is provided, it replaces the entire metadata object;
+    omit `data` to leave it unchanged.
+    Raises:
+        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
+        novu_api.errors.APIConnectionError: the request did not get a response.
+    """
+    return client._request(
+        OPERATION,
+        _parts(domain=domain, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncNovu,
+    domain: str,
+    body: UpdateDomainDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[DomainResponseDto]:
+    """Update a domain (async); returns the parsed value with status and headers."""
+    return await client._request(
+        OPERATION,
+        _parts(domain=domain, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncNovu,
+    domain: str,
+    body: UpdateDomainDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> DomainResponseDto:
+    """Update a domain (async)."""
+    return (
+        await client._request(
+            OPERATION,
+            _parts(domain=domain, body=body),
+            _parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+    ).parsed

@@ -1,0 +1,168 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""Archive all read notifications: `POST /v2/subscribers/{subscriberId}/notifications/read-archive` (SubscribersController_archiveAllReadNotifications).
+
+Standalone function module; the same call is `novu.subscribers.notifications.archive_all_read(...)` on a client.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .... import _codec as _c
+from ...._operation import Operation, RequestParts
+from ...._types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.update_all_subscriber_notifications_dto import UpdateAllSubscriberNotificationsDto
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...._client import AsyncNovu, Novu
+
+OPERATION = Operation(
+    operation_id="SubscribersController_archiveAllReadNotifications",
+    method="POST",
+    path="/v2/subscribers/{subscriberId}/notifications/read-archive",
+    facade="subscribers.notifications.archive_all_read",
+    envelope=False,
+    bare_keys=(),
+    pagination=None,
+    errors={
+        "400": "ErrorDto",
+        "401": "ErrorDto",
+        "403": "ErrorDto",
+        "404": "ErrorDto",
+        "405": "ErrorDto",
+        "409": "ErrorDto",
+        "413": "ErrorDto",
+        "414": "ErrorDto",
+        "415": "ErrorDto",
+        "422": "ValidationErrorDto",
+        "500": "ErrorDto",
+    },
+    has_body=True,
+)
+
+
+def _parts(
+    *,
+    subscriber_id: str,
+    body: UpdateAllSubscriberNotificationsDto | dict[str, Any],
+) -> RequestParts:
+    return RequestParts(
+        method="POST",
+        url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/notifications/read-archive",
+        json=_c.encode(body) if body is not UNSET else None,
+    )
+
+
+def _parse(data: Any) -> Any:
+    return _c.root(lambda: data)  # type: ignore[no-any-return]
+
+
+def sync_detailed(
+    *,
+    client: Novu,
+    subscriber_id: str,
+    body: UpdateAllSubscriberNotificationsDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[Any]:
+    """Archive all read notifications
+
+    `POST /v2/subscribers/{subscriberId}/notifications/read-archive`; returns the parsed value with status and headers.
+    """
+    return client._request(
+        OPERATION,
+        _parts(subscriber_id=subscriber_id, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync(
+    *,
+    client: Novu,
+    subscriber_id: str,
+    body: UpdateAllSubscriberNotificationsDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Any:
+    """Archive all read notifications
+    Archive all read in-app (inbox) notifications matching the specified filters. Supports context-based
+    filtering.
+    Raises:
+        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
+        novu_api.errors.APIConnectionError: the request did not get a response.
+    """
+    return client._request(
+        OPERATION,
+        _parts(subscriber_id=subscriber_id, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncNovu,
+    subscriber_id: str,
+    body: UpdateAllSubscriberNotificationsDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[Any]:
+    """Archive all read notifications (async); returns the parsed value with status and headers."""
+    return await client._request(
+        OPERATION,
+        _parts(subscriber_id=subscriber_id, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncNovu,
+    subscriber_id: str,
+    body: UpdateAllSubscriberNotificationsDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Any:
+    """Archive all read notifications (async)."""
+    return (
+        await client._request(
+            OPERATION,
+            _parts(subscriber_id=subscriber_id, body=body),
+            _parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+    ).parsed

@@ -1,0 +1,190 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""Mark a notification as unread: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/unread` (SubscribersController_markNotificationAsUnread).
+
+Standalone function module; the same call is `novu.subscribers.notifications.mark_as_unread(...)` on a client.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from novu_api.models.inbox_notification_dto import InboxNotificationDto
+
+from .... import _codec as _c
+from ...._operation import Operation, RequestParts
+from ...._types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...._client import AsyncNovu, Novu
+
+OPERATION = Operation(
+    operation_id="SubscribersController_markNotificationAsUnread",
+    method="PATCH",
+    path="/v2/subscribers/{subscriberId}/notifications/{notificationId}/unread",
+    facade="subscribers.notifications.mark_as_unread",
+    envelope=False,
+    bare_keys=(),
+    pagination=None,
+    errors={
+        "400": "ErrorDto",
+        "401": "ErrorDto",
+        "403": "ErrorDto",
+        "404": "ErrorDto",
+        "405": "ErrorDto",
+        "409": "ErrorDto",
+        "413": "ErrorDto",
+        "414": "ErrorDto",
+        "415": "ErrorDto",
+        "422": "ValidationErrorDto",
+        "500": "ErrorDto",
+    },
+    has_body=False,
+)
+
+
+def _parts(
+    *,
+    subscriber_id: str,
+    notification_id: str,
+    context_keys: list[str] | Unset = UNSET,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    if context_keys is not UNSET:
+        params["contextKeys"] = _c.query_value("context_keys", context_keys)
+    return RequestParts(
+        method="PATCH",
+        url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/notifications/{_c.path_param('notification_id', notification_id)}/unread",
+        params=params,
+    )
+
+
+def _parse(data: Any) -> InboxNotificationDto:
+    return _c.root(lambda: _c.model(InboxNotificationDto, data, "$"))  # type: ignore[no-any-return]
+
+
+def sync_detailed(
+    *,
+    client: Novu,
+    subscriber_id: str,
+    notification_id: str,
+    context_keys: list[str] | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[InboxNotificationDto]:
+    """Mark a notification as unread
+
+    `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/unread`; returns the parsed value with status and headers.
+    """
+    return client._request(
+        OPERATION,
+        _parts(
+            subscriber_id=subscriber_id,
+            notification_id=notification_id,
+            context_keys=context_keys,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync(
+    *,
+    client: Novu,
+    subscriber_id: str,
+    notification_id: str,
+    context_keys: list[str] | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> InboxNotificationDto:
+    """Mark a notification as unread
+    Mark a specific in-app (inbox) notification as unread by its unique identifier **notificationId**.
+    Raises:
+        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
+        novu_api.errors.APIConnectionError: the request did not get a response.
+    """
+    return client._request(
+        OPERATION,
+        _parts(
+            subscriber_id=subscriber_id,
+            notification_id=notification_id,
+            context_keys=context_keys,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncNovu,
+    subscriber_id: str,
+    notification_id: str,
+    context_keys: list[str] | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[InboxNotificationDto]:
+    """Mark a notification as unread (async); returns the parsed value with status and headers."""
+    return await client._request(
+        OPERATION,
+        _parts(
+            subscriber_id=subscriber_id,
+            notification_id=notification_id,
+            context_keys=context_keys,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncNovu,
+    subscriber_id: str,
+    notification_id: str,
+    context_keys: list[str] | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> InboxNotificationDto:
+    """Mark a notification as unread (async)."""
+    return (
+        await client._request(
+            OPERATION,
+            _parts(
+                subscriber_id=subscriber_id,
+                notification_id=notification_id,
+                context_keys=context_keys,
+            ),
+            _parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+    ).parsed

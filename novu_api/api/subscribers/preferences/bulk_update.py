@@ -1,0 +1,170 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""Bulk update subscriber preferences: `PATCH /v2/subscribers/{subscriberId}/preferences/bulk` (SubscribersController_bulkUpdateSubscriberPreferences).
+
+Standalone function module; the same call is `novu.subscribers.preferences.bulk_update(...)` on a client.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from novu_api.models.get_preferences_response_dto import GetPreferencesResponseDto
+
+from .... import _codec as _c
+from ...._operation import Operation, RequestParts
+from ...._types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.bulk_update_subscriber_preferences_dto import BulkUpdateSubscriberPreferencesDto
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...._client import AsyncNovu, Novu
+
+OPERATION = Operation(
+    operation_id="SubscribersController_bulkUpdateSubscriberPreferences",
+    method="PATCH",
+    path="/v2/subscribers/{subscriberId}/preferences/bulk",
+    facade="subscribers.preferences.bulk_update",
+    envelope=True,
+    bare_keys=(),
+    pagination=None,
+    errors={
+        "400": "ErrorDto",
+        "401": "ErrorDto",
+        "403": "ErrorDto",
+        "404": "ErrorDto",
+        "405": "ErrorDto",
+        "409": "ErrorDto",
+        "413": "ErrorDto",
+        "414": "ErrorDto",
+        "415": "ErrorDto",
+        "422": "ValidationErrorDto",
+        "500": "ErrorDto",
+    },
+    has_body=True,
+)
+
+
+def _parts(
+    *,
+    subscriber_id: str,
+    body: BulkUpdateSubscriberPreferencesDto | dict[str, Any],
+) -> RequestParts:
+    return RequestParts(
+        method="PATCH",
+        url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/preferences/bulk",
+        json=_c.encode(body) if body is not UNSET else None,
+    )
+
+
+def _parse(data: Any) -> list[GetPreferencesResponseDto]:
+    return _c.root(lambda: _c.model_list(GetPreferencesResponseDto, data, "$"))  # type: ignore[no-any-return]
+
+
+def sync_detailed(
+    *,
+    client: Novu,
+    subscriber_id: str,
+    body: BulkUpdateSubscriberPreferencesDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[list[GetPreferencesResponseDto]]:
+    """Bulk update subscriber preferences
+
+    `PATCH /v2/subscribers/{subscriberId}/preferences/bulk`; returns the parsed value with status and headers.
+    """
+    return client._request(
+        OPERATION,
+        _parts(subscriber_id=subscriber_id, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync(
+    *,
+    client: Novu,
+    subscriber_id: str,
+    body: BulkUpdateSubscriberPreferencesDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> list[GetPreferencesResponseDto]:
+    """Bulk update subscriber preferences
+    Bulk update subscriber preferences by its unique key identifier **subscriberId**.
+        This API allows updating multiple workflow preferences in a single request.
+    Raises:
+        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
+        novu_api.errors.APIConnectionError: the request did not get a response.
+    """
+    return client._request(
+        OPERATION,
+        _parts(subscriber_id=subscriber_id, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncNovu,
+    subscriber_id: str,
+    body: BulkUpdateSubscriberPreferencesDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[list[GetPreferencesResponseDto]]:
+    """Bulk update subscriber preferences (async); returns the parsed value with status and headers."""
+    return await client._request(
+        OPERATION,
+        _parts(subscriber_id=subscriber_id, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncNovu,
+    subscriber_id: str,
+    body: BulkUpdateSubscriberPreferencesDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> list[GetPreferencesResponseDto]:
+    """Bulk update subscriber preferences (async)."""
+    return (
+        await client._request(
+            OPERATION,
+            _parts(subscriber_id=subscriber_id, body=body),
+            _parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+    ).parsed

@@ -1,0 +1,189 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""Retrieve a subscriber: `GET /v2/subscribers/{subscriberId}` (SubscribersController_getSubscriber).
+
+Standalone function module; the same call is `novu.subscribers.retrieve(...)` on a client.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from novu_api.models.subscriber_response_dto import SubscriberResponseDto
+
+from ... import _codec as _c
+from ..._operation import Operation, RequestParts
+from ..._types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..._client import AsyncNovu, Novu
+
+OPERATION = Operation(
+    operation_id="SubscribersController_getSubscriber",
+    method="GET",
+    path="/v2/subscribers/{subscriberId}",
+    facade="subscribers.retrieve",
+    envelope=True,
+    bare_keys=(
+        "__v",
+        "_environmentId",
+        "_id",
+        "_organizationId",
+        "avatar",
+        "channels",
+        "createdAt",
+        "deleted",
+        "email",
+        "firstName",
+        "isOnline",
+        "lastName",
+        "lastOnlineAt",
+        "locale",
+        "phone",
+        "subscriberId",
+        "timezone",
+        "topics",
+        "updatedAt",
+    ),
+    pagination=None,
+    errors={
+        "400": "ErrorDto",
+        "401": "ErrorDto",
+        "403": "ErrorDto",
+        "404": "ErrorDto",
+        "405": "ErrorDto",
+        "409": "ErrorDto",
+        "413": "ErrorDto",
+        "414": "ErrorDto",
+        "415": "ErrorDto",
+        "422": "ValidationErrorDto",
+        "500": "ErrorDto",
+    },
+    has_body=False,
+)
+
+
+def _parts(
+    *,
+    subscriber_id: str,
+) -> RequestParts:
+    return RequestParts(
+        method="GET",
+        url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}",
+    )
+
+
+def _parse(data: Any) -> SubscriberResponseDto:
+    return _c.root(lambda: _c.model(SubscriberResponseDto, data, "$"))  # type: ignore[no-any-return]
+
+
+def sync_detailed(
+    *,
+    client: Novu,
+    subscriber_id: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[SubscriberResponseDto]:
+    """Retrieve a subscriber
+
+    `GET /v2/subscribers/{subscriberId}`; returns the parsed value with status and headers.
+    """
+    return client._request(
+        OPERATION,
+        _parts(
+            subscriber_id=subscriber_id,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync(
+    *,
+    client: Novu,
+    subscriber_id: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> SubscriberResponseDto:
+    """Retrieve a subscriber
+    Retrieve a subscriber by its unique key identifier **subscriberId**.
+        **subscriberId** field is required.
+    Raises:
+        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
+        novu_api.errors.APIConnectionError: the request did not get a response.
+    """
+    return client._request(
+        OPERATION,
+        _parts(
+            subscriber_id=subscriber_id,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncNovu,
+    subscriber_id: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[SubscriberResponseDto]:
+    """Retrieve a subscriber (async); returns the parsed value with status and headers."""
+    return await client._request(
+        OPERATION,
+        _parts(
+            subscriber_id=subscriber_id,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncNovu,
+    subscriber_id: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> SubscriberResponseDto:
+    """Retrieve a subscriber (async)."""
+    return (
+        await client._request(
+            OPERATION,
+            _parts(
+                subscriber_id=subscriber_id,
+            ),
+            _parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+    ).parsed

@@ -1,0 +1,288 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""Search subscribers: `GET /v2/subscribers` (SubscribersController_searchSubscribers).
+
+Standalone function module; the same call is `novu.subscribers.search(...)` on a client.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from novu_api.models.list_subscribers_response_dto import ListSubscribersResponseDto
+
+from ... import _codec as _c
+from ..._operation import Operation, RequestParts
+from ..._types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.subscriber_response_dto import SubscriberResponseDto
+    from novu_api.models.subscribers_controller_search_subscribers_order_direction import (
+        SubscribersControllerSearchSubscribersOrderDirection,
+    )
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..._client import AsyncNovu, Novu
+    from ...pagination import AsyncPage, SyncPage
+
+OPERATION = Operation(
+    operation_id="SubscribersController_searchSubscribers",
+    method="GET",
+    path="/v2/subscribers",
+    facade="subscribers.search",
+    envelope=True,
+    bare_keys=(
+        "next",
+        "previous",
+        "totalCount",
+        "totalCountCapped",
+    ),
+    pagination={
+        "style": "cursor",
+        "items": "data",
+        "request": {"after": "after", "before": "before", "limit": "limit"},
+        "response": {"next": "next", "previous": "previous", "total": "totalCount"},
+    },
+    errors={
+        "400": "ErrorDto",
+        "401": "ErrorDto",
+        "403": "ErrorDto",
+        "404": "ErrorDto",
+        "405": "ErrorDto",
+        "409": "ErrorDto",
+        "413": "ErrorDto",
+        "414": "ErrorDto",
+        "415": "ErrorDto",
+        "422": "ValidationErrorDto",
+        "500": "ErrorDto",
+    },
+    has_body=False,
+)
+
+
+def _parts(
+    *,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    order_direction: SubscribersControllerSearchSubscribersOrderDirection | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    email: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    if after is not UNSET:
+        params["after"] = _c.query_value("after", after)
+    if before is not UNSET:
+        params["before"] = _c.query_value("before", before)
+    if limit is not UNSET:
+        params["limit"] = _c.query_value("limit", limit)
+    if order_direction is not UNSET:
+        params["orderDirection"] = _c.query_value("order_direction", order_direction)
+    if order_by is not UNSET:
+        params["orderBy"] = _c.query_value("order_by", order_by)
+    if include_cursor is not UNSET:
+        params["includeCursor"] = _c.query_value("include_cursor", include_cursor)
+    if email is not UNSET:
+        params["email"] = _c.query_value("email", email)
+    if name is not UNSET:
+        params["name"] = _c.query_value("name", name)
+    if phone is not UNSET:
+        params["phone"] = _c.query_value("phone", phone)
+    if subscriber_id is not UNSET:
+        params["subscriberId"] = _c.query_value("subscriber_id", subscriber_id)
+    return RequestParts(
+        method="GET",
+        url="/v2/subscribers",
+        params=params,
+    )
+
+
+def _parse(data: Any) -> ListSubscribersResponseDto:
+    return _c.root(lambda: _c.model(ListSubscribersResponseDto, data, "$"))  # type: ignore[no-any-return]
+
+
+def sync_detailed(
+    *,
+    client: Novu,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    order_direction: SubscribersControllerSearchSubscribersOrderDirection | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    email: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[ListSubscribersResponseDto]:
+    """Search subscribers
+
+    `GET /v2/subscribers`; returns the parsed value with status and headers.
+    """
+    return client._request(
+        OPERATION,
+        _parts(
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            email=email,
+            name=name,
+            phone=phone,
+            subscriber_id=subscriber_id,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync(
+    *,
+    client: Novu,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    order_direction: SubscribersControllerSearchSubscribersOrderDirection | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    email: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> SyncPage[SubscriberResponseDto]:
+    """Search subscribers
+    Search subscribers by their **email**, **phone**, **subscriberId** and **name**.
+        The search is case sensitive and supports pagination.Checkout all available filters in the query
+    section.
+    Raises:
+        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
+        novu_api.errors.APIConnectionError: the request did not get a response.
+    """
+    return client._request_page(
+        OPERATION,
+        _parts(
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            email=email,
+            name=name,
+            phone=phone,
+            subscriber_id=subscriber_id,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncNovu,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    order_direction: SubscribersControllerSearchSubscribersOrderDirection | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    email: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[ListSubscribersResponseDto]:
+    """Search subscribers (async); returns the parsed value with status and headers."""
+    return await client._request(
+        OPERATION,
+        _parts(
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            email=email,
+            name=name,
+            phone=phone,
+            subscriber_id=subscriber_id,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncNovu,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    order_direction: SubscribersControllerSearchSubscribersOrderDirection | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    email: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> AsyncPage[SubscriberResponseDto]:
+    """Search subscribers (async)."""
+    return await client._request_page(
+        OPERATION,
+        _parts(
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            email=email,
+            name=name,
+            phone=phone,
+            subscriber_id=subscriber_id,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )

@@ -1,0 +1,266 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""List all topics: `GET /v2/topics` (TopicsController_listTopics).
+
+Standalone function module; the same call is `novu.topics.list(...)` on a client.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from novu_api.models.list_topics_response_dto import ListTopicsResponseDto
+
+from ... import _codec as _c
+from ..._operation import Operation, RequestParts
+from ..._types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.topic_response_dto import TopicResponseDto
+    from novu_api.models.topics_controller_list_topics_order_direction import (
+        TopicsControllerListTopicsOrderDirection,
+    )
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..._client import AsyncNovu, Novu
+    from ...pagination import AsyncPage, SyncPage
+
+OPERATION = Operation(
+    operation_id="TopicsController_listTopics",
+    method="GET",
+    path="/v2/topics",
+    facade="topics.list",
+    envelope=True,
+    bare_keys=(
+        "next",
+        "previous",
+        "totalCount",
+        "totalCountCapped",
+    ),
+    pagination={
+        "style": "cursor",
+        "items": "data",
+        "request": {"after": "after", "before": "before", "limit": "limit"},
+        "response": {"next": "next", "previous": "previous", "total": "totalCount"},
+    },
+    errors={
+        "400": "ErrorDto",
+        "401": "ErrorDto",
+        "403": "ErrorDto",
+        "404": "ErrorDto",
+        "405": "ErrorDto",
+        "409": "ErrorDto",
+        "413": "ErrorDto",
+        "414": "ErrorDto",
+        "415": "ErrorDto",
+        "422": "ValidationErrorDto",
+        "500": "ErrorDto",
+    },
+    has_body=False,
+)
+
+
+def _parts(
+    *,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    order_direction: TopicsControllerListTopicsOrderDirection | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    key: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    if after is not UNSET:
+        params["after"] = _c.query_value("after", after)
+    if before is not UNSET:
+        params["before"] = _c.query_value("before", before)
+    if limit is not UNSET:
+        params["limit"] = _c.query_value("limit", limit)
+    if order_direction is not UNSET:
+        params["orderDirection"] = _c.query_value("order_direction", order_direction)
+    if order_by is not UNSET:
+        params["orderBy"] = _c.query_value("order_by", order_by)
+    if include_cursor is not UNSET:
+        params["includeCursor"] = _c.query_value("include_cursor", include_cursor)
+    if key is not UNSET:
+        params["key"] = _c.query_value("key", key)
+    if name is not UNSET:
+        params["name"] = _c.query_value("name", name)
+    return RequestParts(
+        method="GET",
+        url="/v2/topics",
+        params=params,
+    )
+
+
+def _parse(data: Any) -> ListTopicsResponseDto:
+    return _c.root(lambda: _c.model(ListTopicsResponseDto, data, "$"))  # type: ignore[no-any-return]
+
+
+def sync_detailed(
+    *,
+    client: Novu,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    order_direction: TopicsControllerListTopicsOrderDirection | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    key: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[ListTopicsResponseDto]:
+    """List all topics
+
+    `GET /v2/topics`; returns the parsed value with status and headers.
+    """
+    return client._request(
+        OPERATION,
+        _parts(
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            key=key,
+            name=name,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync(
+    *,
+    client: Novu,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    order_direction: TopicsControllerListTopicsOrderDirection | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    key: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> SyncPage[TopicResponseDto]:
+    """List all topics
+    This api returns a paginated list of topics.
+        Topics can be filtered by **key**, **name**, or **includeCursor** to paginate through the list.
+        Checkout all available filters in the query section.
+    Raises:
+        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
+        novu_api.errors.APIConnectionError: the request did not get a response.
+    """
+    return client._request_page(
+        OPERATION,
+        _parts(
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            key=key,
+            name=name,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncNovu,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    order_direction: TopicsControllerListTopicsOrderDirection | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    key: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[ListTopicsResponseDto]:
+    """List all topics (async); returns the parsed value with status and headers."""
+    return await client._request(
+        OPERATION,
+        _parts(
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            key=key,
+            name=name,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncNovu,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    order_direction: TopicsControllerListTopicsOrderDirection | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    key: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> AsyncPage[TopicResponseDto]:
+    """List all topics (async)."""
+    return await client._request_page(
+        OPERATION,
+        _parts(
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            key=key,
+            name=name,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )

@@ -1,0 +1,274 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""List topic subscriptions: `GET /v2/topics/{topicKey}/subscriptions` (TopicsController_listTopicSubscriptions).
+
+Standalone function module; the same call is `novu.topics.subscriptions.list(...)` on a client.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from novu_api.models.list_topic_subscriptions_response_dto import ListTopicSubscriptionsResponseDto
+
+from .... import _codec as _c
+from ...._operation import Operation, RequestParts
+from ...._types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.topic_subscription_response_dto import TopicSubscriptionResponseDto
+    from novu_api.models.topics_controller_list_topic_subscriptions_order_direction import (
+        TopicsControllerListTopicSubscriptionsOrderDirection,
+    )
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...._client import AsyncNovu, Novu
+    from ....pagination import AsyncPage, SyncPage
+
+OPERATION = Operation(
+    operation_id="TopicsController_listTopicSubscriptions",
+    method="GET",
+    path="/v2/topics/{topicKey}/subscriptions",
+    facade="topics.subscriptions.list",
+    envelope=True,
+    bare_keys=(
+        "next",
+        "previous",
+        "totalCount",
+        "totalCountCapped",
+    ),
+    pagination={
+        "style": "cursor",
+        "items": "data",
+        "request": {"after": "after", "before": "before", "limit": "limit"},
+        "response": {"next": "next", "previous": "previous", "total": "totalCount"},
+    },
+    errors={
+        "400": "ErrorDto",
+        "401": "ErrorDto",
+        "403": "ErrorDto",
+        "404": "ErrorDto",
+        "405": "ErrorDto",
+        "409": "ErrorDto",
+        "413": "ErrorDto",
+        "414": "ErrorDto",
+        "415": "ErrorDto",
+        "422": "ValidationErrorDto",
+        "500": "ErrorDto",
+    },
+    has_body=False,
+)
+
+
+def _parts(
+    *,
+    topic_key: str,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    order_direction: TopicsControllerListTopicSubscriptionsOrderDirection | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+    context_keys: list[str] | Unset = UNSET,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    if after is not UNSET:
+        params["after"] = _c.query_value("after", after)
+    if before is not UNSET:
+        params["before"] = _c.query_value("before", before)
+    if limit is not UNSET:
+        params["limit"] = _c.query_value("limit", limit)
+    if order_direction is not UNSET:
+        params["orderDirection"] = _c.query_value("order_direction", order_direction)
+    if order_by is not UNSET:
+        params["orderBy"] = _c.query_value("order_by", order_by)
+    if include_cursor is not UNSET:
+        params["includeCursor"] = _c.query_value("include_cursor", include_cursor)
+    if subscriber_id is not UNSET:
+        params["subscriberId"] = _c.query_value("subscriber_id", subscriber_id)
+    if context_keys is not UNSET:
+        params["contextKeys"] = _c.query_value("context_keys", context_keys)
+    return RequestParts(
+        method="GET",
+        url=f"/v2/topics/{_c.path_param('topic_key', topic_key)}/subscriptions",
+        params=params,
+    )
+
+
+def _parse(data: Any) -> ListTopicSubscriptionsResponseDto:
+    return _c.root(lambda: _c.model(ListTopicSubscriptionsResponseDto, data, "$"))  # type: ignore[no-any-return]
+
+
+def sync_detailed(
+    *,
+    client: Novu,
+    topic_key: str,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    order_direction: TopicsControllerListTopicSubscriptionsOrderDirection | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+    context_keys: list[str] | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[ListTopicSubscriptionsResponseDto]:
+    """List topic subscriptions
+
+    `GET /v2/topics/{topicKey}/subscriptions`; returns the parsed value with status and headers.
+    """
+    return client._request(
+        OPERATION,
+        _parts(
+            topic_key=topic_key,
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            subscriber_id=subscriber_id,
+            context_keys=context_keys,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync(
+    *,
+    client: Novu,
+    topic_key: str,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    order_direction: TopicsControllerListTopicSubscriptionsOrderDirection | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+    context_keys: list[str] | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> SyncPage[TopicSubscriptionResponseDto]:
+    """List topic subscriptions
+    List all subscriptions of subscribers for a topic.
+        Checkout all available filters in the query section.
+    Raises:
+        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
+        novu_api.errors.APIConnectionError: the request did not get a response.
+    """
+    return client._request_page(
+        OPERATION,
+        _parts(
+            topic_key=topic_key,
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            subscriber_id=subscriber_id,
+            context_keys=context_keys,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncNovu,
+    topic_key: str,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    order_direction: TopicsControllerListTopicSubscriptionsOrderDirection | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+    context_keys: list[str] | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[ListTopicSubscriptionsResponseDto]:
+    """List topic subscriptions (async); returns the parsed value with status and headers."""
+    return await client._request(
+        OPERATION,
+        _parts(
+            topic_key=topic_key,
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            subscriber_id=subscriber_id,
+            context_keys=context_keys,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncNovu,
+    topic_key: str,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    order_direction: TopicsControllerListTopicSubscriptionsOrderDirection | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+    context_keys: list[str] | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> AsyncPage[TopicSubscriptionResponseDto]:
+    """List topic subscriptions (async)."""
+    return await client._request_page(
+        OPERATION,
+        _parts(
+            topic_key=topic_key,
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            subscriber_id=subscriber_id,
+            context_keys=context_keys,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )

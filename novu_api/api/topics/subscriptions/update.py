@@ -1,0 +1,175 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""Update a topic subscription: `PATCH /v2/topics/{topicKey}/subscriptions/{identifier}` (TopicsController_updateTopicSubscription).
+
+Standalone function module; the same call is `novu.topics.subscriptions.update(...)` on a client.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from novu_api.models.subscription_response_dto import SubscriptionResponseDto
+
+from .... import _codec as _c
+from ...._operation import Operation, RequestParts
+from ...._types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.update_topic_subscription_request_dto import UpdateTopicSubscriptionRequestDto
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...._client import AsyncNovu, Novu
+
+OPERATION = Operation(
+    operation_id="TopicsController_updateTopicSubscription",
+    method="PATCH",
+    path="/v2/topics/{topicKey}/subscriptions/{identifier}",
+    facade="topics.subscriptions.update",
+    envelope=True,
+    bare_keys=(),
+    pagination=None,
+    errors={
+        "400": "ErrorDto",
+        "401": "ErrorDto",
+        "403": "ErrorDto",
+        "404": "ErrorDto",
+        "405": "ErrorDto",
+        "409": "ErrorDto",
+        "413": "ErrorDto",
+        "414": "ErrorDto",
+        "415": "ErrorDto",
+        "422": "ValidationErrorDto",
+        "500": "ErrorDto",
+    },
+    has_body=True,
+)
+
+
+def _parts(
+    *,
+    topic_key: str,
+    identifier: str,
+    body: UpdateTopicSubscriptionRequestDto | dict[str, Any],
+) -> RequestParts:
+    return RequestParts(
+        method="PATCH",
+        url=f"/v2/topics/{_c.path_param('topic_key', topic_key)}/subscriptions/{_c.path_param('identifier', identifier)}",
+        json=_c.encode(body) if body is not UNSET else None,
+    )
+
+
+def _parse(data: Any) -> SubscriptionResponseDto:
+    return _c.root(lambda: _c.model(SubscriptionResponseDto, data, "$"))  # type: ignore[no-any-return]
+
+
+def sync_detailed(
+    *,
+    client: Novu,
+    topic_key: str,
+    identifier: str,
+    body: UpdateTopicSubscriptionRequestDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[SubscriptionResponseDto]:
+    """Update a topic subscription
+
+    `PATCH /v2/topics/{topicKey}/subscriptions/{identifier}`; returns the parsed value with status and headers.
+    """
+    return client._request(
+        OPERATION,
+        _parts(topic_key=topic_key, identifier=identifier, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync(
+    *,
+    client: Novu,
+    topic_key: str,
+    identifier: str,
+    body: UpdateTopicSubscriptionRequestDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> SubscriptionResponseDto:
+    """Update a topic subscription
+    Update a subscription by its unique identifier for a topic. You can update the preferences and name
+    associated with the subscription.
+    Raises:
+        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
+        novu_api.errors.APIConnectionError: the request did not get a response.
+    """
+    return client._request(
+        OPERATION,
+        _parts(topic_key=topic_key, identifier=identifier, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncNovu,
+    topic_key: str,
+    identifier: str,
+    body: UpdateTopicSubscriptionRequestDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[SubscriptionResponseDto]:
+    """Update a topic subscription (async); returns the parsed value with status and headers."""
+    return await client._request(
+        OPERATION,
+        _parts(topic_key=topic_key, identifier=identifier, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncNovu,
+    topic_key: str,
+    identifier: str,
+    body: UpdateTopicSubscriptionRequestDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> SubscriptionResponseDto:
+    """Update a topic subscription (async)."""
+    return (
+        await client._request(
+            OPERATION,
+            _parts(topic_key=topic_key, identifier=identifier, body=body),
+            _parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+    ).parsed

@@ -1,0 +1,152 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""Import master translations JSON: `POST /v2/translations/master-json` (TranslationController_importMasterJsonEndpoint).
+
+Standalone function module; the same call is `novu.translations.master.import_(...)` on a client.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from novu_api.models.import_master_json_response_dto import ImportMasterJsonResponseDto
+
+from .... import _codec as _c
+from ...._operation import Operation, RequestParts
+from ...._types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.import_master_json_request_dto import ImportMasterJsonRequestDto
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...._client import AsyncNovu, Novu
+
+OPERATION = Operation(
+    operation_id="TranslationController_importMasterJsonEndpoint",
+    method="POST",
+    path="/v2/translations/master-json",
+    facade="translations.master.import_",
+    envelope=False,
+    bare_keys=(),
+    pagination=None,
+    errors={},
+    has_body=True,
+)
+
+
+def _parts(
+    *,
+    body: ImportMasterJsonRequestDto | dict[str, Any],
+) -> RequestParts:
+    return RequestParts(
+        method="POST",
+        url="/v2/translations/master-json",
+        json=_c.encode(body) if body is not UNSET else None,
+    )
+
+
+def _parse(data: Any) -> ImportMasterJsonResponseDto:
+    return _c.root(lambda: _c.model(ImportMasterJsonResponseDto, data, "$"))  # type: ignore[no-any-return]
+
+
+def sync_detailed(
+    *,
+    client: Novu,
+    body: ImportMasterJsonRequestDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[ImportMasterJsonResponseDto]:
+    """Import master translations JSON
+
+    `POST /v2/translations/master-json`; returns the parsed value with status and headers.
+    """
+    return client._request(
+        OPERATION,
+        _parts(body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync(
+    *,
+    client: Novu,
+    body: ImportMasterJsonRequestDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> ImportMasterJsonResponseDto:
+    """Import master translations JSON
+    Import translations for multiple workflows from master JSON format for a specific locale
+    Raises:
+        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
+        novu_api.errors.APIConnectionError: the request did not get a response.
+    """
+    return client._request(
+        OPERATION,
+        _parts(body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncNovu,
+    body: ImportMasterJsonRequestDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[ImportMasterJsonResponseDto]:
+    """Import master translations JSON (async); returns the parsed value with status and headers."""
+    return await client._request(
+        OPERATION,
+        _parts(body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncNovu,
+    body: ImportMasterJsonRequestDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> ImportMasterJsonResponseDto:
+    """Import master translations JSON (async)."""
+    return (
+        await client._request(
+            OPERATION,
+            _parts(body=body),
+            _parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+    ).parsed

@@ -1,0 +1,179 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""Retrieve a translation: `GET /v2/translations/{resourceType}/{resourceId}/{locale}` (TranslationController_getSingleTranslation).
+
+Standalone function module; the same call is `novu.translations.retrieve(...)` on a client.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from novu_api.models.translation_response_dto import TranslationResponseDto
+
+from ... import _codec as _c
+from ..._operation import Operation, RequestParts
+from ..._types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.translation_controller_get_single_translation_resource_type import (
+        TranslationControllerGetSingleTranslationResourceType,
+    )
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..._client import AsyncNovu, Novu
+
+OPERATION = Operation(
+    operation_id="TranslationController_getSingleTranslation",
+    method="GET",
+    path="/v2/translations/{resourceType}/{resourceId}/{locale}",
+    facade="translations.retrieve",
+    envelope=False,
+    bare_keys=(),
+    pagination=None,
+    errors={},
+    has_body=False,
+)
+
+
+def _parts(
+    *,
+    resource_type: TranslationControllerGetSingleTranslationResourceType | str,
+    resource_id: str,
+    locale: str,
+) -> RequestParts:
+    return RequestParts(
+        method="GET",
+        url=f"/v2/translations/{_c.path_param('resource_type', resource_type)}/{_c.path_param('resource_id', resource_id)}/{_c.path_param('locale', locale)}",
+    )
+
+
+def _parse(data: Any) -> TranslationResponseDto:
+    return _c.root(lambda: _c.model(TranslationResponseDto, data, "$"))  # type: ignore[no-any-return]
+
+
+def sync_detailed(
+    *,
+    client: Novu,
+    resource_type: TranslationControllerGetSingleTranslationResourceType | str,
+    resource_id: str,
+    locale: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[TranslationResponseDto]:
+    """Retrieve a translation
+
+    `GET /v2/translations/{resourceType}/{resourceId}/{locale}`; returns the parsed value with status and headers.
+    """
+    return client._request(
+        OPERATION,
+        _parts(
+            resource_type=resource_type,
+            resource_id=resource_id,
+            locale=locale,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync(
+    *,
+    client: Novu,
+    resource_type: TranslationControllerGetSingleTranslationResourceType | str,
+    resource_id: str,
+    locale: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> TranslationResponseDto:
+    """Retrieve a translation
+    Retrieve a specific translation by resource type, resource ID and locale
+    Raises:
+        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
+        novu_api.errors.APIConnectionError: the request did not get a response.
+    """
+    return client._request(
+        OPERATION,
+        _parts(
+            resource_type=resource_type,
+            resource_id=resource_id,
+            locale=locale,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncNovu,
+    resource_type: TranslationControllerGetSingleTranslationResourceType | str,
+    resource_id: str,
+    locale: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[TranslationResponseDto]:
+    """Retrieve a translation (async); returns the parsed value with status and headers."""
+    return await client._request(
+        OPERATION,
+        _parts(
+            resource_type=resource_type,
+            resource_id=resource_id,
+            locale=locale,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncNovu,
+    resource_type: TranslationControllerGetSingleTranslationResourceType | str,
+    resource_id: str,
+    locale: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> TranslationResponseDto:
+    """Retrieve a translation (async)."""
+    return (
+        await client._request(
+            OPERATION,
+            _parts(
+                resource_type=resource_type,
+                resource_id=resource_id,
+                locale=locale,
+            ),
+            _parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+    ).parsed

@@ -1,0 +1,169 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""Update a workflow: `PUT /v2/workflows/{workflowId}` (WorkflowController_update).
+
+Standalone function module; the same call is `novu.workflows.update(...)` on a client.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from novu_api.models.workflow_response_dto import WorkflowResponseDto
+
+from ... import _codec as _c
+from ..._operation import Operation, RequestParts
+from ..._types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.update_workflow_dto import UpdateWorkflowDto
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..._client import AsyncNovu, Novu
+
+OPERATION = Operation(
+    operation_id="WorkflowController_update",
+    method="PUT",
+    path="/v2/workflows/{workflowId}",
+    facade="workflows.update",
+    envelope=True,
+    bare_keys=(),
+    pagination=None,
+    errors={
+        "400": "ErrorDto",
+        "401": "ErrorDto",
+        "403": "ErrorDto",
+        "404": "ErrorDto",
+        "405": "ErrorDto",
+        "409": "ErrorDto",
+        "413": "ErrorDto",
+        "414": "ErrorDto",
+        "415": "ErrorDto",
+        "422": "ValidationErrorDto",
+        "500": "ErrorDto",
+    },
+    has_body=True,
+)
+
+
+def _parts(
+    *,
+    workflow_id: str,
+    body: UpdateWorkflowDto | dict[str, Any],
+) -> RequestParts:
+    return RequestParts(
+        method="PUT",
+        url=f"/v2/workflows/{_c.path_param('workflow_id', workflow_id)}",
+        json=_c.encode(body) if body is not UNSET else None,
+    )
+
+
+def _parse(data: Any) -> WorkflowResponseDto:
+    return _c.root(lambda: _c.model(WorkflowResponseDto, data, "$"))  # type: ignore[no-any-return]
+
+
+def sync_detailed(
+    *,
+    client: Novu,
+    workflow_id: str,
+    body: UpdateWorkflowDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[WorkflowResponseDto]:
+    """Update a workflow
+
+    `PUT /v2/workflows/{workflowId}`; returns the parsed value with status and headers.
+    """
+    return client._request(
+        OPERATION,
+        _parts(workflow_id=workflow_id, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync(
+    *,
+    client: Novu,
+    workflow_id: str,
+    body: UpdateWorkflowDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> WorkflowResponseDto:
+    """Update a workflow
+    Updates the details of an existing workflow, here **workflowId** is the identifier of the workflow
+    Raises:
+        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
+        novu_api.errors.APIConnectionError: the request did not get a response.
+    """
+    return client._request(
+        OPERATION,
+        _parts(workflow_id=workflow_id, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncNovu,
+    workflow_id: str,
+    body: UpdateWorkflowDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[WorkflowResponseDto]:
+    """Update a workflow (async); returns the parsed value with status and headers."""
+    return await client._request(
+        OPERATION,
+        _parts(workflow_id=workflow_id, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncNovu,
+    workflow_id: str,
+    body: UpdateWorkflowDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> WorkflowResponseDto:
+    """Update a workflow (async)."""
+    return (
+        await client._request(
+            OPERATION,
+            _parts(workflow_id=workflow_id, body=body),
+            _parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+    ).parsed

@@ -1,0 +1,93 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""ActivitiesResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET
+
+if TYPE_CHECKING:
+    from novu_api.models.activity_notification_response_dto import ActivityNotificationResponseDto
+
+_KNOWN = frozenset(
+    (
+        "hasMore",
+        "data",
+        "pageSize",
+        "page",
+    )
+)
+
+
+@_define(kw_only=True)
+class ActivitiesResponseDto:
+    """Attributes:
+    has_more (bool): Indicates if there are more activities in the result set Sent as `hasMore`.
+    data (list[ActivityNotificationResponseDto]): Array of activity notifications
+    page_size (float): Page size of the activities Sent as `pageSize`.
+    page (float): Current page of the activities
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    has_more: bool
+    data: list[ActivityNotificationResponseDto]
+    page_size: float
+    page: float
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.has_more
+        if v is not UNSET:
+            out["hasMore"] = v
+        v = self.data
+        if v is not UNSET:
+            out["data"] = _c.encode(v)
+        v = self.page_size
+        if v is not UNSET:
+            out["pageSize"] = v
+        v = self.page
+        if v is not UNSET:
+            out["page"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> ActivitiesResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.activity_notification_response_dto import ActivityNotificationResponseDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.has_more = g("hasMore", UNSET)
+        self.data = _c.model_list(ActivityNotificationResponseDto, g("data", UNSET), "data")
+        self.page_size = g("pageSize", UNSET)
+        self.page = g("page", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

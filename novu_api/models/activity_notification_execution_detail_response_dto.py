@@ -1,0 +1,127 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""ActivityNotificationExecutionDetailResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.execution_details_source_enum import ExecutionDetailsSourceEnum
+from novu_api.models.execution_details_status_enum import ExecutionDetailsStatusEnum
+from novu_api.models.providers_id_enum import ProvidersIdEnum
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+_KNOWN = frozenset(
+    (
+        "_id",
+        "status",
+        "detail",
+        "isRetry",
+        "isTest",
+        "source",
+        "createdAt",
+        "providerId",
+        "raw",
+    )
+)
+
+
+@_define(kw_only=True)
+class ActivityNotificationExecutionDetailResponseDto:
+    """Attributes:
+    field_id (str): Unique identifier of the execution detail Sent as `_id`.
+    status (ExecutionDetailsStatusEnum | str): Status of the execution detail
+    detail (str): Detailed information about the execution
+    is_retry (bool): Whether the execution is a retry or not Sent as `isRetry`.
+    is_test (bool): Whether the execution is a test or not Sent as `isTest`.
+    source (ExecutionDetailsSourceEnum | str): Source of the execution detail
+    created_at (str | Unset, optional): Creation time of the execution detail Sent as `createdAt`.
+    provider_id (ProvidersIdEnum | str | Unset, optional): Provider ID of the job Sent as `providerId`.
+    raw (None | str | Unset, optional): Raw data of the execution
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    field_id: str
+    status: ExecutionDetailsStatusEnum | str
+    detail: str
+    is_retry: bool
+    is_test: bool
+    source: ExecutionDetailsSourceEnum | str
+    created_at: str | Unset = UNSET
+    provider_id: ProvidersIdEnum | str | Unset = UNSET
+    raw: None | str | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.field_id
+        if v is not UNSET:
+            out["_id"] = v
+        v = self.status
+        if v is not UNSET:
+            out["status"] = _c.encode(v)
+        v = self.detail
+        if v is not UNSET:
+            out["detail"] = v
+        v = self.is_retry
+        if v is not UNSET:
+            out["isRetry"] = v
+        v = self.is_test
+        if v is not UNSET:
+            out["isTest"] = v
+        v = self.source
+        if v is not UNSET:
+            out["source"] = _c.encode(v)
+        v = self.created_at
+        if v is not UNSET:
+            out["createdAt"] = v
+        v = self.provider_id
+        if v is not UNSET:
+            out["providerId"] = _c.encode(v)
+        v = self.raw
+        if v is not UNSET:
+            out["raw"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> ActivityNotificationExecutionDetailResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        self = object.__new__(cls)
+        g = src.get
+        self.field_id = g("_id", UNSET)
+        self.status = _c.enum_value(ExecutionDetailsStatusEnum, g("status", UNSET))
+        self.detail = g("detail", UNSET)
+        self.is_retry = g("isRetry", UNSET)
+        self.is_test = g("isTest", UNSET)
+        self.source = _c.enum_value(ExecutionDetailsSourceEnum, g("source", UNSET))
+        self.created_at = g("createdAt", UNSET)
+        self.provider_id = _c.enum_value(ProvidersIdEnum, g("providerId", UNSET))
+        self.raw = g("raw", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,245 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""ActivityNotificationResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.severity_level_enum import SeverityLevelEnum
+from novu_api.models.step_type_enum import StepTypeEnum
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.activity_notification_job_response_dto import ActivityNotificationJobResponseDto
+    from novu_api.models.activity_notification_response_dto_controls import (
+        ActivityNotificationResponseDtoControls,
+    )
+    from novu_api.models.activity_notification_response_dto_payload import (
+        ActivityNotificationResponseDtoPayload,
+    )
+    from novu_api.models.activity_notification_response_dto_to import ActivityNotificationResponseDtoTo
+    from novu_api.models.activity_notification_subscriber_response_dto import (
+        ActivityNotificationSubscriberResponseDto,
+    )
+    from novu_api.models.activity_notification_template_response_dto import (
+        ActivityNotificationTemplateResponseDto,
+    )
+    from novu_api.models.activity_topic_dto import ActivityTopicDto
+
+_KNOWN = frozenset(
+    (
+        "_environmentId",
+        "_organizationId",
+        "_subscriberId",
+        "transactionId",
+        "_id",
+        "_templateId",
+        "_digestedNotificationId",
+        "createdAt",
+        "updatedAt",
+        "channels",
+        "subscriber",
+        "template",
+        "jobs",
+        "payload",
+        "tags",
+        "controls",
+        "to",
+        "topics",
+        "severity",
+        "critical",
+        "contextKeys",
+    )
+)
+
+
+@_define(kw_only=True)
+class ActivityNotificationResponseDto:
+    """Attributes:
+    field_environment_id (str): Environment ID of the notification Sent as `_environmentId`.
+    field_organization_id (str): Organization ID of the notification Sent as `_organizationId`.
+    field_subscriber_id (str): Subscriber ID of the notification Sent as `_subscriberId`.
+    transaction_id (str): Transaction ID of the notification Sent as `transactionId`.
+    field_id (str | Unset, optional): Unique identifier of the notification Sent as `_id`.
+    field_template_id (str | Unset, optional): Template ID of the notification Sent as `_templateId`.
+    field_digested_notification_id (str | Unset, optional): Digested Notification ID Sent as `_digestedNotificationId`.
+    created_at (str | Unset, optional): Creation time of the notification Sent as `createdAt`.
+    updated_at (str | Unset, optional): Last updated time of the notification Sent as `updatedAt`.
+    channels (list[StepTypeEnum | str] | Unset, optional):
+    subscriber (ActivityNotificationSubscriberResponseDto | Unset, optional):
+    template (ActivityNotificationTemplateResponseDto | Unset, optional):
+    jobs (list[ActivityNotificationJobResponseDto] | Unset, optional): Jobs of the notification
+    payload (ActivityNotificationResponseDtoPayload | Unset, optional): Payload of the notification
+    tags (list[str] | Unset, optional): Tags associated with the notification
+    controls (ActivityNotificationResponseDtoControls | Unset, optional): Controls associated with the notification
+    to (ActivityNotificationResponseDtoTo | Unset, optional): To field for subscriber definition
+    topics (list[ActivityTopicDto] | Unset, optional): Topics of the notification
+    severity (SeverityLevelEnum | str | Unset, optional): Severity of the workflow
+    critical (bool | Unset, optional): Criticality of the notification
+    context_keys (list[str] | Unset, optional): Context (single or multi) in which the notification was sent Sent as `contextKeys`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    field_environment_id: str
+    field_organization_id: str
+    field_subscriber_id: str
+    transaction_id: str
+    field_id: str | Unset = UNSET
+    field_template_id: str | Unset = UNSET
+    field_digested_notification_id: str | Unset = UNSET
+    created_at: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    channels: list[StepTypeEnum | str] | Unset = UNSET
+    subscriber: ActivityNotificationSubscriberResponseDto | Unset = UNSET
+    template: ActivityNotificationTemplateResponseDto | Unset = UNSET
+    jobs: list[ActivityNotificationJobResponseDto] | Unset = UNSET
+    payload: ActivityNotificationResponseDtoPayload | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    controls: ActivityNotificationResponseDtoControls | Unset = UNSET
+    to: ActivityNotificationResponseDtoTo | Unset = UNSET
+    topics: list[ActivityTopicDto] | Unset = UNSET
+    severity: SeverityLevelEnum | str | Unset = UNSET
+    critical: bool | Unset = UNSET
+    context_keys: list[str] | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.field_environment_id
+        if v is not UNSET:
+            out["_environmentId"] = v
+        v = self.field_organization_id
+        if v is not UNSET:
+            out["_organizationId"] = v
+        v = self.field_subscriber_id
+        if v is not UNSET:
+            out["_subscriberId"] = v
+        v = self.transaction_id
+        if v is not UNSET:
+            out["transactionId"] = v
+        v = self.field_id
+        if v is not UNSET:
+            out["_id"] = v
+        v = self.field_template_id
+        if v is not UNSET:
+            out["_templateId"] = v
+        v = self.field_digested_notification_id
+        if v is not UNSET:
+            out["_digestedNotificationId"] = v
+        v = self.created_at
+        if v is not UNSET:
+            out["createdAt"] = v
+        v = self.updated_at
+        if v is not UNSET:
+            out["updatedAt"] = v
+        v = self.channels
+        if v is not UNSET:
+            out["channels"] = _c.encode(v)
+        v = self.subscriber
+        if v is not UNSET:
+            out["subscriber"] = _c.encode(v)
+        v = self.template
+        if v is not UNSET:
+            out["template"] = _c.encode(v)
+        v = self.jobs
+        if v is not UNSET:
+            out["jobs"] = _c.encode(v)
+        v = self.payload
+        if v is not UNSET:
+            out["payload"] = _c.encode(v)
+        v = self.tags
+        if v is not UNSET:
+            out["tags"] = v
+        v = self.controls
+        if v is not UNSET:
+            out["controls"] = _c.encode(v)
+        v = self.to
+        if v is not UNSET:
+            out["to"] = _c.encode(v)
+        v = self.topics
+        if v is not UNSET:
+            out["topics"] = _c.encode(v)
+        v = self.severity
+        if v is not UNSET:
+            out["severity"] = _c.encode(v)
+        v = self.critical
+        if v is not UNSET:
+            out["critical"] = v
+        v = self.context_keys
+        if v is not UNSET:
+            out["contextKeys"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> ActivityNotificationResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.activity_notification_job_response_dto import ActivityNotificationJobResponseDto
+        from novu_api.models.activity_notification_response_dto_controls import (
+            ActivityNotificationResponseDtoControls,
+        )
+        from novu_api.models.activity_notification_response_dto_payload import (
+            ActivityNotificationResponseDtoPayload,
+        )
+        from novu_api.models.activity_notification_response_dto_to import ActivityNotificationResponseDtoTo
+        from novu_api.models.activity_notification_subscriber_response_dto import (
+            ActivityNotificationSubscriberResponseDto,
+        )
+        from novu_api.models.activity_notification_template_response_dto import (
+            ActivityNotificationTemplateResponseDto,
+        )
+        from novu_api.models.activity_topic_dto import ActivityTopicDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.field_environment_id = g("_environmentId", UNSET)
+        self.field_organization_id = g("_organizationId", UNSET)
+        self.field_subscriber_id = g("_subscriberId", UNSET)
+        self.transaction_id = g("transactionId", UNSET)
+        self.field_id = g("_id", UNSET)
+        self.field_template_id = g("_templateId", UNSET)
+        self.field_digested_notification_id = g("_digestedNotificationId", UNSET)
+        self.created_at = g("createdAt", UNSET)
+        self.updated_at = g("updatedAt", UNSET)
+        self.channels = _c.enum_list(StepTypeEnum, g("channels", UNSET))
+        self.subscriber = _c.model(
+            ActivityNotificationSubscriberResponseDto, g("subscriber", UNSET), "subscriber"
+        )
+        self.template = _c.model(ActivityNotificationTemplateResponseDto, g("template", UNSET), "template")
+        self.jobs = _c.model_list(ActivityNotificationJobResponseDto, g("jobs", UNSET), "jobs")
+        self.payload = _c.model(ActivityNotificationResponseDtoPayload, g("payload", UNSET), "payload")
+        self.tags = g("tags", UNSET)
+        self.controls = _c.model(ActivityNotificationResponseDtoControls, g("controls", UNSET), "controls")
+        self.to = _c.model(ActivityNotificationResponseDtoTo, g("to", UNSET), "to")
+        self.topics = _c.model_list(ActivityTopicDto, g("topics", UNSET), "topics")
+        self.severity = _c.enum_value(SeverityLevelEnum, g("severity", UNSET))
+        self.critical = g("critical", UNSET)
+        self.context_keys = g("contextKeys", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

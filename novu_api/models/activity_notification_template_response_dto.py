@@ -1,0 +1,95 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""ActivityNotificationTemplateResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.resource_origin_enum import ResourceOriginEnum
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.notification_trigger_dto import NotificationTriggerDto
+
+_KNOWN = frozenset(
+    (
+        "name",
+        "triggers",
+        "_id",
+        "origin",
+    )
+)
+
+
+@_define(kw_only=True)
+class ActivityNotificationTemplateResponseDto:
+    """Attributes:
+    name (str): Name of the template
+    triggers (list[NotificationTriggerDto]): Triggers of the template
+    field_id (str | Unset, optional): Unique identifier of the template Sent as `_id`.
+    origin (ResourceOriginEnum | str | Unset, optional): Origin of the layout
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    name: str
+    triggers: list[NotificationTriggerDto]
+    field_id: str | Unset = UNSET
+    origin: ResourceOriginEnum | str | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.name
+        if v is not UNSET:
+            out["name"] = v
+        v = self.triggers
+        if v is not UNSET:
+            out["triggers"] = _c.encode(v)
+        v = self.field_id
+        if v is not UNSET:
+            out["_id"] = v
+        v = self.origin
+        if v is not UNSET:
+            out["origin"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> ActivityNotificationTemplateResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.notification_trigger_dto import NotificationTriggerDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.name = g("name", UNSET)
+        self.triggers = _c.model_list(NotificationTriggerDto, g("triggers", UNSET), "triggers")
+        self.field_id = g("_id", UNSET)
+        self.origin = _c.enum_value(ResourceOriginEnum, g("origin", UNSET))
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

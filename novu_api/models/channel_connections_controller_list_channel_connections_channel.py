@@ -1,0 +1,15 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+from enum import Enum
+
+
+class ChannelConnectionsControllerListChannelConnectionsChannel(str, Enum):
+    """Values Novu documents; fields typed with it also accept unknown strings from newer servers."""
+
+    IN_APP = "in_app"
+    EMAIL = "email"
+    SMS = "sms"
+    CHAT = "chat"
+    PUSH = "push"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,96 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""ChatControlsMetadataResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.chat_control_dto import ChatControlDto
+    from novu_api.models.chat_controls_metadata_response_dto_data_schema import (
+        ChatControlsMetadataResponseDtoDataSchema,
+    )
+    from novu_api.models.ui_schema import UiSchema
+
+_KNOWN = frozenset(
+    (
+        "values",
+        "dataSchema",
+        "uiSchema",
+    )
+)
+
+
+@_define(kw_only=True)
+class ChatControlsMetadataResponseDto:
+    """Attributes:
+    values (ChatControlDto):
+    data_schema (ChatControlsMetadataResponseDtoDataSchema | Unset, optional): JSON Schema for data Sent as `dataSchema`.
+    ui_schema (UiSchema | Unset, optional):  Sent as `uiSchema`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    values: ChatControlDto
+    data_schema: ChatControlsMetadataResponseDtoDataSchema | Unset = UNSET
+    ui_schema: UiSchema | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.values
+        if v is not UNSET:
+            out["values"] = _c.encode(v)
+        v = self.data_schema
+        if v is not UNSET:
+            out["dataSchema"] = _c.encode(v)
+        v = self.ui_schema
+        if v is not UNSET:
+            out["uiSchema"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> ChatControlsMetadataResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.chat_control_dto import ChatControlDto
+        from novu_api.models.chat_controls_metadata_response_dto_data_schema import (
+            ChatControlsMetadataResponseDtoDataSchema,
+        )
+        from novu_api.models.ui_schema import UiSchema
+
+        self = object.__new__(cls)
+        g = src.get
+        self.values = _c.model(ChatControlDto, g("values", UNSET), "values")
+        self.data_schema = _c.model(
+            ChatControlsMetadataResponseDtoDataSchema, g("dataSchema", UNSET), "dataSchema"
+        )
+        self.ui_schema = _c.model(UiSchema, g("uiSchema", UNSET), "uiSchema")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""ConstraintValidation"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.constraint_validation_value_type_3 import ConstraintValidationValueType3
+    from novu_api.models.constraint_validation_value_type_4_item_type_3 import (
+        ConstraintValidationValueType4ItemType3,
+    )
+
+_KNOWN = frozenset(
+    (
+        "messages",
+        "value",
+    )
+)
+
+
+@_define(kw_only=True)
+class ConstraintValidation:
+    """Attributes:
+    messages (list[str]): List of validation error messages
+    value (bool | ConstraintValidationValueType3 | float | list[bool | ConstraintValidationValueType4ItemType3 | float | None | str] | None | str | Unset, optional): Value that failed validation
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    messages: list[str]
+    value: (
+        bool
+        | ConstraintValidationValueType3
+        | float
+        | list[bool | ConstraintValidationValueType4ItemType3 | float | None | str]
+        | None
+        | str
+        | Unset
+    ) = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.messages
+        if v is not UNSET:
+            out["messages"] = v
+        v = self.value
+        if v is not UNSET:
+            out["value"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> ConstraintValidation:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.constraint_validation_value_type_3 import ConstraintValidationValueType3
+
+        self = object.__new__(cls)
+        g = src.get
+        self.messages = g("messages", UNSET)
+        self.value = _c.union((ConstraintValidationValueType3,), g("value", UNSET), "value")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

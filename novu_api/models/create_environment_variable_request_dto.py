@@ -1,0 +1,98 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""CreateEnvironmentVariableRequestDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.create_environment_variable_request_dto_type import (
+    CreateEnvironmentVariableRequestDtoType,
+)
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.environment_variable_value_dto import EnvironmentVariableValueDto
+
+_KNOWN = frozenset(
+    (
+        "key",
+        "type",
+        "isSecret",
+        "values",
+    )
+)
+
+
+@_define(kw_only=True)
+class CreateEnvironmentVariableRequestDto:
+    """Attributes:
+    key (str): Unique key for the variable. Must start with a letter and contain only letters, digits,
+        and underscores.
+    type_ (CreateEnvironmentVariableRequestDtoType | str | Unset, optional): The type of the variable Sent as `type`.
+    is_secret (bool | Unset, optional): Whether this variable is a secret (encrypted at rest, masked in responses) Sent as `isSecret`.
+    values (list[EnvironmentVariableValueDto] | Unset, optional):
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    key: str
+    type_: CreateEnvironmentVariableRequestDtoType | str | Unset = UNSET
+    is_secret: bool | Unset = UNSET
+    values: list[EnvironmentVariableValueDto] | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.key
+        if v is not UNSET:
+            out["key"] = v
+        v = self.type_
+        if v is not UNSET:
+            out["type"] = _c.encode(v)
+        v = self.is_secret
+        if v is not UNSET:
+            out["isSecret"] = v
+        v = self.values
+        if v is not UNSET:
+            out["values"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> CreateEnvironmentVariableRequestDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.environment_variable_value_dto import EnvironmentVariableValueDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.key = g("key", UNSET)
+        self.type_ = _c.enum_value(CreateEnvironmentVariableRequestDtoType, g("type", UNSET))
+        self.is_secret = g("isSecret", UNSET)
+        self.values = _c.model_list(EnvironmentVariableValueDto, g("values", UNSET), "values")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

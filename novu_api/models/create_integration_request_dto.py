@@ -1,0 +1,147 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""CreateIntegrationRequestDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.create_integration_request_dto_channel import CreateIntegrationRequestDtoChannel
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.create_integration_request_dto_configurations import (
+        CreateIntegrationRequestDtoConfigurations,
+    )
+    from novu_api.models.credentials_dto import CredentialsDto
+    from novu_api.models.step_filter_dto import StepFilterDto
+
+_KNOWN = frozenset(
+    (
+        "providerId",
+        "channel",
+        "name",
+        "identifier",
+        "_environmentId",
+        "credentials",
+        "active",
+        "check",
+        "conditions",
+        "configurations",
+    )
+)
+
+
+@_define(kw_only=True)
+class CreateIntegrationRequestDto:
+    """Attributes:
+    provider_id (str): The provider ID for the integration Sent as `providerId`.
+    channel (CreateIntegrationRequestDtoChannel | str): The channel type for the integration
+    name (str | Unset, optional): The name of the integration
+    identifier (str | Unset, optional): The unique identifier for the integration
+    field_environment_id (UUID | Unset, optional): The ID of the associated environment Sent as `_environmentId`.
+    credentials (CredentialsDto | Unset, optional):
+    active (bool | Unset, optional): If the integration is active, the validation on the credentials field will run
+    check (bool | Unset, optional): Flag to check the integration status
+    conditions (list[StepFilterDto] | Unset, optional): Conditions for the integration
+    configurations (CreateIntegrationRequestDtoConfigurations | Unset, optional): Configurations for the integration
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    provider_id: str
+    channel: CreateIntegrationRequestDtoChannel | str
+    name: str | Unset = UNSET
+    identifier: str | Unset = UNSET
+    field_environment_id: UUID | Unset = UNSET
+    credentials: CredentialsDto | Unset = UNSET
+    active: bool | Unset = UNSET
+    check: bool | Unset = UNSET
+    conditions: list[StepFilterDto] | Unset = UNSET
+    configurations: CreateIntegrationRequestDtoConfigurations | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.provider_id
+        if v is not UNSET:
+            out["providerId"] = v
+        v = self.channel
+        if v is not UNSET:
+            out["channel"] = _c.encode(v)
+        v = self.name
+        if v is not UNSET:
+            out["name"] = v
+        v = self.identifier
+        if v is not UNSET:
+            out["identifier"] = v
+        v = self.field_environment_id
+        if v is not UNSET:
+            out["_environmentId"] = _c.encode(v)
+        v = self.credentials
+        if v is not UNSET:
+            out["credentials"] = _c.encode(v)
+        v = self.active
+        if v is not UNSET:
+            out["active"] = v
+        v = self.check
+        if v is not UNSET:
+            out["check"] = v
+        v = self.conditions
+        if v is not UNSET:
+            out["conditions"] = _c.encode(v)
+        v = self.configurations
+        if v is not UNSET:
+            out["configurations"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> CreateIntegrationRequestDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.create_integration_request_dto_configurations import (
+            CreateIntegrationRequestDtoConfigurations,
+        )
+        from novu_api.models.credentials_dto import CredentialsDto
+        from novu_api.models.step_filter_dto import StepFilterDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.provider_id = g("providerId", UNSET)
+        self.channel = _c.enum_value(CreateIntegrationRequestDtoChannel, g("channel", UNSET))
+        self.name = g("name", UNSET)
+        self.identifier = g("identifier", UNSET)
+        self.field_environment_id = g("_environmentId", UNSET)
+        self.credentials = _c.model(CredentialsDto, g("credentials", UNSET), "credentials")
+        self.active = g("active", UNSET)
+        self.check = g("check", UNSET)
+        self.conditions = _c.model_list(StepFilterDto, g("conditions", UNSET), "conditions")
+        self.configurations = _c.model(
+            CreateIntegrationRequestDtoConfigurations, g("configurations", UNSET), "configurations"
+        )
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""CreateLayoutDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.layout_creation_source_enum import LayoutCreationSourceEnum
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+_KNOWN = frozenset(
+    (
+        "layoutId",
+        "name",
+        "isTranslationEnabled",
+        "__source",
+    )
+)
+
+
+@_define(kw_only=True)
+class CreateLayoutDto:
+    """Attributes:
+    layout_id (str): Unique identifier for the layout Sent as `layoutId`.
+    name (str): Name of the layout
+    is_translation_enabled (bool | Unset, optional): Enable or disable translations for this layout Sent as `isTranslationEnabled`.
+    field_source (LayoutCreationSourceEnum | str | Unset, optional): Source of layout creation Sent as `__source`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    layout_id: str
+    name: str
+    is_translation_enabled: bool | Unset = UNSET
+    field_source: LayoutCreationSourceEnum | str | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.layout_id
+        if v is not UNSET:
+            out["layoutId"] = v
+        v = self.name
+        if v is not UNSET:
+            out["name"] = v
+        v = self.is_translation_enabled
+        if v is not UNSET:
+            out["isTranslationEnabled"] = v
+        v = self.field_source
+        if v is not UNSET:
+            out["__source"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> CreateLayoutDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        self = object.__new__(cls)
+        g = src.get
+        self.layout_id = g("layoutId", UNSET)
+        self.name = g("name", UNSET)
+        self.is_translation_enabled = g("isTranslationEnabled", UNSET)
+        self.field_source = _c.enum_value(LayoutCreationSourceEnum, g("__source", UNSET))
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

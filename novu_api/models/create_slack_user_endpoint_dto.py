@@ -1,0 +1,119 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""CreateSlackUserEndpointDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.create_slack_user_endpoint_dto_type import CreateSlackUserEndpointDtoType
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.create_slack_user_endpoint_dto_context import CreateSlackUserEndpointDtoContext
+    from novu_api.models.slack_user_endpoint_dto import SlackUserEndpointDto
+
+_KNOWN = frozenset(
+    (
+        "subscriberId",
+        "integrationIdentifier",
+        "type",
+        "endpoint",
+        "identifier",
+        "context",
+        "connectionIdentifier",
+    )
+)
+
+
+@_define(kw_only=True)
+class CreateSlackUserEndpointDto:
+    """Attributes:
+    subscriber_id (str): The subscriber ID to which the channel endpoint is linked Sent as `subscriberId`.
+    integration_identifier (str): The identifier of the integration to use for this channel endpoint. Sent as `integrationIdentifier`.
+    type_ (CreateSlackUserEndpointDtoType | str): Type of channel endpoint Sent as `type`.
+    endpoint (SlackUserEndpointDto):
+    identifier (str | Unset, optional): The unique identifier for the channel endpoint. If not provided, one will be generated
+        automatically.
+    context (CreateSlackUserEndpointDtoContext | Unset, optional):
+    connection_identifier (str | Unset, optional): The identifier of the channel connection to use for this channel endpoint. Sent as `connectionIdentifier`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    subscriber_id: str
+    integration_identifier: str
+    type_: CreateSlackUserEndpointDtoType | str
+    endpoint: SlackUserEndpointDto
+    identifier: str | Unset = UNSET
+    context: CreateSlackUserEndpointDtoContext | Unset = UNSET
+    connection_identifier: str | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.subscriber_id
+        if v is not UNSET:
+            out["subscriberId"] = v
+        v = self.integration_identifier
+        if v is not UNSET:
+            out["integrationIdentifier"] = v
+        v = self.type_
+        if v is not UNSET:
+            out["type"] = _c.encode(v)
+        v = self.endpoint
+        if v is not UNSET:
+            out["endpoint"] = _c.encode(v)
+        v = self.identifier
+        if v is not UNSET:
+            out["identifier"] = v
+        v = self.context
+        if v is not UNSET:
+            out["context"] = _c.encode(v)
+        v = self.connection_identifier
+        if v is not UNSET:
+            out["connectionIdentifier"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> CreateSlackUserEndpointDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.create_slack_user_endpoint_dto_context import CreateSlackUserEndpointDtoContext
+        from novu_api.models.slack_user_endpoint_dto import SlackUserEndpointDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.subscriber_id = g("subscriberId", UNSET)
+        self.integration_identifier = g("integrationIdentifier", UNSET)
+        self.type_ = _c.enum_value(CreateSlackUserEndpointDtoType, g("type", UNSET))
+        self.endpoint = _c.model(SlackUserEndpointDto, g("endpoint", UNSET), "endpoint")
+        self.identifier = g("identifier", UNSET)
+        self.context = _c.model(CreateSlackUserEndpointDtoContext, g("context", UNSET), "context")
+        self.connection_identifier = g("connectionIdentifier", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""CreateTopicSubscriptionsRequestDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.create_topic_subscriptions_request_dto_context import (
+        CreateTopicSubscriptionsRequestDtoContext,
+    )
+    from novu_api.models.group_preference_filter_dto import GroupPreferenceFilterDto
+    from novu_api.models.topic_subscriber_identifier_dto import TopicSubscriberIdentifierDto
+    from novu_api.models.workflow_preference_request_dto import WorkflowPreferenceRequestDto
+
+_KNOWN = frozenset(
+    (
+        "subscriberIds",
+        "subscriptions",
+        "name",
+        "context",
+        "preferences",
+    )
+)
+
+
+@_define(kw_only=True)
+class CreateTopicSubscriptionsRequestDto:
+    """Attributes:
+    subscriber_ids (list[str] | Unset, optional): List of subscriber IDs to subscribe to the topic (max: 100). @deprecated Use the
+        "subscriptions" property instead. Sent as `subscriberIds`.
+    subscriptions (list[str | TopicSubscriberIdentifierDto] | Unset, optional): List of subscriptions to subscribe to the topic (max: 100). Can be either a string array
+        of subscriber IDs or an array of objects with identifier and subscriberId
+    name (str | Unset, optional): The name of the topic
+    context (CreateTopicSubscriptionsRequestDtoContext | Unset, optional):
+    preferences (list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto] | Unset, optional): The preferences of the topic. Can be a simple workflow ID string, workflow preference
+        object, or group filter object
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    subscriber_ids: list[str] | Unset = UNSET
+    subscriptions: list[str | TopicSubscriberIdentifierDto] | Unset = UNSET
+    name: str | Unset = UNSET
+    context: CreateTopicSubscriptionsRequestDtoContext | Unset = UNSET
+    preferences: list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto] | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.subscriber_ids
+        if v is not UNSET:
+            out["subscriberIds"] = v
+        v = self.subscriptions
+        if v is not UNSET:
+            out["subscriptions"] = _c.encode(v)
+        v = self.name
+        if v is not UNSET:
+            out["name"] = v
+        v = self.context
+        if v is not UNSET:
+            out["context"] = _c.encode(v)
+        v = self.preferences
+        if v is not UNSET:
+            out["preferences"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> CreateTopicSubscriptionsRequestDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.create_topic_subscriptions_request_dto_context import (
+            CreateTopicSubscriptionsRequestDtoContext,
+        )
+        from novu_api.models.group_preference_filter_dto import GroupPreferenceFilterDto
+        from novu_api.models.topic_subscriber_identifier_dto import TopicSubscriberIdentifierDto
+        from novu_api.models.workflow_preference_request_dto import WorkflowPreferenceRequestDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.subscriber_ids = g("subscriberIds", UNSET)
+        self.subscriptions = _c.mapped(
+            lambda v: _c.union((TopicSubscriberIdentifierDto,), v, "subscriptions"), g("subscriptions", UNSET)
+        )
+        self.name = g("name", UNSET)
+        self.context = _c.model(CreateTopicSubscriptionsRequestDtoContext, g("context", UNSET), "context")
+        self.preferences = _c.mapped(
+            lambda v: _c.union(
+                (
+                    WorkflowPreferenceRequestDto,
+                    GroupPreferenceFilterDto,
+                ),
+                v,
+                "preferences",
+            ),
+            g("preferences", UNSET),
+        )
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

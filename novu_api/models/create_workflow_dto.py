@@ -1,0 +1,205 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""CreateWorkflowDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.severity_level_enum import SeverityLevelEnum
+from novu_api.models.workflow_creation_source_enum import WorkflowCreationSourceEnum
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.chat_step_upsert_dto import ChatStepUpsertDto
+    from novu_api.models.create_workflow_dto_payload_schema_type_0 import CreateWorkflowDtoPayloadSchemaType0
+    from novu_api.models.custom_step_upsert_dto import CustomStepUpsertDto
+    from novu_api.models.delay_step_upsert_dto import DelayStepUpsertDto
+    from novu_api.models.digest_step_upsert_dto import DigestStepUpsertDto
+    from novu_api.models.email_step_upsert_dto import EmailStepUpsertDto
+    from novu_api.models.http_request_step_upsert_dto import HttpRequestStepUpsertDto
+    from novu_api.models.in_app_step_upsert_dto import InAppStepUpsertDto
+    from novu_api.models.preferences_request_dto import PreferencesRequestDto
+    from novu_api.models.push_step_upsert_dto import PushStepUpsertDto
+    from novu_api.models.sms_step_upsert_dto import SmsStepUpsertDto
+    from novu_api.models.throttle_step_upsert_dto import ThrottleStepUpsertDto
+
+_KNOWN = frozenset(
+    (
+        "name",
+        "workflowId",
+        "steps",
+        "description",
+        "tags",
+        "active",
+        "validatePayload",
+        "payloadSchema",
+        "isTranslationEnabled",
+        "__source",
+        "preferences",
+        "severity",
+    )
+)
+
+
+@_define(kw_only=True)
+class CreateWorkflowDto:
+    """Attributes:
+    name (str): Name of the workflow
+    workflow_id (str): Unique identifier for the workflow Sent as `workflowId`.
+    steps (list[ChatStepUpsertDto | CustomStepUpsertDto | DelayStepUpsertDto | DigestStepUpsertDto | EmailStepUpsertDto | HttpRequestStepUpsertDto | InAppStepUpsertDto | PushStepUpsertDto | SmsStepUpsertDto | ThrottleStepUpsertDto]): Steps of the workflow
+    description (str | Unset, optional): Description of the workflow
+    tags (list[str] | Unset, optional): Tags associated with the workflow
+    active (bool | Unset, optional): Whether the workflow is active
+    validate_payload (bool | Unset, optional): Enable or disable payload schema validation Sent as `validatePayload`.
+    payload_schema (CreateWorkflowDtoPayloadSchemaType0 | None | Unset, optional): The payload JSON Schema for the workflow Sent as `payloadSchema`.
+    is_translation_enabled (bool | Unset, optional): Enable or disable translations for this workflow Sent as `isTranslationEnabled`.
+    field_source (WorkflowCreationSourceEnum | str | Unset, optional): Source of workflow creation Sent as `__source`.
+    preferences (PreferencesRequestDto | Unset, optional):
+    severity (SeverityLevelEnum | str | Unset, optional): Severity of the workflow
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    name: str
+    workflow_id: str
+    steps: list[
+        ChatStepUpsertDto
+        | CustomStepUpsertDto
+        | DelayStepUpsertDto
+        | DigestStepUpsertDto
+        | EmailStepUpsertDto
+        | HttpRequestStepUpsertDto
+        | InAppStepUpsertDto
+        | PushStepUpsertDto
+        | SmsStepUpsertDto
+        | ThrottleStepUpsertDto
+    ]
+    description: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    active: bool | Unset = UNSET
+    validate_payload: bool | Unset = UNSET
+    payload_schema: CreateWorkflowDtoPayloadSchemaType0 | None | Unset = UNSET
+    is_translation_enabled: bool | Unset = UNSET
+    field_source: WorkflowCreationSourceEnum | str | Unset = UNSET
+    preferences: PreferencesRequestDto | Unset = UNSET
+    severity: SeverityLevelEnum | str | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.name
+        if v is not UNSET:
+            out["name"] = v
+        v = self.workflow_id
+        if v is not UNSET:
+            out["workflowId"] = v
+        v = self.steps
+        if v is not UNSET:
+            out["steps"] = _c.encode(v)
+        v = self.description
+        if v is not UNSET:
+            out["description"] = v
+        v = self.tags
+        if v is not UNSET:
+            out["tags"] = v
+        v = self.active
+        if v is not UNSET:
+            out["active"] = v
+        v = self.validate_payload
+        if v is not UNSET:
+            out["validatePayload"] = v
+        v = self.payload_schema
+        if v is not UNSET:
+            out["payloadSchema"] = _c.encode(v)
+        v = self.is_translation_enabled
+        if v is not UNSET:
+            out["isTranslationEnabled"] = v
+        v = self.field_source
+        if v is not UNSET:
+            out["__source"] = _c.encode(v)
+        v = self.preferences
+        if v is not UNSET:
+            out["preferences"] = _c.encode(v)
+        v = self.severity
+        if v is not UNSET:
+            out["severity"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> CreateWorkflowDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.chat_step_upsert_dto import ChatStepUpsertDto
+        from novu_api.models.create_workflow_dto_payload_schema_type_0 import (
+            CreateWorkflowDtoPayloadSchemaType0,
+        )
+        from novu_api.models.custom_step_upsert_dto import CustomStepUpsertDto
+        from novu_api.models.delay_step_upsert_dto import DelayStepUpsertDto
+        from novu_api.models.digest_step_upsert_dto import DigestStepUpsertDto
+        from novu_api.models.email_step_upsert_dto import EmailStepUpsertDto
+        from novu_api.models.http_request_step_upsert_dto import HttpRequestStepUpsertDto
+        from novu_api.models.in_app_step_upsert_dto import InAppStepUpsertDto
+        from novu_api.models.preferences_request_dto import PreferencesRequestDto
+        from novu_api.models.push_step_upsert_dto import PushStepUpsertDto
+        from novu_api.models.sms_step_upsert_dto import SmsStepUpsertDto
+        from novu_api.models.throttle_step_upsert_dto import ThrottleStepUpsertDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.name = g("name", UNSET)
+        self.workflow_id = g("workflowId", UNSET)
+        self.steps = _c.tagged_list(
+            "type",
+            {
+                "in_app": InAppStepUpsertDto,
+                "email": EmailStepUpsertDto,
+                "sms": SmsStepUpsertDto,
+                "push": PushStepUpsertDto,
+                "chat": ChatStepUpsertDto,
+                "delay": DelayStepUpsertDto,
+                "digest": DigestStepUpsertDto,
+                "throttle": ThrottleStepUpsertDto,
+                "custom": CustomStepUpsertDto,
+                "http_request": HttpRequestStepUpsertDto,
+            },
+            g("steps", UNSET),
+            "steps",
+        )
+        self.description = g("description", UNSET)
+        self.tags = g("tags", UNSET)
+        self.active = g("active", UNSET)
+        self.validate_payload = g("validatePayload", UNSET)
+        self.payload_schema = _c.union(
+            (CreateWorkflowDtoPayloadSchemaType0,), g("payloadSchema", UNSET), "payloadSchema"
+        )
+        self.is_translation_enabled = g("isTranslationEnabled", UNSET)
+        self.field_source = _c.enum_value(WorkflowCreationSourceEnum, g("__source", UNSET))
+        self.preferences = _c.model(PreferencesRequestDto, g("preferences", UNSET), "preferences")
+        self.severity = _c.enum_value(SeverityLevelEnum, g("severity", UNSET))
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,165 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""CustomStepResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.resource_origin_enum import ResourceOriginEnum
+from novu_api.models.step_type_enum import StepTypeEnum
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.custom_control_dto import CustomControlDto
+    from novu_api.models.custom_controls_metadata_response_dto import CustomControlsMetadataResponseDto
+    from novu_api.models.custom_step_response_dto_variables import CustomStepResponseDtoVariables
+    from novu_api.models.step_issues_dto import StepIssuesDto
+
+_KNOWN = frozenset(
+    (
+        "controls",
+        "variables",
+        "stepId",
+        "_id",
+        "name",
+        "slug",
+        "type",
+        "origin",
+        "workflowId",
+        "workflowDatabaseId",
+        "controlValues",
+        "issues",
+        "stepResolverHash",
+    )
+)
+
+
+@_define(kw_only=True)
+class CustomStepResponseDto:
+    """Attributes:
+    controls (CustomControlsMetadataResponseDto):
+    variables (CustomStepResponseDtoVariables): JSON Schema for variables, follows the JSON Schema standard
+    step_id (str): Unique identifier of the step Sent as `stepId`.
+    field_id (str): Database identifier of the step Sent as `_id`.
+    name (str): Name of the step
+    slug (str): Slug of the step
+    type_ (StepTypeEnum | str): Type of the step Sent as `type`.
+    origin (ResourceOriginEnum | str): Origin of the layout
+    workflow_id (str): Workflow identifier Sent as `workflowId`.
+    workflow_database_id (str): Workflow database identifier Sent as `workflowDatabaseId`.
+    control_values (CustomControlDto | Unset, optional):  Sent as `controlValues`.
+    issues (StepIssuesDto | Unset, optional):
+    step_resolver_hash (str | Unset, optional): Hash identifying the deployed Cloudflare Worker for this step Sent as `stepResolverHash`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    controls: CustomControlsMetadataResponseDto
+    variables: CustomStepResponseDtoVariables
+    step_id: str
+    field_id: str
+    name: str
+    slug: str
+    type_: StepTypeEnum | str
+    origin: ResourceOriginEnum | str
+    workflow_id: str
+    workflow_database_id: str
+    control_values: CustomControlDto | Unset = UNSET
+    issues: StepIssuesDto | Unset = UNSET
+    step_resolver_hash: str | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.controls
+        if v is not UNSET:
+            out["controls"] = _c.encode(v)
+        v = self.variables
+        if v is not UNSET:
+            out["variables"] = _c.encode(v)
+        v = self.step_id
+        if v is not UNSET:
+            out["stepId"] = v
+        v = self.field_id
+        if v is not UNSET:
+            out["_id"] = v
+        v = self.name
+        if v is not UNSET:
+            out["name"] = v
+        v = self.slug
+        if v is not UNSET:
+            out["slug"] = v
+        v = self.type_
+        if v is not UNSET:
+            out["type"] = _c.encode(v)
+        v = self.origin
+        if v is not UNSET:
+            out["origin"] = _c.encode(v)
+        v = self.workflow_id
+        if v is not UNSET:
+            out["workflowId"] = v
+        v = self.workflow_database_id
+        if v is not UNSET:
+            out["workflowDatabaseId"] = v
+        v = self.control_values
+        if v is not UNSET:
+            out["controlValues"] = _c.encode(v)
+        v = self.issues
+        if v is not UNSET:
+            out["issues"] = _c.encode(v)
+        v = self.step_resolver_hash
+        if v is not UNSET:
+            out["stepResolverHash"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> CustomStepResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.custom_control_dto import CustomControlDto
+        from novu_api.models.custom_controls_metadata_response_dto import CustomControlsMetadataResponseDto
+        from novu_api.models.custom_step_response_dto_variables import CustomStepResponseDtoVariables
+        from novu_api.models.step_issues_dto import StepIssuesDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.controls = _c.model(CustomControlsMetadataResponseDto, g("controls", UNSET), "controls")
+        self.variables = _c.model(CustomStepResponseDtoVariables, g("variables", UNSET), "variables")
+        self.step_id = g("stepId", UNSET)
+        self.field_id = g("_id", UNSET)
+        self.name = g("name", UNSET)
+        self.slug = g("slug", UNSET)
+        self.type_ = _c.enum_value(StepTypeEnum, g("type", UNSET))
+        self.origin = _c.enum_value(ResourceOriginEnum, g("origin", UNSET))
+        self.workflow_id = g("workflowId", UNSET)
+        self.workflow_database_id = g("workflowDatabaseId", UNSET)
+        self.control_values = _c.model(CustomControlDto, g("controlValues", UNSET), "controlValues")
+        self.issues = _c.model(StepIssuesDto, g("issues", UNSET), "issues")
+        self.step_resolver_hash = g("stepResolverHash", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

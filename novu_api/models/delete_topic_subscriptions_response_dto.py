@@ -1,0 +1,90 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""DeleteTopicSubscriptionsResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.meta_dto import MetaDto
+    from novu_api.models.subscription_dto import SubscriptionDto
+    from novu_api.models.subscriptions_delete_error_dto import SubscriptionsDeleteErrorDto
+
+_KNOWN = frozenset(
+    (
+        "data",
+        "meta",
+        "errors",
+    )
+)
+
+
+@_define(kw_only=True)
+class DeleteTopicSubscriptionsResponseDto:
+    """Attributes:
+    data (list[SubscriptionDto]): The list of successfully deleted subscriptions
+    meta (MetaDto):
+    errors (list[SubscriptionsDeleteErrorDto] | Unset, optional): The list of errors for failed deletion attempts
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    data: list[SubscriptionDto]
+    meta: MetaDto
+    errors: list[SubscriptionsDeleteErrorDto] | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.data
+        if v is not UNSET:
+            out["data"] = _c.encode(v)
+        v = self.meta
+        if v is not UNSET:
+            out["meta"] = _c.encode(v)
+        v = self.errors
+        if v is not UNSET:
+            out["errors"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> DeleteTopicSubscriptionsResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.meta_dto import MetaDto
+        from novu_api.models.subscription_dto import SubscriptionDto
+        from novu_api.models.subscriptions_delete_error_dto import SubscriptionsDeleteErrorDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.data = _c.model_list(SubscriptionDto, g("data", UNSET), "data")
+        self.meta = _c.model(MetaDto, g("meta", UNSET), "meta")
+        self.errors = _c.model_list(SubscriptionsDeleteErrorDto, g("errors", UNSET), "errors")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

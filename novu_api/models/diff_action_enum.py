@@ -1,0 +1,15 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+from enum import Enum
+
+
+class DiffActionEnum(str, Enum):
+    """Values Novu documents; fields typed with it also accept unknown strings from newer servers."""
+
+    ADDED = "added"
+    MODIFIED = "modified"
+    DELETED = "deleted"
+    UNCHANGED = "unchanged"
+    MOVED = "moved"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,121 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""DigestControlDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.digest_control_dto_type import DigestControlDtoType
+from novu_api.models.digest_control_dto_unit import DigestControlDtoUnit
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.digest_control_dto_skip import DigestControlDtoSkip
+    from novu_api.models.look_back_window_dto import LookBackWindowDto
+
+_KNOWN = frozenset(
+    (
+        "skip",
+        "type",
+        "amount",
+        "unit",
+        "lookBackWindow",
+        "cron",
+        "digestKey",
+    )
+)
+
+
+@_define(kw_only=True)
+class DigestControlDto:
+    """Attributes:
+    skip (DigestControlDtoSkip | Unset, optional): JSONLogic filter conditions for conditionally skipping the step execution. Supports
+        complex logical operations with AND, OR, and comparison operators. See
+        https://jsonlogic.com/ for full typing reference.
+    type_ (DigestControlDtoType | str | Unset, optional): The type of digest strategy. Determines which fields are applicable. Sent as `type`.
+    amount (float | Unset, optional): The amount of time for the digest interval (for REGULAR type). Min 1.
+    unit (DigestControlDtoUnit | str | Unset, optional): The unit of time for the digest interval (for REGULAR type).
+    look_back_window (LookBackWindowDto | Unset, optional):  Sent as `lookBackWindow`.
+    cron (str | Unset, optional): Cron expression for TIMED digest. Min length 1.
+    digest_key (str | Unset, optional): Specify a custom key for digesting events instead of the default event key. Sent as `digestKey`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    skip: DigestControlDtoSkip | Unset = UNSET
+    type_: DigestControlDtoType | str | Unset = UNSET
+    amount: float | Unset = UNSET
+    unit: DigestControlDtoUnit | str | Unset = UNSET
+    look_back_window: LookBackWindowDto | Unset = UNSET
+    cron: str | Unset = UNSET
+    digest_key: str | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.skip
+        if v is not UNSET:
+            out["skip"] = _c.encode(v)
+        v = self.type_
+        if v is not UNSET:
+            out["type"] = _c.encode(v)
+        v = self.amount
+        if v is not UNSET:
+            out["amount"] = v
+        v = self.unit
+        if v is not UNSET:
+            out["unit"] = _c.encode(v)
+        v = self.look_back_window
+        if v is not UNSET:
+            out["lookBackWindow"] = _c.encode(v)
+        v = self.cron
+        if v is not UNSET:
+            out["cron"] = v
+        v = self.digest_key
+        if v is not UNSET:
+            out["digestKey"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> DigestControlDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.digest_control_dto_skip import DigestControlDtoSkip
+        from novu_api.models.look_back_window_dto import LookBackWindowDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.skip = _c.model(DigestControlDtoSkip, g("skip", UNSET), "skip")
+        self.type_ = _c.enum_value(DigestControlDtoType, g("type", UNSET))
+        self.amount = g("amount", UNSET)
+        self.unit = _c.enum_value(DigestControlDtoUnit, g("unit", UNSET))
+        self.look_back_window = _c.model(LookBackWindowDto, g("lookBackWindow", UNSET), "lookBackWindow")
+        self.cron = g("cron", UNSET)
+        self.digest_key = g("digestKey", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

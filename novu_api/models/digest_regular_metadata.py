@@ -1,0 +1,120 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""DigestRegularMetadata"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.digest_regular_metadata_backoff_unit import DigestRegularMetadataBackoffUnit
+from novu_api.models.digest_regular_metadata_type import DigestRegularMetadataType
+from novu_api.models.digest_regular_metadata_unit import DigestRegularMetadataUnit
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+_KNOWN = frozenset(
+    (
+        "type",
+        "amount",
+        "unit",
+        "digestKey",
+        "backoff",
+        "backoffAmount",
+        "backoffUnit",
+        "updateMode",
+    )
+)
+
+
+@_define(kw_only=True)
+class DigestRegularMetadata:
+    """Attributes:
+    type_ (DigestRegularMetadataType | str):  Sent as `type`.
+    amount (float | Unset, optional):
+    unit (DigestRegularMetadataUnit | str | Unset, optional):
+    digest_key (str | Unset, optional):  Sent as `digestKey`.
+    backoff (bool | Unset, optional):
+    backoff_amount (float | Unset, optional):  Sent as `backoffAmount`.
+    backoff_unit (DigestRegularMetadataBackoffUnit | str | Unset, optional):  Sent as `backoffUnit`.
+    update_mode (bool | Unset, optional):  Sent as `updateMode`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    type_: DigestRegularMetadataType | str
+    amount: float | Unset = UNSET
+    unit: DigestRegularMetadataUnit | str | Unset = UNSET
+    digest_key: str | Unset = UNSET
+    backoff: bool | Unset = UNSET
+    backoff_amount: float | Unset = UNSET
+    backoff_unit: DigestRegularMetadataBackoffUnit | str | Unset = UNSET
+    update_mode: bool | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.type_
+        if v is not UNSET:
+            out["type"] = _c.encode(v)
+        v = self.amount
+        if v is not UNSET:
+            out["amount"] = v
+        v = self.unit
+        if v is not UNSET:
+            out["unit"] = _c.encode(v)
+        v = self.digest_key
+        if v is not UNSET:
+            out["digestKey"] = v
+        v = self.backoff
+        if v is not UNSET:
+            out["backoff"] = v
+        v = self.backoff_amount
+        if v is not UNSET:
+            out["backoffAmount"] = v
+        v = self.backoff_unit
+        if v is not UNSET:
+            out["backoffUnit"] = _c.encode(v)
+        v = self.update_mode
+        if v is not UNSET:
+            out["updateMode"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> DigestRegularMetadata:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        self = object.__new__(cls)
+        g = src.get
+        self.type_ = _c.enum_value(DigestRegularMetadataType, g("type", UNSET))
+        self.amount = g("amount", UNSET)
+        self.unit = _c.enum_value(DigestRegularMetadataUnit, g("unit", UNSET))
+        self.digest_key = g("digestKey", UNSET)
+        self.backoff = g("backoff", UNSET)
+        self.backoff_amount = g("backoffAmount", UNSET)
+        self.backoff_unit = _c.enum_value(DigestRegularMetadataBackoffUnit, g("backoffUnit", UNSET))
+        self.update_mode = g("updateMode", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""DigestTimedConfigDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.digest_timed_config_dto_week_days_item import DigestTimedConfigDtoWeekDaysItem
+from novu_api.models.monthly_type_enum import MonthlyTypeEnum
+from novu_api.models.ordinal_enum import OrdinalEnum
+from novu_api.models.ordinal_value_enum import OrdinalValueEnum
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+_KNOWN = frozenset(
+    (
+        "atTime",
+        "weekDays",
+        "monthDays",
+        "ordinal",
+        "ordinalValue",
+        "monthlyType",
+        "cronExpression",
+        "untilDate",
+    )
+)
+
+
+@_define(kw_only=True)
+class DigestTimedConfigDto:
+    """Attributes:
+    at_time (str | Unset, optional): Time at which the digest is triggered Sent as `atTime`.
+    week_days (list[DigestTimedConfigDtoWeekDaysItem | str] | Unset, optional): Days of the week for the digest Sent as `weekDays`.
+    month_days (list[float] | Unset, optional): Specific days of the month for the digest Sent as `monthDays`.
+    ordinal (OrdinalEnum | str | Unset, optional): Ordinal position for the digest
+    ordinal_value (OrdinalValueEnum | str | Unset, optional): Value of the ordinal Sent as `ordinalValue`.
+    monthly_type (MonthlyTypeEnum | str | Unset, optional): Type of monthly schedule Sent as `monthlyType`.
+    cron_expression (str | Unset, optional): Cron expression for scheduling Sent as `cronExpression`.
+    until_date (str | Unset, optional): Until date for scheduling Sent as `untilDate`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    at_time: str | Unset = UNSET
+    week_days: list[DigestTimedConfigDtoWeekDaysItem | str] | Unset = UNSET
+    month_days: list[float] | Unset = UNSET
+    ordinal: OrdinalEnum | str | Unset = UNSET
+    ordinal_value: OrdinalValueEnum | str | Unset = UNSET
+    monthly_type: MonthlyTypeEnum | str | Unset = UNSET
+    cron_expression: str | Unset = UNSET
+    until_date: str | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.at_time
+        if v is not UNSET:
+            out["atTime"] = v
+        v = self.week_days
+        if v is not UNSET:
+            out["weekDays"] = _c.encode(v)
+        v = self.month_days
+        if v is not UNSET:
+            out["monthDays"] = v
+        v = self.ordinal
+        if v is not UNSET:
+            out["ordinal"] = _c.encode(v)
+        v = self.ordinal_value
+        if v is not UNSET:
+            out["ordinalValue"] = _c.encode(v)
+        v = self.monthly_type
+        if v is not UNSET:
+            out["monthlyType"] = _c.encode(v)
+        v = self.cron_expression
+        if v is not UNSET:
+            out["cronExpression"] = v
+        v = self.until_date
+        if v is not UNSET:
+            out["untilDate"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> DigestTimedConfigDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        self = object.__new__(cls)
+        g = src.get
+        self.at_time = g("atTime", UNSET)
+        self.week_days = _c.enum_list(DigestTimedConfigDtoWeekDaysItem, g("weekDays", UNSET))
+        self.month_days = g("monthDays", UNSET)
+        self.ordinal = _c.enum_value(OrdinalEnum, g("ordinal", UNSET))
+        self.ordinal_value = _c.enum_value(OrdinalValueEnum, g("ordinalValue", UNSET))
+        self.monthly_type = _c.enum_value(MonthlyTypeEnum, g("monthlyType", UNSET))
+        self.cron_expression = g("cronExpression", UNSET)
+        self.until_date = g("untilDate", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""DigestTimedMetadata"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.digest_timed_metadata_type import DigestTimedMetadataType
+from novu_api.models.digest_timed_metadata_unit import DigestTimedMetadataUnit
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.timed_config import TimedConfig
+
+_KNOWN = frozenset(
+    (
+        "type",
+        "amount",
+        "unit",
+        "digestKey",
+        "timed",
+    )
+)
+
+
+@_define(kw_only=True)
+class DigestTimedMetadata:
+    """Attributes:
+    type_ (DigestTimedMetadataType | str):  Sent as `type`.
+    amount (float | Unset, optional):
+    unit (DigestTimedMetadataUnit | str | Unset, optional):
+    digest_key (str | Unset, optional):  Sent as `digestKey`.
+    timed (TimedConfig | Unset, optional):
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    type_: DigestTimedMetadataType | str
+    amount: float | Unset = UNSET
+    unit: DigestTimedMetadataUnit | str | Unset = UNSET
+    digest_key: str | Unset = UNSET
+    timed: TimedConfig | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.type_
+        if v is not UNSET:
+            out["type"] = _c.encode(v)
+        v = self.amount
+        if v is not UNSET:
+            out["amount"] = v
+        v = self.unit
+        if v is not UNSET:
+            out["unit"] = _c.encode(v)
+        v = self.digest_key
+        if v is not UNSET:
+            out["digestKey"] = v
+        v = self.timed
+        if v is not UNSET:
+            out["timed"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> DigestTimedMetadata:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.timed_config import TimedConfig
+
+        self = object.__new__(cls)
+        g = src.get
+        self.type_ = _c.enum_value(DigestTimedMetadataType, g("type", UNSET))
+        self.amount = g("amount", UNSET)
+        self.unit = _c.enum_value(DigestTimedMetadataUnit, g("unit", UNSET))
+        self.digest_key = g("digestKey", UNSET)
+        self.timed = _c.model(TimedConfig, g("timed", UNSET), "timed")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""DomainConnectStatusResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.domain_connect_status_response_dto_reason_code import (
+    DomainConnectStatusResponseDtoReasonCode,
+)
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.expected_dns_record_dto import ExpectedDnsRecordDto
+
+_KNOWN = frozenset(
+    (
+        "available",
+        "manualRecords",
+        "providerName",
+        "providerId",
+        "reason",
+        "reasonCode",
+    )
+)
+
+
+@_define(kw_only=True)
+class DomainConnectStatusResponseDto:
+    """Attributes:
+    available (bool):
+    manual_records (list[ExpectedDnsRecordDto]):  Sent as `manualRecords`.
+    provider_name (str | Unset, optional):  Sent as `providerName`.
+    provider_id (str | Unset, optional):  Sent as `providerId`.
+    reason (str | Unset, optional):
+    reason_code (DomainConnectStatusResponseDtoReasonCode | str | Unset, optional):  Sent as `reasonCode`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    available: bool
+    manual_records: list[ExpectedDnsRecordDto]
+    provider_name: str | Unset = UNSET
+    provider_id: str | Unset = UNSET
+    reason: str | Unset = UNSET
+    reason_code: DomainConnectStatusResponseDtoReasonCode | str | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.available
+        if v is not UNSET:
+            out["available"] = v
+        v = self.manual_records
+        if v is not UNSET:
+            out["manualRecords"] = _c.encode(v)
+        v = self.provider_name
+        if v is not UNSET:
+            out["providerName"] = v
+        v = self.provider_id
+        if v is not UNSET:
+            out["providerId"] = v
+        v = self.reason
+        if v is not UNSET:
+            out["reason"] = v
+        v = self.reason_code
+        if v is not UNSET:
+            out["reasonCode"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> DomainConnectStatusResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.expected_dns_record_dto import ExpectedDnsRecordDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.available = g("available", UNSET)
+        self.manual_records = _c.model_list(ExpectedDnsRecordDto, g("manualRecords", UNSET), "manualRecords")
+        self.provider_name = g("providerName", UNSET)
+        self.provider_id = g("providerId", UNSET)
+        self.reason = g("reason", UNSET)
+        self.reason_code = _c.enum_value(DomainConnectStatusResponseDtoReasonCode, g("reasonCode", UNSET))
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

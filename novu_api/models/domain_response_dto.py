@@ -1,0 +1,148 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""DomainResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.domain_response_dto_status import DomainResponseDtoStatus
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.domain_response_dto_data import DomainResponseDtoData
+    from novu_api.models.expected_dns_record_dto import ExpectedDnsRecordDto
+
+_KNOWN = frozenset(
+    (
+        "_id",
+        "name",
+        "status",
+        "mxRecordConfigured",
+        "_environmentId",
+        "_organizationId",
+        "createdAt",
+        "updatedAt",
+        "dnsProvider",
+        "expectedDnsRecords",
+        "data",
+    )
+)
+
+
+@_define(kw_only=True)
+class DomainResponseDto:
+    """Attributes:
+    field_id (str):  Sent as `_id`.
+    name (str):
+    status (DomainResponseDtoStatus | str):
+    mx_record_configured (bool):  Sent as `mxRecordConfigured`.
+    field_environment_id (str):  Sent as `_environmentId`.
+    field_organization_id (str):  Sent as `_organizationId`.
+    created_at (str):  Sent as `createdAt`.
+    updated_at (str):  Sent as `updatedAt`.
+    dns_provider (str | Unset, optional):  Sent as `dnsProvider`.
+    expected_dns_records (list[ExpectedDnsRecordDto] | Unset, optional):  Sent as `expectedDnsRecords`.
+    data (DomainResponseDtoData | Unset, optional): String key-value metadata (max 10 keys, 500 characters total when set via API).
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    field_id: str
+    name: str
+    status: DomainResponseDtoStatus | str
+    mx_record_configured: bool
+    field_environment_id: str
+    field_organization_id: str
+    created_at: str
+    updated_at: str
+    dns_provider: str | Unset = UNSET
+    expected_dns_records: list[ExpectedDnsRecordDto] | Unset = UNSET
+    data: DomainResponseDtoData | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.field_id
+        if v is not UNSET:
+            out["_id"] = v
+        v = self.name
+        if v is not UNSET:
+            out["name"] = v
+        v = self.status
+        if v is not UNSET:
+            out["status"] = _c.encode(v)
+        v = self.mx_record_configured
+        if v is not UNSET:
+            out["mxRecordConfigured"] = v
+        v = self.field_environment_id
+        if v is not UNSET:
+            out["_environmentId"] = v
+        v = self.field_organization_id
+        if v is not UNSET:
+            out["_organizationId"] = v
+        v = self.created_at
+        if v is not UNSET:
+            out["createdAt"] = v
+        v = self.updated_at
+        if v is not UNSET:
+            out["updatedAt"] = v
+        v = self.dns_provider
+        if v is not UNSET:
+            out["dnsProvider"] = v
+        v = self.expected_dns_records
+        if v is not UNSET:
+            out["expectedDnsRecords"] = _c.encode(v)
+        v = self.data
+        if v is not UNSET:
+            out["data"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> DomainResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.domain_response_dto_data import DomainResponseDtoData
+        from novu_api.models.expected_dns_record_dto import ExpectedDnsRecordDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.field_id = g("_id", UNSET)
+        self.name = g("name", UNSET)
+        self.status = _c.enum_value(DomainResponseDtoStatus, g("status", UNSET))
+        self.mx_record_configured = g("mxRecordConfigured", UNSET)
+        self.field_environment_id = g("_environmentId", UNSET)
+        self.field_organization_id = g("_organizationId", UNSET)
+        self.created_at = g("createdAt", UNSET)
+        self.updated_at = g("updatedAt", UNSET)
+        self.dns_provider = g("dnsProvider", UNSET)
+        self.expected_dns_records = _c.model_list(
+            ExpectedDnsRecordDto, g("expectedDnsRecords", UNSET), "expectedDnsRecords"
+        )
+        self.data = _c.model(DomainResponseDtoData, g("data", UNSET), "data")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""DomainRouteResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.domain_route_response_dto_type import DomainRouteResponseDtoType
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.domain_route_response_dto_data import DomainRouteResponseDtoData
+
+_KNOWN = frozenset(
+    (
+        "_id",
+        "_domainId",
+        "address",
+        "type",
+        "_environmentId",
+        "_organizationId",
+        "createdAt",
+        "updatedAt",
+        "agentId",
+        "data",
+    )
+)
+
+
+@_define(kw_only=True)
+class DomainRouteResponseDto:
+    """Attributes:
+    field_id (str):  Sent as `_id`.
+    field_domain_id (str):  Sent as `_domainId`.
+    address (str):
+    type_ (DomainRouteResponseDtoType | str):  Sent as `type`.
+    field_environment_id (str):  Sent as `_environmentId`.
+    field_organization_id (str):  Sent as `_organizationId`.
+    created_at (str):  Sent as `createdAt`.
+    updated_at (str):  Sent as `updatedAt`.
+    agent_id (str | Unset, optional): Internal id of the destination agent. Only present for agent routes. Sent as `agentId`.
+    data (DomainRouteResponseDtoData | Unset, optional): String key-value metadata (max 10 keys, 500 characters total when set via API).
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    field_id: str
+    field_domain_id: str
+    address: str
+    type_: DomainRouteResponseDtoType | str
+    field_environment_id: str
+    field_organization_id: str
+    created_at: str
+    updated_at: str
+    agent_id: str | Unset = UNSET
+    data: DomainRouteResponseDtoData | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.field_id
+        if v is not UNSET:
+            out["_id"] = v
+        v = self.field_domain_id
+        if v is not UNSET:
+            out["_domainId"] = v
+        v = self.address
+        if v is not UNSET:
+            out["address"] = v
+        v = self.type_
+        if v is not UNSET:
+            out["type"] = _c.encode(v)
+        v = self.field_environment_id
+        if v is not UNSET:
+            out["_environmentId"] = v
+        v = self.field_organization_id
+        if v is not UNSET:
+            out["_organizationId"] = v
+        v = self.created_at
+        if v is not UNSET:
+            out["createdAt"] = v
+        v = self.updated_at
+        if v is not UNSET:
+            out["updatedAt"] = v
+        v = self.agent_id
+        if v is not UNSET:
+            out["agentId"] = v
+        v = self.data
+        if v is not UNSET:
+            out["data"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> DomainRouteResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.domain_route_response_dto_data import DomainRouteResponseDtoData
+
+        self = object.__new__(cls)
+        g = src.get
+        self.field_id = g("_id", UNSET)
+        self.field_domain_id = g("_domainId", UNSET)
+        self.address = g("address", UNSET)
+        self.type_ = _c.enum_value(DomainRouteResponseDtoType, g("type", UNSET))
+        self.field_environment_id = g("_environmentId", UNSET)
+        self.field_organization_id = g("_organizationId", UNSET)
+        self.created_at = g("createdAt", UNSET)
+        self.updated_at = g("updatedAt", UNSET)
+        self.agent_id = g("agentId", UNSET)
+        self.data = _c.model(DomainRouteResponseDtoData, g("data", UNSET), "data")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

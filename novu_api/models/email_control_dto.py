@@ -1,0 +1,111 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""EmailControlDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.email_control_dto_editor_type import EmailControlDtoEditorType
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.email_control_dto_skip import EmailControlDtoSkip
+
+_KNOWN = frozenset(
+    (
+        "subject",
+        "body",
+        "skip",
+        "editorType",
+        "disableOutputSanitization",
+        "layoutId",
+    )
+)
+
+
+@_define(kw_only=True)
+class EmailControlDto:
+    """Attributes:
+    subject (str): Subject of the email.
+    body (str): Body content of the email, either a valid Maily JSON object, or html string.
+    skip (EmailControlDtoSkip | Unset, optional): JSONLogic filter conditions for conditionally skipping the step execution. Supports
+        complex logical operations with AND, OR, and comparison operators. See
+        https://jsonlogic.com/ for full typing reference.
+    editor_type (EmailControlDtoEditorType | str | Unset, optional): Type of editor to use for the body. Sent as `editorType`.
+    disable_output_sanitization (bool | Unset, optional): Disable sanitization of the output. Sent as `disableOutputSanitization`.
+    layout_id (None | str | Unset, optional): Layout ID to use for the email. Null means no layout, undefined means default layout. Sent as `layoutId`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    subject: str
+    body: str
+    skip: EmailControlDtoSkip | Unset = UNSET
+    editor_type: EmailControlDtoEditorType | str | Unset = UNSET
+    disable_output_sanitization: bool | Unset = UNSET
+    layout_id: None | str | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.subject
+        if v is not UNSET:
+            out["subject"] = v
+        v = self.body
+        if v is not UNSET:
+            out["body"] = v
+        v = self.skip
+        if v is not UNSET:
+            out["skip"] = _c.encode(v)
+        v = self.editor_type
+        if v is not UNSET:
+            out["editorType"] = _c.encode(v)
+        v = self.disable_output_sanitization
+        if v is not UNSET:
+            out["disableOutputSanitization"] = v
+        v = self.layout_id
+        if v is not UNSET:
+            out["layoutId"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> EmailControlDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.email_control_dto_skip import EmailControlDtoSkip
+
+        self = object.__new__(cls)
+        g = src.get
+        self.subject = g("subject", UNSET)
+        self.body = g("body", UNSET)
+        self.skip = _c.model(EmailControlDtoSkip, g("skip", UNSET), "skip")
+        self.editor_type = _c.enum_value(EmailControlDtoEditorType, g("editorType", UNSET))
+        self.disable_output_sanitization = g("disableOutputSanitization", UNSET)
+        self.layout_id = g("layoutId", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""EnvironmentResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.environment_response_dto_type import EnvironmentResponseDtoType
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.api_key_dto import ApiKeyDto
+
+_KNOWN = frozenset(
+    (
+        "_id",
+        "name",
+        "_organizationId",
+        "identifier",
+        "type",
+        "apiKeys",
+        "_parentId",
+        "slug",
+    )
+)
+
+
+@_define(kw_only=True)
+class EnvironmentResponseDto:
+    """Attributes:
+    field_id (str): Unique identifier of the environment Sent as `_id`.
+    name (str): Name of the environment
+    field_organization_id (str): Organization ID associated with the environment Sent as `_organizationId`.
+    identifier (str): Unique identifier for the environment
+    type_ (EnvironmentResponseDtoType | str | Unset, optional): Type of the environment Sent as `type`.
+    api_keys (list[ApiKeyDto] | Unset, optional): List of API keys associated with the environment Sent as `apiKeys`.
+    field_parent_id (str | Unset, optional): Parent environment ID Sent as `_parentId`.
+    slug (str | Unset, optional): URL-friendly slug for the environment
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    field_id: str
+    name: str
+    field_organization_id: str
+    identifier: str
+    type_: EnvironmentResponseDtoType | str | Unset = UNSET
+    api_keys: list[ApiKeyDto] | Unset = UNSET
+    field_parent_id: str | Unset = UNSET
+    slug: str | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.field_id
+        if v is not UNSET:
+            out["_id"] = v
+        v = self.name
+        if v is not UNSET:
+            out["name"] = v
+        v = self.field_organization_id
+        if v is not UNSET:
+            out["_organizationId"] = v
+        v = self.identifier
+        if v is not UNSET:
+            out["identifier"] = v
+        v = self.type_
+        if v is not UNSET:
+            out["type"] = _c.encode(v)
+        v = self.api_keys
+        if v is not UNSET:
+            out["apiKeys"] = _c.encode(v)
+        v = self.field_parent_id
+        if v is not UNSET:
+            out["_parentId"] = v
+        v = self.slug
+        if v is not UNSET:
+            out["slug"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> EnvironmentResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.api_key_dto import ApiKeyDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.field_id = g("_id", UNSET)
+        self.name = g("name", UNSET)
+        self.field_organization_id = g("_organizationId", UNSET)
+        self.identifier = g("identifier", UNSET)
+        self.type_ = _c.enum_value(EnvironmentResponseDtoType, g("type", UNSET))
+        self.api_keys = _c.model_list(ApiKeyDto, g("apiKeys", UNSET), "apiKeys")
+        self.field_parent_id = g("_parentId", UNSET)
+        self.slug = g("slug", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

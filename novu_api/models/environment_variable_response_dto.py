@@ -1,0 +1,125 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""EnvironmentVariableResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.environment_variable_response_dto_type import EnvironmentVariableResponseDtoType
+
+from .. import _codec as _c
+from .._types import UNSET
+
+if TYPE_CHECKING:
+    from novu_api.models.environment_variable_value_response_dto import EnvironmentVariableValueResponseDto
+
+_KNOWN = frozenset(
+    (
+        "_id",
+        "_organizationId",
+        "key",
+        "type",
+        "isSecret",
+        "values",
+        "createdAt",
+        "updatedAt",
+    )
+)
+
+
+@_define(kw_only=True)
+class EnvironmentVariableResponseDto:
+    """Attributes:
+    field_id (str):  Sent as `_id`.
+    field_organization_id (str):  Sent as `_organizationId`.
+    key (str):
+    type_ (EnvironmentVariableResponseDtoType | str):  Sent as `type`.
+    is_secret (bool):  Sent as `isSecret`.
+    values (list[EnvironmentVariableValueResponseDto]):
+    created_at (str):  Sent as `createdAt`.
+    updated_at (str):  Sent as `updatedAt`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    field_id: str
+    field_organization_id: str
+    key: str
+    type_: EnvironmentVariableResponseDtoType | str
+    is_secret: bool
+    values: list[EnvironmentVariableValueResponseDto]
+    created_at: str
+    updated_at: str
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.field_id
+        if v is not UNSET:
+            out["_id"] = v
+        v = self.field_organization_id
+        if v is not UNSET:
+            out["_organizationId"] = v
+        v = self.key
+        if v is not UNSET:
+            out["key"] = v
+        v = self.type_
+        if v is not UNSET:
+            out["type"] = _c.encode(v)
+        v = self.is_secret
+        if v is not UNSET:
+            out["isSecret"] = v
+        v = self.values
+        if v is not UNSET:
+            out["values"] = _c.encode(v)
+        v = self.created_at
+        if v is not UNSET:
+            out["createdAt"] = v
+        v = self.updated_at
+        if v is not UNSET:
+            out["updatedAt"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> EnvironmentVariableResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.environment_variable_value_response_dto import (
+            EnvironmentVariableValueResponseDto,
+        )
+
+        self = object.__new__(cls)
+        g = src.get
+        self.field_id = g("_id", UNSET)
+        self.field_organization_id = g("_organizationId", UNSET)
+        self.key = g("key", UNSET)
+        self.type_ = _c.enum_value(EnvironmentVariableResponseDtoType, g("type", UNSET))
+        self.is_secret = g("isSecret", UNSET)
+        self.values = _c.model_list(EnvironmentVariableValueResponseDto, g("values", UNSET), "values")
+        self.created_at = g("createdAt", UNSET)
+        self.updated_at = g("updatedAt", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""ErrorDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.error_dto_ctx import ErrorDtoCtx
+    from novu_api.models.error_dto_message_type_3_type_0 import ErrorDtoMessageType3Type0
+    from novu_api.models.error_dto_message_type_4_item_type_3 import ErrorDtoMessageType4ItemType3
+
+_KNOWN = frozenset(
+    (
+        "statusCode",
+        "timestamp",
+        "path",
+        "message",
+        "ctx",
+        "errorId",
+    )
+)
+
+
+@_define(kw_only=True)
+class ErrorDto:
+    """Attributes:
+    status_code (float): HTTP status code of the error response. Sent as `statusCode`.
+    timestamp (str): Timestamp of when the error occurred.
+    path (str): The path where the error occurred.
+    message (bool | ErrorDtoMessageType3Type0 | float | list[bool | ErrorDtoMessageType4ItemType3 | float | None | str] | None | str | Unset, optional): Value that failed validation
+    ctx (ErrorDtoCtx | Unset, optional): Optional context object for additional error details.
+    error_id (str | Unset, optional): Optional unique identifier for the error, useful for tracking using Sentry and        New
+        Relic, only available for 500. Sent as `errorId`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    status_code: float
+    timestamp: str
+    path: str
+    message: (
+        bool
+        | ErrorDtoMessageType3Type0
+        | float
+        | list[bool | ErrorDtoMessageType4ItemType3 | float | None | str]
+        | None
+        | str
+        | Unset
+    ) = UNSET
+    ctx: ErrorDtoCtx | Unset = UNSET
+    error_id: str | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.status_code
+        if v is not UNSET:
+            out["statusCode"] = v
+        v = self.timestamp
+        if v is not UNSET:
+            out["timestamp"] = v
+        v = self.path
+        if v is not UNSET:
+            out["path"] = v
+        v = self.message
+        if v is not UNSET:
+            out["message"] = _c.encode(v)
+        v = self.ctx
+        if v is not UNSET:
+            out["ctx"] = _c.encode(v)
+        v = self.error_id
+        if v is not UNSET:
+            out["errorId"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> ErrorDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.error_dto_ctx import ErrorDtoCtx
+        from novu_api.models.error_dto_message_type_3_type_0 import ErrorDtoMessageType3Type0
+
+        self = object.__new__(cls)
+        g = src.get
+        self.status_code = g("statusCode", UNSET)
+        self.timestamp = g("timestamp", UNSET)
+        self.path = g("path", UNSET)
+        self.message = _c.union((ErrorDtoMessageType3Type0,), g("message", UNSET), "message")
+        self.ctx = _c.model(ErrorDtoCtx, g("ctx", UNSET), "ctx")
+        self.error_id = g("errorId", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""EventBody"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.event_body_status import EventBodyStatus
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+_KNOWN = frozenset(
+    (
+        "status",
+        "date",
+        "externalId",
+        "attempts",
+        "response",
+        "row",
+    )
+)
+
+
+@_define(kw_only=True)
+class EventBody:
+    """Attributes:
+    status (EventBodyStatus | str): Status of the event
+    date (str): Date of the event
+    external_id (str | Unset, optional): External ID from the provider Sent as `externalId`.
+    attempts (float | Unset, optional): Number of attempts
+    response (str | Unset, optional): Response from the provider
+    row (str | Unset, optional): Raw content from the provider webhook
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    status: EventBodyStatus | str
+    date: str
+    external_id: str | Unset = UNSET
+    attempts: float | Unset = UNSET
+    response: str | Unset = UNSET
+    row: str | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.status
+        if v is not UNSET:
+            out["status"] = _c.encode(v)
+        v = self.date
+        if v is not UNSET:
+            out["date"] = v
+        v = self.external_id
+        if v is not UNSET:
+            out["externalId"] = v
+        v = self.attempts
+        if v is not UNSET:
+            out["attempts"] = v
+        v = self.response
+        if v is not UNSET:
+            out["response"] = v
+        v = self.row
+        if v is not UNSET:
+            out["row"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> EventBody:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        self = object.__new__(cls)
+        g = src.get
+        self.status = _c.enum_value(EventBodyStatus, g("status", UNSET))
+        self.date = g("date", UNSET)
+        self.external_id = g("externalId", UNSET)
+        self.attempts = g("attempts", UNSET)
+        self.response = g("response", UNSET)
+        self.row = g("row", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

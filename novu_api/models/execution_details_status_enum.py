@@ -1,0 +1,16 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+from enum import Enum
+
+
+class ExecutionDetailsStatusEnum(str, Enum):
+    """Values Novu documents; fields typed with it also accept unknown strings from newer servers."""
+
+    SUCCESS = "Success"
+    WARNING = "Warning"
+    FAILED = "Failed"
+    PENDING = "Pending"
+    QUEUED = "Queued"
+    READCONFIRMATION = "ReadConfirmation"
+
+    def __str__(self) -> str:
+        return str(self.value)

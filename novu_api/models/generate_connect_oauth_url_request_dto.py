@@ -1,0 +1,137 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""GenerateConnectOauthUrlRequestDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.generate_connect_oauth_url_request_dto_connection_mode import (
+    GenerateConnectOauthUrlRequestDtoConnectionMode,
+)
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.generate_connect_oauth_url_request_dto_context import (
+        GenerateConnectOauthUrlRequestDtoContext,
+    )
+
+_KNOWN = frozenset(
+    (
+        "integrationIdentifier",
+        "subscriberId",
+        "connectionIdentifier",
+        "context",
+        "scope",
+        "connectionMode",
+        "autoLinkUser",
+    )
+)
+
+
+@_define(kw_only=True)
+class GenerateConnectOauthUrlRequestDto:
+    """Attributes:
+    integration_identifier (str): Integration identifier Sent as `integrationIdentifier`.
+    subscriber_id (str | Unset, optional): The subscriber ID to associate with the channel connection. For Slack: optional for
+        workspace connections (required only for incoming-webhook scope). For MS Teams: optional.
+        Admin consent is tenant-wide. Sent as `subscriberId`.
+    connection_identifier (str | Unset, optional): Identifier of the channel connection that will be created. Generated automatically if not
+        provided. Sent as `connectionIdentifier`.
+    context (GenerateConnectOauthUrlRequestDtoContext | Unset, optional):
+    scope (list[str] | Unset, optional): **Slack only**: OAuth scopes to request during authorization. If not specified, default
+        scopes will be used: chat:write, chat:write.public, channels:read, groups:read,
+        users:read, users:read.email. **MS Teams**: ignored — uses admin consent with pre-
+        configured Azure AD permissions.
+    connection_mode (GenerateConnectOauthUrlRequestDtoConnectionMode | str | Unset, optional): Connection mode that determines how the channel connection is scoped. "subscriber"
+        (default) associates the connection with a specific subscriber. "shared" associates the
+        connection with a context instead of a subscriber. Sent as `connectionMode`.
+    auto_link_user (bool | Unset, optional): When true (default when connectionMode is "subscriber"), after the workspace/tenant
+        connection is created the OAuth flow also links the subscriber who clicked "Connect" as a
+        personal endpoint. For Slack, uses the authed_user.id returned by oauth.v2.access — no
+        extra redirect. For MS Teams, triggers a second OAuth redirect for delegated user-identity
+        consent. Set to false to only create the workspace connection without linking the
+        individual user. Sent as `autoLinkUser`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    integration_identifier: str
+    subscriber_id: str | Unset = UNSET
+    connection_identifier: str | Unset = UNSET
+    context: GenerateConnectOauthUrlRequestDtoContext | Unset = UNSET
+    scope: list[str] | Unset = UNSET
+    connection_mode: GenerateConnectOauthUrlRequestDtoConnectionMode | str | Unset = UNSET
+    auto_link_user: bool | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.integration_identifier
+        if v is not UNSET:
+            out["integrationIdentifier"] = v
+        v = self.subscriber_id
+        if v is not UNSET:
+            out["subscriberId"] = v
+        v = self.connection_identifier
+        if v is not UNSET:
+            out["connectionIdentifier"] = v
+        v = self.context
+        if v is not UNSET:
+            out["context"] = _c.encode(v)
+        v = self.scope
+        if v is not UNSET:
+            out["scope"] = v
+        v = self.connection_mode
+        if v is not UNSET:
+            out["connectionMode"] = _c.encode(v)
+        v = self.auto_link_user
+        if v is not UNSET:
+            out["autoLinkUser"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> GenerateConnectOauthUrlRequestDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.generate_connect_oauth_url_request_dto_context import (
+            GenerateConnectOauthUrlRequestDtoContext,
+        )
+
+        self = object.__new__(cls)
+        g = src.get
+        self.integration_identifier = g("integrationIdentifier", UNSET)
+        self.subscriber_id = g("subscriberId", UNSET)
+        self.connection_identifier = g("connectionIdentifier", UNSET)
+        self.context = _c.model(GenerateConnectOauthUrlRequestDtoContext, g("context", UNSET), "context")
+        self.scope = g("scope", UNSET)
+        self.connection_mode = _c.enum_value(
+            GenerateConnectOauthUrlRequestDtoConnectionMode, g("connectionMode", UNSET)
+        )
+        self.auto_link_user = g("autoLinkUser", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

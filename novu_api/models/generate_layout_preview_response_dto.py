@@ -1,0 +1,100 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""GenerateLayoutPreviewResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.generate_layout_preview_response_dto_result_type_0 import (
+        GenerateLayoutPreviewResponseDtoResultType0,
+    )
+    from novu_api.models.generate_layout_preview_response_dto_schema_type_0 import (
+        GenerateLayoutPreviewResponseDtoSchemaType0,
+    )
+    from novu_api.models.layout_preview_payload_dto import LayoutPreviewPayloadDto
+
+_KNOWN = frozenset(
+    (
+        "previewPayloadExample",
+        "result",
+        "schema",
+    )
+)
+
+
+@_define(kw_only=True)
+class GenerateLayoutPreviewResponseDto:
+    """Attributes:
+    preview_payload_example (LayoutPreviewPayloadDto):  Sent as `previewPayloadExample`.
+    result (GenerateLayoutPreviewResponseDtoResultType0): Preview result
+    schema (GenerateLayoutPreviewResponseDtoSchemaType0 | None | Unset, optional): The payload schema that was used to generate the preview payload example
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    preview_payload_example: LayoutPreviewPayloadDto
+    result: GenerateLayoutPreviewResponseDtoResultType0
+    schema: GenerateLayoutPreviewResponseDtoSchemaType0 | None | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.preview_payload_example
+        if v is not UNSET:
+            out["previewPayloadExample"] = _c.encode(v)
+        v = self.result
+        if v is not UNSET:
+            out["result"] = _c.encode(v)
+        v = self.schema
+        if v is not UNSET:
+            out["schema"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> GenerateLayoutPreviewResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.generate_layout_preview_response_dto_result_type_0 import (
+            GenerateLayoutPreviewResponseDtoResultType0,
+        )
+        from novu_api.models.generate_layout_preview_response_dto_schema_type_0 import (
+            GenerateLayoutPreviewResponseDtoSchemaType0,
+        )
+        from novu_api.models.layout_preview_payload_dto import LayoutPreviewPayloadDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.preview_payload_example = _c.model(
+            LayoutPreviewPayloadDto, g("previewPayloadExample", UNSET), "previewPayloadExample"
+        )
+        self.result = _c.union((GenerateLayoutPreviewResponseDtoResultType0,), g("result", UNSET), "result")
+        self.schema = _c.union((GenerateLayoutPreviewResponseDtoSchemaType0,), g("schema", UNSET), "schema")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

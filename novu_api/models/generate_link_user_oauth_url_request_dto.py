@@ -1,0 +1,108 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""GenerateLinkUserOauthUrlRequestDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.generate_link_user_oauth_url_request_dto_context import (
+        GenerateLinkUserOauthUrlRequestDtoContext,
+    )
+
+_KNOWN = frozenset(
+    (
+        "subscriberId",
+        "integrationIdentifier",
+        "connectionIdentifier",
+        "context",
+        "userScope",
+    )
+)
+
+
+@_define(kw_only=True)
+class GenerateLinkUserOauthUrlRequestDto:
+    """Attributes:
+    subscriber_id (str): The subscriber ID to link to their chat identity. Required — this operation always binds a
+        specific subscriber to a user identity in the chat provider. Sent as `subscriberId`.
+    integration_identifier (str): Integration identifier Sent as `integrationIdentifier`.
+    connection_identifier (str | Unset, optional): Identifier of the existing channel connection to associate this user endpoint with.
+        Generated automatically if not provided. Sent as `connectionIdentifier`.
+    context (GenerateLinkUserOauthUrlRequestDtoContext | Unset, optional):
+    user_scope (list[str] | Unset, optional): **Slack only**: User-level OAuth scopes for "Sign in with Slack". Defaults to:
+        identity.basic. **MS Teams**: ignored — uses delegated OpenID scopes (openid, profile,
+        User.Read). Sent as `userScope`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    subscriber_id: str
+    integration_identifier: str
+    connection_identifier: str | Unset = UNSET
+    context: GenerateLinkUserOauthUrlRequestDtoContext | Unset = UNSET
+    user_scope: list[str] | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.subscriber_id
+        if v is not UNSET:
+            out["subscriberId"] = v
+        v = self.integration_identifier
+        if v is not UNSET:
+            out["integrationIdentifier"] = v
+        v = self.connection_identifier
+        if v is not UNSET:
+            out["connectionIdentifier"] = v
+        v = self.context
+        if v is not UNSET:
+            out["context"] = _c.encode(v)
+        v = self.user_scope
+        if v is not UNSET:
+            out["userScope"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> GenerateLinkUserOauthUrlRequestDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.generate_link_user_oauth_url_request_dto_context import (
+            GenerateLinkUserOauthUrlRequestDtoContext,
+        )
+
+        self = object.__new__(cls)
+        g = src.get
+        self.subscriber_id = g("subscriberId", UNSET)
+        self.integration_identifier = g("integrationIdentifier", UNSET)
+        self.connection_identifier = g("connectionIdentifier", UNSET)
+        self.context = _c.model(GenerateLinkUserOauthUrlRequestDtoContext, g("context", UNSET), "context")
+        self.user_scope = g("userScope", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

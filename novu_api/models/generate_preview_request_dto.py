@@ -1,0 +1,87 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""GeneratePreviewRequestDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.generate_preview_request_dto_control_values import (
+        GeneratePreviewRequestDtoControlValues,
+    )
+    from novu_api.models.preview_payload_dto import PreviewPayloadDto
+
+_KNOWN = frozenset(
+    (
+        "controlValues",
+        "previewPayload",
+    )
+)
+
+
+@_define(kw_only=True)
+class GeneratePreviewRequestDto:
+    """Attributes:
+    control_values (GeneratePreviewRequestDtoControlValues | Unset, optional): Optional control values Sent as `controlValues`.
+    preview_payload (PreviewPayloadDto | Unset, optional):  Sent as `previewPayload`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    control_values: GeneratePreviewRequestDtoControlValues | Unset = UNSET
+    preview_payload: PreviewPayloadDto | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.control_values
+        if v is not UNSET:
+            out["controlValues"] = _c.encode(v)
+        v = self.preview_payload
+        if v is not UNSET:
+            out["previewPayload"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> GeneratePreviewRequestDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.generate_preview_request_dto_control_values import (
+            GeneratePreviewRequestDtoControlValues,
+        )
+        from novu_api.models.preview_payload_dto import PreviewPayloadDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.control_values = _c.model(
+            GeneratePreviewRequestDtoControlValues, g("controlValues", UNSET), "controlValues"
+        )
+        self.preview_payload = _c.model(PreviewPayloadDto, g("previewPayload", UNSET), "previewPayload")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,179 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""GeneratePreviewResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.generate_preview_response_dto_result_type_0 import (
+        GeneratePreviewResponseDtoResultType0,
+    )
+    from novu_api.models.generate_preview_response_dto_result_type_1 import (
+        GeneratePreviewResponseDtoResultType1,
+    )
+    from novu_api.models.generate_preview_response_dto_result_type_2 import (
+        GeneratePreviewResponseDtoResultType2,
+    )
+    from novu_api.models.generate_preview_response_dto_result_type_3 import (
+        GeneratePreviewResponseDtoResultType3,
+    )
+    from novu_api.models.generate_preview_response_dto_result_type_4 import (
+        GeneratePreviewResponseDtoResultType4,
+    )
+    from novu_api.models.generate_preview_response_dto_result_type_5 import (
+        GeneratePreviewResponseDtoResultType5,
+    )
+    from novu_api.models.generate_preview_response_dto_result_type_6 import (
+        GeneratePreviewResponseDtoResultType6,
+    )
+    from novu_api.models.generate_preview_response_dto_result_type_7 import (
+        GeneratePreviewResponseDtoResultType7,
+    )
+    from novu_api.models.generate_preview_response_dto_result_type_8 import (
+        GeneratePreviewResponseDtoResultType8,
+    )
+    from novu_api.models.generate_preview_response_dto_schema_type_0 import (
+        GeneratePreviewResponseDtoSchemaType0,
+    )
+    from novu_api.models.preview_payload_dto import PreviewPayloadDto
+
+_KNOWN = frozenset(
+    (
+        "previewPayloadExample",
+        "result",
+        "schema",
+        "novuSignature",
+    )
+)
+
+
+@_define(kw_only=True)
+class GeneratePreviewResponseDto:
+    """Attributes:
+    preview_payload_example (PreviewPayloadDto):  Sent as `previewPayloadExample`.
+    result (GeneratePreviewResponseDtoResultType0 | GeneratePreviewResponseDtoResultType1 | GeneratePreviewResponseDtoResultType2 | GeneratePreviewResponseDtoResultType3 | GeneratePreviewResponseDtoResultType4 | GeneratePreviewResponseDtoResultType5 | GeneratePreviewResponseDtoResultType6 | GeneratePreviewResponseDtoResultType7 | GeneratePreviewResponseDtoResultType8): Preview result
+    schema (GeneratePreviewResponseDtoSchemaType0 | None | Unset, optional): The payload schema that was used to generate the preview payload example
+    novu_signature (str | Unset, optional): Sample novu-signature header value for HTTP request steps Sent as `novuSignature`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    preview_payload_example: PreviewPayloadDto
+    result: (
+        GeneratePreviewResponseDtoResultType0
+        | GeneratePreviewResponseDtoResultType1
+        | GeneratePreviewResponseDtoResultType2
+        | GeneratePreviewResponseDtoResultType3
+        | GeneratePreviewResponseDtoResultType4
+        | GeneratePreviewResponseDtoResultType5
+        | GeneratePreviewResponseDtoResultType6
+        | GeneratePreviewResponseDtoResultType7
+        | GeneratePreviewResponseDtoResultType8
+    )
+    schema: GeneratePreviewResponseDtoSchemaType0 | None | Unset = UNSET
+    novu_signature: str | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.preview_payload_example
+        if v is not UNSET:
+            out["previewPayloadExample"] = _c.encode(v)
+        v = self.result
+        if v is not UNSET:
+            out["result"] = _c.encode(v)
+        v = self.schema
+        if v is not UNSET:
+            out["schema"] = _c.encode(v)
+        v = self.novu_signature
+        if v is not UNSET:
+            out["novuSignature"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> GeneratePreviewResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.generate_preview_response_dto_result_type_0 import (
+            GeneratePreviewResponseDtoResultType0,
+        )
+        from novu_api.models.generate_preview_response_dto_result_type_1 import (
+            GeneratePreviewResponseDtoResultType1,
+        )
+        from novu_api.models.generate_preview_response_dto_result_type_2 import (
+            GeneratePreviewResponseDtoResultType2,
+        )
+        from novu_api.models.generate_preview_response_dto_result_type_3 import (
+            GeneratePreviewResponseDtoResultType3,
+        )
+        from novu_api.models.generate_preview_response_dto_result_type_4 import (
+            GeneratePreviewResponseDtoResultType4,
+        )
+        from novu_api.models.generate_preview_response_dto_result_type_5 import (
+            GeneratePreviewResponseDtoResultType5,
+        )
+        from novu_api.models.generate_preview_response_dto_result_type_6 import (
+            GeneratePreviewResponseDtoResultType6,
+        )
+        from novu_api.models.generate_preview_response_dto_result_type_7 import (
+            GeneratePreviewResponseDtoResultType7,
+        )
+        from novu_api.models.generate_preview_response_dto_result_type_8 import (
+            GeneratePreviewResponseDtoResultType8,
+        )
+        from novu_api.models.generate_preview_response_dto_schema_type_0 import (
+            GeneratePreviewResponseDtoSchemaType0,
+        )
+        from novu_api.models.preview_payload_dto import PreviewPayloadDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.preview_payload_example = _c.model(
+            PreviewPayloadDto, g("previewPayloadExample", UNSET), "previewPayloadExample"
+        )
+        self.result = _c.union(
+            (
+                GeneratePreviewResponseDtoResultType0,
+                GeneratePreviewResponseDtoResultType1,
+                GeneratePreviewResponseDtoResultType2,
+                GeneratePreviewResponseDtoResultType3,
+                GeneratePreviewResponseDtoResultType4,
+                GeneratePreviewResponseDtoResultType5,
+                GeneratePreviewResponseDtoResultType6,
+                GeneratePreviewResponseDtoResultType7,
+                GeneratePreviewResponseDtoResultType8,
+            ),
+            g("result", UNSET),
+            "result",
+        )
+        self.schema = _c.union((GeneratePreviewResponseDtoSchemaType0,), g("schema", UNSET), "schema")
+        self.novu_signature = g("novuSignature", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""GeneratePreviewResponseDtoResultType1"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.generate_preview_response_dto_result_type_1_type import (
+    GeneratePreviewResponseDtoResultType1Type,
+)
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.email_render_output import EmailRenderOutput
+    from novu_api.models.preview_error_dto import PreviewErrorDto
+
+_KNOWN = frozenset(
+    (
+        "type",
+        "preview",
+        "error",
+    )
+)
+
+
+@_define(kw_only=True)
+class GeneratePreviewResponseDtoResultType1:
+    """Attributes:
+    type_ (GeneratePreviewResponseDtoResultType1Type | str | Unset, optional):  Sent as `type`.
+    preview (EmailRenderOutput | Unset, optional):
+    error (PreviewErrorDto | Unset, optional):
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    type_: GeneratePreviewResponseDtoResultType1Type | str | Unset = UNSET
+    preview: EmailRenderOutput | Unset = UNSET
+    error: PreviewErrorDto | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.type_
+        if v is not UNSET:
+            out["type"] = _c.encode(v)
+        v = self.preview
+        if v is not UNSET:
+            out["preview"] = _c.encode(v)
+        v = self.error
+        if v is not UNSET:
+            out["error"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> GeneratePreviewResponseDtoResultType1:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.email_render_output import EmailRenderOutput
+        from novu_api.models.preview_error_dto import PreviewErrorDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.type_ = _c.enum_value(GeneratePreviewResponseDtoResultType1Type, g("type", UNSET))
+        self.preview = _c.model(EmailRenderOutput, g("preview", UNSET), "preview")
+        self.error = _c.model(PreviewErrorDto, g("error", UNSET), "error")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

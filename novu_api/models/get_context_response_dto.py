@@ -1,0 +1,100 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""GetContextResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET
+
+if TYPE_CHECKING:
+    from novu_api.models.get_context_response_dto_data import GetContextResponseDtoData
+
+_KNOWN = frozenset(
+    (
+        "type",
+        "id",
+        "data",
+        "createdAt",
+        "updatedAt",
+    )
+)
+
+
+@_define(kw_only=True)
+class GetContextResponseDto:
+    """Attributes:
+    type_ (str): Context type (e.g., tenant, app, workspace) Sent as `type`.
+    id (str): Unique identifier for this context
+    data (GetContextResponseDtoData): Custom data associated with this context
+    created_at (str): Creation timestamp Sent as `createdAt`.
+    updated_at (str): Last update timestamp Sent as `updatedAt`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    type_: str
+    id: str
+    data: GetContextResponseDtoData
+    created_at: str
+    updated_at: str
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.type_
+        if v is not UNSET:
+            out["type"] = v
+        v = self.id
+        if v is not UNSET:
+            out["id"] = v
+        v = self.data
+        if v is not UNSET:
+            out["data"] = _c.encode(v)
+        v = self.created_at
+        if v is not UNSET:
+            out["createdAt"] = v
+        v = self.updated_at
+        if v is not UNSET:
+            out["updatedAt"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> GetContextResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.get_context_response_dto_data import GetContextResponseDtoData
+
+        self = object.__new__(cls)
+        g = src.get
+        self.type_ = g("type", UNSET)
+        self.id = g("id", UNSET)
+        self.data = _c.model(GetContextResponseDtoData, g("data", UNSET), "data")
+        self.created_at = g("createdAt", UNSET)
+        self.updated_at = g("updatedAt", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""GetPreferencesResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.preference_level_enum import PreferenceLevelEnum
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.get_preferences_response_dto_condition_type_0 import (
+        GetPreferencesResponseDtoConditionType0,
+    )
+    from novu_api.models.subscriber_preference_channels import SubscriberPreferenceChannels
+    from novu_api.models.workflow_dto import WorkflowDto
+
+_KNOWN = frozenset(
+    (
+        "level",
+        "enabled",
+        "channels",
+        "workflow",
+        "condition",
+    )
+)
+
+
+@_define(kw_only=True)
+class GetPreferencesResponseDto:
+    """Attributes:
+    level (PreferenceLevelEnum | str): The level of the preference (global or template)
+    enabled (bool): Whether the preference is enabled
+    channels (SubscriberPreferenceChannels):
+    workflow (None | WorkflowDto | Unset, optional): Workflow information if this is a template-level preference
+    condition (GetPreferencesResponseDtoConditionType0 | None | Unset, optional): Condition using JSON Logic rules
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    level: PreferenceLevelEnum | str
+    enabled: bool
+    channels: SubscriberPreferenceChannels
+    workflow: None | WorkflowDto | Unset = UNSET
+    condition: GetPreferencesResponseDtoConditionType0 | None | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.level
+        if v is not UNSET:
+            out["level"] = _c.encode(v)
+        v = self.enabled
+        if v is not UNSET:
+            out["enabled"] = v
+        v = self.channels
+        if v is not UNSET:
+            out["channels"] = _c.encode(v)
+        v = self.workflow
+        if v is not UNSET:
+            out["workflow"] = _c.encode(v)
+        v = self.condition
+        if v is not UNSET:
+            out["condition"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> GetPreferencesResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.get_preferences_response_dto_condition_type_0 import (
+            GetPreferencesResponseDtoConditionType0,
+        )
+        from novu_api.models.subscriber_preference_channels import SubscriberPreferenceChannels
+        from novu_api.models.workflow_dto import WorkflowDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.level = _c.enum_value(PreferenceLevelEnum, g("level", UNSET))
+        self.enabled = g("enabled", UNSET)
+        self.channels = _c.model(SubscriberPreferenceChannels, g("channels", UNSET), "channels")
+        self.workflow = _c.union((WorkflowDto,), g("workflow", UNSET), "workflow")
+        self.condition = _c.union(
+            (GetPreferencesResponseDtoConditionType0,), g("condition", UNSET), "condition"
+        )
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

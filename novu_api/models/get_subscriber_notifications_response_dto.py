@@ -1,0 +1,92 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""GetSubscriberNotificationsResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET
+
+if TYPE_CHECKING:
+    from novu_api.models.get_subscriber_notifications_response_dto_filter import (
+        GetSubscriberNotificationsResponseDtoFilter,
+    )
+    from novu_api.models.inbox_notification_dto import InboxNotificationDto
+
+_KNOWN = frozenset(
+    (
+        "data",
+        "hasMore",
+        "filter",
+    )
+)
+
+
+@_define(kw_only=True)
+class GetSubscriberNotificationsResponseDto:
+    """Attributes:
+    data (list[InboxNotificationDto]): Array of notifications
+    has_more (bool): Indicates if there are more notifications available Sent as `hasMore`.
+    filter_ (GetSubscriberNotificationsResponseDtoFilter): The filter applied to the notifications Sent as `filter`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    data: list[InboxNotificationDto]
+    has_more: bool
+    filter_: GetSubscriberNotificationsResponseDtoFilter
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.data
+        if v is not UNSET:
+            out["data"] = _c.encode(v)
+        v = self.has_more
+        if v is not UNSET:
+            out["hasMore"] = v
+        v = self.filter_
+        if v is not UNSET:
+            out["filter"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> GetSubscriberNotificationsResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.get_subscriber_notifications_response_dto_filter import (
+            GetSubscriberNotificationsResponseDtoFilter,
+        )
+        from novu_api.models.inbox_notification_dto import InboxNotificationDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.data = _c.model_list(InboxNotificationDto, g("data", UNSET), "data")
+        self.has_more = g("hasMore", UNSET)
+        self.filter_ = _c.model(GetSubscriberNotificationsResponseDtoFilter, g("filter", UNSET), "filter")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""GetWorkflowRunsResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.get_workflow_runs_dto import GetWorkflowRunsDto
+    from novu_api.models.get_workflow_runs_response_dto_next_type_0 import GetWorkflowRunsResponseDtoNextType0
+    from novu_api.models.get_workflow_runs_response_dto_previous_type_0 import (
+        GetWorkflowRunsResponseDtoPreviousType0,
+    )
+
+_KNOWN = frozenset(
+    (
+        "data",
+        "next",
+        "previous",
+    )
+)
+
+
+@_define(kw_only=True)
+class GetWorkflowRunsResponseDto:
+    """Attributes:
+    data (list[GetWorkflowRunsDto]): Workflow runs data
+    next_ (GetWorkflowRunsResponseDtoNextType0 | None | Unset, optional): Next cursor for pagination Sent as `next`.
+    previous (GetWorkflowRunsResponseDtoPreviousType0 | None | Unset, optional): Previous cursor for pagination
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    data: list[GetWorkflowRunsDto]
+    next_: GetWorkflowRunsResponseDtoNextType0 | None | Unset = UNSET
+    previous: GetWorkflowRunsResponseDtoPreviousType0 | None | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.data
+        if v is not UNSET:
+            out["data"] = _c.encode(v)
+        v = self.next_
+        if v is not UNSET:
+            out["next"] = _c.encode(v)
+        v = self.previous
+        if v is not UNSET:
+            out["previous"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> GetWorkflowRunsResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.get_workflow_runs_dto import GetWorkflowRunsDto
+        from novu_api.models.get_workflow_runs_response_dto_next_type_0 import (
+            GetWorkflowRunsResponseDtoNextType0,
+        )
+        from novu_api.models.get_workflow_runs_response_dto_previous_type_0 import (
+            GetWorkflowRunsResponseDtoPreviousType0,
+        )
+
+        self = object.__new__(cls)
+        g = src.get
+        self.data = _c.model_list(GetWorkflowRunsDto, g("data", UNSET), "data")
+        self.next_ = _c.union((GetWorkflowRunsResponseDtoNextType0,), g("next", UNSET), "next")
+        self.previous = _c.union((GetWorkflowRunsResponseDtoPreviousType0,), g("previous", UNSET), "previous")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,15 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+from enum import Enum
+
+
+class HttpMethodEnum(str, Enum):
+    """Values Novu documents; fields typed with it also accept unknown strings from newer servers."""
+
+    GET = "GET"
+    POST = "POST"
+    PUT = "PUT"
+    DELETE = "DELETE"
+    PATCH = "PATCH"
+
+    def __str__(self) -> str:
+        return str(self.value)

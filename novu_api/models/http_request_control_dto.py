@@ -1,0 +1,124 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""HttpRequestControlDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.http_method_enum import HttpMethodEnum
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.http_request_control_dto_response_body_schema import (
+        HttpRequestControlDtoResponseBodySchema,
+    )
+    from novu_api.models.http_request_key_value_pair_dto import HttpRequestKeyValuePairDto
+
+_KNOWN = frozenset(
+    (
+        "method",
+        "url",
+        "headers",
+        "body",
+        "responseBodySchema",
+        "enforceSchemaValidation",
+        "continueOnFailure",
+    )
+)
+
+
+@_define(kw_only=True)
+class HttpRequestControlDto:
+    """Attributes:
+    method (HttpMethodEnum | str): HTTP method
+    url (str): Target URL for the HTTP request
+    headers (list[HttpRequestKeyValuePairDto] | Unset, optional): Request headers as key-value pairs
+    body (list[HttpRequestKeyValuePairDto] | str | Unset, optional): Request body as a raw JSON string. Key-value arrays are supported for legacy workflows.
+    response_body_schema (HttpRequestControlDtoResponseBodySchema | Unset, optional): JSON schema to validate response body against Sent as `responseBodySchema`.
+    enforce_schema_validation (bool | Unset, optional): Whether to enforce response body schema validation Sent as `enforceSchemaValidation`.
+    continue_on_failure (bool | Unset, optional): Whether to continue workflow execution on failure Sent as `continueOnFailure`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    method: HttpMethodEnum | str
+    url: str
+    headers: list[HttpRequestKeyValuePairDto] | Unset = UNSET
+    body: list[HttpRequestKeyValuePairDto] | str | Unset = UNSET
+    response_body_schema: HttpRequestControlDtoResponseBodySchema | Unset = UNSET
+    enforce_schema_validation: bool | Unset = UNSET
+    continue_on_failure: bool | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.method
+        if v is not UNSET:
+            out["method"] = _c.encode(v)
+        v = self.url
+        if v is not UNSET:
+            out["url"] = v
+        v = self.headers
+        if v is not UNSET:
+            out["headers"] = _c.encode(v)
+        v = self.body
+        if v is not UNSET:
+            out["body"] = _c.encode(v)
+        v = self.response_body_schema
+        if v is not UNSET:
+            out["responseBodySchema"] = _c.encode(v)
+        v = self.enforce_schema_validation
+        if v is not UNSET:
+            out["enforceSchemaValidation"] = v
+        v = self.continue_on_failure
+        if v is not UNSET:
+            out["continueOnFailure"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> HttpRequestControlDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.http_request_control_dto_response_body_schema import (
+            HttpRequestControlDtoResponseBodySchema,
+        )
+        from novu_api.models.http_request_key_value_pair_dto import HttpRequestKeyValuePairDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.method = _c.enum_value(HttpMethodEnum, g("method", UNSET))
+        self.url = g("url", UNSET)
+        self.headers = _c.model_list(HttpRequestKeyValuePairDto, g("headers", UNSET), "headers")
+        self.body = g("body", UNSET)
+        self.response_body_schema = _c.model(
+            HttpRequestControlDtoResponseBodySchema, g("responseBodySchema", UNSET), "responseBodySchema"
+        )
+        self.enforce_schema_validation = g("enforceSchemaValidation", UNSET)
+        self.continue_on_failure = g("continueOnFailure", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

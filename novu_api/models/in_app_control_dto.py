@@ -1,0 +1,136 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""InAppControlDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.action_dto import ActionDto
+    from novu_api.models.in_app_control_dto_data import InAppControlDtoData
+    from novu_api.models.in_app_control_dto_skip import InAppControlDtoSkip
+    from novu_api.models.redirect_dto import RedirectDto
+
+_KNOWN = frozenset(
+    (
+        "skip",
+        "body",
+        "subject",
+        "avatar",
+        "primaryAction",
+        "secondaryAction",
+        "redirect",
+        "disableOutputSanitization",
+        "data",
+    )
+)
+
+
+@_define(kw_only=True)
+class InAppControlDto:
+    """Attributes:
+    skip (InAppControlDtoSkip | Unset, optional): JSONLogic filter conditions for conditionally skipping the step execution. Supports
+        complex logical operations with AND, OR, and comparison operators. See
+        https://jsonlogic.com/ for full typing reference.
+    body (str | Unset, optional): Content/body of the in-app message. Required if subject is empty.
+    subject (str | Unset, optional): Subject/title of the in-app message. Required if body is empty.
+    avatar (str | Unset, optional): URL for an avatar image. Must be a valid URL or start with / or {{ variable }}.
+    primary_action (ActionDto | Unset, optional):  Sent as `primaryAction`.
+    secondary_action (ActionDto | Unset, optional):  Sent as `secondaryAction`.
+    redirect (RedirectDto | Unset, optional):
+    disable_output_sanitization (bool | Unset, optional): Disable sanitization of the output. Sent as `disableOutputSanitization`.
+    data (InAppControlDtoData | Unset, optional): Additional data payload for the step.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    skip: InAppControlDtoSkip | Unset = UNSET
+    body: str | Unset = UNSET
+    subject: str | Unset = UNSET
+    avatar: str | Unset = UNSET
+    primary_action: ActionDto | Unset = UNSET
+    secondary_action: ActionDto | Unset = UNSET
+    redirect: RedirectDto | Unset = UNSET
+    disable_output_sanitization: bool | Unset = UNSET
+    data: InAppControlDtoData | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.skip
+        if v is not UNSET:
+            out["skip"] = _c.encode(v)
+        v = self.body
+        if v is not UNSET:
+            out["body"] = v
+        v = self.subject
+        if v is not UNSET:
+            out["subject"] = v
+        v = self.avatar
+        if v is not UNSET:
+            out["avatar"] = v
+        v = self.primary_action
+        if v is not UNSET:
+            out["primaryAction"] = _c.encode(v)
+        v = self.secondary_action
+        if v is not UNSET:
+            out["secondaryAction"] = _c.encode(v)
+        v = self.redirect
+        if v is not UNSET:
+            out["redirect"] = _c.encode(v)
+        v = self.disable_output_sanitization
+        if v is not UNSET:
+            out["disableOutputSanitization"] = v
+        v = self.data
+        if v is not UNSET:
+            out["data"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> InAppControlDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.action_dto import ActionDto
+        from novu_api.models.in_app_control_dto_data import InAppControlDtoData
+        from novu_api.models.in_app_control_dto_skip import InAppControlDtoSkip
+        from novu_api.models.redirect_dto import RedirectDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.skip = _c.model(InAppControlDtoSkip, g("skip", UNSET), "skip")
+        self.body = g("body", UNSET)
+        self.subject = g("subject", UNSET)
+        self.avatar = g("avatar", UNSET)
+        self.primary_action = _c.model(ActionDto, g("primaryAction", UNSET), "primaryAction")
+        self.secondary_action = _c.model(ActionDto, g("secondaryAction", UNSET), "secondaryAction")
+        self.redirect = _c.model(RedirectDto, g("redirect", UNSET), "redirect")
+        self.disable_output_sanitization = g("disableOutputSanitization", UNSET)
+        self.data = _c.model(InAppControlDtoData, g("data", UNSET), "data")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

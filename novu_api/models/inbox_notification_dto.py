@@ -1,0 +1,244 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""InboxNotificationDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.channel_type_enum import ChannelTypeEnum
+from novu_api.models.severity_level_enum import SeverityLevelEnum
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.inbox_action_dto import InboxActionDto
+    from novu_api.models.inbox_notification_dto_data import InboxNotificationDtoData
+    from novu_api.models.inbox_subscriber_response_dto import InboxSubscriberResponseDto
+    from novu_api.models.notification_workflow_dto import NotificationWorkflowDto
+    from novu_api.models.redirect_dto import RedirectDto
+
+_KNOWN = frozenset(
+    (
+        "id",
+        "transactionId",
+        "body",
+        "to",
+        "isRead",
+        "isSeen",
+        "isArchived",
+        "isSnoozed",
+        "createdAt",
+        "channelType",
+        "severity",
+        "subject",
+        "snoozedUntil",
+        "deliveredAt",
+        "readAt",
+        "firstSeenAt",
+        "archivedAt",
+        "avatar",
+        "primaryAction",
+        "secondaryAction",
+        "tags",
+        "data",
+        "redirect",
+        "workflow",
+    )
+)
+
+
+@_define(kw_only=True)
+class InboxNotificationDto:
+    """Attributes:
+    id (str): Unique identifier of the notification
+    transaction_id (str): Transaction identifier of the notification Sent as `transactionId`.
+    body (str): Body content of the notification
+    to (InboxSubscriberResponseDto):
+    is_read (bool): Whether the notification has been read Sent as `isRead`.
+    is_seen (bool): Whether the notification has been seen Sent as `isSeen`.
+    is_archived (bool): Whether the notification has been archived Sent as `isArchived`.
+    is_snoozed (bool): Whether the notification is snoozed Sent as `isSnoozed`.
+    created_at (str): ISO timestamp when the notification was created Sent as `createdAt`.
+    channel_type (ChannelTypeEnum | str): Channel type through which the message is sent Sent as `channelType`.
+    severity (SeverityLevelEnum | str): Severity of the workflow
+    subject (str | Unset, optional): Subject of the notification
+    snoozed_until (None | str | Unset, optional): ISO timestamp when the notification will be unsnoozed Sent as `snoozedUntil`.
+    delivered_at (list[str] | Unset, optional): Timestamps when the notification was delivered Sent as `deliveredAt`.
+    read_at (None | str | Unset, optional): ISO timestamp when the notification was read Sent as `readAt`.
+    first_seen_at (None | str | Unset, optional): ISO timestamp when the notification was first seen Sent as `firstSeenAt`.
+    archived_at (None | str | Unset, optional): ISO timestamp when the notification was archived Sent as `archivedAt`.
+    avatar (str | Unset, optional): Avatar URL for the notification
+    primary_action (InboxActionDto | Unset, optional):  Sent as `primaryAction`.
+    secondary_action (InboxActionDto | Unset, optional):  Sent as `secondaryAction`.
+    tags (list[str] | Unset, optional): Tags associated with the notification
+    data (InboxNotificationDtoData | Unset, optional): Custom data payload of the notification
+    redirect (RedirectDto | Unset, optional):
+    workflow (NotificationWorkflowDto | Unset, optional):
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    id: str
+    transaction_id: str
+    body: str
+    to: InboxSubscriberResponseDto
+    is_read: bool
+    is_seen: bool
+    is_archived: bool
+    is_snoozed: bool
+    created_at: str
+    channel_type: ChannelTypeEnum | str
+    severity: SeverityLevelEnum | str
+    subject: str | Unset = UNSET
+    snoozed_until: None | str | Unset = UNSET
+    delivered_at: list[str] | Unset = UNSET
+    read_at: None | str | Unset = UNSET
+    first_seen_at: None | str | Unset = UNSET
+    archived_at: None | str | Unset = UNSET
+    avatar: str | Unset = UNSET
+    primary_action: InboxActionDto | Unset = UNSET
+    secondary_action: InboxActionDto | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    data: InboxNotificationDtoData | Unset = UNSET
+    redirect: RedirectDto | Unset = UNSET
+    workflow: NotificationWorkflowDto | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.id
+        if v is not UNSET:
+            out["id"] = v
+        v = self.transaction_id
+        if v is not UNSET:
+            out["transactionId"] = v
+        v = self.body
+        if v is not UNSET:
+            out["body"] = v
+        v = self.to
+        if v is not UNSET:
+            out["to"] = _c.encode(v)
+        v = self.is_read
+        if v is not UNSET:
+            out["isRead"] = v
+        v = self.is_seen
+        if v is not UNSET:
+            out["isSeen"] = v
+        v = self.is_archived
+        if v is not UNSET:
+            out["isArchived"] = v
+        v = self.is_snoozed
+        if v is not UNSET:
+            out["isSnoozed"] = v
+        v = self.created_at
+        if v is not UNSET:
+            out["createdAt"] = v
+        v = self.channel_type
+        if v is not UNSET:
+            out["channelType"] = _c.encode(v)
+        v = self.severity
+        if v is not UNSET:
+            out["severity"] = _c.encode(v)
+        v = self.subject
+        if v is not UNSET:
+            out["subject"] = v
+        v = self.snoozed_until
+        if v is not UNSET:
+            out["snoozedUntil"] = _c.encode(v)
+        v = self.delivered_at
+        if v is not UNSET:
+            out["deliveredAt"] = v
+        v = self.read_at
+        if v is not UNSET:
+            out["readAt"] = _c.encode(v)
+        v = self.first_seen_at
+        if v is not UNSET:
+            out["firstSeenAt"] = _c.encode(v)
+        v = self.archived_at
+        if v is not UNSET:
+            out["archivedAt"] = _c.encode(v)
+        v = self.avatar
+        if v is not UNSET:
+            out["avatar"] = v
+        v = self.primary_action
+        if v is not UNSET:
+            out["primaryAction"] = _c.encode(v)
+        v = self.secondary_action
+        if v is not UNSET:
+            out["secondaryAction"] = _c.encode(v)
+        v = self.tags
+        if v is not UNSET:
+            out["tags"] = v
+        v = self.data
+        if v is not UNSET:
+            out["data"] = _c.encode(v)
+        v = self.redirect
+        if v is not UNSET:
+            out["redirect"] = _c.encode(v)
+        v = self.workflow
+        if v is not UNSET:
+            out["workflow"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> InboxNotificationDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.inbox_action_dto import InboxActionDto
+        from novu_api.models.inbox_notification_dto_data import InboxNotificationDtoData
+        from novu_api.models.inbox_subscriber_response_dto import InboxSubscriberResponseDto
+        from novu_api.models.notification_workflow_dto import NotificationWorkflowDto
+        from novu_api.models.redirect_dto import RedirectDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.id = g("id", UNSET)
+        self.transaction_id = g("transactionId", UNSET)
+        self.body = g("body", UNSET)
+        self.to = _c.model(InboxSubscriberResponseDto, g("to", UNSET), "to")
+        self.is_read = g("isRead", UNSET)
+        self.is_seen = g("isSeen", UNSET)
+        self.is_archived = g("isArchived", UNSET)
+        self.is_snoozed = g("isSnoozed", UNSET)
+        self.created_at = g("createdAt", UNSET)
+        self.channel_type = _c.enum_value(ChannelTypeEnum, g("channelType", UNSET))
+        self.severity = _c.enum_value(SeverityLevelEnum, g("severity", UNSET))
+        self.subject = g("subject", UNSET)
+        self.snoozed_until = g("snoozedUntil", UNSET)
+        self.delivered_at = g("deliveredAt", UNSET)
+        self.read_at = g("readAt", UNSET)
+        self.first_seen_at = g("firstSeenAt", UNSET)
+        self.archived_at = g("archivedAt", UNSET)
+        self.avatar = g("avatar", UNSET)
+        self.primary_action = _c.model(InboxActionDto, g("primaryAction", UNSET), "primaryAction")
+        self.secondary_action = _c.model(InboxActionDto, g("secondaryAction", UNSET), "secondaryAction")
+        self.tags = g("tags", UNSET)
+        self.data = _c.model(InboxNotificationDtoData, g("data", UNSET), "data")
+        self.redirect = _c.model(RedirectDto, g("redirect", UNSET), "redirect")
+        self.workflow = _c.model(NotificationWorkflowDto, g("workflow", UNSET), "workflow")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""InboxSubscriberResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .._types import UNSET, Unset
+
+_KNOWN = frozenset(
+    (
+        "id",
+        "subscriberId",
+        "firstName",
+        "lastName",
+        "avatar",
+    )
+)
+
+
+@_define(kw_only=True)
+class InboxSubscriberResponseDto:
+    """Attributes:
+    id (str): Unique identifier of the subscriber
+    subscriber_id (str): External subscriber identifier Sent as `subscriberId`.
+    first_name (str | Unset, optional): First name of the subscriber Sent as `firstName`.
+    last_name (str | Unset, optional): Last name of the subscriber Sent as `lastName`.
+    avatar (str | Unset, optional): Avatar URL of the subscriber
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    id: str
+    subscriber_id: str
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    avatar: str | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.id
+        if v is not UNSET:
+            out["id"] = v
+        v = self.subscriber_id
+        if v is not UNSET:
+            out["subscriberId"] = v
+        v = self.first_name
+        if v is not UNSET:
+            out["firstName"] = v
+        v = self.last_name
+        if v is not UNSET:
+            out["lastName"] = v
+        v = self.avatar
+        if v is not UNSET:
+            out["avatar"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> InboxSubscriberResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        self = object.__new__(cls)
+        g = src.get
+        self.id = g("id", UNSET)
+        self.subscriber_id = g("subscriberId", UNSET)
+        self.first_name = g("firstName", UNSET)
+        self.last_name = g("lastName", UNSET)
+        self.avatar = g("avatar", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,186 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""IntegrationResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.integration_response_dto_channel import IntegrationResponseDtoChannel
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.configurations_dto import ConfigurationsDto
+    from novu_api.models.credentials_dto import CredentialsDto
+    from novu_api.models.step_filter_dto import StepFilterDto
+
+_KNOWN = frozenset(
+    (
+        "_environmentId",
+        "_organizationId",
+        "name",
+        "identifier",
+        "providerId",
+        "channel",
+        "credentials",
+        "active",
+        "deleted",
+        "primary",
+        "_id",
+        "configurations",
+        "deletedAt",
+        "deletedBy",
+        "conditions",
+    )
+)
+
+
+@_define(kw_only=True)
+class IntegrationResponseDto:
+    """Attributes:
+    field_environment_id (str): The unique identifier for the environment associated with this integration. This links to
+        the Environment collection. Sent as `_environmentId`.
+    field_organization_id (str): The unique identifier for the organization that owns this integration. This links to the
+        Organization collection. Sent as `_organizationId`.
+    name (str): The name of the integration, which is used to identify it in the user interface.
+    identifier (str): A unique string identifier for the integration, often used for API calls or internal
+        references.
+    provider_id (str): The identifier for the provider of the integration (e.g., "mailgun", "twilio"). Sent as `providerId`.
+    channel (IntegrationResponseDtoChannel | str): The channel type for the integration, which defines how it communicates (e.g., email,
+        SMS).
+    credentials (CredentialsDto):
+    active (bool): Indicates whether the integration is currently active. An active integration will process
+        events and messages.
+    deleted (bool): Indicates whether the integration has been marked as deleted (soft delete).
+    primary (bool): Indicates whether this integration is marked as primary. A primary integration is often
+        the default choice for processing.
+    field_id (str | Unset, optional): The unique identifier of the integration record in the database. This is automatically
+        generated. Sent as `_id`.
+    configurations (ConfigurationsDto | Unset, optional):
+    deleted_at (str | Unset, optional): The timestamp indicating when the integration was deleted. This is set when the
+        integration is soft deleted. Sent as `deletedAt`.
+    deleted_by (str | Unset, optional): The identifier of the user who performed the deletion of this integration. Useful for
+        audit trails. Sent as `deletedBy`.
+    conditions (list[StepFilterDto] | Unset, optional): An array of conditions associated with the integration that may influence its behavior or
+        processing logic.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    field_environment_id: str
+    field_organization_id: str
+    name: str
+    identifier: str
+    provider_id: str
+    channel: IntegrationResponseDtoChannel | str
+    credentials: CredentialsDto
+    active: bool
+    deleted: bool
+    primary: bool
+    field_id: str | Unset = UNSET
+    configurations: ConfigurationsDto | Unset = UNSET
+    deleted_at: str | Unset = UNSET
+    deleted_by: str | Unset = UNSET
+    conditions: list[StepFilterDto] | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.field_environment_id
+        if v is not UNSET:
+            out["_environmentId"] = v
+        v = self.field_organization_id
+        if v is not UNSET:
+            out["_organizationId"] = v
+        v = self.name
+        if v is not UNSET:
+            out["name"] = v
+        v = self.identifier
+        if v is not UNSET:
+            out["identifier"] = v
+        v = self.provider_id
+        if v is not UNSET:
+            out["providerId"] = v
+        v = self.channel
+        if v is not UNSET:
+            out["channel"] = _c.encode(v)
+        v = self.credentials
+        if v is not UNSET:
+            out["credentials"] = _c.encode(v)
+        v = self.active
+        if v is not UNSET:
+            out["active"] = v
+        v = self.deleted
+        if v is not UNSET:
+            out["deleted"] = v
+        v = self.primary
+        if v is not UNSET:
+            out["primary"] = v
+        v = self.field_id
+        if v is not UNSET:
+            out["_id"] = v
+        v = self.configurations
+        if v is not UNSET:
+            out["configurations"] = _c.encode(v)
+        v = self.deleted_at
+        if v is not UNSET:
+            out["deletedAt"] = v
+        v = self.deleted_by
+        if v is not UNSET:
+            out["deletedBy"] = v
+        v = self.conditions
+        if v is not UNSET:
+            out["conditions"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> IntegrationResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.configurations_dto import ConfigurationsDto
+        from novu_api.models.credentials_dto import CredentialsDto
+        from novu_api.models.step_filter_dto import StepFilterDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.field_environment_id = g("_environmentId", UNSET)
+        self.field_organization_id = g("_organizationId", UNSET)
+        self.name = g("name", UNSET)
+        self.identifier = g("identifier", UNSET)
+        self.provider_id = g("providerId", UNSET)
+        self.channel = _c.enum_value(IntegrationResponseDtoChannel, g("channel", UNSET))
+        self.credentials = _c.model(CredentialsDto, g("credentials", UNSET), "credentials")
+        self.active = g("active", UNSET)
+        self.deleted = g("deleted", UNSET)
+        self.primary = g("primary", UNSET)
+        self.field_id = g("_id", UNSET)
+        self.configurations = _c.model(ConfigurationsDto, g("configurations", UNSET), "configurations")
+        self.deleted_at = g("deletedAt", UNSET)
+        self.deleted_by = g("deletedBy", UNSET)
+        self.conditions = _c.model_list(StepFilterDto, g("conditions", UNSET), "conditions")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

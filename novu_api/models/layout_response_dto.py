@@ -1,0 +1,163 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""LayoutResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.resource_origin_enum import ResourceOriginEnum
+from novu_api.models.resource_type_enum import ResourceTypeEnum
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.layout_controls_dto import LayoutControlsDto
+    from novu_api.models.layout_response_dto_variables_type_0 import LayoutResponseDtoVariablesType0
+    from novu_api.models.user_response_dto import UserResponseDto
+
+_KNOWN = frozenset(
+    (
+        "_id",
+        "layoutId",
+        "slug",
+        "name",
+        "isDefault",
+        "isTranslationEnabled",
+        "updatedAt",
+        "createdAt",
+        "origin",
+        "type",
+        "controls",
+        "updatedBy",
+        "variables",
+    )
+)
+
+
+@_define(kw_only=True)
+class LayoutResponseDto:
+    """Attributes:
+    field_id (str): Unique internal identifier of the layout Sent as `_id`.
+    layout_id (str): Unique identifier for the layout Sent as `layoutId`.
+    slug (str): Slug of the layout
+    name (str): Name of the layout
+    is_default (bool): Whether the layout is the default layout Sent as `isDefault`.
+    is_translation_enabled (bool): Whether the layout translations are enabled Sent as `isTranslationEnabled`.
+    updated_at (str): Last updated timestamp Sent as `updatedAt`.
+    created_at (str): Creation timestamp Sent as `createdAt`.
+    origin (ResourceOriginEnum | str): Origin of the layout
+    type_ (ResourceTypeEnum | str): Type of the layout Sent as `type`.
+    controls (LayoutControlsDto):
+    updated_by (None | UserResponseDto | Unset, optional): User who last updated the layout Sent as `updatedBy`.
+    variables (LayoutResponseDtoVariablesType0 | None | Unset, optional): The variables JSON Schema for the layout
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    field_id: str
+    layout_id: str
+    slug: str
+    name: str
+    is_default: bool
+    is_translation_enabled: bool
+    updated_at: str
+    created_at: str
+    origin: ResourceOriginEnum | str
+    type_: ResourceTypeEnum | str
+    controls: LayoutControlsDto
+    updated_by: None | UserResponseDto | Unset = UNSET
+    variables: LayoutResponseDtoVariablesType0 | None | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.field_id
+        if v is not UNSET:
+            out["_id"] = v
+        v = self.layout_id
+        if v is not UNSET:
+            out["layoutId"] = v
+        v = self.slug
+        if v is not UNSET:
+            out["slug"] = v
+        v = self.name
+        if v is not UNSET:
+            out["name"] = v
+        v = self.is_default
+        if v is not UNSET:
+            out["isDefault"] = v
+        v = self.is_translation_enabled
+        if v is not UNSET:
+            out["isTranslationEnabled"] = v
+        v = self.updated_at
+        if v is not UNSET:
+            out["updatedAt"] = v
+        v = self.created_at
+        if v is not UNSET:
+            out["createdAt"] = v
+        v = self.origin
+        if v is not UNSET:
+            out["origin"] = _c.encode(v)
+        v = self.type_
+        if v is not UNSET:
+            out["type"] = _c.encode(v)
+        v = self.controls
+        if v is not UNSET:
+            out["controls"] = _c.encode(v)
+        v = self.updated_by
+        if v is not UNSET:
+            out["updatedBy"] = _c.encode(v)
+        v = self.variables
+        if v is not UNSET:
+            out["variables"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> LayoutResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.layout_controls_dto import LayoutControlsDto
+        from novu_api.models.layout_response_dto_variables_type_0 import LayoutResponseDtoVariablesType0
+        from novu_api.models.user_response_dto import UserResponseDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.field_id = g("_id", UNSET)
+        self.layout_id = g("layoutId", UNSET)
+        self.slug = g("slug", UNSET)
+        self.name = g("name", UNSET)
+        self.is_default = g("isDefault", UNSET)
+        self.is_translation_enabled = g("isTranslationEnabled", UNSET)
+        self.updated_at = g("updatedAt", UNSET)
+        self.created_at = g("createdAt", UNSET)
+        self.origin = _c.enum_value(ResourceOriginEnum, g("origin", UNSET))
+        self.type_ = _c.enum_value(ResourceTypeEnum, g("type", UNSET))
+        self.controls = _c.model(LayoutControlsDto, g("controls", UNSET), "controls")
+        self.updated_by = _c.union((UserResponseDto,), g("updatedBy", UNSET), "updatedBy")
+        self.variables = _c.union((LayoutResponseDtoVariablesType0,), g("variables", UNSET), "variables")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

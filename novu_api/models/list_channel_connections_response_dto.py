@@ -1,0 +1,100 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""ListChannelConnectionsResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET
+
+if TYPE_CHECKING:
+    from novu_api.models.get_channel_connection_response_dto import GetChannelConnectionResponseDto
+
+_KNOWN = frozenset(
+    (
+        "data",
+        "next",
+        "previous",
+        "totalCount",
+        "totalCountCapped",
+    )
+)
+
+
+@_define(kw_only=True)
+class ListChannelConnectionsResponseDto:
+    """Attributes:
+    data (list[GetChannelConnectionResponseDto]): List of returned Channel Connections
+    next_ (None | str): The cursor for the next page of results, or null if there are no more pages. Sent as `next`.
+    previous (None | str): The cursor for the previous page of results, or null if this is the first page.
+    total_count (float): The total count of items (up to 50,000) Sent as `totalCount`.
+    total_count_capped (bool): Whether there are more than 50,000 results available Sent as `totalCountCapped`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    data: list[GetChannelConnectionResponseDto]
+    next_: None | str
+    previous: None | str
+    total_count: float
+    total_count_capped: bool
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.data
+        if v is not UNSET:
+            out["data"] = _c.encode(v)
+        v = self.next_
+        if v is not UNSET:
+            out["next"] = _c.encode(v)
+        v = self.previous
+        if v is not UNSET:
+            out["previous"] = _c.encode(v)
+        v = self.total_count
+        if v is not UNSET:
+            out["totalCount"] = v
+        v = self.total_count_capped
+        if v is not UNSET:
+            out["totalCountCapped"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> ListChannelConnectionsResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.get_channel_connection_response_dto import GetChannelConnectionResponseDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.data = _c.model_list(GetChannelConnectionResponseDto, g("data", UNSET), "data")
+        self.next_ = g("next", UNSET)
+        self.previous = g("previous", UNSET)
+        self.total_count = g("totalCount", UNSET)
+        self.total_count_capped = g("totalCountCapped", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

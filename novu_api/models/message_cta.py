@@ -1,0 +1,90 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""MessageCTA"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.channel_cta_type_enum import ChannelCTATypeEnum
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.message_action import MessageAction
+    from novu_api.models.message_cta_data import MessageCTAData
+
+_KNOWN = frozenset(
+    (
+        "type",
+        "data",
+        "action",
+    )
+)
+
+
+@_define(kw_only=True)
+class MessageCTA:
+    """Attributes:
+    type_ (ChannelCTATypeEnum | str | Unset, optional): Type of call to action Sent as `type`.
+    data (MessageCTAData | Unset, optional):
+    action (MessageAction | Unset, optional):
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    type_: ChannelCTATypeEnum | str | Unset = UNSET
+    data: MessageCTAData | Unset = UNSET
+    action: MessageAction | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.type_
+        if v is not UNSET:
+            out["type"] = _c.encode(v)
+        v = self.data
+        if v is not UNSET:
+            out["data"] = _c.encode(v)
+        v = self.action
+        if v is not UNSET:
+            out["action"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> MessageCTA:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.message_action import MessageAction
+        from novu_api.models.message_cta_data import MessageCTAData
+
+        self = object.__new__(cls)
+        g = src.get
+        self.type_ = _c.enum_value(ChannelCTATypeEnum, g("type", UNSET))
+        self.data = _c.model(MessageCTAData, g("data", UNSET), "data")
+        self.action = _c.model(MessageAction, g("action", UNSET), "action")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

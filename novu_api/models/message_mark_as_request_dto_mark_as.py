@@ -1,0 +1,14 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+from enum import Enum
+
+
+class MessageMarkAsRequestDtoMarkAs(str, Enum):
+    """Values Novu documents; fields typed with it also accept unknown strings from newer servers."""
+
+    READ = "read"
+    SEEN = "seen"
+    UNREAD = "unread"
+    UNSEEN = "unseen"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,281 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""NotificationFeedItemDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.channel_type_enum import ChannelTypeEnum
+from novu_api.models.notification_feed_item_dto_status import NotificationFeedItemDtoStatus
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.actor_feed_item_dto import ActorFeedItemDto
+    from novu_api.models.message_cta import MessageCTA
+    from novu_api.models.notification_feed_item_dto_data_type_0 import NotificationFeedItemDtoDataType0
+    from novu_api.models.notification_feed_item_dto_overrides import NotificationFeedItemDtoOverrides
+    from novu_api.models.notification_feed_item_dto_payload import NotificationFeedItemDtoPayload
+    from novu_api.models.subscriber_feed_response_dto import SubscriberFeedResponseDto
+
+_KNOWN = frozenset(
+    (
+        "_id",
+        "_templateId",
+        "_environmentId",
+        "_organizationId",
+        "_notificationId",
+        "_subscriberId",
+        "_jobId",
+        "transactionId",
+        "content",
+        "channel",
+        "read",
+        "seen",
+        "archived",
+        "cta",
+        "status",
+        "_messageTemplateId",
+        "_feedId",
+        "createdAt",
+        "updatedAt",
+        "actor",
+        "subscriber",
+        "templateIdentifier",
+        "providerId",
+        "subject",
+        "deviceTokens",
+        "payload",
+        "data",
+        "overrides",
+        "tags",
+    )
+)
+
+
+@_define(kw_only=True)
+class NotificationFeedItemDto:
+    """Attributes:
+    field_id (str): Unique identifier for the notification. Sent as `_id`.
+    field_template_id (str): Identifier for the template used to generate the notification. Sent as `_templateId`.
+    field_environment_id (str): Identifier for the environment where the notification is sent. Sent as `_environmentId`.
+    field_organization_id (str): Identifier for the organization sending the notification. Sent as `_organizationId`.
+    field_notification_id (str): Unique identifier for the notification instance. Sent as `_notificationId`.
+    field_subscriber_id (str): Unique identifier for the subscriber receiving the notification. Sent as `_subscriberId`.
+    field_job_id (str): Identifier for the job that triggered the notification. Sent as `_jobId`.
+    transaction_id (str): Unique identifier for the transaction associated with the notification. Sent as `transactionId`.
+    content (str): The main content of the notification.
+    channel (ChannelTypeEnum | str): Channel type through which the message is sent
+    read (bool): Indicates whether the notification has been read by the subscriber.
+    seen (bool): Indicates whether the notification has been seen by the subscriber.
+    archived (bool): Indicates whether the notification has been archived by the subscriber.
+    cta (MessageCTA):
+    status (NotificationFeedItemDtoStatus | str): Current status of the notification.
+    field_message_template_id (str | Unset, optional): Identifier for the message template used. Sent as `_messageTemplateId`.
+    field_feed_id (None | str | Unset, optional): Identifier for the feed associated with the notification. Sent as `_feedId`.
+    created_at (datetime.datetime | None | Unset, optional): Timestamp indicating when the notification was created. Sent as `createdAt`.
+    updated_at (datetime.datetime | None | Unset, optional): Timestamp indicating when the notification was last updated. Sent as `updatedAt`.
+    actor (ActorFeedItemDto | Unset, optional):
+    subscriber (SubscriberFeedResponseDto | Unset, optional):
+    template_identifier (None | str | Unset, optional): Identifier for the template used, if applicable. Sent as `templateIdentifier`.
+    provider_id (None | str | Unset, optional): Identifier for the provider that sends the notification. Sent as `providerId`.
+    subject (None | str | Unset, optional): The subject line for email notifications, if applicable.
+    device_tokens (list[str] | None | Unset, optional): Device tokens for push notifications, if applicable. Sent as `deviceTokens`.
+    payload (NotificationFeedItemDtoPayload | Unset, optional): The payload that was used to send the notification trigger.
+    data (None | NotificationFeedItemDtoDataType0 | Unset, optional): The data sent with the notification.
+    overrides (NotificationFeedItemDtoOverrides | Unset, optional): Provider-specific overrides used when triggering the notification.
+    tags (list[str] | None | Unset, optional): Tags associated with the workflow that triggered the notification.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    field_id: str
+    field_template_id: str
+    field_environment_id: str
+    field_organization_id: str
+    field_notification_id: str
+    field_subscriber_id: str
+    field_job_id: str
+    transaction_id: str
+    content: str
+    channel: ChannelTypeEnum | str
+    read: bool
+    seen: bool
+    archived: bool
+    cta: MessageCTA
+    status: NotificationFeedItemDtoStatus | str
+    field_message_template_id: str | Unset = UNSET
+    field_feed_id: None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    actor: ActorFeedItemDto | Unset = UNSET
+    subscriber: SubscriberFeedResponseDto | Unset = UNSET
+    template_identifier: None | str | Unset = UNSET
+    provider_id: None | str | Unset = UNSET
+    subject: None | str | Unset = UNSET
+    device_tokens: list[str] | None | Unset = UNSET
+    payload: NotificationFeedItemDtoPayload | Unset = UNSET
+    data: None | NotificationFeedItemDtoDataType0 | Unset = UNSET
+    overrides: NotificationFeedItemDtoOverrides | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.field_id
+        if v is not UNSET:
+            out["_id"] = v
+        v = self.field_template_id
+        if v is not UNSET:
+            out["_templateId"] = v
+        v = self.field_environment_id
+        if v is not UNSET:
+            out["_environmentId"] = v
+        v = self.field_organization_id
+        if v is not UNSET:
+            out["_organizationId"] = v
+        v = self.field_notification_id
+        if v is not UNSET:
+            out["_notificationId"] = v
+        v = self.field_subscriber_id
+        if v is not UNSET:
+            out["_subscriberId"] = v
+        v = self.field_job_id
+        if v is not UNSET:
+            out["_jobId"] = v
+        v = self.transaction_id
+        if v is not UNSET:
+            out["transactionId"] = v
+        v = self.content
+        if v is not UNSET:
+            out["content"] = v
+        v = self.channel
+        if v is not UNSET:
+            out["channel"] = _c.encode(v)
+        v = self.read
+        if v is not UNSET:
+            out["read"] = v
+        v = self.seen
+        if v is not UNSET:
+            out["seen"] = v
+        v = self.archived
+        if v is not UNSET:
+            out["archived"] = v
+        v = self.cta
+        if v is not UNSET:
+            out["cta"] = _c.encode(v)
+        v = self.status
+        if v is not UNSET:
+            out["status"] = _c.encode(v)
+        v = self.field_message_template_id
+        if v is not UNSET:
+            out["_messageTemplateId"] = v
+        v = self.field_feed_id
+        if v is not UNSET:
+            out["_feedId"] = _c.encode(v)
+        v = self.created_at
+        if v is not UNSET:
+            out["createdAt"] = _c.encode(v)
+        v = self.updated_at
+        if v is not UNSET:
+            out["updatedAt"] = _c.encode(v)
+        v = self.actor
+        if v is not UNSET:
+            out["actor"] = _c.encode(v)
+        v = self.subscriber
+        if v is not UNSET:
+            out["subscriber"] = _c.encode(v)
+        v = self.template_identifier
+        if v is not UNSET:
+            out["templateIdentifier"] = _c.encode(v)
+        v = self.provider_id
+        if v is not UNSET:
+            out["providerId"] = _c.encode(v)
+        v = self.subject
+        if v is not UNSET:
+            out["subject"] = _c.encode(v)
+        v = self.device_tokens
+        if v is not UNSET:
+            out["deviceTokens"] = _c.encode(v)
+        v = self.payload
+        if v is not UNSET:
+            out["payload"] = _c.encode(v)
+        v = self.data
+        if v is not UNSET:
+            out["data"] = _c.encode(v)
+        v = self.overrides
+        if v is not UNSET:
+            out["overrides"] = _c.encode(v)
+        v = self.tags
+        if v is not UNSET:
+            out["tags"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> NotificationFeedItemDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.actor_feed_item_dto import ActorFeedItemDto
+        from novu_api.models.message_cta import MessageCTA
+        from novu_api.models.notification_feed_item_dto_data_type_0 import NotificationFeedItemDtoDataType0
+        from novu_api.models.notification_feed_item_dto_overrides import NotificationFeedItemDtoOverrides
+        from novu_api.models.notification_feed_item_dto_payload import NotificationFeedItemDtoPayload
+        from novu_api.models.subscriber_feed_response_dto import SubscriberFeedResponseDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.field_id = g("_id", UNSET)
+        self.field_template_id = g("_templateId", UNSET)
+        self.field_environment_id = g("_environmentId", UNSET)
+        self.field_organization_id = g("_organizationId", UNSET)
+        self.field_notification_id = g("_notificationId", UNSET)
+        self.field_subscriber_id = g("_subscriberId", UNSET)
+        self.field_job_id = g("_jobId", UNSET)
+        self.transaction_id = g("transactionId", UNSET)
+        self.content = g("content", UNSET)
+        self.channel = _c.enum_value(ChannelTypeEnum, g("channel", UNSET))
+        self.read = g("read", UNSET)
+        self.seen = g("seen", UNSET)
+        self.archived = g("archived", UNSET)
+        self.cta = _c.model(MessageCTA, g("cta", UNSET), "cta")
+        self.status = _c.enum_value(NotificationFeedItemDtoStatus, g("status", UNSET))
+        self.field_message_template_id = g("_messageTemplateId", UNSET)
+        self.field_feed_id = g("_feedId", UNSET)
+        self.created_at = g("createdAt", UNSET)
+        self.updated_at = g("updatedAt", UNSET)
+        self.actor = _c.model(ActorFeedItemDto, g("actor", UNSET), "actor")
+        self.subscriber = _c.model(SubscriberFeedResponseDto, g("subscriber", UNSET), "subscriber")
+        self.template_identifier = g("templateIdentifier", UNSET)
+        self.provider_id = g("providerId", UNSET)
+        self.subject = g("subject", UNSET)
+        self.device_tokens = g("deviceTokens", UNSET)
+        self.payload = _c.model(NotificationFeedItemDtoPayload, g("payload", UNSET), "payload")
+        self.data = _c.union((NotificationFeedItemDtoDataType0,), g("data", UNSET), "data")
+        self.overrides = _c.model(NotificationFeedItemDtoOverrides, g("overrides", UNSET), "overrides")
+        self.tags = g("tags", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,174 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""NotificationStepDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.delay_regular_metadata import DelayRegularMetadata
+    from novu_api.models.delay_scheduled_metadata import DelayScheduledMetadata
+    from novu_api.models.digest_regular_metadata import DigestRegularMetadata
+    from novu_api.models.digest_timed_metadata import DigestTimedMetadata
+    from novu_api.models.message_template import MessageTemplate
+    from novu_api.models.notification_step_data import NotificationStepData
+    from novu_api.models.reply_callback import ReplyCallback
+    from novu_api.models.step_filter_dto import StepFilterDto
+
+_KNOWN = frozenset(
+    (
+        "_id",
+        "uuid",
+        "name",
+        "_templateId",
+        "active",
+        "shouldStopOnFail",
+        "template",
+        "filters",
+        "_parentId",
+        "metadata",
+        "replyCallback",
+        "variants",
+    )
+)
+
+
+@_define(kw_only=True)
+class NotificationStepDto:
+    """Attributes:
+    field_id (str | Unset, optional): Unique identifier for the notification step. Sent as `_id`.
+    uuid (str | Unset, optional): Universally unique identifier for the notification step.
+    name (str | Unset, optional): Name of the notification step.
+    field_template_id (str | Unset, optional): ID of the template associated with this notification step. Sent as `_templateId`.
+    active (bool | Unset, optional): Indicates whether the notification step is active.
+    should_stop_on_fail (bool | Unset, optional): Determines if the process should stop on failure. Sent as `shouldStopOnFail`.
+    template (MessageTemplate | Unset, optional):
+    filters (list[StepFilterDto] | Unset, optional): Filters applied to this notification step.
+    field_parent_id (str | Unset, optional): ID of the parent notification step, if applicable. Sent as `_parentId`.
+    metadata (DelayRegularMetadata | DelayScheduledMetadata | DigestRegularMetadata | DigestTimedMetadata | Unset, optional): Metadata associated with the workflow step. Can vary based on the type of step.
+    reply_callback (ReplyCallback | Unset, optional):  Sent as `replyCallback`.
+    variants (list[NotificationStepData] | Unset, optional):
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    field_id: str | Unset = UNSET
+    uuid: str | Unset = UNSET
+    name: str | Unset = UNSET
+    field_template_id: str | Unset = UNSET
+    active: bool | Unset = UNSET
+    should_stop_on_fail: bool | Unset = UNSET
+    template: MessageTemplate | Unset = UNSET
+    filters: list[StepFilterDto] | Unset = UNSET
+    field_parent_id: str | Unset = UNSET
+    metadata: (
+        DelayRegularMetadata | DelayScheduledMetadata | DigestRegularMetadata | DigestTimedMetadata | Unset
+    ) = UNSET
+    reply_callback: ReplyCallback | Unset = UNSET
+    variants: list[NotificationStepData] | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.field_id
+        if v is not UNSET:
+            out["_id"] = v
+        v = self.uuid
+        if v is not UNSET:
+            out["uuid"] = v
+        v = self.name
+        if v is not UNSET:
+            out["name"] = v
+        v = self.field_template_id
+        if v is not UNSET:
+            out["_templateId"] = v
+        v = self.active
+        if v is not UNSET:
+            out["active"] = v
+        v = self.should_stop_on_fail
+        if v is not UNSET:
+            out["shouldStopOnFail"] = v
+        v = self.template
+        if v is not UNSET:
+            out["template"] = _c.encode(v)
+        v = self.filters
+        if v is not UNSET:
+            out["filters"] = _c.encode(v)
+        v = self.field_parent_id
+        if v is not UNSET:
+            out["_parentId"] = v
+        v = self.metadata
+        if v is not UNSET:
+            out["metadata"] = _c.encode(v)
+        v = self.reply_callback
+        if v is not UNSET:
+            out["replyCallback"] = _c.encode(v)
+        v = self.variants
+        if v is not UNSET:
+            out["variants"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> NotificationStepDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.delay_regular_metadata import DelayRegularMetadata
+        from novu_api.models.delay_scheduled_metadata import DelayScheduledMetadata
+        from novu_api.models.digest_regular_metadata import DigestRegularMetadata
+        from novu_api.models.digest_timed_metadata import DigestTimedMetadata
+        from novu_api.models.message_template import MessageTemplate
+        from novu_api.models.notification_step_data import NotificationStepData
+        from novu_api.models.reply_callback import ReplyCallback
+        from novu_api.models.step_filter_dto import StepFilterDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.field_id = g("_id", UNSET)
+        self.uuid = g("uuid", UNSET)
+        self.name = g("name", UNSET)
+        self.field_template_id = g("_templateId", UNSET)
+        self.active = g("active", UNSET)
+        self.should_stop_on_fail = g("shouldStopOnFail", UNSET)
+        self.template = _c.model(MessageTemplate, g("template", UNSET), "template")
+        self.filters = _c.model_list(StepFilterDto, g("filters", UNSET), "filters")
+        self.field_parent_id = g("_parentId", UNSET)
+        self.metadata = _c.union(
+            (
+                DigestRegularMetadata,
+                DigestTimedMetadata,
+                DelayRegularMetadata,
+                DelayScheduledMetadata,
+            ),
+            g("metadata", UNSET),
+            "metadata",
+        )
+        self.reply_callback = _c.model(ReplyCallback, g("replyCallback", UNSET), "replyCallback")
+        self.variants = _c.model_list(NotificationStepData, g("variants", UNSET), "variants")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

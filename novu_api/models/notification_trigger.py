@@ -1,0 +1,97 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""NotificationTrigger"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.notification_trigger_type import NotificationTriggerType
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.notification_trigger_variable import NotificationTriggerVariable
+
+_KNOWN = frozenset(
+    (
+        "type",
+        "identifier",
+        "variables",
+        "subscriberVariables",
+    )
+)
+
+
+@_define(kw_only=True)
+class NotificationTrigger:
+    """Attributes:
+    type_ (NotificationTriggerType | str):  Sent as `type`.
+    identifier (str):
+    variables (list[NotificationTriggerVariable]):
+    subscriber_variables (list[NotificationTriggerVariable] | Unset, optional):  Sent as `subscriberVariables`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    type_: NotificationTriggerType | str
+    identifier: str
+    variables: list[NotificationTriggerVariable]
+    subscriber_variables: list[NotificationTriggerVariable] | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.type_
+        if v is not UNSET:
+            out["type"] = _c.encode(v)
+        v = self.identifier
+        if v is not UNSET:
+            out["identifier"] = v
+        v = self.variables
+        if v is not UNSET:
+            out["variables"] = _c.encode(v)
+        v = self.subscriber_variables
+        if v is not UNSET:
+            out["subscriberVariables"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> NotificationTrigger:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.notification_trigger_variable import NotificationTriggerVariable
+
+        self = object.__new__(cls)
+        g = src.get
+        self.type_ = _c.enum_value(NotificationTriggerType, g("type", UNSET))
+        self.identifier = g("identifier", UNSET)
+        self.variables = _c.model_list(NotificationTriggerVariable, g("variables", UNSET), "variables")
+        self.subscriber_variables = _c.model_list(
+            NotificationTriggerVariable, g("subscriberVariables", UNSET), "subscriberVariables"
+        )
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

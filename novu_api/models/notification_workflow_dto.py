@@ -1,0 +1,116 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""NotificationWorkflowDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.severity_level_enum import SeverityLevelEnum
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.notification_workflow_dto_data import NotificationWorkflowDtoData
+
+_KNOWN = frozenset(
+    (
+        "id",
+        "identifier",
+        "name",
+        "critical",
+        "severity",
+        "tags",
+        "data",
+    )
+)
+
+
+@_define(kw_only=True)
+class NotificationWorkflowDto:
+    """Attributes:
+    id (str): Unique identifier of the workflow
+    identifier (str): Workflow identifier used for triggering
+    name (str): Human-readable name of the workflow
+    critical (bool): Whether this workflow is marked as critical
+    severity (SeverityLevelEnum | str): Severity of the workflow
+    tags (list[str] | Unset, optional): Tags associated with the workflow
+    data (NotificationWorkflowDtoData | Unset, optional): Custom data associated with the workflow
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    id: str
+    identifier: str
+    name: str
+    critical: bool
+    severity: SeverityLevelEnum | str
+    tags: list[str] | Unset = UNSET
+    data: NotificationWorkflowDtoData | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.id
+        if v is not UNSET:
+            out["id"] = v
+        v = self.identifier
+        if v is not UNSET:
+            out["identifier"] = v
+        v = self.name
+        if v is not UNSET:
+            out["name"] = v
+        v = self.critical
+        if v is not UNSET:
+            out["critical"] = v
+        v = self.severity
+        if v is not UNSET:
+            out["severity"] = _c.encode(v)
+        v = self.tags
+        if v is not UNSET:
+            out["tags"] = v
+        v = self.data
+        if v is not UNSET:
+            out["data"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> NotificationWorkflowDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.notification_workflow_dto_data import NotificationWorkflowDtoData
+
+        self = object.__new__(cls)
+        g = src.get
+        self.id = g("id", UNSET)
+        self.identifier = g("identifier", UNSET)
+        self.name = g("name", UNSET)
+        self.critical = g("critical", UNSET)
+        self.severity = _c.enum_value(SeverityLevelEnum, g("severity", UNSET))
+        self.tags = g("tags", UNSET)
+        self.data = _c.model(NotificationWorkflowDtoData, g("data", UNSET), "data")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""PatchWorkflowDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.patch_workflow_dto_payload_schema_type_0 import PatchWorkflowDtoPayloadSchemaType0
+
+_KNOWN = frozenset(
+    (
+        "active",
+        "name",
+        "description",
+        "tags",
+        "payloadSchema",
+        "validatePayload",
+        "isTranslationEnabled",
+    )
+)
+
+
+@_define(kw_only=True)
+class PatchWorkflowDto:
+    """Attributes:
+    active (bool | Unset, optional): Activate or deactivate the workflow
+    name (str | Unset, optional): New name for the workflow
+    description (str | Unset, optional): Updated description of the workflow
+    tags (list[str] | Unset, optional): Tags associated with the workflow
+    payload_schema (None | PatchWorkflowDtoPayloadSchemaType0 | Unset, optional): The payload JSON Schema for the workflow Sent as `payloadSchema`.
+    validate_payload (bool | Unset, optional): Enable or disable payload schema validation Sent as `validatePayload`.
+    is_translation_enabled (bool | Unset, optional): Enable or disable translations for this workflow Sent as `isTranslationEnabled`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    active: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    payload_schema: None | PatchWorkflowDtoPayloadSchemaType0 | Unset = UNSET
+    validate_payload: bool | Unset = UNSET
+    is_translation_enabled: bool | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.active
+        if v is not UNSET:
+            out["active"] = v
+        v = self.name
+        if v is not UNSET:
+            out["name"] = v
+        v = self.description
+        if v is not UNSET:
+            out["description"] = v
+        v = self.tags
+        if v is not UNSET:
+            out["tags"] = v
+        v = self.payload_schema
+        if v is not UNSET:
+            out["payloadSchema"] = _c.encode(v)
+        v = self.validate_payload
+        if v is not UNSET:
+            out["validatePayload"] = v
+        v = self.is_translation_enabled
+        if v is not UNSET:
+            out["isTranslationEnabled"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> PatchWorkflowDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.patch_workflow_dto_payload_schema_type_0 import (
+            PatchWorkflowDtoPayloadSchemaType0,
+        )
+
+        self = object.__new__(cls)
+        g = src.get
+        self.active = g("active", UNSET)
+        self.name = g("name", UNSET)
+        self.description = g("description", UNSET)
+        self.tags = g("tags", UNSET)
+        self.payload_schema = _c.union(
+            (PatchWorkflowDtoPayloadSchemaType0,), g("payloadSchema", UNSET), "payloadSchema"
+        )
+        self.validate_payload = g("validatePayload", UNSET)
+        self.is_translation_enabled = g("isTranslationEnabled", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""PayloadValidationErrorDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.payload_validation_error_dto_value_type_3_type_0 import (
+        PayloadValidationErrorDtoValueType3Type0,
+    )
+    from novu_api.models.payload_validation_error_dto_value_type_4_item_type_3 import (
+        PayloadValidationErrorDtoValueType4ItemType3,
+    )
+
+_KNOWN = frozenset(
+    (
+        "field",
+        "message",
+        "value",
+        "schemaPath",
+    )
+)
+
+
+@_define(kw_only=True)
+class PayloadValidationErrorDto:
+    """Attributes:
+    field (str): Field path that failed validation
+    message (str): Validation error message
+    value (bool | float | list[bool | float | None | PayloadValidationErrorDtoValueType4ItemType3 | str] | None | PayloadValidationErrorDtoValueType3Type0 | str | Unset, optional): The actual value that failed validation
+    schema_path (str | Unset, optional): JSON Schema path where the validation failed Sent as `schemaPath`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    field: str
+    message: str
+    value: (
+        bool
+        | float
+        | list[bool | float | None | PayloadValidationErrorDtoValueType4ItemType3 | str]
+        | None
+        | PayloadValidationErrorDtoValueType3Type0
+        | str
+        | Unset
+    ) = UNSET
+    schema_path: str | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.field
+        if v is not UNSET:
+            out["field"] = v
+        v = self.message
+        if v is not UNSET:
+            out["message"] = v
+        v = self.value
+        if v is not UNSET:
+            out["value"] = _c.encode(v)
+        v = self.schema_path
+        if v is not UNSET:
+            out["schemaPath"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> PayloadValidationErrorDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.payload_validation_error_dto_value_type_3_type_0 import (
+            PayloadValidationErrorDtoValueType3Type0,
+        )
+
+        self = object.__new__(cls)
+        g = src.get
+        self.field = g("field", UNSET)
+        self.message = g("message", UNSET)
+        self.value = _c.union((PayloadValidationErrorDtoValueType3Type0,), g("value", UNSET), "value")
+        self.schema_path = g("schemaPath", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

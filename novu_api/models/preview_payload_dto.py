@@ -1,0 +1,108 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""PreviewPayloadDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.preview_payload_dto_context import PreviewPayloadDtoContext
+    from novu_api.models.preview_payload_dto_env import PreviewPayloadDtoEnv
+    from novu_api.models.preview_payload_dto_payload import PreviewPayloadDtoPayload
+    from novu_api.models.preview_payload_dto_steps import PreviewPayloadDtoSteps
+    from novu_api.models.subscriber_response_dto_optional import SubscriberResponseDtoOptional
+
+_KNOWN = frozenset(
+    (
+        "subscriber",
+        "payload",
+        "steps",
+        "context",
+        "env",
+    )
+)
+
+
+@_define(kw_only=True)
+class PreviewPayloadDto:
+    """Attributes:
+    subscriber (SubscriberResponseDtoOptional | Unset, optional):
+    payload (PreviewPayloadDtoPayload | Unset, optional): Payload data
+    steps (PreviewPayloadDtoSteps | Unset, optional): Steps data
+    context (PreviewPayloadDtoContext | Unset, optional):
+    env (PreviewPayloadDtoEnv | Unset, optional): Environment variables data
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    subscriber: SubscriberResponseDtoOptional | Unset = UNSET
+    payload: PreviewPayloadDtoPayload | Unset = UNSET
+    steps: PreviewPayloadDtoSteps | Unset = UNSET
+    context: PreviewPayloadDtoContext | Unset = UNSET
+    env: PreviewPayloadDtoEnv | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.subscriber
+        if v is not UNSET:
+            out["subscriber"] = _c.encode(v)
+        v = self.payload
+        if v is not UNSET:
+            out["payload"] = _c.encode(v)
+        v = self.steps
+        if v is not UNSET:
+            out["steps"] = _c.encode(v)
+        v = self.context
+        if v is not UNSET:
+            out["context"] = _c.encode(v)
+        v = self.env
+        if v is not UNSET:
+            out["env"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> PreviewPayloadDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.preview_payload_dto_context import PreviewPayloadDtoContext
+        from novu_api.models.preview_payload_dto_env import PreviewPayloadDtoEnv
+        from novu_api.models.preview_payload_dto_payload import PreviewPayloadDtoPayload
+        from novu_api.models.preview_payload_dto_steps import PreviewPayloadDtoSteps
+        from novu_api.models.subscriber_response_dto_optional import SubscriberResponseDtoOptional
+
+        self = object.__new__(cls)
+        g = src.get
+        self.subscriber = _c.model(SubscriberResponseDtoOptional, g("subscriber", UNSET), "subscriber")
+        self.payload = _c.model(PreviewPayloadDtoPayload, g("payload", UNSET), "payload")
+        self.steps = _c.model(PreviewPayloadDtoSteps, g("steps", UNSET), "steps")
+        self.context = _c.model(PreviewPayloadDtoContext, g("context", UNSET), "context")
+        self.env = _c.model(PreviewPayloadDtoEnv, g("env", UNSET), "env")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""PushStepUpsertDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.step_type_enum import StepTypeEnum
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.push_control_dto import PushControlDto
+    from novu_api.models.push_step_upsert_dto_control_values_type_1 import PushStepUpsertDtoControlValuesType1
+
+_KNOWN = frozenset(
+    (
+        "name",
+        "type",
+        "_id",
+        "stepId",
+        "controlValues",
+    )
+)
+
+
+@_define(kw_only=True)
+class PushStepUpsertDto:
+    """Attributes:
+    name (str): Name of the step
+    type_ (StepTypeEnum | str): Type of the step Sent as `type`.
+    field_id (str | Unset, optional): Database identifier of the step. Used for updating the step. Sent as `_id`.
+    step_id (str | Unset, optional): Unique identifier for the step Sent as `stepId`.
+    control_values (PushControlDto | PushStepUpsertDtoControlValuesType1 | Unset, optional): Control values for the Push step. Sent as `controlValues`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    name: str
+    type_: StepTypeEnum | str
+    field_id: str | Unset = UNSET
+    step_id: str | Unset = UNSET
+    control_values: PushControlDto | PushStepUpsertDtoControlValuesType1 | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.name
+        if v is not UNSET:
+            out["name"] = v
+        v = self.type_
+        if v is not UNSET:
+            out["type"] = _c.encode(v)
+        v = self.field_id
+        if v is not UNSET:
+            out["_id"] = v
+        v = self.step_id
+        if v is not UNSET:
+            out["stepId"] = v
+        v = self.control_values
+        if v is not UNSET:
+            out["controlValues"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> PushStepUpsertDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.push_control_dto import PushControlDto
+        from novu_api.models.push_step_upsert_dto_control_values_type_1 import (
+            PushStepUpsertDtoControlValuesType1,
+        )
+
+        self = object.__new__(cls)
+        g = src.get
+        self.name = g("name", UNSET)
+        self.type_ = _c.enum_value(StepTypeEnum, g("type", UNSET))
+        self.field_id = g("_id", UNSET)
+        self.step_id = g("stepId", UNSET)
+        self.control_values = _c.union(
+            (
+                PushControlDto,
+                PushStepUpsertDtoControlValuesType1,
+            ),
+            g("controlValues", UNSET),
+            "controlValues",
+        )
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,197 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""RequestLogResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.request_log_response_dto_transaction_id_type_0 import (
+        RequestLogResponseDtoTransactionIdType0,
+    )
+
+_KNOWN = frozenset(
+    (
+        "id",
+        "createdAt",
+        "url",
+        "urlPattern",
+        "method",
+        "statusCode",
+        "path",
+        "hostname",
+        "ip",
+        "userAgent",
+        "requestBody",
+        "responseBody",
+        "userId",
+        "organizationId",
+        "environmentId",
+        "authType",
+        "durationMs",
+        "transactionId",
+    )
+)
+
+
+@_define(kw_only=True)
+class RequestLogResponseDto:
+    """Attributes:
+    id (str): Request log identifier
+    created_at (str): Creation timestamp Sent as `createdAt`.
+    url (str): Request URL
+    url_pattern (str): URL pattern Sent as `urlPattern`.
+    method (str): HTTP method
+    status_code (float): HTTP status code Sent as `statusCode`.
+    path (str): Request path
+    hostname (str): Request hostname
+    ip (str): Client IP address
+    user_agent (str): User agent string Sent as `userAgent`.
+    request_body (str): Request body Sent as `requestBody`.
+    response_body (str): Response body Sent as `responseBody`.
+    user_id (str): User identifier Sent as `userId`.
+    organization_id (str): Organization identifier Sent as `organizationId`.
+    environment_id (str): Environment identifier Sent as `environmentId`.
+    auth_type (str): Authentication type Sent as `authType`.
+    duration_ms (float): Request duration in milliseconds Sent as `durationMs`.
+    transaction_id (None | RequestLogResponseDtoTransactionIdType0 | Unset, optional): Transaction identifier Sent as `transactionId`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    id: str
+    created_at: str
+    url: str
+    url_pattern: str
+    method: str
+    status_code: float
+    path: str
+    hostname: str
+    ip: str
+    user_agent: str
+    request_body: str
+    response_body: str
+    user_id: str
+    organization_id: str
+    environment_id: str
+    auth_type: str
+    duration_ms: float
+    transaction_id: None | RequestLogResponseDtoTransactionIdType0 | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.id
+        if v is not UNSET:
+            out["id"] = v
+        v = self.created_at
+        if v is not UNSET:
+            out["createdAt"] = v
+        v = self.url
+        if v is not UNSET:
+            out["url"] = v
+        v = self.url_pattern
+        if v is not UNSET:
+            out["urlPattern"] = v
+        v = self.method
+        if v is not UNSET:
+            out["method"] = v
+        v = self.status_code
+        if v is not UNSET:
+            out["statusCode"] = v
+        v = self.path
+        if v is not UNSET:
+            out["path"] = v
+        v = self.hostname
+        if v is not UNSET:
+            out["hostname"] = v
+        v = self.ip
+        if v is not UNSET:
+            out["ip"] = v
+        v = self.user_agent
+        if v is not UNSET:
+            out["userAgent"] = v
+        v = self.request_body
+        if v is not UNSET:
+            out["requestBody"] = v
+        v = self.response_body
+        if v is not UNSET:
+            out["responseBody"] = v
+        v = self.user_id
+        if v is not UNSET:
+            out["userId"] = v
+        v = self.organization_id
+        if v is not UNSET:
+            out["organizationId"] = v
+        v = self.environment_id
+        if v is not UNSET:
+            out["environmentId"] = v
+        v = self.auth_type
+        if v is not UNSET:
+            out["authType"] = v
+        v = self.duration_ms
+        if v is not UNSET:
+            out["durationMs"] = v
+        v = self.transaction_id
+        if v is not UNSET:
+            out["transactionId"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> RequestLogResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.request_log_response_dto_transaction_id_type_0 import (
+            RequestLogResponseDtoTransactionIdType0,
+        )
+
+        self = object.__new__(cls)
+        g = src.get
+        self.id = g("id", UNSET)
+        self.created_at = g("createdAt", UNSET)
+        self.url = g("url", UNSET)
+        self.url_pattern = g("urlPattern", UNSET)
+        self.method = g("method", UNSET)
+        self.status_code = g("statusCode", UNSET)
+        self.path = g("path", UNSET)
+        self.hostname = g("hostname", UNSET)
+        self.ip = g("ip", UNSET)
+        self.user_agent = g("userAgent", UNSET)
+        self.request_body = g("requestBody", UNSET)
+        self.response_body = g("responseBody", UNSET)
+        self.user_id = g("userId", UNSET)
+        self.organization_id = g("organizationId", UNSET)
+        self.environment_id = g("environmentId", UNSET)
+        self.auth_type = g("authType", UNSET)
+        self.duration_ms = g("durationMs", UNSET)
+        self.transaction_id = _c.union(
+            (RequestLogResponseDtoTransactionIdType0,), g("transactionId", UNSET), "transactionId"
+        )
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

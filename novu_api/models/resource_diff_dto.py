@@ -1,0 +1,126 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""ResourceDiffDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.diff_action_enum import DiffActionEnum
+from novu_api.models.resource_type_enum import ResourceTypeEnum
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.resource_diff_dto_diffs import ResourceDiffDtoDiffs
+    from novu_api.models.resource_info_dto import ResourceInfoDto
+
+_KNOWN = frozenset(
+    (
+        "resourceType",
+        "action",
+        "sourceResource",
+        "targetResource",
+        "diffs",
+        "stepType",
+        "previousIndex",
+        "newIndex",
+    )
+)
+
+
+@_define(kw_only=True)
+class ResourceDiffDto:
+    """Attributes:
+    resource_type (ResourceTypeEnum | str): Type of the layout Sent as `resourceType`.
+    action (DiffActionEnum | str): Type of change
+    source_resource (None | ResourceInfoDto | Unset, optional): Source resource information Sent as `sourceResource`.
+    target_resource (None | ResourceInfoDto | Unset, optional): Target resource information Sent as `targetResource`.
+    diffs (ResourceDiffDtoDiffs | Unset, optional): Detailed changes (only for modified resources)
+    step_type (str | Unset, optional): Step type (only for step resources) Sent as `stepType`.
+    previous_index (float | Unset, optional): Previous index in steps array (for moved/deleted steps) Sent as `previousIndex`.
+    new_index (float | Unset, optional): New index in steps array (for moved/added steps) Sent as `newIndex`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    resource_type: ResourceTypeEnum | str
+    action: DiffActionEnum | str
+    source_resource: None | ResourceInfoDto | Unset = UNSET
+    target_resource: None | ResourceInfoDto | Unset = UNSET
+    diffs: ResourceDiffDtoDiffs | Unset = UNSET
+    step_type: str | Unset = UNSET
+    previous_index: float | Unset = UNSET
+    new_index: float | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.resource_type
+        if v is not UNSET:
+            out["resourceType"] = _c.encode(v)
+        v = self.action
+        if v is not UNSET:
+            out["action"] = _c.encode(v)
+        v = self.source_resource
+        if v is not UNSET:
+            out["sourceResource"] = _c.encode(v)
+        v = self.target_resource
+        if v is not UNSET:
+            out["targetResource"] = _c.encode(v)
+        v = self.diffs
+        if v is not UNSET:
+            out["diffs"] = _c.encode(v)
+        v = self.step_type
+        if v is not UNSET:
+            out["stepType"] = v
+        v = self.previous_index
+        if v is not UNSET:
+            out["previousIndex"] = v
+        v = self.new_index
+        if v is not UNSET:
+            out["newIndex"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> ResourceDiffDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.resource_diff_dto_diffs import ResourceDiffDtoDiffs
+        from novu_api.models.resource_info_dto import ResourceInfoDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.resource_type = _c.enum_value(ResourceTypeEnum, g("resourceType", UNSET))
+        self.action = _c.enum_value(DiffActionEnum, g("action", UNSET))
+        self.source_resource = _c.union((ResourceInfoDto,), g("sourceResource", UNSET), "sourceResource")
+        self.target_resource = _c.union((ResourceInfoDto,), g("targetResource", UNSET), "targetResource")
+        self.diffs = _c.model(ResourceDiffDtoDiffs, g("diffs", UNSET), "diffs")
+        self.step_type = g("stepType", UNSET)
+        self.previous_index = g("previousIndex", UNSET)
+        self.new_index = g("newIndex", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""StepListResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.step_type_enum import StepTypeEnum
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.step_issues_dto import StepIssuesDto
+
+_KNOWN = frozenset(
+    (
+        "slug",
+        "type",
+        "issues",
+    )
+)
+
+
+@_define(kw_only=True)
+class StepListResponseDto:
+    """Attributes:
+    slug (str): Slug of the step
+    type_ (StepTypeEnum | str): Type of the step Sent as `type`.
+    issues (StepIssuesDto | Unset, optional):
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    slug: str
+    type_: StepTypeEnum | str
+    issues: StepIssuesDto | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.slug
+        if v is not UNSET:
+            out["slug"] = v
+        v = self.type_
+        if v is not UNSET:
+            out["type"] = _c.encode(v)
+        v = self.issues
+        if v is not UNSET:
+            out["issues"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> StepListResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.step_issues_dto import StepIssuesDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.slug = g("slug", UNSET)
+        self.type_ = _c.enum_value(StepTypeEnum, g("type", UNSET))
+        self.issues = _c.model(StepIssuesDto, g("issues", UNSET), "issues")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""SubscriberDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+_KNOWN = frozenset(
+    (
+        "_id",
+        "subscriberId",
+        "avatar",
+        "firstName",
+        "lastName",
+        "email",
+    )
+)
+
+
+@_define(kw_only=True)
+class SubscriberDto:
+    """Attributes:
+    field_id (str): The identifier of the subscriber Sent as `_id`.
+    subscriber_id (str): The external identifier of the subscriber Sent as `subscriberId`.
+    avatar (None | str | Unset, optional): The avatar URL of the subscriber
+    first_name (None | str | Unset, optional): The first name of the subscriber Sent as `firstName`.
+    last_name (None | str | Unset, optional): The last name of the subscriber Sent as `lastName`.
+    email (None | str | Unset, optional): The email of the subscriber
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    field_id: str
+    subscriber_id: str
+    avatar: None | str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.field_id
+        if v is not UNSET:
+            out["_id"] = v
+        v = self.subscriber_id
+        if v is not UNSET:
+            out["subscriberId"] = v
+        v = self.avatar
+        if v is not UNSET:
+            out["avatar"] = _c.encode(v)
+        v = self.first_name
+        if v is not UNSET:
+            out["firstName"] = _c.encode(v)
+        v = self.last_name
+        if v is not UNSET:
+            out["lastName"] = _c.encode(v)
+        v = self.email
+        if v is not UNSET:
+            out["email"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> SubscriberDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        self = object.__new__(cls)
+        g = src.get
+        self.field_id = g("_id", UNSET)
+        self.subscriber_id = g("subscriberId", UNSET)
+        self.avatar = g("avatar", UNSET)
+        self.first_name = g("firstName", UNSET)
+        self.last_name = g("lastName", UNSET)
+        self.email = g("email", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

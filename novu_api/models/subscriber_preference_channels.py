@@ -1,0 +1,94 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""SubscriberPreferenceChannels"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .._types import UNSET, Unset
+
+_KNOWN = frozenset(
+    (
+        "email",
+        "sms",
+        "in_app",
+        "chat",
+        "push",
+    )
+)
+
+
+@_define(kw_only=True)
+class SubscriberPreferenceChannels:
+    """Attributes:
+    email (bool | Unset, optional): Email channel preference
+    sms (bool | Unset, optional): SMS channel preference
+    in_app (bool | Unset, optional): In-app channel preference
+    chat (bool | Unset, optional): Chat channel preference
+    push (bool | Unset, optional): Push notification channel preference
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    email: bool | Unset = UNSET
+    sms: bool | Unset = UNSET
+    in_app: bool | Unset = UNSET
+    chat: bool | Unset = UNSET
+    push: bool | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.email
+        if v is not UNSET:
+            out["email"] = v
+        v = self.sms
+        if v is not UNSET:
+            out["sms"] = v
+        v = self.in_app
+        if v is not UNSET:
+            out["in_app"] = v
+        v = self.chat
+        if v is not UNSET:
+            out["chat"] = v
+        v = self.push
+        if v is not UNSET:
+            out["push"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> SubscriberPreferenceChannels:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        self = object.__new__(cls)
+        g = src.get
+        self.email = g("email", UNSET)
+        self.sms = g("sms", UNSET)
+        self.in_app = g("in_app", UNSET)
+        self.chat = g("chat", UNSET)
+        self.push = g("push", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""SubscriberWorkflowPreferenceDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.subscriber_preference_channels import SubscriberPreferenceChannels
+    from novu_api.models.subscriber_preference_override_dto import SubscriberPreferenceOverrideDto
+    from novu_api.models.subscriber_preferences_workflow_info_dto import SubscriberPreferencesWorkflowInfoDto
+
+_KNOWN = frozenset(
+    (
+        "enabled",
+        "channels",
+        "overrides",
+        "workflow",
+        "updatedAt",
+    )
+)
+
+
+@_define(kw_only=True)
+class SubscriberWorkflowPreferenceDto:
+    """Attributes:
+    enabled (bool): Whether notifications are enabled for this workflow
+    channels (SubscriberPreferenceChannels):
+    overrides (list[SubscriberPreferenceOverrideDto]): List of preference overrides
+    workflow (SubscriberPreferencesWorkflowInfoDto):
+    updated_at (str | Unset, optional): Timestamp when the subscriber last updated their preference. Only present if subscriber
+        explicitly set preferences. Sent as `updatedAt`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    enabled: bool
+    channels: SubscriberPreferenceChannels
+    overrides: list[SubscriberPreferenceOverrideDto]
+    workflow: SubscriberPreferencesWorkflowInfoDto
+    updated_at: str | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.enabled
+        if v is not UNSET:
+            out["enabled"] = v
+        v = self.channels
+        if v is not UNSET:
+            out["channels"] = _c.encode(v)
+        v = self.overrides
+        if v is not UNSET:
+            out["overrides"] = _c.encode(v)
+        v = self.workflow
+        if v is not UNSET:
+            out["workflow"] = _c.encode(v)
+        v = self.updated_at
+        if v is not UNSET:
+            out["updatedAt"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> SubscriberWorkflowPreferenceDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.subscriber_preference_channels import SubscriberPreferenceChannels
+        from novu_api.models.subscriber_preference_override_dto import SubscriberPreferenceOverrideDto
+        from novu_api.models.subscriber_preferences_workflow_info_dto import (
+            SubscriberPreferencesWorkflowInfoDto,
+        )
+
+        self = object.__new__(cls)
+        g = src.get
+        self.enabled = g("enabled", UNSET)
+        self.channels = _c.model(SubscriberPreferenceChannels, g("channels", UNSET), "channels")
+        self.overrides = _c.model_list(SubscriberPreferenceOverrideDto, g("overrides", UNSET), "overrides")
+        self.workflow = _c.model(SubscriberPreferencesWorkflowInfoDto, g("workflow", UNSET), "workflow")
+        self.updated_at = g("updatedAt", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

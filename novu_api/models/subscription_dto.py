@@ -1,0 +1,116 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""SubscriptionDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.subscriber_dto import SubscriberDto
+    from novu_api.models.topic_dto import TopicDto
+
+_KNOWN = frozenset(
+    (
+        "_id",
+        "topic",
+        "subscriber",
+        "createdAt",
+        "updatedAt",
+        "identifier",
+        "contextKeys",
+    )
+)
+
+
+@_define(kw_only=True)
+class SubscriptionDto:
+    """Attributes:
+    field_id (str): The unique identifier of the subscription Sent as `_id`.
+    topic (TopicDto):
+    subscriber (None | SubscriberDto): The subscriber information
+    created_at (str): The creation date of the subscription Sent as `createdAt`.
+    updated_at (str): The last update date of the subscription Sent as `updatedAt`.
+    identifier (str | Unset, optional): The identifier of the subscription
+    context_keys (list[str] | Unset, optional): Context keys that scope this subscription (e.g., tenant:org-a, project:proj-123) Sent as `contextKeys`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    field_id: str
+    topic: TopicDto
+    subscriber: None | SubscriberDto
+    created_at: str
+    updated_at: str
+    identifier: str | Unset = UNSET
+    context_keys: list[str] | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.field_id
+        if v is not UNSET:
+            out["_id"] = v
+        v = self.topic
+        if v is not UNSET:
+            out["topic"] = _c.encode(v)
+        v = self.subscriber
+        if v is not UNSET:
+            out["subscriber"] = _c.encode(v)
+        v = self.created_at
+        if v is not UNSET:
+            out["createdAt"] = v
+        v = self.updated_at
+        if v is not UNSET:
+            out["updatedAt"] = v
+        v = self.identifier
+        if v is not UNSET:
+            out["identifier"] = v
+        v = self.context_keys
+        if v is not UNSET:
+            out["contextKeys"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> SubscriptionDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.subscriber_dto import SubscriberDto
+        from novu_api.models.topic_dto import TopicDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.field_id = g("_id", UNSET)
+        self.topic = _c.model(TopicDto, g("topic", UNSET), "topic")
+        self.subscriber = _c.union((SubscriberDto,), g("subscriber", UNSET), "subscriber")
+        self.created_at = g("createdAt", UNSET)
+        self.updated_at = g("updatedAt", UNSET)
+        self.identifier = g("identifier", UNSET)
+        self.context_keys = g("contextKeys", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""SubscriptionPreferenceDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.subscription_preference_dto_condition import SubscriptionPreferenceDtoCondition
+    from novu_api.models.workflow_dto import WorkflowDto
+
+_KNOWN = frozenset(
+    (
+        "subscriptionId",
+        "enabled",
+        "workflow",
+        "condition",
+    )
+)
+
+
+@_define(kw_only=True)
+class SubscriptionPreferenceDto:
+    """Attributes:
+    subscription_id (str): The unique identifier of the subscription Sent as `subscriptionId`.
+    enabled (bool): Whether the preference is enabled
+    workflow (None | WorkflowDto | Unset, optional): Workflow information if this is a template-level preference
+    condition (SubscriptionPreferenceDtoCondition | Unset, optional): Optional condition using JSON Logic rules
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    subscription_id: str
+    enabled: bool
+    workflow: None | WorkflowDto | Unset = UNSET
+    condition: SubscriptionPreferenceDtoCondition | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.subscription_id
+        if v is not UNSET:
+            out["subscriptionId"] = v
+        v = self.enabled
+        if v is not UNSET:
+            out["enabled"] = v
+        v = self.workflow
+        if v is not UNSET:
+            out["workflow"] = _c.encode(v)
+        v = self.condition
+        if v is not UNSET:
+            out["condition"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> SubscriptionPreferenceDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.subscription_preference_dto_condition import SubscriptionPreferenceDtoCondition
+        from novu_api.models.workflow_dto import WorkflowDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.subscription_id = g("subscriptionId", UNSET)
+        self.enabled = g("enabled", UNSET)
+        self.workflow = _c.union((WorkflowDto,), g("workflow", UNSET), "workflow")
+        self.condition = _c.model(SubscriptionPreferenceDtoCondition, g("condition", UNSET), "condition")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""SyncResultDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.resource_type_enum import ResourceTypeEnum
+
+from .. import _codec as _c
+from .._types import UNSET
+
+if TYPE_CHECKING:
+    from novu_api.models.failed_workflow_dto import FailedWorkflowDto
+    from novu_api.models.skipped_workflow_dto import SkippedWorkflowDto
+    from novu_api.models.synced_workflow_dto import SyncedWorkflowDto
+
+_KNOWN = frozenset(
+    (
+        "resourceType",
+        "successful",
+        "failed",
+        "skipped",
+        "totalProcessed",
+    )
+)
+
+
+@_define(kw_only=True)
+class SyncResultDto:
+    """Attributes:
+    resource_type (ResourceTypeEnum | str): Type of the layout Sent as `resourceType`.
+    successful (list[SyncedWorkflowDto]): Successfully synced resources
+    failed (list[FailedWorkflowDto]): Failed resource syncs
+    skipped (list[SkippedWorkflowDto]): Skipped resources
+    total_processed (float): Total number of resources processed Sent as `totalProcessed`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    resource_type: ResourceTypeEnum | str
+    successful: list[SyncedWorkflowDto]
+    failed: list[FailedWorkflowDto]
+    skipped: list[SkippedWorkflowDto]
+    total_processed: float
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.resource_type
+        if v is not UNSET:
+            out["resourceType"] = _c.encode(v)
+        v = self.successful
+        if v is not UNSET:
+            out["successful"] = _c.encode(v)
+        v = self.failed
+        if v is not UNSET:
+            out["failed"] = _c.encode(v)
+        v = self.skipped
+        if v is not UNSET:
+            out["skipped"] = _c.encode(v)
+        v = self.total_processed
+        if v is not UNSET:
+            out["totalProcessed"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> SyncResultDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.failed_workflow_dto import FailedWorkflowDto
+        from novu_api.models.skipped_workflow_dto import SkippedWorkflowDto
+        from novu_api.models.synced_workflow_dto import SyncedWorkflowDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.resource_type = _c.enum_value(ResourceTypeEnum, g("resourceType", UNSET))
+        self.successful = _c.model_list(SyncedWorkflowDto, g("successful", UNSET), "successful")
+        self.failed = _c.model_list(FailedWorkflowDto, g("failed", UNSET), "failed")
+        self.skipped = _c.model_list(SkippedWorkflowDto, g("skipped", UNSET), "skipped")
+        self.total_processed = g("totalProcessed", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

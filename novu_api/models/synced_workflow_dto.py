@@ -1,0 +1,91 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""SyncedWorkflowDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.resource_type_enum import ResourceTypeEnum
+from novu_api.models.sync_action_enum import SyncActionEnum
+
+from .. import _codec as _c
+from .._types import UNSET
+
+_KNOWN = frozenset(
+    (
+        "resourceType",
+        "resourceId",
+        "resourceName",
+        "action",
+    )
+)
+
+
+@_define(kw_only=True)
+class SyncedWorkflowDto:
+    """Attributes:
+    resource_type (ResourceTypeEnum | str): Type of the layout Sent as `resourceType`.
+    resource_id (str): Resource ID Sent as `resourceId`.
+    resource_name (str): Resource name Sent as `resourceName`.
+    action (SyncActionEnum | str): Sync action performed
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    resource_type: ResourceTypeEnum | str
+    resource_id: str
+    resource_name: str
+    action: SyncActionEnum | str
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.resource_type
+        if v is not UNSET:
+            out["resourceType"] = _c.encode(v)
+        v = self.resource_id
+        if v is not UNSET:
+            out["resourceId"] = v
+        v = self.resource_name
+        if v is not UNSET:
+            out["resourceName"] = v
+        v = self.action
+        if v is not UNSET:
+            out["action"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> SyncedWorkflowDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        self = object.__new__(cls)
+        g = src.get
+        self.resource_type = _c.enum_value(ResourceTypeEnum, g("resourceType", UNSET))
+        self.resource_id = g("resourceId", UNSET)
+        self.resource_name = g("resourceName", UNSET)
+        self.action = _c.enum_value(SyncActionEnum, g("action", UNSET))
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""TestDomainRouteDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.test_domain_route_from_dto import TestDomainRouteFromDto
+
+_KNOWN = frozenset(
+    (
+        "from",
+        "subject",
+        "text",
+        "html",
+        "dryRun",
+    )
+)
+
+
+@_define(kw_only=True)
+class TestDomainRouteDto:
+    """Attributes:
+    from_ (TestDomainRouteFromDto):  Sent as `from`.
+    subject (str):
+    text (str | Unset, optional):
+    html (str | Unset, optional):
+    dry_run (bool | Unset, optional): When true, returns the payload that would be delivered without invoking outbound webhooks
+        or the agent HTTP endpoint. Sent as `dryRun`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    from_: TestDomainRouteFromDto
+    subject: str
+    text: str | Unset = UNSET
+    html: str | Unset = UNSET
+    dry_run: bool | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.from_
+        if v is not UNSET:
+            out["from"] = _c.encode(v)
+        v = self.subject
+        if v is not UNSET:
+            out["subject"] = v
+        v = self.text
+        if v is not UNSET:
+            out["text"] = v
+        v = self.html
+        if v is not UNSET:
+            out["html"] = v
+        v = self.dry_run
+        if v is not UNSET:
+            out["dryRun"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> TestDomainRouteDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.test_domain_route_from_dto import TestDomainRouteFromDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.from_ = _c.model(TestDomainRouteFromDto, g("from", UNSET), "from")
+        self.subject = g("subject", UNSET)
+        self.text = g("text", UNSET)
+        self.html = g("html", UNSET)
+        self.dry_run = g("dryRun", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

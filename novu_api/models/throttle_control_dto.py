@@ -1,0 +1,120 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""ThrottleControlDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.throttle_control_dto_type import ThrottleControlDtoType
+from novu_api.models.throttle_control_dto_unit import ThrottleControlDtoUnit
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.throttle_control_dto_skip import ThrottleControlDtoSkip
+
+_KNOWN = frozenset(
+    (
+        "type",
+        "skip",
+        "amount",
+        "unit",
+        "dynamicKey",
+        "threshold",
+        "throttleKey",
+    )
+)
+
+
+@_define(kw_only=True)
+class ThrottleControlDto:
+    """Attributes:
+    type_ (ThrottleControlDtoType | str): The type of throttle window. Sent as `type`.
+    skip (ThrottleControlDtoSkip | Unset, optional): JSONLogic filter conditions for conditionally skipping the step execution. Supports
+        complex logical operations with AND, OR, and comparison operators. See
+        https://jsonlogic.com/ for full typing reference.
+    amount (float | Unset, optional): The amount of time for the throttle window (required for fixed type).
+    unit (ThrottleControlDtoUnit | str | Unset, optional): The unit of time for the throttle window (required for fixed type).
+    dynamic_key (str | Unset, optional): Key path to retrieve dynamic window value (required for dynamic type). Sent as `dynamicKey`.
+    threshold (float | Unset, optional): The maximum number of executions allowed within the window. Defaults to 1.
+    throttle_key (str | Unset, optional): Optional key for grouping throttle rules. If not provided, defaults to workflow and
+        subscriber combination. Sent as `throttleKey`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    type_: ThrottleControlDtoType | str
+    skip: ThrottleControlDtoSkip | Unset = UNSET
+    amount: float | Unset = UNSET
+    unit: ThrottleControlDtoUnit | str | Unset = UNSET
+    dynamic_key: str | Unset = UNSET
+    threshold: float | Unset = UNSET
+    throttle_key: str | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.type_
+        if v is not UNSET:
+            out["type"] = _c.encode(v)
+        v = self.skip
+        if v is not UNSET:
+            out["skip"] = _c.encode(v)
+        v = self.amount
+        if v is not UNSET:
+            out["amount"] = v
+        v = self.unit
+        if v is not UNSET:
+            out["unit"] = _c.encode(v)
+        v = self.dynamic_key
+        if v is not UNSET:
+            out["dynamicKey"] = v
+        v = self.threshold
+        if v is not UNSET:
+            out["threshold"] = v
+        v = self.throttle_key
+        if v is not UNSET:
+            out["throttleKey"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> ThrottleControlDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.throttle_control_dto_skip import ThrottleControlDtoSkip
+
+        self = object.__new__(cls)
+        g = src.get
+        self.type_ = _c.enum_value(ThrottleControlDtoType, g("type", UNSET))
+        self.skip = _c.model(ThrottleControlDtoSkip, g("skip", UNSET), "skip")
+        self.amount = g("amount", UNSET)
+        self.unit = _c.enum_value(ThrottleControlDtoUnit, g("unit", UNSET))
+        self.dynamic_key = g("dynamicKey", UNSET)
+        self.threshold = g("threshold", UNSET)
+        self.throttle_key = g("throttleKey", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,16 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+from enum import Enum
+
+
+class TimeUnitEnum(str, Enum):
+    """Values Novu documents; fields typed with it also accept unknown strings from newer servers."""
+
+    SECONDS = "seconds"
+    MINUTES = "minutes"
+    HOURS = "hours"
+    DAYS = "days"
+    WEEKS = "weeks"
+    MONTHS = "months"
+
+    def __str__(self) -> str:
+        return str(self.value)

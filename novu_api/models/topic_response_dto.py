@@ -1,0 +1,94 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""TopicResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .._types import UNSET, Unset
+
+_KNOWN = frozenset(
+    (
+        "_id",
+        "key",
+        "name",
+        "createdAt",
+        "updatedAt",
+    )
+)
+
+
+@_define(kw_only=True)
+class TopicResponseDto:
+    """Attributes:
+    field_id (str): The identifier of the topic Sent as `_id`.
+    key (str): The unique key of the topic
+    name (str | Unset, optional): The name of the topic
+    created_at (str | Unset, optional): The date the topic was created Sent as `createdAt`.
+    updated_at (str | Unset, optional): The date the topic was last updated Sent as `updatedAt`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    field_id: str
+    key: str
+    name: str | Unset = UNSET
+    created_at: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.field_id
+        if v is not UNSET:
+            out["_id"] = v
+        v = self.key
+        if v is not UNSET:
+            out["key"] = v
+        v = self.name
+        if v is not UNSET:
+            out["name"] = v
+        v = self.created_at
+        if v is not UNSET:
+            out["createdAt"] = v
+        v = self.updated_at
+        if v is not UNSET:
+            out["updatedAt"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> TopicResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        self = object.__new__(cls)
+        g = src.get
+        self.field_id = g("_id", UNSET)
+        self.key = g("key", UNSET)
+        self.name = g("name", UNSET)
+        self.created_at = g("createdAt", UNSET)
+        self.updated_at = g("updatedAt", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""TopicSubscriberDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .._types import UNSET
+
+_KNOWN = frozenset(
+    (
+        "_organizationId",
+        "_environmentId",
+        "_subscriberId",
+        "_topicId",
+        "topicKey",
+        "externalSubscriberId",
+    )
+)
+
+
+@_define(kw_only=True)
+class TopicSubscriberDto:
+    """Attributes:
+    field_organization_id (str): Unique identifier for the organization Sent as `_organizationId`.
+    field_environment_id (str): Unique identifier for the environment Sent as `_environmentId`.
+    field_subscriber_id (str): Unique identifier for the subscriber Sent as `_subscriberId`.
+    field_topic_id (str): Unique identifier for the topic Sent as `_topicId`.
+    topic_key (str): Key associated with the topic Sent as `topicKey`.
+    external_subscriber_id (str): External identifier for the subscriber Sent as `externalSubscriberId`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    field_organization_id: str
+    field_environment_id: str
+    field_subscriber_id: str
+    field_topic_id: str
+    topic_key: str
+    external_subscriber_id: str
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.field_organization_id
+        if v is not UNSET:
+            out["_organizationId"] = v
+        v = self.field_environment_id
+        if v is not UNSET:
+            out["_environmentId"] = v
+        v = self.field_subscriber_id
+        if v is not UNSET:
+            out["_subscriberId"] = v
+        v = self.field_topic_id
+        if v is not UNSET:
+            out["_topicId"] = v
+        v = self.topic_key
+        if v is not UNSET:
+            out["topicKey"] = v
+        v = self.external_subscriber_id
+        if v is not UNSET:
+            out["externalSubscriberId"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> TopicSubscriberDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        self = object.__new__(cls)
+        g = src.get
+        self.field_organization_id = g("_organizationId", UNSET)
+        self.field_environment_id = g("_environmentId", UNSET)
+        self.field_subscriber_id = g("_subscriberId", UNSET)
+        self.field_topic_id = g("_topicId", UNSET)
+        self.topic_key = g("topicKey", UNSET)
+        self.external_subscriber_id = g("externalSubscriberId", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

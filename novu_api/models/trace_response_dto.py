@@ -1,0 +1,181 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""TraceResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.trace_response_dto_external_subscriber_id_type_0 import (
+        TraceResponseDtoExternalSubscriberIdType0,
+    )
+    from novu_api.models.trace_response_dto_message_type_0 import TraceResponseDtoMessageType0
+    from novu_api.models.trace_response_dto_raw_data_type_0 import TraceResponseDtoRawDataType0
+    from novu_api.models.trace_response_dto_subscriber_id_type_0 import TraceResponseDtoSubscriberIdType0
+    from novu_api.models.trace_response_dto_user_id_type_0 import TraceResponseDtoUserIdType0
+
+_KNOWN = frozenset(
+    (
+        "id",
+        "createdAt",
+        "eventType",
+        "title",
+        "status",
+        "entityType",
+        "entityId",
+        "organizationId",
+        "environmentId",
+        "message",
+        "rawData",
+        "userId",
+        "externalSubscriberId",
+        "subscriberId",
+    )
+)
+
+
+@_define(kw_only=True)
+class TraceResponseDto:
+    """Attributes:
+    id (str): Trace identifier
+    created_at (str): Creation timestamp Sent as `createdAt`.
+    event_type (str): Event type (e.g., request_received, workflow_execution_started) Sent as `eventType`.
+    title (str): Human readable title/message
+    status (str): Trace status (success, error, warning, pending)
+    entity_type (str): Entity type (request, workflow_run, step_run) Sent as `entityType`.
+    entity_id (str): Entity identifier Sent as `entityId`.
+    organization_id (str): Organization identifier Sent as `organizationId`.
+    environment_id (str): Environment identifier Sent as `environmentId`.
+    message (None | TraceResponseDtoMessageType0 | Unset, optional): Detailed message
+    raw_data (None | TraceResponseDtoRawDataType0 | Unset, optional): Raw data associated with trace Sent as `rawData`.
+    user_id (None | TraceResponseDtoUserIdType0 | Unset, optional): User identifier Sent as `userId`.
+    external_subscriber_id (None | TraceResponseDtoExternalSubscriberIdType0 | Unset, optional): External subscriber identifier Sent as `externalSubscriberId`.
+    subscriber_id (None | TraceResponseDtoSubscriberIdType0 | Unset, optional): Subscriber identifier Sent as `subscriberId`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    id: str
+    created_at: str
+    event_type: str
+    title: str
+    status: str
+    entity_type: str
+    entity_id: str
+    organization_id: str
+    environment_id: str
+    message: None | TraceResponseDtoMessageType0 | Unset = UNSET
+    raw_data: None | TraceResponseDtoRawDataType0 | Unset = UNSET
+    user_id: None | TraceResponseDtoUserIdType0 | Unset = UNSET
+    external_subscriber_id: None | TraceResponseDtoExternalSubscriberIdType0 | Unset = UNSET
+    subscriber_id: None | TraceResponseDtoSubscriberIdType0 | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.id
+        if v is not UNSET:
+            out["id"] = v
+        v = self.created_at
+        if v is not UNSET:
+            out["createdAt"] = v
+        v = self.event_type
+        if v is not UNSET:
+            out["eventType"] = v
+        v = self.title
+        if v is not UNSET:
+            out["title"] = v
+        v = self.status
+        if v is not UNSET:
+            out["status"] = v
+        v = self.entity_type
+        if v is not UNSET:
+            out["entityType"] = v
+        v = self.entity_id
+        if v is not UNSET:
+            out["entityId"] = v
+        v = self.organization_id
+        if v is not UNSET:
+            out["organizationId"] = v
+        v = self.environment_id
+        if v is not UNSET:
+            out["environmentId"] = v
+        v = self.message
+        if v is not UNSET:
+            out["message"] = _c.encode(v)
+        v = self.raw_data
+        if v is not UNSET:
+            out["rawData"] = _c.encode(v)
+        v = self.user_id
+        if v is not UNSET:
+            out["userId"] = _c.encode(v)
+        v = self.external_subscriber_id
+        if v is not UNSET:
+            out["externalSubscriberId"] = _c.encode(v)
+        v = self.subscriber_id
+        if v is not UNSET:
+            out["subscriberId"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> TraceResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.trace_response_dto_external_subscriber_id_type_0 import (
+            TraceResponseDtoExternalSubscriberIdType0,
+        )
+        from novu_api.models.trace_response_dto_message_type_0 import TraceResponseDtoMessageType0
+        from novu_api.models.trace_response_dto_raw_data_type_0 import TraceResponseDtoRawDataType0
+        from novu_api.models.trace_response_dto_subscriber_id_type_0 import TraceResponseDtoSubscriberIdType0
+        from novu_api.models.trace_response_dto_user_id_type_0 import TraceResponseDtoUserIdType0
+
+        self = object.__new__(cls)
+        g = src.get
+        self.id = g("id", UNSET)
+        self.created_at = g("createdAt", UNSET)
+        self.event_type = g("eventType", UNSET)
+        self.title = g("title", UNSET)
+        self.status = g("status", UNSET)
+        self.entity_type = g("entityType", UNSET)
+        self.entity_id = g("entityId", UNSET)
+        self.organization_id = g("organizationId", UNSET)
+        self.environment_id = g("environmentId", UNSET)
+        self.message = _c.union((TraceResponseDtoMessageType0,), g("message", UNSET), "message")
+        self.raw_data = _c.union((TraceResponseDtoRawDataType0,), g("rawData", UNSET), "rawData")
+        self.user_id = _c.union((TraceResponseDtoUserIdType0,), g("userId", UNSET), "userId")
+        self.external_subscriber_id = _c.union(
+            (TraceResponseDtoExternalSubscriberIdType0,),
+            g("externalSubscriberId", UNSET),
+            "externalSubscriberId",
+        )
+        self.subscriber_id = _c.union(
+            (TraceResponseDtoSubscriberIdType0,), g("subscriberId", UNSET), "subscriberId"
+        )
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

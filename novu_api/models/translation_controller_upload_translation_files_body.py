@@ -1,0 +1,89 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""TranslationControllerUploadTranslationFilesBody"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api._types import File
+from novu_api.models.translation_controller_upload_translation_files_body_resource_type import (
+    TranslationControllerUploadTranslationFilesBodyResourceType,
+)
+
+from .. import _codec as _c
+from .._types import UNSET
+
+_KNOWN = frozenset(
+    (
+        "resourceId",
+        "resourceType",
+        "files",
+    )
+)
+
+
+@_define(kw_only=True)
+class TranslationControllerUploadTranslationFilesBody:
+    """Attributes:
+    resource_id (str): The resource ID to associate localizations with. Accepts identifier or slug format Sent as `resourceId`.
+    resource_type (TranslationControllerUploadTranslationFilesBodyResourceType | str): The resource type to associate localizations with Sent as `resourceType`.
+    files (list[File]): One or more JSON translation files. Filenames must match locale format (e.g., en_US.json,
+        fr_FR.json). Field name can be "files" or "files[]".
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    resource_id: str
+    resource_type: TranslationControllerUploadTranslationFilesBodyResourceType | str
+    files: list[File]
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.resource_id
+        if v is not UNSET:
+            out["resourceId"] = v
+        v = self.resource_type
+        if v is not UNSET:
+            out["resourceType"] = _c.encode(v)
+        v = self.files
+        if v is not UNSET:
+            out["files"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> TranslationControllerUploadTranslationFilesBody:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        self = object.__new__(cls)
+        g = src.get
+        self.resource_id = g("resourceId", UNSET)
+        self.resource_type = _c.enum_value(
+            TranslationControllerUploadTranslationFilesBodyResourceType, g("resourceType", UNSET)
+        )
+        self.files = g("files", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""TranslationGroupDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.translation_group_dto_resource_type import TranslationGroupDtoResourceType
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+_KNOWN = frozenset(
+    (
+        "resourceId",
+        "resourceType",
+        "resourceName",
+        "locales",
+        "createdAt",
+        "updatedAt",
+        "outdatedLocales",
+    )
+)
+
+
+@_define(kw_only=True)
+class TranslationGroupDto:
+    """Attributes:
+    resource_id (str): Resource identifier (slugified ID) Sent as `resourceId`.
+    resource_type (TranslationGroupDtoResourceType | str): Resource type Sent as `resourceType`.
+    resource_name (str): Resource name (e.g., workflow name) Sent as `resourceName`.
+    locales (list[str]): Array of available locales for this resource
+    created_at (str): Creation timestamp Sent as `createdAt`.
+    updated_at (str): Last update timestamp Sent as `updatedAt`.
+    outdated_locales (list[str] | Unset, optional): Locales that are outdated compared to the default locale (only present when there are
+        outdated locales) Sent as `outdatedLocales`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    resource_id: str
+    resource_type: TranslationGroupDtoResourceType | str
+    resource_name: str
+    locales: list[str]
+    created_at: str
+    updated_at: str
+    outdated_locales: list[str] | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.resource_id
+        if v is not UNSET:
+            out["resourceId"] = v
+        v = self.resource_type
+        if v is not UNSET:
+            out["resourceType"] = _c.encode(v)
+        v = self.resource_name
+        if v is not UNSET:
+            out["resourceName"] = v
+        v = self.locales
+        if v is not UNSET:
+            out["locales"] = v
+        v = self.created_at
+        if v is not UNSET:
+            out["createdAt"] = v
+        v = self.updated_at
+        if v is not UNSET:
+            out["updatedAt"] = v
+        v = self.outdated_locales
+        if v is not UNSET:
+            out["outdatedLocales"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> TranslationGroupDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        self = object.__new__(cls)
+        g = src.get
+        self.resource_id = g("resourceId", UNSET)
+        self.resource_type = _c.enum_value(TranslationGroupDtoResourceType, g("resourceType", UNSET))
+        self.resource_name = g("resourceName", UNSET)
+        self.locales = g("locales", UNSET)
+        self.created_at = g("createdAt", UNSET)
+        self.updated_at = g("updatedAt", UNSET)
+        self.outdated_locales = g("outdatedLocales", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

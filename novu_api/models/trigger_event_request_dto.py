@@ -1,0 +1,147 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""TriggerEventRequestDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.subscriber_payload_dto import SubscriberPayloadDto
+    from novu_api.models.tenant_payload_dto import TenantPayloadDto
+    from novu_api.models.topic_payload_dto import TopicPayloadDto
+    from novu_api.models.trigger_event_request_dto_context import TriggerEventRequestDtoContext
+    from novu_api.models.trigger_event_request_dto_payload import TriggerEventRequestDtoPayload
+    from novu_api.models.trigger_overrides import TriggerOverrides
+
+_KNOWN = frozenset(
+    (
+        "name",
+        "to",
+        "payload",
+        "overrides",
+        "transactionId",
+        "actor",
+        "tenant",
+        "context",
+    )
+)
+
+
+@_define(kw_only=True)
+class TriggerEventRequestDto:
+    """Attributes:
+    workflow_id (str): The trigger identifier of the workflow you wish to send. This identifier can be found on
+        the workflow page. Sent as `name`.
+    to (list[str | SubscriberPayloadDto | TopicPayloadDto] | str | SubscriberPayloadDto | TopicPayloadDto): The recipients list of people who will receive the notification. Maximum number of
+        recipients can be 100.
+    payload (TriggerEventRequestDtoPayload | Unset, optional): The payload object is used to pass additional custom information that could be      used
+        to render the workflow, or perform routing rules based on it.        This data will also
+        be available when fetching the notifications feed from the API to display certain parts of
+        the UI.
+    overrides (TriggerOverrides | Unset, optional):
+    transaction_id (str | Unset, optional): A unique identifier for deduplication. If the same **transactionId** is sent again,
+        the trigger is ignored. Useful to prevent duplicate notifications. The retention period
+        depends on your billing tier. Sent as `transactionId`.
+    actor (str | SubscriberPayloadDto | Unset, optional): It is used to display the Avatar of the provided actor's subscriber id or actor object.
+        If a new actor object is provided, we will create a new subscriber in our system
+    tenant (str | TenantPayloadDto | Unset, optional): It is used to specify a tenant context during trigger event.     Existing tenants will be
+        updated with the provided details.
+    context (TriggerEventRequestDtoContext | Unset, optional):
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    workflow_id: str
+    to: list[str | SubscriberPayloadDto | TopicPayloadDto] | str | SubscriberPayloadDto | TopicPayloadDto
+    payload: TriggerEventRequestDtoPayload | Unset = UNSET
+    overrides: TriggerOverrides | Unset = UNSET
+    transaction_id: str | Unset = UNSET
+    actor: str | SubscriberPayloadDto | Unset = UNSET
+    tenant: str | TenantPayloadDto | Unset = UNSET
+    context: TriggerEventRequestDtoContext | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.workflow_id
+        if v is not UNSET:
+            out["name"] = v
+        v = self.to
+        if v is not UNSET:
+            out["to"] = _c.encode(v)
+        v = self.payload
+        if v is not UNSET:
+            out["payload"] = _c.encode(v)
+        v = self.overrides
+        if v is not UNSET:
+            out["overrides"] = _c.encode(v)
+        v = self.transaction_id
+        if v is not UNSET:
+            out["transactionId"] = v
+        v = self.actor
+        if v is not UNSET:
+            out["actor"] = _c.encode(v)
+        v = self.tenant
+        if v is not UNSET:
+            out["tenant"] = _c.encode(v)
+        v = self.context
+        if v is not UNSET:
+            out["context"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> TriggerEventRequestDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.subscriber_payload_dto import SubscriberPayloadDto
+        from novu_api.models.tenant_payload_dto import TenantPayloadDto
+        from novu_api.models.topic_payload_dto import TopicPayloadDto
+        from novu_api.models.trigger_event_request_dto_context import TriggerEventRequestDtoContext
+        from novu_api.models.trigger_event_request_dto_payload import TriggerEventRequestDtoPayload
+        from novu_api.models.trigger_overrides import TriggerOverrides
+
+        self = object.__new__(cls)
+        g = src.get
+        self.workflow_id = g("name", UNSET)
+        self.to = _c.union(
+            (
+                SubscriberPayloadDto,
+                TopicPayloadDto,
+            ),
+            g("to", UNSET),
+            "to",
+        )
+        self.payload = _c.model(TriggerEventRequestDtoPayload, g("payload", UNSET), "payload")
+        self.overrides = _c.model(TriggerOverrides, g("overrides", UNSET), "overrides")
+        self.transaction_id = g("transactionId", UNSET)
+        self.actor = _c.union((SubscriberPayloadDto,), g("actor", UNSET), "actor")
+        self.tenant = _c.union((TenantPayloadDto,), g("tenant", UNSET), "tenant")
+        self.context = _c.model(TriggerEventRequestDtoContext, g("context", UNSET), "context")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

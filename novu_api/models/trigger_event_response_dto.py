@@ -1,0 +1,109 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""TriggerEventResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.trigger_event_response_dto_status import TriggerEventResponseDtoStatus
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.trigger_event_response_dto_job_data import TriggerEventResponseDtoJobData
+
+_KNOWN = frozenset(
+    (
+        "acknowledged",
+        "status",
+        "error",
+        "transactionId",
+        "activityFeedLink",
+        "jobData",
+    )
+)
+
+
+@_define(kw_only=True)
+class TriggerEventResponseDto:
+    """Attributes:
+    acknowledged (bool): Indicates whether the trigger was acknowledged or not
+    status (TriggerEventResponseDtoStatus | str): Status of the trigger
+    error (list[str] | Unset, optional): In case of an error, this field will contain the error message(s)
+    transaction_id (str | Unset, optional): The returned transaction ID of the trigger Sent as `transactionId`.
+    activity_feed_link (str | Unset, optional): Link to the activity feed for this trigger event Sent as `activityFeedLink`.
+    job_data (TriggerEventResponseDtoJobData | Unset, optional):  Sent as `jobData`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    acknowledged: bool
+    status: TriggerEventResponseDtoStatus | str
+    error: list[str] | Unset = UNSET
+    transaction_id: str | Unset = UNSET
+    activity_feed_link: str | Unset = UNSET
+    job_data: TriggerEventResponseDtoJobData | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.acknowledged
+        if v is not UNSET:
+            out["acknowledged"] = v
+        v = self.status
+        if v is not UNSET:
+            out["status"] = _c.encode(v)
+        v = self.error
+        if v is not UNSET:
+            out["error"] = v
+        v = self.transaction_id
+        if v is not UNSET:
+            out["transactionId"] = v
+        v = self.activity_feed_link
+        if v is not UNSET:
+            out["activityFeedLink"] = v
+        v = self.job_data
+        if v is not UNSET:
+            out["jobData"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> TriggerEventResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.trigger_event_response_dto_job_data import TriggerEventResponseDtoJobData
+
+        self = object.__new__(cls)
+        g = src.get
+        self.acknowledged = g("acknowledged", UNSET)
+        self.status = _c.enum_value(TriggerEventResponseDtoStatus, g("status", UNSET))
+        self.error = g("error", UNSET)
+        self.transaction_id = g("transactionId", UNSET)
+        self.activity_feed_link = g("activityFeedLink", UNSET)
+        self.job_data = _c.model(TriggerEventResponseDtoJobData, g("jobData", UNSET), "jobData")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""UiSchemaProperty"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.ui_component_enum import UiComponentEnum
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.ui_schema_property_placeholder_type_3 import UiSchemaPropertyPlaceholderType3
+    from novu_api.models.ui_schema_property_placeholder_type_4_item_type_3 import (
+        UiSchemaPropertyPlaceholderType4ItemType3,
+    )
+    from novu_api.models.ui_schema_property_properties import UiSchemaPropertyProperties
+
+_KNOWN = frozenset(
+    (
+        "component",
+        "placeholder",
+        "properties",
+    )
+)
+
+
+@_define(kw_only=True)
+class UiSchemaProperty:
+    """Attributes:
+    component (UiComponentEnum | str): Component type for the UI Schema Property
+    placeholder (bool | float | list[bool | float | str | UiSchemaPropertyPlaceholderType4ItemType3] | None | str | UiSchemaPropertyPlaceholderType3 | Unset, optional): Placeholder for the UI Schema Property
+    properties (UiSchemaPropertyProperties | Unset, optional): Properties of the UI Schema
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    component: UiComponentEnum | str
+    placeholder: (
+        bool
+        | float
+        | list[bool | float | str | UiSchemaPropertyPlaceholderType4ItemType3]
+        | None
+        | str
+        | UiSchemaPropertyPlaceholderType3
+        | Unset
+    ) = UNSET
+    properties: UiSchemaPropertyProperties | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.component
+        if v is not UNSET:
+            out["component"] = _c.encode(v)
+        v = self.placeholder
+        if v is not UNSET:
+            out["placeholder"] = _c.encode(v)
+        v = self.properties
+        if v is not UNSET:
+            out["properties"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> UiSchemaProperty:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.ui_schema_property_placeholder_type_3 import UiSchemaPropertyPlaceholderType3
+        from novu_api.models.ui_schema_property_properties import UiSchemaPropertyProperties
+
+        self = object.__new__(cls)
+        g = src.get
+        self.component = _c.enum_value(UiComponentEnum, g("component", UNSET))
+        self.placeholder = _c.union(
+            (UiSchemaPropertyPlaceholderType3,), g("placeholder", UNSET), "placeholder"
+        )
+        self.properties = _c.model(UiSchemaPropertyProperties, g("properties", UNSET), "properties")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""UpdateDomainRouteDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.update_domain_route_dto_type import UpdateDomainRouteDtoType
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.update_domain_route_dto_data import UpdateDomainRouteDtoData
+
+_KNOWN = frozenset(
+    (
+        "agentId",
+        "type",
+        "data",
+    )
+)
+
+
+@_define(kw_only=True)
+class UpdateDomainRouteDto:
+    """Attributes:
+    agent_id (str | Unset, optional): Agent identifier; required when type is agent, ignored when type is webhook. Sent as `agentId`.
+    type_ (UpdateDomainRouteDtoType | str | Unset, optional):  Sent as `type`.
+    data (UpdateDomainRouteDtoData | Unset, optional): Replaces route metadata when provided (max 10 keys, 500 characters total for keys+values).
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    agent_id: str | Unset = UNSET
+    type_: UpdateDomainRouteDtoType | str | Unset = UNSET
+    data: UpdateDomainRouteDtoData | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.agent_id
+        if v is not UNSET:
+            out["agentId"] = v
+        v = self.type_
+        if v is not UNSET:
+            out["type"] = _c.encode(v)
+        v = self.data
+        if v is not UNSET:
+            out["data"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> UpdateDomainRouteDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.update_domain_route_dto_data import UpdateDomainRouteDtoData
+
+        self = object.__new__(cls)
+        g = src.get
+        self.agent_id = g("agentId", UNSET)
+        self.type_ = _c.enum_value(UpdateDomainRouteDtoType, g("type", UNSET))
+        self.data = _c.model(UpdateDomainRouteDtoData, g("data", UNSET), "data")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""UpdateEnvironmentRequestDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.bridge_configuration_dto import BridgeConfigurationDto
+    from novu_api.models.in_bound_parse_domain_dto import InBoundParseDomainDto
+
+_KNOWN = frozenset(
+    (
+        "name",
+        "identifier",
+        "parentId",
+        "color",
+        "dns",
+        "bridge",
+    )
+)
+
+
+@_define(kw_only=True)
+class UpdateEnvironmentRequestDto:
+    """Attributes:
+    name (str | Unset, optional):
+    identifier (str | Unset, optional):
+    parent_id (str | Unset, optional):  Sent as `parentId`.
+    color (str | Unset, optional):
+    dns (InBoundParseDomainDto | Unset, optional):
+    bridge (BridgeConfigurationDto | Unset, optional):
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    name: str | Unset = UNSET
+    identifier: str | Unset = UNSET
+    parent_id: str | Unset = UNSET
+    color: str | Unset = UNSET
+    dns: InBoundParseDomainDto | Unset = UNSET
+    bridge: BridgeConfigurationDto | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.name
+        if v is not UNSET:
+            out["name"] = v
+        v = self.identifier
+        if v is not UNSET:
+            out["identifier"] = v
+        v = self.parent_id
+        if v is not UNSET:
+            out["parentId"] = v
+        v = self.color
+        if v is not UNSET:
+            out["color"] = v
+        v = self.dns
+        if v is not UNSET:
+            out["dns"] = _c.encode(v)
+        v = self.bridge
+        if v is not UNSET:
+            out["bridge"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> UpdateEnvironmentRequestDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.bridge_configuration_dto import BridgeConfigurationDto
+        from novu_api.models.in_bound_parse_domain_dto import InBoundParseDomainDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.name = g("name", UNSET)
+        self.identifier = g("identifier", UNSET)
+        self.parent_id = g("parentId", UNSET)
+        self.color = g("color", UNSET)
+        self.dns = _c.model(InBoundParseDomainDto, g("dns", UNSET), "dns")
+        self.bridge = _c.model(BridgeConfigurationDto, g("bridge", UNSET), "bridge")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

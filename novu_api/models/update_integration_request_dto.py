@@ -1,0 +1,131 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""UpdateIntegrationRequestDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.credentials_dto import CredentialsDto
+    from novu_api.models.step_filter_dto import StepFilterDto
+    from novu_api.models.update_integration_request_dto_configurations import (
+        UpdateIntegrationRequestDtoConfigurations,
+    )
+
+_KNOWN = frozenset(
+    (
+        "name",
+        "identifier",
+        "_environmentId",
+        "active",
+        "credentials",
+        "check",
+        "conditions",
+        "configurations",
+    )
+)
+
+
+@_define(kw_only=True)
+class UpdateIntegrationRequestDto:
+    """Attributes:
+    name (str | Unset, optional):
+    identifier (str | Unset, optional):
+    field_environment_id (str | Unset, optional):  Sent as `_environmentId`.
+    active (bool | Unset, optional): If the integration is active the validation on the credentials field will run
+    credentials (CredentialsDto | Unset, optional):
+    check (bool | Unset, optional):
+    conditions (list[StepFilterDto] | Unset, optional):
+    configurations (UpdateIntegrationRequestDtoConfigurations | Unset, optional): Configurations for the integration
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    name: str | Unset = UNSET
+    identifier: str | Unset = UNSET
+    field_environment_id: str | Unset = UNSET
+    active: bool | Unset = UNSET
+    credentials: CredentialsDto | Unset = UNSET
+    check: bool | Unset = UNSET
+    conditions: list[StepFilterDto] | Unset = UNSET
+    configurations: UpdateIntegrationRequestDtoConfigurations | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.name
+        if v is not UNSET:
+            out["name"] = v
+        v = self.identifier
+        if v is not UNSET:
+            out["identifier"] = v
+        v = self.field_environment_id
+        if v is not UNSET:
+            out["_environmentId"] = v
+        v = self.active
+        if v is not UNSET:
+            out["active"] = v
+        v = self.credentials
+        if v is not UNSET:
+            out["credentials"] = _c.encode(v)
+        v = self.check
+        if v is not UNSET:
+            out["check"] = v
+        v = self.conditions
+        if v is not UNSET:
+            out["conditions"] = _c.encode(v)
+        v = self.configurations
+        if v is not UNSET:
+            out["configurations"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> UpdateIntegrationRequestDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.credentials_dto import CredentialsDto
+        from novu_api.models.step_filter_dto import StepFilterDto
+        from novu_api.models.update_integration_request_dto_configurations import (
+            UpdateIntegrationRequestDtoConfigurations,
+        )
+
+        self = object.__new__(cls)
+        g = src.get
+        self.name = g("name", UNSET)
+        self.identifier = g("identifier", UNSET)
+        self.field_environment_id = g("_environmentId", UNSET)
+        self.active = g("active", UNSET)
+        self.credentials = _c.model(CredentialsDto, g("credentials", UNSET), "credentials")
+        self.check = g("check", UNSET)
+        self.conditions = _c.model_list(StepFilterDto, g("conditions", UNSET), "conditions")
+        self.configurations = _c.model(
+            UpdateIntegrationRequestDtoConfigurations, g("configurations", UNSET), "configurations"
+        )
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

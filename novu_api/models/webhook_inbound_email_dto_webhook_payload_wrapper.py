@@ -1,0 +1,115 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""WebhookInboundEmailDtoWebhookPayloadWrapper"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.webhook_inbound_email_dto_webhook_payload_wrapper_object import (
+    WebhookInboundEmailDtoWebhookPayloadWrapperObject,
+)
+from novu_api.models.webhook_inbound_email_dto_webhook_payload_wrapper_type import (
+    WebhookInboundEmailDtoWebhookPayloadWrapperType,
+)
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.webhook_inbound_email_dto import WebhookInboundEmailDto
+import datetime
+
+_KNOWN = frozenset(
+    (
+        "type",
+        "data",
+        "timestamp",
+        "environmentId",
+        "object",
+        "id",
+    )
+)
+
+
+@_define(kw_only=True)
+class WebhookInboundEmailDtoWebhookPayloadWrapper:
+    """Attributes:
+    type_ (WebhookInboundEmailDtoWebhookPayloadWrapperType | str): The type of the webhook event. Sent as `type`.
+    data (WebhookInboundEmailDto):
+    timestamp (datetime.datetime): ISO timestamp of when the event occurred.
+    environment_id (str): The ID of the environment associated with the event. Sent as `environmentId`.
+    object_ (WebhookInboundEmailDtoWebhookPayloadWrapperObject | str): The type of object the event relates to. Sent as `object`.
+    id (str | Unset, optional): Unique identifier of the webhook event (evt_✱).
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    type_: WebhookInboundEmailDtoWebhookPayloadWrapperType | str
+    data: WebhookInboundEmailDto
+    timestamp: datetime.datetime
+    environment_id: str
+    object_: WebhookInboundEmailDtoWebhookPayloadWrapperObject | str
+    id: str | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.type_
+        if v is not UNSET:
+            out["type"] = _c.encode(v)
+        v = self.data
+        if v is not UNSET:
+            out["data"] = _c.encode(v)
+        v = self.timestamp
+        if v is not UNSET:
+            out["timestamp"] = _c.encode(v)
+        v = self.environment_id
+        if v is not UNSET:
+            out["environmentId"] = v
+        v = self.object_
+        if v is not UNSET:
+            out["object"] = _c.encode(v)
+        v = self.id
+        if v is not UNSET:
+            out["id"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> WebhookInboundEmailDtoWebhookPayloadWrapper:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.webhook_inbound_email_dto import WebhookInboundEmailDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.type_ = _c.enum_value(WebhookInboundEmailDtoWebhookPayloadWrapperType, g("type", UNSET))
+        self.data = _c.model(WebhookInboundEmailDto, g("data", UNSET), "data")
+        self.timestamp = _c.datetime_value(g("timestamp", UNSET), "timestamp")
+        self.environment_id = g("environmentId", UNSET)
+        self.object_ = _c.enum_value(WebhookInboundEmailDtoWebhookPayloadWrapperObject, g("object", UNSET))
+        self.id = g("id", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

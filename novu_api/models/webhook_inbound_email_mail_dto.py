@@ -1,0 +1,107 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""WebhookInboundEmailMailDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.webhook_inbound_email_address_dto import WebhookInboundEmailAddressDto
+
+_KNOWN = frozenset(
+    (
+        "from",
+        "to",
+        "subject",
+        "messageId",
+        "html",
+        "text",
+    )
+)
+
+
+@_define(kw_only=True)
+class WebhookInboundEmailMailDto:
+    """Attributes:
+    from_ (WebhookInboundEmailAddressDto):  Sent as `from`.
+    to (list[WebhookInboundEmailAddressDto]): Recipient address info
+    subject (str): Email subject
+    message_id (str): Message ID header Sent as `messageId`.
+    html (str | Unset, optional): HTML body
+    text (str | Unset, optional): Plain text body
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    from_: WebhookInboundEmailAddressDto
+    to: list[WebhookInboundEmailAddressDto]
+    subject: str
+    message_id: str
+    html: str | Unset = UNSET
+    text: str | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.from_
+        if v is not UNSET:
+            out["from"] = _c.encode(v)
+        v = self.to
+        if v is not UNSET:
+            out["to"] = _c.encode(v)
+        v = self.subject
+        if v is not UNSET:
+            out["subject"] = v
+        v = self.message_id
+        if v is not UNSET:
+            out["messageId"] = v
+        v = self.html
+        if v is not UNSET:
+            out["html"] = v
+        v = self.text
+        if v is not UNSET:
+            out["text"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> WebhookInboundEmailMailDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.webhook_inbound_email_address_dto import WebhookInboundEmailAddressDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.from_ = _c.model(WebhookInboundEmailAddressDto, g("from", UNSET), "from")
+        self.to = _c.model_list(WebhookInboundEmailAddressDto, g("to", UNSET), "to")
+        self.subject = g("subject", UNSET)
+        self.message_id = g("messageId", UNSET)
+        self.html = g("html", UNSET)
+        self.text = g("text", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""WeeklyScheduleDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.day_schedule_dto import DayScheduleDto
+
+_KNOWN = frozenset(
+    (
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    )
+)
+
+
+@_define(kw_only=True)
+class WeeklyScheduleDto:
+    """Attributes:
+    monday (DayScheduleDto | Unset, optional):
+    tuesday (DayScheduleDto | Unset, optional):
+    wednesday (DayScheduleDto | Unset, optional):
+    thursday (DayScheduleDto | Unset, optional):
+    friday (DayScheduleDto | Unset, optional):
+    saturday (DayScheduleDto | Unset, optional):
+    sunday (DayScheduleDto | Unset, optional):
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    monday: DayScheduleDto | Unset = UNSET
+    tuesday: DayScheduleDto | Unset = UNSET
+    wednesday: DayScheduleDto | Unset = UNSET
+    thursday: DayScheduleDto | Unset = UNSET
+    friday: DayScheduleDto | Unset = UNSET
+    saturday: DayScheduleDto | Unset = UNSET
+    sunday: DayScheduleDto | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.monday
+        if v is not UNSET:
+            out["monday"] = _c.encode(v)
+        v = self.tuesday
+        if v is not UNSET:
+            out["tuesday"] = _c.encode(v)
+        v = self.wednesday
+        if v is not UNSET:
+            out["wednesday"] = _c.encode(v)
+        v = self.thursday
+        if v is not UNSET:
+            out["thursday"] = _c.encode(v)
+        v = self.friday
+        if v is not UNSET:
+            out["friday"] = _c.encode(v)
+        v = self.saturday
+        if v is not UNSET:
+            out["saturday"] = _c.encode(v)
+        v = self.sunday
+        if v is not UNSET:
+            out["sunday"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> WeeklyScheduleDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.day_schedule_dto import DayScheduleDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.monday = _c.model(DayScheduleDto, g("monday", UNSET), "monday")
+        self.tuesday = _c.model(DayScheduleDto, g("tuesday", UNSET), "tuesday")
+        self.wednesday = _c.model(DayScheduleDto, g("wednesday", UNSET), "wednesday")
+        self.thursday = _c.model(DayScheduleDto, g("thursday", UNSET), "thursday")
+        self.friday = _c.model(DayScheduleDto, g("friday", UNSET), "friday")
+        self.saturday = _c.model(DayScheduleDto, g("saturday", UNSET), "saturday")
+        self.sunday = _c.model(DayScheduleDto, g("sunday", UNSET), "sunday")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

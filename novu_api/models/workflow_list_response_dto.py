@@ -1,0 +1,183 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""WorkflowListResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.resource_origin_enum import ResourceOriginEnum
+from novu_api.models.step_type_enum import StepTypeEnum
+from novu_api.models.workflow_status_enum import WorkflowStatusEnum
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.step_list_response_dto import StepListResponseDto
+    from novu_api.models.user_response_dto import UserResponseDto
+
+_KNOWN = frozenset(
+    (
+        "name",
+        "updatedAt",
+        "createdAt",
+        "_id",
+        "workflowId",
+        "slug",
+        "status",
+        "origin",
+        "stepTypeOverviews",
+        "steps",
+        "tags",
+        "updatedBy",
+        "lastPublishedAt",
+        "lastPublishedBy",
+        "lastTriggeredAt",
+        "isTranslationEnabled",
+    )
+)
+
+
+@_define(kw_only=True)
+class WorkflowListResponseDto:
+    """Attributes:
+    name (str): Name of the workflow
+    updated_at (str): Last updated timestamp Sent as `updatedAt`.
+    created_at (str): Creation timestamp Sent as `createdAt`.
+    field_id (str): Unique database identifier Sent as `_id`.
+    workflow_id (str): Workflow identifier Sent as `workflowId`.
+    slug (str): Workflow slug
+    status (WorkflowStatusEnum | str): Status of the workflow
+    origin (ResourceOriginEnum | str): Origin of the layout
+    step_type_overviews (list[StepTypeEnum | str]): Overview of step types in the workflow Sent as `stepTypeOverviews`.
+    steps (list[StepListResponseDto]): Steps of the workflow
+    tags (list[str] | Unset, optional): Tags associated with the workflow
+    updated_by (None | UserResponseDto | Unset, optional): User who last updated the workflow Sent as `updatedBy`.
+    last_published_at (None | str | Unset, optional): Timestamp of the last workflow publication Sent as `lastPublishedAt`.
+    last_published_by (None | UserResponseDto | Unset, optional): User who last published the workflow Sent as `lastPublishedBy`.
+    last_triggered_at (None | str | Unset, optional): Timestamp of the last workflow trigger Sent as `lastTriggeredAt`.
+    is_translation_enabled (bool | Unset, optional): Is translation enabled for the workflow Sent as `isTranslationEnabled`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    name: str
+    updated_at: str
+    created_at: str
+    field_id: str
+    workflow_id: str
+    slug: str
+    status: WorkflowStatusEnum | str
+    origin: ResourceOriginEnum | str
+    step_type_overviews: list[StepTypeEnum | str]
+    steps: list[StepListResponseDto]
+    tags: list[str] | Unset = UNSET
+    updated_by: None | UserResponseDto | Unset = UNSET
+    last_published_at: None | str | Unset = UNSET
+    last_published_by: None | UserResponseDto | Unset = UNSET
+    last_triggered_at: None | str | Unset = UNSET
+    is_translation_enabled: bool | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.name
+        if v is not UNSET:
+            out["name"] = v
+        v = self.updated_at
+        if v is not UNSET:
+            out["updatedAt"] = v
+        v = self.created_at
+        if v is not UNSET:
+            out["createdAt"] = v
+        v = self.field_id
+        if v is not UNSET:
+            out["_id"] = v
+        v = self.workflow_id
+        if v is not UNSET:
+            out["workflowId"] = v
+        v = self.slug
+        if v is not UNSET:
+            out["slug"] = v
+        v = self.status
+        if v is not UNSET:
+            out["status"] = _c.encode(v)
+        v = self.origin
+        if v is not UNSET:
+            out["origin"] = _c.encode(v)
+        v = self.step_type_overviews
+        if v is not UNSET:
+            out["stepTypeOverviews"] = _c.encode(v)
+        v = self.steps
+        if v is not UNSET:
+            out["steps"] = _c.encode(v)
+        v = self.tags
+        if v is not UNSET:
+            out["tags"] = v
+        v = self.updated_by
+        if v is not UNSET:
+            out["updatedBy"] = _c.encode(v)
+        v = self.last_published_at
+        if v is not UNSET:
+            out["lastPublishedAt"] = _c.encode(v)
+        v = self.last_published_by
+        if v is not UNSET:
+            out["lastPublishedBy"] = _c.encode(v)
+        v = self.last_triggered_at
+        if v is not UNSET:
+            out["lastTriggeredAt"] = _c.encode(v)
+        v = self.is_translation_enabled
+        if v is not UNSET:
+            out["isTranslationEnabled"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> WorkflowListResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.step_list_response_dto import StepListResponseDto
+        from novu_api.models.user_response_dto import UserResponseDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.name = g("name", UNSET)
+        self.updated_at = g("updatedAt", UNSET)
+        self.created_at = g("createdAt", UNSET)
+        self.field_id = g("_id", UNSET)
+        self.workflow_id = g("workflowId", UNSET)
+        self.slug = g("slug", UNSET)
+        self.status = _c.enum_value(WorkflowStatusEnum, g("status", UNSET))
+        self.origin = _c.enum_value(ResourceOriginEnum, g("origin", UNSET))
+        self.step_type_overviews = _c.enum_list(StepTypeEnum, g("stepTypeOverviews", UNSET))
+        self.steps = _c.model_list(StepListResponseDto, g("steps", UNSET), "steps")
+        self.tags = g("tags", UNSET)
+        self.updated_by = _c.union((UserResponseDto,), g("updatedBy", UNSET), "updatedBy")
+        self.last_published_at = g("lastPublishedAt", UNSET)
+        self.last_published_by = _c.union((UserResponseDto,), g("lastPublishedBy", UNSET), "lastPublishedBy")
+        self.last_triggered_at = g("lastTriggeredAt", UNSET)
+        self.is_translation_enabled = g("isTranslationEnabled", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

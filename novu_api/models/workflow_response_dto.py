@@ -1,0 +1,297 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""WorkflowResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.resource_origin_enum import ResourceOriginEnum
+from novu_api.models.severity_level_enum import SeverityLevelEnum
+from novu_api.models.workflow_status_enum import WorkflowStatusEnum
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.chat_step_response_dto import ChatStepResponseDto
+    from novu_api.models.custom_step_response_dto import CustomStepResponseDto
+    from novu_api.models.delay_step_response_dto import DelayStepResponseDto
+    from novu_api.models.digest_step_response_dto import DigestStepResponseDto
+    from novu_api.models.email_step_response_dto import EmailStepResponseDto
+    from novu_api.models.http_request_step_response_dto import HttpRequestStepResponseDto
+    from novu_api.models.in_app_step_response_dto import InAppStepResponseDto
+    from novu_api.models.push_step_response_dto import PushStepResponseDto
+    from novu_api.models.sms_step_response_dto import SmsStepResponseDto
+    from novu_api.models.throttle_step_response_dto import ThrottleStepResponseDto
+    from novu_api.models.user_response_dto import UserResponseDto
+    from novu_api.models.workflow_preferences_response_dto import WorkflowPreferencesResponseDto
+    from novu_api.models.workflow_response_dto_issues import WorkflowResponseDtoIssues
+    from novu_api.models.workflow_response_dto_payload_example_type_0 import (
+        WorkflowResponseDtoPayloadExampleType0,
+    )
+    from novu_api.models.workflow_response_dto_payload_schema_type_0 import (
+        WorkflowResponseDtoPayloadSchemaType0,
+    )
+
+_KNOWN = frozenset(
+    (
+        "name",
+        "_id",
+        "workflowId",
+        "slug",
+        "updatedAt",
+        "createdAt",
+        "steps",
+        "origin",
+        "preferences",
+        "status",
+        "severity",
+        "description",
+        "tags",
+        "active",
+        "validatePayload",
+        "payloadSchema",
+        "isTranslationEnabled",
+        "updatedBy",
+        "lastPublishedAt",
+        "lastPublishedBy",
+        "issues",
+        "lastTriggeredAt",
+        "payloadExample",
+    )
+)
+
+
+@_define(kw_only=True)
+class WorkflowResponseDto:
+    """Attributes:
+    name (str): Name of the workflow
+    field_id (str): Database identifier of the workflow Sent as `_id`.
+    workflow_id (str): Workflow identifier Sent as `workflowId`.
+    slug (str): Slug of the workflow
+    updated_at (str): Last updated timestamp Sent as `updatedAt`.
+    created_at (str): Creation timestamp Sent as `createdAt`.
+    steps (list[ChatStepResponseDto | CustomStepResponseDto | DelayStepResponseDto | DigestStepResponseDto | EmailStepResponseDto | HttpRequestStepResponseDto | InAppStepResponseDto | PushStepResponseDto | SmsStepResponseDto | ThrottleStepResponseDto]): Steps of the workflow
+    origin (ResourceOriginEnum | str): Origin of the layout
+    preferences (WorkflowPreferencesResponseDto):
+    status (WorkflowStatusEnum | str): Status of the workflow
+    severity (SeverityLevelEnum | str): Severity of the workflow
+    description (str | Unset, optional): Description of the workflow
+    tags (list[str] | Unset, optional): Tags associated with the workflow
+    active (bool | Unset, optional): Whether the workflow is active
+    validate_payload (bool | Unset, optional): Enable or disable payload schema validation Sent as `validatePayload`.
+    payload_schema (None | WorkflowResponseDtoPayloadSchemaType0 | Unset, optional): The payload JSON Schema for the workflow Sent as `payloadSchema`.
+    is_translation_enabled (bool | Unset, optional): Enable or disable translations for this workflow Sent as `isTranslationEnabled`.
+    updated_by (None | UserResponseDto | Unset, optional): User who last updated the workflow Sent as `updatedBy`.
+    last_published_at (None | str | Unset, optional): Timestamp of the last workflow publication Sent as `lastPublishedAt`.
+    last_published_by (None | UserResponseDto | Unset, optional): User who last published the workflow Sent as `lastPublishedBy`.
+    issues (WorkflowResponseDtoIssues | Unset, optional): Runtime issues for workflow creation and update
+    last_triggered_at (None | str | Unset, optional): Timestamp of the last workflow trigger Sent as `lastTriggeredAt`.
+    payload_example (None | WorkflowResponseDtoPayloadExampleType0 | Unset, optional): Generated payload example based on the payload schema Sent as `payloadExample`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    name: str
+    field_id: str
+    workflow_id: str
+    slug: str
+    updated_at: str
+    created_at: str
+    steps: list[
+        ChatStepResponseDto
+        | CustomStepResponseDto
+        | DelayStepResponseDto
+        | DigestStepResponseDto
+        | EmailStepResponseDto
+        | HttpRequestStepResponseDto
+        | InAppStepResponseDto
+        | PushStepResponseDto
+        | SmsStepResponseDto
+        | ThrottleStepResponseDto
+    ]
+    origin: ResourceOriginEnum | str
+    preferences: WorkflowPreferencesResponseDto
+    status: WorkflowStatusEnum | str
+    severity: SeverityLevelEnum | str
+    description: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    active: bool | Unset = UNSET
+    validate_payload: bool | Unset = UNSET
+    payload_schema: None | WorkflowResponseDtoPayloadSchemaType0 | Unset = UNSET
+    is_translation_enabled: bool | Unset = UNSET
+    updated_by: None | UserResponseDto | Unset = UNSET
+    last_published_at: None | str | Unset = UNSET
+    last_published_by: None | UserResponseDto | Unset = UNSET
+    issues: WorkflowResponseDtoIssues | Unset = UNSET
+    last_triggered_at: None | str | Unset = UNSET
+    payload_example: None | WorkflowResponseDtoPayloadExampleType0 | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.name
+        if v is not UNSET:
+            out["name"] = v
+        v = self.field_id
+        if v is not UNSET:
+            out["_id"] = v
+        v = self.workflow_id
+        if v is not UNSET:
+            out["workflowId"] = v
+        v = self.slug
+        if v is not UNSET:
+            out["slug"] = v
+        v = self.updated_at
+        if v is not UNSET:
+            out["updatedAt"] = v
+        v = self.created_at
+        if v is not UNSET:
+            out["createdAt"] = v
+        v = self.steps
+        if v is not UNSET:
+            out["steps"] = _c.encode(v)
+        v = self.origin
+        if v is not UNSET:
+            out["origin"] = _c.encode(v)
+        v = self.preferences
+        if v is not UNSET:
+            out["preferences"] = _c.encode(v)
+        v = self.status
+        if v is not UNSET:
+            out["status"] = _c.encode(v)
+        v = self.severity
+        if v is not UNSET:
+            out["severity"] = _c.encode(v)
+        v = self.description
+        if v is not UNSET:
+            out["description"] = v
+        v = self.tags
+        if v is not UNSET:
+            out["tags"] = v
+        v = self.active
+        if v is not UNSET:
+            out["active"] = v
+        v = self.validate_payload
+        if v is not UNSET:
+            out["validatePayload"] = v
+        v = self.payload_schema
+        if v is not UNSET:
+            out["payloadSchema"] = _c.encode(v)
+        v = self.is_translation_enabled
+        if v is not UNSET:
+            out["isTranslationEnabled"] = v
+        v = self.updated_by
+        if v is not UNSET:
+            out["updatedBy"] = _c.encode(v)
+        v = self.last_published_at
+        if v is not UNSET:
+            out["lastPublishedAt"] = _c.encode(v)
+        v = self.last_published_by
+        if v is not UNSET:
+            out["lastPublishedBy"] = _c.encode(v)
+        v = self.issues
+        if v is not UNSET:
+            out["issues"] = _c.encode(v)
+        v = self.last_triggered_at
+        if v is not UNSET:
+            out["lastTriggeredAt"] = _c.encode(v)
+        v = self.payload_example
+        if v is not UNSET:
+            out["payloadExample"] = _c.encode(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> WorkflowResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.chat_step_response_dto import ChatStepResponseDto
+        from novu_api.models.custom_step_response_dto import CustomStepResponseDto
+        from novu_api.models.delay_step_response_dto import DelayStepResponseDto
+        from novu_api.models.digest_step_response_dto import DigestStepResponseDto
+        from novu_api.models.email_step_response_dto import EmailStepResponseDto
+        from novu_api.models.http_request_step_response_dto import HttpRequestStepResponseDto
+        from novu_api.models.in_app_step_response_dto import InAppStepResponseDto
+        from novu_api.models.push_step_response_dto import PushStepResponseDto
+        from novu_api.models.sms_step_response_dto import SmsStepResponseDto
+        from novu_api.models.throttle_step_response_dto import ThrottleStepResponseDto
+        from novu_api.models.user_response_dto import UserResponseDto
+        from novu_api.models.workflow_preferences_response_dto import WorkflowPreferencesResponseDto
+        from novu_api.models.workflow_response_dto_issues import WorkflowResponseDtoIssues
+        from novu_api.models.workflow_response_dto_payload_example_type_0 import (
+            WorkflowResponseDtoPayloadExampleType0,
+        )
+        from novu_api.models.workflow_response_dto_payload_schema_type_0 import (
+            WorkflowResponseDtoPayloadSchemaType0,
+        )
+
+        self = object.__new__(cls)
+        g = src.get
+        self.name = g("name", UNSET)
+        self.field_id = g("_id", UNSET)
+        self.workflow_id = g("workflowId", UNSET)
+        self.slug = g("slug", UNSET)
+        self.updated_at = g("updatedAt", UNSET)
+        self.created_at = g("createdAt", UNSET)
+        self.steps = _c.tagged_list(
+            "type",
+            {
+                "in_app": InAppStepResponseDto,
+                "email": EmailStepResponseDto,
+                "sms": SmsStepResponseDto,
+                "push": PushStepResponseDto,
+                "chat": ChatStepResponseDto,
+                "delay": DelayStepResponseDto,
+                "digest": DigestStepResponseDto,
+                "custom": CustomStepResponseDto,
+                "throttle": ThrottleStepResponseDto,
+                "http_request": HttpRequestStepResponseDto,
+            },
+            g("steps", UNSET),
+            "steps",
+        )
+        self.origin = _c.enum_value(ResourceOriginEnum, g("origin", UNSET))
+        self.preferences = _c.model(WorkflowPreferencesResponseDto, g("preferences", UNSET), "preferences")
+        self.status = _c.enum_value(WorkflowStatusEnum, g("status", UNSET))
+        self.severity = _c.enum_value(SeverityLevelEnum, g("severity", UNSET))
+        self.description = g("description", UNSET)
+        self.tags = g("tags", UNSET)
+        self.active = g("active", UNSET)
+        self.validate_payload = g("validatePayload", UNSET)
+        self.payload_schema = _c.union(
+            (WorkflowResponseDtoPayloadSchemaType0,), g("payloadSchema", UNSET), "payloadSchema"
+        )
+        self.is_translation_enabled = g("isTranslationEnabled", UNSET)
+        self.updated_by = _c.union((UserResponseDto,), g("updatedBy", UNSET), "updatedBy")
+        self.last_published_at = g("lastPublishedAt", UNSET)
+        self.last_published_by = _c.union((UserResponseDto,), g("lastPublishedBy", UNSET), "lastPublishedBy")
+        self.issues = _c.model(WorkflowResponseDtoIssues, g("issues", UNSET), "issues")
+        self.last_triggered_at = g("lastTriggeredAt", UNSET)
+        self.payload_example = _c.union(
+            (WorkflowResponseDtoPayloadExampleType0,), g("payloadExample", UNSET), "payloadExample"
+        )
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

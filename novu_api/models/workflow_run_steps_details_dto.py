@@ -1,0 +1,104 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""WorkflowRunStepsDetailsDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.workflow_run_steps_details_dto_status import WorkflowRunStepsDetailsDtoStatus
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+_KNOWN = frozenset(
+    (
+        "id",
+        "stepRunId",
+        "stepId",
+        "stepType",
+        "status",
+        "providerId",
+    )
+)
+
+
+@_define(kw_only=True)
+class WorkflowRunStepsDetailsDto:
+    """Attributes:
+    id (str): Step run identifier
+    step_run_id (str): Step identifier Sent as `stepRunId`.
+    step_id (str): Step identifier Sent as `stepId`.
+    step_type (str): Step type Sent as `stepType`.
+    status (WorkflowRunStepsDetailsDtoStatus | str): Step status
+    provider_id (str | Unset, optional): Provider identifier Sent as `providerId`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    id: str
+    step_run_id: str
+    step_id: str
+    step_type: str
+    status: WorkflowRunStepsDetailsDtoStatus | str
+    provider_id: str | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        v = self.id
+        if v is not UNSET:
+            out["id"] = v
+        v = self.step_run_id
+        if v is not UNSET:
+            out["stepRunId"] = v
+        v = self.step_id
+        if v is not UNSET:
+            out["stepId"] = v
+        v = self.step_type
+        if v is not UNSET:
+            out["stepType"] = v
+        v = self.status
+        if v is not UNSET:
+            out["status"] = _c.encode(v)
+        v = self.provider_id
+        if v is not UNSET:
+            out["providerId"] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> WorkflowRunStepsDetailsDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        self = object.__new__(cls)
+        g = src.get
+        self.id = g("id", UNSET)
+        self.step_run_id = g("stepRunId", UNSET)
+        self.step_id = g("stepId", UNSET)
+        self.step_type = g("stepType", UNSET)
+        self.status = _c.enum_value(WorkflowRunStepsDetailsDtoStatus, g("status", UNSET))
+        self.provider_id = g("providerId", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,377 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""Resource classes behind `novu.channel_endpoints`: each method calls one standalone operation module."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._resource import AsyncResource, SyncResource
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from novu_api.models.channel_endpoints_controller_list_channel_endpoints_channel import (
+        ChannelEndpointsControllerListChannelEndpointsChannel,
+    )
+    from novu_api.models.channel_endpoints_controller_list_channel_endpoints_order_direction import (
+        ChannelEndpointsControllerListChannelEndpointsOrderDirection,
+    )
+    from novu_api.models.create_ms_teams_channel_endpoint_dto import CreateMsTeamsChannelEndpointDto
+    from novu_api.models.create_ms_teams_user_endpoint_dto import CreateMsTeamsUserEndpointDto
+    from novu_api.models.create_phone_endpoint_dto import CreatePhoneEndpointDto
+    from novu_api.models.create_slack_channel_endpoint_dto import CreateSlackChannelEndpointDto
+    from novu_api.models.create_slack_user_endpoint_dto import CreateSlackUserEndpointDto
+    from novu_api.models.create_webhook_endpoint_dto import CreateWebhookEndpointDto
+    from novu_api.models.get_channel_endpoint_response_dto import GetChannelEndpointResponseDto
+    from novu_api.models.providers_id_enum import ProvidersIdEnum
+
+    from ..pagination import AsyncPage, SyncPage
+
+
+class ChannelEndpointsResource(SyncResource):
+    """`novu.channel_endpoints`."""
+
+    def create(
+        self,
+        *,
+        body: CreateMsTeamsChannelEndpointDto
+        | CreateMsTeamsUserEndpointDto
+        | CreatePhoneEndpointDto
+        | CreateSlackChannelEndpointDto
+        | CreateSlackUserEndpointDto
+        | CreateWebhookEndpointDto,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GetChannelEndpointResponseDto:
+        """Create a channel endpoint: `POST /v1/channel-endpoints`.
+
+        Standalone: `from novu_api.api.channel_endpoints import create`.
+        """
+        from novu_api.api.channel_endpoints import create as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def delete(
+        self,
+        *,
+        identifier: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> Any:
+        """Delete a channel endpoint: `DELETE /v1/channel-endpoints/{identifier}`.
+
+        Standalone: `from novu_api.api.channel_endpoints import delete`.
+        """
+        from novu_api.api.channel_endpoints import delete as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            identifier=identifier,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def list(
+        self,
+        *,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        limit: float | Unset = UNSET,
+        order_direction: ChannelEndpointsControllerListChannelEndpointsOrderDirection | str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        include_cursor: bool | Unset = UNSET,
+        subscriber_id: str | Unset = UNSET,
+        context_keys: list[str] | Unset = UNSET,
+        channel: ChannelEndpointsControllerListChannelEndpointsChannel | str | Unset = UNSET,
+        provider_id: ProvidersIdEnum | str | Unset = UNSET,
+        integration_identifier: str | Unset = UNSET,
+        connection_identifier: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SyncPage[GetChannelEndpointResponseDto]:
+        """List all channel endpoints: `GET /v1/channel-endpoints`.
+
+        Standalone: `from novu_api.api.channel_endpoints import list`.
+        """
+        from novu_api.api.channel_endpoints import list as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            subscriber_id=subscriber_id,
+            context_keys=context_keys,
+            channel=channel,
+            provider_id=provider_id,
+            integration_identifier=integration_identifier,
+            connection_identifier=connection_identifier,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def retrieve(
+        self,
+        *,
+        identifier: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GetChannelEndpointResponseDto:
+        """Retrieve a channel endpoint: `GET /v1/channel-endpoints/{identifier}`.
+
+        Standalone: `from novu_api.api.channel_endpoints import retrieve`.
+        """
+        from novu_api.api.channel_endpoints import retrieve as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            identifier=identifier,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def update(
+        self,
+        *,
+        identifier: str,
+        endpoint: PhoneEndpointDto | SlackChannelEndpointDto | SlackUserEndpointDto | WebhookEndpointDto,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GetChannelEndpointResponseDto:
+        """Update a channel endpoint: `PATCH /v1/channel-endpoints/{identifier}`.
+
+        Standalone: `from novu_api.api.channel_endpoints import update`.
+        """
+        from novu_api.api.channel_endpoints import update as _op
+        from novu_api.models.update_channel_endpoint_request_dto import (
+            UpdateChannelEndpointRequestDto as _Body,
+        )
+
+        body = _Body(
+            endpoint=endpoint,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            identifier=identifier,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class AsyncChannelEndpointsResource(AsyncResource):
+    """`novu.channel_endpoints` (async)."""
+
+    async def create(
+        self,
+        *,
+        body: CreateMsTeamsChannelEndpointDto
+        | CreateMsTeamsUserEndpointDto
+        | CreatePhoneEndpointDto
+        | CreateSlackChannelEndpointDto
+        | CreateSlackUserEndpointDto
+        | CreateWebhookEndpointDto,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GetChannelEndpointResponseDto:
+        """Create a channel endpoint: `POST /v1/channel-endpoints`.
+
+        Standalone: `from novu_api.api.channel_endpoints import create`.
+        """
+        from novu_api.api.channel_endpoints import create as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def delete(
+        self,
+        *,
+        identifier: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> Any:
+        """Delete a channel endpoint: `DELETE /v1/channel-endpoints/{identifier}`.
+
+        Standalone: `from novu_api.api.channel_endpoints import delete`.
+        """
+        from novu_api.api.channel_endpoints import delete as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            identifier=identifier,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def list(
+        self,
+        *,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        limit: float | Unset = UNSET,
+        order_direction: ChannelEndpointsControllerListChannelEndpointsOrderDirection | str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        include_cursor: bool | Unset = UNSET,
+        subscriber_id: str | Unset = UNSET,
+        context_keys: list[str] | Unset = UNSET,
+        channel: ChannelEndpointsControllerListChannelEndpointsChannel | str | Unset = UNSET,
+        provider_id: ProvidersIdEnum | str | Unset = UNSET,
+        integration_identifier: str | Unset = UNSET,
+        connection_identifier: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> AsyncPage[GetChannelEndpointResponseDto]:
+        """List all channel endpoints: `GET /v1/channel-endpoints`.
+
+        Standalone: `from novu_api.api.channel_endpoints import list`.
+        """
+        from novu_api.api.channel_endpoints import list as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            subscriber_id=subscriber_id,
+            context_keys=context_keys,
+            channel=channel,
+            provider_id=provider_id,
+            integration_identifier=integration_identifier,
+            connection_identifier=connection_identifier,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def retrieve(
+        self,
+        *,
+        identifier: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GetChannelEndpointResponseDto:
+        """Retrieve a channel endpoint: `GET /v1/channel-endpoints/{identifier}`.
+
+        Standalone: `from novu_api.api.channel_endpoints import retrieve`.
+        """
+        from novu_api.api.channel_endpoints import retrieve as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            identifier=identifier,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def update(
+        self,
+        *,
+        identifier: str,
+        endpoint: PhoneEndpointDto | SlackChannelEndpointDto | SlackUserEndpointDto | WebhookEndpointDto,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GetChannelEndpointResponseDto:
+        """Update a channel endpoint: `PATCH /v1/channel-endpoints/{identifier}`.
+
+        Standalone: `from novu_api.api.channel_endpoints import update`.
+        """
+        from novu_api.api.channel_endpoints import update as _op
+        from novu_api.models.update_channel_endpoint_request_dto import (
+            UpdateChannelEndpointRequestDto as _Body,
+        )
+
+        body = _Body(
+            endpoint=endpoint,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            identifier=identifier,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )

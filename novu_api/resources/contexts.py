@@ -1,0 +1,365 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""Resource classes behind `novu.contexts`: each method calls one standalone operation module."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._resource import AsyncResource, SyncResource
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from novu_api.models.contexts_controller_list_contexts_order_direction import (
+        ContextsControllerListContextsOrderDirection,
+    )
+    from novu_api.models.get_context_response_dto import GetContextResponseDto
+
+    from ..pagination import AsyncPage, SyncPage
+
+
+class ContextsResource(SyncResource):
+    """`novu.contexts`."""
+
+    def create(
+        self,
+        *,
+        type_: str,
+        id: str,
+        data: CreateContextRequestDtoData | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GetContextResponseDto:
+        """Create a context: `POST /v2/contexts`.
+
+        Standalone: `from novu_api.api.contexts import create`.
+        """
+        from novu_api.api.contexts import create as _op
+        from novu_api.models.create_context_request_dto import CreateContextRequestDto as _Body
+
+        body = _Body(
+            type_=type_,
+            id=id,
+            data=data,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def delete(
+        self,
+        *,
+        type_: str,
+        id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> Any:
+        """Delete a context: `DELETE /v2/contexts/{type}/{id}`.
+
+        Standalone: `from novu_api.api.contexts import delete`.
+        """
+        from novu_api.api.contexts import delete as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            type_=type_,
+            id=id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def list(
+        self,
+        *,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        limit: float | Unset = UNSET,
+        order_direction: ContextsControllerListContextsOrderDirection | str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        include_cursor: bool | Unset = UNSET,
+        id: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SyncPage[GetContextResponseDto]:
+        """List all contexts: `GET /v2/contexts`.
+
+        Standalone: `from novu_api.api.contexts import list`.
+        """
+        from novu_api.api.contexts import list as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            id=id,
+            search=search,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def retrieve(
+        self,
+        *,
+        type_: str,
+        id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GetContextResponseDto:
+        """Retrieve a context: `GET /v2/contexts/{type}/{id}`.
+
+        Standalone: `from novu_api.api.contexts import retrieve`.
+        """
+        from novu_api.api.contexts import retrieve as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            type_=type_,
+            id=id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def update(
+        self,
+        *,
+        type_: str,
+        id: str,
+        data: UpdateContextRequestDtoData,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GetContextResponseDto:
+        """Update a context: `PATCH /v2/contexts/{type}/{id}`.
+
+        Standalone: `from novu_api.api.contexts import update`.
+        """
+        from novu_api.api.contexts import update as _op
+        from novu_api.models.update_context_request_dto import UpdateContextRequestDto as _Body
+
+        body = _Body(
+            data=data,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            type_=type_,
+            id=id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class AsyncContextsResource(AsyncResource):
+    """`novu.contexts` (async)."""
+
+    async def create(
+        self,
+        *,
+        type_: str,
+        id: str,
+        data: CreateContextRequestDtoData | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GetContextResponseDto:
+        """Create a context: `POST /v2/contexts`.
+
+        Standalone: `from novu_api.api.contexts import create`.
+        """
+        from novu_api.api.contexts import create as _op
+        from novu_api.models.create_context_request_dto import CreateContextRequestDto as _Body
+
+        body = _Body(
+            type_=type_,
+            id=id,
+            data=data,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def delete(
+        self,
+        *,
+        type_: str,
+        id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> Any:
+        """Delete a context: `DELETE /v2/contexts/{type}/{id}`.
+
+        Standalone: `from novu_api.api.contexts import delete`.
+        """
+        from novu_api.api.contexts import delete as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            type_=type_,
+            id=id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def list(
+        self,
+        *,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        limit: float | Unset = UNSET,
+        order_direction: ContextsControllerListContextsOrderDirection | str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        include_cursor: bool | Unset = UNSET,
+        id: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> AsyncPage[GetContextResponseDto]:
+        """List all contexts: `GET /v2/contexts`.
+
+        Standalone: `from novu_api.api.contexts import list`.
+        """
+        from novu_api.api.contexts import list as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            id=id,
+            search=search,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def retrieve(
+        self,
+        *,
+        type_: str,
+        id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GetContextResponseDto:
+        """Retrieve a context: `GET /v2/contexts/{type}/{id}`.
+
+        Standalone: `from novu_api.api.contexts import retrieve`.
+        """
+        from novu_api.api.contexts import retrieve as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            type_=type_,
+            id=id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def update(
+        self,
+        *,
+        type_: str,
+        id: str,
+        data: UpdateContextRequestDtoData,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GetContextResponseDto:
+        """Update a context: `PATCH /v2/contexts/{type}/{id}`.
+
+        Standalone: `from novu_api.api.contexts import update`.
+        """
+        from novu_api.api.contexts import update as _op
+        from novu_api.models.update_context_request_dto import UpdateContextRequestDto as _Body
+
+        body = _Body(
+            data=data,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            type_=type_,
+            id=id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )

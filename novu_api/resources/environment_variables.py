@@ -1,0 +1,401 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""Resource classes behind `novu.environment_variables`: each method calls one standalone operation module."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._resource import AsyncResource, SyncResource
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from novu_api.models.environment_variable_response_dto import EnvironmentVariableResponseDto
+    from novu_api.models.get_environment_variable_usage_response_dto import (
+        GetEnvironmentVariableUsageResponseDto,
+    )
+
+
+class EnvironmentVariablesResource(SyncResource):
+    """`novu.environment_variables`."""
+
+    def create(
+        self,
+        *,
+        key: str,
+        type_: CreateEnvironmentVariableRequestDtoType | str | Unset = UNSET,
+        is_secret: bool | Unset = UNSET,
+        values: list[EnvironmentVariableValueDto] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> EnvironmentVariableResponseDto:
+        """Create a variable: `POST /v1/environment-variables`.
+
+        Standalone: `from novu_api.api.environment_variables import create`.
+        """
+        from novu_api.api.environment_variables import create as _op
+        from novu_api.models.create_environment_variable_request_dto import (
+            CreateEnvironmentVariableRequestDto as _Body,
+        )
+
+        body = _Body(
+            key=key,
+            type_=type_,
+            is_secret=is_secret,
+            values=values,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def delete(
+        self,
+        *,
+        variable_key: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> Any:
+        """Delete environment variable: `DELETE /v1/environment-variables/{variableKey}`.
+
+        Standalone: `from novu_api.api.environment_variables import delete`.
+        """
+        from novu_api.api.environment_variables import delete as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            variable_key=variable_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def list(
+        self,
+        *,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> list[EnvironmentVariableResponseDto]:
+        """List all variables: `GET /v1/environment-variables`.
+
+        Standalone: `from novu_api.api.environment_variables import list`.
+        """
+        from novu_api.api.environment_variables import list as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            search=search,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def retrieve(
+        self,
+        *,
+        variable_key: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> EnvironmentVariableResponseDto:
+        """Get environment variable: `GET /v1/environment-variables/{variableKey}`.
+
+        Standalone: `from novu_api.api.environment_variables import retrieve`.
+        """
+        from novu_api.api.environment_variables import retrieve as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            variable_key=variable_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def update(
+        self,
+        *,
+        variable_key: str,
+        key: str | Unset = UNSET,
+        type_: UpdateEnvironmentVariableRequestDtoType | str | Unset = UNSET,
+        is_secret: bool | Unset = UNSET,
+        values: list[EnvironmentVariableValueDto] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> EnvironmentVariableResponseDto:
+        """Update a variable: `PATCH /v1/environment-variables/{variableKey}`.
+
+        Standalone: `from novu_api.api.environment_variables import update`.
+        """
+        from novu_api.api.environment_variables import update as _op
+        from novu_api.models.update_environment_variable_request_dto import (
+            UpdateEnvironmentVariableRequestDto as _Body,
+        )
+
+        body = _Body(
+            key=key,
+            type_=type_,
+            is_secret=is_secret,
+            values=values,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            variable_key=variable_key,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def usage(
+        self,
+        *,
+        variable_key: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GetEnvironmentVariableUsageResponseDto:
+        """Retrieve a variable usage: `GET /v1/environment-variables/{variableKey}/usage`.
+
+        Standalone: `from novu_api.api.environment_variables import usage`.
+        """
+        from novu_api.api.environment_variables import usage as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            variable_key=variable_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class AsyncEnvironmentVariablesResource(AsyncResource):
+    """`novu.environment_variables` (async)."""
+
+    async def create(
+        self,
+        *,
+        key: str,
+        type_: CreateEnvironmentVariableRequestDtoType | str | Unset = UNSET,
+        is_secret: bool | Unset = UNSET,
+        values: list[EnvironmentVariableValueDto] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> EnvironmentVariableResponseDto:
+        """Create a variable: `POST /v1/environment-variables`.
+
+        Standalone: `from novu_api.api.environment_variables import create`.
+        """
+        from novu_api.api.environment_variables import create as _op
+        from novu_api.models.create_environment_variable_request_dto import (
+            CreateEnvironmentVariableRequestDto as _Body,
+        )
+
+        body = _Body(
+            key=key,
+            type_=type_,
+            is_secret=is_secret,
+            values=values,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def delete(
+        self,
+        *,
+        variable_key: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> Any:
+        """Delete environment variable: `DELETE /v1/environment-variables/{variableKey}`.
+
+        Standalone: `from novu_api.api.environment_variables import delete`.
+        """
+        from novu_api.api.environment_variables import delete as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            variable_key=variable_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def list(
+        self,
+        *,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> list[EnvironmentVariableResponseDto]:
+        """List all variables: `GET /v1/environment-variables`.
+
+        Standalone: `from novu_api.api.environment_variables import list`.
+        """
+        from novu_api.api.environment_variables import list as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            search=search,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def retrieve(
+        self,
+        *,
+        variable_key: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> EnvironmentVariableResponseDto:
+        """Get environment variable: `GET /v1/environment-variables/{variableKey}`.
+
+        Standalone: `from novu_api.api.environment_variables import retrieve`.
+        """
+        from novu_api.api.environment_variables import retrieve as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            variable_key=variable_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def update(
+        self,
+        *,
+        variable_key: str,
+        key: str | Unset = UNSET,
+        type_: UpdateEnvironmentVariableRequestDtoType | str | Unset = UNSET,
+        is_secret: bool | Unset = UNSET,
+        values: list[EnvironmentVariableValueDto] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> EnvironmentVariableResponseDto:
+        """Update a variable: `PATCH /v1/environment-variables/{variableKey}`.
+
+        Standalone: `from novu_api.api.environment_variables import update`.
+        """
+        from novu_api.api.environment_variables import update as _op
+        from novu_api.models.update_environment_variable_request_dto import (
+            UpdateEnvironmentVariableRequestDto as _Body,
+        )
+
+        body = _Body(
+            key=key,
+            type_=type_,
+            is_secret=is_secret,
+            values=values,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            variable_key=variable_key,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def usage(
+        self,
+        *,
+        variable_key: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GetEnvironmentVariableUsageResponseDto:
+        """Retrieve a variable usage: `GET /v1/environment-variables/{variableKey}/usage`.
+
+        Standalone: `from novu_api.api.environment_variables import usage`.
+        """
+        from novu_api.api.environment_variables import usage as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            variable_key=variable_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )

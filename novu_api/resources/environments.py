@@ -1,0 +1,479 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""Resource classes behind `novu.environments`: each method calls one standalone operation module."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._resource import AsyncResource, SyncResource
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from novu_api.models.diff_environment_response_dto import DiffEnvironmentResponseDto
+    from novu_api.models.environment_response_dto import EnvironmentResponseDto
+    from novu_api.models.get_environment_tags_dto import GetEnvironmentTagsDto
+    from novu_api.models.publish_environment_response_dto import PublishEnvironmentResponseDto
+
+
+class EnvironmentsResource(SyncResource):
+    """`novu.environments`."""
+
+    def create(
+        self,
+        *,
+        name: str,
+        color: str,
+        parent_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> EnvironmentResponseDto:
+        """Create an environment: `POST /v1/environments`.
+
+        Standalone: `from novu_api.api.environments import create`.
+        """
+        from novu_api.api.environments import create as _op
+        from novu_api.models.create_environment_request_dto import CreateEnvironmentRequestDto as _Body
+
+        body = _Body(
+            name=name,
+            color=color,
+            parent_id=parent_id,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def delete(
+        self,
+        *,
+        environment_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> Any:
+        """Delete an environment: `DELETE /v1/environments/{environmentId}`.
+
+        Standalone: `from novu_api.api.environments import delete`.
+        """
+        from novu_api.api.environments import delete as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            environment_id=environment_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def diff(
+        self,
+        *,
+        target_environment_id: str,
+        source_environment_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> DiffEnvironmentResponseDto:
+        """Compare resources between environments: `POST /v2/environments/{targetEnvironmentId}/diff`.
+
+        Standalone: `from novu_api.api.environments import diff`.
+        """
+        from novu_api.api.environments import diff as _op
+        from novu_api.models.diff_environment_request_dto import DiffEnvironmentRequestDto as _Body
+
+        body = _Body(
+            source_environment_id=source_environment_id,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            target_environment_id=target_environment_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def get_tags(
+        self,
+        *,
+        environment_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> list[GetEnvironmentTagsDto]:
+        """List environment tags: `GET /v2/environments/{environmentId}/tags`.
+
+        Standalone: `from novu_api.api.environments import get_tags`.
+        """
+        from novu_api.api.environments import get_tags as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            environment_id=environment_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> list[EnvironmentResponseDto]:
+        """List all environments: `GET /v1/environments`.
+
+        Standalone: `from novu_api.api.environments import list`.
+        """
+        from novu_api.api.environments import list as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def publish(
+        self,
+        *,
+        target_environment_id: str,
+        source_environment_id: str | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        resources: list[ResourceToPublishDto] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> PublishEnvironmentResponseDto:
+        """Publish resources to target environment: `POST /v2/environments/{targetEnvironmentId}/publish`.
+
+        Standalone: `from novu_api.api.environments import publish`.
+        """
+        from novu_api.api.environments import publish as _op
+        from novu_api.models.publish_environment_request_dto import PublishEnvironmentRequestDto as _Body
+
+        body = _Body(
+            source_environment_id=source_environment_id,
+            dry_run=dry_run,
+            resources=resources,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            target_environment_id=target_environment_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def update(
+        self,
+        *,
+        environment_id: str,
+        name: str | Unset = UNSET,
+        identifier: str | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        color: str | Unset = UNSET,
+        dns: InBoundParseDomainDto | Unset = UNSET,
+        bridge: BridgeConfigurationDto | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> EnvironmentResponseDto:
+        """Update an environment: `PUT /v1/environments/{environmentId}`.
+
+        Standalone: `from novu_api.api.environments import update`.
+        """
+        from novu_api.api.environments import update as _op
+        from novu_api.models.update_environment_request_dto import UpdateEnvironmentRequestDto as _Body
+
+        body = _Body(
+            name=name,
+            identifier=identifier,
+            parent_id=parent_id,
+            color=color,
+            dns=dns,
+            bridge=bridge,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            environment_id=environment_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class AsyncEnvironmentsResource(AsyncResource):
+    """`novu.environments` (async)."""
+
+    async def create(
+        self,
+        *,
+        name: str,
+        color: str,
+        parent_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> EnvironmentResponseDto:
+        """Create an environment: `POST /v1/environments`.
+
+        Standalone: `from novu_api.api.environments import create`.
+        """
+        from novu_api.api.environments import create as _op
+        from novu_api.models.create_environment_request_dto import CreateEnvironmentRequestDto as _Body
+
+        body = _Body(
+            name=name,
+            color=color,
+            parent_id=parent_id,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def delete(
+        self,
+        *,
+        environment_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> Any:
+        """Delete an environment: `DELETE /v1/environments/{environmentId}`.
+
+        Standalone: `from novu_api.api.environments import delete`.
+        """
+        from novu_api.api.environments import delete as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            environment_id=environment_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def diff(
+        self,
+        *,
+        target_environment_id: str,
+        source_environment_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> DiffEnvironmentResponseDto:
+        """Compare resources between environments: `POST /v2/environments/{targetEnvironmentId}/diff`.
+
+        Standalone: `from novu_api.api.environments import diff`.
+        """
+        from novu_api.api.environments import diff as _op
+        from novu_api.models.diff_environment_request_dto import DiffEnvironmentRequestDto as _Body
+
+        body = _Body(
+            source_environment_id=source_environment_id,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            target_environment_id=target_environment_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def get_tags(
+        self,
+        *,
+        environment_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> list[GetEnvironmentTagsDto]:
+        """List environment tags: `GET /v2/environments/{environmentId}/tags`.
+
+        Standalone: `from novu_api.api.environments import get_tags`.
+        """
+        from novu_api.api.environments import get_tags as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            environment_id=environment_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> list[EnvironmentResponseDto]:
+        """List all environments: `GET /v1/environments`.
+
+        Standalone: `from novu_api.api.environments import list`.
+        """
+        from novu_api.api.environments import list as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def publish(
+        self,
+        *,
+        target_environment_id: str,
+        source_environment_id: str | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        resources: list[ResourceToPublishDto] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> PublishEnvironmentResponseDto:
+        """Publish resources to target environment: `POST /v2/environments/{targetEnvironmentId}/publish`.
+
+        Standalone: `from novu_api.api.environments import publish`.
+        """
+        from novu_api.api.environments import publish as _op
+        from novu_api.models.publish_environment_request_dto import PublishEnvironmentRequestDto as _Body
+
+        body = _Body(
+            source_environment_id=source_environment_id,
+            dry_run=dry_run,
+            resources=resources,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            target_environment_id=target_environment_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def update(
+        self,
+        *,
+        environment_id: str,
+        name: str | Unset = UNSET,
+        identifier: str | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        color: str | Unset = UNSET,
+        dns: InBoundParseDomainDto | Unset = UNSET,
+        bridge: BridgeConfigurationDto | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> EnvironmentResponseDto:
+        """Update an environment: `PUT /v1/environments/{environmentId}`.
+
+        Standalone: `from novu_api.api.environments import update`.
+        """
+        from novu_api.api.environments import update as _op
+        from novu_api.models.update_environment_request_dto import UpdateEnvironmentRequestDto as _Body
+
+        body = _Body(
+            name=name,
+            identifier=identifier,
+            parent_id=parent_id,
+            color=color,
+            dns=dns,
+            bridge=bridge,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            environment_id=environment_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )

@@ -1,0 +1,748 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""Resource classes behind `novu.integrations`: each method calls one standalone operation module."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._resource import AsyncResource, SyncResource
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from novu_api.models.auto_configure_integration_response_dto import AutoConfigureIntegrationResponseDto
+    from novu_api.models.generate_chat_o_auth_url_response_dto import GenerateChatOAuthUrlResponseDto
+    from novu_api.models.integration_response_dto import IntegrationResponseDto
+
+
+class IntegrationsResource(SyncResource):
+    """`novu.integrations`."""
+
+    def auto_configure(
+        self,
+        *,
+        integration_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> AutoConfigureIntegrationResponseDto:
+        """Auto-configure an integration for inbound webhooks: `POST /v1/integrations/{integrationId}/auto-configure`.
+
+        Standalone: `from novu_api.api.integrations import auto_configure`.
+        """
+        from novu_api.api.integrations import auto_configure as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            integration_id=integration_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def create(
+        self,
+        *,
+        provider_id: str,
+        channel: CreateIntegrationRequestDtoChannel | str,
+        name: str | Unset = UNSET,
+        identifier: str | Unset = UNSET,
+        field_environment_id: UUID | Unset = UNSET,
+        credentials: CredentialsDto | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        check: bool | Unset = UNSET,
+        conditions: list[StepFilterDto] | Unset = UNSET,
+        configurations: CreateIntegrationRequestDtoConfigurations | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> IntegrationResponseDto:
+        """Create an integration: `POST /v1/integrations`.
+
+        Standalone: `from novu_api.api.integrations import create`.
+        """
+        from novu_api.api.integrations import create as _op
+        from novu_api.models.create_integration_request_dto import CreateIntegrationRequestDto as _Body
+
+        body = _Body(
+            provider_id=provider_id,
+            channel=channel,
+            name=name,
+            identifier=identifier,
+            field_environment_id=field_environment_id,
+            credentials=credentials,
+            active=active,
+            check=check,
+            conditions=conditions,
+            configurations=configurations,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def delete(
+        self,
+        *,
+        integration_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> list[IntegrationResponseDto]:
+        """Delete an integration: `DELETE /v1/integrations/{integrationId}`.
+
+        Standalone: `from novu_api.api.integrations import delete`.
+        """
+        from novu_api.api.integrations import delete as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            integration_id=integration_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def generate_chat_o_auth_url(
+        self,
+        *,
+        integration_identifier: str,
+        subscriber_id: str | Unset = UNSET,
+        connection_identifier: str | Unset = UNSET,
+        context: GenerateChatOauthUrlRequestDtoContext | Unset = UNSET,
+        scope: list[str] | Unset = UNSET,
+        user_scope: list[str] | Unset = UNSET,
+        mode: GenerateChatOauthUrlRequestDtoMode | str | Unset = UNSET,
+        connection_mode: GenerateChatOauthUrlRequestDtoConnectionMode | str | Unset = UNSET,
+        auto_link_user: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GenerateChatOAuthUrlResponseDto:
+        """Generate chat OAuth URL: `POST /v1/integrations/chat/oauth`.
+
+        Standalone: `from novu_api.api.integrations import generate_chat_o_auth_url`.
+        """
+        from novu_api.api.integrations import generate_chat_o_auth_url as _op
+        from novu_api.models.generate_chat_oauth_url_request_dto import (
+            GenerateChatOauthUrlRequestDto as _Body,
+        )
+
+        body = _Body(
+            integration_identifier=integration_identifier,
+            subscriber_id=subscriber_id,
+            connection_identifier=connection_identifier,
+            context=context,
+            scope=scope,
+            user_scope=user_scope,
+            mode=mode,
+            connection_mode=connection_mode,
+            auto_link_user=auto_link_user,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def generate_connect_o_auth_url(
+        self,
+        *,
+        integration_identifier: str,
+        subscriber_id: str | Unset = UNSET,
+        connection_identifier: str | Unset = UNSET,
+        context: GenerateConnectOauthUrlRequestDtoContext | Unset = UNSET,
+        scope: list[str] | Unset = UNSET,
+        connection_mode: GenerateConnectOauthUrlRequestDtoConnectionMode | str | Unset = UNSET,
+        auto_link_user: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GenerateChatOAuthUrlResponseDto:
+        """Generate OAuth URL for a workspace/tenant connection: `POST /v1/integrations/channel-connections/oauth`.
+
+        Standalone: `from novu_api.api.integrations import generate_connect_o_auth_url`.
+        """
+        from novu_api.api.integrations import generate_connect_o_auth_url as _op
+        from novu_api.models.generate_connect_oauth_url_request_dto import (
+            GenerateConnectOauthUrlRequestDto as _Body,
+        )
+
+        body = _Body(
+            integration_identifier=integration_identifier,
+            subscriber_id=subscriber_id,
+            connection_identifier=connection_identifier,
+            context=context,
+            scope=scope,
+            connection_mode=connection_mode,
+            auto_link_user=auto_link_user,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def generate_link_user_o_auth_url(
+        self,
+        *,
+        subscriber_id: str,
+        integration_identifier: str,
+        connection_identifier: str | Unset = UNSET,
+        context: GenerateLinkUserOauthUrlRequestDtoContext | Unset = UNSET,
+        user_scope: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GenerateChatOAuthUrlResponseDto:
+        """Generate OAuth URL to link a subscriber user identity: `POST /v1/integrations/channel-endpoints/oauth`.
+
+        Standalone: `from novu_api.api.integrations import generate_link_user_o_auth_url`.
+        """
+        from novu_api.api.integrations import generate_link_user_o_auth_url as _op
+        from novu_api.models.generate_link_user_oauth_url_request_dto import (
+            GenerateLinkUserOauthUrlRequestDto as _Body,
+        )
+
+        body = _Body(
+            subscriber_id=subscriber_id,
+            integration_identifier=integration_identifier,
+            connection_identifier=connection_identifier,
+            context=context,
+            user_scope=user_scope,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> list[IntegrationResponseDto]:
+        """List all integrations: `GET /v1/integrations`.
+
+        Standalone: `from novu_api.api.integrations import list`.
+        """
+        from novu_api.api.integrations import list as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def list_active(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> list[IntegrationResponseDto]:
+        """List active integrations: `GET /v1/integrations/active`.
+
+        Standalone: `from novu_api.api.integrations import list_active`.
+        """
+        from novu_api.api.integrations import list_active as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def set_as_primary(
+        self,
+        *,
+        integration_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> IntegrationResponseDto:
+        """Update integration as primary: `POST /v1/integrations/{integrationId}/set-primary`.
+
+        Standalone: `from novu_api.api.integrations import set_as_primary`.
+        """
+        from novu_api.api.integrations import set_as_primary as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            integration_id=integration_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def update(
+        self,
+        *,
+        integration_id: str,
+        name: str | Unset = UNSET,
+        identifier: str | Unset = UNSET,
+        field_environment_id: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        credentials: CredentialsDto | Unset = UNSET,
+        check: bool | Unset = UNSET,
+        conditions: list[StepFilterDto] | Unset = UNSET,
+        configurations: UpdateIntegrationRequestDtoConfigurations | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> IntegrationResponseDto:
+        """Update an integration: `PUT /v1/integrations/{integrationId}`.
+
+        Standalone: `from novu_api.api.integrations import update`.
+        """
+        from novu_api.api.integrations import update as _op
+        from novu_api.models.update_integration_request_dto import UpdateIntegrationRequestDto as _Body
+
+        body = _Body(
+            name=name,
+            identifier=identifier,
+            field_environment_id=field_environment_id,
+            active=active,
+            credentials=credentials,
+            check=check,
+            conditions=conditions,
+            configurations=configurations,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            integration_id=integration_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class AsyncIntegrationsResource(AsyncResource):
+    """`novu.integrations` (async)."""
+
+    async def auto_configure(
+        self,
+        *,
+        integration_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> AutoConfigureIntegrationResponseDto:
+        """Auto-configure an integration for inbound webhooks: `POST /v1/integrations/{integrationId}/auto-configure`.
+
+        Standalone: `from novu_api.api.integrations import auto_configure`.
+        """
+        from novu_api.api.integrations import auto_configure as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            integration_id=integration_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def create(
+        self,
+        *,
+        provider_id: str,
+        channel: CreateIntegrationRequestDtoChannel | str,
+        name: str | Unset = UNSET,
+        identifier: str | Unset = UNSET,
+        field_environment_id: UUID | Unset = UNSET,
+        credentials: CredentialsDto | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        check: bool | Unset = UNSET,
+        conditions: list[StepFilterDto] | Unset = UNSET,
+        configurations: CreateIntegrationRequestDtoConfigurations | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> IntegrationResponseDto:
+        """Create an integration: `POST /v1/integrations`.
+
+        Standalone: `from novu_api.api.integrations import create`.
+        """
+        from novu_api.api.integrations import create as _op
+        from novu_api.models.create_integration_request_dto import CreateIntegrationRequestDto as _Body
+
+        body = _Body(
+            provider_id=provider_id,
+            channel=channel,
+            name=name,
+            identifier=identifier,
+            field_environment_id=field_environment_id,
+            credentials=credentials,
+            active=active,
+            check=check,
+            conditions=conditions,
+            configurations=configurations,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def delete(
+        self,
+        *,
+        integration_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> list[IntegrationResponseDto]:
+        """Delete an integration: `DELETE /v1/integrations/{integrationId}`.
+
+        Standalone: `from novu_api.api.integrations import delete`.
+        """
+        from novu_api.api.integrations import delete as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            integration_id=integration_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def generate_chat_o_auth_url(
+        self,
+        *,
+        integration_identifier: str,
+        subscriber_id: str | Unset = UNSET,
+        connection_identifier: str | Unset = UNSET,
+        context: GenerateChatOauthUrlRequestDtoContext | Unset = UNSET,
+        scope: list[str] | Unset = UNSET,
+        user_scope: list[str] | Unset = UNSET,
+        mode: GenerateChatOauthUrlRequestDtoMode | str | Unset = UNSET,
+        connection_mode: GenerateChatOauthUrlRequestDtoConnectionMode | str | Unset = UNSET,
+        auto_link_user: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GenerateChatOAuthUrlResponseDto:
+        """Generate chat OAuth URL: `POST /v1/integrations/chat/oauth`.
+
+        Standalone: `from novu_api.api.integrations import generate_chat_o_auth_url`.
+        """
+        from novu_api.api.integrations import generate_chat_o_auth_url as _op
+        from novu_api.models.generate_chat_oauth_url_request_dto import (
+            GenerateChatOauthUrlRequestDto as _Body,
+        )
+
+        body = _Body(
+            integration_identifier=integration_identifier,
+            subscriber_id=subscriber_id,
+            connection_identifier=connection_identifier,
+            context=context,
+            scope=scope,
+            user_scope=user_scope,
+            mode=mode,
+            connection_mode=connection_mode,
+            auto_link_user=auto_link_user,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def generate_connect_o_auth_url(
+        self,
+        *,
+        integration_identifier: str,
+        subscriber_id: str | Unset = UNSET,
+        connection_identifier: str | Unset = UNSET,
+        context: GenerateConnectOauthUrlRequestDtoContext | Unset = UNSET,
+        scope: list[str] | Unset = UNSET,
+        connection_mode: GenerateConnectOauthUrlRequestDtoConnectionMode | str | Unset = UNSET,
+        auto_link_user: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GenerateChatOAuthUrlResponseDto:
+        """Generate OAuth URL for a workspace/tenant connection: `POST /v1/integrations/channel-connections/oauth`.
+
+        Standalone: `from novu_api.api.integrations import generate_connect_o_auth_url`.
+        """
+        from novu_api.api.integrations import generate_connect_o_auth_url as _op
+        from novu_api.models.generate_connect_oauth_url_request_dto import (
+            GenerateConnectOauthUrlRequestDto as _Body,
+        )
+
+        body = _Body(
+            integration_identifier=integration_identifier,
+            subscriber_id=subscriber_id,
+            connection_identifier=connection_identifier,
+            context=context,
+            scope=scope,
+            connection_mode=connection_mode,
+            auto_link_user=auto_link_user,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def generate_link_user_o_auth_url(
+        self,
+        *,
+        subscriber_id: str,
+        integration_identifier: str,
+        connection_identifier: str | Unset = UNSET,
+        context: GenerateLinkUserOauthUrlRequestDtoContext | Unset = UNSET,
+        user_scope: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GenerateChatOAuthUrlResponseDto:
+        """Generate OAuth URL to link a subscriber user identity: `POST /v1/integrations/channel-endpoints/oauth`.
+
+        Standalone: `from novu_api.api.integrations import generate_link_user_o_auth_url`.
+        """
+        from novu_api.api.integrations import generate_link_user_o_auth_url as _op
+        from novu_api.models.generate_link_user_oauth_url_request_dto import (
+            GenerateLinkUserOauthUrlRequestDto as _Body,
+        )
+
+        body = _Body(
+            subscriber_id=subscriber_id,
+            integration_identifier=integration_identifier,
+            connection_identifier=connection_identifier,
+            context=context,
+            user_scope=user_scope,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> list[IntegrationResponseDto]:
+        """List all integrations: `GET /v1/integrations`.
+
+        Standalone: `from novu_api.api.integrations import list`.
+        """
+        from novu_api.api.integrations import list as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def list_active(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> list[IntegrationResponseDto]:
+        """List active integrations: `GET /v1/integrations/active`.
+
+        Standalone: `from novu_api.api.integrations import list_active`.
+        """
+        from novu_api.api.integrations import list_active as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def set_as_primary(
+        self,
+        *,
+        integration_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> IntegrationResponseDto:
+        """Update integration as primary: `POST /v1/integrations/{integrationId}/set-primary`.
+
+        Standalone: `from novu_api.api.integrations import set_as_primary`.
+        """
+        from novu_api.api.integrations import set_as_primary as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            integration_id=integration_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def update(
+        self,
+        *,
+        integration_id: str,
+        name: str | Unset = UNSET,
+        identifier: str | Unset = UNSET,
+        field_environment_id: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        credentials: CredentialsDto | Unset = UNSET,
+        check: bool | Unset = UNSET,
+        conditions: list[StepFilterDto] | Unset = UNSET,
+        configurations: UpdateIntegrationRequestDtoConfigurations | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> IntegrationResponseDto:
+        """Update an integration: `PUT /v1/integrations/{integrationId}`.
+
+        Standalone: `from novu_api.api.integrations import update`.
+        """
+        from novu_api.api.integrations import update as _op
+        from novu_api.models.update_integration_request_dto import UpdateIntegrationRequestDto as _Body
+
+        body = _Body(
+            name=name,
+            identifier=identifier,
+            field_environment_id=field_environment_id,
+            active=active,
+            credentials=credentials,
+            check=check,
+            conditions=conditions,
+            configurations=configurations,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            integration_id=integration_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )

@@ -1,0 +1,537 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""Resource classes behind `novu.layouts`: each method calls one standalone operation module."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._resource import AsyncResource, SyncResource
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from novu_api.models.direction_enum import DirectionEnum
+    from novu_api.models.duplicate_layout_dto import DuplicateLayoutDto
+    from novu_api.models.generate_layout_preview_response_dto import GenerateLayoutPreviewResponseDto
+    from novu_api.models.get_layout_usage_response_dto import GetLayoutUsageResponseDto
+    from novu_api.models.layout_response_dto import LayoutResponseDto
+    from novu_api.models.layout_response_dto_sort_field import LayoutResponseDtoSortField
+
+    from ..pagination import AsyncPage, SyncPage
+
+
+class LayoutsResource(SyncResource):
+    """`novu.layouts`."""
+
+    def create(
+        self,
+        *,
+        layout_id: str,
+        name: str,
+        is_translation_enabled: bool | Unset = UNSET,
+        field_source: LayoutCreationSourceEnum | str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> LayoutResponseDto:
+        """Create a layout: `POST /v2/layouts`.
+
+        Standalone: `from novu_api.api.layouts import create`.
+        """
+        from novu_api.api.layouts import create as _op
+        from novu_api.models.create_layout_dto import CreateLayoutDto as _Body
+
+        body = _Body(
+            layout_id=layout_id,
+            name=name,
+            is_translation_enabled=is_translation_enabled,
+            field_source=field_source,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def delete(
+        self,
+        *,
+        layout_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> Any:
+        """Delete a layout: `DELETE /v2/layouts/{layoutId}`.
+
+        Standalone: `from novu_api.api.layouts import delete`.
+        """
+        from novu_api.api.layouts import delete as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            layout_id=layout_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def duplicate(
+        self,
+        *,
+        layout_id: str,
+        body: DuplicateLayoutDto | dict[str, Any],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> LayoutResponseDto:
+        """Duplicate a layout: `POST /v2/layouts/{layoutId}/duplicate`.
+
+        Standalone: `from novu_api.api.layouts import duplicate`.
+        """
+        from novu_api.api.layouts import duplicate as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            layout_id=layout_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def generate_preview(
+        self,
+        *,
+        layout_id: str,
+        control_values: LayoutPreviewRequestDtoControlValues | Unset = UNSET,
+        preview_payload: LayoutPreviewPayloadDto | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GenerateLayoutPreviewResponseDto:
+        """Generate layout preview: `POST /v2/layouts/{layoutId}/preview`.
+
+        Standalone: `from novu_api.api.layouts import generate_preview`.
+        """
+        from novu_api.api.layouts import generate_preview as _op
+        from novu_api.models.layout_preview_request_dto import LayoutPreviewRequestDto as _Body
+
+        body = _Body(
+            control_values=control_values,
+            preview_payload=preview_payload,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            layout_id=layout_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def list(
+        self,
+        *,
+        limit: float | Unset = UNSET,
+        offset: float | Unset = UNSET,
+        order_direction: DirectionEnum | str | Unset = UNSET,
+        order_by: LayoutResponseDtoSortField | str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SyncPage[LayoutResponseDto]:
+        """List all layouts: `GET /v2/layouts`.
+
+        Standalone: `from novu_api.api.layouts import list`.
+        """
+        from novu_api.api.layouts import list as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            limit=limit,
+            offset=offset,
+            order_direction=order_direction,
+            order_by=order_by,
+            query=query,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def retrieve(
+        self,
+        *,
+        layout_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> LayoutResponseDto:
+        """Retrieve a layout: `GET /v2/layouts/{layoutId}`.
+
+        Standalone: `from novu_api.api.layouts import retrieve`.
+        """
+        from novu_api.api.layouts import retrieve as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            layout_id=layout_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def update(
+        self,
+        *,
+        layout_id: str,
+        name: str,
+        is_translation_enabled: bool | Unset = UNSET,
+        control_values: LayoutControlValuesDto | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> LayoutResponseDto:
+        """Update a layout: `PUT /v2/layouts/{layoutId}`.
+
+        Standalone: `from novu_api.api.layouts import update`.
+        """
+        from novu_api.api.layouts import update as _op
+        from novu_api.models.update_layout_dto import UpdateLayoutDto as _Body
+
+        body = _Body(
+            name=name,
+            is_translation_enabled=is_translation_enabled,
+            control_values=control_values,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            layout_id=layout_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def usage(
+        self,
+        *,
+        layout_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GetLayoutUsageResponseDto:
+        """Get layout usage: `GET /v2/layouts/{layoutId}/usage`.
+
+        Standalone: `from novu_api.api.layouts import usage`.
+        """
+        from novu_api.api.layouts import usage as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            layout_id=layout_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class AsyncLayoutsResource(AsyncResource):
+    """`novu.layouts` (async)."""
+
+    async def create(
+        self,
+        *,
+        layout_id: str,
+        name: str,
+        is_translation_enabled: bool | Unset = UNSET,
+        field_source: LayoutCreationSourceEnum | str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> LayoutResponseDto:
+        """Create a layout: `POST /v2/layouts`.
+
+        Standalone: `from novu_api.api.layouts import create`.
+        """
+        from novu_api.api.layouts import create as _op
+        from novu_api.models.create_layout_dto import CreateLayoutDto as _Body
+
+        body = _Body(
+            layout_id=layout_id,
+            name=name,
+            is_translation_enabled=is_translation_enabled,
+            field_source=field_source,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def delete(
+        self,
+        *,
+        layout_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> Any:
+        """Delete a layout: `DELETE /v2/layouts/{layoutId}`.
+
+        Standalone: `from novu_api.api.layouts import delete`.
+        """
+        from novu_api.api.layouts import delete as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            layout_id=layout_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def duplicate(
+        self,
+        *,
+        layout_id: str,
+        body: DuplicateLayoutDto | dict[str, Any],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> LayoutResponseDto:
+        """Duplicate a layout: `POST /v2/layouts/{layoutId}/duplicate`.
+
+        Standalone: `from novu_api.api.layouts import duplicate`.
+        """
+        from novu_api.api.layouts import duplicate as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            layout_id=layout_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def generate_preview(
+        self,
+        *,
+        layout_id: str,
+        control_values: LayoutPreviewRequestDtoControlValues | Unset = UNSET,
+        preview_payload: LayoutPreviewPayloadDto | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GenerateLayoutPreviewResponseDto:
+        """Generate layout preview: `POST /v2/layouts/{layoutId}/preview`.
+
+        Standalone: `from novu_api.api.layouts import generate_preview`.
+        """
+        from novu_api.api.layouts import generate_preview as _op
+        from novu_api.models.layout_preview_request_dto import LayoutPreviewRequestDto as _Body
+
+        body = _Body(
+            control_values=control_values,
+            preview_payload=preview_payload,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            layout_id=layout_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def list(
+        self,
+        *,
+        limit: float | Unset = UNSET,
+        offset: float | Unset = UNSET,
+        order_direction: DirectionEnum | str | Unset = UNSET,
+        order_by: LayoutResponseDtoSortField | str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> AsyncPage[LayoutResponseDto]:
+        """List all layouts: `GET /v2/layouts`.
+
+        Standalone: `from novu_api.api.layouts import list`.
+        """
+        from novu_api.api.layouts import list as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            limit=limit,
+            offset=offset,
+            order_direction=order_direction,
+            order_by=order_by,
+            query=query,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def retrieve(
+        self,
+        *,
+        layout_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> LayoutResponseDto:
+        """Retrieve a layout: `GET /v2/layouts/{layoutId}`.
+
+        Standalone: `from novu_api.api.layouts import retrieve`.
+        """
+        from novu_api.api.layouts import retrieve as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            layout_id=layout_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def update(
+        self,
+        *,
+        layout_id: str,
+        name: str,
+        is_translation_enabled: bool | Unset = UNSET,
+        control_values: LayoutControlValuesDto | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> LayoutResponseDto:
+        """Update a layout: `PUT /v2/layouts/{layoutId}`.
+
+        Standalone: `from novu_api.api.layouts import update`.
+        """
+        from novu_api.api.layouts import update as _op
+        from novu_api.models.update_layout_dto import UpdateLayoutDto as _Body
+
+        body = _Body(
+            name=name,
+            is_translation_enabled=is_translation_enabled,
+            control_values=control_values,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            layout_id=layout_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def usage(
+        self,
+        *,
+        layout_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GetLayoutUsageResponseDto:
+        """Get layout usage: `GET /v2/layouts/{layoutId}/usage`.
+
+        Standalone: `from novu_api.api.layouts import usage`.
+        """
+        from novu_api.api.layouts import usage as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            layout_id=layout_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )

@@ -1,0 +1,2680 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""Resource classes behind `novu.subscribers`: each method calls one standalone operation module."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from .._resource import AsyncResource, SyncResource
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime
+
+    import httpx
+
+    from novu_api.models.bulk_create_subscriber_response_dto import BulkCreateSubscriberResponseDto
+    from novu_api.models.create_subscriber_request_dto import CreateSubscriberRequestDto
+    from novu_api.models.get_preferences_response_dto import GetPreferencesResponseDto
+    from novu_api.models.get_subscriber_notifications_count_response_dto import (
+        GetSubscriberNotificationsCountResponseDto,
+    )
+    from novu_api.models.get_subscriber_preferences_dto import GetSubscriberPreferencesDto
+    from novu_api.models.inbox_notification_dto import InboxNotificationDto
+    from novu_api.models.message_response_dto import MessageResponseDto
+    from novu_api.models.notification_feed_item_dto import NotificationFeedItemDto
+    from novu_api.models.remove_subscriber_response_dto import RemoveSubscriberResponseDto
+    from novu_api.models.subscriber_response_dto import SubscriberResponseDto
+    from novu_api.models.subscribers_controller_complete_notification_action_action_type import (
+        SubscribersControllerCompleteNotificationActionActionType,
+    )
+    from novu_api.models.subscribers_controller_get_subscriber_notifications_severity_item import (
+        SubscribersControllerGetSubscriberNotificationsSeverityItem,
+    )
+    from novu_api.models.subscribers_controller_get_subscriber_preferences_criticality import (
+        SubscribersControllerGetSubscriberPreferencesCriticality,
+    )
+    from novu_api.models.subscribers_controller_list_subscriber_topics_order_direction import (
+        SubscribersControllerListSubscriberTopicsOrderDirection,
+    )
+    from novu_api.models.subscribers_controller_revert_notification_action_action_type import (
+        SubscribersControllerRevertNotificationActionActionType,
+    )
+    from novu_api.models.subscribers_controller_search_subscribers_order_direction import (
+        SubscribersControllerSearchSubscribersOrderDirection,
+    )
+    from novu_api.models.topic_subscription_response_dto import TopicSubscriptionResponseDto
+    from novu_api.models.unseen_count_response import UnseenCountResponse
+
+    from ..pagination import AsyncPage, SyncPage
+
+
+class SubscribersResource(SyncResource):
+    """`novu.subscribers`."""
+
+    @cached_property
+    def credentials(self) -> SubscribersCredentialsResource:
+        return SubscribersCredentialsResource(self._client, raw=self._raw)
+
+    @cached_property
+    def messages(self) -> SubscribersMessagesResource:
+        return SubscribersMessagesResource(self._client, raw=self._raw)
+
+    @cached_property
+    def notifications(self) -> SubscribersNotificationsResource:
+        return SubscribersNotificationsResource(self._client, raw=self._raw)
+
+    @cached_property
+    def preferences(self) -> SubscribersPreferencesResource:
+        return SubscribersPreferencesResource(self._client, raw=self._raw)
+
+    @cached_property
+    def properties(self) -> SubscribersPropertiesResource:
+        return SubscribersPropertiesResource(self._client, raw=self._raw)
+
+    @cached_property
+    def topics(self) -> SubscribersTopicsResource:
+        return SubscribersTopicsResource(self._client, raw=self._raw)
+
+    def create(
+        self,
+        *,
+        subscriber_id: str,
+        fail_if_exists: bool | Unset = UNSET,
+        first_name: None | str | Unset = UNSET,
+        last_name: None | str | Unset = UNSET,
+        email: None | str | Unset = UNSET,
+        phone: None | str | Unset = UNSET,
+        avatar: None | str | Unset = UNSET,
+        locale: None | str | Unset = UNSET,
+        timezone: None | str | Unset = UNSET,
+        data: CreateSubscriberRequestDtoDataType0 | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SubscriberResponseDto:
+        """Create a subscriber: `POST /v2/subscribers`.
+
+        Standalone: `from novu_api.api.subscribers import create`.
+        """
+        from novu_api.api.subscribers import create as _op
+        from novu_api.models.create_subscriber_request_dto import CreateSubscriberRequestDto as _Body
+
+        body = _Body(
+            subscriber_id=subscriber_id,
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            phone=phone,
+            avatar=avatar,
+            locale=locale,
+            timezone=timezone,
+            data=data,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            fail_if_exists=fail_if_exists,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def create_bulk(
+        self,
+        *,
+        subscribers: list[CreateSubscriberRequestDto],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> BulkCreateSubscriberResponseDto:
+        """Bulk create subscribers: `POST /v1/subscribers/bulk`.
+
+        Standalone: `from novu_api.api.subscribers import create_bulk`.
+        """
+        from novu_api.api.subscribers import create_bulk as _op
+        from novu_api.models.bulk_subscriber_create_dto import BulkSubscriberCreateDto as _Body
+
+        body = _Body(
+            subscribers=subscribers,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def delete(
+        self,
+        *,
+        subscriber_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> RemoveSubscriberResponseDto:
+        """Delete a subscriber: `DELETE /v2/subscribers/{subscriberId}`.
+
+        Standalone: `from novu_api.api.subscribers import delete`.
+        """
+        from novu_api.api.subscribers import delete as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def patch(
+        self,
+        *,
+        subscriber_id: str,
+        first_name: None | str | Unset = UNSET,
+        last_name: None | str | Unset = UNSET,
+        email: None | str | Unset = UNSET,
+        phone: None | str | Unset = UNSET,
+        avatar: None | str | Unset = UNSET,
+        locale: None | str | Unset = UNSET,
+        timezone: None | str | Unset = UNSET,
+        data: None | PatchSubscriberRequestDtoDataType0 | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SubscriberResponseDto:
+        """Update a subscriber: `PATCH /v2/subscribers/{subscriberId}`.
+
+        Standalone: `from novu_api.api.subscribers import patch`.
+        """
+        from novu_api.api.subscribers import patch as _op
+        from novu_api.models.patch_subscriber_request_dto import PatchSubscriberRequestDto as _Body
+
+        body = _Body(
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            phone=phone,
+            avatar=avatar,
+            locale=locale,
+            timezone=timezone,
+            data=data,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def retrieve(
+        self,
+        *,
+        subscriber_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SubscriberResponseDto:
+        """Retrieve a subscriber: `GET /v2/subscribers/{subscriberId}`.
+
+        Standalone: `from novu_api.api.subscribers import retrieve`.
+        """
+        from novu_api.api.subscribers import retrieve as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def search(
+        self,
+        *,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        limit: float | Unset = UNSET,
+        order_direction: SubscribersControllerSearchSubscribersOrderDirection | str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        include_cursor: bool | Unset = UNSET,
+        email: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        subscriber_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SyncPage[SubscriberResponseDto]:
+        """Search subscribers: `GET /v2/subscribers`.
+
+        Standalone: `from novu_api.api.subscribers import search`.
+        """
+        from novu_api.api.subscribers import search as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            email=email,
+            name=name,
+            phone=phone,
+            subscriber_id=subscriber_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class AsyncSubscribersResource(AsyncResource):
+    """`novu.subscribers` (async)."""
+
+    @cached_property
+    def credentials(self) -> AsyncSubscribersCredentialsResource:
+        return AsyncSubscribersCredentialsResource(self._client, raw=self._raw)
+
+    @cached_property
+    def messages(self) -> AsyncSubscribersMessagesResource:
+        return AsyncSubscribersMessagesResource(self._client, raw=self._raw)
+
+    @cached_property
+    def notifications(self) -> AsyncSubscribersNotificationsResource:
+        return AsyncSubscribersNotificationsResource(self._client, raw=self._raw)
+
+    @cached_property
+    def preferences(self) -> AsyncSubscribersPreferencesResource:
+        return AsyncSubscribersPreferencesResource(self._client, raw=self._raw)
+
+    @cached_property
+    def properties(self) -> AsyncSubscribersPropertiesResource:
+        return AsyncSubscribersPropertiesResource(self._client, raw=self._raw)
+
+    @cached_property
+    def topics(self) -> AsyncSubscribersTopicsResource:
+        return AsyncSubscribersTopicsResource(self._client, raw=self._raw)
+
+    async def create(
+        self,
+        *,
+        subscriber_id: str,
+        fail_if_exists: bool | Unset = UNSET,
+        first_name: None | str | Unset = UNSET,
+        last_name: None | str | Unset = UNSET,
+        email: None | str | Unset = UNSET,
+        phone: None | str | Unset = UNSET,
+        avatar: None | str | Unset = UNSET,
+        locale: None | str | Unset = UNSET,
+        timezone: None | str | Unset = UNSET,
+        data: CreateSubscriberRequestDtoDataType0 | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SubscriberResponseDto:
+        """Create a subscriber: `POST /v2/subscribers`.
+
+        Standalone: `from novu_api.api.subscribers import create`.
+        """
+        from novu_api.api.subscribers import create as _op
+        from novu_api.models.create_subscriber_request_dto import CreateSubscriberRequestDto as _Body
+
+        body = _Body(
+            subscriber_id=subscriber_id,
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            phone=phone,
+            avatar=avatar,
+            locale=locale,
+            timezone=timezone,
+            data=data,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            fail_if_exists=fail_if_exists,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def create_bulk(
+        self,
+        *,
+        subscribers: list[CreateSubscriberRequestDto],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> BulkCreateSubscriberResponseDto:
+        """Bulk create subscribers: `POST /v1/subscribers/bulk`.
+
+        Standalone: `from novu_api.api.subscribers import create_bulk`.
+        """
+        from novu_api.api.subscribers import create_bulk as _op
+        from novu_api.models.bulk_subscriber_create_dto import BulkSubscriberCreateDto as _Body
+
+        body = _Body(
+            subscribers=subscribers,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def delete(
+        self,
+        *,
+        subscriber_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> RemoveSubscriberResponseDto:
+        """Delete a subscriber: `DELETE /v2/subscribers/{subscriberId}`.
+
+        Standalone: `from novu_api.api.subscribers import delete`.
+        """
+        from novu_api.api.subscribers import delete as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def patch(
+        self,
+        *,
+        subscriber_id: str,
+        first_name: None | str | Unset = UNSET,
+        last_name: None | str | Unset = UNSET,
+        email: None | str | Unset = UNSET,
+        phone: None | str | Unset = UNSET,
+        avatar: None | str | Unset = UNSET,
+        locale: None | str | Unset = UNSET,
+        timezone: None | str | Unset = UNSET,
+        data: None | PatchSubscriberRequestDtoDataType0 | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SubscriberResponseDto:
+        """Update a subscriber: `PATCH /v2/subscribers/{subscriberId}`.
+
+        Standalone: `from novu_api.api.subscribers import patch`.
+        """
+        from novu_api.api.subscribers import patch as _op
+        from novu_api.models.patch_subscriber_request_dto import PatchSubscriberRequestDto as _Body
+
+        body = _Body(
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            phone=phone,
+            avatar=avatar,
+            locale=locale,
+            timezone=timezone,
+            data=data,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def retrieve(
+        self,
+        *,
+        subscriber_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SubscriberResponseDto:
+        """Retrieve a subscriber: `GET /v2/subscribers/{subscriberId}`.
+
+        Standalone: `from novu_api.api.subscribers import retrieve`.
+        """
+        from novu_api.api.subscribers import retrieve as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def search(
+        self,
+        *,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        limit: float | Unset = UNSET,
+        order_direction: SubscribersControllerSearchSubscribersOrderDirection | str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        include_cursor: bool | Unset = UNSET,
+        email: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        subscriber_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> AsyncPage[SubscriberResponseDto]:
+        """Search subscribers: `GET /v2/subscribers`.
+
+        Standalone: `from novu_api.api.subscribers import search`.
+        """
+        from novu_api.api.subscribers import search as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            email=email,
+            name=name,
+            phone=phone,
+            subscriber_id=subscriber_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class SubscribersCredentialsResource(SyncResource):
+    """`novu.subscribers.credentials`."""
+
+    def append(
+        self,
+        *,
+        subscriber_id: str,
+        provider_id: ChatOrPushProviderEnum | str,
+        credentials: ChannelCredentials,
+        integration_identifier: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SubscriberResponseDto:
+        """Upsert provider credentials: `PATCH /v1/subscribers/{subscriberId}/credentials`.
+
+        Standalone: `from novu_api.api.subscribers.credentials import append`.
+        """
+        from novu_api.api.subscribers.credentials import append as _op
+        from novu_api.models.update_subscriber_channel_request_dto import (
+            UpdateSubscriberChannelRequestDto as _Body,
+        )
+
+        body = _Body(
+            provider_id=provider_id,
+            credentials=credentials,
+            integration_identifier=integration_identifier,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def delete(
+        self,
+        *,
+        subscriber_id: str,
+        provider_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> Any:
+        """Delete provider credentials: `DELETE /v1/subscribers/{subscriberId}/credentials/{providerId}`.
+
+        Standalone: `from novu_api.api.subscribers.credentials import delete`.
+        """
+        from novu_api.api.subscribers.credentials import delete as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            provider_id=provider_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def update(
+        self,
+        *,
+        subscriber_id: str,
+        provider_id: ChatOrPushProviderEnum | str,
+        credentials: ChannelCredentials,
+        integration_identifier: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SubscriberResponseDto:
+        """Update provider credentials: `PUT /v1/subscribers/{subscriberId}/credentials`.
+
+        Standalone: `from novu_api.api.subscribers.credentials import update`.
+        """
+        from novu_api.api.subscribers.credentials import update as _op
+        from novu_api.models.update_subscriber_channel_request_dto import (
+            UpdateSubscriberChannelRequestDto as _Body,
+        )
+
+        body = _Body(
+            provider_id=provider_id,
+            credentials=credentials,
+            integration_identifier=integration_identifier,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class AsyncSubscribersCredentialsResource(AsyncResource):
+    """`novu.subscribers.credentials` (async)."""
+
+    async def append(
+        self,
+        *,
+        subscriber_id: str,
+        provider_id: ChatOrPushProviderEnum | str,
+        credentials: ChannelCredentials,
+        integration_identifier: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SubscriberResponseDto:
+        """Upsert provider credentials: `PATCH /v1/subscribers/{subscriberId}/credentials`.
+
+        Standalone: `from novu_api.api.subscribers.credentials import append`.
+        """
+        from novu_api.api.subscribers.credentials import append as _op
+        from novu_api.models.update_subscriber_channel_request_dto import (
+            UpdateSubscriberChannelRequestDto as _Body,
+        )
+
+        body = _Body(
+            provider_id=provider_id,
+            credentials=credentials,
+            integration_identifier=integration_identifier,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def delete(
+        self,
+        *,
+        subscriber_id: str,
+        provider_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> Any:
+        """Delete provider credentials: `DELETE /v1/subscribers/{subscriberId}/credentials/{providerId}`.
+
+        Standalone: `from novu_api.api.subscribers.credentials import delete`.
+        """
+        from novu_api.api.subscribers.credentials import delete as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            provider_id=provider_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def update(
+        self,
+        *,
+        subscriber_id: str,
+        provider_id: ChatOrPushProviderEnum | str,
+        credentials: ChannelCredentials,
+        integration_identifier: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SubscriberResponseDto:
+        """Update provider credentials: `PUT /v1/subscribers/{subscriberId}/credentials`.
+
+        Standalone: `from novu_api.api.subscribers.credentials import update`.
+        """
+        from novu_api.api.subscribers.credentials import update as _op
+        from novu_api.models.update_subscriber_channel_request_dto import (
+            UpdateSubscriberChannelRequestDto as _Body,
+        )
+
+        body = _Body(
+            provider_id=provider_id,
+            credentials=credentials,
+            integration_identifier=integration_identifier,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class SubscribersMessagesResource(SyncResource):
+    """`novu.subscribers.messages`."""
+
+    def mark_all(
+        self,
+        *,
+        subscriber_id: str,
+        mark_as: MarkAllMessageAsRequestDtoMarkAs | str,
+        feed_identifier: list[str] | str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> float:
+        """Update all notifications state: `POST /v1/subscribers/{subscriberId}/messages/mark-all`.
+
+        Standalone: `from novu_api.api.subscribers.messages import mark_all`.
+        """
+        from novu_api.api.subscribers.messages import mark_all as _op
+        from novu_api.models.mark_all_message_as_request_dto import MarkAllMessageAsRequestDto as _Body
+
+        body = _Body(
+            mark_as=mark_as,
+            feed_identifier=feed_identifier,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def mark_all_as(
+        self,
+        *,
+        subscriber_id: str,
+        message_id: list[str] | str,
+        mark_as: MessageMarkAsRequestDtoMarkAs | str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> list[MessageResponseDto]:
+        """Update notifications state: `POST /v1/subscribers/{subscriberId}/messages/mark-as`.
+
+        Standalone: `from novu_api.api.subscribers.messages import mark_all_as`.
+        """
+        from novu_api.api.subscribers.messages import mark_all_as as _op
+        from novu_api.models.message_mark_as_request_dto import MessageMarkAsRequestDto as _Body
+
+        body = _Body(
+            message_id=message_id,
+            mark_as=mark_as,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def update_as_seen(
+        self,
+        *,
+        subscriber_id: str,
+        message_id: str,
+        type_: Any,
+        status: MarkMessageActionAsSeenDtoStatus | str,
+        payload: MarkMessageActionAsSeenDtoPayload | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> MessageResponseDto:
+        """Update notification action status: `POST /v1/subscribers/{subscriberId}/messages/{messageId}/actions/{type}`.
+
+        Standalone: `from novu_api.api.subscribers.messages import update_as_seen`.
+        """
+        from novu_api.api.subscribers.messages import update_as_seen as _op
+        from novu_api.models.mark_message_action_as_seen_dto import MarkMessageActionAsSeenDto as _Body
+
+        body = _Body(
+            status=status,
+            payload=payload,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            message_id=message_id,
+            type_=type_,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class AsyncSubscribersMessagesResource(AsyncResource):
+    """`novu.subscribers.messages` (async)."""
+
+    async def mark_all(
+        self,
+        *,
+        subscriber_id: str,
+        mark_as: MarkAllMessageAsRequestDtoMarkAs | str,
+        feed_identifier: list[str] | str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> float:
+        """Update all notifications state: `POST /v1/subscribers/{subscriberId}/messages/mark-all`.
+
+        Standalone: `from novu_api.api.subscribers.messages import mark_all`.
+        """
+        from novu_api.api.subscribers.messages import mark_all as _op
+        from novu_api.models.mark_all_message_as_request_dto import MarkAllMessageAsRequestDto as _Body
+
+        body = _Body(
+            mark_as=mark_as,
+            feed_identifier=feed_identifier,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def mark_all_as(
+        self,
+        *,
+        subscriber_id: str,
+        message_id: list[str] | str,
+        mark_as: MessageMarkAsRequestDtoMarkAs | str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> list[MessageResponseDto]:
+        """Update notifications state: `POST /v1/subscribers/{subscriberId}/messages/mark-as`.
+
+        Standalone: `from novu_api.api.subscribers.messages import mark_all_as`.
+        """
+        from novu_api.api.subscribers.messages import mark_all_as as _op
+        from novu_api.models.message_mark_as_request_dto import MessageMarkAsRequestDto as _Body
+
+        body = _Body(
+            message_id=message_id,
+            mark_as=mark_as,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def update_as_seen(
+        self,
+        *,
+        subscriber_id: str,
+        message_id: str,
+        type_: Any,
+        status: MarkMessageActionAsSeenDtoStatus | str,
+        payload: MarkMessageActionAsSeenDtoPayload | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> MessageResponseDto:
+        """Update notification action status: `POST /v1/subscribers/{subscriberId}/messages/{messageId}/actions/{type}`.
+
+        Standalone: `from novu_api.api.subscribers.messages import update_as_seen`.
+        """
+        from novu_api.api.subscribers.messages import update_as_seen as _op
+        from novu_api.models.mark_message_action_as_seen_dto import MarkMessageActionAsSeenDto as _Body
+
+        body = _Body(
+            status=status,
+            payload=payload,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            message_id=message_id,
+            type_=type_,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class SubscribersNotificationsResource(SyncResource):
+    """`novu.subscribers.notifications`."""
+
+    def archive(
+        self,
+        *,
+        subscriber_id: str,
+        notification_id: str,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> InboxNotificationDto:
+        """Archive a notification: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/archive`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import archive`.
+        """
+        from novu_api.api.subscribers.notifications import archive as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            notification_id=notification_id,
+            context_keys=context_keys,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def archive_all(
+        self,
+        *,
+        subscriber_id: str,
+        tags: UpdateAllSubscriberNotificationsDtoTags | Unset = UNSET,
+        data: str | Unset = UNSET,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> Any:
+        """Archive all notifications: `POST /v2/subscribers/{subscriberId}/notifications/archive`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import archive_all`.
+        """
+        from novu_api.api.subscribers.notifications import archive_all as _op
+        from novu_api.models.update_all_subscriber_notifications_dto import (
+            UpdateAllSubscriberNotificationsDto as _Body,
+        )
+
+        body = _Body(
+            tags=tags,
+            data=data,
+            context_keys=context_keys,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def archive_all_read(
+        self,
+        *,
+        subscriber_id: str,
+        tags: UpdateAllSubscriberNotificationsDtoTags | Unset = UNSET,
+        data: str | Unset = UNSET,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> Any:
+        """Archive all read notifications: `POST /v2/subscribers/{subscriberId}/notifications/read-archive`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import archive_all_read`.
+        """
+        from novu_api.api.subscribers.notifications import archive_all_read as _op
+        from novu_api.models.update_all_subscriber_notifications_dto import (
+            UpdateAllSubscriberNotificationsDto as _Body,
+        )
+
+        body = _Body(
+            tags=tags,
+            data=data,
+            context_keys=context_keys,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def complete_action(
+        self,
+        *,
+        subscriber_id: str,
+        notification_id: str,
+        action_type: SubscribersControllerCompleteNotificationActionActionType | str,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> InboxNotificationDto:
+        """Complete a notification action: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/actions/{actionType}/complete`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import complete_action`.
+        """
+        from novu_api.api.subscribers.notifications import complete_action as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            notification_id=notification_id,
+            action_type=action_type,
+            context_keys=context_keys,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def count(
+        self,
+        *,
+        subscriber_id: str,
+        filters: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> list[GetSubscriberNotificationsCountResponseDto]:
+        """Retrieve subscriber notifications count: `GET /v2/subscribers/{subscriberId}/notifications/count`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import count`.
+        """
+        from novu_api.api.subscribers.notifications import count as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            filters=filters,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def delete(
+        self,
+        *,
+        subscriber_id: str,
+        notification_id: str,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> Any:
+        """Delete a notification: `DELETE /v2/subscribers/{subscriberId}/notifications/{notificationId}`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import delete`.
+        """
+        from novu_api.api.subscribers.notifications import delete as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            notification_id=notification_id,
+            context_keys=context_keys,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def delete_all(
+        self,
+        *,
+        subscriber_id: str,
+        tags: UpdateAllSubscriberNotificationsDtoTags | Unset = UNSET,
+        data: str | Unset = UNSET,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> Any:
+        """Delete all notifications: `POST /v2/subscribers/{subscriberId}/notifications/delete`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import delete_all`.
+        """
+        from novu_api.api.subscribers.notifications import delete_all as _op
+        from novu_api.models.update_all_subscriber_notifications_dto import (
+            UpdateAllSubscriberNotificationsDto as _Body,
+        )
+
+        body = _Body(
+            tags=tags,
+            data=data,
+            context_keys=context_keys,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def feed(
+        self,
+        *,
+        subscriber_id: str,
+        page: float | Unset = UNSET,
+        limit: float | Unset = UNSET,
+        read: bool | Unset = UNSET,
+        seen: bool | Unset = UNSET,
+        payload: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SyncPage[NotificationFeedItemDto]:
+        """Retrieve subscriber notifications: `GET /v1/subscribers/{subscriberId}/notifications/feed`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import feed`.
+        """
+        from novu_api.api.subscribers.notifications import feed as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            page=page,
+            limit=limit,
+            read=read,
+            seen=seen,
+            payload=payload,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def list(
+        self,
+        *,
+        subscriber_id: str,
+        limit: float | Unset = UNSET,
+        after: str | Unset = UNSET,
+        offset: float | Unset = UNSET,
+        read: bool | Unset = UNSET,
+        archived: bool | Unset = UNSET,
+        snoozed: bool | Unset = UNSET,
+        seen: bool | Unset = UNSET,
+        data: str | Unset = UNSET,
+        severity: list[SubscribersControllerGetSubscriberNotificationsSeverityItem | str] | Unset = UNSET,
+        created_gte: float | Unset = UNSET,
+        created_lte: float | Unset = UNSET,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SyncPage[InboxNotificationDto]:
+        """Retrieve subscriber notifications: `GET /v2/subscribers/{subscriberId}/notifications`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import list`.
+        """
+        from novu_api.api.subscribers.notifications import list as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            limit=limit,
+            after=after,
+            offset=offset,
+            read=read,
+            archived=archived,
+            snoozed=snoozed,
+            seen=seen,
+            data=data,
+            severity=severity,
+            created_gte=created_gte,
+            created_lte=created_lte,
+            context_keys=context_keys,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def mark_all_as_read(
+        self,
+        *,
+        subscriber_id: str,
+        tags: UpdateAllSubscriberNotificationsDtoTags | Unset = UNSET,
+        data: str | Unset = UNSET,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> Any:
+        """Mark all notifications as read: `POST /v2/subscribers/{subscriberId}/notifications/read`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import mark_all_as_read`.
+        """
+        from novu_api.api.subscribers.notifications import mark_all_as_read as _op
+        from novu_api.models.update_all_subscriber_notifications_dto import (
+            UpdateAllSubscriberNotificationsDto as _Body,
+        )
+
+        body = _Body(
+            tags=tags,
+            data=data,
+            context_keys=context_keys,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def mark_as_read(
+        self,
+        *,
+        subscriber_id: str,
+        notification_id: str,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> InboxNotificationDto:
+        """Mark a notification as read: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/read`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import mark_as_read`.
+        """
+        from novu_api.api.subscribers.notifications import mark_as_read as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            notification_id=notification_id,
+            context_keys=context_keys,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def mark_as_seen(
+        self,
+        *,
+        subscriber_id: str,
+        notification_ids: list[str] | Unset = UNSET,
+        tags: MarkSubscriberNotificationsAsSeenDtoTags | Unset = UNSET,
+        data: str | Unset = UNSET,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> Any:
+        """Mark notifications as seen: `POST /v2/subscribers/{subscriberId}/notifications/seen`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import mark_as_seen`.
+        """
+        from novu_api.api.subscribers.notifications import mark_as_seen as _op
+        from novu_api.models.mark_subscriber_notifications_as_seen_dto import (
+            MarkSubscriberNotificationsAsSeenDto as _Body,
+        )
+
+        body = _Body(
+            notification_ids=notification_ids,
+            tags=tags,
+            data=data,
+            context_keys=context_keys,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def mark_as_unread(
+        self,
+        *,
+        subscriber_id: str,
+        notification_id: str,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> InboxNotificationDto:
+        """Mark a notification as unread: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/unread`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import mark_as_unread`.
+        """
+        from novu_api.api.subscribers.notifications import mark_as_unread as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            notification_id=notification_id,
+            context_keys=context_keys,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def revert_action(
+        self,
+        *,
+        subscriber_id: str,
+        notification_id: str,
+        action_type: SubscribersControllerRevertNotificationActionActionType | str,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> InboxNotificationDto:
+        """Revert a notification action: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/actions/{actionType}/revert`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import revert_action`.
+        """
+        from novu_api.api.subscribers.notifications import revert_action as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            notification_id=notification_id,
+            action_type=action_type,
+            context_keys=context_keys,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def snooze(
+        self,
+        *,
+        subscriber_id: str,
+        notification_id: str,
+        snooze_until: datetime.datetime,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> InboxNotificationDto:
+        """Snooze a notification: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/snooze`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import snooze`.
+        """
+        from novu_api.api.subscribers.notifications import snooze as _op
+        from novu_api.models.snooze_subscriber_notification_dto import (
+            SnoozeSubscriberNotificationDto as _Body,
+        )
+
+        body = _Body(
+            snooze_until=snooze_until,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            notification_id=notification_id,
+            context_keys=context_keys,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def unarchive(
+        self,
+        *,
+        subscriber_id: str,
+        notification_id: str,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> InboxNotificationDto:
+        """Unarchive a notification: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/unarchive`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import unarchive`.
+        """
+        from novu_api.api.subscribers.notifications import unarchive as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            notification_id=notification_id,
+            context_keys=context_keys,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def unseen_count(
+        self,
+        *,
+        subscriber_id: str,
+        seen: bool | Unset = UNSET,
+        limit: float | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> UnseenCountResponse:
+        """Retrieve unseen notifications count: `GET /v1/subscribers/{subscriberId}/notifications/unseen`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import unseen_count`.
+        """
+        from novu_api.api.subscribers.notifications import unseen_count as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            seen=seen,
+            limit=limit,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def unsnooze(
+        self,
+        *,
+        subscriber_id: str,
+        notification_id: str,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> InboxNotificationDto:
+        """Unsnooze a notification: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/unsnooze`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import unsnooze`.
+        """
+        from novu_api.api.subscribers.notifications import unsnooze as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            notification_id=notification_id,
+            context_keys=context_keys,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class AsyncSubscribersNotificationsResource(AsyncResource):
+    """`novu.subscribers.notifications` (async)."""
+
+    async def archive(
+        self,
+        *,
+        subscriber_id: str,
+        notification_id: str,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> InboxNotificationDto:
+        """Archive a notification: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/archive`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import archive`.
+        """
+        from novu_api.api.subscribers.notifications import archive as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            notification_id=notification_id,
+            context_keys=context_keys,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def archive_all(
+        self,
+        *,
+        subscriber_id: str,
+        tags: UpdateAllSubscriberNotificationsDtoTags | Unset = UNSET,
+        data: str | Unset = UNSET,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> Any:
+        """Archive all notifications: `POST /v2/subscribers/{subscriberId}/notifications/archive`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import archive_all`.
+        """
+        from novu_api.api.subscribers.notifications import archive_all as _op
+        from novu_api.models.update_all_subscriber_notifications_dto import (
+            UpdateAllSubscriberNotificationsDto as _Body,
+        )
+
+        body = _Body(
+            tags=tags,
+            data=data,
+            context_keys=context_keys,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def archive_all_read(
+        self,
+        *,
+        subscriber_id: str,
+        tags: UpdateAllSubscriberNotificationsDtoTags | Unset = UNSET,
+        data: str | Unset = UNSET,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> Any:
+        """Archive all read notifications: `POST /v2/subscribers/{subscriberId}/notifications/read-archive`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import archive_all_read`.
+        """
+        from novu_api.api.subscribers.notifications import archive_all_read as _op
+        from novu_api.models.update_all_subscriber_notifications_dto import (
+            UpdateAllSubscriberNotificationsDto as _Body,
+        )
+
+        body = _Body(
+            tags=tags,
+            data=data,
+            context_keys=context_keys,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def complete_action(
+        self,
+        *,
+        subscriber_id: str,
+        notification_id: str,
+        action_type: SubscribersControllerCompleteNotificationActionActionType | str,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> InboxNotificationDto:
+        """Complete a notification action: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/actions/{actionType}/complete`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import complete_action`.
+        """
+        from novu_api.api.subscribers.notifications import complete_action as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            notification_id=notification_id,
+            action_type=action_type,
+            context_keys=context_keys,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def count(
+        self,
+        *,
+        subscriber_id: str,
+        filters: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> list[GetSubscriberNotificationsCountResponseDto]:
+        """Retrieve subscriber notifications count: `GET /v2/subscribers/{subscriberId}/notifications/count`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import count`.
+        """
+        from novu_api.api.subscribers.notifications import count as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            filters=filters,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def delete(
+        self,
+        *,
+        subscriber_id: str,
+        notification_id: str,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> Any:
+        """Delete a notification: `DELETE /v2/subscribers/{subscriberId}/notifications/{notificationId}`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import delete`.
+        """
+        from novu_api.api.subscribers.notifications import delete as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            notification_id=notification_id,
+            context_keys=context_keys,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def delete_all(
+        self,
+        *,
+        subscriber_id: str,
+        tags: UpdateAllSubscriberNotificationsDtoTags | Unset = UNSET,
+        data: str | Unset = UNSET,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> Any:
+        """Delete all notifications: `POST /v2/subscribers/{subscriberId}/notifications/delete`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import delete_all`.
+        """
+        from novu_api.api.subscribers.notifications import delete_all as _op
+        from novu_api.models.update_all_subscriber_notifications_dto import (
+            UpdateAllSubscriberNotificationsDto as _Body,
+        )
+
+        body = _Body(
+            tags=tags,
+            data=data,
+            context_keys=context_keys,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def feed(
+        self,
+        *,
+        subscriber_id: str,
+        page: float | Unset = UNSET,
+        limit: float | Unset = UNSET,
+        read: bool | Unset = UNSET,
+        seen: bool | Unset = UNSET,
+        payload: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> AsyncPage[NotificationFeedItemDto]:
+        """Retrieve subscriber notifications: `GET /v1/subscribers/{subscriberId}/notifications/feed`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import feed`.
+        """
+        from novu_api.api.subscribers.notifications import feed as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            page=page,
+            limit=limit,
+            read=read,
+            seen=seen,
+            payload=payload,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def list(
+        self,
+        *,
+        subscriber_id: str,
+        limit: float | Unset = UNSET,
+        after: str | Unset = UNSET,
+        offset: float | Unset = UNSET,
+        read: bool | Unset = UNSET,
+        archived: bool | Unset = UNSET,
+        snoozed: bool | Unset = UNSET,
+        seen: bool | Unset = UNSET,
+        data: str | Unset = UNSET,
+        severity: list[SubscribersControllerGetSubscriberNotificationsSeverityItem | str] | Unset = UNSET,
+        created_gte: float | Unset = UNSET,
+        created_lte: float | Unset = UNSET,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> AsyncPage[InboxNotificationDto]:
+        """Retrieve subscriber notifications: `GET /v2/subscribers/{subscriberId}/notifications`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import list`.
+        """
+        from novu_api.api.subscribers.notifications import list as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            limit=limit,
+            after=after,
+            offset=offset,
+            read=read,
+            archived=archived,
+            snoozed=snoozed,
+            seen=seen,
+            data=data,
+            severity=severity,
+            created_gte=created_gte,
+            created_lte=created_lte,
+            context_keys=context_keys,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def mark_all_as_read(
+        self,
+        *,
+        subscriber_id: str,
+        tags: UpdateAllSubscriberNotificationsDtoTags | Unset = UNSET,
+        data: str | Unset = UNSET,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> Any:
+        """Mark all notifications as read: `POST /v2/subscribers/{subscriberId}/notifications/read`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import mark_all_as_read`.
+        """
+        from novu_api.api.subscribers.notifications import mark_all_as_read as _op
+        from novu_api.models.update_all_subscriber_notifications_dto import (
+            UpdateAllSubscriberNotificationsDto as _Body,
+        )
+
+        body = _Body(
+            tags=tags,
+            data=data,
+            context_keys=context_keys,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def mark_as_read(
+        self,
+        *,
+        subscriber_id: str,
+        notification_id: str,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> InboxNotificationDto:
+        """Mark a notification as read: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/read`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import mark_as_read`.
+        """
+        from novu_api.api.subscribers.notifications import mark_as_read as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            notification_id=notification_id,
+            context_keys=context_keys,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def mark_as_seen(
+        self,
+        *,
+        subscriber_id: str,
+        notification_ids: list[str] | Unset = UNSET,
+        tags: MarkSubscriberNotificationsAsSeenDtoTags | Unset = UNSET,
+        data: str | Unset = UNSET,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> Any:
+        """Mark notifications as seen: `POST /v2/subscribers/{subscriberId}/notifications/seen`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import mark_as_seen`.
+        """
+        from novu_api.api.subscribers.notifications import mark_as_seen as _op
+        from novu_api.models.mark_subscriber_notifications_as_seen_dto import (
+            MarkSubscriberNotificationsAsSeenDto as _Body,
+        )
+
+        body = _Body(
+            notification_ids=notification_ids,
+            tags=tags,
+            data=data,
+            context_keys=context_keys,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def mark_as_unread(
+        self,
+        *,
+        subscriber_id: str,
+        notification_id: str,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> InboxNotificationDto:
+        """Mark a notification as unread: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/unread`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import mark_as_unread`.
+        """
+        from novu_api.api.subscribers.notifications import mark_as_unread as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            notification_id=notification_id,
+            context_keys=context_keys,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def revert_action(
+        self,
+        *,
+        subscriber_id: str,
+        notification_id: str,
+        action_type: SubscribersControllerRevertNotificationActionActionType | str,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> InboxNotificationDto:
+        """Revert a notification action: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/actions/{actionType}/revert`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import revert_action`.
+        """
+        from novu_api.api.subscribers.notifications import revert_action as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            notification_id=notification_id,
+            action_type=action_type,
+            context_keys=context_keys,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def snooze(
+        self,
+        *,
+        subscriber_id: str,
+        notification_id: str,
+        snooze_until: datetime.datetime,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> InboxNotificationDto:
+        """Snooze a notification: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/snooze`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import snooze`.
+        """
+        from novu_api.api.subscribers.notifications import snooze as _op
+        from novu_api.models.snooze_subscriber_notification_dto import (
+            SnoozeSubscriberNotificationDto as _Body,
+        )
+
+        body = _Body(
+            snooze_until=snooze_until,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            notification_id=notification_id,
+            context_keys=context_keys,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def unarchive(
+        self,
+        *,
+        subscriber_id: str,
+        notification_id: str,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> InboxNotificationDto:
+        """Unarchive a notification: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/unarchive`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import unarchive`.
+        """
+        from novu_api.api.subscribers.notifications import unarchive as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            notification_id=notification_id,
+            context_keys=context_keys,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def unseen_count(
+        self,
+        *,
+        subscriber_id: str,
+        seen: bool | Unset = UNSET,
+        limit: float | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> UnseenCountResponse:
+        """Retrieve unseen notifications count: `GET /v1/subscribers/{subscriberId}/notifications/unseen`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import unseen_count`.
+        """
+        from novu_api.api.subscribers.notifications import unseen_count as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            seen=seen,
+            limit=limit,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def unsnooze(
+        self,
+        *,
+        subscriber_id: str,
+        notification_id: str,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> InboxNotificationDto:
+        """Unsnooze a notification: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/unsnooze`.
+
+        Standalone: `from novu_api.api.subscribers.notifications import unsnooze`.
+        """
+        from novu_api.api.subscribers.notifications import unsnooze as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            notification_id=notification_id,
+            context_keys=context_keys,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class SubscribersPreferencesResource(SyncResource):
+    """`novu.subscribers.preferences`."""
+
+    def bulk_update(
+        self,
+        *,
+        subscriber_id: str,
+        preferences: list[BulkUpdateSubscriberPreferenceItemDto],
+        context: BulkUpdateSubscriberPreferencesDtoContext | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> list[GetPreferencesResponseDto]:
+        """Bulk update subscriber preferences: `PATCH /v2/subscribers/{subscriberId}/preferences/bulk`.
+
+        Standalone: `from novu_api.api.subscribers.preferences import bulk_update`.
+        """
+        from novu_api.api.subscribers.preferences import bulk_update as _op
+        from novu_api.models.bulk_update_subscriber_preferences_dto import (
+            BulkUpdateSubscriberPreferencesDto as _Body,
+        )
+
+        body = _Body(
+            preferences=preferences,
+            context=context,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def list(
+        self,
+        *,
+        subscriber_id: str,
+        criticality: SubscribersControllerGetSubscriberPreferencesCriticality | str | Unset = UNSET,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GetSubscriberPreferencesDto:
+        """Retrieve subscriber preferences: `GET /v2/subscribers/{subscriberId}/preferences`.
+
+        Standalone: `from novu_api.api.subscribers.preferences import list`.
+        """
+        from novu_api.api.subscribers.preferences import list as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            criticality=criticality,
+            context_keys=context_keys,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def update(
+        self,
+        *,
+        subscriber_id: str,
+        channels: PatchPreferenceChannelsDto | Unset = UNSET,
+        workflow_id: str | Unset = UNSET,
+        schedule: ScheduleDto | Unset = UNSET,
+        context: PatchSubscriberPreferencesDtoContext | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GetSubscriberPreferencesDto:
+        """Update subscriber preferences: `PATCH /v2/subscribers/{subscriberId}/preferences`.
+
+        Standalone: `from novu_api.api.subscribers.preferences import update`.
+        """
+        from novu_api.api.subscribers.preferences import update as _op
+        from novu_api.models.patch_subscriber_preferences_dto import PatchSubscriberPreferencesDto as _Body
+
+        body = _Body(
+            channels=channels,
+            workflow_id=workflow_id,
+            schedule=schedule,
+            context=context,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class AsyncSubscribersPreferencesResource(AsyncResource):
+    """`novu.subscribers.preferences` (async)."""
+
+    async def bulk_update(
+        self,
+        *,
+        subscriber_id: str,
+        preferences: list[BulkUpdateSubscriberPreferenceItemDto],
+        context: BulkUpdateSubscriberPreferencesDtoContext | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> list[GetPreferencesResponseDto]:
+        """Bulk update subscriber preferences: `PATCH /v2/subscribers/{subscriberId}/preferences/bulk`.
+
+        Standalone: `from novu_api.api.subscribers.preferences import bulk_update`.
+        """
+        from novu_api.api.subscribers.preferences import bulk_update as _op
+        from novu_api.models.bulk_update_subscriber_preferences_dto import (
+            BulkUpdateSubscriberPreferencesDto as _Body,
+        )
+
+        body = _Body(
+            preferences=preferences,
+            context=context,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def list(
+        self,
+        *,
+        subscriber_id: str,
+        criticality: SubscribersControllerGetSubscriberPreferencesCriticality | str | Unset = UNSET,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GetSubscriberPreferencesDto:
+        """Retrieve subscriber preferences: `GET /v2/subscribers/{subscriberId}/preferences`.
+
+        Standalone: `from novu_api.api.subscribers.preferences import list`.
+        """
+        from novu_api.api.subscribers.preferences import list as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            criticality=criticality,
+            context_keys=context_keys,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def update(
+        self,
+        *,
+        subscriber_id: str,
+        channels: PatchPreferenceChannelsDto | Unset = UNSET,
+        workflow_id: str | Unset = UNSET,
+        schedule: ScheduleDto | Unset = UNSET,
+        context: PatchSubscriberPreferencesDtoContext | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GetSubscriberPreferencesDto:
+        """Update subscriber preferences: `PATCH /v2/subscribers/{subscriberId}/preferences`.
+
+        Standalone: `from novu_api.api.subscribers.preferences import update`.
+        """
+        from novu_api.api.subscribers.preferences import update as _op
+        from novu_api.models.patch_subscriber_preferences_dto import PatchSubscriberPreferencesDto as _Body
+
+        body = _Body(
+            channels=channels,
+            workflow_id=workflow_id,
+            schedule=schedule,
+            context=context,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class SubscribersPropertiesResource(SyncResource):
+    """`novu.subscribers.properties`."""
+
+    def update_online_flag(
+        self,
+        *,
+        subscriber_id: str,
+        is_online: bool,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SubscriberResponseDto:
+        """Update subscriber online status: `PATCH /v1/subscribers/{subscriberId}/online-status`.
+
+        Standalone: `from novu_api.api.subscribers.properties import update_online_flag`.
+        """
+        from novu_api.api.subscribers.properties import update_online_flag as _op
+        from novu_api.models.update_subscriber_online_flag_request_dto import (
+            UpdateSubscriberOnlineFlagRequestDto as _Body,
+        )
+
+        body = _Body(
+            is_online=is_online,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class AsyncSubscribersPropertiesResource(AsyncResource):
+    """`novu.subscribers.properties` (async)."""
+
+    async def update_online_flag(
+        self,
+        *,
+        subscriber_id: str,
+        is_online: bool,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SubscriberResponseDto:
+        """Update subscriber online status: `PATCH /v1/subscribers/{subscriberId}/online-status`.
+
+        Standalone: `from novu_api.api.subscribers.properties import update_online_flag`.
+        """
+        from novu_api.api.subscribers.properties import update_online_flag as _op
+        from novu_api.models.update_subscriber_online_flag_request_dto import (
+            UpdateSubscriberOnlineFlagRequestDto as _Body,
+        )
+
+        body = _Body(
+            is_online=is_online,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class SubscribersTopicsResource(SyncResource):
+    """`novu.subscribers.topics`."""
+
+    def list(
+        self,
+        *,
+        subscriber_id: str,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        limit: float | Unset = UNSET,
+        order_direction: SubscribersControllerListSubscriberTopicsOrderDirection | str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        include_cursor: bool | Unset = UNSET,
+        key: str | Unset = UNSET,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SyncPage[TopicSubscriptionResponseDto]:
+        """Retrieve subscriber subscriptions: `GET /v2/subscribers/{subscriberId}/subscriptions`.
+
+        Standalone: `from novu_api.api.subscribers.topics import list`.
+        """
+        from novu_api.api.subscribers.topics import list as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            key=key,
+            context_keys=context_keys,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class AsyncSubscribersTopicsResource(AsyncResource):
+    """`novu.subscribers.topics` (async)."""
+
+    async def list(
+        self,
+        *,
+        subscriber_id: str,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        limit: float | Unset = UNSET,
+        order_direction: SubscribersControllerListSubscriberTopicsOrderDirection | str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        include_cursor: bool | Unset = UNSET,
+        key: str | Unset = UNSET,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> AsyncPage[TopicSubscriptionResponseDto]:
+        """Retrieve subscriber subscriptions: `GET /v2/subscribers/{subscriberId}/subscriptions`.
+
+        Standalone: `from novu_api.api.subscribers.topics import list`.
+        """
+        from novu_api.api.subscribers.topics import list as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            subscriber_id=subscriber_id,
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            key=key,
+            context_keys=context_keys,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )

@@ -1,0 +1,836 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""Resource classes behind `novu.topics`: each method calls one standalone operation module."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from .._resource import AsyncResource, SyncResource
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from novu_api.models.create_subscriptions_response_dto import CreateSubscriptionsResponseDto
+    from novu_api.models.delete_topic_response_dto import DeleteTopicResponseDto
+    from novu_api.models.delete_topic_subscriptions_response_dto import DeleteTopicSubscriptionsResponseDto
+    from novu_api.models.subscription_details_response_dto import SubscriptionDetailsResponseDto
+    from novu_api.models.subscription_response_dto import SubscriptionResponseDto
+    from novu_api.models.topic_response_dto import TopicResponseDto
+    from novu_api.models.topic_subscriber_dto import TopicSubscriberDto
+    from novu_api.models.topic_subscription_response_dto import TopicSubscriptionResponseDto
+    from novu_api.models.topics_controller_list_topic_subscriptions_order_direction import (
+        TopicsControllerListTopicSubscriptionsOrderDirection,
+    )
+    from novu_api.models.topics_controller_list_topics_order_direction import (
+        TopicsControllerListTopicsOrderDirection,
+    )
+
+    from ..pagination import AsyncPage, SyncPage
+
+
+class TopicsResource(SyncResource):
+    """`novu.topics`."""
+
+    @cached_property
+    def subscribers(self) -> TopicsSubscribersResource:
+        return TopicsSubscribersResource(self._client, raw=self._raw)
+
+    @cached_property
+    def subscriptions(self) -> TopicsSubscriptionsResource:
+        return TopicsSubscriptionsResource(self._client, raw=self._raw)
+
+    def create(
+        self,
+        *,
+        key: str,
+        fail_if_exists: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> TopicResponseDto:
+        """Create a topic: `POST /v2/topics`.
+
+        Standalone: `from novu_api.api.topics import create`.
+        """
+        from novu_api.api.topics import create as _op
+        from novu_api.models.create_update_topic_request_dto import CreateUpdateTopicRequestDto as _Body
+
+        body = _Body(
+            key=key,
+            name=name,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            fail_if_exists=fail_if_exists,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def delete(
+        self,
+        *,
+        topic_key: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> DeleteTopicResponseDto:
+        """Delete a topic: `DELETE /v2/topics/{topicKey}`.
+
+        Standalone: `from novu_api.api.topics import delete`.
+        """
+        from novu_api.api.topics import delete as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            topic_key=topic_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def get(
+        self,
+        *,
+        topic_key: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> TopicResponseDto:
+        """Retrieve a topic: `GET /v2/topics/{topicKey}`.
+
+        Standalone: `from novu_api.api.topics import get`.
+        """
+        from novu_api.api.topics import get as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            topic_key=topic_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def list(
+        self,
+        *,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        limit: float | Unset = UNSET,
+        order_direction: TopicsControllerListTopicsOrderDirection | str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        include_cursor: bool | Unset = UNSET,
+        key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SyncPage[TopicResponseDto]:
+        """List all topics: `GET /v2/topics`.
+
+        Standalone: `from novu_api.api.topics import list`.
+        """
+        from novu_api.api.topics import list as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            key=key,
+            name=name,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def update(
+        self,
+        *,
+        topic_key: str,
+        name: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> TopicResponseDto:
+        """Update a topic: `PATCH /v2/topics/{topicKey}`.
+
+        Standalone: `from novu_api.api.topics import update`.
+        """
+        from novu_api.api.topics import update as _op
+        from novu_api.models.update_topic_request_dto import UpdateTopicRequestDto as _Body
+
+        body = _Body(
+            name=name,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            topic_key=topic_key,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class AsyncTopicsResource(AsyncResource):
+    """`novu.topics` (async)."""
+
+    @cached_property
+    def subscribers(self) -> AsyncTopicsSubscribersResource:
+        return AsyncTopicsSubscribersResource(self._client, raw=self._raw)
+
+    @cached_property
+    def subscriptions(self) -> AsyncTopicsSubscriptionsResource:
+        return AsyncTopicsSubscriptionsResource(self._client, raw=self._raw)
+
+    async def create(
+        self,
+        *,
+        key: str,
+        fail_if_exists: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> TopicResponseDto:
+        """Create a topic: `POST /v2/topics`.
+
+        Standalone: `from novu_api.api.topics import create`.
+        """
+        from novu_api.api.topics import create as _op
+        from novu_api.models.create_update_topic_request_dto import CreateUpdateTopicRequestDto as _Body
+
+        body = _Body(
+            key=key,
+            name=name,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            fail_if_exists=fail_if_exists,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def delete(
+        self,
+        *,
+        topic_key: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> DeleteTopicResponseDto:
+        """Delete a topic: `DELETE /v2/topics/{topicKey}`.
+
+        Standalone: `from novu_api.api.topics import delete`.
+        """
+        from novu_api.api.topics import delete as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            topic_key=topic_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def get(
+        self,
+        *,
+        topic_key: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> TopicResponseDto:
+        """Retrieve a topic: `GET /v2/topics/{topicKey}`.
+
+        Standalone: `from novu_api.api.topics import get`.
+        """
+        from novu_api.api.topics import get as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            topic_key=topic_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def list(
+        self,
+        *,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        limit: float | Unset = UNSET,
+        order_direction: TopicsControllerListTopicsOrderDirection | str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        include_cursor: bool | Unset = UNSET,
+        key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> AsyncPage[TopicResponseDto]:
+        """List all topics: `GET /v2/topics`.
+
+        Standalone: `from novu_api.api.topics import list`.
+        """
+        from novu_api.api.topics import list as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            key=key,
+            name=name,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def update(
+        self,
+        *,
+        topic_key: str,
+        name: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> TopicResponseDto:
+        """Update a topic: `PATCH /v2/topics/{topicKey}`.
+
+        Standalone: `from novu_api.api.topics import update`.
+        """
+        from novu_api.api.topics import update as _op
+        from novu_api.models.update_topic_request_dto import UpdateTopicRequestDto as _Body
+
+        body = _Body(
+            name=name,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            topic_key=topic_key,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class TopicsSubscribersResource(SyncResource):
+    """`novu.topics.subscribers`."""
+
+    def retrieve(
+        self,
+        *,
+        topic_key: str,
+        external_subscriber_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> TopicSubscriberDto:
+        """Check topic subscriber: `GET /v1/topics/{topicKey}/subscribers/{externalSubscriberId}`.
+
+        Standalone: `from novu_api.api.topics.subscribers import retrieve`.
+        """
+        from novu_api.api.topics.subscribers import retrieve as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            topic_key=topic_key,
+            external_subscriber_id=external_subscriber_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class AsyncTopicsSubscribersResource(AsyncResource):
+    """`novu.topics.subscribers` (async)."""
+
+    async def retrieve(
+        self,
+        *,
+        topic_key: str,
+        external_subscriber_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> TopicSubscriberDto:
+        """Check topic subscriber: `GET /v1/topics/{topicKey}/subscribers/{externalSubscriberId}`.
+
+        Standalone: `from novu_api.api.topics.subscribers import retrieve`.
+        """
+        from novu_api.api.topics.subscribers import retrieve as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            topic_key=topic_key,
+            external_subscriber_id=external_subscriber_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class TopicsSubscriptionsResource(SyncResource):
+    """`novu.topics.subscriptions`."""
+
+    def create(
+        self,
+        *,
+        topic_key: str,
+        subscriber_ids: list[str] | Unset = UNSET,
+        subscriptions: list[str | TopicSubscriberIdentifierDto] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        context: CreateTopicSubscriptionsRequestDtoContext | Unset = UNSET,
+        preferences: list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> CreateSubscriptionsResponseDto:
+        """Create topic subscriptions: `POST /v2/topics/{topicKey}/subscriptions`.
+
+        Standalone: `from novu_api.api.topics.subscriptions import create`.
+        """
+        from novu_api.api.topics.subscriptions import create as _op
+        from novu_api.models.create_topic_subscriptions_request_dto import (
+            CreateTopicSubscriptionsRequestDto as _Body,
+        )
+
+        body = _Body(
+            subscriber_ids=subscriber_ids,
+            subscriptions=subscriptions,
+            name=name,
+            context=context,
+            preferences=preferences,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            topic_key=topic_key,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def delete(
+        self,
+        *,
+        topic_key: str,
+        subscriber_ids: list[str] | Unset = UNSET,
+        subscriptions: list[DeleteTopicSubscriberIdentifierDto | str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> DeleteTopicSubscriptionsResponseDto:
+        """Delete topic subscriptions: `DELETE /v2/topics/{topicKey}/subscriptions`.
+
+        Standalone: `from novu_api.api.topics.subscriptions import delete`.
+        """
+        from novu_api.api.topics.subscriptions import delete as _op
+        from novu_api.models.delete_topic_subscriptions_request_dto import (
+            DeleteTopicSubscriptionsRequestDto as _Body,
+        )
+
+        body = _Body(
+            subscriber_ids=subscriber_ids,
+            subscriptions=subscriptions,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            topic_key=topic_key,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def get_subscription(
+        self,
+        *,
+        topic_key: str,
+        identifier: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SubscriptionDetailsResponseDto:
+        """Retrieve a topic subscription: `GET /v2/topics/{topicKey}/subscriptions/{identifier}`.
+
+        Standalone: `from novu_api.api.topics.subscriptions import get_subscription`.
+        """
+        from novu_api.api.topics.subscriptions import get_subscription as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            topic_key=topic_key,
+            identifier=identifier,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def list(
+        self,
+        *,
+        topic_key: str,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        limit: float | Unset = UNSET,
+        order_direction: TopicsControllerListTopicSubscriptionsOrderDirection | str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        include_cursor: bool | Unset = UNSET,
+        subscriber_id: str | Unset = UNSET,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SyncPage[TopicSubscriptionResponseDto]:
+        """List topic subscriptions: `GET /v2/topics/{topicKey}/subscriptions`.
+
+        Standalone: `from novu_api.api.topics.subscriptions import list`.
+        """
+        from novu_api.api.topics.subscriptions import list as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            topic_key=topic_key,
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            subscriber_id=subscriber_id,
+            context_keys=context_keys,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def update(
+        self,
+        *,
+        topic_key: str,
+        identifier: str,
+        name: str | Unset = UNSET,
+        preferences: list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SubscriptionResponseDto:
+        """Update a topic subscription: `PATCH /v2/topics/{topicKey}/subscriptions/{identifier}`.
+
+        Standalone: `from novu_api.api.topics.subscriptions import update`.
+        """
+        from novu_api.api.topics.subscriptions import update as _op
+        from novu_api.models.update_topic_subscription_request_dto import (
+            UpdateTopicSubscriptionRequestDto as _Body,
+        )
+
+        body = _Body(
+            name=name,
+            preferences=preferences,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            topic_key=topic_key,
+            identifier=identifier,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class AsyncTopicsSubscriptionsResource(AsyncResource):
+    """`novu.topics.subscriptions` (async)."""
+
+    async def create(
+        self,
+        *,
+        topic_key: str,
+        subscriber_ids: list[str] | Unset = UNSET,
+        subscriptions: list[str | TopicSubscriberIdentifierDto] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        context: CreateTopicSubscriptionsRequestDtoContext | Unset = UNSET,
+        preferences: list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> CreateSubscriptionsResponseDto:
+        """Create topic subscriptions: `POST /v2/topics/{topicKey}/subscriptions`.
+
+        Standalone: `from novu_api.api.topics.subscriptions import create`.
+        """
+        from novu_api.api.topics.subscriptions import create as _op
+        from novu_api.models.create_topic_subscriptions_request_dto import (
+            CreateTopicSubscriptionsRequestDto as _Body,
+        )
+
+        body = _Body(
+            subscriber_ids=subscriber_ids,
+            subscriptions=subscriptions,
+            name=name,
+            context=context,
+            preferences=preferences,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            topic_key=topic_key,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def delete(
+        self,
+        *,
+        topic_key: str,
+        subscriber_ids: list[str] | Unset = UNSET,
+        subscriptions: list[DeleteTopicSubscriberIdentifierDto | str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> DeleteTopicSubscriptionsResponseDto:
+        """Delete topic subscriptions: `DELETE /v2/topics/{topicKey}/subscriptions`.
+
+        Standalone: `from novu_api.api.topics.subscriptions import delete`.
+        """
+        from novu_api.api.topics.subscriptions import delete as _op
+        from novu_api.models.delete_topic_subscriptions_request_dto import (
+            DeleteTopicSubscriptionsRequestDto as _Body,
+        )
+
+        body = _Body(
+            subscriber_ids=subscriber_ids,
+            subscriptions=subscriptions,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            topic_key=topic_key,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def get_subscription(
+        self,
+        *,
+        topic_key: str,
+        identifier: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SubscriptionDetailsResponseDto:
+        """Retrieve a topic subscription: `GET /v2/topics/{topicKey}/subscriptions/{identifier}`.
+
+        Standalone: `from novu_api.api.topics.subscriptions import get_subscription`.
+        """
+        from novu_api.api.topics.subscriptions import get_subscription as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            topic_key=topic_key,
+            identifier=identifier,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def list(
+        self,
+        *,
+        topic_key: str,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        limit: float | Unset = UNSET,
+        order_direction: TopicsControllerListTopicSubscriptionsOrderDirection | str | Unset = UNSET,
+        order_by: str | Unset = UNSET,
+        include_cursor: bool | Unset = UNSET,
+        subscriber_id: str | Unset = UNSET,
+        context_keys: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> AsyncPage[TopicSubscriptionResponseDto]:
+        """List topic subscriptions: `GET /v2/topics/{topicKey}/subscriptions`.
+
+        Standalone: `from novu_api.api.topics.subscriptions import list`.
+        """
+        from novu_api.api.topics.subscriptions import list as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            topic_key=topic_key,
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            subscriber_id=subscriber_id,
+            context_keys=context_keys,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def update(
+        self,
+        *,
+        topic_key: str,
+        identifier: str,
+        name: str | Unset = UNSET,
+        preferences: list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SubscriptionResponseDto:
+        """Update a topic subscription: `PATCH /v2/topics/{topicKey}/subscriptions/{identifier}`.
+
+        Standalone: `from novu_api.api.topics.subscriptions import update`.
+        """
+        from novu_api.api.topics.subscriptions import update as _op
+        from novu_api.models.update_topic_subscription_request_dto import (
+            UpdateTopicSubscriptionRequestDto as _Body,
+        )
+
+        body = _Body(
+            name=name,
+            preferences=preferences,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            topic_key=topic_key,
+            identifier=identifier,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )

@@ -1,0 +1,712 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""Resource classes behind `novu.workflows`: each method calls one standalone operation module."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from .._resource import AsyncResource, SyncResource
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from novu_api.models.direction_enum import DirectionEnum
+    from novu_api.models.generate_preview_response_dto import GeneratePreviewResponseDto
+    from novu_api.models.step_response_dto import StepResponseDto
+    from novu_api.models.update_workflow_dto import UpdateWorkflowDto
+    from novu_api.models.workflow_list_response_dto import WorkflowListResponseDto
+    from novu_api.models.workflow_response_dto import WorkflowResponseDto
+    from novu_api.models.workflow_response_dto_sort_field import WorkflowResponseDtoSortField
+    from novu_api.models.workflow_status_enum import WorkflowStatusEnum
+
+    from ..pagination import AsyncPage, SyncPage
+
+
+class WorkflowsResource(SyncResource):
+    """`novu.workflows`."""
+
+    @cached_property
+    def steps(self) -> WorkflowsStepsResource:
+        return WorkflowsStepsResource(self._client, raw=self._raw)
+
+    def create(
+        self,
+        *,
+        name: str,
+        workflow_id: str,
+        steps: list[
+            ChatStepUpsertDto
+            | CustomStepUpsertDto
+            | DelayStepUpsertDto
+            | DigestStepUpsertDto
+            | EmailStepUpsertDto
+            | HttpRequestStepUpsertDto
+            | InAppStepUpsertDto
+            | PushStepUpsertDto
+            | SmsStepUpsertDto
+            | ThrottleStepUpsertDto
+        ],
+        description: str | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        validate_payload: bool | Unset = UNSET,
+        payload_schema: CreateWorkflowDtoPayloadSchemaType0 | None | Unset = UNSET,
+        is_translation_enabled: bool | Unset = UNSET,
+        field_source: WorkflowCreationSourceEnum | str | Unset = UNSET,
+        preferences: PreferencesRequestDto | Unset = UNSET,
+        severity: SeverityLevelEnum | str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> WorkflowResponseDto:
+        """Create a workflow: `POST /v2/workflows`.
+
+        Standalone: `from novu_api.api.workflows import create`.
+        """
+        from novu_api.api.workflows import create as _op
+        from novu_api.models.create_workflow_dto import CreateWorkflowDto as _Body
+
+        body = _Body(
+            name=name,
+            workflow_id=workflow_id,
+            steps=steps,
+            description=description,
+            tags=tags,
+            active=active,
+            validate_payload=validate_payload,
+            payload_schema=payload_schema,
+            is_translation_enabled=is_translation_enabled,
+            field_source=field_source,
+            preferences=preferences,
+            severity=severity,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def delete(
+        self,
+        *,
+        workflow_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> Any:
+        """Delete a workflow: `DELETE /v2/workflows/{workflowId}`.
+
+        Standalone: `from novu_api.api.workflows import delete`.
+        """
+        from novu_api.api.workflows import delete as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            workflow_id=workflow_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def get(
+        self,
+        *,
+        workflow_id: str,
+        environment_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> WorkflowResponseDto:
+        """Retrieve a workflow: `GET /v2/workflows/{workflowId}`.
+
+        Standalone: `from novu_api.api.workflows import get`.
+        """
+        from novu_api.api.workflows import get as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            workflow_id=workflow_id,
+            environment_id=environment_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def list(
+        self,
+        *,
+        limit: float | Unset = UNSET,
+        offset: float | Unset = UNSET,
+        order_direction: DirectionEnum | str | Unset = UNSET,
+        order_by: WorkflowResponseDtoSortField | str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        status: list[WorkflowStatusEnum | str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SyncPage[WorkflowListResponseDto]:
+        """List all workflows: `GET /v2/workflows`.
+
+        Standalone: `from novu_api.api.workflows import list`.
+        """
+        from novu_api.api.workflows import list as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            limit=limit,
+            offset=offset,
+            order_direction=order_direction,
+            order_by=order_by,
+            query=query,
+            tags=tags,
+            status=status,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def patch(
+        self,
+        *,
+        workflow_id: str,
+        active: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        payload_schema: None | PatchWorkflowDtoPayloadSchemaType0 | Unset = UNSET,
+        validate_payload: bool | Unset = UNSET,
+        is_translation_enabled: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> WorkflowResponseDto:
+        """Update a workflow: `PATCH /v2/workflows/{workflowId}`.
+
+        Standalone: `from novu_api.api.workflows import patch`.
+        """
+        from novu_api.api.workflows import patch as _op
+        from novu_api.models.patch_workflow_dto import PatchWorkflowDto as _Body
+
+        body = _Body(
+            active=active,
+            name=name,
+            description=description,
+            tags=tags,
+            payload_schema=payload_schema,
+            validate_payload=validate_payload,
+            is_translation_enabled=is_translation_enabled,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            workflow_id=workflow_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def sync(
+        self,
+        *,
+        workflow_id: str,
+        target_environment_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> WorkflowResponseDto:
+        """Sync a workflow: `PUT /v2/workflows/{workflowId}/sync`.
+
+        Standalone: `from novu_api.api.workflows import sync`.
+        """
+        from novu_api.api.workflows import sync as _op
+        from novu_api.models.sync_workflow_dto import SyncWorkflowDto as _Body
+
+        body = _Body(
+            target_environment_id=target_environment_id,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            workflow_id=workflow_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def update(
+        self,
+        *,
+        workflow_id: str,
+        body: UpdateWorkflowDto | dict[str, Any],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> WorkflowResponseDto:
+        """Update a workflow: `PUT /v2/workflows/{workflowId}`.
+
+        Standalone: `from novu_api.api.workflows import update`.
+        """
+        from novu_api.api.workflows import update as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            workflow_id=workflow_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class AsyncWorkflowsResource(AsyncResource):
+    """`novu.workflows` (async)."""
+
+    @cached_property
+    def steps(self) -> AsyncWorkflowsStepsResource:
+        return AsyncWorkflowsStepsResource(self._client, raw=self._raw)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        workflow_id: str,
+        steps: list[
+            ChatStepUpsertDto
+            | CustomStepUpsertDto
+            | DelayStepUpsertDto
+            | DigestStepUpsertDto
+            | EmailStepUpsertDto
+            | HttpRequestStepUpsertDto
+            | InAppStepUpsertDto
+            | PushStepUpsertDto
+            | SmsStepUpsertDto
+            | ThrottleStepUpsertDto
+        ],
+        description: str | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        validate_payload: bool | Unset = UNSET,
+        payload_schema: CreateWorkflowDtoPayloadSchemaType0 | None | Unset = UNSET,
+        is_translation_enabled: bool | Unset = UNSET,
+        field_source: WorkflowCreationSourceEnum | str | Unset = UNSET,
+        preferences: PreferencesRequestDto | Unset = UNSET,
+        severity: SeverityLevelEnum | str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> WorkflowResponseDto:
+        """Create a workflow: `POST /v2/workflows`.
+
+        Standalone: `from novu_api.api.workflows import create`.
+        """
+        from novu_api.api.workflows import create as _op
+        from novu_api.models.create_workflow_dto import CreateWorkflowDto as _Body
+
+        body = _Body(
+            name=name,
+            workflow_id=workflow_id,
+            steps=steps,
+            description=description,
+            tags=tags,
+            active=active,
+            validate_payload=validate_payload,
+            payload_schema=payload_schema,
+            is_translation_enabled=is_translation_enabled,
+            field_source=field_source,
+            preferences=preferences,
+            severity=severity,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def delete(
+        self,
+        *,
+        workflow_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> Any:
+        """Delete a workflow: `DELETE /v2/workflows/{workflowId}`.
+
+        Standalone: `from novu_api.api.workflows import delete`.
+        """
+        from novu_api.api.workflows import delete as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            workflow_id=workflow_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def get(
+        self,
+        *,
+        workflow_id: str,
+        environment_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> WorkflowResponseDto:
+        """Retrieve a workflow: `GET /v2/workflows/{workflowId}`.
+
+        Standalone: `from novu_api.api.workflows import get`.
+        """
+        from novu_api.api.workflows import get as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            workflow_id=workflow_id,
+            environment_id=environment_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def list(
+        self,
+        *,
+        limit: float | Unset = UNSET,
+        offset: float | Unset = UNSET,
+        order_direction: DirectionEnum | str | Unset = UNSET,
+        order_by: WorkflowResponseDtoSortField | str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        status: list[WorkflowStatusEnum | str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> AsyncPage[WorkflowListResponseDto]:
+        """List all workflows: `GET /v2/workflows`.
+
+        Standalone: `from novu_api.api.workflows import list`.
+        """
+        from novu_api.api.workflows import list as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            limit=limit,
+            offset=offset,
+            order_direction=order_direction,
+            order_by=order_by,
+            query=query,
+            tags=tags,
+            status=status,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def patch(
+        self,
+        *,
+        workflow_id: str,
+        active: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        payload_schema: None | PatchWorkflowDtoPayloadSchemaType0 | Unset = UNSET,
+        validate_payload: bool | Unset = UNSET,
+        is_translation_enabled: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> WorkflowResponseDto:
+        """Update a workflow: `PATCH /v2/workflows/{workflowId}`.
+
+        Standalone: `from novu_api.api.workflows import patch`.
+        """
+        from novu_api.api.workflows import patch as _op
+        from novu_api.models.patch_workflow_dto import PatchWorkflowDto as _Body
+
+        body = _Body(
+            active=active,
+            name=name,
+            description=description,
+            tags=tags,
+            payload_schema=payload_schema,
+            validate_payload=validate_payload,
+            is_translation_enabled=is_translation_enabled,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            workflow_id=workflow_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def sync(
+        self,
+        *,
+        workflow_id: str,
+        target_environment_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> WorkflowResponseDto:
+        """Sync a workflow: `PUT /v2/workflows/{workflowId}/sync`.
+
+        Standalone: `from novu_api.api.workflows import sync`.
+        """
+        from novu_api.api.workflows import sync as _op
+        from novu_api.models.sync_workflow_dto import SyncWorkflowDto as _Body
+
+        body = _Body(
+            target_environment_id=target_environment_id,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            workflow_id=workflow_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def update(
+        self,
+        *,
+        workflow_id: str,
+        body: UpdateWorkflowDto | dict[str, Any],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> WorkflowResponseDto:
+        """Update a workflow: `PUT /v2/workflows/{workflowId}`.
+
+        Standalone: `from novu_api.api.workflows import update`.
+        """
+        from novu_api.api.workflows import update as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            workflow_id=workflow_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class WorkflowsStepsResource(SyncResource):
+    """`novu.workflows.steps`."""
+
+    def generate_preview(
+        self,
+        *,
+        workflow_id: str,
+        step_id: str,
+        control_values: GeneratePreviewRequestDtoControlValues | Unset = UNSET,
+        preview_payload: PreviewPayloadDto | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GeneratePreviewResponseDto:
+        """Generate a step preview: `POST /v2/workflows/{workflowId}/step/{stepId}/preview`.
+
+        Standalone: `from novu_api.api.workflows.steps import generate_preview`.
+        """
+        from novu_api.api.workflows.steps import generate_preview as _op
+        from novu_api.models.generate_preview_request_dto import GeneratePreviewRequestDto as _Body
+
+        body = _Body(
+            control_values=control_values,
+            preview_payload=preview_payload,
+        )
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            workflow_id=workflow_id,
+            step_id=step_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def retrieve(
+        self,
+        *,
+        workflow_id: str,
+        step_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> StepResponseDto:
+        """Retrieve workflow step: `GET /v2/workflows/{workflowId}/steps/{stepId}`.
+
+        Standalone: `from novu_api.api.workflows.steps import retrieve`.
+        """
+        from novu_api.api.workflows.steps import retrieve as _op
+
+        call = _op.sync_detailed if self._raw else _op.sync
+        return call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            workflow_id=workflow_id,
+            step_id=step_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class AsyncWorkflowsStepsResource(AsyncResource):
+    """`novu.workflows.steps` (async)."""
+
+    async def generate_preview(
+        self,
+        *,
+        workflow_id: str,
+        step_id: str,
+        control_values: GeneratePreviewRequestDtoControlValues | Unset = UNSET,
+        preview_payload: PreviewPayloadDto | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> GeneratePreviewResponseDto:
+        """Generate a step preview: `POST /v2/workflows/{workflowId}/step/{stepId}/preview`.
+
+        Standalone: `from novu_api.api.workflows.steps import generate_preview`.
+        """
+        from novu_api.api.workflows.steps import generate_preview as _op
+        from novu_api.models.generate_preview_request_dto import GeneratePreviewRequestDto as _Body
+
+        body = _Body(
+            control_values=control_values,
+            preview_payload=preview_payload,
+        )
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            workflow_id=workflow_id,
+            step_id=step_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def retrieve(
+        self,
+        *,
+        workflow_id: str,
+        step_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> StepResponseDto:
+        """Retrieve workflow step: `GET /v2/workflows/{workflowId}/steps/{stepId}`.
+
+        Standalone: `from novu_api.api.workflows.steps import retrieve`.
+        """
+        from novu_api.api.workflows.steps import retrieve as _op
+
+        call = _op.asyncio_detailed if self._raw else _op.asyncio
+        return await call(  # type: ignore[no-any-return,operator]
+            client=self._client,  # type: ignore[arg-type]
+            workflow_id=workflow_id,
+            step_id=step_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
