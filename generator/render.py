@@ -7,6 +7,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from .naming import snake
 from .normalise import Normalised, OperationInfo
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -106,16 +107,38 @@ def render(normalised: Normalised, api_version: str) -> dict[str, str]:
     for enum in data.enums:
         modules[str(enum.class_info.name)] = str(enum.class_info.module_name)
 
-    # Property-level renames keep the wire name and change the Python attribute.
-    models_by_name = {str(m.class_info.name): m for m in data.models}
+    # Property-level renames keep the wire name and change the Python attribute. The parser copies
+    # models into endpoints, so every copy (models and request bodies) is renamed.
+    holders = list(data.models) + [
+        b.prop for c in data.endpoint_collections_by_tag.values() for e in c.endpoints for b in e.bodies
+    ]
     for (schema, wire), python_name in normalised.property_renames.items():
-        model = models_by_name.get(schema)
-        if model is None:
-            raise RenderError(f"rename for unknown schema {schema}.{wire}")
-        props = [p for p in model.required_properties + model.optional_properties if raw(p.name) == wire]
-        if not props:
+        found = False
+        for holder in holders:
+            if _kind(holder) != "ModelProperty" or str(holder.class_info.name) != schema:
+                continue
+            for prop in holder.required_properties + holder.optional_properties:
+                if raw(prop.name) == wire:
+                    prop.python_name = python_name
+                    found = True
+        if not found:
             raise RenderError(f"rename for unknown property {schema}.{wire}")
-        props[0].python_name = python_name
+
+    # Wire names with leading underscores (`_id`, `__v`) read as plain attributes (`id`, `v`)
+    # unless that would clash with another field of the same model.
+    for holder in holders:
+        if _kind(holder) != "ModelProperty":
+            continue
+        props = holder.required_properties + holder.optional_properties
+        taken = {str(p.python_name) for p in props}
+        for prop in props:
+            wire = raw(prop.name)
+            if wire.startswith("_") and str(prop.python_name).startswith(config.field_prefix):
+                plain = snake(wire.lstrip("_"))
+                if plain not in taken:
+                    taken.discard(str(prop.python_name))
+                    prop.python_name = plain
+                    taken.add(plain)
 
     def import_line(name: str) -> str:
         return f"from novu_api.models.{modules[name]} import {name}"
@@ -189,7 +212,7 @@ def render(normalised: Normalised, api_version: str) -> dict[str, str]:
     facade: list[dict[str, Any]] = []
     packages: set[tuple[str, ...]] = set()
     for op, endpoint in endpoints:
-        ctx = _endpoint_context(op, endpoint, import_line, type_names)
+        ctx = _endpoint_context(op, endpoint, import_line)
         folder = op.name.folder
         for i in range(len(folder) + 1):
             packages.add(folder[:i])
@@ -211,7 +234,7 @@ def _lazy_name(model: Any, name: str) -> bool:
     return any(name in line.split(" import ")[-1].split(", ") for line in (model.lazy_imports or ()))
 
 
-def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any, type_names: Any) -> dict[str, Any]:
+def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dict[str, Any]:
     params = list(endpoint.path_parameters) + list(endpoint.query_parameters)
     # Required parameters first keeps the generated signature readable; all are keyword-only.
     params.sort(key=lambda p: (not p.required,))
@@ -317,6 +340,8 @@ def _render_facade(env: Any, entries: list[dict[str, Any]], import_line: Any) ->
             groups.add(group[:i])
     for entry in entries:
         entry["flat"] = _flatten(entry)
+        for prop in entry["flat"] or ():
+            entry["annotation_names"] |= type_names(prop)
 
     files: dict[str, str] = {}
     template = env.get_template("resource_module.py.jinja")

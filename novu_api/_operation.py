@@ -26,6 +26,7 @@ class Operation:
     # status pattern ("400", "4XX", "default") -> name of the error model in novu_api.models
     errors: Mapping[str, str] = field(default_factory=dict)
     has_body: bool = True
+    returns_json: bool = True
 
 
 @dataclass(frozen=True)

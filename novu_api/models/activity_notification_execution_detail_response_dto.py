@@ -34,7 +34,7 @@ _KNOWN = frozenset(
 @_define(kw_only=True)
 class ActivityNotificationExecutionDetailResponseDto:
     """Attributes:
-    field_id (str): Unique identifier of the execution detail Sent as `_id`.
+    id (str): Unique identifier of the execution detail Sent as `_id`.
     status (ExecutionDetailsStatusEnum | str): Status of the execution detail
     detail (str): Detailed information about the execution
     is_retry (bool): Whether the execution is a retry or not Sent as `isRetry`.
@@ -46,7 +46,7 @@ class ActivityNotificationExecutionDetailResponseDto:
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    field_id: str
+    id: str
     status: ExecutionDetailsStatusEnum | str
     detail: str
     is_retry: bool
@@ -72,7 +72,7 @@ class ActivityNotificationExecutionDetailResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
         v = self.status
@@ -106,7 +106,7 @@ class ActivityNotificationExecutionDetailResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
         self = object.__new__(cls)
         g = src.get
-        self.field_id = g("_id", UNSET)
+        self.id = g("_id", UNSET)
         self.status = _c.enum_value(ExecutionDetailsStatusEnum, g("status", UNSET))
         self.detail = g("detail", UNSET)
         self.is_retry = g("isRetry", UNSET)

@@ -48,7 +48,7 @@ _KNOWN = frozenset(
 @_define(kw_only=True)
 class ActivityNotificationJobResponseDto:
     """Attributes:
-    field_id (str): Unique identifier of the job Sent as `_id`.
+    id (str): Unique identifier of the job Sent as `_id`.
     type_ (ActivityNotificationJobResponseDtoType | str): Type of the job Sent as `type`.
     execution_details (list[ActivityNotificationExecutionDetailResponseDto]): Execution details of the job Sent as `executionDetails`.
     step (ActivityNotificationStepResponseDto):
@@ -63,7 +63,7 @@ class ActivityNotificationJobResponseDto:
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    field_id: str
+    id: str
     type_: ActivityNotificationJobResponseDtoType | str
     execution_details: list[ActivityNotificationExecutionDetailResponseDto]
     step: ActivityNotificationStepResponseDto
@@ -91,7 +91,7 @@ class ActivityNotificationJobResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
         v = self.type_
@@ -145,7 +145,7 @@ class ActivityNotificationJobResponseDto:
 
         self = object.__new__(cls)
         g = src.get
-        self.field_id = g("_id", UNSET)
+        self.id = g("_id", UNSET)
         self.type_ = _c.enum_value(ActivityNotificationJobResponseDtoType, g("type", UNSET))
         self.execution_details = _c.model_list(
             ActivityNotificationExecutionDetailResponseDto, g("executionDetails", UNSET), "executionDetails"

@@ -62,13 +62,13 @@ _KNOWN = frozenset(
 @_define(kw_only=True)
 class ActivityNotificationResponseDto:
     """Attributes:
-    field_environment_id (str): Environment ID of the notification Sent as `_environmentId`.
-    field_organization_id (str): Organization ID of the notification Sent as `_organizationId`.
-    field_subscriber_id (str): Subscriber ID of the notification Sent as `_subscriberId`.
+    environment_id (str): Environment ID of the notification Sent as `_environmentId`.
+    organization_id (str): Organization ID of the notification Sent as `_organizationId`.
+    subscriber_id (str): Subscriber ID of the notification Sent as `_subscriberId`.
     transaction_id (str): Transaction ID of the notification Sent as `transactionId`.
-    field_id (str | Unset, optional): Unique identifier of the notification Sent as `_id`.
-    field_template_id (str | Unset, optional): Template ID of the notification Sent as `_templateId`.
-    field_digested_notification_id (str | Unset, optional): Digested Notification ID Sent as `_digestedNotificationId`.
+    id (str | Unset, optional): Unique identifier of the notification Sent as `_id`.
+    template_id (str | Unset, optional): Template ID of the notification Sent as `_templateId`.
+    digested_notification_id (str | Unset, optional): Digested Notification ID Sent as `_digestedNotificationId`.
     created_at (str | Unset, optional): Creation time of the notification Sent as `createdAt`.
     updated_at (str | Unset, optional): Last updated time of the notification Sent as `updatedAt`.
     channels (list[StepTypeEnum | str] | Unset, optional):
@@ -86,13 +86,13 @@ class ActivityNotificationResponseDto:
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    field_environment_id: str
-    field_organization_id: str
-    field_subscriber_id: str
+    environment_id: str
+    organization_id: str
+    subscriber_id: str
     transaction_id: str
-    field_id: str | Unset = UNSET
-    field_template_id: str | Unset = UNSET
-    field_digested_notification_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    template_id: str | Unset = UNSET
+    digested_notification_id: str | Unset = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     channels: list[StepTypeEnum | str] | Unset = UNSET
@@ -124,25 +124,25 @@ class ActivityNotificationResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.field_environment_id
+        v = self.environment_id
         if v is not UNSET:
             out["_environmentId"] = v
-        v = self.field_organization_id
+        v = self.organization_id
         if v is not UNSET:
             out["_organizationId"] = v
-        v = self.field_subscriber_id
+        v = self.subscriber_id
         if v is not UNSET:
             out["_subscriberId"] = v
         v = self.transaction_id
         if v is not UNSET:
             out["transactionId"] = v
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
-        v = self.field_template_id
+        v = self.template_id
         if v is not UNSET:
             out["_templateId"] = v
-        v = self.field_digested_notification_id
+        v = self.digested_notification_id
         if v is not UNSET:
             out["_digestedNotificationId"] = v
         v = self.created_at
@@ -210,13 +210,13 @@ class ActivityNotificationResponseDto:
 
         self = object.__new__(cls)
         g = src.get
-        self.field_environment_id = g("_environmentId", UNSET)
-        self.field_organization_id = g("_organizationId", UNSET)
-        self.field_subscriber_id = g("_subscriberId", UNSET)
+        self.environment_id = g("_environmentId", UNSET)
+        self.organization_id = g("_organizationId", UNSET)
+        self.subscriber_id = g("_subscriberId", UNSET)
         self.transaction_id = g("transactionId", UNSET)
-        self.field_id = g("_id", UNSET)
-        self.field_template_id = g("_templateId", UNSET)
-        self.field_digested_notification_id = g("_digestedNotificationId", UNSET)
+        self.id = g("_id", UNSET)
+        self.template_id = g("_templateId", UNSET)
+        self.digested_notification_id = g("_digestedNotificationId", UNSET)
         self.created_at = g("createdAt", UNSET)
         self.updated_at = g("updatedAt", UNSET)
         self.channels = _c.enum_list(StepTypeEnum, g("channels", UNSET))

@@ -49,10 +49,10 @@ _KNOWN = frozenset(
 @_define(kw_only=True)
 class ActivityNotificationStepResponseDto:
     """Attributes:
-    field_id (str): Unique identifier of the step Sent as `_id`.
+    id (str): Unique identifier of the step Sent as `_id`.
     active (bool): Whether the step is active or not
     filters (list[StepFilterDto]): Filter criteria for the step
-    field_template_id (str): The identifier for the template associated with this step Sent as `_templateId`.
+    template_id (str): The identifier for the template associated with this step Sent as `_templateId`.
     reply_callback (ActivityNotificationStepResponseDtoReplyCallback | Unset, optional): Reply callback settings Sent as `replyCallback`.
     control_variables (ActivityNotificationStepResponseDtoControlVariables | Unset, optional): Control variables Sent as `controlVariables`.
     metadata (ActivityNotificationStepResponseDtoMetadata | Unset, optional): Metadata for the workflow step
@@ -60,14 +60,14 @@ class ActivityNotificationStepResponseDto:
     template (MessageTemplateDto | Unset, optional):
     variants (list[ActivityNotificationStepResponseDto] | Unset, optional): Variants of the step
     name (str | Unset, optional): The name of the step
-    field_parent_id (None | str | Unset, optional): The unique identifier for the parent step Sent as `_parentId`.
+    parent_id (None | str | Unset, optional): The unique identifier for the parent step Sent as `_parentId`.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    field_id: str
+    id: str
     active: bool
     filters: list[StepFilterDto]
-    field_template_id: str
+    template_id: str
     reply_callback: ActivityNotificationStepResponseDtoReplyCallback | Unset = UNSET
     control_variables: ActivityNotificationStepResponseDtoControlVariables | Unset = UNSET
     metadata: ActivityNotificationStepResponseDtoMetadata | Unset = UNSET
@@ -75,7 +75,7 @@ class ActivityNotificationStepResponseDto:
     template: MessageTemplateDto | Unset = UNSET
     variants: list[ActivityNotificationStepResponseDto] | Unset = UNSET
     name: str | Unset = UNSET
-    field_parent_id: None | str | Unset = UNSET
+    parent_id: None | str | Unset = UNSET
     _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
 
@@ -93,7 +93,7 @@ class ActivityNotificationStepResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
         v = self.active
@@ -102,7 +102,7 @@ class ActivityNotificationStepResponseDto:
         v = self.filters
         if v is not UNSET:
             out["filters"] = _c.encode(v)
-        v = self.field_template_id
+        v = self.template_id
         if v is not UNSET:
             out["_templateId"] = v
         v = self.reply_callback
@@ -126,7 +126,7 @@ class ActivityNotificationStepResponseDto:
         v = self.name
         if v is not UNSET:
             out["name"] = v
-        v = self.field_parent_id
+        v = self.parent_id
         if v is not UNSET:
             out["_parentId"] = _c.encode(v)
         return out
@@ -151,10 +151,10 @@ class ActivityNotificationStepResponseDto:
 
         self = object.__new__(cls)
         g = src.get
-        self.field_id = g("_id", UNSET)
+        self.id = g("_id", UNSET)
         self.active = g("active", UNSET)
         self.filters = _c.model_list(StepFilterDto, g("filters", UNSET), "filters")
-        self.field_template_id = g("_templateId", UNSET)
+        self.template_id = g("_templateId", UNSET)
         self.reply_callback = _c.model(
             ActivityNotificationStepResponseDtoReplyCallback, g("replyCallback", UNSET), "replyCallback"
         )
@@ -170,7 +170,7 @@ class ActivityNotificationStepResponseDto:
         self.template = _c.model(MessageTemplateDto, g("template", UNSET), "template")
         self.variants = _c.model_list(ActivityNotificationStepResponseDto, g("variants", UNSET), "variants")
         self.name = g("name", UNSET)
-        self.field_parent_id = g("_parentId", UNSET)
+        self.parent_id = g("_parentId", UNSET)
         self._src = src
         self._extra = None
         return self

@@ -27,7 +27,7 @@ _KNOWN = frozenset(
 class ActivityNotificationSubscriberResponseDto:
     """Attributes:
     subscriber_id (str): External unique identifier of the subscriber Sent as `subscriberId`.
-    field_id (str): Internal to Novu unique identifier of the subscriber Sent as `_id`.
+    id (str): Internal to Novu unique identifier of the subscriber Sent as `_id`.
     first_name (str | Unset, optional): First name of the subscriber Sent as `firstName`.
     last_name (str | Unset, optional): Last name of the subscriber Sent as `lastName`.
     email (str | Unset, optional): Email address of the subscriber
@@ -36,7 +36,7 @@ class ActivityNotificationSubscriberResponseDto:
     """
 
     subscriber_id: str
-    field_id: str
+    id: str
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     email: str | Unset = UNSET
@@ -61,7 +61,7 @@ class ActivityNotificationSubscriberResponseDto:
         v = self.subscriber_id
         if v is not UNSET:
             out["subscriberId"] = v
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
         v = self.first_name
@@ -84,7 +84,7 @@ class ActivityNotificationSubscriberResponseDto:
         self = object.__new__(cls)
         g = src.get
         self.subscriber_id = g("subscriberId", UNSET)
-        self.field_id = g("_id", UNSET)
+        self.id = g("_id", UNSET)
         self.first_name = g("firstName", UNSET)
         self.last_name = g("lastName", UNSET)
         self.email = g("email", UNSET)

@@ -32,14 +32,14 @@ class ActivityNotificationTemplateResponseDto:
     """Attributes:
     name (str): Name of the template
     triggers (list[NotificationTriggerDto]): Triggers of the template
-    field_id (str | Unset, optional): Unique identifier of the template Sent as `_id`.
+    id (str | Unset, optional): Unique identifier of the template Sent as `_id`.
     origin (ResourceOriginEnum | str | Unset, optional): Origin of the layout
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
     name: str
     triggers: list[NotificationTriggerDto]
-    field_id: str | Unset = UNSET
+    id: str | Unset = UNSET
     origin: ResourceOriginEnum | str | Unset = UNSET
     _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
@@ -64,7 +64,7 @@ class ActivityNotificationTemplateResponseDto:
         v = self.triggers
         if v is not UNSET:
             out["triggers"] = _c.encode(v)
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
         v = self.origin
@@ -81,7 +81,7 @@ class ActivityNotificationTemplateResponseDto:
         g = src.get
         self.name = g("name", UNSET)
         self.triggers = _c.model_list(NotificationTriggerDto, g("triggers", UNSET), "triggers")
-        self.field_id = g("_id", UNSET)
+        self.id = g("_id", UNSET)
         self.origin = _c.enum_value(ResourceOriginEnum, g("origin", UNSET))
         self._src = src
         self._extra = None

@@ -22,12 +22,12 @@ _KNOWN = frozenset(
 @_define(kw_only=True)
 class ActivityTopicDto:
     """Attributes:
-    field_topic_id (str): Internal Topic ID of the notification Sent as `_topicId`.
+    topic_id (str): Internal Topic ID of the notification Sent as `_topicId`.
     topic_key (str): Topic Key of the notification Sent as `topicKey`.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    field_topic_id: str
+    topic_id: str
     topic_key: str
     _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
@@ -46,7 +46,7 @@ class ActivityTopicDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.field_topic_id
+        v = self.topic_id
         if v is not UNSET:
             out["_topicId"] = v
         v = self.topic_key
@@ -59,7 +59,7 @@ class ActivityTopicDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
         self = object.__new__(cls)
         g = src.get
-        self.field_topic_id = g("_topicId", UNSET)
+        self.topic_id = g("_topicId", UNSET)
         self.topic_key = g("topicKey", UNSET)
         self._src = src
         self._extra = None

@@ -24,13 +24,13 @@ _KNOWN = frozenset(
 class ApiKeyDto:
     """Attributes:
     key (str): API key
-    field_user_id (str): User ID associated with the API key Sent as `_userId`.
+    user_id (str): User ID associated with the API key Sent as `_userId`.
     hash_ (str | Unset, optional): Hashed representation of the API key Sent as `hash`.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
     key: str
-    field_user_id: str
+    user_id: str
     hash_: str | Unset = UNSET
     _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
@@ -52,7 +52,7 @@ class ApiKeyDto:
         v = self.key
         if v is not UNSET:
             out["key"] = v
-        v = self.field_user_id
+        v = self.user_id
         if v is not UNSET:
             out["_userId"] = v
         v = self.hash_
@@ -66,7 +66,7 @@ class ApiKeyDto:
         self = object.__new__(cls)
         g = src.get
         self.key = g("key", UNSET)
-        self.field_user_id = g("_userId", UNSET)
+        self.user_id = g("_userId", UNSET)
         self.hash_ = g("hash", UNSET)
         self._src = src
         self._extra = None

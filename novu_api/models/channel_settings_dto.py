@@ -32,14 +32,14 @@ class ChannelSettingsDto:
     """Attributes:
     provider_id (ChatOrPushProviderEnum | str): The provider identifier for the credentials Sent as `providerId`.
     credentials (ChannelCredentials):
-    field_integration_id (str): The unique identifier of the integration associated with this channel. Sent as `_integrationId`.
+    integration_id (str): The unique identifier of the integration associated with this channel. Sent as `_integrationId`.
     integration_identifier (str | Unset, optional): The integration identifier Sent as `integrationIdentifier`.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
     provider_id: ChatOrPushProviderEnum | str
     credentials: ChannelCredentials
-    field_integration_id: str
+    integration_id: str
     integration_identifier: str | Unset = UNSET
     _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
@@ -64,7 +64,7 @@ class ChannelSettingsDto:
         v = self.credentials
         if v is not UNSET:
             out["credentials"] = _c.encode(v)
-        v = self.field_integration_id
+        v = self.integration_id
         if v is not UNSET:
             out["_integrationId"] = v
         v = self.integration_identifier
@@ -81,7 +81,7 @@ class ChannelSettingsDto:
         g = src.get
         self.provider_id = _c.enum_value(ChatOrPushProviderEnum, g("providerId", UNSET))
         self.credentials = _c.model(ChannelCredentials, g("credentials", UNSET), "credentials")
-        self.field_integration_id = g("_integrationId", UNSET)
+        self.integration_id = g("_integrationId", UNSET)
         self.integration_identifier = g("integrationIdentifier", UNSET)
         self._src = src
         self._extra = None

@@ -44,7 +44,7 @@ class CreateIntegrationRequestDto:
     channel (CreateIntegrationRequestDtoChannel | str): The channel type for the integration
     name (str | Unset, optional): The name of the integration
     identifier (str | Unset, optional): The unique identifier for the integration
-    field_environment_id (UUID | Unset, optional): The ID of the associated environment Sent as `_environmentId`.
+    environment_id (UUID | Unset, optional): The ID of the associated environment Sent as `_environmentId`.
     credentials (CredentialsDto | Unset, optional):
     active (bool | Unset, optional): If the integration is active, the validation on the credentials field will run
     check (bool | Unset, optional): Flag to check the integration status
@@ -57,7 +57,7 @@ class CreateIntegrationRequestDto:
     channel: CreateIntegrationRequestDtoChannel | str
     name: str | Unset = UNSET
     identifier: str | Unset = UNSET
-    field_environment_id: UUID | Unset = UNSET
+    environment_id: UUID | Unset = UNSET
     credentials: CredentialsDto | Unset = UNSET
     active: bool | Unset = UNSET
     check: bool | Unset = UNSET
@@ -92,7 +92,7 @@ class CreateIntegrationRequestDto:
         v = self.identifier
         if v is not UNSET:
             out["identifier"] = v
-        v = self.field_environment_id
+        v = self.environment_id
         if v is not UNSET:
             out["_environmentId"] = _c.encode(v)
         v = self.credentials
@@ -127,7 +127,7 @@ class CreateIntegrationRequestDto:
         self.channel = _c.enum_value(CreateIntegrationRequestDtoChannel, g("channel", UNSET))
         self.name = g("name", UNSET)
         self.identifier = g("identifier", UNSET)
-        self.field_environment_id = g("_environmentId", UNSET)
+        self.environment_id = g("_environmentId", UNSET)
         self.credentials = _c.model(CredentialsDto, g("credentials", UNSET), "credentials")
         self.active = g("active", UNSET)
         self.check = g("check", UNSET)

@@ -30,14 +30,14 @@ class CreateLayoutDto:
     layout_id (str): Unique identifier for the layout Sent as `layoutId`.
     name (str): Name of the layout
     is_translation_enabled (bool | Unset, optional): Enable or disable translations for this layout Sent as `isTranslationEnabled`.
-    field_source (LayoutCreationSourceEnum | str | Unset, optional): Source of layout creation Sent as `__source`.
+    source (LayoutCreationSourceEnum | str | Unset, optional): Source of layout creation Sent as `__source`.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
     layout_id: str
     name: str
     is_translation_enabled: bool | Unset = UNSET
-    field_source: LayoutCreationSourceEnum | str | Unset = UNSET
+    source: LayoutCreationSourceEnum | str | Unset = UNSET
     _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
 
@@ -64,7 +64,7 @@ class CreateLayoutDto:
         v = self.is_translation_enabled
         if v is not UNSET:
             out["isTranslationEnabled"] = v
-        v = self.field_source
+        v = self.source
         if v is not UNSET:
             out["__source"] = _c.encode(v)
         return out
@@ -77,7 +77,7 @@ class CreateLayoutDto:
         self.layout_id = g("layoutId", UNSET)
         self.name = g("name", UNSET)
         self.is_translation_enabled = g("isTranslationEnabled", UNSET)
-        self.field_source = _c.enum_value(LayoutCreationSourceEnum, g("__source", UNSET))
+        self.source = _c.enum_value(LayoutCreationSourceEnum, g("__source", UNSET))
         self._src = src
         self._extra = None
         return self

@@ -59,7 +59,7 @@ class CreateWorkflowDto:
     validate_payload (bool | Unset, optional): Enable or disable payload schema validation Sent as `validatePayload`.
     payload_schema (CreateWorkflowDtoPayloadSchemaType0 | None | Unset, optional): The payload JSON Schema for the workflow Sent as `payloadSchema`.
     is_translation_enabled (bool | Unset, optional): Enable or disable translations for this workflow Sent as `isTranslationEnabled`.
-    field_source (WorkflowCreationSourceEnum | str | Unset, optional): Source of workflow creation Sent as `__source`.
+    source (WorkflowCreationSourceEnum | str | Unset, optional): Source of workflow creation Sent as `__source`.
     preferences (PreferencesRequestDto | Unset, optional):
     severity (SeverityLevelEnum | str | Unset, optional): Severity of the workflow
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
@@ -85,7 +85,7 @@ class CreateWorkflowDto:
     validate_payload: bool | Unset = UNSET
     payload_schema: CreateWorkflowDtoPayloadSchemaType0 | None | Unset = UNSET
     is_translation_enabled: bool | Unset = UNSET
-    field_source: WorkflowCreationSourceEnum | str | Unset = UNSET
+    source: WorkflowCreationSourceEnum | str | Unset = UNSET
     preferences: PreferencesRequestDto | Unset = UNSET
     severity: SeverityLevelEnum | str | Unset = UNSET
     _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
@@ -132,7 +132,7 @@ class CreateWorkflowDto:
         v = self.is_translation_enabled
         if v is not UNSET:
             out["isTranslationEnabled"] = v
-        v = self.field_source
+        v = self.source
         if v is not UNSET:
             out["__source"] = _c.encode(v)
         v = self.preferences
@@ -190,7 +190,7 @@ class CreateWorkflowDto:
             (CreateWorkflowDtoPayloadSchemaType0,), g("payloadSchema", UNSET), "payloadSchema"
         )
         self.is_translation_enabled = g("isTranslationEnabled", UNSET)
-        self.field_source = _c.enum_value(WorkflowCreationSourceEnum, g("__source", UNSET))
+        self.source = _c.enum_value(WorkflowCreationSourceEnum, g("__source", UNSET))
         self.preferences = _c.model(PreferencesRequestDto, g("preferences", UNSET), "preferences")
         self.severity = _c.enum_value(SeverityLevelEnum, g("severity", UNSET))
         self._src = src

@@ -46,7 +46,7 @@ class CustomStepResponseDto:
     controls (CustomControlsMetadataResponseDto):
     variables (CustomStepResponseDtoVariables): JSON Schema for variables, follows the JSON Schema standard
     step_id (str): Unique identifier of the step Sent as `stepId`.
-    field_id (str): Database identifier of the step Sent as `_id`.
+    id (str): Database identifier of the step Sent as `_id`.
     name (str): Name of the step
     slug (str): Slug of the step
     type_ (StepTypeEnum | str): Type of the step Sent as `type`.
@@ -62,7 +62,7 @@ class CustomStepResponseDto:
     controls: CustomControlsMetadataResponseDto
     variables: CustomStepResponseDtoVariables
     step_id: str
-    field_id: str
+    id: str
     name: str
     slug: str
     type_: StepTypeEnum | str
@@ -98,7 +98,7 @@ class CustomStepResponseDto:
         v = self.step_id
         if v is not UNSET:
             out["stepId"] = v
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
         v = self.name
@@ -143,7 +143,7 @@ class CustomStepResponseDto:
         self.controls = _c.model(CustomControlsMetadataResponseDto, g("controls", UNSET), "controls")
         self.variables = _c.model(CustomStepResponseDtoVariables, g("variables", UNSET), "variables")
         self.step_id = g("stepId", UNSET)
-        self.field_id = g("_id", UNSET)
+        self.id = g("_id", UNSET)
         self.name = g("name", UNSET)
         self.slug = g("slug", UNSET)
         self.type_ = _c.enum_value(StepTypeEnum, g("type", UNSET))

@@ -38,12 +38,12 @@ _KNOWN = frozenset(
 @_define(kw_only=True)
 class DomainResponseDto:
     """Attributes:
-    field_id (str):  Sent as `_id`.
+    id (str):  Sent as `_id`.
     name (str):
     status (DomainResponseDtoStatus | str):
     mx_record_configured (bool):  Sent as `mxRecordConfigured`.
-    field_environment_id (str):  Sent as `_environmentId`.
-    field_organization_id (str):  Sent as `_organizationId`.
+    environment_id (str):  Sent as `_environmentId`.
+    organization_id (str):  Sent as `_organizationId`.
     created_at (str):  Sent as `createdAt`.
     updated_at (str):  Sent as `updatedAt`.
     dns_provider (str | Unset, optional):  Sent as `dnsProvider`.
@@ -52,12 +52,12 @@ class DomainResponseDto:
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    field_id: str
+    id: str
     name: str
     status: DomainResponseDtoStatus | str
     mx_record_configured: bool
-    field_environment_id: str
-    field_organization_id: str
+    environment_id: str
+    organization_id: str
     created_at: str
     updated_at: str
     dns_provider: str | Unset = UNSET
@@ -80,7 +80,7 @@ class DomainResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
         v = self.name
@@ -92,10 +92,10 @@ class DomainResponseDto:
         v = self.mx_record_configured
         if v is not UNSET:
             out["mxRecordConfigured"] = v
-        v = self.field_environment_id
+        v = self.environment_id
         if v is not UNSET:
             out["_environmentId"] = v
-        v = self.field_organization_id
+        v = self.organization_id
         if v is not UNSET:
             out["_organizationId"] = v
         v = self.created_at
@@ -123,12 +123,12 @@ class DomainResponseDto:
 
         self = object.__new__(cls)
         g = src.get
-        self.field_id = g("_id", UNSET)
+        self.id = g("_id", UNSET)
         self.name = g("name", UNSET)
         self.status = _c.enum_value(DomainResponseDtoStatus, g("status", UNSET))
         self.mx_record_configured = g("mxRecordConfigured", UNSET)
-        self.field_environment_id = g("_environmentId", UNSET)
-        self.field_organization_id = g("_organizationId", UNSET)
+        self.environment_id = g("_environmentId", UNSET)
+        self.organization_id = g("_organizationId", UNSET)
         self.created_at = g("createdAt", UNSET)
         self.updated_at = g("updatedAt", UNSET)
         self.dns_provider = g("dnsProvider", UNSET)

@@ -36,12 +36,12 @@ _KNOWN = frozenset(
 @_define(kw_only=True)
 class DomainRouteResponseDto:
     """Attributes:
-    field_id (str):  Sent as `_id`.
-    field_domain_id (str):  Sent as `_domainId`.
+    id (str):  Sent as `_id`.
+    domain_id (str):  Sent as `_domainId`.
     address (str):
     type_ (DomainRouteResponseDtoType | str):  Sent as `type`.
-    field_environment_id (str):  Sent as `_environmentId`.
-    field_organization_id (str):  Sent as `_organizationId`.
+    environment_id (str):  Sent as `_environmentId`.
+    organization_id (str):  Sent as `_organizationId`.
     created_at (str):  Sent as `createdAt`.
     updated_at (str):  Sent as `updatedAt`.
     agent_id (str | Unset, optional): Internal id of the destination agent. Only present for agent routes. Sent as `agentId`.
@@ -49,12 +49,12 @@ class DomainRouteResponseDto:
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    field_id: str
-    field_domain_id: str
+    id: str
+    domain_id: str
     address: str
     type_: DomainRouteResponseDtoType | str
-    field_environment_id: str
-    field_organization_id: str
+    environment_id: str
+    organization_id: str
     created_at: str
     updated_at: str
     agent_id: str | Unset = UNSET
@@ -76,10 +76,10 @@ class DomainRouteResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
-        v = self.field_domain_id
+        v = self.domain_id
         if v is not UNSET:
             out["_domainId"] = v
         v = self.address
@@ -88,10 +88,10 @@ class DomainRouteResponseDto:
         v = self.type_
         if v is not UNSET:
             out["type"] = _c.encode(v)
-        v = self.field_environment_id
+        v = self.environment_id
         if v is not UNSET:
             out["_environmentId"] = v
-        v = self.field_organization_id
+        v = self.organization_id
         if v is not UNSET:
             out["_organizationId"] = v
         v = self.created_at
@@ -115,12 +115,12 @@ class DomainRouteResponseDto:
 
         self = object.__new__(cls)
         g = src.get
-        self.field_id = g("_id", UNSET)
-        self.field_domain_id = g("_domainId", UNSET)
+        self.id = g("_id", UNSET)
+        self.domain_id = g("_domainId", UNSET)
         self.address = g("address", UNSET)
         self.type_ = _c.enum_value(DomainRouteResponseDtoType, g("type", UNSET))
-        self.field_environment_id = g("_environmentId", UNSET)
-        self.field_organization_id = g("_organizationId", UNSET)
+        self.environment_id = g("_environmentId", UNSET)
+        self.organization_id = g("_organizationId", UNSET)
         self.created_at = g("createdAt", UNSET)
         self.updated_at = g("updatedAt", UNSET)
         self.agent_id = g("agentId", UNSET)

@@ -34,24 +34,24 @@ _KNOWN = frozenset(
 @_define(kw_only=True)
 class EnvironmentResponseDto:
     """Attributes:
-    field_id (str): Unique identifier of the environment Sent as `_id`.
+    id (str): Unique identifier of the environment Sent as `_id`.
     name (str): Name of the environment
-    field_organization_id (str): Organization ID associated with the environment Sent as `_organizationId`.
+    organization_id (str): Organization ID associated with the environment Sent as `_organizationId`.
     identifier (str): Unique identifier for the environment
     type_ (EnvironmentResponseDtoType | str | Unset, optional): Type of the environment Sent as `type`.
     api_keys (list[ApiKeyDto] | Unset, optional): List of API keys associated with the environment Sent as `apiKeys`.
-    field_parent_id (str | Unset, optional): Parent environment ID Sent as `_parentId`.
+    parent_id (str | Unset, optional): Parent environment ID Sent as `_parentId`.
     slug (str | Unset, optional): URL-friendly slug for the environment
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    field_id: str
+    id: str
     name: str
-    field_organization_id: str
+    organization_id: str
     identifier: str
     type_: EnvironmentResponseDtoType | str | Unset = UNSET
     api_keys: list[ApiKeyDto] | Unset = UNSET
-    field_parent_id: str | Unset = UNSET
+    parent_id: str | Unset = UNSET
     slug: str | Unset = UNSET
     _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
@@ -70,13 +70,13 @@ class EnvironmentResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
         v = self.name
         if v is not UNSET:
             out["name"] = v
-        v = self.field_organization_id
+        v = self.organization_id
         if v is not UNSET:
             out["_organizationId"] = v
         v = self.identifier
@@ -88,7 +88,7 @@ class EnvironmentResponseDto:
         v = self.api_keys
         if v is not UNSET:
             out["apiKeys"] = _c.encode(v)
-        v = self.field_parent_id
+        v = self.parent_id
         if v is not UNSET:
             out["_parentId"] = v
         v = self.slug
@@ -103,13 +103,13 @@ class EnvironmentResponseDto:
 
         self = object.__new__(cls)
         g = src.get
-        self.field_id = g("_id", UNSET)
+        self.id = g("_id", UNSET)
         self.name = g("name", UNSET)
-        self.field_organization_id = g("_organizationId", UNSET)
+        self.organization_id = g("_organizationId", UNSET)
         self.identifier = g("identifier", UNSET)
         self.type_ = _c.enum_value(EnvironmentResponseDtoType, g("type", UNSET))
         self.api_keys = _c.model_list(ApiKeyDto, g("apiKeys", UNSET), "apiKeys")
-        self.field_parent_id = g("_parentId", UNSET)
+        self.parent_id = g("_parentId", UNSET)
         self.slug = g("slug", UNSET)
         self._src = src
         self._extra = None

@@ -34,8 +34,8 @@ _KNOWN = frozenset(
 @_define(kw_only=True)
 class EnvironmentVariableResponseDto:
     """Attributes:
-    field_id (str):  Sent as `_id`.
-    field_organization_id (str):  Sent as `_organizationId`.
+    id (str):  Sent as `_id`.
+    organization_id (str):  Sent as `_organizationId`.
     key (str):
     type_ (EnvironmentVariableResponseDtoType | str):  Sent as `type`.
     is_secret (bool):  Sent as `isSecret`.
@@ -45,8 +45,8 @@ class EnvironmentVariableResponseDto:
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    field_id: str
-    field_organization_id: str
+    id: str
+    organization_id: str
     key: str
     type_: EnvironmentVariableResponseDtoType | str
     is_secret: bool
@@ -70,10 +70,10 @@ class EnvironmentVariableResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
-        v = self.field_organization_id
+        v = self.organization_id
         if v is not UNSET:
             out["_organizationId"] = v
         v = self.key
@@ -105,8 +105,8 @@ class EnvironmentVariableResponseDto:
 
         self = object.__new__(cls)
         g = src.get
-        self.field_id = g("_id", UNSET)
-        self.field_organization_id = g("_organizationId", UNSET)
+        self.id = g("_id", UNSET)
+        self.organization_id = g("_organizationId", UNSET)
         self.key = g("key", UNSET)
         self.type_ = _c.enum_value(EnvironmentVariableResponseDtoType, g("type", UNSET))
         self.is_secret = g("isSecret", UNSET)

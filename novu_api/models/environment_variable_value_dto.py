@@ -22,12 +22,12 @@ _KNOWN = frozenset(
 @_define(kw_only=True)
 class EnvironmentVariableValueDto:
     """Attributes:
-    field_environment_id (str):  Sent as `_environmentId`.
+    environment_id (str):  Sent as `_environmentId`.
     value (str):
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    field_environment_id: str
+    environment_id: str
     value: str
     _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
@@ -46,7 +46,7 @@ class EnvironmentVariableValueDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.field_environment_id
+        v = self.environment_id
         if v is not UNSET:
             out["_environmentId"] = v
         v = self.value
@@ -59,7 +59,7 @@ class EnvironmentVariableValueDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
         self = object.__new__(cls)
         g = src.get
-        self.field_environment_id = g("_environmentId", UNSET)
+        self.environment_id = g("_environmentId", UNSET)
         self.value = g("value", UNSET)
         self._src = src
         self._extra = None

@@ -48,7 +48,7 @@ class HttpRequestStepResponseDto:
     controls (HttpRequestControlsMetadataResponseDto):
     variables (HttpRequestStepResponseDtoVariables): JSON Schema for variables, follows the JSON Schema standard
     step_id (str): Unique identifier of the step Sent as `stepId`.
-    field_id (str): Database identifier of the step Sent as `_id`.
+    id (str): Database identifier of the step Sent as `_id`.
     name (str): Name of the step
     slug (str): Slug of the step
     type_ (StepTypeEnum | str): Type of the step Sent as `type`.
@@ -64,7 +64,7 @@ class HttpRequestStepResponseDto:
     controls: HttpRequestControlsMetadataResponseDto
     variables: HttpRequestStepResponseDtoVariables
     step_id: str
-    field_id: str
+    id: str
     name: str
     slug: str
     type_: StepTypeEnum | str
@@ -100,7 +100,7 @@ class HttpRequestStepResponseDto:
         v = self.step_id
         if v is not UNSET:
             out["stepId"] = v
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
         v = self.name
@@ -149,7 +149,7 @@ class HttpRequestStepResponseDto:
         self.controls = _c.model(HttpRequestControlsMetadataResponseDto, g("controls", UNSET), "controls")
         self.variables = _c.model(HttpRequestStepResponseDtoVariables, g("variables", UNSET), "variables")
         self.step_id = g("stepId", UNSET)
-        self.field_id = g("_id", UNSET)
+        self.id = g("_id", UNSET)
         self.name = g("name", UNSET)
         self.slug = g("slug", UNSET)
         self.type_ = _c.enum_value(StepTypeEnum, g("type", UNSET))

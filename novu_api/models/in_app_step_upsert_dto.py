@@ -36,7 +36,7 @@ class InAppStepUpsertDto:
     """Attributes:
     name (str): Name of the step
     type_ (StepTypeEnum | str): Type of the step Sent as `type`.
-    field_id (str | Unset, optional): Database identifier of the step. Used for updating the step. Sent as `_id`.
+    id (str | Unset, optional): Database identifier of the step. Used for updating the step. Sent as `_id`.
     step_id (str | Unset, optional): Unique identifier for the step Sent as `stepId`.
     control_values (InAppControlDto | InAppStepUpsertDtoControlValuesType1 | Unset, optional): Control values for the In-App step. Sent as `controlValues`.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
@@ -44,7 +44,7 @@ class InAppStepUpsertDto:
 
     name: str
     type_: StepTypeEnum | str
-    field_id: str | Unset = UNSET
+    id: str | Unset = UNSET
     step_id: str | Unset = UNSET
     control_values: InAppControlDto | InAppStepUpsertDtoControlValuesType1 | Unset = UNSET
     _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
@@ -70,7 +70,7 @@ class InAppStepUpsertDto:
         v = self.type_
         if v is not UNSET:
             out["type"] = _c.encode(v)
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
         v = self.step_id
@@ -93,7 +93,7 @@ class InAppStepUpsertDto:
         g = src.get
         self.name = g("name", UNSET)
         self.type_ = _c.enum_value(StepTypeEnum, g("type", UNSET))
-        self.field_id = g("_id", UNSET)
+        self.id = g("_id", UNSET)
         self.step_id = g("stepId", UNSET)
         self.control_values = _c.union(
             (

@@ -43,9 +43,9 @@ _KNOWN = frozenset(
 @_define(kw_only=True)
 class IntegrationResponseDto:
     """Attributes:
-    field_environment_id (str): The unique identifier for the environment associated with this integration. This links to
+    environment_id (str): The unique identifier for the environment associated with this integration. This links to
         the Environment collection. Sent as `_environmentId`.
-    field_organization_id (str): The unique identifier for the organization that owns this integration. This links to the
+    organization_id (str): The unique identifier for the organization that owns this integration. This links to the
         Organization collection. Sent as `_organizationId`.
     name (str): The name of the integration, which is used to identify it in the user interface.
     identifier (str): A unique string identifier for the integration, often used for API calls or internal
@@ -59,7 +59,7 @@ class IntegrationResponseDto:
     deleted (bool): Indicates whether the integration has been marked as deleted (soft delete).
     primary (bool): Indicates whether this integration is marked as primary. A primary integration is often
         the default choice for processing.
-    field_id (str | Unset, optional): The unique identifier of the integration record in the database. This is automatically
+    id (str | Unset, optional): The unique identifier of the integration record in the database. This is automatically
         generated. Sent as `_id`.
     configurations (ConfigurationsDto | Unset, optional):
     deleted_at (str | Unset, optional): The timestamp indicating when the integration was deleted. This is set when the
@@ -71,8 +71,8 @@ class IntegrationResponseDto:
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    field_environment_id: str
-    field_organization_id: str
+    environment_id: str
+    organization_id: str
     name: str
     identifier: str
     provider_id: str
@@ -81,7 +81,7 @@ class IntegrationResponseDto:
     active: bool
     deleted: bool
     primary: bool
-    field_id: str | Unset = UNSET
+    id: str | Unset = UNSET
     configurations: ConfigurationsDto | Unset = UNSET
     deleted_at: str | Unset = UNSET
     deleted_by: str | Unset = UNSET
@@ -103,10 +103,10 @@ class IntegrationResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.field_environment_id
+        v = self.environment_id
         if v is not UNSET:
             out["_environmentId"] = v
-        v = self.field_organization_id
+        v = self.organization_id
         if v is not UNSET:
             out["_organizationId"] = v
         v = self.name
@@ -133,7 +133,7 @@ class IntegrationResponseDto:
         v = self.primary
         if v is not UNSET:
             out["primary"] = v
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
         v = self.configurations
@@ -159,8 +159,8 @@ class IntegrationResponseDto:
 
         self = object.__new__(cls)
         g = src.get
-        self.field_environment_id = g("_environmentId", UNSET)
-        self.field_organization_id = g("_organizationId", UNSET)
+        self.environment_id = g("_environmentId", UNSET)
+        self.organization_id = g("_organizationId", UNSET)
         self.name = g("name", UNSET)
         self.identifier = g("identifier", UNSET)
         self.provider_id = g("providerId", UNSET)
@@ -169,7 +169,7 @@ class IntegrationResponseDto:
         self.active = g("active", UNSET)
         self.deleted = g("deleted", UNSET)
         self.primary = g("primary", UNSET)
-        self.field_id = g("_id", UNSET)
+        self.id = g("_id", UNSET)
         self.configurations = _c.model(ConfigurationsDto, g("configurations", UNSET), "configurations")
         self.deleted_at = g("deletedAt", UNSET)
         self.deleted_by = g("deletedBy", UNSET)

@@ -42,7 +42,7 @@ _KNOWN = frozenset(
 @_define(kw_only=True)
 class LayoutResponseDto:
     """Attributes:
-    field_id (str): Unique internal identifier of the layout Sent as `_id`.
+    id (str): Unique internal identifier of the layout Sent as `_id`.
     layout_id (str): Unique identifier for the layout Sent as `layoutId`.
     slug (str): Slug of the layout
     name (str): Name of the layout
@@ -58,7 +58,7 @@ class LayoutResponseDto:
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    field_id: str
+    id: str
     layout_id: str
     slug: str
     name: str
@@ -88,7 +88,7 @@ class LayoutResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
         v = self.layout_id
@@ -138,7 +138,7 @@ class LayoutResponseDto:
 
         self = object.__new__(cls)
         g = src.get
-        self.field_id = g("_id", UNSET)
+        self.id = g("_id", UNSET)
         self.layout_id = g("layoutId", UNSET)
         self.slug = g("slug", UNSET)
         self.name = g("name", UNSET)

@@ -67,10 +67,10 @@ _KNOWN = frozenset(
 @_define(kw_only=True)
 class MessageResponseDto:
     """Attributes:
-    field_environment_id (str): Environment ID where the message is sent Sent as `_environmentId`.
-    field_organization_id (str): Organization ID associated with the message Sent as `_organizationId`.
-    field_notification_id (str): Notification ID associated with the message Sent as `_notificationId`.
-    field_subscriber_id (str): Subscriber ID associated with the message Sent as `_subscriberId`.
+    environment_id (str): Environment ID where the message is sent Sent as `_environmentId`.
+    organization_id (str): Organization ID associated with the message Sent as `_organizationId`.
+    notification_id (str): Notification ID associated with the message Sent as `_notificationId`.
+    subscriber_id (str): Subscriber ID associated with the message Sent as `_subscriberId`.
     created_at (str): Creation date of the message Sent as `createdAt`.
     transaction_id (str): Transaction ID associated with the message Sent as `transactionId`.
     channel (ChannelTypeEnum | str): Channel type through which the message is sent
@@ -78,9 +78,9 @@ class MessageResponseDto:
     seen (bool): Indicates if the message has been seen
     cta (MessageCTA):
     status (MessageStatusEnum | str): Status of the message
-    field_id (str | Unset, optional): Unique identifier for the message Sent as `_id`.
-    field_template_id (None | str | Unset, optional): Template ID associated with the message Sent as `_templateId`.
-    field_message_template_id (None | str | Unset, optional): Message template ID Sent as `_messageTemplateId`.
+    id (str | Unset, optional): Unique identifier for the message Sent as `_id`.
+    template_id (None | str | Unset, optional): Template ID associated with the message Sent as `_templateId`.
+    message_template_id (None | str | Unset, optional): Message template ID Sent as `_messageTemplateId`.
     subscriber (SubscriberResponseDto | Unset, optional):
     template (WorkflowResponse | Unset, optional):
     template_identifier (str | Unset, optional): Identifier for the message template Sent as `templateIdentifier`.
@@ -97,7 +97,7 @@ class MessageResponseDto:
     provider_id (str | Unset, optional): Provider ID associated with the message, if applicable Sent as `providerId`.
     device_tokens (list[str] | Unset, optional): Device tokens associated with the message, if applicable Sent as `deviceTokens`.
     title (str | Unset, optional): Title of the message, if applicable
-    field_feed_id (None | str | Unset, optional): Feed ID associated with the message, if applicable Sent as `_feedId`.
+    feed_id (None | str | Unset, optional): Feed ID associated with the message, if applicable Sent as `_feedId`.
     error_id (str | Unset, optional): Error ID if the message has an error Sent as `errorId`.
     error_text (str | Unset, optional): Error text if the message has an error Sent as `errorText`.
     payload (MessageResponseDtoPayload | Unset, optional): The payload that was used to send the notification trigger
@@ -106,10 +106,10 @@ class MessageResponseDto:
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    field_environment_id: str
-    field_organization_id: str
-    field_notification_id: str
-    field_subscriber_id: str
+    environment_id: str
+    organization_id: str
+    notification_id: str
+    subscriber_id: str
     created_at: str
     transaction_id: str
     channel: ChannelTypeEnum | str
@@ -117,9 +117,9 @@ class MessageResponseDto:
     seen: bool
     cta: MessageCTA
     status: MessageStatusEnum | str
-    field_id: str | Unset = UNSET
-    field_template_id: None | str | Unset = UNSET
-    field_message_template_id: None | str | Unset = UNSET
+    id: str | Unset = UNSET
+    template_id: None | str | Unset = UNSET
+    message_template_id: None | str | Unset = UNSET
     subscriber: SubscriberResponseDto | Unset = UNSET
     template: WorkflowResponse | Unset = UNSET
     template_identifier: str | Unset = UNSET
@@ -135,7 +135,7 @@ class MessageResponseDto:
     provider_id: str | Unset = UNSET
     device_tokens: list[str] | Unset = UNSET
     title: str | Unset = UNSET
-    field_feed_id: None | str | Unset = UNSET
+    feed_id: None | str | Unset = UNSET
     error_id: str | Unset = UNSET
     error_text: str | Unset = UNSET
     payload: MessageResponseDtoPayload | Unset = UNSET
@@ -158,16 +158,16 @@ class MessageResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.field_environment_id
+        v = self.environment_id
         if v is not UNSET:
             out["_environmentId"] = v
-        v = self.field_organization_id
+        v = self.organization_id
         if v is not UNSET:
             out["_organizationId"] = v
-        v = self.field_notification_id
+        v = self.notification_id
         if v is not UNSET:
             out["_notificationId"] = v
-        v = self.field_subscriber_id
+        v = self.subscriber_id
         if v is not UNSET:
             out["_subscriberId"] = v
         v = self.created_at
@@ -191,13 +191,13 @@ class MessageResponseDto:
         v = self.status
         if v is not UNSET:
             out["status"] = _c.encode(v)
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
-        v = self.field_template_id
+        v = self.template_id
         if v is not UNSET:
             out["_templateId"] = _c.encode(v)
-        v = self.field_message_template_id
+        v = self.message_template_id
         if v is not UNSET:
             out["_messageTemplateId"] = _c.encode(v)
         v = self.subscriber
@@ -245,7 +245,7 @@ class MessageResponseDto:
         v = self.title
         if v is not UNSET:
             out["title"] = v
-        v = self.field_feed_id
+        v = self.feed_id
         if v is not UNSET:
             out["_feedId"] = _c.encode(v)
         v = self.error_id
@@ -276,10 +276,10 @@ class MessageResponseDto:
 
         self = object.__new__(cls)
         g = src.get
-        self.field_environment_id = g("_environmentId", UNSET)
-        self.field_organization_id = g("_organizationId", UNSET)
-        self.field_notification_id = g("_notificationId", UNSET)
-        self.field_subscriber_id = g("_subscriberId", UNSET)
+        self.environment_id = g("_environmentId", UNSET)
+        self.organization_id = g("_organizationId", UNSET)
+        self.notification_id = g("_notificationId", UNSET)
+        self.subscriber_id = g("_subscriberId", UNSET)
         self.created_at = g("createdAt", UNSET)
         self.transaction_id = g("transactionId", UNSET)
         self.channel = _c.enum_value(ChannelTypeEnum, g("channel", UNSET))
@@ -287,9 +287,9 @@ class MessageResponseDto:
         self.seen = g("seen", UNSET)
         self.cta = _c.model(MessageCTA, g("cta", UNSET), "cta")
         self.status = _c.enum_value(MessageStatusEnum, g("status", UNSET))
-        self.field_id = g("_id", UNSET)
-        self.field_template_id = g("_templateId", UNSET)
-        self.field_message_template_id = g("_messageTemplateId", UNSET)
+        self.id = g("_id", UNSET)
+        self.template_id = g("_templateId", UNSET)
+        self.message_template_id = g("_messageTemplateId", UNSET)
         self.subscriber = _c.model(SubscriberResponseDto, g("subscriber", UNSET), "subscriber")
         self.template = _c.model(WorkflowResponse, g("template", UNSET), "template")
         self.template_identifier = g("templateIdentifier", UNSET)
@@ -305,7 +305,7 @@ class MessageResponseDto:
         self.provider_id = g("providerId", UNSET)
         self.device_tokens = g("deviceTokens", UNSET)
         self.title = g("title", UNSET)
-        self.field_feed_id = g("_feedId", UNSET)
+        self.feed_id = g("_feedId", UNSET)
         self.error_id = g("errorId", UNSET)
         self.error_text = g("errorText", UNSET)
         self.payload = _c.model(MessageResponseDtoPayload, g("payload", UNSET), "payload")

@@ -61,13 +61,13 @@ _KNOWN = frozenset(
 @_define(kw_only=True)
 class NotificationFeedItemDto:
     """Attributes:
-    field_id (str): Unique identifier for the notification. Sent as `_id`.
-    field_template_id (str): Identifier for the template used to generate the notification. Sent as `_templateId`.
-    field_environment_id (str): Identifier for the environment where the notification is sent. Sent as `_environmentId`.
-    field_organization_id (str): Identifier for the organization sending the notification. Sent as `_organizationId`.
-    field_notification_id (str): Unique identifier for the notification instance. Sent as `_notificationId`.
-    field_subscriber_id (str): Unique identifier for the subscriber receiving the notification. Sent as `_subscriberId`.
-    field_job_id (str): Identifier for the job that triggered the notification. Sent as `_jobId`.
+    id (str): Unique identifier for the notification. Sent as `_id`.
+    template_id (str): Identifier for the template used to generate the notification. Sent as `_templateId`.
+    environment_id (str): Identifier for the environment where the notification is sent. Sent as `_environmentId`.
+    organization_id (str): Identifier for the organization sending the notification. Sent as `_organizationId`.
+    notification_id (str): Unique identifier for the notification instance. Sent as `_notificationId`.
+    subscriber_id (str): Unique identifier for the subscriber receiving the notification. Sent as `_subscriberId`.
+    job_id (str): Identifier for the job that triggered the notification. Sent as `_jobId`.
     transaction_id (str): Unique identifier for the transaction associated with the notification. Sent as `transactionId`.
     content (str): The main content of the notification.
     channel (ChannelTypeEnum | str): Channel type through which the message is sent
@@ -76,8 +76,8 @@ class NotificationFeedItemDto:
     archived (bool): Indicates whether the notification has been archived by the subscriber.
     cta (MessageCTA):
     status (NotificationFeedItemDtoStatus | str): Current status of the notification.
-    field_message_template_id (str | Unset, optional): Identifier for the message template used. Sent as `_messageTemplateId`.
-    field_feed_id (None | str | Unset, optional): Identifier for the feed associated with the notification. Sent as `_feedId`.
+    message_template_id (str | Unset, optional): Identifier for the message template used. Sent as `_messageTemplateId`.
+    feed_id (None | str | Unset, optional): Identifier for the feed associated with the notification. Sent as `_feedId`.
     created_at (datetime.datetime | None | Unset, optional): Timestamp indicating when the notification was created. Sent as `createdAt`.
     updated_at (datetime.datetime | None | Unset, optional): Timestamp indicating when the notification was last updated. Sent as `updatedAt`.
     actor (ActorFeedItemDto | Unset, optional):
@@ -93,13 +93,13 @@ class NotificationFeedItemDto:
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    field_id: str
-    field_template_id: str
-    field_environment_id: str
-    field_organization_id: str
-    field_notification_id: str
-    field_subscriber_id: str
-    field_job_id: str
+    id: str
+    template_id: str
+    environment_id: str
+    organization_id: str
+    notification_id: str
+    subscriber_id: str
+    job_id: str
     transaction_id: str
     content: str
     channel: ChannelTypeEnum | str
@@ -108,8 +108,8 @@ class NotificationFeedItemDto:
     archived: bool
     cta: MessageCTA
     status: NotificationFeedItemDtoStatus | str
-    field_message_template_id: str | Unset = UNSET
-    field_feed_id: None | str | Unset = UNSET
+    message_template_id: str | Unset = UNSET
+    feed_id: None | str | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     actor: ActorFeedItemDto | Unset = UNSET
@@ -139,25 +139,25 @@ class NotificationFeedItemDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
-        v = self.field_template_id
+        v = self.template_id
         if v is not UNSET:
             out["_templateId"] = v
-        v = self.field_environment_id
+        v = self.environment_id
         if v is not UNSET:
             out["_environmentId"] = v
-        v = self.field_organization_id
+        v = self.organization_id
         if v is not UNSET:
             out["_organizationId"] = v
-        v = self.field_notification_id
+        v = self.notification_id
         if v is not UNSET:
             out["_notificationId"] = v
-        v = self.field_subscriber_id
+        v = self.subscriber_id
         if v is not UNSET:
             out["_subscriberId"] = v
-        v = self.field_job_id
+        v = self.job_id
         if v is not UNSET:
             out["_jobId"] = v
         v = self.transaction_id
@@ -184,10 +184,10 @@ class NotificationFeedItemDto:
         v = self.status
         if v is not UNSET:
             out["status"] = _c.encode(v)
-        v = self.field_message_template_id
+        v = self.message_template_id
         if v is not UNSET:
             out["_messageTemplateId"] = v
-        v = self.field_feed_id
+        v = self.feed_id
         if v is not UNSET:
             out["_feedId"] = _c.encode(v)
         v = self.created_at
@@ -240,13 +240,13 @@ class NotificationFeedItemDto:
 
         self = object.__new__(cls)
         g = src.get
-        self.field_id = g("_id", UNSET)
-        self.field_template_id = g("_templateId", UNSET)
-        self.field_environment_id = g("_environmentId", UNSET)
-        self.field_organization_id = g("_organizationId", UNSET)
-        self.field_notification_id = g("_notificationId", UNSET)
-        self.field_subscriber_id = g("_subscriberId", UNSET)
-        self.field_job_id = g("_jobId", UNSET)
+        self.id = g("_id", UNSET)
+        self.template_id = g("_templateId", UNSET)
+        self.environment_id = g("_environmentId", UNSET)
+        self.organization_id = g("_organizationId", UNSET)
+        self.notification_id = g("_notificationId", UNSET)
+        self.subscriber_id = g("_subscriberId", UNSET)
+        self.job_id = g("_jobId", UNSET)
         self.transaction_id = g("transactionId", UNSET)
         self.content = g("content", UNSET)
         self.channel = _c.enum_value(ChannelTypeEnum, g("channel", UNSET))
@@ -255,8 +255,8 @@ class NotificationFeedItemDto:
         self.archived = g("archived", UNSET)
         self.cta = _c.model(MessageCTA, g("cta", UNSET), "cta")
         self.status = _c.enum_value(NotificationFeedItemDtoStatus, g("status", UNSET))
-        self.field_message_template_id = g("_messageTemplateId", UNSET)
-        self.field_feed_id = g("_feedId", UNSET)
+        self.message_template_id = g("_messageTemplateId", UNSET)
+        self.feed_id = g("_feedId", UNSET)
         self.created_at = g("createdAt", UNSET)
         self.updated_at = g("updatedAt", UNSET)
         self.actor = _c.model(ActorFeedItemDto, g("actor", UNSET), "actor")

@@ -26,18 +26,18 @@ _KNOWN = frozenset(
 class NotificationGroup:
     """Attributes:
     name (str):
-    field_environment_id (str):  Sent as `_environmentId`.
-    field_organization_id (str):  Sent as `_organizationId`.
-    field_id (str | Unset, optional):  Sent as `_id`.
-    field_parent_id (str | Unset, optional):  Sent as `_parentId`.
+    environment_id (str):  Sent as `_environmentId`.
+    organization_id (str):  Sent as `_organizationId`.
+    id (str | Unset, optional):  Sent as `_id`.
+    parent_id (str | Unset, optional):  Sent as `_parentId`.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
     name: str
-    field_environment_id: str
-    field_organization_id: str
-    field_id: str | Unset = UNSET
-    field_parent_id: str | Unset = UNSET
+    environment_id: str
+    organization_id: str
+    id: str | Unset = UNSET
+    parent_id: str | Unset = UNSET
     _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
 
@@ -58,16 +58,16 @@ class NotificationGroup:
         v = self.name
         if v is not UNSET:
             out["name"] = v
-        v = self.field_environment_id
+        v = self.environment_id
         if v is not UNSET:
             out["_environmentId"] = v
-        v = self.field_organization_id
+        v = self.organization_id
         if v is not UNSET:
             out["_organizationId"] = v
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
-        v = self.field_parent_id
+        v = self.parent_id
         if v is not UNSET:
             out["_parentId"] = v
         return out
@@ -78,10 +78,10 @@ class NotificationGroup:
         self = object.__new__(cls)
         g = src.get
         self.name = g("name", UNSET)
-        self.field_environment_id = g("_environmentId", UNSET)
-        self.field_organization_id = g("_organizationId", UNSET)
-        self.field_id = g("_id", UNSET)
-        self.field_parent_id = g("_parentId", UNSET)
+        self.environment_id = g("_environmentId", UNSET)
+        self.organization_id = g("_organizationId", UNSET)
+        self.id = g("_id", UNSET)
+        self.parent_id = g("_parentId", UNSET)
         self._src = src
         self._extra = None
         return self

@@ -43,30 +43,30 @@ _KNOWN = frozenset(
 @_define(kw_only=True)
 class NotificationStepDto:
     """Attributes:
-    field_id (str | Unset, optional): Unique identifier for the notification step. Sent as `_id`.
+    id (str | Unset, optional): Unique identifier for the notification step. Sent as `_id`.
     uuid (str | Unset, optional): Universally unique identifier for the notification step.
     name (str | Unset, optional): Name of the notification step.
-    field_template_id (str | Unset, optional): ID of the template associated with this notification step. Sent as `_templateId`.
+    template_id (str | Unset, optional): ID of the template associated with this notification step. Sent as `_templateId`.
     active (bool | Unset, optional): Indicates whether the notification step is active.
     should_stop_on_fail (bool | Unset, optional): Determines if the process should stop on failure. Sent as `shouldStopOnFail`.
     template (MessageTemplate | Unset, optional):
     filters (list[StepFilterDto] | Unset, optional): Filters applied to this notification step.
-    field_parent_id (str | Unset, optional): ID of the parent notification step, if applicable. Sent as `_parentId`.
+    parent_id (str | Unset, optional): ID of the parent notification step, if applicable. Sent as `_parentId`.
     metadata (DelayRegularMetadata | DelayScheduledMetadata | DigestRegularMetadata | DigestTimedMetadata | Unset, optional): Metadata associated with the workflow step. Can vary based on the type of step.
     reply_callback (ReplyCallback | Unset, optional):  Sent as `replyCallback`.
     variants (list[NotificationStepData] | Unset, optional):
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    field_id: str | Unset = UNSET
+    id: str | Unset = UNSET
     uuid: str | Unset = UNSET
     name: str | Unset = UNSET
-    field_template_id: str | Unset = UNSET
+    template_id: str | Unset = UNSET
     active: bool | Unset = UNSET
     should_stop_on_fail: bool | Unset = UNSET
     template: MessageTemplate | Unset = UNSET
     filters: list[StepFilterDto] | Unset = UNSET
-    field_parent_id: str | Unset = UNSET
+    parent_id: str | Unset = UNSET
     metadata: (
         DelayRegularMetadata | DelayScheduledMetadata | DigestRegularMetadata | DigestTimedMetadata | Unset
     ) = UNSET
@@ -89,7 +89,7 @@ class NotificationStepDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
         v = self.uuid
@@ -98,7 +98,7 @@ class NotificationStepDto:
         v = self.name
         if v is not UNSET:
             out["name"] = v
-        v = self.field_template_id
+        v = self.template_id
         if v is not UNSET:
             out["_templateId"] = v
         v = self.active
@@ -113,7 +113,7 @@ class NotificationStepDto:
         v = self.filters
         if v is not UNSET:
             out["filters"] = _c.encode(v)
-        v = self.field_parent_id
+        v = self.parent_id
         if v is not UNSET:
             out["_parentId"] = v
         v = self.metadata
@@ -141,15 +141,15 @@ class NotificationStepDto:
 
         self = object.__new__(cls)
         g = src.get
-        self.field_id = g("_id", UNSET)
+        self.id = g("_id", UNSET)
         self.uuid = g("uuid", UNSET)
         self.name = g("name", UNSET)
-        self.field_template_id = g("_templateId", UNSET)
+        self.template_id = g("_templateId", UNSET)
         self.active = g("active", UNSET)
         self.should_stop_on_fail = g("shouldStopOnFail", UNSET)
         self.template = _c.model(MessageTemplate, g("template", UNSET), "template")
         self.filters = _c.model_list(StepFilterDto, g("filters", UNSET), "filters")
-        self.field_parent_id = g("_parentId", UNSET)
+        self.parent_id = g("_parentId", UNSET)
         self.metadata = _c.union(
             (
                 DigestRegularMetadata,

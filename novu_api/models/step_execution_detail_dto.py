@@ -32,7 +32,7 @@ _KNOWN = frozenset(
 @_define(kw_only=True)
 class StepExecutionDetailDto:
     """Attributes:
-    field_id (str): Unique identifier of the execution detail Sent as `_id`.
+    id (str): Unique identifier of the execution detail Sent as `_id`.
     status (ExecutionDetailsStatusEnum | str): Status of the execution detail
     detail (str): Detailed information about the execution
     created_at (str | Unset, optional): Creation time of the execution detail Sent as `createdAt`.
@@ -41,7 +41,7 @@ class StepExecutionDetailDto:
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    field_id: str
+    id: str
     status: ExecutionDetailsStatusEnum | str
     detail: str
     created_at: str | Unset = UNSET
@@ -64,7 +64,7 @@ class StepExecutionDetailDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
         v = self.status
@@ -91,7 +91,7 @@ class StepExecutionDetailDto:
 
         self = object.__new__(cls)
         g = src.get
-        self.field_id = g("_id", UNSET)
+        self.id = g("_id", UNSET)
         self.status = _c.enum_value(ExecutionDetailsStatusEnum, g("status", UNSET))
         self.detail = g("detail", UNSET)
         self.created_at = g("createdAt", UNSET)

@@ -27,7 +27,7 @@ _KNOWN = frozenset(
 @_define(kw_only=True)
 class SubscriberDto:
     """Attributes:
-    field_id (str): The identifier of the subscriber Sent as `_id`.
+    id (str): The identifier of the subscriber Sent as `_id`.
     subscriber_id (str): The external identifier of the subscriber Sent as `subscriberId`.
     avatar (None | str | Unset, optional): The avatar URL of the subscriber
     first_name (None | str | Unset, optional): The first name of the subscriber Sent as `firstName`.
@@ -36,7 +36,7 @@ class SubscriberDto:
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    field_id: str
+    id: str
     subscriber_id: str
     avatar: None | str | Unset = UNSET
     first_name: None | str | Unset = UNSET
@@ -59,7 +59,7 @@ class SubscriberDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
         v = self.subscriber_id
@@ -84,7 +84,7 @@ class SubscriberDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
         self = object.__new__(cls)
         g = src.get
-        self.field_id = g("_id", UNSET)
+        self.id = g("_id", UNSET)
         self.subscriber_id = g("subscriberId", UNSET)
         self.avatar = g("avatar", UNSET)
         self.first_name = g("firstName", UNSET)

@@ -35,7 +35,7 @@ _KNOWN = frozenset(
 @_define(kw_only=True)
 class SubscriptionResponseDto:
     """Attributes:
-    field_id (str): The unique identifier of the subscription Sent as `_id`.
+    id (str): The unique identifier of the subscription Sent as `_id`.
     topic (TopicDto):
     subscriber (None | SubscriberDto): The subscriber information
     created_at (str): The creation date of the subscription Sent as `createdAt`.
@@ -47,7 +47,7 @@ class SubscriptionResponseDto:
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    field_id: str
+    id: str
     topic: TopicDto
     subscriber: None | SubscriberDto
     created_at: str
@@ -73,7 +73,7 @@ class SubscriptionResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
         v = self.topic
@@ -111,7 +111,7 @@ class SubscriptionResponseDto:
 
         self = object.__new__(cls)
         g = src.get
-        self.field_id = g("_id", UNSET)
+        self.id = g("_id", UNSET)
         self.topic = _c.model(TopicDto, g("topic", UNSET), "topic")
         self.subscriber = _c.union((SubscriberDto,), g("subscriber", UNSET), "subscriber")
         self.created_at = g("createdAt", UNSET)

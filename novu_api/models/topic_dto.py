@@ -23,14 +23,14 @@ _KNOWN = frozenset(
 @_define(kw_only=True)
 class TopicDto:
     """Attributes:
-    field_id (str): The internal unique identifier of the topic Sent as `_id`.
+    id (str): The internal unique identifier of the topic Sent as `_id`.
     key (str): The key identifier of the topic used in your application. Should be unique on the
         environment level.
     name (str | Unset, optional): The name of the topic
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    field_id: str
+    id: str
     key: str
     name: str | Unset = UNSET
     _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
@@ -50,7 +50,7 @@ class TopicDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
         v = self.key
@@ -66,7 +66,7 @@ class TopicDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
         self = object.__new__(cls)
         g = src.get
-        self.field_id = g("_id", UNSET)
+        self.id = g("_id", UNSET)
         self.key = g("key", UNSET)
         self.name = g("name", UNSET)
         self._src = src

@@ -25,7 +25,7 @@ _KNOWN = frozenset(
 @_define(kw_only=True)
 class TopicResponseDto:
     """Attributes:
-    field_id (str): The identifier of the topic Sent as `_id`.
+    id (str): The identifier of the topic Sent as `_id`.
     key (str): The unique key of the topic
     name (str | Unset, optional): The name of the topic
     created_at (str | Unset, optional): The date the topic was created Sent as `createdAt`.
@@ -33,7 +33,7 @@ class TopicResponseDto:
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    field_id: str
+    id: str
     key: str
     name: str | Unset = UNSET
     created_at: str | Unset = UNSET
@@ -55,7 +55,7 @@ class TopicResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
         v = self.key
@@ -77,7 +77,7 @@ class TopicResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
         self = object.__new__(cls)
         g = src.get
-        self.field_id = g("_id", UNSET)
+        self.id = g("_id", UNSET)
         self.key = g("key", UNSET)
         self.name = g("name", UNSET)
         self.created_at = g("createdAt", UNSET)

@@ -26,19 +26,19 @@ _KNOWN = frozenset(
 @_define(kw_only=True)
 class TopicSubscriberDto:
     """Attributes:
-    field_organization_id (str): Unique identifier for the organization Sent as `_organizationId`.
-    field_environment_id (str): Unique identifier for the environment Sent as `_environmentId`.
-    field_subscriber_id (str): Unique identifier for the subscriber Sent as `_subscriberId`.
-    field_topic_id (str): Unique identifier for the topic Sent as `_topicId`.
+    organization_id (str): Unique identifier for the organization Sent as `_organizationId`.
+    environment_id (str): Unique identifier for the environment Sent as `_environmentId`.
+    subscriber_id (str): Unique identifier for the subscriber Sent as `_subscriberId`.
+    topic_id (str): Unique identifier for the topic Sent as `_topicId`.
     topic_key (str): Key associated with the topic Sent as `topicKey`.
     external_subscriber_id (str): External identifier for the subscriber Sent as `externalSubscriberId`.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    field_organization_id: str
-    field_environment_id: str
-    field_subscriber_id: str
-    field_topic_id: str
+    organization_id: str
+    environment_id: str
+    subscriber_id: str
+    topic_id: str
     topic_key: str
     external_subscriber_id: str
     _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
@@ -58,16 +58,16 @@ class TopicSubscriberDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.field_organization_id
+        v = self.organization_id
         if v is not UNSET:
             out["_organizationId"] = v
-        v = self.field_environment_id
+        v = self.environment_id
         if v is not UNSET:
             out["_environmentId"] = v
-        v = self.field_subscriber_id
+        v = self.subscriber_id
         if v is not UNSET:
             out["_subscriberId"] = v
-        v = self.field_topic_id
+        v = self.topic_id
         if v is not UNSET:
             out["_topicId"] = v
         v = self.topic_key
@@ -83,10 +83,10 @@ class TopicSubscriberDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
         self = object.__new__(cls)
         g = src.get
-        self.field_organization_id = g("_organizationId", UNSET)
-        self.field_environment_id = g("_environmentId", UNSET)
-        self.field_subscriber_id = g("_subscriberId", UNSET)
-        self.field_topic_id = g("_topicId", UNSET)
+        self.organization_id = g("_organizationId", UNSET)
+        self.environment_id = g("_environmentId", UNSET)
+        self.subscriber_id = g("_subscriberId", UNSET)
+        self.topic_id = g("_topicId", UNSET)
         self.topic_key = g("topicKey", UNSET)
         self.external_subscriber_id = g("externalSubscriberId", UNSET)
         self._src = src

@@ -31,7 +31,7 @@ _KNOWN = frozenset(
 @_define(kw_only=True)
 class TopicSubscriptionResponseDto:
     """Attributes:
-    field_id (str): The identifier of the subscription Sent as `_id`.
+    id (str): The identifier of the subscription Sent as `_id`.
     identifier (str): The identifier of the subscription
     created_at (str): The date and time the subscription was created Sent as `createdAt`.
     topic (TopicResponseDto):
@@ -40,7 +40,7 @@ class TopicSubscriptionResponseDto:
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    field_id: str
+    id: str
     identifier: str
     created_at: str
     topic: TopicResponseDto
@@ -63,7 +63,7 @@ class TopicSubscriptionResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
         v = self.identifier
@@ -91,7 +91,7 @@ class TopicSubscriptionResponseDto:
 
         self = object.__new__(cls)
         g = src.get
-        self.field_id = g("_id", UNSET)
+        self.id = g("_id", UNSET)
         self.identifier = g("identifier", UNSET)
         self.created_at = g("createdAt", UNSET)
         self.topic = _c.model(TopicResponseDto, g("topic", UNSET), "topic")

@@ -38,7 +38,7 @@ class UpdateIntegrationRequestDto:
     """Attributes:
     name (str | Unset, optional):
     identifier (str | Unset, optional):
-    field_environment_id (str | Unset, optional):  Sent as `_environmentId`.
+    environment_id (str | Unset, optional):  Sent as `_environmentId`.
     active (bool | Unset, optional): If the integration is active the validation on the credentials field will run
     credentials (CredentialsDto | Unset, optional):
     check (bool | Unset, optional):
@@ -49,7 +49,7 @@ class UpdateIntegrationRequestDto:
 
     name: str | Unset = UNSET
     identifier: str | Unset = UNSET
-    field_environment_id: str | Unset = UNSET
+    environment_id: str | Unset = UNSET
     active: bool | Unset = UNSET
     credentials: CredentialsDto | Unset = UNSET
     check: bool | Unset = UNSET
@@ -78,7 +78,7 @@ class UpdateIntegrationRequestDto:
         v = self.identifier
         if v is not UNSET:
             out["identifier"] = v
-        v = self.field_environment_id
+        v = self.environment_id
         if v is not UNSET:
             out["_environmentId"] = v
         v = self.active
@@ -111,7 +111,7 @@ class UpdateIntegrationRequestDto:
         g = src.get
         self.name = g("name", UNSET)
         self.identifier = g("identifier", UNSET)
-        self.field_environment_id = g("_environmentId", UNSET)
+        self.environment_id = g("_environmentId", UNSET)
         self.active = g("active", UNSET)
         self.credentials = _c.model(CredentialsDto, g("credentials", UNSET), "credentials")
         self.check = g("check", UNSET)

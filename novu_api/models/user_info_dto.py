@@ -25,14 +25,14 @@ _KNOWN = frozenset(
 @_define(kw_only=True)
 class UserInfoDto:
     """Attributes:
-    field_id (str): User ID Sent as `_id`.
+    id (str): User ID Sent as `_id`.
     first_name (str): User first name Sent as `firstName`.
     last_name (None | str | Unset, optional): User last name Sent as `lastName`.
     external_id (str | Unset, optional): User external ID Sent as `externalId`.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    field_id: str
+    id: str
     first_name: str
     last_name: None | str | Unset = UNSET
     external_id: str | Unset = UNSET
@@ -53,7 +53,7 @@ class UserInfoDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
         v = self.first_name
@@ -72,7 +72,7 @@ class UserInfoDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
         self = object.__new__(cls)
         g = src.get
-        self.field_id = g("_id", UNSET)
+        self.id = g("_id", UNSET)
         self.first_name = g("firstName", UNSET)
         self.last_name = g("lastName", UNSET)
         self.external_id = g("externalId", UNSET)

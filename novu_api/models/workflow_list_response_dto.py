@@ -48,7 +48,7 @@ class WorkflowListResponseDto:
     name (str): Name of the workflow
     updated_at (str): Last updated timestamp Sent as `updatedAt`.
     created_at (str): Creation timestamp Sent as `createdAt`.
-    field_id (str): Unique database identifier Sent as `_id`.
+    id (str): Unique database identifier Sent as `_id`.
     workflow_id (str): Workflow identifier Sent as `workflowId`.
     slug (str): Workflow slug
     status (WorkflowStatusEnum | str): Status of the workflow
@@ -67,7 +67,7 @@ class WorkflowListResponseDto:
     name: str
     updated_at: str
     created_at: str
-    field_id: str
+    id: str
     workflow_id: str
     slug: str
     status: WorkflowStatusEnum | str
@@ -106,7 +106,7 @@ class WorkflowListResponseDto:
         v = self.created_at
         if v is not UNSET:
             out["createdAt"] = v
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
         v = self.workflow_id
@@ -158,7 +158,7 @@ class WorkflowListResponseDto:
         self.name = g("name", UNSET)
         self.updated_at = g("updatedAt", UNSET)
         self.created_at = g("createdAt", UNSET)
-        self.field_id = g("_id", UNSET)
+        self.id = g("_id", UNSET)
         self.workflow_id = g("workflowId", UNSET)
         self.slug = g("slug", UNSET)
         self.status = _c.enum_value(WorkflowStatusEnum, g("status", UNSET))

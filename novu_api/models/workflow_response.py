@@ -60,16 +60,16 @@ class WorkflowResponse:
     critical (bool):
     tags (list[str]):
     steps (list[NotificationStepDto]):
-    field_organization_id (str):  Sent as `_organizationId`.
-    field_creator_id (str):  Sent as `_creatorId`.
-    field_environment_id (str):  Sent as `_environmentId`.
+    organization_id (str):  Sent as `_organizationId`.
+    creator_id (str):  Sent as `_creatorId`.
+    environment_id (str):  Sent as `_environmentId`.
     triggers (list[NotificationTrigger]):
-    field_notification_group_id (str):  Sent as `_notificationGroupId`.
+    notification_group_id (str):  Sent as `_notificationGroupId`.
     deleted (bool):
     deleted_at (str):  Sent as `deletedAt`.
     deleted_by (str):  Sent as `deletedBy`.
-    field_id (str | Unset, optional):  Sent as `_id`.
-    field_parent_id (str | Unset, optional):  Sent as `_parentId`.
+    id (str | Unset, optional):  Sent as `_id`.
+    parent_id (str | Unset, optional):  Sent as `_parentId`.
     notification_group (NotificationGroup | Unset, optional):  Sent as `notificationGroup`.
     data (WorkflowResponseData | Unset, optional):
     workflow_integration_status (WorkflowResponseWorkflowIntegrationStatus | Unset, optional):  Sent as `workflowIntegrationStatus`.
@@ -84,16 +84,16 @@ class WorkflowResponse:
     critical: bool
     tags: list[str]
     steps: list[NotificationStepDto]
-    field_organization_id: str
-    field_creator_id: str
-    field_environment_id: str
+    organization_id: str
+    creator_id: str
+    environment_id: str
     triggers: list[NotificationTrigger]
-    field_notification_group_id: str
+    notification_group_id: str
     deleted: bool
     deleted_at: str
     deleted_by: str
-    field_id: str | Unset = UNSET
-    field_parent_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    parent_id: str | Unset = UNSET
     notification_group: NotificationGroup | Unset = UNSET
     data: WorkflowResponseData | Unset = UNSET
     workflow_integration_status: WorkflowResponseWorkflowIntegrationStatus | Unset = UNSET
@@ -138,19 +138,19 @@ class WorkflowResponse:
         v = self.steps
         if v is not UNSET:
             out["steps"] = _c.encode(v)
-        v = self.field_organization_id
+        v = self.organization_id
         if v is not UNSET:
             out["_organizationId"] = v
-        v = self.field_creator_id
+        v = self.creator_id
         if v is not UNSET:
             out["_creatorId"] = v
-        v = self.field_environment_id
+        v = self.environment_id
         if v is not UNSET:
             out["_environmentId"] = v
         v = self.triggers
         if v is not UNSET:
             out["triggers"] = _c.encode(v)
-        v = self.field_notification_group_id
+        v = self.notification_group_id
         if v is not UNSET:
             out["_notificationGroupId"] = v
         v = self.deleted
@@ -162,10 +162,10 @@ class WorkflowResponse:
         v = self.deleted_by
         if v is not UNSET:
             out["deletedBy"] = v
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
-        v = self.field_parent_id
+        v = self.parent_id
         if v is not UNSET:
             out["_parentId"] = v
         v = self.notification_group
@@ -203,16 +203,16 @@ class WorkflowResponse:
         self.critical = g("critical", UNSET)
         self.tags = g("tags", UNSET)
         self.steps = _c.model_list(NotificationStepDto, g("steps", UNSET), "steps")
-        self.field_organization_id = g("_organizationId", UNSET)
-        self.field_creator_id = g("_creatorId", UNSET)
-        self.field_environment_id = g("_environmentId", UNSET)
+        self.organization_id = g("_organizationId", UNSET)
+        self.creator_id = g("_creatorId", UNSET)
+        self.environment_id = g("_environmentId", UNSET)
         self.triggers = _c.model_list(NotificationTrigger, g("triggers", UNSET), "triggers")
-        self.field_notification_group_id = g("_notificationGroupId", UNSET)
+        self.notification_group_id = g("_notificationGroupId", UNSET)
         self.deleted = g("deleted", UNSET)
         self.deleted_at = g("deletedAt", UNSET)
         self.deleted_by = g("deletedBy", UNSET)
-        self.field_id = g("_id", UNSET)
-        self.field_parent_id = g("_parentId", UNSET)
+        self.id = g("_id", UNSET)
+        self.parent_id = g("_parentId", UNSET)
         self.notification_group = _c.model(
             NotificationGroup, g("notificationGroup", UNSET), "notificationGroup"
         )

@@ -70,7 +70,7 @@ _KNOWN = frozenset(
 class WorkflowResponseDto:
     """Attributes:
     name (str): Name of the workflow
-    field_id (str): Database identifier of the workflow Sent as `_id`.
+    id (str): Database identifier of the workflow Sent as `_id`.
     workflow_id (str): Workflow identifier Sent as `workflowId`.
     slug (str): Slug of the workflow
     updated_at (str): Last updated timestamp Sent as `updatedAt`.
@@ -96,7 +96,7 @@ class WorkflowResponseDto:
     """
 
     name: str
-    field_id: str
+    id: str
     workflow_id: str
     slug: str
     updated_at: str
@@ -149,7 +149,7 @@ class WorkflowResponseDto:
         v = self.name
         if v is not UNSET:
             out["name"] = v
-        v = self.field_id
+        v = self.id
         if v is not UNSET:
             out["_id"] = v
         v = self.workflow_id
@@ -243,7 +243,7 @@ class WorkflowResponseDto:
         self = object.__new__(cls)
         g = src.get
         self.name = g("name", UNSET)
-        self.field_id = g("_id", UNSET)
+        self.id = g("_id", UNSET)
         self.workflow_id = g("workflowId", UNSET)
         self.slug = g("slug", UNSET)
         self.updated_at = g("updatedAt", UNSET)

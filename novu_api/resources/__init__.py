@@ -19,9 +19,17 @@ if TYPE_CHECKING:
     import httpx
 
     from novu_api.models.bulk_trigger_event_dto import BulkTriggerEventDto
+    from novu_api.models.subscriber_payload_dto import SubscriberPayloadDto
+    from novu_api.models.tenant_payload_dto import TenantPayloadDto
+    from novu_api.models.topic_payload_dto import TopicPayloadDto
     from novu_api.models.trigger_event_request_dto import TriggerEventRequestDto
+    from novu_api.models.trigger_event_request_dto_context import TriggerEventRequestDtoContext
+    from novu_api.models.trigger_event_request_dto_payload import TriggerEventRequestDtoPayload
     from novu_api.models.trigger_event_response_dto import TriggerEventResponseDto
     from novu_api.models.trigger_event_to_all_request_dto import TriggerEventToAllRequestDto
+    from novu_api.models.trigger_event_to_all_request_dto_context import TriggerEventToAllRequestDtoContext
+    from novu_api.models.trigger_event_to_all_request_dto_payload import TriggerEventToAllRequestDtoPayload
+    from novu_api.models.trigger_overrides import TriggerOverrides
 
     from .._types import File, Response
     from .activity import ActivityResource, AsyncActivityResource
@@ -164,7 +172,7 @@ class NovuResources(SyncResource):
     def trigger(
         self,
         *,
-        name: str,
+        workflow_id: str,
         to: list[str | SubscriberPayloadDto | TopicPayloadDto] | str | SubscriberPayloadDto | TopicPayloadDto,
         payload: TriggerEventRequestDtoPayload | Unset = UNSET,
         overrides: TriggerOverrides | Unset = UNSET,
@@ -186,7 +194,7 @@ class NovuResources(SyncResource):
         from novu_api.models.trigger_event_request_dto import TriggerEventRequestDto as _Body
 
         body = _Body(
-            name=name,
+            workflow_id=workflow_id,
             to=to,
             payload=payload,
             overrides=overrides,
@@ -404,7 +412,7 @@ class AsyncNovuResources(AsyncResource):
     async def trigger(
         self,
         *,
-        name: str,
+        workflow_id: str,
         to: list[str | SubscriberPayloadDto | TopicPayloadDto] | str | SubscriberPayloadDto | TopicPayloadDto,
         payload: TriggerEventRequestDtoPayload | Unset = UNSET,
         overrides: TriggerOverrides | Unset = UNSET,
@@ -426,7 +434,7 @@ class AsyncNovuResources(AsyncResource):
         from novu_api.models.trigger_event_request_dto import TriggerEventRequestDto as _Body
 
         body = _Body(
-            name=name,
+            workflow_id=workflow_id,
             to=to,
             payload=payload,
             overrides=overrides,

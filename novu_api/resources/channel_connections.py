@@ -11,14 +11,22 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     import httpx
 
+    from novu_api.models.auth_dto import AuthDto
     from novu_api.models.channel_connections_controller_list_channel_connections_channel import (
         ChannelConnectionsControllerListChannelConnectionsChannel,
     )
     from novu_api.models.channel_connections_controller_list_channel_connections_order_direction import (
         ChannelConnectionsControllerListChannelConnectionsOrderDirection,
     )
+    from novu_api.models.create_channel_connection_request_dto_connection_mode import (
+        CreateChannelConnectionRequestDtoConnectionMode,
+    )
+    from novu_api.models.create_channel_connection_request_dto_context import (
+        CreateChannelConnectionRequestDtoContext,
+    )
     from novu_api.models.get_channel_connection_response_dto import GetChannelConnectionResponseDto
     from novu_api.models.providers_id_enum import ProvidersIdEnum
+    from novu_api.models.workspace_dto import WorkspaceDto
 
     from ..pagination import AsyncPage, SyncPage
 

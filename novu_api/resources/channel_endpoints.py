@@ -24,7 +24,11 @@ if TYPE_CHECKING:
     from novu_api.models.create_slack_user_endpoint_dto import CreateSlackUserEndpointDto
     from novu_api.models.create_webhook_endpoint_dto import CreateWebhookEndpointDto
     from novu_api.models.get_channel_endpoint_response_dto import GetChannelEndpointResponseDto
+    from novu_api.models.phone_endpoint_dto import PhoneEndpointDto
     from novu_api.models.providers_id_enum import ProvidersIdEnum
+    from novu_api.models.slack_channel_endpoint_dto import SlackChannelEndpointDto
+    from novu_api.models.slack_user_endpoint_dto import SlackUserEndpointDto
+    from novu_api.models.webhook_endpoint_dto import WebhookEndpointDto
 
     from ..pagination import AsyncPage, SyncPage
 

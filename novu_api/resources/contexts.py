@@ -14,7 +14,9 @@ if TYPE_CHECKING:
     from novu_api.models.contexts_controller_list_contexts_order_direction import (
         ContextsControllerListContextsOrderDirection,
     )
+    from novu_api.models.create_context_request_dto_data import CreateContextRequestDtoData
     from novu_api.models.get_context_response_dto import GetContextResponseDto
+    from novu_api.models.update_context_request_dto_data import UpdateContextRequestDtoData
 
     from ..pagination import AsyncPage, SyncPage
 

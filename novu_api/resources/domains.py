@@ -12,10 +12,13 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     import httpx
 
+    from novu_api.models.create_domain_dto_data import CreateDomainDtoData
     from novu_api.models.diagnose_domain_response_dto import DiagnoseDomainResponseDto
     from novu_api.models.domain_connect_apply_url_response_dto import DomainConnectApplyUrlResponseDto
     from novu_api.models.domain_connect_status_response_dto import DomainConnectStatusResponseDto
     from novu_api.models.domain_response_dto import DomainResponseDto
+    from novu_api.models.domain_route_dto_data import DomainRouteDtoData
+    from novu_api.models.domain_route_dto_type import DomainRouteDtoType
     from novu_api.models.domain_route_response_dto import DomainRouteResponseDto
     from novu_api.models.domains_controller_list_domain_routes_order_direction import (
         DomainsControllerListDomainRoutesOrderDirection,
@@ -23,7 +26,11 @@ if TYPE_CHECKING:
     from novu_api.models.domains_controller_list_domains_order_direction import (
         DomainsControllerListDomainsOrderDirection,
     )
+    from novu_api.models.test_domain_route_from_dto import TestDomainRouteFromDto
     from novu_api.models.test_domain_route_response_dto import TestDomainRouteResponseDto
+    from novu_api.models.update_domain_dto_data import UpdateDomainDtoData
+    from novu_api.models.update_domain_route_dto_data import UpdateDomainRouteDtoData
+    from novu_api.models.update_domain_route_dto_type import UpdateDomainRouteDtoType
 
     from ..pagination import AsyncPage, SyncPage
 

@@ -11,9 +11,16 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     import httpx
 
+    from novu_api.models.create_environment_variable_request_dto_type import (
+        CreateEnvironmentVariableRequestDtoType,
+    )
     from novu_api.models.environment_variable_response_dto import EnvironmentVariableResponseDto
+    from novu_api.models.environment_variable_value_dto import EnvironmentVariableValueDto
     from novu_api.models.get_environment_variable_usage_response_dto import (
         GetEnvironmentVariableUsageResponseDto,
+    )
+    from novu_api.models.update_environment_variable_request_dto_type import (
+        UpdateEnvironmentVariableRequestDtoType,
     )
 
 

@@ -11,10 +11,13 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     import httpx
 
+    from novu_api.models.bridge_configuration_dto import BridgeConfigurationDto
     from novu_api.models.diff_environment_response_dto import DiffEnvironmentResponseDto
     from novu_api.models.environment_response_dto import EnvironmentResponseDto
     from novu_api.models.get_environment_tags_dto import GetEnvironmentTagsDto
+    from novu_api.models.in_bound_parse_domain_dto import InBoundParseDomainDto
     from novu_api.models.publish_environment_response_dto import PublishEnvironmentResponseDto
+    from novu_api.models.resource_to_publish_dto import ResourceToPublishDto
 
 
 class EnvironmentsResource(SyncResource):

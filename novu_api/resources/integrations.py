@@ -12,8 +12,33 @@ if TYPE_CHECKING:
     import httpx
 
     from novu_api.models.auto_configure_integration_response_dto import AutoConfigureIntegrationResponseDto
+    from novu_api.models.create_integration_request_dto_channel import CreateIntegrationRequestDtoChannel
+    from novu_api.models.create_integration_request_dto_configurations import (
+        CreateIntegrationRequestDtoConfigurations,
+    )
+    from novu_api.models.credentials_dto import CredentialsDto
     from novu_api.models.generate_chat_o_auth_url_response_dto import GenerateChatOAuthUrlResponseDto
+    from novu_api.models.generate_chat_oauth_url_request_dto_connection_mode import (
+        GenerateChatOauthUrlRequestDtoConnectionMode,
+    )
+    from novu_api.models.generate_chat_oauth_url_request_dto_context import (
+        GenerateChatOauthUrlRequestDtoContext,
+    )
+    from novu_api.models.generate_chat_oauth_url_request_dto_mode import GenerateChatOauthUrlRequestDtoMode
+    from novu_api.models.generate_connect_oauth_url_request_dto_connection_mode import (
+        GenerateConnectOauthUrlRequestDtoConnectionMode,
+    )
+    from novu_api.models.generate_connect_oauth_url_request_dto_context import (
+        GenerateConnectOauthUrlRequestDtoContext,
+    )
+    from novu_api.models.generate_link_user_oauth_url_request_dto_context import (
+        GenerateLinkUserOauthUrlRequestDtoContext,
+    )
     from novu_api.models.integration_response_dto import IntegrationResponseDto
+    from novu_api.models.step_filter_dto import StepFilterDto
+    from novu_api.models.update_integration_request_dto_configurations import (
+        UpdateIntegrationRequestDtoConfigurations,
+    )
 
 
 class IntegrationsResource(SyncResource):
@@ -53,7 +78,7 @@ class IntegrationsResource(SyncResource):
         channel: CreateIntegrationRequestDtoChannel | str,
         name: str | Unset = UNSET,
         identifier: str | Unset = UNSET,
-        field_environment_id: UUID | Unset = UNSET,
+        environment_id: UUID | Unset = UNSET,
         credentials: CredentialsDto | Unset = UNSET,
         active: bool | Unset = UNSET,
         check: bool | Unset = UNSET,
@@ -77,7 +102,7 @@ class IntegrationsResource(SyncResource):
             channel=channel,
             name=name,
             identifier=identifier,
-            field_environment_id=field_environment_id,
+            environment_id=environment_id,
             credentials=credentials,
             active=active,
             check=check,
@@ -340,7 +365,7 @@ class IntegrationsResource(SyncResource):
         integration_id: str,
         name: str | Unset = UNSET,
         identifier: str | Unset = UNSET,
-        field_environment_id: str | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
         active: bool | Unset = UNSET,
         credentials: CredentialsDto | Unset = UNSET,
         check: bool | Unset = UNSET,
@@ -362,7 +387,7 @@ class IntegrationsResource(SyncResource):
         body = _Body(
             name=name,
             identifier=identifier,
-            field_environment_id=field_environment_id,
+            environment_id=environment_id,
             active=active,
             credentials=credentials,
             check=check,
@@ -419,7 +444,7 @@ class AsyncIntegrationsResource(AsyncResource):
         channel: CreateIntegrationRequestDtoChannel | str,
         name: str | Unset = UNSET,
         identifier: str | Unset = UNSET,
-        field_environment_id: UUID | Unset = UNSET,
+        environment_id: UUID | Unset = UNSET,
         credentials: CredentialsDto | Unset = UNSET,
         active: bool | Unset = UNSET,
         check: bool | Unset = UNSET,
@@ -443,7 +468,7 @@ class AsyncIntegrationsResource(AsyncResource):
             channel=channel,
             name=name,
             identifier=identifier,
-            field_environment_id=field_environment_id,
+            environment_id=environment_id,
             credentials=credentials,
             active=active,
             check=check,
@@ -706,7 +731,7 @@ class AsyncIntegrationsResource(AsyncResource):
         integration_id: str,
         name: str | Unset = UNSET,
         identifier: str | Unset = UNSET,
-        field_environment_id: str | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
         active: bool | Unset = UNSET,
         credentials: CredentialsDto | Unset = UNSET,
         check: bool | Unset = UNSET,
@@ -728,7 +753,7 @@ class AsyncIntegrationsResource(AsyncResource):
         body = _Body(
             name=name,
             identifier=identifier,
-            field_environment_id=field_environment_id,
+            environment_id=environment_id,
             active=active,
             credentials=credentials,
             check=check,

@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     from novu_api.models.duplicate_layout_dto import DuplicateLayoutDto
     from novu_api.models.generate_layout_preview_response_dto import GenerateLayoutPreviewResponseDto
     from novu_api.models.get_layout_usage_response_dto import GetLayoutUsageResponseDto
+    from novu_api.models.layout_control_values_dto import LayoutControlValuesDto
+    from novu_api.models.layout_creation_source_enum import LayoutCreationSourceEnum
+    from novu_api.models.layout_preview_payload_dto import LayoutPreviewPayloadDto
+    from novu_api.models.layout_preview_request_dto_control_values import LayoutPreviewRequestDtoControlValues
     from novu_api.models.layout_response_dto import LayoutResponseDto
     from novu_api.models.layout_response_dto_sort_field import LayoutResponseDtoSortField
 
@@ -30,7 +34,7 @@ class LayoutsResource(SyncResource):
         layout_id: str,
         name: str,
         is_translation_enabled: bool | Unset = UNSET,
-        field_source: LayoutCreationSourceEnum | str | Unset = UNSET,
+        source: LayoutCreationSourceEnum | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -48,7 +52,7 @@ class LayoutsResource(SyncResource):
             layout_id=layout_id,
             name=name,
             is_translation_enabled=is_translation_enabled,
-            field_source=field_source,
+            source=source,
         )
         call = _op.sync_detailed if self._raw else _op.sync
         return call(  # type: ignore[no-any-return,operator]
@@ -288,7 +292,7 @@ class AsyncLayoutsResource(AsyncResource):
         layout_id: str,
         name: str,
         is_translation_enabled: bool | Unset = UNSET,
-        field_source: LayoutCreationSourceEnum | str | Unset = UNSET,
+        source: LayoutCreationSourceEnum | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -306,7 +310,7 @@ class AsyncLayoutsResource(AsyncResource):
             layout_id=layout_id,
             name=name,
             is_translation_enabled=is_translation_enabled,
-            field_source=field_source,
+            source=source,
         )
         call = _op.asyncio_detailed if self._raw else _op.asyncio
         return await call(  # type: ignore[no-any-return,operator]

@@ -15,16 +15,36 @@ if TYPE_CHECKING:
     import httpx
 
     from novu_api.models.bulk_create_subscriber_response_dto import BulkCreateSubscriberResponseDto
+    from novu_api.models.bulk_update_subscriber_preference_item_dto import (
+        BulkUpdateSubscriberPreferenceItemDto,
+    )
+    from novu_api.models.bulk_update_subscriber_preferences_dto_context import (
+        BulkUpdateSubscriberPreferencesDtoContext,
+    )
+    from novu_api.models.channel_credentials import ChannelCredentials
+    from novu_api.models.chat_or_push_provider_enum import ChatOrPushProviderEnum
     from novu_api.models.create_subscriber_request_dto import CreateSubscriberRequestDto
+    from novu_api.models.create_subscriber_request_dto_data_type_0 import CreateSubscriberRequestDtoDataType0
     from novu_api.models.get_preferences_response_dto import GetPreferencesResponseDto
     from novu_api.models.get_subscriber_notifications_count_response_dto import (
         GetSubscriberNotificationsCountResponseDto,
     )
     from novu_api.models.get_subscriber_preferences_dto import GetSubscriberPreferencesDto
     from novu_api.models.inbox_notification_dto import InboxNotificationDto
+    from novu_api.models.mark_all_message_as_request_dto_mark_as import MarkAllMessageAsRequestDtoMarkAs
+    from novu_api.models.mark_message_action_as_seen_dto_payload import MarkMessageActionAsSeenDtoPayload
+    from novu_api.models.mark_message_action_as_seen_dto_status import MarkMessageActionAsSeenDtoStatus
+    from novu_api.models.mark_subscriber_notifications_as_seen_dto_tags import (
+        MarkSubscriberNotificationsAsSeenDtoTags,
+    )
+    from novu_api.models.message_mark_as_request_dto_mark_as import MessageMarkAsRequestDtoMarkAs
     from novu_api.models.message_response_dto import MessageResponseDto
     from novu_api.models.notification_feed_item_dto import NotificationFeedItemDto
+    from novu_api.models.patch_preference_channels_dto import PatchPreferenceChannelsDto
+    from novu_api.models.patch_subscriber_preferences_dto_context import PatchSubscriberPreferencesDtoContext
+    from novu_api.models.patch_subscriber_request_dto_data_type_0 import PatchSubscriberRequestDtoDataType0
     from novu_api.models.remove_subscriber_response_dto import RemoveSubscriberResponseDto
+    from novu_api.models.schedule_dto import ScheduleDto
     from novu_api.models.subscriber_response_dto import SubscriberResponseDto
     from novu_api.models.subscribers_controller_complete_notification_action_action_type import (
         SubscribersControllerCompleteNotificationActionActionType,
@@ -46,6 +66,9 @@ if TYPE_CHECKING:
     )
     from novu_api.models.topic_subscription_response_dto import TopicSubscriptionResponseDto
     from novu_api.models.unseen_count_response import UnseenCountResponse
+    from novu_api.models.update_all_subscriber_notifications_dto_tags import (
+        UpdateAllSubscriberNotificationsDtoTags,
+    )
 
     from ..pagination import AsyncPage, SyncPage
 

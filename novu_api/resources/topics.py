@@ -13,12 +13,18 @@ if TYPE_CHECKING:
     import httpx
 
     from novu_api.models.create_subscriptions_response_dto import CreateSubscriptionsResponseDto
+    from novu_api.models.create_topic_subscriptions_request_dto_context import (
+        CreateTopicSubscriptionsRequestDtoContext,
+    )
     from novu_api.models.delete_topic_response_dto import DeleteTopicResponseDto
+    from novu_api.models.delete_topic_subscriber_identifier_dto import DeleteTopicSubscriberIdentifierDto
     from novu_api.models.delete_topic_subscriptions_response_dto import DeleteTopicSubscriptionsResponseDto
+    from novu_api.models.group_preference_filter_dto import GroupPreferenceFilterDto
     from novu_api.models.subscription_details_response_dto import SubscriptionDetailsResponseDto
     from novu_api.models.subscription_response_dto import SubscriptionResponseDto
     from novu_api.models.topic_response_dto import TopicResponseDto
     from novu_api.models.topic_subscriber_dto import TopicSubscriberDto
+    from novu_api.models.topic_subscriber_identifier_dto import TopicSubscriberIdentifierDto
     from novu_api.models.topic_subscription_response_dto import TopicSubscriptionResponseDto
     from novu_api.models.topics_controller_list_topic_subscriptions_order_direction import (
         TopicsControllerListTopicSubscriptionsOrderDirection,
@@ -26,6 +32,7 @@ if TYPE_CHECKING:
     from novu_api.models.topics_controller_list_topics_order_direction import (
         TopicsControllerListTopicsOrderDirection,
     )
+    from novu_api.models.workflow_preference_request_dto import WorkflowPreferenceRequestDto
 
     from ..pagination import AsyncPage, SyncPage
 

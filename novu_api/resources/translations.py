@@ -12,7 +12,14 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     import httpx
 
+    from novu_api.models.create_translation_request_dto_content import CreateTranslationRequestDtoContent
+    from novu_api.models.create_translation_request_dto_resource_type import (
+        CreateTranslationRequestDtoResourceType,
+    )
     from novu_api.models.get_master_json_response_dto import GetMasterJsonResponseDto
+    from novu_api.models.import_master_json_request_dto_master_json import (
+        ImportMasterJsonRequestDtoMasterJson,
+    )
     from novu_api.models.import_master_json_response_dto import ImportMasterJsonResponseDto
     from novu_api.models.translation_controller_delete_translation_endpoint_resource_type import (
         TranslationControllerDeleteTranslationEndpointResourceType,
@@ -25,6 +32,9 @@ if TYPE_CHECKING:
     )
     from novu_api.models.translation_controller_get_translation_group_endpoint_resource_type import (
         TranslationControllerGetTranslationGroupEndpointResourceType,
+    )
+    from novu_api.models.translation_controller_upload_translation_files_body_resource_type import (
+        TranslationControllerUploadTranslationFilesBodyResourceType,
     )
     from novu_api.models.translation_group_dto import TranslationGroupDto
     from novu_api.models.translation_response_dto import TranslationResponseDto

@@ -12,10 +12,29 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     import httpx
 
+    from novu_api.models.chat_step_upsert_dto import ChatStepUpsertDto
+    from novu_api.models.create_workflow_dto_payload_schema_type_0 import CreateWorkflowDtoPayloadSchemaType0
+    from novu_api.models.custom_step_upsert_dto import CustomStepUpsertDto
+    from novu_api.models.delay_step_upsert_dto import DelayStepUpsertDto
+    from novu_api.models.digest_step_upsert_dto import DigestStepUpsertDto
     from novu_api.models.direction_enum import DirectionEnum
+    from novu_api.models.email_step_upsert_dto import EmailStepUpsertDto
+    from novu_api.models.generate_preview_request_dto_control_values import (
+        GeneratePreviewRequestDtoControlValues,
+    )
     from novu_api.models.generate_preview_response_dto import GeneratePreviewResponseDto
+    from novu_api.models.http_request_step_upsert_dto import HttpRequestStepUpsertDto
+    from novu_api.models.in_app_step_upsert_dto import InAppStepUpsertDto
+    from novu_api.models.patch_workflow_dto_payload_schema_type_0 import PatchWorkflowDtoPayloadSchemaType0
+    from novu_api.models.preferences_request_dto import PreferencesRequestDto
+    from novu_api.models.preview_payload_dto import PreviewPayloadDto
+    from novu_api.models.push_step_upsert_dto import PushStepUpsertDto
+    from novu_api.models.severity_level_enum import SeverityLevelEnum
+    from novu_api.models.sms_step_upsert_dto import SmsStepUpsertDto
     from novu_api.models.step_response_dto import StepResponseDto
+    from novu_api.models.throttle_step_upsert_dto import ThrottleStepUpsertDto
     from novu_api.models.update_workflow_dto import UpdateWorkflowDto
+    from novu_api.models.workflow_creation_source_enum import WorkflowCreationSourceEnum
     from novu_api.models.workflow_list_response_dto import WorkflowListResponseDto
     from novu_api.models.workflow_response_dto import WorkflowResponseDto
     from novu_api.models.workflow_response_dto_sort_field import WorkflowResponseDtoSortField
@@ -54,7 +73,7 @@ class WorkflowsResource(SyncResource):
         validate_payload: bool | Unset = UNSET,
         payload_schema: CreateWorkflowDtoPayloadSchemaType0 | None | Unset = UNSET,
         is_translation_enabled: bool | Unset = UNSET,
-        field_source: WorkflowCreationSourceEnum | str | Unset = UNSET,
+        source: WorkflowCreationSourceEnum | str | Unset = UNSET,
         preferences: PreferencesRequestDto | Unset = UNSET,
         severity: SeverityLevelEnum | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -80,7 +99,7 @@ class WorkflowsResource(SyncResource):
             validate_payload=validate_payload,
             payload_schema=payload_schema,
             is_translation_enabled=is_translation_enabled,
-            field_source=field_source,
+            source=source,
             preferences=preferences,
             severity=severity,
         )
@@ -328,7 +347,7 @@ class AsyncWorkflowsResource(AsyncResource):
         validate_payload: bool | Unset = UNSET,
         payload_schema: CreateWorkflowDtoPayloadSchemaType0 | None | Unset = UNSET,
         is_translation_enabled: bool | Unset = UNSET,
-        field_source: WorkflowCreationSourceEnum | str | Unset = UNSET,
+        source: WorkflowCreationSourceEnum | str | Unset = UNSET,
         preferences: PreferencesRequestDto | Unset = UNSET,
         severity: SeverityLevelEnum | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -354,7 +373,7 @@ class AsyncWorkflowsResource(AsyncResource):
             validate_payload=validate_payload,
             payload_schema=payload_schema,
             is_translation_enabled=is_translation_enabled,
-            field_source=field_source,
+            source=source,
             preferences=preferences,
             severity=severity,
         )

@@ -41,6 +41,7 @@ OPERATION = Operation(
         "500": "ErrorDto",
     },
     has_body=False,
+    returns_json=True,
 )
 
 

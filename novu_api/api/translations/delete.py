@@ -32,6 +32,7 @@ OPERATION = Operation(
     pagination=None,
     errors={},
     has_body=False,
+    returns_json=True,
 )
 
 

@@ -44,6 +44,7 @@ OPERATION = Operation(
         "500": "ErrorDto",
     },
     has_body=True,
+    returns_json=True,
 )
 
 

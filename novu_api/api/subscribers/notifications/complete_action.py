@@ -46,6 +46,7 @@ OPERATION = Operation(
         "500": "ErrorDto",
     },
     has_body=False,
+    returns_json=True,
 )
 
 

@@ -32,6 +32,7 @@ OPERATION = Operation(
     pagination=None,
     errors={},
     has_body=True,
+    returns_json=True,
 )
 
 
