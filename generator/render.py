@@ -25,7 +25,12 @@ def _parse(document: dict[str, Any]) -> Any:
     from openapi_python_client.parser.errors import GeneratorError
 
     config = Config.from_sources(
-        ConfigFile.load_from_path(CONFIG_FILE), MetaType.NONE, Path("openapi.json"), "utf-8", True, None
+        ConfigFile.load_from_path(CONFIG_FILE),
+        MetaType("none"),
+        Path("openapi.json"),
+        "utf-8",
+        True,
+        None,
     )
     data = GeneratorData.from_dict(document, config=config)
     if isinstance(data, GeneratorError):
@@ -100,6 +105,8 @@ def render(normalised: Normalised, api_version: str) -> dict[str, str]:
     env = project.env
     env.filters["lit"] = lambda value: '"' + in_double_quote_literal(value) + '"'
     env.filters["pyrepr"] = _pyrepr
+    # Inside resource classes a method may be called `list`; annotations must name the builtin.
+    env.filters["builtin_list"] = lambda text: re.sub(r"(?<![\w.])list\[", "builtins.list[", str(text))
 
     modules: dict[str, str] = {}
     for model in data.models:
@@ -162,14 +169,13 @@ def render(normalised: Normalised, api_version: str) -> dict[str, str]:
         deferred = sorted(lazy | typing_only)
         if deferred:
             lines.append("if TYPE_CHECKING:\n" + "\n".join("    " + import_line(n) for n in deferred))
-        if any(_kind(p) in ("DateTimeProperty", "DateProperty") for p in props) or any(
-            _kind(p) == "ListProperty" and _kind(p.inner_property) in ("DateTimeProperty", "DateProperty") for p in props
-        ):
+        types = " ".join(str(p.get_type_string().as_unembedded_code()) for p in props)
+        if "datetime." in types:
             lines.append("import datetime")
-        if any(_kind(p) == "FileProperty" or (_kind(p) == "ListProperty" and _kind(p.inner_property) == "FileProperty") for p in props):
+        if "UUID" in types:
+            lines.append("from uuid import UUID")
+        if "File" in types:
             lines.append("from novu_api._types import File")
-        if any("UUID" in str(p.get_type_string()) for p in props):
-            lines.append("import uuid")
         return lines
 
     def model_lazy_imports(model: Any) -> list[str]:
@@ -244,7 +250,7 @@ def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dic
     file_fields: list[str] = []
     annotation_names: set[str] = set()
     if body is not None:
-        content = str(body.content_type)
+        content = raw(body.content_type)
         body_kind = "multipart" if content.startswith("multipart/") else "json"
         names = type_names(body.prop)
         annotation_names |= names
@@ -368,7 +374,10 @@ def _render_facade(env: Any, entries: list[dict[str, Any]], import_line: Any) ->
         )
     hoisted = sorted(tree.get((), []), key=lambda e: e["op"].name.method)
     names = set().union(*(e["annotation_names"] for e in hoisted)) if hoisted else set()
-    files["resources/__init__.py"] = env.get_template("resources_init.py.jinja").render(
+    files["resources/__init__.py"] = env.get_template("package_init.py.jinja").render(
+        doc="The resource facade behind `Novu` and `AsyncNovu`, one module per top-level resource."
+    )
+    files["resources/root.py"] = env.get_template("resources_root.py.jinja").render(
         tops=[(t, _pascal((t,)) + "Resource") for t in tops],
         methods=hoisted,
         typing_imports=[import_line(n) for n in sorted(names)],

@@ -110,7 +110,7 @@ def apply_overlay(document: dict[str, Any], overlay: dict[str, Any]) -> tuple[di
     A target that matches nothing (Novu renamed or removed the thing it fixes) is a warning
     naming the action, never a crash and never a guess at a nearby node.
     """
-    from jsonpath_ng.ext import parse as jsonpath
+    from jsonpath_ng.ext.parser import parse as jsonpath
 
     result = copy.deepcopy(document)
     missed: list[str] = []

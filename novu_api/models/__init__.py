@@ -773,924 +773,1420 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from .action_dto import ActionDto
-    from .activities_response_dto import ActivitiesResponseDto
+    from .action_dto import ActionDto as ActionDto
+    from .activities_response_dto import ActivitiesResponseDto as ActivitiesResponseDto
     from .activity_notification_execution_detail_response_dto import (
-        ActivityNotificationExecutionDetailResponseDto,
+        ActivityNotificationExecutionDetailResponseDto as ActivityNotificationExecutionDetailResponseDto,
     )
-    from .activity_notification_job_response_dto import ActivityNotificationJobResponseDto
-    from .activity_notification_job_response_dto_overrides import ActivityNotificationJobResponseDtoOverrides
-    from .activity_notification_job_response_dto_payload import ActivityNotificationJobResponseDtoPayload
-    from .activity_notification_job_response_dto_type import ActivityNotificationJobResponseDtoType
-    from .activity_notification_response_dto import ActivityNotificationResponseDto
-    from .activity_notification_response_dto_controls import ActivityNotificationResponseDtoControls
-    from .activity_notification_response_dto_payload import ActivityNotificationResponseDtoPayload
-    from .activity_notification_response_dto_to import ActivityNotificationResponseDtoTo
-    from .activity_notification_step_response_dto import ActivityNotificationStepResponseDto
+    from .activity_notification_job_response_dto import (
+        ActivityNotificationJobResponseDto as ActivityNotificationJobResponseDto,
+    )
+    from .activity_notification_job_response_dto_overrides import (
+        ActivityNotificationJobResponseDtoOverrides as ActivityNotificationJobResponseDtoOverrides,
+    )
+    from .activity_notification_job_response_dto_payload import (
+        ActivityNotificationJobResponseDtoPayload as ActivityNotificationJobResponseDtoPayload,
+    )
+    from .activity_notification_job_response_dto_type import (
+        ActivityNotificationJobResponseDtoType as ActivityNotificationJobResponseDtoType,
+    )
+    from .activity_notification_response_dto import (
+        ActivityNotificationResponseDto as ActivityNotificationResponseDto,
+    )
+    from .activity_notification_response_dto_controls import (
+        ActivityNotificationResponseDtoControls as ActivityNotificationResponseDtoControls,
+    )
+    from .activity_notification_response_dto_payload import (
+        ActivityNotificationResponseDtoPayload as ActivityNotificationResponseDtoPayload,
+    )
+    from .activity_notification_response_dto_to import (
+        ActivityNotificationResponseDtoTo as ActivityNotificationResponseDtoTo,
+    )
+    from .activity_notification_step_response_dto import (
+        ActivityNotificationStepResponseDto as ActivityNotificationStepResponseDto,
+    )
     from .activity_notification_step_response_dto_control_variables import (
-        ActivityNotificationStepResponseDtoControlVariables,
+        ActivityNotificationStepResponseDtoControlVariables as ActivityNotificationStepResponseDtoControlVariables,
     )
-    from .activity_notification_step_response_dto_issues import ActivityNotificationStepResponseDtoIssues
-    from .activity_notification_step_response_dto_metadata import ActivityNotificationStepResponseDtoMetadata
+    from .activity_notification_step_response_dto_issues import (
+        ActivityNotificationStepResponseDtoIssues as ActivityNotificationStepResponseDtoIssues,
+    )
+    from .activity_notification_step_response_dto_metadata import (
+        ActivityNotificationStepResponseDtoMetadata as ActivityNotificationStepResponseDtoMetadata,
+    )
     from .activity_notification_step_response_dto_reply_callback import (
-        ActivityNotificationStepResponseDtoReplyCallback,
+        ActivityNotificationStepResponseDtoReplyCallback as ActivityNotificationStepResponseDtoReplyCallback,
     )
-    from .activity_notification_subscriber_response_dto import ActivityNotificationSubscriberResponseDto
-    from .activity_notification_template_response_dto import ActivityNotificationTemplateResponseDto
-    from .activity_topic_dto import ActivityTopicDto
-    from .actor_feed_item_dto import ActorFeedItemDto
-    from .actor_type_enum import ActorTypeEnum
-    from .api_key_dto import ApiKeyDto
-    from .auth_dto import AuthDto
-    from .auto_configure_integration_response_dto import AutoConfigureIntegrationResponseDto
+    from .activity_notification_subscriber_response_dto import (
+        ActivityNotificationSubscriberResponseDto as ActivityNotificationSubscriberResponseDto,
+    )
+    from .activity_notification_template_response_dto import (
+        ActivityNotificationTemplateResponseDto as ActivityNotificationTemplateResponseDto,
+    )
+    from .activity_topic_dto import ActivityTopicDto as ActivityTopicDto
+    from .actor_feed_item_dto import ActorFeedItemDto as ActorFeedItemDto
+    from .actor_type_enum import ActorTypeEnum as ActorTypeEnum
+    from .api_key_dto import ApiKeyDto as ApiKeyDto
+    from .auth_dto import AuthDto as AuthDto
+    from .auto_configure_integration_response_dto import (
+        AutoConfigureIntegrationResponseDto as AutoConfigureIntegrationResponseDto,
+    )
     from .auto_configure_integration_response_dto_integration import (
-        AutoConfigureIntegrationResponseDtoIntegration,
+        AutoConfigureIntegrationResponseDtoIntegration as AutoConfigureIntegrationResponseDtoIntegration,
     )
-    from .bridge_configuration_dto import BridgeConfigurationDto
-    from .builder_field_type_enum import BuilderFieldTypeEnum
-    from .bulk_create_subscriber_response_dto import BulkCreateSubscriberResponseDto
-    from .bulk_subscriber_create_dto import BulkSubscriberCreateDto
-    from .bulk_trigger_event_dto import BulkTriggerEventDto
-    from .bulk_update_subscriber_preference_item_dto import BulkUpdateSubscriberPreferenceItemDto
-    from .bulk_update_subscriber_preferences_dto import BulkUpdateSubscriberPreferencesDto
-    from .bulk_update_subscriber_preferences_dto_context import BulkUpdateSubscriberPreferencesDtoContext
+    from .bridge_configuration_dto import BridgeConfigurationDto as BridgeConfigurationDto
+    from .builder_field_type_enum import BuilderFieldTypeEnum as BuilderFieldTypeEnum
+    from .bulk_create_subscriber_response_dto import (
+        BulkCreateSubscriberResponseDto as BulkCreateSubscriberResponseDto,
+    )
+    from .bulk_subscriber_create_dto import BulkSubscriberCreateDto as BulkSubscriberCreateDto
+    from .bulk_trigger_event_dto import BulkTriggerEventDto as BulkTriggerEventDto
+    from .bulk_update_subscriber_preference_item_dto import (
+        BulkUpdateSubscriberPreferenceItemDto as BulkUpdateSubscriberPreferenceItemDto,
+    )
+    from .bulk_update_subscriber_preferences_dto import (
+        BulkUpdateSubscriberPreferencesDto as BulkUpdateSubscriberPreferencesDto,
+    )
+    from .bulk_update_subscriber_preferences_dto_context import (
+        BulkUpdateSubscriberPreferencesDtoContext as BulkUpdateSubscriberPreferencesDtoContext,
+    )
     from .bulk_update_subscriber_preferences_dto_context_additional_property_type_1 import (
-        BulkUpdateSubscriberPreferencesDtoContextAdditionalPropertyType1,
+        BulkUpdateSubscriberPreferencesDtoContextAdditionalPropertyType1 as BulkUpdateSubscriberPreferencesDtoContextAdditionalPropertyType1,
     )
     from .bulk_update_subscriber_preferences_dto_context_additional_property_type_1_data import (
-        BulkUpdateSubscriberPreferencesDtoContextAdditionalPropertyType1Data,
+        BulkUpdateSubscriberPreferencesDtoContextAdditionalPropertyType1Data as BulkUpdateSubscriberPreferencesDtoContextAdditionalPropertyType1Data,
     )
-    from .button_type_enum import ButtonTypeEnum
+    from .button_type_enum import ButtonTypeEnum as ButtonTypeEnum
     from .channel_connections_controller_list_channel_connections_channel import (
-        ChannelConnectionsControllerListChannelConnectionsChannel,
+        ChannelConnectionsControllerListChannelConnectionsChannel as ChannelConnectionsControllerListChannelConnectionsChannel,
     )
     from .channel_connections_controller_list_channel_connections_order_direction import (
-        ChannelConnectionsControllerListChannelConnectionsOrderDirection,
+        ChannelConnectionsControllerListChannelConnectionsOrderDirection as ChannelConnectionsControllerListChannelConnectionsOrderDirection,
     )
-    from .channel_credentials import ChannelCredentials
-    from .channel_credentials_dto import ChannelCredentialsDto
-    from .channel_cta_type_enum import ChannelCTATypeEnum
+    from .channel_credentials import ChannelCredentials as ChannelCredentials
+    from .channel_credentials_dto import ChannelCredentialsDto as ChannelCredentialsDto
+    from .channel_cta_type_enum import ChannelCTATypeEnum as ChannelCTATypeEnum
     from .channel_endpoints_controller_list_channel_endpoints_channel import (
-        ChannelEndpointsControllerListChannelEndpointsChannel,
+        ChannelEndpointsControllerListChannelEndpointsChannel as ChannelEndpointsControllerListChannelEndpointsChannel,
     )
     from .channel_endpoints_controller_list_channel_endpoints_order_direction import (
-        ChannelEndpointsControllerListChannelEndpointsOrderDirection,
+        ChannelEndpointsControllerListChannelEndpointsOrderDirection as ChannelEndpointsControllerListChannelEndpointsOrderDirection,
     )
-    from .channel_overrides import ChannelOverrides
-    from .channel_preference_dto import ChannelPreferenceDto
-    from .channel_settings_dto import ChannelSettingsDto
-    from .channel_type_enum import ChannelTypeEnum
-    from .chat_control_dto import ChatControlDto
-    from .chat_control_dto_skip import ChatControlDtoSkip
-    from .chat_controls_metadata_response_dto import ChatControlsMetadataResponseDto
-    from .chat_controls_metadata_response_dto_data_schema import ChatControlsMetadataResponseDtoDataSchema
-    from .chat_or_push_provider_enum import ChatOrPushProviderEnum
-    from .chat_render_output import ChatRenderOutput
-    from .chat_step_response_dto import ChatStepResponseDto
-    from .chat_step_response_dto_variables import ChatStepResponseDtoVariables
-    from .chat_step_upsert_dto import ChatStepUpsertDto
-    from .chat_step_upsert_dto_control_values_type_1 import ChatStepUpsertDtoControlValuesType1
-    from .configurations_dto import ConfigurationsDto
-    from .constraint_validation import ConstraintValidation
-    from .constraint_validation_value_type_3 import ConstraintValidationValueType3
-    from .constraint_validation_value_type_4_item_type_3 import ConstraintValidationValueType4ItemType3
-    from .content_issue_enum import ContentIssueEnum
+    from .channel_overrides import ChannelOverrides as ChannelOverrides
+    from .channel_preference_dto import ChannelPreferenceDto as ChannelPreferenceDto
+    from .channel_settings_dto import ChannelSettingsDto as ChannelSettingsDto
+    from .channel_type_enum import ChannelTypeEnum as ChannelTypeEnum
+    from .chat_control_dto import ChatControlDto as ChatControlDto
+    from .chat_control_dto_skip import ChatControlDtoSkip as ChatControlDtoSkip
+    from .chat_controls_metadata_response_dto import (
+        ChatControlsMetadataResponseDto as ChatControlsMetadataResponseDto,
+    )
+    from .chat_controls_metadata_response_dto_data_schema import (
+        ChatControlsMetadataResponseDtoDataSchema as ChatControlsMetadataResponseDtoDataSchema,
+    )
+    from .chat_or_push_provider_enum import ChatOrPushProviderEnum as ChatOrPushProviderEnum
+    from .chat_render_output import ChatRenderOutput as ChatRenderOutput
+    from .chat_step_response_dto import ChatStepResponseDto as ChatStepResponseDto
+    from .chat_step_response_dto_variables import ChatStepResponseDtoVariables as ChatStepResponseDtoVariables
+    from .chat_step_upsert_dto import ChatStepUpsertDto as ChatStepUpsertDto
+    from .chat_step_upsert_dto_control_values_type_1 import (
+        ChatStepUpsertDtoControlValuesType1 as ChatStepUpsertDtoControlValuesType1,
+    )
+    from .configurations_dto import ConfigurationsDto as ConfigurationsDto
+    from .constraint_validation import ConstraintValidation as ConstraintValidation
+    from .constraint_validation_value_type_3 import (
+        ConstraintValidationValueType3 as ConstraintValidationValueType3,
+    )
+    from .constraint_validation_value_type_4_item_type_3 import (
+        ConstraintValidationValueType4ItemType3 as ConstraintValidationValueType4ItemType3,
+    )
+    from .content_issue_enum import ContentIssueEnum as ContentIssueEnum
     from .contexts_controller_list_contexts_order_direction import (
-        ContextsControllerListContextsOrderDirection,
+        ContextsControllerListContextsOrderDirection as ContextsControllerListContextsOrderDirection,
     )
-    from .controls_metadata_dto import ControlsMetadataDto
-    from .controls_metadata_dto_data_schema import ControlsMetadataDtoDataSchema
-    from .create_channel_connection_request_dto import CreateChannelConnectionRequestDto
+    from .controls_metadata_dto import ControlsMetadataDto as ControlsMetadataDto
+    from .controls_metadata_dto_data_schema import (
+        ControlsMetadataDtoDataSchema as ControlsMetadataDtoDataSchema,
+    )
+    from .create_channel_connection_request_dto import (
+        CreateChannelConnectionRequestDto as CreateChannelConnectionRequestDto,
+    )
     from .create_channel_connection_request_dto_connection_mode import (
-        CreateChannelConnectionRequestDtoConnectionMode,
+        CreateChannelConnectionRequestDtoConnectionMode as CreateChannelConnectionRequestDtoConnectionMode,
     )
-    from .create_channel_connection_request_dto_context import CreateChannelConnectionRequestDtoContext
+    from .create_channel_connection_request_dto_context import (
+        CreateChannelConnectionRequestDtoContext as CreateChannelConnectionRequestDtoContext,
+    )
     from .create_channel_connection_request_dto_context_additional_property_type_1 import (
-        CreateChannelConnectionRequestDtoContextAdditionalPropertyType1,
+        CreateChannelConnectionRequestDtoContextAdditionalPropertyType1 as CreateChannelConnectionRequestDtoContextAdditionalPropertyType1,
     )
     from .create_channel_connection_request_dto_context_additional_property_type_1_data import (
-        CreateChannelConnectionRequestDtoContextAdditionalPropertyType1Data,
+        CreateChannelConnectionRequestDtoContextAdditionalPropertyType1Data as CreateChannelConnectionRequestDtoContextAdditionalPropertyType1Data,
     )
-    from .create_context_request_dto import CreateContextRequestDto
-    from .create_context_request_dto_data import CreateContextRequestDtoData
-    from .create_domain_connect_apply_url_dto import CreateDomainConnectApplyUrlDto
-    from .create_domain_dto import CreateDomainDto
-    from .create_domain_dto_data import CreateDomainDtoData
-    from .create_environment_request_dto import CreateEnvironmentRequestDto
-    from .create_environment_variable_request_dto import CreateEnvironmentVariableRequestDto
-    from .create_environment_variable_request_dto_type import CreateEnvironmentVariableRequestDtoType
-    from .create_integration_request_dto import CreateIntegrationRequestDto
-    from .create_integration_request_dto_channel import CreateIntegrationRequestDtoChannel
-    from .create_integration_request_dto_configurations import CreateIntegrationRequestDtoConfigurations
-    from .create_layout_dto import CreateLayoutDto
-    from .create_ms_teams_channel_endpoint_dto import CreateMsTeamsChannelEndpointDto
-    from .create_ms_teams_channel_endpoint_dto_context import CreateMsTeamsChannelEndpointDtoContext
+    from .create_context_request_dto import CreateContextRequestDto as CreateContextRequestDto
+    from .create_context_request_dto_data import CreateContextRequestDtoData as CreateContextRequestDtoData
+    from .create_domain_connect_apply_url_dto import (
+        CreateDomainConnectApplyUrlDto as CreateDomainConnectApplyUrlDto,
+    )
+    from .create_domain_dto import CreateDomainDto as CreateDomainDto
+    from .create_domain_dto_data import CreateDomainDtoData as CreateDomainDtoData
+    from .create_environment_request_dto import CreateEnvironmentRequestDto as CreateEnvironmentRequestDto
+    from .create_environment_variable_request_dto import (
+        CreateEnvironmentVariableRequestDto as CreateEnvironmentVariableRequestDto,
+    )
+    from .create_environment_variable_request_dto_type import (
+        CreateEnvironmentVariableRequestDtoType as CreateEnvironmentVariableRequestDtoType,
+    )
+    from .create_integration_request_dto import CreateIntegrationRequestDto as CreateIntegrationRequestDto
+    from .create_integration_request_dto_channel import (
+        CreateIntegrationRequestDtoChannel as CreateIntegrationRequestDtoChannel,
+    )
+    from .create_integration_request_dto_configurations import (
+        CreateIntegrationRequestDtoConfigurations as CreateIntegrationRequestDtoConfigurations,
+    )
+    from .create_layout_dto import CreateLayoutDto as CreateLayoutDto
+    from .create_ms_teams_channel_endpoint_dto import (
+        CreateMsTeamsChannelEndpointDto as CreateMsTeamsChannelEndpointDto,
+    )
+    from .create_ms_teams_channel_endpoint_dto_context import (
+        CreateMsTeamsChannelEndpointDtoContext as CreateMsTeamsChannelEndpointDtoContext,
+    )
     from .create_ms_teams_channel_endpoint_dto_context_additional_property_type_1 import (
-        CreateMsTeamsChannelEndpointDtoContextAdditionalPropertyType1,
+        CreateMsTeamsChannelEndpointDtoContextAdditionalPropertyType1 as CreateMsTeamsChannelEndpointDtoContextAdditionalPropertyType1,
     )
     from .create_ms_teams_channel_endpoint_dto_context_additional_property_type_1_data import (
-        CreateMsTeamsChannelEndpointDtoContextAdditionalPropertyType1Data,
+        CreateMsTeamsChannelEndpointDtoContextAdditionalPropertyType1Data as CreateMsTeamsChannelEndpointDtoContextAdditionalPropertyType1Data,
     )
-    from .create_ms_teams_channel_endpoint_dto_type import CreateMsTeamsChannelEndpointDtoType
-    from .create_ms_teams_user_endpoint_dto import CreateMsTeamsUserEndpointDto
-    from .create_ms_teams_user_endpoint_dto_context import CreateMsTeamsUserEndpointDtoContext
+    from .create_ms_teams_channel_endpoint_dto_type import (
+        CreateMsTeamsChannelEndpointDtoType as CreateMsTeamsChannelEndpointDtoType,
+    )
+    from .create_ms_teams_user_endpoint_dto import (
+        CreateMsTeamsUserEndpointDto as CreateMsTeamsUserEndpointDto,
+    )
+    from .create_ms_teams_user_endpoint_dto_context import (
+        CreateMsTeamsUserEndpointDtoContext as CreateMsTeamsUserEndpointDtoContext,
+    )
     from .create_ms_teams_user_endpoint_dto_context_additional_property_type_1 import (
-        CreateMsTeamsUserEndpointDtoContextAdditionalPropertyType1,
+        CreateMsTeamsUserEndpointDtoContextAdditionalPropertyType1 as CreateMsTeamsUserEndpointDtoContextAdditionalPropertyType1,
     )
     from .create_ms_teams_user_endpoint_dto_context_additional_property_type_1_data import (
-        CreateMsTeamsUserEndpointDtoContextAdditionalPropertyType1Data,
+        CreateMsTeamsUserEndpointDtoContextAdditionalPropertyType1Data as CreateMsTeamsUserEndpointDtoContextAdditionalPropertyType1Data,
     )
-    from .create_ms_teams_user_endpoint_dto_type import CreateMsTeamsUserEndpointDtoType
-    from .create_phone_endpoint_dto import CreatePhoneEndpointDto
-    from .create_phone_endpoint_dto_context import CreatePhoneEndpointDtoContext
+    from .create_ms_teams_user_endpoint_dto_type import (
+        CreateMsTeamsUserEndpointDtoType as CreateMsTeamsUserEndpointDtoType,
+    )
+    from .create_phone_endpoint_dto import CreatePhoneEndpointDto as CreatePhoneEndpointDto
+    from .create_phone_endpoint_dto_context import (
+        CreatePhoneEndpointDtoContext as CreatePhoneEndpointDtoContext,
+    )
     from .create_phone_endpoint_dto_context_additional_property_type_1 import (
-        CreatePhoneEndpointDtoContextAdditionalPropertyType1,
+        CreatePhoneEndpointDtoContextAdditionalPropertyType1 as CreatePhoneEndpointDtoContextAdditionalPropertyType1,
     )
     from .create_phone_endpoint_dto_context_additional_property_type_1_data import (
-        CreatePhoneEndpointDtoContextAdditionalPropertyType1Data,
+        CreatePhoneEndpointDtoContextAdditionalPropertyType1Data as CreatePhoneEndpointDtoContextAdditionalPropertyType1Data,
     )
-    from .create_phone_endpoint_dto_type import CreatePhoneEndpointDtoType
-    from .create_slack_channel_endpoint_dto import CreateSlackChannelEndpointDto
-    from .create_slack_channel_endpoint_dto_context import CreateSlackChannelEndpointDtoContext
+    from .create_phone_endpoint_dto_type import CreatePhoneEndpointDtoType as CreatePhoneEndpointDtoType
+    from .create_slack_channel_endpoint_dto import (
+        CreateSlackChannelEndpointDto as CreateSlackChannelEndpointDto,
+    )
+    from .create_slack_channel_endpoint_dto_context import (
+        CreateSlackChannelEndpointDtoContext as CreateSlackChannelEndpointDtoContext,
+    )
     from .create_slack_channel_endpoint_dto_context_additional_property_type_1 import (
-        CreateSlackChannelEndpointDtoContextAdditionalPropertyType1,
+        CreateSlackChannelEndpointDtoContextAdditionalPropertyType1 as CreateSlackChannelEndpointDtoContextAdditionalPropertyType1,
     )
     from .create_slack_channel_endpoint_dto_context_additional_property_type_1_data import (
-        CreateSlackChannelEndpointDtoContextAdditionalPropertyType1Data,
+        CreateSlackChannelEndpointDtoContextAdditionalPropertyType1Data as CreateSlackChannelEndpointDtoContextAdditionalPropertyType1Data,
     )
-    from .create_slack_channel_endpoint_dto_type import CreateSlackChannelEndpointDtoType
-    from .create_slack_user_endpoint_dto import CreateSlackUserEndpointDto
-    from .create_slack_user_endpoint_dto_context import CreateSlackUserEndpointDtoContext
+    from .create_slack_channel_endpoint_dto_type import (
+        CreateSlackChannelEndpointDtoType as CreateSlackChannelEndpointDtoType,
+    )
+    from .create_slack_user_endpoint_dto import CreateSlackUserEndpointDto as CreateSlackUserEndpointDto
+    from .create_slack_user_endpoint_dto_context import (
+        CreateSlackUserEndpointDtoContext as CreateSlackUserEndpointDtoContext,
+    )
     from .create_slack_user_endpoint_dto_context_additional_property_type_1 import (
-        CreateSlackUserEndpointDtoContextAdditionalPropertyType1,
+        CreateSlackUserEndpointDtoContextAdditionalPropertyType1 as CreateSlackUserEndpointDtoContextAdditionalPropertyType1,
     )
     from .create_slack_user_endpoint_dto_context_additional_property_type_1_data import (
-        CreateSlackUserEndpointDtoContextAdditionalPropertyType1Data,
+        CreateSlackUserEndpointDtoContextAdditionalPropertyType1Data as CreateSlackUserEndpointDtoContextAdditionalPropertyType1Data,
     )
-    from .create_slack_user_endpoint_dto_type import CreateSlackUserEndpointDtoType
-    from .create_subscriber_request_dto import CreateSubscriberRequestDto
-    from .create_subscriber_request_dto_data_type_0 import CreateSubscriberRequestDtoDataType0
-    from .create_subscriptions_response_dto import CreateSubscriptionsResponseDto
-    from .create_topic_subscriptions_request_dto import CreateTopicSubscriptionsRequestDto
-    from .create_topic_subscriptions_request_dto_context import CreateTopicSubscriptionsRequestDtoContext
+    from .create_slack_user_endpoint_dto_type import (
+        CreateSlackUserEndpointDtoType as CreateSlackUserEndpointDtoType,
+    )
+    from .create_subscriber_request_dto import CreateSubscriberRequestDto as CreateSubscriberRequestDto
+    from .create_subscriber_request_dto_data_type_0 import (
+        CreateSubscriberRequestDtoDataType0 as CreateSubscriberRequestDtoDataType0,
+    )
+    from .create_subscriptions_response_dto import (
+        CreateSubscriptionsResponseDto as CreateSubscriptionsResponseDto,
+    )
+    from .create_topic_subscriptions_request_dto import (
+        CreateTopicSubscriptionsRequestDto as CreateTopicSubscriptionsRequestDto,
+    )
+    from .create_topic_subscriptions_request_dto_context import (
+        CreateTopicSubscriptionsRequestDtoContext as CreateTopicSubscriptionsRequestDtoContext,
+    )
     from .create_topic_subscriptions_request_dto_context_additional_property_type_1 import (
-        CreateTopicSubscriptionsRequestDtoContextAdditionalPropertyType1,
+        CreateTopicSubscriptionsRequestDtoContextAdditionalPropertyType1 as CreateTopicSubscriptionsRequestDtoContextAdditionalPropertyType1,
     )
     from .create_topic_subscriptions_request_dto_context_additional_property_type_1_data import (
-        CreateTopicSubscriptionsRequestDtoContextAdditionalPropertyType1Data,
+        CreateTopicSubscriptionsRequestDtoContextAdditionalPropertyType1Data as CreateTopicSubscriptionsRequestDtoContextAdditionalPropertyType1Data,
     )
-    from .create_translation_request_dto import CreateTranslationRequestDto
-    from .create_translation_request_dto_content import CreateTranslationRequestDtoContent
-    from .create_translation_request_dto_resource_type import CreateTranslationRequestDtoResourceType
-    from .create_update_topic_request_dto import CreateUpdateTopicRequestDto
-    from .create_webhook_endpoint_dto import CreateWebhookEndpointDto
-    from .create_webhook_endpoint_dto_context import CreateWebhookEndpointDtoContext
+    from .create_translation_request_dto import CreateTranslationRequestDto as CreateTranslationRequestDto
+    from .create_translation_request_dto_content import (
+        CreateTranslationRequestDtoContent as CreateTranslationRequestDtoContent,
+    )
+    from .create_translation_request_dto_resource_type import (
+        CreateTranslationRequestDtoResourceType as CreateTranslationRequestDtoResourceType,
+    )
+    from .create_update_topic_request_dto import CreateUpdateTopicRequestDto as CreateUpdateTopicRequestDto
+    from .create_webhook_endpoint_dto import CreateWebhookEndpointDto as CreateWebhookEndpointDto
+    from .create_webhook_endpoint_dto_context import (
+        CreateWebhookEndpointDtoContext as CreateWebhookEndpointDtoContext,
+    )
     from .create_webhook_endpoint_dto_context_additional_property_type_1 import (
-        CreateWebhookEndpointDtoContextAdditionalPropertyType1,
+        CreateWebhookEndpointDtoContextAdditionalPropertyType1 as CreateWebhookEndpointDtoContextAdditionalPropertyType1,
     )
     from .create_webhook_endpoint_dto_context_additional_property_type_1_data import (
-        CreateWebhookEndpointDtoContextAdditionalPropertyType1Data,
+        CreateWebhookEndpointDtoContextAdditionalPropertyType1Data as CreateWebhookEndpointDtoContextAdditionalPropertyType1Data,
     )
-    from .create_webhook_endpoint_dto_type import CreateWebhookEndpointDtoType
-    from .create_workflow_dto import CreateWorkflowDto
-    from .create_workflow_dto_payload_schema_type_0 import CreateWorkflowDtoPayloadSchemaType0
-    from .created_subscriber_dto import CreatedSubscriberDto
-    from .credentials_dto import CredentialsDto
-    from .credentials_dto_tls_options import CredentialsDtoTlsOptions
-    from .custom_control_dto import CustomControlDto
-    from .custom_control_dto_custom import CustomControlDtoCustom
-    from .custom_controls_metadata_response_dto import CustomControlsMetadataResponseDto
-    from .custom_controls_metadata_response_dto_data_schema import CustomControlsMetadataResponseDtoDataSchema
-    from .custom_step_response_dto import CustomStepResponseDto
-    from .custom_step_response_dto_variables import CustomStepResponseDtoVariables
-    from .custom_step_upsert_dto import CustomStepUpsertDto
-    from .custom_step_upsert_dto_control_values_type_1 import CustomStepUpsertDtoControlValuesType1
-    from .data_wrapper_dto import DataWrapperDto
-    from .data_wrapper_dto_data import DataWrapperDtoData
-    from .day_schedule_dto import DayScheduleDto
-    from .delay_control_dto import DelayControlDto
-    from .delay_control_dto_skip import DelayControlDtoSkip
-    from .delay_control_dto_type import DelayControlDtoType
-    from .delay_control_dto_unit import DelayControlDtoUnit
-    from .delay_controls_metadata_response_dto import DelayControlsMetadataResponseDto
-    from .delay_controls_metadata_response_dto_data_schema import DelayControlsMetadataResponseDtoDataSchema
-    from .delay_regular_metadata import DelayRegularMetadata
-    from .delay_regular_metadata_type import DelayRegularMetadataType
-    from .delay_regular_metadata_unit import DelayRegularMetadataUnit
-    from .delay_render_output import DelayRenderOutput
-    from .delay_scheduled_metadata import DelayScheduledMetadata
-    from .delay_scheduled_metadata_type import DelayScheduledMetadataType
-    from .delay_step_response_dto import DelayStepResponseDto
-    from .delay_step_response_dto_variables import DelayStepResponseDtoVariables
-    from .delay_step_upsert_dto import DelayStepUpsertDto
-    from .delay_step_upsert_dto_control_values_type_1 import DelayStepUpsertDtoControlValuesType1
-    from .delete_message_response_dto import DeleteMessageResponseDto
-    from .delete_message_response_dto_status import DeleteMessageResponseDtoStatus
-    from .delete_topic_response_dto import DeleteTopicResponseDto
-    from .delete_topic_subscriber_identifier_dto import DeleteTopicSubscriberIdentifierDto
-    from .delete_topic_subscriptions_request_dto import DeleteTopicSubscriptionsRequestDto
-    from .delete_topic_subscriptions_response_dto import DeleteTopicSubscriptionsResponseDto
-    from .dependency_reason_enum import DependencyReasonEnum
-    from .diagnose_domain_response_dto import DiagnoseDomainResponseDto
-    from .diff_action_enum import DiffActionEnum
-    from .diff_environment_request_dto import DiffEnvironmentRequestDto
-    from .diff_environment_response_dto import DiffEnvironmentResponseDto
-    from .diff_summary_dto import DiffSummaryDto
-    from .digest_control_dto import DigestControlDto
-    from .digest_control_dto_skip import DigestControlDtoSkip
-    from .digest_control_dto_type import DigestControlDtoType
-    from .digest_control_dto_unit import DigestControlDtoUnit
-    from .digest_controls_metadata_response_dto import DigestControlsMetadataResponseDto
-    from .digest_controls_metadata_response_dto_data_schema import DigestControlsMetadataResponseDtoDataSchema
-    from .digest_metadata_dto import DigestMetadataDto
-    from .digest_metadata_dto_events_item import DigestMetadataDtoEventsItem
-    from .digest_metadata_dto_unit import DigestMetadataDtoUnit
-    from .digest_regular_metadata import DigestRegularMetadata
-    from .digest_regular_metadata_backoff_unit import DigestRegularMetadataBackoffUnit
-    from .digest_regular_metadata_type import DigestRegularMetadataType
-    from .digest_regular_metadata_unit import DigestRegularMetadataUnit
-    from .digest_regular_output import DigestRegularOutput
-    from .digest_regular_output_look_back_window import DigestRegularOutputLookBackWindow
-    from .digest_step_response_dto import DigestStepResponseDto
-    from .digest_step_response_dto_variables import DigestStepResponseDtoVariables
-    from .digest_step_upsert_dto import DigestStepUpsertDto
-    from .digest_step_upsert_dto_control_values_type_1 import DigestStepUpsertDtoControlValuesType1
-    from .digest_timed_config_dto import DigestTimedConfigDto
-    from .digest_timed_config_dto_week_days_item import DigestTimedConfigDtoWeekDaysItem
-    from .digest_timed_metadata import DigestTimedMetadata
-    from .digest_timed_metadata_type import DigestTimedMetadataType
-    from .digest_timed_metadata_unit import DigestTimedMetadataUnit
-    from .digest_timed_output import DigestTimedOutput
-    from .digest_type_enum import DigestTypeEnum
-    from .digest_unit_enum import DigestUnitEnum
-    from .direction_enum import DirectionEnum
-    from .domain_connect_apply_url_response_dto import DomainConnectApplyUrlResponseDto
-    from .domain_connect_status_response_dto import DomainConnectStatusResponseDto
-    from .domain_connect_status_response_dto_reason_code import DomainConnectStatusResponseDtoReasonCode
-    from .domain_diagnostic_check_dto import DomainDiagnosticCheckDto
-    from .domain_diagnostic_check_dto_code import DomainDiagnosticCheckDtoCode
-    from .domain_diagnostic_check_dto_status import DomainDiagnosticCheckDtoStatus
-    from .domain_diagnostic_issue_dto import DomainDiagnosticIssueDto
-    from .domain_diagnostic_issue_dto_code import DomainDiagnosticIssueDtoCode
-    from .domain_diagnostic_issue_dto_severity import DomainDiagnosticIssueDtoSeverity
-    from .domain_response_dto import DomainResponseDto
-    from .domain_response_dto_data import DomainResponseDtoData
-    from .domain_response_dto_status import DomainResponseDtoStatus
-    from .domain_route_dto import DomainRouteDto
-    from .domain_route_dto_data import DomainRouteDtoData
-    from .domain_route_dto_type import DomainRouteDtoType
-    from .domain_route_response_dto import DomainRouteResponseDto
-    from .domain_route_response_dto_data import DomainRouteResponseDtoData
-    from .domain_route_response_dto_type import DomainRouteResponseDtoType
+    from .create_webhook_endpoint_dto_type import CreateWebhookEndpointDtoType as CreateWebhookEndpointDtoType
+    from .create_workflow_dto import CreateWorkflowDto as CreateWorkflowDto
+    from .create_workflow_dto_payload_schema_type_0 import (
+        CreateWorkflowDtoPayloadSchemaType0 as CreateWorkflowDtoPayloadSchemaType0,
+    )
+    from .created_subscriber_dto import CreatedSubscriberDto as CreatedSubscriberDto
+    from .credentials_dto import CredentialsDto as CredentialsDto
+    from .credentials_dto_tls_options import CredentialsDtoTlsOptions as CredentialsDtoTlsOptions
+    from .custom_control_dto import CustomControlDto as CustomControlDto
+    from .custom_control_dto_custom import CustomControlDtoCustom as CustomControlDtoCustom
+    from .custom_controls_metadata_response_dto import (
+        CustomControlsMetadataResponseDto as CustomControlsMetadataResponseDto,
+    )
+    from .custom_controls_metadata_response_dto_data_schema import (
+        CustomControlsMetadataResponseDtoDataSchema as CustomControlsMetadataResponseDtoDataSchema,
+    )
+    from .custom_step_response_dto import CustomStepResponseDto as CustomStepResponseDto
+    from .custom_step_response_dto_variables import (
+        CustomStepResponseDtoVariables as CustomStepResponseDtoVariables,
+    )
+    from .custom_step_upsert_dto import CustomStepUpsertDto as CustomStepUpsertDto
+    from .custom_step_upsert_dto_control_values_type_1 import (
+        CustomStepUpsertDtoControlValuesType1 as CustomStepUpsertDtoControlValuesType1,
+    )
+    from .data_wrapper_dto import DataWrapperDto as DataWrapperDto
+    from .data_wrapper_dto_data import DataWrapperDtoData as DataWrapperDtoData
+    from .day_schedule_dto import DayScheduleDto as DayScheduleDto
+    from .delay_control_dto import DelayControlDto as DelayControlDto
+    from .delay_control_dto_skip import DelayControlDtoSkip as DelayControlDtoSkip
+    from .delay_control_dto_type import DelayControlDtoType as DelayControlDtoType
+    from .delay_control_dto_unit import DelayControlDtoUnit as DelayControlDtoUnit
+    from .delay_controls_metadata_response_dto import (
+        DelayControlsMetadataResponseDto as DelayControlsMetadataResponseDto,
+    )
+    from .delay_controls_metadata_response_dto_data_schema import (
+        DelayControlsMetadataResponseDtoDataSchema as DelayControlsMetadataResponseDtoDataSchema,
+    )
+    from .delay_regular_metadata import DelayRegularMetadata as DelayRegularMetadata
+    from .delay_regular_metadata_type import DelayRegularMetadataType as DelayRegularMetadataType
+    from .delay_regular_metadata_unit import DelayRegularMetadataUnit as DelayRegularMetadataUnit
+    from .delay_render_output import DelayRenderOutput as DelayRenderOutput
+    from .delay_scheduled_metadata import DelayScheduledMetadata as DelayScheduledMetadata
+    from .delay_scheduled_metadata_type import DelayScheduledMetadataType as DelayScheduledMetadataType
+    from .delay_step_response_dto import DelayStepResponseDto as DelayStepResponseDto
+    from .delay_step_response_dto_variables import (
+        DelayStepResponseDtoVariables as DelayStepResponseDtoVariables,
+    )
+    from .delay_step_upsert_dto import DelayStepUpsertDto as DelayStepUpsertDto
+    from .delay_step_upsert_dto_control_values_type_1 import (
+        DelayStepUpsertDtoControlValuesType1 as DelayStepUpsertDtoControlValuesType1,
+    )
+    from .delete_message_response_dto import DeleteMessageResponseDto as DeleteMessageResponseDto
+    from .delete_message_response_dto_status import (
+        DeleteMessageResponseDtoStatus as DeleteMessageResponseDtoStatus,
+    )
+    from .delete_topic_response_dto import DeleteTopicResponseDto as DeleteTopicResponseDto
+    from .delete_topic_subscriber_identifier_dto import (
+        DeleteTopicSubscriberIdentifierDto as DeleteTopicSubscriberIdentifierDto,
+    )
+    from .delete_topic_subscriptions_request_dto import (
+        DeleteTopicSubscriptionsRequestDto as DeleteTopicSubscriptionsRequestDto,
+    )
+    from .delete_topic_subscriptions_response_dto import (
+        DeleteTopicSubscriptionsResponseDto as DeleteTopicSubscriptionsResponseDto,
+    )
+    from .dependency_reason_enum import DependencyReasonEnum as DependencyReasonEnum
+    from .diagnose_domain_response_dto import DiagnoseDomainResponseDto as DiagnoseDomainResponseDto
+    from .diff_action_enum import DiffActionEnum as DiffActionEnum
+    from .diff_environment_request_dto import DiffEnvironmentRequestDto as DiffEnvironmentRequestDto
+    from .diff_environment_response_dto import DiffEnvironmentResponseDto as DiffEnvironmentResponseDto
+    from .diff_summary_dto import DiffSummaryDto as DiffSummaryDto
+    from .digest_control_dto import DigestControlDto as DigestControlDto
+    from .digest_control_dto_skip import DigestControlDtoSkip as DigestControlDtoSkip
+    from .digest_control_dto_type import DigestControlDtoType as DigestControlDtoType
+    from .digest_control_dto_unit import DigestControlDtoUnit as DigestControlDtoUnit
+    from .digest_controls_metadata_response_dto import (
+        DigestControlsMetadataResponseDto as DigestControlsMetadataResponseDto,
+    )
+    from .digest_controls_metadata_response_dto_data_schema import (
+        DigestControlsMetadataResponseDtoDataSchema as DigestControlsMetadataResponseDtoDataSchema,
+    )
+    from .digest_metadata_dto import DigestMetadataDto as DigestMetadataDto
+    from .digest_metadata_dto_events_item import DigestMetadataDtoEventsItem as DigestMetadataDtoEventsItem
+    from .digest_metadata_dto_unit import DigestMetadataDtoUnit as DigestMetadataDtoUnit
+    from .digest_regular_metadata import DigestRegularMetadata as DigestRegularMetadata
+    from .digest_regular_metadata_backoff_unit import (
+        DigestRegularMetadataBackoffUnit as DigestRegularMetadataBackoffUnit,
+    )
+    from .digest_regular_metadata_type import DigestRegularMetadataType as DigestRegularMetadataType
+    from .digest_regular_metadata_unit import DigestRegularMetadataUnit as DigestRegularMetadataUnit
+    from .digest_regular_output import DigestRegularOutput as DigestRegularOutput
+    from .digest_regular_output_look_back_window import (
+        DigestRegularOutputLookBackWindow as DigestRegularOutputLookBackWindow,
+    )
+    from .digest_step_response_dto import DigestStepResponseDto as DigestStepResponseDto
+    from .digest_step_response_dto_variables import (
+        DigestStepResponseDtoVariables as DigestStepResponseDtoVariables,
+    )
+    from .digest_step_upsert_dto import DigestStepUpsertDto as DigestStepUpsertDto
+    from .digest_step_upsert_dto_control_values_type_1 import (
+        DigestStepUpsertDtoControlValuesType1 as DigestStepUpsertDtoControlValuesType1,
+    )
+    from .digest_timed_config_dto import DigestTimedConfigDto as DigestTimedConfigDto
+    from .digest_timed_config_dto_week_days_item import (
+        DigestTimedConfigDtoWeekDaysItem as DigestTimedConfigDtoWeekDaysItem,
+    )
+    from .digest_timed_metadata import DigestTimedMetadata as DigestTimedMetadata
+    from .digest_timed_metadata_type import DigestTimedMetadataType as DigestTimedMetadataType
+    from .digest_timed_metadata_unit import DigestTimedMetadataUnit as DigestTimedMetadataUnit
+    from .digest_timed_output import DigestTimedOutput as DigestTimedOutput
+    from .digest_type_enum import DigestTypeEnum as DigestTypeEnum
+    from .digest_unit_enum import DigestUnitEnum as DigestUnitEnum
+    from .direction_enum import DirectionEnum as DirectionEnum
+    from .domain_connect_apply_url_response_dto import (
+        DomainConnectApplyUrlResponseDto as DomainConnectApplyUrlResponseDto,
+    )
+    from .domain_connect_status_response_dto import (
+        DomainConnectStatusResponseDto as DomainConnectStatusResponseDto,
+    )
+    from .domain_connect_status_response_dto_reason_code import (
+        DomainConnectStatusResponseDtoReasonCode as DomainConnectStatusResponseDtoReasonCode,
+    )
+    from .domain_diagnostic_check_dto import DomainDiagnosticCheckDto as DomainDiagnosticCheckDto
+    from .domain_diagnostic_check_dto_code import DomainDiagnosticCheckDtoCode as DomainDiagnosticCheckDtoCode
+    from .domain_diagnostic_check_dto_status import (
+        DomainDiagnosticCheckDtoStatus as DomainDiagnosticCheckDtoStatus,
+    )
+    from .domain_diagnostic_issue_dto import DomainDiagnosticIssueDto as DomainDiagnosticIssueDto
+    from .domain_diagnostic_issue_dto_code import DomainDiagnosticIssueDtoCode as DomainDiagnosticIssueDtoCode
+    from .domain_diagnostic_issue_dto_severity import (
+        DomainDiagnosticIssueDtoSeverity as DomainDiagnosticIssueDtoSeverity,
+    )
+    from .domain_response_dto import DomainResponseDto as DomainResponseDto
+    from .domain_response_dto_data import DomainResponseDtoData as DomainResponseDtoData
+    from .domain_response_dto_status import DomainResponseDtoStatus as DomainResponseDtoStatus
+    from .domain_route_dto import DomainRouteDto as DomainRouteDto
+    from .domain_route_dto_data import DomainRouteDtoData as DomainRouteDtoData
+    from .domain_route_dto_type import DomainRouteDtoType as DomainRouteDtoType
+    from .domain_route_response_dto import DomainRouteResponseDto as DomainRouteResponseDto
+    from .domain_route_response_dto_data import DomainRouteResponseDtoData as DomainRouteResponseDtoData
+    from .domain_route_response_dto_type import DomainRouteResponseDtoType as DomainRouteResponseDtoType
     from .domains_controller_list_domain_routes_order_direction import (
-        DomainsControllerListDomainRoutesOrderDirection,
+        DomainsControllerListDomainRoutesOrderDirection as DomainsControllerListDomainRoutesOrderDirection,
     )
-    from .domains_controller_list_domains_order_direction import DomainsControllerListDomainsOrderDirection
-    from .duplicate_layout_dto import DuplicateLayoutDto
-    from .duplicate_workflow_dto import DuplicateWorkflowDto
-    from .email_block import EmailBlock
-    from .email_block_styles import EmailBlockStyles
-    from .email_block_type_enum import EmailBlockTypeEnum
-    from .email_channel_overrides import EmailChannelOverrides
-    from .email_control_dto import EmailControlDto
-    from .email_control_dto_editor_type import EmailControlDtoEditorType
-    from .email_control_dto_skip import EmailControlDtoSkip
-    from .email_controls_dto import EmailControlsDto
-    from .email_controls_dto_editor_type import EmailControlsDtoEditorType
-    from .email_controls_metadata_response_dto import EmailControlsMetadataResponseDto
-    from .email_controls_metadata_response_dto_data_schema import EmailControlsMetadataResponseDtoDataSchema
-    from .email_layout_render_output import EmailLayoutRenderOutput
-    from .email_render_output import EmailRenderOutput
-    from .email_step_response_dto import EmailStepResponseDto
-    from .email_step_response_dto_variables import EmailStepResponseDtoVariables
-    from .email_step_upsert_dto import EmailStepUpsertDto
-    from .email_step_upsert_dto_control_values_type_1 import EmailStepUpsertDtoControlValuesType1
-    from .environment_diff_summary_dto import EnvironmentDiffSummaryDto
-    from .environment_response_dto import EnvironmentResponseDto
-    from .environment_response_dto_type import EnvironmentResponseDtoType
-    from .environment_variable_response_dto import EnvironmentVariableResponseDto
-    from .environment_variable_response_dto_type import EnvironmentVariableResponseDtoType
-    from .environment_variable_value_dto import EnvironmentVariableValueDto
-    from .environment_variable_value_response_dto import EnvironmentVariableValueResponseDto
-    from .environment_variable_workflow_info_dto import EnvironmentVariableWorkflowInfoDto
-    from .error_dto import ErrorDto
-    from .error_dto_ctx import ErrorDtoCtx
-    from .error_dto_message_type_3_type_0 import ErrorDtoMessageType3Type0
-    from .error_dto_message_type_4_item_type_3 import ErrorDtoMessageType4ItemType3
-    from .event_body import EventBody
-    from .event_body_status import EventBodyStatus
-    from .execution_details_source_enum import ExecutionDetailsSourceEnum
-    from .execution_details_status_enum import ExecutionDetailsStatusEnum
-    from .expected_dns_record_dto import ExpectedDnsRecordDto
-    from .failed_operation_dto import FailedOperationDto
-    from .failed_workflow_dto import FailedWorkflowDto
-    from .feed_response_dto import FeedResponseDto
-    from .field_filter_part_dto import FieldFilterPartDto
-    from .field_filter_part_dto_on import FieldFilterPartDtoOn
-    from .field_filter_part_dto_operator import FieldFilterPartDtoOperator
-    from .generate_chat_o_auth_url_response_dto import GenerateChatOAuthUrlResponseDto
-    from .generate_chat_oauth_url_request_dto import GenerateChatOauthUrlRequestDto
+    from .domains_controller_list_domains_order_direction import (
+        DomainsControllerListDomainsOrderDirection as DomainsControllerListDomainsOrderDirection,
+    )
+    from .duplicate_layout_dto import DuplicateLayoutDto as DuplicateLayoutDto
+    from .duplicate_workflow_dto import DuplicateWorkflowDto as DuplicateWorkflowDto
+    from .email_block import EmailBlock as EmailBlock
+    from .email_block_styles import EmailBlockStyles as EmailBlockStyles
+    from .email_block_type_enum import EmailBlockTypeEnum as EmailBlockTypeEnum
+    from .email_channel_overrides import EmailChannelOverrides as EmailChannelOverrides
+    from .email_control_dto import EmailControlDto as EmailControlDto
+    from .email_control_dto_editor_type import EmailControlDtoEditorType as EmailControlDtoEditorType
+    from .email_control_dto_skip import EmailControlDtoSkip as EmailControlDtoSkip
+    from .email_controls_dto import EmailControlsDto as EmailControlsDto
+    from .email_controls_dto_editor_type import EmailControlsDtoEditorType as EmailControlsDtoEditorType
+    from .email_controls_metadata_response_dto import (
+        EmailControlsMetadataResponseDto as EmailControlsMetadataResponseDto,
+    )
+    from .email_controls_metadata_response_dto_data_schema import (
+        EmailControlsMetadataResponseDtoDataSchema as EmailControlsMetadataResponseDtoDataSchema,
+    )
+    from .email_layout_render_output import EmailLayoutRenderOutput as EmailLayoutRenderOutput
+    from .email_render_output import EmailRenderOutput as EmailRenderOutput
+    from .email_step_response_dto import EmailStepResponseDto as EmailStepResponseDto
+    from .email_step_response_dto_variables import (
+        EmailStepResponseDtoVariables as EmailStepResponseDtoVariables,
+    )
+    from .email_step_upsert_dto import EmailStepUpsertDto as EmailStepUpsertDto
+    from .email_step_upsert_dto_control_values_type_1 import (
+        EmailStepUpsertDtoControlValuesType1 as EmailStepUpsertDtoControlValuesType1,
+    )
+    from .environment_diff_summary_dto import EnvironmentDiffSummaryDto as EnvironmentDiffSummaryDto
+    from .environment_response_dto import EnvironmentResponseDto as EnvironmentResponseDto
+    from .environment_response_dto_type import EnvironmentResponseDtoType as EnvironmentResponseDtoType
+    from .environment_variable_response_dto import (
+        EnvironmentVariableResponseDto as EnvironmentVariableResponseDto,
+    )
+    from .environment_variable_response_dto_type import (
+        EnvironmentVariableResponseDtoType as EnvironmentVariableResponseDtoType,
+    )
+    from .environment_variable_value_dto import EnvironmentVariableValueDto as EnvironmentVariableValueDto
+    from .environment_variable_value_response_dto import (
+        EnvironmentVariableValueResponseDto as EnvironmentVariableValueResponseDto,
+    )
+    from .environment_variable_workflow_info_dto import (
+        EnvironmentVariableWorkflowInfoDto as EnvironmentVariableWorkflowInfoDto,
+    )
+    from .error_dto import ErrorDto as ErrorDto
+    from .error_dto_ctx import ErrorDtoCtx as ErrorDtoCtx
+    from .error_dto_message_type_3_type_0 import ErrorDtoMessageType3Type0 as ErrorDtoMessageType3Type0
+    from .error_dto_message_type_4_item_type_3 import (
+        ErrorDtoMessageType4ItemType3 as ErrorDtoMessageType4ItemType3,
+    )
+    from .event_body import EventBody as EventBody
+    from .event_body_status import EventBodyStatus as EventBodyStatus
+    from .execution_details_source_enum import ExecutionDetailsSourceEnum as ExecutionDetailsSourceEnum
+    from .execution_details_status_enum import ExecutionDetailsStatusEnum as ExecutionDetailsStatusEnum
+    from .expected_dns_record_dto import ExpectedDnsRecordDto as ExpectedDnsRecordDto
+    from .failed_operation_dto import FailedOperationDto as FailedOperationDto
+    from .failed_workflow_dto import FailedWorkflowDto as FailedWorkflowDto
+    from .feed_response_dto import FeedResponseDto as FeedResponseDto
+    from .field_filter_part_dto import FieldFilterPartDto as FieldFilterPartDto
+    from .field_filter_part_dto_on import FieldFilterPartDtoOn as FieldFilterPartDtoOn
+    from .field_filter_part_dto_operator import FieldFilterPartDtoOperator as FieldFilterPartDtoOperator
+    from .generate_chat_o_auth_url_response_dto import (
+        GenerateChatOAuthUrlResponseDto as GenerateChatOAuthUrlResponseDto,
+    )
+    from .generate_chat_oauth_url_request_dto import (
+        GenerateChatOauthUrlRequestDto as GenerateChatOauthUrlRequestDto,
+    )
     from .generate_chat_oauth_url_request_dto_connection_mode import (
-        GenerateChatOauthUrlRequestDtoConnectionMode,
+        GenerateChatOauthUrlRequestDtoConnectionMode as GenerateChatOauthUrlRequestDtoConnectionMode,
     )
-    from .generate_chat_oauth_url_request_dto_context import GenerateChatOauthUrlRequestDtoContext
+    from .generate_chat_oauth_url_request_dto_context import (
+        GenerateChatOauthUrlRequestDtoContext as GenerateChatOauthUrlRequestDtoContext,
+    )
     from .generate_chat_oauth_url_request_dto_context_additional_property_type_1 import (
-        GenerateChatOauthUrlRequestDtoContextAdditionalPropertyType1,
+        GenerateChatOauthUrlRequestDtoContextAdditionalPropertyType1 as GenerateChatOauthUrlRequestDtoContextAdditionalPropertyType1,
     )
     from .generate_chat_oauth_url_request_dto_context_additional_property_type_1_data import (
-        GenerateChatOauthUrlRequestDtoContextAdditionalPropertyType1Data,
+        GenerateChatOauthUrlRequestDtoContextAdditionalPropertyType1Data as GenerateChatOauthUrlRequestDtoContextAdditionalPropertyType1Data,
     )
-    from .generate_chat_oauth_url_request_dto_mode import GenerateChatOauthUrlRequestDtoMode
-    from .generate_connect_oauth_url_request_dto import GenerateConnectOauthUrlRequestDto
+    from .generate_chat_oauth_url_request_dto_mode import (
+        GenerateChatOauthUrlRequestDtoMode as GenerateChatOauthUrlRequestDtoMode,
+    )
+    from .generate_connect_oauth_url_request_dto import (
+        GenerateConnectOauthUrlRequestDto as GenerateConnectOauthUrlRequestDto,
+    )
     from .generate_connect_oauth_url_request_dto_connection_mode import (
-        GenerateConnectOauthUrlRequestDtoConnectionMode,
+        GenerateConnectOauthUrlRequestDtoConnectionMode as GenerateConnectOauthUrlRequestDtoConnectionMode,
     )
-    from .generate_connect_oauth_url_request_dto_context import GenerateConnectOauthUrlRequestDtoContext
+    from .generate_connect_oauth_url_request_dto_context import (
+        GenerateConnectOauthUrlRequestDtoContext as GenerateConnectOauthUrlRequestDtoContext,
+    )
     from .generate_connect_oauth_url_request_dto_context_additional_property_type_1 import (
-        GenerateConnectOauthUrlRequestDtoContextAdditionalPropertyType1,
+        GenerateConnectOauthUrlRequestDtoContextAdditionalPropertyType1 as GenerateConnectOauthUrlRequestDtoContextAdditionalPropertyType1,
     )
     from .generate_connect_oauth_url_request_dto_context_additional_property_type_1_data import (
-        GenerateConnectOauthUrlRequestDtoContextAdditionalPropertyType1Data,
+        GenerateConnectOauthUrlRequestDtoContextAdditionalPropertyType1Data as GenerateConnectOauthUrlRequestDtoContextAdditionalPropertyType1Data,
     )
-    from .generate_layout_preview_response_dto import GenerateLayoutPreviewResponseDto
+    from .generate_layout_preview_response_dto import (
+        GenerateLayoutPreviewResponseDto as GenerateLayoutPreviewResponseDto,
+    )
     from .generate_layout_preview_response_dto_result_type_0 import (
-        GenerateLayoutPreviewResponseDtoResultType0,
+        GenerateLayoutPreviewResponseDtoResultType0 as GenerateLayoutPreviewResponseDtoResultType0,
     )
     from .generate_layout_preview_response_dto_result_type_0_type import (
-        GenerateLayoutPreviewResponseDtoResultType0Type,
+        GenerateLayoutPreviewResponseDtoResultType0Type as GenerateLayoutPreviewResponseDtoResultType0Type,
     )
     from .generate_layout_preview_response_dto_schema_type_0 import (
-        GenerateLayoutPreviewResponseDtoSchemaType0,
+        GenerateLayoutPreviewResponseDtoSchemaType0 as GenerateLayoutPreviewResponseDtoSchemaType0,
     )
-    from .generate_link_user_oauth_url_request_dto import GenerateLinkUserOauthUrlRequestDto
-    from .generate_link_user_oauth_url_request_dto_context import GenerateLinkUserOauthUrlRequestDtoContext
+    from .generate_link_user_oauth_url_request_dto import (
+        GenerateLinkUserOauthUrlRequestDto as GenerateLinkUserOauthUrlRequestDto,
+    )
+    from .generate_link_user_oauth_url_request_dto_context import (
+        GenerateLinkUserOauthUrlRequestDtoContext as GenerateLinkUserOauthUrlRequestDtoContext,
+    )
     from .generate_link_user_oauth_url_request_dto_context_additional_property_type_1 import (
-        GenerateLinkUserOauthUrlRequestDtoContextAdditionalPropertyType1,
+        GenerateLinkUserOauthUrlRequestDtoContextAdditionalPropertyType1 as GenerateLinkUserOauthUrlRequestDtoContextAdditionalPropertyType1,
     )
     from .generate_link_user_oauth_url_request_dto_context_additional_property_type_1_data import (
-        GenerateLinkUserOauthUrlRequestDtoContextAdditionalPropertyType1Data,
+        GenerateLinkUserOauthUrlRequestDtoContextAdditionalPropertyType1Data as GenerateLinkUserOauthUrlRequestDtoContextAdditionalPropertyType1Data,
     )
-    from .generate_preview_request_dto import GeneratePreviewRequestDto
-    from .generate_preview_request_dto_control_values import GeneratePreviewRequestDtoControlValues
-    from .generate_preview_response_dto import GeneratePreviewResponseDto
-    from .generate_preview_response_dto_result_type_0 import GeneratePreviewResponseDtoResultType0
-    from .generate_preview_response_dto_result_type_1 import GeneratePreviewResponseDtoResultType1
-    from .generate_preview_response_dto_result_type_1_type import GeneratePreviewResponseDtoResultType1Type
-    from .generate_preview_response_dto_result_type_2 import GeneratePreviewResponseDtoResultType2
-    from .generate_preview_response_dto_result_type_2_type import GeneratePreviewResponseDtoResultType2Type
-    from .generate_preview_response_dto_result_type_3 import GeneratePreviewResponseDtoResultType3
-    from .generate_preview_response_dto_result_type_3_type import GeneratePreviewResponseDtoResultType3Type
-    from .generate_preview_response_dto_result_type_4 import GeneratePreviewResponseDtoResultType4
-    from .generate_preview_response_dto_result_type_4_type import GeneratePreviewResponseDtoResultType4Type
-    from .generate_preview_response_dto_result_type_5 import GeneratePreviewResponseDtoResultType5
-    from .generate_preview_response_dto_result_type_5_type import GeneratePreviewResponseDtoResultType5Type
-    from .generate_preview_response_dto_result_type_6 import GeneratePreviewResponseDtoResultType6
-    from .generate_preview_response_dto_result_type_6_type import GeneratePreviewResponseDtoResultType6Type
-    from .generate_preview_response_dto_result_type_7 import GeneratePreviewResponseDtoResultType7
-    from .generate_preview_response_dto_result_type_7_type import GeneratePreviewResponseDtoResultType7Type
-    from .generate_preview_response_dto_result_type_8 import GeneratePreviewResponseDtoResultType8
-    from .generate_preview_response_dto_result_type_8_type import GeneratePreviewResponseDtoResultType8Type
-    from .generate_preview_response_dto_schema_type_0 import GeneratePreviewResponseDtoSchemaType0
-    from .get_channel_connection_response_dto import GetChannelConnectionResponseDto
-    from .get_channel_connection_response_dto_channel import GetChannelConnectionResponseDtoChannel
-    from .get_channel_connection_response_dto_provider_id import GetChannelConnectionResponseDtoProviderId
-    from .get_channel_endpoint_response_dto import GetChannelEndpointResponseDto
-    from .get_channel_endpoint_response_dto_channel import GetChannelEndpointResponseDtoChannel
-    from .get_channel_endpoint_response_dto_provider_id import GetChannelEndpointResponseDtoProviderId
-    from .get_channel_endpoint_response_dto_type import GetChannelEndpointResponseDtoType
-    from .get_charts_response_dto import GetChartsResponseDto
-    from .get_charts_response_dto_data import GetChartsResponseDtoData
-    from .get_context_response_dto import GetContextResponseDto
-    from .get_context_response_dto_data import GetContextResponseDtoData
-    from .get_environment_tags_dto import GetEnvironmentTagsDto
-    from .get_environment_variable_usage_response_dto import GetEnvironmentVariableUsageResponseDto
-    from .get_layout_usage_response_dto import GetLayoutUsageResponseDto
-    from .get_master_json_response_dto import GetMasterJsonResponseDto
-    from .get_master_json_response_dto_layouts import GetMasterJsonResponseDtoLayouts
-    from .get_master_json_response_dto_workflows import GetMasterJsonResponseDtoWorkflows
-    from .get_preferences_response_dto import GetPreferencesResponseDto
-    from .get_preferences_response_dto_condition_type_0 import GetPreferencesResponseDtoConditionType0
-    from .get_request_response_dto import GetRequestResponseDto
-    from .get_requests_response_dto import GetRequestsResponseDto
-    from .get_subscriber_notifications_count_response_dto import GetSubscriberNotificationsCountResponseDto
+    from .generate_preview_request_dto import GeneratePreviewRequestDto as GeneratePreviewRequestDto
+    from .generate_preview_request_dto_control_values import (
+        GeneratePreviewRequestDtoControlValues as GeneratePreviewRequestDtoControlValues,
+    )
+    from .generate_preview_response_dto import GeneratePreviewResponseDto as GeneratePreviewResponseDto
+    from .generate_preview_response_dto_result_type_0 import (
+        GeneratePreviewResponseDtoResultType0 as GeneratePreviewResponseDtoResultType0,
+    )
+    from .generate_preview_response_dto_result_type_1 import (
+        GeneratePreviewResponseDtoResultType1 as GeneratePreviewResponseDtoResultType1,
+    )
+    from .generate_preview_response_dto_result_type_1_type import (
+        GeneratePreviewResponseDtoResultType1Type as GeneratePreviewResponseDtoResultType1Type,
+    )
+    from .generate_preview_response_dto_result_type_2 import (
+        GeneratePreviewResponseDtoResultType2 as GeneratePreviewResponseDtoResultType2,
+    )
+    from .generate_preview_response_dto_result_type_2_type import (
+        GeneratePreviewResponseDtoResultType2Type as GeneratePreviewResponseDtoResultType2Type,
+    )
+    from .generate_preview_response_dto_result_type_3 import (
+        GeneratePreviewResponseDtoResultType3 as GeneratePreviewResponseDtoResultType3,
+    )
+    from .generate_preview_response_dto_result_type_3_type import (
+        GeneratePreviewResponseDtoResultType3Type as GeneratePreviewResponseDtoResultType3Type,
+    )
+    from .generate_preview_response_dto_result_type_4 import (
+        GeneratePreviewResponseDtoResultType4 as GeneratePreviewResponseDtoResultType4,
+    )
+    from .generate_preview_response_dto_result_type_4_type import (
+        GeneratePreviewResponseDtoResultType4Type as GeneratePreviewResponseDtoResultType4Type,
+    )
+    from .generate_preview_response_dto_result_type_5 import (
+        GeneratePreviewResponseDtoResultType5 as GeneratePreviewResponseDtoResultType5,
+    )
+    from .generate_preview_response_dto_result_type_5_type import (
+        GeneratePreviewResponseDtoResultType5Type as GeneratePreviewResponseDtoResultType5Type,
+    )
+    from .generate_preview_response_dto_result_type_6 import (
+        GeneratePreviewResponseDtoResultType6 as GeneratePreviewResponseDtoResultType6,
+    )
+    from .generate_preview_response_dto_result_type_6_type import (
+        GeneratePreviewResponseDtoResultType6Type as GeneratePreviewResponseDtoResultType6Type,
+    )
+    from .generate_preview_response_dto_result_type_7 import (
+        GeneratePreviewResponseDtoResultType7 as GeneratePreviewResponseDtoResultType7,
+    )
+    from .generate_preview_response_dto_result_type_7_type import (
+        GeneratePreviewResponseDtoResultType7Type as GeneratePreviewResponseDtoResultType7Type,
+    )
+    from .generate_preview_response_dto_result_type_8 import (
+        GeneratePreviewResponseDtoResultType8 as GeneratePreviewResponseDtoResultType8,
+    )
+    from .generate_preview_response_dto_result_type_8_type import (
+        GeneratePreviewResponseDtoResultType8Type as GeneratePreviewResponseDtoResultType8Type,
+    )
+    from .generate_preview_response_dto_schema_type_0 import (
+        GeneratePreviewResponseDtoSchemaType0 as GeneratePreviewResponseDtoSchemaType0,
+    )
+    from .get_channel_connection_response_dto import (
+        GetChannelConnectionResponseDto as GetChannelConnectionResponseDto,
+    )
+    from .get_channel_connection_response_dto_channel import (
+        GetChannelConnectionResponseDtoChannel as GetChannelConnectionResponseDtoChannel,
+    )
+    from .get_channel_connection_response_dto_provider_id import (
+        GetChannelConnectionResponseDtoProviderId as GetChannelConnectionResponseDtoProviderId,
+    )
+    from .get_channel_endpoint_response_dto import (
+        GetChannelEndpointResponseDto as GetChannelEndpointResponseDto,
+    )
+    from .get_channel_endpoint_response_dto_channel import (
+        GetChannelEndpointResponseDtoChannel as GetChannelEndpointResponseDtoChannel,
+    )
+    from .get_channel_endpoint_response_dto_provider_id import (
+        GetChannelEndpointResponseDtoProviderId as GetChannelEndpointResponseDtoProviderId,
+    )
+    from .get_channel_endpoint_response_dto_type import (
+        GetChannelEndpointResponseDtoType as GetChannelEndpointResponseDtoType,
+    )
+    from .get_charts_response_dto import GetChartsResponseDto as GetChartsResponseDto
+    from .get_charts_response_dto_data import GetChartsResponseDtoData as GetChartsResponseDtoData
+    from .get_context_response_dto import GetContextResponseDto as GetContextResponseDto
+    from .get_context_response_dto_data import GetContextResponseDtoData as GetContextResponseDtoData
+    from .get_environment_tags_dto import GetEnvironmentTagsDto as GetEnvironmentTagsDto
+    from .get_environment_variable_usage_response_dto import (
+        GetEnvironmentVariableUsageResponseDto as GetEnvironmentVariableUsageResponseDto,
+    )
+    from .get_layout_usage_response_dto import GetLayoutUsageResponseDto as GetLayoutUsageResponseDto
+    from .get_master_json_response_dto import GetMasterJsonResponseDto as GetMasterJsonResponseDto
+    from .get_master_json_response_dto_layouts import (
+        GetMasterJsonResponseDtoLayouts as GetMasterJsonResponseDtoLayouts,
+    )
+    from .get_master_json_response_dto_workflows import (
+        GetMasterJsonResponseDtoWorkflows as GetMasterJsonResponseDtoWorkflows,
+    )
+    from .get_preferences_response_dto import GetPreferencesResponseDto as GetPreferencesResponseDto
+    from .get_preferences_response_dto_condition_type_0 import (
+        GetPreferencesResponseDtoConditionType0 as GetPreferencesResponseDtoConditionType0,
+    )
+    from .get_request_response_dto import GetRequestResponseDto as GetRequestResponseDto
+    from .get_requests_response_dto import GetRequestsResponseDto as GetRequestsResponseDto
+    from .get_subscriber_notifications_count_response_dto import (
+        GetSubscriberNotificationsCountResponseDto as GetSubscriberNotificationsCountResponseDto,
+    )
     from .get_subscriber_notifications_count_response_dto_filter import (
-        GetSubscriberNotificationsCountResponseDtoFilter,
+        GetSubscriberNotificationsCountResponseDtoFilter as GetSubscriberNotificationsCountResponseDtoFilter,
     )
-    from .get_subscriber_notifications_response_dto import GetSubscriberNotificationsResponseDto
-    from .get_subscriber_notifications_response_dto_filter import GetSubscriberNotificationsResponseDtoFilter
-    from .get_subscriber_preferences_dto import GetSubscriberPreferencesDto
-    from .get_workflow_run_response_dto import GetWorkflowRunResponseDto
+    from .get_subscriber_notifications_response_dto import (
+        GetSubscriberNotificationsResponseDto as GetSubscriberNotificationsResponseDto,
+    )
+    from .get_subscriber_notifications_response_dto_filter import (
+        GetSubscriberNotificationsResponseDtoFilter as GetSubscriberNotificationsResponseDtoFilter,
+    )
+    from .get_subscriber_preferences_dto import GetSubscriberPreferencesDto as GetSubscriberPreferencesDto
+    from .get_workflow_run_response_dto import GetWorkflowRunResponseDto as GetWorkflowRunResponseDto
     from .get_workflow_run_response_dto_delivery_lifecycle_status import (
-        GetWorkflowRunResponseDtoDeliveryLifecycleStatus,
+        GetWorkflowRunResponseDtoDeliveryLifecycleStatus as GetWorkflowRunResponseDtoDeliveryLifecycleStatus,
     )
-    from .get_workflow_run_response_dto_overrides import GetWorkflowRunResponseDtoOverrides
-    from .get_workflow_run_response_dto_payload import GetWorkflowRunResponseDtoPayload
-    from .get_workflow_run_response_dto_severity import GetWorkflowRunResponseDtoSeverity
-    from .get_workflow_run_response_dto_status import GetWorkflowRunResponseDtoStatus
-    from .get_workflow_runs_dto import GetWorkflowRunsDto
-    from .get_workflow_runs_dto_delivery_lifecycle_status import GetWorkflowRunsDtoDeliveryLifecycleStatus
-    from .get_workflow_runs_dto_severity import GetWorkflowRunsDtoSeverity
-    from .get_workflow_runs_dto_status import GetWorkflowRunsDtoStatus
-    from .get_workflow_runs_response_dto import GetWorkflowRunsResponseDto
-    from .get_workflow_runs_response_dto_next_type_0 import GetWorkflowRunsResponseDtoNextType0
-    from .get_workflow_runs_response_dto_previous_type_0 import GetWorkflowRunsResponseDtoPreviousType0
-    from .group_preference_filter_details_dto import GroupPreferenceFilterDetailsDto
-    from .group_preference_filter_dto import GroupPreferenceFilterDto
-    from .group_preference_filter_dto_condition import GroupPreferenceFilterDtoCondition
-    from .http_method_enum import HttpMethodEnum
-    from .http_request_control_dto import HttpRequestControlDto
-    from .http_request_control_dto_response_body_schema import HttpRequestControlDtoResponseBodySchema
-    from .http_request_controls_metadata_response_dto import HttpRequestControlsMetadataResponseDto
+    from .get_workflow_run_response_dto_overrides import (
+        GetWorkflowRunResponseDtoOverrides as GetWorkflowRunResponseDtoOverrides,
+    )
+    from .get_workflow_run_response_dto_payload import (
+        GetWorkflowRunResponseDtoPayload as GetWorkflowRunResponseDtoPayload,
+    )
+    from .get_workflow_run_response_dto_severity import (
+        GetWorkflowRunResponseDtoSeverity as GetWorkflowRunResponseDtoSeverity,
+    )
+    from .get_workflow_run_response_dto_status import (
+        GetWorkflowRunResponseDtoStatus as GetWorkflowRunResponseDtoStatus,
+    )
+    from .get_workflow_runs_dto import GetWorkflowRunsDto as GetWorkflowRunsDto
+    from .get_workflow_runs_dto_delivery_lifecycle_status import (
+        GetWorkflowRunsDtoDeliveryLifecycleStatus as GetWorkflowRunsDtoDeliveryLifecycleStatus,
+    )
+    from .get_workflow_runs_dto_severity import GetWorkflowRunsDtoSeverity as GetWorkflowRunsDtoSeverity
+    from .get_workflow_runs_dto_status import GetWorkflowRunsDtoStatus as GetWorkflowRunsDtoStatus
+    from .get_workflow_runs_response_dto import GetWorkflowRunsResponseDto as GetWorkflowRunsResponseDto
+    from .get_workflow_runs_response_dto_next_type_0 import (
+        GetWorkflowRunsResponseDtoNextType0 as GetWorkflowRunsResponseDtoNextType0,
+    )
+    from .get_workflow_runs_response_dto_previous_type_0 import (
+        GetWorkflowRunsResponseDtoPreviousType0 as GetWorkflowRunsResponseDtoPreviousType0,
+    )
+    from .group_preference_filter_details_dto import (
+        GroupPreferenceFilterDetailsDto as GroupPreferenceFilterDetailsDto,
+    )
+    from .group_preference_filter_dto import GroupPreferenceFilterDto as GroupPreferenceFilterDto
+    from .group_preference_filter_dto_condition import (
+        GroupPreferenceFilterDtoCondition as GroupPreferenceFilterDtoCondition,
+    )
+    from .http_method_enum import HttpMethodEnum as HttpMethodEnum
+    from .http_request_control_dto import HttpRequestControlDto as HttpRequestControlDto
+    from .http_request_control_dto_response_body_schema import (
+        HttpRequestControlDtoResponseBodySchema as HttpRequestControlDtoResponseBodySchema,
+    )
+    from .http_request_controls_metadata_response_dto import (
+        HttpRequestControlsMetadataResponseDto as HttpRequestControlsMetadataResponseDto,
+    )
     from .http_request_controls_metadata_response_dto_data_schema import (
-        HttpRequestControlsMetadataResponseDtoDataSchema,
+        HttpRequestControlsMetadataResponseDtoDataSchema as HttpRequestControlsMetadataResponseDtoDataSchema,
     )
-    from .http_request_key_value_pair_dto import HttpRequestKeyValuePairDto
-    from .http_request_step_response_dto import HttpRequestStepResponseDto
-    from .http_request_step_response_dto_variables import HttpRequestStepResponseDtoVariables
-    from .http_request_step_upsert_dto import HttpRequestStepUpsertDto
-    from .http_request_step_upsert_dto_control_values_type_1 import HttpRequestStepUpsertDtoControlValuesType1
-    from .import_master_json_request_dto import ImportMasterJsonRequestDto
-    from .import_master_json_request_dto_master_json import ImportMasterJsonRequestDtoMasterJson
-    from .import_master_json_response_dto import ImportMasterJsonResponseDto
-    from .in_app_control_dto import InAppControlDto
-    from .in_app_control_dto_data import InAppControlDtoData
-    from .in_app_control_dto_skip import InAppControlDtoSkip
-    from .in_app_controls_metadata_response_dto import InAppControlsMetadataResponseDto
-    from .in_app_controls_metadata_response_dto_data_schema import InAppControlsMetadataResponseDtoDataSchema
-    from .in_app_render_output import InAppRenderOutput
-    from .in_app_render_output_data import InAppRenderOutputData
-    from .in_app_step_response_dto import InAppStepResponseDto
-    from .in_app_step_response_dto_variables import InAppStepResponseDtoVariables
-    from .in_app_step_upsert_dto import InAppStepUpsertDto
-    from .in_app_step_upsert_dto_control_values_type_1 import InAppStepUpsertDtoControlValuesType1
-    from .in_bound_parse_domain_dto import InBoundParseDomainDto
-    from .inbound_webhooks_controller_handle_webhook_body import InboundWebhooksControllerHandleWebhookBody
-    from .inbox_action_dto import InboxActionDto
-    from .inbox_notification_dto import InboxNotificationDto
-    from .inbox_notification_dto_data import InboxNotificationDtoData
-    from .inbox_subscriber_response_dto import InboxSubscriberResponseDto
-    from .integration_issue_enum import IntegrationIssueEnum
-    from .integration_response_dto import IntegrationResponseDto
-    from .integration_response_dto_channel import IntegrationResponseDtoChannel
-    from .layout_control_values_dto import LayoutControlValuesDto
-    from .layout_controls_dto import LayoutControlsDto
-    from .layout_controls_dto_data_schema import LayoutControlsDtoDataSchema
-    from .layout_creation_source_enum import LayoutCreationSourceEnum
-    from .layout_preview_payload_dto import LayoutPreviewPayloadDto
-    from .layout_preview_request_dto import LayoutPreviewRequestDto
-    from .layout_preview_request_dto_control_values import LayoutPreviewRequestDtoControlValues
-    from .layout_response_dto import LayoutResponseDto
-    from .layout_response_dto_sort_field import LayoutResponseDtoSortField
-    from .layout_response_dto_variables_type_0 import LayoutResponseDtoVariablesType0
-    from .list_channel_connections_response_dto import ListChannelConnectionsResponseDto
-    from .list_channel_endpoints_response_dto import ListChannelEndpointsResponseDto
-    from .list_contexts_response_dto import ListContextsResponseDto
-    from .list_domain_routes_response_dto import ListDomainRoutesResponseDto
-    from .list_domains_response_dto import ListDomainsResponseDto
-    from .list_layout_response_dto import ListLayoutResponseDto
-    from .list_subscribers_response_dto import ListSubscribersResponseDto
-    from .list_topic_subscriptions_response_dto import ListTopicSubscriptionsResponseDto
-    from .list_topics_response_dto import ListTopicsResponseDto
-    from .list_workflow_response import ListWorkflowResponse
-    from .look_back_window_dto import LookBackWindowDto
-    from .look_back_window_dto_unit import LookBackWindowDtoUnit
-    from .mark_all_message_as_request_dto import MarkAllMessageAsRequestDto
-    from .mark_all_message_as_request_dto_mark_as import MarkAllMessageAsRequestDtoMarkAs
-    from .mark_message_action_as_seen_dto import MarkMessageActionAsSeenDto
-    from .mark_message_action_as_seen_dto_payload import MarkMessageActionAsSeenDtoPayload
-    from .mark_message_action_as_seen_dto_status import MarkMessageActionAsSeenDtoStatus
-    from .mark_subscriber_notifications_as_seen_dto import MarkSubscriberNotificationsAsSeenDto
-    from .mark_subscriber_notifications_as_seen_dto_tags import MarkSubscriberNotificationsAsSeenDtoTags
-    from .message_action import MessageAction
-    from .message_action_result import MessageActionResult
-    from .message_action_result_payload import MessageActionResultPayload
-    from .message_action_status_enum import MessageActionStatusEnum
-    from .message_button import MessageButton
-    from .message_cta import MessageCTA
-    from .message_cta_data import MessageCTAData
-    from .message_failed_error_dto import MessageFailedErrorDto
-    from .message_failed_push_dto import MessageFailedPushDto
-    from .message_mark_as_request_dto import MessageMarkAsRequestDto
-    from .message_mark_as_request_dto_mark_as import MessageMarkAsRequestDtoMarkAs
-    from .message_response_dto import MessageResponseDto
-    from .message_response_dto_overrides import MessageResponseDtoOverrides
-    from .message_response_dto_payload import MessageResponseDtoPayload
-    from .message_status_enum import MessageStatusEnum
-    from .message_template import MessageTemplate
-    from .message_template_dto import MessageTemplateDto
+    from .http_request_key_value_pair_dto import HttpRequestKeyValuePairDto as HttpRequestKeyValuePairDto
+    from .http_request_step_response_dto import HttpRequestStepResponseDto as HttpRequestStepResponseDto
+    from .http_request_step_response_dto_variables import (
+        HttpRequestStepResponseDtoVariables as HttpRequestStepResponseDtoVariables,
+    )
+    from .http_request_step_upsert_dto import HttpRequestStepUpsertDto as HttpRequestStepUpsertDto
+    from .http_request_step_upsert_dto_control_values_type_1 import (
+        HttpRequestStepUpsertDtoControlValuesType1 as HttpRequestStepUpsertDtoControlValuesType1,
+    )
+    from .import_master_json_request_dto import ImportMasterJsonRequestDto as ImportMasterJsonRequestDto
+    from .import_master_json_request_dto_master_json import (
+        ImportMasterJsonRequestDtoMasterJson as ImportMasterJsonRequestDtoMasterJson,
+    )
+    from .import_master_json_response_dto import ImportMasterJsonResponseDto as ImportMasterJsonResponseDto
+    from .in_app_control_dto import InAppControlDto as InAppControlDto
+    from .in_app_control_dto_data import InAppControlDtoData as InAppControlDtoData
+    from .in_app_control_dto_skip import InAppControlDtoSkip as InAppControlDtoSkip
+    from .in_app_controls_metadata_response_dto import (
+        InAppControlsMetadataResponseDto as InAppControlsMetadataResponseDto,
+    )
+    from .in_app_controls_metadata_response_dto_data_schema import (
+        InAppControlsMetadataResponseDtoDataSchema as InAppControlsMetadataResponseDtoDataSchema,
+    )
+    from .in_app_render_output import InAppRenderOutput as InAppRenderOutput
+    from .in_app_render_output_data import InAppRenderOutputData as InAppRenderOutputData
+    from .in_app_step_response_dto import InAppStepResponseDto as InAppStepResponseDto
+    from .in_app_step_response_dto_variables import (
+        InAppStepResponseDtoVariables as InAppStepResponseDtoVariables,
+    )
+    from .in_app_step_upsert_dto import InAppStepUpsertDto as InAppStepUpsertDto
+    from .in_app_step_upsert_dto_control_values_type_1 import (
+        InAppStepUpsertDtoControlValuesType1 as InAppStepUpsertDtoControlValuesType1,
+    )
+    from .in_bound_parse_domain_dto import InBoundParseDomainDto as InBoundParseDomainDto
+    from .inbound_webhooks_controller_handle_webhook_body import (
+        InboundWebhooksControllerHandleWebhookBody as InboundWebhooksControllerHandleWebhookBody,
+    )
+    from .inbox_action_dto import InboxActionDto as InboxActionDto
+    from .inbox_notification_dto import InboxNotificationDto as InboxNotificationDto
+    from .inbox_notification_dto_data import InboxNotificationDtoData as InboxNotificationDtoData
+    from .inbox_subscriber_response_dto import InboxSubscriberResponseDto as InboxSubscriberResponseDto
+    from .integration_issue_enum import IntegrationIssueEnum as IntegrationIssueEnum
+    from .integration_response_dto import IntegrationResponseDto as IntegrationResponseDto
+    from .integration_response_dto_channel import (
+        IntegrationResponseDtoChannel as IntegrationResponseDtoChannel,
+    )
+    from .layout_control_values_dto import LayoutControlValuesDto as LayoutControlValuesDto
+    from .layout_controls_dto import LayoutControlsDto as LayoutControlsDto
+    from .layout_controls_dto_data_schema import LayoutControlsDtoDataSchema as LayoutControlsDtoDataSchema
+    from .layout_creation_source_enum import LayoutCreationSourceEnum as LayoutCreationSourceEnum
+    from .layout_preview_payload_dto import LayoutPreviewPayloadDto as LayoutPreviewPayloadDto
+    from .layout_preview_request_dto import LayoutPreviewRequestDto as LayoutPreviewRequestDto
+    from .layout_preview_request_dto_control_values import (
+        LayoutPreviewRequestDtoControlValues as LayoutPreviewRequestDtoControlValues,
+    )
+    from .layout_response_dto import LayoutResponseDto as LayoutResponseDto
+    from .layout_response_dto_sort_field import LayoutResponseDtoSortField as LayoutResponseDtoSortField
+    from .layout_response_dto_variables_type_0 import (
+        LayoutResponseDtoVariablesType0 as LayoutResponseDtoVariablesType0,
+    )
+    from .list_channel_connections_response_dto import (
+        ListChannelConnectionsResponseDto as ListChannelConnectionsResponseDto,
+    )
+    from .list_channel_endpoints_response_dto import (
+        ListChannelEndpointsResponseDto as ListChannelEndpointsResponseDto,
+    )
+    from .list_contexts_response_dto import ListContextsResponseDto as ListContextsResponseDto
+    from .list_domain_routes_response_dto import ListDomainRoutesResponseDto as ListDomainRoutesResponseDto
+    from .list_domains_response_dto import ListDomainsResponseDto as ListDomainsResponseDto
+    from .list_layout_response_dto import ListLayoutResponseDto as ListLayoutResponseDto
+    from .list_subscribers_response_dto import ListSubscribersResponseDto as ListSubscribersResponseDto
+    from .list_topic_subscriptions_response_dto import (
+        ListTopicSubscriptionsResponseDto as ListTopicSubscriptionsResponseDto,
+    )
+    from .list_topics_response_dto import ListTopicsResponseDto as ListTopicsResponseDto
+    from .list_workflow_response import ListWorkflowResponse as ListWorkflowResponse
+    from .look_back_window_dto import LookBackWindowDto as LookBackWindowDto
+    from .look_back_window_dto_unit import LookBackWindowDtoUnit as LookBackWindowDtoUnit
+    from .mark_all_message_as_request_dto import MarkAllMessageAsRequestDto as MarkAllMessageAsRequestDto
+    from .mark_all_message_as_request_dto_mark_as import (
+        MarkAllMessageAsRequestDtoMarkAs as MarkAllMessageAsRequestDtoMarkAs,
+    )
+    from .mark_message_action_as_seen_dto import MarkMessageActionAsSeenDto as MarkMessageActionAsSeenDto
+    from .mark_message_action_as_seen_dto_payload import (
+        MarkMessageActionAsSeenDtoPayload as MarkMessageActionAsSeenDtoPayload,
+    )
+    from .mark_message_action_as_seen_dto_status import (
+        MarkMessageActionAsSeenDtoStatus as MarkMessageActionAsSeenDtoStatus,
+    )
+    from .mark_subscriber_notifications_as_seen_dto import (
+        MarkSubscriberNotificationsAsSeenDto as MarkSubscriberNotificationsAsSeenDto,
+    )
+    from .mark_subscriber_notifications_as_seen_dto_tags import (
+        MarkSubscriberNotificationsAsSeenDtoTags as MarkSubscriberNotificationsAsSeenDtoTags,
+    )
+    from .message_action import MessageAction as MessageAction
+    from .message_action_result import MessageActionResult as MessageActionResult
+    from .message_action_result_payload import MessageActionResultPayload as MessageActionResultPayload
+    from .message_action_status_enum import MessageActionStatusEnum as MessageActionStatusEnum
+    from .message_button import MessageButton as MessageButton
+    from .message_cta import MessageCTA as MessageCTA
+    from .message_cta_data import MessageCTAData as MessageCTAData
+    from .message_failed_error_dto import MessageFailedErrorDto as MessageFailedErrorDto
+    from .message_failed_push_dto import MessageFailedPushDto as MessageFailedPushDto
+    from .message_mark_as_request_dto import MessageMarkAsRequestDto as MessageMarkAsRequestDto
+    from .message_mark_as_request_dto_mark_as import (
+        MessageMarkAsRequestDtoMarkAs as MessageMarkAsRequestDtoMarkAs,
+    )
+    from .message_response_dto import MessageResponseDto as MessageResponseDto
+    from .message_response_dto_overrides import MessageResponseDtoOverrides as MessageResponseDtoOverrides
+    from .message_response_dto_payload import MessageResponseDtoPayload as MessageResponseDtoPayload
+    from .message_status_enum import MessageStatusEnum as MessageStatusEnum
+    from .message_template import MessageTemplate as MessageTemplate
+    from .message_template_dto import MessageTemplateDto as MessageTemplateDto
     from .messages_controller_delete_messages_by_transaction_id_channel import (
-        MessagesControllerDeleteMessagesByTransactionIdChannel,
+        MessagesControllerDeleteMessagesByTransactionIdChannel as MessagesControllerDeleteMessagesByTransactionIdChannel,
     )
-    from .messages_response_dto import MessagesResponseDto
-    from .meta_dto import MetaDto
-    from .monthly_type_enum import MonthlyTypeEnum
-    from .ms_teams_channel_endpoint_dto import MsTeamsChannelEndpointDto
-    from .ms_teams_user_endpoint_dto import MsTeamsUserEndpointDto
-    from .notification_feed_item_dto import NotificationFeedItemDto
-    from .notification_feed_item_dto_data_type_0 import NotificationFeedItemDtoDataType0
-    from .notification_feed_item_dto_overrides import NotificationFeedItemDtoOverrides
-    from .notification_feed_item_dto_payload import NotificationFeedItemDtoPayload
-    from .notification_feed_item_dto_status import NotificationFeedItemDtoStatus
-    from .notification_group import NotificationGroup
-    from .notification_step_data import NotificationStepData
-    from .notification_step_dto import NotificationStepDto
-    from .notification_trigger import NotificationTrigger
-    from .notification_trigger_dto import NotificationTriggerDto
-    from .notification_trigger_dto_type import NotificationTriggerDtoType
-    from .notification_trigger_type import NotificationTriggerType
-    from .notification_trigger_variable import NotificationTriggerVariable
-    from .notification_workflow_dto import NotificationWorkflowDto
-    from .notification_workflow_dto_data import NotificationWorkflowDtoData
-    from .ordinal_enum import OrdinalEnum
-    from .ordinal_value_enum import OrdinalValueEnum
-    from .patch_preference_channels_dto import PatchPreferenceChannelsDto
-    from .patch_subscriber_preferences_dto import PatchSubscriberPreferencesDto
-    from .patch_subscriber_preferences_dto_context import PatchSubscriberPreferencesDtoContext
+    from .messages_response_dto import MessagesResponseDto as MessagesResponseDto
+    from .meta_dto import MetaDto as MetaDto
+    from .monthly_type_enum import MonthlyTypeEnum as MonthlyTypeEnum
+    from .ms_teams_channel_endpoint_dto import MsTeamsChannelEndpointDto as MsTeamsChannelEndpointDto
+    from .ms_teams_user_endpoint_dto import MsTeamsUserEndpointDto as MsTeamsUserEndpointDto
+    from .notification_feed_item_dto import NotificationFeedItemDto as NotificationFeedItemDto
+    from .notification_feed_item_dto_data_type_0 import (
+        NotificationFeedItemDtoDataType0 as NotificationFeedItemDtoDataType0,
+    )
+    from .notification_feed_item_dto_overrides import (
+        NotificationFeedItemDtoOverrides as NotificationFeedItemDtoOverrides,
+    )
+    from .notification_feed_item_dto_payload import (
+        NotificationFeedItemDtoPayload as NotificationFeedItemDtoPayload,
+    )
+    from .notification_feed_item_dto_status import (
+        NotificationFeedItemDtoStatus as NotificationFeedItemDtoStatus,
+    )
+    from .notification_group import NotificationGroup as NotificationGroup
+    from .notification_step_data import NotificationStepData as NotificationStepData
+    from .notification_step_dto import NotificationStepDto as NotificationStepDto
+    from .notification_trigger import NotificationTrigger as NotificationTrigger
+    from .notification_trigger_dto import NotificationTriggerDto as NotificationTriggerDto
+    from .notification_trigger_dto_type import NotificationTriggerDtoType as NotificationTriggerDtoType
+    from .notification_trigger_type import NotificationTriggerType as NotificationTriggerType
+    from .notification_trigger_variable import NotificationTriggerVariable as NotificationTriggerVariable
+    from .notification_workflow_dto import NotificationWorkflowDto as NotificationWorkflowDto
+    from .notification_workflow_dto_data import NotificationWorkflowDtoData as NotificationWorkflowDtoData
+    from .ordinal_enum import OrdinalEnum as OrdinalEnum
+    from .ordinal_value_enum import OrdinalValueEnum as OrdinalValueEnum
+    from .patch_preference_channels_dto import PatchPreferenceChannelsDto as PatchPreferenceChannelsDto
+    from .patch_subscriber_preferences_dto import (
+        PatchSubscriberPreferencesDto as PatchSubscriberPreferencesDto,
+    )
+    from .patch_subscriber_preferences_dto_context import (
+        PatchSubscriberPreferencesDtoContext as PatchSubscriberPreferencesDtoContext,
+    )
     from .patch_subscriber_preferences_dto_context_additional_property_type_1 import (
-        PatchSubscriberPreferencesDtoContextAdditionalPropertyType1,
+        PatchSubscriberPreferencesDtoContextAdditionalPropertyType1 as PatchSubscriberPreferencesDtoContextAdditionalPropertyType1,
     )
     from .patch_subscriber_preferences_dto_context_additional_property_type_1_data import (
-        PatchSubscriberPreferencesDtoContextAdditionalPropertyType1Data,
+        PatchSubscriberPreferencesDtoContextAdditionalPropertyType1Data as PatchSubscriberPreferencesDtoContextAdditionalPropertyType1Data,
     )
-    from .patch_subscriber_request_dto import PatchSubscriberRequestDto
-    from .patch_subscriber_request_dto_data_type_0 import PatchSubscriberRequestDtoDataType0
-    from .patch_workflow_dto import PatchWorkflowDto
-    from .patch_workflow_dto_payload_schema_type_0 import PatchWorkflowDtoPayloadSchemaType0
-    from .payload_validation_error_dto import PayloadValidationErrorDto
-    from .payload_validation_error_dto_value_type_3_type_0 import PayloadValidationErrorDtoValueType3Type0
+    from .patch_subscriber_request_dto import PatchSubscriberRequestDto as PatchSubscriberRequestDto
+    from .patch_subscriber_request_dto_data_type_0 import (
+        PatchSubscriberRequestDtoDataType0 as PatchSubscriberRequestDtoDataType0,
+    )
+    from .patch_workflow_dto import PatchWorkflowDto as PatchWorkflowDto
+    from .patch_workflow_dto_payload_schema_type_0 import (
+        PatchWorkflowDtoPayloadSchemaType0 as PatchWorkflowDtoPayloadSchemaType0,
+    )
+    from .payload_validation_error_dto import PayloadValidationErrorDto as PayloadValidationErrorDto
+    from .payload_validation_error_dto_value_type_3_type_0 import (
+        PayloadValidationErrorDtoValueType3Type0 as PayloadValidationErrorDtoValueType3Type0,
+    )
     from .payload_validation_error_dto_value_type_4_item_type_3 import (
-        PayloadValidationErrorDtoValueType4ItemType3,
+        PayloadValidationErrorDtoValueType4ItemType3 as PayloadValidationErrorDtoValueType4ItemType3,
     )
-    from .payload_validation_exception_dto import PayloadValidationExceptionDto
-    from .payload_validation_exception_dto_ctx import PayloadValidationExceptionDtoCtx
+    from .payload_validation_exception_dto import (
+        PayloadValidationExceptionDto as PayloadValidationExceptionDto,
+    )
+    from .payload_validation_exception_dto_ctx import (
+        PayloadValidationExceptionDtoCtx as PayloadValidationExceptionDtoCtx,
+    )
     from .payload_validation_exception_dto_message_type_3_type_0 import (
-        PayloadValidationExceptionDtoMessageType3Type0,
+        PayloadValidationExceptionDtoMessageType3Type0 as PayloadValidationExceptionDtoMessageType3Type0,
     )
     from .payload_validation_exception_dto_message_type_4_item_type_3 import (
-        PayloadValidationExceptionDtoMessageType4ItemType3,
+        PayloadValidationExceptionDtoMessageType4ItemType3 as PayloadValidationExceptionDtoMessageType4ItemType3,
     )
-    from .payload_validation_exception_dto_schema import PayloadValidationExceptionDtoSchema
-    from .phone_endpoint_dto import PhoneEndpointDto
-    from .preference_level_enum import PreferenceLevelEnum
-    from .preference_override_source_enum import PreferenceOverrideSourceEnum
-    from .preferences_request_dto import PreferencesRequestDto
-    from .preview_error_dto import PreviewErrorDto
-    from .preview_payload_dto import PreviewPayloadDto
-    from .preview_payload_dto_context import PreviewPayloadDtoContext
+    from .payload_validation_exception_dto_schema import (
+        PayloadValidationExceptionDtoSchema as PayloadValidationExceptionDtoSchema,
+    )
+    from .phone_endpoint_dto import PhoneEndpointDto as PhoneEndpointDto
+    from .preference_level_enum import PreferenceLevelEnum as PreferenceLevelEnum
+    from .preference_override_source_enum import PreferenceOverrideSourceEnum as PreferenceOverrideSourceEnum
+    from .preferences_request_dto import PreferencesRequestDto as PreferencesRequestDto
+    from .preview_error_dto import PreviewErrorDto as PreviewErrorDto
+    from .preview_payload_dto import PreviewPayloadDto as PreviewPayloadDto
+    from .preview_payload_dto_context import PreviewPayloadDtoContext as PreviewPayloadDtoContext
     from .preview_payload_dto_context_additional_property_type_1 import (
-        PreviewPayloadDtoContextAdditionalPropertyType1,
+        PreviewPayloadDtoContextAdditionalPropertyType1 as PreviewPayloadDtoContextAdditionalPropertyType1,
     )
     from .preview_payload_dto_context_additional_property_type_1_data import (
-        PreviewPayloadDtoContextAdditionalPropertyType1Data,
+        PreviewPayloadDtoContextAdditionalPropertyType1Data as PreviewPayloadDtoContextAdditionalPropertyType1Data,
     )
-    from .preview_payload_dto_env import PreviewPayloadDtoEnv
-    from .preview_payload_dto_payload import PreviewPayloadDtoPayload
-    from .preview_payload_dto_steps import PreviewPayloadDtoSteps
-    from .providers_id_enum import ProvidersIdEnum
-    from .publish_environment_request_dto import PublishEnvironmentRequestDto
-    from .publish_environment_response_dto import PublishEnvironmentResponseDto
-    from .publish_summary_dto import PublishSummaryDto
-    from .push_control_dto import PushControlDto
-    from .push_control_dto_skip import PushControlDtoSkip
-    from .push_controls_metadata_response_dto import PushControlsMetadataResponseDto
-    from .push_controls_metadata_response_dto_data_schema import PushControlsMetadataResponseDtoDataSchema
-    from .push_render_output import PushRenderOutput
-    from .push_step_response_dto import PushStepResponseDto
-    from .push_step_response_dto_variables import PushStepResponseDtoVariables
-    from .push_step_upsert_dto import PushStepUpsertDto
-    from .push_step_upsert_dto_control_values_type_1 import PushStepUpsertDtoControlValuesType1
-    from .redirect_dto import RedirectDto
-    from .redirect_dto_target import RedirectDtoTarget
-    from .remove_subscriber_response_dto import RemoveSubscriberResponseDto
-    from .reply_callback import ReplyCallback
-    from .request_log_response_dto import RequestLogResponseDto
-    from .request_log_response_dto_transaction_id_type_0 import RequestLogResponseDtoTransactionIdType0
-    from .resource_dependency_dto import ResourceDependencyDto
-    from .resource_diff_dto import ResourceDiffDto
-    from .resource_diff_dto_diffs import ResourceDiffDtoDiffs
-    from .resource_diff_dto_diffs_new_type_0 import ResourceDiffDtoDiffsNewType0
-    from .resource_diff_dto_diffs_previous_type_0 import ResourceDiffDtoDiffsPreviousType0
-    from .resource_diff_result_dto import ResourceDiffResultDto
-    from .resource_info_dto import ResourceInfoDto
-    from .resource_origin_enum import ResourceOriginEnum
-    from .resource_to_publish_dto import ResourceToPublishDto
-    from .resource_type_enum import ResourceTypeEnum
-    from .runtime_issue_dto import RuntimeIssueDto
-    from .schedule_dto import ScheduleDto
-    from .severity_level_enum import SeverityLevelEnum
-    from .skipped_workflow_dto import SkippedWorkflowDto
-    from .slack_channel_endpoint_dto import SlackChannelEndpointDto
-    from .slack_user_endpoint_dto import SlackUserEndpointDto
-    from .sms_control_dto import SmsControlDto
-    from .sms_control_dto_skip import SmsControlDtoSkip
-    from .sms_controls_metadata_response_dto import SmsControlsMetadataResponseDto
-    from .sms_controls_metadata_response_dto_data_schema import SmsControlsMetadataResponseDtoDataSchema
-    from .sms_render_output import SmsRenderOutput
-    from .sms_step_response_dto import SmsStepResponseDto
-    from .sms_step_response_dto_variables import SmsStepResponseDtoVariables
-    from .sms_step_upsert_dto import SmsStepUpsertDto
-    from .sms_step_upsert_dto_control_values_type_1 import SmsStepUpsertDtoControlValuesType1
-    from .snooze_subscriber_notification_dto import SnoozeSubscriberNotificationDto
-    from .step_content_issue_dto import StepContentIssueDto
-    from .step_execution_detail_dto import StepExecutionDetailDto
-    from .step_execution_detail_dto_raw_type_0 import StepExecutionDetailDtoRawType0
-    from .step_filter_dto import StepFilterDto
-    from .step_filter_dto_value import StepFilterDtoValue
-    from .step_integration_issue import StepIntegrationIssue
-    from .step_issues_dto import StepIssuesDto
-    from .step_issues_dto_controls import StepIssuesDtoControls
-    from .step_issues_dto_integration import StepIssuesDtoIntegration
-    from .step_list_response_dto import StepListResponseDto
-    from .step_response_dto import StepResponseDto
-    from .step_response_dto_control_values import StepResponseDtoControlValues
-    from .step_response_dto_variables import StepResponseDtoVariables
-    from .step_run_dto import StepRunDto
-    from .step_run_dto_status import StepRunDtoStatus
-    from .step_type_enum import StepTypeEnum
-    from .steps_overrides import StepsOverrides
-    from .steps_overrides_providers import StepsOverridesProviders
-    from .steps_overrides_providers_additional_property import StepsOverridesProvidersAdditionalProperty
-    from .subscriber_channel_dto import SubscriberChannelDto
-    from .subscriber_channel_dto_provider_id import SubscriberChannelDtoProviderId
-    from .subscriber_dto import SubscriberDto
-    from .subscriber_feed_response_dto import SubscriberFeedResponseDto
-    from .subscriber_global_preference_dto import SubscriberGlobalPreferenceDto
-    from .subscriber_payload_dto import SubscriberPayloadDto
-    from .subscriber_payload_dto_data_type_0 import SubscriberPayloadDtoDataType0
-    from .subscriber_preference_channels import SubscriberPreferenceChannels
-    from .subscriber_preference_override_dto import SubscriberPreferenceOverrideDto
-    from .subscriber_preferences_workflow_info_dto import SubscriberPreferencesWorkflowInfoDto
-    from .subscriber_response_dto import SubscriberResponseDto
-    from .subscriber_response_dto_data_type_0 import SubscriberResponseDtoDataType0
-    from .subscriber_response_dto_optional import SubscriberResponseDtoOptional
-    from .subscriber_response_dto_optional_data_type_0 import SubscriberResponseDtoOptionalDataType0
-    from .subscriber_workflow_preference_dto import SubscriberWorkflowPreferenceDto
+    from .preview_payload_dto_env import PreviewPayloadDtoEnv as PreviewPayloadDtoEnv
+    from .preview_payload_dto_payload import PreviewPayloadDtoPayload as PreviewPayloadDtoPayload
+    from .preview_payload_dto_steps import PreviewPayloadDtoSteps as PreviewPayloadDtoSteps
+    from .providers_id_enum import ProvidersIdEnum as ProvidersIdEnum
+    from .publish_environment_request_dto import PublishEnvironmentRequestDto as PublishEnvironmentRequestDto
+    from .publish_environment_response_dto import (
+        PublishEnvironmentResponseDto as PublishEnvironmentResponseDto,
+    )
+    from .publish_summary_dto import PublishSummaryDto as PublishSummaryDto
+    from .push_control_dto import PushControlDto as PushControlDto
+    from .push_control_dto_skip import PushControlDtoSkip as PushControlDtoSkip
+    from .push_controls_metadata_response_dto import (
+        PushControlsMetadataResponseDto as PushControlsMetadataResponseDto,
+    )
+    from .push_controls_metadata_response_dto_data_schema import (
+        PushControlsMetadataResponseDtoDataSchema as PushControlsMetadataResponseDtoDataSchema,
+    )
+    from .push_render_output import PushRenderOutput as PushRenderOutput
+    from .push_step_response_dto import PushStepResponseDto as PushStepResponseDto
+    from .push_step_response_dto_variables import PushStepResponseDtoVariables as PushStepResponseDtoVariables
+    from .push_step_upsert_dto import PushStepUpsertDto as PushStepUpsertDto
+    from .push_step_upsert_dto_control_values_type_1 import (
+        PushStepUpsertDtoControlValuesType1 as PushStepUpsertDtoControlValuesType1,
+    )
+    from .redirect_dto import RedirectDto as RedirectDto
+    from .redirect_dto_target import RedirectDtoTarget as RedirectDtoTarget
+    from .remove_subscriber_response_dto import RemoveSubscriberResponseDto as RemoveSubscriberResponseDto
+    from .reply_callback import ReplyCallback as ReplyCallback
+    from .request_log_response_dto import RequestLogResponseDto as RequestLogResponseDto
+    from .request_log_response_dto_transaction_id_type_0 import (
+        RequestLogResponseDtoTransactionIdType0 as RequestLogResponseDtoTransactionIdType0,
+    )
+    from .resource_dependency_dto import ResourceDependencyDto as ResourceDependencyDto
+    from .resource_diff_dto import ResourceDiffDto as ResourceDiffDto
+    from .resource_diff_dto_diffs import ResourceDiffDtoDiffs as ResourceDiffDtoDiffs
+    from .resource_diff_dto_diffs_new_type_0 import (
+        ResourceDiffDtoDiffsNewType0 as ResourceDiffDtoDiffsNewType0,
+    )
+    from .resource_diff_dto_diffs_previous_type_0 import (
+        ResourceDiffDtoDiffsPreviousType0 as ResourceDiffDtoDiffsPreviousType0,
+    )
+    from .resource_diff_result_dto import ResourceDiffResultDto as ResourceDiffResultDto
+    from .resource_info_dto import ResourceInfoDto as ResourceInfoDto
+    from .resource_origin_enum import ResourceOriginEnum as ResourceOriginEnum
+    from .resource_to_publish_dto import ResourceToPublishDto as ResourceToPublishDto
+    from .resource_type_enum import ResourceTypeEnum as ResourceTypeEnum
+    from .runtime_issue_dto import RuntimeIssueDto as RuntimeIssueDto
+    from .schedule_dto import ScheduleDto as ScheduleDto
+    from .severity_level_enum import SeverityLevelEnum as SeverityLevelEnum
+    from .skipped_workflow_dto import SkippedWorkflowDto as SkippedWorkflowDto
+    from .slack_channel_endpoint_dto import SlackChannelEndpointDto as SlackChannelEndpointDto
+    from .slack_user_endpoint_dto import SlackUserEndpointDto as SlackUserEndpointDto
+    from .sms_control_dto import SmsControlDto as SmsControlDto
+    from .sms_control_dto_skip import SmsControlDtoSkip as SmsControlDtoSkip
+    from .sms_controls_metadata_response_dto import (
+        SmsControlsMetadataResponseDto as SmsControlsMetadataResponseDto,
+    )
+    from .sms_controls_metadata_response_dto_data_schema import (
+        SmsControlsMetadataResponseDtoDataSchema as SmsControlsMetadataResponseDtoDataSchema,
+    )
+    from .sms_render_output import SmsRenderOutput as SmsRenderOutput
+    from .sms_step_response_dto import SmsStepResponseDto as SmsStepResponseDto
+    from .sms_step_response_dto_variables import SmsStepResponseDtoVariables as SmsStepResponseDtoVariables
+    from .sms_step_upsert_dto import SmsStepUpsertDto as SmsStepUpsertDto
+    from .sms_step_upsert_dto_control_values_type_1 import (
+        SmsStepUpsertDtoControlValuesType1 as SmsStepUpsertDtoControlValuesType1,
+    )
+    from .snooze_subscriber_notification_dto import (
+        SnoozeSubscriberNotificationDto as SnoozeSubscriberNotificationDto,
+    )
+    from .step_content_issue_dto import StepContentIssueDto as StepContentIssueDto
+    from .step_execution_detail_dto import StepExecutionDetailDto as StepExecutionDetailDto
+    from .step_execution_detail_dto_raw_type_0 import (
+        StepExecutionDetailDtoRawType0 as StepExecutionDetailDtoRawType0,
+    )
+    from .step_filter_dto import StepFilterDto as StepFilterDto
+    from .step_filter_dto_value import StepFilterDtoValue as StepFilterDtoValue
+    from .step_integration_issue import StepIntegrationIssue as StepIntegrationIssue
+    from .step_issues_dto import StepIssuesDto as StepIssuesDto
+    from .step_issues_dto_controls import StepIssuesDtoControls as StepIssuesDtoControls
+    from .step_issues_dto_integration import StepIssuesDtoIntegration as StepIssuesDtoIntegration
+    from .step_list_response_dto import StepListResponseDto as StepListResponseDto
+    from .step_response_dto import StepResponseDto as StepResponseDto
+    from .step_response_dto_control_values import StepResponseDtoControlValues as StepResponseDtoControlValues
+    from .step_response_dto_variables import StepResponseDtoVariables as StepResponseDtoVariables
+    from .step_run_dto import StepRunDto as StepRunDto
+    from .step_run_dto_status import StepRunDtoStatus as StepRunDtoStatus
+    from .step_type_enum import StepTypeEnum as StepTypeEnum
+    from .steps_overrides import StepsOverrides as StepsOverrides
+    from .steps_overrides_providers import StepsOverridesProviders as StepsOverridesProviders
+    from .steps_overrides_providers_additional_property import (
+        StepsOverridesProvidersAdditionalProperty as StepsOverridesProvidersAdditionalProperty,
+    )
+    from .subscriber_channel_dto import SubscriberChannelDto as SubscriberChannelDto
+    from .subscriber_channel_dto_provider_id import (
+        SubscriberChannelDtoProviderId as SubscriberChannelDtoProviderId,
+    )
+    from .subscriber_dto import SubscriberDto as SubscriberDto
+    from .subscriber_feed_response_dto import SubscriberFeedResponseDto as SubscriberFeedResponseDto
+    from .subscriber_global_preference_dto import (
+        SubscriberGlobalPreferenceDto as SubscriberGlobalPreferenceDto,
+    )
+    from .subscriber_payload_dto import SubscriberPayloadDto as SubscriberPayloadDto
+    from .subscriber_payload_dto_data_type_0 import (
+        SubscriberPayloadDtoDataType0 as SubscriberPayloadDtoDataType0,
+    )
+    from .subscriber_preference_channels import SubscriberPreferenceChannels as SubscriberPreferenceChannels
+    from .subscriber_preference_override_dto import (
+        SubscriberPreferenceOverrideDto as SubscriberPreferenceOverrideDto,
+    )
+    from .subscriber_preferences_workflow_info_dto import (
+        SubscriberPreferencesWorkflowInfoDto as SubscriberPreferencesWorkflowInfoDto,
+    )
+    from .subscriber_response_dto import SubscriberResponseDto as SubscriberResponseDto
+    from .subscriber_response_dto_data_type_0 import (
+        SubscriberResponseDtoDataType0 as SubscriberResponseDtoDataType0,
+    )
+    from .subscriber_response_dto_optional import (
+        SubscriberResponseDtoOptional as SubscriberResponseDtoOptional,
+    )
+    from .subscriber_response_dto_optional_data_type_0 import (
+        SubscriberResponseDtoOptionalDataType0 as SubscriberResponseDtoOptionalDataType0,
+    )
+    from .subscriber_workflow_preference_dto import (
+        SubscriberWorkflowPreferenceDto as SubscriberWorkflowPreferenceDto,
+    )
     from .subscribers_controller_complete_notification_action_action_type import (
-        SubscribersControllerCompleteNotificationActionActionType,
+        SubscribersControllerCompleteNotificationActionActionType as SubscribersControllerCompleteNotificationActionActionType,
     )
     from .subscribers_controller_get_subscriber_notifications_severity_item import (
-        SubscribersControllerGetSubscriberNotificationsSeverityItem,
+        SubscribersControllerGetSubscriberNotificationsSeverityItem as SubscribersControllerGetSubscriberNotificationsSeverityItem,
     )
     from .subscribers_controller_get_subscriber_preferences_criticality import (
-        SubscribersControllerGetSubscriberPreferencesCriticality,
+        SubscribersControllerGetSubscriberPreferencesCriticality as SubscribersControllerGetSubscriberPreferencesCriticality,
     )
     from .subscribers_controller_list_subscriber_topics_order_direction import (
-        SubscribersControllerListSubscriberTopicsOrderDirection,
+        SubscribersControllerListSubscriberTopicsOrderDirection as SubscribersControllerListSubscriberTopicsOrderDirection,
     )
     from .subscribers_controller_revert_notification_action_action_type import (
-        SubscribersControllerRevertNotificationActionActionType,
+        SubscribersControllerRevertNotificationActionActionType as SubscribersControllerRevertNotificationActionActionType,
     )
     from .subscribers_controller_search_subscribers_order_direction import (
-        SubscribersControllerSearchSubscribersOrderDirection,
+        SubscribersControllerSearchSubscribersOrderDirection as SubscribersControllerSearchSubscribersOrderDirection,
     )
-    from .subscription_details_response_dto import SubscriptionDetailsResponseDto
-    from .subscription_dto import SubscriptionDto
-    from .subscription_error_dto import SubscriptionErrorDto
-    from .subscription_preference_dto import SubscriptionPreferenceDto
-    from .subscription_preference_dto_condition import SubscriptionPreferenceDtoCondition
-    from .subscription_response_dto import SubscriptionResponseDto
-    from .subscriptions_delete_error_dto import SubscriptionsDeleteErrorDto
-    from .sync_action_enum import SyncActionEnum
-    from .sync_result_dto import SyncResultDto
-    from .sync_workflow_dto import SyncWorkflowDto
-    from .synced_workflow_dto import SyncedWorkflowDto
-    from .tenant_payload_dto import TenantPayloadDto
-    from .tenant_payload_dto_data import TenantPayloadDtoData
-    from .test_domain_route_agent_result_dto import TestDomainRouteAgentResultDto
-    from .test_domain_route_agent_result_dto_agent_reply import TestDomainRouteAgentResultDtoAgentReply
-    from .test_domain_route_dto import TestDomainRouteDto
-    from .test_domain_route_from_dto import TestDomainRouteFromDto
-    from .test_domain_route_response_dto import TestDomainRouteResponseDto
-    from .test_domain_route_response_dto_domain_status import TestDomainRouteResponseDtoDomainStatus
-    from .test_domain_route_response_dto_payload import TestDomainRouteResponseDtoPayload
-    from .test_domain_route_response_dto_type import TestDomainRouteResponseDtoType
-    from .test_domain_route_webhook_result_dto import TestDomainRouteWebhookResultDto
-    from .text_align_enum import TextAlignEnum
-    from .throttle_control_dto import ThrottleControlDto
-    from .throttle_control_dto_skip import ThrottleControlDtoSkip
-    from .throttle_control_dto_type import ThrottleControlDtoType
-    from .throttle_control_dto_unit import ThrottleControlDtoUnit
-    from .throttle_controls_metadata_response_dto import ThrottleControlsMetadataResponseDto
+    from .subscription_details_response_dto import (
+        SubscriptionDetailsResponseDto as SubscriptionDetailsResponseDto,
+    )
+    from .subscription_dto import SubscriptionDto as SubscriptionDto
+    from .subscription_error_dto import SubscriptionErrorDto as SubscriptionErrorDto
+    from .subscription_preference_dto import SubscriptionPreferenceDto as SubscriptionPreferenceDto
+    from .subscription_preference_dto_condition import (
+        SubscriptionPreferenceDtoCondition as SubscriptionPreferenceDtoCondition,
+    )
+    from .subscription_response_dto import SubscriptionResponseDto as SubscriptionResponseDto
+    from .subscriptions_delete_error_dto import SubscriptionsDeleteErrorDto as SubscriptionsDeleteErrorDto
+    from .sync_action_enum import SyncActionEnum as SyncActionEnum
+    from .sync_result_dto import SyncResultDto as SyncResultDto
+    from .sync_workflow_dto import SyncWorkflowDto as SyncWorkflowDto
+    from .synced_workflow_dto import SyncedWorkflowDto as SyncedWorkflowDto
+    from .tenant_payload_dto import TenantPayloadDto as TenantPayloadDto
+    from .tenant_payload_dto_data import TenantPayloadDtoData as TenantPayloadDtoData
+    from .test_domain_route_agent_result_dto import (
+        TestDomainRouteAgentResultDto as TestDomainRouteAgentResultDto,
+    )
+    from .test_domain_route_agent_result_dto_agent_reply import (
+        TestDomainRouteAgentResultDtoAgentReply as TestDomainRouteAgentResultDtoAgentReply,
+    )
+    from .test_domain_route_dto import TestDomainRouteDto as TestDomainRouteDto
+    from .test_domain_route_from_dto import TestDomainRouteFromDto as TestDomainRouteFromDto
+    from .test_domain_route_response_dto import TestDomainRouteResponseDto as TestDomainRouteResponseDto
+    from .test_domain_route_response_dto_domain_status import (
+        TestDomainRouteResponseDtoDomainStatus as TestDomainRouteResponseDtoDomainStatus,
+    )
+    from .test_domain_route_response_dto_payload import (
+        TestDomainRouteResponseDtoPayload as TestDomainRouteResponseDtoPayload,
+    )
+    from .test_domain_route_response_dto_type import (
+        TestDomainRouteResponseDtoType as TestDomainRouteResponseDtoType,
+    )
+    from .test_domain_route_webhook_result_dto import (
+        TestDomainRouteWebhookResultDto as TestDomainRouteWebhookResultDto,
+    )
+    from .text_align_enum import TextAlignEnum as TextAlignEnum
+    from .throttle_control_dto import ThrottleControlDto as ThrottleControlDto
+    from .throttle_control_dto_skip import ThrottleControlDtoSkip as ThrottleControlDtoSkip
+    from .throttle_control_dto_type import ThrottleControlDtoType as ThrottleControlDtoType
+    from .throttle_control_dto_unit import ThrottleControlDtoUnit as ThrottleControlDtoUnit
+    from .throttle_controls_metadata_response_dto import (
+        ThrottleControlsMetadataResponseDto as ThrottleControlsMetadataResponseDto,
+    )
     from .throttle_controls_metadata_response_dto_data_schema import (
-        ThrottleControlsMetadataResponseDtoDataSchema,
+        ThrottleControlsMetadataResponseDtoDataSchema as ThrottleControlsMetadataResponseDtoDataSchema,
     )
-    from .throttle_step_response_dto import ThrottleStepResponseDto
-    from .throttle_step_response_dto_variables import ThrottleStepResponseDtoVariables
-    from .throttle_step_upsert_dto import ThrottleStepUpsertDto
-    from .throttle_step_upsert_dto_control_values_type_1 import ThrottleStepUpsertDtoControlValuesType1
-    from .time_range_dto import TimeRangeDto
-    from .time_unit_enum import TimeUnitEnum
-    from .timed_config import TimedConfig
-    from .timed_config_monthly_type import TimedConfigMonthlyType
-    from .timed_config_ordinal import TimedConfigOrdinal
-    from .timed_config_ordinal_value import TimedConfigOrdinalValue
-    from .timed_config_week_days_item import TimedConfigWeekDaysItem
-    from .topic_dto import TopicDto
-    from .topic_payload_dto import TopicPayloadDto
-    from .topic_response_dto import TopicResponseDto
-    from .topic_subscriber_dto import TopicSubscriberDto
-    from .topic_subscriber_identifier_dto import TopicSubscriberIdentifierDto
-    from .topic_subscription_response_dto import TopicSubscriptionResponseDto
+    from .throttle_step_response_dto import ThrottleStepResponseDto as ThrottleStepResponseDto
+    from .throttle_step_response_dto_variables import (
+        ThrottleStepResponseDtoVariables as ThrottleStepResponseDtoVariables,
+    )
+    from .throttle_step_upsert_dto import ThrottleStepUpsertDto as ThrottleStepUpsertDto
+    from .throttle_step_upsert_dto_control_values_type_1 import (
+        ThrottleStepUpsertDtoControlValuesType1 as ThrottleStepUpsertDtoControlValuesType1,
+    )
+    from .time_range_dto import TimeRangeDto as TimeRangeDto
+    from .time_unit_enum import TimeUnitEnum as TimeUnitEnum
+    from .timed_config import TimedConfig as TimedConfig
+    from .timed_config_monthly_type import TimedConfigMonthlyType as TimedConfigMonthlyType
+    from .timed_config_ordinal import TimedConfigOrdinal as TimedConfigOrdinal
+    from .timed_config_ordinal_value import TimedConfigOrdinalValue as TimedConfigOrdinalValue
+    from .timed_config_week_days_item import TimedConfigWeekDaysItem as TimedConfigWeekDaysItem
+    from .topic_dto import TopicDto as TopicDto
+    from .topic_payload_dto import TopicPayloadDto as TopicPayloadDto
+    from .topic_response_dto import TopicResponseDto as TopicResponseDto
+    from .topic_subscriber_dto import TopicSubscriberDto as TopicSubscriberDto
+    from .topic_subscriber_identifier_dto import TopicSubscriberIdentifierDto as TopicSubscriberIdentifierDto
+    from .topic_subscription_response_dto import TopicSubscriptionResponseDto as TopicSubscriptionResponseDto
     from .topics_controller_list_topic_subscriptions_order_direction import (
-        TopicsControllerListTopicSubscriptionsOrderDirection,
+        TopicsControllerListTopicSubscriptionsOrderDirection as TopicsControllerListTopicSubscriptionsOrderDirection,
     )
-    from .topics_controller_list_topics_order_direction import TopicsControllerListTopicsOrderDirection
-    from .topics_controller_upsert_topic_response_201 import TopicsControllerUpsertTopicResponse201
-    from .trace_response_dto import TraceResponseDto
-    from .trace_response_dto_external_subscriber_id_type_0 import TraceResponseDtoExternalSubscriberIdType0
-    from .trace_response_dto_message_type_0 import TraceResponseDtoMessageType0
-    from .trace_response_dto_raw_data_type_0 import TraceResponseDtoRawDataType0
-    from .trace_response_dto_subscriber_id_type_0 import TraceResponseDtoSubscriberIdType0
-    from .trace_response_dto_user_id_type_0 import TraceResponseDtoUserIdType0
+    from .topics_controller_list_topics_order_direction import (
+        TopicsControllerListTopicsOrderDirection as TopicsControllerListTopicsOrderDirection,
+    )
+    from .topics_controller_upsert_topic_response_201 import (
+        TopicsControllerUpsertTopicResponse201 as TopicsControllerUpsertTopicResponse201,
+    )
+    from .trace_response_dto import TraceResponseDto as TraceResponseDto
+    from .trace_response_dto_external_subscriber_id_type_0 import (
+        TraceResponseDtoExternalSubscriberIdType0 as TraceResponseDtoExternalSubscriberIdType0,
+    )
+    from .trace_response_dto_message_type_0 import (
+        TraceResponseDtoMessageType0 as TraceResponseDtoMessageType0,
+    )
+    from .trace_response_dto_raw_data_type_0 import (
+        TraceResponseDtoRawDataType0 as TraceResponseDtoRawDataType0,
+    )
+    from .trace_response_dto_subscriber_id_type_0 import (
+        TraceResponseDtoSubscriberIdType0 as TraceResponseDtoSubscriberIdType0,
+    )
+    from .trace_response_dto_user_id_type_0 import TraceResponseDtoUserIdType0 as TraceResponseDtoUserIdType0
     from .translation_controller_delete_translation_endpoint_resource_type import (
-        TranslationControllerDeleteTranslationEndpointResourceType,
+        TranslationControllerDeleteTranslationEndpointResourceType as TranslationControllerDeleteTranslationEndpointResourceType,
     )
     from .translation_controller_delete_translation_group_endpoint_resource_type import (
-        TranslationControllerDeleteTranslationGroupEndpointResourceType,
+        TranslationControllerDeleteTranslationGroupEndpointResourceType as TranslationControllerDeleteTranslationGroupEndpointResourceType,
     )
     from .translation_controller_get_single_translation_resource_type import (
-        TranslationControllerGetSingleTranslationResourceType,
+        TranslationControllerGetSingleTranslationResourceType as TranslationControllerGetSingleTranslationResourceType,
     )
     from .translation_controller_get_translation_group_endpoint_resource_type import (
-        TranslationControllerGetTranslationGroupEndpointResourceType,
+        TranslationControllerGetTranslationGroupEndpointResourceType as TranslationControllerGetTranslationGroupEndpointResourceType,
     )
     from .translation_controller_upload_master_json_endpoint_body import (
-        TranslationControllerUploadMasterJsonEndpointBody,
+        TranslationControllerUploadMasterJsonEndpointBody as TranslationControllerUploadMasterJsonEndpointBody,
     )
     from .translation_controller_upload_translation_files_body import (
-        TranslationControllerUploadTranslationFilesBody,
+        TranslationControllerUploadTranslationFilesBody as TranslationControllerUploadTranslationFilesBody,
     )
     from .translation_controller_upload_translation_files_body_resource_type import (
-        TranslationControllerUploadTranslationFilesBodyResourceType,
+        TranslationControllerUploadTranslationFilesBodyResourceType as TranslationControllerUploadTranslationFilesBodyResourceType,
     )
-    from .translation_group_dto import TranslationGroupDto
-    from .translation_group_dto_resource_type import TranslationGroupDtoResourceType
-    from .translation_response_dto import TranslationResponseDto
-    from .translation_response_dto_content import TranslationResponseDtoContent
-    from .translation_response_dto_resource_type import TranslationResponseDtoResourceType
-    from .trigger_event_request_dto import TriggerEventRequestDto
-    from .trigger_event_request_dto_context import TriggerEventRequestDtoContext
+    from .translation_group_dto import TranslationGroupDto as TranslationGroupDto
+    from .translation_group_dto_resource_type import (
+        TranslationGroupDtoResourceType as TranslationGroupDtoResourceType,
+    )
+    from .translation_response_dto import TranslationResponseDto as TranslationResponseDto
+    from .translation_response_dto_content import (
+        TranslationResponseDtoContent as TranslationResponseDtoContent,
+    )
+    from .translation_response_dto_resource_type import (
+        TranslationResponseDtoResourceType as TranslationResponseDtoResourceType,
+    )
+    from .trigger_event_request_dto import TriggerEventRequestDto as TriggerEventRequestDto
+    from .trigger_event_request_dto_context import (
+        TriggerEventRequestDtoContext as TriggerEventRequestDtoContext,
+    )
     from .trigger_event_request_dto_context_additional_property_type_1 import (
-        TriggerEventRequestDtoContextAdditionalPropertyType1,
+        TriggerEventRequestDtoContextAdditionalPropertyType1 as TriggerEventRequestDtoContextAdditionalPropertyType1,
     )
     from .trigger_event_request_dto_context_additional_property_type_1_data import (
-        TriggerEventRequestDtoContextAdditionalPropertyType1Data,
+        TriggerEventRequestDtoContextAdditionalPropertyType1Data as TriggerEventRequestDtoContextAdditionalPropertyType1Data,
     )
-    from .trigger_event_request_dto_payload import TriggerEventRequestDtoPayload
-    from .trigger_event_response_dto import TriggerEventResponseDto
-    from .trigger_event_response_dto_job_data import TriggerEventResponseDtoJobData
-    from .trigger_event_response_dto_status import TriggerEventResponseDtoStatus
-    from .trigger_event_to_all_request_dto import TriggerEventToAllRequestDto
-    from .trigger_event_to_all_request_dto_context import TriggerEventToAllRequestDtoContext
+    from .trigger_event_request_dto_payload import (
+        TriggerEventRequestDtoPayload as TriggerEventRequestDtoPayload,
+    )
+    from .trigger_event_response_dto import TriggerEventResponseDto as TriggerEventResponseDto
+    from .trigger_event_response_dto_job_data import (
+        TriggerEventResponseDtoJobData as TriggerEventResponseDtoJobData,
+    )
+    from .trigger_event_response_dto_status import (
+        TriggerEventResponseDtoStatus as TriggerEventResponseDtoStatus,
+    )
+    from .trigger_event_to_all_request_dto import TriggerEventToAllRequestDto as TriggerEventToAllRequestDto
+    from .trigger_event_to_all_request_dto_context import (
+        TriggerEventToAllRequestDtoContext as TriggerEventToAllRequestDtoContext,
+    )
     from .trigger_event_to_all_request_dto_context_additional_property_type_1 import (
-        TriggerEventToAllRequestDtoContextAdditionalPropertyType1,
+        TriggerEventToAllRequestDtoContextAdditionalPropertyType1 as TriggerEventToAllRequestDtoContextAdditionalPropertyType1,
     )
     from .trigger_event_to_all_request_dto_context_additional_property_type_1_data import (
-        TriggerEventToAllRequestDtoContextAdditionalPropertyType1Data,
+        TriggerEventToAllRequestDtoContextAdditionalPropertyType1Data as TriggerEventToAllRequestDtoContextAdditionalPropertyType1Data,
     )
-    from .trigger_event_to_all_request_dto_payload import TriggerEventToAllRequestDtoPayload
-    from .trigger_overrides import TriggerOverrides
-    from .trigger_overrides_chat import TriggerOverridesChat
-    from .trigger_overrides_email import TriggerOverridesEmail
-    from .trigger_overrides_providers import TriggerOverridesProviders
-    from .trigger_overrides_providers_additional_property import TriggerOverridesProvidersAdditionalProperty
-    from .trigger_overrides_push import TriggerOverridesPush
-    from .trigger_overrides_sms import TriggerOverridesSms
-    from .trigger_overrides_steps import TriggerOverridesSteps
-    from .trigger_recipients_type_enum import TriggerRecipientsTypeEnum
-    from .ui_component_enum import UiComponentEnum
-    from .ui_schema import UiSchema
-    from .ui_schema_group_enum import UiSchemaGroupEnum
-    from .ui_schema_properties import UiSchemaProperties
-    from .ui_schema_property import UiSchemaProperty
-    from .ui_schema_property_placeholder_type_3 import UiSchemaPropertyPlaceholderType3
-    from .ui_schema_property_placeholder_type_4_item_type_3 import UiSchemaPropertyPlaceholderType4ItemType3
-    from .ui_schema_property_properties import UiSchemaPropertyProperties
-    from .unseen_count_response import UnseenCountResponse
-    from .update_all_subscriber_notifications_dto import UpdateAllSubscriberNotificationsDto
-    from .update_all_subscriber_notifications_dto_tags import UpdateAllSubscriberNotificationsDtoTags
-    from .update_channel_connection_request_dto import UpdateChannelConnectionRequestDto
-    from .update_channel_endpoint_request_dto import UpdateChannelEndpointRequestDto
-    from .update_context_request_dto import UpdateContextRequestDto
-    from .update_context_request_dto_data import UpdateContextRequestDtoData
-    from .update_domain_dto import UpdateDomainDto
-    from .update_domain_dto_data import UpdateDomainDtoData
-    from .update_domain_route_dto import UpdateDomainRouteDto
-    from .update_domain_route_dto_data import UpdateDomainRouteDtoData
-    from .update_domain_route_dto_type import UpdateDomainRouteDtoType
-    from .update_environment_request_dto import UpdateEnvironmentRequestDto
-    from .update_environment_variable_request_dto import UpdateEnvironmentVariableRequestDto
-    from .update_environment_variable_request_dto_type import UpdateEnvironmentVariableRequestDtoType
-    from .update_integration_request_dto import UpdateIntegrationRequestDto
-    from .update_integration_request_dto_configurations import UpdateIntegrationRequestDtoConfigurations
-    from .update_layout_dto import UpdateLayoutDto
-    from .update_subscriber_channel_request_dto import UpdateSubscriberChannelRequestDto
-    from .update_subscriber_online_flag_request_dto import UpdateSubscriberOnlineFlagRequestDto
-    from .update_topic_request_dto import UpdateTopicRequestDto
-    from .update_topic_subscription_request_dto import UpdateTopicSubscriptionRequestDto
-    from .update_workflow_dto import UpdateWorkflowDto
-    from .update_workflow_dto_payload_schema_type_0 import UpdateWorkflowDtoPayloadSchemaType0
-    from .updated_subscriber_dto import UpdatedSubscriberDto
-    from .upload_translations_response_dto import UploadTranslationsResponseDto
-    from .user_info_dto import UserInfoDto
-    from .user_response_dto import UserResponseDto
-    from .validation_error_dto import ValidationErrorDto
-    from .validation_error_dto_ctx import ValidationErrorDtoCtx
-    from .validation_error_dto_errors import ValidationErrorDtoErrors
-    from .validation_error_dto_message_type_3_type_0 import ValidationErrorDtoMessageType3Type0
-    from .validation_error_dto_message_type_4_item_type_3 import ValidationErrorDtoMessageType4ItemType3
-    from .webhook_created_workflow_dto import WebhookCreatedWorkflowDto
+    from .trigger_event_to_all_request_dto_payload import (
+        TriggerEventToAllRequestDtoPayload as TriggerEventToAllRequestDtoPayload,
+    )
+    from .trigger_overrides import TriggerOverrides as TriggerOverrides
+    from .trigger_overrides_chat import TriggerOverridesChat as TriggerOverridesChat
+    from .trigger_overrides_email import TriggerOverridesEmail as TriggerOverridesEmail
+    from .trigger_overrides_providers import TriggerOverridesProviders as TriggerOverridesProviders
+    from .trigger_overrides_providers_additional_property import (
+        TriggerOverridesProvidersAdditionalProperty as TriggerOverridesProvidersAdditionalProperty,
+    )
+    from .trigger_overrides_push import TriggerOverridesPush as TriggerOverridesPush
+    from .trigger_overrides_sms import TriggerOverridesSms as TriggerOverridesSms
+    from .trigger_overrides_steps import TriggerOverridesSteps as TriggerOverridesSteps
+    from .trigger_recipients_type_enum import TriggerRecipientsTypeEnum as TriggerRecipientsTypeEnum
+    from .ui_component_enum import UiComponentEnum as UiComponentEnum
+    from .ui_schema import UiSchema as UiSchema
+    from .ui_schema_group_enum import UiSchemaGroupEnum as UiSchemaGroupEnum
+    from .ui_schema_properties import UiSchemaProperties as UiSchemaProperties
+    from .ui_schema_property import UiSchemaProperty as UiSchemaProperty
+    from .ui_schema_property_placeholder_type_3 import (
+        UiSchemaPropertyPlaceholderType3 as UiSchemaPropertyPlaceholderType3,
+    )
+    from .ui_schema_property_placeholder_type_4_item_type_3 import (
+        UiSchemaPropertyPlaceholderType4ItemType3 as UiSchemaPropertyPlaceholderType4ItemType3,
+    )
+    from .ui_schema_property_properties import UiSchemaPropertyProperties as UiSchemaPropertyProperties
+    from .unseen_count_response import UnseenCountResponse as UnseenCountResponse
+    from .update_all_subscriber_notifications_dto import (
+        UpdateAllSubscriberNotificationsDto as UpdateAllSubscriberNotificationsDto,
+    )
+    from .update_all_subscriber_notifications_dto_tags import (
+        UpdateAllSubscriberNotificationsDtoTags as UpdateAllSubscriberNotificationsDtoTags,
+    )
+    from .update_channel_connection_request_dto import (
+        UpdateChannelConnectionRequestDto as UpdateChannelConnectionRequestDto,
+    )
+    from .update_channel_endpoint_request_dto import (
+        UpdateChannelEndpointRequestDto as UpdateChannelEndpointRequestDto,
+    )
+    from .update_context_request_dto import UpdateContextRequestDto as UpdateContextRequestDto
+    from .update_context_request_dto_data import UpdateContextRequestDtoData as UpdateContextRequestDtoData
+    from .update_domain_dto import UpdateDomainDto as UpdateDomainDto
+    from .update_domain_dto_data import UpdateDomainDtoData as UpdateDomainDtoData
+    from .update_domain_route_dto import UpdateDomainRouteDto as UpdateDomainRouteDto
+    from .update_domain_route_dto_data import UpdateDomainRouteDtoData as UpdateDomainRouteDtoData
+    from .update_domain_route_dto_type import UpdateDomainRouteDtoType as UpdateDomainRouteDtoType
+    from .update_environment_request_dto import UpdateEnvironmentRequestDto as UpdateEnvironmentRequestDto
+    from .update_environment_variable_request_dto import (
+        UpdateEnvironmentVariableRequestDto as UpdateEnvironmentVariableRequestDto,
+    )
+    from .update_environment_variable_request_dto_type import (
+        UpdateEnvironmentVariableRequestDtoType as UpdateEnvironmentVariableRequestDtoType,
+    )
+    from .update_integration_request_dto import UpdateIntegrationRequestDto as UpdateIntegrationRequestDto
+    from .update_integration_request_dto_configurations import (
+        UpdateIntegrationRequestDtoConfigurations as UpdateIntegrationRequestDtoConfigurations,
+    )
+    from .update_layout_dto import UpdateLayoutDto as UpdateLayoutDto
+    from .update_subscriber_channel_request_dto import (
+        UpdateSubscriberChannelRequestDto as UpdateSubscriberChannelRequestDto,
+    )
+    from .update_subscriber_online_flag_request_dto import (
+        UpdateSubscriberOnlineFlagRequestDto as UpdateSubscriberOnlineFlagRequestDto,
+    )
+    from .update_topic_request_dto import UpdateTopicRequestDto as UpdateTopicRequestDto
+    from .update_topic_subscription_request_dto import (
+        UpdateTopicSubscriptionRequestDto as UpdateTopicSubscriptionRequestDto,
+    )
+    from .update_workflow_dto import UpdateWorkflowDto as UpdateWorkflowDto
+    from .update_workflow_dto_payload_schema_type_0 import (
+        UpdateWorkflowDtoPayloadSchemaType0 as UpdateWorkflowDtoPayloadSchemaType0,
+    )
+    from .updated_subscriber_dto import UpdatedSubscriberDto as UpdatedSubscriberDto
+    from .upload_translations_response_dto import (
+        UploadTranslationsResponseDto as UploadTranslationsResponseDto,
+    )
+    from .user_info_dto import UserInfoDto as UserInfoDto
+    from .user_response_dto import UserResponseDto as UserResponseDto
+    from .validation_error_dto import ValidationErrorDto as ValidationErrorDto
+    from .validation_error_dto_ctx import ValidationErrorDtoCtx as ValidationErrorDtoCtx
+    from .validation_error_dto_errors import ValidationErrorDtoErrors as ValidationErrorDtoErrors
+    from .validation_error_dto_message_type_3_type_0 import (
+        ValidationErrorDtoMessageType3Type0 as ValidationErrorDtoMessageType3Type0,
+    )
+    from .validation_error_dto_message_type_4_item_type_3 import (
+        ValidationErrorDtoMessageType4ItemType3 as ValidationErrorDtoMessageType4ItemType3,
+    )
+    from .webhook_created_workflow_dto import WebhookCreatedWorkflowDto as WebhookCreatedWorkflowDto
     from .webhook_created_workflow_dto_webhook_payload_wrapper import (
-        WebhookCreatedWorkflowDtoWebhookPayloadWrapper,
+        WebhookCreatedWorkflowDtoWebhookPayloadWrapper as WebhookCreatedWorkflowDtoWebhookPayloadWrapper,
     )
     from .webhook_created_workflow_dto_webhook_payload_wrapper_object import (
-        WebhookCreatedWorkflowDtoWebhookPayloadWrapperObject,
+        WebhookCreatedWorkflowDtoWebhookPayloadWrapperObject as WebhookCreatedWorkflowDtoWebhookPayloadWrapperObject,
     )
     from .webhook_created_workflow_dto_webhook_payload_wrapper_type import (
-        WebhookCreatedWorkflowDtoWebhookPayloadWrapperType,
+        WebhookCreatedWorkflowDtoWebhookPayloadWrapperType as WebhookCreatedWorkflowDtoWebhookPayloadWrapperType,
     )
-    from .webhook_deleted_workflow_dto import WebhookDeletedWorkflowDto
+    from .webhook_deleted_workflow_dto import WebhookDeletedWorkflowDto as WebhookDeletedWorkflowDto
     from .webhook_deleted_workflow_dto_webhook_payload_wrapper import (
-        WebhookDeletedWorkflowDtoWebhookPayloadWrapper,
+        WebhookDeletedWorkflowDtoWebhookPayloadWrapper as WebhookDeletedWorkflowDtoWebhookPayloadWrapper,
     )
     from .webhook_deleted_workflow_dto_webhook_payload_wrapper_object import (
-        WebhookDeletedWorkflowDtoWebhookPayloadWrapperObject,
+        WebhookDeletedWorkflowDtoWebhookPayloadWrapperObject as WebhookDeletedWorkflowDtoWebhookPayloadWrapperObject,
     )
     from .webhook_deleted_workflow_dto_webhook_payload_wrapper_type import (
-        WebhookDeletedWorkflowDtoWebhookPayloadWrapperType,
+        WebhookDeletedWorkflowDtoWebhookPayloadWrapperType as WebhookDeletedWorkflowDtoWebhookPayloadWrapperType,
     )
-    from .webhook_endpoint_dto import WebhookEndpointDto
-    from .webhook_inbound_email_address_dto import WebhookInboundEmailAddressDto
-    from .webhook_inbound_email_domain_dto import WebhookInboundEmailDomainDto
-    from .webhook_inbound_email_dto import WebhookInboundEmailDto
-    from .webhook_inbound_email_dto_webhook_payload_wrapper import WebhookInboundEmailDtoWebhookPayloadWrapper
+    from .webhook_endpoint_dto import WebhookEndpointDto as WebhookEndpointDto
+    from .webhook_inbound_email_address_dto import (
+        WebhookInboundEmailAddressDto as WebhookInboundEmailAddressDto,
+    )
+    from .webhook_inbound_email_domain_dto import WebhookInboundEmailDomainDto as WebhookInboundEmailDomainDto
+    from .webhook_inbound_email_dto import WebhookInboundEmailDto as WebhookInboundEmailDto
+    from .webhook_inbound_email_dto_webhook_payload_wrapper import (
+        WebhookInboundEmailDtoWebhookPayloadWrapper as WebhookInboundEmailDtoWebhookPayloadWrapper,
+    )
     from .webhook_inbound_email_dto_webhook_payload_wrapper_object import (
-        WebhookInboundEmailDtoWebhookPayloadWrapperObject,
+        WebhookInboundEmailDtoWebhookPayloadWrapperObject as WebhookInboundEmailDtoWebhookPayloadWrapperObject,
     )
     from .webhook_inbound_email_dto_webhook_payload_wrapper_type import (
-        WebhookInboundEmailDtoWebhookPayloadWrapperType,
+        WebhookInboundEmailDtoWebhookPayloadWrapperType as WebhookInboundEmailDtoWebhookPayloadWrapperType,
     )
-    from .webhook_inbound_email_mail_dto import WebhookInboundEmailMailDto
-    from .webhook_inbound_email_route_dto import WebhookInboundEmailRouteDto
-    from .webhook_message_dto import WebhookMessageDto
-    from .webhook_message_dto_object import WebhookMessageDtoObject
-    from .webhook_message_dto_webhook_payload_wrapper import WebhookMessageDtoWebhookPayloadWrapper
+    from .webhook_inbound_email_mail_dto import WebhookInboundEmailMailDto as WebhookInboundEmailMailDto
+    from .webhook_inbound_email_route_dto import WebhookInboundEmailRouteDto as WebhookInboundEmailRouteDto
+    from .webhook_message_dto import WebhookMessageDto as WebhookMessageDto
+    from .webhook_message_dto_object import WebhookMessageDtoObject as WebhookMessageDtoObject
+    from .webhook_message_dto_webhook_payload_wrapper import (
+        WebhookMessageDtoWebhookPayloadWrapper as WebhookMessageDtoWebhookPayloadWrapper,
+    )
     from .webhook_message_dto_webhook_payload_wrapper_object import (
-        WebhookMessageDtoWebhookPayloadWrapperObject,
+        WebhookMessageDtoWebhookPayloadWrapperObject as WebhookMessageDtoWebhookPayloadWrapperObject,
     )
-    from .webhook_message_dto_webhook_payload_wrapper_type import WebhookMessageDtoWebhookPayloadWrapperType
-    from .webhook_message_failed_dto import WebhookMessageFailedDto
-    from .webhook_message_failed_dto_object import WebhookMessageFailedDtoObject
+    from .webhook_message_dto_webhook_payload_wrapper_type import (
+        WebhookMessageDtoWebhookPayloadWrapperType as WebhookMessageDtoWebhookPayloadWrapperType,
+    )
+    from .webhook_message_failed_dto import WebhookMessageFailedDto as WebhookMessageFailedDto
+    from .webhook_message_failed_dto_object import (
+        WebhookMessageFailedDtoObject as WebhookMessageFailedDtoObject,
+    )
     from .webhook_message_failed_dto_webhook_payload_wrapper import (
-        WebhookMessageFailedDtoWebhookPayloadWrapper,
+        WebhookMessageFailedDtoWebhookPayloadWrapper as WebhookMessageFailedDtoWebhookPayloadWrapper,
     )
     from .webhook_message_failed_dto_webhook_payload_wrapper_object import (
-        WebhookMessageFailedDtoWebhookPayloadWrapperObject,
+        WebhookMessageFailedDtoWebhookPayloadWrapperObject as WebhookMessageFailedDtoWebhookPayloadWrapperObject,
     )
     from .webhook_message_failed_dto_webhook_payload_wrapper_type import (
-        WebhookMessageFailedDtoWebhookPayloadWrapperType,
+        WebhookMessageFailedDtoWebhookPayloadWrapperType as WebhookMessageFailedDtoWebhookPayloadWrapperType,
     )
-    from .webhook_preference_dto import WebhookPreferenceDto
-    from .webhook_preference_dto_object import WebhookPreferenceDtoObject
-    from .webhook_preference_dto_webhook_payload_wrapper import WebhookPreferenceDtoWebhookPayloadWrapper
+    from .webhook_preference_dto import WebhookPreferenceDto as WebhookPreferenceDto
+    from .webhook_preference_dto_object import WebhookPreferenceDtoObject as WebhookPreferenceDtoObject
+    from .webhook_preference_dto_webhook_payload_wrapper import (
+        WebhookPreferenceDtoWebhookPayloadWrapper as WebhookPreferenceDtoWebhookPayloadWrapper,
+    )
     from .webhook_preference_dto_webhook_payload_wrapper_object import (
-        WebhookPreferenceDtoWebhookPayloadWrapperObject,
+        WebhookPreferenceDtoWebhookPayloadWrapperObject as WebhookPreferenceDtoWebhookPayloadWrapperObject,
     )
     from .webhook_preference_dto_webhook_payload_wrapper_type import (
-        WebhookPreferenceDtoWebhookPayloadWrapperType,
+        WebhookPreferenceDtoWebhookPayloadWrapperType as WebhookPreferenceDtoWebhookPayloadWrapperType,
     )
-    from .webhook_result_dto import WebhookResultDto
-    from .webhook_updated_workflow_dto import WebhookUpdatedWorkflowDto
+    from .webhook_result_dto import WebhookResultDto as WebhookResultDto
+    from .webhook_updated_workflow_dto import WebhookUpdatedWorkflowDto as WebhookUpdatedWorkflowDto
     from .webhook_updated_workflow_dto_webhook_payload_wrapper import (
-        WebhookUpdatedWorkflowDtoWebhookPayloadWrapper,
+        WebhookUpdatedWorkflowDtoWebhookPayloadWrapper as WebhookUpdatedWorkflowDtoWebhookPayloadWrapper,
     )
     from .webhook_updated_workflow_dto_webhook_payload_wrapper_object import (
-        WebhookUpdatedWorkflowDtoWebhookPayloadWrapperObject,
+        WebhookUpdatedWorkflowDtoWebhookPayloadWrapperObject as WebhookUpdatedWorkflowDtoWebhookPayloadWrapperObject,
     )
     from .webhook_updated_workflow_dto_webhook_payload_wrapper_type import (
-        WebhookUpdatedWorkflowDtoWebhookPayloadWrapperType,
+        WebhookUpdatedWorkflowDtoWebhookPayloadWrapperType as WebhookUpdatedWorkflowDtoWebhookPayloadWrapperType,
     )
-    from .weekly_schedule_dto import WeeklyScheduleDto
-    from .workflow_creation_source_enum import WorkflowCreationSourceEnum
-    from .workflow_dto import WorkflowDto
-    from .workflow_dto_data import WorkflowDtoData
-    from .workflow_info_dto import WorkflowInfoDto
-    from .workflow_list_response_dto import WorkflowListResponseDto
-    from .workflow_preference_dto import WorkflowPreferenceDto
-    from .workflow_preference_request_dto import WorkflowPreferenceRequestDto
-    from .workflow_preference_request_dto_condition import WorkflowPreferenceRequestDtoCondition
-    from .workflow_preferences_dto import WorkflowPreferencesDto
-    from .workflow_preferences_dto_channels import WorkflowPreferencesDtoChannels
-    from .workflow_preferences_response_dto import WorkflowPreferencesResponseDto
-    from .workflow_response import WorkflowResponse
-    from .workflow_response_data import WorkflowResponseData
-    from .workflow_response_dto import WorkflowResponseDto
-    from .workflow_response_dto_issues import WorkflowResponseDtoIssues
-    from .workflow_response_dto_payload_example_type_0 import WorkflowResponseDtoPayloadExampleType0
-    from .workflow_response_dto_payload_schema_type_0 import WorkflowResponseDtoPayloadSchemaType0
-    from .workflow_response_dto_sort_field import WorkflowResponseDtoSortField
-    from .workflow_response_workflow_integration_status import WorkflowResponseWorkflowIntegrationStatus
-    from .workflow_run_steps_details_dto import WorkflowRunStepsDetailsDto
-    from .workflow_run_steps_details_dto_status import WorkflowRunStepsDetailsDtoStatus
-    from .workflow_status_enum import WorkflowStatusEnum
-    from .workspace_dto import WorkspaceDto
+    from .weekly_schedule_dto import WeeklyScheduleDto as WeeklyScheduleDto
+    from .workflow_creation_source_enum import WorkflowCreationSourceEnum as WorkflowCreationSourceEnum
+    from .workflow_dto import WorkflowDto as WorkflowDto
+    from .workflow_dto_data import WorkflowDtoData as WorkflowDtoData
+    from .workflow_info_dto import WorkflowInfoDto as WorkflowInfoDto
+    from .workflow_list_response_dto import WorkflowListResponseDto as WorkflowListResponseDto
+    from .workflow_preference_dto import WorkflowPreferenceDto as WorkflowPreferenceDto
+    from .workflow_preference_request_dto import WorkflowPreferenceRequestDto as WorkflowPreferenceRequestDto
+    from .workflow_preference_request_dto_condition import (
+        WorkflowPreferenceRequestDtoCondition as WorkflowPreferenceRequestDtoCondition,
+    )
+    from .workflow_preferences_dto import WorkflowPreferencesDto as WorkflowPreferencesDto
+    from .workflow_preferences_dto_channels import (
+        WorkflowPreferencesDtoChannels as WorkflowPreferencesDtoChannels,
+    )
+    from .workflow_preferences_response_dto import (
+        WorkflowPreferencesResponseDto as WorkflowPreferencesResponseDto,
+    )
+    from .workflow_response import WorkflowResponse as WorkflowResponse
+    from .workflow_response_data import WorkflowResponseData as WorkflowResponseData
+    from .workflow_response_dto import WorkflowResponseDto as WorkflowResponseDto
+    from .workflow_response_dto_issues import WorkflowResponseDtoIssues as WorkflowResponseDtoIssues
+    from .workflow_response_dto_payload_example_type_0 import (
+        WorkflowResponseDtoPayloadExampleType0 as WorkflowResponseDtoPayloadExampleType0,
+    )
+    from .workflow_response_dto_payload_schema_type_0 import (
+        WorkflowResponseDtoPayloadSchemaType0 as WorkflowResponseDtoPayloadSchemaType0,
+    )
+    from .workflow_response_dto_sort_field import WorkflowResponseDtoSortField as WorkflowResponseDtoSortField
+    from .workflow_response_workflow_integration_status import (
+        WorkflowResponseWorkflowIntegrationStatus as WorkflowResponseWorkflowIntegrationStatus,
+    )
+    from .workflow_run_steps_details_dto import WorkflowRunStepsDetailsDto as WorkflowRunStepsDetailsDto
+    from .workflow_run_steps_details_dto_status import (
+        WorkflowRunStepsDetailsDtoStatus as WorkflowRunStepsDetailsDtoStatus,
+    )
+    from .workflow_status_enum import WorkflowStatusEnum as WorkflowStatusEnum
+    from .workspace_dto import WorkspaceDto as WorkspaceDto

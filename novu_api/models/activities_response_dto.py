@@ -15,7 +15,7 @@ from .._types import UNSET
 if TYPE_CHECKING:
     from novu_api.models.activity_notification_response_dto import ActivityNotificationResponseDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "hasMore",
         "data",
@@ -56,18 +56,14 @@ class ActivitiesResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.has_more
-        if v is not UNSET:
-            out["hasMore"] = v
-        v = self.data
-        if v is not UNSET:
-            out["data"] = _c.encode(v)
-        v = self.page_size
-        if v is not UNSET:
-            out["pageSize"] = v
-        v = self.page
-        if v is not UNSET:
-            out["page"] = v
+        if self.has_more is not UNSET:
+            out["hasMore"] = self.has_more
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
+        if self.page_size is not UNSET:
+            out["pageSize"] = self.page_size
+        if self.page is not UNSET:
+            out["page"] = self.page
         return out
 
     @classmethod

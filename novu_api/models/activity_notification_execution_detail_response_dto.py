@@ -16,7 +16,7 @@ from novu_api.models.providers_id_enum import ProvidersIdEnum
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "_id",
         "status",
@@ -72,33 +72,24 @@ class ActivityNotificationExecutionDetailResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.status
-        if v is not UNSET:
-            out["status"] = _c.encode(v)
-        v = self.detail
-        if v is not UNSET:
-            out["detail"] = v
-        v = self.is_retry
-        if v is not UNSET:
-            out["isRetry"] = v
-        v = self.is_test
-        if v is not UNSET:
-            out["isTest"] = v
-        v = self.source
-        if v is not UNSET:
-            out["source"] = _c.encode(v)
-        v = self.created_at
-        if v is not UNSET:
-            out["createdAt"] = v
-        v = self.provider_id
-        if v is not UNSET:
-            out["providerId"] = _c.encode(v)
-        v = self.raw
-        if v is not UNSET:
-            out["raw"] = _c.encode(v)
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.status is not UNSET:
+            out["status"] = _c.encode(self.status)
+        if self.detail is not UNSET:
+            out["detail"] = self.detail
+        if self.is_retry is not UNSET:
+            out["isRetry"] = self.is_retry
+        if self.is_test is not UNSET:
+            out["isTest"] = self.is_test
+        if self.source is not UNSET:
+            out["source"] = _c.encode(self.source)
+        if self.created_at is not UNSET:
+            out["createdAt"] = self.created_at
+        if self.provider_id is not UNSET:
+            out["providerId"] = _c.encode(self.provider_id)
+        if self.raw is not UNSET:
+            out["raw"] = _c.encode(self.raw)
         return out
 
     @classmethod

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from novu_api.models.activity_notification_step_response_dto import ActivityNotificationStepResponseDto
     from novu_api.models.digest_metadata_dto import DigestMetadataDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "_id",
         "type",
@@ -91,39 +91,28 @@ class ActivityNotificationJobResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.execution_details
-        if v is not UNSET:
-            out["executionDetails"] = _c.encode(v)
-        v = self.step
-        if v is not UNSET:
-            out["step"] = _c.encode(v)
-        v = self.provider_id
-        if v is not UNSET:
-            out["providerId"] = _c.encode(v)
-        v = self.status
-        if v is not UNSET:
-            out["status"] = v
-        v = self.digest
-        if v is not UNSET:
-            out["digest"] = _c.encode(v)
-        v = self.overrides
-        if v is not UNSET:
-            out["overrides"] = _c.encode(v)
-        v = self.payload
-        if v is not UNSET:
-            out["payload"] = _c.encode(v)
-        v = self.updated_at
-        if v is not UNSET:
-            out["updatedAt"] = v
-        v = self.schedule_extensions_count
-        if v is not UNSET:
-            out["scheduleExtensionsCount"] = v
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.execution_details is not UNSET:
+            out["executionDetails"] = _c.encode(self.execution_details)
+        if self.step is not UNSET:
+            out["step"] = _c.encode(self.step)
+        if self.provider_id is not UNSET:
+            out["providerId"] = _c.encode(self.provider_id)
+        if self.status is not UNSET:
+            out["status"] = self.status
+        if self.digest is not UNSET:
+            out["digest"] = _c.encode(self.digest)
+        if self.overrides is not UNSET:
+            out["overrides"] = _c.encode(self.overrides)
+        if self.payload is not UNSET:
+            out["payload"] = _c.encode(self.payload)
+        if self.updated_at is not UNSET:
+            out["updatedAt"] = self.updated_at
+        if self.schedule_extensions_count is not UNSET:
+            out["scheduleExtensionsCount"] = self.schedule_extensions_count
         return out
 
     @classmethod

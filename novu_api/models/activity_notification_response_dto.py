@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     )
     from novu_api.models.activity_topic_dto import ActivityTopicDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "_environmentId",
         "_organizationId",
@@ -124,69 +124,48 @@ class ActivityNotificationResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.environment_id
-        if v is not UNSET:
-            out["_environmentId"] = v
-        v = self.organization_id
-        if v is not UNSET:
-            out["_organizationId"] = v
-        v = self.subscriber_id
-        if v is not UNSET:
-            out["_subscriberId"] = v
-        v = self.transaction_id
-        if v is not UNSET:
-            out["transactionId"] = v
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.template_id
-        if v is not UNSET:
-            out["_templateId"] = v
-        v = self.digested_notification_id
-        if v is not UNSET:
-            out["_digestedNotificationId"] = v
-        v = self.created_at
-        if v is not UNSET:
-            out["createdAt"] = v
-        v = self.updated_at
-        if v is not UNSET:
-            out["updatedAt"] = v
-        v = self.channels
-        if v is not UNSET:
-            out["channels"] = _c.encode(v)
-        v = self.subscriber
-        if v is not UNSET:
-            out["subscriber"] = _c.encode(v)
-        v = self.template
-        if v is not UNSET:
-            out["template"] = _c.encode(v)
-        v = self.jobs
-        if v is not UNSET:
-            out["jobs"] = _c.encode(v)
-        v = self.payload
-        if v is not UNSET:
-            out["payload"] = _c.encode(v)
-        v = self.tags
-        if v is not UNSET:
-            out["tags"] = v
-        v = self.controls
-        if v is not UNSET:
-            out["controls"] = _c.encode(v)
-        v = self.to
-        if v is not UNSET:
-            out["to"] = _c.encode(v)
-        v = self.topics
-        if v is not UNSET:
-            out["topics"] = _c.encode(v)
-        v = self.severity
-        if v is not UNSET:
-            out["severity"] = _c.encode(v)
-        v = self.critical
-        if v is not UNSET:
-            out["critical"] = v
-        v = self.context_keys
-        if v is not UNSET:
-            out["contextKeys"] = v
+        if self.environment_id is not UNSET:
+            out["_environmentId"] = self.environment_id
+        if self.organization_id is not UNSET:
+            out["_organizationId"] = self.organization_id
+        if self.subscriber_id is not UNSET:
+            out["_subscriberId"] = self.subscriber_id
+        if self.transaction_id is not UNSET:
+            out["transactionId"] = self.transaction_id
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.template_id is not UNSET:
+            out["_templateId"] = self.template_id
+        if self.digested_notification_id is not UNSET:
+            out["_digestedNotificationId"] = self.digested_notification_id
+        if self.created_at is not UNSET:
+            out["createdAt"] = self.created_at
+        if self.updated_at is not UNSET:
+            out["updatedAt"] = self.updated_at
+        if self.channels is not UNSET:
+            out["channels"] = _c.encode(self.channels)
+        if self.subscriber is not UNSET:
+            out["subscriber"] = _c.encode(self.subscriber)
+        if self.template is not UNSET:
+            out["template"] = _c.encode(self.template)
+        if self.jobs is not UNSET:
+            out["jobs"] = _c.encode(self.jobs)
+        if self.payload is not UNSET:
+            out["payload"] = _c.encode(self.payload)
+        if self.tags is not UNSET:
+            out["tags"] = self.tags
+        if self.controls is not UNSET:
+            out["controls"] = _c.encode(self.controls)
+        if self.to is not UNSET:
+            out["to"] = _c.encode(self.to)
+        if self.topics is not UNSET:
+            out["topics"] = _c.encode(self.topics)
+        if self.severity is not UNSET:
+            out["severity"] = _c.encode(self.severity)
+        if self.critical is not UNSET:
+            out["critical"] = self.critical
+        if self.context_keys is not UNSET:
+            out["contextKeys"] = self.context_keys
         return out
 
     @classmethod

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from novu_api.models.message_template_dto import MessageTemplateDto
     from novu_api.models.step_filter_dto import StepFilterDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "_id",
         "active",
@@ -93,42 +93,30 @@ class ActivityNotificationStepResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.active
-        if v is not UNSET:
-            out["active"] = v
-        v = self.filters
-        if v is not UNSET:
-            out["filters"] = _c.encode(v)
-        v = self.template_id
-        if v is not UNSET:
-            out["_templateId"] = v
-        v = self.reply_callback
-        if v is not UNSET:
-            out["replyCallback"] = _c.encode(v)
-        v = self.control_variables
-        if v is not UNSET:
-            out["controlVariables"] = _c.encode(v)
-        v = self.metadata
-        if v is not UNSET:
-            out["metadata"] = _c.encode(v)
-        v = self.issues
-        if v is not UNSET:
-            out["issues"] = _c.encode(v)
-        v = self.template
-        if v is not UNSET:
-            out["template"] = _c.encode(v)
-        v = self.variants
-        if v is not UNSET:
-            out["variants"] = _c.encode(v)
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.parent_id
-        if v is not UNSET:
-            out["_parentId"] = _c.encode(v)
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.active is not UNSET:
+            out["active"] = self.active
+        if self.filters is not UNSET:
+            out["filters"] = _c.encode(self.filters)
+        if self.template_id is not UNSET:
+            out["_templateId"] = self.template_id
+        if self.reply_callback is not UNSET:
+            out["replyCallback"] = _c.encode(self.reply_callback)
+        if self.control_variables is not UNSET:
+            out["controlVariables"] = _c.encode(self.control_variables)
+        if self.metadata is not UNSET:
+            out["metadata"] = _c.encode(self.metadata)
+        if self.issues is not UNSET:
+            out["issues"] = _c.encode(self.issues)
+        if self.template is not UNSET:
+            out["template"] = _c.encode(self.template)
+        if self.variants is not UNSET:
+            out["variants"] = _c.encode(self.variants)
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.parent_id is not UNSET:
+            out["_parentId"] = _c.encode(self.parent_id)
         return out
 
     @classmethod

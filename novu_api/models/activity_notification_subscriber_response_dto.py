@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "subscriberId",
         "_id",
@@ -58,24 +58,18 @@ class ActivityNotificationSubscriberResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.subscriber_id
-        if v is not UNSET:
-            out["subscriberId"] = v
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.first_name
-        if v is not UNSET:
-            out["firstName"] = v
-        v = self.last_name
-        if v is not UNSET:
-            out["lastName"] = v
-        v = self.email
-        if v is not UNSET:
-            out["email"] = v
-        v = self.phone
-        if v is not UNSET:
-            out["phone"] = v
+        if self.subscriber_id is not UNSET:
+            out["subscriberId"] = self.subscriber_id
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.first_name is not UNSET:
+            out["firstName"] = self.first_name
+        if self.last_name is not UNSET:
+            out["lastName"] = self.last_name
+        if self.email is not UNSET:
+            out["email"] = self.email
+        if self.phone is not UNSET:
+            out["phone"] = self.phone
         return out
 
     @classmethod

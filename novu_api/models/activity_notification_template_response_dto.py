@@ -17,7 +17,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.notification_trigger_dto import NotificationTriggerDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "name",
         "triggers",
@@ -58,18 +58,14 @@ class ActivityNotificationTemplateResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.triggers
-        if v is not UNSET:
-            out["triggers"] = _c.encode(v)
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.origin
-        if v is not UNSET:
-            out["origin"] = _c.encode(v)
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.triggers is not UNSET:
+            out["triggers"] = _c.encode(self.triggers)
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.origin is not UNSET:
+            out["origin"] = _c.encode(self.origin)
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "_topicId",
         "topicKey",
@@ -46,12 +46,10 @@ class ActivityTopicDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.topic_id
-        if v is not UNSET:
-            out["_topicId"] = v
-        v = self.topic_key
-        if v is not UNSET:
-            out["topicKey"] = v
+        if self.topic_id is not UNSET:
+            out["_topicId"] = self.topic_id
+        if self.topic_key is not UNSET:
+            out["topicKey"] = self.topic_key
         return out
 
     @classmethod

@@ -14,7 +14,7 @@ from novu_api.models.actor_type_enum import ActorTypeEnum
 from .. import _codec as _c
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "data",
         "type",
@@ -49,12 +49,10 @@ class ActorFeedItemDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.data
-        if v is not UNSET:
-            out["data"] = _c.encode(v)
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
         return out
 
     @classmethod

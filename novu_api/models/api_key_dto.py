@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "key",
         "_userId",
@@ -49,15 +49,12 @@ class ApiKeyDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.key
-        if v is not UNSET:
-            out["key"] = v
-        v = self.user_id
-        if v is not UNSET:
-            out["_userId"] = v
-        v = self.hash_
-        if v is not UNSET:
-            out["hash"] = v
+        if self.key is not UNSET:
+            out["key"] = self.key
+        if self.user_id is not UNSET:
+            out["_userId"] = self.user_id
+        if self.hash_ is not UNSET:
+            out["hash"] = self.hash_
         return out
 
     @classmethod

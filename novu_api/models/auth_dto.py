@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(("accessToken",))
+_KNOWN: frozenset[str] = frozenset(("accessToken",))
 
 
 @_define(kw_only=True)
@@ -39,9 +39,8 @@ class AuthDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.access_token
-        if v is not UNSET:
-            out["accessToken"] = v
+        if self.access_token is not UNSET:
+            out["accessToken"] = self.access_token
         return out
 
     @classmethod

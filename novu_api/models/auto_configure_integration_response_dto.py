@@ -17,7 +17,7 @@ if TYPE_CHECKING:
         AutoConfigureIntegrationResponseDtoIntegration,
     )
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "success",
         "message",
@@ -55,15 +55,12 @@ class AutoConfigureIntegrationResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.success
-        if v is not UNSET:
-            out["success"] = v
-        v = self.message
-        if v is not UNSET:
-            out["message"] = v
-        v = self.integration
-        if v is not UNSET:
-            out["integration"] = _c.encode(v)
+        if self.success is not UNSET:
+            out["success"] = self.success
+        if self.message is not UNSET:
+            out["message"] = self.message
+        if self.integration is not UNSET:
+            out["integration"] = _c.encode(self.integration)
         return out
 
     @classmethod

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from novu_api.models.failed_operation_dto import FailedOperationDto
     from novu_api.models.updated_subscriber_dto import UpdatedSubscriberDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "updated",
         "created",
@@ -55,15 +55,12 @@ class BulkCreateSubscriberResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.updated
-        if v is not UNSET:
-            out["updated"] = _c.encode(v)
-        v = self.created
-        if v is not UNSET:
-            out["created"] = _c.encode(v)
-        v = self.failed
-        if v is not UNSET:
-            out["failed"] = _c.encode(v)
+        if self.updated is not UNSET:
+            out["updated"] = _c.encode(self.updated)
+        if self.created is not UNSET:
+            out["created"] = _c.encode(self.created)
+        if self.failed is not UNSET:
+            out["failed"] = _c.encode(self.failed)
         return out
 
     @classmethod

@@ -15,7 +15,7 @@ from .._types import UNSET
 if TYPE_CHECKING:
     from novu_api.models.create_subscriber_request_dto import CreateSubscriberRequestDto
 
-_KNOWN = frozenset(("subscribers",))
+_KNOWN: frozenset[str] = frozenset(("subscribers",))
 
 
 @_define(kw_only=True)
@@ -43,9 +43,8 @@ class BulkSubscriberCreateDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.subscribers
-        if v is not UNSET:
-            out["subscribers"] = _c.encode(v)
+        if self.subscribers is not UNSET:
+            out["subscribers"] = _c.encode(self.subscribers)
         return out
 
     @classmethod

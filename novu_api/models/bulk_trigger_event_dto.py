@@ -15,7 +15,7 @@ from .._types import UNSET
 if TYPE_CHECKING:
     from novu_api.models.trigger_event_request_dto import TriggerEventRequestDto
 
-_KNOWN = frozenset(("events",))
+_KNOWN: frozenset[str] = frozenset(("events",))
 
 
 @_define(kw_only=True)
@@ -43,9 +43,8 @@ class BulkTriggerEventDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.events
-        if v is not UNSET:
-            out["events"] = _c.encode(v)
+        if self.events is not UNSET:
+            out["events"] = _c.encode(self.events)
         return out
 
     @classmethod

@@ -15,7 +15,7 @@ from .._types import UNSET
 if TYPE_CHECKING:
     from novu_api.models.patch_preference_channels_dto import PatchPreferenceChannelsDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "channels",
         "workflowId",
@@ -50,12 +50,10 @@ class BulkUpdateSubscriberPreferenceItemDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.channels
-        if v is not UNSET:
-            out["channels"] = _c.encode(v)
-        v = self.workflow_id
-        if v is not UNSET:
-            out["workflowId"] = v
+        if self.channels is not UNSET:
+            out["channels"] = _c.encode(self.channels)
+        if self.workflow_id is not UNSET:
+            out["workflowId"] = self.workflow_id
         return out
 
     @classmethod

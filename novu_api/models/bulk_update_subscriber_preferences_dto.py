@@ -20,7 +20,7 @@ if TYPE_CHECKING:
         BulkUpdateSubscriberPreferencesDtoContext,
     )
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "preferences",
         "context",
@@ -55,12 +55,10 @@ class BulkUpdateSubscriberPreferencesDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.preferences
-        if v is not UNSET:
-            out["preferences"] = _c.encode(v)
-        v = self.context
-        if v is not UNSET:
-            out["context"] = _c.encode(v)
+        if self.preferences is not UNSET:
+            out["preferences"] = _c.encode(self.preferences)
+        if self.context is not UNSET:
+            out["context"] = _c.encode(self.context)
         return out
 
     @classmethod

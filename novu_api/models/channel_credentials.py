@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "webhookUrl",
         "channel",
@@ -66,30 +66,22 @@ class ChannelCredentials:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.webhook_url
-        if v is not UNSET:
-            out["webhookUrl"] = v
-        v = self.channel
-        if v is not UNSET:
-            out["channel"] = v
-        v = self.device_tokens
-        if v is not UNSET:
-            out["deviceTokens"] = v
-        v = self.alert_uid
-        if v is not UNSET:
-            out["alertUid"] = v
-        v = self.title
-        if v is not UNSET:
-            out["title"] = v
-        v = self.image_url
-        if v is not UNSET:
-            out["imageUrl"] = v
-        v = self.state
-        if v is not UNSET:
-            out["state"] = v
-        v = self.external_url
-        if v is not UNSET:
-            out["externalUrl"] = v
+        if self.webhook_url is not UNSET:
+            out["webhookUrl"] = self.webhook_url
+        if self.channel is not UNSET:
+            out["channel"] = self.channel
+        if self.device_tokens is not UNSET:
+            out["deviceTokens"] = self.device_tokens
+        if self.alert_uid is not UNSET:
+            out["alertUid"] = self.alert_uid
+        if self.title is not UNSET:
+            out["title"] = self.title
+        if self.image_url is not UNSET:
+            out["imageUrl"] = self.image_url
+        if self.state is not UNSET:
+            out["state"] = self.state
+        if self.external_url is not UNSET:
+            out["externalUrl"] = self.external_url
         return out
 
     @classmethod

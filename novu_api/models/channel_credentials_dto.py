@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "webhookUrl",
         "deviceTokens",
@@ -46,12 +46,10 @@ class ChannelCredentialsDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.webhook_url
-        if v is not UNSET:
-            out["webhookUrl"] = v
-        v = self.device_tokens
-        if v is not UNSET:
-            out["deviceTokens"] = v
+        if self.webhook_url is not UNSET:
+            out["webhookUrl"] = self.webhook_url
+        if self.device_tokens is not UNSET:
+            out["deviceTokens"] = self.device_tokens
         return out
 
     @classmethod

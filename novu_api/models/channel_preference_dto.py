@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(("enabled",))
+_KNOWN: frozenset[str] = frozenset(("enabled",))
 
 
 @_define(kw_only=True)
@@ -40,9 +40,8 @@ class ChannelPreferenceDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.enabled
-        if v is not UNSET:
-            out["enabled"] = v
+        if self.enabled is not UNSET:
+            out["enabled"] = self.enabled
         return out
 
     @classmethod

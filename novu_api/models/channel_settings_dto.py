@@ -17,7 +17,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.channel_credentials import ChannelCredentials
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "providerId",
         "credentials",
@@ -58,18 +58,14 @@ class ChannelSettingsDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.provider_id
-        if v is not UNSET:
-            out["providerId"] = _c.encode(v)
-        v = self.credentials
-        if v is not UNSET:
-            out["credentials"] = _c.encode(v)
-        v = self.integration_id
-        if v is not UNSET:
-            out["_integrationId"] = v
-        v = self.integration_identifier
-        if v is not UNSET:
-            out["integrationIdentifier"] = v
+        if self.provider_id is not UNSET:
+            out["providerId"] = _c.encode(self.provider_id)
+        if self.credentials is not UNSET:
+            out["credentials"] = _c.encode(self.credentials)
+        if self.integration_id is not UNSET:
+            out["_integrationId"] = self.integration_id
+        if self.integration_identifier is not UNSET:
+            out["integrationIdentifier"] = self.integration_identifier
         return out
 
     @classmethod

@@ -15,7 +15,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.chat_control_dto_skip import ChatControlDtoSkip
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "skip",
         "body",
@@ -52,12 +52,10 @@ class ChatControlDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.skip
-        if v is not UNSET:
-            out["skip"] = _c.encode(v)
-        v = self.body
-        if v is not UNSET:
-            out["body"] = v
+        if self.skip is not UNSET:
+            out["skip"] = _c.encode(self.skip)
+        if self.body is not UNSET:
+            out["body"] = self.body
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "inboundWebhookEnabled",
         "inboundWebhookSigningKey",
@@ -46,12 +46,10 @@ class ConfigurationsDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.inbound_webhook_enabled
-        if v is not UNSET:
-            out["inboundWebhookEnabled"] = v
-        v = self.inbound_webhook_signing_key
-        if v is not UNSET:
-            out["inboundWebhookSigningKey"] = v
+        if self.inbound_webhook_enabled is not UNSET:
+            out["inboundWebhookEnabled"] = self.inbound_webhook_enabled
+        if self.inbound_webhook_signing_key is not UNSET:
+            out["inboundWebhookSigningKey"] = self.inbound_webhook_signing_key
         return out
 
     @classmethod

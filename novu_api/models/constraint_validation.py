@@ -18,7 +18,7 @@ if TYPE_CHECKING:
         ConstraintValidationValueType4ItemType3,
     )
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "messages",
         "value",
@@ -61,12 +61,10 @@ class ConstraintValidation:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.messages
-        if v is not UNSET:
-            out["messages"] = v
-        v = self.value
-        if v is not UNSET:
-            out["value"] = _c.encode(v)
+        if self.messages is not UNSET:
+            out["messages"] = self.messages
+        if self.value is not UNSET:
+            out["value"] = _c.encode(self.value)
         return out
 
     @classmethod

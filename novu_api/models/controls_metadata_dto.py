@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from novu_api.models.controls_metadata_dto_data_schema import ControlsMetadataDtoDataSchema
     from novu_api.models.ui_schema import UiSchema
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "dataSchema",
         "uiSchema",
@@ -51,12 +51,10 @@ class ControlsMetadataDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.data_schema
-        if v is not UNSET:
-            out["dataSchema"] = _c.encode(v)
-        v = self.ui_schema
-        if v is not UNSET:
-            out["uiSchema"] = _c.encode(v)
+        if self.data_schema is not UNSET:
+            out["dataSchema"] = _c.encode(self.data_schema)
+        if self.ui_schema is not UNSET:
+            out["uiSchema"] = _c.encode(self.ui_schema)
         return out
 
     @classmethod

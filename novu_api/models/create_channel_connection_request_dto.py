@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     )
     from novu_api.models.workspace_dto import WorkspaceDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "integrationIdentifier",
         "workspace",
@@ -77,27 +77,20 @@ class CreateChannelConnectionRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.integration_identifier
-        if v is not UNSET:
-            out["integrationIdentifier"] = v
-        v = self.workspace
-        if v is not UNSET:
-            out["workspace"] = _c.encode(v)
-        v = self.auth
-        if v is not UNSET:
-            out["auth"] = _c.encode(v)
-        v = self.identifier
-        if v is not UNSET:
-            out["identifier"] = v
-        v = self.subscriber_id
-        if v is not UNSET:
-            out["subscriberId"] = v
-        v = self.context
-        if v is not UNSET:
-            out["context"] = _c.encode(v)
-        v = self.connection_mode
-        if v is not UNSET:
-            out["connectionMode"] = _c.encode(v)
+        if self.integration_identifier is not UNSET:
+            out["integrationIdentifier"] = self.integration_identifier
+        if self.workspace is not UNSET:
+            out["workspace"] = _c.encode(self.workspace)
+        if self.auth is not UNSET:
+            out["auth"] = _c.encode(self.auth)
+        if self.identifier is not UNSET:
+            out["identifier"] = self.identifier
+        if self.subscriber_id is not UNSET:
+            out["subscriberId"] = self.subscriber_id
+        if self.context is not UNSET:
+            out["context"] = _c.encode(self.context)
+        if self.connection_mode is not UNSET:
+            out["connectionMode"] = _c.encode(self.connection_mode)
         return out
 
     @classmethod

@@ -15,7 +15,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.create_context_request_dto_data import CreateContextRequestDtoData
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "type",
         "id",
@@ -55,15 +55,12 @@ class CreateContextRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = v
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
-        v = self.data
-        if v is not UNSET:
-            out["data"] = _c.encode(v)
+        if self.type_ is not UNSET:
+            out["type"] = self.type_
+        if self.id is not UNSET:
+            out["id"] = self.id
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
         return out
 
     @classmethod

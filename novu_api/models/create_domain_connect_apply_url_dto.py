@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(("redirectUri",))
+_KNOWN: frozenset[str] = frozenset(("redirectUri",))
 
 
 @_define(kw_only=True)
@@ -39,9 +39,8 @@ class CreateDomainConnectApplyUrlDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.redirect_uri
-        if v is not UNSET:
-            out["redirectUri"] = v
+        if self.redirect_uri is not UNSET:
+            out["redirectUri"] = self.redirect_uri
         return out
 
     @classmethod

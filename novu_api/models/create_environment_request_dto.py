@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "name",
         "color",
@@ -49,15 +49,12 @@ class CreateEnvironmentRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.color
-        if v is not UNSET:
-            out["color"] = v
-        v = self.parent_id
-        if v is not UNSET:
-            out["parentId"] = v
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.color is not UNSET:
+            out["color"] = self.color
+        if self.parent_id is not UNSET:
+            out["parentId"] = self.parent_id
         return out
 
     @classmethod

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
 from attrs import define as _define
 from attrs import field as _field
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from novu_api.models.credentials_dto import CredentialsDto
     from novu_api.models.step_filter_dto import StepFilterDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "providerId",
         "channel",
@@ -80,36 +81,26 @@ class CreateIntegrationRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.provider_id
-        if v is not UNSET:
-            out["providerId"] = v
-        v = self.channel
-        if v is not UNSET:
-            out["channel"] = _c.encode(v)
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.identifier
-        if v is not UNSET:
-            out["identifier"] = v
-        v = self.environment_id
-        if v is not UNSET:
-            out["_environmentId"] = _c.encode(v)
-        v = self.credentials
-        if v is not UNSET:
-            out["credentials"] = _c.encode(v)
-        v = self.active
-        if v is not UNSET:
-            out["active"] = v
-        v = self.check
-        if v is not UNSET:
-            out["check"] = v
-        v = self.conditions
-        if v is not UNSET:
-            out["conditions"] = _c.encode(v)
-        v = self.configurations
-        if v is not UNSET:
-            out["configurations"] = _c.encode(v)
+        if self.provider_id is not UNSET:
+            out["providerId"] = self.provider_id
+        if self.channel is not UNSET:
+            out["channel"] = _c.encode(self.channel)
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.identifier is not UNSET:
+            out["identifier"] = self.identifier
+        if self.environment_id is not UNSET:
+            out["_environmentId"] = _c.encode(self.environment_id)
+        if self.credentials is not UNSET:
+            out["credentials"] = _c.encode(self.credentials)
+        if self.active is not UNSET:
+            out["active"] = self.active
+        if self.check is not UNSET:
+            out["check"] = self.check
+        if self.conditions is not UNSET:
+            out["conditions"] = _c.encode(self.conditions)
+        if self.configurations is not UNSET:
+            out["configurations"] = _c.encode(self.configurations)
         return out
 
     @classmethod

@@ -14,7 +14,7 @@ from novu_api.models.layout_creation_source_enum import LayoutCreationSourceEnum
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "layoutId",
         "name",
@@ -55,18 +55,14 @@ class CreateLayoutDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.layout_id
-        if v is not UNSET:
-            out["layoutId"] = v
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.is_translation_enabled
-        if v is not UNSET:
-            out["isTranslationEnabled"] = v
-        v = self.source
-        if v is not UNSET:
-            out["__source"] = _c.encode(v)
+        if self.layout_id is not UNSET:
+            out["layoutId"] = self.layout_id
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.is_translation_enabled is not UNSET:
+            out["isTranslationEnabled"] = self.is_translation_enabled
+        if self.source is not UNSET:
+            out["__source"] = _c.encode(self.source)
         return out
 
     @classmethod

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     )
     from novu_api.models.ms_teams_channel_endpoint_dto import MsTeamsChannelEndpointDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "subscriberId",
         "integrationIdentifier",
@@ -71,27 +71,20 @@ class CreateMsTeamsChannelEndpointDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.subscriber_id
-        if v is not UNSET:
-            out["subscriberId"] = v
-        v = self.integration_identifier
-        if v is not UNSET:
-            out["integrationIdentifier"] = v
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.endpoint
-        if v is not UNSET:
-            out["endpoint"] = _c.encode(v)
-        v = self.identifier
-        if v is not UNSET:
-            out["identifier"] = v
-        v = self.context
-        if v is not UNSET:
-            out["context"] = _c.encode(v)
-        v = self.connection_identifier
-        if v is not UNSET:
-            out["connectionIdentifier"] = v
+        if self.subscriber_id is not UNSET:
+            out["subscriberId"] = self.subscriber_id
+        if self.integration_identifier is not UNSET:
+            out["integrationIdentifier"] = self.integration_identifier
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.endpoint is not UNSET:
+            out["endpoint"] = _c.encode(self.endpoint)
+        if self.identifier is not UNSET:
+            out["identifier"] = self.identifier
+        if self.context is not UNSET:
+            out["context"] = _c.encode(self.context)
+        if self.connection_identifier is not UNSET:
+            out["connectionIdentifier"] = self.connection_identifier
         return out
 
     @classmethod

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
         CreateSlackChannelEndpointDtoContextAdditionalPropertyType1Data,
     )
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "id",
         "data",
@@ -54,12 +54,10 @@ class CreateSlackChannelEndpointDtoContextAdditionalPropertyType1:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
-        v = self.data
-        if v is not UNSET:
-            out["data"] = _c.encode(v)
+        if self.id is not UNSET:
+            out["id"] = self.id
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
         return out
 
     @classmethod

@@ -15,7 +15,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.create_subscriber_request_dto_data_type_0 import CreateSubscriberRequestDtoDataType0
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "subscriberId",
         "firstName",
@@ -71,33 +71,24 @@ class CreateSubscriberRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.subscriber_id
-        if v is not UNSET:
-            out["subscriberId"] = v
-        v = self.first_name
-        if v is not UNSET:
-            out["firstName"] = _c.encode(v)
-        v = self.last_name
-        if v is not UNSET:
-            out["lastName"] = _c.encode(v)
-        v = self.email
-        if v is not UNSET:
-            out["email"] = _c.encode(v)
-        v = self.phone
-        if v is not UNSET:
-            out["phone"] = _c.encode(v)
-        v = self.avatar
-        if v is not UNSET:
-            out["avatar"] = _c.encode(v)
-        v = self.locale
-        if v is not UNSET:
-            out["locale"] = _c.encode(v)
-        v = self.timezone
-        if v is not UNSET:
-            out["timezone"] = _c.encode(v)
-        v = self.data
-        if v is not UNSET:
-            out["data"] = _c.encode(v)
+        if self.subscriber_id is not UNSET:
+            out["subscriberId"] = self.subscriber_id
+        if self.first_name is not UNSET:
+            out["firstName"] = _c.encode(self.first_name)
+        if self.last_name is not UNSET:
+            out["lastName"] = _c.encode(self.last_name)
+        if self.email is not UNSET:
+            out["email"] = _c.encode(self.email)
+        if self.phone is not UNSET:
+            out["phone"] = _c.encode(self.phone)
+        if self.avatar is not UNSET:
+            out["avatar"] = _c.encode(self.avatar)
+        if self.locale is not UNSET:
+            out["locale"] = _c.encode(self.locale)
+        if self.timezone is not UNSET:
+            out["timezone"] = _c.encode(self.timezone)
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
         return out
 
     @classmethod

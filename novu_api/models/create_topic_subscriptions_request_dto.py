@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from novu_api.models.topic_subscriber_identifier_dto import TopicSubscriberIdentifierDto
     from novu_api.models.workflow_preference_request_dto import WorkflowPreferenceRequestDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "subscriberIds",
         "subscriptions",
@@ -67,21 +67,16 @@ class CreateTopicSubscriptionsRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.subscriber_ids
-        if v is not UNSET:
-            out["subscriberIds"] = v
-        v = self.subscriptions
-        if v is not UNSET:
-            out["subscriptions"] = _c.encode(v)
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.context
-        if v is not UNSET:
-            out["context"] = _c.encode(v)
-        v = self.preferences
-        if v is not UNSET:
-            out["preferences"] = _c.encode(v)
+        if self.subscriber_ids is not UNSET:
+            out["subscriberIds"] = self.subscriber_ids
+        if self.subscriptions is not UNSET:
+            out["subscriptions"] = _c.encode(self.subscriptions)
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.context is not UNSET:
+            out["context"] = _c.encode(self.context)
+        if self.preferences is not UNSET:
+            out["preferences"] = _c.encode(self.preferences)
         return out
 
     @classmethod

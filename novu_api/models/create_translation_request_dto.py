@@ -19,7 +19,7 @@ from .._types import UNSET
 if TYPE_CHECKING:
     from novu_api.models.create_translation_request_dto_content import CreateTranslationRequestDtoContent
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "resourceId",
         "resourceType",
@@ -60,18 +60,14 @@ class CreateTranslationRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.resource_id
-        if v is not UNSET:
-            out["resourceId"] = v
-        v = self.resource_type
-        if v is not UNSET:
-            out["resourceType"] = _c.encode(v)
-        v = self.locale
-        if v is not UNSET:
-            out["locale"] = v
-        v = self.content
-        if v is not UNSET:
-            out["content"] = _c.encode(v)
+        if self.resource_id is not UNSET:
+            out["resourceId"] = self.resource_id
+        if self.resource_type is not UNSET:
+            out["resourceType"] = _c.encode(self.resource_type)
+        if self.locale is not UNSET:
+            out["locale"] = self.locale
+        if self.content is not UNSET:
+            out["content"] = _c.encode(self.content)
         return out
 
     @classmethod

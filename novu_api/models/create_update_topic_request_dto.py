@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "key",
         "name",
@@ -47,12 +47,10 @@ class CreateUpdateTopicRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.key
-        if v is not UNSET:
-            out["key"] = v
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
+        if self.key is not UNSET:
+            out["key"] = self.key
+        if self.name is not UNSET:
+            out["name"] = self.name
         return out
 
     @classmethod

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from novu_api.models.sms_step_upsert_dto import SmsStepUpsertDto
     from novu_api.models.throttle_step_upsert_dto import ThrottleStepUpsertDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "name",
         "workflowId",
@@ -105,42 +105,30 @@ class CreateWorkflowDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.workflow_id
-        if v is not UNSET:
-            out["workflowId"] = v
-        v = self.steps
-        if v is not UNSET:
-            out["steps"] = _c.encode(v)
-        v = self.description
-        if v is not UNSET:
-            out["description"] = v
-        v = self.tags
-        if v is not UNSET:
-            out["tags"] = v
-        v = self.active
-        if v is not UNSET:
-            out["active"] = v
-        v = self.validate_payload
-        if v is not UNSET:
-            out["validatePayload"] = v
-        v = self.payload_schema
-        if v is not UNSET:
-            out["payloadSchema"] = _c.encode(v)
-        v = self.is_translation_enabled
-        if v is not UNSET:
-            out["isTranslationEnabled"] = v
-        v = self.source
-        if v is not UNSET:
-            out["__source"] = _c.encode(v)
-        v = self.preferences
-        if v is not UNSET:
-            out["preferences"] = _c.encode(v)
-        v = self.severity
-        if v is not UNSET:
-            out["severity"] = _c.encode(v)
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.workflow_id is not UNSET:
+            out["workflowId"] = self.workflow_id
+        if self.steps is not UNSET:
+            out["steps"] = _c.encode(self.steps)
+        if self.description is not UNSET:
+            out["description"] = self.description
+        if self.tags is not UNSET:
+            out["tags"] = self.tags
+        if self.active is not UNSET:
+            out["active"] = self.active
+        if self.validate_payload is not UNSET:
+            out["validatePayload"] = self.validate_payload
+        if self.payload_schema is not UNSET:
+            out["payloadSchema"] = _c.encode(self.payload_schema)
+        if self.is_translation_enabled is not UNSET:
+            out["isTranslationEnabled"] = self.is_translation_enabled
+        if self.source is not UNSET:
+            out["__source"] = _c.encode(self.source)
+        if self.preferences is not UNSET:
+            out["preferences"] = _c.encode(self.preferences)
+        if self.severity is not UNSET:
+            out["severity"] = _c.encode(self.severity)
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(("subscriberId",))
+_KNOWN: frozenset[str] = frozenset(("subscriberId",))
 
 
 @_define(kw_only=True)
@@ -39,9 +39,8 @@ class CreatedSubscriberDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.subscriber_id
-        if v is not UNSET:
-            out["subscriberId"] = v
+        if self.subscriber_id is not UNSET:
+            out["subscriberId"] = self.subscriber_id
         return out
 
     @classmethod

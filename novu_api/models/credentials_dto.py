@@ -15,7 +15,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.credentials_dto_tls_options import CredentialsDtoTlsOptions
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "apiKey",
         "user",
@@ -188,150 +188,102 @@ class CredentialsDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.api_key
-        if v is not UNSET:
-            out["apiKey"] = v
-        v = self.user
-        if v is not UNSET:
-            out["user"] = v
-        v = self.secret_key
-        if v is not UNSET:
-            out["secretKey"] = v
-        v = self.domain
-        if v is not UNSET:
-            out["domain"] = v
-        v = self.password
-        if v is not UNSET:
-            out["password"] = v
-        v = self.host
-        if v is not UNSET:
-            out["host"] = v
-        v = self.port
-        if v is not UNSET:
-            out["port"] = v
-        v = self.secure
-        if v is not UNSET:
-            out["secure"] = v
-        v = self.region
-        if v is not UNSET:
-            out["region"] = v
-        v = self.account_sid
-        if v is not UNSET:
-            out["accountSid"] = v
-        v = self.message_profile_id
-        if v is not UNSET:
-            out["messageProfileId"] = v
-        v = self.token
-        if v is not UNSET:
-            out["token"] = v
-        v = self.from_
-        if v is not UNSET:
-            out["from"] = v
-        v = self.sender_name
-        if v is not UNSET:
-            out["senderName"] = v
-        v = self.project_name
-        if v is not UNSET:
-            out["projectName"] = v
-        v = self.application_id
-        if v is not UNSET:
-            out["applicationId"] = v
-        v = self.client_id
-        if v is not UNSET:
-            out["clientId"] = v
-        v = self.require_tls
-        if v is not UNSET:
-            out["requireTls"] = v
-        v = self.ignore_tls
-        if v is not UNSET:
-            out["ignoreTls"] = v
-        v = self.tls_options
-        if v is not UNSET:
-            out["tlsOptions"] = _c.encode(v)
-        v = self.base_url
-        if v is not UNSET:
-            out["baseUrl"] = v
-        v = self.webhook_url
-        if v is not UNSET:
-            out["webhookUrl"] = v
-        v = self.redirect_url
-        if v is not UNSET:
-            out["redirectUrl"] = v
-        v = self.hmac
-        if v is not UNSET:
-            out["hmac"] = v
-        v = self.service_account
-        if v is not UNSET:
-            out["serviceAccount"] = v
-        v = self.ip_pool_name
-        if v is not UNSET:
-            out["ipPoolName"] = v
-        v = self.api_key_request_header
-        if v is not UNSET:
-            out["apiKeyRequestHeader"] = v
-        v = self.secret_key_request_header
-        if v is not UNSET:
-            out["secretKeyRequestHeader"] = v
-        v = self.id_path
-        if v is not UNSET:
-            out["idPath"] = v
-        v = self.date_path
-        if v is not UNSET:
-            out["datePath"] = v
-        v = self.api_token
-        if v is not UNSET:
-            out["apiToken"] = v
-        v = self.authenticate_by_token
-        if v is not UNSET:
-            out["authenticateByToken"] = v
-        v = self.authentication_token_key
-        if v is not UNSET:
-            out["authenticationTokenKey"] = v
-        v = self.instance_id
-        if v is not UNSET:
-            out["instanceId"] = v
-        v = self.alert_uid
-        if v is not UNSET:
-            out["alertUid"] = v
-        v = self.title
-        if v is not UNSET:
-            out["title"] = v
-        v = self.image_url
-        if v is not UNSET:
-            out["imageUrl"] = v
-        v = self.state
-        if v is not UNSET:
-            out["state"] = v
-        v = self.external_link
-        if v is not UNSET:
-            out["externalLink"] = v
-        v = self.channel_id
-        if v is not UNSET:
-            out["channelId"] = v
-        v = self.phone_number_identification
-        if v is not UNSET:
-            out["phoneNumberIdentification"] = v
-        v = self.access_key
-        if v is not UNSET:
-            out["accessKey"] = v
-        v = self.app_sid
-        if v is not UNSET:
-            out["appSid"] = v
-        v = self.sender_id
-        if v is not UNSET:
-            out["senderId"] = v
-        v = self.tenant_id
-        if v is not UNSET:
-            out["tenantId"] = v
-        v = self.app_io_base_url
-        if v is not UNSET:
-            out["AppIOBaseUrl"] = v
-        v = self.signing_secret
-        if v is not UNSET:
-            out["signingSecret"] = v
-        v = self.outbound_integration_id
-        if v is not UNSET:
-            out["outboundIntegrationId"] = v
+        if self.api_key is not UNSET:
+            out["apiKey"] = self.api_key
+        if self.user is not UNSET:
+            out["user"] = self.user
+        if self.secret_key is not UNSET:
+            out["secretKey"] = self.secret_key
+        if self.domain is not UNSET:
+            out["domain"] = self.domain
+        if self.password is not UNSET:
+            out["password"] = self.password
+        if self.host is not UNSET:
+            out["host"] = self.host
+        if self.port is not UNSET:
+            out["port"] = self.port
+        if self.secure is not UNSET:
+            out["secure"] = self.secure
+        if self.region is not UNSET:
+            out["region"] = self.region
+        if self.account_sid is not UNSET:
+            out["accountSid"] = self.account_sid
+        if self.message_profile_id is not UNSET:
+            out["messageProfileId"] = self.message_profile_id
+        if self.token is not UNSET:
+            out["token"] = self.token
+        if self.from_ is not UNSET:
+            out["from"] = self.from_
+        if self.sender_name is not UNSET:
+            out["senderName"] = self.sender_name
+        if self.project_name is not UNSET:
+            out["projectName"] = self.project_name
+        if self.application_id is not UNSET:
+            out["applicationId"] = self.application_id
+        if self.client_id is not UNSET:
+            out["clientId"] = self.client_id
+        if self.require_tls is not UNSET:
+            out["requireTls"] = self.require_tls
+        if self.ignore_tls is not UNSET:
+            out["ignoreTls"] = self.ignore_tls
+        if self.tls_options is not UNSET:
+            out["tlsOptions"] = _c.encode(self.tls_options)
+        if self.base_url is not UNSET:
+            out["baseUrl"] = self.base_url
+        if self.webhook_url is not UNSET:
+            out["webhookUrl"] = self.webhook_url
+        if self.redirect_url is not UNSET:
+            out["redirectUrl"] = self.redirect_url
+        if self.hmac is not UNSET:
+            out["hmac"] = self.hmac
+        if self.service_account is not UNSET:
+            out["serviceAccount"] = self.service_account
+        if self.ip_pool_name is not UNSET:
+            out["ipPoolName"] = self.ip_pool_name
+        if self.api_key_request_header is not UNSET:
+            out["apiKeyRequestHeader"] = self.api_key_request_header
+        if self.secret_key_request_header is not UNSET:
+            out["secretKeyRequestHeader"] = self.secret_key_request_header
+        if self.id_path is not UNSET:
+            out["idPath"] = self.id_path
+        if self.date_path is not UNSET:
+            out["datePath"] = self.date_path
+        if self.api_token is not UNSET:
+            out["apiToken"] = self.api_token
+        if self.authenticate_by_token is not UNSET:
+            out["authenticateByToken"] = self.authenticate_by_token
+        if self.authentication_token_key is not UNSET:
+            out["authenticationTokenKey"] = self.authentication_token_key
+        if self.instance_id is not UNSET:
+            out["instanceId"] = self.instance_id
+        if self.alert_uid is not UNSET:
+            out["alertUid"] = self.alert_uid
+        if self.title is not UNSET:
+            out["title"] = self.title
+        if self.image_url is not UNSET:
+            out["imageUrl"] = self.image_url
+        if self.state is not UNSET:
+            out["state"] = self.state
+        if self.external_link is not UNSET:
+            out["externalLink"] = self.external_link
+        if self.channel_id is not UNSET:
+            out["channelId"] = self.channel_id
+        if self.phone_number_identification is not UNSET:
+            out["phoneNumberIdentification"] = self.phone_number_identification
+        if self.access_key is not UNSET:
+            out["accessKey"] = self.access_key
+        if self.app_sid is not UNSET:
+            out["appSid"] = self.app_sid
+        if self.sender_id is not UNSET:
+            out["senderId"] = self.sender_id
+        if self.tenant_id is not UNSET:
+            out["tenantId"] = self.tenant_id
+        if self.app_io_base_url is not UNSET:
+            out["AppIOBaseUrl"] = self.app_io_base_url
+        if self.signing_secret is not UNSET:
+            out["signingSecret"] = self.signing_secret
+        if self.outbound_integration_id is not UNSET:
+            out["outboundIntegrationId"] = self.outbound_integration_id
         return out
 
     @classmethod

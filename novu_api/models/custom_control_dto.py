@@ -15,7 +15,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.custom_control_dto_custom import CustomControlDtoCustom
 
-_KNOWN = frozenset(("custom",))
+_KNOWN: frozenset[str] = frozenset(("custom",))
 
 
 @_define(kw_only=True)
@@ -43,9 +43,8 @@ class CustomControlDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.custom
-        if v is not UNSET:
-            out["custom"] = _c.encode(v)
+        if self.custom is not UNSET:
+            out["custom"] = _c.encode(self.custom)
         return out
 
     @classmethod

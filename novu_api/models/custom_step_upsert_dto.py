@@ -20,7 +20,7 @@ if TYPE_CHECKING:
         CustomStepUpsertDtoControlValuesType1,
     )
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "name",
         "type",
@@ -64,21 +64,16 @@ class CustomStepUpsertDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.step_id
-        if v is not UNSET:
-            out["stepId"] = v
-        v = self.control_values
-        if v is not UNSET:
-            out["controlValues"] = _c.encode(v)
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.step_id is not UNSET:
+            out["stepId"] = self.step_id
+        if self.control_values is not UNSET:
+            out["controlValues"] = _c.encode(self.control_values)
         return out
 
     @classmethod

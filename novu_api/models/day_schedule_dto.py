@@ -15,7 +15,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.time_range_dto import TimeRangeDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "isEnabled",
         "hours",
@@ -50,12 +50,10 @@ class DayScheduleDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.is_enabled
-        if v is not UNSET:
-            out["isEnabled"] = v
-        v = self.hours
-        if v is not UNSET:
-            out["hours"] = _c.encode(v)
+        if self.is_enabled is not UNSET:
+            out["isEnabled"] = self.is_enabled
+        if self.hours is not UNSET:
+            out["hours"] = _c.encode(self.hours)
         return out
 
     @classmethod

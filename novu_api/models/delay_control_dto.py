@@ -18,7 +18,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.delay_control_dto_skip import DelayControlDtoSkip
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "type",
         "skip",
@@ -64,21 +64,16 @@ class DelayControlDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.skip
-        if v is not UNSET:
-            out["skip"] = _c.encode(v)
-        v = self.amount
-        if v is not UNSET:
-            out["amount"] = v
-        v = self.unit
-        if v is not UNSET:
-            out["unit"] = _c.encode(v)
-        v = self.cron
-        if v is not UNSET:
-            out["cron"] = v
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.skip is not UNSET:
+            out["skip"] = _c.encode(self.skip)
+        if self.amount is not UNSET:
+            out["amount"] = self.amount
+        if self.unit is not UNSET:
+            out["unit"] = _c.encode(self.unit)
+        if self.cron is not UNSET:
+            out["cron"] = self.cron
         return out
 
     @classmethod

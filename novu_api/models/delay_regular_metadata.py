@@ -15,7 +15,7 @@ from novu_api.models.delay_regular_metadata_unit import DelayRegularMetadataUnit
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "type",
         "amount",
@@ -53,15 +53,12 @@ class DelayRegularMetadata:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.amount
-        if v is not UNSET:
-            out["amount"] = v
-        v = self.unit
-        if v is not UNSET:
-            out["unit"] = _c.encode(v)
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.amount is not UNSET:
+            out["amount"] = self.amount
+        if self.unit is not UNSET:
+            out["unit"] = _c.encode(self.unit)
         return out
 
     @classmethod

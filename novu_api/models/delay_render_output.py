@@ -14,7 +14,7 @@ from novu_api.models.time_unit_enum import TimeUnitEnum
 from .. import _codec as _c
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "type",
         "amount",
@@ -52,15 +52,12 @@ class DelayRenderOutput:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = v
-        v = self.amount
-        if v is not UNSET:
-            out["amount"] = v
-        v = self.unit
-        if v is not UNSET:
-            out["unit"] = _c.encode(v)
+        if self.type_ is not UNSET:
+            out["type"] = self.type_
+        if self.amount is not UNSET:
+            out["amount"] = self.amount
+        if self.unit is not UNSET:
+            out["unit"] = _c.encode(self.unit)
         return out
 
     @classmethod

@@ -14,7 +14,7 @@ from novu_api.models.delay_scheduled_metadata_type import DelayScheduledMetadata
 from .. import _codec as _c
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "type",
         "delayPath",
@@ -49,12 +49,10 @@ class DelayScheduledMetadata:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.delay_path
-        if v is not UNSET:
-            out["delayPath"] = v
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.delay_path is not UNSET:
+            out["delayPath"] = self.delay_path
         return out
 
     @classmethod

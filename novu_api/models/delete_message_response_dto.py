@@ -14,7 +14,7 @@ from novu_api.models.delete_message_response_dto_status import DeleteMessageResp
 from .. import _codec as _c
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "acknowledged",
         "status",
@@ -49,12 +49,10 @@ class DeleteMessageResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.acknowledged
-        if v is not UNSET:
-            out["acknowledged"] = v
-        v = self.status
-        if v is not UNSET:
-            out["status"] = _c.encode(v)
+        if self.acknowledged is not UNSET:
+            out["acknowledged"] = self.acknowledged
+        if self.status is not UNSET:
+            out["status"] = _c.encode(self.status)
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(("acknowledged",))
+_KNOWN: frozenset[str] = frozenset(("acknowledged",))
 
 
 @_define(kw_only=True)
@@ -39,9 +39,8 @@ class DeleteTopicResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.acknowledged
-        if v is not UNSET:
-            out["acknowledged"] = v
+        if self.acknowledged is not UNSET:
+            out["acknowledged"] = self.acknowledged
         return out
 
     @classmethod

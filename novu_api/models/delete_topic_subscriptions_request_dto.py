@@ -15,7 +15,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.delete_topic_subscriber_identifier_dto import DeleteTopicSubscriberIdentifierDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "subscriberIds",
         "subscriptions",
@@ -54,12 +54,10 @@ class DeleteTopicSubscriptionsRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.subscriber_ids
-        if v is not UNSET:
-            out["subscriberIds"] = v
-        v = self.subscriptions
-        if v is not UNSET:
-            out["subscriptions"] = _c.encode(v)
+        if self.subscriber_ids is not UNSET:
+            out["subscriberIds"] = self.subscriber_ids
+        if self.subscriptions is not UNSET:
+            out["subscriptions"] = _c.encode(self.subscriptions)
         return out
 
     @classmethod

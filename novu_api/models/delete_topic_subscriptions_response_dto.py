@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from novu_api.models.subscription_dto import SubscriptionDto
     from novu_api.models.subscriptions_delete_error_dto import SubscriptionsDeleteErrorDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "data",
         "meta",
@@ -55,15 +55,12 @@ class DeleteTopicSubscriptionsResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.data
-        if v is not UNSET:
-            out["data"] = _c.encode(v)
-        v = self.meta
-        if v is not UNSET:
-            out["meta"] = _c.encode(v)
-        v = self.errors
-        if v is not UNSET:
-            out["errors"] = _c.encode(v)
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
+        if self.meta is not UNSET:
+            out["meta"] = _c.encode(self.meta)
+        if self.errors is not UNSET:
+            out["errors"] = _c.encode(self.errors)
         return out
 
     @classmethod

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from novu_api.models.domain_diagnostic_check_dto import DomainDiagnosticCheckDto
     from novu_api.models.domain_diagnostic_issue_dto import DomainDiagnosticIssueDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "ok",
         "runAt",
@@ -57,18 +57,14 @@ class DiagnoseDomainResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.ok
-        if v is not UNSET:
-            out["ok"] = v
-        v = self.run_at
-        if v is not UNSET:
-            out["runAt"] = v
-        v = self.checks
-        if v is not UNSET:
-            out["checks"] = _c.encode(v)
-        v = self.issues
-        if v is not UNSET:
-            out["issues"] = _c.encode(v)
+        if self.ok is not UNSET:
+            out["ok"] = self.ok
+        if self.run_at is not UNSET:
+            out["runAt"] = self.run_at
+        if self.checks is not UNSET:
+            out["checks"] = _c.encode(self.checks)
+        if self.issues is not UNSET:
+            out["issues"] = _c.encode(self.issues)
         return out
 
     @classmethod

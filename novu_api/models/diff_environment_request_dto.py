@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(("sourceEnvironmentId",))
+_KNOWN: frozenset[str] = frozenset(("sourceEnvironmentId",))
 
 
 @_define(kw_only=True)
@@ -40,9 +40,8 @@ class DiffEnvironmentRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.source_environment_id
-        if v is not UNSET:
-            out["sourceEnvironmentId"] = v
+        if self.source_environment_id is not UNSET:
+            out["sourceEnvironmentId"] = self.source_environment_id
         return out
 
     @classmethod

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from novu_api.models.environment_diff_summary_dto import EnvironmentDiffSummaryDto
     from novu_api.models.resource_diff_result_dto import ResourceDiffResultDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "sourceEnvironmentId",
         "targetEnvironmentId",
@@ -57,18 +57,14 @@ class DiffEnvironmentResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.source_environment_id
-        if v is not UNSET:
-            out["sourceEnvironmentId"] = v
-        v = self.target_environment_id
-        if v is not UNSET:
-            out["targetEnvironmentId"] = v
-        v = self.resources
-        if v is not UNSET:
-            out["resources"] = _c.encode(v)
-        v = self.summary
-        if v is not UNSET:
-            out["summary"] = _c.encode(v)
+        if self.source_environment_id is not UNSET:
+            out["sourceEnvironmentId"] = self.source_environment_id
+        if self.target_environment_id is not UNSET:
+            out["targetEnvironmentId"] = self.target_environment_id
+        if self.resources is not UNSET:
+            out["resources"] = _c.encode(self.resources)
+        if self.summary is not UNSET:
+            out["summary"] = _c.encode(self.summary)
         return out
 
     @classmethod

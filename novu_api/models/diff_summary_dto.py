@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "added",
         "modified",
@@ -52,18 +52,14 @@ class DiffSummaryDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.added
-        if v is not UNSET:
-            out["added"] = v
-        v = self.modified
-        if v is not UNSET:
-            out["modified"] = v
-        v = self.deleted
-        if v is not UNSET:
-            out["deleted"] = v
-        v = self.unchanged
-        if v is not UNSET:
-            out["unchanged"] = v
+        if self.added is not UNSET:
+            out["added"] = self.added
+        if self.modified is not UNSET:
+            out["modified"] = self.modified
+        if self.deleted is not UNSET:
+            out["deleted"] = self.deleted
+        if self.unchanged is not UNSET:
+            out["unchanged"] = self.unchanged
         return out
 
     @classmethod

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from novu_api.models.digest_control_dto_skip import DigestControlDtoSkip
     from novu_api.models.look_back_window_dto import LookBackWindowDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "skip",
         "type",
@@ -71,27 +71,20 @@ class DigestControlDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.skip
-        if v is not UNSET:
-            out["skip"] = _c.encode(v)
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.amount
-        if v is not UNSET:
-            out["amount"] = v
-        v = self.unit
-        if v is not UNSET:
-            out["unit"] = _c.encode(v)
-        v = self.look_back_window
-        if v is not UNSET:
-            out["lookBackWindow"] = _c.encode(v)
-        v = self.cron
-        if v is not UNSET:
-            out["cron"] = v
-        v = self.digest_key
-        if v is not UNSET:
-            out["digestKey"] = v
+        if self.skip is not UNSET:
+            out["skip"] = _c.encode(self.skip)
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.amount is not UNSET:
+            out["amount"] = self.amount
+        if self.unit is not UNSET:
+            out["unit"] = _c.encode(self.unit)
+        if self.look_back_window is not UNSET:
+            out["lookBackWindow"] = _c.encode(self.look_back_window)
+        if self.cron is not UNSET:
+            out["cron"] = self.cron
+        if self.digest_key is not UNSET:
+            out["digestKey"] = self.digest_key
         return out
 
     @classmethod

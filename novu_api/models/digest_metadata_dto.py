@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from novu_api.models.digest_metadata_dto_events_item import DigestMetadataDtoEventsItem
     from novu_api.models.digest_timed_config_dto import DigestTimedConfigDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "type",
         "digestKey",
@@ -79,36 +79,26 @@ class DigestMetadataDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.digest_key
-        if v is not UNSET:
-            out["digestKey"] = v
-        v = self.amount
-        if v is not UNSET:
-            out["amount"] = v
-        v = self.unit
-        if v is not UNSET:
-            out["unit"] = _c.encode(v)
-        v = self.events
-        if v is not UNSET:
-            out["events"] = _c.encode(v)
-        v = self.backoff
-        if v is not UNSET:
-            out["backoff"] = v
-        v = self.backoff_amount
-        if v is not UNSET:
-            out["backoffAmount"] = v
-        v = self.backoff_unit
-        if v is not UNSET:
-            out["backoffUnit"] = _c.encode(v)
-        v = self.update_mode
-        if v is not UNSET:
-            out["updateMode"] = v
-        v = self.timed
-        if v is not UNSET:
-            out["timed"] = _c.encode(v)
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.digest_key is not UNSET:
+            out["digestKey"] = self.digest_key
+        if self.amount is not UNSET:
+            out["amount"] = self.amount
+        if self.unit is not UNSET:
+            out["unit"] = _c.encode(self.unit)
+        if self.events is not UNSET:
+            out["events"] = _c.encode(self.events)
+        if self.backoff is not UNSET:
+            out["backoff"] = self.backoff
+        if self.backoff_amount is not UNSET:
+            out["backoffAmount"] = self.backoff_amount
+        if self.backoff_unit is not UNSET:
+            out["backoffUnit"] = _c.encode(self.backoff_unit)
+        if self.update_mode is not UNSET:
+            out["updateMode"] = self.update_mode
+        if self.timed is not UNSET:
+            out["timed"] = _c.encode(self.timed)
         return out
 
     @classmethod

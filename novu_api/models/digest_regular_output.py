@@ -17,7 +17,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.digest_regular_output_look_back_window import DigestRegularOutputLookBackWindow
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "amount",
         "unit",
@@ -58,18 +58,14 @@ class DigestRegularOutput:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.amount
-        if v is not UNSET:
-            out["amount"] = v
-        v = self.unit
-        if v is not UNSET:
-            out["unit"] = _c.encode(v)
-        v = self.digest_key
-        if v is not UNSET:
-            out["digestKey"] = v
-        v = self.look_back_window
-        if v is not UNSET:
-            out["lookBackWindow"] = _c.encode(v)
+        if self.amount is not UNSET:
+            out["amount"] = self.amount
+        if self.unit is not UNSET:
+            out["unit"] = _c.encode(self.unit)
+        if self.digest_key is not UNSET:
+            out["digestKey"] = self.digest_key
+        if self.look_back_window is not UNSET:
+            out["lookBackWindow"] = _c.encode(self.look_back_window)
         return out
 
     @classmethod

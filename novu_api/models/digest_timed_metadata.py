@@ -18,7 +18,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.timed_config import TimedConfig
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "type",
         "amount",
@@ -62,21 +62,16 @@ class DigestTimedMetadata:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.amount
-        if v is not UNSET:
-            out["amount"] = v
-        v = self.unit
-        if v is not UNSET:
-            out["unit"] = _c.encode(v)
-        v = self.digest_key
-        if v is not UNSET:
-            out["digestKey"] = v
-        v = self.timed
-        if v is not UNSET:
-            out["timed"] = _c.encode(v)
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.amount is not UNSET:
+            out["amount"] = self.amount
+        if self.unit is not UNSET:
+            out["unit"] = _c.encode(self.unit)
+        if self.digest_key is not UNSET:
+            out["digestKey"] = self.digest_key
+        if self.timed is not UNSET:
+            out["timed"] = _c.encode(self.timed)
         return out
 
     @classmethod

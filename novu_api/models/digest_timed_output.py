@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "cron",
         "digestKey",
@@ -46,12 +46,10 @@ class DigestTimedOutput:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.cron
-        if v is not UNSET:
-            out["cron"] = v
-        v = self.digest_key
-        if v is not UNSET:
-            out["digestKey"] = v
+        if self.cron is not UNSET:
+            out["cron"] = self.cron
+        if self.digest_key is not UNSET:
+            out["digestKey"] = self.digest_key
         return out
 
     @classmethod

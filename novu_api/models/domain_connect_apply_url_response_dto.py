@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "applyUrl",
         "providerName",
@@ -49,15 +49,12 @@ class DomainConnectApplyUrlResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.apply_url
-        if v is not UNSET:
-            out["applyUrl"] = v
-        v = self.provider_name
-        if v is not UNSET:
-            out["providerName"] = v
-        v = self.redirect_uri
-        if v is not UNSET:
-            out["redirectUri"] = v
+        if self.apply_url is not UNSET:
+            out["applyUrl"] = self.apply_url
+        if self.provider_name is not UNSET:
+            out["providerName"] = self.provider_name
+        if self.redirect_uri is not UNSET:
+            out["redirectUri"] = self.redirect_uri
         return out
 
     @classmethod

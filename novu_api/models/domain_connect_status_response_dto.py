@@ -19,7 +19,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.expected_dns_record_dto import ExpectedDnsRecordDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "available",
         "manualRecords",
@@ -66,24 +66,18 @@ class DomainConnectStatusResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.available
-        if v is not UNSET:
-            out["available"] = v
-        v = self.manual_records
-        if v is not UNSET:
-            out["manualRecords"] = _c.encode(v)
-        v = self.provider_name
-        if v is not UNSET:
-            out["providerName"] = v
-        v = self.provider_id
-        if v is not UNSET:
-            out["providerId"] = v
-        v = self.reason
-        if v is not UNSET:
-            out["reason"] = v
-        v = self.reason_code
-        if v is not UNSET:
-            out["reasonCode"] = _c.encode(v)
+        if self.available is not UNSET:
+            out["available"] = self.available
+        if self.manual_records is not UNSET:
+            out["manualRecords"] = _c.encode(self.manual_records)
+        if self.provider_name is not UNSET:
+            out["providerName"] = self.provider_name
+        if self.provider_id is not UNSET:
+            out["providerId"] = self.provider_id
+        if self.reason is not UNSET:
+            out["reason"] = self.reason
+        if self.reason_code is not UNSET:
+            out["reasonCode"] = _c.encode(self.reason_code)
         return out
 
     @classmethod

@@ -15,7 +15,7 @@ from novu_api.models.domain_diagnostic_check_dto_status import DomainDiagnosticC
 from .. import _codec as _c
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "code",
         "status",
@@ -53,15 +53,12 @@ class DomainDiagnosticCheckDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.code
-        if v is not UNSET:
-            out["code"] = _c.encode(v)
-        v = self.status
-        if v is not UNSET:
-            out["status"] = _c.encode(v)
-        v = self.latency_ms
-        if v is not UNSET:
-            out["latencyMs"] = v
+        if self.code is not UNSET:
+            out["code"] = _c.encode(self.code)
+        if self.status is not UNSET:
+            out["status"] = _c.encode(self.status)
+        if self.latency_ms is not UNSET:
+            out["latencyMs"] = self.latency_ms
         return out
 
     @classmethod

@@ -15,7 +15,7 @@ from novu_api.models.domain_diagnostic_issue_dto_severity import DomainDiagnosti
 from .. import _codec as _c
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "code",
         "severity",
@@ -56,18 +56,14 @@ class DomainDiagnosticIssueDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.code
-        if v is not UNSET:
-            out["code"] = _c.encode(v)
-        v = self.severity
-        if v is not UNSET:
-            out["severity"] = _c.encode(v)
-        v = self.message
-        if v is not UNSET:
-            out["message"] = v
-        v = self.fix
-        if v is not UNSET:
-            out["fix"] = v
+        if self.code is not UNSET:
+            out["code"] = _c.encode(self.code)
+        if self.severity is not UNSET:
+            out["severity"] = _c.encode(self.severity)
+        if self.message is not UNSET:
+            out["message"] = self.message
+        if self.fix is not UNSET:
+            out["fix"] = self.fix
         return out
 
     @classmethod

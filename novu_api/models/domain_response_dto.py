@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from novu_api.models.domain_response_dto_data import DomainResponseDtoData
     from novu_api.models.expected_dns_record_dto import ExpectedDnsRecordDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "_id",
         "name",
@@ -80,39 +80,28 @@ class DomainResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.status
-        if v is not UNSET:
-            out["status"] = _c.encode(v)
-        v = self.mx_record_configured
-        if v is not UNSET:
-            out["mxRecordConfigured"] = v
-        v = self.environment_id
-        if v is not UNSET:
-            out["_environmentId"] = v
-        v = self.organization_id
-        if v is not UNSET:
-            out["_organizationId"] = v
-        v = self.created_at
-        if v is not UNSET:
-            out["createdAt"] = v
-        v = self.updated_at
-        if v is not UNSET:
-            out["updatedAt"] = v
-        v = self.dns_provider
-        if v is not UNSET:
-            out["dnsProvider"] = v
-        v = self.expected_dns_records
-        if v is not UNSET:
-            out["expectedDnsRecords"] = _c.encode(v)
-        v = self.data
-        if v is not UNSET:
-            out["data"] = _c.encode(v)
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.status is not UNSET:
+            out["status"] = _c.encode(self.status)
+        if self.mx_record_configured is not UNSET:
+            out["mxRecordConfigured"] = self.mx_record_configured
+        if self.environment_id is not UNSET:
+            out["_environmentId"] = self.environment_id
+        if self.organization_id is not UNSET:
+            out["_organizationId"] = self.organization_id
+        if self.created_at is not UNSET:
+            out["createdAt"] = self.created_at
+        if self.updated_at is not UNSET:
+            out["updatedAt"] = self.updated_at
+        if self.dns_provider is not UNSET:
+            out["dnsProvider"] = self.dns_provider
+        if self.expected_dns_records is not UNSET:
+            out["expectedDnsRecords"] = _c.encode(self.expected_dns_records)
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
         return out
 
     @classmethod

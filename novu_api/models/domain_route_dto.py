@@ -17,7 +17,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.domain_route_dto_data import DomainRouteDtoData
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "address",
         "type",
@@ -58,18 +58,14 @@ class DomainRouteDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.address
-        if v is not UNSET:
-            out["address"] = v
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.agent_id
-        if v is not UNSET:
-            out["agentId"] = v
-        v = self.data
-        if v is not UNSET:
-            out["data"] = _c.encode(v)
+        if self.address is not UNSET:
+            out["address"] = self.address
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.agent_id is not UNSET:
+            out["agentId"] = self.agent_id
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
         return out
 
     @classmethod

@@ -17,7 +17,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.domain_route_response_dto_data import DomainRouteResponseDtoData
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "_id",
         "_domainId",
@@ -76,36 +76,26 @@ class DomainRouteResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.domain_id
-        if v is not UNSET:
-            out["_domainId"] = v
-        v = self.address
-        if v is not UNSET:
-            out["address"] = v
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.environment_id
-        if v is not UNSET:
-            out["_environmentId"] = v
-        v = self.organization_id
-        if v is not UNSET:
-            out["_organizationId"] = v
-        v = self.created_at
-        if v is not UNSET:
-            out["createdAt"] = v
-        v = self.updated_at
-        if v is not UNSET:
-            out["updatedAt"] = v
-        v = self.agent_id
-        if v is not UNSET:
-            out["agentId"] = v
-        v = self.data
-        if v is not UNSET:
-            out["data"] = _c.encode(v)
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.domain_id is not UNSET:
+            out["_domainId"] = self.domain_id
+        if self.address is not UNSET:
+            out["address"] = self.address
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.environment_id is not UNSET:
+            out["_environmentId"] = self.environment_id
+        if self.organization_id is not UNSET:
+            out["_organizationId"] = self.organization_id
+        if self.created_at is not UNSET:
+            out["createdAt"] = self.created_at
+        if self.updated_at is not UNSET:
+            out["updatedAt"] = self.updated_at
+        if self.agent_id is not UNSET:
+            out["agentId"] = self.agent_id
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
         return out
 
     @classmethod

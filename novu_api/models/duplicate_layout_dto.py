@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "name",
         "layoutId",
@@ -49,15 +49,12 @@ class DuplicateLayoutDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.layout_id
-        if v is not UNSET:
-            out["layoutId"] = v
-        v = self.is_translation_enabled
-        if v is not UNSET:
-            out["isTranslationEnabled"] = v
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.layout_id is not UNSET:
+            out["layoutId"] = self.layout_id
+        if self.is_translation_enabled is not UNSET:
+            out["isTranslationEnabled"] = self.is_translation_enabled
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "name",
         "workflowId",
@@ -55,21 +55,16 @@ class DuplicateWorkflowDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.workflow_id
-        if v is not UNSET:
-            out["workflowId"] = v
-        v = self.tags
-        if v is not UNSET:
-            out["tags"] = v
-        v = self.description
-        if v is not UNSET:
-            out["description"] = v
-        v = self.is_translation_enabled
-        if v is not UNSET:
-            out["isTranslationEnabled"] = v
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.workflow_id is not UNSET:
+            out["workflowId"] = self.workflow_id
+        if self.tags is not UNSET:
+            out["tags"] = self.tags
+        if self.description is not UNSET:
+            out["description"] = self.description
+        if self.is_translation_enabled is not UNSET:
+            out["isTranslationEnabled"] = self.is_translation_enabled
         return out
 
     @classmethod

@@ -17,7 +17,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.email_block_styles import EmailBlockStyles
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "type",
         "content",
@@ -58,18 +58,14 @@ class EmailBlock:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.content
-        if v is not UNSET:
-            out["content"] = v
-        v = self.url
-        if v is not UNSET:
-            out["url"] = v
-        v = self.styles
-        if v is not UNSET:
-            out["styles"] = _c.encode(v)
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.content is not UNSET:
+            out["content"] = self.content
+        if self.url is not UNSET:
+            out["url"] = self.url
+        if self.styles is not UNSET:
+            out["styles"] = _c.encode(self.styles)
         return out
 
     @classmethod

@@ -14,7 +14,7 @@ from novu_api.models.text_align_enum import TextAlignEnum
 from .. import _codec as _c
 from .._types import UNSET
 
-_KNOWN = frozenset(("textAlign",))
+_KNOWN: frozenset[str] = frozenset(("textAlign",))
 
 
 @_define(kw_only=True)
@@ -42,9 +42,8 @@ class EmailBlockStyles:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.text_align
-        if v is not UNSET:
-            out["textAlign"] = _c.encode(v)
+        if self.text_align is not UNSET:
+            out["textAlign"] = _c.encode(self.text_align)
         return out
 
     @classmethod

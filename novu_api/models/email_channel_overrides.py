@@ -12,7 +12,7 @@ from attrs import field as _field
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(("layoutId",))
+_KNOWN: frozenset[str] = frozenset(("layoutId",))
 
 
 @_define(kw_only=True)
@@ -40,9 +40,8 @@ class EmailChannelOverrides:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.layout_id
-        if v is not UNSET:
-            out["layoutId"] = _c.encode(v)
+        if self.layout_id is not UNSET:
+            out["layoutId"] = _c.encode(self.layout_id)
         return out
 
     @classmethod

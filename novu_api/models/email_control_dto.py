@@ -17,7 +17,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.email_control_dto_skip import EmailControlDtoSkip
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "subject",
         "body",
@@ -66,24 +66,18 @@ class EmailControlDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.subject
-        if v is not UNSET:
-            out["subject"] = v
-        v = self.body
-        if v is not UNSET:
-            out["body"] = v
-        v = self.skip
-        if v is not UNSET:
-            out["skip"] = _c.encode(v)
-        v = self.editor_type
-        if v is not UNSET:
-            out["editorType"] = _c.encode(v)
-        v = self.disable_output_sanitization
-        if v is not UNSET:
-            out["disableOutputSanitization"] = v
-        v = self.layout_id
-        if v is not UNSET:
-            out["layoutId"] = _c.encode(v)
+        if self.subject is not UNSET:
+            out["subject"] = self.subject
+        if self.body is not UNSET:
+            out["body"] = self.body
+        if self.skip is not UNSET:
+            out["skip"] = _c.encode(self.skip)
+        if self.editor_type is not UNSET:
+            out["editorType"] = _c.encode(self.editor_type)
+        if self.disable_output_sanitization is not UNSET:
+            out["disableOutputSanitization"] = self.disable_output_sanitization
+        if self.layout_id is not UNSET:
+            out["layoutId"] = _c.encode(self.layout_id)
         return out
 
     @classmethod

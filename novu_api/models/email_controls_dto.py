@@ -14,7 +14,7 @@ from novu_api.models.email_controls_dto_editor_type import EmailControlsDtoEdito
 from .. import _codec as _c
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "body",
         "editorType",
@@ -49,12 +49,10 @@ class EmailControlsDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.body
-        if v is not UNSET:
-            out["body"] = v
-        v = self.editor_type
-        if v is not UNSET:
-            out["editorType"] = _c.encode(v)
+        if self.body is not UNSET:
+            out["body"] = self.body
+        if self.editor_type is not UNSET:
+            out["editorType"] = _c.encode(self.editor_type)
         return out
 
     @classmethod

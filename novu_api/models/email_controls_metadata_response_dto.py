@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     )
     from novu_api.models.ui_schema import UiSchema
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "values",
         "dataSchema",
@@ -57,15 +57,12 @@ class EmailControlsMetadataResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.values
-        if v is not UNSET:
-            out["values"] = _c.encode(v)
-        v = self.data_schema
-        if v is not UNSET:
-            out["dataSchema"] = _c.encode(v)
-        v = self.ui_schema
-        if v is not UNSET:
-            out["uiSchema"] = _c.encode(v)
+        if self.values is not UNSET:
+            out["values"] = _c.encode(self.values)
+        if self.data_schema is not UNSET:
+            out["dataSchema"] = _c.encode(self.data_schema)
+        if self.ui_schema is not UNSET:
+            out["uiSchema"] = _c.encode(self.ui_schema)
         return out
 
     @classmethod

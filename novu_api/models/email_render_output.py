@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "subject",
         "body",
@@ -46,12 +46,10 @@ class EmailRenderOutput:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.subject
-        if v is not UNSET:
-            out["subject"] = v
-        v = self.body
-        if v is not UNSET:
-            out["body"] = v
+        if self.subject is not UNSET:
+            out["subject"] = self.subject
+        if self.body is not UNSET:
+            out["body"] = self.body
         return out
 
     @classmethod

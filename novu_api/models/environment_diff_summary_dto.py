@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "totalEntities",
         "totalChanges",
@@ -49,15 +49,12 @@ class EnvironmentDiffSummaryDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.total_entities
-        if v is not UNSET:
-            out["totalEntities"] = v
-        v = self.total_changes
-        if v is not UNSET:
-            out["totalChanges"] = v
-        v = self.has_changes
-        if v is not UNSET:
-            out["hasChanges"] = v
+        if self.total_entities is not UNSET:
+            out["totalEntities"] = self.total_entities
+        if self.total_changes is not UNSET:
+            out["totalChanges"] = self.total_changes
+        if self.has_changes is not UNSET:
+            out["hasChanges"] = self.has_changes
         return out
 
     @classmethod

@@ -17,7 +17,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.api_key_dto import ApiKeyDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "_id",
         "name",
@@ -70,30 +70,22 @@ class EnvironmentResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.organization_id
-        if v is not UNSET:
-            out["_organizationId"] = v
-        v = self.identifier
-        if v is not UNSET:
-            out["identifier"] = v
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.api_keys
-        if v is not UNSET:
-            out["apiKeys"] = _c.encode(v)
-        v = self.parent_id
-        if v is not UNSET:
-            out["_parentId"] = v
-        v = self.slug
-        if v is not UNSET:
-            out["slug"] = v
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.organization_id is not UNSET:
+            out["_organizationId"] = self.organization_id
+        if self.identifier is not UNSET:
+            out["identifier"] = self.identifier
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.api_keys is not UNSET:
+            out["apiKeys"] = _c.encode(self.api_keys)
+        if self.parent_id is not UNSET:
+            out["_parentId"] = self.parent_id
+        if self.slug is not UNSET:
+            out["slug"] = self.slug
         return out
 
     @classmethod

@@ -17,7 +17,7 @@ from .._types import UNSET
 if TYPE_CHECKING:
     from novu_api.models.environment_variable_value_response_dto import EnvironmentVariableValueResponseDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "_id",
         "_organizationId",
@@ -70,30 +70,22 @@ class EnvironmentVariableResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.organization_id
-        if v is not UNSET:
-            out["_organizationId"] = v
-        v = self.key
-        if v is not UNSET:
-            out["key"] = v
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.is_secret
-        if v is not UNSET:
-            out["isSecret"] = v
-        v = self.values
-        if v is not UNSET:
-            out["values"] = _c.encode(v)
-        v = self.created_at
-        if v is not UNSET:
-            out["createdAt"] = v
-        v = self.updated_at
-        if v is not UNSET:
-            out["updatedAt"] = v
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.organization_id is not UNSET:
+            out["_organizationId"] = self.organization_id
+        if self.key is not UNSET:
+            out["key"] = self.key
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.is_secret is not UNSET:
+            out["isSecret"] = self.is_secret
+        if self.values is not UNSET:
+            out["values"] = _c.encode(self.values)
+        if self.created_at is not UNSET:
+            out["createdAt"] = self.created_at
+        if self.updated_at is not UNSET:
+            out["updatedAt"] = self.updated_at
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "_environmentId",
         "value",
@@ -46,12 +46,10 @@ class EnvironmentVariableValueResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.environment_id
-        if v is not UNSET:
-            out["_environmentId"] = v
-        v = self.value
-        if v is not UNSET:
-            out["value"] = v
+        if self.environment_id is not UNSET:
+            out["_environmentId"] = self.environment_id
+        if self.value is not UNSET:
+            out["value"] = self.value
         return out
 
     @classmethod

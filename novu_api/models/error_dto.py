@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from novu_api.models.error_dto_message_type_3_type_0 import ErrorDtoMessageType3Type0
     from novu_api.models.error_dto_message_type_4_item_type_3 import ErrorDtoMessageType4ItemType3
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "statusCode",
         "timestamp",
@@ -73,24 +73,18 @@ class ErrorDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.status_code
-        if v is not UNSET:
-            out["statusCode"] = v
-        v = self.timestamp
-        if v is not UNSET:
-            out["timestamp"] = v
-        v = self.path
-        if v is not UNSET:
-            out["path"] = v
-        v = self.message
-        if v is not UNSET:
-            out["message"] = _c.encode(v)
-        v = self.ctx
-        if v is not UNSET:
-            out["ctx"] = _c.encode(v)
-        v = self.error_id
-        if v is not UNSET:
-            out["errorId"] = v
+        if self.status_code is not UNSET:
+            out["statusCode"] = self.status_code
+        if self.timestamp is not UNSET:
+            out["timestamp"] = self.timestamp
+        if self.path is not UNSET:
+            out["path"] = self.path
+        if self.message is not UNSET:
+            out["message"] = _c.encode(self.message)
+        if self.ctx is not UNSET:
+            out["ctx"] = _c.encode(self.ctx)
+        if self.error_id is not UNSET:
+            out["errorId"] = self.error_id
         return out
 
     @classmethod

@@ -14,7 +14,7 @@ from novu_api.models.event_body_status import EventBodyStatus
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "status",
         "date",
@@ -61,24 +61,18 @@ class EventBody:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.status
-        if v is not UNSET:
-            out["status"] = _c.encode(v)
-        v = self.date
-        if v is not UNSET:
-            out["date"] = v
-        v = self.external_id
-        if v is not UNSET:
-            out["externalId"] = v
-        v = self.attempts
-        if v is not UNSET:
-            out["attempts"] = v
-        v = self.response
-        if v is not UNSET:
-            out["response"] = v
-        v = self.row
-        if v is not UNSET:
-            out["row"] = v
+        if self.status is not UNSET:
+            out["status"] = _c.encode(self.status)
+        if self.date is not UNSET:
+            out["date"] = self.date
+        if self.external_id is not UNSET:
+            out["externalId"] = self.external_id
+        if self.attempts is not UNSET:
+            out["attempts"] = self.attempts
+        if self.response is not UNSET:
+            out["response"] = self.response
+        if self.row is not UNSET:
+            out["row"] = self.row
         return out
 
     @classmethod

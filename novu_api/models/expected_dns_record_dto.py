@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "type",
         "name",
@@ -55,21 +55,16 @@ class ExpectedDnsRecordDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = v
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.content
-        if v is not UNSET:
-            out["content"] = v
-        v = self.ttl
-        if v is not UNSET:
-            out["ttl"] = v
-        v = self.priority
-        if v is not UNSET:
-            out["priority"] = v
+        if self.type_ is not UNSET:
+            out["type"] = self.type_
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.content is not UNSET:
+            out["content"] = self.content
+        if self.ttl is not UNSET:
+            out["ttl"] = self.ttl
+        if self.priority is not UNSET:
+            out["priority"] = self.priority
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "message",
         "subscriberId",
@@ -46,12 +46,10 @@ class FailedOperationDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.message
-        if v is not UNSET:
-            out["message"] = v
-        v = self.subscriber_id
-        if v is not UNSET:
-            out["subscriberId"] = v
+        if self.message is not UNSET:
+            out["message"] = self.message
+        if self.subscriber_id is not UNSET:
+            out["subscriberId"] = self.subscriber_id
         return out
 
     @classmethod

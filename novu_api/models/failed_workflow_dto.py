@@ -14,7 +14,7 @@ from novu_api.models.resource_type_enum import ResourceTypeEnum
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "resourceType",
         "resourceId",
@@ -58,21 +58,16 @@ class FailedWorkflowDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.resource_type
-        if v is not UNSET:
-            out["resourceType"] = _c.encode(v)
-        v = self.resource_id
-        if v is not UNSET:
-            out["resourceId"] = v
-        v = self.resource_name
-        if v is not UNSET:
-            out["resourceName"] = v
-        v = self.error
-        if v is not UNSET:
-            out["error"] = v
-        v = self.stack
-        if v is not UNSET:
-            out["stack"] = v
+        if self.resource_type is not UNSET:
+            out["resourceType"] = _c.encode(self.resource_type)
+        if self.resource_id is not UNSET:
+            out["resourceId"] = self.resource_id
+        if self.resource_name is not UNSET:
+            out["resourceName"] = self.resource_name
+        if self.error is not UNSET:
+            out["error"] = self.error
+        if self.stack is not UNSET:
+            out["stack"] = self.stack
         return out
 
     @classmethod

@@ -15,7 +15,7 @@ from novu_api.models.field_filter_part_dto_operator import FieldFilterPartDtoOpe
 from .. import _codec as _c
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "field",
         "value",
@@ -56,18 +56,14 @@ class FieldFilterPartDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.field
-        if v is not UNSET:
-            out["field"] = v
-        v = self.value
-        if v is not UNSET:
-            out["value"] = v
-        v = self.operator
-        if v is not UNSET:
-            out["operator"] = _c.encode(v)
-        v = self.on
-        if v is not UNSET:
-            out["on"] = _c.encode(v)
+        if self.field is not UNSET:
+            out["field"] = self.field
+        if self.value is not UNSET:
+            out["value"] = self.value
+        if self.operator is not UNSET:
+            out["operator"] = _c.encode(self.operator)
+        if self.on is not UNSET:
+            out["on"] = _c.encode(self.on)
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(("url",))
+_KNOWN: frozenset[str] = frozenset(("url",))
 
 
 @_define(kw_only=True)
@@ -42,9 +42,8 @@ class GenerateChatOAuthUrlResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.url
-        if v is not UNSET:
-            out["url"] = v
+        if self.url is not UNSET:
+            out["url"] = self.url
         return out
 
     @classmethod

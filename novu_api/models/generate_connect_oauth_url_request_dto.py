@@ -21,7 +21,7 @@ if TYPE_CHECKING:
         GenerateConnectOauthUrlRequestDtoContext,
     )
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "integrationIdentifier",
         "subscriberId",
@@ -84,27 +84,20 @@ class GenerateConnectOauthUrlRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.integration_identifier
-        if v is not UNSET:
-            out["integrationIdentifier"] = v
-        v = self.subscriber_id
-        if v is not UNSET:
-            out["subscriberId"] = v
-        v = self.connection_identifier
-        if v is not UNSET:
-            out["connectionIdentifier"] = v
-        v = self.context
-        if v is not UNSET:
-            out["context"] = _c.encode(v)
-        v = self.scope
-        if v is not UNSET:
-            out["scope"] = v
-        v = self.connection_mode
-        if v is not UNSET:
-            out["connectionMode"] = _c.encode(v)
-        v = self.auto_link_user
-        if v is not UNSET:
-            out["autoLinkUser"] = v
+        if self.integration_identifier is not UNSET:
+            out["integrationIdentifier"] = self.integration_identifier
+        if self.subscriber_id is not UNSET:
+            out["subscriberId"] = self.subscriber_id
+        if self.connection_identifier is not UNSET:
+            out["connectionIdentifier"] = self.connection_identifier
+        if self.context is not UNSET:
+            out["context"] = _c.encode(self.context)
+        if self.scope is not UNSET:
+            out["scope"] = self.scope
+        if self.connection_mode is not UNSET:
+            out["connectionMode"] = _c.encode(self.connection_mode)
+        if self.auto_link_user is not UNSET:
+            out["autoLinkUser"] = self.auto_link_user
         return out
 
     @classmethod

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     )
     from novu_api.models.layout_preview_payload_dto import LayoutPreviewPayloadDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "previewPayloadExample",
         "result",
@@ -59,15 +59,12 @@ class GenerateLayoutPreviewResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.preview_payload_example
-        if v is not UNSET:
-            out["previewPayloadExample"] = _c.encode(v)
-        v = self.result
-        if v is not UNSET:
-            out["result"] = _c.encode(v)
-        v = self.schema
-        if v is not UNSET:
-            out["schema"] = _c.encode(v)
+        if self.preview_payload_example is not UNSET:
+            out["previewPayloadExample"] = _c.encode(self.preview_payload_example)
+        if self.result is not UNSET:
+            out["result"] = _c.encode(self.result)
+        if self.schema is not UNSET:
+            out["schema"] = _c.encode(self.schema)
         return out
 
     @classmethod

@@ -19,7 +19,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.email_layout_render_output import EmailLayoutRenderOutput
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "type",
         "preview",
@@ -54,12 +54,10 @@ class GenerateLayoutPreviewResponseDtoResultType0:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.preview
-        if v is not UNSET:
-            out["preview"] = _c.encode(v)
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.preview is not UNSET:
+            out["preview"] = _c.encode(self.preview)
         return out
 
     @classmethod

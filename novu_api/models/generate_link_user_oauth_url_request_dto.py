@@ -17,7 +17,7 @@ if TYPE_CHECKING:
         GenerateLinkUserOauthUrlRequestDtoContext,
     )
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "subscriberId",
         "integrationIdentifier",
@@ -65,21 +65,16 @@ class GenerateLinkUserOauthUrlRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.subscriber_id
-        if v is not UNSET:
-            out["subscriberId"] = v
-        v = self.integration_identifier
-        if v is not UNSET:
-            out["integrationIdentifier"] = v
-        v = self.connection_identifier
-        if v is not UNSET:
-            out["connectionIdentifier"] = v
-        v = self.context
-        if v is not UNSET:
-            out["context"] = _c.encode(v)
-        v = self.user_scope
-        if v is not UNSET:
-            out["userScope"] = v
+        if self.subscriber_id is not UNSET:
+            out["subscriberId"] = self.subscriber_id
+        if self.integration_identifier is not UNSET:
+            out["integrationIdentifier"] = self.integration_identifier
+        if self.connection_identifier is not UNSET:
+            out["connectionIdentifier"] = self.connection_identifier
+        if self.context is not UNSET:
+            out["context"] = _c.encode(self.context)
+        if self.user_scope is not UNSET:
+            out["userScope"] = self.user_scope
         return out
 
     @classmethod

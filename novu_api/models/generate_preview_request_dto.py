@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     )
     from novu_api.models.preview_payload_dto import PreviewPayloadDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "controlValues",
         "previewPayload",
@@ -53,12 +53,10 @@ class GeneratePreviewRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.control_values
-        if v is not UNSET:
-            out["controlValues"] = _c.encode(v)
-        v = self.preview_payload
-        if v is not UNSET:
-            out["previewPayload"] = _c.encode(v)
+        if self.control_values is not UNSET:
+            out["controlValues"] = _c.encode(self.control_values)
+        if self.preview_payload is not UNSET:
+            out["previewPayload"] = _c.encode(self.preview_payload)
         return out
 
     @classmethod

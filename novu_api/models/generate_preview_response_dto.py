@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     )
     from novu_api.models.preview_payload_dto import PreviewPayloadDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "previewPayloadExample",
         "result",
@@ -96,18 +96,14 @@ class GeneratePreviewResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.preview_payload_example
-        if v is not UNSET:
-            out["previewPayloadExample"] = _c.encode(v)
-        v = self.result
-        if v is not UNSET:
-            out["result"] = _c.encode(v)
-        v = self.schema
-        if v is not UNSET:
-            out["schema"] = _c.encode(v)
-        v = self.novu_signature
-        if v is not UNSET:
-            out["novuSignature"] = v
+        if self.preview_payload_example is not UNSET:
+            out["previewPayloadExample"] = _c.encode(self.preview_payload_example)
+        if self.result is not UNSET:
+            out["result"] = _c.encode(self.result)
+        if self.schema is not UNSET:
+            out["schema"] = _c.encode(self.schema)
+        if self.novu_signature is not UNSET:
+            out["novuSignature"] = self.novu_signature
         return out
 
     @classmethod

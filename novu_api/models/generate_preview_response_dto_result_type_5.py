@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from novu_api.models.preview_error_dto import PreviewErrorDto
     from novu_api.models.push_render_output import PushRenderOutput
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "type",
         "preview",
@@ -58,15 +58,12 @@ class GeneratePreviewResponseDtoResultType5:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.preview
-        if v is not UNSET:
-            out["preview"] = _c.encode(v)
-        v = self.error
-        if v is not UNSET:
-            out["error"] = _c.encode(v)
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.preview is not UNSET:
+            out["preview"] = _c.encode(self.preview)
+        if self.error is not UNSET:
+            out["error"] = _c.encode(self.error)
         return out
 
     @classmethod

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from novu_api.models.auth_dto import AuthDto
     from novu_api.models.workspace_dto import WorkspaceDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "identifier",
         "channel",
@@ -80,36 +80,26 @@ class GetChannelConnectionResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.identifier
-        if v is not UNSET:
-            out["identifier"] = v
-        v = self.channel
-        if v is not UNSET:
-            out["channel"] = _c.encode(v)
-        v = self.provider_id
-        if v is not UNSET:
-            out["providerId"] = _c.encode(v)
-        v = self.integration_identifier
-        if v is not UNSET:
-            out["integrationIdentifier"] = _c.encode(v)
-        v = self.subscriber_id
-        if v is not UNSET:
-            out["subscriberId"] = _c.encode(v)
-        v = self.context_keys
-        if v is not UNSET:
-            out["contextKeys"] = v
-        v = self.workspace
-        if v is not UNSET:
-            out["workspace"] = _c.encode(v)
-        v = self.auth
-        if v is not UNSET:
-            out["auth"] = _c.encode(v)
-        v = self.created_at
-        if v is not UNSET:
-            out["createdAt"] = v
-        v = self.updated_at
-        if v is not UNSET:
-            out["updatedAt"] = v
+        if self.identifier is not UNSET:
+            out["identifier"] = self.identifier
+        if self.channel is not UNSET:
+            out["channel"] = _c.encode(self.channel)
+        if self.provider_id is not UNSET:
+            out["providerId"] = _c.encode(self.provider_id)
+        if self.integration_identifier is not UNSET:
+            out["integrationIdentifier"] = _c.encode(self.integration_identifier)
+        if self.subscriber_id is not UNSET:
+            out["subscriberId"] = _c.encode(self.subscriber_id)
+        if self.context_keys is not UNSET:
+            out["contextKeys"] = self.context_keys
+        if self.workspace is not UNSET:
+            out["workspace"] = _c.encode(self.workspace)
+        if self.auth is not UNSET:
+            out["auth"] = _c.encode(self.auth)
+        if self.created_at is not UNSET:
+            out["createdAt"] = self.created_at
+        if self.updated_at is not UNSET:
+            out["updatedAt"] = self.updated_at
         return out
 
     @classmethod

@@ -15,7 +15,7 @@ from .._types import UNSET
 if TYPE_CHECKING:
     from novu_api.models.get_context_response_dto_data import GetContextResponseDtoData
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "type",
         "id",
@@ -59,21 +59,16 @@ class GetContextResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = v
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
-        v = self.data
-        if v is not UNSET:
-            out["data"] = _c.encode(v)
-        v = self.created_at
-        if v is not UNSET:
-            out["createdAt"] = v
-        v = self.updated_at
-        if v is not UNSET:
-            out["updatedAt"] = v
+        if self.type_ is not UNSET:
+            out["type"] = self.type_
+        if self.id is not UNSET:
+            out["id"] = self.id
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
+        if self.created_at is not UNSET:
+            out["createdAt"] = self.created_at
+        if self.updated_at is not UNSET:
+            out["updatedAt"] = self.updated_at
         return out
 
     @classmethod

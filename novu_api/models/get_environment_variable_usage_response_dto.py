@@ -15,7 +15,7 @@ from .._types import UNSET
 if TYPE_CHECKING:
     from novu_api.models.environment_variable_workflow_info_dto import EnvironmentVariableWorkflowInfoDto
 
-_KNOWN = frozenset(("workflows",))
+_KNOWN: frozenset[str] = frozenset(("workflows",))
 
 
 @_define(kw_only=True)
@@ -43,9 +43,8 @@ class GetEnvironmentVariableUsageResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.workflows
-        if v is not UNSET:
-            out["workflows"] = _c.encode(v)
+        if self.workflows is not UNSET:
+            out["workflows"] = _c.encode(self.workflows)
         return out
 
     @classmethod

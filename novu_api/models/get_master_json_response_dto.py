@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from novu_api.models.get_master_json_response_dto_layouts import GetMasterJsonResponseDtoLayouts
     from novu_api.models.get_master_json_response_dto_workflows import GetMasterJsonResponseDtoWorkflows
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "workflows",
         "layouts",
@@ -51,12 +51,10 @@ class GetMasterJsonResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.workflows
-        if v is not UNSET:
-            out["workflows"] = _c.encode(v)
-        v = self.layouts
-        if v is not UNSET:
-            out["layouts"] = _c.encode(v)
+        if self.workflows is not UNSET:
+            out["workflows"] = _c.encode(self.workflows)
+        if self.layouts is not UNSET:
+            out["layouts"] = _c.encode(self.layouts)
         return out
 
     @classmethod

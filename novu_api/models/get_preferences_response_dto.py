@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from novu_api.models.subscriber_preference_channels import SubscriberPreferenceChannels
     from novu_api.models.workflow_dto import WorkflowDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "level",
         "enabled",
@@ -65,21 +65,16 @@ class GetPreferencesResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.level
-        if v is not UNSET:
-            out["level"] = _c.encode(v)
-        v = self.enabled
-        if v is not UNSET:
-            out["enabled"] = v
-        v = self.channels
-        if v is not UNSET:
-            out["channels"] = _c.encode(v)
-        v = self.workflow
-        if v is not UNSET:
-            out["workflow"] = _c.encode(v)
-        v = self.condition
-        if v is not UNSET:
-            out["condition"] = _c.encode(v)
+        if self.level is not UNSET:
+            out["level"] = _c.encode(self.level)
+        if self.enabled is not UNSET:
+            out["enabled"] = self.enabled
+        if self.channels is not UNSET:
+            out["channels"] = _c.encode(self.channels)
+        if self.workflow is not UNSET:
+            out["workflow"] = _c.encode(self.workflow)
+        if self.condition is not UNSET:
+            out["condition"] = _c.encode(self.condition)
         return out
 
     @classmethod

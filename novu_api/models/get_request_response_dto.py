@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from novu_api.models.request_log_response_dto import RequestLogResponseDto
     from novu_api.models.trace_response_dto import TraceResponseDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "request",
         "traces",
@@ -51,12 +51,10 @@ class GetRequestResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.request
-        if v is not UNSET:
-            out["request"] = _c.encode(v)
-        v = self.traces
-        if v is not UNSET:
-            out["traces"] = _c.encode(v)
+        if self.request is not UNSET:
+            out["request"] = _c.encode(self.request)
+        if self.traces is not UNSET:
+            out["traces"] = _c.encode(self.traces)
         return out
 
     @classmethod

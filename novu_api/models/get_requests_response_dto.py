@@ -15,7 +15,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.request_log_response_dto import RequestLogResponseDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "data",
         "total",
@@ -56,18 +56,14 @@ class GetRequestsResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.data
-        if v is not UNSET:
-            out["data"] = _c.encode(v)
-        v = self.total
-        if v is not UNSET:
-            out["total"] = v
-        v = self.page_size
-        if v is not UNSET:
-            out["pageSize"] = v
-        v = self.page
-        if v is not UNSET:
-            out["page"] = v
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
+        if self.total is not UNSET:
+            out["total"] = self.total
+        if self.page_size is not UNSET:
+            out["pageSize"] = self.page_size
+        if self.page is not UNSET:
+            out["page"] = self.page
         return out
 
     @classmethod

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
         GetSubscriberNotificationsCountResponseDtoFilter,
     )
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "count",
         "filter",
@@ -52,12 +52,10 @@ class GetSubscriberNotificationsCountResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.count
-        if v is not UNSET:
-            out["count"] = v
-        v = self.filter_
-        if v is not UNSET:
-            out["filter"] = _c.encode(v)
+        if self.count is not UNSET:
+            out["count"] = self.count
+        if self.filter_ is not UNSET:
+            out["filter"] = _c.encode(self.filter_)
         return out
 
     @classmethod

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     )
     from novu_api.models.inbox_notification_dto import InboxNotificationDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "data",
         "hasMore",
@@ -56,15 +56,12 @@ class GetSubscriberNotificationsResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.data
-        if v is not UNSET:
-            out["data"] = _c.encode(v)
-        v = self.has_more
-        if v is not UNSET:
-            out["hasMore"] = v
-        v = self.filter_
-        if v is not UNSET:
-            out["filter"] = _c.encode(v)
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
+        if self.has_more is not UNSET:
+            out["hasMore"] = self.has_more
+        if self.filter_ is not UNSET:
+            out["filter"] = _c.encode(self.filter_)
         return out
 
     @classmethod

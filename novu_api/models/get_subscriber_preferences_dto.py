@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from novu_api.models.subscriber_global_preference_dto import SubscriberGlobalPreferenceDto
     from novu_api.models.subscriber_workflow_preference_dto import SubscriberWorkflowPreferenceDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "global",
         "workflows",
@@ -51,12 +51,10 @@ class GetSubscriberPreferencesDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.global_
-        if v is not UNSET:
-            out["global"] = _c.encode(v)
-        v = self.workflows
-        if v is not UNSET:
-            out["workflows"] = _c.encode(v)
+        if self.global_ is not UNSET:
+            out["global"] = _c.encode(self.global_)
+        if self.workflows is not UNSET:
+            out["workflows"] = _c.encode(self.workflows)
         return out
 
     @classmethod

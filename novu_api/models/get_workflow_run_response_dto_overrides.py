@@ -9,7 +9,7 @@ from typing import Any
 from attrs import define as _define
 from attrs import field as _field
 
-_KNOWN = frozenset(())
+_KNOWN: frozenset[str] = frozenset(())
 
 
 @_define(kw_only=True)
@@ -43,7 +43,6 @@ class GetWorkflowRunResponseDtoOverrides:
     def from_dict(cls, src: Mapping[str, Any]) -> GetWorkflowRunResponseDtoOverrides:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
         self = object.__new__(cls)
-        g = src.get
         self._src = src
         self._extra = None
         return self

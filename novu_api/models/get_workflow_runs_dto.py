@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from novu_api.models.topic_response_dto import TopicResponseDto
     from novu_api.models.workflow_run_steps_details_dto import WorkflowRunStepsDetailsDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "id",
         "workflowId",
@@ -105,60 +105,42 @@ class GetWorkflowRunsDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
-        v = self.workflow_id
-        if v is not UNSET:
-            out["workflowId"] = v
-        v = self.workflow_name
-        if v is not UNSET:
-            out["workflowName"] = v
-        v = self.organization_id
-        if v is not UNSET:
-            out["organizationId"] = v
-        v = self.environment_id
-        if v is not UNSET:
-            out["environmentId"] = v
-        v = self.internal_subscriber_id
-        if v is not UNSET:
-            out["internalSubscriberId"] = v
-        v = self.status
-        if v is not UNSET:
-            out["status"] = _c.encode(v)
-        v = self.delivery_lifecycle_status
-        if v is not UNSET:
-            out["deliveryLifecycleStatus"] = _c.encode(v)
-        v = self.trigger_identifier
-        if v is not UNSET:
-            out["triggerIdentifier"] = v
-        v = self.transaction_id
-        if v is not UNSET:
-            out["transactionId"] = v
-        v = self.created_at
-        if v is not UNSET:
-            out["createdAt"] = v
-        v = self.updated_at
-        if v is not UNSET:
-            out["updatedAt"] = v
-        v = self.severity
-        if v is not UNSET:
-            out["severity"] = _c.encode(v)
-        v = self.critical
-        if v is not UNSET:
-            out["critical"] = v
-        v = self.steps
-        if v is not UNSET:
-            out["steps"] = _c.encode(v)
-        v = self.subscriber_id
-        if v is not UNSET:
-            out["subscriberId"] = v
-        v = self.context_keys
-        if v is not UNSET:
-            out["contextKeys"] = v
-        v = self.topics
-        if v is not UNSET:
-            out["topics"] = _c.encode(v)
+        if self.id is not UNSET:
+            out["id"] = self.id
+        if self.workflow_id is not UNSET:
+            out["workflowId"] = self.workflow_id
+        if self.workflow_name is not UNSET:
+            out["workflowName"] = self.workflow_name
+        if self.organization_id is not UNSET:
+            out["organizationId"] = self.organization_id
+        if self.environment_id is not UNSET:
+            out["environmentId"] = self.environment_id
+        if self.internal_subscriber_id is not UNSET:
+            out["internalSubscriberId"] = self.internal_subscriber_id
+        if self.status is not UNSET:
+            out["status"] = _c.encode(self.status)
+        if self.delivery_lifecycle_status is not UNSET:
+            out["deliveryLifecycleStatus"] = _c.encode(self.delivery_lifecycle_status)
+        if self.trigger_identifier is not UNSET:
+            out["triggerIdentifier"] = self.trigger_identifier
+        if self.transaction_id is not UNSET:
+            out["transactionId"] = self.transaction_id
+        if self.created_at is not UNSET:
+            out["createdAt"] = self.created_at
+        if self.updated_at is not UNSET:
+            out["updatedAt"] = self.updated_at
+        if self.severity is not UNSET:
+            out["severity"] = _c.encode(self.severity)
+        if self.critical is not UNSET:
+            out["critical"] = self.critical
+        if self.steps is not UNSET:
+            out["steps"] = _c.encode(self.steps)
+        if self.subscriber_id is not UNSET:
+            out["subscriberId"] = self.subscriber_id
+        if self.context_keys is not UNSET:
+            out["contextKeys"] = self.context_keys
+        if self.topics is not UNSET:
+            out["topics"] = _c.encode(self.topics)
         return out
 
     @classmethod

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
         GetWorkflowRunsResponseDtoPreviousType0,
     )
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "data",
         "next",
@@ -57,15 +57,12 @@ class GetWorkflowRunsResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.data
-        if v is not UNSET:
-            out["data"] = _c.encode(v)
-        v = self.next_
-        if v is not UNSET:
-            out["next"] = _c.encode(v)
-        v = self.previous
-        if v is not UNSET:
-            out["previous"] = _c.encode(v)
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
+        if self.next_ is not UNSET:
+            out["next"] = _c.encode(self.next_)
+        if self.previous is not UNSET:
+            out["previous"] = _c.encode(self.previous)
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "workflowIds",
         "tags",
@@ -46,12 +46,10 @@ class GroupPreferenceFilterDetailsDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.workflow_ids
-        if v is not UNSET:
-            out["workflowIds"] = v
-        v = self.tags
-        if v is not UNSET:
-            out["tags"] = v
+        if self.workflow_ids is not UNSET:
+            out["workflowIds"] = self.workflow_ids
+        if self.tags is not UNSET:
+            out["tags"] = self.tags
         return out
 
     @classmethod

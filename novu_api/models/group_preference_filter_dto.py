@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from novu_api.models.group_preference_filter_details_dto import GroupPreferenceFilterDetailsDto
     from novu_api.models.group_preference_filter_dto_condition import GroupPreferenceFilterDtoCondition
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "filter",
         "enabled",
@@ -54,15 +54,12 @@ class GroupPreferenceFilterDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.filter_
-        if v is not UNSET:
-            out["filter"] = _c.encode(v)
-        v = self.enabled
-        if v is not UNSET:
-            out["enabled"] = v
-        v = self.condition
-        if v is not UNSET:
-            out["condition"] = _c.encode(v)
+        if self.filter_ is not UNSET:
+            out["filter"] = _c.encode(self.filter_)
+        if self.enabled is not UNSET:
+            out["enabled"] = self.enabled
+        if self.condition is not UNSET:
+            out["condition"] = _c.encode(self.condition)
         return out
 
     @classmethod

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     )
     from novu_api.models.http_request_key_value_pair_dto import HttpRequestKeyValuePairDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "method",
         "url",
@@ -70,27 +70,20 @@ class HttpRequestControlDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.method
-        if v is not UNSET:
-            out["method"] = _c.encode(v)
-        v = self.url
-        if v is not UNSET:
-            out["url"] = v
-        v = self.headers
-        if v is not UNSET:
-            out["headers"] = _c.encode(v)
-        v = self.body
-        if v is not UNSET:
-            out["body"] = _c.encode(v)
-        v = self.response_body_schema
-        if v is not UNSET:
-            out["responseBodySchema"] = _c.encode(v)
-        v = self.enforce_schema_validation
-        if v is not UNSET:
-            out["enforceSchemaValidation"] = v
-        v = self.continue_on_failure
-        if v is not UNSET:
-            out["continueOnFailure"] = v
+        if self.method is not UNSET:
+            out["method"] = _c.encode(self.method)
+        if self.url is not UNSET:
+            out["url"] = self.url
+        if self.headers is not UNSET:
+            out["headers"] = _c.encode(self.headers)
+        if self.body is not UNSET:
+            out["body"] = _c.encode(self.body)
+        if self.response_body_schema is not UNSET:
+            out["responseBodySchema"] = _c.encode(self.response_body_schema)
+        if self.enforce_schema_validation is not UNSET:
+            out["enforceSchemaValidation"] = self.enforce_schema_validation
+        if self.continue_on_failure is not UNSET:
+            out["continueOnFailure"] = self.continue_on_failure
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "key",
         "value",
@@ -46,12 +46,10 @@ class HttpRequestKeyValuePairDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.key
-        if v is not UNSET:
-            out["key"] = v
-        v = self.value
-        if v is not UNSET:
-            out["value"] = v
+        if self.key is not UNSET:
+            out["key"] = self.key
+        if self.value is not UNSET:
+            out["value"] = self.value
         return out
 
     @classmethod

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
         ImportMasterJsonRequestDtoMasterJson,
     )
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "locale",
         "masterJson",
@@ -52,12 +52,10 @@ class ImportMasterJsonRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.locale
-        if v is not UNSET:
-            out["locale"] = v
-        v = self.master_json
-        if v is not UNSET:
-            out["masterJson"] = _c.encode(v)
+        if self.locale is not UNSET:
+            out["locale"] = self.locale
+        if self.master_json is not UNSET:
+            out["masterJson"] = _c.encode(self.master_json)
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "success",
         "message",
@@ -52,18 +52,14 @@ class ImportMasterJsonResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.success
-        if v is not UNSET:
-            out["success"] = v
-        v = self.message
-        if v is not UNSET:
-            out["message"] = v
-        v = self.successful
-        if v is not UNSET:
-            out["successful"] = v
-        v = self.failed
-        if v is not UNSET:
-            out["failed"] = v
+        if self.success is not UNSET:
+            out["success"] = self.success
+        if self.message is not UNSET:
+            out["message"] = self.message
+        if self.successful is not UNSET:
+            out["successful"] = self.successful
+        if self.failed is not UNSET:
+            out["failed"] = self.failed
         return out
 
     @classmethod

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from novu_api.models.in_app_render_output_data import InAppRenderOutputData
     from novu_api.models.redirect_dto import RedirectDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "body",
         "subject",
@@ -67,27 +67,20 @@ class InAppRenderOutput:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.body
-        if v is not UNSET:
-            out["body"] = v
-        v = self.subject
-        if v is not UNSET:
-            out["subject"] = v
-        v = self.avatar
-        if v is not UNSET:
-            out["avatar"] = v
-        v = self.primary_action
-        if v is not UNSET:
-            out["primaryAction"] = _c.encode(v)
-        v = self.secondary_action
-        if v is not UNSET:
-            out["secondaryAction"] = _c.encode(v)
-        v = self.data
-        if v is not UNSET:
-            out["data"] = _c.encode(v)
-        v = self.redirect
-        if v is not UNSET:
-            out["redirect"] = _c.encode(v)
+        if self.body is not UNSET:
+            out["body"] = self.body
+        if self.subject is not UNSET:
+            out["subject"] = self.subject
+        if self.avatar is not UNSET:
+            out["avatar"] = self.avatar
+        if self.primary_action is not UNSET:
+            out["primaryAction"] = _c.encode(self.primary_action)
+        if self.secondary_action is not UNSET:
+            out["secondaryAction"] = _c.encode(self.secondary_action)
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
+        if self.redirect is not UNSET:
+            out["redirect"] = _c.encode(self.redirect)
         return out
 
     @classmethod

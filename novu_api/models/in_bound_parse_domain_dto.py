@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(("inboundParseDomain",))
+_KNOWN: frozenset[str] = frozenset(("inboundParseDomain",))
 
 
 @_define(kw_only=True)
@@ -39,9 +39,8 @@ class InBoundParseDomainDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.inbound_parse_domain
-        if v is not UNSET:
-            out["inboundParseDomain"] = v
+        if self.inbound_parse_domain is not UNSET:
+            out["inboundParseDomain"] = self.inbound_parse_domain
         return out
 
     @classmethod

@@ -15,7 +15,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.redirect_dto import RedirectDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "label",
         "isCompleted",
@@ -53,15 +53,12 @@ class InboxActionDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.label
-        if v is not UNSET:
-            out["label"] = v
-        v = self.is_completed
-        if v is not UNSET:
-            out["isCompleted"] = v
-        v = self.redirect
-        if v is not UNSET:
-            out["redirect"] = _c.encode(v)
+        if self.label is not UNSET:
+            out["label"] = self.label
+        if self.is_completed is not UNSET:
+            out["isCompleted"] = self.is_completed
+        if self.redirect is not UNSET:
+            out["redirect"] = _c.encode(self.redirect)
         return out
 
     @classmethod

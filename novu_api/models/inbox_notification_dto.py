@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from novu_api.models.notification_workflow_dto import NotificationWorkflowDto
     from novu_api.models.redirect_dto import RedirectDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "id",
         "transactionId",
@@ -123,78 +123,54 @@ class InboxNotificationDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
-        v = self.transaction_id
-        if v is not UNSET:
-            out["transactionId"] = v
-        v = self.body
-        if v is not UNSET:
-            out["body"] = v
-        v = self.to
-        if v is not UNSET:
-            out["to"] = _c.encode(v)
-        v = self.is_read
-        if v is not UNSET:
-            out["isRead"] = v
-        v = self.is_seen
-        if v is not UNSET:
-            out["isSeen"] = v
-        v = self.is_archived
-        if v is not UNSET:
-            out["isArchived"] = v
-        v = self.is_snoozed
-        if v is not UNSET:
-            out["isSnoozed"] = v
-        v = self.created_at
-        if v is not UNSET:
-            out["createdAt"] = v
-        v = self.channel_type
-        if v is not UNSET:
-            out["channelType"] = _c.encode(v)
-        v = self.severity
-        if v is not UNSET:
-            out["severity"] = _c.encode(v)
-        v = self.subject
-        if v is not UNSET:
-            out["subject"] = v
-        v = self.snoozed_until
-        if v is not UNSET:
-            out["snoozedUntil"] = _c.encode(v)
-        v = self.delivered_at
-        if v is not UNSET:
-            out["deliveredAt"] = v
-        v = self.read_at
-        if v is not UNSET:
-            out["readAt"] = _c.encode(v)
-        v = self.first_seen_at
-        if v is not UNSET:
-            out["firstSeenAt"] = _c.encode(v)
-        v = self.archived_at
-        if v is not UNSET:
-            out["archivedAt"] = _c.encode(v)
-        v = self.avatar
-        if v is not UNSET:
-            out["avatar"] = v
-        v = self.primary_action
-        if v is not UNSET:
-            out["primaryAction"] = _c.encode(v)
-        v = self.secondary_action
-        if v is not UNSET:
-            out["secondaryAction"] = _c.encode(v)
-        v = self.tags
-        if v is not UNSET:
-            out["tags"] = v
-        v = self.data
-        if v is not UNSET:
-            out["data"] = _c.encode(v)
-        v = self.redirect
-        if v is not UNSET:
-            out["redirect"] = _c.encode(v)
-        v = self.workflow
-        if v is not UNSET:
-            out["workflow"] = _c.encode(v)
+        if self.id is not UNSET:
+            out["id"] = self.id
+        if self.transaction_id is not UNSET:
+            out["transactionId"] = self.transaction_id
+        if self.body is not UNSET:
+            out["body"] = self.body
+        if self.to is not UNSET:
+            out["to"] = _c.encode(self.to)
+        if self.is_read is not UNSET:
+            out["isRead"] = self.is_read
+        if self.is_seen is not UNSET:
+            out["isSeen"] = self.is_seen
+        if self.is_archived is not UNSET:
+            out["isArchived"] = self.is_archived
+        if self.is_snoozed is not UNSET:
+            out["isSnoozed"] = self.is_snoozed
+        if self.created_at is not UNSET:
+            out["createdAt"] = self.created_at
+        if self.channel_type is not UNSET:
+            out["channelType"] = _c.encode(self.channel_type)
+        if self.severity is not UNSET:
+            out["severity"] = _c.encode(self.severity)
+        if self.subject is not UNSET:
+            out["subject"] = self.subject
+        if self.snoozed_until is not UNSET:
+            out["snoozedUntil"] = _c.encode(self.snoozed_until)
+        if self.delivered_at is not UNSET:
+            out["deliveredAt"] = self.delivered_at
+        if self.read_at is not UNSET:
+            out["readAt"] = _c.encode(self.read_at)
+        if self.first_seen_at is not UNSET:
+            out["firstSeenAt"] = _c.encode(self.first_seen_at)
+        if self.archived_at is not UNSET:
+            out["archivedAt"] = _c.encode(self.archived_at)
+        if self.avatar is not UNSET:
+            out["avatar"] = self.avatar
+        if self.primary_action is not UNSET:
+            out["primaryAction"] = _c.encode(self.primary_action)
+        if self.secondary_action is not UNSET:
+            out["secondaryAction"] = _c.encode(self.secondary_action)
+        if self.tags is not UNSET:
+            out["tags"] = self.tags
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
+        if self.redirect is not UNSET:
+            out["redirect"] = _c.encode(self.redirect)
+        if self.workflow is not UNSET:
+            out["workflow"] = _c.encode(self.workflow)
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "id",
         "subscriberId",
@@ -55,21 +55,16 @@ class InboxSubscriberResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
-        v = self.subscriber_id
-        if v is not UNSET:
-            out["subscriberId"] = v
-        v = self.first_name
-        if v is not UNSET:
-            out["firstName"] = v
-        v = self.last_name
-        if v is not UNSET:
-            out["lastName"] = v
-        v = self.avatar
-        if v is not UNSET:
-            out["avatar"] = v
+        if self.id is not UNSET:
+            out["id"] = self.id
+        if self.subscriber_id is not UNSET:
+            out["subscriberId"] = self.subscriber_id
+        if self.first_name is not UNSET:
+            out["firstName"] = self.first_name
+        if self.last_name is not UNSET:
+            out["lastName"] = self.last_name
+        if self.avatar is not UNSET:
+            out["avatar"] = self.avatar
         return out
 
     @classmethod

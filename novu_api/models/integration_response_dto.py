@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from novu_api.models.credentials_dto import CredentialsDto
     from novu_api.models.step_filter_dto import StepFilterDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "_environmentId",
         "_organizationId",
@@ -103,51 +103,36 @@ class IntegrationResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.environment_id
-        if v is not UNSET:
-            out["_environmentId"] = v
-        v = self.organization_id
-        if v is not UNSET:
-            out["_organizationId"] = v
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.identifier
-        if v is not UNSET:
-            out["identifier"] = v
-        v = self.provider_id
-        if v is not UNSET:
-            out["providerId"] = v
-        v = self.channel
-        if v is not UNSET:
-            out["channel"] = _c.encode(v)
-        v = self.credentials
-        if v is not UNSET:
-            out["credentials"] = _c.encode(v)
-        v = self.active
-        if v is not UNSET:
-            out["active"] = v
-        v = self.deleted
-        if v is not UNSET:
-            out["deleted"] = v
-        v = self.primary
-        if v is not UNSET:
-            out["primary"] = v
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.configurations
-        if v is not UNSET:
-            out["configurations"] = _c.encode(v)
-        v = self.deleted_at
-        if v is not UNSET:
-            out["deletedAt"] = v
-        v = self.deleted_by
-        if v is not UNSET:
-            out["deletedBy"] = v
-        v = self.conditions
-        if v is not UNSET:
-            out["conditions"] = _c.encode(v)
+        if self.environment_id is not UNSET:
+            out["_environmentId"] = self.environment_id
+        if self.organization_id is not UNSET:
+            out["_organizationId"] = self.organization_id
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.identifier is not UNSET:
+            out["identifier"] = self.identifier
+        if self.provider_id is not UNSET:
+            out["providerId"] = self.provider_id
+        if self.channel is not UNSET:
+            out["channel"] = _c.encode(self.channel)
+        if self.credentials is not UNSET:
+            out["credentials"] = _c.encode(self.credentials)
+        if self.active is not UNSET:
+            out["active"] = self.active
+        if self.deleted is not UNSET:
+            out["deleted"] = self.deleted
+        if self.primary is not UNSET:
+            out["primary"] = self.primary
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.configurations is not UNSET:
+            out["configurations"] = _c.encode(self.configurations)
+        if self.deleted_at is not UNSET:
+            out["deletedAt"] = self.deleted_at
+        if self.deleted_by is not UNSET:
+            out["deletedBy"] = self.deleted_by
+        if self.conditions is not UNSET:
+            out["conditions"] = _c.encode(self.conditions)
         return out
 
     @classmethod

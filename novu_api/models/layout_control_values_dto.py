@@ -15,7 +15,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.email_controls_dto import EmailControlsDto
 
-_KNOWN = frozenset(("email",))
+_KNOWN: frozenset[str] = frozenset(("email",))
 
 
 @_define(kw_only=True)
@@ -43,9 +43,8 @@ class LayoutControlValuesDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.email
-        if v is not UNSET:
-            out["email"] = _c.encode(v)
+        if self.email is not UNSET:
+            out["email"] = _c.encode(self.email)
         return out
 
     @classmethod

@@ -15,7 +15,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.subscriber_response_dto_optional import SubscriberResponseDtoOptional
 
-_KNOWN = frozenset(("subscriber",))
+_KNOWN: frozenset[str] = frozenset(("subscriber",))
 
 
 @_define(kw_only=True)
@@ -43,9 +43,8 @@ class LayoutPreviewPayloadDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.subscriber
-        if v is not UNSET:
-            out["subscriber"] = _c.encode(v)
+        if self.subscriber is not UNSET:
+            out["subscriber"] = _c.encode(self.subscriber)
         return out
 
     @classmethod

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from novu_api.models.layout_response_dto_variables_type_0 import LayoutResponseDtoVariablesType0
     from novu_api.models.user_response_dto import UserResponseDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "_id",
         "layoutId",
@@ -88,45 +88,32 @@ class LayoutResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.layout_id
-        if v is not UNSET:
-            out["layoutId"] = v
-        v = self.slug
-        if v is not UNSET:
-            out["slug"] = v
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.is_default
-        if v is not UNSET:
-            out["isDefault"] = v
-        v = self.is_translation_enabled
-        if v is not UNSET:
-            out["isTranslationEnabled"] = v
-        v = self.updated_at
-        if v is not UNSET:
-            out["updatedAt"] = v
-        v = self.created_at
-        if v is not UNSET:
-            out["createdAt"] = v
-        v = self.origin
-        if v is not UNSET:
-            out["origin"] = _c.encode(v)
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.controls
-        if v is not UNSET:
-            out["controls"] = _c.encode(v)
-        v = self.updated_by
-        if v is not UNSET:
-            out["updatedBy"] = _c.encode(v)
-        v = self.variables
-        if v is not UNSET:
-            out["variables"] = _c.encode(v)
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.layout_id is not UNSET:
+            out["layoutId"] = self.layout_id
+        if self.slug is not UNSET:
+            out["slug"] = self.slug
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.is_default is not UNSET:
+            out["isDefault"] = self.is_default
+        if self.is_translation_enabled is not UNSET:
+            out["isTranslationEnabled"] = self.is_translation_enabled
+        if self.updated_at is not UNSET:
+            out["updatedAt"] = self.updated_at
+        if self.created_at is not UNSET:
+            out["createdAt"] = self.created_at
+        if self.origin is not UNSET:
+            out["origin"] = _c.encode(self.origin)
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.controls is not UNSET:
+            out["controls"] = _c.encode(self.controls)
+        if self.updated_by is not UNSET:
+            out["updatedBy"] = _c.encode(self.updated_by)
+        if self.variables is not UNSET:
+            out["variables"] = _c.encode(self.variables)
         return out
 
     @classmethod

@@ -15,7 +15,7 @@ from .._types import UNSET
 if TYPE_CHECKING:
     from novu_api.models.get_channel_connection_response_dto import GetChannelConnectionResponseDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "data",
         "next",
@@ -59,21 +59,16 @@ class ListChannelConnectionsResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.data
-        if v is not UNSET:
-            out["data"] = _c.encode(v)
-        v = self.next_
-        if v is not UNSET:
-            out["next"] = _c.encode(v)
-        v = self.previous
-        if v is not UNSET:
-            out["previous"] = _c.encode(v)
-        v = self.total_count
-        if v is not UNSET:
-            out["totalCount"] = v
-        v = self.total_count_capped
-        if v is not UNSET:
-            out["totalCountCapped"] = v
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
+        if self.next_ is not UNSET:
+            out["next"] = _c.encode(self.next_)
+        if self.previous is not UNSET:
+            out["previous"] = _c.encode(self.previous)
+        if self.total_count is not UNSET:
+            out["totalCount"] = self.total_count
+        if self.total_count_capped is not UNSET:
+            out["totalCountCapped"] = self.total_count_capped
         return out
 
     @classmethod

@@ -15,7 +15,7 @@ from .._types import UNSET
 if TYPE_CHECKING:
     from novu_api.models.layout_response_dto import LayoutResponseDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "layouts",
         "totalCount",
@@ -50,12 +50,10 @@ class ListLayoutResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.layouts
-        if v is not UNSET:
-            out["layouts"] = _c.encode(v)
-        v = self.total_count
-        if v is not UNSET:
-            out["totalCount"] = v
+        if self.layouts is not UNSET:
+            out["layouts"] = _c.encode(self.layouts)
+        if self.total_count is not UNSET:
+            out["totalCount"] = self.total_count
         return out
 
     @classmethod

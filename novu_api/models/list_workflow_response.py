@@ -15,7 +15,7 @@ from .._types import UNSET
 if TYPE_CHECKING:
     from novu_api.models.workflow_list_response_dto import WorkflowListResponseDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "workflows",
         "totalCount",
@@ -50,12 +50,10 @@ class ListWorkflowResponse:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.workflows
-        if v is not UNSET:
-            out["workflows"] = _c.encode(v)
-        v = self.total_count
-        if v is not UNSET:
-            out["totalCount"] = v
+        if self.workflows is not UNSET:
+            out["workflows"] = _c.encode(self.workflows)
+        if self.total_count is not UNSET:
+            out["totalCount"] = self.total_count
         return out
 
     @classmethod

@@ -14,7 +14,7 @@ from novu_api.models.look_back_window_dto_unit import LookBackWindowDtoUnit
 from .. import _codec as _c
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "amount",
         "unit",
@@ -49,12 +49,10 @@ class LookBackWindowDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.amount
-        if v is not UNSET:
-            out["amount"] = v
-        v = self.unit
-        if v is not UNSET:
-            out["unit"] = _c.encode(v)
+        if self.amount is not UNSET:
+            out["amount"] = self.amount
+        if self.unit is not UNSET:
+            out["unit"] = _c.encode(self.unit)
         return out
 
     @classmethod

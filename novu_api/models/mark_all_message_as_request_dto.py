@@ -14,7 +14,7 @@ from novu_api.models.mark_all_message_as_request_dto_mark_as import MarkAllMessa
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "markAs",
         "feedIdentifier",
@@ -49,12 +49,10 @@ class MarkAllMessageAsRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.mark_as
-        if v is not UNSET:
-            out["markAs"] = _c.encode(v)
-        v = self.feed_identifier
-        if v is not UNSET:
-            out["feedIdentifier"] = _c.encode(v)
+        if self.mark_as is not UNSET:
+            out["markAs"] = _c.encode(self.mark_as)
+        if self.feed_identifier is not UNSET:
+            out["feedIdentifier"] = _c.encode(self.feed_identifier)
         return out
 
     @classmethod

@@ -17,7 +17,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.mark_message_action_as_seen_dto_payload import MarkMessageActionAsSeenDtoPayload
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "status",
         "payload",
@@ -52,12 +52,10 @@ class MarkMessageActionAsSeenDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.status
-        if v is not UNSET:
-            out["status"] = _c.encode(v)
-        v = self.payload
-        if v is not UNSET:
-            out["payload"] = _c.encode(v)
+        if self.status is not UNSET:
+            out["status"] = _c.encode(self.status)
+        if self.payload is not UNSET:
+            out["payload"] = _c.encode(self.payload)
         return out
 
     @classmethod

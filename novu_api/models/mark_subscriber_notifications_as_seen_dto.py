@@ -17,7 +17,7 @@ if TYPE_CHECKING:
         MarkSubscriberNotificationsAsSeenDtoTags,
     )
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "notificationIds",
         "tags",
@@ -59,18 +59,14 @@ class MarkSubscriberNotificationsAsSeenDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.notification_ids
-        if v is not UNSET:
-            out["notificationIds"] = v
-        v = self.tags
-        if v is not UNSET:
-            out["tags"] = _c.encode(v)
-        v = self.data
-        if v is not UNSET:
-            out["data"] = v
-        v = self.context_keys
-        if v is not UNSET:
-            out["contextKeys"] = v
+        if self.notification_ids is not UNSET:
+            out["notificationIds"] = self.notification_ids
+        if self.tags is not UNSET:
+            out["tags"] = _c.encode(self.tags)
+        if self.data is not UNSET:
+            out["data"] = self.data
+        if self.context_keys is not UNSET:
+            out["contextKeys"] = self.context_keys
         return out
 
     @classmethod

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from novu_api.models.message_action_result import MessageActionResult
     from novu_api.models.message_button import MessageButton
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "status",
         "buttons",
@@ -56,15 +56,12 @@ class MessageAction:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.status
-        if v is not UNSET:
-            out["status"] = _c.encode(v)
-        v = self.buttons
-        if v is not UNSET:
-            out["buttons"] = _c.encode(v)
-        v = self.result
-        if v is not UNSET:
-            out["result"] = _c.encode(v)
+        if self.status is not UNSET:
+            out["status"] = _c.encode(self.status)
+        if self.buttons is not UNSET:
+            out["buttons"] = _c.encode(self.buttons)
+        if self.result is not UNSET:
+            out["result"] = _c.encode(self.result)
         return out
 
     @classmethod

@@ -17,7 +17,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.message_action_result_payload import MessageActionResultPayload
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "payload",
         "type",
@@ -52,12 +52,10 @@ class MessageActionResult:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.payload
-        if v is not UNSET:
-            out["payload"] = _c.encode(v)
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
+        if self.payload is not UNSET:
+            out["payload"] = _c.encode(self.payload)
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
         return out
 
     @classmethod

@@ -14,7 +14,7 @@ from novu_api.models.button_type_enum import ButtonTypeEnum
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "type",
         "content",
@@ -52,15 +52,12 @@ class MessageButton:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.content
-        if v is not UNSET:
-            out["content"] = v
-        v = self.result_content
-        if v is not UNSET:
-            out["resultContent"] = v
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.content is not UNSET:
+            out["content"] = self.content
+        if self.result_content is not UNSET:
+            out["resultContent"] = self.result_content
         return out
 
     @classmethod

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from novu_api.models.message_action import MessageAction
     from novu_api.models.message_cta_data import MessageCTAData
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "type",
         "data",
@@ -56,15 +56,12 @@ class MessageCTA:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.data
-        if v is not UNSET:
-            out["data"] = _c.encode(v)
-        v = self.action
-        if v is not UNSET:
-            out["action"] = _c.encode(v)
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
+        if self.action is not UNSET:
+            out["action"] = _c.encode(self.action)
         return out
 
     @classmethod

@@ -15,7 +15,7 @@ from .._types import UNSET
 if TYPE_CHECKING:
     from novu_api.models.message_failed_push_dto import MessageFailedPushDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "message",
         "push",
@@ -50,12 +50,10 @@ class MessageFailedErrorDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.message
-        if v is not UNSET:
-            out["message"] = v
-        v = self.push
-        if v is not UNSET:
-            out["push"] = _c.encode(v)
+        if self.message is not UNSET:
+            out["message"] = self.message
+        if self.push is not UNSET:
+            out["push"] = _c.encode(self.push)
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "isInvalidToken",
         "deviceToken",
@@ -46,12 +46,10 @@ class MessageFailedPushDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.is_invalid_token
-        if v is not UNSET:
-            out["isInvalidToken"] = v
-        v = self.device_token
-        if v is not UNSET:
-            out["deviceToken"] = v
+        if self.is_invalid_token is not UNSET:
+            out["isInvalidToken"] = self.is_invalid_token
+        if self.device_token is not UNSET:
+            out["deviceToken"] = self.device_token
         return out
 
     @classmethod

@@ -14,7 +14,7 @@ from novu_api.models.message_mark_as_request_dto_mark_as import MessageMarkAsReq
 from .. import _codec as _c
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "messageId",
         "markAs",
@@ -49,12 +49,10 @@ class MessageMarkAsRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.message_id
-        if v is not UNSET:
-            out["messageId"] = _c.encode(v)
-        v = self.mark_as
-        if v is not UNSET:
-            out["markAs"] = _c.encode(v)
+        if self.message_id is not UNSET:
+            out["messageId"] = _c.encode(self.message_id)
+        if self.mark_as is not UNSET:
+            out["markAs"] = _c.encode(self.mark_as)
         return out
 
     @classmethod

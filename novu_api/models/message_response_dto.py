@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from novu_api.models.subscriber_response_dto import SubscriberResponseDto
     from novu_api.models.workflow_response import WorkflowResponse
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "_environmentId",
         "_organizationId",
@@ -158,111 +158,76 @@ class MessageResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.environment_id
-        if v is not UNSET:
-            out["_environmentId"] = v
-        v = self.organization_id
-        if v is not UNSET:
-            out["_organizationId"] = v
-        v = self.notification_id
-        if v is not UNSET:
-            out["_notificationId"] = v
-        v = self.subscriber_id
-        if v is not UNSET:
-            out["_subscriberId"] = v
-        v = self.created_at
-        if v is not UNSET:
-            out["createdAt"] = v
-        v = self.transaction_id
-        if v is not UNSET:
-            out["transactionId"] = v
-        v = self.channel
-        if v is not UNSET:
-            out["channel"] = _c.encode(v)
-        v = self.read
-        if v is not UNSET:
-            out["read"] = v
-        v = self.seen
-        if v is not UNSET:
-            out["seen"] = v
-        v = self.cta
-        if v is not UNSET:
-            out["cta"] = _c.encode(v)
-        v = self.status
-        if v is not UNSET:
-            out["status"] = _c.encode(v)
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.template_id
-        if v is not UNSET:
-            out["_templateId"] = _c.encode(v)
-        v = self.message_template_id
-        if v is not UNSET:
-            out["_messageTemplateId"] = _c.encode(v)
-        v = self.subscriber
-        if v is not UNSET:
-            out["subscriber"] = _c.encode(v)
-        v = self.template
-        if v is not UNSET:
-            out["template"] = _c.encode(v)
-        v = self.template_identifier
-        if v is not UNSET:
-            out["templateIdentifier"] = v
-        v = self.delivered_at
-        if v is not UNSET:
-            out["deliveredAt"] = v
-        v = self.last_seen_date
-        if v is not UNSET:
-            out["lastSeenDate"] = v
-        v = self.last_read_date
-        if v is not UNSET:
-            out["lastReadDate"] = v
-        v = self.content
-        if v is not UNSET:
-            out["content"] = _c.encode(v)
-        v = self.subject
-        if v is not UNSET:
-            out["subject"] = v
-        v = self.snoozed_until
-        if v is not UNSET:
-            out["snoozedUntil"] = v
-        v = self.email
-        if v is not UNSET:
-            out["email"] = v
-        v = self.phone
-        if v is not UNSET:
-            out["phone"] = v
-        v = self.direct_webhook_url
-        if v is not UNSET:
-            out["directWebhookUrl"] = v
-        v = self.provider_id
-        if v is not UNSET:
-            out["providerId"] = v
-        v = self.device_tokens
-        if v is not UNSET:
-            out["deviceTokens"] = v
-        v = self.title
-        if v is not UNSET:
-            out["title"] = v
-        v = self.feed_id
-        if v is not UNSET:
-            out["_feedId"] = _c.encode(v)
-        v = self.error_id
-        if v is not UNSET:
-            out["errorId"] = v
-        v = self.error_text
-        if v is not UNSET:
-            out["errorText"] = v
-        v = self.payload
-        if v is not UNSET:
-            out["payload"] = _c.encode(v)
-        v = self.overrides
-        if v is not UNSET:
-            out["overrides"] = _c.encode(v)
-        v = self.context_keys
-        if v is not UNSET:
-            out["contextKeys"] = v
+        if self.environment_id is not UNSET:
+            out["_environmentId"] = self.environment_id
+        if self.organization_id is not UNSET:
+            out["_organizationId"] = self.organization_id
+        if self.notification_id is not UNSET:
+            out["_notificationId"] = self.notification_id
+        if self.subscriber_id is not UNSET:
+            out["_subscriberId"] = self.subscriber_id
+        if self.created_at is not UNSET:
+            out["createdAt"] = self.created_at
+        if self.transaction_id is not UNSET:
+            out["transactionId"] = self.transaction_id
+        if self.channel is not UNSET:
+            out["channel"] = _c.encode(self.channel)
+        if self.read is not UNSET:
+            out["read"] = self.read
+        if self.seen is not UNSET:
+            out["seen"] = self.seen
+        if self.cta is not UNSET:
+            out["cta"] = _c.encode(self.cta)
+        if self.status is not UNSET:
+            out["status"] = _c.encode(self.status)
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.template_id is not UNSET:
+            out["_templateId"] = _c.encode(self.template_id)
+        if self.message_template_id is not UNSET:
+            out["_messageTemplateId"] = _c.encode(self.message_template_id)
+        if self.subscriber is not UNSET:
+            out["subscriber"] = _c.encode(self.subscriber)
+        if self.template is not UNSET:
+            out["template"] = _c.encode(self.template)
+        if self.template_identifier is not UNSET:
+            out["templateIdentifier"] = self.template_identifier
+        if self.delivered_at is not UNSET:
+            out["deliveredAt"] = self.delivered_at
+        if self.last_seen_date is not UNSET:
+            out["lastSeenDate"] = self.last_seen_date
+        if self.last_read_date is not UNSET:
+            out["lastReadDate"] = self.last_read_date
+        if self.content is not UNSET:
+            out["content"] = _c.encode(self.content)
+        if self.subject is not UNSET:
+            out["subject"] = self.subject
+        if self.snoozed_until is not UNSET:
+            out["snoozedUntil"] = self.snoozed_until
+        if self.email is not UNSET:
+            out["email"] = self.email
+        if self.phone is not UNSET:
+            out["phone"] = self.phone
+        if self.direct_webhook_url is not UNSET:
+            out["directWebhookUrl"] = self.direct_webhook_url
+        if self.provider_id is not UNSET:
+            out["providerId"] = self.provider_id
+        if self.device_tokens is not UNSET:
+            out["deviceTokens"] = self.device_tokens
+        if self.title is not UNSET:
+            out["title"] = self.title
+        if self.feed_id is not UNSET:
+            out["_feedId"] = _c.encode(self.feed_id)
+        if self.error_id is not UNSET:
+            out["errorId"] = self.error_id
+        if self.error_text is not UNSET:
+            out["errorText"] = self.error_text
+        if self.payload is not UNSET:
+            out["payload"] = _c.encode(self.payload)
+        if self.overrides is not UNSET:
+            out["overrides"] = _c.encode(self.overrides)
+        if self.context_keys is not UNSET:
+            out["contextKeys"] = self.context_keys
         return out
 
     @classmethod

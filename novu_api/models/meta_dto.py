@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "totalCount",
         "successful",
@@ -49,15 +49,12 @@ class MetaDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.total_count
-        if v is not UNSET:
-            out["totalCount"] = v
-        v = self.successful
-        if v is not UNSET:
-            out["successful"] = v
-        v = self.failed
-        if v is not UNSET:
-            out["failed"] = v
+        if self.total_count is not UNSET:
+            out["totalCount"] = self.total_count
+        if self.successful is not UNSET:
+            out["successful"] = self.successful
+        if self.failed is not UNSET:
+            out["failed"] = self.failed
         return out
 
     @classmethod

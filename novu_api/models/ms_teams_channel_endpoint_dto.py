@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "teamId",
         "channelId",
@@ -46,12 +46,10 @@ class MsTeamsChannelEndpointDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.team_id
-        if v is not UNSET:
-            out["teamId"] = v
-        v = self.channel_id
-        if v is not UNSET:
-            out["channelId"] = v
+        if self.team_id is not UNSET:
+            out["teamId"] = self.team_id
+        if self.channel_id is not UNSET:
+            out["channelId"] = self.channel_id
         return out
 
     @classmethod

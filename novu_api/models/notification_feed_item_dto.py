@@ -22,8 +22,9 @@ if TYPE_CHECKING:
     from novu_api.models.notification_feed_item_dto_overrides import NotificationFeedItemDtoOverrides
     from novu_api.models.notification_feed_item_dto_payload import NotificationFeedItemDtoPayload
     from novu_api.models.subscriber_feed_response_dto import SubscriberFeedResponseDto
+import datetime
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "_id",
         "_templateId",
@@ -139,93 +140,64 @@ class NotificationFeedItemDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.template_id
-        if v is not UNSET:
-            out["_templateId"] = v
-        v = self.environment_id
-        if v is not UNSET:
-            out["_environmentId"] = v
-        v = self.organization_id
-        if v is not UNSET:
-            out["_organizationId"] = v
-        v = self.notification_id
-        if v is not UNSET:
-            out["_notificationId"] = v
-        v = self.subscriber_id
-        if v is not UNSET:
-            out["_subscriberId"] = v
-        v = self.job_id
-        if v is not UNSET:
-            out["_jobId"] = v
-        v = self.transaction_id
-        if v is not UNSET:
-            out["transactionId"] = v
-        v = self.content
-        if v is not UNSET:
-            out["content"] = v
-        v = self.channel
-        if v is not UNSET:
-            out["channel"] = _c.encode(v)
-        v = self.read
-        if v is not UNSET:
-            out["read"] = v
-        v = self.seen
-        if v is not UNSET:
-            out["seen"] = v
-        v = self.archived
-        if v is not UNSET:
-            out["archived"] = v
-        v = self.cta
-        if v is not UNSET:
-            out["cta"] = _c.encode(v)
-        v = self.status
-        if v is not UNSET:
-            out["status"] = _c.encode(v)
-        v = self.message_template_id
-        if v is not UNSET:
-            out["_messageTemplateId"] = v
-        v = self.feed_id
-        if v is not UNSET:
-            out["_feedId"] = _c.encode(v)
-        v = self.created_at
-        if v is not UNSET:
-            out["createdAt"] = _c.encode(v)
-        v = self.updated_at
-        if v is not UNSET:
-            out["updatedAt"] = _c.encode(v)
-        v = self.actor
-        if v is not UNSET:
-            out["actor"] = _c.encode(v)
-        v = self.subscriber
-        if v is not UNSET:
-            out["subscriber"] = _c.encode(v)
-        v = self.template_identifier
-        if v is not UNSET:
-            out["templateIdentifier"] = _c.encode(v)
-        v = self.provider_id
-        if v is not UNSET:
-            out["providerId"] = _c.encode(v)
-        v = self.subject
-        if v is not UNSET:
-            out["subject"] = _c.encode(v)
-        v = self.device_tokens
-        if v is not UNSET:
-            out["deviceTokens"] = _c.encode(v)
-        v = self.payload
-        if v is not UNSET:
-            out["payload"] = _c.encode(v)
-        v = self.data
-        if v is not UNSET:
-            out["data"] = _c.encode(v)
-        v = self.overrides
-        if v is not UNSET:
-            out["overrides"] = _c.encode(v)
-        v = self.tags
-        if v is not UNSET:
-            out["tags"] = _c.encode(v)
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.template_id is not UNSET:
+            out["_templateId"] = self.template_id
+        if self.environment_id is not UNSET:
+            out["_environmentId"] = self.environment_id
+        if self.organization_id is not UNSET:
+            out["_organizationId"] = self.organization_id
+        if self.notification_id is not UNSET:
+            out["_notificationId"] = self.notification_id
+        if self.subscriber_id is not UNSET:
+            out["_subscriberId"] = self.subscriber_id
+        if self.job_id is not UNSET:
+            out["_jobId"] = self.job_id
+        if self.transaction_id is not UNSET:
+            out["transactionId"] = self.transaction_id
+        if self.content is not UNSET:
+            out["content"] = self.content
+        if self.channel is not UNSET:
+            out["channel"] = _c.encode(self.channel)
+        if self.read is not UNSET:
+            out["read"] = self.read
+        if self.seen is not UNSET:
+            out["seen"] = self.seen
+        if self.archived is not UNSET:
+            out["archived"] = self.archived
+        if self.cta is not UNSET:
+            out["cta"] = _c.encode(self.cta)
+        if self.status is not UNSET:
+            out["status"] = _c.encode(self.status)
+        if self.message_template_id is not UNSET:
+            out["_messageTemplateId"] = self.message_template_id
+        if self.feed_id is not UNSET:
+            out["_feedId"] = _c.encode(self.feed_id)
+        if self.created_at is not UNSET:
+            out["createdAt"] = _c.encode(self.created_at)
+        if self.updated_at is not UNSET:
+            out["updatedAt"] = _c.encode(self.updated_at)
+        if self.actor is not UNSET:
+            out["actor"] = _c.encode(self.actor)
+        if self.subscriber is not UNSET:
+            out["subscriber"] = _c.encode(self.subscriber)
+        if self.template_identifier is not UNSET:
+            out["templateIdentifier"] = _c.encode(self.template_identifier)
+        if self.provider_id is not UNSET:
+            out["providerId"] = _c.encode(self.provider_id)
+        if self.subject is not UNSET:
+            out["subject"] = _c.encode(self.subject)
+        if self.device_tokens is not UNSET:
+            out["deviceTokens"] = _c.encode(self.device_tokens)
+        if self.payload is not UNSET:
+            out["payload"] = _c.encode(self.payload)
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
+        if self.overrides is not UNSET:
+            out["overrides"] = _c.encode(self.overrides)
+        if self.tags is not UNSET:
+            out["tags"] = _c.encode(self.tags)
         return out
 
     @classmethod

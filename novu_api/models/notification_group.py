@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "name",
         "_environmentId",
@@ -55,21 +55,16 @@ class NotificationGroup:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.environment_id
-        if v is not UNSET:
-            out["_environmentId"] = v
-        v = self.organization_id
-        if v is not UNSET:
-            out["_organizationId"] = v
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.parent_id
-        if v is not UNSET:
-            out["_parentId"] = v
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.environment_id is not UNSET:
+            out["_environmentId"] = self.environment_id
+        if self.organization_id is not UNSET:
+            out["_organizationId"] = self.organization_id
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.parent_id is not UNSET:
+            out["_parentId"] = self.parent_id
         return out
 
     @classmethod

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from novu_api.models.reply_callback import ReplyCallback
     from novu_api.models.step_filter_dto import StepFilterDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "_id",
         "uuid",
@@ -89,42 +89,30 @@ class NotificationStepDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.uuid
-        if v is not UNSET:
-            out["uuid"] = v
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.template_id
-        if v is not UNSET:
-            out["_templateId"] = v
-        v = self.active
-        if v is not UNSET:
-            out["active"] = v
-        v = self.should_stop_on_fail
-        if v is not UNSET:
-            out["shouldStopOnFail"] = v
-        v = self.template
-        if v is not UNSET:
-            out["template"] = _c.encode(v)
-        v = self.filters
-        if v is not UNSET:
-            out["filters"] = _c.encode(v)
-        v = self.parent_id
-        if v is not UNSET:
-            out["_parentId"] = v
-        v = self.metadata
-        if v is not UNSET:
-            out["metadata"] = _c.encode(v)
-        v = self.reply_callback
-        if v is not UNSET:
-            out["replyCallback"] = _c.encode(v)
-        v = self.variants
-        if v is not UNSET:
-            out["variants"] = _c.encode(v)
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.uuid is not UNSET:
+            out["uuid"] = self.uuid
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.template_id is not UNSET:
+            out["_templateId"] = self.template_id
+        if self.active is not UNSET:
+            out["active"] = self.active
+        if self.should_stop_on_fail is not UNSET:
+            out["shouldStopOnFail"] = self.should_stop_on_fail
+        if self.template is not UNSET:
+            out["template"] = _c.encode(self.template)
+        if self.filters is not UNSET:
+            out["filters"] = _c.encode(self.filters)
+        if self.parent_id is not UNSET:
+            out["_parentId"] = self.parent_id
+        if self.metadata is not UNSET:
+            out["metadata"] = _c.encode(self.metadata)
+        if self.reply_callback is not UNSET:
+            out["replyCallback"] = _c.encode(self.reply_callback)
+        if self.variants is not UNSET:
+            out["variants"] = _c.encode(self.variants)
         return out
 
     @classmethod

@@ -17,7 +17,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.notification_trigger_variable import NotificationTriggerVariable
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "type",
         "identifier",
@@ -58,18 +58,14 @@ class NotificationTriggerDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.identifier
-        if v is not UNSET:
-            out["identifier"] = v
-        v = self.variables
-        if v is not UNSET:
-            out["variables"] = _c.encode(v)
-        v = self.subscriber_variables
-        if v is not UNSET:
-            out["subscriberVariables"] = _c.encode(v)
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.identifier is not UNSET:
+            out["identifier"] = self.identifier
+        if self.variables is not UNSET:
+            out["variables"] = _c.encode(self.variables)
+        if self.subscriber_variables is not UNSET:
+            out["subscriberVariables"] = _c.encode(self.subscriber_variables)
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "email",
         "sms",
@@ -55,21 +55,16 @@ class PatchPreferenceChannelsDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.email
-        if v is not UNSET:
-            out["email"] = v
-        v = self.sms
-        if v is not UNSET:
-            out["sms"] = v
-        v = self.in_app
-        if v is not UNSET:
-            out["in_app"] = v
-        v = self.push
-        if v is not UNSET:
-            out["push"] = v
-        v = self.chat
-        if v is not UNSET:
-            out["chat"] = v
+        if self.email is not UNSET:
+            out["email"] = self.email
+        if self.sms is not UNSET:
+            out["sms"] = self.sms
+        if self.in_app is not UNSET:
+            out["in_app"] = self.in_app
+        if self.push is not UNSET:
+            out["push"] = self.push
+        if self.chat is not UNSET:
+            out["chat"] = self.chat
         return out
 
     @classmethod

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from novu_api.models.patch_subscriber_preferences_dto_context import PatchSubscriberPreferencesDtoContext
     from novu_api.models.schedule_dto import ScheduleDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "channels",
         "workflowId",
@@ -59,18 +59,14 @@ class PatchSubscriberPreferencesDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.channels
-        if v is not UNSET:
-            out["channels"] = _c.encode(v)
-        v = self.workflow_id
-        if v is not UNSET:
-            out["workflowId"] = v
-        v = self.schedule
-        if v is not UNSET:
-            out["schedule"] = _c.encode(v)
-        v = self.context
-        if v is not UNSET:
-            out["context"] = _c.encode(v)
+        if self.channels is not UNSET:
+            out["channels"] = _c.encode(self.channels)
+        if self.workflow_id is not UNSET:
+            out["workflowId"] = self.workflow_id
+        if self.schedule is not UNSET:
+            out["schedule"] = _c.encode(self.schedule)
+        if self.context is not UNSET:
+            out["context"] = _c.encode(self.context)
         return out
 
     @classmethod

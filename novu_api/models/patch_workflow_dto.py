@@ -15,7 +15,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.patch_workflow_dto_payload_schema_type_0 import PatchWorkflowDtoPayloadSchemaType0
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "active",
         "name",
@@ -65,27 +65,20 @@ class PatchWorkflowDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.active
-        if v is not UNSET:
-            out["active"] = v
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.description
-        if v is not UNSET:
-            out["description"] = v
-        v = self.tags
-        if v is not UNSET:
-            out["tags"] = v
-        v = self.payload_schema
-        if v is not UNSET:
-            out["payloadSchema"] = _c.encode(v)
-        v = self.validate_payload
-        if v is not UNSET:
-            out["validatePayload"] = v
-        v = self.is_translation_enabled
-        if v is not UNSET:
-            out["isTranslationEnabled"] = v
+        if self.active is not UNSET:
+            out["active"] = self.active
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.description is not UNSET:
+            out["description"] = self.description
+        if self.tags is not UNSET:
+            out["tags"] = self.tags
+        if self.payload_schema is not UNSET:
+            out["payloadSchema"] = _c.encode(self.payload_schema)
+        if self.validate_payload is not UNSET:
+            out["validatePayload"] = self.validate_payload
+        if self.is_translation_enabled is not UNSET:
+            out["isTranslationEnabled"] = self.is_translation_enabled
         return out
 
     @classmethod

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
         PayloadValidationErrorDtoValueType4ItemType3,
     )
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "field",
         "message",
@@ -69,18 +69,14 @@ class PayloadValidationErrorDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.field
-        if v is not UNSET:
-            out["field"] = v
-        v = self.message
-        if v is not UNSET:
-            out["message"] = v
-        v = self.value
-        if v is not UNSET:
-            out["value"] = _c.encode(v)
-        v = self.schema_path
-        if v is not UNSET:
-            out["schemaPath"] = v
+        if self.field is not UNSET:
+            out["field"] = self.field
+        if self.message is not UNSET:
+            out["message"] = self.message
+        if self.value is not UNSET:
+            out["value"] = _c.encode(self.value)
+        if self.schema_path is not UNSET:
+            out["schemaPath"] = self.schema_path
         return out
 
     @classmethod

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     )
     from novu_api.models.payload_validation_exception_dto_schema import PayloadValidationExceptionDtoSchema
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "statusCode",
         "timestamp",
@@ -88,33 +88,24 @@ class PayloadValidationExceptionDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.status_code
-        if v is not UNSET:
-            out["statusCode"] = v
-        v = self.timestamp
-        if v is not UNSET:
-            out["timestamp"] = v
-        v = self.path
-        if v is not UNSET:
-            out["path"] = v
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = v
-        v = self.errors
-        if v is not UNSET:
-            out["errors"] = _c.encode(v)
-        v = self.message
-        if v is not UNSET:
-            out["message"] = _c.encode(v)
-        v = self.ctx
-        if v is not UNSET:
-            out["ctx"] = _c.encode(v)
-        v = self.error_id
-        if v is not UNSET:
-            out["errorId"] = v
-        v = self.schema
-        if v is not UNSET:
-            out["schema"] = _c.encode(v)
+        if self.status_code is not UNSET:
+            out["statusCode"] = self.status_code
+        if self.timestamp is not UNSET:
+            out["timestamp"] = self.timestamp
+        if self.path is not UNSET:
+            out["path"] = self.path
+        if self.type_ is not UNSET:
+            out["type"] = self.type_
+        if self.errors is not UNSET:
+            out["errors"] = _c.encode(self.errors)
+        if self.message is not UNSET:
+            out["message"] = _c.encode(self.message)
+        if self.ctx is not UNSET:
+            out["ctx"] = _c.encode(self.ctx)
+        if self.error_id is not UNSET:
+            out["errorId"] = self.error_id
+        if self.schema is not UNSET:
+            out["schema"] = _c.encode(self.schema)
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(("phoneNumber",))
+_KNOWN: frozenset[str] = frozenset(("phoneNumber",))
 
 
 @_define(kw_only=True)
@@ -39,9 +39,8 @@ class PhoneEndpointDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.phone_number
-        if v is not UNSET:
-            out["phoneNumber"] = v
+        if self.phone_number is not UNSET:
+            out["phoneNumber"] = self.phone_number
         return out
 
     @classmethod

@@ -15,7 +15,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.workflow_preferences_dto import WorkflowPreferencesDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "user",
         "workflow",
@@ -50,12 +50,10 @@ class PreferencesRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.user
-        if v is not UNSET:
-            out["user"] = _c.encode(v)
-        v = self.workflow
-        if v is not UNSET:
-            out["workflow"] = _c.encode(v)
+        if self.user is not UNSET:
+            out["user"] = _c.encode(self.user)
+        if self.workflow is not UNSET:
+            out["workflow"] = _c.encode(self.workflow)
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "title",
         "message",
@@ -49,15 +49,12 @@ class PreviewErrorDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.title
-        if v is not UNSET:
-            out["title"] = v
-        v = self.message
-        if v is not UNSET:
-            out["message"] = v
-        v = self.hint
-        if v is not UNSET:
-            out["hint"] = v
+        if self.title is not UNSET:
+            out["title"] = self.title
+        if self.message is not UNSET:
+            out["message"] = self.message
+        if self.hint is not UNSET:
+            out["hint"] = self.hint
         return out
 
     @classmethod

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from novu_api.models.preview_payload_dto_steps import PreviewPayloadDtoSteps
     from novu_api.models.subscriber_response_dto_optional import SubscriberResponseDtoOptional
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "subscriber",
         "payload",
@@ -63,21 +63,16 @@ class PreviewPayloadDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.subscriber
-        if v is not UNSET:
-            out["subscriber"] = _c.encode(v)
-        v = self.payload
-        if v is not UNSET:
-            out["payload"] = _c.encode(v)
-        v = self.steps
-        if v is not UNSET:
-            out["steps"] = _c.encode(v)
-        v = self.context
-        if v is not UNSET:
-            out["context"] = _c.encode(v)
-        v = self.env
-        if v is not UNSET:
-            out["env"] = _c.encode(v)
+        if self.subscriber is not UNSET:
+            out["subscriber"] = _c.encode(self.subscriber)
+        if self.payload is not UNSET:
+            out["payload"] = _c.encode(self.payload)
+        if self.steps is not UNSET:
+            out["steps"] = _c.encode(self.steps)
+        if self.context is not UNSET:
+            out["context"] = _c.encode(self.context)
+        if self.env is not UNSET:
+            out["env"] = _c.encode(self.env)
         return out
 
     @classmethod

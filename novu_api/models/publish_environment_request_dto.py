@@ -15,7 +15,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.resource_to_publish_dto import ResourceToPublishDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "sourceEnvironmentId",
         "dryRun",
@@ -54,15 +54,12 @@ class PublishEnvironmentRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.source_environment_id
-        if v is not UNSET:
-            out["sourceEnvironmentId"] = v
-        v = self.dry_run
-        if v is not UNSET:
-            out["dryRun"] = v
-        v = self.resources
-        if v is not UNSET:
-            out["resources"] = _c.encode(v)
+        if self.source_environment_id is not UNSET:
+            out["sourceEnvironmentId"] = self.source_environment_id
+        if self.dry_run is not UNSET:
+            out["dryRun"] = self.dry_run
+        if self.resources is not UNSET:
+            out["resources"] = _c.encode(self.resources)
         return out
 
     @classmethod

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from novu_api.models.publish_summary_dto import PublishSummaryDto
     from novu_api.models.sync_result_dto import SyncResultDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "results",
         "summary",
@@ -51,12 +51,10 @@ class PublishEnvironmentResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.results
-        if v is not UNSET:
-            out["results"] = _c.encode(v)
-        v = self.summary
-        if v is not UNSET:
-            out["summary"] = _c.encode(v)
+        if self.results is not UNSET:
+            out["results"] = _c.encode(self.results)
+        if self.summary is not UNSET:
+            out["summary"] = _c.encode(self.summary)
         return out
 
     @classmethod

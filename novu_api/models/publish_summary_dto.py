@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "resources",
         "successful",
@@ -52,18 +52,14 @@ class PublishSummaryDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.resources
-        if v is not UNSET:
-            out["resources"] = v
-        v = self.successful
-        if v is not UNSET:
-            out["successful"] = v
-        v = self.failed
-        if v is not UNSET:
-            out["failed"] = v
-        v = self.skipped
-        if v is not UNSET:
-            out["skipped"] = v
+        if self.resources is not UNSET:
+            out["resources"] = self.resources
+        if self.successful is not UNSET:
+            out["successful"] = self.successful
+        if self.failed is not UNSET:
+            out["failed"] = self.failed
+        if self.skipped is not UNSET:
+            out["skipped"] = self.skipped
         return out
 
     @classmethod

@@ -15,7 +15,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.push_control_dto_skip import PushControlDtoSkip
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "skip",
         "subject",
@@ -55,15 +55,12 @@ class PushControlDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.skip
-        if v is not UNSET:
-            out["skip"] = _c.encode(v)
-        v = self.subject
-        if v is not UNSET:
-            out["subject"] = v
-        v = self.body
-        if v is not UNSET:
-            out["body"] = v
+        if self.skip is not UNSET:
+            out["skip"] = _c.encode(self.skip)
+        if self.subject is not UNSET:
+            out["subject"] = self.subject
+        if self.body is not UNSET:
+            out["body"] = self.body
         return out
 
     @classmethod

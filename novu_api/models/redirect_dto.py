@@ -14,7 +14,7 @@ from novu_api.models.redirect_dto_target import RedirectDtoTarget
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "url",
         "target",
@@ -49,12 +49,10 @@ class RedirectDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.url
-        if v is not UNSET:
-            out["url"] = v
-        v = self.target
-        if v is not UNSET:
-            out["target"] = _c.encode(v)
+        if self.url is not UNSET:
+            out["url"] = self.url
+        if self.target is not UNSET:
+            out["target"] = _c.encode(self.target)
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "acknowledged",
         "status",
@@ -46,12 +46,10 @@ class RemoveSubscriberResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.acknowledged
-        if v is not UNSET:
-            out["acknowledged"] = v
-        v = self.status
-        if v is not UNSET:
-            out["status"] = v
+        if self.acknowledged is not UNSET:
+            out["acknowledged"] = self.acknowledged
+        if self.status is not UNSET:
+            out["status"] = self.status
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "active",
         "url",
@@ -46,12 +46,10 @@ class ReplyCallback:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.active
-        if v is not UNSET:
-            out["active"] = v
-        v = self.url
-        if v is not UNSET:
-            out["url"] = v
+        if self.active is not UNSET:
+            out["active"] = self.active
+        if self.url is not UNSET:
+            out["url"] = self.url
         return out
 
     @classmethod

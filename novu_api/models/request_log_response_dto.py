@@ -17,7 +17,7 @@ if TYPE_CHECKING:
         RequestLogResponseDtoTransactionIdType0,
     )
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "id",
         "createdAt",
@@ -100,60 +100,42 @@ class RequestLogResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
-        v = self.created_at
-        if v is not UNSET:
-            out["createdAt"] = v
-        v = self.url
-        if v is not UNSET:
-            out["url"] = v
-        v = self.url_pattern
-        if v is not UNSET:
-            out["urlPattern"] = v
-        v = self.method
-        if v is not UNSET:
-            out["method"] = v
-        v = self.status_code
-        if v is not UNSET:
-            out["statusCode"] = v
-        v = self.path
-        if v is not UNSET:
-            out["path"] = v
-        v = self.hostname
-        if v is not UNSET:
-            out["hostname"] = v
-        v = self.ip
-        if v is not UNSET:
-            out["ip"] = v
-        v = self.user_agent
-        if v is not UNSET:
-            out["userAgent"] = v
-        v = self.request_body
-        if v is not UNSET:
-            out["requestBody"] = v
-        v = self.response_body
-        if v is not UNSET:
-            out["responseBody"] = v
-        v = self.user_id
-        if v is not UNSET:
-            out["userId"] = v
-        v = self.organization_id
-        if v is not UNSET:
-            out["organizationId"] = v
-        v = self.environment_id
-        if v is not UNSET:
-            out["environmentId"] = v
-        v = self.auth_type
-        if v is not UNSET:
-            out["authType"] = v
-        v = self.duration_ms
-        if v is not UNSET:
-            out["durationMs"] = v
-        v = self.transaction_id
-        if v is not UNSET:
-            out["transactionId"] = _c.encode(v)
+        if self.id is not UNSET:
+            out["id"] = self.id
+        if self.created_at is not UNSET:
+            out["createdAt"] = self.created_at
+        if self.url is not UNSET:
+            out["url"] = self.url
+        if self.url_pattern is not UNSET:
+            out["urlPattern"] = self.url_pattern
+        if self.method is not UNSET:
+            out["method"] = self.method
+        if self.status_code is not UNSET:
+            out["statusCode"] = self.status_code
+        if self.path is not UNSET:
+            out["path"] = self.path
+        if self.hostname is not UNSET:
+            out["hostname"] = self.hostname
+        if self.ip is not UNSET:
+            out["ip"] = self.ip
+        if self.user_agent is not UNSET:
+            out["userAgent"] = self.user_agent
+        if self.request_body is not UNSET:
+            out["requestBody"] = self.request_body
+        if self.response_body is not UNSET:
+            out["responseBody"] = self.response_body
+        if self.user_id is not UNSET:
+            out["userId"] = self.user_id
+        if self.organization_id is not UNSET:
+            out["organizationId"] = self.organization_id
+        if self.environment_id is not UNSET:
+            out["environmentId"] = self.environment_id
+        if self.auth_type is not UNSET:
+            out["authType"] = self.auth_type
+        if self.duration_ms is not UNSET:
+            out["durationMs"] = self.duration_ms
+        if self.transaction_id is not UNSET:
+            out["transactionId"] = _c.encode(self.transaction_id)
         return out
 
     @classmethod

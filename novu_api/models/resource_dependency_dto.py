@@ -15,7 +15,7 @@ from novu_api.models.resource_type_enum import ResourceTypeEnum
 from .. import _codec as _c
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "resourceType",
         "resourceId",
@@ -59,21 +59,16 @@ class ResourceDependencyDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.resource_type
-        if v is not UNSET:
-            out["resourceType"] = _c.encode(v)
-        v = self.resource_id
-        if v is not UNSET:
-            out["resourceId"] = v
-        v = self.resource_name
-        if v is not UNSET:
-            out["resourceName"] = v
-        v = self.is_blocking
-        if v is not UNSET:
-            out["isBlocking"] = v
-        v = self.reason
-        if v is not UNSET:
-            out["reason"] = _c.encode(v)
+        if self.resource_type is not UNSET:
+            out["resourceType"] = _c.encode(self.resource_type)
+        if self.resource_id is not UNSET:
+            out["resourceId"] = self.resource_id
+        if self.resource_name is not UNSET:
+            out["resourceName"] = self.resource_name
+        if self.is_blocking is not UNSET:
+            out["isBlocking"] = self.is_blocking
+        if self.reason is not UNSET:
+            out["reason"] = _c.encode(self.reason)
         return out
 
     @classmethod

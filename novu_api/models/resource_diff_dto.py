@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from novu_api.models.resource_diff_dto_diffs import ResourceDiffDtoDiffs
     from novu_api.models.resource_info_dto import ResourceInfoDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "resourceType",
         "action",
@@ -72,30 +72,22 @@ class ResourceDiffDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.resource_type
-        if v is not UNSET:
-            out["resourceType"] = _c.encode(v)
-        v = self.action
-        if v is not UNSET:
-            out["action"] = _c.encode(v)
-        v = self.source_resource
-        if v is not UNSET:
-            out["sourceResource"] = _c.encode(v)
-        v = self.target_resource
-        if v is not UNSET:
-            out["targetResource"] = _c.encode(v)
-        v = self.diffs
-        if v is not UNSET:
-            out["diffs"] = _c.encode(v)
-        v = self.step_type
-        if v is not UNSET:
-            out["stepType"] = v
-        v = self.previous_index
-        if v is not UNSET:
-            out["previousIndex"] = v
-        v = self.new_index
-        if v is not UNSET:
-            out["newIndex"] = v
+        if self.resource_type is not UNSET:
+            out["resourceType"] = _c.encode(self.resource_type)
+        if self.action is not UNSET:
+            out["action"] = _c.encode(self.action)
+        if self.source_resource is not UNSET:
+            out["sourceResource"] = _c.encode(self.source_resource)
+        if self.target_resource is not UNSET:
+            out["targetResource"] = _c.encode(self.target_resource)
+        if self.diffs is not UNSET:
+            out["diffs"] = _c.encode(self.diffs)
+        if self.step_type is not UNSET:
+            out["stepType"] = self.step_type
+        if self.previous_index is not UNSET:
+            out["previousIndex"] = self.previous_index
+        if self.new_index is not UNSET:
+            out["newIndex"] = self.new_index
         return out
 
     @classmethod

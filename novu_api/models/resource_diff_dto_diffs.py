@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from novu_api.models.resource_diff_dto_diffs_new_type_0 import ResourceDiffDtoDiffsNewType0
     from novu_api.models.resource_diff_dto_diffs_previous_type_0 import ResourceDiffDtoDiffsPreviousType0
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "previous",
         "new",
@@ -53,12 +53,10 @@ class ResourceDiffDtoDiffs:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.previous
-        if v is not UNSET:
-            out["previous"] = _c.encode(v)
-        v = self.new
-        if v is not UNSET:
-            out["new"] = _c.encode(v)
+        if self.previous is not UNSET:
+            out["previous"] = _c.encode(self.previous)
+        if self.new is not UNSET:
+            out["new"] = _c.encode(self.new)
         return out
 
     @classmethod

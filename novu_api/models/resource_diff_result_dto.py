@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from novu_api.models.resource_diff_dto import ResourceDiffDto
     from novu_api.models.resource_info_dto import ResourceInfoDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "resourceType",
         "changes",
@@ -67,24 +67,18 @@ class ResourceDiffResultDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.resource_type
-        if v is not UNSET:
-            out["resourceType"] = _c.encode(v)
-        v = self.changes
-        if v is not UNSET:
-            out["changes"] = _c.encode(v)
-        v = self.summary
-        if v is not UNSET:
-            out["summary"] = _c.encode(v)
-        v = self.source_resource
-        if v is not UNSET:
-            out["sourceResource"] = _c.encode(v)
-        v = self.target_resource
-        if v is not UNSET:
-            out["targetResource"] = _c.encode(v)
-        v = self.dependencies
-        if v is not UNSET:
-            out["dependencies"] = _c.encode(v)
+        if self.resource_type is not UNSET:
+            out["resourceType"] = _c.encode(self.resource_type)
+        if self.changes is not UNSET:
+            out["changes"] = _c.encode(self.changes)
+        if self.summary is not UNSET:
+            out["summary"] = _c.encode(self.summary)
+        if self.source_resource is not UNSET:
+            out["sourceResource"] = _c.encode(self.source_resource)
+        if self.target_resource is not UNSET:
+            out["targetResource"] = _c.encode(self.target_resource)
+        if self.dependencies is not UNSET:
+            out["dependencies"] = _c.encode(self.dependencies)
         return out
 
     @classmethod

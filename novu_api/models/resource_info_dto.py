@@ -14,8 +14,9 @@ from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from novu_api.models.user_info_dto import UserInfoDto
+import datetime
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "id",
         "name",
@@ -56,18 +57,14 @@ class ResourceInfoDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["id"] = _c.encode(v)
-        v = self.name
-        if v is not UNSET:
-            out["name"] = _c.encode(v)
-        v = self.updated_by
-        if v is not UNSET:
-            out["updatedBy"] = _c.encode(v)
-        v = self.updated_at
-        if v is not UNSET:
-            out["updatedAt"] = _c.encode(v)
+        if self.id is not UNSET:
+            out["id"] = _c.encode(self.id)
+        if self.name is not UNSET:
+            out["name"] = _c.encode(self.name)
+        if self.updated_by is not UNSET:
+            out["updatedBy"] = _c.encode(self.updated_by)
+        if self.updated_at is not UNSET:
+            out["updatedAt"] = _c.encode(self.updated_at)
         return out
 
     @classmethod

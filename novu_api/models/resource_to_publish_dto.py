@@ -14,7 +14,7 @@ from novu_api.models.resource_type_enum import ResourceTypeEnum
 from .. import _codec as _c
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "resourceType",
         "resourceId",
@@ -49,12 +49,10 @@ class ResourceToPublishDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.resource_type
-        if v is not UNSET:
-            out["resourceType"] = _c.encode(v)
-        v = self.resource_id
-        if v is not UNSET:
-            out["resourceId"] = v
+        if self.resource_type is not UNSET:
+            out["resourceType"] = _c.encode(self.resource_type)
+        if self.resource_id is not UNSET:
+            out["resourceId"] = self.resource_id
         return out
 
     @classmethod

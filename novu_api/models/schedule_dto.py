@@ -15,7 +15,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.weekly_schedule_dto import WeeklyScheduleDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "isEnabled",
         "weeklySchedule",
@@ -50,12 +50,10 @@ class ScheduleDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.is_enabled
-        if v is not UNSET:
-            out["isEnabled"] = v
-        v = self.weekly_schedule
-        if v is not UNSET:
-            out["weeklySchedule"] = _c.encode(v)
+        if self.is_enabled is not UNSET:
+            out["isEnabled"] = self.is_enabled
+        if self.weekly_schedule is not UNSET:
+            out["weeklySchedule"] = _c.encode(self.weekly_schedule)
         return out
 
     @classmethod

@@ -14,7 +14,7 @@ from novu_api.models.resource_type_enum import ResourceTypeEnum
 from .. import _codec as _c
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "resourceType",
         "resourceId",
@@ -55,18 +55,14 @@ class SkippedWorkflowDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.resource_type
-        if v is not UNSET:
-            out["resourceType"] = _c.encode(v)
-        v = self.resource_id
-        if v is not UNSET:
-            out["resourceId"] = v
-        v = self.resource_name
-        if v is not UNSET:
-            out["resourceName"] = v
-        v = self.reason
-        if v is not UNSET:
-            out["reason"] = v
+        if self.resource_type is not UNSET:
+            out["resourceType"] = _c.encode(self.resource_type)
+        if self.resource_id is not UNSET:
+            out["resourceId"] = self.resource_id
+        if self.resource_name is not UNSET:
+            out["resourceName"] = self.resource_name
+        if self.reason is not UNSET:
+            out["reason"] = self.reason
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(("channelId",))
+_KNOWN: frozenset[str] = frozenset(("channelId",))
 
 
 @_define(kw_only=True)
@@ -39,9 +39,8 @@ class SlackChannelEndpointDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.channel_id
-        if v is not UNSET:
-            out["channelId"] = v
+        if self.channel_id is not UNSET:
+            out["channelId"] = self.channel_id
         return out
 
     @classmethod

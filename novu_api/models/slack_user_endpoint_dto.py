@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(("userId",))
+_KNOWN: frozenset[str] = frozenset(("userId",))
 
 
 @_define(kw_only=True)
@@ -39,9 +39,8 @@ class SlackUserEndpointDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.user_id
-        if v is not UNSET:
-            out["userId"] = v
+        if self.user_id is not UNSET:
+            out["userId"] = self.user_id
         return out
 
     @classmethod

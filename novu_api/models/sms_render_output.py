@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(("body",))
+_KNOWN: frozenset[str] = frozenset(("body",))
 
 
 @_define(kw_only=True)
@@ -39,9 +39,8 @@ class SmsRenderOutput:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.body
-        if v is not UNSET:
-            out["body"] = v
+        if self.body is not UNSET:
+            out["body"] = self.body
         return out
 
     @classmethod

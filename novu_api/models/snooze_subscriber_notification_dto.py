@@ -13,7 +13,7 @@ from attrs import field as _field
 from .. import _codec as _c
 from .._types import UNSET
 
-_KNOWN = frozenset(("snoozeUntil",))
+_KNOWN: frozenset[str] = frozenset(("snoozeUntil",))
 
 
 @_define(kw_only=True)
@@ -41,9 +41,8 @@ class SnoozeSubscriberNotificationDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.snooze_until
-        if v is not UNSET:
-            out["snoozeUntil"] = _c.encode(v)
+        if self.snooze_until is not UNSET:
+            out["snoozeUntil"] = _c.encode(self.snooze_until)
         return out
 
     @classmethod

@@ -17,7 +17,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.step_execution_detail_dto_raw_type_0 import StepExecutionDetailDtoRawType0
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "_id",
         "status",
@@ -64,24 +64,18 @@ class StepExecutionDetailDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.status
-        if v is not UNSET:
-            out["status"] = _c.encode(v)
-        v = self.detail
-        if v is not UNSET:
-            out["detail"] = v
-        v = self.created_at
-        if v is not UNSET:
-            out["createdAt"] = v
-        v = self.provider_id
-        if v is not UNSET:
-            out["providerId"] = v
-        v = self.raw
-        if v is not UNSET:
-            out["raw"] = _c.encode(v)
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.status is not UNSET:
+            out["status"] = _c.encode(self.status)
+        if self.detail is not UNSET:
+            out["detail"] = self.detail
+        if self.created_at is not UNSET:
+            out["createdAt"] = self.created_at
+        if self.provider_id is not UNSET:
+            out["providerId"] = self.provider_id
+        if self.raw is not UNSET:
+            out["raw"] = _c.encode(self.raw)
         return out
 
     @classmethod

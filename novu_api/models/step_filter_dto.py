@@ -18,7 +18,7 @@ from .._types import UNSET
 if TYPE_CHECKING:
     from novu_api.models.field_filter_part_dto import FieldFilterPartDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "isNegated",
         "type",
@@ -59,18 +59,14 @@ class StepFilterDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.is_negated
-        if v is not UNSET:
-            out["isNegated"] = v
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.value
-        if v is not UNSET:
-            out["value"] = _c.encode(v)
-        v = self.children
-        if v is not UNSET:
-            out["children"] = _c.encode(v)
+        if self.is_negated is not UNSET:
+            out["isNegated"] = self.is_negated
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.value is not UNSET:
+            out["value"] = _c.encode(self.value)
+        if self.children is not UNSET:
+            out["children"] = _c.encode(self.children)
         return out
 
     @classmethod

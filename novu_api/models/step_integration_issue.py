@@ -14,7 +14,7 @@ from novu_api.models.integration_issue_enum import IntegrationIssueEnum
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "issueType",
         "message",
@@ -52,15 +52,12 @@ class StepIntegrationIssue:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.issue_type
-        if v is not UNSET:
-            out["issueType"] = _c.encode(v)
-        v = self.message
-        if v is not UNSET:
-            out["message"] = v
-        v = self.variable_name
-        if v is not UNSET:
-            out["variableName"] = v
+        if self.issue_type is not UNSET:
+            out["issueType"] = _c.encode(self.issue_type)
+        if self.message is not UNSET:
+            out["message"] = self.message
+        if self.variable_name is not UNSET:
+            out["variableName"] = self.variable_name
         return out
 
     @classmethod

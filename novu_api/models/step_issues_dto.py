@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from novu_api.models.step_issues_dto_controls import StepIssuesDtoControls
     from novu_api.models.step_issues_dto_integration import StepIssuesDtoIntegration
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "controls",
         "integration",
@@ -51,12 +51,10 @@ class StepIssuesDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.controls
-        if v is not UNSET:
-            out["controls"] = _c.encode(v)
-        v = self.integration
-        if v is not UNSET:
-            out["integration"] = _c.encode(v)
+        if self.controls is not UNSET:
+            out["controls"] = _c.encode(self.controls)
+        if self.integration is not UNSET:
+            out["integration"] = _c.encode(self.integration)
         return out
 
     @classmethod

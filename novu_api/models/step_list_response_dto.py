@@ -17,7 +17,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.step_issues_dto import StepIssuesDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "slug",
         "type",
@@ -55,15 +55,12 @@ class StepListResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.slug
-        if v is not UNSET:
-            out["slug"] = v
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.issues
-        if v is not UNSET:
-            out["issues"] = _c.encode(v)
+        if self.slug is not UNSET:
+            out["slug"] = self.slug
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.issues is not UNSET:
+            out["issues"] = _c.encode(self.issues)
         return out
 
     @classmethod

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from novu_api.models.step_response_dto_control_values import StepResponseDtoControlValues
     from novu_api.models.step_response_dto_variables import StepResponseDtoVariables
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "controls",
         "variables",
@@ -89,45 +89,32 @@ class StepResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.controls
-        if v is not UNSET:
-            out["controls"] = _c.encode(v)
-        v = self.variables
-        if v is not UNSET:
-            out["variables"] = _c.encode(v)
-        v = self.step_id
-        if v is not UNSET:
-            out["stepId"] = v
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.slug
-        if v is not UNSET:
-            out["slug"] = v
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.origin
-        if v is not UNSET:
-            out["origin"] = _c.encode(v)
-        v = self.workflow_id
-        if v is not UNSET:
-            out["workflowId"] = v
-        v = self.workflow_database_id
-        if v is not UNSET:
-            out["workflowDatabaseId"] = v
-        v = self.control_values
-        if v is not UNSET:
-            out["controlValues"] = _c.encode(v)
-        v = self.issues
-        if v is not UNSET:
-            out["issues"] = _c.encode(v)
-        v = self.step_resolver_hash
-        if v is not UNSET:
-            out["stepResolverHash"] = v
+        if self.controls is not UNSET:
+            out["controls"] = _c.encode(self.controls)
+        if self.variables is not UNSET:
+            out["variables"] = _c.encode(self.variables)
+        if self.step_id is not UNSET:
+            out["stepId"] = self.step_id
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.slug is not UNSET:
+            out["slug"] = self.slug
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.origin is not UNSET:
+            out["origin"] = _c.encode(self.origin)
+        if self.workflow_id is not UNSET:
+            out["workflowId"] = self.workflow_id
+        if self.workflow_database_id is not UNSET:
+            out["workflowDatabaseId"] = self.workflow_database_id
+        if self.control_values is not UNSET:
+            out["controlValues"] = _c.encode(self.control_values)
+        if self.issues is not UNSET:
+            out["issues"] = _c.encode(self.issues)
+        if self.step_resolver_hash is not UNSET:
+            out["stepResolverHash"] = self.step_resolver_hash
         return out
 
     @classmethod

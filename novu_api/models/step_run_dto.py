@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from novu_api.models.step_execution_detail_dto import StepExecutionDetailDto
 import datetime
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "stepRunId",
         "stepId",
@@ -79,36 +79,26 @@ class StepRunDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.step_run_id
-        if v is not UNSET:
-            out["stepRunId"] = v
-        v = self.step_id
-        if v is not UNSET:
-            out["stepId"] = v
-        v = self.step_type
-        if v is not UNSET:
-            out["stepType"] = v
-        v = self.status
-        if v is not UNSET:
-            out["status"] = _c.encode(v)
-        v = self.created_at
-        if v is not UNSET:
-            out["createdAt"] = _c.encode(v)
-        v = self.updated_at
-        if v is not UNSET:
-            out["updatedAt"] = _c.encode(v)
-        v = self.execution_details
-        if v is not UNSET:
-            out["executionDetails"] = _c.encode(v)
-        v = self.provider_id
-        if v is not UNSET:
-            out["providerId"] = v
-        v = self.digest
-        if v is not UNSET:
-            out["digest"] = _c.encode(v)
-        v = self.schedule_extensions_count
-        if v is not UNSET:
-            out["scheduleExtensionsCount"] = v
+        if self.step_run_id is not UNSET:
+            out["stepRunId"] = self.step_run_id
+        if self.step_id is not UNSET:
+            out["stepId"] = self.step_id
+        if self.step_type is not UNSET:
+            out["stepType"] = self.step_type
+        if self.status is not UNSET:
+            out["status"] = _c.encode(self.status)
+        if self.created_at is not UNSET:
+            out["createdAt"] = _c.encode(self.created_at)
+        if self.updated_at is not UNSET:
+            out["updatedAt"] = _c.encode(self.updated_at)
+        if self.execution_details is not UNSET:
+            out["executionDetails"] = _c.encode(self.execution_details)
+        if self.provider_id is not UNSET:
+            out["providerId"] = self.provider_id
+        if self.digest is not UNSET:
+            out["digest"] = _c.encode(self.digest)
+        if self.schedule_extensions_count is not UNSET:
+            out["scheduleExtensionsCount"] = self.schedule_extensions_count
         return out
 
     @classmethod

@@ -15,7 +15,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.steps_overrides_providers import StepsOverridesProviders
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "providers",
         "layoutId",
@@ -50,12 +50,10 @@ class StepsOverrides:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.providers
-        if v is not UNSET:
-            out["providers"] = _c.encode(v)
-        v = self.layout_id
-        if v is not UNSET:
-            out["layoutId"] = _c.encode(v)
+        if self.providers is not UNSET:
+            out["providers"] = _c.encode(self.providers)
+        if self.layout_id is not UNSET:
+            out["layoutId"] = _c.encode(self.layout_id)
         return out
 
     @classmethod

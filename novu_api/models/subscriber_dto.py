@@ -12,7 +12,7 @@ from attrs import field as _field
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "_id",
         "subscriberId",
@@ -59,24 +59,18 @@ class SubscriberDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.subscriber_id
-        if v is not UNSET:
-            out["subscriberId"] = v
-        v = self.avatar
-        if v is not UNSET:
-            out["avatar"] = _c.encode(v)
-        v = self.first_name
-        if v is not UNSET:
-            out["firstName"] = _c.encode(v)
-        v = self.last_name
-        if v is not UNSET:
-            out["lastName"] = _c.encode(v)
-        v = self.email
-        if v is not UNSET:
-            out["email"] = _c.encode(v)
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.subscriber_id is not UNSET:
+            out["subscriberId"] = self.subscriber_id
+        if self.avatar is not UNSET:
+            out["avatar"] = _c.encode(self.avatar)
+        if self.first_name is not UNSET:
+            out["firstName"] = _c.encode(self.first_name)
+        if self.last_name is not UNSET:
+            out["lastName"] = _c.encode(self.last_name)
+        if self.email is not UNSET:
+            out["email"] = _c.encode(self.email)
         return out
 
     @classmethod

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from novu_api.models.schedule_dto import ScheduleDto
     from novu_api.models.subscriber_preference_channels import SubscriberPreferenceChannels
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "enabled",
         "channels",
@@ -54,15 +54,12 @@ class SubscriberGlobalPreferenceDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.enabled
-        if v is not UNSET:
-            out["enabled"] = v
-        v = self.channels
-        if v is not UNSET:
-            out["channels"] = _c.encode(v)
-        v = self.schedule
-        if v is not UNSET:
-            out["schedule"] = _c.encode(v)
+        if self.enabled is not UNSET:
+            out["enabled"] = self.enabled
+        if self.channels is not UNSET:
+            out["channels"] = _c.encode(self.channels)
+        if self.schedule is not UNSET:
+            out["schedule"] = _c.encode(self.schedule)
         return out
 
     @classmethod

@@ -15,7 +15,7 @@ from novu_api.models.preference_override_source_enum import PreferenceOverrideSo
 from .. import _codec as _c
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "channel",
         "source",
@@ -50,12 +50,10 @@ class SubscriberPreferenceOverrideDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.channel
-        if v is not UNSET:
-            out["channel"] = _c.encode(v)
-        v = self.source
-        if v is not UNSET:
-            out["source"] = _c.encode(v)
+        if self.channel is not UNSET:
+            out["channel"] = _c.encode(self.channel)
+        if self.source is not UNSET:
+            out["source"] = _c.encode(self.source)
         return out
 
     @classmethod

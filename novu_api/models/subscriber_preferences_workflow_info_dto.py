@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "slug",
         "identifier",
@@ -52,18 +52,14 @@ class SubscriberPreferencesWorkflowInfoDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.slug
-        if v is not UNSET:
-            out["slug"] = v
-        v = self.identifier
-        if v is not UNSET:
-            out["identifier"] = v
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.updated_at
-        if v is not UNSET:
-            out["updatedAt"] = v
+        if self.slug is not UNSET:
+            out["slug"] = self.slug
+        if self.identifier is not UNSET:
+            out["identifier"] = self.identifier
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.updated_at is not UNSET:
+            out["updatedAt"] = self.updated_at
         return out
 
     @classmethod

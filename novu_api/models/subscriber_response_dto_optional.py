@@ -18,7 +18,7 @@ if TYPE_CHECKING:
         SubscriberResponseDtoOptionalDataType0,
     )
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "_id",
         "firstName",
@@ -90,48 +90,34 @@ class SubscriberResponseDtoOptional:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.first_name
-        if v is not UNSET:
-            out["firstName"] = _c.encode(v)
-        v = self.last_name
-        if v is not UNSET:
-            out["lastName"] = _c.encode(v)
-        v = self.email
-        if v is not UNSET:
-            out["email"] = _c.encode(v)
-        v = self.phone
-        if v is not UNSET:
-            out["phone"] = _c.encode(v)
-        v = self.avatar
-        if v is not UNSET:
-            out["avatar"] = _c.encode(v)
-        v = self.locale
-        if v is not UNSET:
-            out["locale"] = _c.encode(v)
-        v = self.channels
-        if v is not UNSET:
-            out["channels"] = _c.encode(v)
-        v = self.topics
-        if v is not UNSET:
-            out["topics"] = v
-        v = self.is_online
-        if v is not UNSET:
-            out["isOnline"] = _c.encode(v)
-        v = self.last_online_at
-        if v is not UNSET:
-            out["lastOnlineAt"] = _c.encode(v)
-        v = self.v
-        if v is not UNSET:
-            out["__v"] = v
-        v = self.data
-        if v is not UNSET:
-            out["data"] = _c.encode(v)
-        v = self.timezone
-        if v is not UNSET:
-            out["timezone"] = _c.encode(v)
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.first_name is not UNSET:
+            out["firstName"] = _c.encode(self.first_name)
+        if self.last_name is not UNSET:
+            out["lastName"] = _c.encode(self.last_name)
+        if self.email is not UNSET:
+            out["email"] = _c.encode(self.email)
+        if self.phone is not UNSET:
+            out["phone"] = _c.encode(self.phone)
+        if self.avatar is not UNSET:
+            out["avatar"] = _c.encode(self.avatar)
+        if self.locale is not UNSET:
+            out["locale"] = _c.encode(self.locale)
+        if self.channels is not UNSET:
+            out["channels"] = _c.encode(self.channels)
+        if self.topics is not UNSET:
+            out["topics"] = self.topics
+        if self.is_online is not UNSET:
+            out["isOnline"] = _c.encode(self.is_online)
+        if self.last_online_at is not UNSET:
+            out["lastOnlineAt"] = _c.encode(self.last_online_at)
+        if self.v is not UNSET:
+            out["__v"] = self.v
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
+        if self.timezone is not UNSET:
+            out["timezone"] = _c.encode(self.timezone)
         return out
 
     @classmethod

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from novu_api.models.subscriber_preference_override_dto import SubscriberPreferenceOverrideDto
     from novu_api.models.subscriber_preferences_workflow_info_dto import SubscriberPreferencesWorkflowInfoDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "enabled",
         "channels",
@@ -62,21 +62,16 @@ class SubscriberWorkflowPreferenceDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.enabled
-        if v is not UNSET:
-            out["enabled"] = v
-        v = self.channels
-        if v is not UNSET:
-            out["channels"] = _c.encode(v)
-        v = self.overrides
-        if v is not UNSET:
-            out["overrides"] = _c.encode(v)
-        v = self.workflow
-        if v is not UNSET:
-            out["workflow"] = _c.encode(v)
-        v = self.updated_at
-        if v is not UNSET:
-            out["updatedAt"] = v
+        if self.enabled is not UNSET:
+            out["enabled"] = self.enabled
+        if self.channels is not UNSET:
+            out["channels"] = _c.encode(self.channels)
+        if self.overrides is not UNSET:
+            out["overrides"] = _c.encode(self.overrides)
+        if self.workflow is not UNSET:
+            out["workflow"] = _c.encode(self.workflow)
+        if self.updated_at is not UNSET:
+            out["updatedAt"] = self.updated_at
         return out
 
     @classmethod

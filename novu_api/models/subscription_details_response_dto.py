@@ -15,7 +15,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.subscription_preference_dto import SubscriptionPreferenceDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "id",
         "identifier",
@@ -59,21 +59,16 @@ class SubscriptionDetailsResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
-        v = self.identifier
-        if v is not UNSET:
-            out["identifier"] = v
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.preferences
-        if v is not UNSET:
-            out["preferences"] = _c.encode(v)
-        v = self.context_keys
-        if v is not UNSET:
-            out["contextKeys"] = v
+        if self.id is not UNSET:
+            out["id"] = self.id
+        if self.identifier is not UNSET:
+            out["identifier"] = self.identifier
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.preferences is not UNSET:
+            out["preferences"] = _c.encode(self.preferences)
+        if self.context_keys is not UNSET:
+            out["contextKeys"] = self.context_keys
         return out
 
     @classmethod

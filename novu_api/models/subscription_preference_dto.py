@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from novu_api.models.subscription_preference_dto_condition import SubscriptionPreferenceDtoCondition
     from novu_api.models.workflow_dto import WorkflowDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "subscriptionId",
         "enabled",
@@ -57,18 +57,14 @@ class SubscriptionPreferenceDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.subscription_id
-        if v is not UNSET:
-            out["subscriptionId"] = v
-        v = self.enabled
-        if v is not UNSET:
-            out["enabled"] = v
-        v = self.workflow
-        if v is not UNSET:
-            out["workflow"] = _c.encode(v)
-        v = self.condition
-        if v is not UNSET:
-            out["condition"] = _c.encode(v)
+        if self.subscription_id is not UNSET:
+            out["subscriptionId"] = self.subscription_id
+        if self.enabled is not UNSET:
+            out["enabled"] = self.enabled
+        if self.workflow is not UNSET:
+            out["workflow"] = _c.encode(self.workflow)
+        if self.condition is not UNSET:
+            out["condition"] = _c.encode(self.condition)
         return out
 
     @classmethod

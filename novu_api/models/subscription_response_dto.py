@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from novu_api.models.subscription_preference_dto import SubscriptionPreferenceDto
     from novu_api.models.topic_dto import TopicDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "_id",
         "topic",
@@ -73,33 +73,24 @@ class SubscriptionResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.topic
-        if v is not UNSET:
-            out["topic"] = _c.encode(v)
-        v = self.subscriber
-        if v is not UNSET:
-            out["subscriber"] = _c.encode(v)
-        v = self.created_at
-        if v is not UNSET:
-            out["createdAt"] = v
-        v = self.updated_at
-        if v is not UNSET:
-            out["updatedAt"] = v
-        v = self.identifier
-        if v is not UNSET:
-            out["identifier"] = v
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.preferences
-        if v is not UNSET:
-            out["preferences"] = _c.encode(v)
-        v = self.context_keys
-        if v is not UNSET:
-            out["contextKeys"] = v
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.topic is not UNSET:
+            out["topic"] = _c.encode(self.topic)
+        if self.subscriber is not UNSET:
+            out["subscriber"] = _c.encode(self.subscriber)
+        if self.created_at is not UNSET:
+            out["createdAt"] = self.created_at
+        if self.updated_at is not UNSET:
+            out["updatedAt"] = self.updated_at
+        if self.identifier is not UNSET:
+            out["identifier"] = self.identifier
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.preferences is not UNSET:
+            out["preferences"] = _c.encode(self.preferences)
+        if self.context_keys is not UNSET:
+            out["contextKeys"] = self.context_keys
         return out
 
     @classmethod

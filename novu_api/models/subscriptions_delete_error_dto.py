@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "subscriberId",
         "code",
@@ -49,15 +49,12 @@ class SubscriptionsDeleteErrorDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.subscriber_id
-        if v is not UNSET:
-            out["subscriberId"] = v
-        v = self.code
-        if v is not UNSET:
-            out["code"] = v
-        v = self.message
-        if v is not UNSET:
-            out["message"] = v
+        if self.subscriber_id is not UNSET:
+            out["subscriberId"] = self.subscriber_id
+        if self.code is not UNSET:
+            out["code"] = self.code
+        if self.message is not UNSET:
+            out["message"] = self.message
         return out
 
     @classmethod

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from novu_api.models.skipped_workflow_dto import SkippedWorkflowDto
     from novu_api.models.synced_workflow_dto import SyncedWorkflowDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "resourceType",
         "successful",
@@ -63,21 +63,16 @@ class SyncResultDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.resource_type
-        if v is not UNSET:
-            out["resourceType"] = _c.encode(v)
-        v = self.successful
-        if v is not UNSET:
-            out["successful"] = _c.encode(v)
-        v = self.failed
-        if v is not UNSET:
-            out["failed"] = _c.encode(v)
-        v = self.skipped
-        if v is not UNSET:
-            out["skipped"] = _c.encode(v)
-        v = self.total_processed
-        if v is not UNSET:
-            out["totalProcessed"] = v
+        if self.resource_type is not UNSET:
+            out["resourceType"] = _c.encode(self.resource_type)
+        if self.successful is not UNSET:
+            out["successful"] = _c.encode(self.successful)
+        if self.failed is not UNSET:
+            out["failed"] = _c.encode(self.failed)
+        if self.skipped is not UNSET:
+            out["skipped"] = _c.encode(self.skipped)
+        if self.total_processed is not UNSET:
+            out["totalProcessed"] = self.total_processed
         return out
 
     @classmethod

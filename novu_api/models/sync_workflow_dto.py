@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(("targetEnvironmentId",))
+_KNOWN: frozenset[str] = frozenset(("targetEnvironmentId",))
 
 
 @_define(kw_only=True)
@@ -39,9 +39,8 @@ class SyncWorkflowDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.target_environment_id
-        if v is not UNSET:
-            out["targetEnvironmentId"] = v
+        if self.target_environment_id is not UNSET:
+            out["targetEnvironmentId"] = self.target_environment_id
         return out
 
     @classmethod

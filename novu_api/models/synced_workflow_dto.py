@@ -15,7 +15,7 @@ from novu_api.models.sync_action_enum import SyncActionEnum
 from .. import _codec as _c
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "resourceType",
         "resourceId",
@@ -56,18 +56,14 @@ class SyncedWorkflowDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.resource_type
-        if v is not UNSET:
-            out["resourceType"] = _c.encode(v)
-        v = self.resource_id
-        if v is not UNSET:
-            out["resourceId"] = v
-        v = self.resource_name
-        if v is not UNSET:
-            out["resourceName"] = v
-        v = self.action
-        if v is not UNSET:
-            out["action"] = _c.encode(v)
+        if self.resource_type is not UNSET:
+            out["resourceType"] = _c.encode(self.resource_type)
+        if self.resource_id is not UNSET:
+            out["resourceId"] = self.resource_id
+        if self.resource_name is not UNSET:
+            out["resourceName"] = self.resource_name
+        if self.action is not UNSET:
+            out["action"] = _c.encode(self.action)
         return out
 
     @classmethod

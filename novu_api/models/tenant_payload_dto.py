@@ -15,7 +15,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.tenant_payload_dto_data import TenantPayloadDtoData
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "identifier",
         "name",
@@ -53,15 +53,12 @@ class TenantPayloadDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.identifier
-        if v is not UNSET:
-            out["identifier"] = v
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.data
-        if v is not UNSET:
-            out["data"] = _c.encode(v)
+        if self.identifier is not UNSET:
+            out["identifier"] = self.identifier
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
         return out
 
     @classmethod

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
         TestDomainRouteAgentResultDtoAgentReply,
     )
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "agentId",
         "httpStatus",
@@ -58,18 +58,14 @@ class TestDomainRouteAgentResultDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.agent_id
-        if v is not UNSET:
-            out["agentId"] = v
-        v = self.http_status
-        if v is not UNSET:
-            out["httpStatus"] = v
-        v = self.latency_ms
-        if v is not UNSET:
-            out["latencyMs"] = v
-        v = self.agent_reply
-        if v is not UNSET:
-            out["agentReply"] = _c.encode(v)
+        if self.agent_id is not UNSET:
+            out["agentId"] = self.agent_id
+        if self.http_status is not UNSET:
+            out["httpStatus"] = self.http_status
+        if self.latency_ms is not UNSET:
+            out["latencyMs"] = self.latency_ms
+        if self.agent_reply is not UNSET:
+            out["agentReply"] = _c.encode(self.agent_reply)
         return out
 
     @classmethod

@@ -15,7 +15,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.test_domain_route_from_dto import TestDomainRouteFromDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "from",
         "subject",
@@ -60,21 +60,16 @@ class TestDomainRouteDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.from_
-        if v is not UNSET:
-            out["from"] = _c.encode(v)
-        v = self.subject
-        if v is not UNSET:
-            out["subject"] = v
-        v = self.text
-        if v is not UNSET:
-            out["text"] = v
-        v = self.html
-        if v is not UNSET:
-            out["html"] = v
-        v = self.dry_run
-        if v is not UNSET:
-            out["dryRun"] = v
+        if self.from_ is not UNSET:
+            out["from"] = _c.encode(self.from_)
+        if self.subject is not UNSET:
+            out["subject"] = self.subject
+        if self.text is not UNSET:
+            out["text"] = self.text
+        if self.html is not UNSET:
+            out["html"] = self.html
+        if self.dry_run is not UNSET:
+            out["dryRun"] = self.dry_run
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "address",
         "name",
@@ -46,12 +46,10 @@ class TestDomainRouteFromDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.address
-        if v is not UNSET:
-            out["address"] = v
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
+        if self.address is not UNSET:
+            out["address"] = self.address
+        if self.name is not UNSET:
+            out["name"] = self.name
         return out
 
     @classmethod

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from novu_api.models.test_domain_route_response_dto_payload import TestDomainRouteResponseDtoPayload
     from novu_api.models.test_domain_route_webhook_result_dto import TestDomainRouteWebhookResultDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "matched",
         "dryRun",
@@ -78,33 +78,24 @@ class TestDomainRouteResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.matched
-        if v is not UNSET:
-            out["matched"] = v
-        v = self.dry_run
-        if v is not UNSET:
-            out["dryRun"] = v
-        v = self.domain_status
-        if v is not UNSET:
-            out["domainStatus"] = _c.encode(v)
-        v = self.mx_record_configured
-        if v is not UNSET:
-            out["mxRecordConfigured"] = v
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.would_deliver_to
-        if v is not UNSET:
-            out["wouldDeliverTo"] = v
-        v = self.payload
-        if v is not UNSET:
-            out["payload"] = _c.encode(v)
-        v = self.webhook
-        if v is not UNSET:
-            out["webhook"] = _c.encode(v)
-        v = self.agent
-        if v is not UNSET:
-            out["agent"] = _c.encode(v)
+        if self.matched is not UNSET:
+            out["matched"] = self.matched
+        if self.dry_run is not UNSET:
+            out["dryRun"] = self.dry_run
+        if self.domain_status is not UNSET:
+            out["domainStatus"] = _c.encode(self.domain_status)
+        if self.mx_record_configured is not UNSET:
+            out["mxRecordConfigured"] = self.mx_record_configured
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.would_deliver_to is not UNSET:
+            out["wouldDeliverTo"] = self.would_deliver_to
+        if self.payload is not UNSET:
+            out["payload"] = _c.encode(self.payload)
+        if self.webhook is not UNSET:
+            out["webhook"] = _c.encode(self.webhook)
+        if self.agent is not UNSET:
+            out["agent"] = _c.encode(self.agent)
         return out
 
     @classmethod

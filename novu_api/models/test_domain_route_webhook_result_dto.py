@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "latencyMs",
         "skipped",
@@ -46,12 +46,10 @@ class TestDomainRouteWebhookResultDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.latency_ms
-        if v is not UNSET:
-            out["latencyMs"] = v
-        v = self.skipped
-        if v is not UNSET:
-            out["skipped"] = v
+        if self.latency_ms is not UNSET:
+            out["latencyMs"] = self.latency_ms
+        if self.skipped is not UNSET:
+            out["skipped"] = self.skipped
         return out
 
     @classmethod

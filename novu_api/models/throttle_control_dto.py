@@ -18,7 +18,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.throttle_control_dto_skip import ThrottleControlDtoSkip
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "type",
         "skip",
@@ -71,27 +71,20 @@ class ThrottleControlDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.skip
-        if v is not UNSET:
-            out["skip"] = _c.encode(v)
-        v = self.amount
-        if v is not UNSET:
-            out["amount"] = v
-        v = self.unit
-        if v is not UNSET:
-            out["unit"] = _c.encode(v)
-        v = self.dynamic_key
-        if v is not UNSET:
-            out["dynamicKey"] = v
-        v = self.threshold
-        if v is not UNSET:
-            out["threshold"] = v
-        v = self.throttle_key
-        if v is not UNSET:
-            out["throttleKey"] = v
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.skip is not UNSET:
+            out["skip"] = _c.encode(self.skip)
+        if self.amount is not UNSET:
+            out["amount"] = self.amount
+        if self.unit is not UNSET:
+            out["unit"] = _c.encode(self.unit)
+        if self.dynamic_key is not UNSET:
+            out["dynamicKey"] = self.dynamic_key
+        if self.threshold is not UNSET:
+            out["threshold"] = self.threshold
+        if self.throttle_key is not UNSET:
+            out["throttleKey"] = self.throttle_key
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "start",
         "end",
@@ -46,12 +46,10 @@ class TimeRangeDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.start
-        if v is not UNSET:
-            out["start"] = v
-        v = self.end
-        if v is not UNSET:
-            out["end"] = v
+        if self.start is not UNSET:
+            out["start"] = self.start
+        if self.end is not UNSET:
+            out["end"] = self.end
         return out
 
     @classmethod

@@ -17,7 +17,7 @@ from novu_api.models.timed_config_week_days_item import TimedConfigWeekDaysItem
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "atTime",
         "weekDays",
@@ -64,24 +64,18 @@ class TimedConfig:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.at_time
-        if v is not UNSET:
-            out["atTime"] = v
-        v = self.week_days
-        if v is not UNSET:
-            out["weekDays"] = _c.encode(v)
-        v = self.month_days
-        if v is not UNSET:
-            out["monthDays"] = v
-        v = self.ordinal
-        if v is not UNSET:
-            out["ordinal"] = _c.encode(v)
-        v = self.ordinal_value
-        if v is not UNSET:
-            out["ordinalValue"] = _c.encode(v)
-        v = self.monthly_type
-        if v is not UNSET:
-            out["monthlyType"] = _c.encode(v)
+        if self.at_time is not UNSET:
+            out["atTime"] = self.at_time
+        if self.week_days is not UNSET:
+            out["weekDays"] = _c.encode(self.week_days)
+        if self.month_days is not UNSET:
+            out["monthDays"] = self.month_days
+        if self.ordinal is not UNSET:
+            out["ordinal"] = _c.encode(self.ordinal)
+        if self.ordinal_value is not UNSET:
+            out["ordinalValue"] = _c.encode(self.ordinal_value)
+        if self.monthly_type is not UNSET:
+            out["monthlyType"] = _c.encode(self.monthly_type)
         return out
 
     @classmethod

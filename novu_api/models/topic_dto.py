@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "_id",
         "key",
@@ -50,15 +50,12 @@ class TopicDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.key
-        if v is not UNSET:
-            out["key"] = v
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.key is not UNSET:
+            out["key"] = self.key
+        if self.name is not UNSET:
+            out["name"] = self.name
         return out
 
     @classmethod

@@ -14,7 +14,7 @@ from novu_api.models.trigger_recipients_type_enum import TriggerRecipientsTypeEn
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "topicKey",
         "type",
@@ -52,15 +52,12 @@ class TopicPayloadDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.topic_key
-        if v is not UNSET:
-            out["topicKey"] = v
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.exclude
-        if v is not UNSET:
-            out["exclude"] = v
+        if self.topic_key is not UNSET:
+            out["topicKey"] = self.topic_key
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.exclude is not UNSET:
+            out["exclude"] = self.exclude
         return out
 
     @classmethod

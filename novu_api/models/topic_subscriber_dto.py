@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "_organizationId",
         "_environmentId",
@@ -58,24 +58,18 @@ class TopicSubscriberDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.organization_id
-        if v is not UNSET:
-            out["_organizationId"] = v
-        v = self.environment_id
-        if v is not UNSET:
-            out["_environmentId"] = v
-        v = self.subscriber_id
-        if v is not UNSET:
-            out["_subscriberId"] = v
-        v = self.topic_id
-        if v is not UNSET:
-            out["_topicId"] = v
-        v = self.topic_key
-        if v is not UNSET:
-            out["topicKey"] = v
-        v = self.external_subscriber_id
-        if v is not UNSET:
-            out["externalSubscriberId"] = v
+        if self.organization_id is not UNSET:
+            out["_organizationId"] = self.organization_id
+        if self.environment_id is not UNSET:
+            out["_environmentId"] = self.environment_id
+        if self.subscriber_id is not UNSET:
+            out["_subscriberId"] = self.subscriber_id
+        if self.topic_id is not UNSET:
+            out["_topicId"] = self.topic_id
+        if self.topic_key is not UNSET:
+            out["topicKey"] = self.topic_key
+        if self.external_subscriber_id is not UNSET:
+            out["externalSubscriberId"] = self.external_subscriber_id
         return out
 
     @classmethod

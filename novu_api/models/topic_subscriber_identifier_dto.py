@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "identifier",
         "subscriberId",
@@ -49,15 +49,12 @@ class TopicSubscriberIdentifierDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.identifier
-        if v is not UNSET:
-            out["identifier"] = v
-        v = self.subscriber_id
-        if v is not UNSET:
-            out["subscriberId"] = v
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
+        if self.identifier is not UNSET:
+            out["identifier"] = self.identifier
+        if self.subscriber_id is not UNSET:
+            out["subscriberId"] = self.subscriber_id
+        if self.name is not UNSET:
+            out["name"] = self.name
         return out
 
     @classmethod

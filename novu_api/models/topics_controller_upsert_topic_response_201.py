@@ -15,7 +15,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.topic_response_dto import TopicResponseDto
 
-_KNOWN = frozenset(("data",))
+_KNOWN: frozenset[str] = frozenset(("data",))
 
 
 @_define(kw_only=True)
@@ -43,9 +43,8 @@ class TopicsControllerUpsertTopicResponse201:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.data
-        if v is not UNSET:
-            out["data"] = _c.encode(v)
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
         return out
 
     @classmethod

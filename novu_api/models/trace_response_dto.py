@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from novu_api.models.trace_response_dto_subscriber_id_type_0 import TraceResponseDtoSubscriberIdType0
     from novu_api.models.trace_response_dto_user_id_type_0 import TraceResponseDtoUserIdType0
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "id",
         "createdAt",
@@ -92,48 +92,34 @@ class TraceResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
-        v = self.created_at
-        if v is not UNSET:
-            out["createdAt"] = v
-        v = self.event_type
-        if v is not UNSET:
-            out["eventType"] = v
-        v = self.title
-        if v is not UNSET:
-            out["title"] = v
-        v = self.status
-        if v is not UNSET:
-            out["status"] = v
-        v = self.entity_type
-        if v is not UNSET:
-            out["entityType"] = v
-        v = self.entity_id
-        if v is not UNSET:
-            out["entityId"] = v
-        v = self.organization_id
-        if v is not UNSET:
-            out["organizationId"] = v
-        v = self.environment_id
-        if v is not UNSET:
-            out["environmentId"] = v
-        v = self.message
-        if v is not UNSET:
-            out["message"] = _c.encode(v)
-        v = self.raw_data
-        if v is not UNSET:
-            out["rawData"] = _c.encode(v)
-        v = self.user_id
-        if v is not UNSET:
-            out["userId"] = _c.encode(v)
-        v = self.external_subscriber_id
-        if v is not UNSET:
-            out["externalSubscriberId"] = _c.encode(v)
-        v = self.subscriber_id
-        if v is not UNSET:
-            out["subscriberId"] = _c.encode(v)
+        if self.id is not UNSET:
+            out["id"] = self.id
+        if self.created_at is not UNSET:
+            out["createdAt"] = self.created_at
+        if self.event_type is not UNSET:
+            out["eventType"] = self.event_type
+        if self.title is not UNSET:
+            out["title"] = self.title
+        if self.status is not UNSET:
+            out["status"] = self.status
+        if self.entity_type is not UNSET:
+            out["entityType"] = self.entity_type
+        if self.entity_id is not UNSET:
+            out["entityId"] = self.entity_id
+        if self.organization_id is not UNSET:
+            out["organizationId"] = self.organization_id
+        if self.environment_id is not UNSET:
+            out["environmentId"] = self.environment_id
+        if self.message is not UNSET:
+            out["message"] = _c.encode(self.message)
+        if self.raw_data is not UNSET:
+            out["rawData"] = _c.encode(self.raw_data)
+        if self.user_id is not UNSET:
+            out["userId"] = _c.encode(self.user_id)
+        if self.external_subscriber_id is not UNSET:
+            out["externalSubscriberId"] = _c.encode(self.external_subscriber_id)
+        if self.subscriber_id is not UNSET:
+            out["subscriberId"] = _c.encode(self.subscriber_id)
         return out
 
     @classmethod

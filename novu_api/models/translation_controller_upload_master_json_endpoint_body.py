@@ -14,7 +14,7 @@ from novu_api._types import File
 from .. import _codec as _c
 from .._types import UNSET
 
-_KNOWN = frozenset(("file",))
+_KNOWN: frozenset[str] = frozenset(("file",))
 
 
 @_define(kw_only=True)
@@ -42,9 +42,8 @@ class TranslationControllerUploadMasterJsonEndpointBody:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.file
-        if v is not UNSET:
-            out["file"] = _c.encode(v)
+        if self.file is not UNSET:
+            out["file"] = _c.encode(self.file)
         return out
 
     @classmethod

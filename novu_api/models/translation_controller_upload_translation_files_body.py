@@ -17,7 +17,7 @@ from novu_api.models.translation_controller_upload_translation_files_body_resour
 from .. import _codec as _c
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "resourceId",
         "resourceType",
@@ -56,15 +56,12 @@ class TranslationControllerUploadTranslationFilesBody:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.resource_id
-        if v is not UNSET:
-            out["resourceId"] = v
-        v = self.resource_type
-        if v is not UNSET:
-            out["resourceType"] = _c.encode(v)
-        v = self.files
-        if v is not UNSET:
-            out["files"] = _c.encode(v)
+        if self.resource_id is not UNSET:
+            out["resourceId"] = self.resource_id
+        if self.resource_type is not UNSET:
+            out["resourceType"] = _c.encode(self.resource_type)
+        if self.files is not UNSET:
+            out["files"] = _c.encode(self.files)
         return out
 
     @classmethod

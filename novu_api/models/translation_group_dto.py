@@ -14,7 +14,7 @@ from novu_api.models.translation_group_dto_resource_type import TranslationGroup
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "resourceId",
         "resourceType",
@@ -65,27 +65,20 @@ class TranslationGroupDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.resource_id
-        if v is not UNSET:
-            out["resourceId"] = v
-        v = self.resource_type
-        if v is not UNSET:
-            out["resourceType"] = _c.encode(v)
-        v = self.resource_name
-        if v is not UNSET:
-            out["resourceName"] = v
-        v = self.locales
-        if v is not UNSET:
-            out["locales"] = v
-        v = self.created_at
-        if v is not UNSET:
-            out["createdAt"] = v
-        v = self.updated_at
-        if v is not UNSET:
-            out["updatedAt"] = v
-        v = self.outdated_locales
-        if v is not UNSET:
-            out["outdatedLocales"] = v
+        if self.resource_id is not UNSET:
+            out["resourceId"] = self.resource_id
+        if self.resource_type is not UNSET:
+            out["resourceType"] = _c.encode(self.resource_type)
+        if self.resource_name is not UNSET:
+            out["resourceName"] = self.resource_name
+        if self.locales is not UNSET:
+            out["locales"] = self.locales
+        if self.created_at is not UNSET:
+            out["createdAt"] = self.created_at
+        if self.updated_at is not UNSET:
+            out["updatedAt"] = self.updated_at
+        if self.outdated_locales is not UNSET:
+            out["outdatedLocales"] = self.outdated_locales
         return out
 
     @classmethod

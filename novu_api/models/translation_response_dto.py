@@ -17,7 +17,7 @@ from .._types import UNSET
 if TYPE_CHECKING:
     from novu_api.models.translation_response_dto_content import TranslationResponseDtoContent
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "resourceId",
         "resourceType",
@@ -64,24 +64,18 @@ class TranslationResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.resource_id
-        if v is not UNSET:
-            out["resourceId"] = v
-        v = self.resource_type
-        if v is not UNSET:
-            out["resourceType"] = _c.encode(v)
-        v = self.locale
-        if v is not UNSET:
-            out["locale"] = v
-        v = self.content
-        if v is not UNSET:
-            out["content"] = _c.encode(v)
-        v = self.created_at
-        if v is not UNSET:
-            out["createdAt"] = v
-        v = self.updated_at
-        if v is not UNSET:
-            out["updatedAt"] = v
+        if self.resource_id is not UNSET:
+            out["resourceId"] = self.resource_id
+        if self.resource_type is not UNSET:
+            out["resourceType"] = _c.encode(self.resource_type)
+        if self.locale is not UNSET:
+            out["locale"] = self.locale
+        if self.content is not UNSET:
+            out["content"] = _c.encode(self.content)
+        if self.created_at is not UNSET:
+            out["createdAt"] = self.created_at
+        if self.updated_at is not UNSET:
+            out["updatedAt"] = self.updated_at
         return out
 
     @classmethod

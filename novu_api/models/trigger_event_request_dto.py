@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from novu_api.models.trigger_event_request_dto_payload import TriggerEventRequestDtoPayload
     from novu_api.models.trigger_overrides import TriggerOverrides
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "name",
         "to",
@@ -82,30 +82,22 @@ class TriggerEventRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.workflow_id
-        if v is not UNSET:
-            out["name"] = v
-        v = self.to
-        if v is not UNSET:
-            out["to"] = _c.encode(v)
-        v = self.payload
-        if v is not UNSET:
-            out["payload"] = _c.encode(v)
-        v = self.overrides
-        if v is not UNSET:
-            out["overrides"] = _c.encode(v)
-        v = self.transaction_id
-        if v is not UNSET:
-            out["transactionId"] = v
-        v = self.actor
-        if v is not UNSET:
-            out["actor"] = _c.encode(v)
-        v = self.tenant
-        if v is not UNSET:
-            out["tenant"] = _c.encode(v)
-        v = self.context
-        if v is not UNSET:
-            out["context"] = _c.encode(v)
+        if self.workflow_id is not UNSET:
+            out["name"] = self.workflow_id
+        if self.to is not UNSET:
+            out["to"] = _c.encode(self.to)
+        if self.payload is not UNSET:
+            out["payload"] = _c.encode(self.payload)
+        if self.overrides is not UNSET:
+            out["overrides"] = _c.encode(self.overrides)
+        if self.transaction_id is not UNSET:
+            out["transactionId"] = self.transaction_id
+        if self.actor is not UNSET:
+            out["actor"] = _c.encode(self.actor)
+        if self.tenant is not UNSET:
+            out["tenant"] = _c.encode(self.tenant)
+        if self.context is not UNSET:
+            out["context"] = _c.encode(self.context)
         return out
 
     @classmethod

@@ -17,7 +17,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.trigger_event_response_dto_job_data import TriggerEventResponseDtoJobData
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "acknowledged",
         "status",
@@ -64,24 +64,18 @@ class TriggerEventResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.acknowledged
-        if v is not UNSET:
-            out["acknowledged"] = v
-        v = self.status
-        if v is not UNSET:
-            out["status"] = _c.encode(v)
-        v = self.error
-        if v is not UNSET:
-            out["error"] = v
-        v = self.transaction_id
-        if v is not UNSET:
-            out["transactionId"] = v
-        v = self.activity_feed_link
-        if v is not UNSET:
-            out["activityFeedLink"] = v
-        v = self.job_data
-        if v is not UNSET:
-            out["jobData"] = _c.encode(v)
+        if self.acknowledged is not UNSET:
+            out["acknowledged"] = self.acknowledged
+        if self.status is not UNSET:
+            out["status"] = _c.encode(self.status)
+        if self.error is not UNSET:
+            out["error"] = self.error
+        if self.transaction_id is not UNSET:
+            out["transactionId"] = self.transaction_id
+        if self.activity_feed_link is not UNSET:
+            out["activityFeedLink"] = self.activity_feed_link
+        if self.job_data is not UNSET:
+            out["jobData"] = _c.encode(self.job_data)
         return out
 
     @classmethod

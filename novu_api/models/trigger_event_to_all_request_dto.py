@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from novu_api.models.trigger_event_to_all_request_dto_payload import TriggerEventToAllRequestDtoPayload
     from novu_api.models.trigger_overrides import TriggerOverrides
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "name",
         "payload",
@@ -74,27 +74,20 @@ class TriggerEventToAllRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.payload
-        if v is not UNSET:
-            out["payload"] = _c.encode(v)
-        v = self.overrides
-        if v is not UNSET:
-            out["overrides"] = _c.encode(v)
-        v = self.transaction_id
-        if v is not UNSET:
-            out["transactionId"] = v
-        v = self.actor
-        if v is not UNSET:
-            out["actor"] = _c.encode(v)
-        v = self.tenant
-        if v is not UNSET:
-            out["tenant"] = _c.encode(v)
-        v = self.context
-        if v is not UNSET:
-            out["context"] = _c.encode(v)
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.payload is not UNSET:
+            out["payload"] = _c.encode(self.payload)
+        if self.overrides is not UNSET:
+            out["overrides"] = _c.encode(self.overrides)
+        if self.transaction_id is not UNSET:
+            out["transactionId"] = self.transaction_id
+        if self.actor is not UNSET:
+            out["actor"] = _c.encode(self.actor)
+        if self.tenant is not UNSET:
+            out["tenant"] = _c.encode(self.tenant)
+        if self.context is not UNSET:
+            out["context"] = _c.encode(self.context)
         return out
 
     @classmethod

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from novu_api.models.trigger_overrides_sms import TriggerOverridesSms
     from novu_api.models.trigger_overrides_steps import TriggerOverridesSteps
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "steps",
         "channels",
@@ -80,33 +80,24 @@ class TriggerOverrides:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.steps
-        if v is not UNSET:
-            out["steps"] = _c.encode(v)
-        v = self.channels
-        if v is not UNSET:
-            out["channels"] = _c.encode(v)
-        v = self.providers
-        if v is not UNSET:
-            out["providers"] = _c.encode(v)
-        v = self.email
-        if v is not UNSET:
-            out["email"] = _c.encode(v)
-        v = self.push
-        if v is not UNSET:
-            out["push"] = _c.encode(v)
-        v = self.sms
-        if v is not UNSET:
-            out["sms"] = _c.encode(v)
-        v = self.chat
-        if v is not UNSET:
-            out["chat"] = _c.encode(v)
-        v = self.layout_identifier
-        if v is not UNSET:
-            out["layoutIdentifier"] = v
-        v = self.severity
-        if v is not UNSET:
-            out["severity"] = _c.encode(v)
+        if self.steps is not UNSET:
+            out["steps"] = _c.encode(self.steps)
+        if self.channels is not UNSET:
+            out["channels"] = _c.encode(self.channels)
+        if self.providers is not UNSET:
+            out["providers"] = _c.encode(self.providers)
+        if self.email is not UNSET:
+            out["email"] = _c.encode(self.email)
+        if self.push is not UNSET:
+            out["push"] = _c.encode(self.push)
+        if self.sms is not UNSET:
+            out["sms"] = _c.encode(self.sms)
+        if self.chat is not UNSET:
+            out["chat"] = _c.encode(self.chat)
+        if self.layout_identifier is not UNSET:
+            out["layoutIdentifier"] = self.layout_identifier
+        if self.severity is not UNSET:
+            out["severity"] = _c.encode(self.severity)
         return out
 
     @classmethod

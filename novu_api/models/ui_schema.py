@@ -17,7 +17,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.ui_schema_properties import UiSchemaProperties
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "group",
         "properties",
@@ -52,12 +52,10 @@ class UiSchema:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.group
-        if v is not UNSET:
-            out["group"] = _c.encode(v)
-        v = self.properties
-        if v is not UNSET:
-            out["properties"] = _c.encode(v)
+        if self.group is not UNSET:
+            out["group"] = _c.encode(self.group)
+        if self.properties is not UNSET:
+            out["properties"] = _c.encode(self.properties)
         return out
 
     @classmethod

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     )
     from novu_api.models.ui_schema_property_properties import UiSchemaPropertyProperties
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "component",
         "placeholder",
@@ -67,15 +67,12 @@ class UiSchemaProperty:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.component
-        if v is not UNSET:
-            out["component"] = _c.encode(v)
-        v = self.placeholder
-        if v is not UNSET:
-            out["placeholder"] = _c.encode(v)
-        v = self.properties
-        if v is not UNSET:
-            out["properties"] = _c.encode(v)
+        if self.component is not UNSET:
+            out["component"] = _c.encode(self.component)
+        if self.placeholder is not UNSET:
+            out["placeholder"] = _c.encode(self.placeholder)
+        if self.properties is not UNSET:
+            out["properties"] = _c.encode(self.properties)
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(("count",))
+_KNOWN: frozenset[str] = frozenset(("count",))
 
 
 @_define(kw_only=True)
@@ -39,9 +39,8 @@ class UnseenCountResponse:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.count
-        if v is not UNSET:
-            out["count"] = v
+        if self.count is not UNSET:
+            out["count"] = self.count
         return out
 
     @classmethod

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from novu_api.models.auth_dto import AuthDto
     from novu_api.models.workspace_dto import WorkspaceDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "workspace",
         "auth",
@@ -51,12 +51,10 @@ class UpdateChannelConnectionRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.workspace
-        if v is not UNSET:
-            out["workspace"] = _c.encode(v)
-        v = self.auth
-        if v is not UNSET:
-            out["auth"] = _c.encode(v)
+        if self.workspace is not UNSET:
+            out["workspace"] = _c.encode(self.workspace)
+        if self.auth is not UNSET:
+            out["auth"] = _c.encode(self.auth)
         return out
 
     @classmethod

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from novu_api.models.slack_user_endpoint_dto import SlackUserEndpointDto
     from novu_api.models.webhook_endpoint_dto import WebhookEndpointDto
 
-_KNOWN = frozenset(("endpoint",))
+_KNOWN: frozenset[str] = frozenset(("endpoint",))
 
 
 @_define(kw_only=True)
@@ -46,9 +46,8 @@ class UpdateChannelEndpointRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.endpoint
-        if v is not UNSET:
-            out["endpoint"] = _c.encode(v)
+        if self.endpoint is not UNSET:
+            out["endpoint"] = _c.encode(self.endpoint)
         return out
 
     @classmethod

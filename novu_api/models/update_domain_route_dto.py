@@ -17,7 +17,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.update_domain_route_dto_data import UpdateDomainRouteDtoData
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "agentId",
         "type",
@@ -55,15 +55,12 @@ class UpdateDomainRouteDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.agent_id
-        if v is not UNSET:
-            out["agentId"] = v
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.data
-        if v is not UNSET:
-            out["data"] = _c.encode(v)
+        if self.agent_id is not UNSET:
+            out["agentId"] = self.agent_id
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
         return out
 
     @classmethod

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from novu_api.models.bridge_configuration_dto import BridgeConfigurationDto
     from novu_api.models.in_bound_parse_domain_dto import InBoundParseDomainDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "name",
         "identifier",
@@ -63,24 +63,18 @@ class UpdateEnvironmentRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.identifier
-        if v is not UNSET:
-            out["identifier"] = v
-        v = self.parent_id
-        if v is not UNSET:
-            out["parentId"] = v
-        v = self.color
-        if v is not UNSET:
-            out["color"] = v
-        v = self.dns
-        if v is not UNSET:
-            out["dns"] = _c.encode(v)
-        v = self.bridge
-        if v is not UNSET:
-            out["bridge"] = _c.encode(v)
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.identifier is not UNSET:
+            out["identifier"] = self.identifier
+        if self.parent_id is not UNSET:
+            out["parentId"] = self.parent_id
+        if self.color is not UNSET:
+            out["color"] = self.color
+        if self.dns is not UNSET:
+            out["dns"] = _c.encode(self.dns)
+        if self.bridge is not UNSET:
+            out["bridge"] = _c.encode(self.bridge)
         return out
 
     @classmethod

@@ -19,7 +19,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.environment_variable_value_dto import EnvironmentVariableValueDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "key",
         "type",
@@ -61,18 +61,14 @@ class UpdateEnvironmentVariableRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.key
-        if v is not UNSET:
-            out["key"] = v
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.is_secret
-        if v is not UNSET:
-            out["isSecret"] = v
-        v = self.values
-        if v is not UNSET:
-            out["values"] = _c.encode(v)
+        if self.key is not UNSET:
+            out["key"] = self.key
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.is_secret is not UNSET:
+            out["isSecret"] = self.is_secret
+        if self.values is not UNSET:
+            out["values"] = _c.encode(self.values)
         return out
 
     @classmethod

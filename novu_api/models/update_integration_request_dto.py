@@ -19,7 +19,7 @@ if TYPE_CHECKING:
         UpdateIntegrationRequestDtoConfigurations,
     )
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "name",
         "identifier",
@@ -72,30 +72,22 @@ class UpdateIntegrationRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.identifier
-        if v is not UNSET:
-            out["identifier"] = v
-        v = self.environment_id
-        if v is not UNSET:
-            out["_environmentId"] = v
-        v = self.active
-        if v is not UNSET:
-            out["active"] = v
-        v = self.credentials
-        if v is not UNSET:
-            out["credentials"] = _c.encode(v)
-        v = self.check
-        if v is not UNSET:
-            out["check"] = v
-        v = self.conditions
-        if v is not UNSET:
-            out["conditions"] = _c.encode(v)
-        v = self.configurations
-        if v is not UNSET:
-            out["configurations"] = _c.encode(v)
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.identifier is not UNSET:
+            out["identifier"] = self.identifier
+        if self.environment_id is not UNSET:
+            out["_environmentId"] = self.environment_id
+        if self.active is not UNSET:
+            out["active"] = self.active
+        if self.credentials is not UNSET:
+            out["credentials"] = _c.encode(self.credentials)
+        if self.check is not UNSET:
+            out["check"] = self.check
+        if self.conditions is not UNSET:
+            out["conditions"] = _c.encode(self.conditions)
+        if self.configurations is not UNSET:
+            out["configurations"] = _c.encode(self.configurations)
         return out
 
     @classmethod

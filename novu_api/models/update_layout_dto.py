@@ -15,7 +15,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.layout_control_values_dto import LayoutControlValuesDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "name",
         "isTranslationEnabled",
@@ -54,15 +54,12 @@ class UpdateLayoutDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.is_translation_enabled
-        if v is not UNSET:
-            out["isTranslationEnabled"] = v
-        v = self.control_values
-        if v is not UNSET:
-            out["controlValues"] = _c.encode(v)
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.is_translation_enabled is not UNSET:
+            out["isTranslationEnabled"] = self.is_translation_enabled
+        if self.control_values is not UNSET:
+            out["controlValues"] = _c.encode(self.control_values)
         return out
 
     @classmethod

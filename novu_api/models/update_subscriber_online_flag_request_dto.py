@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(("isOnline",))
+_KNOWN: frozenset[str] = frozenset(("isOnline",))
 
 
 @_define(kw_only=True)
@@ -39,9 +39,8 @@ class UpdateSubscriberOnlineFlagRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.is_online
-        if v is not UNSET:
-            out["isOnline"] = v
+        if self.is_online is not UNSET:
+            out["isOnline"] = self.is_online
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(("name",))
+_KNOWN: frozenset[str] = frozenset(("name",))
 
 
 @_define(kw_only=True)
@@ -39,9 +39,8 @@ class UpdateTopicRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
+        if self.name is not UNSET:
+            out["name"] = self.name
         return out
 
     @classmethod

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from novu_api.models.group_preference_filter_dto import GroupPreferenceFilterDto
     from novu_api.models.workflow_preference_request_dto import WorkflowPreferenceRequestDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "name",
         "preferences",
@@ -52,12 +52,10 @@ class UpdateTopicSubscriptionRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.preferences
-        if v is not UNSET:
-            out["preferences"] = _c.encode(v)
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.preferences is not UNSET:
+            out["preferences"] = _c.encode(self.preferences)
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "totalFiles",
         "successfulUploads",
@@ -52,18 +52,14 @@ class UploadTranslationsResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.total_files
-        if v is not UNSET:
-            out["totalFiles"] = v
-        v = self.successful_uploads
-        if v is not UNSET:
-            out["successfulUploads"] = v
-        v = self.failed_uploads
-        if v is not UNSET:
-            out["failedUploads"] = v
-        v = self.errors
-        if v is not UNSET:
-            out["errors"] = v
+        if self.total_files is not UNSET:
+            out["totalFiles"] = self.total_files
+        if self.successful_uploads is not UNSET:
+            out["successfulUploads"] = self.successful_uploads
+        if self.failed_uploads is not UNSET:
+            out["failedUploads"] = self.failed_uploads
+        if self.errors is not UNSET:
+            out["errors"] = self.errors
         return out
 
     @classmethod

@@ -12,7 +12,7 @@ from attrs import field as _field
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "_id",
         "firstName",
@@ -53,18 +53,14 @@ class UserInfoDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.first_name
-        if v is not UNSET:
-            out["firstName"] = v
-        v = self.last_name
-        if v is not UNSET:
-            out["lastName"] = _c.encode(v)
-        v = self.external_id
-        if v is not UNSET:
-            out["externalId"] = v
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.first_name is not UNSET:
+            out["firstName"] = self.first_name
+        if self.last_name is not UNSET:
+            out["lastName"] = _c.encode(self.last_name)
+        if self.external_id is not UNSET:
+            out["externalId"] = self.external_id
         return out
 
     @classmethod

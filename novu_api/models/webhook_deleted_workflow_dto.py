@@ -15,7 +15,7 @@ from .._types import UNSET
 if TYPE_CHECKING:
     from novu_api.models.workflow_response_dto import WorkflowResponseDto
 
-_KNOWN = frozenset(("object",))
+_KNOWN: frozenset[str] = frozenset(("object",))
 
 
 @_define(kw_only=True)
@@ -43,9 +43,8 @@ class WebhookDeletedWorkflowDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.object_
-        if v is not UNSET:
-            out["object"] = _c.encode(v)
+        if self.object_ is not UNSET:
+            out["object"] = _c.encode(self.object_)
         return out
 
     @classmethod

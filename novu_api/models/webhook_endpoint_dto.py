@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "url",
         "channel",
@@ -46,12 +46,10 @@ class WebhookEndpointDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.url
-        if v is not UNSET:
-            out["url"] = v
-        v = self.channel
-        if v is not UNSET:
-            out["channel"] = v
+        if self.url is not UNSET:
+            out["url"] = self.url
+        if self.channel is not UNSET:
+            out["channel"] = self.channel
         return out
 
     @classmethod

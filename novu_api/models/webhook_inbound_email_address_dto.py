@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "name",
         "address",
@@ -46,12 +46,10 @@ class WebhookInboundEmailAddressDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.address
-        if v is not UNSET:
-            out["address"] = v
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.address is not UNSET:
+            out["address"] = self.address
         return out
 
     @classmethod

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from novu_api.models.webhook_inbound_email_mail_dto import WebhookInboundEmailMailDto
     from novu_api.models.webhook_inbound_email_route_dto import WebhookInboundEmailRouteDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "domain",
         "mail",
@@ -55,15 +55,12 @@ class WebhookInboundEmailDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.domain
-        if v is not UNSET:
-            out["domain"] = _c.encode(v)
-        v = self.mail
-        if v is not UNSET:
-            out["mail"] = _c.encode(v)
-        v = self.route
-        if v is not UNSET:
-            out["route"] = _c.encode(v)
+        if self.domain is not UNSET:
+            out["domain"] = _c.encode(self.domain)
+        if self.mail is not UNSET:
+            out["mail"] = _c.encode(self.mail)
+        if self.route is not UNSET:
+            out["route"] = _c.encode(self.route)
         return out
 
     @classmethod

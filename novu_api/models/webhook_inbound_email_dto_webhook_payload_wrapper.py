@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from novu_api.models.webhook_inbound_email_dto import WebhookInboundEmailDto
 import datetime
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "type",
         "data",
@@ -70,24 +70,18 @@ class WebhookInboundEmailDtoWebhookPayloadWrapper:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.type_
-        if v is not UNSET:
-            out["type"] = _c.encode(v)
-        v = self.data
-        if v is not UNSET:
-            out["data"] = _c.encode(v)
-        v = self.timestamp
-        if v is not UNSET:
-            out["timestamp"] = _c.encode(v)
-        v = self.environment_id
-        if v is not UNSET:
-            out["environmentId"] = v
-        v = self.object_
-        if v is not UNSET:
-            out["object"] = _c.encode(v)
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
+        if self.type_ is not UNSET:
+            out["type"] = _c.encode(self.type_)
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
+        if self.timestamp is not UNSET:
+            out["timestamp"] = _c.encode(self.timestamp)
+        if self.environment_id is not UNSET:
+            out["environmentId"] = self.environment_id
+        if self.object_ is not UNSET:
+            out["object"] = _c.encode(self.object_)
+        if self.id is not UNSET:
+            out["id"] = self.id
         return out
 
     @classmethod

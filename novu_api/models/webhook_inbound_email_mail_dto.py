@@ -15,7 +15,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.webhook_inbound_email_address_dto import WebhookInboundEmailAddressDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "from",
         "to",
@@ -62,24 +62,18 @@ class WebhookInboundEmailMailDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.from_
-        if v is not UNSET:
-            out["from"] = _c.encode(v)
-        v = self.to
-        if v is not UNSET:
-            out["to"] = _c.encode(v)
-        v = self.subject
-        if v is not UNSET:
-            out["subject"] = v
-        v = self.message_id
-        if v is not UNSET:
-            out["messageId"] = v
-        v = self.html
-        if v is not UNSET:
-            out["html"] = v
-        v = self.text
-        if v is not UNSET:
-            out["text"] = v
+        if self.from_ is not UNSET:
+            out["from"] = _c.encode(self.from_)
+        if self.to is not UNSET:
+            out["to"] = _c.encode(self.to)
+        if self.subject is not UNSET:
+            out["subject"] = self.subject
+        if self.message_id is not UNSET:
+            out["messageId"] = self.message_id
+        if self.html is not UNSET:
+            out["html"] = self.html
+        if self.text is not UNSET:
+            out["text"] = self.text
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(("address",))
+_KNOWN: frozenset[str] = frozenset(("address",))
 
 
 @_define(kw_only=True)
@@ -39,9 +39,8 @@ class WebhookInboundEmailRouteDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.address
-        if v is not UNSET:
-            out["address"] = v
+        if self.address is not UNSET:
+            out["address"] = self.address
         return out
 
     @classmethod

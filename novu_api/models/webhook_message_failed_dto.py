@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from novu_api.models.message_failed_error_dto import MessageFailedErrorDto
     from novu_api.models.webhook_message_failed_dto_object import WebhookMessageFailedDtoObject
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "object",
         "error",
@@ -51,12 +51,10 @@ class WebhookMessageFailedDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.object_
-        if v is not UNSET:
-            out["object"] = _c.encode(v)
-        v = self.error
-        if v is not UNSET:
-            out["error"] = _c.encode(v)
+        if self.object_ is not UNSET:
+            out["object"] = _c.encode(self.object_)
+        if self.error is not UNSET:
+            out["error"] = _c.encode(self.error)
         return out
 
     @classmethod

@@ -15,7 +15,7 @@ from .._types import UNSET
 if TYPE_CHECKING:
     from novu_api.models.webhook_preference_dto_object import WebhookPreferenceDtoObject
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "object",
         "subscriberId",
@@ -50,12 +50,10 @@ class WebhookPreferenceDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.object_
-        if v is not UNSET:
-            out["object"] = _c.encode(v)
-        v = self.subscriber_id
-        if v is not UNSET:
-            out["subscriberId"] = v
+        if self.object_ is not UNSET:
+            out["object"] = _c.encode(self.object_)
+        if self.subscriber_id is not UNSET:
+            out["subscriberId"] = self.subscriber_id
         return out
 
     @classmethod

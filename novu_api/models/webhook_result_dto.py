@@ -15,7 +15,7 @@ from .._types import UNSET
 if TYPE_CHECKING:
     from novu_api.models.event_body import EventBody
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "id",
         "event",
@@ -50,12 +50,10 @@ class WebhookResultDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
-        v = self.event
-        if v is not UNSET:
-            out["event"] = _c.encode(v)
+        if self.id is not UNSET:
+            out["id"] = self.id
+        if self.event is not UNSET:
+            out["event"] = _c.encode(self.event)
         return out
 
     @classmethod

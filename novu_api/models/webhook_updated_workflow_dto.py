@@ -15,7 +15,7 @@ from .._types import UNSET
 if TYPE_CHECKING:
     from novu_api.models.workflow_response_dto import WorkflowResponseDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "object",
         "previousObject",
@@ -50,12 +50,10 @@ class WebhookUpdatedWorkflowDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.object_
-        if v is not UNSET:
-            out["object"] = _c.encode(v)
-        v = self.previous_object
-        if v is not UNSET:
-            out["previousObject"] = _c.encode(v)
+        if self.object_ is not UNSET:
+            out["object"] = _c.encode(self.object_)
+        if self.previous_object is not UNSET:
+            out["previousObject"] = _c.encode(self.previous_object)
         return out
 
     @classmethod

@@ -15,7 +15,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.day_schedule_dto import DayScheduleDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "monday",
         "tuesday",
@@ -65,27 +65,20 @@ class WeeklyScheduleDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.monday
-        if v is not UNSET:
-            out["monday"] = _c.encode(v)
-        v = self.tuesday
-        if v is not UNSET:
-            out["tuesday"] = _c.encode(v)
-        v = self.wednesday
-        if v is not UNSET:
-            out["wednesday"] = _c.encode(v)
-        v = self.thursday
-        if v is not UNSET:
-            out["thursday"] = _c.encode(v)
-        v = self.friday
-        if v is not UNSET:
-            out["friday"] = _c.encode(v)
-        v = self.saturday
-        if v is not UNSET:
-            out["saturday"] = _c.encode(v)
-        v = self.sunday
-        if v is not UNSET:
-            out["sunday"] = _c.encode(v)
+        if self.monday is not UNSET:
+            out["monday"] = _c.encode(self.monday)
+        if self.tuesday is not UNSET:
+            out["tuesday"] = _c.encode(self.tuesday)
+        if self.wednesday is not UNSET:
+            out["wednesday"] = _c.encode(self.wednesday)
+        if self.thursday is not UNSET:
+            out["thursday"] = _c.encode(self.thursday)
+        if self.friday is not UNSET:
+            out["friday"] = _c.encode(self.friday)
+        if self.saturday is not UNSET:
+            out["saturday"] = _c.encode(self.saturday)
+        if self.sunday is not UNSET:
+            out["sunday"] = _c.encode(self.sunday)
         return out
 
     @classmethod

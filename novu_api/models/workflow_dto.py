@@ -17,7 +17,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.workflow_dto_data import WorkflowDtoData
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "id",
         "identifier",
@@ -67,27 +67,20 @@ class WorkflowDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
-        v = self.identifier
-        if v is not UNSET:
-            out["identifier"] = v
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.critical
-        if v is not UNSET:
-            out["critical"] = v
-        v = self.severity
-        if v is not UNSET:
-            out["severity"] = _c.encode(v)
-        v = self.tags
-        if v is not UNSET:
-            out["tags"] = v
-        v = self.data
-        if v is not UNSET:
-            out["data"] = _c.encode(v)
+        if self.id is not UNSET:
+            out["id"] = self.id
+        if self.identifier is not UNSET:
+            out["identifier"] = self.identifier
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.critical is not UNSET:
+            out["critical"] = self.critical
+        if self.severity is not UNSET:
+            out["severity"] = _c.encode(self.severity)
+        if self.tags is not UNSET:
+            out["tags"] = self.tags
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
         return out
 
     @classmethod

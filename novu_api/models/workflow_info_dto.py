@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "name",
         "workflowId",
@@ -46,12 +46,10 @@ class WorkflowInfoDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.workflow_id
-        if v is not UNSET:
-            out["workflowId"] = v
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.workflow_id is not UNSET:
+            out["workflowId"] = self.workflow_id
         return out
 
     @classmethod

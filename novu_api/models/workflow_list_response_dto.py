@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from novu_api.models.step_list_response_dto import StepListResponseDto
     from novu_api.models.user_response_dto import UserResponseDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "name",
         "updatedAt",
@@ -97,54 +97,38 @@ class WorkflowListResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.updated_at
-        if v is not UNSET:
-            out["updatedAt"] = v
-        v = self.created_at
-        if v is not UNSET:
-            out["createdAt"] = v
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.workflow_id
-        if v is not UNSET:
-            out["workflowId"] = v
-        v = self.slug
-        if v is not UNSET:
-            out["slug"] = v
-        v = self.status
-        if v is not UNSET:
-            out["status"] = _c.encode(v)
-        v = self.origin
-        if v is not UNSET:
-            out["origin"] = _c.encode(v)
-        v = self.step_type_overviews
-        if v is not UNSET:
-            out["stepTypeOverviews"] = _c.encode(v)
-        v = self.steps
-        if v is not UNSET:
-            out["steps"] = _c.encode(v)
-        v = self.tags
-        if v is not UNSET:
-            out["tags"] = v
-        v = self.updated_by
-        if v is not UNSET:
-            out["updatedBy"] = _c.encode(v)
-        v = self.last_published_at
-        if v is not UNSET:
-            out["lastPublishedAt"] = _c.encode(v)
-        v = self.last_published_by
-        if v is not UNSET:
-            out["lastPublishedBy"] = _c.encode(v)
-        v = self.last_triggered_at
-        if v is not UNSET:
-            out["lastTriggeredAt"] = _c.encode(v)
-        v = self.is_translation_enabled
-        if v is not UNSET:
-            out["isTranslationEnabled"] = v
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.updated_at is not UNSET:
+            out["updatedAt"] = self.updated_at
+        if self.created_at is not UNSET:
+            out["createdAt"] = self.created_at
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.workflow_id is not UNSET:
+            out["workflowId"] = self.workflow_id
+        if self.slug is not UNSET:
+            out["slug"] = self.slug
+        if self.status is not UNSET:
+            out["status"] = _c.encode(self.status)
+        if self.origin is not UNSET:
+            out["origin"] = _c.encode(self.origin)
+        if self.step_type_overviews is not UNSET:
+            out["stepTypeOverviews"] = _c.encode(self.step_type_overviews)
+        if self.steps is not UNSET:
+            out["steps"] = _c.encode(self.steps)
+        if self.tags is not UNSET:
+            out["tags"] = self.tags
+        if self.updated_by is not UNSET:
+            out["updatedBy"] = _c.encode(self.updated_by)
+        if self.last_published_at is not UNSET:
+            out["lastPublishedAt"] = _c.encode(self.last_published_at)
+        if self.last_published_by is not UNSET:
+            out["lastPublishedBy"] = _c.encode(self.last_published_by)
+        if self.last_triggered_at is not UNSET:
+            out["lastTriggeredAt"] = _c.encode(self.last_triggered_at)
+        if self.is_translation_enabled is not UNSET:
+            out["isTranslationEnabled"] = self.is_translation_enabled
         return out
 
     @classmethod

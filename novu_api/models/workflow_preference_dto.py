@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from .._types import UNSET
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "enabled",
         "readOnly",
@@ -49,12 +49,10 @@ class WorkflowPreferenceDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.enabled
-        if v is not UNSET:
-            out["enabled"] = v
-        v = self.read_only
-        if v is not UNSET:
-            out["readOnly"] = v
+        if self.enabled is not UNSET:
+            out["enabled"] = self.enabled
+        if self.read_only is not UNSET:
+            out["readOnly"] = self.read_only
         return out
 
     @classmethod

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
         WorkflowPreferenceRequestDtoCondition,
     )
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "workflowId",
         "enabled",
@@ -55,15 +55,12 @@ class WorkflowPreferenceRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.workflow_id
-        if v is not UNSET:
-            out["workflowId"] = v
-        v = self.enabled
-        if v is not UNSET:
-            out["enabled"] = v
-        v = self.condition
-        if v is not UNSET:
-            out["condition"] = _c.encode(v)
+        if self.workflow_id is not UNSET:
+            out["workflowId"] = self.workflow_id
+        if self.enabled is not UNSET:
+            out["enabled"] = self.enabled
+        if self.condition is not UNSET:
+            out["condition"] = _c.encode(self.condition)
         return out
 
     @classmethod

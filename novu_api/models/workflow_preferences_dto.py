@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from novu_api.models.workflow_preference_dto import WorkflowPreferenceDto
     from novu_api.models.workflow_preferences_dto_channels import WorkflowPreferencesDtoChannels
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "all",
         "channels",
@@ -52,12 +52,10 @@ class WorkflowPreferencesDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.all_
-        if v is not UNSET:
-            out["all"] = _c.encode(v)
-        v = self.channels
-        if v is not UNSET:
-            out["channels"] = _c.encode(v)
+        if self.all_ is not UNSET:
+            out["all"] = _c.encode(self.all_)
+        if self.channels is not UNSET:
+            out["channels"] = _c.encode(self.channels)
         return out
 
     @classmethod

@@ -15,7 +15,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     from novu_api.models.workflow_preferences_dto import WorkflowPreferencesDto
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "default",
         "user",
@@ -50,12 +50,10 @@ class WorkflowPreferencesResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.default
-        if v is not UNSET:
-            out["default"] = _c.encode(v)
-        v = self.user
-        if v is not UNSET:
-            out["user"] = _c.encode(v)
+        if self.default is not UNSET:
+            out["default"] = _c.encode(self.default)
+        if self.user is not UNSET:
+            out["user"] = _c.encode(self.user)
         return out
 
     @classmethod

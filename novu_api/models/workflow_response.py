@@ -22,7 +22,7 @@ if TYPE_CHECKING:
         WorkflowResponseWorkflowIntegrationStatus,
     )
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "name",
         "description",
@@ -114,69 +114,48 @@ class WorkflowResponse:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.description
-        if v is not UNSET:
-            out["description"] = v
-        v = self.active
-        if v is not UNSET:
-            out["active"] = v
-        v = self.draft
-        if v is not UNSET:
-            out["draft"] = v
-        v = self.preference_settings
-        if v is not UNSET:
-            out["preferenceSettings"] = _c.encode(v)
-        v = self.critical
-        if v is not UNSET:
-            out["critical"] = v
-        v = self.tags
-        if v is not UNSET:
-            out["tags"] = v
-        v = self.steps
-        if v is not UNSET:
-            out["steps"] = _c.encode(v)
-        v = self.organization_id
-        if v is not UNSET:
-            out["_organizationId"] = v
-        v = self.creator_id
-        if v is not UNSET:
-            out["_creatorId"] = v
-        v = self.environment_id
-        if v is not UNSET:
-            out["_environmentId"] = v
-        v = self.triggers
-        if v is not UNSET:
-            out["triggers"] = _c.encode(v)
-        v = self.notification_group_id
-        if v is not UNSET:
-            out["_notificationGroupId"] = v
-        v = self.deleted
-        if v is not UNSET:
-            out["deleted"] = v
-        v = self.deleted_at
-        if v is not UNSET:
-            out["deletedAt"] = v
-        v = self.deleted_by
-        if v is not UNSET:
-            out["deletedBy"] = v
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.parent_id
-        if v is not UNSET:
-            out["_parentId"] = v
-        v = self.notification_group
-        if v is not UNSET:
-            out["notificationGroup"] = _c.encode(v)
-        v = self.data
-        if v is not UNSET:
-            out["data"] = _c.encode(v)
-        v = self.workflow_integration_status
-        if v is not UNSET:
-            out["workflowIntegrationStatus"] = _c.encode(v)
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.description is not UNSET:
+            out["description"] = self.description
+        if self.active is not UNSET:
+            out["active"] = self.active
+        if self.draft is not UNSET:
+            out["draft"] = self.draft
+        if self.preference_settings is not UNSET:
+            out["preferenceSettings"] = _c.encode(self.preference_settings)
+        if self.critical is not UNSET:
+            out["critical"] = self.critical
+        if self.tags is not UNSET:
+            out["tags"] = self.tags
+        if self.steps is not UNSET:
+            out["steps"] = _c.encode(self.steps)
+        if self.organization_id is not UNSET:
+            out["_organizationId"] = self.organization_id
+        if self.creator_id is not UNSET:
+            out["_creatorId"] = self.creator_id
+        if self.environment_id is not UNSET:
+            out["_environmentId"] = self.environment_id
+        if self.triggers is not UNSET:
+            out["triggers"] = _c.encode(self.triggers)
+        if self.notification_group_id is not UNSET:
+            out["_notificationGroupId"] = self.notification_group_id
+        if self.deleted is not UNSET:
+            out["deleted"] = self.deleted
+        if self.deleted_at is not UNSET:
+            out["deletedAt"] = self.deleted_at
+        if self.deleted_by is not UNSET:
+            out["deletedBy"] = self.deleted_by
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.parent_id is not UNSET:
+            out["_parentId"] = self.parent_id
+        if self.notification_group is not UNSET:
+            out["notificationGroup"] = _c.encode(self.notification_group)
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
+        if self.workflow_integration_status is not UNSET:
+            out["workflowIntegrationStatus"] = _c.encode(self.workflow_integration_status)
         return out
 
     @classmethod

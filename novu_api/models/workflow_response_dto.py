@@ -37,7 +37,7 @@ if TYPE_CHECKING:
         WorkflowResponseDtoPayloadSchemaType0,
     )
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "name",
         "_id",
@@ -146,75 +146,52 @@ class WorkflowResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
-        v = self.id
-        if v is not UNSET:
-            out["_id"] = v
-        v = self.workflow_id
-        if v is not UNSET:
-            out["workflowId"] = v
-        v = self.slug
-        if v is not UNSET:
-            out["slug"] = v
-        v = self.updated_at
-        if v is not UNSET:
-            out["updatedAt"] = v
-        v = self.created_at
-        if v is not UNSET:
-            out["createdAt"] = v
-        v = self.steps
-        if v is not UNSET:
-            out["steps"] = _c.encode(v)
-        v = self.origin
-        if v is not UNSET:
-            out["origin"] = _c.encode(v)
-        v = self.preferences
-        if v is not UNSET:
-            out["preferences"] = _c.encode(v)
-        v = self.status
-        if v is not UNSET:
-            out["status"] = _c.encode(v)
-        v = self.severity
-        if v is not UNSET:
-            out["severity"] = _c.encode(v)
-        v = self.description
-        if v is not UNSET:
-            out["description"] = v
-        v = self.tags
-        if v is not UNSET:
-            out["tags"] = v
-        v = self.active
-        if v is not UNSET:
-            out["active"] = v
-        v = self.validate_payload
-        if v is not UNSET:
-            out["validatePayload"] = v
-        v = self.payload_schema
-        if v is not UNSET:
-            out["payloadSchema"] = _c.encode(v)
-        v = self.is_translation_enabled
-        if v is not UNSET:
-            out["isTranslationEnabled"] = v
-        v = self.updated_by
-        if v is not UNSET:
-            out["updatedBy"] = _c.encode(v)
-        v = self.last_published_at
-        if v is not UNSET:
-            out["lastPublishedAt"] = _c.encode(v)
-        v = self.last_published_by
-        if v is not UNSET:
-            out["lastPublishedBy"] = _c.encode(v)
-        v = self.issues
-        if v is not UNSET:
-            out["issues"] = _c.encode(v)
-        v = self.last_triggered_at
-        if v is not UNSET:
-            out["lastTriggeredAt"] = _c.encode(v)
-        v = self.payload_example
-        if v is not UNSET:
-            out["payloadExample"] = _c.encode(v)
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.workflow_id is not UNSET:
+            out["workflowId"] = self.workflow_id
+        if self.slug is not UNSET:
+            out["slug"] = self.slug
+        if self.updated_at is not UNSET:
+            out["updatedAt"] = self.updated_at
+        if self.created_at is not UNSET:
+            out["createdAt"] = self.created_at
+        if self.steps is not UNSET:
+            out["steps"] = _c.encode(self.steps)
+        if self.origin is not UNSET:
+            out["origin"] = _c.encode(self.origin)
+        if self.preferences is not UNSET:
+            out["preferences"] = _c.encode(self.preferences)
+        if self.status is not UNSET:
+            out["status"] = _c.encode(self.status)
+        if self.severity is not UNSET:
+            out["severity"] = _c.encode(self.severity)
+        if self.description is not UNSET:
+            out["description"] = self.description
+        if self.tags is not UNSET:
+            out["tags"] = self.tags
+        if self.active is not UNSET:
+            out["active"] = self.active
+        if self.validate_payload is not UNSET:
+            out["validatePayload"] = self.validate_payload
+        if self.payload_schema is not UNSET:
+            out["payloadSchema"] = _c.encode(self.payload_schema)
+        if self.is_translation_enabled is not UNSET:
+            out["isTranslationEnabled"] = self.is_translation_enabled
+        if self.updated_by is not UNSET:
+            out["updatedBy"] = _c.encode(self.updated_by)
+        if self.last_published_at is not UNSET:
+            out["lastPublishedAt"] = _c.encode(self.last_published_at)
+        if self.last_published_by is not UNSET:
+            out["lastPublishedBy"] = _c.encode(self.last_published_by)
+        if self.issues is not UNSET:
+            out["issues"] = _c.encode(self.issues)
+        if self.last_triggered_at is not UNSET:
+            out["lastTriggeredAt"] = _c.encode(self.last_triggered_at)
+        if self.payload_example is not UNSET:
+            out["payloadExample"] = _c.encode(self.payload_example)
         return out
 
     @classmethod

@@ -14,7 +14,7 @@ from novu_api.models.workflow_run_steps_details_dto_status import WorkflowRunSte
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     (
         "id",
         "stepRunId",
@@ -61,24 +61,18 @@ class WorkflowRunStepsDetailsDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
-        v = self.step_run_id
-        if v is not UNSET:
-            out["stepRunId"] = v
-        v = self.step_id
-        if v is not UNSET:
-            out["stepId"] = v
-        v = self.step_type
-        if v is not UNSET:
-            out["stepType"] = v
-        v = self.status
-        if v is not UNSET:
-            out["status"] = _c.encode(v)
-        v = self.provider_id
-        if v is not UNSET:
-            out["providerId"] = v
+        if self.id is not UNSET:
+            out["id"] = self.id
+        if self.step_run_id is not UNSET:
+            out["stepRunId"] = self.step_run_id
+        if self.step_id is not UNSET:
+            out["stepId"] = self.step_id
+        if self.step_type is not UNSET:
+            out["stepType"] = self.step_type
+        if self.status is not UNSET:
+            out["status"] = _c.encode(self.status)
+        if self.provider_id is not UNSET:
+            out["providerId"] = self.provider_id
         return out
 
     @classmethod

@@ -9,6 +9,8 @@ from .._resource import AsyncResource, SyncResource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import builtins
+
     import httpx
 
     from novu_api.models.inbound_webhooks_controller_handle_webhook_body import (
@@ -31,16 +33,16 @@ class ActivityResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> list[WebhookResultDto]:
+    ) -> builtins.list[WebhookResultDto]:
         """Track provider activity and engagement events: `POST /v2/inbound-webhooks/delivery-providers/{environmentId}/{integrationId}`.
 
         Standalone: `from novu_api.api.activity import track`.
         """
         from novu_api.api.activity import track as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: builtins.list[WebhookResultDto] = call(
+            client=self._client,
             environment_id=environment_id,
             integration_id=integration_id,
             body=body,
@@ -50,6 +52,7 @@ class ActivityResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncActivityResource(AsyncResource):
@@ -66,16 +69,16 @@ class AsyncActivityResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> list[WebhookResultDto]:
+    ) -> builtins.list[WebhookResultDto]:
         """Track provider activity and engagement events: `POST /v2/inbound-webhooks/delivery-providers/{environmentId}/{integrationId}`.
 
         Standalone: `from novu_api.api.activity import track`.
         """
         from novu_api.api.activity import track as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: builtins.list[WebhookResultDto] = await call(
+            client=self._client,
             environment_id=environment_id,
             integration_id=integration_id,
             body=body,
@@ -85,3 +88,4 @@ class AsyncActivityResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result

@@ -9,6 +9,8 @@ from .._resource import AsyncResource, SyncResource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import builtins
+
     import httpx
 
     from novu_api.models.auth_dto import AuthDto
@@ -68,9 +70,9 @@ class ChannelConnectionsResource(SyncResource):
             context=context,
             connection_mode=connection_mode,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: GetChannelConnectionResponseDto = call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -78,6 +80,7 @@ class ChannelConnectionsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def delete(
         self,
@@ -95,9 +98,9 @@ class ChannelConnectionsResource(SyncResource):
         """
         from novu_api.api.channel_connections import delete as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: Any = call(
+            client=self._client,
             identifier=identifier,
             timeout=timeout,
             max_retries=max_retries,
@@ -105,6 +108,7 @@ class ChannelConnectionsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def list(
         self,
@@ -121,7 +125,7 @@ class ChannelConnectionsResource(SyncResource):
         channel: ChannelConnectionsControllerListChannelConnectionsChannel | str | Unset = UNSET,
         provider_id: ProvidersIdEnum | str | Unset = UNSET,
         integration_identifier: str | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -134,9 +138,9 @@ class ChannelConnectionsResource(SyncResource):
         """
         from novu_api.api.channel_connections import list as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: SyncPage[GetChannelConnectionResponseDto] = call(
+            client=self._client,
             after=after,
             before=before,
             limit=limit,
@@ -154,6 +158,7 @@ class ChannelConnectionsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def retrieve(
         self,
@@ -171,9 +176,9 @@ class ChannelConnectionsResource(SyncResource):
         """
         from novu_api.api.channel_connections import retrieve as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: GetChannelConnectionResponseDto = call(
+            client=self._client,
             identifier=identifier,
             timeout=timeout,
             max_retries=max_retries,
@@ -181,6 +186,7 @@ class ChannelConnectionsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def update(
         self,
@@ -207,9 +213,9 @@ class ChannelConnectionsResource(SyncResource):
             workspace=workspace,
             auth=auth,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: GetChannelConnectionResponseDto = call(
+            client=self._client,
             identifier=identifier,
             body=body,
             timeout=timeout,
@@ -218,6 +224,7 @@ class ChannelConnectionsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncChannelConnectionsResource(AsyncResource):
@@ -257,9 +264,9 @@ class AsyncChannelConnectionsResource(AsyncResource):
             context=context,
             connection_mode=connection_mode,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: GetChannelConnectionResponseDto = await call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -267,6 +274,7 @@ class AsyncChannelConnectionsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def delete(
         self,
@@ -284,9 +292,9 @@ class AsyncChannelConnectionsResource(AsyncResource):
         """
         from novu_api.api.channel_connections import delete as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: Any = await call(
+            client=self._client,
             identifier=identifier,
             timeout=timeout,
             max_retries=max_retries,
@@ -294,6 +302,7 @@ class AsyncChannelConnectionsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def list(
         self,
@@ -310,7 +319,7 @@ class AsyncChannelConnectionsResource(AsyncResource):
         channel: ChannelConnectionsControllerListChannelConnectionsChannel | str | Unset = UNSET,
         provider_id: ProvidersIdEnum | str | Unset = UNSET,
         integration_identifier: str | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -323,9 +332,9 @@ class AsyncChannelConnectionsResource(AsyncResource):
         """
         from novu_api.api.channel_connections import list as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: AsyncPage[GetChannelConnectionResponseDto] = await call(
+            client=self._client,
             after=after,
             before=before,
             limit=limit,
@@ -343,6 +352,7 @@ class AsyncChannelConnectionsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def retrieve(
         self,
@@ -360,9 +370,9 @@ class AsyncChannelConnectionsResource(AsyncResource):
         """
         from novu_api.api.channel_connections import retrieve as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: GetChannelConnectionResponseDto = await call(
+            client=self._client,
             identifier=identifier,
             timeout=timeout,
             max_retries=max_retries,
@@ -370,6 +380,7 @@ class AsyncChannelConnectionsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def update(
         self,
@@ -396,9 +407,9 @@ class AsyncChannelConnectionsResource(AsyncResource):
             workspace=workspace,
             auth=auth,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: GetChannelConnectionResponseDto = await call(
+            client=self._client,
             identifier=identifier,
             body=body,
             timeout=timeout,
@@ -407,3 +418,4 @@ class AsyncChannelConnectionsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result

@@ -9,6 +9,8 @@ from .._resource import AsyncResource, SyncResource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import builtins
+
     import httpx
 
     from novu_api.models.channel_endpoints_controller_list_channel_endpoints_channel import (
@@ -57,9 +59,9 @@ class ChannelEndpointsResource(SyncResource):
         """
         from novu_api.api.channel_endpoints import create as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: GetChannelEndpointResponseDto = call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -67,6 +69,7 @@ class ChannelEndpointsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def delete(
         self,
@@ -84,9 +87,9 @@ class ChannelEndpointsResource(SyncResource):
         """
         from novu_api.api.channel_endpoints import delete as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: Any = call(
+            client=self._client,
             identifier=identifier,
             timeout=timeout,
             max_retries=max_retries,
@@ -94,6 +97,7 @@ class ChannelEndpointsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def list(
         self,
@@ -105,7 +109,7 @@ class ChannelEndpointsResource(SyncResource):
         order_by: str | Unset = UNSET,
         include_cursor: bool | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         channel: ChannelEndpointsControllerListChannelEndpointsChannel | str | Unset = UNSET,
         provider_id: ProvidersIdEnum | str | Unset = UNSET,
         integration_identifier: str | Unset = UNSET,
@@ -122,9 +126,9 @@ class ChannelEndpointsResource(SyncResource):
         """
         from novu_api.api.channel_endpoints import list as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: SyncPage[GetChannelEndpointResponseDto] = call(
+            client=self._client,
             after=after,
             before=before,
             limit=limit,
@@ -143,6 +147,7 @@ class ChannelEndpointsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def retrieve(
         self,
@@ -160,9 +165,9 @@ class ChannelEndpointsResource(SyncResource):
         """
         from novu_api.api.channel_endpoints import retrieve as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: GetChannelEndpointResponseDto = call(
+            client=self._client,
             identifier=identifier,
             timeout=timeout,
             max_retries=max_retries,
@@ -170,6 +175,7 @@ class ChannelEndpointsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def update(
         self,
@@ -194,9 +200,9 @@ class ChannelEndpointsResource(SyncResource):
         body = _Body(
             endpoint=endpoint,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: GetChannelEndpointResponseDto = call(
+            client=self._client,
             identifier=identifier,
             body=body,
             timeout=timeout,
@@ -205,6 +211,7 @@ class ChannelEndpointsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncChannelEndpointsResource(AsyncResource):
@@ -231,9 +238,9 @@ class AsyncChannelEndpointsResource(AsyncResource):
         """
         from novu_api.api.channel_endpoints import create as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: GetChannelEndpointResponseDto = await call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -241,6 +248,7 @@ class AsyncChannelEndpointsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def delete(
         self,
@@ -258,9 +266,9 @@ class AsyncChannelEndpointsResource(AsyncResource):
         """
         from novu_api.api.channel_endpoints import delete as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: Any = await call(
+            client=self._client,
             identifier=identifier,
             timeout=timeout,
             max_retries=max_retries,
@@ -268,6 +276,7 @@ class AsyncChannelEndpointsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def list(
         self,
@@ -279,7 +288,7 @@ class AsyncChannelEndpointsResource(AsyncResource):
         order_by: str | Unset = UNSET,
         include_cursor: bool | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         channel: ChannelEndpointsControllerListChannelEndpointsChannel | str | Unset = UNSET,
         provider_id: ProvidersIdEnum | str | Unset = UNSET,
         integration_identifier: str | Unset = UNSET,
@@ -296,9 +305,9 @@ class AsyncChannelEndpointsResource(AsyncResource):
         """
         from novu_api.api.channel_endpoints import list as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: AsyncPage[GetChannelEndpointResponseDto] = await call(
+            client=self._client,
             after=after,
             before=before,
             limit=limit,
@@ -317,6 +326,7 @@ class AsyncChannelEndpointsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def retrieve(
         self,
@@ -334,9 +344,9 @@ class AsyncChannelEndpointsResource(AsyncResource):
         """
         from novu_api.api.channel_endpoints import retrieve as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: GetChannelEndpointResponseDto = await call(
+            client=self._client,
             identifier=identifier,
             timeout=timeout,
             max_retries=max_retries,
@@ -344,6 +354,7 @@ class AsyncChannelEndpointsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def update(
         self,
@@ -368,9 +379,9 @@ class AsyncChannelEndpointsResource(AsyncResource):
         body = _Body(
             endpoint=endpoint,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: GetChannelEndpointResponseDto = await call(
+            client=self._client,
             identifier=identifier,
             body=body,
             timeout=timeout,
@@ -379,3 +390,4 @@ class AsyncChannelEndpointsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result

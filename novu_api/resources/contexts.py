@@ -48,9 +48,9 @@ class ContextsResource(SyncResource):
             id=id,
             data=data,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: GetContextResponseDto = call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -58,6 +58,7 @@ class ContextsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def delete(
         self,
@@ -76,9 +77,9 @@ class ContextsResource(SyncResource):
         """
         from novu_api.api.contexts import delete as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: Any = call(
+            client=self._client,
             type_=type_,
             id=id,
             timeout=timeout,
@@ -87,6 +88,7 @@ class ContextsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def list(
         self,
@@ -111,9 +113,9 @@ class ContextsResource(SyncResource):
         """
         from novu_api.api.contexts import list as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: SyncPage[GetContextResponseDto] = call(
+            client=self._client,
             after=after,
             before=before,
             limit=limit,
@@ -128,6 +130,7 @@ class ContextsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def retrieve(
         self,
@@ -146,9 +149,9 @@ class ContextsResource(SyncResource):
         """
         from novu_api.api.contexts import retrieve as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: GetContextResponseDto = call(
+            client=self._client,
             type_=type_,
             id=id,
             timeout=timeout,
@@ -157,6 +160,7 @@ class ContextsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def update(
         self,
@@ -180,9 +184,9 @@ class ContextsResource(SyncResource):
         body = _Body(
             data=data,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: GetContextResponseDto = call(
+            client=self._client,
             type_=type_,
             id=id,
             body=body,
@@ -192,6 +196,7 @@ class ContextsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncContextsResource(AsyncResource):
@@ -221,9 +226,9 @@ class AsyncContextsResource(AsyncResource):
             id=id,
             data=data,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: GetContextResponseDto = await call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -231,6 +236,7 @@ class AsyncContextsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def delete(
         self,
@@ -249,9 +255,9 @@ class AsyncContextsResource(AsyncResource):
         """
         from novu_api.api.contexts import delete as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: Any = await call(
+            client=self._client,
             type_=type_,
             id=id,
             timeout=timeout,
@@ -260,6 +266,7 @@ class AsyncContextsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def list(
         self,
@@ -284,9 +291,9 @@ class AsyncContextsResource(AsyncResource):
         """
         from novu_api.api.contexts import list as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: AsyncPage[GetContextResponseDto] = await call(
+            client=self._client,
             after=after,
             before=before,
             limit=limit,
@@ -301,6 +308,7 @@ class AsyncContextsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def retrieve(
         self,
@@ -319,9 +327,9 @@ class AsyncContextsResource(AsyncResource):
         """
         from novu_api.api.contexts import retrieve as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: GetContextResponseDto = await call(
+            client=self._client,
             type_=type_,
             id=id,
             timeout=timeout,
@@ -330,6 +338,7 @@ class AsyncContextsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def update(
         self,
@@ -353,9 +362,9 @@ class AsyncContextsResource(AsyncResource):
         body = _Body(
             data=data,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: GetContextResponseDto = await call(
+            client=self._client,
             type_=type_,
             id=id,
             body=body,
@@ -365,3 +374,4 @@ class AsyncContextsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result

@@ -68,9 +68,9 @@ class DomainsResource(SyncResource):
             name=name,
             data=data,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: DomainResponseDto = call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -78,6 +78,7 @@ class DomainsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def delete(
         self,
@@ -95,9 +96,9 @@ class DomainsResource(SyncResource):
         """
         from novu_api.api.domains import delete as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: Any = call(
+            client=self._client,
             domain=domain,
             timeout=timeout,
             max_retries=max_retries,
@@ -105,6 +106,7 @@ class DomainsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def diagnose(
         self,
@@ -122,9 +124,9 @@ class DomainsResource(SyncResource):
         """
         from novu_api.api.domains import diagnose as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: DiagnoseDomainResponseDto = call(
+            client=self._client,
             domain=domain,
             timeout=timeout,
             max_retries=max_retries,
@@ -132,6 +134,7 @@ class DomainsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def list(
         self,
@@ -155,9 +158,9 @@ class DomainsResource(SyncResource):
         """
         from novu_api.api.domains import list as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: SyncPage[DomainResponseDto] = call(
+            client=self._client,
             after=after,
             before=before,
             limit=limit,
@@ -171,6 +174,7 @@ class DomainsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def retrieve(
         self,
@@ -188,9 +192,9 @@ class DomainsResource(SyncResource):
         """
         from novu_api.api.domains import retrieve as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: DomainResponseDto = call(
+            client=self._client,
             domain=domain,
             timeout=timeout,
             max_retries=max_retries,
@@ -198,6 +202,7 @@ class DomainsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def update(
         self,
@@ -220,9 +225,9 @@ class DomainsResource(SyncResource):
         body = _Body(
             data=data,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: DomainResponseDto = call(
+            client=self._client,
             domain=domain,
             body=body,
             timeout=timeout,
@@ -231,6 +236,7 @@ class DomainsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def verify(
         self,
@@ -248,9 +254,9 @@ class DomainsResource(SyncResource):
         """
         from novu_api.api.domains import verify as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: DomainResponseDto = call(
+            client=self._client,
             domain=domain,
             timeout=timeout,
             max_retries=max_retries,
@@ -258,6 +264,7 @@ class DomainsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncDomainsResource(AsyncResource):
@@ -293,9 +300,9 @@ class AsyncDomainsResource(AsyncResource):
             name=name,
             data=data,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: DomainResponseDto = await call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -303,6 +310,7 @@ class AsyncDomainsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def delete(
         self,
@@ -320,9 +328,9 @@ class AsyncDomainsResource(AsyncResource):
         """
         from novu_api.api.domains import delete as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: Any = await call(
+            client=self._client,
             domain=domain,
             timeout=timeout,
             max_retries=max_retries,
@@ -330,6 +338,7 @@ class AsyncDomainsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def diagnose(
         self,
@@ -347,9 +356,9 @@ class AsyncDomainsResource(AsyncResource):
         """
         from novu_api.api.domains import diagnose as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: DiagnoseDomainResponseDto = await call(
+            client=self._client,
             domain=domain,
             timeout=timeout,
             max_retries=max_retries,
@@ -357,6 +366,7 @@ class AsyncDomainsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def list(
         self,
@@ -380,9 +390,9 @@ class AsyncDomainsResource(AsyncResource):
         """
         from novu_api.api.domains import list as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: AsyncPage[DomainResponseDto] = await call(
+            client=self._client,
             after=after,
             before=before,
             limit=limit,
@@ -396,6 +406,7 @@ class AsyncDomainsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def retrieve(
         self,
@@ -413,9 +424,9 @@ class AsyncDomainsResource(AsyncResource):
         """
         from novu_api.api.domains import retrieve as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: DomainResponseDto = await call(
+            client=self._client,
             domain=domain,
             timeout=timeout,
             max_retries=max_retries,
@@ -423,6 +434,7 @@ class AsyncDomainsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def update(
         self,
@@ -445,9 +457,9 @@ class AsyncDomainsResource(AsyncResource):
         body = _Body(
             data=data,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: DomainResponseDto = await call(
+            client=self._client,
             domain=domain,
             body=body,
             timeout=timeout,
@@ -456,6 +468,7 @@ class AsyncDomainsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def verify(
         self,
@@ -473,9 +486,9 @@ class AsyncDomainsResource(AsyncResource):
         """
         from novu_api.api.domains import verify as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: DomainResponseDto = await call(
+            client=self._client,
             domain=domain,
             timeout=timeout,
             max_retries=max_retries,
@@ -483,6 +496,7 @@ class AsyncDomainsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class DomainsAutoConfigureResource(SyncResource):
@@ -504,9 +518,9 @@ class DomainsAutoConfigureResource(SyncResource):
         """
         from novu_api.api.domains.auto_configure import retrieve as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: DomainConnectStatusResponseDto = call(
+            client=self._client,
             domain=domain,
             timeout=timeout,
             max_retries=max_retries,
@@ -514,6 +528,7 @@ class DomainsAutoConfigureResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def start(
         self,
@@ -538,9 +553,9 @@ class DomainsAutoConfigureResource(SyncResource):
         body = _Body(
             redirect_uri=redirect_uri,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: DomainConnectApplyUrlResponseDto = call(
+            client=self._client,
             domain=domain,
             body=body,
             timeout=timeout,
@@ -549,6 +564,7 @@ class DomainsAutoConfigureResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncDomainsAutoConfigureResource(AsyncResource):
@@ -570,9 +586,9 @@ class AsyncDomainsAutoConfigureResource(AsyncResource):
         """
         from novu_api.api.domains.auto_configure import retrieve as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: DomainConnectStatusResponseDto = await call(
+            client=self._client,
             domain=domain,
             timeout=timeout,
             max_retries=max_retries,
@@ -580,6 +596,7 @@ class AsyncDomainsAutoConfigureResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def start(
         self,
@@ -604,9 +621,9 @@ class AsyncDomainsAutoConfigureResource(AsyncResource):
         body = _Body(
             redirect_uri=redirect_uri,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: DomainConnectApplyUrlResponseDto = await call(
+            client=self._client,
             domain=domain,
             body=body,
             timeout=timeout,
@@ -615,6 +632,7 @@ class AsyncDomainsAutoConfigureResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class DomainsRoutesResource(SyncResource):
@@ -647,9 +665,9 @@ class DomainsRoutesResource(SyncResource):
             agent_id=agent_id,
             data=data,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: DomainRouteResponseDto = call(
+            client=self._client,
             domain=domain,
             body=body,
             timeout=timeout,
@@ -658,6 +676,7 @@ class DomainsRoutesResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def delete(
         self,
@@ -676,9 +695,9 @@ class DomainsRoutesResource(SyncResource):
         """
         from novu_api.api.domains.routes import delete as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: Any = call(
+            client=self._client,
             domain=domain,
             address=address,
             timeout=timeout,
@@ -687,6 +706,7 @@ class DomainsRoutesResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def list(
         self,
@@ -711,9 +731,9 @@ class DomainsRoutesResource(SyncResource):
         """
         from novu_api.api.domains.routes import list as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: SyncPage[DomainRouteResponseDto] = call(
+            client=self._client,
             domain=domain,
             after=after,
             before=before,
@@ -728,6 +748,7 @@ class DomainsRoutesResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def retrieve(
         self,
@@ -746,9 +767,9 @@ class DomainsRoutesResource(SyncResource):
         """
         from novu_api.api.domains.routes import retrieve as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: DomainRouteResponseDto = call(
+            client=self._client,
             domain=domain,
             address=address,
             timeout=timeout,
@@ -757,6 +778,7 @@ class DomainsRoutesResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def test(
         self,
@@ -788,9 +810,9 @@ class DomainsRoutesResource(SyncResource):
             html=html,
             dry_run=dry_run,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: TestDomainRouteResponseDto = call(
+            client=self._client,
             domain=domain,
             address=address,
             body=body,
@@ -800,6 +822,7 @@ class DomainsRoutesResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def update(
         self,
@@ -827,9 +850,9 @@ class DomainsRoutesResource(SyncResource):
             type_=type_,
             data=data,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: DomainRouteResponseDto = call(
+            client=self._client,
             domain=domain,
             address=address,
             body=body,
@@ -839,6 +862,7 @@ class DomainsRoutesResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncDomainsRoutesResource(AsyncResource):
@@ -871,9 +895,9 @@ class AsyncDomainsRoutesResource(AsyncResource):
             agent_id=agent_id,
             data=data,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: DomainRouteResponseDto = await call(
+            client=self._client,
             domain=domain,
             body=body,
             timeout=timeout,
@@ -882,6 +906,7 @@ class AsyncDomainsRoutesResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def delete(
         self,
@@ -900,9 +925,9 @@ class AsyncDomainsRoutesResource(AsyncResource):
         """
         from novu_api.api.domains.routes import delete as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: Any = await call(
+            client=self._client,
             domain=domain,
             address=address,
             timeout=timeout,
@@ -911,6 +936,7 @@ class AsyncDomainsRoutesResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def list(
         self,
@@ -935,9 +961,9 @@ class AsyncDomainsRoutesResource(AsyncResource):
         """
         from novu_api.api.domains.routes import list as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: AsyncPage[DomainRouteResponseDto] = await call(
+            client=self._client,
             domain=domain,
             after=after,
             before=before,
@@ -952,6 +978,7 @@ class AsyncDomainsRoutesResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def retrieve(
         self,
@@ -970,9 +997,9 @@ class AsyncDomainsRoutesResource(AsyncResource):
         """
         from novu_api.api.domains.routes import retrieve as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: DomainRouteResponseDto = await call(
+            client=self._client,
             domain=domain,
             address=address,
             timeout=timeout,
@@ -981,6 +1008,7 @@ class AsyncDomainsRoutesResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def test(
         self,
@@ -1012,9 +1040,9 @@ class AsyncDomainsRoutesResource(AsyncResource):
             html=html,
             dry_run=dry_run,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: TestDomainRouteResponseDto = await call(
+            client=self._client,
             domain=domain,
             address=address,
             body=body,
@@ -1024,6 +1052,7 @@ class AsyncDomainsRoutesResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def update(
         self,
@@ -1051,9 +1080,9 @@ class AsyncDomainsRoutesResource(AsyncResource):
             type_=type_,
             data=data,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: DomainRouteResponseDto = await call(
+            client=self._client,
             domain=domain,
             address=address,
             body=body,
@@ -1063,3 +1092,4 @@ class AsyncDomainsRoutesResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result

@@ -9,6 +9,8 @@ from .._resource import AsyncResource, SyncResource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import builtins
+
     import httpx
 
     from novu_api.models.create_environment_variable_request_dto_type import (
@@ -33,7 +35,7 @@ class EnvironmentVariablesResource(SyncResource):
         key: str,
         type_: CreateEnvironmentVariableRequestDtoType | str | Unset = UNSET,
         is_secret: bool | Unset = UNSET,
-        values: list[EnvironmentVariableValueDto] | Unset = UNSET,
+        values: builtins.list[EnvironmentVariableValueDto] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -55,9 +57,9 @@ class EnvironmentVariablesResource(SyncResource):
             is_secret=is_secret,
             values=values,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: EnvironmentVariableResponseDto = call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -65,6 +67,7 @@ class EnvironmentVariablesResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def delete(
         self,
@@ -82,9 +85,9 @@ class EnvironmentVariablesResource(SyncResource):
         """
         from novu_api.api.environment_variables import delete as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: Any = call(
+            client=self._client,
             variable_key=variable_key,
             timeout=timeout,
             max_retries=max_retries,
@@ -92,6 +95,7 @@ class EnvironmentVariablesResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def list(
         self,
@@ -102,16 +106,16 @@ class EnvironmentVariablesResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> list[EnvironmentVariableResponseDto]:
+    ) -> builtins.list[EnvironmentVariableResponseDto]:
         """List all variables: `GET /v1/environment-variables`.
 
         Standalone: `from novu_api.api.environment_variables import list`.
         """
         from novu_api.api.environment_variables import list as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: builtins.list[EnvironmentVariableResponseDto] = call(
+            client=self._client,
             search=search,
             timeout=timeout,
             max_retries=max_retries,
@@ -119,6 +123,7 @@ class EnvironmentVariablesResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def retrieve(
         self,
@@ -136,9 +141,9 @@ class EnvironmentVariablesResource(SyncResource):
         """
         from novu_api.api.environment_variables import retrieve as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: EnvironmentVariableResponseDto = call(
+            client=self._client,
             variable_key=variable_key,
             timeout=timeout,
             max_retries=max_retries,
@@ -146,6 +151,7 @@ class EnvironmentVariablesResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def update(
         self,
@@ -154,7 +160,7 @@ class EnvironmentVariablesResource(SyncResource):
         key: str | Unset = UNSET,
         type_: UpdateEnvironmentVariableRequestDtoType | str | Unset = UNSET,
         is_secret: bool | Unset = UNSET,
-        values: list[EnvironmentVariableValueDto] | Unset = UNSET,
+        values: builtins.list[EnvironmentVariableValueDto] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -176,9 +182,9 @@ class EnvironmentVariablesResource(SyncResource):
             is_secret=is_secret,
             values=values,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: EnvironmentVariableResponseDto = call(
+            client=self._client,
             variable_key=variable_key,
             body=body,
             timeout=timeout,
@@ -187,6 +193,7 @@ class EnvironmentVariablesResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def usage(
         self,
@@ -204,9 +211,9 @@ class EnvironmentVariablesResource(SyncResource):
         """
         from novu_api.api.environment_variables import usage as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: GetEnvironmentVariableUsageResponseDto = call(
+            client=self._client,
             variable_key=variable_key,
             timeout=timeout,
             max_retries=max_retries,
@@ -214,6 +221,7 @@ class EnvironmentVariablesResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncEnvironmentVariablesResource(AsyncResource):
@@ -225,7 +233,7 @@ class AsyncEnvironmentVariablesResource(AsyncResource):
         key: str,
         type_: CreateEnvironmentVariableRequestDtoType | str | Unset = UNSET,
         is_secret: bool | Unset = UNSET,
-        values: list[EnvironmentVariableValueDto] | Unset = UNSET,
+        values: builtins.list[EnvironmentVariableValueDto] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -247,9 +255,9 @@ class AsyncEnvironmentVariablesResource(AsyncResource):
             is_secret=is_secret,
             values=values,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: EnvironmentVariableResponseDto = await call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -257,6 +265,7 @@ class AsyncEnvironmentVariablesResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def delete(
         self,
@@ -274,9 +283,9 @@ class AsyncEnvironmentVariablesResource(AsyncResource):
         """
         from novu_api.api.environment_variables import delete as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: Any = await call(
+            client=self._client,
             variable_key=variable_key,
             timeout=timeout,
             max_retries=max_retries,
@@ -284,6 +293,7 @@ class AsyncEnvironmentVariablesResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def list(
         self,
@@ -294,16 +304,16 @@ class AsyncEnvironmentVariablesResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> list[EnvironmentVariableResponseDto]:
+    ) -> builtins.list[EnvironmentVariableResponseDto]:
         """List all variables: `GET /v1/environment-variables`.
 
         Standalone: `from novu_api.api.environment_variables import list`.
         """
         from novu_api.api.environment_variables import list as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: builtins.list[EnvironmentVariableResponseDto] = await call(
+            client=self._client,
             search=search,
             timeout=timeout,
             max_retries=max_retries,
@@ -311,6 +321,7 @@ class AsyncEnvironmentVariablesResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def retrieve(
         self,
@@ -328,9 +339,9 @@ class AsyncEnvironmentVariablesResource(AsyncResource):
         """
         from novu_api.api.environment_variables import retrieve as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: EnvironmentVariableResponseDto = await call(
+            client=self._client,
             variable_key=variable_key,
             timeout=timeout,
             max_retries=max_retries,
@@ -338,6 +349,7 @@ class AsyncEnvironmentVariablesResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def update(
         self,
@@ -346,7 +358,7 @@ class AsyncEnvironmentVariablesResource(AsyncResource):
         key: str | Unset = UNSET,
         type_: UpdateEnvironmentVariableRequestDtoType | str | Unset = UNSET,
         is_secret: bool | Unset = UNSET,
-        values: list[EnvironmentVariableValueDto] | Unset = UNSET,
+        values: builtins.list[EnvironmentVariableValueDto] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -368,9 +380,9 @@ class AsyncEnvironmentVariablesResource(AsyncResource):
             is_secret=is_secret,
             values=values,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: EnvironmentVariableResponseDto = await call(
+            client=self._client,
             variable_key=variable_key,
             body=body,
             timeout=timeout,
@@ -379,6 +391,7 @@ class AsyncEnvironmentVariablesResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def usage(
         self,
@@ -396,9 +409,9 @@ class AsyncEnvironmentVariablesResource(AsyncResource):
         """
         from novu_api.api.environment_variables import usage as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: GetEnvironmentVariableUsageResponseDto = await call(
+            client=self._client,
             variable_key=variable_key,
             timeout=timeout,
             max_retries=max_retries,
@@ -406,3 +419,4 @@ class AsyncEnvironmentVariablesResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result

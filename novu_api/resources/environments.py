@@ -9,6 +9,8 @@ from .._resource import AsyncResource, SyncResource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import builtins
+
     import httpx
 
     from novu_api.models.bridge_configuration_dto import BridgeConfigurationDto
@@ -47,9 +49,9 @@ class EnvironmentsResource(SyncResource):
             color=color,
             parent_id=parent_id,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: EnvironmentResponseDto = call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -57,6 +59,7 @@ class EnvironmentsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def delete(
         self,
@@ -74,9 +77,9 @@ class EnvironmentsResource(SyncResource):
         """
         from novu_api.api.environments import delete as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: Any = call(
+            client=self._client,
             environment_id=environment_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -84,6 +87,7 @@ class EnvironmentsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def diff(
         self,
@@ -106,9 +110,9 @@ class EnvironmentsResource(SyncResource):
         body = _Body(
             source_environment_id=source_environment_id,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: DiffEnvironmentResponseDto = call(
+            client=self._client,
             target_environment_id=target_environment_id,
             body=body,
             timeout=timeout,
@@ -117,6 +121,7 @@ class EnvironmentsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def get_tags(
         self,
@@ -127,16 +132,16 @@ class EnvironmentsResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> list[GetEnvironmentTagsDto]:
+    ) -> builtins.list[GetEnvironmentTagsDto]:
         """List environment tags: `GET /v2/environments/{environmentId}/tags`.
 
         Standalone: `from novu_api.api.environments import get_tags`.
         """
         from novu_api.api.environments import get_tags as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: builtins.list[GetEnvironmentTagsDto] = call(
+            client=self._client,
             environment_id=environment_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -144,6 +149,7 @@ class EnvironmentsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def list(
         self,
@@ -153,22 +159,23 @@ class EnvironmentsResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> list[EnvironmentResponseDto]:
+    ) -> builtins.list[EnvironmentResponseDto]:
         """List all environments: `GET /v1/environments`.
 
         Standalone: `from novu_api.api.environments import list`.
         """
         from novu_api.api.environments import list as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: builtins.list[EnvironmentResponseDto] = call(
+            client=self._client,
             timeout=timeout,
             max_retries=max_retries,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def publish(
         self,
@@ -176,7 +183,7 @@ class EnvironmentsResource(SyncResource):
         target_environment_id: str,
         source_environment_id: str | Unset = UNSET,
         dry_run: bool | Unset = UNSET,
-        resources: list[ResourceToPublishDto] | Unset = UNSET,
+        resources: builtins.list[ResourceToPublishDto] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -195,9 +202,9 @@ class EnvironmentsResource(SyncResource):
             dry_run=dry_run,
             resources=resources,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: PublishEnvironmentResponseDto = call(
+            client=self._client,
             target_environment_id=target_environment_id,
             body=body,
             timeout=timeout,
@@ -206,6 +213,7 @@ class EnvironmentsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def update(
         self,
@@ -238,9 +246,9 @@ class EnvironmentsResource(SyncResource):
             dns=dns,
             bridge=bridge,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: EnvironmentResponseDto = call(
+            client=self._client,
             environment_id=environment_id,
             body=body,
             timeout=timeout,
@@ -249,6 +257,7 @@ class EnvironmentsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncEnvironmentsResource(AsyncResource):
@@ -278,9 +287,9 @@ class AsyncEnvironmentsResource(AsyncResource):
             color=color,
             parent_id=parent_id,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: EnvironmentResponseDto = await call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -288,6 +297,7 @@ class AsyncEnvironmentsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def delete(
         self,
@@ -305,9 +315,9 @@ class AsyncEnvironmentsResource(AsyncResource):
         """
         from novu_api.api.environments import delete as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: Any = await call(
+            client=self._client,
             environment_id=environment_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -315,6 +325,7 @@ class AsyncEnvironmentsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def diff(
         self,
@@ -337,9 +348,9 @@ class AsyncEnvironmentsResource(AsyncResource):
         body = _Body(
             source_environment_id=source_environment_id,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: DiffEnvironmentResponseDto = await call(
+            client=self._client,
             target_environment_id=target_environment_id,
             body=body,
             timeout=timeout,
@@ -348,6 +359,7 @@ class AsyncEnvironmentsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def get_tags(
         self,
@@ -358,16 +370,16 @@ class AsyncEnvironmentsResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> list[GetEnvironmentTagsDto]:
+    ) -> builtins.list[GetEnvironmentTagsDto]:
         """List environment tags: `GET /v2/environments/{environmentId}/tags`.
 
         Standalone: `from novu_api.api.environments import get_tags`.
         """
         from novu_api.api.environments import get_tags as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: builtins.list[GetEnvironmentTagsDto] = await call(
+            client=self._client,
             environment_id=environment_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -375,6 +387,7 @@ class AsyncEnvironmentsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def list(
         self,
@@ -384,22 +397,23 @@ class AsyncEnvironmentsResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> list[EnvironmentResponseDto]:
+    ) -> builtins.list[EnvironmentResponseDto]:
         """List all environments: `GET /v1/environments`.
 
         Standalone: `from novu_api.api.environments import list`.
         """
         from novu_api.api.environments import list as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: builtins.list[EnvironmentResponseDto] = await call(
+            client=self._client,
             timeout=timeout,
             max_retries=max_retries,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def publish(
         self,
@@ -407,7 +421,7 @@ class AsyncEnvironmentsResource(AsyncResource):
         target_environment_id: str,
         source_environment_id: str | Unset = UNSET,
         dry_run: bool | Unset = UNSET,
-        resources: list[ResourceToPublishDto] | Unset = UNSET,
+        resources: builtins.list[ResourceToPublishDto] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -426,9 +440,9 @@ class AsyncEnvironmentsResource(AsyncResource):
             dry_run=dry_run,
             resources=resources,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: PublishEnvironmentResponseDto = await call(
+            client=self._client,
             target_environment_id=target_environment_id,
             body=body,
             timeout=timeout,
@@ -437,6 +451,7 @@ class AsyncEnvironmentsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def update(
         self,
@@ -469,9 +484,9 @@ class AsyncEnvironmentsResource(AsyncResource):
             dns=dns,
             bridge=bridge,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: EnvironmentResponseDto = await call(
+            client=self._client,
             environment_id=environment_id,
             body=body,
             timeout=timeout,
@@ -480,3 +495,4 @@ class AsyncEnvironmentsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result

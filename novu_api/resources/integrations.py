@@ -9,6 +9,9 @@ from .._resource import AsyncResource, SyncResource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import builtins
+    from uuid import UUID
+
     import httpx
 
     from novu_api.models.auto_configure_integration_response_dto import AutoConfigureIntegrationResponseDto
@@ -60,9 +63,9 @@ class IntegrationsResource(SyncResource):
         """
         from novu_api.api.integrations import auto_configure as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: AutoConfigureIntegrationResponseDto = call(
+            client=self._client,
             integration_id=integration_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -70,6 +73,7 @@ class IntegrationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def create(
         self,
@@ -82,7 +86,7 @@ class IntegrationsResource(SyncResource):
         credentials: CredentialsDto | Unset = UNSET,
         active: bool | Unset = UNSET,
         check: bool | Unset = UNSET,
-        conditions: list[StepFilterDto] | Unset = UNSET,
+        conditions: builtins.list[StepFilterDto] | Unset = UNSET,
         configurations: CreateIntegrationRequestDtoConfigurations | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -109,9 +113,9 @@ class IntegrationsResource(SyncResource):
             conditions=conditions,
             configurations=configurations,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: IntegrationResponseDto = call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -119,6 +123,7 @@ class IntegrationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def delete(
         self,
@@ -129,16 +134,16 @@ class IntegrationsResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> list[IntegrationResponseDto]:
+    ) -> builtins.list[IntegrationResponseDto]:
         """Delete an integration: `DELETE /v1/integrations/{integrationId}`.
 
         Standalone: `from novu_api.api.integrations import delete`.
         """
         from novu_api.api.integrations import delete as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: builtins.list[IntegrationResponseDto] = call(
+            client=self._client,
             integration_id=integration_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -146,6 +151,7 @@ class IntegrationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def generate_chat_o_auth_url(
         self,
@@ -154,8 +160,8 @@ class IntegrationsResource(SyncResource):
         subscriber_id: str | Unset = UNSET,
         connection_identifier: str | Unset = UNSET,
         context: GenerateChatOauthUrlRequestDtoContext | Unset = UNSET,
-        scope: list[str] | Unset = UNSET,
-        user_scope: list[str] | Unset = UNSET,
+        scope: builtins.list[str] | Unset = UNSET,
+        user_scope: builtins.list[str] | Unset = UNSET,
         mode: GenerateChatOauthUrlRequestDtoMode | str | Unset = UNSET,
         connection_mode: GenerateChatOauthUrlRequestDtoConnectionMode | str | Unset = UNSET,
         auto_link_user: bool | Unset = UNSET,
@@ -185,9 +191,9 @@ class IntegrationsResource(SyncResource):
             connection_mode=connection_mode,
             auto_link_user=auto_link_user,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: GenerateChatOAuthUrlResponseDto = call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -195,6 +201,7 @@ class IntegrationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def generate_connect_o_auth_url(
         self,
@@ -203,7 +210,7 @@ class IntegrationsResource(SyncResource):
         subscriber_id: str | Unset = UNSET,
         connection_identifier: str | Unset = UNSET,
         context: GenerateConnectOauthUrlRequestDtoContext | Unset = UNSET,
-        scope: list[str] | Unset = UNSET,
+        scope: builtins.list[str] | Unset = UNSET,
         connection_mode: GenerateConnectOauthUrlRequestDtoConnectionMode | str | Unset = UNSET,
         auto_link_user: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -230,9 +237,9 @@ class IntegrationsResource(SyncResource):
             connection_mode=connection_mode,
             auto_link_user=auto_link_user,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: GenerateChatOAuthUrlResponseDto = call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -240,6 +247,7 @@ class IntegrationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def generate_link_user_o_auth_url(
         self,
@@ -248,7 +256,7 @@ class IntegrationsResource(SyncResource):
         integration_identifier: str,
         connection_identifier: str | Unset = UNSET,
         context: GenerateLinkUserOauthUrlRequestDtoContext | Unset = UNSET,
-        user_scope: list[str] | Unset = UNSET,
+        user_scope: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -271,9 +279,9 @@ class IntegrationsResource(SyncResource):
             context=context,
             user_scope=user_scope,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: GenerateChatOAuthUrlResponseDto = call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -281,6 +289,7 @@ class IntegrationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def list(
         self,
@@ -290,22 +299,23 @@ class IntegrationsResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> list[IntegrationResponseDto]:
+    ) -> builtins.list[IntegrationResponseDto]:
         """List all integrations: `GET /v1/integrations`.
 
         Standalone: `from novu_api.api.integrations import list`.
         """
         from novu_api.api.integrations import list as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: builtins.list[IntegrationResponseDto] = call(
+            client=self._client,
             timeout=timeout,
             max_retries=max_retries,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def list_active(
         self,
@@ -315,22 +325,23 @@ class IntegrationsResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> list[IntegrationResponseDto]:
+    ) -> builtins.list[IntegrationResponseDto]:
         """List active integrations: `GET /v1/integrations/active`.
 
         Standalone: `from novu_api.api.integrations import list_active`.
         """
         from novu_api.api.integrations import list_active as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: builtins.list[IntegrationResponseDto] = call(
+            client=self._client,
             timeout=timeout,
             max_retries=max_retries,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def set_as_primary(
         self,
@@ -348,9 +359,9 @@ class IntegrationsResource(SyncResource):
         """
         from novu_api.api.integrations import set_as_primary as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: IntegrationResponseDto = call(
+            client=self._client,
             integration_id=integration_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -358,6 +369,7 @@ class IntegrationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def update(
         self,
@@ -369,7 +381,7 @@ class IntegrationsResource(SyncResource):
         active: bool | Unset = UNSET,
         credentials: CredentialsDto | Unset = UNSET,
         check: bool | Unset = UNSET,
-        conditions: list[StepFilterDto] | Unset = UNSET,
+        conditions: builtins.list[StepFilterDto] | Unset = UNSET,
         configurations: UpdateIntegrationRequestDtoConfigurations | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -394,9 +406,9 @@ class IntegrationsResource(SyncResource):
             conditions=conditions,
             configurations=configurations,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: IntegrationResponseDto = call(
+            client=self._client,
             integration_id=integration_id,
             body=body,
             timeout=timeout,
@@ -405,6 +417,7 @@ class IntegrationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncIntegrationsResource(AsyncResource):
@@ -426,9 +439,9 @@ class AsyncIntegrationsResource(AsyncResource):
         """
         from novu_api.api.integrations import auto_configure as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: AutoConfigureIntegrationResponseDto = await call(
+            client=self._client,
             integration_id=integration_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -436,6 +449,7 @@ class AsyncIntegrationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def create(
         self,
@@ -448,7 +462,7 @@ class AsyncIntegrationsResource(AsyncResource):
         credentials: CredentialsDto | Unset = UNSET,
         active: bool | Unset = UNSET,
         check: bool | Unset = UNSET,
-        conditions: list[StepFilterDto] | Unset = UNSET,
+        conditions: builtins.list[StepFilterDto] | Unset = UNSET,
         configurations: CreateIntegrationRequestDtoConfigurations | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -475,9 +489,9 @@ class AsyncIntegrationsResource(AsyncResource):
             conditions=conditions,
             configurations=configurations,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: IntegrationResponseDto = await call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -485,6 +499,7 @@ class AsyncIntegrationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def delete(
         self,
@@ -495,16 +510,16 @@ class AsyncIntegrationsResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> list[IntegrationResponseDto]:
+    ) -> builtins.list[IntegrationResponseDto]:
         """Delete an integration: `DELETE /v1/integrations/{integrationId}`.
 
         Standalone: `from novu_api.api.integrations import delete`.
         """
         from novu_api.api.integrations import delete as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: builtins.list[IntegrationResponseDto] = await call(
+            client=self._client,
             integration_id=integration_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -512,6 +527,7 @@ class AsyncIntegrationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def generate_chat_o_auth_url(
         self,
@@ -520,8 +536,8 @@ class AsyncIntegrationsResource(AsyncResource):
         subscriber_id: str | Unset = UNSET,
         connection_identifier: str | Unset = UNSET,
         context: GenerateChatOauthUrlRequestDtoContext | Unset = UNSET,
-        scope: list[str] | Unset = UNSET,
-        user_scope: list[str] | Unset = UNSET,
+        scope: builtins.list[str] | Unset = UNSET,
+        user_scope: builtins.list[str] | Unset = UNSET,
         mode: GenerateChatOauthUrlRequestDtoMode | str | Unset = UNSET,
         connection_mode: GenerateChatOauthUrlRequestDtoConnectionMode | str | Unset = UNSET,
         auto_link_user: bool | Unset = UNSET,
@@ -551,9 +567,9 @@ class AsyncIntegrationsResource(AsyncResource):
             connection_mode=connection_mode,
             auto_link_user=auto_link_user,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: GenerateChatOAuthUrlResponseDto = await call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -561,6 +577,7 @@ class AsyncIntegrationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def generate_connect_o_auth_url(
         self,
@@ -569,7 +586,7 @@ class AsyncIntegrationsResource(AsyncResource):
         subscriber_id: str | Unset = UNSET,
         connection_identifier: str | Unset = UNSET,
         context: GenerateConnectOauthUrlRequestDtoContext | Unset = UNSET,
-        scope: list[str] | Unset = UNSET,
+        scope: builtins.list[str] | Unset = UNSET,
         connection_mode: GenerateConnectOauthUrlRequestDtoConnectionMode | str | Unset = UNSET,
         auto_link_user: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -596,9 +613,9 @@ class AsyncIntegrationsResource(AsyncResource):
             connection_mode=connection_mode,
             auto_link_user=auto_link_user,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: GenerateChatOAuthUrlResponseDto = await call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -606,6 +623,7 @@ class AsyncIntegrationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def generate_link_user_o_auth_url(
         self,
@@ -614,7 +632,7 @@ class AsyncIntegrationsResource(AsyncResource):
         integration_identifier: str,
         connection_identifier: str | Unset = UNSET,
         context: GenerateLinkUserOauthUrlRequestDtoContext | Unset = UNSET,
-        user_scope: list[str] | Unset = UNSET,
+        user_scope: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -637,9 +655,9 @@ class AsyncIntegrationsResource(AsyncResource):
             context=context,
             user_scope=user_scope,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: GenerateChatOAuthUrlResponseDto = await call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -647,6 +665,7 @@ class AsyncIntegrationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def list(
         self,
@@ -656,22 +675,23 @@ class AsyncIntegrationsResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> list[IntegrationResponseDto]:
+    ) -> builtins.list[IntegrationResponseDto]:
         """List all integrations: `GET /v1/integrations`.
 
         Standalone: `from novu_api.api.integrations import list`.
         """
         from novu_api.api.integrations import list as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: builtins.list[IntegrationResponseDto] = await call(
+            client=self._client,
             timeout=timeout,
             max_retries=max_retries,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def list_active(
         self,
@@ -681,22 +701,23 @@ class AsyncIntegrationsResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> list[IntegrationResponseDto]:
+    ) -> builtins.list[IntegrationResponseDto]:
         """List active integrations: `GET /v1/integrations/active`.
 
         Standalone: `from novu_api.api.integrations import list_active`.
         """
         from novu_api.api.integrations import list_active as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: builtins.list[IntegrationResponseDto] = await call(
+            client=self._client,
             timeout=timeout,
             max_retries=max_retries,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def set_as_primary(
         self,
@@ -714,9 +735,9 @@ class AsyncIntegrationsResource(AsyncResource):
         """
         from novu_api.api.integrations import set_as_primary as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: IntegrationResponseDto = await call(
+            client=self._client,
             integration_id=integration_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -724,6 +745,7 @@ class AsyncIntegrationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def update(
         self,
@@ -735,7 +757,7 @@ class AsyncIntegrationsResource(AsyncResource):
         active: bool | Unset = UNSET,
         credentials: CredentialsDto | Unset = UNSET,
         check: bool | Unset = UNSET,
-        conditions: list[StepFilterDto] | Unset = UNSET,
+        conditions: builtins.list[StepFilterDto] | Unset = UNSET,
         configurations: UpdateIntegrationRequestDtoConfigurations | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -760,9 +782,9 @@ class AsyncIntegrationsResource(AsyncResource):
             conditions=conditions,
             configurations=configurations,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: IntegrationResponseDto = await call(
+            client=self._client,
             integration_id=integration_id,
             body=body,
             timeout=timeout,
@@ -771,3 +793,4 @@ class AsyncIntegrationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result

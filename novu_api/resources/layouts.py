@@ -54,9 +54,9 @@ class LayoutsResource(SyncResource):
             is_translation_enabled=is_translation_enabled,
             source=source,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: LayoutResponseDto = call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -64,6 +64,7 @@ class LayoutsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def delete(
         self,
@@ -81,9 +82,9 @@ class LayoutsResource(SyncResource):
         """
         from novu_api.api.layouts import delete as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: Any = call(
+            client=self._client,
             layout_id=layout_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -91,6 +92,7 @@ class LayoutsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def duplicate(
         self,
@@ -109,9 +111,9 @@ class LayoutsResource(SyncResource):
         """
         from novu_api.api.layouts import duplicate as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: LayoutResponseDto = call(
+            client=self._client,
             layout_id=layout_id,
             body=body,
             timeout=timeout,
@@ -120,6 +122,7 @@ class LayoutsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def generate_preview(
         self,
@@ -144,9 +147,9 @@ class LayoutsResource(SyncResource):
             control_values=control_values,
             preview_payload=preview_payload,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: GenerateLayoutPreviewResponseDto = call(
+            client=self._client,
             layout_id=layout_id,
             body=body,
             timeout=timeout,
@@ -155,6 +158,7 @@ class LayoutsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def list(
         self,
@@ -176,9 +180,9 @@ class LayoutsResource(SyncResource):
         """
         from novu_api.api.layouts import list as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: SyncPage[LayoutResponseDto] = call(
+            client=self._client,
             limit=limit,
             offset=offset,
             order_direction=order_direction,
@@ -190,6 +194,7 @@ class LayoutsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def retrieve(
         self,
@@ -207,9 +212,9 @@ class LayoutsResource(SyncResource):
         """
         from novu_api.api.layouts import retrieve as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: LayoutResponseDto = call(
+            client=self._client,
             layout_id=layout_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -217,6 +222,7 @@ class LayoutsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def update(
         self,
@@ -243,9 +249,9 @@ class LayoutsResource(SyncResource):
             is_translation_enabled=is_translation_enabled,
             control_values=control_values,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: LayoutResponseDto = call(
+            client=self._client,
             layout_id=layout_id,
             body=body,
             timeout=timeout,
@@ -254,6 +260,7 @@ class LayoutsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def usage(
         self,
@@ -271,9 +278,9 @@ class LayoutsResource(SyncResource):
         """
         from novu_api.api.layouts import usage as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: GetLayoutUsageResponseDto = call(
+            client=self._client,
             layout_id=layout_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -281,6 +288,7 @@ class LayoutsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncLayoutsResource(AsyncResource):
@@ -312,9 +320,9 @@ class AsyncLayoutsResource(AsyncResource):
             is_translation_enabled=is_translation_enabled,
             source=source,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: LayoutResponseDto = await call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -322,6 +330,7 @@ class AsyncLayoutsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def delete(
         self,
@@ -339,9 +348,9 @@ class AsyncLayoutsResource(AsyncResource):
         """
         from novu_api.api.layouts import delete as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: Any = await call(
+            client=self._client,
             layout_id=layout_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -349,6 +358,7 @@ class AsyncLayoutsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def duplicate(
         self,
@@ -367,9 +377,9 @@ class AsyncLayoutsResource(AsyncResource):
         """
         from novu_api.api.layouts import duplicate as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: LayoutResponseDto = await call(
+            client=self._client,
             layout_id=layout_id,
             body=body,
             timeout=timeout,
@@ -378,6 +388,7 @@ class AsyncLayoutsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def generate_preview(
         self,
@@ -402,9 +413,9 @@ class AsyncLayoutsResource(AsyncResource):
             control_values=control_values,
             preview_payload=preview_payload,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: GenerateLayoutPreviewResponseDto = await call(
+            client=self._client,
             layout_id=layout_id,
             body=body,
             timeout=timeout,
@@ -413,6 +424,7 @@ class AsyncLayoutsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def list(
         self,
@@ -434,9 +446,9 @@ class AsyncLayoutsResource(AsyncResource):
         """
         from novu_api.api.layouts import list as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: AsyncPage[LayoutResponseDto] = await call(
+            client=self._client,
             limit=limit,
             offset=offset,
             order_direction=order_direction,
@@ -448,6 +460,7 @@ class AsyncLayoutsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def retrieve(
         self,
@@ -465,9 +478,9 @@ class AsyncLayoutsResource(AsyncResource):
         """
         from novu_api.api.layouts import retrieve as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: LayoutResponseDto = await call(
+            client=self._client,
             layout_id=layout_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -475,6 +488,7 @@ class AsyncLayoutsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def update(
         self,
@@ -501,9 +515,9 @@ class AsyncLayoutsResource(AsyncResource):
             is_translation_enabled=is_translation_enabled,
             control_values=control_values,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: LayoutResponseDto = await call(
+            client=self._client,
             layout_id=layout_id,
             body=body,
             timeout=timeout,
@@ -512,6 +526,7 @@ class AsyncLayoutsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def usage(
         self,
@@ -529,9 +544,9 @@ class AsyncLayoutsResource(AsyncResource):
         """
         from novu_api.api.layouts import usage as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: GetLayoutUsageResponseDto = await call(
+            client=self._client,
             layout_id=layout_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -539,3 +554,4 @@ class AsyncLayoutsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result

@@ -9,6 +9,8 @@ from .._resource import AsyncResource, SyncResource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import builtins
+
     import httpx
 
     from novu_api.models.channel_type_enum import ChannelTypeEnum
@@ -40,9 +42,9 @@ class MessagesResource(SyncResource):
         """
         from novu_api.api.messages import delete as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: DeleteMessageResponseDto = call(
+            client=self._client,
             message_id=message_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -50,6 +52,7 @@ class MessagesResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def delete_by_transaction_id(
         self,
@@ -68,9 +71,9 @@ class MessagesResource(SyncResource):
         """
         from novu_api.api.messages import delete_by_transaction_id as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: Any = call(
+            client=self._client,
             transaction_id=transaction_id,
             channel=channel,
             timeout=timeout,
@@ -79,14 +82,15 @@ class MessagesResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def retrieve(
         self,
         *,
         channel: ChannelTypeEnum | str | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        transaction_id: list[str] | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        transaction_id: builtins.list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         page: float | Unset = UNSET,
         limit: float | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -101,9 +105,9 @@ class MessagesResource(SyncResource):
         """
         from novu_api.api.messages import retrieve as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: SyncPage[MessageResponseDto] = call(
+            client=self._client,
             channel=channel,
             subscriber_id=subscriber_id,
             transaction_id=transaction_id,
@@ -116,6 +120,7 @@ class MessagesResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncMessagesResource(AsyncResource):
@@ -137,9 +142,9 @@ class AsyncMessagesResource(AsyncResource):
         """
         from novu_api.api.messages import delete as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: DeleteMessageResponseDto = await call(
+            client=self._client,
             message_id=message_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -147,6 +152,7 @@ class AsyncMessagesResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def delete_by_transaction_id(
         self,
@@ -165,9 +171,9 @@ class AsyncMessagesResource(AsyncResource):
         """
         from novu_api.api.messages import delete_by_transaction_id as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: Any = await call(
+            client=self._client,
             transaction_id=transaction_id,
             channel=channel,
             timeout=timeout,
@@ -176,14 +182,15 @@ class AsyncMessagesResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def retrieve(
         self,
         *,
         channel: ChannelTypeEnum | str | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        transaction_id: list[str] | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        transaction_id: builtins.list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         page: float | Unset = UNSET,
         limit: float | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -198,9 +205,9 @@ class AsyncMessagesResource(AsyncResource):
         """
         from novu_api.api.messages import retrieve as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: AsyncPage[MessageResponseDto] = await call(
+            client=self._client,
             channel=channel,
             subscriber_id=subscriber_id,
             transaction_id=transaction_id,
@@ -213,3 +220,4 @@ class AsyncMessagesResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result

@@ -9,6 +9,8 @@ from .._resource import AsyncResource, SyncResource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import builtins
+
     import httpx
 
     from novu_api.models.activity_notification_response_dto import ActivityNotificationResponseDto
@@ -23,18 +25,18 @@ class NotificationsResource(SyncResource):
     def list(
         self,
         *,
-        channels: list[ChannelTypeEnum | str] | Unset = UNSET,
-        templates: list[str] | Unset = UNSET,
-        emails: list[str] | Unset = UNSET,
+        channels: builtins.list[ChannelTypeEnum | str] | Unset = UNSET,
+        templates: builtins.list[str] | Unset = UNSET,
+        emails: builtins.list[str] | Unset = UNSET,
         search: str | Unset = UNSET,
-        subscriber_ids: list[str] | Unset = UNSET,
-        severity: list[str] | Unset = UNSET,
+        subscriber_ids: builtins.list[str] | Unset = UNSET,
+        severity: builtins.list[str] | Unset = UNSET,
         page: float | Unset = UNSET,
         limit: float | Unset = UNSET,
         transaction_id: str | Unset = UNSET,
         topic_key: str | Unset = UNSET,
         subscription_id: str | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -49,9 +51,9 @@ class NotificationsResource(SyncResource):
         """
         from novu_api.api.notifications import list as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: SyncPage[ActivityNotificationResponseDto] = call(
+            client=self._client,
             channels=channels,
             templates=templates,
             emails=emails,
@@ -72,6 +74,7 @@ class NotificationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def retrieve(
         self,
@@ -89,9 +92,9 @@ class NotificationsResource(SyncResource):
         """
         from novu_api.api.notifications import retrieve as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: ActivityNotificationResponseDto = call(
+            client=self._client,
             notification_id=notification_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -99,6 +102,7 @@ class NotificationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncNotificationsResource(AsyncResource):
@@ -107,18 +111,18 @@ class AsyncNotificationsResource(AsyncResource):
     async def list(
         self,
         *,
-        channels: list[ChannelTypeEnum | str] | Unset = UNSET,
-        templates: list[str] | Unset = UNSET,
-        emails: list[str] | Unset = UNSET,
+        channels: builtins.list[ChannelTypeEnum | str] | Unset = UNSET,
+        templates: builtins.list[str] | Unset = UNSET,
+        emails: builtins.list[str] | Unset = UNSET,
         search: str | Unset = UNSET,
-        subscriber_ids: list[str] | Unset = UNSET,
-        severity: list[str] | Unset = UNSET,
+        subscriber_ids: builtins.list[str] | Unset = UNSET,
+        severity: builtins.list[str] | Unset = UNSET,
         page: float | Unset = UNSET,
         limit: float | Unset = UNSET,
         transaction_id: str | Unset = UNSET,
         topic_key: str | Unset = UNSET,
         subscription_id: str | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -133,9 +137,9 @@ class AsyncNotificationsResource(AsyncResource):
         """
         from novu_api.api.notifications import list as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: AsyncPage[ActivityNotificationResponseDto] = await call(
+            client=self._client,
             channels=channels,
             templates=templates,
             emails=emails,
@@ -156,6 +160,7 @@ class AsyncNotificationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def retrieve(
         self,
@@ -173,9 +178,9 @@ class AsyncNotificationsResource(AsyncResource):
         """
         from novu_api.api.notifications import retrieve as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: ActivityNotificationResponseDto = await call(
+            client=self._client,
             notification_id=notification_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -183,3 +188,4 @@ class AsyncNotificationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result

@@ -10,6 +10,7 @@ from .._resource import AsyncResource, SyncResource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import builtins
     import datetime
 
     import httpx
@@ -137,9 +138,9 @@ class SubscribersResource(SyncResource):
             timezone=timezone,
             data=data,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: SubscriberResponseDto = call(
+            client=self._client,
             fail_if_exists=fail_if_exists,
             body=body,
             timeout=timeout,
@@ -148,11 +149,12 @@ class SubscribersResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def create_bulk(
         self,
         *,
-        subscribers: list[CreateSubscriberRequestDto],
+        subscribers: builtins.list[CreateSubscriberRequestDto],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -169,9 +171,9 @@ class SubscribersResource(SyncResource):
         body = _Body(
             subscribers=subscribers,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: BulkCreateSubscriberResponseDto = call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -179,6 +181,7 @@ class SubscribersResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def delete(
         self,
@@ -196,9 +199,9 @@ class SubscribersResource(SyncResource):
         """
         from novu_api.api.subscribers import delete as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: RemoveSubscriberResponseDto = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -206,6 +209,7 @@ class SubscribersResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def patch(
         self,
@@ -242,9 +246,9 @@ class SubscribersResource(SyncResource):
             timezone=timezone,
             data=data,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: SubscriberResponseDto = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             body=body,
             timeout=timeout,
@@ -253,6 +257,7 @@ class SubscribersResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def retrieve(
         self,
@@ -270,9 +275,9 @@ class SubscribersResource(SyncResource):
         """
         from novu_api.api.subscribers import retrieve as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: SubscriberResponseDto = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -280,6 +285,7 @@ class SubscribersResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def search(
         self,
@@ -306,9 +312,9 @@ class SubscribersResource(SyncResource):
         """
         from novu_api.api.subscribers import search as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: SyncPage[SubscriberResponseDto] = call(
+            client=self._client,
             after=after,
             before=before,
             limit=limit,
@@ -325,6 +331,7 @@ class SubscribersResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncSubscribersResource(AsyncResource):
@@ -391,9 +398,9 @@ class AsyncSubscribersResource(AsyncResource):
             timezone=timezone,
             data=data,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: SubscriberResponseDto = await call(
+            client=self._client,
             fail_if_exists=fail_if_exists,
             body=body,
             timeout=timeout,
@@ -402,11 +409,12 @@ class AsyncSubscribersResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def create_bulk(
         self,
         *,
-        subscribers: list[CreateSubscriberRequestDto],
+        subscribers: builtins.list[CreateSubscriberRequestDto],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -423,9 +431,9 @@ class AsyncSubscribersResource(AsyncResource):
         body = _Body(
             subscribers=subscribers,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: BulkCreateSubscriberResponseDto = await call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -433,6 +441,7 @@ class AsyncSubscribersResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def delete(
         self,
@@ -450,9 +459,9 @@ class AsyncSubscribersResource(AsyncResource):
         """
         from novu_api.api.subscribers import delete as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: RemoveSubscriberResponseDto = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -460,6 +469,7 @@ class AsyncSubscribersResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def patch(
         self,
@@ -496,9 +506,9 @@ class AsyncSubscribersResource(AsyncResource):
             timezone=timezone,
             data=data,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: SubscriberResponseDto = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             body=body,
             timeout=timeout,
@@ -507,6 +517,7 @@ class AsyncSubscribersResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def retrieve(
         self,
@@ -524,9 +535,9 @@ class AsyncSubscribersResource(AsyncResource):
         """
         from novu_api.api.subscribers import retrieve as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: SubscriberResponseDto = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -534,6 +545,7 @@ class AsyncSubscribersResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def search(
         self,
@@ -560,9 +572,9 @@ class AsyncSubscribersResource(AsyncResource):
         """
         from novu_api.api.subscribers import search as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: AsyncPage[SubscriberResponseDto] = await call(
+            client=self._client,
             after=after,
             before=before,
             limit=limit,
@@ -579,6 +591,7 @@ class AsyncSubscribersResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class SubscribersCredentialsResource(SyncResource):
@@ -611,9 +624,9 @@ class SubscribersCredentialsResource(SyncResource):
             credentials=credentials,
             integration_identifier=integration_identifier,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: SubscriberResponseDto = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             body=body,
             timeout=timeout,
@@ -622,6 +635,7 @@ class SubscribersCredentialsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def delete(
         self,
@@ -640,9 +654,9 @@ class SubscribersCredentialsResource(SyncResource):
         """
         from novu_api.api.subscribers.credentials import delete as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: Any = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             provider_id=provider_id,
             timeout=timeout,
@@ -651,6 +665,7 @@ class SubscribersCredentialsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def update(
         self,
@@ -679,9 +694,9 @@ class SubscribersCredentialsResource(SyncResource):
             credentials=credentials,
             integration_identifier=integration_identifier,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: SubscriberResponseDto = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             body=body,
             timeout=timeout,
@@ -690,6 +705,7 @@ class SubscribersCredentialsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncSubscribersCredentialsResource(AsyncResource):
@@ -722,9 +738,9 @@ class AsyncSubscribersCredentialsResource(AsyncResource):
             credentials=credentials,
             integration_identifier=integration_identifier,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: SubscriberResponseDto = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             body=body,
             timeout=timeout,
@@ -733,6 +749,7 @@ class AsyncSubscribersCredentialsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def delete(
         self,
@@ -751,9 +768,9 @@ class AsyncSubscribersCredentialsResource(AsyncResource):
         """
         from novu_api.api.subscribers.credentials import delete as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: Any = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             provider_id=provider_id,
             timeout=timeout,
@@ -762,6 +779,7 @@ class AsyncSubscribersCredentialsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def update(
         self,
@@ -790,9 +808,9 @@ class AsyncSubscribersCredentialsResource(AsyncResource):
             credentials=credentials,
             integration_identifier=integration_identifier,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: SubscriberResponseDto = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             body=body,
             timeout=timeout,
@@ -801,6 +819,7 @@ class AsyncSubscribersCredentialsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class SubscribersMessagesResource(SyncResource):
@@ -811,7 +830,7 @@ class SubscribersMessagesResource(SyncResource):
         *,
         subscriber_id: str,
         mark_as: MarkAllMessageAsRequestDtoMarkAs | str,
-        feed_identifier: list[str] | str | Unset = UNSET,
+        feed_identifier: builtins.list[str] | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -829,9 +848,9 @@ class SubscribersMessagesResource(SyncResource):
             mark_as=mark_as,
             feed_identifier=feed_identifier,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: float = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             body=body,
             timeout=timeout,
@@ -840,19 +859,20 @@ class SubscribersMessagesResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def mark_all_as(
         self,
         *,
         subscriber_id: str,
-        message_id: list[str] | str,
+        message_id: builtins.list[str] | str,
         mark_as: MessageMarkAsRequestDtoMarkAs | str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> list[MessageResponseDto]:
+    ) -> builtins.list[MessageResponseDto]:
         """Update notifications state: `POST /v1/subscribers/{subscriberId}/messages/mark-as`.
 
         Standalone: `from novu_api.api.subscribers.messages import mark_all_as`.
@@ -864,9 +884,9 @@ class SubscribersMessagesResource(SyncResource):
             message_id=message_id,
             mark_as=mark_as,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: builtins.list[MessageResponseDto] = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             body=body,
             timeout=timeout,
@@ -875,6 +895,7 @@ class SubscribersMessagesResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def update_as_seen(
         self,
@@ -901,9 +922,9 @@ class SubscribersMessagesResource(SyncResource):
             status=status,
             payload=payload,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: MessageResponseDto = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             message_id=message_id,
             type_=type_,
@@ -914,6 +935,7 @@ class SubscribersMessagesResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncSubscribersMessagesResource(AsyncResource):
@@ -924,7 +946,7 @@ class AsyncSubscribersMessagesResource(AsyncResource):
         *,
         subscriber_id: str,
         mark_as: MarkAllMessageAsRequestDtoMarkAs | str,
-        feed_identifier: list[str] | str | Unset = UNSET,
+        feed_identifier: builtins.list[str] | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -942,9 +964,9 @@ class AsyncSubscribersMessagesResource(AsyncResource):
             mark_as=mark_as,
             feed_identifier=feed_identifier,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: float = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             body=body,
             timeout=timeout,
@@ -953,19 +975,20 @@ class AsyncSubscribersMessagesResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def mark_all_as(
         self,
         *,
         subscriber_id: str,
-        message_id: list[str] | str,
+        message_id: builtins.list[str] | str,
         mark_as: MessageMarkAsRequestDtoMarkAs | str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> list[MessageResponseDto]:
+    ) -> builtins.list[MessageResponseDto]:
         """Update notifications state: `POST /v1/subscribers/{subscriberId}/messages/mark-as`.
 
         Standalone: `from novu_api.api.subscribers.messages import mark_all_as`.
@@ -977,9 +1000,9 @@ class AsyncSubscribersMessagesResource(AsyncResource):
             message_id=message_id,
             mark_as=mark_as,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: builtins.list[MessageResponseDto] = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             body=body,
             timeout=timeout,
@@ -988,6 +1011,7 @@ class AsyncSubscribersMessagesResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def update_as_seen(
         self,
@@ -1014,9 +1038,9 @@ class AsyncSubscribersMessagesResource(AsyncResource):
             status=status,
             payload=payload,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: MessageResponseDto = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             message_id=message_id,
             type_=type_,
@@ -1027,6 +1051,7 @@ class AsyncSubscribersMessagesResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class SubscribersNotificationsResource(SyncResource):
@@ -1037,7 +1062,7 @@ class SubscribersNotificationsResource(SyncResource):
         *,
         subscriber_id: str,
         notification_id: str,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -1050,9 +1075,9 @@ class SubscribersNotificationsResource(SyncResource):
         """
         from novu_api.api.subscribers.notifications import archive as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: InboxNotificationDto = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
@@ -1062,6 +1087,7 @@ class SubscribersNotificationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def archive_all(
         self,
@@ -1069,7 +1095,7 @@ class SubscribersNotificationsResource(SyncResource):
         subscriber_id: str,
         tags: UpdateAllSubscriberNotificationsDtoTags | Unset = UNSET,
         data: str | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -1090,9 +1116,9 @@ class SubscribersNotificationsResource(SyncResource):
             data=data,
             context_keys=context_keys,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: Any = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             body=body,
             timeout=timeout,
@@ -1101,6 +1127,7 @@ class SubscribersNotificationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def archive_all_read(
         self,
@@ -1108,7 +1135,7 @@ class SubscribersNotificationsResource(SyncResource):
         subscriber_id: str,
         tags: UpdateAllSubscriberNotificationsDtoTags | Unset = UNSET,
         data: str | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -1129,9 +1156,9 @@ class SubscribersNotificationsResource(SyncResource):
             data=data,
             context_keys=context_keys,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: Any = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             body=body,
             timeout=timeout,
@@ -1140,6 +1167,7 @@ class SubscribersNotificationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def complete_action(
         self,
@@ -1147,7 +1175,7 @@ class SubscribersNotificationsResource(SyncResource):
         subscriber_id: str,
         notification_id: str,
         action_type: SubscribersControllerCompleteNotificationActionActionType | str,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -1160,9 +1188,9 @@ class SubscribersNotificationsResource(SyncResource):
         """
         from novu_api.api.subscribers.notifications import complete_action as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: InboxNotificationDto = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             action_type=action_type,
@@ -1173,6 +1201,7 @@ class SubscribersNotificationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def count(
         self,
@@ -1184,16 +1213,16 @@ class SubscribersNotificationsResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> list[GetSubscriberNotificationsCountResponseDto]:
+    ) -> builtins.list[GetSubscriberNotificationsCountResponseDto]:
         """Retrieve subscriber notifications count: `GET /v2/subscribers/{subscriberId}/notifications/count`.
 
         Standalone: `from novu_api.api.subscribers.notifications import count`.
         """
         from novu_api.api.subscribers.notifications import count as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: builtins.list[GetSubscriberNotificationsCountResponseDto] = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             filters=filters,
             timeout=timeout,
@@ -1202,13 +1231,14 @@ class SubscribersNotificationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def delete(
         self,
         *,
         subscriber_id: str,
         notification_id: str,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -1221,9 +1251,9 @@ class SubscribersNotificationsResource(SyncResource):
         """
         from novu_api.api.subscribers.notifications import delete as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: Any = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
@@ -1233,6 +1263,7 @@ class SubscribersNotificationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def delete_all(
         self,
@@ -1240,7 +1271,7 @@ class SubscribersNotificationsResource(SyncResource):
         subscriber_id: str,
         tags: UpdateAllSubscriberNotificationsDtoTags | Unset = UNSET,
         data: str | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -1261,9 +1292,9 @@ class SubscribersNotificationsResource(SyncResource):
             data=data,
             context_keys=context_keys,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: Any = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             body=body,
             timeout=timeout,
@@ -1272,6 +1303,7 @@ class SubscribersNotificationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def feed(
         self,
@@ -1294,9 +1326,9 @@ class SubscribersNotificationsResource(SyncResource):
         """
         from novu_api.api.subscribers.notifications import feed as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: SyncPage[NotificationFeedItemDto] = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             page=page,
             limit=limit,
@@ -1309,6 +1341,7 @@ class SubscribersNotificationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def list(
         self,
@@ -1322,10 +1355,11 @@ class SubscribersNotificationsResource(SyncResource):
         snoozed: bool | Unset = UNSET,
         seen: bool | Unset = UNSET,
         data: str | Unset = UNSET,
-        severity: list[SubscribersControllerGetSubscriberNotificationsSeverityItem | str] | Unset = UNSET,
+        severity: builtins.list[SubscribersControllerGetSubscriberNotificationsSeverityItem | str]
+        | Unset = UNSET,
         created_gte: float | Unset = UNSET,
         created_lte: float | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -1338,9 +1372,9 @@ class SubscribersNotificationsResource(SyncResource):
         """
         from novu_api.api.subscribers.notifications import list as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: SyncPage[InboxNotificationDto] = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             limit=limit,
             after=after,
@@ -1360,6 +1394,7 @@ class SubscribersNotificationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def mark_all_as_read(
         self,
@@ -1367,7 +1402,7 @@ class SubscribersNotificationsResource(SyncResource):
         subscriber_id: str,
         tags: UpdateAllSubscriberNotificationsDtoTags | Unset = UNSET,
         data: str | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -1388,9 +1423,9 @@ class SubscribersNotificationsResource(SyncResource):
             data=data,
             context_keys=context_keys,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: Any = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             body=body,
             timeout=timeout,
@@ -1399,13 +1434,14 @@ class SubscribersNotificationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def mark_as_read(
         self,
         *,
         subscriber_id: str,
         notification_id: str,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -1418,9 +1454,9 @@ class SubscribersNotificationsResource(SyncResource):
         """
         from novu_api.api.subscribers.notifications import mark_as_read as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: InboxNotificationDto = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
@@ -1430,15 +1466,16 @@ class SubscribersNotificationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def mark_as_seen(
         self,
         *,
         subscriber_id: str,
-        notification_ids: list[str] | Unset = UNSET,
+        notification_ids: builtins.list[str] | Unset = UNSET,
         tags: MarkSubscriberNotificationsAsSeenDtoTags | Unset = UNSET,
         data: str | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -1460,9 +1497,9 @@ class SubscribersNotificationsResource(SyncResource):
             data=data,
             context_keys=context_keys,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: Any = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             body=body,
             timeout=timeout,
@@ -1471,13 +1508,14 @@ class SubscribersNotificationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def mark_as_unread(
         self,
         *,
         subscriber_id: str,
         notification_id: str,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -1490,9 +1528,9 @@ class SubscribersNotificationsResource(SyncResource):
         """
         from novu_api.api.subscribers.notifications import mark_as_unread as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: InboxNotificationDto = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
@@ -1502,6 +1540,7 @@ class SubscribersNotificationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def revert_action(
         self,
@@ -1509,7 +1548,7 @@ class SubscribersNotificationsResource(SyncResource):
         subscriber_id: str,
         notification_id: str,
         action_type: SubscribersControllerRevertNotificationActionActionType | str,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -1522,9 +1561,9 @@ class SubscribersNotificationsResource(SyncResource):
         """
         from novu_api.api.subscribers.notifications import revert_action as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: InboxNotificationDto = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             action_type=action_type,
@@ -1535,6 +1574,7 @@ class SubscribersNotificationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def snooze(
         self,
@@ -1542,7 +1582,7 @@ class SubscribersNotificationsResource(SyncResource):
         subscriber_id: str,
         notification_id: str,
         snooze_until: datetime.datetime,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -1561,9 +1601,9 @@ class SubscribersNotificationsResource(SyncResource):
         body = _Body(
             snooze_until=snooze_until,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: InboxNotificationDto = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
@@ -1574,13 +1614,14 @@ class SubscribersNotificationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def unarchive(
         self,
         *,
         subscriber_id: str,
         notification_id: str,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -1593,9 +1634,9 @@ class SubscribersNotificationsResource(SyncResource):
         """
         from novu_api.api.subscribers.notifications import unarchive as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: InboxNotificationDto = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
@@ -1605,6 +1646,7 @@ class SubscribersNotificationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def unseen_count(
         self,
@@ -1624,9 +1666,9 @@ class SubscribersNotificationsResource(SyncResource):
         """
         from novu_api.api.subscribers.notifications import unseen_count as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: UnseenCountResponse = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             seen=seen,
             limit=limit,
@@ -1636,13 +1678,14 @@ class SubscribersNotificationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def unsnooze(
         self,
         *,
         subscriber_id: str,
         notification_id: str,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -1655,9 +1698,9 @@ class SubscribersNotificationsResource(SyncResource):
         """
         from novu_api.api.subscribers.notifications import unsnooze as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: InboxNotificationDto = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
@@ -1667,6 +1710,7 @@ class SubscribersNotificationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncSubscribersNotificationsResource(AsyncResource):
@@ -1677,7 +1721,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         *,
         subscriber_id: str,
         notification_id: str,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -1690,9 +1734,9 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         """
         from novu_api.api.subscribers.notifications import archive as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: InboxNotificationDto = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
@@ -1702,6 +1746,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def archive_all(
         self,
@@ -1709,7 +1754,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         subscriber_id: str,
         tags: UpdateAllSubscriberNotificationsDtoTags | Unset = UNSET,
         data: str | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -1730,9 +1775,9 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             data=data,
             context_keys=context_keys,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: Any = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             body=body,
             timeout=timeout,
@@ -1741,6 +1786,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def archive_all_read(
         self,
@@ -1748,7 +1794,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         subscriber_id: str,
         tags: UpdateAllSubscriberNotificationsDtoTags | Unset = UNSET,
         data: str | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -1769,9 +1815,9 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             data=data,
             context_keys=context_keys,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: Any = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             body=body,
             timeout=timeout,
@@ -1780,6 +1826,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def complete_action(
         self,
@@ -1787,7 +1834,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         subscriber_id: str,
         notification_id: str,
         action_type: SubscribersControllerCompleteNotificationActionActionType | str,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -1800,9 +1847,9 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         """
         from novu_api.api.subscribers.notifications import complete_action as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: InboxNotificationDto = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             action_type=action_type,
@@ -1813,6 +1860,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def count(
         self,
@@ -1824,16 +1872,16 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> list[GetSubscriberNotificationsCountResponseDto]:
+    ) -> builtins.list[GetSubscriberNotificationsCountResponseDto]:
         """Retrieve subscriber notifications count: `GET /v2/subscribers/{subscriberId}/notifications/count`.
 
         Standalone: `from novu_api.api.subscribers.notifications import count`.
         """
         from novu_api.api.subscribers.notifications import count as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: builtins.list[GetSubscriberNotificationsCountResponseDto] = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             filters=filters,
             timeout=timeout,
@@ -1842,13 +1890,14 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def delete(
         self,
         *,
         subscriber_id: str,
         notification_id: str,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -1861,9 +1910,9 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         """
         from novu_api.api.subscribers.notifications import delete as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: Any = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
@@ -1873,6 +1922,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def delete_all(
         self,
@@ -1880,7 +1930,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         subscriber_id: str,
         tags: UpdateAllSubscriberNotificationsDtoTags | Unset = UNSET,
         data: str | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -1901,9 +1951,9 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             data=data,
             context_keys=context_keys,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: Any = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             body=body,
             timeout=timeout,
@@ -1912,6 +1962,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def feed(
         self,
@@ -1934,9 +1985,9 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         """
         from novu_api.api.subscribers.notifications import feed as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: AsyncPage[NotificationFeedItemDto] = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             page=page,
             limit=limit,
@@ -1949,6 +2000,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def list(
         self,
@@ -1962,10 +2014,11 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         snoozed: bool | Unset = UNSET,
         seen: bool | Unset = UNSET,
         data: str | Unset = UNSET,
-        severity: list[SubscribersControllerGetSubscriberNotificationsSeverityItem | str] | Unset = UNSET,
+        severity: builtins.list[SubscribersControllerGetSubscriberNotificationsSeverityItem | str]
+        | Unset = UNSET,
         created_gte: float | Unset = UNSET,
         created_lte: float | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -1978,9 +2031,9 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         """
         from novu_api.api.subscribers.notifications import list as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: AsyncPage[InboxNotificationDto] = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             limit=limit,
             after=after,
@@ -2000,6 +2053,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def mark_all_as_read(
         self,
@@ -2007,7 +2061,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         subscriber_id: str,
         tags: UpdateAllSubscriberNotificationsDtoTags | Unset = UNSET,
         data: str | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -2028,9 +2082,9 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             data=data,
             context_keys=context_keys,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: Any = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             body=body,
             timeout=timeout,
@@ -2039,13 +2093,14 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def mark_as_read(
         self,
         *,
         subscriber_id: str,
         notification_id: str,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -2058,9 +2113,9 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         """
         from novu_api.api.subscribers.notifications import mark_as_read as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: InboxNotificationDto = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
@@ -2070,15 +2125,16 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def mark_as_seen(
         self,
         *,
         subscriber_id: str,
-        notification_ids: list[str] | Unset = UNSET,
+        notification_ids: builtins.list[str] | Unset = UNSET,
         tags: MarkSubscriberNotificationsAsSeenDtoTags | Unset = UNSET,
         data: str | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -2100,9 +2156,9 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             data=data,
             context_keys=context_keys,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: Any = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             body=body,
             timeout=timeout,
@@ -2111,13 +2167,14 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def mark_as_unread(
         self,
         *,
         subscriber_id: str,
         notification_id: str,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -2130,9 +2187,9 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         """
         from novu_api.api.subscribers.notifications import mark_as_unread as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: InboxNotificationDto = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
@@ -2142,6 +2199,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def revert_action(
         self,
@@ -2149,7 +2207,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         subscriber_id: str,
         notification_id: str,
         action_type: SubscribersControllerRevertNotificationActionActionType | str,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -2162,9 +2220,9 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         """
         from novu_api.api.subscribers.notifications import revert_action as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: InboxNotificationDto = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             action_type=action_type,
@@ -2175,6 +2233,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def snooze(
         self,
@@ -2182,7 +2241,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         subscriber_id: str,
         notification_id: str,
         snooze_until: datetime.datetime,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -2201,9 +2260,9 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         body = _Body(
             snooze_until=snooze_until,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: InboxNotificationDto = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
@@ -2214,13 +2273,14 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def unarchive(
         self,
         *,
         subscriber_id: str,
         notification_id: str,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -2233,9 +2293,9 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         """
         from novu_api.api.subscribers.notifications import unarchive as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: InboxNotificationDto = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
@@ -2245,6 +2305,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def unseen_count(
         self,
@@ -2264,9 +2325,9 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         """
         from novu_api.api.subscribers.notifications import unseen_count as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: UnseenCountResponse = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             seen=seen,
             limit=limit,
@@ -2276,13 +2337,14 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def unsnooze(
         self,
         *,
         subscriber_id: str,
         notification_id: str,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -2295,9 +2357,9 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         """
         from novu_api.api.subscribers.notifications import unsnooze as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: InboxNotificationDto = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
@@ -2307,6 +2369,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class SubscribersPreferencesResource(SyncResource):
@@ -2316,14 +2379,14 @@ class SubscribersPreferencesResource(SyncResource):
         self,
         *,
         subscriber_id: str,
-        preferences: list[BulkUpdateSubscriberPreferenceItemDto],
+        preferences: builtins.list[BulkUpdateSubscriberPreferenceItemDto],
         context: BulkUpdateSubscriberPreferencesDtoContext | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> list[GetPreferencesResponseDto]:
+    ) -> builtins.list[GetPreferencesResponseDto]:
         """Bulk update subscriber preferences: `PATCH /v2/subscribers/{subscriberId}/preferences/bulk`.
 
         Standalone: `from novu_api.api.subscribers.preferences import bulk_update`.
@@ -2337,9 +2400,9 @@ class SubscribersPreferencesResource(SyncResource):
             preferences=preferences,
             context=context,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: builtins.list[GetPreferencesResponseDto] = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             body=body,
             timeout=timeout,
@@ -2348,13 +2411,14 @@ class SubscribersPreferencesResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def list(
         self,
         *,
         subscriber_id: str,
         criticality: SubscribersControllerGetSubscriberPreferencesCriticality | str | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -2367,9 +2431,9 @@ class SubscribersPreferencesResource(SyncResource):
         """
         from novu_api.api.subscribers.preferences import list as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: GetSubscriberPreferencesDto = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             criticality=criticality,
             context_keys=context_keys,
@@ -2379,6 +2443,7 @@ class SubscribersPreferencesResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def update(
         self,
@@ -2407,9 +2472,9 @@ class SubscribersPreferencesResource(SyncResource):
             schedule=schedule,
             context=context,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: GetSubscriberPreferencesDto = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             body=body,
             timeout=timeout,
@@ -2418,6 +2483,7 @@ class SubscribersPreferencesResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncSubscribersPreferencesResource(AsyncResource):
@@ -2427,14 +2493,14 @@ class AsyncSubscribersPreferencesResource(AsyncResource):
         self,
         *,
         subscriber_id: str,
-        preferences: list[BulkUpdateSubscriberPreferenceItemDto],
+        preferences: builtins.list[BulkUpdateSubscriberPreferenceItemDto],
         context: BulkUpdateSubscriberPreferencesDtoContext | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> list[GetPreferencesResponseDto]:
+    ) -> builtins.list[GetPreferencesResponseDto]:
         """Bulk update subscriber preferences: `PATCH /v2/subscribers/{subscriberId}/preferences/bulk`.
 
         Standalone: `from novu_api.api.subscribers.preferences import bulk_update`.
@@ -2448,9 +2514,9 @@ class AsyncSubscribersPreferencesResource(AsyncResource):
             preferences=preferences,
             context=context,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: builtins.list[GetPreferencesResponseDto] = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             body=body,
             timeout=timeout,
@@ -2459,13 +2525,14 @@ class AsyncSubscribersPreferencesResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def list(
         self,
         *,
         subscriber_id: str,
         criticality: SubscribersControllerGetSubscriberPreferencesCriticality | str | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -2478,9 +2545,9 @@ class AsyncSubscribersPreferencesResource(AsyncResource):
         """
         from novu_api.api.subscribers.preferences import list as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: GetSubscriberPreferencesDto = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             criticality=criticality,
             context_keys=context_keys,
@@ -2490,6 +2557,7 @@ class AsyncSubscribersPreferencesResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def update(
         self,
@@ -2518,9 +2586,9 @@ class AsyncSubscribersPreferencesResource(AsyncResource):
             schedule=schedule,
             context=context,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: GetSubscriberPreferencesDto = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             body=body,
             timeout=timeout,
@@ -2529,6 +2597,7 @@ class AsyncSubscribersPreferencesResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class SubscribersPropertiesResource(SyncResource):
@@ -2557,9 +2626,9 @@ class SubscribersPropertiesResource(SyncResource):
         body = _Body(
             is_online=is_online,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: SubscriberResponseDto = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             body=body,
             timeout=timeout,
@@ -2568,6 +2637,7 @@ class SubscribersPropertiesResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncSubscribersPropertiesResource(AsyncResource):
@@ -2596,9 +2666,9 @@ class AsyncSubscribersPropertiesResource(AsyncResource):
         body = _Body(
             is_online=is_online,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: SubscriberResponseDto = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             body=body,
             timeout=timeout,
@@ -2607,6 +2677,7 @@ class AsyncSubscribersPropertiesResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class SubscribersTopicsResource(SyncResource):
@@ -2623,7 +2694,7 @@ class SubscribersTopicsResource(SyncResource):
         order_by: str | Unset = UNSET,
         include_cursor: bool | Unset = UNSET,
         key: str | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -2636,9 +2707,9 @@ class SubscribersTopicsResource(SyncResource):
         """
         from novu_api.api.subscribers.topics import list as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: SyncPage[TopicSubscriptionResponseDto] = call(
+            client=self._client,
             subscriber_id=subscriber_id,
             after=after,
             before=before,
@@ -2654,6 +2725,7 @@ class SubscribersTopicsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncSubscribersTopicsResource(AsyncResource):
@@ -2670,7 +2742,7 @@ class AsyncSubscribersTopicsResource(AsyncResource):
         order_by: str | Unset = UNSET,
         include_cursor: bool | Unset = UNSET,
         key: str | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -2683,9 +2755,9 @@ class AsyncSubscribersTopicsResource(AsyncResource):
         """
         from novu_api.api.subscribers.topics import list as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: AsyncPage[TopicSubscriptionResponseDto] = await call(
+            client=self._client,
             subscriber_id=subscriber_id,
             after=after,
             before=before,
@@ -2701,3 +2773,4 @@ class AsyncSubscribersTopicsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result

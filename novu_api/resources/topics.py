@@ -10,6 +10,8 @@ from .._resource import AsyncResource, SyncResource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import builtins
+
     import httpx
 
     from novu_api.models.create_subscriptions_response_dto import CreateSubscriptionsResponseDto
@@ -71,9 +73,9 @@ class TopicsResource(SyncResource):
             key=key,
             name=name,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: TopicResponseDto = call(
+            client=self._client,
             fail_if_exists=fail_if_exists,
             body=body,
             timeout=timeout,
@@ -82,6 +84,7 @@ class TopicsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def delete(
         self,
@@ -99,9 +102,9 @@ class TopicsResource(SyncResource):
         """
         from novu_api.api.topics import delete as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: DeleteTopicResponseDto = call(
+            client=self._client,
             topic_key=topic_key,
             timeout=timeout,
             max_retries=max_retries,
@@ -109,6 +112,7 @@ class TopicsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def get(
         self,
@@ -126,9 +130,9 @@ class TopicsResource(SyncResource):
         """
         from novu_api.api.topics import get as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: TopicResponseDto = call(
+            client=self._client,
             topic_key=topic_key,
             timeout=timeout,
             max_retries=max_retries,
@@ -136,6 +140,7 @@ class TopicsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def list(
         self,
@@ -160,9 +165,9 @@ class TopicsResource(SyncResource):
         """
         from novu_api.api.topics import list as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: SyncPage[TopicResponseDto] = call(
+            client=self._client,
             after=after,
             before=before,
             limit=limit,
@@ -177,6 +182,7 @@ class TopicsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def update(
         self,
@@ -199,9 +205,9 @@ class TopicsResource(SyncResource):
         body = _Body(
             name=name,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: TopicResponseDto = call(
+            client=self._client,
             topic_key=topic_key,
             body=body,
             timeout=timeout,
@@ -210,6 +216,7 @@ class TopicsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncTopicsResource(AsyncResource):
@@ -246,9 +253,9 @@ class AsyncTopicsResource(AsyncResource):
             key=key,
             name=name,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: TopicResponseDto = await call(
+            client=self._client,
             fail_if_exists=fail_if_exists,
             body=body,
             timeout=timeout,
@@ -257,6 +264,7 @@ class AsyncTopicsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def delete(
         self,
@@ -274,9 +282,9 @@ class AsyncTopicsResource(AsyncResource):
         """
         from novu_api.api.topics import delete as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: DeleteTopicResponseDto = await call(
+            client=self._client,
             topic_key=topic_key,
             timeout=timeout,
             max_retries=max_retries,
@@ -284,6 +292,7 @@ class AsyncTopicsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def get(
         self,
@@ -301,9 +310,9 @@ class AsyncTopicsResource(AsyncResource):
         """
         from novu_api.api.topics import get as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: TopicResponseDto = await call(
+            client=self._client,
             topic_key=topic_key,
             timeout=timeout,
             max_retries=max_retries,
@@ -311,6 +320,7 @@ class AsyncTopicsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def list(
         self,
@@ -335,9 +345,9 @@ class AsyncTopicsResource(AsyncResource):
         """
         from novu_api.api.topics import list as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: AsyncPage[TopicResponseDto] = await call(
+            client=self._client,
             after=after,
             before=before,
             limit=limit,
@@ -352,6 +362,7 @@ class AsyncTopicsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def update(
         self,
@@ -374,9 +385,9 @@ class AsyncTopicsResource(AsyncResource):
         body = _Body(
             name=name,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: TopicResponseDto = await call(
+            client=self._client,
             topic_key=topic_key,
             body=body,
             timeout=timeout,
@@ -385,6 +396,7 @@ class AsyncTopicsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class TopicsSubscribersResource(SyncResource):
@@ -407,9 +419,9 @@ class TopicsSubscribersResource(SyncResource):
         """
         from novu_api.api.topics.subscribers import retrieve as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: TopicSubscriberDto = call(
+            client=self._client,
             topic_key=topic_key,
             external_subscriber_id=external_subscriber_id,
             timeout=timeout,
@@ -418,6 +430,7 @@ class TopicsSubscribersResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncTopicsSubscribersResource(AsyncResource):
@@ -440,9 +453,9 @@ class AsyncTopicsSubscribersResource(AsyncResource):
         """
         from novu_api.api.topics.subscribers import retrieve as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: TopicSubscriberDto = await call(
+            client=self._client,
             topic_key=topic_key,
             external_subscriber_id=external_subscriber_id,
             timeout=timeout,
@@ -451,6 +464,7 @@ class AsyncTopicsSubscribersResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class TopicsSubscriptionsResource(SyncResource):
@@ -460,11 +474,12 @@ class TopicsSubscriptionsResource(SyncResource):
         self,
         *,
         topic_key: str,
-        subscriber_ids: list[str] | Unset = UNSET,
-        subscriptions: list[str | TopicSubscriberIdentifierDto] | Unset = UNSET,
+        subscriber_ids: builtins.list[str] | Unset = UNSET,
+        subscriptions: builtins.list[str | TopicSubscriberIdentifierDto] | Unset = UNSET,
         name: str | Unset = UNSET,
         context: CreateTopicSubscriptionsRequestDtoContext | Unset = UNSET,
-        preferences: list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto] | Unset = UNSET,
+        preferences: builtins.list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto]
+        | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -487,9 +502,9 @@ class TopicsSubscriptionsResource(SyncResource):
             context=context,
             preferences=preferences,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: CreateSubscriptionsResponseDto = call(
+            client=self._client,
             topic_key=topic_key,
             body=body,
             timeout=timeout,
@@ -498,13 +513,14 @@ class TopicsSubscriptionsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def delete(
         self,
         *,
         topic_key: str,
-        subscriber_ids: list[str] | Unset = UNSET,
-        subscriptions: list[DeleteTopicSubscriberIdentifierDto | str] | Unset = UNSET,
+        subscriber_ids: builtins.list[str] | Unset = UNSET,
+        subscriptions: builtins.list[DeleteTopicSubscriberIdentifierDto | str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -524,9 +540,9 @@ class TopicsSubscriptionsResource(SyncResource):
             subscriber_ids=subscriber_ids,
             subscriptions=subscriptions,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: DeleteTopicSubscriptionsResponseDto = call(
+            client=self._client,
             topic_key=topic_key,
             body=body,
             timeout=timeout,
@@ -535,6 +551,7 @@ class TopicsSubscriptionsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def get_subscription(
         self,
@@ -553,9 +570,9 @@ class TopicsSubscriptionsResource(SyncResource):
         """
         from novu_api.api.topics.subscriptions import get_subscription as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: SubscriptionDetailsResponseDto = call(
+            client=self._client,
             topic_key=topic_key,
             identifier=identifier,
             timeout=timeout,
@@ -564,6 +581,7 @@ class TopicsSubscriptionsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def list(
         self,
@@ -576,7 +594,7 @@ class TopicsSubscriptionsResource(SyncResource):
         order_by: str | Unset = UNSET,
         include_cursor: bool | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -589,9 +607,9 @@ class TopicsSubscriptionsResource(SyncResource):
         """
         from novu_api.api.topics.subscriptions import list as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: SyncPage[TopicSubscriptionResponseDto] = call(
+            client=self._client,
             topic_key=topic_key,
             after=after,
             before=before,
@@ -607,6 +625,7 @@ class TopicsSubscriptionsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def update(
         self,
@@ -614,7 +633,8 @@ class TopicsSubscriptionsResource(SyncResource):
         topic_key: str,
         identifier: str,
         name: str | Unset = UNSET,
-        preferences: list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto] | Unset = UNSET,
+        preferences: builtins.list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto]
+        | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -634,9 +654,9 @@ class TopicsSubscriptionsResource(SyncResource):
             name=name,
             preferences=preferences,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: SubscriptionResponseDto = call(
+            client=self._client,
             topic_key=topic_key,
             identifier=identifier,
             body=body,
@@ -646,6 +666,7 @@ class TopicsSubscriptionsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncTopicsSubscriptionsResource(AsyncResource):
@@ -655,11 +676,12 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
         self,
         *,
         topic_key: str,
-        subscriber_ids: list[str] | Unset = UNSET,
-        subscriptions: list[str | TopicSubscriberIdentifierDto] | Unset = UNSET,
+        subscriber_ids: builtins.list[str] | Unset = UNSET,
+        subscriptions: builtins.list[str | TopicSubscriberIdentifierDto] | Unset = UNSET,
         name: str | Unset = UNSET,
         context: CreateTopicSubscriptionsRequestDtoContext | Unset = UNSET,
-        preferences: list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto] | Unset = UNSET,
+        preferences: builtins.list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto]
+        | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -682,9 +704,9 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
             context=context,
             preferences=preferences,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: CreateSubscriptionsResponseDto = await call(
+            client=self._client,
             topic_key=topic_key,
             body=body,
             timeout=timeout,
@@ -693,13 +715,14 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def delete(
         self,
         *,
         topic_key: str,
-        subscriber_ids: list[str] | Unset = UNSET,
-        subscriptions: list[DeleteTopicSubscriberIdentifierDto | str] | Unset = UNSET,
+        subscriber_ids: builtins.list[str] | Unset = UNSET,
+        subscriptions: builtins.list[DeleteTopicSubscriberIdentifierDto | str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -719,9 +742,9 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
             subscriber_ids=subscriber_ids,
             subscriptions=subscriptions,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: DeleteTopicSubscriptionsResponseDto = await call(
+            client=self._client,
             topic_key=topic_key,
             body=body,
             timeout=timeout,
@@ -730,6 +753,7 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def get_subscription(
         self,
@@ -748,9 +772,9 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
         """
         from novu_api.api.topics.subscriptions import get_subscription as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: SubscriptionDetailsResponseDto = await call(
+            client=self._client,
             topic_key=topic_key,
             identifier=identifier,
             timeout=timeout,
@@ -759,6 +783,7 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def list(
         self,
@@ -771,7 +796,7 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
         order_by: str | Unset = UNSET,
         include_cursor: bool | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -784,9 +809,9 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
         """
         from novu_api.api.topics.subscriptions import list as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: AsyncPage[TopicSubscriptionResponseDto] = await call(
+            client=self._client,
             topic_key=topic_key,
             after=after,
             before=before,
@@ -802,6 +827,7 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def update(
         self,
@@ -809,7 +835,8 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
         topic_key: str,
         identifier: str,
         name: str | Unset = UNSET,
-        preferences: list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto] | Unset = UNSET,
+        preferences: builtins.list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto]
+        | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -829,9 +856,9 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
             name=name,
             preferences=preferences,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: SubscriptionResponseDto = await call(
+            client=self._client,
             topic_key=topic_key,
             identifier=identifier,
             body=body,
@@ -841,3 +868,4 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result

@@ -10,6 +10,8 @@ from .._resource import AsyncResource, SyncResource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import builtins
+
     import httpx
 
     from novu_api.models.create_translation_request_dto_content import CreateTranslationRequestDtoContent
@@ -80,9 +82,9 @@ class TranslationsResource(SyncResource):
             locale=locale,
             content=content,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: TranslationResponseDto = call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -90,6 +92,7 @@ class TranslationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def delete(
         self,
@@ -109,9 +112,9 @@ class TranslationsResource(SyncResource):
         """
         from novu_api.api.translations import delete as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: Any = call(
+            client=self._client,
             resource_type=resource_type,
             resource_id=resource_id,
             locale=locale,
@@ -121,6 +124,7 @@ class TranslationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def retrieve(
         self,
@@ -140,9 +144,9 @@ class TranslationsResource(SyncResource):
         """
         from novu_api.api.translations import retrieve as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: TranslationResponseDto = call(
+            client=self._client,
             resource_type=resource_type,
             resource_id=resource_id,
             locale=locale,
@@ -152,13 +156,14 @@ class TranslationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def upload(
         self,
         *,
         resource_id: str,
         resource_type: TranslationControllerUploadTranslationFilesBodyResourceType | str,
-        files: list[File],
+        files: builtins.list[File],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -179,9 +184,9 @@ class TranslationsResource(SyncResource):
             resource_type=resource_type,
             files=files,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: UploadTranslationsResponseDto = call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -189,6 +194,7 @@ class TranslationsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncTranslationsResource(AsyncResource):
@@ -228,9 +234,9 @@ class AsyncTranslationsResource(AsyncResource):
             locale=locale,
             content=content,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: TranslationResponseDto = await call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -238,6 +244,7 @@ class AsyncTranslationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def delete(
         self,
@@ -257,9 +264,9 @@ class AsyncTranslationsResource(AsyncResource):
         """
         from novu_api.api.translations import delete as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: Any = await call(
+            client=self._client,
             resource_type=resource_type,
             resource_id=resource_id,
             locale=locale,
@@ -269,6 +276,7 @@ class AsyncTranslationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def retrieve(
         self,
@@ -288,9 +296,9 @@ class AsyncTranslationsResource(AsyncResource):
         """
         from novu_api.api.translations import retrieve as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: TranslationResponseDto = await call(
+            client=self._client,
             resource_type=resource_type,
             resource_id=resource_id,
             locale=locale,
@@ -300,13 +308,14 @@ class AsyncTranslationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def upload(
         self,
         *,
         resource_id: str,
         resource_type: TranslationControllerUploadTranslationFilesBodyResourceType | str,
-        files: list[File],
+        files: builtins.list[File],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -327,9 +336,9 @@ class AsyncTranslationsResource(AsyncResource):
             resource_type=resource_type,
             files=files,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: UploadTranslationsResponseDto = await call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -337,6 +346,7 @@ class AsyncTranslationsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class TranslationsGroupsResource(SyncResource):
@@ -359,9 +369,9 @@ class TranslationsGroupsResource(SyncResource):
         """
         from novu_api.api.translations.groups import delete as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: Any = call(
+            client=self._client,
             resource_type=resource_type,
             resource_id=resource_id,
             timeout=timeout,
@@ -370,6 +380,7 @@ class TranslationsGroupsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def retrieve(
         self,
@@ -388,9 +399,9 @@ class TranslationsGroupsResource(SyncResource):
         """
         from novu_api.api.translations.groups import retrieve as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: TranslationGroupDto = call(
+            client=self._client,
             resource_type=resource_type,
             resource_id=resource_id,
             timeout=timeout,
@@ -399,6 +410,7 @@ class TranslationsGroupsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncTranslationsGroupsResource(AsyncResource):
@@ -421,9 +433,9 @@ class AsyncTranslationsGroupsResource(AsyncResource):
         """
         from novu_api.api.translations.groups import delete as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: Any = await call(
+            client=self._client,
             resource_type=resource_type,
             resource_id=resource_id,
             timeout=timeout,
@@ -432,6 +444,7 @@ class AsyncTranslationsGroupsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def retrieve(
         self,
@@ -450,9 +463,9 @@ class AsyncTranslationsGroupsResource(AsyncResource):
         """
         from novu_api.api.translations.groups import retrieve as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: TranslationGroupDto = await call(
+            client=self._client,
             resource_type=resource_type,
             resource_id=resource_id,
             timeout=timeout,
@@ -461,6 +474,7 @@ class AsyncTranslationsGroupsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class TranslationsMasterResource(SyncResource):
@@ -488,9 +502,9 @@ class TranslationsMasterResource(SyncResource):
             locale=locale,
             master_json=master_json,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: ImportMasterJsonResponseDto = call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -498,6 +512,7 @@ class TranslationsMasterResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def retrieve(
         self,
@@ -515,9 +530,9 @@ class TranslationsMasterResource(SyncResource):
         """
         from novu_api.api.translations.master import retrieve as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: GetMasterJsonResponseDto = call(
+            client=self._client,
             locale=locale,
             timeout=timeout,
             max_retries=max_retries,
@@ -525,6 +540,7 @@ class TranslationsMasterResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def upload(
         self,
@@ -548,9 +564,9 @@ class TranslationsMasterResource(SyncResource):
         body = _Body(
             file=file,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: ImportMasterJsonResponseDto = call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -558,6 +574,7 @@ class TranslationsMasterResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncTranslationsMasterResource(AsyncResource):
@@ -585,9 +602,9 @@ class AsyncTranslationsMasterResource(AsyncResource):
             locale=locale,
             master_json=master_json,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: ImportMasterJsonResponseDto = await call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -595,6 +612,7 @@ class AsyncTranslationsMasterResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def retrieve(
         self,
@@ -612,9 +630,9 @@ class AsyncTranslationsMasterResource(AsyncResource):
         """
         from novu_api.api.translations.master import retrieve as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: GetMasterJsonResponseDto = await call(
+            client=self._client,
             locale=locale,
             timeout=timeout,
             max_retries=max_retries,
@@ -622,6 +640,7 @@ class AsyncTranslationsMasterResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def upload(
         self,
@@ -645,9 +664,9 @@ class AsyncTranslationsMasterResource(AsyncResource):
         body = _Body(
             file=file,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: ImportMasterJsonResponseDto = await call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -655,3 +674,4 @@ class AsyncTranslationsMasterResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result

@@ -10,6 +10,8 @@ from .._resource import AsyncResource, SyncResource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import builtins
+
     import httpx
 
     from novu_api.models.chat_step_upsert_dto import ChatStepUpsertDto
@@ -55,7 +57,7 @@ class WorkflowsResource(SyncResource):
         *,
         name: str,
         workflow_id: str,
-        steps: list[
+        steps: builtins.list[
             ChatStepUpsertDto
             | CustomStepUpsertDto
             | DelayStepUpsertDto
@@ -68,7 +70,7 @@ class WorkflowsResource(SyncResource):
             | ThrottleStepUpsertDto
         ],
         description: str | Unset = UNSET,
-        tags: list[str] | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
         active: bool | Unset = UNSET,
         validate_payload: bool | Unset = UNSET,
         payload_schema: CreateWorkflowDtoPayloadSchemaType0 | None | Unset = UNSET,
@@ -103,9 +105,9 @@ class WorkflowsResource(SyncResource):
             preferences=preferences,
             severity=severity,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: WorkflowResponseDto = call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -113,6 +115,7 @@ class WorkflowsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def delete(
         self,
@@ -130,9 +133,9 @@ class WorkflowsResource(SyncResource):
         """
         from novu_api.api.workflows import delete as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: Any = call(
+            client=self._client,
             workflow_id=workflow_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -140,6 +143,7 @@ class WorkflowsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def get(
         self,
@@ -158,9 +162,9 @@ class WorkflowsResource(SyncResource):
         """
         from novu_api.api.workflows import get as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: WorkflowResponseDto = call(
+            client=self._client,
             workflow_id=workflow_id,
             environment_id=environment_id,
             timeout=timeout,
@@ -169,6 +173,7 @@ class WorkflowsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def list(
         self,
@@ -178,8 +183,8 @@ class WorkflowsResource(SyncResource):
         order_direction: DirectionEnum | str | Unset = UNSET,
         order_by: WorkflowResponseDtoSortField | str | Unset = UNSET,
         query: str | Unset = UNSET,
-        tags: list[str] | Unset = UNSET,
-        status: list[WorkflowStatusEnum | str] | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        status: builtins.list[WorkflowStatusEnum | str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -192,9 +197,9 @@ class WorkflowsResource(SyncResource):
         """
         from novu_api.api.workflows import list as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: SyncPage[WorkflowListResponseDto] = call(
+            client=self._client,
             limit=limit,
             offset=offset,
             order_direction=order_direction,
@@ -208,6 +213,7 @@ class WorkflowsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def patch(
         self,
@@ -216,7 +222,7 @@ class WorkflowsResource(SyncResource):
         active: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
-        tags: list[str] | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
         payload_schema: None | PatchWorkflowDtoPayloadSchemaType0 | Unset = UNSET,
         validate_payload: bool | Unset = UNSET,
         is_translation_enabled: bool | Unset = UNSET,
@@ -242,9 +248,9 @@ class WorkflowsResource(SyncResource):
             validate_payload=validate_payload,
             is_translation_enabled=is_translation_enabled,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: WorkflowResponseDto = call(
+            client=self._client,
             workflow_id=workflow_id,
             body=body,
             timeout=timeout,
@@ -253,6 +259,7 @@ class WorkflowsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def sync(
         self,
@@ -275,9 +282,9 @@ class WorkflowsResource(SyncResource):
         body = _Body(
             target_environment_id=target_environment_id,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: WorkflowResponseDto = call(
+            client=self._client,
             workflow_id=workflow_id,
             body=body,
             timeout=timeout,
@@ -286,6 +293,7 @@ class WorkflowsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def update(
         self,
@@ -304,9 +312,9 @@ class WorkflowsResource(SyncResource):
         """
         from novu_api.api.workflows import update as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: WorkflowResponseDto = call(
+            client=self._client,
             workflow_id=workflow_id,
             body=body,
             timeout=timeout,
@@ -315,6 +323,7 @@ class WorkflowsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncWorkflowsResource(AsyncResource):
@@ -329,7 +338,7 @@ class AsyncWorkflowsResource(AsyncResource):
         *,
         name: str,
         workflow_id: str,
-        steps: list[
+        steps: builtins.list[
             ChatStepUpsertDto
             | CustomStepUpsertDto
             | DelayStepUpsertDto
@@ -342,7 +351,7 @@ class AsyncWorkflowsResource(AsyncResource):
             | ThrottleStepUpsertDto
         ],
         description: str | Unset = UNSET,
-        tags: list[str] | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
         active: bool | Unset = UNSET,
         validate_payload: bool | Unset = UNSET,
         payload_schema: CreateWorkflowDtoPayloadSchemaType0 | None | Unset = UNSET,
@@ -377,9 +386,9 @@ class AsyncWorkflowsResource(AsyncResource):
             preferences=preferences,
             severity=severity,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: WorkflowResponseDto = await call(
+            client=self._client,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -387,6 +396,7 @@ class AsyncWorkflowsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def delete(
         self,
@@ -404,9 +414,9 @@ class AsyncWorkflowsResource(AsyncResource):
         """
         from novu_api.api.workflows import delete as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: Any = await call(
+            client=self._client,
             workflow_id=workflow_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -414,6 +424,7 @@ class AsyncWorkflowsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def get(
         self,
@@ -432,9 +443,9 @@ class AsyncWorkflowsResource(AsyncResource):
         """
         from novu_api.api.workflows import get as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: WorkflowResponseDto = await call(
+            client=self._client,
             workflow_id=workflow_id,
             environment_id=environment_id,
             timeout=timeout,
@@ -443,6 +454,7 @@ class AsyncWorkflowsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def list(
         self,
@@ -452,8 +464,8 @@ class AsyncWorkflowsResource(AsyncResource):
         order_direction: DirectionEnum | str | Unset = UNSET,
         order_by: WorkflowResponseDtoSortField | str | Unset = UNSET,
         query: str | Unset = UNSET,
-        tags: list[str] | Unset = UNSET,
-        status: list[WorkflowStatusEnum | str] | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        status: builtins.list[WorkflowStatusEnum | str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -466,9 +478,9 @@ class AsyncWorkflowsResource(AsyncResource):
         """
         from novu_api.api.workflows import list as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: AsyncPage[WorkflowListResponseDto] = await call(
+            client=self._client,
             limit=limit,
             offset=offset,
             order_direction=order_direction,
@@ -482,6 +494,7 @@ class AsyncWorkflowsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def patch(
         self,
@@ -490,7 +503,7 @@ class AsyncWorkflowsResource(AsyncResource):
         active: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
-        tags: list[str] | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
         payload_schema: None | PatchWorkflowDtoPayloadSchemaType0 | Unset = UNSET,
         validate_payload: bool | Unset = UNSET,
         is_translation_enabled: bool | Unset = UNSET,
@@ -516,9 +529,9 @@ class AsyncWorkflowsResource(AsyncResource):
             validate_payload=validate_payload,
             is_translation_enabled=is_translation_enabled,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: WorkflowResponseDto = await call(
+            client=self._client,
             workflow_id=workflow_id,
             body=body,
             timeout=timeout,
@@ -527,6 +540,7 @@ class AsyncWorkflowsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def sync(
         self,
@@ -549,9 +563,9 @@ class AsyncWorkflowsResource(AsyncResource):
         body = _Body(
             target_environment_id=target_environment_id,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: WorkflowResponseDto = await call(
+            client=self._client,
             workflow_id=workflow_id,
             body=body,
             timeout=timeout,
@@ -560,6 +574,7 @@ class AsyncWorkflowsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def update(
         self,
@@ -578,9 +593,9 @@ class AsyncWorkflowsResource(AsyncResource):
         """
         from novu_api.api.workflows import update as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: WorkflowResponseDto = await call(
+            client=self._client,
             workflow_id=workflow_id,
             body=body,
             timeout=timeout,
@@ -589,6 +604,7 @@ class AsyncWorkflowsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class WorkflowsStepsResource(SyncResource):
@@ -618,9 +634,9 @@ class WorkflowsStepsResource(SyncResource):
             control_values=control_values,
             preview_payload=preview_payload,
         )
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: GeneratePreviewResponseDto = call(
+            client=self._client,
             workflow_id=workflow_id,
             step_id=step_id,
             body=body,
@@ -630,6 +646,7 @@ class WorkflowsStepsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     def retrieve(
         self,
@@ -648,9 +665,9 @@ class WorkflowsStepsResource(SyncResource):
         """
         from novu_api.api.workflows.steps import retrieve as _op
 
-        call = _op.sync_detailed if self._raw else _op.sync
-        return call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: StepResponseDto = call(
+            client=self._client,
             workflow_id=workflow_id,
             step_id=step_id,
             timeout=timeout,
@@ -659,6 +676,7 @@ class WorkflowsStepsResource(SyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
 
 class AsyncWorkflowsStepsResource(AsyncResource):
@@ -688,9 +706,9 @@ class AsyncWorkflowsStepsResource(AsyncResource):
             control_values=control_values,
             preview_payload=preview_payload,
         )
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: GeneratePreviewResponseDto = await call(
+            client=self._client,
             workflow_id=workflow_id,
             step_id=step_id,
             body=body,
@@ -700,6 +718,7 @@ class AsyncWorkflowsStepsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result
 
     async def retrieve(
         self,
@@ -718,9 +737,9 @@ class AsyncWorkflowsStepsResource(AsyncResource):
         """
         from novu_api.api.workflows.steps import retrieve as _op
 
-        call = _op.asyncio_detailed if self._raw else _op.asyncio
-        return await call(  # type: ignore[no-any-return,operator]
-            client=self._client,  # type: ignore[arg-type]
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: StepResponseDto = await call(
+            client=self._client,
             workflow_id=workflow_id,
             step_id=step_id,
             timeout=timeout,
@@ -729,3 +748,4 @@ class AsyncWorkflowsStepsResource(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        return result

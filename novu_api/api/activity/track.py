@@ -52,7 +52,8 @@ def _parts(
 
 
 def _parse(data: Any) -> list[WebhookResultDto]:
-    return _c.root(lambda: _c.model_list(WebhookResultDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: list[WebhookResultDto] = _c.root(lambda: _c.model_list(WebhookResultDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -96,7 +97,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> list[WebhookResultDto]:
     """Track provider activity and engagement events
+
     Track activity and engagement events for a specific delivery provider
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

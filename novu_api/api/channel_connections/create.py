@@ -60,7 +60,10 @@ def _parts(
 
 
 def _parse(data: Any) -> GetChannelConnectionResponseDto:
-    return _c.root(lambda: _c.model(GetChannelConnectionResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: GetChannelConnectionResponseDto = _c.root(
+        lambda: _c.model(GetChannelConnectionResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -100,8 +103,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> GetChannelConnectionResponseDto:
     """Create a channel connection
+
     Create a new channel connection for a resource for given integration. Only one channel connection is
     allowed per resource and integration.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -111,7 +111,10 @@ def _parts(
 
 
 def _parse(data: Any) -> ListChannelConnectionsResponseDto:
-    return _c.root(lambda: _c.model(ListChannelConnectionsResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: ListChannelConnectionsResponseDto = _c.root(
+        lambda: _c.model(ListChannelConnectionsResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -183,7 +186,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> SyncPage[GetChannelConnectionResponseDto]:
     """List all channel connections
+
     List all channel connections for a resource.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

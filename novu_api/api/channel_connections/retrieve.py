@@ -56,7 +56,10 @@ def _parts(
 
 
 def _parse(data: Any) -> GetChannelConnectionResponseDto:
-    return _c.root(lambda: _c.model(GetChannelConnectionResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: GetChannelConnectionResponseDto = _c.root(
+        lambda: _c.model(GetChannelConnectionResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -98,7 +101,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> GetChannelConnectionResponseDto:
     """Retrieve a channel connection
+
     Retrieve a specific channel connection by its unique identifier.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

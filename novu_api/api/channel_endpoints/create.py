@@ -70,7 +70,10 @@ def _parts(
 
 
 def _parse(data: Any) -> GetChannelEndpointResponseDto:
-    return _c.root(lambda: _c.model(GetChannelEndpointResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: GetChannelEndpointResponseDto = _c.root(
+        lambda: _c.model(GetChannelEndpointResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -120,7 +123,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> GetChannelEndpointResponseDto:
     """Create a channel endpoint
+
     Create a new channel endpoint for a resource.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -114,7 +114,10 @@ def _parts(
 
 
 def _parse(data: Any) -> ListChannelEndpointsResponseDto:
-    return _c.root(lambda: _c.model(ListChannelEndpointsResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: ListChannelEndpointsResponseDto = _c.root(
+        lambda: _c.model(ListChannelEndpointsResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -189,7 +192,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> SyncPage[GetChannelEndpointResponseDto]:
     """List all channel endpoints
+
     List all channel endpoints for a resource based on query filters.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -56,7 +56,10 @@ def _parts(
 
 
 def _parse(data: Any) -> GetChannelEndpointResponseDto:
-    return _c.root(lambda: _c.model(GetChannelEndpointResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: GetChannelEndpointResponseDto = _c.root(
+        lambda: _c.model(GetChannelEndpointResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -98,7 +101,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> GetChannelEndpointResponseDto:
     """Retrieve a channel endpoint
+
     Retrieve a specific channel endpoint by its unique identifier.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

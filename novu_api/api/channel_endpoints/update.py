@@ -61,7 +61,10 @@ def _parts(
 
 
 def _parse(data: Any) -> GetChannelEndpointResponseDto:
-    return _c.root(lambda: _c.model(GetChannelEndpointResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: GetChannelEndpointResponseDto = _c.root(
+        lambda: _c.model(GetChannelEndpointResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -103,7 +106,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> GetChannelEndpointResponseDto:
     """Update a channel endpoint
+
     Update an existing channel endpoint by its unique identifier.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -65,7 +65,8 @@ def _parts(
 
 
 def _parse(data: Any) -> GetContextResponseDto:
-    return _c.root(lambda: _c.model(GetContextResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: GetContextResponseDto = _c.root(lambda: _c.model(GetContextResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -105,9 +106,11 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> GetContextResponseDto:
     """Create a context
+
     Create a new context with the specified type, id, and data. Returns 409 if context already exists.
           **type** and **id** are required fields, **data** is optional, if the context already exists,
     it returns the 409 response
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

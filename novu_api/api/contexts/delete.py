@@ -55,7 +55,8 @@ def _parts(
 
 
 def _parse(data: Any) -> Any:
-    return _c.root(lambda: data)  # type: ignore[no-any-return]
+    parsed: Any = _c.root(lambda: data)
+    return parsed
 
 
 def sync_detailed(
@@ -100,9 +101,11 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> Any:
     """Delete a context
+
     Delete a context by its type and id.
           **type** and **id** are required fields, if the context does not exist, it returns the 404
     response
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

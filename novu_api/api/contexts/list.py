@@ -98,7 +98,8 @@ def _parts(
 
 
 def _parse(data: Any) -> ListContextsResponseDto:
-    return _c.root(lambda: _c.model(ListContextsResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: ListContextsResponseDto = _c.root(lambda: _c.model(ListContextsResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -161,12 +162,14 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> SyncPage[GetContextResponseDto]:
     """List all contexts
+
     Retrieve a paginated list of all contexts, optionally filtered by type and key pattern.
           **type** and **id** are optional fields, if provided, only contexts with the matching type and
     id will be returned.
           **search** is an optional field, if provided, only contexts with the matching key pattern will
     be returned.
           Checkout all possible parameters in the query section below for more details
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -62,7 +62,8 @@ def _parts(
 
 
 def _parse(data: Any) -> GetContextResponseDto:
-    return _c.root(lambda: _c.model(GetContextResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: GetContextResponseDto = _c.root(lambda: _c.model(GetContextResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -107,9 +108,11 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> GetContextResponseDto:
     """Retrieve a context
+
     Retrieve a specific context by its type and id.
           **type** and **id** are required fields, if the context does not exist, it returns the 404
     response
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -67,7 +67,8 @@ def _parts(
 
 
 def _parse(data: Any) -> GetContextResponseDto:
-    return _c.root(lambda: _c.model(GetContextResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: GetContextResponseDto = _c.root(lambda: _c.model(GetContextResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -111,10 +112,12 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> GetContextResponseDto:
     """Update a context
+
     Update the data of an existing context.
           **type** and **id** are required fields, **data** is required. Only the data field is updated,
     the rest of the context is not affected.
           If the context does not exist, it returns the 404 response
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

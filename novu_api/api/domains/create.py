@@ -71,7 +71,8 @@ def _parts(
 
 
 def _parse(data: Any) -> DomainResponseDto:
-    return _c.root(lambda: _c.model(DomainResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: DomainResponseDto = _c.root(lambda: _c.model(DomainResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -111,8 +112,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> DomainResponseDto:
     """Create a domain
+
     Registers a new inbound-email domain. The response includes the DNS records customers must add at
     their DNS provider before the domain can receive mail.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -56,7 +56,8 @@ def _parts(
 
 
 def _parse(data: Any) -> DiagnoseDomainResponseDto:
-    return _c.root(lambda: _c.model(DiagnoseDomainResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: DiagnoseDomainResponseDto = _c.root(lambda: _c.model(DiagnoseDomainResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -98,8 +99,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> DiagnoseDomainResponseDto:
     """Diagnose inbound DNS for a domain
+
     Runs live DNS checks for inbound email readiness (MX correctness, apex CNAME collision, and common
     DNS blocklists for the Novu mail host). Returns structured issues with plain-language fixes.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

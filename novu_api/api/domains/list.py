@@ -95,7 +95,8 @@ def _parts(
 
 
 def _parse(data: Any) -> ListDomainsResponseDto:
-    return _c.root(lambda: _c.model(ListDomainsResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: ListDomainsResponseDto = _c.root(lambda: _c.model(ListDomainsResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -155,8 +156,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> SyncPage[DomainResponseDto]:
     """List domains for an environment
+
     Returns a paginated list of inbound-email domains in the current environment. Supports cursor
     pagination and a name contains filter.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -72,7 +72,8 @@ def _parts(
 
 
 def _parse(data: Any) -> DomainResponseDto:
-    return _c.root(lambda: _c.model(DomainResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: DomainResponseDto = _c.root(lambda: _c.model(DomainResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -114,8 +115,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> DomainResponseDto:
     """Update a domain
+
     Updates optional domain fields. When `data` is provided, it replaces the entire metadata object;
     omit `data` to leave it unchanged.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

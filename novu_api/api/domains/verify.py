@@ -67,7 +67,8 @@ def _parts(
 
 
 def _parse(data: Any) -> DomainResponseDto:
-    return _c.root(lambda: _c.model(DomainResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: DomainResponseDto = _c.root(lambda: _c.model(DomainResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -109,8 +110,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> DomainResponseDto:
     """Verify a domain
+
     Performs a live DNS lookup to refresh the MX record status of the domain and updates the
     verification status accordingly. Returns the latest domain configuration.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -59,7 +59,10 @@ def _parts(
 
 
 def _parse(data: Any) -> EnvironmentVariableResponseDto:
-    return _c.root(lambda: _c.model(EnvironmentVariableResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: EnvironmentVariableResponseDto = _c.root(
+        lambda: _c.model(EnvironmentVariableResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -99,8 +102,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> EnvironmentVariableResponseDto:
     """Create a variable
+
     Creates a new environment variable. Keys must be uppercase with underscores only (e.g. BASE_URL).
     Secret variables are encrypted at rest and masked in API responses.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -60,7 +60,10 @@ def _parts(
 
 
 def _parse(data: Any) -> list[EnvironmentVariableResponseDto]:
-    return _c.root(lambda: _c.model_list(EnvironmentVariableResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: list[EnvironmentVariableResponseDto] = _c.root(
+        lambda: _c.model_list(EnvironmentVariableResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -102,7 +105,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> list[EnvironmentVariableResponseDto]:
     """List all variables
+
     Returns all environment variables for the current organization. Secret values are masked.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -55,7 +55,10 @@ def _parts(
 
 
 def _parse(data: Any) -> EnvironmentVariableResponseDto:
-    return _c.root(lambda: _c.model(EnvironmentVariableResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: EnvironmentVariableResponseDto = _c.root(
+        lambda: _c.model(EnvironmentVariableResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -97,7 +100,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> EnvironmentVariableResponseDto:
     """Get environment variable
+
     Returns a single environment variable by key. Secret values are masked.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

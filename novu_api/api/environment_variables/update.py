@@ -60,7 +60,10 @@ def _parts(
 
 
 def _parse(data: Any) -> EnvironmentVariableResponseDto:
-    return _c.root(lambda: _c.model(EnvironmentVariableResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: EnvironmentVariableResponseDto = _c.root(
+        lambda: _c.model(EnvironmentVariableResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -102,8 +105,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> EnvironmentVariableResponseDto:
     """Update a variable
+
     Updates an existing environment variable. Providing values replaces all existing per-environment
     values.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -55,7 +55,10 @@ def _parts(
 
 
 def _parse(data: Any) -> GetEnvironmentVariableUsageResponseDto:
-    return _c.root(lambda: _c.model(GetEnvironmentVariableUsageResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: GetEnvironmentVariableUsageResponseDto = _c.root(
+        lambda: _c.model(GetEnvironmentVariableUsageResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -97,8 +100,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> GetEnvironmentVariableUsageResponseDto:
     """Retrieve a variable usage
+
     Returns the workflows that reference this environment variable via `{{env.KEY}}` in their step
     controls. **variableId** is required.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

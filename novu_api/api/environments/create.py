@@ -61,7 +61,8 @@ def _parts(
 
 
 def _parse(data: Any) -> EnvironmentResponseDto:
-    return _c.root(lambda: _c.model(EnvironmentResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: EnvironmentResponseDto = _c.root(lambda: _c.model(EnvironmentResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -101,9 +102,11 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> EnvironmentResponseDto:
     """Create an environment
+
     Creates a new environment within the current organization.
         Environments allow you to manage different stages of your application development lifecycle.
         Each environment has its own set of API keys and configurations.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -54,7 +54,8 @@ def _parts(
 
 
 def _parse(data: Any) -> Any:
-    return _c.root(lambda: data)  # type: ignore[no-any-return]
+    parsed: Any = _c.root(lambda: data)
+    return parsed
 
 
 def sync_detailed(
@@ -96,8 +97,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> Any:
     """Delete an environment
+
     Delete an environment by its unique identifier **environmentId**.
         This action is irreversible and will remove the environment and all its associated data.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -61,7 +61,8 @@ def _parts(
 
 
 def _parse(data: Any) -> DiffEnvironmentResponseDto:
-    return _c.root(lambda: _c.model(DiffEnvironmentResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: DiffEnvironmentResponseDto = _c.root(lambda: _c.model(DiffEnvironmentResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -103,8 +104,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> DiffEnvironmentResponseDto:
     """Compare resources between environments
+
     Compares workflows and other resources between the source and target environments, returning
     detailed diff information including additions, modifications, and deletions.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

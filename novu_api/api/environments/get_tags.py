@@ -56,7 +56,8 @@ def _parts(
 
 
 def _parse(data: Any) -> list[GetEnvironmentTagsDto]:
-    return _c.root(lambda: _c.model_list(GetEnvironmentTagsDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: list[GetEnvironmentTagsDto] = _c.root(lambda: _c.model_list(GetEnvironmentTagsDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -98,8 +99,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> list[GetEnvironmentTagsDto]:
     """List environment tags
+
     Retrieve all unique tags used in workflows within the specified environment. These tags can be used
     for filtering workflows.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

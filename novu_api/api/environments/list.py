@@ -53,7 +53,8 @@ def _parts() -> RequestParts:
 
 
 def _parse(data: Any) -> list[EnvironmentResponseDto]:
-    return _c.root(lambda: _c.model_list(EnvironmentResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: list[EnvironmentResponseDto] = _c.root(lambda: _c.model_list(EnvironmentResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -91,8 +92,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> list[EnvironmentResponseDto]:
     """List all environments
+
     This API returns a list of environments for the current organization.
         Each environment contains its configuration, API keys (if user has access), and metadata.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -61,7 +61,10 @@ def _parts(
 
 
 def _parse(data: Any) -> PublishEnvironmentResponseDto:
-    return _c.root(lambda: _c.model(PublishEnvironmentResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: PublishEnvironmentResponseDto = _c.root(
+        lambda: _c.model(PublishEnvironmentResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -103,8 +106,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> PublishEnvironmentResponseDto:
     """Publish resources to target environment
+
     Publishes all workflows and resources from the source environment to the target environment.
     Optionally specify specific resources to publish or use dryRun mode to preview changes.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -61,7 +61,8 @@ def _parts(
 
 
 def _parse(data: Any) -> EnvironmentResponseDto:
-    return _c.root(lambda: _c.model(EnvironmentResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: EnvironmentResponseDto = _c.root(lambda: _c.model(EnvironmentResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -103,8 +104,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> EnvironmentResponseDto:
     """Update an environment
+
     Update an environment by its unique identifier **environmentId**.
         You can modify the environment name, identifier, color, and other configuration settings.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -54,7 +54,8 @@ def _parts(
 
 
 def _parse(data: Any) -> bool:
-    return _c.root(lambda: data)  # type: ignore[no-any-return]
+    parsed: bool = _c.root(lambda: data)
+    return parsed
 
 
 def sync_detailed(
@@ -97,9 +98,11 @@ def sync(
 ) -> bool:
     """Cancel triggered event
 
+
         Using a previously generated transactionId during the event trigger,
          will cancel any active or pending workflows. This is useful to cancel active digests, delays
     etc...
+
 
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).

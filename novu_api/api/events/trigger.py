@@ -60,7 +60,8 @@ def _parts(
 
 
 def _parse(data: Any) -> TriggerEventResponseDto:
-    return _c.root(lambda: _c.model(TriggerEventResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: TriggerEventResponseDto = _c.root(lambda: _c.model(TriggerEventResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -101,12 +102,14 @@ def sync(
 ) -> TriggerEventResponseDto:
     """Trigger event
 
+
         Trigger event is the main (and only) way to send notifications to subscribers. The trigger
     identifier is used to match the particular workflow associated with it. Maximum number of recipients
     can be 100. Additional information can be passed according the body interface below.
         To prevent duplicate triggers, you can optionally pass a **transactionId** in the request body.
     If the same **transactionId** is used again, the trigger will be ignored. The retention period
     depends on your billing tier.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -60,7 +60,8 @@ def _parts(
 
 
 def _parse(data: Any) -> TriggerEventResponseDto:
-    return _c.root(lambda: _c.model(TriggerEventResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: TriggerEventResponseDto = _c.root(lambda: _c.model(TriggerEventResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -100,9 +101,11 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> TriggerEventResponseDto:
     """Broadcast event to all
+
     Trigger a broadcast event to all existing subscribers, could be used to send announcements, etc.
           In the future could be used to trigger events to a subset of subscribers based on defined
     filters.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -60,7 +60,8 @@ def _parts(
 
 
 def _parse(data: Any) -> list[TriggerEventResponseDto]:
-    return _c.root(lambda: _c.model_list(TriggerEventResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: list[TriggerEventResponseDto] = _c.root(lambda: _c.model_list(TriggerEventResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -101,9 +102,11 @@ def sync(
 ) -> list[TriggerEventResponseDto]:
     """Bulk trigger event
 
+
           Using this endpoint you can trigger multiple events at once, to avoid multiple calls to the
     API.
           The bulk API is limited to 100 events per request.
+
 
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).

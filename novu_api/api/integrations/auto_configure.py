@@ -55,7 +55,10 @@ def _parts(
 
 
 def _parse(data: Any) -> AutoConfigureIntegrationResponseDto:
-    return _c.root(lambda: _c.model(AutoConfigureIntegrationResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: AutoConfigureIntegrationResponseDto = _c.root(
+        lambda: _c.model(AutoConfigureIntegrationResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -97,9 +100,11 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> AutoConfigureIntegrationResponseDto:
     """Auto-configure an integration for inbound webhooks
+
     Auto-configure an integration by its unique key identifier **integrationId** for inbound webhook
     support.
         This will automatically generate required webhook signing keys and configure webhook endpoints.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

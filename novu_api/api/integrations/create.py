@@ -60,7 +60,8 @@ def _parts(
 
 
 def _parse(data: Any) -> IntegrationResponseDto:
-    return _c.root(lambda: _c.model(IntegrationResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: IntegrationResponseDto = _c.root(lambda: _c.model(IntegrationResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -100,8 +101,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> IntegrationResponseDto:
     """Create an integration
+
     Create an integration for the current environment the user is based on the API key provided.
         Each provider supports different credentials, check the provider documentation for more details.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -56,7 +56,8 @@ def _parts(
 
 
 def _parse(data: Any) -> list[IntegrationResponseDto]:
-    return _c.root(lambda: _c.model_list(IntegrationResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: list[IntegrationResponseDto] = _c.root(lambda: _c.model_list(IntegrationResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -98,8 +99,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> list[IntegrationResponseDto]:
     """Delete an integration
+
     Delete an integration by its unique key identifier **integrationId**.
         This action is irreversible.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

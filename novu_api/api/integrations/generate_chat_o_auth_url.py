@@ -60,7 +60,10 @@ def _parts(
 
 
 def _parse(data: Any) -> GenerateChatOAuthUrlResponseDto:
-    return _c.root(lambda: _c.model(GenerateChatOAuthUrlResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: GenerateChatOAuthUrlResponseDto = _c.root(
+        lambda: _c.model(GenerateChatOAuthUrlResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -100,11 +103,13 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> GenerateChatOAuthUrlResponseDto:
     """Generate chat OAuth URL
+
     **Deprecated** — use `POST /integrations/channel-connections/oauth` (connect) or `POST
     /integrations/channel-endpoints/oauth` (link_user) instead.
         Generate an OAuth URL for chat integrations like Slack and MS Teams.
         This URL allows subscribers to authorize the integration, enabling the system to send messages
         through their chat workspace. The generated URL expires after 5 minutes.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

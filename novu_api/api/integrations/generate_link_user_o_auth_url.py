@@ -60,7 +60,10 @@ def _parts(
 
 
 def _parse(data: Any) -> GenerateChatOAuthUrlResponseDto:
-    return _c.root(lambda: _c.model(GenerateChatOAuthUrlResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: GenerateChatOAuthUrlResponseDto = _c.root(
+        lambda: _c.model(GenerateChatOAuthUrlResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -100,9 +103,11 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> GenerateChatOAuthUrlResponseDto:
     """Generate OAuth URL to link a subscriber user identity
+
     Generate an OAuth URL that links a specific subscriber to their chat identity (Slack user ID or MS
     Teams user OID).
         The generated URL expires after 5 minutes.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

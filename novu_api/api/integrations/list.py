@@ -53,7 +53,8 @@ def _parts() -> RequestParts:
 
 
 def _parse(data: Any) -> list[IntegrationResponseDto]:
-    return _c.root(lambda: _c.model_list(IntegrationResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: list[IntegrationResponseDto] = _c.root(lambda: _c.model_list(IntegrationResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -91,7 +92,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> list[IntegrationResponseDto]:
     """List all integrations
+
     List all the channels integrations created in the organization
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

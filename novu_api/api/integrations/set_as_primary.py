@@ -55,7 +55,8 @@ def _parts(
 
 
 def _parse(data: Any) -> IntegrationResponseDto:
-    return _c.root(lambda: _c.model(IntegrationResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: IntegrationResponseDto = _c.root(lambda: _c.model(IntegrationResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -97,9 +98,11 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> IntegrationResponseDto:
     """Update integration as primary
+
     Update an integration as **primary** by its unique key identifier **integrationId**.
         This API will set the integration as primary for that channel in the current environment.
         Primary integration is used to deliver notification for sms and email channels in the workflow.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

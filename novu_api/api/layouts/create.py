@@ -60,7 +60,8 @@ def _parts(
 
 
 def _parse(data: Any) -> LayoutResponseDto:
-    return _c.root(lambda: _c.model(LayoutResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: LayoutResponseDto = _c.root(lambda: _c.model(LayoutResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -100,7 +101,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> LayoutResponseDto:
     """Create a layout
+
     Creates a new layout in the Novu Cloud environment
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -54,7 +54,8 @@ def _parts(
 
 
 def _parse(data: Any) -> Any:
-    return _c.root(lambda: data)  # type: ignore[no-any-return]
+    parsed: Any = _c.root(lambda: data)
+    return parsed
 
 
 def sync_detailed(
@@ -96,7 +97,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> Any:
     """Delete a layout
+
     Removes a specific layout by its unique identifier **layoutId**
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -61,7 +61,8 @@ def _parts(
 
 
 def _parse(data: Any) -> LayoutResponseDto:
-    return _c.root(lambda: _c.model(LayoutResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: LayoutResponseDto = _c.root(lambda: _c.model(LayoutResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -103,8 +104,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> LayoutResponseDto:
     """Duplicate a layout
+
     Duplicates a layout by its unique identifier **layoutId**. This will create a new layout with the
     content of the original layout.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -61,7 +61,10 @@ def _parts(
 
 
 def _parse(data: Any) -> GenerateLayoutPreviewResponseDto:
-    return _c.root(lambda: _c.model(GenerateLayoutPreviewResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: GenerateLayoutPreviewResponseDto = _c.root(
+        lambda: _c.model(GenerateLayoutPreviewResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -103,7 +106,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> GenerateLayoutPreviewResponseDto:
     """Generate layout preview
+
     Generates a preview for a layout by its unique identifier **layoutId**
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -83,7 +83,8 @@ def _parts(
 
 
 def _parse(data: Any) -> ListLayoutResponseDto:
-    return _c.root(lambda: _c.model(ListLayoutResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: ListLayoutResponseDto = _c.root(lambda: _c.model(ListLayoutResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -137,7 +138,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> SyncPage[LayoutResponseDto]:
     """List all layouts
+
     Retrieves a list of layouts with optional filtering and pagination
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

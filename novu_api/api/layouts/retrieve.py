@@ -56,7 +56,8 @@ def _parts(
 
 
 def _parse(data: Any) -> LayoutResponseDto:
-    return _c.root(lambda: _c.model(LayoutResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: LayoutResponseDto = _c.root(lambda: _c.model(LayoutResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -98,7 +99,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> LayoutResponseDto:
     """Retrieve a layout
+
     Fetches details of a specific layout by its unique identifier **layoutId**
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -61,7 +61,8 @@ def _parts(
 
 
 def _parse(data: Any) -> LayoutResponseDto:
-    return _c.root(lambda: _c.model(LayoutResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: LayoutResponseDto = _c.root(lambda: _c.model(LayoutResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -103,7 +104,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> LayoutResponseDto:
     """Update a layout
+
     Updates the details of an existing layout, here **layoutId** is the identifier of the layout
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

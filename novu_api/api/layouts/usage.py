@@ -56,7 +56,8 @@ def _parts(
 
 
 def _parse(data: Any) -> GetLayoutUsageResponseDto:
-    return _c.root(lambda: _c.model(GetLayoutUsageResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: GetLayoutUsageResponseDto = _c.root(lambda: _c.model(GetLayoutUsageResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -98,8 +99,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> GetLayoutUsageResponseDto:
     """Get layout usage
+
     Retrieves information about workflows that use the specified layout by its unique identifier
     **layoutId**
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -56,7 +56,8 @@ def _parts(
 
 
 def _parse(data: Any) -> DeleteMessageResponseDto:
-    return _c.root(lambda: _c.model(DeleteMessageResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: DeleteMessageResponseDto = _c.root(lambda: _c.model(DeleteMessageResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -98,8 +99,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> DeleteMessageResponseDto:
     """Delete a message
+
     Delete a message entity from the Novu platform by **messageId**.
         This action is irreversible. **messageId** is required and of mongodbId type.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

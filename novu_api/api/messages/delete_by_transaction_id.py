@@ -64,7 +64,8 @@ def _parts(
 
 
 def _parse(data: Any) -> Any:
-    return _c.root(lambda: data)  # type: ignore[no-any-return]
+    parsed: Any = _c.root(lambda: data)
+    return parsed
 
 
 def sync_detailed(
@@ -109,9 +110,11 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> Any:
     """Delete messages by transactionId
+
     Delete multiple messages from the Novu platform using **transactionId** of triggered event.
         This API supports filtering by **channel** and delete all messages associated with the
     **transactionId**.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

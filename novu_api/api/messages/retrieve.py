@@ -85,7 +85,8 @@ def _parts(
 
 
 def _parse(data: Any) -> MessagesResponseDto:
-    return _c.root(lambda: _c.model(MessagesResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: MessagesResponseDto = _c.root(lambda: _c.model(MessagesResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -142,9 +143,11 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> SyncPage[MessageResponseDto]:
     """List all messages
+
     List all messages for the current environment.
         This API supports filtering by **channel**, **subscriberId**, and **transactionId**.
         This API returns a paginated list of messages.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

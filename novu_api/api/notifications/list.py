@@ -109,7 +109,8 @@ def _parts(
 
 
 def _parse(data: Any) -> ActivitiesResponseDto:
-    return _c.root(lambda: _c.model(ActivitiesResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: ActivitiesResponseDto = _c.root(lambda: _c.model(ActivitiesResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -190,11 +191,13 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> SyncPage[ActivityNotificationResponseDto]:
     """List all events
+
     List all notification events (triggered events) for the current environment.
         This API supports filtering by **channels**, **templates**, **emails**, **subscriberIds**,
     **transactionId**, **topicKey**, **severity**, **contextKeys**.
         Checkout all available filters in the query section.
         This API returns event triggers, to list each channel notifications, check messages APIs.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

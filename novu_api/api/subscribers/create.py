@@ -85,7 +85,8 @@ def _parts(
 
 
 def _parse(data: Any) -> SubscriberResponseDto:
-    return _c.root(lambda: _c.model(SubscriberResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: SubscriberResponseDto = _c.root(lambda: _c.model(SubscriberResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -127,9 +128,11 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> SubscriberResponseDto:
     """Create a subscriber
+
     Create a subscriber with the subscriber attributes.
           **subscriberId** is a required field, rest other fields are optional, if the subscriber
     already exists, it will be updated
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

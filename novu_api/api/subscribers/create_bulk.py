@@ -60,7 +60,10 @@ def _parts(
 
 
 def _parse(data: Any) -> BulkCreateSubscriberResponseDto:
-    return _c.root(lambda: _c.model(BulkCreateSubscriberResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: BulkCreateSubscriberResponseDto = _c.root(
+        lambda: _c.model(BulkCreateSubscriberResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -101,8 +104,10 @@ def sync(
 ) -> BulkCreateSubscriberResponseDto:
     """Bulk create subscribers
 
+
           Using this endpoint multiple subscribers can be created at once. The bulk API is limited to
     500 subscribers per request.
+
 
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).

@@ -56,7 +56,8 @@ def _parts(
 
 
 def _parse(data: Any) -> RemoveSubscriberResponseDto:
-    return _c.root(lambda: _c.model(RemoveSubscriberResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: RemoveSubscriberResponseDto = _c.root(lambda: _c.model(RemoveSubscriberResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -98,9 +99,11 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> RemoveSubscriberResponseDto:
     """Delete a subscriber
+
     Deletes a subscriber entity from the Novu platform along with associated messages, preferences, and
     topic subscriptions.
           **subscriberId** is a required field.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

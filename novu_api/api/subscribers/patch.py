@@ -81,7 +81,8 @@ def _parts(
 
 
 def _parse(data: Any) -> SubscriberResponseDto:
-    return _c.root(lambda: _c.model(SubscriberResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: SubscriberResponseDto = _c.root(lambda: _c.model(SubscriberResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -123,8 +124,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> SubscriberResponseDto:
     """Update a subscriber
+
     Update a subscriber by its unique key identifier **subscriberId**.
         **subscriberId** is a required field, rest other fields are optional
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -76,7 +76,8 @@ def _parts(
 
 
 def _parse(data: Any) -> SubscriberResponseDto:
-    return _c.root(lambda: _c.model(SubscriberResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: SubscriberResponseDto = _c.root(lambda: _c.model(SubscriberResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -118,8 +119,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> SubscriberResponseDto:
     """Retrieve a subscriber
+
     Retrieve a subscriber by its unique key identifier **subscriberId**.
         **subscriberId** field is required.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

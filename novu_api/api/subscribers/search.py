@@ -104,7 +104,8 @@ def _parts(
 
 
 def _parse(data: Any) -> ListSubscribersResponseDto:
-    return _c.root(lambda: _c.model(ListSubscribersResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: ListSubscribersResponseDto = _c.root(lambda: _c.model(ListSubscribersResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -173,9 +174,11 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> SyncPage[SubscriberResponseDto]:
     """Search subscribers
+
     Search subscribers by their **email**, **phone**, **subscriberId** and **name**.
         The search is case sensitive and supports pagination.Checkout all available filters in the query
     section.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

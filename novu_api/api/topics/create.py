@@ -65,7 +65,8 @@ def _parts(
 
 
 def _parse(data: Any) -> TopicResponseDto:
-    return _c.root(lambda: _c.model(TopicResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: TopicResponseDto = _c.root(lambda: _c.model(TopicResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -107,8 +108,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> TopicResponseDto:
     """Create a topic
+
     Creates a new topic if it does not exist, or updates an existing topic if it already exists. Use
     ?failIfExists=true to prevent updates.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

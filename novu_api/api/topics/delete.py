@@ -56,7 +56,8 @@ def _parts(
 
 
 def _parse(data: Any) -> DeleteTopicResponseDto:
-    return _c.root(lambda: _c.model(DeleteTopicResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: DeleteTopicResponseDto = _c.root(lambda: _c.model(DeleteTopicResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -98,8 +99,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> DeleteTopicResponseDto:
     """Delete a topic
+
     Delete a topic by its unique key identifier **topicKey**.
         This action is irreversible and will remove all subscriptions to the topic.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

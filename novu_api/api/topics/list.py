@@ -98,7 +98,8 @@ def _parts(
 
 
 def _parse(data: Any) -> ListTopicsResponseDto:
-    return _c.root(lambda: _c.model(ListTopicsResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: ListTopicsResponseDto = _c.root(lambda: _c.model(ListTopicsResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -161,9 +162,11 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> SyncPage[TopicResponseDto]:
     """List all topics
+
     This api returns a paginated list of topics.
         Topics can be filtered by **key**, **name**, or **includeCursor** to paginate through the list.
         Checkout all available filters in the query section.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

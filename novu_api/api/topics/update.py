@@ -61,7 +61,8 @@ def _parts(
 
 
 def _parse(data: Any) -> TopicResponseDto:
-    return _c.root(lambda: _c.model(TopicResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: TopicResponseDto = _c.root(lambda: _c.model(TopicResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -103,7 +104,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> TopicResponseDto:
     """Update a topic
+
     Update a topic name by its unique key identifier **topicKey**
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -48,7 +48,8 @@ def _parts(
 
 
 def _parse(data: Any) -> TranslationResponseDto:
-    return _c.root(lambda: _c.model(TranslationResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: TranslationResponseDto = _c.root(lambda: _c.model(TranslationResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -88,8 +89,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> TranslationResponseDto:
     """Create a translation
+
     Create a translation for a specific workflow and locale, if the translation already exists, it will
     be updated
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

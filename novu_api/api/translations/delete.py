@@ -49,7 +49,8 @@ def _parts(
 
 
 def _parse(data: Any) -> Any:
-    return _c.root(lambda: data)  # type: ignore[no-any-return]
+    parsed: Any = _c.root(lambda: data)
+    return parsed
 
 
 def sync_detailed(
@@ -97,7 +98,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> Any:
     """Delete a translation
+
     Delete a specific translation by resource type, resource ID and locale
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -51,7 +51,8 @@ def _parts(
 
 
 def _parse(data: Any) -> TranslationResponseDto:
-    return _c.root(lambda: _c.model(TranslationResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: TranslationResponseDto = _c.root(lambda: _c.model(TranslationResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -99,7 +100,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> TranslationResponseDto:
     """Retrieve a translation
+
     Retrieve a specific translation by resource type, resource ID and locale
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -42,15 +42,20 @@ def _parts(
     *,
     body: TranslationControllerUploadTranslationFilesBody | dict[str, Any],
 ) -> RequestParts:
+    fields, files = _c.multipart_parts(body, ["files"])
     return RequestParts(
         method="POST",
         url="/v2/translations/upload",
-        json=_c.encode(body) if body is not UNSET else None,
+        data=fields,
+        files=files,
     )
 
 
 def _parse(data: Any) -> UploadTranslationsResponseDto:
-    return _c.root(lambda: _c.model(UploadTranslationsResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: UploadTranslationsResponseDto = _c.root(
+        lambda: _c.model(UploadTranslationsResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -90,8 +95,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> UploadTranslationsResponseDto:
     """Upload translation files
+
     Upload one or more JSON translation files for a specific workflow. Files name must match the locale,
     e.g. en_US.json. Supports both "files" and "files[]" field names for backwards compatibility.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -90,7 +90,8 @@ def _parts(
 
 
 def _parse(data: Any) -> ListWorkflowResponse:
-    return _c.root(lambda: _c.model(ListWorkflowResponse, data, "$"))  # type: ignore[no-any-return]
+    parsed: ListWorkflowResponse = _c.root(lambda: _c.model(ListWorkflowResponse, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -150,7 +151,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> SyncPage[WorkflowListResponseDto]:
     """List all workflows
+
     Retrieves a list of workflows with optional filtering and pagination
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

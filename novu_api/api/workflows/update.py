@@ -61,7 +61,8 @@ def _parts(
 
 
 def _parse(data: Any) -> WorkflowResponseDto:
-    return _c.root(lambda: _c.model(WorkflowResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: WorkflowResponseDto = _c.root(lambda: _c.model(WorkflowResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -103,7 +104,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> WorkflowResponseDto:
     """Update a workflow
+
     Updates the details of an existing workflow, here **workflowId** is the identifier of the workflow
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -56,7 +56,10 @@ def _parts(
 
 
 def _parse(data: Any) -> DomainConnectStatusResponseDto:
-    return _c.root(lambda: _c.model(DomainConnectStatusResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: DomainConnectStatusResponseDto = _c.root(
+        lambda: _c.model(DomainConnectStatusResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -98,8 +101,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> DomainConnectStatusResponseDto:
     """Retrieve auto-configuration availability
+
     Returns whether DNS auto-configuration (Domain Connect) is available for this domain. When
     `available` is `false`, `manualRecords` lists the DNS records the customer must add manually.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -61,7 +61,10 @@ def _parts(
 
 
 def _parse(data: Any) -> DomainConnectApplyUrlResponseDto:
-    return _c.root(lambda: _c.model(DomainConnectApplyUrlResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: DomainConnectApplyUrlResponseDto = _c.root(
+        lambda: _c.model(DomainConnectApplyUrlResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -103,8 +106,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> DomainConnectApplyUrlResponseDto:
     """Start DNS auto-configuration
+
     Generates a signed redirect URL the customer can follow to apply Novu DNS records at their DNS
     provider. After the provider completes the flow, it redirects back to `redirectUri`.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -71,7 +71,8 @@ def _parts(
 
 
 def _parse(data: Any) -> DomainRouteResponseDto:
-    return _c.root(lambda: _c.model(DomainRouteResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: DomainRouteResponseDto = _c.root(lambda: _c.model(DomainRouteResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -113,8 +114,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> DomainRouteResponseDto:
     """Create a route
+
     Creates a route on the domain that forwards inbound mail addressed to `<address>@<domain>` to either
     a webhook or an agent. Each address on a domain may only have a single route.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

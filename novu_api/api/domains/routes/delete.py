@@ -55,7 +55,8 @@ def _parts(
 
 
 def _parse(data: Any) -> Any:
-    return _c.root(lambda: data)  # type: ignore[no-any-return]
+    parsed: Any = _c.root(lambda: data)
+    return parsed
 
 
 def sync_detailed(
@@ -100,8 +101,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> Any:
     """Delete a route
+
     Removes the route bound to `<address>@<domain>`. Inbound mail for that address will no longer be
     processed.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

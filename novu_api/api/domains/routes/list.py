@@ -96,7 +96,8 @@ def _parts(
 
 
 def _parse(data: Any) -> ListDomainRoutesResponseDto:
-    return _c.root(lambda: _c.model(ListDomainRoutesResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: ListDomainRoutesResponseDto = _c.root(lambda: _c.model(ListDomainRoutesResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -159,8 +160,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> SyncPage[DomainRouteResponseDto]:
     """List routes for a domain
+
     Returns a paginated list of routes attached to the domain. Optionally filter by an agent identifier
     to find routes pointing to a specific agent.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

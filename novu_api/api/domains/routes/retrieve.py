@@ -67,7 +67,8 @@ def _parts(
 
 
 def _parse(data: Any) -> DomainRouteResponseDto:
-    return _c.root(lambda: _c.model(DomainRouteResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: DomainRouteResponseDto = _c.root(lambda: _c.model(DomainRouteResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -112,8 +113,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> DomainRouteResponseDto:
     """Retrieve a route by address
+
     Returns the route bound to `<address>@<domain>`. Use `*` as the address to retrieve the wildcard
     route for the domain.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

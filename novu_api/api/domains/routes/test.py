@@ -62,7 +62,8 @@ def _parts(
 
 
 def _parse(data: Any) -> TestDomainRouteResponseDto:
-    return _c.root(lambda: _c.model(TestDomainRouteResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: TestDomainRouteResponseDto = _c.root(lambda: _c.model(TestDomainRouteResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -106,9 +107,11 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> TestDomainRouteResponseDto:
     """Test an inbound route
+
     Sends a synthetic inbound email through the same delivery path as production (outbound webhooks for
     webhook routes, signed HTTP to the agent for agent routes). Use `dryRun: true` to preview the
     payload without delivering.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

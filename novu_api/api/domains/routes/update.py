@@ -72,7 +72,8 @@ def _parts(
 
 
 def _parse(data: Any) -> DomainRouteResponseDto:
-    return _c.root(lambda: _c.model(DomainRouteResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: DomainRouteResponseDto = _c.root(lambda: _c.model(DomainRouteResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -116,8 +117,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> DomainRouteResponseDto:
     """Update a route
+
     Updates the destination of the route bound to `<address>@<domain>`. The address itself is the
     resource identity and cannot be changed; delete and recreate the route to rename it.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -55,7 +55,8 @@ def _parts(
 
 
 def _parse(data: Any) -> Any:
-    return _c.root(lambda: data)  # type: ignore[no-any-return]
+    parsed: Any = _c.root(lambda: data)
+    return parsed
 
 
 def sync_detailed(
@@ -100,9 +101,11 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> Any:
     """Delete provider credentials
+
     Delete subscriber credentials for a provider such as **slack** and **FCM** by **providerId**.
         This action is irreversible and will remove the credentials for the provider for particular
     **subscriberId**.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -81,7 +81,8 @@ def _parts(
 
 
 def _parse(data: Any) -> SubscriberResponseDto:
-    return _c.root(lambda: _c.model(SubscriberResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: SubscriberResponseDto = _c.root(lambda: _c.model(SubscriberResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -123,9 +124,11 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> SubscriberResponseDto:
     """Update provider credentials
+
     Update credentials for a provider such as **slack** and **FCM**.
           **providerId** is required field. This API creates the **deviceTokens** or replaces the
     existing ones.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -59,7 +59,8 @@ def _parts(
 
 
 def _parse(data: Any) -> float:
-    return _c.root(lambda: data)  # type: ignore[no-any-return]
+    parsed: float = _c.root(lambda: data)
+    return parsed
 
 
 def sync_detailed(
@@ -101,8 +102,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> float:
     """Update all notifications state
+
     Update all subscriber in-app (inbox) notifications state such as read, unread, seen or unseen by
     **subscriberId**.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

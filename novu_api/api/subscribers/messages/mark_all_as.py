@@ -61,7 +61,8 @@ def _parts(
 
 
 def _parse(data: Any) -> list[MessageResponseDto]:
-    return _c.root(lambda: _c.model_list(MessageResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: list[MessageResponseDto] = _c.root(lambda: _c.model_list(MessageResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -103,9 +104,11 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> list[MessageResponseDto]:
     """Update notifications state
+
     Update subscriber's multiple in-app (inbox) notifications state such as seen, read, unseen or unread
     by **subscriberId**.
           **messageId** is of type mongodbId of notifications
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

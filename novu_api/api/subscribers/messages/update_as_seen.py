@@ -63,7 +63,8 @@ def _parts(
 
 
 def _parse(data: Any) -> MessageResponseDto:
-    return _c.root(lambda: _c.model(MessageResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: MessageResponseDto = _c.root(lambda: _c.model(MessageResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -109,9 +110,11 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> MessageResponseDto:
     """Update notification action status
+
     Update in-app (inbox) notification's action status by its unique key identifier **messageId** and
     type field **type**.
           **type** field can be **primary** or **secondary**
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -68,7 +68,8 @@ def _parts(
 
 
 def _parse(data: Any) -> InboxNotificationDto:
-    return _c.root(lambda: _c.model(InboxNotificationDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: InboxNotificationDto = _c.root(lambda: _c.model(InboxNotificationDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -119,8 +120,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> InboxNotificationDto:
     """Complete a notification action
+
     Mark a single in-app (inbox) notification's action (primary or secondary) as completed by its unique
     identifier **notificationId** and action type **actionType**.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

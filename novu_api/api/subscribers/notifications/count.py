@@ -63,7 +63,10 @@ def _parts(
 
 
 def _parse(data: Any) -> list[GetSubscriberNotificationsCountResponseDto]:
-    return _c.root(lambda: _c.model_list(GetSubscriberNotificationsCountResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: list[GetSubscriberNotificationsCountResponseDto] = _c.root(
+        lambda: _c.model_list(GetSubscriberNotificationsCountResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -108,10 +111,12 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> list[GetSubscriberNotificationsCountResponseDto]:
     """Retrieve subscriber notifications count
+
     Retrieve count of in-app (inbox) notifications for a subscriber by its unique key identifier
     **subscriberId**.
         Supports multiple filters to count in-app (inbox) notifications by different criteria, including
     context keys.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -60,7 +60,8 @@ def _parts(
 
 
 def _parse(data: Any) -> Any:
-    return _c.root(lambda: data)  # type: ignore[no-any-return]
+    parsed: Any = _c.root(lambda: data)
+    return parsed
 
 
 def sync_detailed(
@@ -108,8 +109,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> Any:
     """Delete a notification
+
     Delete a specific in-app (inbox) notification permanently by its unique identifier
     **notificationId**.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -87,7 +87,8 @@ def _parts(
 
 
 def _parse(data: Any) -> FeedResponseDto:
-    return _c.root(lambda: _c.model(FeedResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: FeedResponseDto = _c.root(lambda: _c.model(FeedResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -144,7 +145,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> SyncPage[NotificationFeedItemDto]:
     """Retrieve subscriber notifications
+
     Retrieve subscriber in-app (inbox) notifications by its unique key identifier **subscriberId**.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

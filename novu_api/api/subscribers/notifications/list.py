@@ -109,7 +109,10 @@ def _parts(
 
 
 def _parse(data: Any) -> GetSubscriberNotificationsResponseDto:
-    return _c.root(lambda: _c.model(GetSubscriberNotificationsResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: GetSubscriberNotificationsResponseDto = _c.root(
+        lambda: _c.model(GetSubscriberNotificationsResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -187,10 +190,12 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> SyncPage[InboxNotificationDto]:
     """Retrieve subscriber notifications
+
     Retrieve in-app (inbox) notifications for a subscriber by its unique key identifier
     **subscriberId**.
         Supports filtering by tags, read/archived/snoozed/seen state, data attributes, severity, date
     range, and context keys.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -59,7 +59,8 @@ def _parts(
 
 
 def _parse(data: Any) -> Any:
-    return _c.root(lambda: data)  # type: ignore[no-any-return]
+    parsed: Any = _c.root(lambda: data)
+    return parsed
 
 
 def sync_detailed(
@@ -101,7 +102,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> Any:
     """Mark notifications as seen
+
     Mark specific and multiple in-app (inbox) notifications as seen. Supports context-based filtering.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -64,7 +64,8 @@ def _parts(
 
 
 def _parse(data: Any) -> UnseenCountResponse:
-    return _c.root(lambda: _c.model(UnseenCountResponse, data, "$"))  # type: ignore[no-any-return]
+    parsed: UnseenCountResponse = _c.root(lambda: _c.model(UnseenCountResponse, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -112,8 +113,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> UnseenCountResponse:
     """Retrieve unseen notifications count
+
     Retrieve unseen in-app (inbox) notifications count for a subscriber by its unique key identifier
     **subscriberId**.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

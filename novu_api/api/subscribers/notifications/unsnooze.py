@@ -62,7 +62,8 @@ def _parts(
 
 
 def _parse(data: Any) -> InboxNotificationDto:
-    return _c.root(lambda: _c.model(InboxNotificationDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: InboxNotificationDto = _c.root(lambda: _c.model(InboxNotificationDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -110,7 +111,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> InboxNotificationDto:
     """Unsnooze a notification
+
     Unsnooze a specific in-app (inbox) notification by its unique identifier **notificationId**.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

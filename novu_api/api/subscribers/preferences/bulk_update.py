@@ -61,7 +61,10 @@ def _parts(
 
 
 def _parse(data: Any) -> list[GetPreferencesResponseDto]:
-    return _c.root(lambda: _c.model_list(GetPreferencesResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: list[GetPreferencesResponseDto] = _c.root(
+        lambda: _c.model_list(GetPreferencesResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -103,8 +106,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> list[GetPreferencesResponseDto]:
     """Bulk update subscriber preferences
+
     Bulk update subscriber preferences by its unique key identifier **subscriberId**.
         This API allows updating multiple workflow preferences in a single request.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

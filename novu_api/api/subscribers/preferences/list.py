@@ -69,7 +69,8 @@ def _parts(
 
 
 def _parse(data: Any) -> GetSubscriberPreferencesDto:
-    return _c.root(lambda: _c.model(GetSubscriberPreferencesDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: GetSubscriberPreferencesDto = _c.root(lambda: _c.model(GetSubscriberPreferencesDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -117,8 +118,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> GetSubscriberPreferencesDto:
     """Retrieve subscriber preferences
+
     Retrieve subscriber channel preferences by its unique key identifier **subscriberId**.
         This API returns all five channels preferences for all workflows and global preferences.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -61,7 +61,8 @@ def _parts(
 
 
 def _parse(data: Any) -> GetSubscriberPreferencesDto:
-    return _c.root(lambda: _c.model(GetSubscriberPreferencesDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: GetSubscriberPreferencesDto = _c.root(lambda: _c.model(GetSubscriberPreferencesDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -103,9 +104,11 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> GetSubscriberPreferencesDto:
     """Update subscriber preferences
+
     Update subscriber preferences by its unique key identifier **subscriberId**.
         **workflowId** is optional field, if provided, this API will update that workflow preference,
         otherwise it will update global preferences
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

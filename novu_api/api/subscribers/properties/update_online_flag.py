@@ -81,7 +81,8 @@ def _parts(
 
 
 def _parse(data: Any) -> SubscriberResponseDto:
-    return _c.root(lambda: _c.model(SubscriberResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: SubscriberResponseDto = _c.root(lambda: _c.model(SubscriberResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -123,7 +124,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> SubscriberResponseDto:
     """Update subscriber online status
+
     Update the subscriber online status by its unique key identifier **subscriberId**
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -57,7 +57,8 @@ def _parts(
 
 
 def _parse(data: Any) -> TopicSubscriberDto:
-    return _c.root(lambda: _c.model(TopicSubscriberDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: TopicSubscriberDto = _c.root(lambda: _c.model(TopicSubscriberDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -102,7 +103,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> TopicSubscriberDto:
     """Check topic subscriber
+
     Check if a subscriber belongs to a certain topic
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

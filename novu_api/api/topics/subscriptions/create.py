@@ -64,7 +64,10 @@ def _parts(
 
 
 def _parse(data: Any) -> CreateSubscriptionsResponseDto:
-    return _c.root(lambda: _c.model(CreateSubscriptionsResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: CreateSubscriptionsResponseDto = _c.root(
+        lambda: _c.model(CreateSubscriptionsResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -106,8 +109,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> CreateSubscriptionsResponseDto:
     """Create topic subscriptions
+
     This api will create subscription for subscriberIds for a topic.
           Its like subscribing to a common interest group. if topic does not exist, it will be created.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

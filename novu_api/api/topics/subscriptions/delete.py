@@ -61,7 +61,10 @@ def _parts(
 
 
 def _parse(data: Any) -> DeleteTopicSubscriptionsResponseDto:
-    return _c.root(lambda: _c.model(DeleteTopicSubscriptionsResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: DeleteTopicSubscriptionsResponseDto = _c.root(
+        lambda: _c.model(DeleteTopicSubscriptionsResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -103,7 +106,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> DeleteTopicSubscriptionsResponseDto:
     """Delete topic subscriptions
+
     Delete subscriptions for subscriberIds for a topic.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -57,7 +57,10 @@ def _parts(
 
 
 def _parse(data: Any) -> SubscriptionDetailsResponseDto:
-    return _c.root(lambda: _c.model(SubscriptionDetailsResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: SubscriptionDetailsResponseDto = _c.root(
+        lambda: _c.model(SubscriptionDetailsResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -102,7 +105,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> SubscriptionDetailsResponseDto:
     """Retrieve a topic subscription
+
     Retrieve a subscription by its unique identifier for a topic.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -99,7 +99,10 @@ def _parts(
 
 
 def _parse(data: Any) -> ListTopicSubscriptionsResponseDto:
-    return _c.root(lambda: _c.model(ListTopicSubscriptionsResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: ListTopicSubscriptionsResponseDto = _c.root(
+        lambda: _c.model(ListTopicSubscriptionsResponseDto, data, "$")
+    )
+    return parsed
 
 
 def sync_detailed(
@@ -165,8 +168,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> SyncPage[TopicSubscriptionResponseDto]:
     """List topic subscriptions
+
     List all subscriptions of subscribers for a topic.
         Checkout all available filters in the query section.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

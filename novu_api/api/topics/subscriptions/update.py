@@ -62,7 +62,8 @@ def _parts(
 
 
 def _parse(data: Any) -> SubscriptionResponseDto:
-    return _c.root(lambda: _c.model(SubscriptionResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: SubscriptionResponseDto = _c.root(lambda: _c.model(SubscriptionResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -106,8 +107,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> SubscriptionResponseDto:
     """Update a topic subscription
+
     Update a subscription by its unique identifier for a topic. You can update the preferences and name
     associated with the subscription.
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

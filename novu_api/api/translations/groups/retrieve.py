@@ -50,7 +50,8 @@ def _parts(
 
 
 def _parse(data: Any) -> TranslationGroupDto:
-    return _c.root(lambda: _c.model(TranslationGroupDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: TranslationGroupDto = _c.root(lambda: _c.model(TranslationGroupDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -95,8 +96,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> TranslationGroupDto:
     """Retrieve a translation group
+
     Retrieves a single translation group by resource type (workflow, layout) and resource ID
     (workflowId, layoutId)
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

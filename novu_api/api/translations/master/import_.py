@@ -48,7 +48,8 @@ def _parts(
 
 
 def _parse(data: Any) -> ImportMasterJsonResponseDto:
-    return _c.root(lambda: _c.model(ImportMasterJsonResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: ImportMasterJsonResponseDto = _c.root(lambda: _c.model(ImportMasterJsonResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -88,7 +89,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> ImportMasterJsonResponseDto:
     """Import master translations JSON
+
     Import translations for multiple workflows from master JSON format for a specific locale
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -48,7 +48,8 @@ def _parts(
 
 
 def _parse(data: Any) -> GetMasterJsonResponseDto:
-    return _c.root(lambda: _c.model(GetMasterJsonResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: GetMasterJsonResponseDto = _c.root(lambda: _c.model(GetMasterJsonResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -90,7 +91,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> GetMasterJsonResponseDto:
     """Retrieve master translations JSON
+
     Retrieve all translations for a locale in master JSON format organized by resourceId (workflowId)
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -42,15 +42,18 @@ def _parts(
     *,
     body: TranslationControllerUploadMasterJsonEndpointBody | dict[str, Any],
 ) -> RequestParts:
+    fields, files = _c.multipart_parts(body, ["file"])
     return RequestParts(
         method="POST",
         url="/v2/translations/master-json/upload",
-        json=_c.encode(body) if body is not UNSET else None,
+        data=fields,
+        files=files,
     )
 
 
 def _parse(data: Any) -> ImportMasterJsonResponseDto:
-    return _c.root(lambda: _c.model(ImportMasterJsonResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: ImportMasterJsonResponseDto = _c.root(lambda: _c.model(ImportMasterJsonResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -90,8 +93,10 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> ImportMasterJsonResponseDto:
     """Upload master translations JSON file
+
     Upload a master JSON file containing translations for multiple workflows. Locale is automatically
     detected from filename (e.g., en_US.json)
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

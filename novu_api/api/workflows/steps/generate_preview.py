@@ -62,7 +62,8 @@ def _parts(
 
 
 def _parse(data: Any) -> GeneratePreviewResponseDto:
-    return _c.root(lambda: _c.model(GeneratePreviewResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: GeneratePreviewResponseDto = _c.root(lambda: _c.model(GeneratePreviewResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -106,7 +107,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> GeneratePreviewResponseDto:
     """Generate a step preview
+
     Generates a preview for a specific workflow step by its unique identifier **stepId**
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

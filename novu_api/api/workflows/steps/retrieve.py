@@ -57,7 +57,8 @@ def _parts(
 
 
 def _parse(data: Any) -> StepResponseDto:
-    return _c.root(lambda: _c.model(StepResponseDto, data, "$"))  # type: ignore[no-any-return]
+    parsed: StepResponseDto = _c.root(lambda: _c.model(StepResponseDto, data, "$"))
+    return parsed
 
 
 def sync_detailed(
@@ -102,7 +103,9 @@ def sync(
     extra_query: dict[str, Any] | None = None,
 ) -> StepResponseDto:
     """Retrieve workflow step
+
     Retrieves data for a specific step in a workflow
+
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
         novu_api.errors.APIConnectionError: the request did not get a response.

@@ -1,0 +1,58 @@
+# One entry point per job. Every target installs what it needs when it is missing.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+SPEC   ?=
+
+.PHONY: install generate check lint typecheck drift test test-fast bench demo update-spec diff clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm is required for the mock-server tests (install Node.js)"; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+generate: $(STAMP)
+	$(PY) -m generator generate $(if $(SPEC),--spec $(SPEC))
+
+lint: $(STAMP)
+	$(PY) -m ruff check generator novu_api tests examples
+	$(PY) -m ruff format --check generator novu_api tests examples
+
+typecheck: $(STAMP)
+	$(PY) -m mypy
+
+drift: $(STAMP)
+	$(PY) -m generator check
+
+check: lint typecheck drift
+
+test: $(STAMP) node_modules/.installed
+	$(PY) -m pytest
+
+test-fast: $(STAMP)
+	$(PY) -m pytest -m "not prism"
+
+bench: $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[bench]'
+	$(PY) benchmarks/run.py
+
+demo: $(STAMP) node_modules/.installed
+	$(PY) examples/demo.py
+
+update-spec: $(STAMP)
+	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=<path or URL>"; exit 2; }
+	$(PY) -m generator update $(SPEC)
+
+diff: $(STAMP)
+	$(PY) -m generator diff $(OLD) $(NEW)
+
+clean:
+	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache

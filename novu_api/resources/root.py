@@ -1,0 +1,540 @@
+# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+"""The resource facade the clients inherit: `novu.trigger(...)`, `novu.subscribers`, ...
+
+Resources are created on first access and their modules imported then, so building a
+client costs nothing per resource.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from .._resource import AsyncResource, SyncResource
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import builtins
+
+    import httpx
+
+    from novu_api.models.subscriber_payload_dto import SubscriberPayloadDto
+    from novu_api.models.tenant_payload_dto import TenantPayloadDto
+    from novu_api.models.topic_payload_dto import TopicPayloadDto
+    from novu_api.models.trigger_event_request_dto import TriggerEventRequestDto
+    from novu_api.models.trigger_event_request_dto_context import TriggerEventRequestDtoContext
+    from novu_api.models.trigger_event_request_dto_payload import TriggerEventRequestDtoPayload
+    from novu_api.models.trigger_event_response_dto import TriggerEventResponseDto
+    from novu_api.models.trigger_event_to_all_request_dto_context import TriggerEventToAllRequestDtoContext
+    from novu_api.models.trigger_event_to_all_request_dto_payload import TriggerEventToAllRequestDtoPayload
+    from novu_api.models.trigger_overrides import TriggerOverrides
+
+    from .activity import ActivityResource, AsyncActivityResource
+    from .channel_connections import AsyncChannelConnectionsResource, ChannelConnectionsResource
+    from .channel_endpoints import AsyncChannelEndpointsResource, ChannelEndpointsResource
+    from .contexts import AsyncContextsResource, ContextsResource
+    from .domains import AsyncDomainsResource, DomainsResource
+    from .environment_variables import AsyncEnvironmentVariablesResource, EnvironmentVariablesResource
+    from .environments import AsyncEnvironmentsResource, EnvironmentsResource
+    from .integrations import AsyncIntegrationsResource, IntegrationsResource
+    from .layouts import AsyncLayoutsResource, LayoutsResource
+    from .messages import AsyncMessagesResource, MessagesResource
+    from .notifications import AsyncNotificationsResource, NotificationsResource
+    from .subscribers import AsyncSubscribersResource, SubscribersResource
+    from .topics import AsyncTopicsResource, TopicsResource
+    from .translations import AsyncTranslationsResource, TranslationsResource
+    from .workflows import AsyncWorkflowsResource, WorkflowsResource
+
+
+class NovuResources(SyncResource):
+    """Operations and resources of `Novu`."""
+
+    @cached_property
+    def activity(self) -> ActivityResource:
+        from .activity import ActivityResource
+
+        return ActivityResource(self._client, raw=self._raw)
+
+    @cached_property
+    def channel_connections(self) -> ChannelConnectionsResource:
+        from .channel_connections import ChannelConnectionsResource
+
+        return ChannelConnectionsResource(self._client, raw=self._raw)
+
+    @cached_property
+    def channel_endpoints(self) -> ChannelEndpointsResource:
+        from .channel_endpoints import ChannelEndpointsResource
+
+        return ChannelEndpointsResource(self._client, raw=self._raw)
+
+    @cached_property
+    def contexts(self) -> ContextsResource:
+        from .contexts import ContextsResource
+
+        return ContextsResource(self._client, raw=self._raw)
+
+    @cached_property
+    def domains(self) -> DomainsResource:
+        from .domains import DomainsResource
+
+        return DomainsResource(self._client, raw=self._raw)
+
+    @cached_property
+    def environment_variables(self) -> EnvironmentVariablesResource:
+        from .environment_variables import EnvironmentVariablesResource
+
+        return EnvironmentVariablesResource(self._client, raw=self._raw)
+
+    @cached_property
+    def environments(self) -> EnvironmentsResource:
+        from .environments import EnvironmentsResource
+
+        return EnvironmentsResource(self._client, raw=self._raw)
+
+    @cached_property
+    def integrations(self) -> IntegrationsResource:
+        from .integrations import IntegrationsResource
+
+        return IntegrationsResource(self._client, raw=self._raw)
+
+    @cached_property
+    def layouts(self) -> LayoutsResource:
+        from .layouts import LayoutsResource
+
+        return LayoutsResource(self._client, raw=self._raw)
+
+    @cached_property
+    def messages(self) -> MessagesResource:
+        from .messages import MessagesResource
+
+        return MessagesResource(self._client, raw=self._raw)
+
+    @cached_property
+    def notifications(self) -> NotificationsResource:
+        from .notifications import NotificationsResource
+
+        return NotificationsResource(self._client, raw=self._raw)
+
+    @cached_property
+    def subscribers(self) -> SubscribersResource:
+        from .subscribers import SubscribersResource
+
+        return SubscribersResource(self._client, raw=self._raw)
+
+    @cached_property
+    def topics(self) -> TopicsResource:
+        from .topics import TopicsResource
+
+        return TopicsResource(self._client, raw=self._raw)
+
+    @cached_property
+    def translations(self) -> TranslationsResource:
+        from .translations import TranslationsResource
+
+        return TranslationsResource(self._client, raw=self._raw)
+
+    @cached_property
+    def workflows(self) -> WorkflowsResource:
+        from .workflows import WorkflowsResource
+
+        return WorkflowsResource(self._client, raw=self._raw)
+
+    def cancel(
+        self,
+        *,
+        transaction_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> bool:
+        """Cancel triggered event: `DELETE /v1/events/trigger/{transactionId}`.
+
+        Standalone: `from novu_api.api.events import cancel`.
+        """
+        from novu_api.api.events import cancel as _op
+
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: bool = call(
+            client=self._client,
+            transaction_id=transaction_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return result
+
+    def trigger(
+        self,
+        *,
+        workflow_id: str,
+        to: builtins.list[str | SubscriberPayloadDto | TopicPayloadDto]
+        | str
+        | SubscriberPayloadDto
+        | TopicPayloadDto,
+        payload: TriggerEventRequestDtoPayload | Unset = UNSET,
+        overrides: TriggerOverrides | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        actor: str | SubscriberPayloadDto | Unset = UNSET,
+        tenant: str | TenantPayloadDto | Unset = UNSET,
+        context: TriggerEventRequestDtoContext | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> TriggerEventResponseDto:
+        """Trigger event: `POST /v1/events/trigger`.
+
+        Standalone: `from novu_api.api.events import trigger`.
+        """
+        from novu_api.api.events import trigger as _op
+        from novu_api.models.trigger_event_request_dto import TriggerEventRequestDto as _Body
+
+        body = _Body(
+            workflow_id=workflow_id,
+            to=to,
+            payload=payload,
+            overrides=overrides,
+            transaction_id=transaction_id,
+            actor=actor,
+            tenant=tenant,
+            context=context,
+        )
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: TriggerEventResponseDto = call(
+            client=self._client,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return result
+
+    def trigger_broadcast(
+        self,
+        *,
+        name: str,
+        payload: TriggerEventToAllRequestDtoPayload,
+        overrides: TriggerOverrides | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        actor: str | SubscriberPayloadDto | Unset = UNSET,
+        tenant: str | TenantPayloadDto | Unset = UNSET,
+        context: TriggerEventToAllRequestDtoContext | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> TriggerEventResponseDto:
+        """Broadcast event to all: `POST /v1/events/trigger/broadcast`.
+
+        Standalone: `from novu_api.api.events import trigger_broadcast`.
+        """
+        from novu_api.api.events import trigger_broadcast as _op
+        from novu_api.models.trigger_event_to_all_request_dto import TriggerEventToAllRequestDto as _Body
+
+        body = _Body(
+            name=name,
+            payload=payload,
+            overrides=overrides,
+            transaction_id=transaction_id,
+            actor=actor,
+            tenant=tenant,
+            context=context,
+        )
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: TriggerEventResponseDto = call(
+            client=self._client,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return result
+
+    def trigger_bulk(
+        self,
+        *,
+        events: builtins.list[TriggerEventRequestDto],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> builtins.list[TriggerEventResponseDto]:
+        """Bulk trigger event: `POST /v1/events/trigger/bulk`.
+
+        Standalone: `from novu_api.api.events import trigger_bulk`.
+        """
+        from novu_api.api.events import trigger_bulk as _op
+        from novu_api.models.bulk_trigger_event_dto import BulkTriggerEventDto as _Body
+
+        body = _Body(
+            events=events,
+        )
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: builtins.list[TriggerEventResponseDto] = call(
+            client=self._client,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return result
+
+
+class AsyncNovuResources(AsyncResource):
+    """Operations and resources of `AsyncNovu`."""
+
+    @cached_property
+    def activity(self) -> AsyncActivityResource:
+        from .activity import AsyncActivityResource
+
+        return AsyncActivityResource(self._client, raw=self._raw)
+
+    @cached_property
+    def channel_connections(self) -> AsyncChannelConnectionsResource:
+        from .channel_connections import AsyncChannelConnectionsResource
+
+        return AsyncChannelConnectionsResource(self._client, raw=self._raw)
+
+    @cached_property
+    def channel_endpoints(self) -> AsyncChannelEndpointsResource:
+        from .channel_endpoints import AsyncChannelEndpointsResource
+
+        return AsyncChannelEndpointsResource(self._client, raw=self._raw)
+
+    @cached_property
+    def contexts(self) -> AsyncContextsResource:
+        from .contexts import AsyncContextsResource
+
+        return AsyncContextsResource(self._client, raw=self._raw)
+
+    @cached_property
+    def domains(self) -> AsyncDomainsResource:
+        from .domains import AsyncDomainsResource
+
+        return AsyncDomainsResource(self._client, raw=self._raw)
+
+    @cached_property
+    def environment_variables(self) -> AsyncEnvironmentVariablesResource:
+        from .environment_variables import AsyncEnvironmentVariablesResource
+
+        return AsyncEnvironmentVariablesResource(self._client, raw=self._raw)
+
+    @cached_property
+    def environments(self) -> AsyncEnvironmentsResource:
+        from .environments import AsyncEnvironmentsResource
+
+        return AsyncEnvironmentsResource(self._client, raw=self._raw)
+
+    @cached_property
+    def integrations(self) -> AsyncIntegrationsResource:
+        from .integrations import AsyncIntegrationsResource
+
+        return AsyncIntegrationsResource(self._client, raw=self._raw)
+
+    @cached_property
+    def layouts(self) -> AsyncLayoutsResource:
+        from .layouts import AsyncLayoutsResource
+
+        return AsyncLayoutsResource(self._client, raw=self._raw)
+
+    @cached_property
+    def messages(self) -> AsyncMessagesResource:
+        from .messages import AsyncMessagesResource
+
+        return AsyncMessagesResource(self._client, raw=self._raw)
+
+    @cached_property
+    def notifications(self) -> AsyncNotificationsResource:
+        from .notifications import AsyncNotificationsResource
+
+        return AsyncNotificationsResource(self._client, raw=self._raw)
+
+    @cached_property
+    def subscribers(self) -> AsyncSubscribersResource:
+        from .subscribers import AsyncSubscribersResource
+
+        return AsyncSubscribersResource(self._client, raw=self._raw)
+
+    @cached_property
+    def topics(self) -> AsyncTopicsResource:
+        from .topics import AsyncTopicsResource
+
+        return AsyncTopicsResource(self._client, raw=self._raw)
+
+    @cached_property
+    def translations(self) -> AsyncTranslationsResource:
+        from .translations import AsyncTranslationsResource
+
+        return AsyncTranslationsResource(self._client, raw=self._raw)
+
+    @cached_property
+    def workflows(self) -> AsyncWorkflowsResource:
+        from .workflows import AsyncWorkflowsResource
+
+        return AsyncWorkflowsResource(self._client, raw=self._raw)
+
+    async def cancel(
+        self,
+        *,
+        transaction_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> bool:
+        """Cancel triggered event: `DELETE /v1/events/trigger/{transactionId}`.
+
+        Standalone: `from novu_api.api.events import cancel`.
+        """
+        from novu_api.api.events import cancel as _op
+
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: bool = await call(
+            client=self._client,
+            transaction_id=transaction_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return result
+
+    async def trigger(
+        self,
+        *,
+        workflow_id: str,
+        to: builtins.list[str | SubscriberPayloadDto | TopicPayloadDto]
+        | str
+        | SubscriberPayloadDto
+        | TopicPayloadDto,
+        payload: TriggerEventRequestDtoPayload | Unset = UNSET,
+        overrides: TriggerOverrides | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        actor: str | SubscriberPayloadDto | Unset = UNSET,
+        tenant: str | TenantPayloadDto | Unset = UNSET,
+        context: TriggerEventRequestDtoContext | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> TriggerEventResponseDto:
+        """Trigger event: `POST /v1/events/trigger`.
+
+        Standalone: `from novu_api.api.events import trigger`.
+        """
+        from novu_api.api.events import trigger as _op
+        from novu_api.models.trigger_event_request_dto import TriggerEventRequestDto as _Body
+
+        body = _Body(
+            workflow_id=workflow_id,
+            to=to,
+            payload=payload,
+            overrides=overrides,
+            transaction_id=transaction_id,
+            actor=actor,
+            tenant=tenant,
+            context=context,
+        )
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: TriggerEventResponseDto = await call(
+            client=self._client,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return result
+
+    async def trigger_broadcast(
+        self,
+        *,
+        name: str,
+        payload: TriggerEventToAllRequestDtoPayload,
+        overrides: TriggerOverrides | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        actor: str | SubscriberPayloadDto | Unset = UNSET,
+        tenant: str | TenantPayloadDto | Unset = UNSET,
+        context: TriggerEventToAllRequestDtoContext | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> TriggerEventResponseDto:
+        """Broadcast event to all: `POST /v1/events/trigger/broadcast`.
+
+        Standalone: `from novu_api.api.events import trigger_broadcast`.
+        """
+        from novu_api.api.events import trigger_broadcast as _op
+        from novu_api.models.trigger_event_to_all_request_dto import TriggerEventToAllRequestDto as _Body
+
+        body = _Body(
+            name=name,
+            payload=payload,
+            overrides=overrides,
+            transaction_id=transaction_id,
+            actor=actor,
+            tenant=tenant,
+            context=context,
+        )
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: TriggerEventResponseDto = await call(
+            client=self._client,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return result
+
+    async def trigger_bulk(
+        self,
+        *,
+        events: builtins.list[TriggerEventRequestDto],
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> builtins.list[TriggerEventResponseDto]:
+        """Bulk trigger event: `POST /v1/events/trigger/bulk`.
+
+        Standalone: `from novu_api.api.events import trigger_bulk`.
+        """
+        from novu_api.api.events import trigger_bulk as _op
+        from novu_api.models.bulk_trigger_event_dto import BulkTriggerEventDto as _Body
+
+        body = _Body(
+            events=events,
+        )
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: builtins.list[TriggerEventResponseDto] = await call(
+            client=self._client,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return result

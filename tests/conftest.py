@@ -1,0 +1,47 @@
+"""Shared fixtures: the pinned spec document and clients over httpx.MockTransport."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from generator.spec import Pin
+
+ROOT = Path(__file__).resolve().parent.parent
+SECRET = "sk_test_9f8e7d6c5b4a"  # tests grep logs, reprs and errors for this value
+
+
+@pytest.fixture(scope="session")
+def spec() -> dict[str, Any]:
+    """The pinned Novu document, as published (no overlay)."""
+    return json.loads(Pin.load().default_path().read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def make_client() -> Callable[..., Any]:
+    """make_client(handler, **options) -> Novu over a MockTransport; handler(request) -> httpx.Response."""
+    from novu_api import Novu
+
+    def make(handler: Callable[[httpx.Request], httpx.Response], **options: Any) -> Novu:
+        options.setdefault("secret_key", SECRET)
+        options.setdefault("server_url", "https://api.test")
+        return Novu(http_client=httpx.Client(transport=httpx.MockTransport(handler)), **options)
+
+    return make
+
+
+@pytest.fixture
+def make_async_client() -> Callable[..., Any]:
+    from novu_api import AsyncNovu
+
+    def make(handler: Callable[[httpx.Request], httpx.Response], **options: Any) -> AsyncNovu:
+        options.setdefault("secret_key", SECRET)
+        options.setdefault("server_url", "https://api.test")
+        return AsyncNovu(http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)), **options)
+
+    return make
