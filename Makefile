@@ -45,7 +45,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/run.py
 
 demo: $(STAMP) node_modules/.installed
-	$(PY) examples/demo.py
+	$(PY) -m tests.prism run examples/quickstart.py
 
 update-spec: $(STAMP)
 	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=<path or URL>"; exit 2; }

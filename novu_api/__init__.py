@@ -11,83 +11,90 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._client import AsyncNovu, Hooks, Novu, RetryEvent, RetryPolicy
-from ._types import UNSET, File, Response, Unset
 from ._version import __version__
-from .errors import (
-    APIConnectionError,
-    APIError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    IdempotencyKeyReuseError,
-    InternalServerError,
-    MethodNotAllowedError,
-    NotFoundError,
-    NovuConfigError,
-    NovuError,
-    PayloadTooLargeError,
-    PermissionDeniedError,
-    RateLimitError,
-    ResponseValidationError,
-    ServiceUnavailableError,
-    UnprocessableEntityError,
-    UnsupportedMediaTypeError,
-    URITooLongError,
-)
 
-if TYPE_CHECKING:
-    from . import models as models
-    from .pagination import AsyncPage, SyncPage
+# Public names and the module that defines each: loaded on first use (PEP 562), so importing
+# one standalone operation module does not pay for the client, httpx or asyncio.
+_EXPORTS: dict[str, str] = {
+    "AsyncNovu": "._client",
+    "Hooks": "._client",
+    "Novu": "._client",
+    "RetryEvent": "._client",
+    "RetryPolicy": "._client",
+    "UNSET": "._types",
+    "File": "._types",
+    "Response": "._types",
+    "Unset": "._types",
+    "SyncPage": ".pagination",
+    "AsyncPage": ".pagination",
+    "APIConnectionError": ".errors",
+    "APIError": ".errors",
+    "APIStatusError": ".errors",
+    "APITimeoutError": ".errors",
+    "AuthenticationError": ".errors",
+    "BadRequestError": ".errors",
+    "ConflictError": ".errors",
+    "IdempotencyKeyReuseError": ".errors",
+    "InternalServerError": ".errors",
+    "MethodNotAllowedError": ".errors",
+    "NotFoundError": ".errors",
+    "NovuConfigError": ".errors",
+    "NovuError": ".errors",
+    "PayloadTooLargeError": ".errors",
+    "PermissionDeniedError": ".errors",
+    "RateLimitError": ".errors",
+    "ResponseValidationError": ".errors",
+    "ServiceUnavailableError": ".errors",
+    "UnprocessableEntityError": ".errors",
+    "UnsupportedMediaTypeError": ".errors",
+    "URITooLongError": ".errors",
+}
 
-__all__ = [
-    "Novu",
-    "AsyncNovu",
-    "Hooks",
-    "RetryEvent",
-    "RetryPolicy",
-    "Response",
-    "File",
-    "UNSET",
-    "Unset",
-    "SyncPage",
-    "AsyncPage",
-    "models",
-    "__version__",
-    "NovuError",
-    "NovuConfigError",
-    "APIError",
-    "APIConnectionError",
-    "APITimeoutError",
-    "ResponseValidationError",
-    "APIStatusError",
-    "BadRequestError",
-    "AuthenticationError",
-    "PermissionDeniedError",
-    "NotFoundError",
-    "MethodNotAllowedError",
-    "ConflictError",
-    "PayloadTooLargeError",
-    "URITooLongError",
-    "UnsupportedMediaTypeError",
-    "UnprocessableEntityError",
-    "IdempotencyKeyReuseError",
-    "RateLimitError",
-    "InternalServerError",
-    "ServiceUnavailableError",
-]
+__all__ = ["__version__", "models", *_EXPORTS]
 
 
 def __getattr__(name: str) -> Any:
-    # Loaded on first use so `import novu_api` stays cheap.
-    if name in ("SyncPage", "AsyncPage"):
-        from . import pagination
+    import importlib
 
-        return getattr(pagination, name)
     if name == "models":
-        import importlib
-
         return importlib.import_module(".models", __name__)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+if TYPE_CHECKING:
+    from . import models  # noqa: F401
+    from ._client import AsyncNovu, Hooks, Novu, RetryEvent, RetryPolicy
+    from ._types import UNSET, File, Response, Unset
+    from .errors import (
+        APIConnectionError,
+        APIError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        IdempotencyKeyReuseError,
+        InternalServerError,
+        MethodNotAllowedError,
+        NotFoundError,
+        NovuConfigError,
+        NovuError,
+        PayloadTooLargeError,
+        PermissionDeniedError,
+        RateLimitError,
+        ResponseValidationError,
+        ServiceUnavailableError,
+        UnprocessableEntityError,
+        UnsupportedMediaTypeError,
+        URITooLongError,
+    )
+    from .pagination import AsyncPage, SyncPage

@@ -31,7 +31,7 @@ from ._codec import DecodeError
 from ._operation import Operation, Parser, RequestParts
 from ._types import UNSET, Response, Unset
 from ._version import __version__
-from .resources import AsyncNovuResources, NovuResources
+from .resources.root import AsyncNovuResources, NovuResources
 
 if TYPE_CHECKING:
     from .pagination import AsyncPage, SyncPage

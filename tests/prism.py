@@ -232,3 +232,26 @@ def _stop_all() -> None:
     for server in list(_live_servers):
         with contextlib.suppress(Exception):
             server.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m tests.prism run SCRIPT [ARGS...]`: run a script against a fresh mock server.
+
+    The server's URL is passed to the script as NOVU_SERVER_URL; the server stops when the
+    script ends, whatever its outcome.
+    """
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) < 2 or args[0] != "run":
+        print("usage: python -m tests.prism run SCRIPT [ARGS...]", file=sys.stderr)
+        return 2
+    if find_prism() is None:
+        print("Prism is not installed: run `npm ci` (make does it for you)", file=sys.stderr)
+        return 2
+    with PrismServer() as server:
+        print(f"mock Novu API (Prism, pinned spec) on {server.url}", flush=True)
+        env = {**os.environ, "NOVU_SERVER_URL": server.url}
+        return subprocess.call([sys.executable, *args[1:]], env=env)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -91,7 +91,7 @@ class ChannelConnectionsResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a channel connection: `DELETE /v1/channel-connections/{identifier}`.
 
         Standalone: `from novu_api.api.channel_connections import delete`.
@@ -99,7 +99,7 @@ class ChannelConnectionsResource(SyncResource):
         from novu_api.api.channel_connections import delete as _op
 
         call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: Any = call(
+        result: None = call(
             client=self._client,
             identifier=identifier,
             timeout=timeout,
@@ -285,7 +285,7 @@ class AsyncChannelConnectionsResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a channel connection: `DELETE /v1/channel-connections/{identifier}`.
 
         Standalone: `from novu_api.api.channel_connections import delete`.
@@ -293,7 +293,7 @@ class AsyncChannelConnectionsResource(AsyncResource):
         from novu_api.api.channel_connections import delete as _op
 
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: Any = await call(
+        result: None = await call(
             client=self._client,
             identifier=identifier,
             timeout=timeout,

@@ -80,7 +80,7 @@ class ChannelEndpointsResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a channel endpoint: `DELETE /v1/channel-endpoints/{identifier}`.
 
         Standalone: `from novu_api.api.channel_endpoints import delete`.
@@ -88,7 +88,7 @@ class ChannelEndpointsResource(SyncResource):
         from novu_api.api.channel_endpoints import delete as _op
 
         call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: Any = call(
+        result: None = call(
             client=self._client,
             identifier=identifier,
             timeout=timeout,
@@ -259,7 +259,7 @@ class AsyncChannelEndpointsResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a channel endpoint: `DELETE /v1/channel-endpoints/{identifier}`.
 
         Standalone: `from novu_api.api.channel_endpoints import delete`.
@@ -267,7 +267,7 @@ class AsyncChannelEndpointsResource(AsyncResource):
         from novu_api.api.channel_endpoints import delete as _op
 
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: Any = await call(
+        result: None = await call(
             client=self._client,
             identifier=identifier,
             timeout=timeout,

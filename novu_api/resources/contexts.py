@@ -70,7 +70,7 @@ class ContextsResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a context: `DELETE /v2/contexts/{type}/{id}`.
 
         Standalone: `from novu_api.api.contexts import delete`.
@@ -78,7 +78,7 @@ class ContextsResource(SyncResource):
         from novu_api.api.contexts import delete as _op
 
         call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: Any = call(
+        result: None = call(
             client=self._client,
             type_=type_,
             id=id,
@@ -248,7 +248,7 @@ class AsyncContextsResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a context: `DELETE /v2/contexts/{type}/{id}`.
 
         Standalone: `from novu_api.api.contexts import delete`.
@@ -256,7 +256,7 @@ class AsyncContextsResource(AsyncResource):
         from novu_api.api.contexts import delete as _op
 
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: Any = await call(
+        result: None = await call(
             client=self._client,
             type_=type_,
             id=id,

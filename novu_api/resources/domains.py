@@ -89,7 +89,7 @@ class DomainsResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a domain: `DELETE /v1/domains/{domain}`.
 
         Standalone: `from novu_api.api.domains import delete`.
@@ -97,7 +97,7 @@ class DomainsResource(SyncResource):
         from novu_api.api.domains import delete as _op
 
         call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: Any = call(
+        result: None = call(
             client=self._client,
             domain=domain,
             timeout=timeout,
@@ -321,7 +321,7 @@ class AsyncDomainsResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a domain: `DELETE /v1/domains/{domain}`.
 
         Standalone: `from novu_api.api.domains import delete`.
@@ -329,7 +329,7 @@ class AsyncDomainsResource(AsyncResource):
         from novu_api.api.domains import delete as _op
 
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: Any = await call(
+        result: None = await call(
             client=self._client,
             domain=domain,
             timeout=timeout,
@@ -688,7 +688,7 @@ class DomainsRoutesResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a route: `DELETE /v1/domains/{domain}/routes/{address}`.
 
         Standalone: `from novu_api.api.domains.routes import delete`.
@@ -696,7 +696,7 @@ class DomainsRoutesResource(SyncResource):
         from novu_api.api.domains.routes import delete as _op
 
         call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: Any = call(
+        result: None = call(
             client=self._client,
             domain=domain,
             address=address,
@@ -918,7 +918,7 @@ class AsyncDomainsRoutesResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a route: `DELETE /v1/domains/{domain}/routes/{address}`.
 
         Standalone: `from novu_api.api.domains.routes import delete`.
@@ -926,7 +926,7 @@ class AsyncDomainsRoutesResource(AsyncResource):
         from novu_api.api.domains.routes import delete as _op
 
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: Any = await call(
+        result: None = await call(
             client=self._client,
             domain=domain,
             address=address,

@@ -78,7 +78,7 @@ class EnvironmentVariablesResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete environment variable: `DELETE /v1/environment-variables/{variableKey}`.
 
         Standalone: `from novu_api.api.environment_variables import delete`.
@@ -86,7 +86,7 @@ class EnvironmentVariablesResource(SyncResource):
         from novu_api.api.environment_variables import delete as _op
 
         call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: Any = call(
+        result: None = call(
             client=self._client,
             variable_key=variable_key,
             timeout=timeout,
@@ -276,7 +276,7 @@ class AsyncEnvironmentVariablesResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete environment variable: `DELETE /v1/environment-variables/{variableKey}`.
 
         Standalone: `from novu_api.api.environment_variables import delete`.
@@ -284,7 +284,7 @@ class AsyncEnvironmentVariablesResource(AsyncResource):
         from novu_api.api.environment_variables import delete as _op
 
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: Any = await call(
+        result: None = await call(
             client=self._client,
             variable_key=variable_key,
             timeout=timeout,

@@ -70,7 +70,7 @@ class EnvironmentsResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete an environment: `DELETE /v1/environments/{environmentId}`.
 
         Standalone: `from novu_api.api.environments import delete`.
@@ -78,7 +78,7 @@ class EnvironmentsResource(SyncResource):
         from novu_api.api.environments import delete as _op
 
         call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: Any = call(
+        result: None = call(
             client=self._client,
             environment_id=environment_id,
             timeout=timeout,
@@ -308,7 +308,7 @@ class AsyncEnvironmentsResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete an environment: `DELETE /v1/environments/{environmentId}`.
 
         Standalone: `from novu_api.api.environments import delete`.
@@ -316,7 +316,7 @@ class AsyncEnvironmentsResource(AsyncResource):
         from novu_api.api.environments import delete as _op
 
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: Any = await call(
+        result: None = await call(
             client=self._client,
             environment_id=environment_id,
             timeout=timeout,

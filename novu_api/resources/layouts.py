@@ -75,7 +75,7 @@ class LayoutsResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a layout: `DELETE /v2/layouts/{layoutId}`.
 
         Standalone: `from novu_api.api.layouts import delete`.
@@ -83,7 +83,7 @@ class LayoutsResource(SyncResource):
         from novu_api.api.layouts import delete as _op
 
         call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: Any = call(
+        result: None = call(
             client=self._client,
             layout_id=layout_id,
             timeout=timeout,
@@ -341,7 +341,7 @@ class AsyncLayoutsResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a layout: `DELETE /v2/layouts/{layoutId}`.
 
         Standalone: `from novu_api.api.layouts import delete`.
@@ -349,7 +349,7 @@ class AsyncLayoutsResource(AsyncResource):
         from novu_api.api.layouts import delete as _op
 
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: Any = await call(
+        result: None = await call(
             client=self._client,
             layout_id=layout_id,
             timeout=timeout,

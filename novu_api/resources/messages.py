@@ -64,7 +64,7 @@ class MessagesResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete messages by transactionId: `DELETE /v1/messages/transaction/{transactionId}`.
 
         Standalone: `from novu_api.api.messages import delete_by_transaction_id`.
@@ -72,7 +72,7 @@ class MessagesResource(SyncResource):
         from novu_api.api.messages import delete_by_transaction_id as _op
 
         call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: Any = call(
+        result: None = call(
             client=self._client,
             transaction_id=transaction_id,
             channel=channel,
@@ -164,7 +164,7 @@ class AsyncMessagesResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete messages by transactionId: `DELETE /v1/messages/transaction/{transactionId}`.
 
         Standalone: `from novu_api.api.messages import delete_by_transaction_id`.
@@ -172,7 +172,7 @@ class AsyncMessagesResource(AsyncResource):
         from novu_api.api.messages import delete_by_transaction_id as _op
 
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: Any = await call(
+        result: None = await call(
             client=self._client,
             transaction_id=transaction_id,
             channel=channel,

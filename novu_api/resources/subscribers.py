@@ -647,7 +647,7 @@ class SubscribersCredentialsResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete provider credentials: `DELETE /v1/subscribers/{subscriberId}/credentials/{providerId}`.
 
         Standalone: `from novu_api.api.subscribers.credentials import delete`.
@@ -655,7 +655,7 @@ class SubscribersCredentialsResource(SyncResource):
         from novu_api.api.subscribers.credentials import delete as _op
 
         call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: Any = call(
+        result: None = call(
             client=self._client,
             subscriber_id=subscriber_id,
             provider_id=provider_id,
@@ -761,7 +761,7 @@ class AsyncSubscribersCredentialsResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete provider credentials: `DELETE /v1/subscribers/{subscriberId}/credentials/{providerId}`.
 
         Standalone: `from novu_api.api.subscribers.credentials import delete`.
@@ -769,7 +769,7 @@ class AsyncSubscribersCredentialsResource(AsyncResource):
         from novu_api.api.subscribers.credentials import delete as _op
 
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: Any = await call(
+        result: None = await call(
             client=self._client,
             subscriber_id=subscriber_id,
             provider_id=provider_id,
@@ -1101,7 +1101,7 @@ class SubscribersNotificationsResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Archive all notifications: `POST /v2/subscribers/{subscriberId}/notifications/archive`.
 
         Standalone: `from novu_api.api.subscribers.notifications import archive_all`.
@@ -1117,7 +1117,7 @@ class SubscribersNotificationsResource(SyncResource):
             context_keys=context_keys,
         )
         call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: Any = call(
+        result: None = call(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
@@ -1141,7 +1141,7 @@ class SubscribersNotificationsResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Archive all read notifications: `POST /v2/subscribers/{subscriberId}/notifications/read-archive`.
 
         Standalone: `from novu_api.api.subscribers.notifications import archive_all_read`.
@@ -1157,7 +1157,7 @@ class SubscribersNotificationsResource(SyncResource):
             context_keys=context_keys,
         )
         call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: Any = call(
+        result: None = call(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
@@ -1244,7 +1244,7 @@ class SubscribersNotificationsResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a notification: `DELETE /v2/subscribers/{subscriberId}/notifications/{notificationId}`.
 
         Standalone: `from novu_api.api.subscribers.notifications import delete`.
@@ -1252,7 +1252,7 @@ class SubscribersNotificationsResource(SyncResource):
         from novu_api.api.subscribers.notifications import delete as _op
 
         call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: Any = call(
+        result: None = call(
             client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
@@ -1277,7 +1277,7 @@ class SubscribersNotificationsResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete all notifications: `POST /v2/subscribers/{subscriberId}/notifications/delete`.
 
         Standalone: `from novu_api.api.subscribers.notifications import delete_all`.
@@ -1293,7 +1293,7 @@ class SubscribersNotificationsResource(SyncResource):
             context_keys=context_keys,
         )
         call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: Any = call(
+        result: None = call(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
@@ -1408,7 +1408,7 @@ class SubscribersNotificationsResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Mark all notifications as read: `POST /v2/subscribers/{subscriberId}/notifications/read`.
 
         Standalone: `from novu_api.api.subscribers.notifications import mark_all_as_read`.
@@ -1424,7 +1424,7 @@ class SubscribersNotificationsResource(SyncResource):
             context_keys=context_keys,
         )
         call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: Any = call(
+        result: None = call(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
@@ -1481,7 +1481,7 @@ class SubscribersNotificationsResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Mark notifications as seen: `POST /v2/subscribers/{subscriberId}/notifications/seen`.
 
         Standalone: `from novu_api.api.subscribers.notifications import mark_as_seen`.
@@ -1498,7 +1498,7 @@ class SubscribersNotificationsResource(SyncResource):
             context_keys=context_keys,
         )
         call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: Any = call(
+        result: None = call(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
@@ -1760,7 +1760,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Archive all notifications: `POST /v2/subscribers/{subscriberId}/notifications/archive`.
 
         Standalone: `from novu_api.api.subscribers.notifications import archive_all`.
@@ -1776,7 +1776,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             context_keys=context_keys,
         )
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: Any = await call(
+        result: None = await call(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
@@ -1800,7 +1800,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Archive all read notifications: `POST /v2/subscribers/{subscriberId}/notifications/read-archive`.
 
         Standalone: `from novu_api.api.subscribers.notifications import archive_all_read`.
@@ -1816,7 +1816,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             context_keys=context_keys,
         )
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: Any = await call(
+        result: None = await call(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
@@ -1903,7 +1903,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a notification: `DELETE /v2/subscribers/{subscriberId}/notifications/{notificationId}`.
 
         Standalone: `from novu_api.api.subscribers.notifications import delete`.
@@ -1911,7 +1911,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         from novu_api.api.subscribers.notifications import delete as _op
 
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: Any = await call(
+        result: None = await call(
             client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
@@ -1936,7 +1936,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete all notifications: `POST /v2/subscribers/{subscriberId}/notifications/delete`.
 
         Standalone: `from novu_api.api.subscribers.notifications import delete_all`.
@@ -1952,7 +1952,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             context_keys=context_keys,
         )
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: Any = await call(
+        result: None = await call(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
@@ -2067,7 +2067,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Mark all notifications as read: `POST /v2/subscribers/{subscriberId}/notifications/read`.
 
         Standalone: `from novu_api.api.subscribers.notifications import mark_all_as_read`.
@@ -2083,7 +2083,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             context_keys=context_keys,
         )
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: Any = await call(
+        result: None = await call(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
@@ -2140,7 +2140,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Mark notifications as seen: `POST /v2/subscribers/{subscriberId}/notifications/seen`.
 
         Standalone: `from novu_api.api.subscribers.notifications import mark_as_seen`.
@@ -2157,7 +2157,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             context_keys=context_keys,
         )
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: Any = await call(
+        result: None = await call(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,

@@ -105,7 +105,7 @@ class TranslationsResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a translation: `DELETE /v2/translations/{resourceType}/{resourceId}/{locale}`.
 
         Standalone: `from novu_api.api.translations import delete`.
@@ -113,7 +113,7 @@ class TranslationsResource(SyncResource):
         from novu_api.api.translations import delete as _op
 
         call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: Any = call(
+        result: None = call(
             client=self._client,
             resource_type=resource_type,
             resource_id=resource_id,
@@ -257,7 +257,7 @@ class AsyncTranslationsResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a translation: `DELETE /v2/translations/{resourceType}/{resourceId}/{locale}`.
 
         Standalone: `from novu_api.api.translations import delete`.
@@ -265,7 +265,7 @@ class AsyncTranslationsResource(AsyncResource):
         from novu_api.api.translations import delete as _op
 
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: Any = await call(
+        result: None = await call(
             client=self._client,
             resource_type=resource_type,
             resource_id=resource_id,
@@ -362,7 +362,7 @@ class TranslationsGroupsResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a translation group: `DELETE /v2/translations/{resourceType}/{resourceId}`.
 
         Standalone: `from novu_api.api.translations.groups import delete`.
@@ -370,7 +370,7 @@ class TranslationsGroupsResource(SyncResource):
         from novu_api.api.translations.groups import delete as _op
 
         call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: Any = call(
+        result: None = call(
             client=self._client,
             resource_type=resource_type,
             resource_id=resource_id,
@@ -426,7 +426,7 @@ class AsyncTranslationsGroupsResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a translation group: `DELETE /v2/translations/{resourceType}/{resourceId}`.
 
         Standalone: `from novu_api.api.translations.groups import delete`.
@@ -434,7 +434,7 @@ class AsyncTranslationsGroupsResource(AsyncResource):
         from novu_api.api.translations.groups import delete as _op
 
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: Any = await call(
+        result: None = await call(
             client=self._client,
             resource_type=resource_type,
             resource_id=resource_id,

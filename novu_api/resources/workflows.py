@@ -126,7 +126,7 @@ class WorkflowsResource(SyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a workflow: `DELETE /v2/workflows/{workflowId}`.
 
         Standalone: `from novu_api.api.workflows import delete`.
@@ -134,7 +134,7 @@ class WorkflowsResource(SyncResource):
         from novu_api.api.workflows import delete as _op
 
         call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: Any = call(
+        result: None = call(
             client=self._client,
             workflow_id=workflow_id,
             timeout=timeout,
@@ -407,7 +407,7 @@ class AsyncWorkflowsResource(AsyncResource):
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a workflow: `DELETE /v2/workflows/{workflowId}`.
 
         Standalone: `from novu_api.api.workflows import delete`.
@@ -415,7 +415,7 @@ class AsyncWorkflowsResource(AsyncResource):
         from novu_api.api.workflows import delete as _op
 
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: Any = await call(
+        result: None = await call(
             client=self._client,
             workflow_id=workflow_id,
             timeout=timeout,
