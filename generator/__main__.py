@@ -2,6 +2,8 @@
 
     python -m generator generate [--spec PATH] [--out DIR]
     python -m generator check [--spec PATH]
+    python -m generator diff OLD NEW [--output FILE] [--fail-on-breaking]
+    python -m generator update SPEC [--no-tests] [--date YYYY-MM-DD] [--source-url URL] [--root DIR]
 """
 
 from __future__ import annotations
@@ -70,6 +72,33 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_diff(args: argparse.Namespace) -> int:
+    """Markdown release report of what changed from OLD to NEW (both with the overlay applied)."""
+    from .diff import diff_files
+
+    report = diff_files(args.old, args.new)
+    text = report.to_markdown()
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+        print(report.summary())
+    else:
+        print(text)
+    return 1 if args.fail_on_breaking and report.breaking else 0
+
+
+def cmd_update(args: argparse.Namespace) -> int:
+    """Report, move the pin, regenerate, run the tests (see generator/update.py)."""
+    from .update import update
+
+    return update(
+        args.spec,
+        root=Path(args.root) if args.root else ROOT,
+        run_tests=not args.no_tests,
+        retrieved=args.date,
+        source_url=args.source_url,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -81,6 +110,21 @@ def main(argv: list[str] | None = None) -> int:
     check = sub.add_parser("check", help="fail if novu_api/ differs from a fresh regeneration")
     check.add_argument("--spec")
     check.set_defaults(func=cmd_check)
+    diff = sub.add_parser("diff", help="Markdown release report: what changed between two spec documents")
+    diff.add_argument("old", help="the earlier document (path or URL)")
+    diff.add_argument("new", help="the later document (path or URL)")
+    diff.add_argument("--output", help="write the report to this file instead of stdout")
+    diff.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a change is breaking")
+    diff.set_defaults(func=cmd_diff)
+    update = sub.add_parser("update", help="move the pin to a new document, regenerate, run the tests")
+    update.add_argument("spec", help="the new document: a path, or a URL (stored beside the pinned one)")
+    update.add_argument("--no-tests", action="store_true", help="skip `python -m pytest -q` at the end")
+    update.add_argument("--date", help="retrieval date, YYYY-MM-DD (default: from the file name, else today)")
+    update.add_argument(
+        "--source-url", help="URL the document was served at (default: the URL given, else the pin's)"
+    )
+    update.add_argument("--root", help="project root to update (default: this checkout)")
+    update.set_defaults(func=cmd_update)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))

@@ -77,6 +77,7 @@ def name_operations(operations: list[dict[str, object]]) -> dict[str, OperationN
         base[op_id] = (group, folder, method)
 
     groups = {g[:i] for g, _, _ in base.values() for i in range(1, len(g) + 1)}
+    folders = {f[:i] for _, f, _ in base.values() for i in range(1, len(f) + 1)}
 
     def clashes(names: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]) -> dict[tuple[object, ...], list[str]]:
         by_key: dict[tuple[object, ...], list[str]] = defaultdict(list)
@@ -85,6 +86,8 @@ def name_operations(operations: list[dict[str, object]]) -> dict[str, OperationN
             by_key[("module", folder, method)].append(op_id)
             if (*group, method) in groups:  # a method would shadow a sub-resource
                 by_key[("facade", group, method)].append("")
+            if (*folder, method) in folders:  # a module would sit beside a package of the same name
+                by_key[("module", folder, method)].append("")
         return {k: sorted(v) for k, v in by_key.items() if len(v) > 1}
 
     names = dict(base)
@@ -93,10 +96,15 @@ def name_operations(operations: list[dict[str, object]]) -> dict[str, OperationN
             if op_id:
                 group, folder, _ = names[op_id]
                 names[op_id] = (group, folder, operation_id_name(op_id))
+    # One number per operation, even when it is in several clashes (its facade and its module
+    # usually clash together): the first clash that numbers it wins.
+    numbers: dict[str, int] = {}
     for ids in clashes(names).values():
         for n, op_id in enumerate([i for i in ids if i][1 if "" not in ids else 0 :], start=2):
-            group, folder, method = names[op_id]
-            names[op_id] = (group, folder, f"{method}_{n}")
+            numbers.setdefault(op_id, n)
+    for op_id, n in numbers.items():
+        group, folder, method = names[op_id]
+        names[op_id] = (group, folder, f"{method}_{n}")
     left = clashes(names)
     if left:
         raise ValueError(f"unresolved name clashes: {left}")

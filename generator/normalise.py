@@ -49,7 +49,7 @@ class Pagination:
     style: str  # "cursor" | "page" | "offset"
     items: str  # wire name of the array of items in the page DTO
     request: dict[str, str]  # role -> query parameter wire name
-    response: dict[str, str]  # role -> response field wire name
+    response: dict[str, str]  # role -> response field wire name (the rendered Operation names the attribute)
 
     def as_dict(self) -> dict[str, Any]:
         return {"style": self.style, "items": self.items, "request": self.request, "response": self.response}

@@ -264,6 +264,10 @@ def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dic
     success = next(
         (r for r in endpoint.responses.patterns if r.status_code.range and 200 <= r.status_code.range[0] < 300), None
     )
+    if success is not None and success.source["return_type"] == "None":
+        # Declared without content (e.g. 204): the parser gives an untyped property, but there is
+        # nothing to decode, so the operation returns None and does not expect a JSON body.
+        success = None
     runtime: set[str] = set()
     ret = "None"
     if success is not None and _kind(success.prop) != "NoneProperty":
@@ -289,7 +293,13 @@ def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dic
         url_expr = 'f"' + url + '"'
 
     item = "Any"
-    if op.pagination and success is not None and _kind(success.prop) == "ModelProperty":
+    paging: dict[str, Any] | None = op.pagination.as_dict() if op.pagination else None
+    if op.pagination and paging and success is not None and _kind(success.prop) == "ModelProperty":
+        # Page objects read the page DTO's attributes: give them the names the model really has
+        # (`next` is `next_`, a builtin), not a guess from the wire name. Query names stay wire names.
+        attr = {raw(p.name): str(p.python_name) for p in success.prop.required_properties + success.prop.optional_properties}
+        paging["items"] = attr.get(op.pagination.items, op.pagination.items)
+        paging["response"] = {role: attr.get(wire, wire) for role, wire in op.pagination.response.items()}
         for prop in success.prop.required_properties + success.prop.optional_properties:
             if raw(prop.name) == op.pagination.items and _kind(prop) == "ListProperty":
                 item = prop.inner_property.get_type_string(no_optional=True).as_unembedded_code()
@@ -318,6 +328,7 @@ def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dic
         "body_type": body_type,
         "file_fields": file_fields,
         "success": success,
+        "pagination": paging,
         "endpoint_imports": lambda _e: lines,
         "return_type": lambda _e: ret,
         "page_item_type": lambda _e, _o: item,

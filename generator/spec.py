@@ -129,16 +129,21 @@ def apply_overlay(document: dict[str, Any], overlay: dict[str, Any]) -> tuple[di
             )
             continue
         if action.get("remove"):
-            # Remove from the end so list indices stay valid.
-            for match in sorted(matches, key=lambda m: str(m.path), reverse=True):
+            # List items go by position, highest index first, so earlier removals cannot
+            # shift the ones still to do (and equal values elsewhere are never touched).
+            def position(match: Any) -> int:
+                indices = getattr(match.path, "indices", None) or (getattr(match.path, "index", -1),)
+                return int(indices[0]) if len(indices) == 1 else -1
+
+            for match in sorted(matches, key=position, reverse=True):
                 parent = match.context.value if match.context is not None else None
                 key = getattr(match.path, "fields", None)
                 if isinstance(parent, dict) and key:
                     parent.pop(key[0], None)
-                elif isinstance(parent, list):
-                    parent.remove(match.value)
+                elif isinstance(parent, list) and position(match) >= 0:
+                    del parent[position(match)]
                 else:
-                    raise SpecError(f"overlay action #{index}: cannot remove the document root")
+                    raise SpecError(f"overlay action #{index} ({target}): cannot remove this node")
         elif "update" in action:
             for match in matches:
                 merged = _merge(match.value, action["update"])

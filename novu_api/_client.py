@@ -1,28 +1,37 @@
 """`Novu` and `AsyncNovu`: configuration and the one request pipeline every operation uses.
 
-The pipeline, in order, for each logical call:
-1. build the request (auth header, Idempotency-Key for non-GET, made once per call);
-2. run `before_request` hooks (they may replace the request);
-3. send; on a retryable failure wait (Retry-After / RateLimit-Reset, else backoff with
-   jitter) and resend the same request with the same Idempotency-Key;
-4. run `after_response` hooks; raise a typed error for an error status; otherwise decode
-   the JSON, unwrap Novu's `{"data": ...}` envelope, and parse into the declared model.
+The pipeline, in order, for each logical call (`_BaseClient._flow`, shared by both clients):
+1. build the request once: auth header, and for non-GET an Idempotency-Key made once per call;
+2. for each attempt: run `before_request` hooks (they may replace the request), send it,
+   run `after_response` hooks;
+3. on a retryable failure (connection error, timeout, 408/429/5xx, 409 with Retry-After) run
+   `on_retry` hooks, wait (Retry-After / RateLimit-Reset, else backoff with jitter) and go to 2
+   with the same request, hence the same Idempotency-Key;
+4. otherwise run `on_error` hooks and raise a typed error, or decode the JSON, unwrap Novu's
+   `{"data": ...}` envelope and parse it into the declared model.
+
+`_flow` is a generator that yields the I/O it needs (send, sleep, run hooks) and never does
+any itself; `Novu` and `AsyncNovu` drive it with blocking and awaiting I/O respectively, so
+the policy exists once.
 """
 
 from __future__ import annotations
 
 import asyncio
+import datetime
 import email.utils
 import inspect
 import json
 import logging
+import math
 import os
 import random
+import re
 import time
 import uuid
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Generator, Mapping
+from dataclasses import dataclass, field, fields, replace
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import httpx
 
@@ -36,17 +45,24 @@ from .resources.root import AsyncNovuResources, NovuResources
 if TYPE_CHECKING:
     from .pagination import AsyncPage, SyncPage
 
-T = TypeVar("T")
-
 SERVERS: dict[str, str] = {"us": "https://api.novu.co", "eu": "https://eu.api.novu.co"}
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
-logger = logging.getLogger("novu_api")
+_LOGGER = logging.getLogger("novu_api")
+_API_KEY_PREFIX = re.compile(r"^\s*apikey(?:\s+|$)", re.IGNORECASE)
+
+# Module-level so that tests can replace the clock without touching the `time` module.
+_sleep = time.sleep
+_async_sleep = asyncio.sleep
 
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """How failed attempts are retried. Every field can be set on the client; `max_retries` per call too."""
+    """How failed attempts are retried.
+
+    Set it on the client (`Novu(retry=RetryPolicy(...))`, or `with_options(initial_delay=...)`
+    for single fields); `max_retries` can also be given per call.
+    """
 
     max_retries: int = 2
     initial_delay: float = 0.5  # first backoff, doubled per attempt
@@ -54,12 +70,35 @@ class RetryPolicy:
     max_retry_after: float = 60.0  # longest server-requested wait we honour; beyond it we raise
     jitter: float = 0.25  # each backoff is shortened by up to this fraction, at random
 
+    def __post_init__(self) -> None:
+        if (
+            isinstance(self.max_retries, bool)
+            or not isinstance(self.max_retries, int)
+            or self.max_retries < 0
+        ):
+            raise _errors.NovuConfigError(f"max_retries must be an int >= 0, got {self.max_retries!r}")
+        for name in ("initial_delay", "max_delay", "max_retry_after", "jitter"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not value >= 0:
+                raise _errors.NovuConfigError(f"{name} must be a number >= 0, got {value!r}")
+        if self.jitter > 1:
+            raise _errors.NovuConfigError(f"jitter is a fraction between 0 and 1, got {self.jitter!r}")
+
+    def backoff(self, attempt: int) -> float:
+        """Wait before attempt `attempt + 1` when the server did not say how long."""
+        delay = min(self.max_delay, self.initial_delay * (2 ** (attempt - 1)))
+        return float(delay * (1 - self.jitter * random.random()))
+
+
+_POLICY_FIELDS = frozenset(f.name for f in fields(RetryPolicy))
+
 
 @dataclass(frozen=True)
 class RetryEvent:
     """Passed to `on_retry` hooks before the SDK waits and resends."""
 
     attempt: int  # the attempt about to be made (2 = first retry)
+    max_attempts: int  # 1 + max_retries
     delay: float  # seconds the SDK will wait
     reason: str  # e.g. "503 Service Unavailable", "ConnectError", "409 in flight"
     request: httpx.Request
@@ -68,15 +107,17 @@ class RetryEvent:
 
 
 Hook = Callable[..., Any]
+_HOOK_NAMES = ("before_request", "after_response", "on_error", "on_retry")
 
 
 @dataclass
 class Hooks:
     """Callbacks around each attempt; on `AsyncNovu` they may also be coroutine functions.
 
-    - `before_request(request) -> request | None`: may return a replacement request;
+    - `before_request(request) -> request | None`: before every attempt; may return a
+      replacement request (the Idempotency-Key it carries is the one made for the call);
     - `after_response(response)`: every response, any status;
-    - `on_error(error)`: each NovuError just before it is raised;
+    - `on_error(error)`: the NovuError the call is about to raise;
     - `on_retry(event: RetryEvent)`: before each wait-and-resend.
     """
 
@@ -87,14 +128,27 @@ class Hooks:
 
     @classmethod
     def coerce(cls, hooks: Hooks | Mapping[str, Hook | list[Hook]] | None) -> Hooks:
+        """A fresh Hooks (never shared with the caller's object) from a Hooks or a mapping."""
         if hooks is None:
             return cls()
         if isinstance(hooks, Hooks):
-            return hooks
-        unknown = set(hooks) - {"before_request", "after_response", "on_error", "on_retry"}
-        if unknown:
-            raise TypeError(f"unknown hook names: {sorted(unknown)}")
-        return cls(**{k: list(v) if isinstance(v, (list, tuple)) else [v] for k, v in hooks.items()})
+            out = cls(**{name: list(getattr(hooks, name)) for name in _HOOK_NAMES})
+        elif isinstance(hooks, Mapping):
+            unknown = set(hooks) - set(_HOOK_NAMES)
+            if unknown:
+                raise TypeError(
+                    f"unknown hook names: {sorted(unknown)}; expected some of {list(_HOOK_NAMES)}"
+                )
+            out = cls(**{k: list(v) if isinstance(v, (list, tuple)) else [v] for k, v in hooks.items()})
+        else:
+            raise TypeError(
+                f"hooks must be a Hooks or a mapping of hook name to callables, got {type(hooks).__name__}"
+            )
+        for name in _HOOK_NAMES:
+            for hook in getattr(out, name):
+                if not callable(hook):
+                    raise TypeError(f"{name} hook {hook!r} is not callable")
+        return out
 
 
 class _Secret:
@@ -112,42 +166,132 @@ class _Secret:
         raise TypeError("a Novu secret key cannot be pickled")
 
 
+def _secret_key(given: str | None) -> _Secret:
+    key = given if given is not None else os.environ.get("NOVU_SECRET_KEY")
+    if key is None or (isinstance(key, str) and not key.strip()):
+        raise _errors.NovuConfigError(
+            "no secret key: pass Novu(secret_key=...) or set the NOVU_SECRET_KEY environment variable"
+        )
+    if not isinstance(key, str):
+        raise TypeError(f"secret_key must be a str, got {type(key).__name__}")
+    # The dashboard shows keys bare, but people paste the header value: never send "ApiKey ApiKey ...".
+    key = _API_KEY_PREFIX.sub("", key).strip()
+    # Messages below never include the key itself.
+    if not key:
+        raise _errors.NovuConfigError("the secret key is empty after its 'ApiKey ' prefix")
+    if not key.isascii() or not key.isprintable() or any(c.isspace() for c in key):
+        raise _errors.NovuConfigError(
+            "the secret key contains spaces or non-printable characters; check for a copy-paste error"
+        )
+    return _Secret(key)
+
+
+def _server_url(server: str | None, server_url: str | None) -> str:
+    if server_url is not None and server is not None:
+        raise _errors.NovuConfigError("pass either server or server_url, not both")
+    if server_url is None:
+        name = (server or "us").lower()
+        if name not in SERVERS:
+            raise _errors.NovuConfigError(
+                f"unknown server {server!r}; choose one of {sorted(SERVERS)} or pass server_url"
+            )
+        return SERVERS[name]
+    try:
+        url = httpx.URL(server_url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise _errors.NovuConfigError(f"invalid server_url {server_url!r}: {exc}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise _errors.NovuConfigError(f"server_url must be an absolute http(s) URL, got {server_url!r}")
+    return str(server_url).rstrip("/")
+
+
+def _timeout(value: Any, name: str = "timeout") -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if value is None:
+        return httpx.Timeout(None)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise ValueError(f"{name} must be an httpx.Timeout, a number of seconds > 0 or None, got {value!r}")
+    return httpx.Timeout(float(value))
+
+
 def _configure_env_logging() -> None:
-    if os.environ.get("NOVU_LOG", "").lower() == "debug" and not logger.handlers:
+    """`NOVU_LOG=debug` turns on the SDK's DEBUG log without any logging setup in the app."""
+    if os.environ.get("NOVU_LOG", "").strip().lower() != "debug":
+        return
+    _LOGGER.setLevel(logging.DEBUG)
+    if not _LOGGER.hasHandlers():
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
-        logger.addHandler(handler)
-        logger.setLevel(logging.DEBUG)
+        _LOGGER.addHandler(handler)
+
+
+# -- server-requested waits ----------------------------------------------------------------
+def _seconds(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        seconds = float(value.strip())
+    except ValueError:
+        return None
+    return max(0.0, seconds) if math.isfinite(seconds) else None
 
 
 def _retry_after(headers: httpx.Headers, now: float) -> float | None:
-    """Seconds the server asks us to wait: Retry-After (seconds or HTTP date) or RateLimit-Reset."""
-    value = headers.get("retry-after-ms")
-    if value:
-        try:
-            return max(0.0, float(value) / 1000)
-        except ValueError:
-            pass
+    """Retry-After in seconds (delta-seconds or HTTP date), or Retry-After-Ms."""
+    ms = _seconds(headers.get("retry-after-ms"))
+    if ms is not None:
+        return ms / 1000
     value = headers.get("retry-after")
-    if value:
-        try:
-            return max(0.0, float(value))
-        except ValueError:
-            try:
-                parsed = email.utils.parsedate_to_datetime(value)
-            except (TypeError, ValueError):
-                parsed = None
-            if parsed is not None:
-                return max(0.0, parsed.timestamp() - now)
-    value = headers.get("ratelimit-reset")
-    if value:
-        try:
-            seconds = float(value)
-        except ValueError:
-            return None
-        # delta-seconds per the RateLimit header draft; a Unix time is accepted too.
-        return max(0.0, seconds - now) if seconds > 1_000_000_000 else max(0.0, seconds)
-    return None
+    if not value:
+        return None
+    seconds = _seconds(value)
+    if seconds is not None:
+        return seconds
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:  # an HTTP date is always GMT
+        return None
+    return max(0.0, when.timestamp() - now)
+
+
+def _rate_limit_reset(headers: httpx.Headers, now: float) -> float | None:
+    """RateLimit-Reset: delta-seconds per Novu's spec; a Unix time is accepted too."""
+    seconds = _seconds(headers.get("ratelimit-reset"))
+    if seconds is None:
+        return None
+    return max(0.0, seconds - now) if seconds > 1_000_000_000 else seconds
+
+
+def _requested_wait(response: httpx.Response, now: float) -> float | None:
+    """How long this error response asks us to wait, if it says so.
+
+    Novu sends RateLimit-Reset on every response; it only describes the wait for a 429.
+    """
+    wait = _retry_after(response.headers, now)
+    if wait is None and response.status_code == 429:
+        wait = _rate_limit_reset(response.headers, now)
+    return wait
+
+
+def _merge_headers(*layers: Mapping[str, str | None]) -> dict[str, str]:
+    """Later layers win, whatever the case of the names; a None value removes the header."""
+    merged: dict[str, tuple[str, str | None]] = {}
+    for layer in layers:
+        for name, value in layer.items():
+            merged[name.lower()] = (name, value)
+    return {name: value for name, value in merged.values() if value is not None}
+
+
+def _ensure_elapsed(response: httpx.Response, seconds: float) -> None:
+    """httpx sets `elapsed` when it reads the body off the wire; a preloaded body (a mock, a
+    transport that buffers) leaves it unset, and the log wants it."""
+    try:
+        response.elapsed  # noqa: B018
+    except RuntimeError:
+        response.elapsed = datetime.timedelta(seconds=seconds)
 
 
 def _reason(response: httpx.Response) -> str:
@@ -170,272 +314,28 @@ def _unwrap(op: Operation, body: Any) -> Any:
     return inner
 
 
-class _BaseClient:
-    _http: Any
-
-    def __init__(
-        self,
-        *,
-        secret_key: str | None = None,
-        server: str | None = None,
-        server_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
-        retry: RetryPolicy | None = None,
-        headers: Mapping[str, str] | None = None,
-        hooks: Hooks | Mapping[str, Any] | None = None,
-        logger: logging.Logger | None = None,
-    ) -> None:
-        key = secret_key if secret_key is not None else os.environ.get("NOVU_SECRET_KEY")
-        if key is None or not str(key).strip():
-            raise _errors.NovuConfigError(
-                "no secret key: pass Novu(secret_key=...) or set the NOVU_SECRET_KEY environment variable"
-            )
-        if not isinstance(key, str):
-            raise TypeError(f"secret_key must be a str, got {type(key).__name__}")
-        key = key.strip()
-        self._secret = _Secret(key[len("ApiKey ") :] if key.startswith("ApiKey ") else key)
-        if server_url is not None and server is not None:
-            raise _errors.NovuConfigError("pass either server or server_url, not both")
-        if server_url is None:
-            name = server or "us"
-            if name not in SERVERS:
-                raise _errors.NovuConfigError(f"unknown server {name!r}; choose one of {sorted(SERVERS)} or pass server_url")
-            server_url = SERVERS[name]
-        self.server_url = server_url.rstrip("/")
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
-        if retry is None:
-            retry = RetryPolicy(max_retries=max_retries)
-        elif max_retries != 2:
-            retry = replace(retry, max_retries=max_retries)
-        if retry.max_retries < 0:
-            raise _errors.NovuConfigError("max_retries must be >= 0")
-        self.retry = retry
-        self.headers = dict(headers or {})
-        self.hooks = Hooks.coerce(hooks)
-        self.logger = logger or globals()["logger"]
-        _configure_env_logging()
-
-    # -- shared pieces of the pipeline ---------------------------------------------------
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(server_url={self.server_url!r}, secret_key='***')"
-
-    def __reduce__(self) -> Any:
-        raise TypeError(f"{type(self).__name__} cannot be pickled (it holds a secret key and open connections)")
-
-    def _redact(self, text: str) -> str:
-        return text.replace(self._secret.value, "***") if self._secret.value else text
-
-    def _build_request(
-        self,
-        op: Operation,
-        parts: RequestParts,
-        *,
-        timeout: Any,
-        idempotency_key: str | Unset,
-        extra_headers: Mapping[str, str] | None,
-        extra_query: Mapping[str, Any] | None,
-    ) -> httpx.Request:
-        headers = {
-            "Authorization": f"ApiKey {self._secret.value}",
-            "Accept": "application/json",
-            "User-Agent": f"novu-api-python/{__version__}",
-            **self.headers,
-        }
-        if parts.method != "GET":
-            key = idempotency_key if idempotency_key is not UNSET else str(uuid.uuid4())
-            if not isinstance(key, str) or not key.strip():
-                raise ValueError("idempotency_key must be a non-empty str")
-            headers["Idempotency-Key"] = key
-        if extra_headers:
-            headers.update(extra_headers)
-        params = dict(parts.params or {})
-        if extra_query:
-            params.update(extra_query)
-        content: bytes | None = None
-        if parts.json is not None:
-            content = json.dumps(parts.json, separators=(",", ":"), ensure_ascii=False).encode()
-            headers["Content-Type"] = "application/json"
-        request = httpx.Request(
-            parts.method,
-            self.server_url + parts.url,
-            params=params or None,
-            headers=headers,
-            content=content,
-            data=parts.data if parts.files is not None else None,
-            files=parts.files,
-        )
-        t = self.timeout if timeout is UNSET else timeout
-        t = t if isinstance(t, httpx.Timeout) or t is None else httpx.Timeout(t)
-        request.extensions["timeout"] = (t if t is not None else httpx.Timeout(None)).as_dict()
-        return request
-
-    def _backoff(self, retry: RetryPolicy, attempt: int) -> float:
-        delay = min(retry.max_delay, retry.initial_delay * (2 ** (attempt - 1)))
-        return delay * (1 - retry.jitter * random.random())
-
-    def _retry_decision(
-        self, retry: RetryPolicy, attempt: int, retries_left: int, response: httpx.Response
-    ) -> tuple[float | None, str]:
-        """(delay, reason) if this response should be retried, else (None, why not)."""
-        status = response.status_code
-        requested = _retry_after(response.headers, time.time())
-        if status == 409:
-            # Novu's "request with this key still in flight" carries Retry-After; a real conflict does not.
-            if requested is None:
-                return None, "conflict"
-            reason = "409 in flight"
-        elif status in RETRY_STATUSES:
-            reason = _reason(response)
-        else:
-            return None, "not retryable"
-        if retries_left <= 0:
-            return None, "retries exhausted"
-        if requested is not None:
-            if requested > retry.max_retry_after:
-                return None, f"server asked to wait {requested:.0f}s, over the {retry.max_retry_after:.0f}s limit"
-            return requested, reason
-        return self._backoff(retry, attempt), reason
-
-    def _status_error(self, op: Operation, response: httpx.Response, note: str | None = None) -> _errors.APIStatusError:
-        text = response.text
-        body: Any = None
-        raw: Any = None
-        try:
-            raw = json.loads(response.content) if response.content else None
-        except ValueError:
-            raw = None
-        body = raw if raw is not None else (text or None)
-        model_name = op.errors.get(str(response.status_code)) or op.errors.get(f"{response.status_code // 100}XX")
-        model_name = model_name or op.errors.get("default")
-        if raw.__class__ is dict and model_name:
-            from . import models
-
-            try:
-                body = getattr(models, model_name).from_dict(raw)
-            except (DecodeError, AttributeError):
-                body = raw
-        message, error_id, details = _describe_error(raw, text)
-        line = f"{_reason(response)}"
-        if message:
-            line += f": {message}"
-        if details:
-            line += " (" + "; ".join(f"{k}: {', '.join(v)}" for k, v in details.items()) + ")"
-        if error_id:
-            line += f" [errorId {error_id}]"
-        if note:
-            line += f"; {note}"
-        cls = _errors.error_class(response.status_code)
-        if (
-            response.status_code == 422
-            and "idempotency-key" in {k.lower() for k in response.request.headers}
-            and "idempot" in (message or "").lower()
-        ):
-            cls = _errors.IdempotencyKeyReuseError
-        return cls(self._redact(line), response=response, body=body, error_id=error_id, details=details)
-
-    def _decode(self, op: Operation, response: httpx.Response, parse: Parser) -> Any:
-        if not op.returns_json:
-            return parse(None)
-        content = response.content
-        ctype = response.headers.get("content-type", "")
-        if not content:
-            raise _errors.ResponseValidationError(
-                f"{_reason(response)}: empty body where {op.facade} declares JSON", response=response, raw_text=""
-            )
-        if ctype and "json" not in ctype:
-            raise _errors.ResponseValidationError(
-                f"{_reason(response)}: expected JSON from {op.facade}, got {ctype.split(';')[0]}: {_snippet(response.text)}",
-                response=response,
-                raw_text=response.text,
-            )
-        try:
-            body = json.loads(content)
-        except ValueError as exc:
-            raise _errors.ResponseValidationError(
-                f"{_reason(response)}: invalid JSON from {op.facade} ({exc}): {_snippet(response.text)}",
-                response=response,
-                raw_text=response.text,
-            ) from None
-        try:
-            return parse(_unwrap(op, body))
-        except DecodeError as exc:
-            raise _errors.ResponseValidationError(
-                f"response of {op.facade} does not fit its declared type at {exc}",
-                response=response,
-                raw_text=response.text,
-                json_path=exc.json_path(),
-            ) from None
-
-    def _log_request(self, request: httpx.Request, attempt: int) -> None:
-        if self.logger.isEnabledFor(logging.DEBUG):
-            key = request.headers.get("idempotency-key")
-            self.logger.debug(
-                "%s %s attempt=%d%s",
-                request.method,
-                self._redact(str(request.url)),
-                attempt,
-                f" idempotency_key={key}" if key else "",
-            )
-
-    def _log_response(self, request: httpx.Request, response: httpx.Response, started: float) -> None:
-        if self.logger.isEnabledFor(logging.DEBUG):
-            replay = " replayed" if response.headers.get("idempotency-replay") == "true" else ""
-            self.logger.debug(
-                "%s %s -> %s in %.1f ms%s",
-                request.method,
-                self._redact(str(request.url)),
-                response.status_code,
-                (time.perf_counter() - started) * 1000,
-                replay,
-            )
-
-    def _log_retry(self, event: RetryEvent, total: int) -> None:
-        self.logger.debug(
-            "retrying %s %s in %.2fs (attempt %d of %d): %s; same idempotency_key=%s",
-            event.request.method,
-            self._redact(str(event.request.url)),
-            event.delay,
-            event.attempt,
-            total,
-            event.reason,
-            event.request.headers.get("idempotency-key", "-"),
-        )
-
-    def _options(self, max_retries: int | Unset) -> RetryPolicy:
-        if max_retries is UNSET:
-            return self.retry
-        if not isinstance(max_retries, int) or max_retries < 0:
-            raise ValueError("max_retries must be an int >= 0")
-        return replace(self.retry, max_retries=max_retries)
-
-    def _transport_error(self, exc: httpx.HTTPError, request: httpx.Request) -> _errors.APIConnectionError:
-        detail = self._redact(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
-        if isinstance(exc, httpx.TimeoutException):
-            return _errors.APITimeoutError(f"request timed out ({detail})", request=request)
-        return _errors.APIConnectionError(f"connection error ({detail})", request=request)
-
-    def _init_kwargs(self) -> dict[str, Any]:
-        return {
-            "secret_key": self._secret.value,
-            "server_url": self.server_url,
-            "timeout": self.timeout,
-            "retry": self.retry,
-            "headers": self.headers,
-            "hooks": self.hooks,
-            "logger": self.logger,
-        }
-
-
-def _snippet(text: str, limit: int = 200) -> str:
+def _one_line(text: str, limit: int = 300) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit] + "..."
+
+
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _text_summary(text: str) -> str:
+    """A readable line from a non-JSON body: an HTML page's title (or its text), else the text."""
+    head = text.lstrip()[:200].lower()
+    if head.startswith(("<!doctype html", "<html")) or "<html" in head:
+        title = _TITLE.search(text)
+        return _one_line(title.group(1) if title else _TAG.sub(" ", text))
+    return _one_line(text)
 
 
 def _describe_error(raw: Any, text: str) -> tuple[str | None, str | None, dict[str, list[str]]]:
     """Novu's message, errorId and per-field validation messages from an error body."""
     if raw.__class__ is not dict:
-        return (_snippet(text) if text else None), None, {}
+        return (_text_summary(text) if text.strip() else None), None, {}
     message = raw.get("message")
     if isinstance(message, list):
         message = "; ".join(str(m) for m in message)
@@ -455,12 +355,389 @@ def _describe_error(raw: Any, text: str) -> tuple[str | None, str | None, dict[s
     return message, (str(error_id) if error_id is not None else None), details
 
 
+class _DebugLog:
+    """The SDK's DEBUG log, attached as the first hook of each kind; never writes the secret key."""
+
+    def __init__(self, logger: logging.Logger, redact: Callable[[str], str]) -> None:
+        self.logger = logger
+        self.redact = redact
+
+    def hooks(self) -> Hooks:
+        return Hooks([self.before_request], [self.after_response], [self.on_error], [self.on_retry])
+
+    def _url(self, request: httpx.Request) -> str:
+        return self.redact(str(request.url))
+
+    def before_request(self, request: httpx.Request) -> None:
+        if self.logger.isEnabledFor(logging.DEBUG):
+            key = request.headers.get("idempotency-key")
+            self.logger.debug(
+                "request %s %s%s",
+                request.method,
+                self._url(request),
+                f" idempotency_key={key}" if key else "",
+            )
+
+    def after_response(self, response: httpx.Response) -> None:
+        if self.logger.isEnabledFor(logging.DEBUG):
+            try:
+                elapsed = f" in {response.elapsed.total_seconds() * 1000:.1f} ms"
+            except RuntimeError:  # a response that did not come through the pipeline
+                elapsed = ""
+            replay = " (idempotent replay)" if response.headers.get("idempotency-replay") == "true" else ""
+            self.logger.debug(
+                "response %s %s -> %s%s%s",
+                response.request.method,
+                self._url(response.request),
+                _reason(response),
+                elapsed,
+                replay,
+            )
+
+    def on_retry(self, event: RetryEvent) -> None:
+        if self.logger.isEnabledFor(logging.DEBUG):
+            key = event.request.headers.get("idempotency-key")
+            self.logger.debug(
+                "retry %s %s: %s; attempt %d of %d in %.2fs%s",
+                event.request.method,
+                self._url(event.request),
+                self.redact(event.reason),
+                event.attempt,
+                event.max_attempts,
+                event.delay,
+                f" with the same idempotency_key={key}" if key else "",
+            )
+
+    def on_error(self, error: _errors.NovuError) -> None:
+        if self.logger.isEnabledFor(logging.DEBUG):
+            request = getattr(error, "request", None)
+            where = f"{request.method} {self._url(request)} " if isinstance(request, httpx.Request) else ""
+            self.logger.debug("failed %sraising %s: %s", where, type(error).__name__, self.redact(str(error)))
+
+
+# -- the steps `_flow` asks its driver to perform --------------------------------------------
+class _Send(NamedTuple):
+    request: httpx.Request
+
+
+class _Sleep(NamedTuple):
+    seconds: float
+
+
+class _RunHooks(NamedTuple):
+    name: str  # one of _HOOK_NAMES
+    arg: Any
+
+
+_Step = _Send | _Sleep | _RunHooks
+_Flow = Generator[_Step, Any, Response[Any]]
+
+
+class _BaseClient:
+    _http: httpx.Client | httpx.AsyncClient
+
+    def __init__(
+        self,
+        *,
+        secret_key: str | None,
+        server: str | None,
+        server_url: str | None,
+        timeout: float | httpx.Timeout | None | Unset,
+        max_retries: int | Unset,
+        retry: RetryPolicy | None,
+        http_client: httpx.Client | httpx.AsyncClient | None,
+        headers: Mapping[str, str] | None,
+        hooks: Hooks | Mapping[str, Any] | None,
+        logger: logging.Logger | None,
+    ) -> None:
+        self._secret = _secret_key(secret_key)
+        self.server_url = _server_url(server, server_url)
+        if timeout is UNSET:  # a caller's own http_client keeps its own timeout
+            timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+        self.timeout = _timeout(timeout)
+        if retry is not None and not isinstance(retry, RetryPolicy):
+            raise TypeError(f"retry must be a RetryPolicy, got {type(retry).__name__}")
+        retry = retry or RetryPolicy()
+        self.retry = retry if isinstance(max_retries, Unset) else replace(retry, max_retries=max_retries)
+        self.headers = dict(headers or {})
+        self.hooks = Hooks.coerce(hooks)
+        self.logger = logger or _LOGGER
+        self._log = _DebugLog(self.logger, self._redact).hooks()
+        _configure_env_logging()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(server_url={self.server_url!r}, secret_key='***')"
+
+    def __reduce__(self) -> Any:
+        raise TypeError(
+            f"{type(self).__name__} cannot be pickled (it holds a secret key and open connections)"
+        )
+
+    def _redact(self, text: str) -> str:
+        return text.replace(self._secret.value, "***")
+
+    def _hooks(self, name: str) -> list[Hook]:
+        return [*getattr(self._log, name), *getattr(self.hooks, name)]
+
+    def _copy_kwargs(self, changes: dict[str, Any]) -> dict[str, Any]:
+        """Constructor arguments for `with_options`: this client's settings with `changes` applied."""
+        policy = {k: changes.pop(k) for k in list(changes) if k in _POLICY_FIELDS}
+        kwargs: dict[str, Any] = {
+            "secret_key": self._secret.value,
+            "server_url": self.server_url,
+            "timeout": self.timeout,
+            "retry": self.retry,
+            "http_client": self._http,
+            "headers": self.headers,
+            "hooks": self.hooks,
+            "logger": self.logger if self.logger is not _LOGGER else None,
+        }
+        if "server" in changes:
+            kwargs.pop("server_url")
+        kwargs.update(changes)
+        if policy:
+            if kwargs["retry"] is None:
+                kwargs["retry"] = RetryPolicy()
+            kwargs["retry"] = replace(kwargs["retry"], **policy)
+        return kwargs
+
+    # -- the pipeline, shared by both clients -----------------------------------------------
+    def _options(self, max_retries: int | Unset) -> RetryPolicy:
+        if max_retries is UNSET:
+            return self.retry
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
+        return replace(self.retry, max_retries=max_retries)
+
+    def _build_request(
+        self,
+        parts: RequestParts,
+        *,
+        timeout: Any,
+        idempotency_key: str | Unset,
+        extra_headers: Mapping[str, str | None] | None,
+        extra_query: Mapping[str, Any] | None,
+    ) -> httpx.Request:
+        base = {
+            "Authorization": f"ApiKey {self._secret.value}",
+            "Accept": "application/json",
+            "User-Agent": f"novu-api-python/{__version__}",
+        }
+        if parts.method != "GET":
+            # Once per logical call: every retry of this request carries the same key, so Novu
+            # replays instead of repeating the side effect.
+            key = idempotency_key if idempotency_key is not UNSET else str(uuid.uuid4())
+            if not isinstance(key, str) or not key.strip():
+                raise ValueError("idempotency_key must be a non-empty str")
+            base["Idempotency-Key"] = key
+        content: bytes | None = None
+        if parts.json is not None:
+            content = json.dumps(parts.json, separators=(",", ":"), ensure_ascii=False).encode()
+            base["Content-Type"] = "application/json"
+        params = dict(parts.params or {})
+        for name, value in (extra_query or {}).items():
+            if value is None:  # None removes a parameter the operation would send
+                params.pop(name, None)
+            else:
+                params[name] = value
+        return self._http.build_request(
+            parts.method,
+            self.server_url + parts.url,
+            params=params or None,
+            headers=_merge_headers(base, self.headers, extra_headers or {}),
+            content=content,
+            data=parts.data if parts.files is not None else None,
+            files=parts.files,
+            timeout=self.timeout if timeout is UNSET else _timeout(timeout),
+        )
+
+    def _retry_decision(
+        self, retry: RetryPolicy, attempt: int, response: httpx.Response
+    ) -> tuple[float | None, str]:
+        """(delay, reason) if this error response should be retried, else (None, note for the error)."""
+        status = response.status_code
+        if status == 409:
+            # Novu's "a request with this key is still in flight" carries Retry-After; a real conflict does not.
+            requested = _retry_after(response.headers, time.time())
+            if requested is None:
+                return None, ""
+            reason = "409 in flight"
+        elif status in RETRY_STATUSES:
+            requested = _requested_wait(response, time.time())
+            reason = _reason(response)
+        else:
+            return None, ""
+        if attempt > retry.max_retries:
+            return None, f"gave up after {attempt} attempts" if attempt > 1 else ""
+        if requested is None:
+            return retry.backoff(attempt), reason
+        if requested > retry.max_retry_after:
+            return None, (
+                f"server asked to wait {requested:.0f}s before retrying, "
+                f"over the {retry.max_retry_after:g}s limit (RetryPolicy.max_retry_after)"
+            )
+        return requested, reason
+
+    def _status_error(self, op: Operation, response: httpx.Response, note: str) -> _errors.APIStatusError:
+        text = response.text
+        try:
+            raw = json.loads(response.content) if response.content else None
+        except ValueError:
+            raw = None
+        body: Any = raw if raw is not None else (text or None)
+        status = response.status_code
+        model_name = (
+            op.errors.get(str(status)) or op.errors.get(f"{status // 100}XX") or op.errors.get("default")
+        )
+        if raw.__class__ is dict:
+            from . import models
+
+            # Every Novu error has ErrorDto's shape, documented for this status or not.
+            model_name = model_name or "ErrorDto"
+
+            try:
+                body = getattr(models, model_name).from_dict(raw)
+            except (DecodeError, AttributeError):
+                body = raw
+        message, error_id, details = _describe_error(raw, text)
+        line = _reason(response)
+        if message:
+            line += f": {message}"
+        if details:
+            line += " (" + "; ".join(f"{k}: {', '.join(v)}" for k, v in details.items()) + ")"
+        if error_id:
+            line += f" [errorId {error_id}]"
+        if note:
+            line += f"; {note}"
+        cls = _errors.error_class(status)
+        key = response.request.headers.get("idempotency-key")
+        # Novu: "Request with key "<key>" is being reused for a different body".
+        if status == 422 and key and message and (key in message or "idempot" in message.lower()):
+            cls = _errors.IdempotencyKeyReuseError
+        return cls(
+            self._redact(_one_line(line, 2000)),
+            response=response,
+            body=body,
+            error_id=error_id,
+            details=details,
+        )
+
+    def _decode(self, op: Operation, response: httpx.Response, parse: Parser) -> Any:
+        if not op.returns_json:
+            return parse(None)
+        content = response.content
+        ctype = response.headers.get("content-type", "")
+        where = f"{_reason(response)} from {op.facade}"
+        if not content.strip():
+            raise _errors.ResponseValidationError(
+                f"{where}: empty body where JSON is declared", response=response, raw_text=""
+            )
+        if ctype and "json" not in ctype.lower():
+            raise _errors.ResponseValidationError(
+                f"{where}: expected JSON, got {ctype.split(';')[0]}: {_text_summary(response.text)}",
+                response=response,
+                raw_text=response.text,
+            )
+        try:
+            body = json.loads(content)
+        except ValueError as exc:
+            raise _errors.ResponseValidationError(
+                f"{where}: invalid JSON ({exc}): {_one_line(response.text, 200)}",
+                response=response,
+                raw_text=response.text,
+            ) from None
+        try:
+            return parse(_unwrap(op, body))
+        except DecodeError as exc:
+            raise _errors.ResponseValidationError(
+                f"{where}: the response does not fit its declared type at {exc}",
+                response=response,
+                raw_text=response.text,
+                json_path=exc.json_path(),
+            ) from None
+
+    def _exc_detail(self, exc: Exception) -> str:
+        return _one_line(
+            self._redact(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__), 300
+        )
+
+    def _transport_error(self, exc: Exception, request: httpx.Request) -> _errors.APIConnectionError:
+        detail = self._exc_detail(exc)
+        if isinstance(exc, httpx.TimeoutException):
+            return _errors.APITimeoutError(f"request timed out ({detail})", request=request)
+        return _errors.APIConnectionError(f"connection error ({detail})", request=request)
+
+    def _flow(
+        self,
+        op: Operation,
+        parts: RequestParts,
+        parse: Parser,
+        *,
+        timeout: Any = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> _Flow:
+        """One logical call, as a generator of steps for a driver (see the module docstring).
+
+        A `_Send` step resumes with the httpx.Response, or with the httpx exception it raised.
+        """
+        retry = self._options(max_retries)
+        built = self._build_request(
+            parts,
+            timeout=timeout,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        max_attempts = retry.max_retries + 1
+        attempt = 1
+        while True:
+            request = yield _RunHooks("before_request", built)
+            started = time.perf_counter()
+            outcome = yield _Send(request)
+            if isinstance(outcome, httpx.Response):
+                _ensure_elapsed(outcome, time.perf_counter() - started)
+                yield _RunHooks("after_response", outcome)
+                if 200 <= outcome.status_code < 300:
+                    try:
+                        parsed = self._decode(op, outcome, parse)
+                    except _errors.ResponseValidationError as invalid:
+                        yield _RunHooks("on_error", invalid)
+                        raise invalid from None
+                    return Response(outcome.status_code, outcome.headers, outcome.content, parsed, outcome)
+                delay, reason = self._retry_decision(retry, attempt, outcome)
+                if delay is None:
+                    status_error = self._status_error(op, outcome, reason)
+                    yield _RunHooks("on_error", status_error)
+                    raise status_error
+                event = RetryEvent(attempt + 1, max_attempts, delay, reason, request, response=outcome)
+            else:
+                error = self._transport_error(outcome, request)
+                if attempt >= max_attempts:
+                    yield _RunHooks("on_error", error)
+                    raise error from outcome
+                reason = self._exc_detail(outcome)
+                event = RetryEvent(
+                    attempt + 1, max_attempts, retry.backoff(attempt), reason, request, error=error
+                )
+            yield _RunHooks("on_retry", event)
+            yield _Sleep(event.delay)
+            attempt += 1
+
+
 class Novu(_BaseClient, NovuResources):
     """The Novu API client.
 
     >>> novu = Novu(secret_key="...")            # or NOVU_SECRET_KEY
     >>> novu.trigger(workflow_id="welcome", to="subscriber-1", payload={})
+
+    `timeout` defaults to 60 s (10 s to connect), or to `http_client`'s own when one is given;
+    `max_retries` to 2 (see `RetryPolicy` for the rest of the retry settings).
     """
+
+    _http: httpx.Client
 
     def __init__(
         self,
@@ -468,14 +745,16 @@ class Novu(_BaseClient, NovuResources):
         secret_key: str | None = None,
         server: str | None = None,
         server_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
         retry: RetryPolicy | None = None,
         http_client: httpx.Client | None = None,
         headers: Mapping[str, str] | None = None,
         hooks: Hooks | Mapping[str, Any] | None = None,
         logger: logging.Logger | None = None,
     ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError("http_client must be an httpx.Client (use AsyncNovu for an httpx.AsyncClient)")
         _BaseClient.__init__(
             self,
             secret_key=secret_key,
@@ -484,27 +763,26 @@ class Novu(_BaseClient, NovuResources):
             timeout=timeout,
             max_retries=max_retries,
             retry=retry,
+            http_client=http_client,
             headers=headers,
             hooks=hooks,
             logger=logger,
         )
+        for name in _HOOK_NAMES:
+            for hook in getattr(self.hooks, name):
+                if inspect.iscoroutinefunction(hook):
+                    raise TypeError(f"{name} hook {hook!r} is async: use AsyncNovu for async hooks")
         NovuResources.__init__(self, self)
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise TypeError("http_client must be an httpx.Client (use AsyncNovu for an httpx.AsyncClient)")
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout)
 
     def with_options(self, **changes: Any) -> Novu:
-        """A copy with some settings changed, sharing this client's connection pool."""
-        kwargs = {**self._init_kwargs(), **changes}
-        if "server" in changes:
-            kwargs.pop("server_url", None)
-        if "max_retries" in changes and "retry" not in changes:
-            kwargs["retry"] = replace(self.retry, max_retries=changes["max_retries"])
-            kwargs.pop("max_retries")
-        clone = type(self)(http_client=self._http, **kwargs)
-        clone._owns_http = False
-        return clone
+        """A copy with some settings changed (any constructor argument, or a `RetryPolicy` field
+        such as `initial_delay=`), sharing this client's connection pool unless `http_client` is given.
+
+        Closing the copy leaves the pool open; closing this client closes it for both.
+        """
+        return type(self)(**self._copy_kwargs(changes))
 
     @property
     def with_raw_response(self) -> Any:
@@ -512,6 +790,7 @@ class Novu(_BaseClient, NovuResources):
         return NovuResources(self, raw=True)
 
     def close(self) -> None:
+        """Close the connection pool, if this client created it (a caller's `http_client` is theirs to close)."""
         if self._owns_http:
             self._http.close()
 
@@ -521,79 +800,55 @@ class Novu(_BaseClient, NovuResources):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # -- the pipeline --------------------------------------------------------------------
-    def _run_hooks(self, hooks: list[Hook], *args: Any) -> Any:
-        result = None
-        for hook in hooks:
-            result = hook(*args)
-        return result
+    # -- the blocking driver of `_flow` -------------------------------------------------------
+    def _run_hooks(self, name: str, arg: Any) -> Any:
+        for hook in self._hooks(name):
+            result = hook(arg)
+            if inspect.isawaitable(result):
+                close = getattr(result, "close", None)
+                if close is not None:
+                    close()  # no "never awaited" warning on top of the error
+                raise TypeError(f"{name} hook {hook!r} returned an awaitable: use AsyncNovu for async hooks")
+            if name == "before_request" and result is not None:
+                if not isinstance(result, httpx.Request):
+                    raise TypeError(f"before_request hook {hook!r} must return an httpx.Request or None")
+                arg = result
+        return arg
 
-    def _fail(self, error: _errors.NovuError) -> _errors.NovuError:
-        self._run_hooks(self.hooks.on_error, error)
-        return error
+    def _request(self, op: Operation, parts: RequestParts, parse: Parser, **options: Any) -> Response[Any]:
+        flow = self._flow(op, parts, parse, **options)
+        try:
+            step = next(flow)
+            while True:
+                if isinstance(step, _Send):
+                    try:
+                        result: Any = self._http.send(step.request)
+                    except httpx.HTTPError as exc:
+                        result = exc
+                elif isinstance(step, _Sleep):
+                    _sleep(step.seconds)
+                    result = None
+                else:
+                    result = self._run_hooks(step.name, step.arg)
+                try:
+                    step = flow.send(result)
+                except StopIteration as done:
+                    return done.value  # type: ignore[no-any-return]
+        finally:
+            flow.close()
 
-    def _request(
-        self,
-        op: Operation,
-        parts: RequestParts,
-        parse: Parser,
-        *,
-        timeout: Any = UNSET,
-        max_retries: int | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> Response[Any]:
-        retry = self._options(max_retries)
-        request = self._build_request(
-            op, parts, timeout=timeout, idempotency_key=idempotency_key, extra_headers=extra_headers, extra_query=extra_query
-        )
-        for hook in self.hooks.before_request:
-            request = hook(request) or request
-        attempt = 1
-        total = retry.max_retries + 1
-        while True:
-            self._log_request(request, attempt)
-            started = time.perf_counter()
-            try:
-                response = self._http.send(request)
-            except httpx.HTTPError as exc:
-                error = self._transport_error(exc, request)
-                if attempt < total:
-                    event = RetryEvent(attempt + 1, self._backoff(retry, attempt), type(exc).__name__, request, error=error)
-                    self._log_retry(event, total)
-                    self._run_hooks(self.hooks.on_retry, event)
-                    time.sleep(event.delay)
-                    attempt += 1
-                    continue
-                raise self._fail(error) from exc
-            self._log_response(request, response, started)
-            self._run_hooks(self.hooks.after_response, response)
-            if response.status_code >= 400:
-                delay, reason = self._retry_decision(retry, attempt, total - attempt, response)
-                if delay is not None:
-                    event = RetryEvent(attempt + 1, delay, reason, request, response=response)
-                    self._log_retry(event, total)
-                    self._run_hooks(self.hooks.on_retry, event)
-                    time.sleep(delay)
-                    attempt += 1
-                    continue
-                note = reason if reason.startswith("server asked") else None
-                raise self._fail(self._status_error(op, response, note))
-            try:
-                parsed = self._decode(op, response, parse)
-            except _errors.ResponseValidationError as error:
-                raise self._fail(error) from None
-            return Response(response.status_code, response.headers, response.content, parsed, response)
-
-    def _request_page(self, op: Operation, parts: RequestParts, parse: Parser, **options: Any) -> SyncPage[Any]:
+    def _request_page(
+        self, op: Operation, parts: RequestParts, parse: Parser, **options: Any
+    ) -> SyncPage[Any]:
         from .pagination import SyncPage
 
         return SyncPage(self, op, parts, parse, options, self._request(op, parts, parse, **options))
 
 
 class AsyncNovu(_BaseClient, AsyncNovuResources):
-    """The Novu API client for asyncio; every operation is awaitable."""
+    """The Novu API client for asyncio; every operation is awaitable. Hooks may be async."""
+
+    _http: httpx.AsyncClient
 
     def __init__(
         self,
@@ -601,14 +856,16 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
         secret_key: str | None = None,
         server: str | None = None,
         server_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
         retry: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
         headers: Mapping[str, str] | None = None,
         hooks: Hooks | Mapping[str, Any] | None = None,
         logger: logging.Logger | None = None,
     ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise TypeError("http_client must be an httpx.AsyncClient (use Novu for an httpx.Client)")
         _BaseClient.__init__(
             self,
             secret_key=secret_key,
@@ -617,27 +874,22 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
             timeout=timeout,
             max_retries=max_retries,
             retry=retry,
+            http_client=http_client,
             headers=headers,
             hooks=hooks,
             logger=logger,
         )
         AsyncNovuResources.__init__(self, self)
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise TypeError("http_client must be an httpx.AsyncClient (use Novu for an httpx.Client)")
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)
 
     def with_options(self, **changes: Any) -> AsyncNovu:
-        """A copy with some settings changed, sharing this client's connection pool."""
-        kwargs = {**self._init_kwargs(), **changes}
-        if "server" in changes:
-            kwargs.pop("server_url", None)
-        if "max_retries" in changes and "retry" not in changes:
-            kwargs["retry"] = replace(self.retry, max_retries=changes["max_retries"])
-            kwargs.pop("max_retries")
-        clone = type(self)(http_client=self._http, **kwargs)
-        clone._owns_http = False
-        return clone
+        """A copy with some settings changed (any constructor argument, or a `RetryPolicy` field
+        such as `initial_delay=`), sharing this client's connection pool unless `http_client` is given.
+
+        Closing the copy leaves the pool open; closing this client closes it for both.
+        """
+        return type(self)(**self._copy_kwargs(changes))
 
     @property
     def with_raw_response(self) -> Any:
@@ -645,6 +897,7 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
         return AsyncNovuResources(self, raw=True)
 
     async def aclose(self) -> None:
+        """Close the connection pool, if this client created it (a caller's `http_client` is theirs to close)."""
         if self._owns_http:
             await self._http.aclose()
 
@@ -657,77 +910,45 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
 
-    async def _run_hooks(self, hooks: list[Hook], *args: Any) -> Any:
-        result = None
-        for hook in hooks:
-            result = hook(*args)
+    # -- the awaiting driver of `_flow` -------------------------------------------------------
+    async def _run_hooks(self, name: str, arg: Any) -> Any:
+        for hook in self._hooks(name):
+            result = hook(arg)
             if inspect.isawaitable(result):
                 result = await result
-        return result
-
-    async def _fail(self, error: _errors.NovuError) -> _errors.NovuError:
-        await self._run_hooks(self.hooks.on_error, error)
-        return error
+            if name == "before_request" and result is not None:
+                if not isinstance(result, httpx.Request):
+                    raise TypeError(f"before_request hook {hook!r} must return an httpx.Request or None")
+                arg = result
+        return arg
 
     async def _request(
-        self,
-        op: Operation,
-        parts: RequestParts,
-        parse: Parser,
-        *,
-        timeout: Any = UNSET,
-        max_retries: int | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        self, op: Operation, parts: RequestParts, parse: Parser, **options: Any
     ) -> Response[Any]:
-        retry = self._options(max_retries)
-        request = self._build_request(
-            op, parts, timeout=timeout, idempotency_key=idempotency_key, extra_headers=extra_headers, extra_query=extra_query
-        )
-        for hook in self.hooks.before_request:
-            replaced = hook(request)
-            if inspect.isawaitable(replaced):
-                replaced = await replaced
-            request = replaced or request
-        attempt = 1
-        total = retry.max_retries + 1
-        while True:
-            self._log_request(request, attempt)
-            started = time.perf_counter()
-            try:
-                response = await self._http.send(request)
-            except httpx.HTTPError as exc:
-                error = self._transport_error(exc, request)
-                if attempt < total:
-                    event = RetryEvent(attempt + 1, self._backoff(retry, attempt), type(exc).__name__, request, error=error)
-                    self._log_retry(event, total)
-                    await self._run_hooks(self.hooks.on_retry, event)
-                    await asyncio.sleep(event.delay)
-                    attempt += 1
-                    continue
-                raise (await self._fail(error)) from exc
-            self._log_response(request, response, started)
-            await self._run_hooks(self.hooks.after_response, response)
-            if response.status_code >= 400:
-                delay, reason = self._retry_decision(retry, attempt, total - attempt, response)
-                if delay is not None:
-                    event = RetryEvent(attempt + 1, delay, reason, request, response=response)
-                    self._log_retry(event, total)
-                    await self._run_hooks(self.hooks.on_retry, event)
-                    await asyncio.sleep(delay)
-                    attempt += 1
-                    continue
-                note = reason if reason.startswith("server asked") else None
-                raise await self._fail(self._status_error(op, response, note))
-            try:
-                parsed = self._decode(op, response, parse)
-            except _errors.ResponseValidationError as error:
-                raise (await self._fail(error)) from None
-            return Response(response.status_code, response.headers, response.content, parsed, response)
+        flow = self._flow(op, parts, parse, **options)
+        try:
+            step = next(flow)
+            while True:
+                if isinstance(step, _Send):
+                    try:
+                        result: Any = await self._http.send(step.request)
+                    except httpx.HTTPError as exc:
+                        result = exc
+                elif isinstance(step, _Sleep):
+                    await _async_sleep(step.seconds)
+                    result = None
+                else:
+                    result = await self._run_hooks(step.name, step.arg)
+                try:
+                    step = flow.send(result)
+                except StopIteration as done:
+                    return done.value  # type: ignore[no-any-return]
+        finally:
+            flow.close()
 
-    async def _request_page(self, op: Operation, parts: RequestParts, parse: Parser, **options: Any) -> AsyncPage[Any]:
+    async def _request_page(
+        self, op: Operation, parts: RequestParts, parse: Parser, **options: Any
+    ) -> AsyncPage[Any]:
         from .pagination import AsyncPage
 
         return AsyncPage(self, op, parts, parse, options, await self._request(op, parts, parse, **options))
-

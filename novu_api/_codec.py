@@ -221,13 +221,26 @@ def check(name: str, value: Any, types: tuple[type, ...], type_name: str) -> Non
     raise TypeError(f"argument {name!r} must be {type_name}, got {_kind(value)}")
 
 
+def _upload_name(payload: Any) -> str | None:
+    """The base name of an open file (`open("/data/en_US.json", "rb")` -> "en_US.json").
+
+    Never the full path: it would tell the server about local folders, and Novu reads the
+    locale from the file name.
+    """
+    path = getattr(payload, "name", None)
+    if not isinstance(path, str) or not path or path.startswith("<"):  # fds, "<stdin>"
+        return None
+    return path.replace("\\", "/").rsplit("/", 1)[-1] or None
+
+
 def multipart_file(name: str, value: Any) -> tuple[str | None, Any, str | None]:
     if isinstance(value, File):
-        return value.to_tuple()
+        file_name, payload, mime_type = value.to_tuple()
+        return (file_name if file_name is not None else _upload_name(payload)), payload, mime_type
     if isinstance(value, (bytes, bytearray)):
         return None, bytes(value), None
     if hasattr(value, "read"):
-        return getattr(value, "name", None), value, None
+        return _upload_name(value), value, None
     if isinstance(value, tuple):
         return value  # type: ignore[return-value]
     raise TypeError(f"argument {name!r} must be a File, bytes or a binary file object, got {_kind(value)}")

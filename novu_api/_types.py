@@ -60,7 +60,13 @@ class Response(Generic[T]):
 
     @property
     def request_id(self) -> str | None:
-        return self.headers.get("x-request-id")
+        value = self.headers.get("x-request-id")
+        return str(value) if value is not None else None
+
+    @property
+    def replayed(self) -> bool:
+        """True when Novu answered from its idempotency store (`Idempotency-Replay: true`)."""
+        return str(self.headers.get("idempotency-replay", "")).lower() == "true"
 
 
 Headers = Mapping[str, str]

@@ -26,7 +26,8 @@
 
 Caller mistakes caught before any request are plain `ValueError` / `TypeError` naming the
 argument. An undocumented status still gets the nearest class (e.g. 418 -> APIStatusError,
-507 -> InternalServerError).
+507 -> InternalServerError); any status outside 2xx is an APIStatusError. httpx's own
+exceptions never escape: they are the `__cause__` of an APIConnectionError / APITimeoutError.
 """
 
 from __future__ import annotations
@@ -141,7 +142,8 @@ class APIStatusError(APIError):
 
     @property
     def request_id(self) -> str | None:
-        return self.headers.get("x-request-id")
+        value = self.headers.get("x-request-id")
+        return str(value) if value is not None else None
 
 
 class BadRequestError(APIStatusError):

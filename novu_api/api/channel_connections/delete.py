@@ -39,7 +39,7 @@ OPERATION = Operation(
         "500": "ErrorDto",
     },
     has_body=False,
-    returns_json=True,
+    returns_json=False,
 )
 
 
@@ -53,9 +53,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> Any:
-    parsed: Any = _c.root(lambda: data)
-    return parsed
+def _parse(data: Any) -> None:
+    return None
 
 
 def sync_detailed(
@@ -67,7 +66,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Delete a channel connection
 
     `DELETE /v1/channel-connections/{identifier}`; returns the parsed value with status and headers.
@@ -95,7 +94,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Any:
+) -> None:
     """Delete a channel connection
 
     Delete a specific channel connection by its unique identifier.
@@ -127,7 +126,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Delete a channel connection (async); returns the parsed value with status and headers."""
     return await client._request(
         OPERATION,
@@ -152,7 +151,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Any:
+) -> None:
     """Delete a channel connection (async)."""
     return (
         await client._request(

@@ -46,7 +46,7 @@ OPERATION = Operation(
         "style": "cursor",
         "items": "data",
         "request": {"after": "after", "before": "before", "limit": "limit"},
-        "response": {"next": "next", "previous": "previous", "total": "totalCount"},
+        "response": {"next": "next_", "previous": "previous", "total": "total_count"},
     },
     errors={
         "400": "ErrorDto",

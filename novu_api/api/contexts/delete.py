@@ -39,7 +39,7 @@ OPERATION = Operation(
         "500": "ErrorDto",
     },
     has_body=False,
-    returns_json=True,
+    returns_json=False,
 )
 
 
@@ -54,9 +54,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> Any:
-    parsed: Any = _c.root(lambda: data)
-    return parsed
+def _parse(data: Any) -> None:
+    return None
 
 
 def sync_detailed(
@@ -69,7 +68,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Delete a context
 
     `DELETE /v2/contexts/{type}/{id}`; returns the parsed value with status and headers.
@@ -99,7 +98,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Any:
+) -> None:
     """Delete a context
 
     Delete a context by its type and id.
@@ -135,7 +134,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Delete a context (async); returns the parsed value with status and headers."""
     return await client._request(
         OPERATION,
@@ -162,7 +161,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Any:
+) -> None:
     """Delete a context (async)."""
     return (
         await client._request(

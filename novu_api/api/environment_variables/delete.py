@@ -38,7 +38,7 @@ OPERATION = Operation(
         "500": "ErrorDto",
     },
     has_body=False,
-    returns_json=True,
+    returns_json=False,
 )
 
 
@@ -52,9 +52,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> Any:
-    parsed: Any = _c.root(lambda: data)
-    return parsed
+def _parse(data: Any) -> None:
+    return None
 
 
 def sync_detailed(
@@ -66,7 +65,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Delete environment variable
 
     `DELETE /v1/environment-variables/{variableKey}`; returns the parsed value with status and headers.
@@ -94,7 +93,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Any:
+) -> None:
     """Delete environment variable
 
     Deletes an environment variable by key.
@@ -126,7 +125,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Delete environment variable (async); returns the parsed value with status and headers."""
     return await client._request(
         OPERATION,
@@ -151,7 +150,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Any:
+) -> None:
     """Delete environment variable (async)."""
     return (
         await client._request(

@@ -36,7 +36,7 @@ OPERATION = Operation(
         "style": "offset",
         "items": "layouts",
         "request": {"offset": "offset", "limit": "limit"},
-        "response": {"total": "totalCount"},
+        "response": {"total": "total_count"},
     },
     errors={
         "400": "ErrorDto",

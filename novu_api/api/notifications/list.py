@@ -35,7 +35,7 @@ OPERATION = Operation(
         "style": "page",
         "items": "data",
         "request": {"page": "page", "limit": "limit"},
-        "response": {"has_more": "hasMore"},
+        "response": {"has_more": "has_more"},
     },
     errors={
         "400": "ErrorDto",

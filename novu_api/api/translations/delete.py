@@ -32,7 +32,7 @@ OPERATION = Operation(
     pagination=None,
     errors={},
     has_body=False,
-    returns_json=True,
+    returns_json=False,
 )
 
 
@@ -48,9 +48,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> Any:
-    parsed: Any = _c.root(lambda: data)
-    return parsed
+def _parse(data: Any) -> None:
+    return None
 
 
 def sync_detailed(
@@ -64,7 +63,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Delete a translation
 
     `DELETE /v2/translations/{resourceType}/{resourceId}/{locale}`; returns the parsed value with status and headers.
@@ -96,7 +95,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Any:
+) -> None:
     """Delete a translation
 
     Delete a specific translation by resource type, resource ID and locale
@@ -132,7 +131,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Delete a translation (async); returns the parsed value with status and headers."""
     return await client._request(
         OPERATION,
@@ -161,7 +160,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Any:
+) -> None:
     """Delete a translation (async)."""
     return (
         await client._request(

@@ -37,7 +37,7 @@ OPERATION = Operation(
         "style": "offset",
         "items": "workflows",
         "request": {"offset": "offset", "limit": "limit"},
-        "response": {"total": "totalCount"},
+        "response": {"total": "total_count"},
     },
     errors={
         "400": "ErrorDto",

@@ -39,7 +39,7 @@ OPERATION = Operation(
         "500": "ErrorDto",
     },
     has_body=False,
-    returns_json=True,
+    returns_json=False,
 )
 
 
@@ -54,9 +54,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> Any:
-    parsed: Any = _c.root(lambda: data)
-    return parsed
+def _parse(data: Any) -> None:
+    return None
 
 
 def sync_detailed(
@@ -69,7 +68,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Delete a route
 
     `DELETE /v1/domains/{domain}/routes/{address}`; returns the parsed value with status and headers.
@@ -99,7 +98,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Any:
+) -> None:
     """Delete a route
 
     Removes the route bound to `<address>@<domain>`. Inbound mail for that address will no longer be
@@ -134,7 +133,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Delete a route (async); returns the parsed value with status and headers."""
     return await client._request(
         OPERATION,
@@ -161,7 +160,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Any:
+) -> None:
     """Delete a route (async)."""
     return (
         await client._request(

@@ -42,7 +42,7 @@ OPERATION = Operation(
         "500": "ErrorDto",
     },
     has_body=True,
-    returns_json=True,
+    returns_json=False,
 )
 
 
@@ -58,9 +58,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> Any:
-    parsed: Any = _c.root(lambda: data)
-    return parsed
+def _parse(data: Any) -> None:
+    return None
 
 
 def sync_detailed(
@@ -73,7 +72,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Archive all read notifications
 
     `POST /v2/subscribers/{subscriberId}/notifications/read-archive`; returns the parsed value with status and headers.
@@ -100,7 +99,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Any:
+) -> None:
     """Archive all read notifications
 
     Archive all read in-app (inbox) notifications matching the specified filters. Supports context-based
@@ -132,7 +131,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Archive all read notifications (async); returns the parsed value with status and headers."""
     return await client._request(
         OPERATION,
@@ -156,7 +155,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Any:
+) -> None:
     """Archive all read notifications (async)."""
     return (
         await client._request(

@@ -39,7 +39,7 @@ OPERATION = Operation(
         "500": "ErrorDto",
     },
     has_body=False,
-    returns_json=True,
+    returns_json=False,
 )
 
 
@@ -59,9 +59,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> Any:
-    parsed: Any = _c.root(lambda: data)
-    return parsed
+def _parse(data: Any) -> None:
+    return None
 
 
 def sync_detailed(
@@ -75,7 +74,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Delete a notification
 
     `DELETE /v2/subscribers/{subscriberId}/notifications/{notificationId}`; returns the parsed value with status and headers.
@@ -107,7 +106,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Any:
+) -> None:
     """Delete a notification
 
     Delete a specific in-app (inbox) notification permanently by its unique identifier
@@ -144,7 +143,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Delete a notification (async); returns the parsed value with status and headers."""
     return await client._request(
         OPERATION,
@@ -173,7 +172,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Any:
+) -> None:
     """Delete a notification (async)."""
     return (
         await client._request(

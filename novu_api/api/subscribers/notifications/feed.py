@@ -39,7 +39,7 @@ OPERATION = Operation(
         "style": "page",
         "items": "data",
         "request": {"page": "page", "limit": "limit"},
-        "response": {"has_more": "hasMore", "total": "totalCount"},
+        "response": {"has_more": "has_more", "total": "total_count"},
     },
     errors={
         "400": "ErrorDto",

@@ -40,7 +40,7 @@ OPERATION = Operation(
         "style": "offset",
         "items": "data",
         "request": {"offset": "offset", "limit": "limit"},
-        "response": {"has_more": "hasMore"},
+        "response": {"has_more": "has_more"},
     },
     errors={
         "400": "ErrorDto",

@@ -32,7 +32,7 @@ OPERATION = Operation(
     pagination=None,
     errors={},
     has_body=False,
-    returns_json=True,
+    returns_json=False,
 )
 
 
@@ -47,9 +47,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> Any:
-    parsed: Any = _c.root(lambda: data)
-    return parsed
+def _parse(data: Any) -> None:
+    return None
 
 
 def sync_detailed(
@@ -62,7 +61,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Delete a translation group
 
     `DELETE /v2/translations/{resourceType}/{resourceId}`; returns the parsed value with status and headers.
@@ -92,7 +91,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Any:
+) -> None:
     """Delete a translation group
 
     Delete an entire translation group and all its translations
@@ -126,7 +125,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Response[Any]:
+) -> Response[None]:
     """Delete a translation group (async); returns the parsed value with status and headers."""
     return await client._request(
         OPERATION,
@@ -153,7 +152,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
-) -> Any:
+) -> None:
     """Delete a translation group (async)."""
     return (
         await client._request(

@@ -1,0 +1,1 @@
+"""Every operation of the SDK, through its facade, against Prism serving the pinned spec."""

@@ -1,0 +1,89 @@
+# Generated from Novu API 0.0.1-golden by `make generate`; do not edit.
+"""ListWidgetsResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.widget_response_dto import WidgetResponseDto
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "data",
+        "next",
+        "previous",
+        "totalCount",
+    )
+)
+
+
+@_define(kw_only=True)
+class ListWidgetsResponseDto:
+    """Attributes:
+    data (list[WidgetResponseDto]):
+    next_ (None | str):  Sent as `next`.
+    previous (None | str):
+    total_count (float | Unset, optional):  Sent as `totalCount`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    data: list[WidgetResponseDto]
+    next_: None | str
+    previous: None | str
+    total_count: float | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
+        if self.next_ is not UNSET:
+            out["next"] = _c.encode(self.next_)
+        if self.previous is not UNSET:
+            out["previous"] = _c.encode(self.previous)
+        if self.total_count is not UNSET:
+            out["totalCount"] = self.total_count
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> ListWidgetsResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.widget_response_dto import WidgetResponseDto
+
+        self = object.__new__(cls)
+        g = src.get
+        self.data = _c.model_list(WidgetResponseDto, g("data", UNSET), "data")
+        self.next_ = g("next", UNSET)
+        self.previous = g("previous", UNSET)
+        self.total_count = g("totalCount", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

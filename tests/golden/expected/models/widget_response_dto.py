@@ -1,0 +1,97 @@
+# Generated from Novu API 0.0.1-golden by `make generate`; do not edit.
+"""WidgetResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _define
+from attrs import field as _field
+from novu_api.models.widget_color import WidgetColor
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.dimensions import Dimensions
+import datetime
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "_id",
+        "name",
+        "color",
+        "createdAt",
+        "dimensions",
+    )
+)
+
+
+@_define(kw_only=True)
+class WidgetResponseDto:
+    """Attributes:
+    id (str):  Sent as `_id`.
+    name (str):
+    color (WidgetColor | str): Colour of a widget
+    created_at (datetime.datetime):  Sent as `createdAt`.
+    dimensions (Dimensions | Unset, optional):
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    id: str
+    name: str
+    color: WidgetColor | str
+    created_at: datetime.datetime
+    dimensions: Dimensions | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            out["_id"] = self.id
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.color is not UNSET:
+            out["color"] = _c.encode(self.color)
+        if self.created_at is not UNSET:
+            out["createdAt"] = _c.encode(self.created_at)
+        if self.dimensions is not UNSET:
+            out["dimensions"] = _c.encode(self.dimensions)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> WidgetResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        from novu_api.models.dimensions import Dimensions
+
+        self = object.__new__(cls)
+        g = src.get
+        self.id = g("_id", UNSET)
+        self.name = g("name", UNSET)
+        self.color = _c.enum_value(WidgetColor, g("color", UNSET))
+        self.created_at = _c.datetime_value(g("createdAt", UNSET), "createdAt")
+        self.dimensions = _c.model(Dimensions, g("dimensions", UNSET), "dimensions")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

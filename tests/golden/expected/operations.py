@@ -1,0 +1,45 @@
+# Generated from Novu API 0.0.1-golden by `make generate`; do not edit.
+"""The operation registry: one entry per operation of the Novu API document."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class OperationEntry(NamedTuple):
+    operation_id: str
+    method: str
+    path: str
+    module: str  # standalone module with sync / sync_detailed / asyncio / asyncio_detailed
+    facade: str  # attribute path on a client, e.g. "subscribers.notifications.list"
+    pagination: str | None  # "cursor" | "page" | "offset" | None
+
+
+OPERATIONS: tuple[OperationEntry, ...] = (
+    OperationEntry(
+        "WidgetsController_createWidget",
+        "POST",
+        "/v1/widgets",
+        "novu_api.api.widgets.create",
+        "widgets.create",
+        None,
+    ),
+    OperationEntry(
+        "WidgetsController_deleteWidget",
+        "DELETE",
+        "/v1/widgets/{widgetId}",
+        "novu_api.api.widgets.delete_widget",
+        "widgets.delete_widget",
+        None,
+    ),
+    OperationEntry(
+        "WidgetsController_listWidgets",
+        "GET",
+        "/v1/widgets",
+        "novu_api.api.widgets.list",
+        "widgets.list",
+        "cursor",
+    ),
+)
+
+BY_ID: dict[str, OperationEntry] = {op.operation_id: op for op in OPERATIONS}

@@ -1,0 +1,227 @@
+# Generated from Novu API 0.0.1-golden by `make generate`; do not edit.
+"""Resource classes behind `novu.widgets`: each method calls one standalone operation module."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._resource import AsyncResource, SyncResource
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import builtins
+
+    import httpx
+    from novu_api.models.dimensions import Dimensions
+    from novu_api.models.widget_color import WidgetColor
+    from novu_api.models.widget_response_dto import WidgetResponseDto
+
+    from ..pagination import AsyncPage, SyncPage
+
+
+class WidgetsResource(SyncResource):
+    """`novu.widgets`."""
+
+    def create(
+        self,
+        *,
+        widget_key: str,
+        color: WidgetColor | str,
+        dimensions: Dimensions | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> WidgetResponseDto:
+        """Create a widget: `POST /v1/widgets`.
+
+        Standalone: `from novu_api.api.widgets import create`.
+        """
+        from novu_api.api.widgets import create as _op
+        from novu_api.models.create_widget_request_dto import CreateWidgetRequestDto as _Body
+
+        body = _Body(
+            widget_key=widget_key,
+            color=color,
+            dimensions=dimensions,
+            tags=tags,
+        )
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: WidgetResponseDto = call(
+            client=self._client,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return result
+
+    def delete_widget(
+        self,
+        *,
+        widget_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> None:
+        """Delete a widget: `DELETE /v1/widgets/{widgetId}`.
+
+        Standalone: `from novu_api.api.widgets import delete_widget`.
+        """
+        from novu_api.api.widgets import delete_widget as _op
+
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: None = call(
+            client=self._client,
+            widget_id=widget_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return result
+
+    def list(
+        self,
+        *,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        limit: float | Unset = UNSET,
+        color: WidgetColor | str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> SyncPage[WidgetResponseDto]:
+        """List widgets: `GET /v1/widgets`.
+
+        Standalone: `from novu_api.api.widgets import list`.
+        """
+        from novu_api.api.widgets import list as _op
+
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: SyncPage[WidgetResponseDto] = call(
+            client=self._client,
+            after=after,
+            before=before,
+            limit=limit,
+            color=color,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return result
+
+
+class AsyncWidgetsResource(AsyncResource):
+    """`novu.widgets` (async)."""
+
+    async def create(
+        self,
+        *,
+        widget_key: str,
+        color: WidgetColor | str,
+        dimensions: Dimensions | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> WidgetResponseDto:
+        """Create a widget: `POST /v1/widgets`.
+
+        Standalone: `from novu_api.api.widgets import create`.
+        """
+        from novu_api.api.widgets import create as _op
+        from novu_api.models.create_widget_request_dto import CreateWidgetRequestDto as _Body
+
+        body = _Body(
+            widget_key=widget_key,
+            color=color,
+            dimensions=dimensions,
+            tags=tags,
+        )
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: WidgetResponseDto = await call(
+            client=self._client,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return result
+
+    async def delete_widget(
+        self,
+        *,
+        widget_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> None:
+        """Delete a widget: `DELETE /v1/widgets/{widgetId}`.
+
+        Standalone: `from novu_api.api.widgets import delete_widget`.
+        """
+        from novu_api.api.widgets import delete_widget as _op
+
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: None = await call(
+            client=self._client,
+            widget_id=widget_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return result
+
+    async def list(
+        self,
+        *,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        limit: float | Unset = UNSET,
+        color: WidgetColor | str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> AsyncPage[WidgetResponseDto]:
+        """List widgets: `GET /v1/widgets`.
+
+        Standalone: `from novu_api.api.widgets import list`.
+        """
+        from novu_api.api.widgets import list as _op
+
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: AsyncPage[WidgetResponseDto] = await call(
+            client=self._client,
+            after=after,
+            before=before,
+            limit=limit,
+            color=color,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return result

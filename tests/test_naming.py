@@ -1,0 +1,353 @@
+"""Python names for operations, resources and properties (generator/naming.py and the models).
+
+The rules: `x-speakeasy-group` gives the resource path (split on "."; empty = hoisted onto the
+client), `x-speakeasy-name-override` the method; without them the first tag and the operationId
+minus its `...Controller_` prefix; collisions are resolved the same way whatever the input order.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+
+from generator.naming import OperationName, name_operations, operation_id_name, resource_path, snake
+from generator.normalise import iter_operations
+from generator.spec import apply_overlay, load_overlay
+from novu_api.operations import BY_ID, OPERATIONS
+
+
+@pytest.fixture(scope="module")
+def overlaid(spec: dict[str, Any]) -> dict[str, Any]:
+    document, missed = apply_overlay(spec, load_overlay())
+    assert missed == []
+    return document
+
+
+def names_for(document: dict[str, Any]) -> dict[str, OperationName]:
+    return name_operations([op for _, _, op in iter_operations(document)])
+
+
+# -- snake_case ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("generateChatOAuthUrl", "generate_chat_o_auth_url"),
+        ("triggerBulk", "trigger_bulk"),
+        ("listActive", "list_active"),
+        ("Environment Variables", "environment_variables"),
+        ("Channel Connections", "channel_connections"),
+        ("AutoConfigure", "auto_configure"),
+        ("HTTPRequest", "http_request"),
+        ("getV2Items", "get_v2_items"),
+        ("already_snake", "already_snake"),
+        ("kebab-case-name", "kebab_case_name"),
+        ("  padded  ", "padded"),
+        ("a__b", "a_b"),
+        ("2fa", "n2fa"),
+        ("import", "import_"),
+        ("class", "class_"),
+        ("Global", "global_"),
+    ],
+)
+def test_snake(text: str, expected: str) -> None:
+    assert snake(text) == expected
+    assert snake(text).isidentifier()
+
+
+@pytest.mark.parametrize("text", ["", "   ", "--", "!!!"])
+def test_snake_refuses_names_without_letters_or_digits(text: str) -> None:
+    with pytest.raises(ValueError, match="cannot make a Python name"):
+        snake(text)
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "expected"),
+    [
+        ("SubscribersController_searchSubscribers", "search_subscribers"),
+        ("EnvironmentsControllerV1_createEnvironment", "create_environment"),
+        ("SubscribersV1Controller_bulkCreateSubscribers", "bulk_create_subscribers"),
+        ("LayoutsController__delete", "delete"),
+        ("InboundWebhooksController_handleWebhook", "handle_webhook"),
+        ("plainOperationId", "plain_operation_id"),
+        ("Controller_thing", "thing"),
+    ],
+)
+def test_operation_id_name_drops_the_controller_prefix(operation_id: str, expected: str) -> None:
+    assert operation_id_name(operation_id) == expected
+
+
+def test_resource_path_from_group_and_tag() -> None:
+    assert resource_path({"tags": ["Subscribers"], "x-speakeasy-group": "Subscribers.Notifications"}) == (
+        ("subscribers", "notifications"),
+        ("subscribers", "notifications"),
+    )
+    # An empty group hoists the operation onto the client; its module still lives under the tag.
+    assert resource_path({"tags": ["Events"], "x-speakeasy-group": ""}) == ((), ("events",))
+    # No group: the first tag.
+    assert resource_path({"tags": ["Environment Variables", "Other"]}) == (
+        ("environment_variables",),
+        ("environment_variables",),
+    )
+    assert resource_path({}) == (("default",), ("default",))
+
+
+# -- the names the pinned document gets ---------------------------------------------------
+
+
+def test_registry_names_follow_the_rules(overlaid: dict[str, Any]) -> None:
+    """Every registry entry carries exactly the name the naming rules give the overlaid document."""
+    expected = names_for(overlaid)
+    assert {e.operation_id: (e.facade, e.module) for e in OPERATIONS} == {
+        op_id: (name.facade, name.module) for op_id, name in expected.items()
+    }
+
+
+def test_events_are_hoisted_onto_the_client(spec: dict[str, Any]) -> None:
+    events = [op for _, _, op in iter_operations(spec) if "Events" in (op.get("tags") or [])]
+    assert events, "the pinned document has Events operations"
+    for op in events:
+        assert op.get("x-speakeasy-group") == ""
+        entry = BY_ID[op["operationId"]]
+        assert "." not in entry.facade, entry
+        assert entry.facade == snake(op["x-speakeasy-name-override"])
+        assert entry.module == f"novu_api.api.events.{entry.facade}"
+    assert BY_ID["EventsController_trigger"].facade == "trigger"
+    assert BY_ID["EventsController_triggerBulk"].facade == "trigger_bulk"
+    assert BY_ID["EventsController_broadcastEventToAll"].facade == "trigger_broadcast"
+    assert BY_ID["EventsController_cancel"].facade == "cancel"
+
+
+def test_group_and_override_names(spec: dict[str, Any]) -> None:
+    nested = [
+        op for _, _, op in iter_operations(spec) if op.get("x-speakeasy-group") == "Subscribers.Notifications"
+    ]
+    assert nested
+    for op in nested:
+        facade = BY_ID[op["operationId"]].facade
+        assert facade == "subscribers.notifications." + snake(op["x-speakeasy-name-override"])
+    assert (
+        BY_ID["SubscribersController_getSubscriberNotifications"].facade == "subscribers.notifications.list"
+    )
+    assert BY_ID["SubscribersV1Controller_getUnseenCount"].facade == "subscribers.notifications.unseen_count"
+    assert BY_ID["SubscribersController_searchSubscribers"].facade == "subscribers.search"
+    assert BY_ID["DomainsController_startDomainAutoConfigure"].facade == "domains.auto_configure.start"
+    assert BY_ID["IntegrationsController_getChatOAuthUrl"].facade == "integrations.generate_chat_o_auth_url"
+    # Novu spells one group both "Translations.master" and "Translations.Master": one resource.
+    assert BY_ID["TranslationController_getMasterJsonEndpoint"].facade == "translations.master.retrieve"
+    assert BY_ID["TranslationController_uploadMasterJsonEndpoint"].facade == "translations.master.upload"
+    # A keyword override gets a trailing underscore.
+    assert BY_ID["TranslationController_importMasterJsonEndpoint"].facade == "translations.master.import_"
+
+
+def test_operation_id_fallback_without_the_overlay(spec: dict[str, Any], overlaid: dict[str, Any]) -> None:
+    """Operations Novu left unnamed fall back to their operationId; the overlay gives them SDK names."""
+    raw = names_for(spec)
+    unnamed = [op for _, _, op in iter_operations(spec) if not op.get("x-speakeasy-name-override")]
+    assert unnamed
+    for op in unnamed:
+        name = raw[op["operationId"]]
+        assert name.method == operation_id_name(op["operationId"]), op["operationId"]
+    assert raw["NotificationsController_listNotifications"].facade == "notifications.list_notifications"
+    assert raw["LayoutsController__delete"].facade == "layouts.delete"
+    assert raw["WorkflowController_create"].facade == "workflows.create"
+    named = names_for(overlaid)
+    assert named["NotificationsController_listNotifications"].facade == "notifications.list"
+    assert named["IntegrationsController_autoConfigureIntegration"].facade == "integrations.auto_configure"
+
+
+def test_every_name_is_an_identifier_and_unique() -> None:
+    facades = [e.facade for e in OPERATIONS]
+    modules = [e.module for e in OPERATIONS]
+    assert len(set(facades)) == len(facades)
+    assert len(set(modules)) == len(modules)
+    for entry in OPERATIONS:
+        assert all(part.isidentifier() for part in entry.facade.split(".")), entry
+        assert all(part.isidentifier() for part in entry.module.split(".")), entry
+    groups = {tuple(f.split(".")[:i]) for f in facades for i in range(1, f.count(".") + 1)}
+    # No method has the name of a sub-resource of the same resource.
+    assert not [f for f in facades if tuple(f.split(".")) in groups]
+
+
+# -- property-level override --------------------------------------------------------------
+
+
+def test_property_override_renames_in_python_only(spec: dict[str, Any]) -> None:
+    from attrs import fields
+
+    from novu_api import UNSET
+    from novu_api.models import TriggerEventRequestDto
+
+    prop = spec["components"]["schemas"]["TriggerEventRequestDto"]["properties"]["name"]
+    assert prop["x-speakeasy-name-override"] == "workflowId"
+    names = {f.name for f in fields(TriggerEventRequestDto)}
+    assert "workflow_id" in names
+    assert "name" not in names
+
+    body = TriggerEventRequestDto(workflow_id="welcome", to="subscriber-1")
+    assert body.to_dict() == {"name": "welcome", "to": "subscriber-1"}
+
+    decoded = TriggerEventRequestDto.from_dict({"name": "welcome", "to": ["a", "b"]})
+    assert decoded.workflow_id == "welcome"
+    assert decoded.to == ["a", "b"]
+    assert decoded.payload is UNSET
+    assert "name" not in decoded.additional_properties
+    assert decoded.to_dict() == {"name": "welcome", "to": ["a", "b"]}
+    # A `workflowId` key on the wire is not the renamed property: it stays an unknown field.
+    other = TriggerEventRequestDto.from_dict({"workflowId": "x", "to": "s"})
+    assert other.workflow_id is UNSET
+    assert other.additional_properties == {"workflowId": "x"}
+
+
+# -- collisions ---------------------------------------------------------------------------
+
+
+def op(
+    operation_id: str, group: str | None = None, override: str | None = None, tag: str = "Things"
+) -> dict[str, Any]:
+    result: dict[str, Any] = {"operationId": operation_id, "tags": [tag]}
+    if group is not None:
+        result["x-speakeasy-group"] = group
+    if override is not None:
+        result["x-speakeasy-name-override"] = override
+    return result
+
+
+def facades(operations: list[dict[str, Any]]) -> dict[str, str]:
+    return {op_id: name.facade for op_id, name in name_operations(operations).items()}
+
+
+def modules(operations: list[dict[str, Any]]) -> dict[str, str]:
+    return {op_id: name.module for op_id, name in name_operations(operations).items()}
+
+
+COLLISIONS: dict[str, tuple[list[dict[str, Any]], dict[str, str]]] = {
+    "same group and override: both fall back to their operationIds": (
+        [
+            op("ThingsController_listThings", "Things", "list"),
+            op("ThingsController_listArchivedThings", "Things", "list"),
+            op("ThingsController_getThing", "Things", "retrieve"),
+        ],
+        {
+            "ThingsController_listThings": "things.list_things",
+            "ThingsController_listArchivedThings": "things.list_archived_things",
+            "ThingsController_getThing": "things.retrieve",
+        },
+    ),
+    "fallback still clashes: numbered in operationId order, once each": (
+        [
+            op("CController_get", "Things", "get"),
+            op("AController_get", "Things", "get"),
+            op("BController_get", "Things", "get"),
+        ],
+        {
+            "AController_get": "things.get",
+            "BController_get": "things.get_2",
+            "CController_get": "things.get_3",
+        },
+    ),
+    "a method never shadows a sub-resource": (
+        [
+            op("ThingsController_getSettings", "Things", "settings"),
+            op("ThingsController_updateSettings", "Things.Settings", "update"),
+        ],
+        {
+            "ThingsController_getSettings": "things.get_settings",
+            "ThingsController_updateSettings": "things.settings.update",
+        },
+    ),
+    "shadowing left after the fallback is numbered": (
+        [
+            op("ThingsController_settings", "Things", "settings"),
+            op("ThingsController_updateSettings", "Things.Settings", "update"),
+        ],
+        {
+            "ThingsController_settings": "things.settings_2",
+            "ThingsController_updateSettings": "things.settings.update",
+        },
+    ),
+    "keywords and digits become identifiers": (
+        [
+            op("MasterController_import", "Things.Master", "import"),
+            op("ClassController_list", "Class", "list"),
+            op("ThingsController_twoFactor", "Things", "2fa"),
+        ],
+        {
+            "MasterController_import": "things.master.import_",
+            "ClassController_list": "class_.list",
+            "ThingsController_twoFactor": "things.n2fa",
+        },
+    ),
+    "hoisted operations clash with each other, not with a resource's methods": (
+        [
+            op("EventsController_trigger", "", "trigger", tag="Events"),
+            op("OtherController_trigger", "", "trigger", tag="Other"),
+            op("ThingsController_trigger", "Things", "trigger"),
+        ],
+        {
+            "EventsController_trigger": "trigger",
+            "OtherController_trigger": "trigger_2",
+            "ThingsController_trigger": "things.trigger",
+        },
+    ),
+    "a hoisted method never shadows a top-level resource": (
+        [
+            op("EventsController_things", "", "things", tag="Events"),
+            op("ThingsController_list", "Things", "list"),
+        ],
+        {
+            "EventsController_things": "things_2",
+            "ThingsController_list": "things.list",
+        },
+    ),
+    "group case differences are one resource": (
+        [
+            op("TranslationController_getMaster", "Translations.master", "retrieve"),
+            op("TranslationController_uploadMaster", "Translations.Master", "upload"),
+        ],
+        {
+            "TranslationController_getMaster": "translations.master.retrieve",
+            "TranslationController_uploadMaster": "translations.master.upload",
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(COLLISIONS))
+def test_collisions_are_resolved_exactly(case: str) -> None:
+    operations, expected = COLLISIONS[case]
+    assert facades(operations) == expected
+
+
+@pytest.mark.parametrize("case", list(COLLISIONS))
+def test_collision_results_do_not_depend_on_input_order(case: str) -> None:
+    operations, _ = COLLISIONS[case]
+    reference = name_operations(operations)
+    for seed in range(8):
+        shuffled = list(operations)
+        random.Random(seed).shuffle(shuffled)
+        assert name_operations(shuffled) == reference
+    assert list(reference) == sorted(reference)
+
+
+def test_module_clash_with_a_package_is_resolved() -> None:
+    """A hoisted method's module must not sit beside a package of the same name."""
+    operations = [
+        op("EventsController_settings", "", "settings", tag="Things"),
+        op("ThingsController_updateSettings", "Things.Settings", "update"),
+    ]
+    result = modules(operations)
+    assert result["ThingsController_updateSettings"] == "novu_api.api.things.settings.update"
+    assert result["EventsController_settings"] != "novu_api.api.things.settings"
+
+
+def test_the_pinned_documents_names_do_not_depend_on_operation_order(overlaid: dict[str, Any]) -> None:
+    operations = [op for _, _, op in iter_operations(overlaid)]
+    reference = name_operations(operations)
+    shuffled = list(operations)
+    random.Random(1234).shuffle(shuffled)
+    assert name_operations(shuffled) == reference
+    assert len(reference) == len(operations)
