@@ -23,8 +23,8 @@ generate: $(STAMP)
 	$(PY) -m generator generate $(if $(SPEC),--spec $(SPEC))
 
 lint: $(STAMP)
-	$(PY) -m ruff check generator novu_api tests examples
-	$(PY) -m ruff format --check generator novu_api tests examples
+	$(PY) -m ruff check generator novu_api tests examples benchmarks
+	$(PY) -m ruff format --check generator novu_api tests examples benchmarks
 
 typecheck: $(STAMP)
 	$(PY) -m mypy
@@ -34,7 +34,7 @@ drift: $(STAMP)
 
 check: lint typecheck drift
 
-test: $(STAMP) node_modules/.installed
+test: $(STAMP) node_modules/.installed check
 	$(PY) -m pytest
 
 test-fast: $(STAMP)

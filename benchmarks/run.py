@@ -45,7 +45,7 @@ def run_process(code: str, runs: int) -> ProcessFigure:
 
 IMPORT_FLOOR = "import httpx"
 IMPORT_CASES = {
-    "`from novu_api import Novu; Novu(secret_key=\"x\")`": 'from novu_api import Novu; Novu(secret_key="x")',
+    '`from novu_api import Novu; Novu(secret_key="x")`': 'from novu_api import Novu; Novu(secret_key="x")',
     "one standalone operation module (`novu_api.api.subscribers.retrieve`)": "import novu_api.api.subscribers.retrieve",
 }
 IMPORT_TARGET = 1.3
@@ -55,7 +55,7 @@ MEMORY_TARGET_MIB = 28
 def import_rows(runs: int) -> list[str]:
     floor = run_process(IMPORT_FLOOR, runs)
     rows = [
-        f"| `python -c \"{IMPORT_FLOOR}\"` (floor) | {floor.seconds * 1000:.0f} ms | 1.00x | "
+        f'| `python -c "{IMPORT_FLOOR}"` (floor) | {floor.seconds * 1000:.0f} ms | 1.00x | '
         f"{floor.max_rss_mib:.1f} MiB | - |"
     ]
     for label, code in IMPORT_CASES.items():

@@ -21,7 +21,9 @@ def main() -> None:
             last_name="Lovelace",
             email="ada@example.com",
         )
-        print(f"created subscriber {subscriber.subscriber_id} ({subscriber.first_name} {subscriber.last_name})")
+        print(
+            f"created subscriber {subscriber.subscriber_id} ({subscriber.first_name} {subscriber.last_name})"
+        )
 
         result = novu.trigger(
             workflow_id="welcome-onboarding",

@@ -1,9 +1,9 @@
 """`python -m generator` — generate, check for drift, or diff two spec releases.
 
-    python -m generator generate [--spec PATH] [--out DIR]
-    python -m generator check [--spec PATH]
-    python -m generator diff OLD NEW [--output FILE] [--fail-on-breaking]
-    python -m generator update SPEC [--no-tests] [--date YYYY-MM-DD] [--source-url URL] [--root DIR]
+python -m generator generate [--spec PATH] [--out DIR]
+python -m generator check [--spec PATH]
+python -m generator diff OLD NEW [--output FILE] [--fail-on-breaking]
+python -m generator update SPEC [--no-tests] [--date YYYY-MM-DD] [--source-url URL] [--root DIR]
 """
 
 from __future__ import annotations

@@ -79,7 +79,9 @@ def name_operations(operations: list[dict[str, object]]) -> dict[str, OperationN
     groups = {g[:i] for g, _, _ in base.values() for i in range(1, len(g) + 1)}
     folders = {f[:i] for _, f, _ in base.values() for i in range(1, len(f) + 1)}
 
-    def clashes(names: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]) -> dict[tuple[object, ...], list[str]]:
+    def clashes(
+        names: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]],
+    ) -> dict[tuple[object, ...], list[str]]:
         by_key: dict[tuple[object, ...], list[str]] = defaultdict(list)
         for op_id, (group, folder, method) in names.items():
             by_key[("facade", group, method)].append(op_id)

@@ -99,10 +99,12 @@ def _is_envelope(schema: dict[str, Any]) -> bool:
     )
 
 
-def _classify_pagination(
-    document: dict[str, Any], op: dict[str, Any], body_schema: Any
-) -> Pagination | None:
-    query = {p.get("name") for p in (resolve(document, p) for p in op.get("parameters", [])) if p.get("in") == "query"}
+def _classify_pagination(document: dict[str, Any], op: dict[str, Any], body_schema: Any) -> Pagination | None:
+    query = {
+        p.get("name")
+        for p in (resolve(document, p) for p in op.get("parameters", []))
+        if p.get("in") == "query"
+    }
     body = resolve(document, body_schema)
     props: dict[str, Any] = (body or {}).get("properties") or {}
     arrays = [k for k, v in props.items() if (resolve(document, v) or {}).get("type") == "array"]
@@ -114,7 +116,11 @@ def _classify_pagination(
             "cursor",
             items,
             {"after": "after", "before": "before", "limit": "limit"},
-            {"next": "next", "previous": "previous", **({"total": "totalCount"} if "totalCount" in props else {})},
+            {
+                "next": "next",
+                "previous": "previous",
+                **({"total": "totalCount"} if "totalCount" in props else {}),
+            },
         )
     if "page" in query and "hasMore" in props:
         return Pagination(
@@ -166,5 +172,8 @@ def normalise(source: dict[str, Any]) -> Normalised:
                 if isinstance(node, dict) and "discriminator" in node:
                     disc = node["discriminator"]
                     mapping = {k: v.rsplit("/", 1)[-1] for k, v in (disc.get("mapping") or {}).items()}
-                    discriminators[(schema_name, prop_name)] = {"property": disc["propertyName"], "mapping": mapping}
+                    discriminators[(schema_name, prop_name)] = {
+                        "property": disc["propertyName"],
+                        "mapping": mapping,
+                    }
     return Normalised(document, infos, renames, discriminators)

@@ -12,7 +12,16 @@ from .normalise import Normalised, OperationInfo
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 CONFIG_FILE = Path(__file__).resolve().parent / "config.yaml"
-CLIENT_OPTIONS = {"client", "timeout", "max_retries", "idempotency_key", "extra_headers", "extra_query", "self", "body"}
+CLIENT_OPTIONS = {
+    "client",
+    "timeout",
+    "max_retries",
+    "idempotency_key",
+    "extra_headers",
+    "extra_query",
+    "self",
+    "body",
+}
 
 
 class RenderError(Exception):
@@ -35,7 +44,9 @@ def _parse(document: dict[str, Any]) -> Any:
     data = GeneratorData.from_dict(document, config=config)
     if isinstance(data, GeneratorError):
         raise RenderError(f"{data.header}: {data.detail}")
-    problems = [e for e in data.errors] + [e for c in data.endpoint_collections_by_tag.values() for e in c.parse_errors]
+    problems = [e for e in data.errors] + [
+        e for c in data.endpoint_collections_by_tag.values() for e in c.parse_errors
+    ]
     if problems:
         details = "\n".join(f"- {e.header}: {e.detail}" for e in problems)
         raise RenderError(f"openapi-python-client could not represent parts of the document:\n{details}")
@@ -212,7 +223,9 @@ def render(normalised: Normalised, api_version: str) -> dict[str, str]:
             endpoints.append((op, endpoint))
     endpoints.sort(key=lambda pair: pair[0].operation_id)
     if len(endpoints) != len(normalised.operations):
-        raise RenderError(f"parsed {len(endpoints)} operations, the document has {len(normalised.operations)}")
+        raise RenderError(
+            f"parsed {len(endpoints)} operations, the document has {len(normalised.operations)}"
+        )
 
     endpoint_template = env.get_template("endpoint_module.py.jinja")
     facade: list[dict[str, Any]] = []
@@ -259,10 +272,17 @@ def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dic
             body_type = f"{body_type} | dict[str, Any]"
             for prop in body.prop.required_properties + body.prop.optional_properties:
                 kind = _kind(prop)
-                if kind == "FileProperty" or (kind == "ListProperty" and _kind(prop.inner_property) == "FileProperty"):
+                if kind == "FileProperty" or (
+                    kind == "ListProperty" and _kind(prop.inner_property) == "FileProperty"
+                ):
                     file_fields.append(raw(prop.name))
     success = next(
-        (r for r in endpoint.responses.patterns if r.status_code.range and 200 <= r.status_code.range[0] < 300), None
+        (
+            r
+            for r in endpoint.responses.patterns
+            if r.status_code.range and 200 <= r.status_code.range[0] < 300
+        ),
+        None,
     )
     if success is not None and success.source["return_type"] == "None":
         # Declared without content (e.g. 204): the parser gives an untyped property, but there is
@@ -287,7 +307,10 @@ def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dic
     if not _SAFE_PATH.match(url):
         raise RenderError(f"unexpected characters in path {url!r}")
     for p in endpoint.path_parameters:
-        url = url.replace("{" + raw(p.name) + "}", "{_c.path_param(\"" + str(p.python_name) + "\", " + str(p.python_name) + ")}")
+        url = url.replace(
+            "{" + raw(p.name) + "}",
+            '{_c.path_param("' + str(p.python_name) + '", ' + str(p.python_name) + ")}",
+        )
     url_expr = ("f" if endpoint.path_parameters else "") + repr(url).replace("'", '"')
     if endpoint.path_parameters:
         url_expr = 'f"' + url + '"'
@@ -297,7 +320,8 @@ def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dic
     if op.pagination and paging and success is not None and _kind(success.prop) == "ModelProperty":
         # Page objects read the page DTO's attributes: give them the names the model really has
         # (`next` is `next_`, a builtin), not a guess from the wire name. Query names stay wire names.
-        attr = {raw(p.name): str(p.python_name) for p in success.prop.required_properties + success.prop.optional_properties}
+        page_props = success.prop.required_properties + success.prop.optional_properties
+        attr = {raw(p.name): str(p.python_name) for p in page_props}
         paging["items"] = attr.get(op.pagination.items, op.pagination.items)
         paging["response"] = {role: attr.get(wire, wire) for role, wire in op.pagination.response.items()}
         for prop in success.prop.required_properties + success.prop.optional_properties:
@@ -315,7 +339,11 @@ def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dic
     errors: dict[str, str] = {}
     for response in endpoint.responses.patterns:
         code = raw(response.status_code.pattern)
-        if response.status_code.range and response.status_code.range[0] >= 400 and _kind(response.prop) == "ModelProperty":
+        if (
+            response.status_code.range
+            and response.status_code.range[0] >= 400
+            and _kind(response.prop) == "ModelProperty"
+        ):
             errors[str(code)] = str(response.prop.class_info.name)
     if endpoint.responses.default is not None and _kind(endpoint.responses.default.prop) == "ModelProperty":
         errors["default"] = str(endpoint.responses.default.prop.class_info.name)
@@ -406,5 +434,3 @@ def _flatten(entry: dict[str, Any]) -> list[Any] | None:
     if any(str(f.python_name) in taken for f in fields):
         return None
     return sorted(fields, key=lambda f: not f.required)
-
-

@@ -62,7 +62,9 @@ def read_source(source: str | Path) -> bytes:
     return path.read_bytes()
 
 
-def load_document(source: str | Path | None = None, *, pin: Pin | None = None, verify: bool = True) -> dict[str, Any]:
+def load_document(
+    source: str | Path | None = None, *, pin: Pin | None = None, verify: bool = True
+) -> dict[str, Any]:
     """Read the document; with `verify`, refuse one whose sha256 differs from the pin."""
     pin = pin or Pin.load()
     data = read_source(source if source is not None else pin.default_path())

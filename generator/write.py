@@ -27,7 +27,17 @@ def _ruff(*args: str) -> list[str]:
 def format_tree(root: Path, config: Path) -> None:
     """ruff fixes imports and formats, with the project's settings, so output is stable."""
     for args in (
-        ("check", "--quiet", "--fix-only", "--exit-zero", "--select", "I,F401,UP", "--config", str(config), str(root)),
+        (
+            "check",
+            "--quiet",
+            "--fix-only",
+            "--exit-zero",
+            "--select",
+            "I,F401,UP",
+            "--config",
+            str(config),
+            str(root),
+        ),
         ("format", "--config", str(config), str(root)),
     ):
         done = subprocess.run(_ruff(*args), capture_output=True, text=True)

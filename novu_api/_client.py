@@ -31,7 +31,7 @@ import time
 import uuid
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field, fields, replace
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import httpx
 
@@ -44,6 +44,8 @@ from .resources.root import AsyncNovuResources, NovuResources
 
 if TYPE_CHECKING:
     from .pagination import AsyncPage, SyncPage
+
+_T = TypeVar("_T")
 
 SERVERS: dict[str, str] = {"us": "https://api.novu.co", "eu": "https://eu.api.novu.co"}
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -815,7 +817,9 @@ class Novu(_BaseClient, NovuResources):
                 arg = result
         return arg
 
-    def _request(self, op: Operation, parts: RequestParts, parse: Parser, **options: Any) -> Response[Any]:
+    def _request(
+        self, op: Operation, parts: RequestParts, parse: Callable[[Any], _T], **options: Any
+    ) -> Response[_T]:
         flow = self._flow(op, parts, parse, **options)
         try:
             step = next(flow)
@@ -923,8 +927,8 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
         return arg
 
     async def _request(
-        self, op: Operation, parts: RequestParts, parse: Parser, **options: Any
-    ) -> Response[Any]:
+        self, op: Operation, parts: RequestParts, parse: Callable[[Any], _T], **options: Any
+    ) -> Response[_T]:
         flow = self._flow(op, parts, parse, **options)
         try:
             step = next(flow)

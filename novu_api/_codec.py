@@ -59,7 +59,7 @@ def model_list(cls: Any, value: Any, key: str) -> Any:
     if value.__class__ is not list:
         raise DecodeError([key], f"expected an array of {cls.__name__}, got {_kind(value)}")
     from_dict = cls.from_dict
-    out = []
+    out: list[Any] = []
     for index, item in enumerate(value):
         if item.__class__ is not dict:
             if item is None:
@@ -242,7 +242,7 @@ def multipart_file(name: str, value: Any) -> tuple[str | None, Any, str | None]:
     if hasattr(value, "read"):
         return _upload_name(value), value, None
     if isinstance(value, tuple):
-        return value  # type: ignore[return-value]
+        return value
     raise TypeError(f"argument {name!r} must be a File, bytes or a binary file object, got {_kind(value)}")
 
 

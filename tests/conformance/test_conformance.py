@@ -3,8 +3,9 @@
 Prism validates each request (a request that breaks the spec gets a 422 and an
 `sl-violations` header) and answers with the spec's examples, or with random schema-valid
 data (extra properties included) when asked `Prefer: dynamic=true`. So for every operation:
-- static, with only required inputs and with every optional one: Prism accepts the request
-  and the response parses into the declared type;
+- static, with only required inputs and with every optional one: the request carries every
+  input, Prism accepts it, and the response parses into the declared type without loss
+  (encoded back, the value is the payload Prism sent, unknown fields included);
 - dynamic, several runs: every response still parses;
 - async: the same for one operation per resource on `AsyncNovu`.
 Operations that cannot pass for reasons outside the SDK are in `harness.KNOWN_DEFECTS` and
