@@ -17,18 +17,13 @@ the policy exists once.
 
 from __future__ import annotations
 
-import asyncio
 import datetime
-import email.utils
-import inspect
 import json
 import logging
 import math
 import os
-import random
 import re
 import time
-import uuid
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
@@ -55,7 +50,12 @@ _API_KEY_PREFIX = re.compile(r"^\s*apikey(?:\s+|$)", re.IGNORECASE)
 
 # Module-level so that tests can replace the clock without touching the `time` module.
 _sleep = time.sleep
-_async_sleep = asyncio.sleep
+
+
+async def _async_sleep(seconds: float) -> None:
+    import asyncio  # only async clients pay for asyncio
+
+    await asyncio.sleep(seconds)
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,8 @@ class RetryPolicy:
     def backoff(self, attempt: int) -> float:
         """Wait before attempt `attempt + 1` when the server did not say how long."""
         delay = min(self.max_delay, self.initial_delay * (2 ** (attempt - 1)))
+        import random
+
         return float(delay * (1 - self.jitter * random.random()))
 
 
@@ -251,6 +253,8 @@ def _retry_after(headers: httpx.Headers, now: float) -> float | None:
     if seconds is not None:
         return seconds
     try:
+        import email.utils
+
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
@@ -436,7 +440,7 @@ _Flow = Generator[_Step, Any, Response[Any]]
 
 
 class _BaseClient:
-    _http: httpx.Client | httpx.AsyncClient
+    _http_client: httpx.Client | httpx.AsyncClient | None
 
     def __init__(
         self,
@@ -528,7 +532,11 @@ class _BaseClient:
         if parts.method != "GET":
             # Once per logical call: every retry of this request carries the same key, so Novu
             # replays instead of repeating the side effect.
-            key = idempotency_key if idempotency_key is not UNSET else str(uuid.uuid4())
+            if idempotency_key is UNSET:
+                import uuid
+
+                idempotency_key = str(uuid.uuid4())
+            key = idempotency_key
             if not isinstance(key, str) or not key.strip():
                 raise ValueError("idempotency_key must be a non-empty str")
             base["Idempotency-Key"] = key
@@ -739,7 +747,7 @@ class Novu(_BaseClient, NovuResources):
     `max_retries` to 2 (see `RetryPolicy` for the rest of the retry settings).
     """
 
-    _http: httpx.Client
+    _http_client: httpx.Client | None
 
     def __init__(
         self,
@@ -770,13 +778,23 @@ class Novu(_BaseClient, NovuResources):
             hooks=hooks,
             logger=logger,
         )
+        import inspect
+
         for name in _HOOK_NAMES:
             for hook in getattr(self.hooks, name):
                 if inspect.iscoroutinefunction(hook):
                     raise TypeError(f"{name} hook {hook!r} is async: use AsyncNovu for async hooks")
         NovuResources.__init__(self, self)
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout)
+        self._http_client = http_client
+
+    @property
+    def _http(self) -> httpx.Client:
+        # Made on first use: building an httpx client loads TLS certificates, which costs more
+        # than importing the whole SDK.
+        if self._http_client is None:
+            self._http_client = httpx.Client(timeout=self.timeout)
+        return self._http_client
 
     def with_options(self, **changes: Any) -> Novu:
         """A copy with some settings changed (any constructor argument, or a `RetryPolicy` field
@@ -794,7 +812,7 @@ class Novu(_BaseClient, NovuResources):
     def close(self) -> None:
         """Close the connection pool, if this client created it (a caller's `http_client` is theirs to close)."""
         if self._owns_http:
-            self._http.close()
+            self._http.close()  # a pool never used is made closed, so later calls fail as closed
 
     def __enter__(self) -> Novu:
         return self
@@ -806,7 +824,7 @@ class Novu(_BaseClient, NovuResources):
     def _run_hooks(self, name: str, arg: Any) -> Any:
         for hook in self._hooks(name):
             result = hook(arg)
-            if inspect.isawaitable(result):
+            if hasattr(result, "__await__"):
                 close = getattr(result, "close", None)
                 if close is not None:
                     close()  # no "never awaited" warning on top of the error
@@ -852,7 +870,7 @@ class Novu(_BaseClient, NovuResources):
 class AsyncNovu(_BaseClient, AsyncNovuResources):
     """The Novu API client for asyncio; every operation is awaitable. Hooks may be async."""
 
-    _http: httpx.AsyncClient
+    _http_client: httpx.AsyncClient | None
 
     def __init__(
         self,
@@ -885,7 +903,13 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
         )
         AsyncNovuResources.__init__(self, self)
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)
+        self._http_client = http_client
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        if self._http_client is None:  # made on first use, as for Novu
+            self._http_client = httpx.AsyncClient(timeout=self.timeout)
+        return self._http_client
 
     def with_options(self, **changes: Any) -> AsyncNovu:
         """A copy with some settings changed (any constructor argument, or a `RetryPolicy` field
@@ -918,7 +942,7 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
     async def _run_hooks(self, name: str, arg: Any) -> Any:
         for hook in self._hooks(name):
             result = hook(arg)
-            if inspect.isawaitable(result):
+            if hasattr(result, "__await__"):
                 result = await result
             if name == "before_request" and result is not None:
                 if not isinstance(result, httpx.Request):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
-from typing import IO, Any, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-import httpx
+if TYPE_CHECKING:  # a standalone operation module must not pay for httpx at import
+    import httpx
 
 T = TypeVar("T")
 
