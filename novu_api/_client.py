@@ -442,6 +442,10 @@ _Flow = Generator[_Step, Any, Response[Any]]
 class _BaseClient:
     _http_client: httpx.Client | httpx.AsyncClient | None
 
+    @property
+    def _http(self) -> httpx.Client | httpx.AsyncClient:
+        raise NotImplementedError  # each client makes its own kind of pool
+
     def __init__(
         self,
         *,
