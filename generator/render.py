@@ -167,6 +167,7 @@ def render(normalised: Normalised, api_version: str) -> dict[str, str]:
     def discriminator(owner: str, wire: str) -> dict[str, Any] | None:
         return normalised.discriminators.get((owner, raw(wire)))
 
+    cyclic = _cyclic_pairs({str(m.class_info.name): _model_deps(m) for m in data.models})
     lazy_by_model: dict[str, set[str]] = {}
 
     def model_imports(model: Any) -> list[str]:
@@ -174,7 +175,7 @@ def render(normalised: Normalised, api_version: str) -> dict[str, str]:
         props = model.required_properties + model.optional_properties
         runtime = set().union(*(_runtime_names(p) for p in props)) - {own} if props else set()
         typing_only = set().union(*(type_names(p) for p in props)) - runtime - {own} if props else set()
-        lazy = {n for n in runtime if _lazy_name(model, n)}
+        lazy = {n for n in runtime if (own, n) in cyclic}
         lazy_by_model[own] = lazy
         lines = [import_line(n) for n in sorted(runtime - lazy)]
         deferred = sorted(lazy | typing_only)
@@ -249,8 +250,62 @@ def render(normalised: Normalised, api_version: str) -> dict[str, str]:
     return files
 
 
-def _lazy_name(model: Any, name: str) -> bool:
-    return any(name in line.split(" import ")[-1].split(", ") for line in (model.lazy_imports or ()))
+def _model_deps(model: Any) -> set[str]:
+    props = model.required_properties + model.optional_properties
+    return set().union(*(_runtime_names(p) for p in props)) if props else set()
+
+
+def _cyclic_pairs(graph: dict[str, set[str]]) -> set[tuple[str, str]]:
+    """(model, dependency) pairs inside one import cycle (a strongly connected component).
+
+    Those imports go at the end of the module, after the class exists; every other import
+    stays at the top, so decoding never runs an import statement.
+    """
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    component: dict[str, int] = {}
+    counter = 0
+    for root in sorted(graph):
+        if root in index:
+            continue
+        work: list[tuple[str, list[str]]] = [(root, sorted(graph.get(root, ())))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, todo = work[-1]
+            if todo:
+                nxt = todo.pop()
+                if nxt not in graph:
+                    continue
+                if nxt not in index:
+                    index[nxt] = low[nxt] = counter
+                    counter += 1
+                    stack.append(nxt)
+                    on_stack.add(nxt)
+                    work.append((nxt, sorted(graph.get(nxt, ()))))
+                elif nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component[member] = index[node]
+                    if member == node:
+                        break
+    return {
+        (a, b)
+        for a, deps in graph.items()
+        for b in deps
+        if a != b and b in component and component.get(a) == component[b]
+    }
 
 
 def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dict[str, Any]:

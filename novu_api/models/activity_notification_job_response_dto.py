@@ -4,29 +4,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.activity_notification_execution_detail_response_dto import (
+    ActivityNotificationExecutionDetailResponseDto,
+)
+from novu_api.models.activity_notification_job_response_dto_overrides import (
+    ActivityNotificationJobResponseDtoOverrides,
+)
+from novu_api.models.activity_notification_job_response_dto_payload import (
+    ActivityNotificationJobResponseDtoPayload,
+)
 from novu_api.models.activity_notification_job_response_dto_type import ActivityNotificationJobResponseDtoType
+from novu_api.models.activity_notification_step_response_dto import ActivityNotificationStepResponseDto
+from novu_api.models.digest_metadata_dto import DigestMetadataDto
 from novu_api.models.providers_id_enum import ProvidersIdEnum
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.activity_notification_execution_detail_response_dto import (
-        ActivityNotificationExecutionDetailResponseDto,
-    )
-    from novu_api.models.activity_notification_job_response_dto_overrides import (
-        ActivityNotificationJobResponseDtoOverrides,
-    )
-    from novu_api.models.activity_notification_job_response_dto_payload import (
-        ActivityNotificationJobResponseDtoPayload,
-    )
-    from novu_api.models.activity_notification_step_response_dto import ActivityNotificationStepResponseDto
-    from novu_api.models.digest_metadata_dto import DigestMetadataDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -118,20 +116,6 @@ class ActivityNotificationJobResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ActivityNotificationJobResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.activity_notification_execution_detail_response_dto import (
-            ActivityNotificationExecutionDetailResponseDto,
-        )
-        from novu_api.models.activity_notification_job_response_dto_overrides import (
-            ActivityNotificationJobResponseDtoOverrides,
-        )
-        from novu_api.models.activity_notification_job_response_dto_payload import (
-            ActivityNotificationJobResponseDtoPayload,
-        )
-        from novu_api.models.activity_notification_step_response_dto import (
-            ActivityNotificationStepResponseDto,
-        )
-        from novu_api.models.digest_metadata_dto import DigestMetadataDto
-
         self = object.__new__(cls)
         g = src.get
         self.id = g("_id", UNSET)

@@ -4,33 +4,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.activity_notification_job_response_dto import ActivityNotificationJobResponseDto
+from novu_api.models.activity_notification_response_dto_controls import (
+    ActivityNotificationResponseDtoControls,
+)
+from novu_api.models.activity_notification_response_dto_payload import ActivityNotificationResponseDtoPayload
+from novu_api.models.activity_notification_response_dto_to import ActivityNotificationResponseDtoTo
+from novu_api.models.activity_notification_subscriber_response_dto import (
+    ActivityNotificationSubscriberResponseDto,
+)
+from novu_api.models.activity_notification_template_response_dto import (
+    ActivityNotificationTemplateResponseDto,
+)
+from novu_api.models.activity_topic_dto import ActivityTopicDto
 from novu_api.models.severity_level_enum import SeverityLevelEnum
 from novu_api.models.step_type_enum import StepTypeEnum
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.activity_notification_job_response_dto import ActivityNotificationJobResponseDto
-    from novu_api.models.activity_notification_response_dto_controls import (
-        ActivityNotificationResponseDtoControls,
-    )
-    from novu_api.models.activity_notification_response_dto_payload import (
-        ActivityNotificationResponseDtoPayload,
-    )
-    from novu_api.models.activity_notification_response_dto_to import ActivityNotificationResponseDtoTo
-    from novu_api.models.activity_notification_subscriber_response_dto import (
-        ActivityNotificationSubscriberResponseDto,
-    )
-    from novu_api.models.activity_notification_template_response_dto import (
-        ActivityNotificationTemplateResponseDto,
-    )
-    from novu_api.models.activity_topic_dto import ActivityTopicDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -171,22 +167,6 @@ class ActivityNotificationResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ActivityNotificationResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.activity_notification_job_response_dto import ActivityNotificationJobResponseDto
-        from novu_api.models.activity_notification_response_dto_controls import (
-            ActivityNotificationResponseDtoControls,
-        )
-        from novu_api.models.activity_notification_response_dto_payload import (
-            ActivityNotificationResponseDtoPayload,
-        )
-        from novu_api.models.activity_notification_response_dto_to import ActivityNotificationResponseDtoTo
-        from novu_api.models.activity_notification_subscriber_response_dto import (
-            ActivityNotificationSubscriberResponseDto,
-        )
-        from novu_api.models.activity_notification_template_response_dto import (
-            ActivityNotificationTemplateResponseDto,
-        )
-        from novu_api.models.activity_topic_dto import ActivityTopicDto
-
         self = object.__new__(cls)
         g = src.get
         self.environment_id = g("_environmentId", UNSET)

@@ -4,29 +4,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.activity_notification_step_response_dto_control_variables import (
+    ActivityNotificationStepResponseDtoControlVariables,
+)
+from novu_api.models.activity_notification_step_response_dto_issues import (
+    ActivityNotificationStepResponseDtoIssues,
+)
+from novu_api.models.activity_notification_step_response_dto_metadata import (
+    ActivityNotificationStepResponseDtoMetadata,
+)
+from novu_api.models.activity_notification_step_response_dto_reply_callback import (
+    ActivityNotificationStepResponseDtoReplyCallback,
+)
+from novu_api.models.message_template_dto import MessageTemplateDto
+from novu_api.models.step_filter_dto import StepFilterDto
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.activity_notification_step_response_dto_control_variables import (
-        ActivityNotificationStepResponseDtoControlVariables,
-    )
-    from novu_api.models.activity_notification_step_response_dto_issues import (
-        ActivityNotificationStepResponseDtoIssues,
-    )
-    from novu_api.models.activity_notification_step_response_dto_metadata import (
-        ActivityNotificationStepResponseDtoMetadata,
-    )
-    from novu_api.models.activity_notification_step_response_dto_reply_callback import (
-        ActivityNotificationStepResponseDtoReplyCallback,
-    )
-    from novu_api.models.message_template_dto import MessageTemplateDto
-    from novu_api.models.step_filter_dto import StepFilterDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -122,21 +121,6 @@ class ActivityNotificationStepResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ActivityNotificationStepResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.activity_notification_step_response_dto_control_variables import (
-            ActivityNotificationStepResponseDtoControlVariables,
-        )
-        from novu_api.models.activity_notification_step_response_dto_issues import (
-            ActivityNotificationStepResponseDtoIssues,
-        )
-        from novu_api.models.activity_notification_step_response_dto_metadata import (
-            ActivityNotificationStepResponseDtoMetadata,
-        )
-        from novu_api.models.activity_notification_step_response_dto_reply_callback import (
-            ActivityNotificationStepResponseDtoReplyCallback,
-        )
-        from novu_api.models.message_template_dto import MessageTemplateDto
-        from novu_api.models.step_filter_dto import StepFilterDto
-
         self = object.__new__(cls)
         g = src.get
         self.id = g("_id", UNSET)

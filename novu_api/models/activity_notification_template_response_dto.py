@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.notification_trigger_dto import NotificationTriggerDto
 from novu_api.models.resource_origin_enum import ResourceOriginEnum
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.notification_trigger_dto import NotificationTriggerDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -71,8 +69,6 @@ class ActivityNotificationTemplateResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ActivityNotificationTemplateResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.notification_trigger_dto import NotificationTriggerDto
-
         self = object.__new__(cls)
         g = src.get
         self.name = g("name", UNSET)

@@ -4,18 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.auto_configure_integration_response_dto_integration import (
+    AutoConfigureIntegrationResponseDtoIntegration,
+)
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.auto_configure_integration_response_dto_integration import (
-        AutoConfigureIntegrationResponseDtoIntegration,
-    )
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -66,10 +65,6 @@ class AutoConfigureIntegrationResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> AutoConfigureIntegrationResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.auto_configure_integration_response_dto_integration import (
-            AutoConfigureIntegrationResponseDtoIntegration,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.success = g("success", UNSET)

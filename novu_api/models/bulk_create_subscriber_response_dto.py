@@ -4,18 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.created_subscriber_dto import CreatedSubscriberDto
+from novu_api.models.failed_operation_dto import FailedOperationDto
+from novu_api.models.updated_subscriber_dto import UpdatedSubscriberDto
+
 from .. import _codec as _c
 from .._types import UNSET
-
-if TYPE_CHECKING:
-    from novu_api.models.created_subscriber_dto import CreatedSubscriberDto
-    from novu_api.models.failed_operation_dto import FailedOperationDto
-    from novu_api.models.updated_subscriber_dto import UpdatedSubscriberDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -66,10 +65,6 @@ class BulkCreateSubscriberResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> BulkCreateSubscriberResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.created_subscriber_dto import CreatedSubscriberDto
-        from novu_api.models.failed_operation_dto import FailedOperationDto
-        from novu_api.models.updated_subscriber_dto import UpdatedSubscriberDto
-
         self = object.__new__(cls)
         g = src.get
         self.updated = _c.model_list(UpdatedSubscriberDto, g("updated", UNSET), "updated")

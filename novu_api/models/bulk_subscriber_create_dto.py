@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.create_subscriber_request_dto import CreateSubscriberRequestDto
+
 from .. import _codec as _c
 from .._types import UNSET
-
-if TYPE_CHECKING:
-    from novu_api.models.create_subscriber_request_dto import CreateSubscriberRequestDto
 
 _KNOWN: frozenset[str] = frozenset(("subscribers",))
 
@@ -50,8 +49,6 @@ class BulkSubscriberCreateDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> BulkSubscriberCreateDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.create_subscriber_request_dto import CreateSubscriberRequestDto
-
         self = object.__new__(cls)
         g = src.get
         self.subscribers = _c.model_list(CreateSubscriberRequestDto, g("subscribers", UNSET), "subscribers")

@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.trigger_event_request_dto import TriggerEventRequestDto
+
 from .. import _codec as _c
 from .._types import UNSET
-
-if TYPE_CHECKING:
-    from novu_api.models.trigger_event_request_dto import TriggerEventRequestDto
 
 _KNOWN: frozenset[str] = frozenset(("events",))
 
@@ -50,8 +49,6 @@ class BulkTriggerEventDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> BulkTriggerEventDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.trigger_event_request_dto import TriggerEventRequestDto
-
         self = object.__new__(cls)
         g = src.get
         self.events = _c.model_list(TriggerEventRequestDto, g("events", UNSET), "events")

@@ -4,21 +4,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.bulk_update_subscriber_preference_item_dto import BulkUpdateSubscriberPreferenceItemDto
+from novu_api.models.bulk_update_subscriber_preferences_dto_context import (
+    BulkUpdateSubscriberPreferencesDtoContext,
+)
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.bulk_update_subscriber_preference_item_dto import (
-        BulkUpdateSubscriberPreferenceItemDto,
-    )
-    from novu_api.models.bulk_update_subscriber_preferences_dto_context import (
-        BulkUpdateSubscriberPreferencesDtoContext,
-    )
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -64,13 +61,6 @@ class BulkUpdateSubscriberPreferencesDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> BulkUpdateSubscriberPreferencesDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.bulk_update_subscriber_preference_item_dto import (
-            BulkUpdateSubscriberPreferenceItemDto,
-        )
-        from novu_api.models.bulk_update_subscriber_preferences_dto_context import (
-            BulkUpdateSubscriberPreferencesDtoContext,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.preferences = _c.model_list(

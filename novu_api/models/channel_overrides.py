@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.email_channel_overrides import EmailChannelOverrides
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.email_channel_overrides import EmailChannelOverrides
 
 _KNOWN: frozenset[str] = frozenset(("email",))
 
@@ -50,8 +49,6 @@ class ChannelOverrides:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ChannelOverrides:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.email_channel_overrides import EmailChannelOverrides
-
         self = object.__new__(cls)
         g = src.get
         self.email = _c.model(EmailChannelOverrides, g("email", UNSET), "email")

@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.chat_control_dto_skip import ChatControlDtoSkip
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.chat_control_dto_skip import ChatControlDtoSkip
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -61,8 +60,6 @@ class ChatControlDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ChatControlDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.chat_control_dto_skip import ChatControlDtoSkip
-
         self = object.__new__(cls)
         g = src.get
         self.skip = _c.model(ChatControlDtoSkip, g("skip", UNSET), "skip")

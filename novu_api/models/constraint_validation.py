@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.constraint_validation_value_type_3 import ConstraintValidationValueType3
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.constraint_validation_value_type_3 import ConstraintValidationValueType3
     from novu_api.models.constraint_validation_value_type_4_item_type_3 import (
         ConstraintValidationValueType4ItemType3,
     )
@@ -70,8 +71,6 @@ class ConstraintValidation:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ConstraintValidation:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.constraint_validation_value_type_3 import ConstraintValidationValueType3
-
         self = object.__new__(cls)
         g = src.get
         self.messages = g("messages", UNSET)

@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.controls_metadata_dto_data_schema import ControlsMetadataDtoDataSchema
+from novu_api.models.ui_schema import UiSchema
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.controls_metadata_dto_data_schema import ControlsMetadataDtoDataSchema
-    from novu_api.models.ui_schema import UiSchema
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -60,9 +59,6 @@ class ControlsMetadataDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ControlsMetadataDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.controls_metadata_dto_data_schema import ControlsMetadataDtoDataSchema
-        from novu_api.models.ui_schema import UiSchema
-
         self = object.__new__(cls)
         g = src.get
         self.data_schema = _c.model(ControlsMetadataDtoDataSchema, g("dataSchema", UNSET), "dataSchema")

@@ -4,24 +4,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.auth_dto import AuthDto
 from novu_api.models.create_channel_connection_request_dto_connection_mode import (
     CreateChannelConnectionRequestDtoConnectionMode,
 )
+from novu_api.models.create_channel_connection_request_dto_context import (
+    CreateChannelConnectionRequestDtoContext,
+)
+from novu_api.models.workspace_dto import WorkspaceDto
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.auth_dto import AuthDto
-    from novu_api.models.create_channel_connection_request_dto_context import (
-        CreateChannelConnectionRequestDtoContext,
-    )
-    from novu_api.models.workspace_dto import WorkspaceDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -96,12 +94,6 @@ class CreateChannelConnectionRequestDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CreateChannelConnectionRequestDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.auth_dto import AuthDto
-        from novu_api.models.create_channel_connection_request_dto_context import (
-            CreateChannelConnectionRequestDtoContext,
-        )
-        from novu_api.models.workspace_dto import WorkspaceDto
-
         self = object.__new__(cls)
         g = src.get
         self.integration_identifier = g("integrationIdentifier", UNSET)

@@ -4,18 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.create_channel_connection_request_dto_context_additional_property_type_1_data import (
+    CreateChannelConnectionRequestDtoContextAdditionalPropertyType1Data,
+)
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.create_channel_connection_request_dto_context_additional_property_type_1_data import (
-        CreateChannelConnectionRequestDtoContextAdditionalPropertyType1Data,
-    )
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -65,10 +64,6 @@ class CreateChannelConnectionRequestDtoContextAdditionalPropertyType1:
         cls, src: Mapping[str, Any]
     ) -> CreateChannelConnectionRequestDtoContextAdditionalPropertyType1:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.create_channel_connection_request_dto_context_additional_property_type_1_data import (
-            CreateChannelConnectionRequestDtoContextAdditionalPropertyType1Data,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.id = g("id", UNSET)

@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.create_context_request_dto_data import CreateContextRequestDtoData
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.create_context_request_dto_data import CreateContextRequestDtoData
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -66,8 +65,6 @@ class CreateContextRequestDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CreateContextRequestDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.create_context_request_dto_data import CreateContextRequestDtoData
-
         self = object.__new__(cls)
         g = src.get
         self.type_ = g("type", UNSET)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
@@ -12,12 +12,10 @@ from attrs import field as _field
 from novu_api.models.create_environment_variable_request_dto_type import (
     CreateEnvironmentVariableRequestDtoType,
 )
+from novu_api.models.environment_variable_value_dto import EnvironmentVariableValueDto
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.environment_variable_value_dto import EnvironmentVariableValueDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -74,8 +72,6 @@ class CreateEnvironmentVariableRequestDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CreateEnvironmentVariableRequestDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.environment_variable_value_dto import EnvironmentVariableValueDto
-
         self = object.__new__(cls)
         g = src.get
         self.key = g("key", UNSET)

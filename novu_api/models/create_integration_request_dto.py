@@ -4,23 +4,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.create_integration_request_dto_channel import CreateIntegrationRequestDtoChannel
+from novu_api.models.create_integration_request_dto_configurations import (
+    CreateIntegrationRequestDtoConfigurations,
+)
+from novu_api.models.credentials_dto import CredentialsDto
+from novu_api.models.step_filter_dto import StepFilterDto
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.create_integration_request_dto_configurations import (
-        CreateIntegrationRequestDtoConfigurations,
-    )
-    from novu_api.models.credentials_dto import CredentialsDto
-    from novu_api.models.step_filter_dto import StepFilterDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -106,12 +104,6 @@ class CreateIntegrationRequestDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CreateIntegrationRequestDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.create_integration_request_dto_configurations import (
-            CreateIntegrationRequestDtoConfigurations,
-        )
-        from novu_api.models.credentials_dto import CredentialsDto
-        from novu_api.models.step_filter_dto import StepFilterDto
-
         self = object.__new__(cls)
         g = src.get
         self.provider_id = g("providerId", UNSET)

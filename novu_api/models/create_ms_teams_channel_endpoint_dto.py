@@ -4,21 +4,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.create_ms_teams_channel_endpoint_dto_context import (
+    CreateMsTeamsChannelEndpointDtoContext,
+)
 from novu_api.models.create_ms_teams_channel_endpoint_dto_type import CreateMsTeamsChannelEndpointDtoType
+from novu_api.models.ms_teams_channel_endpoint_dto import MsTeamsChannelEndpointDto
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.create_ms_teams_channel_endpoint_dto_context import (
-        CreateMsTeamsChannelEndpointDtoContext,
-    )
-    from novu_api.models.ms_teams_channel_endpoint_dto import MsTeamsChannelEndpointDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -90,11 +88,6 @@ class CreateMsTeamsChannelEndpointDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CreateMsTeamsChannelEndpointDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.create_ms_teams_channel_endpoint_dto_context import (
-            CreateMsTeamsChannelEndpointDtoContext,
-        )
-        from novu_api.models.ms_teams_channel_endpoint_dto import MsTeamsChannelEndpointDto
-
         self = object.__new__(cls)
         g = src.get
         self.subscriber_id = g("subscriberId", UNSET)

@@ -4,19 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.create_ms_teams_user_endpoint_dto_context import CreateMsTeamsUserEndpointDtoContext
 from novu_api.models.create_ms_teams_user_endpoint_dto_type import CreateMsTeamsUserEndpointDtoType
+from novu_api.models.ms_teams_user_endpoint_dto import MsTeamsUserEndpointDto
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.create_ms_teams_user_endpoint_dto_context import CreateMsTeamsUserEndpointDtoContext
-    from novu_api.models.ms_teams_user_endpoint_dto import MsTeamsUserEndpointDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -88,11 +86,6 @@ class CreateMsTeamsUserEndpointDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CreateMsTeamsUserEndpointDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.create_ms_teams_user_endpoint_dto_context import (
-            CreateMsTeamsUserEndpointDtoContext,
-        )
-        from novu_api.models.ms_teams_user_endpoint_dto import MsTeamsUserEndpointDto
-
         self = object.__new__(cls)
         g = src.get
         self.subscriber_id = g("subscriberId", UNSET)

@@ -4,18 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.create_ms_teams_user_endpoint_dto_context_additional_property_type_1_data import (
+    CreateMsTeamsUserEndpointDtoContextAdditionalPropertyType1Data,
+)
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.create_ms_teams_user_endpoint_dto_context_additional_property_type_1_data import (
-        CreateMsTeamsUserEndpointDtoContextAdditionalPropertyType1Data,
-    )
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -63,10 +62,6 @@ class CreateMsTeamsUserEndpointDtoContextAdditionalPropertyType1:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CreateMsTeamsUserEndpointDtoContextAdditionalPropertyType1:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.create_ms_teams_user_endpoint_dto_context_additional_property_type_1_data import (
-            CreateMsTeamsUserEndpointDtoContextAdditionalPropertyType1Data,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.id = g("id", UNSET)

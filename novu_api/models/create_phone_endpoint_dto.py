@@ -4,19 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.create_phone_endpoint_dto_context import CreatePhoneEndpointDtoContext
 from novu_api.models.create_phone_endpoint_dto_type import CreatePhoneEndpointDtoType
+from novu_api.models.phone_endpoint_dto import PhoneEndpointDto
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.create_phone_endpoint_dto_context import CreatePhoneEndpointDtoContext
-    from novu_api.models.phone_endpoint_dto import PhoneEndpointDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -88,9 +86,6 @@ class CreatePhoneEndpointDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CreatePhoneEndpointDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.create_phone_endpoint_dto_context import CreatePhoneEndpointDtoContext
-        from novu_api.models.phone_endpoint_dto import PhoneEndpointDto
-
         self = object.__new__(cls)
         g = src.get
         self.subscriber_id = g("subscriberId", UNSET)

@@ -4,18 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.meta_dto import MetaDto
+from novu_api.models.subscription_error_dto import SubscriptionErrorDto
+from novu_api.models.subscription_response_dto import SubscriptionResponseDto
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.meta_dto import MetaDto
-    from novu_api.models.subscription_error_dto import SubscriptionErrorDto
-    from novu_api.models.subscription_response_dto import SubscriptionResponseDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -66,10 +65,6 @@ class CreateSubscriptionsResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CreateSubscriptionsResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.meta_dto import MetaDto
-        from novu_api.models.subscription_error_dto import SubscriptionErrorDto
-        from novu_api.models.subscription_response_dto import SubscriptionResponseDto
-
         self = object.__new__(cls)
         g = src.get
         self.data = _c.model_list(SubscriptionResponseDto, g("data", UNSET), "data")

@@ -4,21 +4,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.create_topic_subscriptions_request_dto_context import (
+    CreateTopicSubscriptionsRequestDtoContext,
+)
+from novu_api.models.group_preference_filter_dto import GroupPreferenceFilterDto
+from novu_api.models.topic_subscriber_identifier_dto import TopicSubscriberIdentifierDto
+from novu_api.models.workflow_preference_request_dto import WorkflowPreferenceRequestDto
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.create_topic_subscriptions_request_dto_context import (
-        CreateTopicSubscriptionsRequestDtoContext,
-    )
-    from novu_api.models.group_preference_filter_dto import GroupPreferenceFilterDto
-    from novu_api.models.topic_subscriber_identifier_dto import TopicSubscriberIdentifierDto
-    from novu_api.models.workflow_preference_request_dto import WorkflowPreferenceRequestDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -82,13 +81,6 @@ class CreateTopicSubscriptionsRequestDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CreateTopicSubscriptionsRequestDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.create_topic_subscriptions_request_dto_context import (
-            CreateTopicSubscriptionsRequestDtoContext,
-        )
-        from novu_api.models.group_preference_filter_dto import GroupPreferenceFilterDto
-        from novu_api.models.topic_subscriber_identifier_dto import TopicSubscriberIdentifierDto
-        from novu_api.models.workflow_preference_request_dto import WorkflowPreferenceRequestDto
-
         self = object.__new__(cls)
         g = src.get
         self.subscriber_ids = g("subscriberIds", UNSET)

@@ -4,20 +4,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.create_translation_request_dto_content import CreateTranslationRequestDtoContent
 from novu_api.models.create_translation_request_dto_resource_type import (
     CreateTranslationRequestDtoResourceType,
 )
 
 from .. import _codec as _c
 from .._types import UNSET
-
-if TYPE_CHECKING:
-    from novu_api.models.create_translation_request_dto_content import CreateTranslationRequestDtoContent
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -73,8 +71,6 @@ class CreateTranslationRequestDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CreateTranslationRequestDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.create_translation_request_dto_content import CreateTranslationRequestDtoContent
-
         self = object.__new__(cls)
         g = src.get
         self.resource_id = g("resourceId", UNSET)

@@ -4,19 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.create_webhook_endpoint_dto_context import CreateWebhookEndpointDtoContext
 from novu_api.models.create_webhook_endpoint_dto_type import CreateWebhookEndpointDtoType
+from novu_api.models.webhook_endpoint_dto import WebhookEndpointDto
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.create_webhook_endpoint_dto_context import CreateWebhookEndpointDtoContext
-    from novu_api.models.webhook_endpoint_dto import WebhookEndpointDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -88,9 +86,6 @@ class CreateWebhookEndpointDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CreateWebhookEndpointDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.create_webhook_endpoint_dto_context import CreateWebhookEndpointDtoContext
-        from novu_api.models.webhook_endpoint_dto import WebhookEndpointDto
-
         self = object.__new__(cls)
         g = src.get
         self.subscriber_id = g("subscriberId", UNSET)

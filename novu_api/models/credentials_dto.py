@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.credentials_dto_tls_options import CredentialsDtoTlsOptions
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.credentials_dto_tls_options import CredentialsDtoTlsOptions
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -289,8 +288,6 @@ class CredentialsDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CredentialsDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.credentials_dto_tls_options import CredentialsDtoTlsOptions
-
         self = object.__new__(cls)
         g = src.get
         self.api_key = g("apiKey", UNSET)

@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.custom_control_dto_custom import CustomControlDtoCustom
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.custom_control_dto_custom import CustomControlDtoCustom
 
 _KNOWN: frozenset[str] = frozenset(("custom",))
 
@@ -50,8 +49,6 @@ class CustomControlDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CustomControlDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.custom_control_dto_custom import CustomControlDtoCustom
-
         self = object.__new__(cls)
         g = src.get
         self.custom = _c.model(CustomControlDtoCustom, g("custom", UNSET), "custom")

@@ -4,19 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.delay_control_dto_skip import DelayControlDtoSkip
 from novu_api.models.delay_control_dto_type import DelayControlDtoType
 from novu_api.models.delay_control_dto_unit import DelayControlDtoUnit
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.delay_control_dto_skip import DelayControlDtoSkip
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -79,8 +77,6 @@ class DelayControlDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DelayControlDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.delay_control_dto_skip import DelayControlDtoSkip
-
         self = object.__new__(cls)
         g = src.get
         self.type_ = _c.enum_value(DelayControlDtoType, g("type", UNSET))

@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.delete_topic_subscriber_identifier_dto import DeleteTopicSubscriberIdentifierDto
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.delete_topic_subscriber_identifier_dto import DeleteTopicSubscriberIdentifierDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -63,8 +62,6 @@ class DeleteTopicSubscriptionsRequestDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DeleteTopicSubscriptionsRequestDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.delete_topic_subscriber_identifier_dto import DeleteTopicSubscriberIdentifierDto
-
         self = object.__new__(cls)
         g = src.get
         self.subscriber_ids = g("subscriberIds", UNSET)

@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.domain_diagnostic_check_dto import DomainDiagnosticCheckDto
+from novu_api.models.domain_diagnostic_issue_dto import DomainDiagnosticIssueDto
+
 from .. import _codec as _c
 from .._types import UNSET
-
-if TYPE_CHECKING:
-    from novu_api.models.domain_diagnostic_check_dto import DomainDiagnosticCheckDto
-    from novu_api.models.domain_diagnostic_issue_dto import DomainDiagnosticIssueDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -70,9 +69,6 @@ class DiagnoseDomainResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DiagnoseDomainResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.domain_diagnostic_check_dto import DomainDiagnosticCheckDto
-        from novu_api.models.domain_diagnostic_issue_dto import DomainDiagnosticIssueDto
-
         self = object.__new__(cls)
         g = src.get
         self.ok = g("ok", UNSET)

@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.environment_diff_summary_dto import EnvironmentDiffSummaryDto
+from novu_api.models.resource_diff_result_dto import ResourceDiffResultDto
+
 from .. import _codec as _c
 from .._types import UNSET
-
-if TYPE_CHECKING:
-    from novu_api.models.environment_diff_summary_dto import EnvironmentDiffSummaryDto
-    from novu_api.models.resource_diff_result_dto import ResourceDiffResultDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -70,9 +69,6 @@ class DiffEnvironmentResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DiffEnvironmentResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.environment_diff_summary_dto import EnvironmentDiffSummaryDto
-        from novu_api.models.resource_diff_result_dto import ResourceDiffResultDto
-
         self = object.__new__(cls)
         g = src.get
         self.source_environment_id = g("sourceEnvironmentId", UNSET)

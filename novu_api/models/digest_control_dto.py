@@ -4,20 +4,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.digest_control_dto_skip import DigestControlDtoSkip
 from novu_api.models.digest_control_dto_type import DigestControlDtoType
 from novu_api.models.digest_control_dto_unit import DigestControlDtoUnit
+from novu_api.models.look_back_window_dto import LookBackWindowDto
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.digest_control_dto_skip import DigestControlDtoSkip
-    from novu_api.models.look_back_window_dto import LookBackWindowDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -90,9 +88,6 @@ class DigestControlDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DigestControlDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.digest_control_dto_skip import DigestControlDtoSkip
-        from novu_api.models.look_back_window_dto import LookBackWindowDto
-
         self = object.__new__(cls)
         g = src.get
         self.skip = _c.model(DigestControlDtoSkip, g("skip", UNSET), "skip")

@@ -4,21 +4,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.digest_metadata_dto_events_item import DigestMetadataDtoEventsItem
 from novu_api.models.digest_metadata_dto_unit import DigestMetadataDtoUnit
+from novu_api.models.digest_timed_config_dto import DigestTimedConfigDto
 from novu_api.models.digest_type_enum import DigestTypeEnum
 from novu_api.models.digest_unit_enum import DigestUnitEnum
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.digest_metadata_dto_events_item import DigestMetadataDtoEventsItem
-    from novu_api.models.digest_timed_config_dto import DigestTimedConfigDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -104,9 +102,6 @@ class DigestMetadataDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DigestMetadataDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.digest_metadata_dto_events_item import DigestMetadataDtoEventsItem
-        from novu_api.models.digest_timed_config_dto import DigestTimedConfigDto
-
         self = object.__new__(cls)
         g = src.get
         self.type_ = _c.enum_value(DigestTypeEnum, g("type", UNSET))

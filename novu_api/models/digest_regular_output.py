@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.digest_regular_output_look_back_window import DigestRegularOutputLookBackWindow
 from novu_api.models.time_unit_enum import TimeUnitEnum
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.digest_regular_output_look_back_window import DigestRegularOutputLookBackWindow
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -71,8 +69,6 @@ class DigestRegularOutput:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DigestRegularOutput:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.digest_regular_output_look_back_window import DigestRegularOutputLookBackWindow
-
         self = object.__new__(cls)
         g = src.get
         self.amount = g("amount", UNSET)

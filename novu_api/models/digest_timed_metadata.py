@@ -4,19 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.digest_timed_metadata_type import DigestTimedMetadataType
 from novu_api.models.digest_timed_metadata_unit import DigestTimedMetadataUnit
+from novu_api.models.timed_config import TimedConfig
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.timed_config import TimedConfig
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -77,8 +75,6 @@ class DigestTimedMetadata:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DigestTimedMetadata:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.timed_config import TimedConfig
-
         self = object.__new__(cls)
         g = src.get
         self.type_ = _c.enum_value(DigestTimedMetadataType, g("type", UNSET))

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
@@ -12,12 +12,10 @@ from attrs import field as _field
 from novu_api.models.domain_connect_status_response_dto_reason_code import (
     DomainConnectStatusResponseDtoReasonCode,
 )
+from novu_api.models.expected_dns_record_dto import ExpectedDnsRecordDto
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.expected_dns_record_dto import ExpectedDnsRecordDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -83,8 +81,6 @@ class DomainConnectStatusResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DomainConnectStatusResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.expected_dns_record_dto import ExpectedDnsRecordDto
-
         self = object.__new__(cls)
         g = src.get
         self.available = g("available", UNSET)

@@ -4,19 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.domain_response_dto_data import DomainResponseDtoData
 from novu_api.models.domain_response_dto_status import DomainResponseDtoStatus
+from novu_api.models.expected_dns_record_dto import ExpectedDnsRecordDto
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.domain_response_dto_data import DomainResponseDtoData
-    from novu_api.models.expected_dns_record_dto import ExpectedDnsRecordDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -107,9 +105,6 @@ class DomainResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DomainResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.domain_response_dto_data import DomainResponseDtoData
-        from novu_api.models.expected_dns_record_dto import ExpectedDnsRecordDto
-
         self = object.__new__(cls)
         g = src.get
         self.id = g("_id", UNSET)

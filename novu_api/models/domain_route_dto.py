@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.domain_route_dto_data import DomainRouteDtoData
 from novu_api.models.domain_route_dto_type import DomainRouteDtoType
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.domain_route_dto_data import DomainRouteDtoData
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -71,8 +69,6 @@ class DomainRouteDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DomainRouteDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.domain_route_dto_data import DomainRouteDtoData
-
         self = object.__new__(cls)
         g = src.get
         self.address = g("address", UNSET)

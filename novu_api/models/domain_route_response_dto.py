@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.domain_route_response_dto_data import DomainRouteResponseDtoData
 from novu_api.models.domain_route_response_dto_type import DomainRouteResponseDtoType
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.domain_route_response_dto_data import DomainRouteResponseDtoData
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -101,8 +99,6 @@ class DomainRouteResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DomainRouteResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.domain_route_response_dto_data import DomainRouteResponseDtoData
-
         self = object.__new__(cls)
         g = src.get
         self.id = g("_id", UNSET)

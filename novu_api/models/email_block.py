@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.email_block_styles import EmailBlockStyles
 from novu_api.models.email_block_type_enum import EmailBlockTypeEnum
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.email_block_styles import EmailBlockStyles
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -71,8 +69,6 @@ class EmailBlock:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> EmailBlock:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.email_block_styles import EmailBlockStyles
-
         self = object.__new__(cls)
         g = src.get
         self.type_ = _c.enum_value(EmailBlockTypeEnum, g("type", UNSET))

@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.email_control_dto_editor_type import EmailControlDtoEditorType
+from novu_api.models.email_control_dto_skip import EmailControlDtoSkip
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.email_control_dto_skip import EmailControlDtoSkip
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -83,8 +81,6 @@ class EmailControlDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> EmailControlDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.email_control_dto_skip import EmailControlDtoSkip
-
         self = object.__new__(cls)
         g = src.get
         self.subject = g("subject", UNSET)

@@ -4,21 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.email_control_dto import EmailControlDto
+from novu_api.models.email_step_upsert_dto_control_values_type_1 import EmailStepUpsertDtoControlValuesType1
 from novu_api.models.step_type_enum import StepTypeEnum
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.email_control_dto import EmailControlDto
-    from novu_api.models.email_step_upsert_dto_control_values_type_1 import (
-        EmailStepUpsertDtoControlValuesType1,
-    )
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -79,11 +75,6 @@ class EmailStepUpsertDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> EmailStepUpsertDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.email_control_dto import EmailControlDto
-        from novu_api.models.email_step_upsert_dto_control_values_type_1 import (
-            EmailStepUpsertDtoControlValuesType1,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.name = g("name", UNSET)

@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.api_key_dto import ApiKeyDto
 from novu_api.models.environment_response_dto_type import EnvironmentResponseDtoType
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.api_key_dto import ApiKeyDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -91,8 +89,6 @@ class EnvironmentResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> EnvironmentResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.api_key_dto import ApiKeyDto
-
         self = object.__new__(cls)
         g = src.get
         self.id = g("_id", UNSET)

@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.error_dto_ctx import ErrorDtoCtx
+from novu_api.models.error_dto_message_type_3_type_0 import ErrorDtoMessageType3Type0
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.error_dto_ctx import ErrorDtoCtx
-    from novu_api.models.error_dto_message_type_3_type_0 import ErrorDtoMessageType3Type0
     from novu_api.models.error_dto_message_type_4_item_type_3 import ErrorDtoMessageType4ItemType3
 
 _KNOWN: frozenset[str] = frozenset(
@@ -90,9 +91,6 @@ class ErrorDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ErrorDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.error_dto_ctx import ErrorDtoCtx
-        from novu_api.models.error_dto_message_type_3_type_0 import ErrorDtoMessageType3Type0
-
         self = object.__new__(cls)
         g = src.get
         self.status_code = g("statusCode", UNSET)

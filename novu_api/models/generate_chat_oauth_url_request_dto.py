@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
@@ -12,15 +12,11 @@ from attrs import field as _field
 from novu_api.models.generate_chat_oauth_url_request_dto_connection_mode import (
     GenerateChatOauthUrlRequestDtoConnectionMode,
 )
+from novu_api.models.generate_chat_oauth_url_request_dto_context import GenerateChatOauthUrlRequestDtoContext
 from novu_api.models.generate_chat_oauth_url_request_dto_mode import GenerateChatOauthUrlRequestDtoMode
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.generate_chat_oauth_url_request_dto_context import (
-        GenerateChatOauthUrlRequestDtoContext,
-    )
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -120,10 +116,6 @@ class GenerateChatOauthUrlRequestDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GenerateChatOauthUrlRequestDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.generate_chat_oauth_url_request_dto_context import (
-            GenerateChatOauthUrlRequestDtoContext,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.integration_identifier = g("integrationIdentifier", UNSET)

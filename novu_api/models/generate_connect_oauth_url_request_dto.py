@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
@@ -12,14 +12,12 @@ from attrs import field as _field
 from novu_api.models.generate_connect_oauth_url_request_dto_connection_mode import (
     GenerateConnectOauthUrlRequestDtoConnectionMode,
 )
+from novu_api.models.generate_connect_oauth_url_request_dto_context import (
+    GenerateConnectOauthUrlRequestDtoContext,
+)
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.generate_connect_oauth_url_request_dto_context import (
-        GenerateConnectOauthUrlRequestDtoContext,
-    )
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -103,10 +101,6 @@ class GenerateConnectOauthUrlRequestDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GenerateConnectOauthUrlRequestDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.generate_connect_oauth_url_request_dto_context import (
-            GenerateConnectOauthUrlRequestDtoContext,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.integration_identifier = g("integrationIdentifier", UNSET)

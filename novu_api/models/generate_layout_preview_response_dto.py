@@ -4,22 +4,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.generate_layout_preview_response_dto_result_type_0 import (
+    GenerateLayoutPreviewResponseDtoResultType0,
+)
+from novu_api.models.generate_layout_preview_response_dto_schema_type_0 import (
+    GenerateLayoutPreviewResponseDtoSchemaType0,
+)
+from novu_api.models.layout_preview_payload_dto import LayoutPreviewPayloadDto
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.generate_layout_preview_response_dto_result_type_0 import (
-        GenerateLayoutPreviewResponseDtoResultType0,
-    )
-    from novu_api.models.generate_layout_preview_response_dto_schema_type_0 import (
-        GenerateLayoutPreviewResponseDtoSchemaType0,
-    )
-    from novu_api.models.layout_preview_payload_dto import LayoutPreviewPayloadDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -70,14 +69,6 @@ class GenerateLayoutPreviewResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GenerateLayoutPreviewResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.generate_layout_preview_response_dto_result_type_0 import (
-            GenerateLayoutPreviewResponseDtoResultType0,
-        )
-        from novu_api.models.generate_layout_preview_response_dto_schema_type_0 import (
-            GenerateLayoutPreviewResponseDtoSchemaType0,
-        )
-        from novu_api.models.layout_preview_payload_dto import LayoutPreviewPayloadDto
-
         self = object.__new__(cls)
         g = src.get
         self.preview_payload_example = _c.model(

@@ -4,20 +4,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.email_layout_render_output import EmailLayoutRenderOutput
 from novu_api.models.generate_layout_preview_response_dto_result_type_0_type import (
     GenerateLayoutPreviewResponseDtoResultType0Type,
 )
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.email_layout_render_output import EmailLayoutRenderOutput
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -63,8 +61,6 @@ class GenerateLayoutPreviewResponseDtoResultType0:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GenerateLayoutPreviewResponseDtoResultType0:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.email_layout_render_output import EmailLayoutRenderOutput
-
         self = object.__new__(cls)
         g = src.get
         self.type_ = _c.enum_value(GenerateLayoutPreviewResponseDtoResultType0Type, g("type", UNSET))

@@ -4,18 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.generate_link_user_oauth_url_request_dto_context import (
+    GenerateLinkUserOauthUrlRequestDtoContext,
+)
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.generate_link_user_oauth_url_request_dto_context import (
-        GenerateLinkUserOauthUrlRequestDtoContext,
-    )
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -80,10 +79,6 @@ class GenerateLinkUserOauthUrlRequestDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GenerateLinkUserOauthUrlRequestDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.generate_link_user_oauth_url_request_dto_context import (
-            GenerateLinkUserOauthUrlRequestDtoContext,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.subscriber_id = g("subscriberId", UNSET)

@@ -4,19 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.generate_preview_request_dto_control_values import GeneratePreviewRequestDtoControlValues
+from novu_api.models.preview_payload_dto import PreviewPayloadDto
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.generate_preview_request_dto_control_values import (
-        GeneratePreviewRequestDtoControlValues,
-    )
-    from novu_api.models.preview_payload_dto import PreviewPayloadDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -62,11 +59,6 @@ class GeneratePreviewRequestDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GeneratePreviewRequestDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.generate_preview_request_dto_control_values import (
-            GeneratePreviewRequestDtoControlValues,
-        )
-        from novu_api.models.preview_payload_dto import PreviewPayloadDto
-
         self = object.__new__(cls)
         g = src.get
         self.control_values = _c.model(

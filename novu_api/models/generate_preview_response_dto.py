@@ -4,46 +4,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.generate_preview_response_dto_result_type_0 import GeneratePreviewResponseDtoResultType0
+from novu_api.models.generate_preview_response_dto_result_type_1 import GeneratePreviewResponseDtoResultType1
+from novu_api.models.generate_preview_response_dto_result_type_2 import GeneratePreviewResponseDtoResultType2
+from novu_api.models.generate_preview_response_dto_result_type_3 import GeneratePreviewResponseDtoResultType3
+from novu_api.models.generate_preview_response_dto_result_type_4 import GeneratePreviewResponseDtoResultType4
+from novu_api.models.generate_preview_response_dto_result_type_5 import GeneratePreviewResponseDtoResultType5
+from novu_api.models.generate_preview_response_dto_result_type_6 import GeneratePreviewResponseDtoResultType6
+from novu_api.models.generate_preview_response_dto_result_type_7 import GeneratePreviewResponseDtoResultType7
+from novu_api.models.generate_preview_response_dto_result_type_8 import GeneratePreviewResponseDtoResultType8
+from novu_api.models.generate_preview_response_dto_schema_type_0 import GeneratePreviewResponseDtoSchemaType0
+from novu_api.models.preview_payload_dto import PreviewPayloadDto
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.generate_preview_response_dto_result_type_0 import (
-        GeneratePreviewResponseDtoResultType0,
-    )
-    from novu_api.models.generate_preview_response_dto_result_type_1 import (
-        GeneratePreviewResponseDtoResultType1,
-    )
-    from novu_api.models.generate_preview_response_dto_result_type_2 import (
-        GeneratePreviewResponseDtoResultType2,
-    )
-    from novu_api.models.generate_preview_response_dto_result_type_3 import (
-        GeneratePreviewResponseDtoResultType3,
-    )
-    from novu_api.models.generate_preview_response_dto_result_type_4 import (
-        GeneratePreviewResponseDtoResultType4,
-    )
-    from novu_api.models.generate_preview_response_dto_result_type_5 import (
-        GeneratePreviewResponseDtoResultType5,
-    )
-    from novu_api.models.generate_preview_response_dto_result_type_6 import (
-        GeneratePreviewResponseDtoResultType6,
-    )
-    from novu_api.models.generate_preview_response_dto_result_type_7 import (
-        GeneratePreviewResponseDtoResultType7,
-    )
-    from novu_api.models.generate_preview_response_dto_result_type_8 import (
-        GeneratePreviewResponseDtoResultType8,
-    )
-    from novu_api.models.generate_preview_response_dto_schema_type_0 import (
-        GeneratePreviewResponseDtoSchemaType0,
-    )
-    from novu_api.models.preview_payload_dto import PreviewPayloadDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -109,38 +88,6 @@ class GeneratePreviewResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GeneratePreviewResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.generate_preview_response_dto_result_type_0 import (
-            GeneratePreviewResponseDtoResultType0,
-        )
-        from novu_api.models.generate_preview_response_dto_result_type_1 import (
-            GeneratePreviewResponseDtoResultType1,
-        )
-        from novu_api.models.generate_preview_response_dto_result_type_2 import (
-            GeneratePreviewResponseDtoResultType2,
-        )
-        from novu_api.models.generate_preview_response_dto_result_type_3 import (
-            GeneratePreviewResponseDtoResultType3,
-        )
-        from novu_api.models.generate_preview_response_dto_result_type_4 import (
-            GeneratePreviewResponseDtoResultType4,
-        )
-        from novu_api.models.generate_preview_response_dto_result_type_5 import (
-            GeneratePreviewResponseDtoResultType5,
-        )
-        from novu_api.models.generate_preview_response_dto_result_type_6 import (
-            GeneratePreviewResponseDtoResultType6,
-        )
-        from novu_api.models.generate_preview_response_dto_result_type_7 import (
-            GeneratePreviewResponseDtoResultType7,
-        )
-        from novu_api.models.generate_preview_response_dto_result_type_8 import (
-            GeneratePreviewResponseDtoResultType8,
-        )
-        from novu_api.models.generate_preview_response_dto_schema_type_0 import (
-            GeneratePreviewResponseDtoSchemaType0,
-        )
-        from novu_api.models.preview_payload_dto import PreviewPayloadDto
-
         self = object.__new__(cls)
         g = src.get
         self.preview_payload_example = _c.model(

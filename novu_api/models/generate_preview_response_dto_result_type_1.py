@@ -4,21 +4,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.email_render_output import EmailRenderOutput
 from novu_api.models.generate_preview_response_dto_result_type_1_type import (
     GeneratePreviewResponseDtoResultType1Type,
 )
+from novu_api.models.preview_error_dto import PreviewErrorDto
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.email_render_output import EmailRenderOutput
-    from novu_api.models.preview_error_dto import PreviewErrorDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -69,9 +67,6 @@ class GeneratePreviewResponseDtoResultType1:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GeneratePreviewResponseDtoResultType1:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.email_render_output import EmailRenderOutput
-        from novu_api.models.preview_error_dto import PreviewErrorDto
-
         self = object.__new__(cls)
         g = src.get
         self.type_ = _c.enum_value(GeneratePreviewResponseDtoResultType1Type, g("type", UNSET))

@@ -4,20 +4,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.digest_regular_output import DigestRegularOutput
 from novu_api.models.generate_preview_response_dto_result_type_8_type import (
     GeneratePreviewResponseDtoResultType8Type,
 )
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.digest_regular_output import DigestRegularOutput
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -63,8 +61,6 @@ class GeneratePreviewResponseDtoResultType8:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GeneratePreviewResponseDtoResultType8:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.digest_regular_output import DigestRegularOutput
-
         self = object.__new__(cls)
         g = src.get
         self.type_ = _c.enum_value(GeneratePreviewResponseDtoResultType8Type, g("type", UNSET))

@@ -4,22 +4,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.auth_dto import AuthDto
 from novu_api.models.get_channel_connection_response_dto_channel import GetChannelConnectionResponseDtoChannel
 from novu_api.models.get_channel_connection_response_dto_provider_id import (
     GetChannelConnectionResponseDtoProviderId,
 )
+from novu_api.models.workspace_dto import WorkspaceDto
 
 from .. import _codec as _c
 from .._types import UNSET
-
-if TYPE_CHECKING:
-    from novu_api.models.auth_dto import AuthDto
-    from novu_api.models.workspace_dto import WorkspaceDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -105,9 +103,6 @@ class GetChannelConnectionResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GetChannelConnectionResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.auth_dto import AuthDto
-        from novu_api.models.workspace_dto import WorkspaceDto
-
         self = object.__new__(cls)
         g = src.get
         self.identifier = g("identifier", UNSET)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
@@ -14,15 +14,13 @@ from novu_api.models.get_channel_endpoint_response_dto_provider_id import (
     GetChannelEndpointResponseDtoProviderId,
 )
 from novu_api.models.get_channel_endpoint_response_dto_type import GetChannelEndpointResponseDtoType
+from novu_api.models.phone_endpoint_dto import PhoneEndpointDto
+from novu_api.models.slack_channel_endpoint_dto import SlackChannelEndpointDto
+from novu_api.models.slack_user_endpoint_dto import SlackUserEndpointDto
+from novu_api.models.webhook_endpoint_dto import WebhookEndpointDto
 
 from .. import _codec as _c
 from .._types import UNSET
-
-if TYPE_CHECKING:
-    from novu_api.models.phone_endpoint_dto import PhoneEndpointDto
-    from novu_api.models.slack_channel_endpoint_dto import SlackChannelEndpointDto
-    from novu_api.models.slack_user_endpoint_dto import SlackUserEndpointDto
-    from novu_api.models.webhook_endpoint_dto import WebhookEndpointDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -113,11 +111,6 @@ class GetChannelEndpointResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GetChannelEndpointResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.phone_endpoint_dto import PhoneEndpointDto
-        from novu_api.models.slack_channel_endpoint_dto import SlackChannelEndpointDto
-        from novu_api.models.slack_user_endpoint_dto import SlackUserEndpointDto
-        from novu_api.models.webhook_endpoint_dto import WebhookEndpointDto
-
         self = object.__new__(cls)
         g = src.get
         self.identifier = g("identifier", UNSET)

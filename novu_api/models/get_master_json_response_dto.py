@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.get_master_json_response_dto_layouts import GetMasterJsonResponseDtoLayouts
+from novu_api.models.get_master_json_response_dto_workflows import GetMasterJsonResponseDtoWorkflows
+
 from .. import _codec as _c
 from .._types import UNSET
-
-if TYPE_CHECKING:
-    from novu_api.models.get_master_json_response_dto_layouts import GetMasterJsonResponseDtoLayouts
-    from novu_api.models.get_master_json_response_dto_workflows import GetMasterJsonResponseDtoWorkflows
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -60,9 +59,6 @@ class GetMasterJsonResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GetMasterJsonResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.get_master_json_response_dto_layouts import GetMasterJsonResponseDtoLayouts
-        from novu_api.models.get_master_json_response_dto_workflows import GetMasterJsonResponseDtoWorkflows
-
         self = object.__new__(cls)
         g = src.get
         self.workflows = _c.model(GetMasterJsonResponseDtoWorkflows, g("workflows", UNSET), "workflows")

@@ -4,22 +4,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.get_preferences_response_dto_condition_type_0 import (
+    GetPreferencesResponseDtoConditionType0,
+)
 from novu_api.models.preference_level_enum import PreferenceLevelEnum
+from novu_api.models.subscriber_preference_channels import SubscriberPreferenceChannels
+from novu_api.models.workflow_dto import WorkflowDto
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.get_preferences_response_dto_condition_type_0 import (
-        GetPreferencesResponseDtoConditionType0,
-    )
-    from novu_api.models.subscriber_preference_channels import SubscriberPreferenceChannels
-    from novu_api.models.workflow_dto import WorkflowDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -80,12 +78,6 @@ class GetPreferencesResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GetPreferencesResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.get_preferences_response_dto_condition_type_0 import (
-            GetPreferencesResponseDtoConditionType0,
-        )
-        from novu_api.models.subscriber_preference_channels import SubscriberPreferenceChannels
-        from novu_api.models.workflow_dto import WorkflowDto
-
         self = object.__new__(cls)
         g = src.get
         self.level = _c.enum_value(PreferenceLevelEnum, g("level", UNSET))

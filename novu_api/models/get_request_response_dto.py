@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.request_log_response_dto import RequestLogResponseDto
+from novu_api.models.trace_response_dto import TraceResponseDto
+
 from .. import _codec as _c
 from .._types import UNSET
-
-if TYPE_CHECKING:
-    from novu_api.models.request_log_response_dto import RequestLogResponseDto
-    from novu_api.models.trace_response_dto import TraceResponseDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -60,9 +59,6 @@ class GetRequestResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GetRequestResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.request_log_response_dto import RequestLogResponseDto
-        from novu_api.models.trace_response_dto import TraceResponseDto
-
         self = object.__new__(cls)
         g = src.get
         self.request = _c.model(RequestLogResponseDto, g("request", UNSET), "request")

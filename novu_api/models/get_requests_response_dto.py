@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.request_log_response_dto import RequestLogResponseDto
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.request_log_response_dto import RequestLogResponseDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -69,8 +68,6 @@ class GetRequestsResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GetRequestsResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.request_log_response_dto import RequestLogResponseDto
-
         self = object.__new__(cls)
         g = src.get
         self.data = _c.model_list(RequestLogResponseDto, g("data", UNSET), "data")

@@ -4,18 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.get_subscriber_notifications_count_response_dto_filter import (
+    GetSubscriberNotificationsCountResponseDtoFilter,
+)
+
 from .. import _codec as _c
 from .._types import UNSET
-
-if TYPE_CHECKING:
-    from novu_api.models.get_subscriber_notifications_count_response_dto_filter import (
-        GetSubscriberNotificationsCountResponseDtoFilter,
-    )
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -61,10 +60,6 @@ class GetSubscriberNotificationsCountResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GetSubscriberNotificationsCountResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.get_subscriber_notifications_count_response_dto_filter import (
-            GetSubscriberNotificationsCountResponseDtoFilter,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.count = g("count", UNSET)

@@ -4,19 +4,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.get_subscriber_notifications_response_dto_filter import (
+    GetSubscriberNotificationsResponseDtoFilter,
+)
+from novu_api.models.inbox_notification_dto import InboxNotificationDto
+
 from .. import _codec as _c
 from .._types import UNSET
-
-if TYPE_CHECKING:
-    from novu_api.models.get_subscriber_notifications_response_dto_filter import (
-        GetSubscriberNotificationsResponseDtoFilter,
-    )
-    from novu_api.models.inbox_notification_dto import InboxNotificationDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -67,11 +66,6 @@ class GetSubscriberNotificationsResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GetSubscriberNotificationsResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.get_subscriber_notifications_response_dto_filter import (
-            GetSubscriberNotificationsResponseDtoFilter,
-        )
-        from novu_api.models.inbox_notification_dto import InboxNotificationDto
-
         self = object.__new__(cls)
         g = src.get
         self.data = _c.model_list(InboxNotificationDto, g("data", UNSET), "data")

@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.subscriber_global_preference_dto import SubscriberGlobalPreferenceDto
+from novu_api.models.subscriber_workflow_preference_dto import SubscriberWorkflowPreferenceDto
+
 from .. import _codec as _c
 from .._types import UNSET
-
-if TYPE_CHECKING:
-    from novu_api.models.subscriber_global_preference_dto import SubscriberGlobalPreferenceDto
-    from novu_api.models.subscriber_workflow_preference_dto import SubscriberWorkflowPreferenceDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -60,9 +59,6 @@ class GetSubscriberPreferencesDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GetSubscriberPreferencesDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.subscriber_global_preference_dto import SubscriberGlobalPreferenceDto
-        from novu_api.models.subscriber_workflow_preference_dto import SubscriberWorkflowPreferenceDto
-
         self = object.__new__(cls)
         g = src.get
         self.global_ = _c.model(SubscriberGlobalPreferenceDto, g("global", UNSET), "global")

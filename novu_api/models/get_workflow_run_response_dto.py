@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
@@ -12,17 +12,15 @@ from attrs import field as _field
 from novu_api.models.get_workflow_run_response_dto_delivery_lifecycle_status import (
     GetWorkflowRunResponseDtoDeliveryLifecycleStatus,
 )
+from novu_api.models.get_workflow_run_response_dto_overrides import GetWorkflowRunResponseDtoOverrides
+from novu_api.models.get_workflow_run_response_dto_payload import GetWorkflowRunResponseDtoPayload
 from novu_api.models.get_workflow_run_response_dto_severity import GetWorkflowRunResponseDtoSeverity
 from novu_api.models.get_workflow_run_response_dto_status import GetWorkflowRunResponseDtoStatus
+from novu_api.models.step_run_dto import StepRunDto
+from novu_api.models.topic_response_dto import TopicResponseDto
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.get_workflow_run_response_dto_overrides import GetWorkflowRunResponseDtoOverrides
-    from novu_api.models.get_workflow_run_response_dto_payload import GetWorkflowRunResponseDtoPayload
-    from novu_api.models.step_run_dto import StepRunDto
-    from novu_api.models.topic_response_dto import TopicResponseDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -158,11 +156,6 @@ class GetWorkflowRunResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GetWorkflowRunResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.get_workflow_run_response_dto_overrides import GetWorkflowRunResponseDtoOverrides
-        from novu_api.models.get_workflow_run_response_dto_payload import GetWorkflowRunResponseDtoPayload
-        from novu_api.models.step_run_dto import StepRunDto
-        from novu_api.models.topic_response_dto import TopicResponseDto
-
         self = object.__new__(cls)
         g = src.get
         self.id = g("id", UNSET)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
@@ -14,13 +14,11 @@ from novu_api.models.get_workflow_runs_dto_delivery_lifecycle_status import (
 )
 from novu_api.models.get_workflow_runs_dto_severity import GetWorkflowRunsDtoSeverity
 from novu_api.models.get_workflow_runs_dto_status import GetWorkflowRunsDtoStatus
+from novu_api.models.topic_response_dto import TopicResponseDto
+from novu_api.models.workflow_run_steps_details_dto import WorkflowRunStepsDetailsDto
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.topic_response_dto import TopicResponseDto
-    from novu_api.models.workflow_run_steps_details_dto import WorkflowRunStepsDetailsDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -146,9 +144,6 @@ class GetWorkflowRunsDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GetWorkflowRunsDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.topic_response_dto import TopicResponseDto
-        from novu_api.models.workflow_run_steps_details_dto import WorkflowRunStepsDetailsDto
-
         self = object.__new__(cls)
         g = src.get
         self.id = g("id", UNSET)

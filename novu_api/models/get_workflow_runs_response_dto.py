@@ -4,20 +4,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.get_workflow_runs_dto import GetWorkflowRunsDto
+from novu_api.models.get_workflow_runs_response_dto_next_type_0 import GetWorkflowRunsResponseDtoNextType0
+from novu_api.models.get_workflow_runs_response_dto_previous_type_0 import (
+    GetWorkflowRunsResponseDtoPreviousType0,
+)
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.get_workflow_runs_dto import GetWorkflowRunsDto
-    from novu_api.models.get_workflow_runs_response_dto_next_type_0 import GetWorkflowRunsResponseDtoNextType0
-    from novu_api.models.get_workflow_runs_response_dto_previous_type_0 import (
-        GetWorkflowRunsResponseDtoPreviousType0,
-    )
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -68,14 +67,6 @@ class GetWorkflowRunsResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GetWorkflowRunsResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.get_workflow_runs_dto import GetWorkflowRunsDto
-        from novu_api.models.get_workflow_runs_response_dto_next_type_0 import (
-            GetWorkflowRunsResponseDtoNextType0,
-        )
-        from novu_api.models.get_workflow_runs_response_dto_previous_type_0 import (
-            GetWorkflowRunsResponseDtoPreviousType0,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.data = _c.model_list(GetWorkflowRunsDto, g("data", UNSET), "data")

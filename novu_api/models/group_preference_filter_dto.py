@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.group_preference_filter_details_dto import GroupPreferenceFilterDetailsDto
+from novu_api.models.group_preference_filter_dto_condition import GroupPreferenceFilterDtoCondition
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.group_preference_filter_details_dto import GroupPreferenceFilterDetailsDto
-    from novu_api.models.group_preference_filter_dto_condition import GroupPreferenceFilterDtoCondition
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -65,9 +64,6 @@ class GroupPreferenceFilterDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GroupPreferenceFilterDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.group_preference_filter_details_dto import GroupPreferenceFilterDetailsDto
-        from novu_api.models.group_preference_filter_dto_condition import GroupPreferenceFilterDtoCondition
-
         self = object.__new__(cls)
         g = src.get
         self.filter_ = _c.model(GroupPreferenceFilterDetailsDto, g("filter", UNSET), "filter")

@@ -4,21 +4,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.http_method_enum import HttpMethodEnum
+from novu_api.models.http_request_control_dto_response_body_schema import (
+    HttpRequestControlDtoResponseBodySchema,
+)
+from novu_api.models.http_request_key_value_pair_dto import HttpRequestKeyValuePairDto
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.http_request_control_dto_response_body_schema import (
-        HttpRequestControlDtoResponseBodySchema,
-    )
-    from novu_api.models.http_request_key_value_pair_dto import HttpRequestKeyValuePairDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -89,11 +87,6 @@ class HttpRequestControlDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> HttpRequestControlDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.http_request_control_dto_response_body_schema import (
-            HttpRequestControlDtoResponseBodySchema,
-        )
-        from novu_api.models.http_request_key_value_pair_dto import HttpRequestKeyValuePairDto
-
         self = object.__new__(cls)
         g = src.get
         self.method = _c.enum_value(HttpMethodEnum, g("method", UNSET))

@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.import_master_json_request_dto_master_json import ImportMasterJsonRequestDtoMasterJson
+
 from .. import _codec as _c
 from .._types import UNSET
-
-if TYPE_CHECKING:
-    from novu_api.models.import_master_json_request_dto_master_json import (
-        ImportMasterJsonRequestDtoMasterJson,
-    )
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -61,10 +58,6 @@ class ImportMasterJsonRequestDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ImportMasterJsonRequestDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.import_master_json_request_dto_master_json import (
-            ImportMasterJsonRequestDtoMasterJson,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.locale = g("locale", UNSET)

@@ -4,19 +4,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.action_dto import ActionDto
+from novu_api.models.in_app_control_dto_data import InAppControlDtoData
+from novu_api.models.in_app_control_dto_skip import InAppControlDtoSkip
+from novu_api.models.redirect_dto import RedirectDto
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.action_dto import ActionDto
-    from novu_api.models.in_app_control_dto_data import InAppControlDtoData
-    from novu_api.models.in_app_control_dto_skip import InAppControlDtoSkip
-    from novu_api.models.redirect_dto import RedirectDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -99,11 +98,6 @@ class InAppControlDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> InAppControlDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.action_dto import ActionDto
-        from novu_api.models.in_app_control_dto_data import InAppControlDtoData
-        from novu_api.models.in_app_control_dto_skip import InAppControlDtoSkip
-        from novu_api.models.redirect_dto import RedirectDto
-
         self = object.__new__(cls)
         g = src.get
         self.skip = _c.model(InAppControlDtoSkip, g("skip", UNSET), "skip")

@@ -4,18 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.action_dto import ActionDto
+from novu_api.models.in_app_render_output_data import InAppRenderOutputData
+from novu_api.models.redirect_dto import RedirectDto
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.action_dto import ActionDto
-    from novu_api.models.in_app_render_output_data import InAppRenderOutputData
-    from novu_api.models.redirect_dto import RedirectDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -86,10 +85,6 @@ class InAppRenderOutput:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> InAppRenderOutput:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.action_dto import ActionDto
-        from novu_api.models.in_app_render_output_data import InAppRenderOutputData
-        from novu_api.models.redirect_dto import RedirectDto
-
         self = object.__new__(cls)
         g = src.get
         self.body = g("body", UNSET)

@@ -4,22 +4,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.in_app_control_dto import InAppControlDto
+from novu_api.models.in_app_controls_metadata_response_dto import InAppControlsMetadataResponseDto
+from novu_api.models.in_app_step_response_dto_variables import InAppStepResponseDtoVariables
 from novu_api.models.resource_origin_enum import ResourceOriginEnum
+from novu_api.models.step_issues_dto import StepIssuesDto
 from novu_api.models.step_type_enum import StepTypeEnum
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.in_app_control_dto import InAppControlDto
-    from novu_api.models.in_app_controls_metadata_response_dto import InAppControlsMetadataResponseDto
-    from novu_api.models.in_app_step_response_dto_variables import InAppStepResponseDtoVariables
-    from novu_api.models.step_issues_dto import StepIssuesDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -120,11 +118,6 @@ class InAppStepResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> InAppStepResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.in_app_control_dto import InAppControlDto
-        from novu_api.models.in_app_controls_metadata_response_dto import InAppControlsMetadataResponseDto
-        from novu_api.models.in_app_step_response_dto_variables import InAppStepResponseDtoVariables
-        from novu_api.models.step_issues_dto import StepIssuesDto
-
         self = object.__new__(cls)
         g = src.get
         self.controls = _c.model(InAppControlsMetadataResponseDto, g("controls", UNSET), "controls")

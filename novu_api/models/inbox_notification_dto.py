@@ -4,23 +4,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.channel_type_enum import ChannelTypeEnum
+from novu_api.models.inbox_action_dto import InboxActionDto
+from novu_api.models.inbox_notification_dto_data import InboxNotificationDtoData
+from novu_api.models.inbox_subscriber_response_dto import InboxSubscriberResponseDto
+from novu_api.models.notification_workflow_dto import NotificationWorkflowDto
+from novu_api.models.redirect_dto import RedirectDto
 from novu_api.models.severity_level_enum import SeverityLevelEnum
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.inbox_action_dto import InboxActionDto
-    from novu_api.models.inbox_notification_dto_data import InboxNotificationDtoData
-    from novu_api.models.inbox_subscriber_response_dto import InboxSubscriberResponseDto
-    from novu_api.models.notification_workflow_dto import NotificationWorkflowDto
-    from novu_api.models.redirect_dto import RedirectDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -176,12 +174,6 @@ class InboxNotificationDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> InboxNotificationDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.inbox_action_dto import InboxActionDto
-        from novu_api.models.inbox_notification_dto_data import InboxNotificationDtoData
-        from novu_api.models.inbox_subscriber_response_dto import InboxSubscriberResponseDto
-        from novu_api.models.notification_workflow_dto import NotificationWorkflowDto
-        from novu_api.models.redirect_dto import RedirectDto
-
         self = object.__new__(cls)
         g = src.get
         self.id = g("id", UNSET)

@@ -4,20 +4,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.configurations_dto import ConfigurationsDto
+from novu_api.models.credentials_dto import CredentialsDto
 from novu_api.models.integration_response_dto_channel import IntegrationResponseDtoChannel
+from novu_api.models.step_filter_dto import StepFilterDto
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.configurations_dto import ConfigurationsDto
-    from novu_api.models.credentials_dto import CredentialsDto
-    from novu_api.models.step_filter_dto import StepFilterDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -138,10 +136,6 @@ class IntegrationResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> IntegrationResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.configurations_dto import ConfigurationsDto
-        from novu_api.models.credentials_dto import CredentialsDto
-        from novu_api.models.step_filter_dto import StepFilterDto
-
         self = object.__new__(cls)
         g = src.get
         self.environment_id = g("_environmentId", UNSET)

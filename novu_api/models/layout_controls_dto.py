@@ -4,18 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.layout_control_values_dto import LayoutControlValuesDto
+from novu_api.models.layout_controls_dto_data_schema import LayoutControlsDtoDataSchema
+from novu_api.models.ui_schema import UiSchema
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.layout_control_values_dto import LayoutControlValuesDto
-    from novu_api.models.layout_controls_dto_data_schema import LayoutControlsDtoDataSchema
-    from novu_api.models.ui_schema import UiSchema
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -66,10 +65,6 @@ class LayoutControlsDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> LayoutControlsDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.layout_control_values_dto import LayoutControlValuesDto
-        from novu_api.models.layout_controls_dto_data_schema import LayoutControlsDtoDataSchema
-        from novu_api.models.ui_schema import UiSchema
-
         self = object.__new__(cls)
         g = src.get
         self.values = _c.model(LayoutControlValuesDto, g("values", UNSET), "values")

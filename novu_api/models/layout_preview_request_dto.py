@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.layout_preview_payload_dto import LayoutPreviewPayloadDto
+from novu_api.models.layout_preview_request_dto_control_values import LayoutPreviewRequestDtoControlValues
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.layout_preview_payload_dto import LayoutPreviewPayloadDto
-    from novu_api.models.layout_preview_request_dto_control_values import LayoutPreviewRequestDtoControlValues
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -60,11 +59,6 @@ class LayoutPreviewRequestDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> LayoutPreviewRequestDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.layout_preview_payload_dto import LayoutPreviewPayloadDto
-        from novu_api.models.layout_preview_request_dto_control_values import (
-            LayoutPreviewRequestDtoControlValues,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.control_values = _c.model(

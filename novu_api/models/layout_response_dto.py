@@ -4,21 +4,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.layout_controls_dto import LayoutControlsDto
+from novu_api.models.layout_response_dto_variables_type_0 import LayoutResponseDtoVariablesType0
 from novu_api.models.resource_origin_enum import ResourceOriginEnum
 from novu_api.models.resource_type_enum import ResourceTypeEnum
+from novu_api.models.user_response_dto import UserResponseDto
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.layout_controls_dto import LayoutControlsDto
-    from novu_api.models.layout_response_dto_variables_type_0 import LayoutResponseDtoVariablesType0
-    from novu_api.models.user_response_dto import UserResponseDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -119,10 +117,6 @@ class LayoutResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> LayoutResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.layout_controls_dto import LayoutControlsDto
-        from novu_api.models.layout_response_dto_variables_type_0 import LayoutResponseDtoVariablesType0
-        from novu_api.models.user_response_dto import UserResponseDto
-
         self = object.__new__(cls)
         g = src.get
         self.id = g("_id", UNSET)

@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.topic_subscription_response_dto import TopicSubscriptionResponseDto
+
 from .. import _codec as _c
 from .._types import UNSET
-
-if TYPE_CHECKING:
-    from novu_api.models.topic_subscription_response_dto import TopicSubscriptionResponseDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -74,8 +73,6 @@ class ListTopicSubscriptionsResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ListTopicSubscriptionsResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.topic_subscription_response_dto import TopicSubscriptionResponseDto
-
         self = object.__new__(cls)
         g = src.get
         self.data = _c.model_list(TopicSubscriptionResponseDto, g("data", UNSET), "data")

@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.workflow_list_response_dto import WorkflowListResponseDto
+
 from .. import _codec as _c
 from .._types import UNSET
-
-if TYPE_CHECKING:
-    from novu_api.models.workflow_list_response_dto import WorkflowListResponseDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -59,8 +58,6 @@ class ListWorkflowResponse:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ListWorkflowResponse:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.workflow_list_response_dto import WorkflowListResponseDto
-
         self = object.__new__(cls)
         g = src.get
         self.workflows = _c.model_list(WorkflowListResponseDto, g("workflows", UNSET), "workflows")

@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.mark_message_action_as_seen_dto_payload import MarkMessageActionAsSeenDtoPayload
 from novu_api.models.mark_message_action_as_seen_dto_status import MarkMessageActionAsSeenDtoStatus
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.mark_message_action_as_seen_dto_payload import MarkMessageActionAsSeenDtoPayload
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -61,8 +59,6 @@ class MarkMessageActionAsSeenDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> MarkMessageActionAsSeenDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.mark_message_action_as_seen_dto_payload import MarkMessageActionAsSeenDtoPayload
-
         self = object.__new__(cls)
         g = src.get
         self.status = _c.enum_value(MarkMessageActionAsSeenDtoStatus, g("status", UNSET))

@@ -4,18 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.mark_subscriber_notifications_as_seen_dto_tags import (
+    MarkSubscriberNotificationsAsSeenDtoTags,
+)
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.mark_subscriber_notifications_as_seen_dto_tags import (
-        MarkSubscriberNotificationsAsSeenDtoTags,
-    )
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -72,10 +71,6 @@ class MarkSubscriberNotificationsAsSeenDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> MarkSubscriberNotificationsAsSeenDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.mark_subscriber_notifications_as_seen_dto_tags import (
-            MarkSubscriberNotificationsAsSeenDtoTags,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.notification_ids = g("notificationIds", UNSET)

@@ -4,19 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.message_action_result import MessageActionResult
 from novu_api.models.message_action_status_enum import MessageActionStatusEnum
+from novu_api.models.message_button import MessageButton
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.message_action_result import MessageActionResult
-    from novu_api.models.message_button import MessageButton
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -67,9 +65,6 @@ class MessageAction:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> MessageAction:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.message_action_result import MessageActionResult
-        from novu_api.models.message_button import MessageButton
-
         self = object.__new__(cls)
         g = src.get
         self.status = _c.enum_value(MessageActionStatusEnum, g("status", UNSET))

@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.button_type_enum import ButtonTypeEnum
+from novu_api.models.message_action_result_payload import MessageActionResultPayload
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.message_action_result_payload import MessageActionResultPayload
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -61,8 +59,6 @@ class MessageActionResult:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> MessageActionResult:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.message_action_result_payload import MessageActionResultPayload
-
         self = object.__new__(cls)
         g = src.get
         self.payload = _c.model(MessageActionResultPayload, g("payload", UNSET), "payload")

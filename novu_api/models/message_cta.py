@@ -4,19 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.channel_cta_type_enum import ChannelCTATypeEnum
+from novu_api.models.message_action import MessageAction
+from novu_api.models.message_cta_data import MessageCTAData
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.message_action import MessageAction
-    from novu_api.models.message_cta_data import MessageCTAData
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -67,9 +65,6 @@ class MessageCTA:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> MessageCTA:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.message_action import MessageAction
-        from novu_api.models.message_cta_data import MessageCTAData
-
         self = object.__new__(cls)
         g = src.get
         self.type_ = _c.enum_value(ChannelCTATypeEnum, g("type", UNSET))

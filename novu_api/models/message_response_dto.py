@@ -10,18 +10,18 @@ from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.channel_type_enum import ChannelTypeEnum
+from novu_api.models.message_cta import MessageCTA
+from novu_api.models.message_response_dto_overrides import MessageResponseDtoOverrides
+from novu_api.models.message_response_dto_payload import MessageResponseDtoPayload
 from novu_api.models.message_status_enum import MessageStatusEnum
+from novu_api.models.subscriber_response_dto import SubscriberResponseDto
+from novu_api.models.workflow_response import WorkflowResponse
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from novu_api.models.email_block import EmailBlock
-    from novu_api.models.message_cta import MessageCTA
-    from novu_api.models.message_response_dto_overrides import MessageResponseDtoOverrides
-    from novu_api.models.message_response_dto_payload import MessageResponseDtoPayload
-    from novu_api.models.subscriber_response_dto import SubscriberResponseDto
-    from novu_api.models.workflow_response import WorkflowResponse
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -233,12 +233,6 @@ class MessageResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> MessageResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.message_cta import MessageCTA
-        from novu_api.models.message_response_dto_overrides import MessageResponseDtoOverrides
-        from novu_api.models.message_response_dto_payload import MessageResponseDtoPayload
-        from novu_api.models.subscriber_response_dto import SubscriberResponseDto
-        from novu_api.models.workflow_response import WorkflowResponse
-
         self = object.__new__(cls)
         g = src.get
         self.environment_id = g("_environmentId", UNSET)

@@ -3,26 +3,24 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.actor_feed_item_dto import ActorFeedItemDto
 from novu_api.models.channel_type_enum import ChannelTypeEnum
+from novu_api.models.message_cta import MessageCTA
+from novu_api.models.notification_feed_item_dto_data_type_0 import NotificationFeedItemDtoDataType0
+from novu_api.models.notification_feed_item_dto_overrides import NotificationFeedItemDtoOverrides
+from novu_api.models.notification_feed_item_dto_payload import NotificationFeedItemDtoPayload
 from novu_api.models.notification_feed_item_dto_status import NotificationFeedItemDtoStatus
+from novu_api.models.subscriber_feed_response_dto import SubscriberFeedResponseDto
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.actor_feed_item_dto import ActorFeedItemDto
-    from novu_api.models.message_cta import MessageCTA
-    from novu_api.models.notification_feed_item_dto_data_type_0 import NotificationFeedItemDtoDataType0
-    from novu_api.models.notification_feed_item_dto_overrides import NotificationFeedItemDtoOverrides
-    from novu_api.models.notification_feed_item_dto_payload import NotificationFeedItemDtoPayload
-    from novu_api.models.subscriber_feed_response_dto import SubscriberFeedResponseDto
-import datetime
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -203,13 +201,6 @@ class NotificationFeedItemDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> NotificationFeedItemDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.actor_feed_item_dto import ActorFeedItemDto
-        from novu_api.models.message_cta import MessageCTA
-        from novu_api.models.notification_feed_item_dto_data_type_0 import NotificationFeedItemDtoDataType0
-        from novu_api.models.notification_feed_item_dto_overrides import NotificationFeedItemDtoOverrides
-        from novu_api.models.notification_feed_item_dto_payload import NotificationFeedItemDtoPayload
-        from novu_api.models.subscriber_feed_response_dto import SubscriberFeedResponseDto
-
         self = object.__new__(cls)
         g = src.get
         self.id = g("_id", UNSET)

@@ -4,22 +4,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.delay_regular_metadata import DelayRegularMetadata
+from novu_api.models.delay_scheduled_metadata import DelayScheduledMetadata
+from novu_api.models.digest_regular_metadata import DigestRegularMetadata
+from novu_api.models.digest_timed_metadata import DigestTimedMetadata
+from novu_api.models.message_template import MessageTemplate
+from novu_api.models.reply_callback import ReplyCallback
+from novu_api.models.step_filter_dto import StepFilterDto
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.delay_regular_metadata import DelayRegularMetadata
-    from novu_api.models.delay_scheduled_metadata import DelayScheduledMetadata
-    from novu_api.models.digest_regular_metadata import DigestRegularMetadata
-    from novu_api.models.digest_timed_metadata import DigestTimedMetadata
-    from novu_api.models.message_template import MessageTemplate
-    from novu_api.models.reply_callback import ReplyCallback
-    from novu_api.models.step_filter_dto import StepFilterDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -112,14 +111,6 @@ class NotificationStepData:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> NotificationStepData:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.delay_regular_metadata import DelayRegularMetadata
-        from novu_api.models.delay_scheduled_metadata import DelayScheduledMetadata
-        from novu_api.models.digest_regular_metadata import DigestRegularMetadata
-        from novu_api.models.digest_timed_metadata import DigestTimedMetadata
-        from novu_api.models.message_template import MessageTemplate
-        from novu_api.models.reply_callback import ReplyCallback
-        from novu_api.models.step_filter_dto import StepFilterDto
-
         self = object.__new__(cls)
         g = src.get
         self.id = g("_id", UNSET)

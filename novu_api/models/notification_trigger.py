@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.notification_trigger_type import NotificationTriggerType
+from novu_api.models.notification_trigger_variable import NotificationTriggerVariable
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.notification_trigger_variable import NotificationTriggerVariable
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -71,8 +69,6 @@ class NotificationTrigger:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> NotificationTrigger:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.notification_trigger_variable import NotificationTriggerVariable
-
         self = object.__new__(cls)
         g = src.get
         self.type_ = _c.enum_value(NotificationTriggerType, g("type", UNSET))

@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.notification_workflow_dto_data import NotificationWorkflowDtoData
 from novu_api.models.severity_level_enum import SeverityLevelEnum
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.notification_workflow_dto_data import NotificationWorkflowDtoData
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -86,8 +84,6 @@ class NotificationWorkflowDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> NotificationWorkflowDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.notification_workflow_dto_data import NotificationWorkflowDtoData
-
         self = object.__new__(cls)
         g = src.get
         self.id = g("id", UNSET)

@@ -4,18 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.patch_preference_channels_dto import PatchPreferenceChannelsDto
+from novu_api.models.patch_subscriber_preferences_dto_context import PatchSubscriberPreferencesDtoContext
+from novu_api.models.schedule_dto import ScheduleDto
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.patch_preference_channels_dto import PatchPreferenceChannelsDto
-    from novu_api.models.patch_subscriber_preferences_dto_context import PatchSubscriberPreferencesDtoContext
-    from novu_api.models.schedule_dto import ScheduleDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -72,12 +71,6 @@ class PatchSubscriberPreferencesDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> PatchSubscriberPreferencesDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.patch_preference_channels_dto import PatchPreferenceChannelsDto
-        from novu_api.models.patch_subscriber_preferences_dto_context import (
-            PatchSubscriberPreferencesDtoContext,
-        )
-        from novu_api.models.schedule_dto import ScheduleDto
-
         self = object.__new__(cls)
         g = src.get
         self.channels = _c.model(PatchPreferenceChannelsDto, g("channels", UNSET), "channels")

@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.patch_subscriber_request_dto_data_type_0 import PatchSubscriberRequestDtoDataType0
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.patch_subscriber_request_dto_data_type_0 import PatchSubscriberRequestDtoDataType0
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -89,10 +88,6 @@ class PatchSubscriberRequestDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> PatchSubscriberRequestDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.patch_subscriber_request_dto_data_type_0 import (
-            PatchSubscriberRequestDtoDataType0,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.first_name = g("firstName", UNSET)

@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.payload_validation_error_dto_value_type_3_type_0 import (
+    PayloadValidationErrorDtoValueType3Type0,
+)
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.payload_validation_error_dto_value_type_3_type_0 import (
-        PayloadValidationErrorDtoValueType3Type0,
-    )
     from novu_api.models.payload_validation_error_dto_value_type_4_item_type_3 import (
         PayloadValidationErrorDtoValueType4ItemType3,
     )
@@ -82,10 +83,6 @@ class PayloadValidationErrorDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> PayloadValidationErrorDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.payload_validation_error_dto_value_type_3_type_0 import (
-            PayloadValidationErrorDtoValueType3Type0,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.field = g("field", UNSET)

@@ -9,19 +9,20 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.payload_validation_error_dto import PayloadValidationErrorDto
+from novu_api.models.payload_validation_exception_dto_ctx import PayloadValidationExceptionDtoCtx
+from novu_api.models.payload_validation_exception_dto_message_type_3_type_0 import (
+    PayloadValidationExceptionDtoMessageType3Type0,
+)
+from novu_api.models.payload_validation_exception_dto_schema import PayloadValidationExceptionDtoSchema
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.payload_validation_error_dto import PayloadValidationErrorDto
-    from novu_api.models.payload_validation_exception_dto_ctx import PayloadValidationExceptionDtoCtx
-    from novu_api.models.payload_validation_exception_dto_message_type_3_type_0 import (
-        PayloadValidationExceptionDtoMessageType3Type0,
-    )
     from novu_api.models.payload_validation_exception_dto_message_type_4_item_type_3 import (
         PayloadValidationExceptionDtoMessageType4ItemType3,
     )
-    from novu_api.models.payload_validation_exception_dto_schema import PayloadValidationExceptionDtoSchema
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -111,15 +112,6 @@ class PayloadValidationExceptionDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> PayloadValidationExceptionDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.payload_validation_error_dto import PayloadValidationErrorDto
-        from novu_api.models.payload_validation_exception_dto_ctx import PayloadValidationExceptionDtoCtx
-        from novu_api.models.payload_validation_exception_dto_message_type_3_type_0 import (
-            PayloadValidationExceptionDtoMessageType3Type0,
-        )
-        from novu_api.models.payload_validation_exception_dto_schema import (
-            PayloadValidationExceptionDtoSchema,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.status_code = g("statusCode", UNSET)

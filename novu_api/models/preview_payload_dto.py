@@ -4,20 +4,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.preview_payload_dto_context import PreviewPayloadDtoContext
+from novu_api.models.preview_payload_dto_env import PreviewPayloadDtoEnv
+from novu_api.models.preview_payload_dto_payload import PreviewPayloadDtoPayload
+from novu_api.models.preview_payload_dto_steps import PreviewPayloadDtoSteps
+from novu_api.models.subscriber_response_dto_optional import SubscriberResponseDtoOptional
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.preview_payload_dto_context import PreviewPayloadDtoContext
-    from novu_api.models.preview_payload_dto_env import PreviewPayloadDtoEnv
-    from novu_api.models.preview_payload_dto_payload import PreviewPayloadDtoPayload
-    from novu_api.models.preview_payload_dto_steps import PreviewPayloadDtoSteps
-    from novu_api.models.subscriber_response_dto_optional import SubscriberResponseDtoOptional
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -78,12 +77,6 @@ class PreviewPayloadDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> PreviewPayloadDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.preview_payload_dto_context import PreviewPayloadDtoContext
-        from novu_api.models.preview_payload_dto_env import PreviewPayloadDtoEnv
-        from novu_api.models.preview_payload_dto_payload import PreviewPayloadDtoPayload
-        from novu_api.models.preview_payload_dto_steps import PreviewPayloadDtoSteps
-        from novu_api.models.subscriber_response_dto_optional import SubscriberResponseDtoOptional
-
         self = object.__new__(cls)
         g = src.get
         self.subscriber = _c.model(SubscriberResponseDtoOptional, g("subscriber", UNSET), "subscriber")

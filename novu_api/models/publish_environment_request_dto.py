@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.resource_to_publish_dto import ResourceToPublishDto
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.resource_to_publish_dto import ResourceToPublishDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -65,8 +64,6 @@ class PublishEnvironmentRequestDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> PublishEnvironmentRequestDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.resource_to_publish_dto import ResourceToPublishDto
-
         self = object.__new__(cls)
         g = src.get
         self.source_environment_id = g("sourceEnvironmentId", UNSET)

@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.publish_summary_dto import PublishSummaryDto
+from novu_api.models.sync_result_dto import SyncResultDto
+
 from .. import _codec as _c
 from .._types import UNSET
-
-if TYPE_CHECKING:
-    from novu_api.models.publish_summary_dto import PublishSummaryDto
-    from novu_api.models.sync_result_dto import SyncResultDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -60,9 +59,6 @@ class PublishEnvironmentResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> PublishEnvironmentResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.publish_summary_dto import PublishSummaryDto
-        from novu_api.models.sync_result_dto import SyncResultDto
-
         self = object.__new__(cls)
         g = src.get
         self.results = _c.model_list(SyncResultDto, g("results", UNSET), "results")

@@ -4,18 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.request_log_response_dto_transaction_id_type_0 import (
+    RequestLogResponseDtoTransactionIdType0,
+)
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.request_log_response_dto_transaction_id_type_0 import (
-        RequestLogResponseDtoTransactionIdType0,
-    )
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -141,10 +140,6 @@ class RequestLogResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> RequestLogResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.request_log_response_dto_transaction_id_type_0 import (
-            RequestLogResponseDtoTransactionIdType0,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.id = g("id", UNSET)

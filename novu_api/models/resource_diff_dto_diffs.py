@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.resource_diff_dto_diffs_new_type_0 import ResourceDiffDtoDiffsNewType0
+from novu_api.models.resource_diff_dto_diffs_previous_type_0 import ResourceDiffDtoDiffsPreviousType0
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.resource_diff_dto_diffs_new_type_0 import ResourceDiffDtoDiffsNewType0
-    from novu_api.models.resource_diff_dto_diffs_previous_type_0 import ResourceDiffDtoDiffsPreviousType0
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -62,9 +61,6 @@ class ResourceDiffDtoDiffs:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ResourceDiffDtoDiffs:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.resource_diff_dto_diffs_new_type_0 import ResourceDiffDtoDiffsNewType0
-        from novu_api.models.resource_diff_dto_diffs_previous_type_0 import ResourceDiffDtoDiffsPreviousType0
-
         self = object.__new__(cls)
         g = src.get
         self.previous = _c.union((ResourceDiffDtoDiffsPreviousType0,), g("previous", UNSET), "previous")

@@ -4,21 +4,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.diff_summary_dto import DiffSummaryDto
+from novu_api.models.resource_dependency_dto import ResourceDependencyDto
+from novu_api.models.resource_diff_dto import ResourceDiffDto
+from novu_api.models.resource_info_dto import ResourceInfoDto
 from novu_api.models.resource_type_enum import ResourceTypeEnum
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.diff_summary_dto import DiffSummaryDto
-    from novu_api.models.resource_dependency_dto import ResourceDependencyDto
-    from novu_api.models.resource_diff_dto import ResourceDiffDto
-    from novu_api.models.resource_info_dto import ResourceInfoDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -84,11 +82,6 @@ class ResourceDiffResultDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ResourceDiffResultDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.diff_summary_dto import DiffSummaryDto
-        from novu_api.models.resource_dependency_dto import ResourceDependencyDto
-        from novu_api.models.resource_diff_dto import ResourceDiffDto
-        from novu_api.models.resource_info_dto import ResourceInfoDto
-
         self = object.__new__(cls)
         g = src.get
         self.resource_type = _c.enum_value(ResourceTypeEnum, g("resourceType", UNSET))

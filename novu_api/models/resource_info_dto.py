@@ -3,18 +3,17 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.user_info_dto import UserInfoDto
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.user_info_dto import UserInfoDto
-import datetime
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -70,8 +69,6 @@ class ResourceInfoDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ResourceInfoDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.user_info_dto import UserInfoDto
-
         self = object.__new__(cls)
         g = src.get
         self.id = g("id", UNSET)

@@ -4,20 +4,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.sms_control_dto import SmsControlDto
+from novu_api.models.sms_controls_metadata_response_dto_data_schema import (
+    SmsControlsMetadataResponseDtoDataSchema,
+)
+from novu_api.models.ui_schema import UiSchema
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.sms_control_dto import SmsControlDto
-    from novu_api.models.sms_controls_metadata_response_dto_data_schema import (
-        SmsControlsMetadataResponseDtoDataSchema,
-    )
-    from novu_api.models.ui_schema import UiSchema
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -68,12 +67,6 @@ class SmsControlsMetadataResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> SmsControlsMetadataResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.sms_control_dto import SmsControlDto
-        from novu_api.models.sms_controls_metadata_response_dto_data_schema import (
-            SmsControlsMetadataResponseDtoDataSchema,
-        )
-        from novu_api.models.ui_schema import UiSchema
-
         self = object.__new__(cls)
         g = src.get
         self.values = _c.model(SmsControlDto, g("values", UNSET), "values")

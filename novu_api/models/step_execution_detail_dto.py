@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.execution_details_status_enum import ExecutionDetailsStatusEnum
+from novu_api.models.step_execution_detail_dto_raw_type_0 import StepExecutionDetailDtoRawType0
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.step_execution_detail_dto_raw_type_0 import StepExecutionDetailDtoRawType0
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -81,8 +79,6 @@ class StepExecutionDetailDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> StepExecutionDetailDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.step_execution_detail_dto_raw_type_0 import StepExecutionDetailDtoRawType0
-
         self = object.__new__(cls)
         g = src.get
         self.id = g("_id", UNSET)

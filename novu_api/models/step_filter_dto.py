@@ -4,19 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.builder_field_type_enum import BuilderFieldTypeEnum
+from novu_api.models.field_filter_part_dto import FieldFilterPartDto
 from novu_api.models.step_filter_dto_value import StepFilterDtoValue
 
 from .. import _codec as _c
 from .._types import UNSET
-
-if TYPE_CHECKING:
-    from novu_api.models.field_filter_part_dto import FieldFilterPartDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -72,8 +70,6 @@ class StepFilterDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> StepFilterDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.field_filter_part_dto import FieldFilterPartDto
-
         self = object.__new__(cls)
         g = src.get
         self.is_negated = g("isNegated", UNSET)

@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.step_issues_dto_controls import StepIssuesDtoControls
+from novu_api.models.step_issues_dto_integration import StepIssuesDtoIntegration
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.step_issues_dto_controls import StepIssuesDtoControls
-    from novu_api.models.step_issues_dto_integration import StepIssuesDtoIntegration
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -60,9 +59,6 @@ class StepIssuesDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> StepIssuesDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.step_issues_dto_controls import StepIssuesDtoControls
-        from novu_api.models.step_issues_dto_integration import StepIssuesDtoIntegration
-
         self = object.__new__(cls)
         g = src.get
         self.controls = _c.model(StepIssuesDtoControls, g("controls", UNSET), "controls")

@@ -3,21 +3,19 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.digest_metadata_dto import DigestMetadataDto
+from novu_api.models.step_execution_detail_dto import StepExecutionDetailDto
 from novu_api.models.step_run_dto_status import StepRunDtoStatus
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.digest_metadata_dto import DigestMetadataDto
-    from novu_api.models.step_execution_detail_dto import StepExecutionDetailDto
-import datetime
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -104,9 +102,6 @@ class StepRunDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> StepRunDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.digest_metadata_dto import DigestMetadataDto
-        from novu_api.models.step_execution_detail_dto import StepExecutionDetailDto
-
         self = object.__new__(cls)
         g = src.get
         self.step_run_id = g("stepRunId", UNSET)

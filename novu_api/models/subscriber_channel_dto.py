@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.channel_credentials_dto import ChannelCredentialsDto
 from novu_api.models.subscriber_channel_dto_provider_id import SubscriberChannelDtoProviderId
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.channel_credentials_dto import ChannelCredentialsDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -66,8 +64,6 @@ class SubscriberChannelDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> SubscriberChannelDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.channel_credentials_dto import ChannelCredentialsDto
-
         self = object.__new__(cls)
         g = src.get
         self.provider_id = _c.enum_value(SubscriberChannelDtoProviderId, g("providerId", UNSET))

@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.schedule_dto import ScheduleDto
+from novu_api.models.subscriber_preference_channels import SubscriberPreferenceChannels
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.schedule_dto import ScheduleDto
-    from novu_api.models.subscriber_preference_channels import SubscriberPreferenceChannels
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -65,9 +64,6 @@ class SubscriberGlobalPreferenceDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> SubscriberGlobalPreferenceDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.schedule_dto import ScheduleDto
-        from novu_api.models.subscriber_preference_channels import SubscriberPreferenceChannels
-
         self = object.__new__(cls)
         g = src.get
         self.enabled = g("enabled", UNSET)

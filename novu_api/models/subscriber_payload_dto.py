@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.subscriber_channel_dto import SubscriberChannelDto
+from novu_api.models.subscriber_payload_dto_data_type_0 import SubscriberPayloadDtoDataType0
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.subscriber_channel_dto import SubscriberChannelDto
-    from novu_api.models.subscriber_payload_dto_data_type_0 import SubscriberPayloadDtoDataType0
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -101,9 +100,6 @@ class SubscriberPayloadDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> SubscriberPayloadDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.subscriber_channel_dto import SubscriberChannelDto
-        from novu_api.models.subscriber_payload_dto_data_type_0 import SubscriberPayloadDtoDataType0
-
         self = object.__new__(cls)
         g = src.get
         self.subscriber_id = g("subscriberId", UNSET)

@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.channel_settings_dto import ChannelSettingsDto
+from novu_api.models.subscriber_response_dto_data_type_0 import SubscriberResponseDtoDataType0
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.channel_settings_dto import ChannelSettingsDto
-    from novu_api.models.subscriber_response_dto_data_type_0 import SubscriberResponseDtoDataType0
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -152,9 +151,6 @@ class SubscriberResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> SubscriberResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.channel_settings_dto import ChannelSettingsDto
-        from novu_api.models.subscriber_response_dto_data_type_0 import SubscriberResponseDtoDataType0
-
         self = object.__new__(cls)
         g = src.get
         self.subscriber_id = g("subscriberId", UNSET)

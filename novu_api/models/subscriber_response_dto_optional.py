@@ -4,19 +4,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.channel_settings_dto import ChannelSettingsDto
+from novu_api.models.subscriber_response_dto_optional_data_type_0 import (
+    SubscriberResponseDtoOptionalDataType0,
+)
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.channel_settings_dto import ChannelSettingsDto
-    from novu_api.models.subscriber_response_dto_optional_data_type_0 import (
-        SubscriberResponseDtoOptionalDataType0,
-    )
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -123,11 +122,6 @@ class SubscriberResponseDtoOptional:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> SubscriberResponseDtoOptional:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.channel_settings_dto import ChannelSettingsDto
-        from novu_api.models.subscriber_response_dto_optional_data_type_0 import (
-            SubscriberResponseDtoOptionalDataType0,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.id = g("_id", UNSET)

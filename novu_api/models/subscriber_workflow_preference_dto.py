@@ -4,18 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.subscriber_preference_channels import SubscriberPreferenceChannels
+from novu_api.models.subscriber_preference_override_dto import SubscriberPreferenceOverrideDto
+from novu_api.models.subscriber_preferences_workflow_info_dto import SubscriberPreferencesWorkflowInfoDto
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.subscriber_preference_channels import SubscriberPreferenceChannels
-    from novu_api.models.subscriber_preference_override_dto import SubscriberPreferenceOverrideDto
-    from novu_api.models.subscriber_preferences_workflow_info_dto import SubscriberPreferencesWorkflowInfoDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -77,12 +76,6 @@ class SubscriberWorkflowPreferenceDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> SubscriberWorkflowPreferenceDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.subscriber_preference_channels import SubscriberPreferenceChannels
-        from novu_api.models.subscriber_preference_override_dto import SubscriberPreferenceOverrideDto
-        from novu_api.models.subscriber_preferences_workflow_info_dto import (
-            SubscriberPreferencesWorkflowInfoDto,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.enabled = g("enabled", UNSET)

@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.subscription_preference_dto import SubscriptionPreferenceDto
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.subscription_preference_dto import SubscriptionPreferenceDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -74,8 +73,6 @@ class SubscriptionDetailsResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> SubscriptionDetailsResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.subscription_preference_dto import SubscriptionPreferenceDto
-
         self = object.__new__(cls)
         g = src.get
         self.id = g("id", UNSET)

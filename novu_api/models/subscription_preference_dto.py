@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.subscription_preference_dto_condition import SubscriptionPreferenceDtoCondition
+from novu_api.models.workflow_dto import WorkflowDto
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.subscription_preference_dto_condition import SubscriptionPreferenceDtoCondition
-    from novu_api.models.workflow_dto import WorkflowDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -70,9 +69,6 @@ class SubscriptionPreferenceDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> SubscriptionPreferenceDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.subscription_preference_dto_condition import SubscriptionPreferenceDtoCondition
-        from novu_api.models.workflow_dto import WorkflowDto
-
         self = object.__new__(cls)
         g = src.get
         self.subscription_id = g("subscriptionId", UNSET)

@@ -4,20 +4,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.failed_workflow_dto import FailedWorkflowDto
 from novu_api.models.resource_type_enum import ResourceTypeEnum
+from novu_api.models.skipped_workflow_dto import SkippedWorkflowDto
+from novu_api.models.synced_workflow_dto import SyncedWorkflowDto
 
 from .. import _codec as _c
 from .._types import UNSET
-
-if TYPE_CHECKING:
-    from novu_api.models.failed_workflow_dto import FailedWorkflowDto
-    from novu_api.models.skipped_workflow_dto import SkippedWorkflowDto
-    from novu_api.models.synced_workflow_dto import SyncedWorkflowDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -78,10 +76,6 @@ class SyncResultDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> SyncResultDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.failed_workflow_dto import FailedWorkflowDto
-        from novu_api.models.skipped_workflow_dto import SkippedWorkflowDto
-        from novu_api.models.synced_workflow_dto import SyncedWorkflowDto
-
         self = object.__new__(cls)
         g = src.get
         self.resource_type = _c.enum_value(ResourceTypeEnum, g("resourceType", UNSET))

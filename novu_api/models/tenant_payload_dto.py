@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.tenant_payload_dto_data import TenantPayloadDtoData
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.tenant_payload_dto_data import TenantPayloadDtoData
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -64,8 +63,6 @@ class TenantPayloadDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TenantPayloadDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.tenant_payload_dto_data import TenantPayloadDtoData
-
         self = object.__new__(cls)
         g = src.get
         self.identifier = g("identifier", UNSET)

@@ -4,18 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.test_domain_route_agent_result_dto_agent_reply import (
+    TestDomainRouteAgentResultDtoAgentReply,
+)
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.test_domain_route_agent_result_dto_agent_reply import (
-        TestDomainRouteAgentResultDtoAgentReply,
-    )
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -71,10 +70,6 @@ class TestDomainRouteAgentResultDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TestDomainRouteAgentResultDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.test_domain_route_agent_result_dto_agent_reply import (
-            TestDomainRouteAgentResultDtoAgentReply,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.agent_id = g("agentId", UNSET)

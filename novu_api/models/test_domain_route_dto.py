@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.test_domain_route_from_dto import TestDomainRouteFromDto
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.test_domain_route_from_dto import TestDomainRouteFromDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -75,8 +74,6 @@ class TestDomainRouteDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TestDomainRouteDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.test_domain_route_from_dto import TestDomainRouteFromDto
-
         self = object.__new__(cls)
         g = src.get
         self.from_ = _c.model(TestDomainRouteFromDto, g("from", UNSET), "from")

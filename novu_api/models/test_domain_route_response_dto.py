@@ -4,23 +4,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.test_domain_route_agent_result_dto import TestDomainRouteAgentResultDto
 from novu_api.models.test_domain_route_response_dto_domain_status import (
     TestDomainRouteResponseDtoDomainStatus,
 )
+from novu_api.models.test_domain_route_response_dto_payload import TestDomainRouteResponseDtoPayload
 from novu_api.models.test_domain_route_response_dto_type import TestDomainRouteResponseDtoType
+from novu_api.models.test_domain_route_webhook_result_dto import TestDomainRouteWebhookResultDto
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.test_domain_route_agent_result_dto import TestDomainRouteAgentResultDto
-    from novu_api.models.test_domain_route_response_dto_payload import TestDomainRouteResponseDtoPayload
-    from novu_api.models.test_domain_route_webhook_result_dto import TestDomainRouteWebhookResultDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -101,10 +99,6 @@ class TestDomainRouteResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TestDomainRouteResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.test_domain_route_agent_result_dto import TestDomainRouteAgentResultDto
-        from novu_api.models.test_domain_route_response_dto_payload import TestDomainRouteResponseDtoPayload
-        from novu_api.models.test_domain_route_webhook_result_dto import TestDomainRouteWebhookResultDto
-
         self = object.__new__(cls)
         g = src.get
         self.matched = g("matched", UNSET)

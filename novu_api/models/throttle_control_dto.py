@@ -4,19 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.throttle_control_dto_skip import ThrottleControlDtoSkip
 from novu_api.models.throttle_control_dto_type import ThrottleControlDtoType
 from novu_api.models.throttle_control_dto_unit import ThrottleControlDtoUnit
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.throttle_control_dto_skip import ThrottleControlDtoSkip
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -90,8 +88,6 @@ class ThrottleControlDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ThrottleControlDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.throttle_control_dto_skip import ThrottleControlDtoSkip
-
         self = object.__new__(cls)
         g = src.get
         self.type_ = _c.enum_value(ThrottleControlDtoType, g("type", UNSET))

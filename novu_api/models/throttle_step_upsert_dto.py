@@ -4,21 +4,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.step_type_enum import StepTypeEnum
+from novu_api.models.throttle_control_dto import ThrottleControlDto
+from novu_api.models.throttle_step_upsert_dto_control_values_type_1 import (
+    ThrottleStepUpsertDtoControlValuesType1,
+)
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.throttle_control_dto import ThrottleControlDto
-    from novu_api.models.throttle_step_upsert_dto_control_values_type_1 import (
-        ThrottleStepUpsertDtoControlValuesType1,
-    )
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -79,11 +77,6 @@ class ThrottleStepUpsertDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ThrottleStepUpsertDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.throttle_control_dto import ThrottleControlDto
-        from novu_api.models.throttle_step_upsert_dto_control_values_type_1 import (
-            ThrottleStepUpsertDtoControlValuesType1,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.name = g("name", UNSET)

@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.subscriber_dto import SubscriberDto
+from novu_api.models.topic_response_dto import TopicResponseDto
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.subscriber_dto import SubscriberDto
-    from novu_api.models.topic_response_dto import TopicResponseDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -80,9 +79,6 @@ class TopicSubscriptionResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TopicSubscriptionResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.subscriber_dto import SubscriberDto
-        from novu_api.models.topic_response_dto import TopicResponseDto
-
         self = object.__new__(cls)
         g = src.get
         self.id = g("_id", UNSET)

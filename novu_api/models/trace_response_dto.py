@@ -4,22 +4,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.trace_response_dto_external_subscriber_id_type_0 import (
+    TraceResponseDtoExternalSubscriberIdType0,
+)
+from novu_api.models.trace_response_dto_message_type_0 import TraceResponseDtoMessageType0
+from novu_api.models.trace_response_dto_raw_data_type_0 import TraceResponseDtoRawDataType0
+from novu_api.models.trace_response_dto_subscriber_id_type_0 import TraceResponseDtoSubscriberIdType0
+from novu_api.models.trace_response_dto_user_id_type_0 import TraceResponseDtoUserIdType0
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.trace_response_dto_external_subscriber_id_type_0 import (
-        TraceResponseDtoExternalSubscriberIdType0,
-    )
-    from novu_api.models.trace_response_dto_message_type_0 import TraceResponseDtoMessageType0
-    from novu_api.models.trace_response_dto_raw_data_type_0 import TraceResponseDtoRawDataType0
-    from novu_api.models.trace_response_dto_subscriber_id_type_0 import TraceResponseDtoSubscriberIdType0
-    from novu_api.models.trace_response_dto_user_id_type_0 import TraceResponseDtoUserIdType0
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -125,14 +124,6 @@ class TraceResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TraceResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.trace_response_dto_external_subscriber_id_type_0 import (
-            TraceResponseDtoExternalSubscriberIdType0,
-        )
-        from novu_api.models.trace_response_dto_message_type_0 import TraceResponseDtoMessageType0
-        from novu_api.models.trace_response_dto_raw_data_type_0 import TraceResponseDtoRawDataType0
-        from novu_api.models.trace_response_dto_subscriber_id_type_0 import TraceResponseDtoSubscriberIdType0
-        from novu_api.models.trace_response_dto_user_id_type_0 import TraceResponseDtoUserIdType0
-
         self = object.__new__(cls)
         g = src.get
         self.id = g("id", UNSET)

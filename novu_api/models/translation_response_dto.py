@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.translation_response_dto_content import TranslationResponseDtoContent
 from novu_api.models.translation_response_dto_resource_type import TranslationResponseDtoResourceType
 
 from .. import _codec as _c
 from .._types import UNSET
-
-if TYPE_CHECKING:
-    from novu_api.models.translation_response_dto_content import TranslationResponseDtoContent
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -81,8 +79,6 @@ class TranslationResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TranslationResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.translation_response_dto_content import TranslationResponseDtoContent
-
         self = object.__new__(cls)
         g = src.get
         self.resource_id = g("resourceId", UNSET)

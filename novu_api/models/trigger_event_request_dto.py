@@ -4,21 +4,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.subscriber_payload_dto import SubscriberPayloadDto
+from novu_api.models.tenant_payload_dto import TenantPayloadDto
+from novu_api.models.topic_payload_dto import TopicPayloadDto
+from novu_api.models.trigger_event_request_dto_context import TriggerEventRequestDtoContext
+from novu_api.models.trigger_event_request_dto_payload import TriggerEventRequestDtoPayload
+from novu_api.models.trigger_overrides import TriggerOverrides
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.subscriber_payload_dto import SubscriberPayloadDto
-    from novu_api.models.tenant_payload_dto import TenantPayloadDto
-    from novu_api.models.topic_payload_dto import TopicPayloadDto
-    from novu_api.models.trigger_event_request_dto_context import TriggerEventRequestDtoContext
-    from novu_api.models.trigger_event_request_dto_payload import TriggerEventRequestDtoPayload
-    from novu_api.models.trigger_overrides import TriggerOverrides
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -103,13 +102,6 @@ class TriggerEventRequestDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TriggerEventRequestDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.subscriber_payload_dto import SubscriberPayloadDto
-        from novu_api.models.tenant_payload_dto import TenantPayloadDto
-        from novu_api.models.topic_payload_dto import TopicPayloadDto
-        from novu_api.models.trigger_event_request_dto_context import TriggerEventRequestDtoContext
-        from novu_api.models.trigger_event_request_dto_payload import TriggerEventRequestDtoPayload
-        from novu_api.models.trigger_overrides import TriggerOverrides
-
         self = object.__new__(cls)
         g = src.get
         self.workflow_id = g("name", UNSET)

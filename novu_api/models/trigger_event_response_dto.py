@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.trigger_event_response_dto_job_data import TriggerEventResponseDtoJobData
 from novu_api.models.trigger_event_response_dto_status import TriggerEventResponseDtoStatus
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.trigger_event_response_dto_job_data import TriggerEventResponseDtoJobData
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -81,8 +79,6 @@ class TriggerEventResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TriggerEventResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.trigger_event_response_dto_job_data import TriggerEventResponseDtoJobData
-
         self = object.__new__(cls)
         g = src.get
         self.acknowledged = g("acknowledged", UNSET)

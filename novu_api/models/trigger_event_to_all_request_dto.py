@@ -4,20 +4,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.subscriber_payload_dto import SubscriberPayloadDto
+from novu_api.models.tenant_payload_dto import TenantPayloadDto
+from novu_api.models.trigger_event_to_all_request_dto_context import TriggerEventToAllRequestDtoContext
+from novu_api.models.trigger_event_to_all_request_dto_payload import TriggerEventToAllRequestDtoPayload
+from novu_api.models.trigger_overrides import TriggerOverrides
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.subscriber_payload_dto import SubscriberPayloadDto
-    from novu_api.models.tenant_payload_dto import TenantPayloadDto
-    from novu_api.models.trigger_event_to_all_request_dto_context import TriggerEventToAllRequestDtoContext
-    from novu_api.models.trigger_event_to_all_request_dto_payload import TriggerEventToAllRequestDtoPayload
-    from novu_api.models.trigger_overrides import TriggerOverrides
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -93,16 +92,6 @@ class TriggerEventToAllRequestDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TriggerEventToAllRequestDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.subscriber_payload_dto import SubscriberPayloadDto
-        from novu_api.models.tenant_payload_dto import TenantPayloadDto
-        from novu_api.models.trigger_event_to_all_request_dto_context import (
-            TriggerEventToAllRequestDtoContext,
-        )
-        from novu_api.models.trigger_event_to_all_request_dto_payload import (
-            TriggerEventToAllRequestDtoPayload,
-        )
-        from novu_api.models.trigger_overrides import TriggerOverrides
-
         self = object.__new__(cls)
         g = src.get
         self.name = g("name", UNSET)

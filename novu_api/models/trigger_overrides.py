@@ -4,24 +4,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.channel_overrides import ChannelOverrides
 from novu_api.models.severity_level_enum import SeverityLevelEnum
+from novu_api.models.trigger_overrides_chat import TriggerOverridesChat
+from novu_api.models.trigger_overrides_email import TriggerOverridesEmail
+from novu_api.models.trigger_overrides_providers import TriggerOverridesProviders
+from novu_api.models.trigger_overrides_push import TriggerOverridesPush
+from novu_api.models.trigger_overrides_sms import TriggerOverridesSms
+from novu_api.models.trigger_overrides_steps import TriggerOverridesSteps
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.channel_overrides import ChannelOverrides
-    from novu_api.models.trigger_overrides_chat import TriggerOverridesChat
-    from novu_api.models.trigger_overrides_email import TriggerOverridesEmail
-    from novu_api.models.trigger_overrides_providers import TriggerOverridesProviders
-    from novu_api.models.trigger_overrides_push import TriggerOverridesPush
-    from novu_api.models.trigger_overrides_sms import TriggerOverridesSms
-    from novu_api.models.trigger_overrides_steps import TriggerOverridesSteps
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -103,14 +101,6 @@ class TriggerOverrides:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TriggerOverrides:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.channel_overrides import ChannelOverrides
-        from novu_api.models.trigger_overrides_chat import TriggerOverridesChat
-        from novu_api.models.trigger_overrides_email import TriggerOverridesEmail
-        from novu_api.models.trigger_overrides_providers import TriggerOverridesProviders
-        from novu_api.models.trigger_overrides_push import TriggerOverridesPush
-        from novu_api.models.trigger_overrides_sms import TriggerOverridesSms
-        from novu_api.models.trigger_overrides_steps import TriggerOverridesSteps
-
         self = object.__new__(cls)
         g = src.get
         self.steps = _c.model(TriggerOverridesSteps, g("steps", UNSET), "steps")

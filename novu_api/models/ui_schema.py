@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.ui_schema_group_enum import UiSchemaGroupEnum
+from novu_api.models.ui_schema_properties import UiSchemaProperties
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.ui_schema_properties import UiSchemaProperties
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -61,8 +59,6 @@ class UiSchema:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> UiSchema:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.ui_schema_properties import UiSchemaProperties
-
         self = object.__new__(cls)
         g = src.get
         self.group = _c.enum_value(UiSchemaGroupEnum, g("group", UNSET))

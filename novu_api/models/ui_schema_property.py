@@ -10,16 +10,16 @@ from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.ui_component_enum import UiComponentEnum
+from novu_api.models.ui_schema_property_placeholder_type_3 import UiSchemaPropertyPlaceholderType3
+from novu_api.models.ui_schema_property_properties import UiSchemaPropertyProperties
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.ui_schema_property_placeholder_type_3 import UiSchemaPropertyPlaceholderType3
     from novu_api.models.ui_schema_property_placeholder_type_4_item_type_3 import (
         UiSchemaPropertyPlaceholderType4ItemType3,
     )
-    from novu_api.models.ui_schema_property_properties import UiSchemaPropertyProperties
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -78,9 +78,6 @@ class UiSchemaProperty:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> UiSchemaProperty:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.ui_schema_property_placeholder_type_3 import UiSchemaPropertyPlaceholderType3
-        from novu_api.models.ui_schema_property_properties import UiSchemaPropertyProperties
-
         self = object.__new__(cls)
         g = src.get
         self.component = _c.enum_value(UiComponentEnum, g("component", UNSET))

@@ -4,18 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.update_all_subscriber_notifications_dto_tags import (
+    UpdateAllSubscriberNotificationsDtoTags,
+)
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.update_all_subscriber_notifications_dto_tags import (
-        UpdateAllSubscriberNotificationsDtoTags,
-    )
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -67,10 +66,6 @@ class UpdateAllSubscriberNotificationsDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> UpdateAllSubscriberNotificationsDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.update_all_subscriber_notifications_dto_tags import (
-            UpdateAllSubscriberNotificationsDtoTags,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.tags = _c.model(UpdateAllSubscriberNotificationsDtoTags, g("tags", UNSET), "tags")

@@ -4,19 +4,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.phone_endpoint_dto import PhoneEndpointDto
+from novu_api.models.slack_channel_endpoint_dto import SlackChannelEndpointDto
+from novu_api.models.slack_user_endpoint_dto import SlackUserEndpointDto
+from novu_api.models.webhook_endpoint_dto import WebhookEndpointDto
+
 from .. import _codec as _c
 from .._types import UNSET
-
-if TYPE_CHECKING:
-    from novu_api.models.phone_endpoint_dto import PhoneEndpointDto
-    from novu_api.models.slack_channel_endpoint_dto import SlackChannelEndpointDto
-    from novu_api.models.slack_user_endpoint_dto import SlackUserEndpointDto
-    from novu_api.models.webhook_endpoint_dto import WebhookEndpointDto
 
 _KNOWN: frozenset[str] = frozenset(("endpoint",))
 
@@ -53,11 +52,6 @@ class UpdateChannelEndpointRequestDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> UpdateChannelEndpointRequestDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.phone_endpoint_dto import PhoneEndpointDto
-        from novu_api.models.slack_channel_endpoint_dto import SlackChannelEndpointDto
-        from novu_api.models.slack_user_endpoint_dto import SlackUserEndpointDto
-        from novu_api.models.webhook_endpoint_dto import WebhookEndpointDto
-
         self = object.__new__(cls)
         g = src.get
         self.endpoint = _c.union(

@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.update_domain_dto_data import UpdateDomainDtoData
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.update_domain_dto_data import UpdateDomainDtoData
 
 _KNOWN: frozenset[str] = frozenset(("data",))
 
@@ -51,8 +50,6 @@ class UpdateDomainDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> UpdateDomainDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.update_domain_dto_data import UpdateDomainDtoData
-
         self = object.__new__(cls)
         g = src.get
         self.data = _c.model(UpdateDomainDtoData, g("data", UNSET), "data")

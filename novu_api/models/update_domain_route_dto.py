@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.update_domain_route_dto_data import UpdateDomainRouteDtoData
 from novu_api.models.update_domain_route_dto_type import UpdateDomainRouteDtoType
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.update_domain_route_dto_data import UpdateDomainRouteDtoData
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -66,8 +64,6 @@ class UpdateDomainRouteDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> UpdateDomainRouteDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.update_domain_route_dto_data import UpdateDomainRouteDtoData
-
         self = object.__new__(cls)
         g = src.get
         self.agent_id = g("agentId", UNSET)

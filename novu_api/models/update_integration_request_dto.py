@@ -4,20 +4,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.credentials_dto import CredentialsDto
+from novu_api.models.step_filter_dto import StepFilterDto
+from novu_api.models.update_integration_request_dto_configurations import (
+    UpdateIntegrationRequestDtoConfigurations,
+)
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.credentials_dto import CredentialsDto
-    from novu_api.models.step_filter_dto import StepFilterDto
-    from novu_api.models.update_integration_request_dto_configurations import (
-        UpdateIntegrationRequestDtoConfigurations,
-    )
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -93,12 +92,6 @@ class UpdateIntegrationRequestDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> UpdateIntegrationRequestDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.credentials_dto import CredentialsDto
-        from novu_api.models.step_filter_dto import StepFilterDto
-        from novu_api.models.update_integration_request_dto_configurations import (
-            UpdateIntegrationRequestDtoConfigurations,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.name = g("name", UNSET)

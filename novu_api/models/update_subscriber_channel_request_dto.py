@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.channel_credentials import ChannelCredentials
 from novu_api.models.chat_or_push_provider_enum import ChatOrPushProviderEnum
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.channel_credentials import ChannelCredentials
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -66,8 +64,6 @@ class UpdateSubscriberChannelRequestDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> UpdateSubscriberChannelRequestDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.channel_credentials import ChannelCredentials
-
         self = object.__new__(cls)
         g = src.get
         self.provider_id = _c.enum_value(ChatOrPushProviderEnum, g("providerId", UNSET))

@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.group_preference_filter_dto import GroupPreferenceFilterDto
+from novu_api.models.workflow_preference_request_dto import WorkflowPreferenceRequestDto
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.group_preference_filter_dto import GroupPreferenceFilterDto
-    from novu_api.models.workflow_preference_request_dto import WorkflowPreferenceRequestDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -61,9 +60,6 @@ class UpdateTopicSubscriptionRequestDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> UpdateTopicSubscriptionRequestDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.group_preference_filter_dto import GroupPreferenceFilterDto
-        from novu_api.models.workflow_preference_request_dto import WorkflowPreferenceRequestDto
-
         self = object.__new__(cls)
         g = src.get
         self.name = g("name", UNSET)

@@ -4,29 +4,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.chat_step_upsert_dto import ChatStepUpsertDto
+from novu_api.models.custom_step_upsert_dto import CustomStepUpsertDto
+from novu_api.models.delay_step_upsert_dto import DelayStepUpsertDto
+from novu_api.models.digest_step_upsert_dto import DigestStepUpsertDto
+from novu_api.models.email_step_upsert_dto import EmailStepUpsertDto
+from novu_api.models.http_request_step_upsert_dto import HttpRequestStepUpsertDto
+from novu_api.models.in_app_step_upsert_dto import InAppStepUpsertDto
+from novu_api.models.preferences_request_dto import PreferencesRequestDto
+from novu_api.models.push_step_upsert_dto import PushStepUpsertDto
 from novu_api.models.resource_origin_enum import ResourceOriginEnum
 from novu_api.models.severity_level_enum import SeverityLevelEnum
+from novu_api.models.sms_step_upsert_dto import SmsStepUpsertDto
+from novu_api.models.update_workflow_dto_payload_schema_type_0 import UpdateWorkflowDtoPayloadSchemaType0
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.chat_step_upsert_dto import ChatStepUpsertDto
-    from novu_api.models.custom_step_upsert_dto import CustomStepUpsertDto
-    from novu_api.models.delay_step_upsert_dto import DelayStepUpsertDto
-    from novu_api.models.digest_step_upsert_dto import DigestStepUpsertDto
-    from novu_api.models.email_step_upsert_dto import EmailStepUpsertDto
-    from novu_api.models.http_request_step_upsert_dto import HttpRequestStepUpsertDto
-    from novu_api.models.in_app_step_upsert_dto import InAppStepUpsertDto
-    from novu_api.models.preferences_request_dto import PreferencesRequestDto
-    from novu_api.models.push_step_upsert_dto import PushStepUpsertDto
-    from novu_api.models.sms_step_upsert_dto import SmsStepUpsertDto
-    from novu_api.models.update_workflow_dto_payload_schema_type_0 import UpdateWorkflowDtoPayloadSchemaType0
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -132,20 +130,6 @@ class UpdateWorkflowDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> UpdateWorkflowDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.chat_step_upsert_dto import ChatStepUpsertDto
-        from novu_api.models.custom_step_upsert_dto import CustomStepUpsertDto
-        from novu_api.models.delay_step_upsert_dto import DelayStepUpsertDto
-        from novu_api.models.digest_step_upsert_dto import DigestStepUpsertDto
-        from novu_api.models.email_step_upsert_dto import EmailStepUpsertDto
-        from novu_api.models.http_request_step_upsert_dto import HttpRequestStepUpsertDto
-        from novu_api.models.in_app_step_upsert_dto import InAppStepUpsertDto
-        from novu_api.models.preferences_request_dto import PreferencesRequestDto
-        from novu_api.models.push_step_upsert_dto import PushStepUpsertDto
-        from novu_api.models.sms_step_upsert_dto import SmsStepUpsertDto
-        from novu_api.models.update_workflow_dto_payload_schema_type_0 import (
-            UpdateWorkflowDtoPayloadSchemaType0,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.name = g("name", UNSET)

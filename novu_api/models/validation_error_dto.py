@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.validation_error_dto_ctx import ValidationErrorDtoCtx
+from novu_api.models.validation_error_dto_errors import ValidationErrorDtoErrors
+from novu_api.models.validation_error_dto_message_type_3_type_0 import ValidationErrorDtoMessageType3Type0
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.validation_error_dto_ctx import ValidationErrorDtoCtx
-    from novu_api.models.validation_error_dto_errors import ValidationErrorDtoErrors
-    from novu_api.models.validation_error_dto_message_type_3_type_0 import ValidationErrorDtoMessageType3Type0
     from novu_api.models.validation_error_dto_message_type_4_item_type_3 import (
         ValidationErrorDtoMessageType4ItemType3,
     )
@@ -98,12 +99,6 @@ class ValidationErrorDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ValidationErrorDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.validation_error_dto_ctx import ValidationErrorDtoCtx
-        from novu_api.models.validation_error_dto_errors import ValidationErrorDtoErrors
-        from novu_api.models.validation_error_dto_message_type_3_type_0 import (
-            ValidationErrorDtoMessageType3Type0,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.status_code = g("statusCode", UNSET)

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.webhook_created_workflow_dto import WebhookCreatedWorkflowDto
 from novu_api.models.webhook_created_workflow_dto_webhook_payload_wrapper_object import (
     WebhookCreatedWorkflowDtoWebhookPayloadWrapperObject,
 )
@@ -18,10 +20,6 @@ from novu_api.models.webhook_created_workflow_dto_webhook_payload_wrapper_type i
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.webhook_created_workflow_dto import WebhookCreatedWorkflowDto
-import datetime
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -87,8 +85,6 @@ class WebhookCreatedWorkflowDtoWebhookPayloadWrapper:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WebhookCreatedWorkflowDtoWebhookPayloadWrapper:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.webhook_created_workflow_dto import WebhookCreatedWorkflowDto
-
         self = object.__new__(cls)
         g = src.get
         self.type_ = _c.enum_value(WebhookCreatedWorkflowDtoWebhookPayloadWrapperType, g("type", UNSET))

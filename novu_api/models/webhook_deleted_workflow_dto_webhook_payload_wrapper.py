@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.webhook_deleted_workflow_dto import WebhookDeletedWorkflowDto
 from novu_api.models.webhook_deleted_workflow_dto_webhook_payload_wrapper_object import (
     WebhookDeletedWorkflowDtoWebhookPayloadWrapperObject,
 )
@@ -18,10 +20,6 @@ from novu_api.models.webhook_deleted_workflow_dto_webhook_payload_wrapper_type i
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.webhook_deleted_workflow_dto import WebhookDeletedWorkflowDto
-import datetime
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -87,8 +85,6 @@ class WebhookDeletedWorkflowDtoWebhookPayloadWrapper:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WebhookDeletedWorkflowDtoWebhookPayloadWrapper:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.webhook_deleted_workflow_dto import WebhookDeletedWorkflowDto
-
         self = object.__new__(cls)
         g = src.get
         self.type_ = _c.enum_value(WebhookDeletedWorkflowDtoWebhookPayloadWrapperType, g("type", UNSET))

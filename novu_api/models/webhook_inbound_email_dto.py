@@ -4,18 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.webhook_inbound_email_domain_dto import WebhookInboundEmailDomainDto
+from novu_api.models.webhook_inbound_email_mail_dto import WebhookInboundEmailMailDto
+from novu_api.models.webhook_inbound_email_route_dto import WebhookInboundEmailRouteDto
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.webhook_inbound_email_domain_dto import WebhookInboundEmailDomainDto
-    from novu_api.models.webhook_inbound_email_mail_dto import WebhookInboundEmailMailDto
-    from novu_api.models.webhook_inbound_email_route_dto import WebhookInboundEmailRouteDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -66,10 +65,6 @@ class WebhookInboundEmailDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WebhookInboundEmailDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.webhook_inbound_email_domain_dto import WebhookInboundEmailDomainDto
-        from novu_api.models.webhook_inbound_email_mail_dto import WebhookInboundEmailMailDto
-        from novu_api.models.webhook_inbound_email_route_dto import WebhookInboundEmailRouteDto
-
         self = object.__new__(cls)
         g = src.get
         self.domain = _c.model(WebhookInboundEmailDomainDto, g("domain", UNSET), "domain")

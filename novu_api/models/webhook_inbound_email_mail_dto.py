@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.webhook_inbound_email_address_dto import WebhookInboundEmailAddressDto
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.webhook_inbound_email_address_dto import WebhookInboundEmailAddressDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -79,8 +78,6 @@ class WebhookInboundEmailMailDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WebhookInboundEmailMailDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.webhook_inbound_email_address_dto import WebhookInboundEmailAddressDto
-
         self = object.__new__(cls)
         g = src.get
         self.from_ = _c.model(WebhookInboundEmailAddressDto, g("from", UNSET), "from")

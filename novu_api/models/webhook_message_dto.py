@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.webhook_message_dto_object import WebhookMessageDtoObject
+
 from .. import _codec as _c
 from .._types import UNSET
-
-if TYPE_CHECKING:
-    from novu_api.models.webhook_message_dto_object import WebhookMessageDtoObject
 
 _KNOWN: frozenset[str] = frozenset(("object",))
 
@@ -50,8 +49,6 @@ class WebhookMessageDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WebhookMessageDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.webhook_message_dto_object import WebhookMessageDtoObject
-
         self = object.__new__(cls)
         g = src.get
         self.object_ = _c.model(WebhookMessageDtoObject, g("object", UNSET), "object")

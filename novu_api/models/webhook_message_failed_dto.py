@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.message_failed_error_dto import MessageFailedErrorDto
+from novu_api.models.webhook_message_failed_dto_object import WebhookMessageFailedDtoObject
+
 from .. import _codec as _c
 from .._types import UNSET
-
-if TYPE_CHECKING:
-    from novu_api.models.message_failed_error_dto import MessageFailedErrorDto
-    from novu_api.models.webhook_message_failed_dto_object import WebhookMessageFailedDtoObject
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -60,9 +59,6 @@ class WebhookMessageFailedDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WebhookMessageFailedDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.message_failed_error_dto import MessageFailedErrorDto
-        from novu_api.models.webhook_message_failed_dto_object import WebhookMessageFailedDtoObject
-
         self = object.__new__(cls)
         g = src.get
         self.object_ = _c.model(WebhookMessageFailedDtoObject, g("object", UNSET), "object")

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.webhook_message_failed_dto import WebhookMessageFailedDto
 from novu_api.models.webhook_message_failed_dto_webhook_payload_wrapper_object import (
     WebhookMessageFailedDtoWebhookPayloadWrapperObject,
 )
@@ -18,10 +20,6 @@ from novu_api.models.webhook_message_failed_dto_webhook_payload_wrapper_type imp
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.webhook_message_failed_dto import WebhookMessageFailedDto
-import datetime
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -87,8 +85,6 @@ class WebhookMessageFailedDtoWebhookPayloadWrapper:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WebhookMessageFailedDtoWebhookPayloadWrapper:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.webhook_message_failed_dto import WebhookMessageFailedDto
-
         self = object.__new__(cls)
         g = src.get
         self.type_ = _c.enum_value(WebhookMessageFailedDtoWebhookPayloadWrapperType, g("type", UNSET))

@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.day_schedule_dto import DayScheduleDto
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.day_schedule_dto import DayScheduleDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -84,8 +83,6 @@ class WeeklyScheduleDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WeeklyScheduleDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.day_schedule_dto import DayScheduleDto
-
         self = object.__new__(cls)
         g = src.get
         self.monday = _c.model(DayScheduleDto, g("monday", UNSET), "monday")

@@ -4,21 +4,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.resource_origin_enum import ResourceOriginEnum
+from novu_api.models.step_list_response_dto import StepListResponseDto
 from novu_api.models.step_type_enum import StepTypeEnum
+from novu_api.models.user_response_dto import UserResponseDto
 from novu_api.models.workflow_status_enum import WorkflowStatusEnum
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.step_list_response_dto import StepListResponseDto
-    from novu_api.models.user_response_dto import UserResponseDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -134,9 +132,6 @@ class WorkflowListResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WorkflowListResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.step_list_response_dto import StepListResponseDto
-        from novu_api.models.user_response_dto import UserResponseDto
-
         self = object.__new__(cls)
         g = src.get
         self.name = g("name", UNSET)

@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.workflow_preference_request_dto_condition import WorkflowPreferenceRequestDtoCondition
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.workflow_preference_request_dto_condition import (
-        WorkflowPreferenceRequestDtoCondition,
-    )
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -66,10 +63,6 @@ class WorkflowPreferenceRequestDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WorkflowPreferenceRequestDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.workflow_preference_request_dto_condition import (
-            WorkflowPreferenceRequestDtoCondition,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.workflow_id = g("workflowId", UNSET)

@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.workflow_preference_dto import WorkflowPreferenceDto
+from novu_api.models.workflow_preferences_dto_channels import WorkflowPreferencesDtoChannels
+
 from .. import _codec as _c
 from .._types import UNSET
-
-if TYPE_CHECKING:
-    from novu_api.models.workflow_preference_dto import WorkflowPreferenceDto
-    from novu_api.models.workflow_preferences_dto_channels import WorkflowPreferencesDtoChannels
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -61,9 +60,6 @@ class WorkflowPreferencesDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WorkflowPreferencesDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.workflow_preference_dto import WorkflowPreferenceDto
-        from novu_api.models.workflow_preferences_dto_channels import WorkflowPreferencesDtoChannels
-
         self = object.__new__(cls)
         g = src.get
         self.all_ = _c.union((WorkflowPreferenceDto,), g("all", UNSET), "all")

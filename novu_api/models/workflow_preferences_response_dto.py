@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.workflow_preferences_dto import WorkflowPreferencesDto
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.workflow_preferences_dto import WorkflowPreferencesDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -59,8 +58,6 @@ class WorkflowPreferencesResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WorkflowPreferencesResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.workflow_preferences_dto import WorkflowPreferencesDto
-
         self = object.__new__(cls)
         g = src.get
         self.default = _c.model(WorkflowPreferencesDto, g("default", UNSET), "default")

@@ -4,23 +4,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.notification_group import NotificationGroup
+from novu_api.models.notification_step_dto import NotificationStepDto
+from novu_api.models.notification_trigger import NotificationTrigger
+from novu_api.models.subscriber_preference_channels import SubscriberPreferenceChannels
+from novu_api.models.workflow_response_data import WorkflowResponseData
+from novu_api.models.workflow_response_workflow_integration_status import (
+    WorkflowResponseWorkflowIntegrationStatus,
+)
+
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.notification_group import NotificationGroup
-    from novu_api.models.notification_step_dto import NotificationStepDto
-    from novu_api.models.notification_trigger import NotificationTrigger
-    from novu_api.models.subscriber_preference_channels import SubscriberPreferenceChannels
-    from novu_api.models.workflow_response_data import WorkflowResponseData
-    from novu_api.models.workflow_response_workflow_integration_status import (
-        WorkflowResponseWorkflowIntegrationStatus,
-    )
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -161,15 +160,6 @@ class WorkflowResponse:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WorkflowResponse:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.notification_group import NotificationGroup
-        from novu_api.models.notification_step_dto import NotificationStepDto
-        from novu_api.models.notification_trigger import NotificationTrigger
-        from novu_api.models.subscriber_preference_channels import SubscriberPreferenceChannels
-        from novu_api.models.workflow_response_data import WorkflowResponseData
-        from novu_api.models.workflow_response_workflow_integration_status import (
-            WorkflowResponseWorkflowIntegrationStatus,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.name = g("name", UNSET)

@@ -4,38 +4,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.chat_step_response_dto import ChatStepResponseDto
+from novu_api.models.custom_step_response_dto import CustomStepResponseDto
+from novu_api.models.delay_step_response_dto import DelayStepResponseDto
+from novu_api.models.digest_step_response_dto import DigestStepResponseDto
+from novu_api.models.email_step_response_dto import EmailStepResponseDto
+from novu_api.models.http_request_step_response_dto import HttpRequestStepResponseDto
+from novu_api.models.in_app_step_response_dto import InAppStepResponseDto
+from novu_api.models.push_step_response_dto import PushStepResponseDto
 from novu_api.models.resource_origin_enum import ResourceOriginEnum
 from novu_api.models.severity_level_enum import SeverityLevelEnum
+from novu_api.models.sms_step_response_dto import SmsStepResponseDto
+from novu_api.models.throttle_step_response_dto import ThrottleStepResponseDto
+from novu_api.models.user_response_dto import UserResponseDto
+from novu_api.models.workflow_preferences_response_dto import WorkflowPreferencesResponseDto
+from novu_api.models.workflow_response_dto_issues import WorkflowResponseDtoIssues
+from novu_api.models.workflow_response_dto_payload_example_type_0 import (
+    WorkflowResponseDtoPayloadExampleType0,
+)
+from novu_api.models.workflow_response_dto_payload_schema_type_0 import WorkflowResponseDtoPayloadSchemaType0
 from novu_api.models.workflow_status_enum import WorkflowStatusEnum
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.chat_step_response_dto import ChatStepResponseDto
-    from novu_api.models.custom_step_response_dto import CustomStepResponseDto
-    from novu_api.models.delay_step_response_dto import DelayStepResponseDto
-    from novu_api.models.digest_step_response_dto import DigestStepResponseDto
-    from novu_api.models.email_step_response_dto import EmailStepResponseDto
-    from novu_api.models.http_request_step_response_dto import HttpRequestStepResponseDto
-    from novu_api.models.in_app_step_response_dto import InAppStepResponseDto
-    from novu_api.models.push_step_response_dto import PushStepResponseDto
-    from novu_api.models.sms_step_response_dto import SmsStepResponseDto
-    from novu_api.models.throttle_step_response_dto import ThrottleStepResponseDto
-    from novu_api.models.user_response_dto import UserResponseDto
-    from novu_api.models.workflow_preferences_response_dto import WorkflowPreferencesResponseDto
-    from novu_api.models.workflow_response_dto_issues import WorkflowResponseDtoIssues
-    from novu_api.models.workflow_response_dto_payload_example_type_0 import (
-        WorkflowResponseDtoPayloadExampleType0,
-    )
-    from novu_api.models.workflow_response_dto_payload_schema_type_0 import (
-        WorkflowResponseDtoPayloadSchemaType0,
-    )
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -197,26 +193,6 @@ class WorkflowResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WorkflowResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.chat_step_response_dto import ChatStepResponseDto
-        from novu_api.models.custom_step_response_dto import CustomStepResponseDto
-        from novu_api.models.delay_step_response_dto import DelayStepResponseDto
-        from novu_api.models.digest_step_response_dto import DigestStepResponseDto
-        from novu_api.models.email_step_response_dto import EmailStepResponseDto
-        from novu_api.models.http_request_step_response_dto import HttpRequestStepResponseDto
-        from novu_api.models.in_app_step_response_dto import InAppStepResponseDto
-        from novu_api.models.push_step_response_dto import PushStepResponseDto
-        from novu_api.models.sms_step_response_dto import SmsStepResponseDto
-        from novu_api.models.throttle_step_response_dto import ThrottleStepResponseDto
-        from novu_api.models.user_response_dto import UserResponseDto
-        from novu_api.models.workflow_preferences_response_dto import WorkflowPreferencesResponseDto
-        from novu_api.models.workflow_response_dto_issues import WorkflowResponseDtoIssues
-        from novu_api.models.workflow_response_dto_payload_example_type_0 import (
-            WorkflowResponseDtoPayloadExampleType0,
-        )
-        from novu_api.models.workflow_response_dto_payload_schema_type_0 import (
-            WorkflowResponseDtoPayloadSchemaType0,
-        )
-
         self = object.__new__(cls)
         g = src.get
         self.name = g("name", UNSET)

@@ -4,16 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
+from novu_api.models.widget_response_dto import WidgetResponseDto
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.widget_response_dto import WidgetResponseDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -69,8 +67,6 @@ class ListWidgetsResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ListWidgetsResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.widget_response_dto import WidgetResponseDto
-
         self = object.__new__(cls)
         g = src.get
         self.data = _c.model_list(WidgetResponseDto, g("data", UNSET), "data")

@@ -3,19 +3,17 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
+from novu_api.models.dimensions import Dimensions
 from novu_api.models.widget_color import WidgetColor
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.dimensions import Dimensions
-import datetime
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -76,8 +74,6 @@ class WidgetResponseDto:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WidgetResponseDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
-        from novu_api.models.dimensions import Dimensions
-
         self = object.__new__(cls)
         g = src.get
         self.id = g("_id", UNSET)
