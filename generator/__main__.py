@@ -1,6 +1,6 @@
 """`python -m generator` — generate, check for drift, or diff two spec releases.
 
-python -m generator generate [--spec PATH] [--out DIR]
+python -m generator generate [--spec PATH] [--out DIR] [--docs DIR]
 python -m generator check [--spec PATH]
 python -m generator diff OLD NEW [--output FILE] [--fail-on-breaking]
 python -m generator update SPEC [--no-tests] [--date YYYY-MM-DD] [--source-url URL] [--root DIR]
@@ -18,10 +18,12 @@ from pathlib import Path
 from .spec import ROOT, Pin, SpecError, apply_overlay, load_document, load_overlay
 
 PACKAGE = ROOT / "novu_api"
+DOCS = ROOT / "docs"  # reference pages, generated beside the package (generator/docs.py)
 RUFF_CONFIG = ROOT / "pyproject.toml"
 
 
-def build(spec: str | None, *, verify: bool = True) -> dict[str, str]:
+def build(spec: str | None, *, verify: bool = True, docs: dict[str, str] | None = None) -> dict[str, str]:
+    """The formatted package files; with `docs`, also fills it with the reference pages."""
     from .normalise import normalise
     from .render import render
     from .write import formatted
@@ -34,19 +36,26 @@ def build(spec: str | None, *, verify: bool = True) -> dict[str, str]:
     for warning in caught:
         print(f"warning: {warning.message}", file=sys.stderr)
     version = str(document.get("info", {}).get("version", pin.version))
-    return formatted(render(normalise(document), version), RUFF_CONFIG)
+    return formatted(render(normalise(document), version, docs), RUFF_CONFIG)
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from .write import sync_package
+    from .write import sync_docs, sync_package
 
     started = time.perf_counter()
-    files = build(args.spec, verify=not args.no_verify)
+    pages: dict[str, str] = {}
+    files = build(args.spec, verify=not args.no_verify, docs=pages)
     out = Path(args.out) if args.out else PACKAGE
     added, changed, removed = sync_package(files, out)
+    docs_out = Path(args.docs) if args.docs else out.parent / "docs"
+    docs_added, docs_changed, docs_removed = sync_docs(pages, docs_out)
     print(
         f"generated {len(files)} files into {out} in {time.perf_counter() - started:.1f}s: "
         f"{len(added)} added, {len(changed)} changed, {len(removed)} removed"
+    )
+    print(
+        f"generated {len(pages)} reference pages into {docs_out}: "
+        f"{len(docs_added)} added, {len(docs_changed)} changed, {len(docs_removed)} removed"
     )
     return 0
 
@@ -55,20 +64,28 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Regenerate into a temporary copy and fail on any difference from what is committed."""
     import shutil
 
-    from .write import is_generated, sync_package
+    from .write import is_generated, sync_docs, sync_package
 
-    files = build(args.spec)
+    pages: dict[str, str] = {}
+    files = build(args.spec, docs=pages)
     with tempfile.TemporaryDirectory(prefix="novu-check-") as tmp:
         copy = Path(tmp) / "novu_api"
         shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
         added, changed, removed = sync_package(files, copy)
+        docs_copy = Path(tmp) / "docs"
+        if DOCS.is_dir():
+            shutil.copytree(DOCS, docs_copy)
+        docs_drift = sync_docs(pages, docs_copy)
     drift = [f"+ {p}" for p in added] + [f"~ {p}" for p in changed] + [f"- {p}" for p in removed]
+    for sign, paths in zip("+~-", docs_drift, strict=True):
+        drift += [f"{sign} docs/{p}" for p in paths]
     if drift:
         print("generated code differs from a fresh regeneration (run `make generate`):", file=sys.stderr)
         print("\n".join(drift[:50]), file=sys.stderr)
         return 1
     count = sum(1 for p in PACKAGE.rglob("*.py") if is_generated(p))
-    print(f"no drift: {count} generated files match a fresh regeneration")
+    count += sum(1 for p in DOCS.rglob("*.md") if is_generated(p))
+    print(f"no drift: {count} generated files (code and docs/) match a fresh regeneration")
     return 0
 
 
@@ -105,9 +122,10 @@ def main(argv: list[str] | None = None) -> int:
     gen = sub.add_parser("generate", help="render the pinned spec into novu_api/")
     gen.add_argument("--spec", help="spec document path (default: the pin's path)")
     gen.add_argument("--out", help="package folder to write (default: novu_api/)")
+    gen.add_argument("--docs", help="reference pages folder to write (default: docs/ beside the package)")
     gen.add_argument("--no-verify", action="store_true", help="skip the pin's sha256 check")
     gen.set_defaults(func=cmd_generate)
-    check = sub.add_parser("check", help="fail if novu_api/ differs from a fresh regeneration")
+    check = sub.add_parser("check", help="fail if novu_api/ or docs/ differs from a fresh regeneration")
     check.add_argument("--spec")
     check.set_defaults(func=cmd_check)
     diff = sub.add_parser("diff", help="Markdown release report: what changed between two spec documents")

@@ -107,7 +107,9 @@ def _pyrepr(value: Any) -> str:
 _SAFE_PATH = re.compile(r"^[A-Za-z0-9/_\-.~{}]+$")
 
 
-def render(normalised: Normalised, api_version: str) -> dict[str, str]:
+def render(normalised: Normalised, api_version: str, docs: dict[str, str] | None = None) -> dict[str, str]:
+    """{path under novu_api/: source}; with `docs`, also fills it with the reference pages
+    (`generator/docs.py`) rendered from this same parse and facade."""
     from openapi_python_client import Project
     from openapi_python_client.strings import in_double_quote_literal
 
@@ -247,6 +249,10 @@ def render(normalised: Normalised, api_version: str) -> dict[str, str]:
 
     files.update(_render_facade(env, facade, import_line))
     files["operations.py"] = env.get_template("operations.py.jinja").render(ops=[f["op"] for f in facade])
+    if docs is not None:
+        from .docs import render_docs
+
+        docs.update(render_docs(env, data, facade, normalised.document, api_version))
     return files
 
 

@@ -9,12 +9,14 @@ import tempfile
 from pathlib import Path
 
 HEADER_PREFIX = "# Generated from Novu API "
+# The first line of every generated page under docs/ (see generator/docs.py).
+DOCS_HEADER_PREFIX = "<!-- Generated from Novu API "
 
 
 def is_generated(path: Path) -> bool:
     try:
         with path.open(encoding="utf-8") as handle:
-            return handle.readline().startswith(HEADER_PREFIX)
+            return handle.readline().startswith((HEADER_PREFIX, DOCS_HEADER_PREFIX))
     except (OSError, UnicodeDecodeError):
         return False
 
@@ -84,4 +86,34 @@ def sync_package(files: dict[str, str], package: Path) -> tuple[list[str], list[
             shutil.rmtree(folder)
         elif not any(folder.iterdir()):
             folder.rmdir()
+    return added, changed, removed
+
+
+def sync_docs(files: dict[str, str], docs: Path) -> tuple[list[str], list[str], list[str]]:
+    """`sync_package` for the reference pages: replace generated Markdown wholesale, delete stale
+    generated pages, never touch a hand-written file (one without the generated first line)."""
+    added: list[str] = []
+    changed: list[str] = []
+    removed: list[str] = []
+    for rel in sorted(files):
+        target = docs / rel
+        if target.exists() and not is_generated(target):
+            raise RuntimeError(f"refusing to overwrite hand-written file {target}")
+    for path in sorted(docs.rglob("*.md")) if docs.is_dir() else []:
+        rel = path.relative_to(docs).as_posix()
+        if rel not in files and is_generated(path):
+            path.unlink()
+            removed.append(rel)
+    for rel, text in sorted(files.items()):
+        target = docs / rel
+        old = target.read_text(encoding="utf-8") if target.exists() else None
+        if old == text:
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        (changed if old is not None else added).append(rel)
+    if docs.is_dir():  # folders emptied by removed pages go too
+        for folder in sorted((p for p in docs.rglob("*") if p.is_dir()), key=lambda p: -len(p.parts)):
+            if not any(folder.iterdir()):
+                folder.rmdir()
     return added, changed, removed
