@@ -24,9 +24,7 @@ RUFF_CONFIG = ROOT / "pyproject.toml"
 
 def build(spec: str | None, *, verify: bool = True, docs: dict[str, str] | None = None) -> dict[str, str]:
     """The formatted package files; with `docs`, also fills it with the reference pages."""
-    from .normalise import normalise
-    from .render import render
-    from .write import formatted
+    from .update import render_package
 
     pin = Pin.load()
     document = load_document(spec, pin=pin, verify=verify)
@@ -36,7 +34,7 @@ def build(spec: str | None, *, verify: bool = True, docs: dict[str, str] | None 
     for warning in caught:
         print(f"warning: {warning.message}", file=sys.stderr)
     version = str(document.get("info", {}).get("version", pin.version))
-    return formatted(render(normalise(document), version, docs), RUFF_CONFIG)
+    return render_package(document, version, RUFF_CONFIG, docs)
 
 
 def cmd_generate(args: argparse.Namespace) -> int:

@@ -136,13 +136,16 @@ def obtain(source: str, layout: Layout, pin: Pin, retrieved: str) -> tuple[Path,
     return target, data
 
 
-def render_package(document: dict[str, Any], version: str, ruff_config: Path) -> dict[str, str]:
-    """The generated files for an overlaid document (what `python -m generator generate` writes)."""
+def render_package(
+    document: dict[str, Any], version: str, ruff_config: Path, docs: dict[str, str] | None = None
+) -> dict[str, str]:
+    """The generated files for an overlaid document (what `python -m generator generate` writes);
+    with `docs`, also fills it with the reference pages."""
     from .normalise import normalise
     from .render import render
     from .write import formatted
 
-    return formatted(render(normalise(document), version), ruff_config)
+    return formatted(render(normalise(document), version, docs), ruff_config)
 
 
 def changelog_section(report: ReleaseDiff, new_pin: Pin, old_pin: Pin) -> str:
@@ -198,9 +201,10 @@ def update(
         print(
             f"warning: overlay action {target} matches nothing in the new document; skipped", file=sys.stderr
         )
-    files = render_package(new.document, version, layout.ruff_config)
+    pages: dict[str, str] = {}
+    files = render_package(new.document, version, layout.ruff_config, docs=pages)
 
-    from .write import sync_package
+    from .write import sync_docs, sync_package
 
     new_pin = Pin(
         api=pin.api,
@@ -211,6 +215,7 @@ def update(
         path=os.path.relpath(path, layout.root),
     )
     added, changed, removed = sync_package(files, layout.package)
+    sync_docs(pages, layout.root / "docs")
     new_pin.save(layout.pin_file)
     add_to_changelog(layout.changelog, changelog_section(report, new_pin, pin))
     print(report.to_markdown())

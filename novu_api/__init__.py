@@ -50,7 +50,43 @@ _EXPORTS: dict[str, str] = {
     "URITooLongError": ".errors",
 }
 
-__all__ = ["__version__", "models", *_EXPORTS]
+# Spelled out (not derived from _EXPORTS) so type checkers see the public names.
+__all__ = [
+    "__version__",
+    "models",
+    "AsyncNovu",
+    "Hooks",
+    "Novu",
+    "RetryEvent",
+    "RetryPolicy",
+    "UNSET",
+    "File",
+    "Response",
+    "Unset",
+    "SyncPage",
+    "AsyncPage",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "IdempotencyKeyReuseError",
+    "InternalServerError",
+    "MethodNotAllowedError",
+    "NotFoundError",
+    "NovuConfigError",
+    "NovuError",
+    "PayloadTooLargeError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "ServiceUnavailableError",
+    "UnprocessableEntityError",
+    "UnsupportedMediaTypeError",
+    "URITooLongError",
+]
 
 
 def __getattr__(name: str) -> Any:
@@ -71,7 +107,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from . import models  # noqa: F401
+    from . import models
     from ._client import AsyncNovu, Hooks, Novu, RetryEvent, RetryPolicy
     from ._types import UNSET, File, Response, Unset
     from .errors import (

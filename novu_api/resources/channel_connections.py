@@ -40,11 +40,11 @@ class ChannelConnectionsResource(SyncResource):
         self,
         *,
         integration_identifier: str,
-        workspace: WorkspaceDto,
-        auth: AuthDto,
+        workspace: WorkspaceDto | dict[str, Any],
+        auth: AuthDto | dict[str, Any],
         identifier: str | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        context: CreateChannelConnectionRequestDtoContext | Unset = UNSET,
+        context: CreateChannelConnectionRequestDtoContext | dict[str, Any] | Unset = UNSET,
         connection_mode: CreateChannelConnectionRequestDtoConnectionMode | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -57,19 +57,17 @@ class ChannelConnectionsResource(SyncResource):
         Standalone: `from novu_api.api.channel_connections import create`.
         """
         from novu_api.api.channel_connections import create as _op
-        from novu_api.models.create_channel_connection_request_dto import (
-            CreateChannelConnectionRequestDto as _Body,
-        )
 
-        body = _Body(
-            integration_identifier=integration_identifier,
-            workspace=workspace,
-            auth=auth,
-            identifier=identifier,
-            subscriber_id=subscriber_id,
-            context=context,
-            connection_mode=connection_mode,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "integrationIdentifier": integration_identifier,
+            "workspace": workspace,
+            "auth": auth,
+            "identifier": identifier,
+            "subscriberId": subscriber_id,
+            "context": context,
+            "connectionMode": connection_mode,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: GetChannelConnectionResponseDto = call(
             client=self._client,
@@ -192,8 +190,8 @@ class ChannelConnectionsResource(SyncResource):
         self,
         *,
         identifier: str,
-        workspace: WorkspaceDto,
-        auth: AuthDto,
+        workspace: WorkspaceDto | dict[str, Any],
+        auth: AuthDto | dict[str, Any],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -205,14 +203,12 @@ class ChannelConnectionsResource(SyncResource):
         Standalone: `from novu_api.api.channel_connections import update`.
         """
         from novu_api.api.channel_connections import update as _op
-        from novu_api.models.update_channel_connection_request_dto import (
-            UpdateChannelConnectionRequestDto as _Body,
-        )
 
-        body = _Body(
-            workspace=workspace,
-            auth=auth,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "workspace": workspace,
+            "auth": auth,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: GetChannelConnectionResponseDto = call(
             client=self._client,
@@ -234,11 +230,11 @@ class AsyncChannelConnectionsResource(AsyncResource):
         self,
         *,
         integration_identifier: str,
-        workspace: WorkspaceDto,
-        auth: AuthDto,
+        workspace: WorkspaceDto | dict[str, Any],
+        auth: AuthDto | dict[str, Any],
         identifier: str | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        context: CreateChannelConnectionRequestDtoContext | Unset = UNSET,
+        context: CreateChannelConnectionRequestDtoContext | dict[str, Any] | Unset = UNSET,
         connection_mode: CreateChannelConnectionRequestDtoConnectionMode | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -251,19 +247,17 @@ class AsyncChannelConnectionsResource(AsyncResource):
         Standalone: `from novu_api.api.channel_connections import create`.
         """
         from novu_api.api.channel_connections import create as _op
-        from novu_api.models.create_channel_connection_request_dto import (
-            CreateChannelConnectionRequestDto as _Body,
-        )
 
-        body = _Body(
-            integration_identifier=integration_identifier,
-            workspace=workspace,
-            auth=auth,
-            identifier=identifier,
-            subscriber_id=subscriber_id,
-            context=context,
-            connection_mode=connection_mode,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "integrationIdentifier": integration_identifier,
+            "workspace": workspace,
+            "auth": auth,
+            "identifier": identifier,
+            "subscriberId": subscriber_id,
+            "context": context,
+            "connectionMode": connection_mode,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: GetChannelConnectionResponseDto = await call(
             client=self._client,
@@ -386,8 +380,8 @@ class AsyncChannelConnectionsResource(AsyncResource):
         self,
         *,
         identifier: str,
-        workspace: WorkspaceDto,
-        auth: AuthDto,
+        workspace: WorkspaceDto | dict[str, Any],
+        auth: AuthDto | dict[str, Any],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -399,14 +393,12 @@ class AsyncChannelConnectionsResource(AsyncResource):
         Standalone: `from novu_api.api.channel_connections import update`.
         """
         from novu_api.api.channel_connections import update as _op
-        from novu_api.models.update_channel_connection_request_dto import (
-            UpdateChannelConnectionRequestDto as _Body,
-        )
 
-        body = _Body(
-            workspace=workspace,
-            auth=auth,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "workspace": workspace,
+            "auth": auth,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: GetChannelConnectionResponseDto = await call(
             client=self._client,

@@ -181,7 +181,11 @@ class ChannelEndpointsResource(SyncResource):
         self,
         *,
         identifier: str,
-        endpoint: PhoneEndpointDto | SlackChannelEndpointDto | SlackUserEndpointDto | WebhookEndpointDto,
+        endpoint: PhoneEndpointDto
+        | SlackChannelEndpointDto
+        | SlackUserEndpointDto
+        | WebhookEndpointDto
+        | dict[str, Any],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -193,13 +197,11 @@ class ChannelEndpointsResource(SyncResource):
         Standalone: `from novu_api.api.channel_endpoints import update`.
         """
         from novu_api.api.channel_endpoints import update as _op
-        from novu_api.models.update_channel_endpoint_request_dto import (
-            UpdateChannelEndpointRequestDto as _Body,
-        )
 
-        body = _Body(
-            endpoint=endpoint,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "endpoint": endpoint,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: GetChannelEndpointResponseDto = call(
             client=self._client,
@@ -360,7 +362,11 @@ class AsyncChannelEndpointsResource(AsyncResource):
         self,
         *,
         identifier: str,
-        endpoint: PhoneEndpointDto | SlackChannelEndpointDto | SlackUserEndpointDto | WebhookEndpointDto,
+        endpoint: PhoneEndpointDto
+        | SlackChannelEndpointDto
+        | SlackUserEndpointDto
+        | WebhookEndpointDto
+        | dict[str, Any],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -372,13 +378,11 @@ class AsyncChannelEndpointsResource(AsyncResource):
         Standalone: `from novu_api.api.channel_endpoints import update`.
         """
         from novu_api.api.channel_endpoints import update as _op
-        from novu_api.models.update_channel_endpoint_request_dto import (
-            UpdateChannelEndpointRequestDto as _Body,
-        )
 
-        body = _Body(
-            endpoint=endpoint,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "endpoint": endpoint,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: GetChannelEndpointResponseDto = await call(
             client=self._client,

@@ -29,7 +29,7 @@ class ContextsResource(SyncResource):
         *,
         type_: str,
         id: str,
-        data: CreateContextRequestDtoData | Unset = UNSET,
+        data: CreateContextRequestDtoData | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -41,13 +41,13 @@ class ContextsResource(SyncResource):
         Standalone: `from novu_api.api.contexts import create`.
         """
         from novu_api.api.contexts import create as _op
-        from novu_api.models.create_context_request_dto import CreateContextRequestDto as _Body
 
-        body = _Body(
-            type_=type_,
-            id=id,
-            data=data,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "type": type_,
+            "id": id,
+            "data": data,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: GetContextResponseDto = call(
             client=self._client,
@@ -167,7 +167,7 @@ class ContextsResource(SyncResource):
         *,
         type_: str,
         id: str,
-        data: UpdateContextRequestDtoData,
+        data: UpdateContextRequestDtoData | dict[str, Any],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -179,11 +179,11 @@ class ContextsResource(SyncResource):
         Standalone: `from novu_api.api.contexts import update`.
         """
         from novu_api.api.contexts import update as _op
-        from novu_api.models.update_context_request_dto import UpdateContextRequestDto as _Body
 
-        body = _Body(
-            data=data,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "data": data,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: GetContextResponseDto = call(
             client=self._client,
@@ -207,7 +207,7 @@ class AsyncContextsResource(AsyncResource):
         *,
         type_: str,
         id: str,
-        data: CreateContextRequestDtoData | Unset = UNSET,
+        data: CreateContextRequestDtoData | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -219,13 +219,13 @@ class AsyncContextsResource(AsyncResource):
         Standalone: `from novu_api.api.contexts import create`.
         """
         from novu_api.api.contexts import create as _op
-        from novu_api.models.create_context_request_dto import CreateContextRequestDto as _Body
 
-        body = _Body(
-            type_=type_,
-            id=id,
-            data=data,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "type": type_,
+            "id": id,
+            "data": data,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: GetContextResponseDto = await call(
             client=self._client,
@@ -345,7 +345,7 @@ class AsyncContextsResource(AsyncResource):
         *,
         type_: str,
         id: str,
-        data: UpdateContextRequestDtoData,
+        data: UpdateContextRequestDtoData | dict[str, Any],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -357,11 +357,11 @@ class AsyncContextsResource(AsyncResource):
         Standalone: `from novu_api.api.contexts import update`.
         """
         from novu_api.api.contexts import update as _op
-        from novu_api.models.update_context_request_dto import UpdateContextRequestDto as _Body
 
-        body = _Body(
-            data=data,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "data": data,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: GetContextResponseDto = await call(
             client=self._client,

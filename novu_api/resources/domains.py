@@ -50,7 +50,7 @@ class DomainsResource(SyncResource):
         self,
         *,
         name: str,
-        data: CreateDomainDtoData | Unset = UNSET,
+        data: CreateDomainDtoData | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -62,12 +62,12 @@ class DomainsResource(SyncResource):
         Standalone: `from novu_api.api.domains import create`.
         """
         from novu_api.api.domains import create as _op
-        from novu_api.models.create_domain_dto import CreateDomainDto as _Body
 
-        body = _Body(
-            name=name,
-            data=data,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "name": name,
+            "data": data,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: DomainResponseDto = call(
             client=self._client,
@@ -208,7 +208,7 @@ class DomainsResource(SyncResource):
         self,
         *,
         domain: str,
-        data: UpdateDomainDtoData | Unset = UNSET,
+        data: UpdateDomainDtoData | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -220,11 +220,11 @@ class DomainsResource(SyncResource):
         Standalone: `from novu_api.api.domains import update`.
         """
         from novu_api.api.domains import update as _op
-        from novu_api.models.update_domain_dto import UpdateDomainDto as _Body
 
-        body = _Body(
-            data=data,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "data": data,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: DomainResponseDto = call(
             client=self._client,
@@ -282,7 +282,7 @@ class AsyncDomainsResource(AsyncResource):
         self,
         *,
         name: str,
-        data: CreateDomainDtoData | Unset = UNSET,
+        data: CreateDomainDtoData | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -294,12 +294,12 @@ class AsyncDomainsResource(AsyncResource):
         Standalone: `from novu_api.api.domains import create`.
         """
         from novu_api.api.domains import create as _op
-        from novu_api.models.create_domain_dto import CreateDomainDto as _Body
 
-        body = _Body(
-            name=name,
-            data=data,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "name": name,
+            "data": data,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: DomainResponseDto = await call(
             client=self._client,
@@ -440,7 +440,7 @@ class AsyncDomainsResource(AsyncResource):
         self,
         *,
         domain: str,
-        data: UpdateDomainDtoData | Unset = UNSET,
+        data: UpdateDomainDtoData | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -452,11 +452,11 @@ class AsyncDomainsResource(AsyncResource):
         Standalone: `from novu_api.api.domains import update`.
         """
         from novu_api.api.domains import update as _op
-        from novu_api.models.update_domain_dto import UpdateDomainDto as _Body
 
-        body = _Body(
-            data=data,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "data": data,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: DomainResponseDto = await call(
             client=self._client,
@@ -546,13 +546,11 @@ class DomainsAutoConfigureResource(SyncResource):
         Standalone: `from novu_api.api.domains.auto_configure import start`.
         """
         from novu_api.api.domains.auto_configure import start as _op
-        from novu_api.models.create_domain_connect_apply_url_dto import (
-            CreateDomainConnectApplyUrlDto as _Body,
-        )
 
-        body = _Body(
-            redirect_uri=redirect_uri,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "redirectUri": redirect_uri,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: DomainConnectApplyUrlResponseDto = call(
             client=self._client,
@@ -614,13 +612,11 @@ class AsyncDomainsAutoConfigureResource(AsyncResource):
         Standalone: `from novu_api.api.domains.auto_configure import start`.
         """
         from novu_api.api.domains.auto_configure import start as _op
-        from novu_api.models.create_domain_connect_apply_url_dto import (
-            CreateDomainConnectApplyUrlDto as _Body,
-        )
 
-        body = _Body(
-            redirect_uri=redirect_uri,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "redirectUri": redirect_uri,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: DomainConnectApplyUrlResponseDto = await call(
             client=self._client,
@@ -645,7 +641,7 @@ class DomainsRoutesResource(SyncResource):
         address: str,
         type_: DomainRouteDtoType | str,
         agent_id: str | Unset = UNSET,
-        data: DomainRouteDtoData | Unset = UNSET,
+        data: DomainRouteDtoData | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -657,14 +653,14 @@ class DomainsRoutesResource(SyncResource):
         Standalone: `from novu_api.api.domains.routes import create`.
         """
         from novu_api.api.domains.routes import create as _op
-        from novu_api.models.domain_route_dto import DomainRouteDto as _Body
 
-        body = _Body(
-            address=address,
-            type_=type_,
-            agent_id=agent_id,
-            data=data,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "address": address,
+            "type": type_,
+            "agentId": agent_id,
+            "data": data,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: DomainRouteResponseDto = call(
             client=self._client,
@@ -785,7 +781,7 @@ class DomainsRoutesResource(SyncResource):
         *,
         domain: str,
         address: str,
-        from_: TestDomainRouteFromDto,
+        from_: TestDomainRouteFromDto | dict[str, Any],
         subject: str,
         text: str | Unset = UNSET,
         html: str | Unset = UNSET,
@@ -801,15 +797,15 @@ class DomainsRoutesResource(SyncResource):
         Standalone: `from novu_api.api.domains.routes import test`.
         """
         from novu_api.api.domains.routes import test as _op
-        from novu_api.models.test_domain_route_dto import TestDomainRouteDto as _Body
 
-        body = _Body(
-            from_=from_,
-            subject=subject,
-            text=text,
-            html=html,
-            dry_run=dry_run,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "from": from_,
+            "subject": subject,
+            "text": text,
+            "html": html,
+            "dryRun": dry_run,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: TestDomainRouteResponseDto = call(
             client=self._client,
@@ -831,7 +827,7 @@ class DomainsRoutesResource(SyncResource):
         address: str,
         agent_id: str | Unset = UNSET,
         type_: UpdateDomainRouteDtoType | str | Unset = UNSET,
-        data: UpdateDomainRouteDtoData | Unset = UNSET,
+        data: UpdateDomainRouteDtoData | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -843,13 +839,13 @@ class DomainsRoutesResource(SyncResource):
         Standalone: `from novu_api.api.domains.routes import update`.
         """
         from novu_api.api.domains.routes import update as _op
-        from novu_api.models.update_domain_route_dto import UpdateDomainRouteDto as _Body
 
-        body = _Body(
-            agent_id=agent_id,
-            type_=type_,
-            data=data,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "agentId": agent_id,
+            "type": type_,
+            "data": data,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: DomainRouteResponseDto = call(
             client=self._client,
@@ -875,7 +871,7 @@ class AsyncDomainsRoutesResource(AsyncResource):
         address: str,
         type_: DomainRouteDtoType | str,
         agent_id: str | Unset = UNSET,
-        data: DomainRouteDtoData | Unset = UNSET,
+        data: DomainRouteDtoData | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -887,14 +883,14 @@ class AsyncDomainsRoutesResource(AsyncResource):
         Standalone: `from novu_api.api.domains.routes import create`.
         """
         from novu_api.api.domains.routes import create as _op
-        from novu_api.models.domain_route_dto import DomainRouteDto as _Body
 
-        body = _Body(
-            address=address,
-            type_=type_,
-            agent_id=agent_id,
-            data=data,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "address": address,
+            "type": type_,
+            "agentId": agent_id,
+            "data": data,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: DomainRouteResponseDto = await call(
             client=self._client,
@@ -1015,7 +1011,7 @@ class AsyncDomainsRoutesResource(AsyncResource):
         *,
         domain: str,
         address: str,
-        from_: TestDomainRouteFromDto,
+        from_: TestDomainRouteFromDto | dict[str, Any],
         subject: str,
         text: str | Unset = UNSET,
         html: str | Unset = UNSET,
@@ -1031,15 +1027,15 @@ class AsyncDomainsRoutesResource(AsyncResource):
         Standalone: `from novu_api.api.domains.routes import test`.
         """
         from novu_api.api.domains.routes import test as _op
-        from novu_api.models.test_domain_route_dto import TestDomainRouteDto as _Body
 
-        body = _Body(
-            from_=from_,
-            subject=subject,
-            text=text,
-            html=html,
-            dry_run=dry_run,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "from": from_,
+            "subject": subject,
+            "text": text,
+            "html": html,
+            "dryRun": dry_run,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: TestDomainRouteResponseDto = await call(
             client=self._client,
@@ -1061,7 +1057,7 @@ class AsyncDomainsRoutesResource(AsyncResource):
         address: str,
         agent_id: str | Unset = UNSET,
         type_: UpdateDomainRouteDtoType | str | Unset = UNSET,
-        data: UpdateDomainRouteDtoData | Unset = UNSET,
+        data: UpdateDomainRouteDtoData | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -1073,13 +1069,13 @@ class AsyncDomainsRoutesResource(AsyncResource):
         Standalone: `from novu_api.api.domains.routes import update`.
         """
         from novu_api.api.domains.routes import update as _op
-        from novu_api.models.update_domain_route_dto import UpdateDomainRouteDto as _Body
 
-        body = _Body(
-            agent_id=agent_id,
-            type_=type_,
-            data=data,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "agentId": agent_id,
+            "type": type_,
+            "data": data,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: DomainRouteResponseDto = await call(
             client=self._client,

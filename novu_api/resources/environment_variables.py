@@ -35,7 +35,7 @@ class EnvironmentVariablesResource(SyncResource):
         key: str,
         type_: CreateEnvironmentVariableRequestDtoType | str | Unset = UNSET,
         is_secret: bool | Unset = UNSET,
-        values: builtins.list[EnvironmentVariableValueDto] | Unset = UNSET,
+        values: builtins.list[EnvironmentVariableValueDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -47,16 +47,14 @@ class EnvironmentVariablesResource(SyncResource):
         Standalone: `from novu_api.api.environment_variables import create`.
         """
         from novu_api.api.environment_variables import create as _op
-        from novu_api.models.create_environment_variable_request_dto import (
-            CreateEnvironmentVariableRequestDto as _Body,
-        )
 
-        body = _Body(
-            key=key,
-            type_=type_,
-            is_secret=is_secret,
-            values=values,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "key": key,
+            "type": type_,
+            "isSecret": is_secret,
+            "values": values,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: EnvironmentVariableResponseDto = call(
             client=self._client,
@@ -160,7 +158,7 @@ class EnvironmentVariablesResource(SyncResource):
         key: str | Unset = UNSET,
         type_: UpdateEnvironmentVariableRequestDtoType | str | Unset = UNSET,
         is_secret: bool | Unset = UNSET,
-        values: builtins.list[EnvironmentVariableValueDto] | Unset = UNSET,
+        values: builtins.list[EnvironmentVariableValueDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -172,16 +170,14 @@ class EnvironmentVariablesResource(SyncResource):
         Standalone: `from novu_api.api.environment_variables import update`.
         """
         from novu_api.api.environment_variables import update as _op
-        from novu_api.models.update_environment_variable_request_dto import (
-            UpdateEnvironmentVariableRequestDto as _Body,
-        )
 
-        body = _Body(
-            key=key,
-            type_=type_,
-            is_secret=is_secret,
-            values=values,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "key": key,
+            "type": type_,
+            "isSecret": is_secret,
+            "values": values,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: EnvironmentVariableResponseDto = call(
             client=self._client,
@@ -233,7 +229,7 @@ class AsyncEnvironmentVariablesResource(AsyncResource):
         key: str,
         type_: CreateEnvironmentVariableRequestDtoType | str | Unset = UNSET,
         is_secret: bool | Unset = UNSET,
-        values: builtins.list[EnvironmentVariableValueDto] | Unset = UNSET,
+        values: builtins.list[EnvironmentVariableValueDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -245,16 +241,14 @@ class AsyncEnvironmentVariablesResource(AsyncResource):
         Standalone: `from novu_api.api.environment_variables import create`.
         """
         from novu_api.api.environment_variables import create as _op
-        from novu_api.models.create_environment_variable_request_dto import (
-            CreateEnvironmentVariableRequestDto as _Body,
-        )
 
-        body = _Body(
-            key=key,
-            type_=type_,
-            is_secret=is_secret,
-            values=values,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "key": key,
+            "type": type_,
+            "isSecret": is_secret,
+            "values": values,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: EnvironmentVariableResponseDto = await call(
             client=self._client,
@@ -358,7 +352,7 @@ class AsyncEnvironmentVariablesResource(AsyncResource):
         key: str | Unset = UNSET,
         type_: UpdateEnvironmentVariableRequestDtoType | str | Unset = UNSET,
         is_secret: bool | Unset = UNSET,
-        values: builtins.list[EnvironmentVariableValueDto] | Unset = UNSET,
+        values: builtins.list[EnvironmentVariableValueDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -370,16 +364,14 @@ class AsyncEnvironmentVariablesResource(AsyncResource):
         Standalone: `from novu_api.api.environment_variables import update`.
         """
         from novu_api.api.environment_variables import update as _op
-        from novu_api.models.update_environment_variable_request_dto import (
-            UpdateEnvironmentVariableRequestDto as _Body,
-        )
 
-        body = _Body(
-            key=key,
-            type_=type_,
-            is_secret=is_secret,
-            values=values,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "key": key,
+            "type": type_,
+            "isSecret": is_secret,
+            "values": values,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: EnvironmentVariableResponseDto = await call(
             client=self._client,

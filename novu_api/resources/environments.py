@@ -42,13 +42,13 @@ class EnvironmentsResource(SyncResource):
         Standalone: `from novu_api.api.environments import create`.
         """
         from novu_api.api.environments import create as _op
-        from novu_api.models.create_environment_request_dto import CreateEnvironmentRequestDto as _Body
 
-        body = _Body(
-            name=name,
-            color=color,
-            parent_id=parent_id,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "name": name,
+            "color": color,
+            "parentId": parent_id,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: EnvironmentResponseDto = call(
             client=self._client,
@@ -105,11 +105,11 @@ class EnvironmentsResource(SyncResource):
         Standalone: `from novu_api.api.environments import diff`.
         """
         from novu_api.api.environments import diff as _op
-        from novu_api.models.diff_environment_request_dto import DiffEnvironmentRequestDto as _Body
 
-        body = _Body(
-            source_environment_id=source_environment_id,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "sourceEnvironmentId": source_environment_id,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: DiffEnvironmentResponseDto = call(
             client=self._client,
@@ -183,7 +183,7 @@ class EnvironmentsResource(SyncResource):
         target_environment_id: str,
         source_environment_id: str | Unset = UNSET,
         dry_run: bool | Unset = UNSET,
-        resources: builtins.list[ResourceToPublishDto] | Unset = UNSET,
+        resources: builtins.list[ResourceToPublishDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -195,13 +195,13 @@ class EnvironmentsResource(SyncResource):
         Standalone: `from novu_api.api.environments import publish`.
         """
         from novu_api.api.environments import publish as _op
-        from novu_api.models.publish_environment_request_dto import PublishEnvironmentRequestDto as _Body
 
-        body = _Body(
-            source_environment_id=source_environment_id,
-            dry_run=dry_run,
-            resources=resources,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "sourceEnvironmentId": source_environment_id,
+            "dryRun": dry_run,
+            "resources": resources,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: PublishEnvironmentResponseDto = call(
             client=self._client,
@@ -223,8 +223,8 @@ class EnvironmentsResource(SyncResource):
         identifier: str | Unset = UNSET,
         parent_id: str | Unset = UNSET,
         color: str | Unset = UNSET,
-        dns: InBoundParseDomainDto | Unset = UNSET,
-        bridge: BridgeConfigurationDto | Unset = UNSET,
+        dns: InBoundParseDomainDto | dict[str, Any] | Unset = UNSET,
+        bridge: BridgeConfigurationDto | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -236,16 +236,16 @@ class EnvironmentsResource(SyncResource):
         Standalone: `from novu_api.api.environments import update`.
         """
         from novu_api.api.environments import update as _op
-        from novu_api.models.update_environment_request_dto import UpdateEnvironmentRequestDto as _Body
 
-        body = _Body(
-            name=name,
-            identifier=identifier,
-            parent_id=parent_id,
-            color=color,
-            dns=dns,
-            bridge=bridge,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "name": name,
+            "identifier": identifier,
+            "parentId": parent_id,
+            "color": color,
+            "dns": dns,
+            "bridge": bridge,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: EnvironmentResponseDto = call(
             client=self._client,
@@ -280,13 +280,13 @@ class AsyncEnvironmentsResource(AsyncResource):
         Standalone: `from novu_api.api.environments import create`.
         """
         from novu_api.api.environments import create as _op
-        from novu_api.models.create_environment_request_dto import CreateEnvironmentRequestDto as _Body
 
-        body = _Body(
-            name=name,
-            color=color,
-            parent_id=parent_id,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "name": name,
+            "color": color,
+            "parentId": parent_id,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: EnvironmentResponseDto = await call(
             client=self._client,
@@ -343,11 +343,11 @@ class AsyncEnvironmentsResource(AsyncResource):
         Standalone: `from novu_api.api.environments import diff`.
         """
         from novu_api.api.environments import diff as _op
-        from novu_api.models.diff_environment_request_dto import DiffEnvironmentRequestDto as _Body
 
-        body = _Body(
-            source_environment_id=source_environment_id,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "sourceEnvironmentId": source_environment_id,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: DiffEnvironmentResponseDto = await call(
             client=self._client,
@@ -421,7 +421,7 @@ class AsyncEnvironmentsResource(AsyncResource):
         target_environment_id: str,
         source_environment_id: str | Unset = UNSET,
         dry_run: bool | Unset = UNSET,
-        resources: builtins.list[ResourceToPublishDto] | Unset = UNSET,
+        resources: builtins.list[ResourceToPublishDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -433,13 +433,13 @@ class AsyncEnvironmentsResource(AsyncResource):
         Standalone: `from novu_api.api.environments import publish`.
         """
         from novu_api.api.environments import publish as _op
-        from novu_api.models.publish_environment_request_dto import PublishEnvironmentRequestDto as _Body
 
-        body = _Body(
-            source_environment_id=source_environment_id,
-            dry_run=dry_run,
-            resources=resources,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "sourceEnvironmentId": source_environment_id,
+            "dryRun": dry_run,
+            "resources": resources,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: PublishEnvironmentResponseDto = await call(
             client=self._client,
@@ -461,8 +461,8 @@ class AsyncEnvironmentsResource(AsyncResource):
         identifier: str | Unset = UNSET,
         parent_id: str | Unset = UNSET,
         color: str | Unset = UNSET,
-        dns: InBoundParseDomainDto | Unset = UNSET,
-        bridge: BridgeConfigurationDto | Unset = UNSET,
+        dns: InBoundParseDomainDto | dict[str, Any] | Unset = UNSET,
+        bridge: BridgeConfigurationDto | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -474,16 +474,16 @@ class AsyncEnvironmentsResource(AsyncResource):
         Standalone: `from novu_api.api.environments import update`.
         """
         from novu_api.api.environments import update as _op
-        from novu_api.models.update_environment_request_dto import UpdateEnvironmentRequestDto as _Body
 
-        body = _Body(
-            name=name,
-            identifier=identifier,
-            parent_id=parent_id,
-            color=color,
-            dns=dns,
-            bridge=bridge,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "name": name,
+            "identifier": identifier,
+            "parentId": parent_id,
+            "color": color,
+            "dns": dns,
+            "bridge": bridge,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: EnvironmentResponseDto = await call(
             client=self._client,

@@ -83,11 +83,11 @@ class IntegrationsResource(SyncResource):
         name: str | Unset = UNSET,
         identifier: str | Unset = UNSET,
         environment_id: UUID | Unset = UNSET,
-        credentials: CredentialsDto | Unset = UNSET,
+        credentials: CredentialsDto | dict[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         check: bool | Unset = UNSET,
-        conditions: builtins.list[StepFilterDto] | Unset = UNSET,
-        configurations: CreateIntegrationRequestDtoConfigurations | Unset = UNSET,
+        conditions: builtins.list[StepFilterDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
+        configurations: CreateIntegrationRequestDtoConfigurations | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -99,20 +99,20 @@ class IntegrationsResource(SyncResource):
         Standalone: `from novu_api.api.integrations import create`.
         """
         from novu_api.api.integrations import create as _op
-        from novu_api.models.create_integration_request_dto import CreateIntegrationRequestDto as _Body
 
-        body = _Body(
-            provider_id=provider_id,
-            channel=channel,
-            name=name,
-            identifier=identifier,
-            environment_id=environment_id,
-            credentials=credentials,
-            active=active,
-            check=check,
-            conditions=conditions,
-            configurations=configurations,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "providerId": provider_id,
+            "channel": channel,
+            "name": name,
+            "identifier": identifier,
+            "_environmentId": environment_id,
+            "credentials": credentials,
+            "active": active,
+            "check": check,
+            "conditions": conditions,
+            "configurations": configurations,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: IntegrationResponseDto = call(
             client=self._client,
@@ -159,7 +159,7 @@ class IntegrationsResource(SyncResource):
         integration_identifier: str,
         subscriber_id: str | Unset = UNSET,
         connection_identifier: str | Unset = UNSET,
-        context: GenerateChatOauthUrlRequestDtoContext | Unset = UNSET,
+        context: GenerateChatOauthUrlRequestDtoContext | dict[str, Any] | Unset = UNSET,
         scope: builtins.list[str] | Unset = UNSET,
         user_scope: builtins.list[str] | Unset = UNSET,
         mode: GenerateChatOauthUrlRequestDtoMode | str | Unset = UNSET,
@@ -176,21 +176,19 @@ class IntegrationsResource(SyncResource):
         Standalone: `from novu_api.api.integrations import generate_chat_o_auth_url`.
         """
         from novu_api.api.integrations import generate_chat_o_auth_url as _op
-        from novu_api.models.generate_chat_oauth_url_request_dto import (
-            GenerateChatOauthUrlRequestDto as _Body,
-        )
 
-        body = _Body(
-            integration_identifier=integration_identifier,
-            subscriber_id=subscriber_id,
-            connection_identifier=connection_identifier,
-            context=context,
-            scope=scope,
-            user_scope=user_scope,
-            mode=mode,
-            connection_mode=connection_mode,
-            auto_link_user=auto_link_user,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "integrationIdentifier": integration_identifier,
+            "subscriberId": subscriber_id,
+            "connectionIdentifier": connection_identifier,
+            "context": context,
+            "scope": scope,
+            "userScope": user_scope,
+            "mode": mode,
+            "connectionMode": connection_mode,
+            "autoLinkUser": auto_link_user,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: GenerateChatOAuthUrlResponseDto = call(
             client=self._client,
@@ -209,7 +207,7 @@ class IntegrationsResource(SyncResource):
         integration_identifier: str,
         subscriber_id: str | Unset = UNSET,
         connection_identifier: str | Unset = UNSET,
-        context: GenerateConnectOauthUrlRequestDtoContext | Unset = UNSET,
+        context: GenerateConnectOauthUrlRequestDtoContext | dict[str, Any] | Unset = UNSET,
         scope: builtins.list[str] | Unset = UNSET,
         connection_mode: GenerateConnectOauthUrlRequestDtoConnectionMode | str | Unset = UNSET,
         auto_link_user: bool | Unset = UNSET,
@@ -224,19 +222,17 @@ class IntegrationsResource(SyncResource):
         Standalone: `from novu_api.api.integrations import generate_connect_o_auth_url`.
         """
         from novu_api.api.integrations import generate_connect_o_auth_url as _op
-        from novu_api.models.generate_connect_oauth_url_request_dto import (
-            GenerateConnectOauthUrlRequestDto as _Body,
-        )
 
-        body = _Body(
-            integration_identifier=integration_identifier,
-            subscriber_id=subscriber_id,
-            connection_identifier=connection_identifier,
-            context=context,
-            scope=scope,
-            connection_mode=connection_mode,
-            auto_link_user=auto_link_user,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "integrationIdentifier": integration_identifier,
+            "subscriberId": subscriber_id,
+            "connectionIdentifier": connection_identifier,
+            "context": context,
+            "scope": scope,
+            "connectionMode": connection_mode,
+            "autoLinkUser": auto_link_user,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: GenerateChatOAuthUrlResponseDto = call(
             client=self._client,
@@ -255,7 +251,7 @@ class IntegrationsResource(SyncResource):
         subscriber_id: str,
         integration_identifier: str,
         connection_identifier: str | Unset = UNSET,
-        context: GenerateLinkUserOauthUrlRequestDtoContext | Unset = UNSET,
+        context: GenerateLinkUserOauthUrlRequestDtoContext | dict[str, Any] | Unset = UNSET,
         user_scope: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -268,17 +264,15 @@ class IntegrationsResource(SyncResource):
         Standalone: `from novu_api.api.integrations import generate_link_user_o_auth_url`.
         """
         from novu_api.api.integrations import generate_link_user_o_auth_url as _op
-        from novu_api.models.generate_link_user_oauth_url_request_dto import (
-            GenerateLinkUserOauthUrlRequestDto as _Body,
-        )
 
-        body = _Body(
-            subscriber_id=subscriber_id,
-            integration_identifier=integration_identifier,
-            connection_identifier=connection_identifier,
-            context=context,
-            user_scope=user_scope,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "subscriberId": subscriber_id,
+            "integrationIdentifier": integration_identifier,
+            "connectionIdentifier": connection_identifier,
+            "context": context,
+            "userScope": user_scope,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: GenerateChatOAuthUrlResponseDto = call(
             client=self._client,
@@ -379,10 +373,10 @@ class IntegrationsResource(SyncResource):
         identifier: str | Unset = UNSET,
         environment_id: str | Unset = UNSET,
         active: bool | Unset = UNSET,
-        credentials: CredentialsDto | Unset = UNSET,
+        credentials: CredentialsDto | dict[str, Any] | Unset = UNSET,
         check: bool | Unset = UNSET,
-        conditions: builtins.list[StepFilterDto] | Unset = UNSET,
-        configurations: UpdateIntegrationRequestDtoConfigurations | Unset = UNSET,
+        conditions: builtins.list[StepFilterDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
+        configurations: UpdateIntegrationRequestDtoConfigurations | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -394,18 +388,18 @@ class IntegrationsResource(SyncResource):
         Standalone: `from novu_api.api.integrations import update`.
         """
         from novu_api.api.integrations import update as _op
-        from novu_api.models.update_integration_request_dto import UpdateIntegrationRequestDto as _Body
 
-        body = _Body(
-            name=name,
-            identifier=identifier,
-            environment_id=environment_id,
-            active=active,
-            credentials=credentials,
-            check=check,
-            conditions=conditions,
-            configurations=configurations,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "name": name,
+            "identifier": identifier,
+            "_environmentId": environment_id,
+            "active": active,
+            "credentials": credentials,
+            "check": check,
+            "conditions": conditions,
+            "configurations": configurations,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: IntegrationResponseDto = call(
             client=self._client,
@@ -459,11 +453,11 @@ class AsyncIntegrationsResource(AsyncResource):
         name: str | Unset = UNSET,
         identifier: str | Unset = UNSET,
         environment_id: UUID | Unset = UNSET,
-        credentials: CredentialsDto | Unset = UNSET,
+        credentials: CredentialsDto | dict[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         check: bool | Unset = UNSET,
-        conditions: builtins.list[StepFilterDto] | Unset = UNSET,
-        configurations: CreateIntegrationRequestDtoConfigurations | Unset = UNSET,
+        conditions: builtins.list[StepFilterDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
+        configurations: CreateIntegrationRequestDtoConfigurations | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -475,20 +469,20 @@ class AsyncIntegrationsResource(AsyncResource):
         Standalone: `from novu_api.api.integrations import create`.
         """
         from novu_api.api.integrations import create as _op
-        from novu_api.models.create_integration_request_dto import CreateIntegrationRequestDto as _Body
 
-        body = _Body(
-            provider_id=provider_id,
-            channel=channel,
-            name=name,
-            identifier=identifier,
-            environment_id=environment_id,
-            credentials=credentials,
-            active=active,
-            check=check,
-            conditions=conditions,
-            configurations=configurations,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "providerId": provider_id,
+            "channel": channel,
+            "name": name,
+            "identifier": identifier,
+            "_environmentId": environment_id,
+            "credentials": credentials,
+            "active": active,
+            "check": check,
+            "conditions": conditions,
+            "configurations": configurations,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: IntegrationResponseDto = await call(
             client=self._client,
@@ -535,7 +529,7 @@ class AsyncIntegrationsResource(AsyncResource):
         integration_identifier: str,
         subscriber_id: str | Unset = UNSET,
         connection_identifier: str | Unset = UNSET,
-        context: GenerateChatOauthUrlRequestDtoContext | Unset = UNSET,
+        context: GenerateChatOauthUrlRequestDtoContext | dict[str, Any] | Unset = UNSET,
         scope: builtins.list[str] | Unset = UNSET,
         user_scope: builtins.list[str] | Unset = UNSET,
         mode: GenerateChatOauthUrlRequestDtoMode | str | Unset = UNSET,
@@ -552,21 +546,19 @@ class AsyncIntegrationsResource(AsyncResource):
         Standalone: `from novu_api.api.integrations import generate_chat_o_auth_url`.
         """
         from novu_api.api.integrations import generate_chat_o_auth_url as _op
-        from novu_api.models.generate_chat_oauth_url_request_dto import (
-            GenerateChatOauthUrlRequestDto as _Body,
-        )
 
-        body = _Body(
-            integration_identifier=integration_identifier,
-            subscriber_id=subscriber_id,
-            connection_identifier=connection_identifier,
-            context=context,
-            scope=scope,
-            user_scope=user_scope,
-            mode=mode,
-            connection_mode=connection_mode,
-            auto_link_user=auto_link_user,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "integrationIdentifier": integration_identifier,
+            "subscriberId": subscriber_id,
+            "connectionIdentifier": connection_identifier,
+            "context": context,
+            "scope": scope,
+            "userScope": user_scope,
+            "mode": mode,
+            "connectionMode": connection_mode,
+            "autoLinkUser": auto_link_user,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: GenerateChatOAuthUrlResponseDto = await call(
             client=self._client,
@@ -585,7 +577,7 @@ class AsyncIntegrationsResource(AsyncResource):
         integration_identifier: str,
         subscriber_id: str | Unset = UNSET,
         connection_identifier: str | Unset = UNSET,
-        context: GenerateConnectOauthUrlRequestDtoContext | Unset = UNSET,
+        context: GenerateConnectOauthUrlRequestDtoContext | dict[str, Any] | Unset = UNSET,
         scope: builtins.list[str] | Unset = UNSET,
         connection_mode: GenerateConnectOauthUrlRequestDtoConnectionMode | str | Unset = UNSET,
         auto_link_user: bool | Unset = UNSET,
@@ -600,19 +592,17 @@ class AsyncIntegrationsResource(AsyncResource):
         Standalone: `from novu_api.api.integrations import generate_connect_o_auth_url`.
         """
         from novu_api.api.integrations import generate_connect_o_auth_url as _op
-        from novu_api.models.generate_connect_oauth_url_request_dto import (
-            GenerateConnectOauthUrlRequestDto as _Body,
-        )
 
-        body = _Body(
-            integration_identifier=integration_identifier,
-            subscriber_id=subscriber_id,
-            connection_identifier=connection_identifier,
-            context=context,
-            scope=scope,
-            connection_mode=connection_mode,
-            auto_link_user=auto_link_user,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "integrationIdentifier": integration_identifier,
+            "subscriberId": subscriber_id,
+            "connectionIdentifier": connection_identifier,
+            "context": context,
+            "scope": scope,
+            "connectionMode": connection_mode,
+            "autoLinkUser": auto_link_user,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: GenerateChatOAuthUrlResponseDto = await call(
             client=self._client,
@@ -631,7 +621,7 @@ class AsyncIntegrationsResource(AsyncResource):
         subscriber_id: str,
         integration_identifier: str,
         connection_identifier: str | Unset = UNSET,
-        context: GenerateLinkUserOauthUrlRequestDtoContext | Unset = UNSET,
+        context: GenerateLinkUserOauthUrlRequestDtoContext | dict[str, Any] | Unset = UNSET,
         user_scope: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -644,17 +634,15 @@ class AsyncIntegrationsResource(AsyncResource):
         Standalone: `from novu_api.api.integrations import generate_link_user_o_auth_url`.
         """
         from novu_api.api.integrations import generate_link_user_o_auth_url as _op
-        from novu_api.models.generate_link_user_oauth_url_request_dto import (
-            GenerateLinkUserOauthUrlRequestDto as _Body,
-        )
 
-        body = _Body(
-            subscriber_id=subscriber_id,
-            integration_identifier=integration_identifier,
-            connection_identifier=connection_identifier,
-            context=context,
-            user_scope=user_scope,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "subscriberId": subscriber_id,
+            "integrationIdentifier": integration_identifier,
+            "connectionIdentifier": connection_identifier,
+            "context": context,
+            "userScope": user_scope,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: GenerateChatOAuthUrlResponseDto = await call(
             client=self._client,
@@ -755,10 +743,10 @@ class AsyncIntegrationsResource(AsyncResource):
         identifier: str | Unset = UNSET,
         environment_id: str | Unset = UNSET,
         active: bool | Unset = UNSET,
-        credentials: CredentialsDto | Unset = UNSET,
+        credentials: CredentialsDto | dict[str, Any] | Unset = UNSET,
         check: bool | Unset = UNSET,
-        conditions: builtins.list[StepFilterDto] | Unset = UNSET,
-        configurations: UpdateIntegrationRequestDtoConfigurations | Unset = UNSET,
+        conditions: builtins.list[StepFilterDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
+        configurations: UpdateIntegrationRequestDtoConfigurations | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -770,18 +758,18 @@ class AsyncIntegrationsResource(AsyncResource):
         Standalone: `from novu_api.api.integrations import update`.
         """
         from novu_api.api.integrations import update as _op
-        from novu_api.models.update_integration_request_dto import UpdateIntegrationRequestDto as _Body
 
-        body = _Body(
-            name=name,
-            identifier=identifier,
-            environment_id=environment_id,
-            active=active,
-            credentials=credentials,
-            check=check,
-            conditions=conditions,
-            configurations=configurations,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "name": name,
+            "identifier": identifier,
+            "_environmentId": environment_id,
+            "active": active,
+            "credentials": credentials,
+            "check": check,
+            "conditions": conditions,
+            "configurations": configurations,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: IntegrationResponseDto = await call(
             client=self._client,

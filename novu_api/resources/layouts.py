@@ -46,14 +46,14 @@ class LayoutsResource(SyncResource):
         Standalone: `from novu_api.api.layouts import create`.
         """
         from novu_api.api.layouts import create as _op
-        from novu_api.models.create_layout_dto import CreateLayoutDto as _Body
 
-        body = _Body(
-            layout_id=layout_id,
-            name=name,
-            is_translation_enabled=is_translation_enabled,
-            source=source,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "layoutId": layout_id,
+            "name": name,
+            "isTranslationEnabled": is_translation_enabled,
+            "__source": source,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: LayoutResponseDto = call(
             client=self._client,
@@ -128,8 +128,8 @@ class LayoutsResource(SyncResource):
         self,
         *,
         layout_id: str,
-        control_values: LayoutPreviewRequestDtoControlValues | Unset = UNSET,
-        preview_payload: LayoutPreviewPayloadDto | Unset = UNSET,
+        control_values: LayoutPreviewRequestDtoControlValues | dict[str, Any] | Unset = UNSET,
+        preview_payload: LayoutPreviewPayloadDto | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -141,12 +141,12 @@ class LayoutsResource(SyncResource):
         Standalone: `from novu_api.api.layouts import generate_preview`.
         """
         from novu_api.api.layouts import generate_preview as _op
-        from novu_api.models.layout_preview_request_dto import LayoutPreviewRequestDto as _Body
 
-        body = _Body(
-            control_values=control_values,
-            preview_payload=preview_payload,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "controlValues": control_values,
+            "previewPayload": preview_payload,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: GenerateLayoutPreviewResponseDto = call(
             client=self._client,
@@ -230,7 +230,7 @@ class LayoutsResource(SyncResource):
         layout_id: str,
         name: str,
         is_translation_enabled: bool | Unset = UNSET,
-        control_values: LayoutControlValuesDto | None | Unset = UNSET,
+        control_values: LayoutControlValuesDto | None | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -242,13 +242,13 @@ class LayoutsResource(SyncResource):
         Standalone: `from novu_api.api.layouts import update`.
         """
         from novu_api.api.layouts import update as _op
-        from novu_api.models.update_layout_dto import UpdateLayoutDto as _Body
 
-        body = _Body(
-            name=name,
-            is_translation_enabled=is_translation_enabled,
-            control_values=control_values,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "name": name,
+            "isTranslationEnabled": is_translation_enabled,
+            "controlValues": control_values,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: LayoutResponseDto = call(
             client=self._client,
@@ -312,14 +312,14 @@ class AsyncLayoutsResource(AsyncResource):
         Standalone: `from novu_api.api.layouts import create`.
         """
         from novu_api.api.layouts import create as _op
-        from novu_api.models.create_layout_dto import CreateLayoutDto as _Body
 
-        body = _Body(
-            layout_id=layout_id,
-            name=name,
-            is_translation_enabled=is_translation_enabled,
-            source=source,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "layoutId": layout_id,
+            "name": name,
+            "isTranslationEnabled": is_translation_enabled,
+            "__source": source,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: LayoutResponseDto = await call(
             client=self._client,
@@ -394,8 +394,8 @@ class AsyncLayoutsResource(AsyncResource):
         self,
         *,
         layout_id: str,
-        control_values: LayoutPreviewRequestDtoControlValues | Unset = UNSET,
-        preview_payload: LayoutPreviewPayloadDto | Unset = UNSET,
+        control_values: LayoutPreviewRequestDtoControlValues | dict[str, Any] | Unset = UNSET,
+        preview_payload: LayoutPreviewPayloadDto | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -407,12 +407,12 @@ class AsyncLayoutsResource(AsyncResource):
         Standalone: `from novu_api.api.layouts import generate_preview`.
         """
         from novu_api.api.layouts import generate_preview as _op
-        from novu_api.models.layout_preview_request_dto import LayoutPreviewRequestDto as _Body
 
-        body = _Body(
-            control_values=control_values,
-            preview_payload=preview_payload,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "controlValues": control_values,
+            "previewPayload": preview_payload,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: GenerateLayoutPreviewResponseDto = await call(
             client=self._client,
@@ -496,7 +496,7 @@ class AsyncLayoutsResource(AsyncResource):
         layout_id: str,
         name: str,
         is_translation_enabled: bool | Unset = UNSET,
-        control_values: LayoutControlValuesDto | None | Unset = UNSET,
+        control_values: LayoutControlValuesDto | None | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -508,13 +508,13 @@ class AsyncLayoutsResource(AsyncResource):
         Standalone: `from novu_api.api.layouts import update`.
         """
         from novu_api.api.layouts import update as _op
-        from novu_api.models.update_layout_dto import UpdateLayoutDto as _Body
 
-        body = _Body(
-            name=name,
-            is_translation_enabled=is_translation_enabled,
-            control_values=control_values,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "name": name,
+            "isTranslationEnabled": is_translation_enabled,
+            "controlValues": control_values,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: LayoutResponseDto = await call(
             client=self._client,

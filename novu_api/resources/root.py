@@ -174,13 +174,14 @@ class NovuResources(SyncResource):
         to: builtins.list[str | SubscriberPayloadDto | TopicPayloadDto]
         | str
         | SubscriberPayloadDto
-        | TopicPayloadDto,
-        payload: TriggerEventRequestDtoPayload | Unset = UNSET,
-        overrides: TriggerOverrides | Unset = UNSET,
+        | TopicPayloadDto
+        | dict[str, Any],
+        payload: TriggerEventRequestDtoPayload | dict[str, Any] | Unset = UNSET,
+        overrides: TriggerOverrides | dict[str, Any] | Unset = UNSET,
         transaction_id: str | Unset = UNSET,
-        actor: str | SubscriberPayloadDto | Unset = UNSET,
-        tenant: str | TenantPayloadDto | Unset = UNSET,
-        context: TriggerEventRequestDtoContext | Unset = UNSET,
+        actor: str | SubscriberPayloadDto | dict[str, Any] | Unset = UNSET,
+        tenant: str | TenantPayloadDto | dict[str, Any] | Unset = UNSET,
+        context: TriggerEventRequestDtoContext | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -192,18 +193,18 @@ class NovuResources(SyncResource):
         Standalone: `from novu_api.api.events import trigger`.
         """
         from novu_api.api.events import trigger as _op
-        from novu_api.models.trigger_event_request_dto import TriggerEventRequestDto as _Body
 
-        body = _Body(
-            workflow_id=workflow_id,
-            to=to,
-            payload=payload,
-            overrides=overrides,
-            transaction_id=transaction_id,
-            actor=actor,
-            tenant=tenant,
-            context=context,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "name": workflow_id,
+            "to": to,
+            "payload": payload,
+            "overrides": overrides,
+            "transactionId": transaction_id,
+            "actor": actor,
+            "tenant": tenant,
+            "context": context,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: TriggerEventResponseDto = call(
             client=self._client,
@@ -220,12 +221,12 @@ class NovuResources(SyncResource):
         self,
         *,
         name: str,
-        payload: TriggerEventToAllRequestDtoPayload,
-        overrides: TriggerOverrides | Unset = UNSET,
+        payload: TriggerEventToAllRequestDtoPayload | dict[str, Any],
+        overrides: TriggerOverrides | dict[str, Any] | Unset = UNSET,
         transaction_id: str | Unset = UNSET,
-        actor: str | SubscriberPayloadDto | Unset = UNSET,
-        tenant: str | TenantPayloadDto | Unset = UNSET,
-        context: TriggerEventToAllRequestDtoContext | Unset = UNSET,
+        actor: str | SubscriberPayloadDto | dict[str, Any] | Unset = UNSET,
+        tenant: str | TenantPayloadDto | dict[str, Any] | Unset = UNSET,
+        context: TriggerEventToAllRequestDtoContext | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -237,17 +238,17 @@ class NovuResources(SyncResource):
         Standalone: `from novu_api.api.events import trigger_broadcast`.
         """
         from novu_api.api.events import trigger_broadcast as _op
-        from novu_api.models.trigger_event_to_all_request_dto import TriggerEventToAllRequestDto as _Body
 
-        body = _Body(
-            name=name,
-            payload=payload,
-            overrides=overrides,
-            transaction_id=transaction_id,
-            actor=actor,
-            tenant=tenant,
-            context=context,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "name": name,
+            "payload": payload,
+            "overrides": overrides,
+            "transactionId": transaction_id,
+            "actor": actor,
+            "tenant": tenant,
+            "context": context,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: TriggerEventResponseDto = call(
             client=self._client,
@@ -263,7 +264,7 @@ class NovuResources(SyncResource):
     def trigger_bulk(
         self,
         *,
-        events: builtins.list[TriggerEventRequestDto],
+        events: builtins.list[TriggerEventRequestDto] | builtins.list[dict[str, Any]],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -275,11 +276,11 @@ class NovuResources(SyncResource):
         Standalone: `from novu_api.api.events import trigger_bulk`.
         """
         from novu_api.api.events import trigger_bulk as _op
-        from novu_api.models.bulk_trigger_event_dto import BulkTriggerEventDto as _Body
 
-        body = _Body(
-            events=events,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "events": events,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: builtins.list[TriggerEventResponseDto] = call(
             client=self._client,
@@ -421,13 +422,14 @@ class AsyncNovuResources(AsyncResource):
         to: builtins.list[str | SubscriberPayloadDto | TopicPayloadDto]
         | str
         | SubscriberPayloadDto
-        | TopicPayloadDto,
-        payload: TriggerEventRequestDtoPayload | Unset = UNSET,
-        overrides: TriggerOverrides | Unset = UNSET,
+        | TopicPayloadDto
+        | dict[str, Any],
+        payload: TriggerEventRequestDtoPayload | dict[str, Any] | Unset = UNSET,
+        overrides: TriggerOverrides | dict[str, Any] | Unset = UNSET,
         transaction_id: str | Unset = UNSET,
-        actor: str | SubscriberPayloadDto | Unset = UNSET,
-        tenant: str | TenantPayloadDto | Unset = UNSET,
-        context: TriggerEventRequestDtoContext | Unset = UNSET,
+        actor: str | SubscriberPayloadDto | dict[str, Any] | Unset = UNSET,
+        tenant: str | TenantPayloadDto | dict[str, Any] | Unset = UNSET,
+        context: TriggerEventRequestDtoContext | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -439,18 +441,18 @@ class AsyncNovuResources(AsyncResource):
         Standalone: `from novu_api.api.events import trigger`.
         """
         from novu_api.api.events import trigger as _op
-        from novu_api.models.trigger_event_request_dto import TriggerEventRequestDto as _Body
 
-        body = _Body(
-            workflow_id=workflow_id,
-            to=to,
-            payload=payload,
-            overrides=overrides,
-            transaction_id=transaction_id,
-            actor=actor,
-            tenant=tenant,
-            context=context,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "name": workflow_id,
+            "to": to,
+            "payload": payload,
+            "overrides": overrides,
+            "transactionId": transaction_id,
+            "actor": actor,
+            "tenant": tenant,
+            "context": context,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: TriggerEventResponseDto = await call(
             client=self._client,
@@ -467,12 +469,12 @@ class AsyncNovuResources(AsyncResource):
         self,
         *,
         name: str,
-        payload: TriggerEventToAllRequestDtoPayload,
-        overrides: TriggerOverrides | Unset = UNSET,
+        payload: TriggerEventToAllRequestDtoPayload | dict[str, Any],
+        overrides: TriggerOverrides | dict[str, Any] | Unset = UNSET,
         transaction_id: str | Unset = UNSET,
-        actor: str | SubscriberPayloadDto | Unset = UNSET,
-        tenant: str | TenantPayloadDto | Unset = UNSET,
-        context: TriggerEventToAllRequestDtoContext | Unset = UNSET,
+        actor: str | SubscriberPayloadDto | dict[str, Any] | Unset = UNSET,
+        tenant: str | TenantPayloadDto | dict[str, Any] | Unset = UNSET,
+        context: TriggerEventToAllRequestDtoContext | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -484,17 +486,17 @@ class AsyncNovuResources(AsyncResource):
         Standalone: `from novu_api.api.events import trigger_broadcast`.
         """
         from novu_api.api.events import trigger_broadcast as _op
-        from novu_api.models.trigger_event_to_all_request_dto import TriggerEventToAllRequestDto as _Body
 
-        body = _Body(
-            name=name,
-            payload=payload,
-            overrides=overrides,
-            transaction_id=transaction_id,
-            actor=actor,
-            tenant=tenant,
-            context=context,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "name": name,
+            "payload": payload,
+            "overrides": overrides,
+            "transactionId": transaction_id,
+            "actor": actor,
+            "tenant": tenant,
+            "context": context,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: TriggerEventResponseDto = await call(
             client=self._client,
@@ -510,7 +512,7 @@ class AsyncNovuResources(AsyncResource):
     async def trigger_bulk(
         self,
         *,
-        events: builtins.list[TriggerEventRequestDto],
+        events: builtins.list[TriggerEventRequestDto] | builtins.list[dict[str, Any]],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -522,11 +524,11 @@ class AsyncNovuResources(AsyncResource):
         Standalone: `from novu_api.api.events import trigger_bulk`.
         """
         from novu_api.api.events import trigger_bulk as _op
-        from novu_api.models.bulk_trigger_event_dto import BulkTriggerEventDto as _Body
 
-        body = _Body(
-            events=events,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "events": events,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: builtins.list[TriggerEventResponseDto] = await call(
             client=self._client,

@@ -113,7 +113,7 @@ class SubscribersResource(SyncResource):
         avatar: None | str | Unset = UNSET,
         locale: None | str | Unset = UNSET,
         timezone: None | str | Unset = UNSET,
-        data: CreateSubscriberRequestDtoDataType0 | None | Unset = UNSET,
+        data: CreateSubscriberRequestDtoDataType0 | None | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -125,19 +125,19 @@ class SubscribersResource(SyncResource):
         Standalone: `from novu_api.api.subscribers import create`.
         """
         from novu_api.api.subscribers import create as _op
-        from novu_api.models.create_subscriber_request_dto import CreateSubscriberRequestDto as _Body
 
-        body = _Body(
-            subscriber_id=subscriber_id,
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            phone=phone,
-            avatar=avatar,
-            locale=locale,
-            timezone=timezone,
-            data=data,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "subscriberId": subscriber_id,
+            "firstName": first_name,
+            "lastName": last_name,
+            "email": email,
+            "phone": phone,
+            "avatar": avatar,
+            "locale": locale,
+            "timezone": timezone,
+            "data": data,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: SubscriberResponseDto = call(
             client=self._client,
@@ -154,7 +154,7 @@ class SubscribersResource(SyncResource):
     def create_bulk(
         self,
         *,
-        subscribers: builtins.list[CreateSubscriberRequestDto],
+        subscribers: builtins.list[CreateSubscriberRequestDto] | builtins.list[dict[str, Any]],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -166,11 +166,11 @@ class SubscribersResource(SyncResource):
         Standalone: `from novu_api.api.subscribers import create_bulk`.
         """
         from novu_api.api.subscribers import create_bulk as _op
-        from novu_api.models.bulk_subscriber_create_dto import BulkSubscriberCreateDto as _Body
 
-        body = _Body(
-            subscribers=subscribers,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "subscribers": subscribers,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: BulkCreateSubscriberResponseDto = call(
             client=self._client,
@@ -222,7 +222,7 @@ class SubscribersResource(SyncResource):
         avatar: None | str | Unset = UNSET,
         locale: None | str | Unset = UNSET,
         timezone: None | str | Unset = UNSET,
-        data: None | PatchSubscriberRequestDtoDataType0 | Unset = UNSET,
+        data: None | PatchSubscriberRequestDtoDataType0 | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -234,18 +234,18 @@ class SubscribersResource(SyncResource):
         Standalone: `from novu_api.api.subscribers import patch`.
         """
         from novu_api.api.subscribers import patch as _op
-        from novu_api.models.patch_subscriber_request_dto import PatchSubscriberRequestDto as _Body
 
-        body = _Body(
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            phone=phone,
-            avatar=avatar,
-            locale=locale,
-            timezone=timezone,
-            data=data,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "firstName": first_name,
+            "lastName": last_name,
+            "email": email,
+            "phone": phone,
+            "avatar": avatar,
+            "locale": locale,
+            "timezone": timezone,
+            "data": data,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: SubscriberResponseDto = call(
             client=self._client,
@@ -373,7 +373,7 @@ class AsyncSubscribersResource(AsyncResource):
         avatar: None | str | Unset = UNSET,
         locale: None | str | Unset = UNSET,
         timezone: None | str | Unset = UNSET,
-        data: CreateSubscriberRequestDtoDataType0 | None | Unset = UNSET,
+        data: CreateSubscriberRequestDtoDataType0 | None | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -385,19 +385,19 @@ class AsyncSubscribersResource(AsyncResource):
         Standalone: `from novu_api.api.subscribers import create`.
         """
         from novu_api.api.subscribers import create as _op
-        from novu_api.models.create_subscriber_request_dto import CreateSubscriberRequestDto as _Body
 
-        body = _Body(
-            subscriber_id=subscriber_id,
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            phone=phone,
-            avatar=avatar,
-            locale=locale,
-            timezone=timezone,
-            data=data,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "subscriberId": subscriber_id,
+            "firstName": first_name,
+            "lastName": last_name,
+            "email": email,
+            "phone": phone,
+            "avatar": avatar,
+            "locale": locale,
+            "timezone": timezone,
+            "data": data,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: SubscriberResponseDto = await call(
             client=self._client,
@@ -414,7 +414,7 @@ class AsyncSubscribersResource(AsyncResource):
     async def create_bulk(
         self,
         *,
-        subscribers: builtins.list[CreateSubscriberRequestDto],
+        subscribers: builtins.list[CreateSubscriberRequestDto] | builtins.list[dict[str, Any]],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -426,11 +426,11 @@ class AsyncSubscribersResource(AsyncResource):
         Standalone: `from novu_api.api.subscribers import create_bulk`.
         """
         from novu_api.api.subscribers import create_bulk as _op
-        from novu_api.models.bulk_subscriber_create_dto import BulkSubscriberCreateDto as _Body
 
-        body = _Body(
-            subscribers=subscribers,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "subscribers": subscribers,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: BulkCreateSubscriberResponseDto = await call(
             client=self._client,
@@ -482,7 +482,7 @@ class AsyncSubscribersResource(AsyncResource):
         avatar: None | str | Unset = UNSET,
         locale: None | str | Unset = UNSET,
         timezone: None | str | Unset = UNSET,
-        data: None | PatchSubscriberRequestDtoDataType0 | Unset = UNSET,
+        data: None | PatchSubscriberRequestDtoDataType0 | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -494,18 +494,18 @@ class AsyncSubscribersResource(AsyncResource):
         Standalone: `from novu_api.api.subscribers import patch`.
         """
         from novu_api.api.subscribers import patch as _op
-        from novu_api.models.patch_subscriber_request_dto import PatchSubscriberRequestDto as _Body
 
-        body = _Body(
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            phone=phone,
-            avatar=avatar,
-            locale=locale,
-            timezone=timezone,
-            data=data,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "firstName": first_name,
+            "lastName": last_name,
+            "email": email,
+            "phone": phone,
+            "avatar": avatar,
+            "locale": locale,
+            "timezone": timezone,
+            "data": data,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: SubscriberResponseDto = await call(
             client=self._client,
@@ -602,7 +602,7 @@ class SubscribersCredentialsResource(SyncResource):
         *,
         subscriber_id: str,
         provider_id: ChatOrPushProviderEnum | str,
-        credentials: ChannelCredentials,
+        credentials: ChannelCredentials | dict[str, Any],
         integration_identifier: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -615,15 +615,13 @@ class SubscribersCredentialsResource(SyncResource):
         Standalone: `from novu_api.api.subscribers.credentials import append`.
         """
         from novu_api.api.subscribers.credentials import append as _op
-        from novu_api.models.update_subscriber_channel_request_dto import (
-            UpdateSubscriberChannelRequestDto as _Body,
-        )
 
-        body = _Body(
-            provider_id=provider_id,
-            credentials=credentials,
-            integration_identifier=integration_identifier,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "providerId": provider_id,
+            "credentials": credentials,
+            "integrationIdentifier": integration_identifier,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: SubscriberResponseDto = call(
             client=self._client,
@@ -672,7 +670,7 @@ class SubscribersCredentialsResource(SyncResource):
         *,
         subscriber_id: str,
         provider_id: ChatOrPushProviderEnum | str,
-        credentials: ChannelCredentials,
+        credentials: ChannelCredentials | dict[str, Any],
         integration_identifier: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -685,15 +683,13 @@ class SubscribersCredentialsResource(SyncResource):
         Standalone: `from novu_api.api.subscribers.credentials import update`.
         """
         from novu_api.api.subscribers.credentials import update as _op
-        from novu_api.models.update_subscriber_channel_request_dto import (
-            UpdateSubscriberChannelRequestDto as _Body,
-        )
 
-        body = _Body(
-            provider_id=provider_id,
-            credentials=credentials,
-            integration_identifier=integration_identifier,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "providerId": provider_id,
+            "credentials": credentials,
+            "integrationIdentifier": integration_identifier,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: SubscriberResponseDto = call(
             client=self._client,
@@ -716,7 +712,7 @@ class AsyncSubscribersCredentialsResource(AsyncResource):
         *,
         subscriber_id: str,
         provider_id: ChatOrPushProviderEnum | str,
-        credentials: ChannelCredentials,
+        credentials: ChannelCredentials | dict[str, Any],
         integration_identifier: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -729,15 +725,13 @@ class AsyncSubscribersCredentialsResource(AsyncResource):
         Standalone: `from novu_api.api.subscribers.credentials import append`.
         """
         from novu_api.api.subscribers.credentials import append as _op
-        from novu_api.models.update_subscriber_channel_request_dto import (
-            UpdateSubscriberChannelRequestDto as _Body,
-        )
 
-        body = _Body(
-            provider_id=provider_id,
-            credentials=credentials,
-            integration_identifier=integration_identifier,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "providerId": provider_id,
+            "credentials": credentials,
+            "integrationIdentifier": integration_identifier,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: SubscriberResponseDto = await call(
             client=self._client,
@@ -786,7 +780,7 @@ class AsyncSubscribersCredentialsResource(AsyncResource):
         *,
         subscriber_id: str,
         provider_id: ChatOrPushProviderEnum | str,
-        credentials: ChannelCredentials,
+        credentials: ChannelCredentials | dict[str, Any],
         integration_identifier: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -799,15 +793,13 @@ class AsyncSubscribersCredentialsResource(AsyncResource):
         Standalone: `from novu_api.api.subscribers.credentials import update`.
         """
         from novu_api.api.subscribers.credentials import update as _op
-        from novu_api.models.update_subscriber_channel_request_dto import (
-            UpdateSubscriberChannelRequestDto as _Body,
-        )
 
-        body = _Body(
-            provider_id=provider_id,
-            credentials=credentials,
-            integration_identifier=integration_identifier,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "providerId": provider_id,
+            "credentials": credentials,
+            "integrationIdentifier": integration_identifier,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: SubscriberResponseDto = await call(
             client=self._client,
@@ -842,12 +834,12 @@ class SubscribersMessagesResource(SyncResource):
         Standalone: `from novu_api.api.subscribers.messages import mark_all`.
         """
         from novu_api.api.subscribers.messages import mark_all as _op
-        from novu_api.models.mark_all_message_as_request_dto import MarkAllMessageAsRequestDto as _Body
 
-        body = _Body(
-            mark_as=mark_as,
-            feed_identifier=feed_identifier,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "markAs": mark_as,
+            "feedIdentifier": feed_identifier,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: float = call(
             client=self._client,
@@ -878,12 +870,12 @@ class SubscribersMessagesResource(SyncResource):
         Standalone: `from novu_api.api.subscribers.messages import mark_all_as`.
         """
         from novu_api.api.subscribers.messages import mark_all_as as _op
-        from novu_api.models.message_mark_as_request_dto import MessageMarkAsRequestDto as _Body
 
-        body = _Body(
-            message_id=message_id,
-            mark_as=mark_as,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "messageId": message_id,
+            "markAs": mark_as,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: builtins.list[MessageResponseDto] = call(
             client=self._client,
@@ -904,7 +896,7 @@ class SubscribersMessagesResource(SyncResource):
         message_id: str,
         type_: Any,
         status: MarkMessageActionAsSeenDtoStatus | str,
-        payload: MarkMessageActionAsSeenDtoPayload | Unset = UNSET,
+        payload: MarkMessageActionAsSeenDtoPayload | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -916,12 +908,12 @@ class SubscribersMessagesResource(SyncResource):
         Standalone: `from novu_api.api.subscribers.messages import update_as_seen`.
         """
         from novu_api.api.subscribers.messages import update_as_seen as _op
-        from novu_api.models.mark_message_action_as_seen_dto import MarkMessageActionAsSeenDto as _Body
 
-        body = _Body(
-            status=status,
-            payload=payload,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "status": status,
+            "payload": payload,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: MessageResponseDto = call(
             client=self._client,
@@ -958,12 +950,12 @@ class AsyncSubscribersMessagesResource(AsyncResource):
         Standalone: `from novu_api.api.subscribers.messages import mark_all`.
         """
         from novu_api.api.subscribers.messages import mark_all as _op
-        from novu_api.models.mark_all_message_as_request_dto import MarkAllMessageAsRequestDto as _Body
 
-        body = _Body(
-            mark_as=mark_as,
-            feed_identifier=feed_identifier,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "markAs": mark_as,
+            "feedIdentifier": feed_identifier,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: float = await call(
             client=self._client,
@@ -994,12 +986,12 @@ class AsyncSubscribersMessagesResource(AsyncResource):
         Standalone: `from novu_api.api.subscribers.messages import mark_all_as`.
         """
         from novu_api.api.subscribers.messages import mark_all_as as _op
-        from novu_api.models.message_mark_as_request_dto import MessageMarkAsRequestDto as _Body
 
-        body = _Body(
-            message_id=message_id,
-            mark_as=mark_as,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "messageId": message_id,
+            "markAs": mark_as,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: builtins.list[MessageResponseDto] = await call(
             client=self._client,
@@ -1020,7 +1012,7 @@ class AsyncSubscribersMessagesResource(AsyncResource):
         message_id: str,
         type_: Any,
         status: MarkMessageActionAsSeenDtoStatus | str,
-        payload: MarkMessageActionAsSeenDtoPayload | Unset = UNSET,
+        payload: MarkMessageActionAsSeenDtoPayload | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -1032,12 +1024,12 @@ class AsyncSubscribersMessagesResource(AsyncResource):
         Standalone: `from novu_api.api.subscribers.messages import update_as_seen`.
         """
         from novu_api.api.subscribers.messages import update_as_seen as _op
-        from novu_api.models.mark_message_action_as_seen_dto import MarkMessageActionAsSeenDto as _Body
 
-        body = _Body(
-            status=status,
-            payload=payload,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "status": status,
+            "payload": payload,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: MessageResponseDto = await call(
             client=self._client,
@@ -1093,7 +1085,7 @@ class SubscribersNotificationsResource(SyncResource):
         self,
         *,
         subscriber_id: str,
-        tags: UpdateAllSubscriberNotificationsDtoTags | Unset = UNSET,
+        tags: UpdateAllSubscriberNotificationsDtoTags | dict[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -1107,15 +1099,13 @@ class SubscribersNotificationsResource(SyncResource):
         Standalone: `from novu_api.api.subscribers.notifications import archive_all`.
         """
         from novu_api.api.subscribers.notifications import archive_all as _op
-        from novu_api.models.update_all_subscriber_notifications_dto import (
-            UpdateAllSubscriberNotificationsDto as _Body,
-        )
 
-        body = _Body(
-            tags=tags,
-            data=data,
-            context_keys=context_keys,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "tags": tags,
+            "data": data,
+            "contextKeys": context_keys,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: None = call(
             client=self._client,
@@ -1133,7 +1123,7 @@ class SubscribersNotificationsResource(SyncResource):
         self,
         *,
         subscriber_id: str,
-        tags: UpdateAllSubscriberNotificationsDtoTags | Unset = UNSET,
+        tags: UpdateAllSubscriberNotificationsDtoTags | dict[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -1147,15 +1137,13 @@ class SubscribersNotificationsResource(SyncResource):
         Standalone: `from novu_api.api.subscribers.notifications import archive_all_read`.
         """
         from novu_api.api.subscribers.notifications import archive_all_read as _op
-        from novu_api.models.update_all_subscriber_notifications_dto import (
-            UpdateAllSubscriberNotificationsDto as _Body,
-        )
 
-        body = _Body(
-            tags=tags,
-            data=data,
-            context_keys=context_keys,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "tags": tags,
+            "data": data,
+            "contextKeys": context_keys,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: None = call(
             client=self._client,
@@ -1269,7 +1257,7 @@ class SubscribersNotificationsResource(SyncResource):
         self,
         *,
         subscriber_id: str,
-        tags: UpdateAllSubscriberNotificationsDtoTags | Unset = UNSET,
+        tags: UpdateAllSubscriberNotificationsDtoTags | dict[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -1283,15 +1271,13 @@ class SubscribersNotificationsResource(SyncResource):
         Standalone: `from novu_api.api.subscribers.notifications import delete_all`.
         """
         from novu_api.api.subscribers.notifications import delete_all as _op
-        from novu_api.models.update_all_subscriber_notifications_dto import (
-            UpdateAllSubscriberNotificationsDto as _Body,
-        )
 
-        body = _Body(
-            tags=tags,
-            data=data,
-            context_keys=context_keys,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "tags": tags,
+            "data": data,
+            "contextKeys": context_keys,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: None = call(
             client=self._client,
@@ -1400,7 +1386,7 @@ class SubscribersNotificationsResource(SyncResource):
         self,
         *,
         subscriber_id: str,
-        tags: UpdateAllSubscriberNotificationsDtoTags | Unset = UNSET,
+        tags: UpdateAllSubscriberNotificationsDtoTags | dict[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -1414,15 +1400,13 @@ class SubscribersNotificationsResource(SyncResource):
         Standalone: `from novu_api.api.subscribers.notifications import mark_all_as_read`.
         """
         from novu_api.api.subscribers.notifications import mark_all_as_read as _op
-        from novu_api.models.update_all_subscriber_notifications_dto import (
-            UpdateAllSubscriberNotificationsDto as _Body,
-        )
 
-        body = _Body(
-            tags=tags,
-            data=data,
-            context_keys=context_keys,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "tags": tags,
+            "data": data,
+            "contextKeys": context_keys,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: None = call(
             client=self._client,
@@ -1473,7 +1457,7 @@ class SubscribersNotificationsResource(SyncResource):
         *,
         subscriber_id: str,
         notification_ids: builtins.list[str] | Unset = UNSET,
-        tags: MarkSubscriberNotificationsAsSeenDtoTags | Unset = UNSET,
+        tags: MarkSubscriberNotificationsAsSeenDtoTags | dict[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -1487,16 +1471,14 @@ class SubscribersNotificationsResource(SyncResource):
         Standalone: `from novu_api.api.subscribers.notifications import mark_as_seen`.
         """
         from novu_api.api.subscribers.notifications import mark_as_seen as _op
-        from novu_api.models.mark_subscriber_notifications_as_seen_dto import (
-            MarkSubscriberNotificationsAsSeenDto as _Body,
-        )
 
-        body = _Body(
-            notification_ids=notification_ids,
-            tags=tags,
-            data=data,
-            context_keys=context_keys,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "notificationIds": notification_ids,
+            "tags": tags,
+            "data": data,
+            "contextKeys": context_keys,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: None = call(
             client=self._client,
@@ -1594,13 +1576,11 @@ class SubscribersNotificationsResource(SyncResource):
         Standalone: `from novu_api.api.subscribers.notifications import snooze`.
         """
         from novu_api.api.subscribers.notifications import snooze as _op
-        from novu_api.models.snooze_subscriber_notification_dto import (
-            SnoozeSubscriberNotificationDto as _Body,
-        )
 
-        body = _Body(
-            snooze_until=snooze_until,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "snoozeUntil": snooze_until,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: InboxNotificationDto = call(
             client=self._client,
@@ -1752,7 +1732,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         self,
         *,
         subscriber_id: str,
-        tags: UpdateAllSubscriberNotificationsDtoTags | Unset = UNSET,
+        tags: UpdateAllSubscriberNotificationsDtoTags | dict[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -1766,15 +1746,13 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         Standalone: `from novu_api.api.subscribers.notifications import archive_all`.
         """
         from novu_api.api.subscribers.notifications import archive_all as _op
-        from novu_api.models.update_all_subscriber_notifications_dto import (
-            UpdateAllSubscriberNotificationsDto as _Body,
-        )
 
-        body = _Body(
-            tags=tags,
-            data=data,
-            context_keys=context_keys,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "tags": tags,
+            "data": data,
+            "contextKeys": context_keys,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: None = await call(
             client=self._client,
@@ -1792,7 +1770,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         self,
         *,
         subscriber_id: str,
-        tags: UpdateAllSubscriberNotificationsDtoTags | Unset = UNSET,
+        tags: UpdateAllSubscriberNotificationsDtoTags | dict[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -1806,15 +1784,13 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         Standalone: `from novu_api.api.subscribers.notifications import archive_all_read`.
         """
         from novu_api.api.subscribers.notifications import archive_all_read as _op
-        from novu_api.models.update_all_subscriber_notifications_dto import (
-            UpdateAllSubscriberNotificationsDto as _Body,
-        )
 
-        body = _Body(
-            tags=tags,
-            data=data,
-            context_keys=context_keys,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "tags": tags,
+            "data": data,
+            "contextKeys": context_keys,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: None = await call(
             client=self._client,
@@ -1928,7 +1904,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         self,
         *,
         subscriber_id: str,
-        tags: UpdateAllSubscriberNotificationsDtoTags | Unset = UNSET,
+        tags: UpdateAllSubscriberNotificationsDtoTags | dict[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -1942,15 +1918,13 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         Standalone: `from novu_api.api.subscribers.notifications import delete_all`.
         """
         from novu_api.api.subscribers.notifications import delete_all as _op
-        from novu_api.models.update_all_subscriber_notifications_dto import (
-            UpdateAllSubscriberNotificationsDto as _Body,
-        )
 
-        body = _Body(
-            tags=tags,
-            data=data,
-            context_keys=context_keys,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "tags": tags,
+            "data": data,
+            "contextKeys": context_keys,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: None = await call(
             client=self._client,
@@ -2059,7 +2033,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         self,
         *,
         subscriber_id: str,
-        tags: UpdateAllSubscriberNotificationsDtoTags | Unset = UNSET,
+        tags: UpdateAllSubscriberNotificationsDtoTags | dict[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -2073,15 +2047,13 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         Standalone: `from novu_api.api.subscribers.notifications import mark_all_as_read`.
         """
         from novu_api.api.subscribers.notifications import mark_all_as_read as _op
-        from novu_api.models.update_all_subscriber_notifications_dto import (
-            UpdateAllSubscriberNotificationsDto as _Body,
-        )
 
-        body = _Body(
-            tags=tags,
-            data=data,
-            context_keys=context_keys,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "tags": tags,
+            "data": data,
+            "contextKeys": context_keys,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: None = await call(
             client=self._client,
@@ -2132,7 +2104,7 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         *,
         subscriber_id: str,
         notification_ids: builtins.list[str] | Unset = UNSET,
-        tags: MarkSubscriberNotificationsAsSeenDtoTags | Unset = UNSET,
+        tags: MarkSubscriberNotificationsAsSeenDtoTags | dict[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -2146,16 +2118,14 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         Standalone: `from novu_api.api.subscribers.notifications import mark_as_seen`.
         """
         from novu_api.api.subscribers.notifications import mark_as_seen as _op
-        from novu_api.models.mark_subscriber_notifications_as_seen_dto import (
-            MarkSubscriberNotificationsAsSeenDto as _Body,
-        )
 
-        body = _Body(
-            notification_ids=notification_ids,
-            tags=tags,
-            data=data,
-            context_keys=context_keys,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "notificationIds": notification_ids,
+            "tags": tags,
+            "data": data,
+            "contextKeys": context_keys,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: None = await call(
             client=self._client,
@@ -2253,13 +2223,11 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         Standalone: `from novu_api.api.subscribers.notifications import snooze`.
         """
         from novu_api.api.subscribers.notifications import snooze as _op
-        from novu_api.models.snooze_subscriber_notification_dto import (
-            SnoozeSubscriberNotificationDto as _Body,
-        )
 
-        body = _Body(
-            snooze_until=snooze_until,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "snoozeUntil": snooze_until,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: InboxNotificationDto = await call(
             client=self._client,
@@ -2379,8 +2347,8 @@ class SubscribersPreferencesResource(SyncResource):
         self,
         *,
         subscriber_id: str,
-        preferences: builtins.list[BulkUpdateSubscriberPreferenceItemDto],
-        context: BulkUpdateSubscriberPreferencesDtoContext | Unset = UNSET,
+        preferences: builtins.list[BulkUpdateSubscriberPreferenceItemDto] | builtins.list[dict[str, Any]],
+        context: BulkUpdateSubscriberPreferencesDtoContext | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -2392,14 +2360,12 @@ class SubscribersPreferencesResource(SyncResource):
         Standalone: `from novu_api.api.subscribers.preferences import bulk_update`.
         """
         from novu_api.api.subscribers.preferences import bulk_update as _op
-        from novu_api.models.bulk_update_subscriber_preferences_dto import (
-            BulkUpdateSubscriberPreferencesDto as _Body,
-        )
 
-        body = _Body(
-            preferences=preferences,
-            context=context,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "preferences": preferences,
+            "context": context,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: builtins.list[GetPreferencesResponseDto] = call(
             client=self._client,
@@ -2449,10 +2415,10 @@ class SubscribersPreferencesResource(SyncResource):
         self,
         *,
         subscriber_id: str,
-        channels: PatchPreferenceChannelsDto | Unset = UNSET,
+        channels: PatchPreferenceChannelsDto | dict[str, Any] | Unset = UNSET,
         workflow_id: str | Unset = UNSET,
-        schedule: ScheduleDto | Unset = UNSET,
-        context: PatchSubscriberPreferencesDtoContext | Unset = UNSET,
+        schedule: ScheduleDto | dict[str, Any] | Unset = UNSET,
+        context: PatchSubscriberPreferencesDtoContext | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -2464,14 +2430,14 @@ class SubscribersPreferencesResource(SyncResource):
         Standalone: `from novu_api.api.subscribers.preferences import update`.
         """
         from novu_api.api.subscribers.preferences import update as _op
-        from novu_api.models.patch_subscriber_preferences_dto import PatchSubscriberPreferencesDto as _Body
 
-        body = _Body(
-            channels=channels,
-            workflow_id=workflow_id,
-            schedule=schedule,
-            context=context,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "channels": channels,
+            "workflowId": workflow_id,
+            "schedule": schedule,
+            "context": context,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: GetSubscriberPreferencesDto = call(
             client=self._client,
@@ -2493,8 +2459,8 @@ class AsyncSubscribersPreferencesResource(AsyncResource):
         self,
         *,
         subscriber_id: str,
-        preferences: builtins.list[BulkUpdateSubscriberPreferenceItemDto],
-        context: BulkUpdateSubscriberPreferencesDtoContext | Unset = UNSET,
+        preferences: builtins.list[BulkUpdateSubscriberPreferenceItemDto] | builtins.list[dict[str, Any]],
+        context: BulkUpdateSubscriberPreferencesDtoContext | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -2506,14 +2472,12 @@ class AsyncSubscribersPreferencesResource(AsyncResource):
         Standalone: `from novu_api.api.subscribers.preferences import bulk_update`.
         """
         from novu_api.api.subscribers.preferences import bulk_update as _op
-        from novu_api.models.bulk_update_subscriber_preferences_dto import (
-            BulkUpdateSubscriberPreferencesDto as _Body,
-        )
 
-        body = _Body(
-            preferences=preferences,
-            context=context,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "preferences": preferences,
+            "context": context,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: builtins.list[GetPreferencesResponseDto] = await call(
             client=self._client,
@@ -2563,10 +2527,10 @@ class AsyncSubscribersPreferencesResource(AsyncResource):
         self,
         *,
         subscriber_id: str,
-        channels: PatchPreferenceChannelsDto | Unset = UNSET,
+        channels: PatchPreferenceChannelsDto | dict[str, Any] | Unset = UNSET,
         workflow_id: str | Unset = UNSET,
-        schedule: ScheduleDto | Unset = UNSET,
-        context: PatchSubscriberPreferencesDtoContext | Unset = UNSET,
+        schedule: ScheduleDto | dict[str, Any] | Unset = UNSET,
+        context: PatchSubscriberPreferencesDtoContext | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -2578,14 +2542,14 @@ class AsyncSubscribersPreferencesResource(AsyncResource):
         Standalone: `from novu_api.api.subscribers.preferences import update`.
         """
         from novu_api.api.subscribers.preferences import update as _op
-        from novu_api.models.patch_subscriber_preferences_dto import PatchSubscriberPreferencesDto as _Body
 
-        body = _Body(
-            channels=channels,
-            workflow_id=workflow_id,
-            schedule=schedule,
-            context=context,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "channels": channels,
+            "workflowId": workflow_id,
+            "schedule": schedule,
+            "context": context,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: GetSubscriberPreferencesDto = await call(
             client=self._client,
@@ -2619,13 +2583,11 @@ class SubscribersPropertiesResource(SyncResource):
         Standalone: `from novu_api.api.subscribers.properties import update_online_flag`.
         """
         from novu_api.api.subscribers.properties import update_online_flag as _op
-        from novu_api.models.update_subscriber_online_flag_request_dto import (
-            UpdateSubscriberOnlineFlagRequestDto as _Body,
-        )
 
-        body = _Body(
-            is_online=is_online,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "isOnline": is_online,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: SubscriberResponseDto = call(
             client=self._client,
@@ -2659,13 +2621,11 @@ class AsyncSubscribersPropertiesResource(AsyncResource):
         Standalone: `from novu_api.api.subscribers.properties import update_online_flag`.
         """
         from novu_api.api.subscribers.properties import update_online_flag as _op
-        from novu_api.models.update_subscriber_online_flag_request_dto import (
-            UpdateSubscriberOnlineFlagRequestDto as _Body,
-        )
 
-        body = _Body(
-            is_online=is_online,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "isOnline": is_online,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: SubscriberResponseDto = await call(
             client=self._client,

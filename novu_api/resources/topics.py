@@ -67,12 +67,12 @@ class TopicsResource(SyncResource):
         Standalone: `from novu_api.api.topics import create`.
         """
         from novu_api.api.topics import create as _op
-        from novu_api.models.create_update_topic_request_dto import CreateUpdateTopicRequestDto as _Body
 
-        body = _Body(
-            key=key,
-            name=name,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "key": key,
+            "name": name,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: TopicResponseDto = call(
             client=self._client,
@@ -200,11 +200,11 @@ class TopicsResource(SyncResource):
         Standalone: `from novu_api.api.topics import update`.
         """
         from novu_api.api.topics import update as _op
-        from novu_api.models.update_topic_request_dto import UpdateTopicRequestDto as _Body
 
-        body = _Body(
-            name=name,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "name": name,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: TopicResponseDto = call(
             client=self._client,
@@ -247,12 +247,12 @@ class AsyncTopicsResource(AsyncResource):
         Standalone: `from novu_api.api.topics import create`.
         """
         from novu_api.api.topics import create as _op
-        from novu_api.models.create_update_topic_request_dto import CreateUpdateTopicRequestDto as _Body
 
-        body = _Body(
-            key=key,
-            name=name,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "key": key,
+            "name": name,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: TopicResponseDto = await call(
             client=self._client,
@@ -380,11 +380,11 @@ class AsyncTopicsResource(AsyncResource):
         Standalone: `from novu_api.api.topics import update`.
         """
         from novu_api.api.topics import update as _op
-        from novu_api.models.update_topic_request_dto import UpdateTopicRequestDto as _Body
 
-        body = _Body(
-            name=name,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "name": name,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: TopicResponseDto = await call(
             client=self._client,
@@ -475,10 +475,13 @@ class TopicsSubscriptionsResource(SyncResource):
         *,
         topic_key: str,
         subscriber_ids: builtins.list[str] | Unset = UNSET,
-        subscriptions: builtins.list[str | TopicSubscriberIdentifierDto] | Unset = UNSET,
+        subscriptions: builtins.list[str | TopicSubscriberIdentifierDto]
+        | builtins.list[dict[str, Any]]
+        | Unset = UNSET,
         name: str | Unset = UNSET,
-        context: CreateTopicSubscriptionsRequestDtoContext | Unset = UNSET,
+        context: CreateTopicSubscriptionsRequestDtoContext | dict[str, Any] | Unset = UNSET,
         preferences: builtins.list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto]
+        | builtins.list[dict[str, Any]]
         | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -491,17 +494,15 @@ class TopicsSubscriptionsResource(SyncResource):
         Standalone: `from novu_api.api.topics.subscriptions import create`.
         """
         from novu_api.api.topics.subscriptions import create as _op
-        from novu_api.models.create_topic_subscriptions_request_dto import (
-            CreateTopicSubscriptionsRequestDto as _Body,
-        )
 
-        body = _Body(
-            subscriber_ids=subscriber_ids,
-            subscriptions=subscriptions,
-            name=name,
-            context=context,
-            preferences=preferences,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "subscriberIds": subscriber_ids,
+            "subscriptions": subscriptions,
+            "name": name,
+            "context": context,
+            "preferences": preferences,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: CreateSubscriptionsResponseDto = call(
             client=self._client,
@@ -520,7 +521,9 @@ class TopicsSubscriptionsResource(SyncResource):
         *,
         topic_key: str,
         subscriber_ids: builtins.list[str] | Unset = UNSET,
-        subscriptions: builtins.list[DeleteTopicSubscriberIdentifierDto | str] | Unset = UNSET,
+        subscriptions: builtins.list[DeleteTopicSubscriberIdentifierDto | str]
+        | builtins.list[dict[str, Any]]
+        | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -532,14 +535,12 @@ class TopicsSubscriptionsResource(SyncResource):
         Standalone: `from novu_api.api.topics.subscriptions import delete`.
         """
         from novu_api.api.topics.subscriptions import delete as _op
-        from novu_api.models.delete_topic_subscriptions_request_dto import (
-            DeleteTopicSubscriptionsRequestDto as _Body,
-        )
 
-        body = _Body(
-            subscriber_ids=subscriber_ids,
-            subscriptions=subscriptions,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "subscriberIds": subscriber_ids,
+            "subscriptions": subscriptions,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: DeleteTopicSubscriptionsResponseDto = call(
             client=self._client,
@@ -634,6 +635,7 @@ class TopicsSubscriptionsResource(SyncResource):
         identifier: str,
         name: str | Unset = UNSET,
         preferences: builtins.list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto]
+        | builtins.list[dict[str, Any]]
         | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -646,14 +648,12 @@ class TopicsSubscriptionsResource(SyncResource):
         Standalone: `from novu_api.api.topics.subscriptions import update`.
         """
         from novu_api.api.topics.subscriptions import update as _op
-        from novu_api.models.update_topic_subscription_request_dto import (
-            UpdateTopicSubscriptionRequestDto as _Body,
-        )
 
-        body = _Body(
-            name=name,
-            preferences=preferences,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "name": name,
+            "preferences": preferences,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: SubscriptionResponseDto = call(
             client=self._client,
@@ -677,10 +677,13 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
         *,
         topic_key: str,
         subscriber_ids: builtins.list[str] | Unset = UNSET,
-        subscriptions: builtins.list[str | TopicSubscriberIdentifierDto] | Unset = UNSET,
+        subscriptions: builtins.list[str | TopicSubscriberIdentifierDto]
+        | builtins.list[dict[str, Any]]
+        | Unset = UNSET,
         name: str | Unset = UNSET,
-        context: CreateTopicSubscriptionsRequestDtoContext | Unset = UNSET,
+        context: CreateTopicSubscriptionsRequestDtoContext | dict[str, Any] | Unset = UNSET,
         preferences: builtins.list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto]
+        | builtins.list[dict[str, Any]]
         | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -693,17 +696,15 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
         Standalone: `from novu_api.api.topics.subscriptions import create`.
         """
         from novu_api.api.topics.subscriptions import create as _op
-        from novu_api.models.create_topic_subscriptions_request_dto import (
-            CreateTopicSubscriptionsRequestDto as _Body,
-        )
 
-        body = _Body(
-            subscriber_ids=subscriber_ids,
-            subscriptions=subscriptions,
-            name=name,
-            context=context,
-            preferences=preferences,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "subscriberIds": subscriber_ids,
+            "subscriptions": subscriptions,
+            "name": name,
+            "context": context,
+            "preferences": preferences,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: CreateSubscriptionsResponseDto = await call(
             client=self._client,
@@ -722,7 +723,9 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
         *,
         topic_key: str,
         subscriber_ids: builtins.list[str] | Unset = UNSET,
-        subscriptions: builtins.list[DeleteTopicSubscriberIdentifierDto | str] | Unset = UNSET,
+        subscriptions: builtins.list[DeleteTopicSubscriberIdentifierDto | str]
+        | builtins.list[dict[str, Any]]
+        | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -734,14 +737,12 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
         Standalone: `from novu_api.api.topics.subscriptions import delete`.
         """
         from novu_api.api.topics.subscriptions import delete as _op
-        from novu_api.models.delete_topic_subscriptions_request_dto import (
-            DeleteTopicSubscriptionsRequestDto as _Body,
-        )
 
-        body = _Body(
-            subscriber_ids=subscriber_ids,
-            subscriptions=subscriptions,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "subscriberIds": subscriber_ids,
+            "subscriptions": subscriptions,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: DeleteTopicSubscriptionsResponseDto = await call(
             client=self._client,
@@ -836,6 +837,7 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
         identifier: str,
         name: str | Unset = UNSET,
         preferences: builtins.list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto]
+        | builtins.list[dict[str, Any]]
         | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -848,14 +850,12 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
         Standalone: `from novu_api.api.topics.subscriptions import update`.
         """
         from novu_api.api.topics.subscriptions import update as _op
-        from novu_api.models.update_topic_subscription_request_dto import (
-            UpdateTopicSubscriptionRequestDto as _Body,
-        )
 
-        body = _Body(
-            name=name,
-            preferences=preferences,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "name": name,
+            "preferences": preferences,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: SubscriptionResponseDto = await call(
             client=self._client,

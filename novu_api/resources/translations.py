@@ -62,7 +62,7 @@ class TranslationsResource(SyncResource):
         resource_id: str,
         resource_type: CreateTranslationRequestDtoResourceType | str,
         locale: str,
-        content: CreateTranslationRequestDtoContent,
+        content: CreateTranslationRequestDtoContent | dict[str, Any],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -74,14 +74,14 @@ class TranslationsResource(SyncResource):
         Standalone: `from novu_api.api.translations import create`.
         """
         from novu_api.api.translations import create as _op
-        from novu_api.models.create_translation_request_dto import CreateTranslationRequestDto as _Body
 
-        body = _Body(
-            resource_id=resource_id,
-            resource_type=resource_type,
-            locale=locale,
-            content=content,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "resourceId": resource_id,
+            "resourceType": resource_type,
+            "locale": locale,
+            "content": content,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: TranslationResponseDto = call(
             client=self._client,
@@ -175,15 +175,13 @@ class TranslationsResource(SyncResource):
         Standalone: `from novu_api.api.translations import upload`.
         """
         from novu_api.api.translations import upload as _op
-        from novu_api.models.translation_controller_upload_translation_files_body import (
-            TranslationControllerUploadTranslationFilesBody as _Body,
-        )
 
-        body = _Body(
-            resource_id=resource_id,
-            resource_type=resource_type,
-            files=files,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "resourceId": resource_id,
+            "resourceType": resource_type,
+            "files": files,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: UploadTranslationsResponseDto = call(
             client=self._client,
@@ -214,7 +212,7 @@ class AsyncTranslationsResource(AsyncResource):
         resource_id: str,
         resource_type: CreateTranslationRequestDtoResourceType | str,
         locale: str,
-        content: CreateTranslationRequestDtoContent,
+        content: CreateTranslationRequestDtoContent | dict[str, Any],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -226,14 +224,14 @@ class AsyncTranslationsResource(AsyncResource):
         Standalone: `from novu_api.api.translations import create`.
         """
         from novu_api.api.translations import create as _op
-        from novu_api.models.create_translation_request_dto import CreateTranslationRequestDto as _Body
 
-        body = _Body(
-            resource_id=resource_id,
-            resource_type=resource_type,
-            locale=locale,
-            content=content,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "resourceId": resource_id,
+            "resourceType": resource_type,
+            "locale": locale,
+            "content": content,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: TranslationResponseDto = await call(
             client=self._client,
@@ -327,15 +325,13 @@ class AsyncTranslationsResource(AsyncResource):
         Standalone: `from novu_api.api.translations import upload`.
         """
         from novu_api.api.translations import upload as _op
-        from novu_api.models.translation_controller_upload_translation_files_body import (
-            TranslationControllerUploadTranslationFilesBody as _Body,
-        )
 
-        body = _Body(
-            resource_id=resource_id,
-            resource_type=resource_type,
-            files=files,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "resourceId": resource_id,
+            "resourceType": resource_type,
+            "files": files,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: UploadTranslationsResponseDto = await call(
             client=self._client,
@@ -484,7 +480,7 @@ class TranslationsMasterResource(SyncResource):
         self,
         *,
         locale: str,
-        master_json: ImportMasterJsonRequestDtoMasterJson,
+        master_json: ImportMasterJsonRequestDtoMasterJson | dict[str, Any],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -496,12 +492,12 @@ class TranslationsMasterResource(SyncResource):
         Standalone: `from novu_api.api.translations.master import import_`.
         """
         from novu_api.api.translations.master import import_ as _op
-        from novu_api.models.import_master_json_request_dto import ImportMasterJsonRequestDto as _Body
 
-        body = _Body(
-            locale=locale,
-            master_json=master_json,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "locale": locale,
+            "masterJson": master_json,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: ImportMasterJsonResponseDto = call(
             client=self._client,
@@ -557,13 +553,11 @@ class TranslationsMasterResource(SyncResource):
         Standalone: `from novu_api.api.translations.master import upload`.
         """
         from novu_api.api.translations.master import upload as _op
-        from novu_api.models.translation_controller_upload_master_json_endpoint_body import (
-            TranslationControllerUploadMasterJsonEndpointBody as _Body,
-        )
 
-        body = _Body(
-            file=file,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "file": file,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: ImportMasterJsonResponseDto = call(
             client=self._client,
@@ -584,7 +578,7 @@ class AsyncTranslationsMasterResource(AsyncResource):
         self,
         *,
         locale: str,
-        master_json: ImportMasterJsonRequestDtoMasterJson,
+        master_json: ImportMasterJsonRequestDtoMasterJson | dict[str, Any],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -596,12 +590,12 @@ class AsyncTranslationsMasterResource(AsyncResource):
         Standalone: `from novu_api.api.translations.master import import_`.
         """
         from novu_api.api.translations.master import import_ as _op
-        from novu_api.models.import_master_json_request_dto import ImportMasterJsonRequestDto as _Body
 
-        body = _Body(
-            locale=locale,
-            master_json=master_json,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "locale": locale,
+            "masterJson": master_json,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: ImportMasterJsonResponseDto = await call(
             client=self._client,
@@ -657,13 +651,11 @@ class AsyncTranslationsMasterResource(AsyncResource):
         Standalone: `from novu_api.api.translations.master import upload`.
         """
         from novu_api.api.translations.master import upload as _op
-        from novu_api.models.translation_controller_upload_master_json_endpoint_body import (
-            TranslationControllerUploadMasterJsonEndpointBody as _Body,
-        )
 
-        body = _Body(
-            file=file,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "file": file,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: ImportMasterJsonResponseDto = await call(
             client=self._client,

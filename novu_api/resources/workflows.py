@@ -68,15 +68,16 @@ class WorkflowsResource(SyncResource):
             | PushStepUpsertDto
             | SmsStepUpsertDto
             | ThrottleStepUpsertDto
-        ],
+        ]
+        | builtins.list[dict[str, Any]],
         description: str | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
         active: bool | Unset = UNSET,
         validate_payload: bool | Unset = UNSET,
-        payload_schema: CreateWorkflowDtoPayloadSchemaType0 | None | Unset = UNSET,
+        payload_schema: CreateWorkflowDtoPayloadSchemaType0 | None | dict[str, Any] | Unset = UNSET,
         is_translation_enabled: bool | Unset = UNSET,
         source: WorkflowCreationSourceEnum | str | Unset = UNSET,
-        preferences: PreferencesRequestDto | Unset = UNSET,
+        preferences: PreferencesRequestDto | dict[str, Any] | Unset = UNSET,
         severity: SeverityLevelEnum | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -89,22 +90,22 @@ class WorkflowsResource(SyncResource):
         Standalone: `from novu_api.api.workflows import create`.
         """
         from novu_api.api.workflows import create as _op
-        from novu_api.models.create_workflow_dto import CreateWorkflowDto as _Body
 
-        body = _Body(
-            name=name,
-            workflow_id=workflow_id,
-            steps=steps,
-            description=description,
-            tags=tags,
-            active=active,
-            validate_payload=validate_payload,
-            payload_schema=payload_schema,
-            is_translation_enabled=is_translation_enabled,
-            source=source,
-            preferences=preferences,
-            severity=severity,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "name": name,
+            "workflowId": workflow_id,
+            "steps": steps,
+            "description": description,
+            "tags": tags,
+            "active": active,
+            "validatePayload": validate_payload,
+            "payloadSchema": payload_schema,
+            "isTranslationEnabled": is_translation_enabled,
+            "__source": source,
+            "preferences": preferences,
+            "severity": severity,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: WorkflowResponseDto = call(
             client=self._client,
@@ -223,7 +224,7 @@ class WorkflowsResource(SyncResource):
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        payload_schema: None | PatchWorkflowDtoPayloadSchemaType0 | Unset = UNSET,
+        payload_schema: None | PatchWorkflowDtoPayloadSchemaType0 | dict[str, Any] | Unset = UNSET,
         validate_payload: bool | Unset = UNSET,
         is_translation_enabled: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -237,17 +238,17 @@ class WorkflowsResource(SyncResource):
         Standalone: `from novu_api.api.workflows import patch`.
         """
         from novu_api.api.workflows import patch as _op
-        from novu_api.models.patch_workflow_dto import PatchWorkflowDto as _Body
 
-        body = _Body(
-            active=active,
-            name=name,
-            description=description,
-            tags=tags,
-            payload_schema=payload_schema,
-            validate_payload=validate_payload,
-            is_translation_enabled=is_translation_enabled,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "active": active,
+            "name": name,
+            "description": description,
+            "tags": tags,
+            "payloadSchema": payload_schema,
+            "validatePayload": validate_payload,
+            "isTranslationEnabled": is_translation_enabled,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: WorkflowResponseDto = call(
             client=self._client,
@@ -277,11 +278,11 @@ class WorkflowsResource(SyncResource):
         Standalone: `from novu_api.api.workflows import sync`.
         """
         from novu_api.api.workflows import sync as _op
-        from novu_api.models.sync_workflow_dto import SyncWorkflowDto as _Body
 
-        body = _Body(
-            target_environment_id=target_environment_id,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "targetEnvironmentId": target_environment_id,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: WorkflowResponseDto = call(
             client=self._client,
@@ -349,15 +350,16 @@ class AsyncWorkflowsResource(AsyncResource):
             | PushStepUpsertDto
             | SmsStepUpsertDto
             | ThrottleStepUpsertDto
-        ],
+        ]
+        | builtins.list[dict[str, Any]],
         description: str | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
         active: bool | Unset = UNSET,
         validate_payload: bool | Unset = UNSET,
-        payload_schema: CreateWorkflowDtoPayloadSchemaType0 | None | Unset = UNSET,
+        payload_schema: CreateWorkflowDtoPayloadSchemaType0 | None | dict[str, Any] | Unset = UNSET,
         is_translation_enabled: bool | Unset = UNSET,
         source: WorkflowCreationSourceEnum | str | Unset = UNSET,
-        preferences: PreferencesRequestDto | Unset = UNSET,
+        preferences: PreferencesRequestDto | dict[str, Any] | Unset = UNSET,
         severity: SeverityLevelEnum | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -370,22 +372,22 @@ class AsyncWorkflowsResource(AsyncResource):
         Standalone: `from novu_api.api.workflows import create`.
         """
         from novu_api.api.workflows import create as _op
-        from novu_api.models.create_workflow_dto import CreateWorkflowDto as _Body
 
-        body = _Body(
-            name=name,
-            workflow_id=workflow_id,
-            steps=steps,
-            description=description,
-            tags=tags,
-            active=active,
-            validate_payload=validate_payload,
-            payload_schema=payload_schema,
-            is_translation_enabled=is_translation_enabled,
-            source=source,
-            preferences=preferences,
-            severity=severity,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "name": name,
+            "workflowId": workflow_id,
+            "steps": steps,
+            "description": description,
+            "tags": tags,
+            "active": active,
+            "validatePayload": validate_payload,
+            "payloadSchema": payload_schema,
+            "isTranslationEnabled": is_translation_enabled,
+            "__source": source,
+            "preferences": preferences,
+            "severity": severity,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: WorkflowResponseDto = await call(
             client=self._client,
@@ -504,7 +506,7 @@ class AsyncWorkflowsResource(AsyncResource):
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        payload_schema: None | PatchWorkflowDtoPayloadSchemaType0 | Unset = UNSET,
+        payload_schema: None | PatchWorkflowDtoPayloadSchemaType0 | dict[str, Any] | Unset = UNSET,
         validate_payload: bool | Unset = UNSET,
         is_translation_enabled: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -518,17 +520,17 @@ class AsyncWorkflowsResource(AsyncResource):
         Standalone: `from novu_api.api.workflows import patch`.
         """
         from novu_api.api.workflows import patch as _op
-        from novu_api.models.patch_workflow_dto import PatchWorkflowDto as _Body
 
-        body = _Body(
-            active=active,
-            name=name,
-            description=description,
-            tags=tags,
-            payload_schema=payload_schema,
-            validate_payload=validate_payload,
-            is_translation_enabled=is_translation_enabled,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "active": active,
+            "name": name,
+            "description": description,
+            "tags": tags,
+            "payloadSchema": payload_schema,
+            "validatePayload": validate_payload,
+            "isTranslationEnabled": is_translation_enabled,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: WorkflowResponseDto = await call(
             client=self._client,
@@ -558,11 +560,11 @@ class AsyncWorkflowsResource(AsyncResource):
         Standalone: `from novu_api.api.workflows import sync`.
         """
         from novu_api.api.workflows import sync as _op
-        from novu_api.models.sync_workflow_dto import SyncWorkflowDto as _Body
 
-        body = _Body(
-            target_environment_id=target_environment_id,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "targetEnvironmentId": target_environment_id,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: WorkflowResponseDto = await call(
             client=self._client,
@@ -615,8 +617,8 @@ class WorkflowsStepsResource(SyncResource):
         *,
         workflow_id: str,
         step_id: str,
-        control_values: GeneratePreviewRequestDtoControlValues | Unset = UNSET,
-        preview_payload: PreviewPayloadDto | Unset = UNSET,
+        control_values: GeneratePreviewRequestDtoControlValues | dict[str, Any] | Unset = UNSET,
+        preview_payload: PreviewPayloadDto | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -628,12 +630,12 @@ class WorkflowsStepsResource(SyncResource):
         Standalone: `from novu_api.api.workflows.steps import generate_preview`.
         """
         from novu_api.api.workflows.steps import generate_preview as _op
-        from novu_api.models.generate_preview_request_dto import GeneratePreviewRequestDto as _Body
 
-        body = _Body(
-            control_values=control_values,
-            preview_payload=preview_payload,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "controlValues": control_values,
+            "previewPayload": preview_payload,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: GeneratePreviewResponseDto = call(
             client=self._client,
@@ -687,8 +689,8 @@ class AsyncWorkflowsStepsResource(AsyncResource):
         *,
         workflow_id: str,
         step_id: str,
-        control_values: GeneratePreviewRequestDtoControlValues | Unset = UNSET,
-        preview_payload: PreviewPayloadDto | Unset = UNSET,
+        control_values: GeneratePreviewRequestDtoControlValues | dict[str, Any] | Unset = UNSET,
+        preview_payload: PreviewPayloadDto | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
@@ -700,12 +702,12 @@ class AsyncWorkflowsStepsResource(AsyncResource):
         Standalone: `from novu_api.api.workflows.steps import generate_preview`.
         """
         from novu_api.api.workflows.steps import generate_preview as _op
-        from novu_api.models.generate_preview_request_dto import GeneratePreviewRequestDto as _Body
 
-        body = _Body(
-            control_values=control_values,
-            preview_payload=preview_payload,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "controlValues": control_values,
+            "previewPayload": preview_payload,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: GeneratePreviewResponseDto = await call(
             client=self._client,

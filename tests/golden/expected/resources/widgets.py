@@ -27,7 +27,7 @@ class WidgetsResource(SyncResource):
         *,
         widget_key: str,
         color: WidgetColor | str,
-        dimensions: Dimensions | Unset = UNSET,
+        dimensions: Dimensions | dict[str, Any] | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -40,14 +40,14 @@ class WidgetsResource(SyncResource):
         Standalone: `from novu_api.api.widgets import create`.
         """
         from novu_api.api.widgets import create as _op
-        from novu_api.models.create_widget_request_dto import CreateWidgetRequestDto as _Body
 
-        body = _Body(
-            widget_key=widget_key,
-            color=color,
-            dimensions=dimensions,
-            tags=tags,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "name": widget_key,
+            "color": color,
+            "dimensions": dimensions,
+            "tags": tags,
+        }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: WidgetResponseDto = call(
             client=self._client,
@@ -131,7 +131,7 @@ class AsyncWidgetsResource(AsyncResource):
         *,
         widget_key: str,
         color: WidgetColor | str,
-        dimensions: Dimensions | Unset = UNSET,
+        dimensions: Dimensions | dict[str, Any] | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -144,14 +144,14 @@ class AsyncWidgetsResource(AsyncResource):
         Standalone: `from novu_api.api.widgets import create`.
         """
         from novu_api.api.widgets import create as _op
-        from novu_api.models.create_widget_request_dto import CreateWidgetRequestDto as _Body
 
-        body = _Body(
-            widget_key=widget_key,
-            color=color,
-            dimensions=dimensions,
-            tags=tags,
-        )
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "name": widget_key,
+            "color": color,
+            "dimensions": dimensions,
+            "tags": tags,
+        }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: WidgetResponseDto = await call(
             client=self._client,
