@@ -320,6 +320,22 @@ def _unwrap(op: Operation, body: Any) -> Any:
     return inner
 
 
+def _describe_exception(exc: BaseException) -> str:
+    """Type and message of a transport error, e.g. `ReadError: [Errno 104] Connection reset by peer`.
+
+    httpx's async errors often have an empty message, with the reason further down the chain
+    (httpcore -> anyio -> the OSError): the first message found on the way is used.
+    """
+    text = str(exc)
+    cause = exc.__cause__ or exc.__context__
+    for _ in range(8):
+        if text or cause is None:
+            break
+        text = str(cause)
+        cause = cause.__cause__ or cause.__context__
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
 def _one_line(text: str, limit: int = 300) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit] + "..."
@@ -433,6 +449,7 @@ class _Sleep(NamedTuple):
 class _RunHooks(NamedTuple):
     name: str  # one of _HOOK_NAMES
     arg: Any
+    hooks: list[Hook]
 
 
 _Step = _Send | _Sleep | _RunHooks
@@ -487,7 +504,10 @@ class _BaseClient:
         return text.replace(self._secret.value, "***")
 
     def _hooks(self, name: str) -> list[Hook]:
-        return [*getattr(self._log, name), *getattr(self.hooks, name)]
+        user: list[Hook] = getattr(self.hooks, name)
+        if self.logger.isEnabledFor(logging.DEBUG):  # the logging hooks cost nothing when DEBUG is off
+            return [*getattr(self._log, name), *user]
+        return user
 
     def _copy_kwargs(self, changes: dict[str, Any]) -> dict[str, Any]:
         """Constructor arguments for `with_options`: this client's settings with `changes` applied."""
@@ -596,7 +616,7 @@ class _BaseClient:
         text = response.text
         try:
             raw = json.loads(response.content) if response.content else None
-        except ValueError:
+        except (ValueError, RecursionError):
             raw = None
         body: Any = raw if raw is not None else (text or None)
         status = response.status_code
@@ -611,8 +631,8 @@ class _BaseClient:
 
             try:
                 body = getattr(models, model_name).from_dict(raw)
-            except (DecodeError, AttributeError):
-                body = raw
+            except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
+                body = raw  # the error body is best effort: the status error is what matters
         message, error_id, details = _describe_error(raw, text)
         line = _reason(response)
         if message:
@@ -642,38 +662,37 @@ class _BaseClient:
         content = response.content
         ctype = response.headers.get("content-type", "")
         where = f"{_reason(response)} from {op.facade}"
-        if not content.strip():
-            raise _errors.ResponseValidationError(
-                f"{where}: empty body where JSON is declared", response=response, raw_text=""
-            )
-        if ctype and "json" not in ctype.lower():
-            raise _errors.ResponseValidationError(
-                f"{where}: expected JSON, got {ctype.split(';')[0]}: {_text_summary(response.text)}",
+
+        def invalid(message: str, json_path: str = "$") -> _errors.ResponseValidationError:
+            # The body is the server's text: a proxy page or an echo may quote the key back.
+            return _errors.ResponseValidationError(
+                self._redact(f"{where}: {message}"),
                 response=response,
-                raw_text=response.text,
+                raw_text=response.text if content else "",
+                json_path=json_path,
             )
+
+        if not content.strip():
+            raise invalid("empty body where JSON is declared")
+        if ctype and "json" not in ctype.lower():
+            raise invalid(f"expected JSON, got {ctype.split(';')[0]}: {_text_summary(response.text)}")
         try:
             body = json.loads(content)
         except ValueError as exc:
-            raise _errors.ResponseValidationError(
-                f"{where}: invalid JSON ({exc}): {_one_line(response.text, 200)}",
-                response=response,
-                raw_text=response.text,
-            ) from None
+            raise invalid(f"invalid JSON ({exc}): {_one_line(response.text, 200)}") from None
+        except RecursionError:  # hostile nesting depth; json raises this, not a ValueError
+            raise invalid("invalid JSON (nested too deeply to decode)") from None
         try:
             return parse(_unwrap(op, body))
         except DecodeError as exc:
-            raise _errors.ResponseValidationError(
-                f"{where}: the response does not fit its declared type at {exc}",
-                response=response,
-                raw_text=response.text,
-                json_path=exc.json_path(),
-            ) from None
+            raise invalid(f"the response does not fit its declared type at {exc}", exc.json_path()) from None
+        except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
+            # Never expected (the decoders raise DecodeError), but a decoder's slip must still
+            # reach the caller as the documented error, with the body to look at.
+            raise invalid(f"the response could not be decoded ({type(exc).__name__}: {exc})") from exc
 
     def _exc_detail(self, exc: Exception) -> str:
-        return _one_line(
-            self._redact(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__), 300
-        )
+        return _one_line(self._redact(_describe_exception(exc)), 300)
 
     def _transport_error(self, exc: Exception, request: httpx.Request) -> _errors.APIConnectionError:
         detail = self._exc_detail(exc)
@@ -708,35 +727,38 @@ class _BaseClient:
         max_attempts = retry.max_retries + 1
         attempt = 1
         while True:
-            request = yield _RunHooks("before_request", built)
+            hooks = self._hooks("before_request")
+            request = (yield _RunHooks("before_request", built, hooks)) if hooks else built
             started = time.perf_counter()
             outcome = yield _Send(request)
             if isinstance(outcome, httpx.Response):
                 _ensure_elapsed(outcome, time.perf_counter() - started)
-                yield _RunHooks("after_response", outcome)
+                hooks = self._hooks("after_response")
+                if hooks:
+                    yield _RunHooks("after_response", outcome, hooks)
                 if 200 <= outcome.status_code < 300:
                     try:
                         parsed = self._decode(op, outcome, parse)
                     except _errors.ResponseValidationError as invalid:
-                        yield _RunHooks("on_error", invalid)
+                        yield _RunHooks("on_error", invalid, self._hooks("on_error"))
                         raise invalid from None
                     return Response(outcome.status_code, outcome.headers, outcome.content, parsed, outcome)
                 delay, reason = self._retry_decision(retry, attempt, outcome)
                 if delay is None:
                     status_error = self._status_error(op, outcome, reason)
-                    yield _RunHooks("on_error", status_error)
+                    yield _RunHooks("on_error", status_error, self._hooks("on_error"))
                     raise status_error
                 event = RetryEvent(attempt + 1, max_attempts, delay, reason, request, response=outcome)
             else:
                 error = self._transport_error(outcome, request)
                 if attempt >= max_attempts:
-                    yield _RunHooks("on_error", error)
+                    yield _RunHooks("on_error", error, self._hooks("on_error"))
                     raise error from outcome
                 reason = self._exc_detail(outcome)
                 event = RetryEvent(
                     attempt + 1, max_attempts, retry.backoff(attempt), reason, request, error=error
                 )
-            yield _RunHooks("on_retry", event)
+            yield _RunHooks("on_retry", event, self._hooks("on_retry"))
             yield _Sleep(event.delay)
             attempt += 1
 
@@ -825,8 +847,8 @@ class Novu(_BaseClient, NovuResources):
         self.close()
 
     # -- the blocking driver of `_flow` -------------------------------------------------------
-    def _run_hooks(self, name: str, arg: Any) -> Any:
-        for hook in self._hooks(name):
+    def _run_hooks(self, name: str, arg: Any, hooks: list[Hook]) -> Any:
+        for hook in hooks:
             result = hook(arg)
             if hasattr(result, "__await__"):
                 close = getattr(result, "close", None)
@@ -855,7 +877,7 @@ class Novu(_BaseClient, NovuResources):
                     _sleep(step.seconds)
                     result = None
                 else:
-                    result = self._run_hooks(step.name, step.arg)
+                    result = self._run_hooks(step.name, step.arg, step.hooks)
                 try:
                     step = flow.send(result)
                 except StopIteration as done:
@@ -943,8 +965,8 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
         await self.aclose()
 
     # -- the awaiting driver of `_flow` -------------------------------------------------------
-    async def _run_hooks(self, name: str, arg: Any) -> Any:
-        for hook in self._hooks(name):
+    async def _run_hooks(self, name: str, arg: Any, hooks: list[Hook]) -> Any:
+        for hook in hooks:
             result = hook(arg)
             if hasattr(result, "__await__"):
                 result = await result
@@ -970,7 +992,7 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
                     await _async_sleep(step.seconds)
                     result = None
                 else:
-                    result = await self._run_hooks(step.name, step.arg)
+                    result = await self._run_hooks(step.name, step.arg, step.hooks)
                 try:
                     step = flow.send(result)
                 except StopIteration as done:
