@@ -58,62 +58,44 @@ def formatted(files: dict[str, str], config: Path) -> dict[str, str]:
         return {rel: (root / rel).read_text(encoding="utf-8") for rel in files}
 
 
-def sync_package(files: dict[str, str], package: Path) -> tuple[list[str], list[str], list[str]]:
-    """Write generated files, delete stale generated ones; returns (added, changed, removed)."""
+def sync_tree(files: dict[str, str], root: Path, pattern: str) -> tuple[list[str], list[str], list[str]]:
+    """Write generated files under `root`, delete stale generated ones matching `pattern`, and never
+    touch a hand-written file (one without the generated first line); returns (added, changed, removed)."""
     added: list[str] = []
     changed: list[str] = []
     removed: list[str] = []
     for rel in sorted(files):
-        target = package / rel
+        target = root / rel
         if target.exists() and not is_generated(target):
             raise RuntimeError(f"refusing to overwrite hand-written file {target}")
-    for path in sorted(package.rglob("*.py")):
-        rel = path.relative_to(package).as_posix()
+    for path in sorted(root.rglob(pattern)) if root.is_dir() else []:
+        rel = path.relative_to(root).as_posix()
         if rel not in files and is_generated(path):
             path.unlink()
             removed.append(rel)
     for rel, text in sorted(files.items()):
-        target = package / rel
+        target = root / rel
         old = target.read_text(encoding="utf-8") if target.exists() else None
         if old == text:
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
         (changed if old is not None else added).append(rel)
-    # Folders left empty by removed operations (and their caches) go too.
-    for folder in sorted((p for p in package.rglob("*") if p.is_dir()), key=lambda p: -len(p.parts)):
-        if folder.name == "__pycache__" and not any(folder.parent.glob("*.py")):
-            shutil.rmtree(folder)
-        elif not any(folder.iterdir()):
-            folder.rmdir()
+    # Folders left empty by removed operations or pages (and their caches) go too.
+    if root.is_dir():
+        for folder in sorted((p for p in root.rglob("*") if p.is_dir()), key=lambda p: -len(p.parts)):
+            if folder.name == "__pycache__" and not any(folder.parent.glob("*.py")):
+                shutil.rmtree(folder)
+            elif not any(folder.iterdir()):
+                folder.rmdir()
     return added, changed, removed
+
+
+def sync_package(files: dict[str, str], package: Path) -> tuple[list[str], list[str], list[str]]:
+    """The generated modules of `novu_api/`."""
+    return sync_tree(files, package, "*.py")
 
 
 def sync_docs(files: dict[str, str], docs: Path) -> tuple[list[str], list[str], list[str]]:
-    """`sync_package` for the reference pages: replace generated Markdown wholesale, delete stale
-    generated pages, never touch a hand-written file (one without the generated first line)."""
-    added: list[str] = []
-    changed: list[str] = []
-    removed: list[str] = []
-    for rel in sorted(files):
-        target = docs / rel
-        if target.exists() and not is_generated(target):
-            raise RuntimeError(f"refusing to overwrite hand-written file {target}")
-    for path in sorted(docs.rglob("*.md")) if docs.is_dir() else []:
-        rel = path.relative_to(docs).as_posix()
-        if rel not in files and is_generated(path):
-            path.unlink()
-            removed.append(rel)
-    for rel, text in sorted(files.items()):
-        target = docs / rel
-        old = target.read_text(encoding="utf-8") if target.exists() else None
-        if old == text:
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-        (changed if old is not None else added).append(rel)
-    if docs.is_dir():  # folders emptied by removed pages go too
-        for folder in sorted((p for p in docs.rglob("*") if p.is_dir()), key=lambda p: -len(p.parts)):
-            if not any(folder.iterdir()):
-                folder.rmdir()
-    return added, changed, removed
+    """The generated reference pages of `docs/` (the migration guide is hand-written and stays)."""
+    return sync_tree(files, docs, "*.md")
