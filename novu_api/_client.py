@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import httpx
 
+from . import _codec
 from . import errors as _errors
 from ._codec import DecodeError
 from ._operation import Operation, Parser, RequestParts
@@ -282,6 +283,31 @@ def _requested_wait(response: httpx.Response, now: float) -> float | None:
     return wait
 
 
+_HEADER_NAME = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
+
+
+def _check_headers(headers: Mapping[str, Any], where: str) -> None:
+    """Caller-given headers, refused before any request when HTTP cannot carry them.
+
+    Without this, a value with CR/LF or a bad name fails inside the HTTP layer on every attempt
+    (and is retried as if the network had failed), and a non-ASCII value escapes as a bare
+    UnicodeEncodeError. Messages never repeat the value: it may be a credential.
+    """
+    if not isinstance(headers, Mapping):
+        raise TypeError(f"{where} must be a mapping of header names to str, got {type(headers).__name__}")
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _HEADER_NAME.match(name):
+            raise ValueError(f"{where}: {name!r} is not a valid HTTP header name")
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            raise TypeError(f"{where}[{name!r}] must be a str, got {type(value).__name__}")
+        if not all(char == "\t" or " " <= char <= "~" for char in value):
+            raise ValueError(
+                f"{where}[{name!r}] must be printable ASCII on one line (no CR, LF or other control characters)"
+            )
+
+
 def _merge_headers(*layers: Mapping[str, str | None]) -> dict[str, str]:
     """Later layers win, whatever the case of the names; a None value removes the header."""
     merged: dict[str, tuple[str, str | None]] = {}
@@ -486,6 +512,7 @@ class _BaseClient:
             raise TypeError(f"retry must be a RetryPolicy, got {type(retry).__name__}")
         retry = retry or RetryPolicy()
         self.retry = retry if isinstance(max_retries, Unset) else replace(retry, max_retries=max_retries)
+        _check_headers(headers or {}, "headers")
         self.headers = dict(headers or {})
         self.hooks = Hooks.coerce(hooks)
         self.logger = logger or _LOGGER
@@ -563,17 +590,20 @@ class _BaseClient:
             key = idempotency_key
             if not isinstance(key, str) or not key.strip():
                 raise ValueError("idempotency_key must be a non-empty str")
+            if not all(" " <= char <= "~" for char in key):
+                raise ValueError("idempotency_key must be printable ASCII on one line")
             base["Idempotency-Key"] = key
         content: bytes | None = None
         if parts.json is not None:
             content = json.dumps(parts.json, separators=(",", ":"), ensure_ascii=False).encode()
             base["Content-Type"] = "application/json"
+        _check_headers(extra_headers or {}, "extra_headers")
         params = dict(parts.params or {})
         for name, value in (extra_query or {}).items():
             if value is None:  # None removes a parameter the operation would send
                 params.pop(name, None)
             else:
-                params[name] = value
+                params[name] = _codec.query_value(name, value)
         return self._http.build_request(
             parts.method,
             self.server_url + parts.url,
@@ -653,7 +683,8 @@ class _BaseClient:
             response=response,
             body=body,
             error_id=error_id,
-            details=details,
+            # Messages for people to read, like the message itself: an echoed key is cut out.
+            details={self._redact(k): [self._redact(m) for m in v] for k, v in details.items()},
         )
 
     def _decode(self, op: Operation, response: httpx.Response, parse: Parser) -> Any:

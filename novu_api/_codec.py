@@ -40,6 +40,11 @@ def _kind(value: object) -> str:
     return "null" if value is None else type(value).__name__
 
 
+def _pykind(value: object) -> str:
+    """A type name for messages about the caller's own arguments."""
+    return "None" if value is None else type(value).__name__
+
+
 def model(cls: Any, value: Any, key: str) -> Any:
     """`cls.from_dict(value)` for an object field; the key is for error paths."""
     if value is UNSET or value is None:
@@ -140,7 +145,9 @@ def tagged(tag: str, mapping: Mapping[str, Any], value: Any, key: str) -> Any:
     """A union with a discriminator: the member named by the tag; an unknown tag keeps the raw object."""
     if value.__class__ is not dict:
         return value
-    cls = mapping.get(value.get(tag))  # type: ignore[arg-type]
+    tag_value = value.get(tag)
+    # A tag of the wrong type (a list, an object) is just another unknown tag, not a crash.
+    cls = mapping.get(tag_value) if isinstance(tag_value, str) else None
     if cls is None:
         return value
     return model(cls, value, key)
@@ -162,7 +169,14 @@ def tagged_list(tag: str, mapping: Mapping[str, Any], value: Any, key: str) -> A
 def mapped(decode: Callable[[Any], Any], value: Any) -> Any:
     if value.__class__ is not list:
         return value
-    return [decode(v) for v in value]
+    out = []
+    for index, item in enumerate(value):
+        try:
+            out.append(decode(item))
+        except DecodeError as exc:  # the item decoder names the field; add the position in it
+            exc.path.insert(1 if exc.path else 0, index)
+            raise
+    return out
 
 
 def encode(value: Any) -> Any:
@@ -182,36 +196,51 @@ def encode(value: Any) -> Any:
 
 
 def query_value(name: str, value: Any) -> Any:
-    """A query parameter's wire form; lists repeat the key (httpx does that for lists)."""
+    """A query parameter's wire form; lists repeat the key (httpx does that for lists).
+
+    No query parameter in Novu's API is an object: a dict or a model here is a caller mistake,
+    refused with the parameter's name instead of being sent as some serialisation of it.
+    """
+    if isinstance(value, (list, tuple)):
+        return [_query_scalar(name, v, " item") for v in value]
+    return _query_scalar(name, value, "")
+
+
+def _query_scalar(name: str, value: Any, what: str) -> Any:
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (_dt.datetime, _dt.date)):
         return value.isoformat()
-    if isinstance(value, (list, tuple)):
-        return [query_value(name, v) for v in value]
-    if isinstance(value, Mapping):
-        import json
-
-        return json.dumps(encode(value), separators=(",", ":"))
     if isinstance(value, (str, int, float)):
         return value
-    raise TypeError(f"query parameter {name!r} must be a str, number, bool, enum or list, got {_kind(value)}")
+    raise TypeError(
+        f"query parameter {name!r}{what} must be a str, number, bool, enum"
+        f"{'' if what else ' or a list of them'}, got {_pykind(value)}"
+    )
 
 
 def path_param(name: str, value: Any) -> str:
-    """A path parameter, checked and percent-encoded so it stays inside its own segment."""
+    """A path parameter, checked and percent-encoded so it stays inside its own segment.
+
+    Every path parameter in Novu's API is a string: anything else (an int id, a dict, a model)
+    is refused with the argument's name rather than converted behind the caller's back.
+    """
     if isinstance(value, enum.Enum):
         value = value.value
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
-        raise TypeError(f"path parameter {name!r} must be a str, got {_kind(value)}")
-    text = str(value)
-    if not text.strip():
+    if not isinstance(value, str):
+        hint = (
+            f" (pass str({name}) for a numeric id)"
+            if isinstance(value, int) and not isinstance(value, bool)
+            else ""
+        )
+        raise TypeError(f"path parameter {name!r} must be a str, got {_pykind(value)}{hint}")
+    if not value.strip():
         raise ValueError(f"path parameter {name!r} must not be empty or whitespace")
-    if text in (".", ".."):  # a dot segment would be resolved away by URL normalisation
-        return text.replace(".", "%2E")
-    return quote(text, safe="")
+    if value in (".", ".."):  # a dot segment would be resolved away by URL normalisation
+        return value.replace(".", "%2E")
+    return quote(value, safe="")
 
 
 def check(name: str, value: Any, types: tuple[type, ...], type_name: str) -> None:
@@ -219,6 +248,213 @@ def check(name: str, value: Any, types: tuple[type, ...], type_name: str) -> Non
     if value is UNSET or value is None or isinstance(value, types):
         return
     raise TypeError(f"argument {name!r} must be {type_name}, got {_kind(value)}")
+
+
+# -- request bodies: the caller's arguments checked against the declared types ---------------
+def json_body(value: Any, model_name: str | None = None) -> Any:
+    """A JSON request body, checked and encoded.
+
+    `value` is the body model or a dict of wire names (what the facade builds from its keyword
+    arguments). Each declared field is checked against its annotated type, so that
+    `novu.trigger(workflow_id=123, ...)` fails here with a TypeError naming `workflow_id`, not
+    with a 400 from the server or a crash inside `json.dumps`; undeclared fields pass as they
+    are (the API may know them). Whatever the body holds must then be plain JSON.
+    """
+    if model_name is not None:
+        from . import models
+
+        cls = getattr(models, model_name, None)
+        if cls is not None:
+            if not isinstance(value, (cls, Mapping)):
+                raise TypeError(f"argument 'body' must be a {model_name} or a dict, got {_pykind(value)}")
+            _check_fields(cls, value, None, "")
+    encoded = encode(value)
+    problem = _not_json(encoded, "")
+    if problem is not None:
+        where, what = problem
+        arg = where.lstrip(".").split(".", 1)[0].split("[", 1)[0] or "body"
+        raise TypeError(
+            f"argument {arg!r} cannot be sent as JSON: {what} at {where.lstrip('.') or 'the top level'}"
+        )
+    return encoded
+
+
+def _not_json(value: Any, path: str) -> tuple[str, str] | None:
+    """Where the first value JSON cannot carry is, and what it is; None when all is plain JSON."""
+    if value is None or isinstance(value, (str, bool, int)):
+        return None
+    if isinstance(value, float):
+        return None if value == value and value not in (float("inf"), float("-inf")) else (path, repr(value))
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            found = _not_json(item, f"{path}[{index}]")
+            if found:
+                return found
+        return None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                return path, f"{_a(_kind(key))} key {key!r}"
+            found = _not_json(item, f"{path}.{key}")
+            if found:
+                return found
+        return None
+    return path, _a(_kind(value))
+
+
+class _Probe:
+    """Stands in for a field's value so that `to_dict` reveals the field's wire name."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+# model class -> wire name -> (attribute name, accepted alternatives or None for anything)
+_FIELD_SPECS: dict[type, dict[str, tuple[str, Any]]] = {}
+
+
+def _field_specs(cls: type) -> dict[str, tuple[str, Any]]:
+    specs = _FIELD_SPECS.get(cls)
+    if specs is not None:
+        return specs
+    import attrs
+
+    probe: Any = object.__new__(cls)
+    types: dict[str, Any] = {}
+    for attribute in attrs.fields(cls):
+        if attribute.name.startswith("_"):
+            continue
+        object.__setattr__(probe, attribute.name, _Probe(attribute.name))
+        types[attribute.name] = _parse_type(str(attribute.type))
+    object.__setattr__(probe, "_src", None)
+    object.__setattr__(probe, "_extra", {})
+    specs = {
+        wire: (value.name, types[value.name])
+        for wire, value in probe.to_dict().items()
+        if isinstance(value, _Probe)
+    }
+    _FIELD_SPECS[cls] = specs
+    return specs
+
+
+def _split_union(text: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for char in text:
+        depth += char == "["
+        depth -= char == "]"
+        if char == "|" and depth == 0:
+            parts.append(current.strip())
+            current = ""
+        else:
+            current += char
+    parts.append(current.strip())
+    return parts
+
+
+_SCALARS: dict[str, tuple[str, Callable[[Any], bool]]] = {
+    "str": ("a str", lambda v: isinstance(v, str)),
+    "bool": ("a bool", lambda v: isinstance(v, bool)),
+    "int": ("an int", lambda v: isinstance(v, int) and not isinstance(v, bool)),
+    "float": ("a number", lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)),
+    "datetime.datetime": ("a datetime", lambda v: isinstance(v, (_dt.datetime, str))),
+    "datetime.date": ("a date", lambda v: isinstance(v, (_dt.date, str))),
+    "UUID": ("a UUID", lambda v: isinstance(v, str) or type(v).__name__ == "UUID"),
+}
+
+
+def _parse_type(text: str) -> Any:
+    """An annotation string of a generated model ("list[str] | None | Unset", "FooDto | str")
+    as the alternatives a caller's value may take: a list of (label, test, item alternatives,
+    model class); None means anything goes (Any, File, a name this parser does not know)."""
+    from . import models
+
+    alternatives: list[tuple[str, Callable[[Any], bool], Any, Any]] = []
+    for token in _split_union(text):
+        token = token.removeprefix("builtins.")
+        if token in ("None", "Unset"):
+            continue
+        if token in _SCALARS:
+            label, test = _SCALARS[token]
+            alternatives.append((label, test, None, None))
+        elif token.startswith("list[") and token.endswith("]"):
+            alternatives.append(
+                ("a list", lambda v: isinstance(v, (list, tuple)), _parse_type(token[5:-1]), None)
+            )
+        elif token.startswith(("dict[", "Mapping[")) or token == "dict":
+            alternatives.append(("a dict", lambda v: isinstance(v, Mapping), None, None))
+        else:
+            cls = getattr(models, token, None) if token.isidentifier() else None
+            if cls is None:
+                return None
+            if isinstance(cls, type) and issubclass(cls, enum.Enum):
+                alternatives.append((f"a {token}", _instance_of(cls), None, None))
+            else:
+                alternatives.append((f"a {token}", _instance_of(cls, Mapping), None, cls))
+    return alternatives or None
+
+
+def _instance_of(*types: type) -> Callable[[Any], bool]:
+    return lambda value: isinstance(value, types)
+
+
+def _describe(alternatives: Any) -> str:
+    """'a str, a SubscriberPayloadDto or a dict', 'a list of (str or dict)'."""
+    labels: list[str] = []
+    models = False
+    for label, _test, items, cls in alternatives:
+        if label == "a list" and items:
+            label = f"a list of ({_describe(items).replace('a ', '').replace('an ', '')})"
+        models = models or cls is not None
+        if label not in labels:
+            labels.append(label)
+    if models:
+        labels.append("a dict")
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
+
+
+def _a(thing: str) -> str:
+    return f"an {thing}" if thing[:1] in "aeiou" else f"a {thing}"
+
+
+def _check_fields(cls: type, value: Any, arg: str | None, inner: str) -> None:
+    """Check the declared fields of a body (a model or a dict of wire names) against their types.
+
+    `arg` is the caller's argument the value came in (None at the top of the body) and `inner`
+    the path of `value` inside it, both for the message.
+    """
+    for wire, (attr, alternatives) in _field_specs(cls).items():
+        item = value.get(wire, UNSET) if isinstance(value, Mapping) else getattr(value, attr, UNSET)
+        if item is UNSET or item is None or alternatives is None:
+            continue
+        if arg is None:  # a top-level field is one of the caller's keyword arguments
+            where = f"argument {attr!r}" + (f" (body field {wire!r})" if attr != wire else "")
+            _check_value(alternatives, item, where, attr, "")
+        else:
+            path = f"{inner}.{wire}" if inner else wire
+            _check_value(alternatives, item, f"argument {arg!r}: field {path!r}", arg, path)
+
+
+def _check_value(alternatives: Any, value: Any, where: str, arg: str, inner: str) -> None:
+    matching = [alt for alt in alternatives if alt[1](value)]
+    if not matching:
+        raise TypeError(f"{where} must be {_describe(alternatives)}, got {_pykind(value)}")
+    _label, _test, items, model_cls = matching[0]
+    if items is not None and isinstance(value, (list, tuple)):
+        for index, element in enumerate(value):
+            if element is None or element is UNSET:
+                continue
+            fits = [alt for alt in items if alt[1](element)]
+            if not fits:
+                raise TypeError(
+                    f"{where} must be {_describe(alternatives)}, but item [{index}] is {_pykind(element)}"
+                )
+            models_fitting = [alt[3] for alt in fits if alt[3] is not None]
+            if len(models_fitting) == 1 and len(fits) == 1:
+                _check_fields(models_fitting[0], element, arg, f"{inner}[{index}]")
+    elif model_cls is not None and len(matching) == 1:
+        _check_fields(model_cls, value, arg, inner)
 
 
 def _upload_name(payload: Any) -> str | None:

@@ -28,10 +28,15 @@ Caller mistakes caught before any request are plain `ValueError` / `TypeError` n
 argument. An undocumented status still gets the nearest class (e.g. 418 -> APIStatusError,
 507 -> InternalServerError); any status outside 2xx is an APIStatusError. httpx's own
 exceptions never escape: they are the `__cause__` of an APIConnectionError / APITimeoutError.
+
+Errors pickle (for multiprocessing, task queues, caches) and copy without the secret key: the
+pickled copy of `request` / `raw_response` has its Authorization header replaced by `***`, and
+the key is cut out of every text the error carries. The error you hold is left as it was.
 """
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import httpx
@@ -76,6 +81,14 @@ class APIError(NovuError):
         super().__init__(message)
         self.message = message
         self.request = request
+
+    def __reduce__(self) -> Any:
+        # Exception's own pickling would call __init__(*args) (these take keyword-only
+        # arguments) and would carry the request's Authorization header.
+        response = self.__dict__.get("raw_response")
+        secrets = _secrets_of(self.request) or _secrets_of(_request_of(response))
+        state = {name: _scrubbed(value, secrets) for name, value in self.__dict__.items()}
+        return _restore, (type(self), tuple(_scrubbed(arg, secrets) for arg in self.args)), state
 
 
 class APIConnectionError(APIError):
@@ -232,3 +245,101 @@ def _has_request(response: httpx.Response) -> bool:
     except RuntimeError:
         return False
     return True
+
+
+# -- pickling without the secret key -----------------------------------------------------------
+_CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+
+
+def _restore(cls: type[APIError], args: tuple[Any, ...]) -> APIError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    return error
+
+
+def _request_of(response: Any) -> httpx.Request | None:
+    return response.request if isinstance(response, httpx.Response) and _has_request(response) else None
+
+
+def _secrets_of(request: httpx.Request | None) -> list[str]:
+    """The credentials a request carried: whole header values and their tokens, longest first."""
+    if request is None:
+        return []
+    found: set[str] = set()
+    for name in ("authorization", "proxy-authorization"):
+        for value in request.headers.get_list(name):
+            found.add(value)
+            token = value.partition(" ")[2].strip()
+            if token:
+                found.add(token)
+    return sorted((s for s in found if len(s) >= 4), key=len, reverse=True)
+
+
+def _scrub_text(text: str, secrets: list[str]) -> str:
+    for secret in secrets:
+        text = text.replace(secret, "***")
+    return text
+
+
+def _scrub_bytes(data: bytes, secrets: list[str]) -> bytes:
+    for secret in secrets:
+        data = data.replace(secret.encode(), b"***")
+    return data
+
+
+def _scrub_headers(headers: httpx.Headers, secrets: list[str]) -> httpx.Headers:
+    return httpx.Headers(
+        [
+            (name, "***" if name.lower() in _CREDENTIAL_HEADERS else _scrub_text(value, secrets))
+            for name, value in headers.multi_items()
+        ]
+    )
+
+
+def _scrub_request(request: httpx.Request, secrets: list[str]) -> httpx.Request:
+    clone = copy.copy(request)  # httpx's own pickling state: no stream, no extensions
+    clone.headers = _scrub_headers(request.headers, secrets)
+    clone.url = httpx.URL(_scrub_text(str(request.url), secrets))
+    if "_content" in request.__dict__:
+        clone._content = _scrub_bytes(request.content, secrets)
+    return clone
+
+
+def _scrub_response(response: httpx.Response, secrets: list[str]) -> httpx.Response:
+    clone = copy.copy(response)
+    clone.headers = _scrub_headers(response.headers, secrets)
+    request = _request_of(response)
+    if request is not None:
+        clone.request = _scrub_request(request, secrets)
+    if "_content" in response.__dict__:
+        clone._content = _scrub_bytes(response.content, secrets)
+    clone.__dict__.pop("_text", None)  # decoded again from the scrubbed content when read
+    clone.history = [_scrub_response(r, secrets) for r in response.history]
+    clone.next_request = None
+    return clone
+
+
+def _scrubbed(value: Any, secrets: list[str]) -> Any:
+    """A copy of an error's attribute that is safe to pickle."""
+    if isinstance(value, httpx.Request):
+        return _scrub_request(value, secrets)
+    if isinstance(value, httpx.Response):
+        return _scrub_response(value, secrets)
+    if isinstance(value, httpx.Headers):
+        return _scrub_headers(value, secrets)
+    if not secrets:
+        return value
+    if isinstance(value, str):
+        return _scrub_text(value, secrets)
+    if isinstance(value, bytes):
+        return _scrub_bytes(value, secrets)
+    if isinstance(value, (list, tuple)):
+        return type(value)(_scrubbed(item, secrets) for item in value)
+    if isinstance(value, dict):
+        return {_scrubbed(k, secrets): _scrubbed(v, secrets) for k, v in value.items()}
+    if hasattr(value, "to_dict") and hasattr(type(value), "from_dict"):  # a decoded error body
+        try:
+            return type(value).from_dict(_scrubbed(value.to_dict(), secrets))
+        except Exception:  # not one of our models after all: leave it as it is
+            return value
+    return value

@@ -12,8 +12,12 @@ the test fails visibly instead of hanging. Every response is written with one `s
 TCP_NODELAY socket, so a reset never races a half-written header. Requests are recorded in
 `server.requests`.
 
-Bounded: sockets have short timeouts, a connection is served for at most `max_seconds`, sleeps
-wake early at shutdown, and leaving the `with` block stops and joins every thread.
+Instead of a script, a `handler(request) -> Action` may decide each answer (a stateful fake
+server, called concurrently from one thread per connection; it may block with `server.wait`).
+
+Bounded: sockets have short timeouts, a connection is served for at most `max_seconds`, the
+server accepts connections for at most `lifetime` seconds, sleeps wake early at shutdown, and
+leaving the `with` block stops and joins every thread.
 """
 
 from __future__ import annotations
@@ -22,7 +26,8 @@ import json as _json
 import socket
 import struct
 import threading
-from collections.abc import Iterable, Mapping
+import time
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -119,9 +124,12 @@ class ReceivedRequest:
 
 @dataclass
 class LoopbackServer:
-    script: Iterable[Action]
+    script: Iterable[Action] = ()
     max_seconds: float = 10.0  # longest life of one connection
     requests: list[ReceivedRequest] = field(default_factory=list)
+    handler: Callable[[ReceivedRequest], Action] | None = None  # answers instead of the script
+    backlog: int = 16  # pending connections; raise it for many concurrent clients
+    lifetime: float = 300.0  # the server stops accepting after this long, whatever happens
 
     def __post_init__(self) -> None:
         self._actions = list(self.script)
@@ -131,7 +139,7 @@ class LoopbackServer:
         self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._listener.bind(("127.0.0.1", 0))
-        self._listener.listen(16)
+        self._listener.listen(self.backlog)
         self._listener.settimeout(0.05)
         self.port = self._listener.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
@@ -154,6 +162,10 @@ class LoopbackServer:
         with self._lock:
             return len(self._actions)
 
+    def wait(self, seconds: float) -> bool:
+        """Block a handler for `seconds`; True (early) when the server is stopping."""
+        return self._stop.wait(seconds)
+
     # -- internals ------------------------------------------------------------------------
     def _spawn(self, target: Any, *args: Any) -> None:
         thread = threading.Thread(
@@ -163,7 +175,8 @@ class LoopbackServer:
         thread.start()
 
     def _accept_loop(self) -> None:
-        while not self._stop.is_set():
+        deadline = time.monotonic() + self.lifetime
+        while not self._stop.is_set() and time.monotonic() < deadline:
             try:
                 conn, _ = self._listener.accept()
             except TimeoutError:
@@ -175,8 +188,10 @@ class LoopbackServer:
     def _next_action(self, request: ReceivedRequest) -> Action:
         with self._lock:
             self.requests.append(request)
-            if self._actions:
+            if self.handler is None and self._actions:
                 return self._actions.pop(0)
+        if self.handler is not None:
+            return self.handler(request)
         return respond(599, body=b"loopback script exhausted")
 
     def _serve(self, conn: socket.socket) -> None:
@@ -217,12 +232,11 @@ class _Reader:
     def __init__(self, conn: socket.socket, stop: threading.Event, max_seconds: float) -> None:
         self.conn = conn
         self.stop = stop
-        self.budget = int(max_seconds / 0.05)
+        self.deadline = time.monotonic() + max_seconds
         self.buffer = b""
 
     def _fill(self) -> bool:
-        while self.budget > 0 and not self.stop.is_set():
-            self.budget -= 1
+        while time.monotonic() < self.deadline and not self.stop.is_set():
             try:
                 chunk = self.conn.recv(65536)
             except TimeoutError:

@@ -47,7 +47,7 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v2/inbound-webhooks/delivery-providers/{_c.path_param('environment_id', environment_id)}/{_c.path_param('integration_id', integration_id)}",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "InboundWebhooksControllerHandleWebhookBody") if body is not UNSET else None,
     )
 
 

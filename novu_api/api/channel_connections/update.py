@@ -56,7 +56,7 @@ def _parts(
     return RequestParts(
         method="PATCH",
         url=f"/v1/channel-connections/{_c.path_param('identifier', identifier)}",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "UpdateChannelConnectionRequestDto") if body is not UNSET else None,
     )
 
 

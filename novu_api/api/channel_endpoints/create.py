@@ -65,7 +65,7 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v1/channel-endpoints",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body) if body is not UNSET else None,
     )
 
 

@@ -56,7 +56,7 @@ def _parts(
     return RequestParts(
         method="PATCH",
         url=f"/v1/channel-endpoints/{_c.path_param('identifier', identifier)}",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "UpdateChannelEndpointRequestDto") if body is not UNSET else None,
     )
 
 

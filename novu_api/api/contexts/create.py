@@ -60,7 +60,7 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v2/contexts",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "CreateContextRequestDto") if body is not UNSET else None,
     )
 
 

@@ -62,7 +62,7 @@ def _parts(
     return RequestParts(
         method="PATCH",
         url=f"/v2/contexts/{_c.path_param('type_', type_)}/{_c.path_param('id', id)}",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "UpdateContextRequestDto") if body is not UNSET else None,
     )
 
 

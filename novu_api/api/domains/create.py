@@ -66,7 +66,7 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v1/domains",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "CreateDomainDto") if body is not UNSET else None,
     )
 
 

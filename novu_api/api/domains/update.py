@@ -67,7 +67,7 @@ def _parts(
     return RequestParts(
         method="PATCH",
         url=f"/v1/domains/{_c.path_param('domain', domain)}",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "UpdateDomainDto") if body is not UNSET else None,
     )
 
 

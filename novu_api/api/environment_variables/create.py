@@ -54,7 +54,7 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v1/environment-variables",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "CreateEnvironmentVariableRequestDto") if body is not UNSET else None,
     )
 
 

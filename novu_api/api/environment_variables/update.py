@@ -55,7 +55,7 @@ def _parts(
     return RequestParts(
         method="PATCH",
         url=f"/v1/environment-variables/{_c.path_param('variable_key', variable_key)}",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "UpdateEnvironmentVariableRequestDto") if body is not UNSET else None,
     )
 
 

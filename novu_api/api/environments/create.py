@@ -56,7 +56,7 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v1/environments",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "CreateEnvironmentRequestDto") if body is not UNSET else None,
     )
 
 

@@ -56,7 +56,7 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v2/environments/{_c.path_param('target_environment_id', target_environment_id)}/publish",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "PublishEnvironmentRequestDto") if body is not UNSET else None,
     )
 
 

@@ -56,7 +56,7 @@ def _parts(
     return RequestParts(
         method="PUT",
         url=f"/v1/environments/{_c.path_param('environment_id', environment_id)}",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "UpdateEnvironmentRequestDto") if body is not UNSET else None,
     )
 
 

@@ -55,7 +55,7 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v1/integrations",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "CreateIntegrationRequestDto") if body is not UNSET else None,
     )
 
 

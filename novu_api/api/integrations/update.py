@@ -55,7 +55,7 @@ def _parts(
     return RequestParts(
         method="PUT",
         url=f"/v1/integrations/{_c.path_param('integration_id', integration_id)}",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "UpdateIntegrationRequestDto") if body is not UNSET else None,
     )
 
 

@@ -56,7 +56,7 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v2/layouts/{_c.path_param('layout_id', layout_id)}/duplicate",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "DuplicateLayoutDto") if body is not UNSET else None,
     )
 
 

@@ -56,7 +56,7 @@ def _parts(
     return RequestParts(
         method="PUT",
         url=f"/v2/layouts/{_c.path_param('layout_id', layout_id)}",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "UpdateLayoutDto") if body is not UNSET else None,
     )
 
 

@@ -80,7 +80,7 @@ def _parts(
         method="POST",
         url="/v2/subscribers",
         params=params,
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "CreateSubscriberRequestDto") if body is not UNSET else None,
     )
 
 

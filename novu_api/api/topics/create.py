@@ -60,7 +60,7 @@ def _parts(
         method="POST",
         url="/v2/topics",
         params=params,
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "CreateUpdateTopicRequestDto") if body is not UNSET else None,
     )
 
 

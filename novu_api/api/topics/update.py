@@ -56,7 +56,7 @@ def _parts(
     return RequestParts(
         method="PATCH",
         url=f"/v2/topics/{_c.path_param('topic_key', topic_key)}",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "UpdateTopicRequestDto") if body is not UNSET else None,
     )
 
 

@@ -56,7 +56,7 @@ def _parts(
     return RequestParts(
         method="PATCH",
         url=f"/v2/workflows/{_c.path_param('workflow_id', workflow_id)}",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "PatchWorkflowDto") if body is not UNSET else None,
     )
 
 

@@ -66,7 +66,7 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v1/domains/{_c.path_param('domain', domain)}/routes",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "DomainRouteDto") if body is not UNSET else None,
     )
 
 

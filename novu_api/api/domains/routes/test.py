@@ -57,7 +57,7 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v1/domains/{_c.path_param('domain', domain)}/routes/{_c.path_param('address', address)}/test",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "TestDomainRouteDto") if body is not UNSET else None,
     )
 
 

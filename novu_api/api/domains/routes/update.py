@@ -67,7 +67,7 @@ def _parts(
     return RequestParts(
         method="PATCH",
         url=f"/v1/domains/{_c.path_param('domain', domain)}/routes/{_c.path_param('address', address)}",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "UpdateDomainRouteDto") if body is not UNSET else None,
     )
 
 

@@ -76,7 +76,7 @@ def _parts(
     return RequestParts(
         method="PUT",
         url=f"/v1/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/credentials",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "UpdateSubscriberChannelRequestDto") if body is not UNSET else None,
     )
 
 

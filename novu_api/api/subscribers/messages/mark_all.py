@@ -54,7 +54,7 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v1/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/messages/mark-all",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "MarkAllMessageAsRequestDto") if body is not UNSET else None,
     )
 
 

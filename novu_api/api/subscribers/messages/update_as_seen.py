@@ -58,7 +58,7 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v1/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/messages/{_c.path_param('message_id', message_id)}/actions/{_c.path_param('type_', type_)}",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "MarkMessageActionAsSeenDto") if body is not UNSET else None,
     )
 
 

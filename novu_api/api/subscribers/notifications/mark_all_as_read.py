@@ -54,7 +54,7 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/notifications/read",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "UpdateAllSubscriberNotificationsDto") if body is not UNSET else None,
     )
 
 

@@ -62,7 +62,7 @@ def _parts(
         method="PATCH",
         url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/notifications/{_c.path_param('notification_id', notification_id)}/snooze",
         params=params,
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "SnoozeSubscriberNotificationDto") if body is not UNSET else None,
     )
 
 

@@ -56,7 +56,7 @@ def _parts(
     return RequestParts(
         method="PATCH",
         url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/preferences",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "PatchSubscriberPreferencesDto") if body is not UNSET else None,
     )
 
 

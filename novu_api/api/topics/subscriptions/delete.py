@@ -56,7 +56,7 @@ def _parts(
     return RequestParts(
         method="DELETE",
         url=f"/v2/topics/{_c.path_param('topic_key', topic_key)}/subscriptions",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "DeleteTopicSubscriptionsRequestDto") if body is not UNSET else None,
     )
 
 

@@ -57,7 +57,7 @@ def _parts(
     return RequestParts(
         method="PATCH",
         url=f"/v2/topics/{_c.path_param('topic_key', topic_key)}/subscriptions/{_c.path_param('identifier', identifier)}",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "UpdateTopicSubscriptionRequestDto") if body is not UNSET else None,
     )
 
 

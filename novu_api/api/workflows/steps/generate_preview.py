@@ -57,7 +57,7 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v2/workflows/{_c.path_param('workflow_id', workflow_id)}/step/{_c.path_param('step_id', step_id)}/preview",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "GeneratePreviewRequestDto") if body is not UNSET else None,
     )
 
 

@@ -43,7 +43,7 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v1/widgets",
-        json=_c.encode(body) if body is not UNSET else None,
+        json=_c.json_body(body, "CreateWidgetRequestDto") if body is not UNSET else None,
     )
 
 
