@@ -302,7 +302,7 @@ def _check_headers(headers: Mapping[str, Any], where: str) -> None:
             continue
         if not isinstance(value, str):
             raise TypeError(f"{where}[{name!r}] must be a str, got {type(value).__name__}")
-        if not all(char == "\t" or " " <= char <= "~" for char in value):
+        if not (value.isascii() and value.replace("\t", " ").isprintable()):
             raise ValueError(
                 f"{where}[{name!r}] must be printable ASCII on one line (no CR, LF or other control characters)"
             )
@@ -586,16 +586,22 @@ class _BaseClient:
             if idempotency_key is UNSET:
                 import uuid
 
-                idempotency_key = str(uuid.uuid4())
-            key = idempotency_key
-            if not isinstance(key, str) or not key.strip():
-                raise ValueError("idempotency_key must be a non-empty str")
-            if not all(" " <= char <= "~" for char in key):
-                raise ValueError("idempotency_key must be printable ASCII on one line")
+                key = str(uuid.uuid4())
+            else:
+                if not isinstance(idempotency_key, str) or not idempotency_key.strip():
+                    raise ValueError("idempotency_key must be a non-empty str")
+                if not (idempotency_key.isascii() and idempotency_key.isprintable()):
+                    raise ValueError("idempotency_key must be printable ASCII on one line")
+                key = idempotency_key
             base["Idempotency-Key"] = key
         content: bytes | None = None
         if parts.json is not None:
-            content = json.dumps(parts.json, separators=(",", ":"), ensure_ascii=False).encode()
+            try:
+                content = json.dumps(
+                    parts.json, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+                ).encode()
+            except (TypeError, ValueError):
+                raise _codec.not_json_error(parts.json) from None
             base["Content-Type"] = "application/json"
         _check_headers(extra_headers or {}, "extra_headers")
         params = dict(parts.params or {})
@@ -612,8 +618,13 @@ class _BaseClient:
             content=content,
             data=parts.data if parts.files is not None else None,
             files=parts.files,
-            timeout=self.timeout if timeout is UNSET else _timeout(timeout),
+            timeout=self._pool_timeout() if timeout is UNSET else _timeout(timeout),
         )
+
+    def _pool_timeout(self) -> httpx.Timeout | httpx._client.UseClientDefault:
+        # The pool was made with this timeout (or the caller's pool has it): let httpx use its
+        # own default instead of rebuilding an equal Timeout on every request.
+        return httpx.USE_CLIENT_DEFAULT if self._http.timeout == self.timeout else self.timeout
 
     def _retry_decision(
         self, retry: RetryPolicy, attempt: int, response: httpx.Response

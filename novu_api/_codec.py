@@ -179,8 +179,18 @@ def mapped(decode: Callable[[Any], Any], value: Any) -> Any:
     return out
 
 
+_PLAIN = frozenset((str, int, float, bool, type(None)))
+
+
 def encode(value: Any) -> Any:
     """A Python value (models, enums, dates, lists, dicts) to its JSON form."""
+    kind = value.__class__
+    if kind in _PLAIN:
+        return value
+    if kind is dict:  # the common containers first: ABC isinstance checks are slow
+        return {k: encode(v) for k, v in value.items() if v is not UNSET}
+    if kind is list:
+        return [encode(v) for v in value]
     to_dict = getattr(value, "to_dict", None)
     if to_dict is not None:
         return to_dict()
@@ -268,15 +278,19 @@ def json_body(value: Any, model_name: str | None = None) -> Any:
             if not isinstance(value, (cls, Mapping)):
                 raise TypeError(f"argument 'body' must be a {model_name} or a dict, got {_pykind(value)}")
             _check_fields(cls, value, None, "")
-    encoded = encode(value)
-    problem = _not_json(encoded, "")
-    if problem is not None:
-        where, what = problem
-        arg = where.lstrip(".").split(".", 1)[0].split("[", 1)[0] or "body"
-        raise TypeError(
-            f"argument {arg!r} cannot be sent as JSON: {what} at {where.lstrip('.') or 'the top level'}"
-        )
-    return encoded
+    # Values JSON cannot carry (a set, a Decimal, NaN) are found when the client serialises
+    # the body, by `not_json_error`, so the common case walks the body only once.
+    return encode(value)
+
+
+def not_json_error(encoded: Any) -> TypeError:
+    """The error for a body `json.dumps` refused: which argument, where in it, and what."""
+    problem = _not_json(encoded, "") or ("", "a value JSON cannot represent")
+    where, what = problem
+    arg = where.lstrip(".").split(".", 1)[0].split("[", 1)[0] or "body"
+    return TypeError(
+        f"argument {arg!r} cannot be sent as JSON: {what} at {where.lstrip('.') or 'the top level'}"
+    )
 
 
 def _not_json(value: Any, path: str) -> tuple[str, str] | None:
@@ -424,8 +438,13 @@ def _check_fields(cls: type, value: Any, arg: str | None, inner: str) -> None:
     `arg` is the caller's argument the value came in (None at the top of the body) and `inner`
     the path of `value` inside it, both for the message.
     """
-    for wire, (attr, alternatives) in _field_specs(cls).items():
-        item = value.get(wire, UNSET) if isinstance(value, Mapping) else getattr(value, attr, UNSET)
+    specs = _field_specs(cls)
+    if value.__class__ is dict or isinstance(value, Mapping):  # only the fields given (a facade call names a few of many)
+        given = [(wire, item) for wire, item in value.items() if wire in specs]
+    else:
+        given = [(wire, getattr(value, spec[0], UNSET)) for wire, spec in specs.items()]
+    for wire, item in given:
+        attr, alternatives = specs[wire]
         if item is UNSET or item is None or alternatives is None:
             continue
         if arg is None:  # a top-level field is one of the caller's keyword arguments
