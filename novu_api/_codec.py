@@ -439,7 +439,9 @@ def _check_fields(cls: type, value: Any, arg: str | None, inner: str) -> None:
     the path of `value` inside it, both for the message.
     """
     specs = _field_specs(cls)
-    if value.__class__ is dict or isinstance(value, Mapping):  # only the fields given (a facade call names a few of many)
+    if value.__class__ is dict or isinstance(
+        value, Mapping
+    ):  # only the fields given (a facade call names a few of many)
         given = [(wire, item) for wire, item in value.items() if wire in specs]
     else:
         given = [(wire, getattr(value, spec[0], UNSET)) for wire, spec in specs.items()]
