@@ -14,10 +14,13 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# Without npm the mock-server tests skip with that reason (and `make demo` says so); CI has npm.
 node_modules/.installed: package.json package-lock.json
-	@command -v npm >/dev/null || { echo "npm is required for the mock-server tests (install Node.js)"; exit 1; }
-	npm ci --no-audit --no-fund --loglevel=error
-	@touch $@
+	@if command -v npm >/dev/null; then \
+		npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	else \
+		echo "warning: npm not found: the mock-server (Prism) tests will be skipped; install Node.js to run them"; \
+	fi
 
 generate: $(STAMP)
 	$(PY) -m generator generate $(if $(SPEC),--spec $(SPEC))
