@@ -288,7 +288,7 @@ def _operation(
     imports = example.imports()
 
     # Every error status the document lists, with the body model the runtime decodes it into.
-    models = entry["error_models"](endpoint)
+    models = entry["error_models"]
     statuses = [str(code) for code in (document_op.get("responses") or {}) if str(code)[:1] in "45d"]
     statuses += [code for code in models if code not in statuses]
     errors = []

@@ -357,12 +357,6 @@ def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dic
         ret = success.prop.get_type_string(no_optional=True).as_unembedded_code()
     for p in params:
         annotation_names |= type_names(p)
-    lines = [import_line(n) for n in sorted(runtime)]
-    typing_only = sorted(annotation_names - runtime)
-    if typing_only:
-        lines.append("if TYPE_CHECKING:\n" + "\n".join("    " + import_line(n) for n in typing_only))
-    if any(_kind(p) in ("DateTimeProperty", "DateProperty") for p in params):
-        lines.append("import datetime")
 
     url = op.path
     if not _SAFE_PATH.match(url):
@@ -372,9 +366,7 @@ def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dic
             "{" + raw(p.name) + "}",
             '{_c.path_param("' + str(p.python_name) + '", ' + str(p.python_name) + ")}",
         )
-    url_expr = ("f" if endpoint.path_parameters else "") + repr(url).replace("'", '"')
-    if endpoint.path_parameters:
-        url_expr = 'f"' + url + '"'
+    url_expr = ("f" if endpoint.path_parameters else "") + '"' + url + '"'
 
     item = "Any"
     paging: dict[str, Any] | None = op.pagination.as_dict() if op.pagination else None
@@ -389,13 +381,12 @@ def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dic
             if raw(prop.name) == op.pagination.items and _kind(prop) == "ListProperty":
                 item = prop.inner_property.get_type_string(no_optional=True).as_unembedded_code()
                 annotation_names |= type_names(prop.inner_property)
-    if op.pagination:
-        typing_only = sorted(annotation_names - runtime)
-        lines = [import_line(n) for n in sorted(runtime)]
-        if typing_only:
-            lines.append("if TYPE_CHECKING:\n" + "\n".join("    " + import_line(n) for n in typing_only))
-        if any(_kind(p) in ("DateTimeProperty", "DateProperty") for p in params):
-            lines.append("import datetime")
+    lines = [import_line(n) for n in sorted(runtime)]
+    typing_only = sorted(annotation_names - runtime)
+    if typing_only:
+        lines.append("if TYPE_CHECKING:\n" + "\n".join("    " + import_line(n) for n in typing_only))
+    if any(_kind(p) in ("DateTimeProperty", "DateProperty") for p in params):
+        lines.append("import datetime")
 
     errors: dict[str, str] = {}
     for response in endpoint.responses.patterns:
@@ -418,10 +409,8 @@ def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dic
         "file_fields": file_fields,
         "success": success,
         "pagination": paging,
-        "endpoint_imports": lambda _e: lines,
-        "return_type": lambda _e: ret,
-        "page_item_type": lambda _e, _o: item,
-        "error_models": lambda _e: dict(sorted(errors.items())),
+        "imports": lines,
+        "error_models": dict(sorted(errors.items())),
         "url_expr": url_expr,
         "dots": "." * depth,
         "client_var": "novu",
