@@ -28,7 +28,6 @@ __all__ = ["REPO_ROOT", "PrismServer", "find_prism", "free_port", "spec_path"]
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SPEC_ENV_VAR = "NOVU_SPEC_PATH"
-DEFAULT_SPEC = REPO_ROOT.parent / "shared" / "openapi" / "novu-3.15.0-2026-04-28.json"
 
 # Prism needs about 4 s to load the 2.5 MB Novu spec on a 2-core machine;
 # the margin covers a loaded CI box.
@@ -47,7 +46,11 @@ def find_prism() -> str | None:
 def spec_path() -> Path:
     """The OpenAPI document to mock; ``NOVU_SPEC_PATH`` overrides the default."""
     override = os.environ.get(SPEC_ENV_VAR)
-    return Path(override).expanduser().resolve() if override else DEFAULT_SPEC
+    if override:
+        return Path(override).expanduser().resolve()
+    from generator.spec import Pin  # the pinned document, wherever openapi/pin.json says it is
+
+    return Pin.load().default_path()
 
 
 def free_port() -> int:
