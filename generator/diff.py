@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .naming import name_operations, snake
+from .naming import name_operations, name_rules, snake
 from .normalise import iter_operations, normalise, resolve
 from .spec import OverlayWarning, apply_overlay, load_document, load_overlay
 
@@ -239,7 +239,7 @@ def _route(method: str, path: str) -> tuple[str, str]:
 
 def _operations(document: dict[str, Any]) -> dict[tuple[str, str], _Operation]:
     ops = iter_operations(document)
-    names = name_operations([op for _, _, op in ops])
+    names = name_operations([op for _, _, op in ops], name_rules(document))
     infos = normalise(document).operations
     result: dict[tuple[str, str], _Operation] = {}
     for method, path, op in ops:

@@ -197,6 +197,7 @@ def _operation(
     document_op = document.get("paths", {}).get(op.path, {}).get(op.method.lower(), {})
     endpoint = entry["endpoint"]
     path_names = {str(p.python_name) for p in endpoint.path_parameters}
+    header_names = {str(p.python_name) for p in endpoint.header_parameters}
     params = entry["params"]
     flat = entry["flat"]
     body = entry["body"]
@@ -222,7 +223,8 @@ def _operation(
         param = resolve(document, item) or {}
         declared[(param.get("in"), param.get("name"))] = param
     for p in params:
-        where = "path" if str(p.python_name) in path_names else "query"
+        name = str(p.python_name)
+        where = "path" if name in path_names else "header" if name in header_names else "query"
         param = declared.get((where, raw(p.name)), {})
         (required if p.required else optional).append(
             arg(p, where, p.description or param.get("description"))

@@ -3,8 +3,10 @@
 Rules (documented in generator/README.md):
 - resource path: `x-speakeasy-group` split on "." (an empty group hoists the operation to the
   client itself, as Novu's SDKs do for Events); without the extension, the first tag;
-- method: `x-speakeasy-name-override`; without it, the operationId minus its
-  `...Controller_` prefix; both in snake_case;
+- method: the operation's own `x-speakeasy-name-override`; without it, the first of the
+  document-level `x-speakeasy-name-override` rules whose `operationId` regex matches (as
+  Novu's official SDKs are named); without either, the operationId minus its `...Controller_`
+  prefix; all in snake_case;
 - collisions: every operation in a clash falls back to its operationId name; any clash left
   gets `_2`, `_3`... in operationId order. A method never shadows a sub-resource.
 """
@@ -14,7 +16,9 @@ from __future__ import annotations
 import keyword
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 _CONTROLLER_PREFIX = re.compile(r"^[A-Za-z0-9]*Controller(?:V\d+)?_+")
 _WORD_BOUNDARY_1 = re.compile(r"([A-Z]+)([A-Z][a-z])")
@@ -66,13 +70,51 @@ def resource_path(operation: dict[str, object]) -> tuple[tuple[str, ...], tuple[
     return parts, parts or tag_folder
 
 
-def name_operations(operations: list[dict[str, object]]) -> dict[str, OperationName]:
-    """Name every operation; the result is keyed by operationId and independent of input order."""
+def name_rules(document: Mapping[str, Any]) -> list[tuple[re.Pattern[str], str]]:
+    """The document-level `x-speakeasy-name-override` rules, in order, each once:
+    (operationId regex, method name). A rule that is not a regex and a name is an error."""
+    rules = document.get("x-speakeasy-name-override") or []
+    if not isinstance(rules, list):
+        raise ValueError("the document-level x-speakeasy-name-override must be a list of rules")
+    out: dict[tuple[str, str], re.Pattern[str]] = {}
+    for index, rule in enumerate(rules):
+        pattern = rule.get("operationId") if isinstance(rule, dict) else None
+        name = rule.get("methodNameOverride") if isinstance(rule, dict) else None
+        if not isinstance(pattern, str) or not isinstance(name, str) or not name:
+            raise ValueError(
+                f"document-level x-speakeasy-name-override rule #{index} needs `operationId` and "
+                f"`methodNameOverride` strings, got {rule!r}"
+            )
+        try:
+            out.setdefault((pattern, name), re.compile(pattern))
+        except re.error as exc:
+            raise ValueError(f"document-level x-speakeasy-name-override rule #{index}: {exc}") from exc
+    return [(regex, name) for (_, name), regex in out.items()]
+
+
+def method_name(op: Mapping[str, object], rules: Iterable[tuple[re.Pattern[str], str]] = ()) -> str:
+    """An operation's own name, else the first document rule that matches its operationId."""
+    op_id = str(op["operationId"])
+    override = op.get("x-speakeasy-name-override")
+    if override:
+        return snake(str(override))
+    for regex, name in rules:
+        if regex.search(op_id):
+            return snake(name)
+    return operation_id_name(op_id)
+
+
+def name_operations(
+    operations: list[dict[str, object]], rules: Iterable[tuple[re.Pattern[str], str]] = ()
+) -> dict[str, OperationName]:
+    """Name every operation; the result is keyed by operationId and independent of input order.
+
+    `rules` are the document's naming rules (`name_rules(document)`)."""
+    rules = list(rules)
     base: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {}
     for op in sorted(operations, key=lambda o: str(o["operationId"])):
         op_id = str(op["operationId"])
-        override = op.get("x-speakeasy-name-override")
-        method = snake(str(override)) if override else operation_id_name(op_id)
+        method = method_name(op, rules)
         group, folder = resource_path(op)
         base[op_id] = (group, folder, method)
 

@@ -1,7 +1,8 @@
 """From the (overlaid) document to what the templates need beyond openapi-python-client's parse.
 
-- `unwrap_envelopes`: a success response declared as `{"data": X}` becomes `X` in the document
-  handed to the parser, and the operation is marked so the runtime unwraps on the wire;
+- envelopes: a success response declared as `{"data": X}` becomes `X` in the document handed to
+  the parser; every JSON success is marked so the runtime unwraps `{"data": ...}` as Novu's
+  server sends it, however the document declares it (both forms of the document agree);
 - `pagination`: which of the spec's paging styles an operation uses, detected from its query
   parameters and response fields (nothing here names a Novu path);
 - property renames from `x-speakeasy-name-override` on schema properties;
@@ -14,7 +15,7 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
-from .naming import OperationName, name_operations, snake
+from .naming import OperationName, name_operations, name_rules, snake
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -61,7 +62,7 @@ class OperationInfo:
     method: str
     path: str
     name: OperationName
-    envelope: bool = False  # success body declared as {"data": X}
+    envelope: bool = False  # a JSON success body, which the server may wrap as {"data": X}
     # X's other fields when X has its own `data` member: the server then sends X bare
     # (its interceptor wraps only objects without a truthy `data`), so these keys tell the shapes apart.
     bare_keys: tuple[str, ...] = ()
@@ -140,23 +141,29 @@ def _classify_pagination(document: dict[str, Any], op: dict[str, Any], body_sche
 def normalise(source: dict[str, Any]) -> Normalised:
     document = copy.deepcopy(source)
     ops = iter_operations(document)
-    names = name_operations([op for _, _, op in ops])
+    names = name_operations([op for _, _, op in ops], name_rules(document))
     infos: dict[str, OperationInfo] = {}
     for method, path, op in ops:
         op_id = op["operationId"]
         info = OperationInfo(op_id, method.upper(), path, names[op_id], summary=str(op.get("summary") or ""))
+        for status, response in (op.get("responses") or {}).items():
+            media = (
+                ((response.get("content") or {}).get("application/json") or {}) if status[:1] == "2" else {}
+            )
+            if isinstance(media.get("schema"), dict) and _is_envelope(media["schema"]):
+                # declared `{"data": X}` (the served form): X is the result
+                media["schema"] = media["schema"]["properties"]["data"]
         found = _success_json(op)
         if found:
             _, media = found
-            schema = media["schema"]
-            if _is_envelope(schema):
-                inner = schema["properties"]["data"]
-                media["schema"] = inner
-                info.envelope = True
-                resolved = resolve(document, inner) or {}
-                props = resolved.get("properties") or {}
-                if "data" in props:
-                    info.bare_keys = tuple(sorted(k for k in props if k != "data"))
+            # Novu's server wraps every success body in `{"data": ...}` unless it is an object with
+            # a truthy `data` of its own, whichever way the document declares it; X's other fields
+            # tell the two shapes apart when X has a `data` member.
+            info.envelope = True
+            resolved = resolve(document, media["schema"]) or {}
+            props = resolved.get("properties") or {}
+            if "data" in props:
+                info.bare_keys = tuple(sorted(k for k in props if k != "data"))
             info.success_schema = media["schema"]
             info.pagination = _classify_pagination(document, op, media["schema"])
         infos[op_id] = info

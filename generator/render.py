@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from .naming import snake
-from .normalise import Normalised, OperationInfo
+from .normalise import Normalised, OperationInfo, resolve
+from .spec import SpecError
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 CONFIG_FILE = Path(__file__).resolve().parent / "config.yaml"
@@ -24,8 +25,8 @@ CLIENT_OPTIONS = {
 }
 
 
-class RenderError(Exception):
-    pass
+class RenderError(SpecError):
+    """The document (overlay applied) has something the pinned openapi-python-client cannot represent."""
 
 
 def _parse(document: dict[str, Any]) -> Any:
@@ -48,9 +49,122 @@ def _parse(document: dict[str, Any]) -> Any:
         e for c in data.endpoint_collections_by_tag.values() for e in c.parse_errors
     ]
     if problems:
-        details = "\n".join(f"- {e.header}: {e.detail}" for e in problems)
-        raise RenderError(f"openapi-python-client could not represent parts of the document:\n{details}")
+        raise RenderError(explain(document, problems, config))
     return data, config
+
+
+_SCHEMA_PROBLEM = re.compile(r"Unable to (?:process|parse) schema /components/schemas/([^\s:]+)")
+_OPERATION_PROBLEM = re.compile(r"parsing ([A-Z]+) (\S+) within")
+_PARSER_STRING = re.compile(r"<openapi_python_client[\w.]*UntrustedString object at 0x[0-9a-f]+>")
+_REMOVED = re.compile(r"/components/schemas/([^\s:]+)")
+
+
+def explain(document: dict[str, Any], problems: list[Any], config: Any) -> str:
+    """A short account of what openapi-python-client rejected: each schema or operation by name,
+    what else it drags out, and the overlay action that would fix it."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    failed: dict[str, str] = {}  # schema -> parser's reason
+    removed: set[str] = set()
+    operations: dict[tuple[str, str], list[str]] = {}
+    other: list[str] = []
+    for problem in problems:
+        header, detail = str(problem.header or "").strip(), str(problem.detail or "").strip()
+        found = _SCHEMA_PROBLEM.search(header)
+        if found:
+            reason, _, rest = detail.partition("\n\n")
+            failed[found.group(1)] = reason.strip()
+            removed |= set(_REMOVED.findall(rest)) - {found.group(1)}
+            continue
+        found = _OPERATION_PROBLEM.search(header)
+        if found:
+            operations.setdefault((found.group(1), found.group(2)), []).append(detail)
+        else:
+            other.append(f"{header} {detail}".strip())
+    lost = set(failed) | removed
+    lines = ["openapi-python-client cannot represent this document; nothing was written."]
+    for name, reason in sorted(failed.items()):
+        where, node = f"$.components.schemas.{name}", schemas.get(name)
+        culprit = _culprit(node, config) if isinstance(node, dict) else None
+        if culprit:
+            where += f".properties.{culprit}"
+            node = node["properties"][culprit]  # type: ignore[index]
+        lines.append(f"- schema `{name}`{f' (property `{culprit}`)' if culprit else ''}: {reason}")
+        lines.append(f"  declared as: {_brief(node)}")
+        dragged = sorted(removed)
+        if dragged:
+            lines.append(f"  it takes with it: {', '.join(f'`{n}`' for n in dragged)}")
+        lines.append(f"  fix: an action in openapi/overlay.yaml with `target: {where}`: an `update` or")
+        lines.append("  `remove` that makes it representable, and a `description` saying why")
+    for (method, path), details in sorted(operations.items()):
+        reasons = sorted({_PARSER_STRING.sub(_statuses(document, method, path, lost), d) for d in details})
+        caused = (
+            " (a consequence of the schema above)"
+            if lost and all("Could not find reference" in d for d in details)
+            else ""
+        )
+        op_id = _operation_id(document, method, path)
+        lines.append(f"- operation `{method} {path}` ({op_id}){caused}: {'; '.join(reasons)}")
+        if not caused:
+            lines.append(
+                f"  fix: an action in openapi/overlay.yaml targeting `$.paths['{path}'].{method.lower()}`"
+            )
+    lines += [f"- {_PARSER_STRING.sub('?', text)}" for text in other]
+    return "\n".join(lines)
+
+
+def _culprit(schema: dict[str, Any], config: Any) -> str | None:
+    """The first inline property of a rejected schema that the parser rejects on its own."""
+    from openapi_python_client import schema as oai
+    from openapi_python_client.parser.errors import PropertyError
+    from openapi_python_client.parser.properties import Schemas, property_from_data
+    from openapi_python_client.schema.untrusted_string import UntrustedString
+
+    for name, prop in (schema.get("properties") or {}).items():
+        if not isinstance(prop, dict) or "$ref" in str(prop):
+            continue
+        try:
+            data = oai.Schema.model_validate(prop)
+        except ValueError:
+            return str(name)
+        parsed, _ = property_from_data(
+            name=UntrustedString(str(name)),
+            required=False,
+            data=data,
+            schemas=Schemas(),
+            parent_name="Probe",
+            config=config,
+        )
+        if isinstance(parsed, PropertyError):
+            return str(name)
+    return None
+
+
+def _brief(node: Any) -> str:
+    import json
+
+    if not isinstance(node, dict):
+        return json.dumps(node)
+    keep = {k: v for k, v in node.items() if k not in ("description", "example", "examples", "properties")}
+    text = json.dumps(keep, ensure_ascii=False)
+    return text if len(text) <= 200 else text[:200] + "..."
+
+
+def _operation_id(document: dict[str, Any], method: str, path: str) -> str:
+    op = ((document.get("paths") or {}).get(path) or {}).get(method.lower()) or {}
+    return str(op.get("operationId") or "no operationId")
+
+
+def _statuses(document: dict[str, Any], method: str, path: str, lost: set[str]) -> str:
+    """The status codes of an operation's responses that reach a rejected schema."""
+    import json
+
+    op = ((document.get("paths") or {}).get(path) or {}).get(method.lower()) or {}
+    codes = []
+    for code, response in (op.get("responses") or {}).items():
+        text = json.dumps(resolve(document, response))
+        if any(f'/schemas/{name}"' in text for name in lost):
+            codes.append(str(code))
+    return "/".join(sorted(codes)) or "?"
 
 
 def _kind(prop: Any) -> str:
@@ -103,6 +217,10 @@ def _pyrepr(value: Any) -> str:
         return repr(value)
     raise RenderError(f"cannot embed {type(value).__name__} in generated code")
 
+
+# The standard idempotency header: every call already sends it, one key per logical call (the
+# per-call `idempotency_key` option), so a declared header parameter of this name is not an argument.
+IDEMPOTENCY_HEADER = "idempotency-key"
 
 _SAFE_PATH = re.compile(r"^[A-Za-z0-9/_\-.~{}]+$")
 
@@ -315,7 +433,8 @@ def _cyclic_pairs(graph: dict[str, set[str]]) -> set[tuple[str, str]]:
 
 
 def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dict[str, Any]:
-    params = list(endpoint.path_parameters) + list(endpoint.query_parameters)
+    headers = [p for p in endpoint.header_parameters if raw(p.name).lower() != IDEMPOTENCY_HEADER]
+    params = list(endpoint.path_parameters) + list(endpoint.query_parameters) + headers
     # Required parameters first keeps the generated signature readable; all are keyword-only.
     params.sort(key=lambda p: (not p.required,))
     body = endpoint.bodies[0] if endpoint.bodies else None
@@ -403,6 +522,7 @@ def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dic
     depth = len(op.name.folder) + 2
     return {
         "params": params,
+        "header_params": headers,
         "body": body,
         "body_kind": body_kind,
         "body_type": body_type,
