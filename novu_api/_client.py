@@ -603,6 +603,7 @@ class _BaseClient:
             except (TypeError, ValueError):
                 raise _codec.not_json_error(parts.json) from None
             base["Content-Type"] = "application/json"
+        _check_headers(parts.headers or {}, "headers")
         _check_headers(extra_headers or {}, "extra_headers")
         params = dict(parts.params or {})
         for name, value in (extra_query or {}).items():
@@ -614,7 +615,7 @@ class _BaseClient:
             parts.method,
             self.server_url + parts.url,
             params=params or None,
-            headers=_merge_headers(base, self.headers, extra_headers or {}),
+            headers=_merge_headers(base, parts.headers or {}, self.headers, extra_headers or {}),
             content=content,
             data=parts.data if parts.files is not None else None,
             files=parts.files,

@@ -34,6 +34,7 @@ class RequestParts:
     method: str
     url: str
     params: Mapping[str, Any] | None = None
+    headers: Mapping[str, str] | None = None  # the operation's declared header parameters
     json: Any = None
     files: list[tuple[str, Any]] | None = None
     data: Mapping[str, Any] | None = None
