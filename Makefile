@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SPEC   ?=
 
-.PHONY: install generate check lint typecheck drift test test-fast bench demo update-spec diff clean
+.PHONY: install generate check lint typecheck drift test test-fast test-quick bench demo update-spec diff clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ test: $(STAMP) node_modules/.installed check
 test-fast: $(STAMP)
 	$(PY) -m pytest -m "not prism"
 
+# Under a minute: no mock server, nothing that runs the generator.
+test-quick: $(STAMP)
+	$(PY) -m pytest -m "not prism and not slow"
+
 # matplotlib (the chart) is a bench-only extra; novu-py 3.15.0 goes into its own venv,
 # benchmarks/.work/novu-py-venv, which benchmarks/run.py makes when missing.
 $(VENV)/.bench-installed: $(STAMP) pyproject.toml
@@ -56,8 +60,8 @@ demo: $(STAMP) node_modules/.installed
 	$(PY) -m tests.prism run examples/quickstart.py
 
 update-spec: $(STAMP)
-	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=<path or URL>"; exit 2; }
-	$(PY) -m generator update $(SPEC)
+	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=<path or URL> [UPDATE_ARGS='--source-url URL --allow-downgrade ...']"; exit 2; }
+	$(PY) -m generator update $(SPEC) $(UPDATE_ARGS)
 
 diff: $(STAMP)
 	$(PY) -m generator diff $(OLD) $(NEW)

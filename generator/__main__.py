@@ -3,7 +3,8 @@
 python -m generator generate [--spec PATH] [--out DIR] [--docs DIR]
 python -m generator check [--spec PATH]
 python -m generator diff OLD NEW [--output FILE] [--fail-on-breaking]
-python -m generator update SPEC [--no-tests] [--date YYYY-MM-DD] [--source-url URL] [--root DIR]
+python -m generator update SPEC [--no-tests] [--date YYYY-MM-DD] [--source-url URL] [--allow-downgrade]
+                           [--root DIR]
 """
 
 from __future__ import annotations
@@ -111,6 +112,7 @@ def cmd_update(args: argparse.Namespace) -> int:
         run_tests=not args.no_tests,
         retrieved=args.date,
         source_url=args.source_url,
+        allow_downgrade=args.allow_downgrade,
     )
 
 
@@ -134,10 +136,13 @@ def main(argv: list[str] | None = None) -> int:
     diff.set_defaults(func=cmd_diff)
     update = sub.add_parser("update", help="move the pin to a new document, regenerate, run the tests")
     update.add_argument("spec", help="the new document: a path, or a URL (stored beside the pinned one)")
-    update.add_argument("--no-tests", action="store_true", help="skip `python -m pytest -q` at the end")
+    update.add_argument("--no-tests", action="store_true", help="skip `python -m pytest` at the end")
     update.add_argument("--date", help="retrieval date, YYYY-MM-DD (default: from the file name, else today)")
     update.add_argument(
         "--source-url", help="URL the document was served at (default: the URL given, else the pin's)"
+    )
+    update.add_argument(
+        "--allow-downgrade", action="store_true", help="pin a document older than the pinned one"
     )
     update.add_argument("--root", help="project root to update (default: this checkout)")
     update.set_defaults(func=cmd_update)

@@ -23,21 +23,35 @@ class OverlayWarning(UserWarning):
     """An overlay action matched nothing in this document."""
 
 
+SERVED = "served"
+SDK_SOURCE = "sdk-source"
+FORMS = (SERVED, SDK_SOURCE)
+
+
+def document_form(document: dict[str, Any]) -> str:
+    """Which form of Novu's document this is (see openapi/README.md): the SDK source carries the
+    document-level code-generation extensions (`x-speakeasy-...` at the root); the served one does not."""
+    return SDK_SOURCE if any(str(key).startswith("x-speakeasy-") for key in document) else SERVED
+
+
 @dataclass(frozen=True)
 class Pin:
     api: str
     version: str
-    source_url: str
+    source_url: str  # where the document came from
     retrieved: str
     sha256: str
-    path: str
+    path: str  # the document, relative to the repository, beside the other pinned documents
+    form: str = SERVED  # "served" or "sdk-source"
 
     @classmethod
     def load(cls, file: Path = PIN_FILE) -> Pin:
         return cls(**json.loads(file.read_text(encoding="utf-8")))
 
     def save(self, file: Path = PIN_FILE) -> None:
-        file.write_text(json.dumps(self.__dict__, indent=2) + "\n", encoding="utf-8")
+        order = ("api", "version", "form", "source_url", "retrieved", "sha256", "path")
+        data = {key: self.__dict__[key] for key in order}
+        file.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
 
     def default_path(self) -> Path:
         return (ROOT / self.path).resolve()

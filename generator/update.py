@@ -1,15 +1,20 @@
 """`python -m generator update SPEC` (`make update-spec SPEC=...`): move the pin to a new release.
 
-1. load the new document: a path, or a URL, which is downloaded and stored beside the pinned
-   document (outside the project; documents are never committed);
-2. report what changed against the pinned document (`generator.diff`);
-3. update `openapi/pin.json`: version, retrieval date, sha256, source URL, path;
-4. regenerate `novu_api/`;
-5. run the tests (`python -m pytest -q`), unless `--no-tests`.
+1. load the new document: a URL is downloaded, a saved file read; either is kept beside the
+   pinned documents (outside the project; documents are never committed), and the pin refers
+   to it there, never to a path elsewhere;
+2. refuse a document older than the pin (its version, then its date) unless `--allow-downgrade`;
+3. report what changed against the pinned document (`generator.diff`), printed first;
+4. update `openapi/pin.json`: version, form (served or SDK source), retrieval date, sha256,
+   where it came from, path;
+5. regenerate `novu_api/` and `docs/`;
+6. run the tests (`python -m pytest`), unless `--no-tests`, and print their summary line.
 
 `CHANGELOG.md` gets the report as a new section, newest first. Nothing in the project is written unless the
 new document loads, the pinned one still matches its hash, and the package renders.
 The retrieval date is `--date`, else a YYYY-MM-DD in the document's file name, else today (UTC).
+Where the document came from is the URL given, else `--source-url`, else the pin's own when the
+form is unchanged, else where Novu publishes that form (`openapi/sources.json`).
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from typing import Any
 
 from .diff import ReleaseDiff, compare, prepare
 from .naming import snake
-from .spec import ROOT, Pin, SpecError, load_document, load_overlay, read_source, sha256_of
+from .spec import ROOT, Pin, SpecError, document_form, load_document, load_overlay, read_source, sha256_of
 
 _DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
 
@@ -54,6 +59,10 @@ class Layout:
         return self.root / "openapi" / "overlay.yaml"
 
     @property
+    def sources_file(self) -> Path:
+        return self.root / "openapi" / "sources.json"
+
+    @property
     def package(self) -> Path:
         return self.root / "novu_api"
 
@@ -67,6 +76,17 @@ class Layout:
 
     def pinned_document(self, pin: Pin) -> Path:
         return (self.root / pin.path).resolve()
+
+    def documents(self, pin: Pin) -> Path:
+        """The folder of pinned documents (the pin's path without symlinks resolved)."""
+        return Path(os.path.abspath(self.root / pin.path)).parent
+
+    def published(self, form: str) -> str | None:
+        """Where Novu publishes a form of its document, if `openapi/sources.json` says."""
+        if not self.sources_file.is_file():
+            return None
+        found = json.loads(self.sources_file.read_text(encoding="utf-8")).get(form)
+        return str(found) if found else None
 
 
 def is_url(source: str) -> bool:
@@ -116,12 +136,19 @@ def storage_path(layout: Layout, pin: Pin, document: dict[str, Any], retrieved: 
 
 
 def obtain(source: str, layout: Layout, pin: Pin, retrieved: str) -> tuple[Path, bytes]:
-    """The new document's local path and bytes; a URL is downloaded and stored first."""
-    if not is_url(source):
-        path = Path(source).resolve()
-        return path, read_source(path)
+    """The new document's path beside the pinned ones, and its bytes: a URL is downloaded and
+    stored there, a saved file elsewhere is copied there."""
     data = read_source(source)
-    target = storage_path(layout, pin, _parse(data, source), retrieved)
+    if is_url(source):
+        target = storage_path(layout, pin, _parse(data, source), retrieved)
+    else:
+        given = Path(os.path.abspath(source))
+        if _same_folder(given.parent, layout.documents(pin)):
+            return given, data
+        target = layout.documents(pin) / given.name
+        root = layout.root.resolve()
+        if target.resolve() == root or root in target.resolve().parents:
+            raise SpecError(f"refusing to store the document inside the project ({target})")
     if target.exists():
         if sha256_of(target.read_bytes()) != sha256_of(data):
             raise SpecError(f"{target} already exists with other content; move it away or pass a path")
@@ -131,9 +158,30 @@ def obtain(source: str, layout: Layout, pin: Pin, retrieved: str) -> tuple[Path,
             target.write_bytes(data)
         except OSError as exc:
             raise SpecError(
-                f"cannot store the downloaded document at {target} ({exc}); save it and pass its path"
+                f"cannot store the document beside the pinned ones at {target} ({exc}); "
+                "copy it there and pass that path"
             ) from exc
     return target, data
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return a.is_dir() and b.is_dir() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _version_key(version: str) -> tuple[int, ...] | None:
+    parts = re.findall(r"\d+", version)
+    return tuple(int(p) for p in parts) if parts else None
+
+
+def is_older(version: str, date: str, pin: Pin) -> bool:
+    """Whether a document (version, retrieval date) is older than the pinned one."""
+    new, old = _version_key(version), _version_key(pin.version)
+    if new is not None and old is not None and new != old:
+        return new < old
+    return date < pin.retrieved
 
 
 def render_package(
@@ -149,12 +197,13 @@ def render_package(
 
 
 def changelog_section(report: ReleaseDiff, new_pin: Pin, old_pin: Pin) -> str:
+    form = "the SDK source form of Novu's document" if new_pin.form == "sdk-source" else "the document served"
     head = [
         f"## {new_pin.api} {new_pin.version} ({new_pin.retrieved})",
         "",
-        f"Generated from the document served at {new_pin.source_url} on {new_pin.retrieved} "
+        f"Generated from {form} at {new_pin.source_url} on {new_pin.retrieved} "
         f"(sha256 `{new_pin.sha256}`); the previous pin was {old_pin.api} {old_pin.version} "
-        f"({old_pin.retrieved}, sha256 `{old_pin.sha256}`).",
+        f"({old_pin.form} form, {old_pin.retrieved}, sha256 `{old_pin.sha256}`).",
         "",
     ]
     title = f"Changes since {old_pin.api} {old_pin.version} ({old_pin.retrieved})"
@@ -178,53 +227,85 @@ def update(
     run_tests: bool = True,
     retrieved: str | None = None,
     source_url: str | None = None,
+    allow_downgrade: bool = False,
 ) -> int:
     layout = Layout(root.resolve())
     pin = Pin.load(layout.pin_file)
     date = retrieval_date(source, retrieved)
-    path, data = obtain(source, layout, pin, date)
+    data = read_source(source)
     digest = sha256_of(data)
     if digest == pin.sha256:
         print(
             f"{source} is the pinned document ({pin.api} {pin.version}, {pin.retrieved}); nothing to update"
         )
         return 0
+    new_document = _parse(data, source)
+    version = str((new_document.get("info") or {}).get("version") or pin.version)
+    if is_older(version, date, pin) and not allow_downgrade:
+        raise SpecError(
+            f"{source} is {pin.api} {version} ({date}), older than the pinned {pin.version} "
+            f"({pin.retrieved}); pass --allow-downgrade to pin it anyway"
+        )
 
     overlay = load_overlay(layout.overlay_file)
     old_document = load_document(layout.pinned_document(pin), pin=pin, verify=True)
-    new_document = _parse(data, source)
-    version = str((new_document.get("info") or {}).get("version") or pin.version)
+    form = document_form(new_document)
     old = prepare(old_document, overlay, f"{pin.api} {pin.version} ({pin.retrieved})")
     new = prepare(new_document, overlay, f"{pin.api} {version} ({date})")
     report = compare(old, new, overlay)
+    # The report comes first: a release that does not render still shows what it changes.
+    print(report.to_markdown(), flush=True)
     for target in new.overlay_missed:
         print(
             f"warning: overlay action {target} matches nothing in the new document; skipped", file=sys.stderr
         )
     pages: dict[str, str] = {}
     files = render_package(new.document, version, layout.ruff_config, docs=pages)
+    path, _ = obtain(source, layout, pin, date)
 
     from .write import sync_docs, sync_package
 
+    if is_url(source):
+        origin = source
+    elif source_url:
+        origin = source_url
+    elif form == pin.form:
+        origin = pin.source_url
+    else:
+        origin = layout.published(form) or f"a saved file, {Path(source).name} (origin not given)"
     new_pin = Pin(
         api=pin.api,
         version=version,
-        source_url=source if is_url(source) else (source_url or pin.source_url),
+        source_url=origin,
         retrieved=date,
         sha256=digest,
         path=os.path.relpath(path, layout.root),
+        form=form,
     )
     added, changed, removed = sync_package(files, layout.package)
     sync_docs(pages, layout.root / "docs")
     new_pin.save(layout.pin_file)
     add_to_changelog(layout.changelog, changelog_section(report, new_pin, pin))
-    print(report.to_markdown())
     print(
-        f"pinned {new_pin.api} {new_pin.version} ({new_pin.retrieved}, sha256 {digest[:12]}…); "
+        f"pinned {new_pin.api} {new_pin.version} ({new_pin.form}, {new_pin.retrieved}, sha256 {digest[:12]}…); "
         f"novu_api/: {len(added)} files added, {len(changed)} changed, {len(removed)} removed; "
         f"{layout.changelog.name} updated"
     )
     if not run_tests:
         return 0
-    print("running the tests: python -m pytest -q", flush=True)
-    return subprocess.run([sys.executable, "-m", "pytest", "-q"], cwd=layout.root, check=False).returncode
+    print("running the tests: python -m pytest", flush=True)
+    summary = "no output"
+    with subprocess.Popen(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider"],
+        cwd=layout.root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    ) as run:
+        assert run.stdout is not None
+        for line in run.stdout:
+            print(line, end="", flush=True)
+            if line.strip():
+                summary = line.strip().strip("= ")
+    print(f"tests: {summary} (exit code {run.returncode})")
+    return run.returncode
