@@ -611,7 +611,6 @@ _MODULES: dict[str, str] = {
     "TopicSubscriptionResponseDto": "topic_subscription_response_dto",
     "TopicsControllerListTopicSubscriptionsOrderDirection": "topics_controller_list_topic_subscriptions_order_direction",
     "TopicsControllerListTopicsOrderDirection": "topics_controller_list_topics_order_direction",
-    "TopicsControllerUpsertTopicResponse201": "topics_controller_upsert_topic_response_201",
     "TraceResponseDto": "trace_response_dto",
     "TraceResponseDtoExternalSubscriberIdType0": "trace_response_dto_external_subscriber_id_type_0",
     "TraceResponseDtoMessageType0": "trace_response_dto_message_type_0",
@@ -1902,9 +1901,6 @@ if TYPE_CHECKING:
     )
     from .topics_controller_list_topics_order_direction import (
         TopicsControllerListTopicsOrderDirection as TopicsControllerListTopicsOrderDirection,
-    )
-    from .topics_controller_upsert_topic_response_201 import (
-        TopicsControllerUpsertTopicResponse201 as TopicsControllerUpsertTopicResponse201,
     )
     from .trace_response_dto import TraceResponseDto as TraceResponseDto
     from .trace_response_dto_external_subscriber_id_type_0 import (

@@ -29,8 +29,13 @@ OPERATION = Operation(
     method="GET",
     path="/v1/messages",
     facade="messages.retrieve",
-    envelope=False,
-    bare_keys=(),
+    envelope=True,
+    bare_keys=(
+        "hasMore",
+        "page",
+        "pageSize",
+        "totalCount",
+    ),
     pagination={
         "style": "page",
         "items": "data",

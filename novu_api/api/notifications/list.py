@@ -29,8 +29,12 @@ OPERATION = Operation(
     method="GET",
     path="/v1/notifications",
     facade="notifications.list",
-    envelope=False,
-    bare_keys=(),
+    envelope=True,
+    bare_keys=(
+        "hasMore",
+        "page",
+        "pageSize",
+    ),
     pagination={
         "style": "page",
         "items": "data",

@@ -27,8 +27,11 @@ OPERATION = Operation(
     method="DELETE",
     path="/v2/topics/{topicKey}/subscriptions",
     facade="topics.subscriptions.delete",
-    envelope=False,
-    bare_keys=(),
+    envelope=True,
+    bare_keys=(
+        "errors",
+        "meta",
+    ),
     pagination=None,
     errors={
         "400": "ErrorDto",
