@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from .naming import name_operations, name_rules, snake
-from .normalise import iter_operations, normalise, resolve
+from .normalise import _is_envelope, _success_json, iter_operations, normalise, resolve
 from .spec import OverlayWarning, apply_overlay, load_document, load_overlay
 
 REQUEST = "request"
@@ -40,9 +40,14 @@ RESPONSE = "response"
 BOTH = frozenset({REQUEST, RESPONSE})
 # Python types that differ from a plain string (openapi-python-client maps these formats).
 TYPED_FORMATS = ("date-time", "date", "binary", "uuid")
-# Parameter locations the generated functions expose as arguments.
-SDK_PARAMETERS = ("path", "query")
+# Parameter locations the generated functions expose as arguments (the idempotency header is the
+# per-call `idempotency_key` every call sends, not an argument).
+SDK_PARAMETERS = ("path", "query", "header")
+IDEMPOTENCY_HEADER = "idempotency-key"
 USED_BY_SHOWN = 5
+# Request validation: a bound that appears or tightens refuses values a caller sends today.
+LOWER_BOUNDS = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties")
+UPPER_BOUNDS = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties")
 
 
 @dataclass(frozen=True)
@@ -227,6 +232,7 @@ class _Operation:
     body: dict[str, Any] | None  # {"required", "content_type", "schema"}
     success: Any  # success schema with the {"data": ...} envelope removed; None: no content
     pagination: str | None
+    enveloped: bool = False  # the success body is declared as {"data": X}
 
     @property
     def wire(self) -> str:
@@ -249,7 +255,11 @@ def _operations(document: dict[str, Any]) -> dict[tuple[str, str], _Operation]:
         params: dict[str, dict[str, Any]] = {}
         for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
             param = resolve(document, raw)
-            if isinstance(param, dict) and param.get("in") in SDK_PARAMETERS:
+            if (
+                isinstance(param, dict)
+                and param.get("in") in SDK_PARAMETERS
+                and str(param.get("name", "")).lower() != IDEMPOTENCY_HEADER
+            ):
                 params[str(param["name"])] = param
         body = None
         request = resolve(document, op.get("requestBody"))
@@ -274,8 +284,14 @@ def _operations(document: dict[str, Any]) -> dict[tuple[str, str], _Operation]:
             body,
             info.success_schema,
             info.pagination.style if info.pagination else None,
+            _declared_envelope(op),
         )
     return result
+
+
+def _declared_envelope(op: dict[str, Any]) -> bool:
+    found = _success_json(op)
+    return bool(found and isinstance(found[1].get("schema"), dict) and _is_envelope(found[1]["schema"]))
 
 
 # --- schemas ---------------------------------------------------------------------------------
@@ -443,10 +459,33 @@ class _Comparer:
             out += self._properties(a, b, symbol, sides)
         elif a.items is not None and b.items is not None:
             out += self.schema(a.items, b.items, symbol, sides)
+        if isinstance(old, dict) and isinstance(new, dict):
+            out += self._validation(old, new, symbol, sides)
         if isinstance(old, dict) and isinstance(new, dict) and old.get("deprecated") != new.get("deprecated"):
             out.append(
                 Change(symbol, "deprecated" if new.get("deprecated") else "no longer deprecated", False)
             )
+        return out
+
+    def _validation(
+        self, old: dict[str, Any], new: dict[str, Any], symbol: str, sides: frozenset[str]
+    ) -> list[Change]:
+        """Bounds, patterns and additional properties: what the server accepts changes."""
+        out: list[Change] = []
+        for key in (*LOWER_BOUNDS, *UPPER_BOUNDS, "pattern", "additionalProperties", "uniqueItems"):
+            before, after = old.get(key), new.get(key)
+            if before == after or (key == "additionalProperties" and isinstance(before, dict)):
+                continue
+            if key in LOWER_BOUNDS:
+                tighter = after is not None and (before is None or after > before)
+            elif key in UPPER_BOUNDS:
+                tighter = after is not None and (before is None or after < before)
+            elif key == "pattern":
+                tighter = after is not None
+            else:
+                tighter = after is False or (key == "uniqueItems" and after is True)
+            what = f"`{key}` {_value(before)} → {_value(after)}"
+            out.append(Change(symbol, what, tighter and self._tighten(sides)))
         return out
 
     def _union(self, a: _Shape, b: _Shape, symbol: str, sides: frozenset[str]) -> list[Change]:
@@ -535,6 +574,11 @@ class _Comparer:
             out.append(Change(sym, f"now returns `{_shape(self.new, new.success).type}`", False))
         elif old.success is not None:
             out += self.schema(old.success, new.success, f"{sym}() result", frozenset({RESPONSE}))
+        if old.enveloped != new.enveloped and new.success is not None:
+            shape = ("`X`", '`{"data": X}`') if new.enveloped else ('`{"data": X}`', "`X`")
+            out.append(
+                Change(sym, f"success body declared as {shape[0]} → {shape[1]} (decoded the same)", False)
+            )
         if old.pagination != new.pagination:
             if old.pagination and new.pagination:
                 out.append(Change(sym, f"pagination `{old.pagination}` → `{new.pagination}`", False))
@@ -594,6 +638,10 @@ class _Comparer:
             )
         out += self.schema(a["schema"], b["schema"], f"{sym}(body)", frozenset({REQUEST}))
         return out
+
+
+def _value(value: Any) -> str:
+    return "none" if value is None else f"`{value}`"
 
 
 def _values(values: list[Any]) -> str:

@@ -120,11 +120,14 @@ def _merge(target: Any, update: Any) -> Any:
     return copy.deepcopy(update)
 
 
-def apply_overlay(document: dict[str, Any], overlay: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+def apply_overlay(
+    document: dict[str, Any], overlay: dict[str, Any], *, warn: bool = True
+) -> tuple[dict[str, Any], list[str]]:
     """Apply the overlay's actions in order to a copy; returns it and the targets that matched nothing.
 
     A target that matches nothing (Novu renamed or removed the thing it fixes) is a warning
-    naming the action, never a crash and never a guess at a nearby node.
+    naming the action (with `warn=False`, only the returned list names it), never a crash and
+    never a guess at a nearby node.
     """
     from jsonpath_ng.ext.parser import parse as jsonpath
 
@@ -137,6 +140,8 @@ def apply_overlay(document: dict[str, Any], overlay: dict[str, Any]) -> tuple[di
         matches = jsonpath(target).find(result)
         if not matches:
             missed.append(target)
+            if not warn:
+                continue
             warnings.warn(
                 f"overlay action #{index} ({target}) matches nothing in this document; skipped. "
                 f"Reason it existed: {action.get('description', 'n/a')}",
