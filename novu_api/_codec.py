@@ -403,7 +403,7 @@ def _parse_type(text: str) -> Any:
             if cls is None:
                 return None
             if isinstance(cls, type) and issubclass(cls, enum.Enum):
-                alternatives.append((f"a {token}", _instance_of(cls), None, None))
+                alternatives.append((f"a {token}", _member_or_value(cls), None, None))
             else:
                 alternatives.append((f"a {token}", _instance_of(cls, Mapping), None, cls))
     return alternatives or None
@@ -411,6 +411,15 @@ def _parse_type(text: str) -> Any:
 
 def _instance_of(*types: type) -> Callable[[Any], bool]:
     return lambda value: isinstance(value, types)
+
+
+def _member_or_value(cls: type[enum.Enum]) -> Callable[[Any], bool]:
+    """An enum member, or one of its wire values (as a dict body, which is wire-shaped, has it)."""
+    values = {member.value for member in cls}
+    return lambda value: (
+        isinstance(value, cls)
+        or (isinstance(value, (str, int)) and not isinstance(value, bool) and value in values)
+    )
 
 
 def _describe(alternatives: Any) -> str:
