@@ -45,6 +45,12 @@ RESOURCES = sorted({top_resource(e) for e in OPERATIONS})
 # -- reading the spec ---------------------------------------------------------------------
 
 
+@pytest.fixture(scope="session")
+def spec(overlaid_spec: dict[str, Any]) -> dict[str, Any]:
+    """Values come from the document the SDK is generated from (the overlay applied)."""
+    return overlaid_spec
+
+
 def operation(spec: dict[str, Any], entry: OperationEntry) -> dict[str, Any]:
     return spec["paths"][entry.path][entry.method.lower()]
 
@@ -95,6 +101,8 @@ def _declared_response(spec: dict[str, Any], entry: OperationEntry) -> Declared:
     payload = spec_values.example_value(spec, inner, full=True, path="response")
     body = {"data": payload} if inner is not schema else payload
     result = Declared(int(status), body, payload)
+    if len(inner.get("allOf") or ()) == 1 and not inner.get("properties"):
+        inner = inner["allOf"][0]  # one schema, perhaps made nullable
     if "$ref" in inner:
         result.model = inner["$ref"].rsplit("/", 1)[-1]
     elif inner.get("type") == "array" and "$ref" in (inner.get("items") or {}):
@@ -149,6 +157,7 @@ class Call:
     flattened: bool = False
     renamed: dict[str, str] = field(default_factory=dict)  # python kwarg -> wire field, where they differ
     multipart: list[tuple[str, str | None, bytes]] | None = None  # expected parts: (name, file name, bytes)
+    headers: dict[str, str] = field(default_factory=dict)  # declared header parameters sent
 
 
 def build_call(spec: dict[str, Any], entry: OperationEntry, signature: set[str]) -> Call:
@@ -160,6 +169,10 @@ def build_call(spec: dict[str, Any], entry: OperationEntry, signature: set[str])
         raw_path = raw_path.replace("{" + wire + "}", urllib.parse.quote(value, safe=""))
     for wire, value in inputs["query"].items():
         kwargs[python_name(wire)] = value
+    # Declared header parameters are arguments; the idempotency header is the per-call option.
+    headers = {w: str(v) for w, v in inputs["headers"].items() if w.lower() != "idempotency-key"}
+    for wire, value in headers.items():
+        kwargs[python_name(wire)] = value
     call = Call(
         entry,
         kwargs,
@@ -167,6 +180,7 @@ def build_call(spec: dict[str, Any], entry: OperationEntry, signature: set[str])
         spec_values.query_pairs(inputs["query"]),
         None,
         declared_response(spec, entry),
+        headers=headers,
     )
     schema = json_body_schema(spec, entry)
     if schema is not None:
@@ -229,6 +243,8 @@ def check_request(request: httpx.Request, call: Call) -> None:
     )
     headers = request.headers
     assert headers["authorization"] == f"ApiKey {SECRET}"
+    for name, value in call.headers.items():
+        assert headers[name] == value
     assert headers["accept"] == "application/json"
     if entry.method == "GET":
         assert "idempotency-key" not in headers

@@ -12,7 +12,14 @@ from typing import Any
 
 import pytest
 
-from generator.naming import OperationName, name_operations, operation_id_name, resource_path, snake
+from generator.naming import (
+    OperationName,
+    name_operations,
+    name_rules,
+    operation_id_name,
+    resource_path,
+    snake,
+)
 from generator.normalise import iter_operations
 from generator.spec import apply_overlay, load_overlay
 from novu_api.operations import BY_ID, OPERATIONS
@@ -20,13 +27,12 @@ from novu_api.operations import BY_ID, OPERATIONS
 
 @pytest.fixture(scope="module")
 def overlaid(spec: dict[str, Any]) -> dict[str, Any]:
-    document, missed = apply_overlay(spec, load_overlay())
-    assert missed == []
+    document, _missed = apply_overlay(spec, load_overlay(), warn=False)
     return document
 
 
 def names_for(document: dict[str, Any]) -> dict[str, OperationName]:
-    return name_operations([op for _, _, op in iter_operations(document)])
+    return name_operations([op for _, _, op in iter_operations(document)], name_rules(document))
 
 
 # -- snake_case ---------------------------------------------------------------------------
@@ -143,20 +149,65 @@ def test_group_and_override_names(spec: dict[str, Any]) -> None:
     assert BY_ID["TranslationController_importMasterJsonEndpoint"].facade == "translations.master.import_"
 
 
-def test_operation_id_fallback_without_the_overlay(spec: dict[str, Any], overlaid: dict[str, Any]) -> None:
-    """Operations Novu left unnamed fall back to their operationId; the overlay gives them SDK names."""
-    raw = names_for(spec)
-    unnamed = [op for _, _, op in iter_operations(spec) if not op.get("x-speakeasy-name-override")]
+def test_operation_id_fallback_without_names(spec: dict[str, Any], overlaid: dict[str, Any]) -> None:
+    """Without the document's rules and the overlay, unnamed operations fall back to their
+    operationId; with them, each takes the first matching rule's name (clashes aside)."""
+    ops = [op for _, _, op in iter_operations(spec)]
+    bare = name_operations(ops)  # no document rules
+    unnamed = [op for op in ops if not op.get("x-speakeasy-name-override")]
     assert unnamed
     for op in unnamed:
-        name = raw[op["operationId"]]
-        assert name.method == operation_id_name(op["operationId"]), op["operationId"]
-    assert raw["NotificationsController_listNotifications"].facade == "notifications.list_notifications"
-    assert raw["LayoutsController__delete"].facade == "layouts.delete"
-    assert raw["WorkflowController_create"].facade == "workflows.create"
+        assert bare[op["operationId"]].method == operation_id_name(op["operationId"]), op["operationId"]
+    rules = name_rules(overlaid)
+    assert rules, "the overlaid document has naming rules (its own, or the overlay's copy)"
     named = names_for(overlaid)
-    assert named["NotificationsController_listNotifications"].facade == "notifications.list"
-    assert named["IntegrationsController_autoConfigureIntegration"].facade == "integrations.auto_configure"
+    overlaid_ops = {op["operationId"]: op for _, _, op in iter_operations(overlaid)}
+    ruled = 0
+    for op_id, op in overlaid_ops.items():
+        if op.get("x-speakeasy-name-override"):
+            continue
+        rule = next((name for regex, name in rules if regex.search(op_id)), None)
+        if rule is None:
+            assert named[op_id].method == operation_id_name(op_id)
+        elif named[op_id].method == snake(rule):
+            ruled += 1
+        else:  # a clash sends every operation in it back to its operationId name
+            assert named[op_id].method.startswith(operation_id_name(op_id)), op_id
+    assert ruled
+
+
+def test_document_rules_first_match_wins_and_own_names_stay() -> None:
+    document = {
+        "x-speakeasy-name-override": [
+            {"operationId": "^.*get.*", "methodNameOverride": "retrieve"},
+            {"operationId": "^.*list.*", "methodNameOverride": "list"},
+            {"operationId": "^.*get.*", "methodNameOverride": "retrieve"},  # repeated: once
+        ]
+    }
+    rules = name_rules(document)
+    assert [(r.pattern, n) for r, n in rules] == [("^.*get.*", "retrieve"), ("^.*list.*", "list")]
+    ops: list[dict[str, object]] = [
+        {"operationId": "ThingsController_getListing", "x-speakeasy-group": "things"},
+        {"operationId": "ThingsController_listThings", "x-speakeasy-group": "things"},
+        {
+            "operationId": "ThingsController_getThing",
+            "x-speakeasy-group": "things",
+            "x-speakeasy-name-override": "fetch",
+        },
+        {"operationId": "OtherController_getOther", "x-speakeasy-group": "other"},
+        {"operationId": "OtherController_getMore", "x-speakeasy-group": "other"},
+    ]
+    names = name_operations(ops, rules)
+    assert names["ThingsController_getListing"].method == "retrieve"  # the first rule matches
+    assert names["ThingsController_listThings"].method == "list"
+    assert names["ThingsController_getThing"].method == "fetch"  # its own name wins
+    # Two rule names that clash: both fall back to their operationId names.
+    assert {names[i].method for i in ("OtherController_getOther", "OtherController_getMore")} == {
+        "get_other",
+        "get_more",
+    }
+    with pytest.raises(ValueError, match="rule #0"):
+        name_rules({"x-speakeasy-name-override": [{"operationId": "("}]})
 
 
 def test_every_name_is_an_identifier_and_unique() -> None:

@@ -126,9 +126,10 @@ def test_overlay_dedupes_event_body_status(spec: dict[str, Any]) -> None:
     assert len(original) > len(set(original)), "the pinned document repeats EventBody.status values"
     before = copy.deepcopy(spec)
 
-    fixed, missed = apply_overlay(spec, load_overlay())
+    overlay = load_overlay()
+    fixed, missed = apply_overlay(spec, overlay, warn=False)
 
-    assert missed == []
+    assert not [t for t in missed if ".EventBody." in t]
     status = fixed["components"]["schemas"]["EventBody"]["properties"]["status"]
     assert status["enum"] == list(dict.fromkeys(original))  # each value once, first-seen order
     assert status["type"] == "string"
@@ -140,14 +141,16 @@ def test_overlay_dedupes_event_body_status(spec: dict[str, Any]) -> None:
 
 
 def test_overlay_does_not_remove_schemas_or_operations(spec: dict[str, Any]) -> None:
-    fixed, _ = apply_overlay(spec, load_overlay())
+    fixed, _ = apply_overlay(spec, load_overlay(), warn=False)
     assert set(fixed["components"]["schemas"]) == set(spec["components"]["schemas"])
     assert {(p, m) for p, item in fixed["paths"].items() for m in item} == {
         (p, m) for p, item in spec["paths"].items() for m in item
     }
 
 
-def test_every_overlay_action_is_explained_and_matches_the_pinned_document(spec: dict[str, Any]) -> None:
+def test_every_overlay_action_is_explained_and_fits_a_release(spec: dict[str, Any]) -> None:
+    """Every action says why and is well formed; one whose target this release lacks is a
+    warning naming it (never an error), and each action fits at least one document beside the pin."""
     from jsonpath_ng.ext import parse as jsonpath
 
     overlay = load_overlay()
@@ -160,20 +163,31 @@ def test_every_overlay_action_is_explained_and_matches_the_pinned_document(spec:
         assert ("update" in action) != bool(action.get("remove")), (
             f"action #{index} needs one of update/remove"
         )
-        assert jsonpath(action["target"]).find(spec), f"action #{index} ({action['target']}) matches nothing"
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", OverlayWarning)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         _, missed = apply_overlay(spec, overlay)
-    assert missed == []
+    assert missed == [a["target"] for a in actions if not jsonpath(a["target"]).find(spec)]
+    assert len(caught) == len(missed)
+    assert all(any(target in str(w.message) for w in caught) for target in missed)
+    folder = Pin.load().default_path().parent
+    documents = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]
+    for action in actions:
+        assert any(jsonpath(action["target"]).find(d) for d in documents), (
+            f"{action['target']} fits no release"
+        )
 
 
 def test_name_override_actions_target_unnamed_operations(spec: dict[str, Any]) -> None:
-    """A name added by the overlay never replaces one Novu gave."""
+    """A name added by the overlay never replaces one Novu gave; document-level rules go at the root."""
     from jsonpath_ng.ext import parse as jsonpath
 
     for action in load_overlay()["actions"]:
         if "x-speakeasy-name-override" in (action.get("update") or {}):
             for match in jsonpath(action["target"]).find(spec):
+                if match.value is spec:
+                    assert isinstance(action["update"]["x-speakeasy-name-override"], list)
+                    continue
+                assert "operationId" in match.value, action["target"]
                 assert "x-speakeasy-name-override" not in match.value, action["target"]
 
 

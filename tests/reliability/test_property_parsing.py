@@ -242,7 +242,7 @@ class Compiler:
 def document() -> dict[str, Any]:
     from generator.spec import apply_overlay, load_document, load_overlay
 
-    overlaid, _missed = apply_overlay(load_document(), load_overlay())
+    overlaid, _missed = apply_overlay(load_document(), load_overlay(), warn=False)
     return overlaid
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from attrs import define as _define
 from attrs import field as _field
+
 from novu_api.models.widget_response_dto import WidgetResponseDto
 
 from .. import _codec as _c

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     import builtins
 
     import httpx
+
     from novu_api.models.dimensions import Dimensions
     from novu_api.models.widget_color import WidgetColor
     from novu_api.models.widget_response_dto import WidgetResponseDto
