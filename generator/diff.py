@@ -446,6 +446,8 @@ class _Comparer:
                 out.append(Change(symbol, "no longer nullable", self._tighten(sides)))
         if a.members is not None and b.members is not None:
             out += self._union(a, b, symbol, sides)
+        elif a.items is not None and b.items is not None and a.type[:5] == b.type[:5]:
+            out += self.schema(a.items, b.items, symbol, sides)  # a list or dict: compare what it holds
         elif a.type != b.type:
             out.append(Change(symbol, f"type `{a.type}` → `{b.type}`", True))
         elif a.enum is not None and b.enum is not None:
@@ -499,12 +501,13 @@ class _Comparer:
             return out
         gone = [t for t in old_types if t not in new_types]
         came = [t for t in new_types if t not in old_types]
-        what = f"type `{a.type}` → `{b.type}`"
+        adds = "adds " + ", ".join(f"`{t}`" for t in came)
+        drops = "drops " + ", ".join(f"`{t}`" for t in gone)
         if gone and came:
-            return [Change(symbol, what, True)]
+            return [Change(symbol, f"union {adds}; {drops}", True)]
         if came:
-            return [Change(symbol, what + " (a new alternative)", self._loosen(sides))]
-        return [Change(symbol, what + " (an alternative removed)", self._tighten(sides))]
+            return [Change(symbol, f"union {adds}", self._loosen(sides))]
+        return [Change(symbol, f"union {drops}", self._tighten(sides))]
 
     def _properties(self, a: _Shape, b: _Shape, symbol: str, sides: frozenset[str]) -> list[Change]:
         assert a.properties is not None and b.properties is not None
@@ -667,13 +670,34 @@ def _overlay_notes(old: Release, new: Release, overlay: dict[str, Any] | None) -
         target = str(action.get("target"))
         if target in missed:
             continue
-        before = [m.value for m in jsonpath(target).find(old.raw)]
-        after = [m.value for m in jsonpath(target).find(new.raw)]
+        before = [_effective(m.value, action) for m in jsonpath(target).find(old.raw)]
+        after = [_effective(m.value, action) for m in jsonpath(target).find(new.raw)]
         if before != after:
             notes.append(
                 f"**action `{target}`: Novu changed its target in this release; check that the fix still fits**"
             )
     return notes
+
+
+def _effective(value: Any, action: dict[str, Any]) -> Any:
+    """What an action works on, without documentation: for an update of an object, only the
+    members it sets; otherwise the whole target."""
+    update = action.get("update")
+    if isinstance(value, dict) and isinstance(update, dict):
+        value = {key: value.get(key) for key in update}
+    return _undocumented(value)
+
+
+def _undocumented(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {
+            k: _undocumented(v)
+            for k, v in node.items()
+            if k not in ("description", "summary", "example", "examples")
+        }
+    if isinstance(node, list):
+        return [_undocumented(v) for v in node]
+    return node
 
 
 def compare(old: Release, new: Release, overlay: dict[str, Any] | None = None) -> ReleaseDiff:
