@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """The operation registry: one entry per operation of the Novu API document."""
 
 from __future__ import annotations
@@ -16,6 +16,94 @@ class OperationEntry(NamedTuple):
 
 
 OPERATIONS: tuple[OperationEntry, ...] = (
+    OperationEntry(
+        "AgentIntegrationsController_addAgentIntegration",
+        "POST",
+        "/v1/agents/{identifier}/integrations",
+        "novu_api.api.agents.integrations.create",
+        "agents.integrations.create",
+        None,
+    ),
+    OperationEntry(
+        "AgentIntegrationsController_listAgentIntegrations",
+        "GET",
+        "/v1/agents/{identifier}/integrations",
+        "novu_api.api.agents.integrations.list",
+        "agents.integrations.list",
+        "cursor",
+    ),
+    OperationEntry(
+        "AgentIntegrationsController_removeAgentIntegration",
+        "DELETE",
+        "/v1/agents/{identifier}/integrations/{agentIntegrationId}",
+        "novu_api.api.agents.integrations.delete",
+        "agents.integrations.delete",
+        None,
+    ),
+    OperationEntry(
+        "AgentIntegrationsController_updateAgentIntegration",
+        "PATCH",
+        "/v1/agents/{identifier}/integrations/{agentIntegrationId}",
+        "novu_api.api.agents.integrations.update",
+        "agents.integrations.update",
+        None,
+    ),
+    OperationEntry(
+        "AgentReplyController_handleAgentReplyHandler",
+        "POST",
+        "/v1/agents/{agentId}/reply",
+        "novu_api.api.agents.send_reply",
+        "agents.send_reply",
+        None,
+    ),
+    OperationEntry(
+        "AgentsController_createAgent",
+        "POST",
+        "/v1/agents",
+        "novu_api.api.agents.create",
+        "agents.create",
+        None,
+    ),
+    OperationEntry(
+        "AgentsController_deleteAgent",
+        "DELETE",
+        "/v1/agents/{identifier}",
+        "novu_api.api.agents.delete",
+        "agents.delete",
+        None,
+    ),
+    OperationEntry(
+        "AgentsController_getAgent",
+        "GET",
+        "/v1/agents/{identifier}",
+        "novu_api.api.agents.retrieve",
+        "agents.retrieve",
+        None,
+    ),
+    OperationEntry(
+        "AgentsController_listAgents",
+        "GET",
+        "/v1/agents",
+        "novu_api.api.agents.list",
+        "agents.list",
+        "cursor",
+    ),
+    OperationEntry(
+        "AgentsController_updateAgent",
+        "PATCH",
+        "/v1/agents/{identifier}",
+        "novu_api.api.agents.update",
+        "agents.update",
+        None,
+    ),
+    OperationEntry(
+        "AgentsController_updateAgentBridge",
+        "PUT",
+        "/v1/agents/{identifier}/bridge",
+        "novu_api.api.agents.update_bridge",
+        "agents.update_bridge",
+        None,
+    ),
     OperationEntry(
         "ChannelConnectionsController_createChannelConnection",
         "POST",
@@ -409,11 +497,27 @@ OPERATIONS: tuple[OperationEntry, ...] = (
         None,
     ),
     OperationEntry(
+        "IntegrationsController_configureIntegrationWebhook",
+        "POST",
+        "/v1/integrations/{integrationIdentifier}/webhook/configure",
+        "novu_api.api.integrations.configure_integration_webhook",
+        "integrations.configure_integration_webhook",
+        None,
+    ),
+    OperationEntry(
         "IntegrationsController_createIntegration",
         "POST",
         "/v1/integrations",
         "novu_api.api.integrations.create",
         "integrations.create",
+        None,
+    ),
+    OperationEntry(
+        "IntegrationsController_createIntegrationMobileLink",
+        "POST",
+        "/v1/integrations/{integrationIdentifier}/mobile-link",
+        "novu_api.api.integrations.create_mobile_link",
+        "integrations.create_mobile_link",
         None,
     ),
     OperationEntry(
@@ -446,6 +550,14 @@ OPERATIONS: tuple[OperationEntry, ...] = (
         "/v1/integrations/chat/oauth",
         "novu_api.api.integrations.generate_chat_o_auth_url",
         "integrations.generate_chat_o_auth_url",
+        None,
+    ),
+    OperationEntry(
+        "IntegrationsController_linkChannelEndpoint",
+        "POST",
+        "/v1/integrations/channel-endpoints/link",
+        "novu_api.api.integrations.link_channel_endpoint",
+        "integrations.link_channel_endpoint",
         None,
     ),
     OperationEntry(

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Every model of the Novu API, loaded on first use (PEP 562): importing this package is cheap."""
 
 from __future__ import annotations
@@ -28,6 +28,29 @@ _MODULES: dict[str, str] = {
     "ActivityTopicDto": "activity_topic_dto",
     "ActorFeedItemDto": "actor_feed_item_dto",
     "ActorTypeEnum": "actor_type_enum",
+    "AddAgentIntegrationRequestDto": "add_agent_integration_request_dto",
+    "AddReactionPayloadDto": "add_reaction_payload_dto",
+    "AgentBehaviorDto": "agent_behavior_dto",
+    "AgentBehaviorDtoSubscriberAccess": "agent_behavior_dto_subscriber_access",
+    "AgentIntegrationResponseDto": "agent_integration_response_dto",
+    "AgentIntegrationResponseDtoConnectedAtType0": "agent_integration_response_dto_connected_at_type_0",
+    "AgentIntegrationResponseIntegrationDto": "agent_integration_response_integration_dto",
+    "AgentIntegrationSummaryDto": "agent_integration_summary_dto",
+    "AgentIntegrationsControllerListAgentIntegrationsOrderDirection": "agent_integrations_controller_list_agent_integrations_order_direction",
+    "AgentMcpServerDto": "agent_mcp_server_dto",
+    "AgentPlanUsageDto": "agent_plan_usage_dto",
+    "AgentPlanUsageDtoLimitSource": "agent_plan_usage_dto_limit_source",
+    "AgentReplyPayloadDto": "agent_reply_payload_dto",
+    "AgentReplyPayloadDtoTypingType0": "agent_reply_payload_dto_typing_type_0",
+    "AgentResponseDto": "agent_response_dto",
+    "AgentResponseDtoRuntime": "agent_response_dto_runtime",
+    "AgentResponseDtoVisibility": "agent_response_dto_visibility",
+    "AgentSkillInputDto": "agent_skill_input_dto",
+    "AgentSkillInputDtoType": "agent_skill_input_dto_type",
+    "AgentSkillInputDtoVersionType0": "agent_skill_input_dto_version_type_0",
+    "AgentToolDto": "agent_tool_dto",
+    "AgentToolDtoType": "agent_tool_dto_type",
+    "AgentsControllerListAgentsOrderDirection": "agents_controller_list_agents_order_direction",
     "ApiKeyDto": "api_key_dto",
     "AuthDto": "auth_dto",
     "AutoConfigureIntegrationResponseDto": "auto_configure_integration_response_dto",
@@ -43,6 +66,8 @@ _MODULES: dict[str, str] = {
     "BulkUpdateSubscriberPreferencesDtoContextAdditionalPropertyType1": "bulk_update_subscriber_preferences_dto_context_additional_property_type_1",
     "BulkUpdateSubscriberPreferencesDtoContextAdditionalPropertyType1Data": "bulk_update_subscriber_preferences_dto_context_additional_property_type_1_data",
     "ButtonTypeEnum": "button_type_enum",
+    "CardReplyContentDto": "card_reply_content_dto",
+    "CardReplyContentDtoCard": "card_reply_content_dto_card",
     "ChannelCTATypeEnum": "channel_cta_type_enum",
     "ChannelConnectionsControllerListChannelConnectionsChannel": "channel_connections_controller_list_channel_connections_channel",
     "ChannelConnectionsControllerListChannelConnectionsOrderDirection": "channel_connections_controller_list_channel_connections_order_direction",
@@ -65,6 +90,7 @@ _MODULES: dict[str, str] = {
     "ChatStepUpsertDto": "chat_step_upsert_dto",
     "ChatStepUpsertDtoControlValuesType1": "chat_step_upsert_dto_control_values_type_1",
     "ConfigurationsDto": "configurations_dto",
+    "ConfigureTelegramWebhookResponseDto": "configure_telegram_webhook_response_dto",
     "ConstraintValidation": "constraint_validation",
     "ConstraintValidationValueType3": "constraint_validation_value_type_3",
     "ConstraintValidationValueType4ItemType3": "constraint_validation_value_type_4_item_type_3",
@@ -72,6 +98,8 @@ _MODULES: dict[str, str] = {
     "ContextsControllerListContextsOrderDirection": "contexts_controller_list_contexts_order_direction",
     "ControlsMetadataDto": "controls_metadata_dto",
     "ControlsMetadataDtoDataSchema": "controls_metadata_dto_data_schema",
+    "CreateAgentRequestDto": "create_agent_request_dto",
+    "CreateAgentRequestDtoRuntime": "create_agent_request_dto_runtime",
     "CreateChannelConnectionRequestDto": "create_channel_connection_request_dto",
     "CreateChannelConnectionRequestDtoConnectionMode": "create_channel_connection_request_dto_connection_mode",
     "CreateChannelConnectionRequestDtoContext": "create_channel_connection_request_dto_context",
@@ -88,7 +116,13 @@ _MODULES: dict[str, str] = {
     "CreateIntegrationRequestDto": "create_integration_request_dto",
     "CreateIntegrationRequestDtoChannel": "create_integration_request_dto_channel",
     "CreateIntegrationRequestDtoConfigurations": "create_integration_request_dto_configurations",
+    "CreateIntegrationRequestDtoKind": "create_integration_request_dto_kind",
     "CreateLayoutDto": "create_layout_dto",
+    "CreateLineUserEndpointDto": "create_line_user_endpoint_dto",
+    "CreateLineUserEndpointDtoContext": "create_line_user_endpoint_dto_context",
+    "CreateLineUserEndpointDtoContextAdditionalPropertyType1": "create_line_user_endpoint_dto_context_additional_property_type_1",
+    "CreateLineUserEndpointDtoContextAdditionalPropertyType1Data": "create_line_user_endpoint_dto_context_additional_property_type_1_data",
+    "CreateLineUserEndpointDtoType": "create_line_user_endpoint_dto_type",
     "CreateMsTeamsChannelEndpointDto": "create_ms_teams_channel_endpoint_dto",
     "CreateMsTeamsChannelEndpointDtoContext": "create_ms_teams_channel_endpoint_dto_context",
     "CreateMsTeamsChannelEndpointDtoContextAdditionalPropertyType1": "create_ms_teams_channel_endpoint_dto_context_additional_property_type_1",
@@ -117,6 +151,11 @@ _MODULES: dict[str, str] = {
     "CreateSubscriberRequestDto": "create_subscriber_request_dto",
     "CreateSubscriberRequestDtoDataType0": "create_subscriber_request_dto_data_type_0",
     "CreateSubscriptionsResponseDto": "create_subscriptions_response_dto",
+    "CreateTelegramChatEndpointDto": "create_telegram_chat_endpoint_dto",
+    "CreateTelegramChatEndpointDtoContext": "create_telegram_chat_endpoint_dto_context",
+    "CreateTelegramChatEndpointDtoContextAdditionalPropertyType1": "create_telegram_chat_endpoint_dto_context_additional_property_type_1",
+    "CreateTelegramChatEndpointDtoContextAdditionalPropertyType1Data": "create_telegram_chat_endpoint_dto_context_additional_property_type_1_data",
+    "CreateTelegramChatEndpointDtoType": "create_telegram_chat_endpoint_dto_type",
     "CreateTopicSubscriptionsRequestDto": "create_topic_subscriptions_request_dto",
     "CreateTopicSubscriptionsRequestDtoContext": "create_topic_subscriptions_request_dto_context",
     "CreateTopicSubscriptionsRequestDtoContextAdditionalPropertyType1": "create_topic_subscriptions_request_dto_context_additional_property_type_1",
@@ -125,6 +164,16 @@ _MODULES: dict[str, str] = {
     "CreateTranslationRequestDtoContent": "create_translation_request_dto_content",
     "CreateTranslationRequestDtoResourceType": "create_translation_request_dto_resource_type",
     "CreateUpdateTopicRequestDto": "create_update_topic_request_dto",
+    "CreateWebexPersonEndpointDto": "create_webex_person_endpoint_dto",
+    "CreateWebexPersonEndpointDtoContext": "create_webex_person_endpoint_dto_context",
+    "CreateWebexPersonEndpointDtoContextAdditionalPropertyType1": "create_webex_person_endpoint_dto_context_additional_property_type_1",
+    "CreateWebexPersonEndpointDtoContextAdditionalPropertyType1Data": "create_webex_person_endpoint_dto_context_additional_property_type_1_data",
+    "CreateWebexPersonEndpointDtoType": "create_webex_person_endpoint_dto_type",
+    "CreateWebexRoomEndpointDto": "create_webex_room_endpoint_dto",
+    "CreateWebexRoomEndpointDtoContext": "create_webex_room_endpoint_dto_context",
+    "CreateWebexRoomEndpointDtoContextAdditionalPropertyType1": "create_webex_room_endpoint_dto_context_additional_property_type_1",
+    "CreateWebexRoomEndpointDtoContextAdditionalPropertyType1Data": "create_webex_room_endpoint_dto_context_additional_property_type_1_data",
+    "CreateWebexRoomEndpointDtoType": "create_webex_room_endpoint_dto_type",
     "CreateWebhookEndpointDto": "create_webhook_endpoint_dto",
     "CreateWebhookEndpointDtoContext": "create_webhook_endpoint_dto_context",
     "CreateWebhookEndpointDtoContextAdditionalPropertyType1": "create_webhook_endpoint_dto_context_additional_property_type_1",
@@ -162,6 +211,7 @@ _MODULES: dict[str, str] = {
     "DelayStepResponseDtoVariables": "delay_step_response_dto_variables",
     "DelayStepUpsertDto": "delay_step_upsert_dto",
     "DelayStepUpsertDtoControlValuesType1": "delay_step_upsert_dto_control_values_type_1",
+    "DeleteMessagePayloadDto": "delete_message_payload_dto",
     "DeleteMessageResponseDto": "delete_message_response_dto",
     "DeleteMessageResponseDtoStatus": "delete_message_response_dto_status",
     "DeleteTopicResponseDto": "delete_topic_response_dto",
@@ -224,6 +274,7 @@ _MODULES: dict[str, str] = {
     "DomainsControllerListDomainsOrderDirection": "domains_controller_list_domains_order_direction",
     "DuplicateLayoutDto": "duplicate_layout_dto",
     "DuplicateWorkflowDto": "duplicate_workflow_dto",
+    "EditPayloadDto": "edit_payload_dto",
     "EmailBlock": "email_block",
     "EmailBlockStyles": "email_block_styles",
     "EmailBlockTypeEnum": "email_block_type_enum",
@@ -264,6 +315,7 @@ _MODULES: dict[str, str] = {
     "FieldFilterPartDto": "field_filter_part_dto",
     "FieldFilterPartDtoOn": "field_filter_part_dto_on",
     "FieldFilterPartDtoOperator": "field_filter_part_dto_operator",
+    "FileRefDto": "file_ref_dto",
     "GenerateChatOAuthUrlResponseDto": "generate_chat_o_auth_url_response_dto",
     "GenerateChatOauthUrlRequestDto": "generate_chat_oauth_url_request_dto",
     "GenerateChatOauthUrlRequestDtoConnectionMode": "generate_chat_oauth_url_request_dto_connection_mode",
@@ -380,6 +432,9 @@ _MODULES: dict[str, str] = {
     "IntegrationIssueEnum": "integration_issue_enum",
     "IntegrationResponseDto": "integration_response_dto",
     "IntegrationResponseDtoChannel": "integration_response_dto_channel",
+    "IntegrationResponseDtoKind": "integration_response_dto_kind",
+    "IssueIntegrationMobileLinkRequestDto": "issue_integration_mobile_link_request_dto",
+    "IssueTelegramMobileLinkResponseDto": "issue_telegram_mobile_link_response_dto",
     "LayoutControlValuesDto": "layout_control_values_dto",
     "LayoutControlsDto": "layout_controls_dto",
     "LayoutControlsDtoDataSchema": "layout_controls_dto_data_schema",
@@ -390,6 +445,12 @@ _MODULES: dict[str, str] = {
     "LayoutResponseDto": "layout_response_dto",
     "LayoutResponseDtoSortField": "layout_response_dto_sort_field",
     "LayoutResponseDtoVariablesType0": "layout_response_dto_variables_type_0",
+    "LineUserEndpointDto": "line_user_endpoint_dto",
+    "LinkChannelEndpointRequestDto": "link_channel_endpoint_request_dto",
+    "LinkChannelEndpointResponseDto": "link_channel_endpoint_response_dto",
+    "LinkChannelEndpointResponseDtoProviderMetadata": "link_channel_endpoint_response_dto_provider_metadata",
+    "ListAgentIntegrationsResponseDto": "list_agent_integrations_response_dto",
+    "ListAgentsResponseDto": "list_agents_response_dto",
     "ListChannelConnectionsResponseDto": "list_channel_connections_response_dto",
     "ListChannelEndpointsResponseDto": "list_channel_endpoints_response_dto",
     "ListContextsResponseDto": "list_contexts_response_dto",
@@ -402,6 +463,9 @@ _MODULES: dict[str, str] = {
     "ListWorkflowResponse": "list_workflow_response",
     "LookBackWindowDto": "look_back_window_dto",
     "LookBackWindowDtoUnit": "look_back_window_dto_unit",
+    "ManagedRuntimeDto": "managed_runtime_dto",
+    "ManagedRuntimeDtoProviderId": "managed_runtime_dto_provider_id",
+    "ManagedRuntimeResponseDto": "managed_runtime_response_dto",
     "MarkAllMessageAsRequestDto": "mark_all_message_as_request_dto",
     "MarkAllMessageAsRequestDtoMarkAs": "mark_all_message_as_request_dto_mark_as",
     "MarkMessageActionAsSeenDto": "mark_message_action_as_seen_dto",
@@ -409,6 +473,7 @@ _MODULES: dict[str, str] = {
     "MarkMessageActionAsSeenDtoStatus": "mark_message_action_as_seen_dto_status",
     "MarkSubscriberNotificationsAsSeenDto": "mark_subscriber_notifications_as_seen_dto",
     "MarkSubscriberNotificationsAsSeenDtoTags": "mark_subscriber_notifications_as_seen_dto_tags",
+    "MarkdownReplyContentDto": "markdown_reply_content_dto",
     "MessageAction": "message_action",
     "MessageActionResult": "message_action_result",
     "MessageActionResultPayload": "message_action_result_payload",
@@ -429,6 +494,16 @@ _MODULES: dict[str, str] = {
     "MessagesControllerDeleteMessagesByTransactionIdChannel": "messages_controller_delete_messages_by_transaction_id_channel",
     "MessagesResponseDto": "messages_response_dto",
     "MetaDto": "meta_dto",
+    "MetadataClearSignalDto": "metadata_clear_signal_dto",
+    "MetadataClearSignalDtoAction": "metadata_clear_signal_dto_action",
+    "MetadataClearSignalDtoType": "metadata_clear_signal_dto_type",
+    "MetadataDeleteSignalDto": "metadata_delete_signal_dto",
+    "MetadataDeleteSignalDtoAction": "metadata_delete_signal_dto_action",
+    "MetadataDeleteSignalDtoType": "metadata_delete_signal_dto_type",
+    "MetadataSetSignalDto": "metadata_set_signal_dto",
+    "MetadataSetSignalDtoAction": "metadata_set_signal_dto_action",
+    "MetadataSetSignalDtoType": "metadata_set_signal_dto_type",
+    "MetadataSetSignalDtoValue": "metadata_set_signal_dto_value",
     "MonthlyTypeEnum": "monthly_type_enum",
     "MsTeamsChannelEndpointDto": "ms_teams_channel_endpoint_dto",
     "MsTeamsUserEndpointDto": "ms_teams_user_endpoint_dto",
@@ -467,6 +542,7 @@ _MODULES: dict[str, str] = {
     "PayloadValidationExceptionDtoMessageType4ItemType3": "payload_validation_exception_dto_message_type_4_item_type_3",
     "PayloadValidationExceptionDtoSchema": "payload_validation_exception_dto_schema",
     "PhoneEndpointDto": "phone_endpoint_dto",
+    "PlanUsageDto": "plan_usage_dto",
     "PreferenceLevelEnum": "preference_level_enum",
     "PreferenceOverrideSourceEnum": "preference_override_source_enum",
     "PreferencesRequestDto": "preferences_request_dto",
@@ -495,8 +571,13 @@ _MODULES: dict[str, str] = {
     "RedirectDtoTarget": "redirect_dto_target",
     "RemoveSubscriberResponseDto": "remove_subscriber_response_dto",
     "ReplyCallback": "reply_callback",
+    "ReplyContentDto": "reply_content_dto",
+    "ReplyContentDtoCard": "reply_content_dto_card",
+    "ReplyContentDtoToolApprovalCard": "reply_content_dto_tool_approval_card",
     "RequestLogResponseDto": "request_log_response_dto",
+    "RequestLogResponseDtoSource": "request_log_response_dto_source",
     "RequestLogResponseDtoTransactionIdType0": "request_log_response_dto_transaction_id_type_0",
+    "ResolveDto": "resolve_dto",
     "ResourceDependencyDto": "resource_dependency_dto",
     "ResourceDiffDto": "resource_diff_dto",
     "ResourceDiffDtoDiffs": "resource_diff_dto_diffs",
@@ -509,7 +590,15 @@ _MODULES: dict[str, str] = {
     "ResourceTypeEnum": "resource_type_enum",
     "RuntimeIssueDto": "runtime_issue_dto",
     "ScheduleDto": "schedule_dto",
+    "SentMessageInfoDto": "sent_message_info_dto",
     "SeverityLevelEnum": "severity_level_enum",
+    "SignalDto": "signal_dto",
+    "SignalDtoAction": "signal_dto_action",
+    "SignalDtoPayload": "signal_dto_payload",
+    "SignalDtoToType1": "signal_dto_to_type_1",
+    "SignalDtoToType2ItemType1": "signal_dto_to_type_2_item_type_1",
+    "SignalDtoType": "signal_dto_type",
+    "SignalDtoValue": "signal_dto_value",
     "SkippedWorkflowDto": "skipped_workflow_dto",
     "SlackChannelEndpointDto": "slack_channel_endpoint_dto",
     "SlackUserEndpointDto": "slack_user_endpoint_dto",
@@ -574,6 +663,7 @@ _MODULES: dict[str, str] = {
     "SyncResultDto": "sync_result_dto",
     "SyncWorkflowDto": "sync_workflow_dto",
     "SyncedWorkflowDto": "synced_workflow_dto",
+    "TelegramChatEndpointDto": "telegram_chat_endpoint_dto",
     "TenantPayloadDto": "tenant_payload_dto",
     "TenantPayloadDtoData": "tenant_payload_dto_data",
     "TestDomainRouteAgentResultDto": "test_domain_route_agent_result_dto",
@@ -603,6 +693,12 @@ _MODULES: dict[str, str] = {
     "TimedConfigOrdinal": "timed_config_ordinal",
     "TimedConfigOrdinalValue": "timed_config_ordinal_value",
     "TimedConfigWeekDaysItem": "timed_config_week_days_item",
+    "ToolApprovalCardReplyContentDto": "tool_approval_card_reply_content_dto",
+    "ToolApprovalCardReplyContentDtoToolApprovalCard": "tool_approval_card_reply_content_dto_tool_approval_card",
+    "ToolApprovalRequestPayloadDto": "tool_approval_request_payload_dto",
+    "ToolApprovalRequestPayloadDtoInput": "tool_approval_request_payload_dto_input",
+    "ToolResultDto": "tool_result_dto",
+    "ToolResultDtoOutput": "tool_result_dto_output",
     "TopicDto": "topic_dto",
     "TopicPayloadDto": "topic_payload_dto",
     "TopicResponseDto": "topic_response_dto",
@@ -651,6 +747,12 @@ _MODULES: dict[str, str] = {
     "TriggerOverridesSms": "trigger_overrides_sms",
     "TriggerOverridesSteps": "trigger_overrides_steps",
     "TriggerRecipientsTypeEnum": "trigger_recipients_type_enum",
+    "TriggerSignalDto": "trigger_signal_dto",
+    "TriggerSignalDtoPayload": "trigger_signal_dto_payload",
+    "TriggerSignalDtoToType1": "trigger_signal_dto_to_type_1",
+    "TriggerSignalDtoToType2ItemType1": "trigger_signal_dto_to_type_2_item_type_1",
+    "TriggerSignalDtoType": "trigger_signal_dto_type",
+    "TypingStatusDto": "typing_status_dto",
     "UiComponentEnum": "ui_component_enum",
     "UiSchema": "ui_schema",
     "UiSchemaGroupEnum": "ui_schema_group_enum",
@@ -660,6 +762,9 @@ _MODULES: dict[str, str] = {
     "UiSchemaPropertyPlaceholderType4ItemType3": "ui_schema_property_placeholder_type_4_item_type_3",
     "UiSchemaPropertyProperties": "ui_schema_property_properties",
     "UnseenCountResponse": "unseen_count_response",
+    "UpdateAgentBridgeRequestDto": "update_agent_bridge_request_dto",
+    "UpdateAgentIntegrationRequestDto": "update_agent_integration_request_dto",
+    "UpdateAgentRequestDto": "update_agent_request_dto",
     "UpdateAllSubscriberNotificationsDto": "update_all_subscriber_notifications_dto",
     "UpdateAllSubscriberNotificationsDtoTags": "update_all_subscriber_notifications_dto_tags",
     "UpdateChannelConnectionRequestDto": "update_channel_connection_request_dto",
@@ -692,6 +797,8 @@ _MODULES: dict[str, str] = {
     "ValidationErrorDtoErrors": "validation_error_dto_errors",
     "ValidationErrorDtoMessageType3Type0": "validation_error_dto_message_type_3_type_0",
     "ValidationErrorDtoMessageType4ItemType3": "validation_error_dto_message_type_4_item_type_3",
+    "WebexPersonEndpointDto": "webex_person_endpoint_dto",
+    "WebexRoomEndpointDto": "webex_room_endpoint_dto",
     "WebhookCreatedWorkflowDto": "webhook_created_workflow_dto",
     "WebhookCreatedWorkflowDtoWebhookPayloadWrapper": "webhook_created_workflow_dto_webhook_payload_wrapper",
     "WebhookCreatedWorkflowDtoWebhookPayloadWrapperObject": "webhook_created_workflow_dto_webhook_payload_wrapper_object",
@@ -825,6 +932,47 @@ if TYPE_CHECKING:
     from .activity_topic_dto import ActivityTopicDto as ActivityTopicDto
     from .actor_feed_item_dto import ActorFeedItemDto as ActorFeedItemDto
     from .actor_type_enum import ActorTypeEnum as ActorTypeEnum
+    from .add_agent_integration_request_dto import (
+        AddAgentIntegrationRequestDto as AddAgentIntegrationRequestDto,
+    )
+    from .add_reaction_payload_dto import AddReactionPayloadDto as AddReactionPayloadDto
+    from .agent_behavior_dto import AgentBehaviorDto as AgentBehaviorDto
+    from .agent_behavior_dto_subscriber_access import (
+        AgentBehaviorDtoSubscriberAccess as AgentBehaviorDtoSubscriberAccess,
+    )
+    from .agent_integration_response_dto import AgentIntegrationResponseDto as AgentIntegrationResponseDto
+    from .agent_integration_response_dto_connected_at_type_0 import (
+        AgentIntegrationResponseDtoConnectedAtType0 as AgentIntegrationResponseDtoConnectedAtType0,
+    )
+    from .agent_integration_response_integration_dto import (
+        AgentIntegrationResponseIntegrationDto as AgentIntegrationResponseIntegrationDto,
+    )
+    from .agent_integration_summary_dto import AgentIntegrationSummaryDto as AgentIntegrationSummaryDto
+    from .agent_integrations_controller_list_agent_integrations_order_direction import (
+        AgentIntegrationsControllerListAgentIntegrationsOrderDirection as AgentIntegrationsControllerListAgentIntegrationsOrderDirection,
+    )
+    from .agent_mcp_server_dto import AgentMcpServerDto as AgentMcpServerDto
+    from .agent_plan_usage_dto import AgentPlanUsageDto as AgentPlanUsageDto
+    from .agent_plan_usage_dto_limit_source import (
+        AgentPlanUsageDtoLimitSource as AgentPlanUsageDtoLimitSource,
+    )
+    from .agent_reply_payload_dto import AgentReplyPayloadDto as AgentReplyPayloadDto
+    from .agent_reply_payload_dto_typing_type_0 import (
+        AgentReplyPayloadDtoTypingType0 as AgentReplyPayloadDtoTypingType0,
+    )
+    from .agent_response_dto import AgentResponseDto as AgentResponseDto
+    from .agent_response_dto_runtime import AgentResponseDtoRuntime as AgentResponseDtoRuntime
+    from .agent_response_dto_visibility import AgentResponseDtoVisibility as AgentResponseDtoVisibility
+    from .agent_skill_input_dto import AgentSkillInputDto as AgentSkillInputDto
+    from .agent_skill_input_dto_type import AgentSkillInputDtoType as AgentSkillInputDtoType
+    from .agent_skill_input_dto_version_type_0 import (
+        AgentSkillInputDtoVersionType0 as AgentSkillInputDtoVersionType0,
+    )
+    from .agent_tool_dto import AgentToolDto as AgentToolDto
+    from .agent_tool_dto_type import AgentToolDtoType as AgentToolDtoType
+    from .agents_controller_list_agents_order_direction import (
+        AgentsControllerListAgentsOrderDirection as AgentsControllerListAgentsOrderDirection,
+    )
     from .api_key_dto import ApiKeyDto as ApiKeyDto
     from .auth_dto import AuthDto as AuthDto
     from .auto_configure_integration_response_dto import (
@@ -856,6 +1004,8 @@ if TYPE_CHECKING:
         BulkUpdateSubscriberPreferencesDtoContextAdditionalPropertyType1Data as BulkUpdateSubscriberPreferencesDtoContextAdditionalPropertyType1Data,
     )
     from .button_type_enum import ButtonTypeEnum as ButtonTypeEnum
+    from .card_reply_content_dto import CardReplyContentDto as CardReplyContentDto
+    from .card_reply_content_dto_card import CardReplyContentDtoCard as CardReplyContentDtoCard
     from .channel_connections_controller_list_channel_connections_channel import (
         ChannelConnectionsControllerListChannelConnectionsChannel as ChannelConnectionsControllerListChannelConnectionsChannel,
     )
@@ -892,6 +1042,9 @@ if TYPE_CHECKING:
         ChatStepUpsertDtoControlValuesType1 as ChatStepUpsertDtoControlValuesType1,
     )
     from .configurations_dto import ConfigurationsDto as ConfigurationsDto
+    from .configure_telegram_webhook_response_dto import (
+        ConfigureTelegramWebhookResponseDto as ConfigureTelegramWebhookResponseDto,
+    )
     from .constraint_validation import ConstraintValidation as ConstraintValidation
     from .constraint_validation_value_type_3 import (
         ConstraintValidationValueType3 as ConstraintValidationValueType3,
@@ -907,6 +1060,8 @@ if TYPE_CHECKING:
     from .controls_metadata_dto_data_schema import (
         ControlsMetadataDtoDataSchema as ControlsMetadataDtoDataSchema,
     )
+    from .create_agent_request_dto import CreateAgentRequestDto as CreateAgentRequestDto
+    from .create_agent_request_dto_runtime import CreateAgentRequestDtoRuntime as CreateAgentRequestDtoRuntime
     from .create_channel_connection_request_dto import (
         CreateChannelConnectionRequestDto as CreateChannelConnectionRequestDto,
     )
@@ -943,7 +1098,23 @@ if TYPE_CHECKING:
     from .create_integration_request_dto_configurations import (
         CreateIntegrationRequestDtoConfigurations as CreateIntegrationRequestDtoConfigurations,
     )
+    from .create_integration_request_dto_kind import (
+        CreateIntegrationRequestDtoKind as CreateIntegrationRequestDtoKind,
+    )
     from .create_layout_dto import CreateLayoutDto as CreateLayoutDto
+    from .create_line_user_endpoint_dto import CreateLineUserEndpointDto as CreateLineUserEndpointDto
+    from .create_line_user_endpoint_dto_context import (
+        CreateLineUserEndpointDtoContext as CreateLineUserEndpointDtoContext,
+    )
+    from .create_line_user_endpoint_dto_context_additional_property_type_1 import (
+        CreateLineUserEndpointDtoContextAdditionalPropertyType1 as CreateLineUserEndpointDtoContextAdditionalPropertyType1,
+    )
+    from .create_line_user_endpoint_dto_context_additional_property_type_1_data import (
+        CreateLineUserEndpointDtoContextAdditionalPropertyType1Data as CreateLineUserEndpointDtoContextAdditionalPropertyType1Data,
+    )
+    from .create_line_user_endpoint_dto_type import (
+        CreateLineUserEndpointDtoType as CreateLineUserEndpointDtoType,
+    )
     from .create_ms_teams_channel_endpoint_dto import (
         CreateMsTeamsChannelEndpointDto as CreateMsTeamsChannelEndpointDto,
     )
@@ -1020,6 +1191,21 @@ if TYPE_CHECKING:
     from .create_subscriptions_response_dto import (
         CreateSubscriptionsResponseDto as CreateSubscriptionsResponseDto,
     )
+    from .create_telegram_chat_endpoint_dto import (
+        CreateTelegramChatEndpointDto as CreateTelegramChatEndpointDto,
+    )
+    from .create_telegram_chat_endpoint_dto_context import (
+        CreateTelegramChatEndpointDtoContext as CreateTelegramChatEndpointDtoContext,
+    )
+    from .create_telegram_chat_endpoint_dto_context_additional_property_type_1 import (
+        CreateTelegramChatEndpointDtoContextAdditionalPropertyType1 as CreateTelegramChatEndpointDtoContextAdditionalPropertyType1,
+    )
+    from .create_telegram_chat_endpoint_dto_context_additional_property_type_1_data import (
+        CreateTelegramChatEndpointDtoContextAdditionalPropertyType1Data as CreateTelegramChatEndpointDtoContextAdditionalPropertyType1Data,
+    )
+    from .create_telegram_chat_endpoint_dto_type import (
+        CreateTelegramChatEndpointDtoType as CreateTelegramChatEndpointDtoType,
+    )
     from .create_topic_subscriptions_request_dto import (
         CreateTopicSubscriptionsRequestDto as CreateTopicSubscriptionsRequestDto,
     )
@@ -1040,6 +1226,32 @@ if TYPE_CHECKING:
         CreateTranslationRequestDtoResourceType as CreateTranslationRequestDtoResourceType,
     )
     from .create_update_topic_request_dto import CreateUpdateTopicRequestDto as CreateUpdateTopicRequestDto
+    from .create_webex_person_endpoint_dto import CreateWebexPersonEndpointDto as CreateWebexPersonEndpointDto
+    from .create_webex_person_endpoint_dto_context import (
+        CreateWebexPersonEndpointDtoContext as CreateWebexPersonEndpointDtoContext,
+    )
+    from .create_webex_person_endpoint_dto_context_additional_property_type_1 import (
+        CreateWebexPersonEndpointDtoContextAdditionalPropertyType1 as CreateWebexPersonEndpointDtoContextAdditionalPropertyType1,
+    )
+    from .create_webex_person_endpoint_dto_context_additional_property_type_1_data import (
+        CreateWebexPersonEndpointDtoContextAdditionalPropertyType1Data as CreateWebexPersonEndpointDtoContextAdditionalPropertyType1Data,
+    )
+    from .create_webex_person_endpoint_dto_type import (
+        CreateWebexPersonEndpointDtoType as CreateWebexPersonEndpointDtoType,
+    )
+    from .create_webex_room_endpoint_dto import CreateWebexRoomEndpointDto as CreateWebexRoomEndpointDto
+    from .create_webex_room_endpoint_dto_context import (
+        CreateWebexRoomEndpointDtoContext as CreateWebexRoomEndpointDtoContext,
+    )
+    from .create_webex_room_endpoint_dto_context_additional_property_type_1 import (
+        CreateWebexRoomEndpointDtoContextAdditionalPropertyType1 as CreateWebexRoomEndpointDtoContextAdditionalPropertyType1,
+    )
+    from .create_webex_room_endpoint_dto_context_additional_property_type_1_data import (
+        CreateWebexRoomEndpointDtoContextAdditionalPropertyType1Data as CreateWebexRoomEndpointDtoContextAdditionalPropertyType1Data,
+    )
+    from .create_webex_room_endpoint_dto_type import (
+        CreateWebexRoomEndpointDtoType as CreateWebexRoomEndpointDtoType,
+    )
     from .create_webhook_endpoint_dto import CreateWebhookEndpointDto as CreateWebhookEndpointDto
     from .create_webhook_endpoint_dto_context import (
         CreateWebhookEndpointDtoContext as CreateWebhookEndpointDtoContext,
@@ -1101,6 +1313,7 @@ if TYPE_CHECKING:
     from .delay_step_upsert_dto_control_values_type_1 import (
         DelayStepUpsertDtoControlValuesType1 as DelayStepUpsertDtoControlValuesType1,
     )
+    from .delete_message_payload_dto import DeleteMessagePayloadDto as DeleteMessagePayloadDto
     from .delete_message_response_dto import DeleteMessageResponseDto as DeleteMessageResponseDto
     from .delete_message_response_dto_status import (
         DeleteMessageResponseDtoStatus as DeleteMessageResponseDtoStatus,
@@ -1199,6 +1412,7 @@ if TYPE_CHECKING:
     )
     from .duplicate_layout_dto import DuplicateLayoutDto as DuplicateLayoutDto
     from .duplicate_workflow_dto import DuplicateWorkflowDto as DuplicateWorkflowDto
+    from .edit_payload_dto import EditPayloadDto as EditPayloadDto
     from .email_block import EmailBlock as EmailBlock
     from .email_block_styles import EmailBlockStyles as EmailBlockStyles
     from .email_block_type_enum import EmailBlockTypeEnum as EmailBlockTypeEnum
@@ -1257,6 +1471,7 @@ if TYPE_CHECKING:
     from .field_filter_part_dto import FieldFilterPartDto as FieldFilterPartDto
     from .field_filter_part_dto_on import FieldFilterPartDtoOn as FieldFilterPartDtoOn
     from .field_filter_part_dto_operator import FieldFilterPartDtoOperator as FieldFilterPartDtoOperator
+    from .file_ref_dto import FileRefDto as FileRefDto
     from .generate_chat_o_auth_url_response_dto import (
         GenerateChatOAuthUrlResponseDto as GenerateChatOAuthUrlResponseDto,
     )
@@ -1525,6 +1740,13 @@ if TYPE_CHECKING:
     from .integration_response_dto_channel import (
         IntegrationResponseDtoChannel as IntegrationResponseDtoChannel,
     )
+    from .integration_response_dto_kind import IntegrationResponseDtoKind as IntegrationResponseDtoKind
+    from .issue_integration_mobile_link_request_dto import (
+        IssueIntegrationMobileLinkRequestDto as IssueIntegrationMobileLinkRequestDto,
+    )
+    from .issue_telegram_mobile_link_response_dto import (
+        IssueTelegramMobileLinkResponseDto as IssueTelegramMobileLinkResponseDto,
+    )
     from .layout_control_values_dto import LayoutControlValuesDto as LayoutControlValuesDto
     from .layout_controls_dto import LayoutControlsDto as LayoutControlsDto
     from .layout_controls_dto_data_schema import LayoutControlsDtoDataSchema as LayoutControlsDtoDataSchema
@@ -1539,6 +1761,20 @@ if TYPE_CHECKING:
     from .layout_response_dto_variables_type_0 import (
         LayoutResponseDtoVariablesType0 as LayoutResponseDtoVariablesType0,
     )
+    from .line_user_endpoint_dto import LineUserEndpointDto as LineUserEndpointDto
+    from .link_channel_endpoint_request_dto import (
+        LinkChannelEndpointRequestDto as LinkChannelEndpointRequestDto,
+    )
+    from .link_channel_endpoint_response_dto import (
+        LinkChannelEndpointResponseDto as LinkChannelEndpointResponseDto,
+    )
+    from .link_channel_endpoint_response_dto_provider_metadata import (
+        LinkChannelEndpointResponseDtoProviderMetadata as LinkChannelEndpointResponseDtoProviderMetadata,
+    )
+    from .list_agent_integrations_response_dto import (
+        ListAgentIntegrationsResponseDto as ListAgentIntegrationsResponseDto,
+    )
+    from .list_agents_response_dto import ListAgentsResponseDto as ListAgentsResponseDto
     from .list_channel_connections_response_dto import (
         ListChannelConnectionsResponseDto as ListChannelConnectionsResponseDto,
     )
@@ -1557,6 +1793,9 @@ if TYPE_CHECKING:
     from .list_workflow_response import ListWorkflowResponse as ListWorkflowResponse
     from .look_back_window_dto import LookBackWindowDto as LookBackWindowDto
     from .look_back_window_dto_unit import LookBackWindowDtoUnit as LookBackWindowDtoUnit
+    from .managed_runtime_dto import ManagedRuntimeDto as ManagedRuntimeDto
+    from .managed_runtime_dto_provider_id import ManagedRuntimeDtoProviderId as ManagedRuntimeDtoProviderId
+    from .managed_runtime_response_dto import ManagedRuntimeResponseDto as ManagedRuntimeResponseDto
     from .mark_all_message_as_request_dto import MarkAllMessageAsRequestDto as MarkAllMessageAsRequestDto
     from .mark_all_message_as_request_dto_mark_as import (
         MarkAllMessageAsRequestDtoMarkAs as MarkAllMessageAsRequestDtoMarkAs,
@@ -1574,6 +1813,7 @@ if TYPE_CHECKING:
     from .mark_subscriber_notifications_as_seen_dto_tags import (
         MarkSubscriberNotificationsAsSeenDtoTags as MarkSubscriberNotificationsAsSeenDtoTags,
     )
+    from .markdown_reply_content_dto import MarkdownReplyContentDto as MarkdownReplyContentDto
     from .message_action import MessageAction as MessageAction
     from .message_action_result import MessageActionResult as MessageActionResult
     from .message_action_result_payload import MessageActionResultPayload as MessageActionResultPayload
@@ -1598,6 +1838,18 @@ if TYPE_CHECKING:
     )
     from .messages_response_dto import MessagesResponseDto as MessagesResponseDto
     from .meta_dto import MetaDto as MetaDto
+    from .metadata_clear_signal_dto import MetadataClearSignalDto as MetadataClearSignalDto
+    from .metadata_clear_signal_dto_action import MetadataClearSignalDtoAction as MetadataClearSignalDtoAction
+    from .metadata_clear_signal_dto_type import MetadataClearSignalDtoType as MetadataClearSignalDtoType
+    from .metadata_delete_signal_dto import MetadataDeleteSignalDto as MetadataDeleteSignalDto
+    from .metadata_delete_signal_dto_action import (
+        MetadataDeleteSignalDtoAction as MetadataDeleteSignalDtoAction,
+    )
+    from .metadata_delete_signal_dto_type import MetadataDeleteSignalDtoType as MetadataDeleteSignalDtoType
+    from .metadata_set_signal_dto import MetadataSetSignalDto as MetadataSetSignalDto
+    from .metadata_set_signal_dto_action import MetadataSetSignalDtoAction as MetadataSetSignalDtoAction
+    from .metadata_set_signal_dto_type import MetadataSetSignalDtoType as MetadataSetSignalDtoType
+    from .metadata_set_signal_dto_value import MetadataSetSignalDtoValue as MetadataSetSignalDtoValue
     from .monthly_type_enum import MonthlyTypeEnum as MonthlyTypeEnum
     from .ms_teams_channel_endpoint_dto import MsTeamsChannelEndpointDto as MsTeamsChannelEndpointDto
     from .ms_teams_user_endpoint_dto import MsTeamsUserEndpointDto as MsTeamsUserEndpointDto
@@ -1670,6 +1922,7 @@ if TYPE_CHECKING:
         PayloadValidationExceptionDtoSchema as PayloadValidationExceptionDtoSchema,
     )
     from .phone_endpoint_dto import PhoneEndpointDto as PhoneEndpointDto
+    from .plan_usage_dto import PlanUsageDto as PlanUsageDto
     from .preference_level_enum import PreferenceLevelEnum as PreferenceLevelEnum
     from .preference_override_source_enum import PreferenceOverrideSourceEnum as PreferenceOverrideSourceEnum
     from .preferences_request_dto import PreferencesRequestDto as PreferencesRequestDto
@@ -1710,10 +1963,17 @@ if TYPE_CHECKING:
     from .redirect_dto_target import RedirectDtoTarget as RedirectDtoTarget
     from .remove_subscriber_response_dto import RemoveSubscriberResponseDto as RemoveSubscriberResponseDto
     from .reply_callback import ReplyCallback as ReplyCallback
+    from .reply_content_dto import ReplyContentDto as ReplyContentDto
+    from .reply_content_dto_card import ReplyContentDtoCard as ReplyContentDtoCard
+    from .reply_content_dto_tool_approval_card import (
+        ReplyContentDtoToolApprovalCard as ReplyContentDtoToolApprovalCard,
+    )
     from .request_log_response_dto import RequestLogResponseDto as RequestLogResponseDto
+    from .request_log_response_dto_source import RequestLogResponseDtoSource as RequestLogResponseDtoSource
     from .request_log_response_dto_transaction_id_type_0 import (
         RequestLogResponseDtoTransactionIdType0 as RequestLogResponseDtoTransactionIdType0,
     )
+    from .resolve_dto import ResolveDto as ResolveDto
     from .resource_dependency_dto import ResourceDependencyDto as ResourceDependencyDto
     from .resource_diff_dto import ResourceDiffDto as ResourceDiffDto
     from .resource_diff_dto_diffs import ResourceDiffDtoDiffs as ResourceDiffDtoDiffs
@@ -1730,7 +1990,15 @@ if TYPE_CHECKING:
     from .resource_type_enum import ResourceTypeEnum as ResourceTypeEnum
     from .runtime_issue_dto import RuntimeIssueDto as RuntimeIssueDto
     from .schedule_dto import ScheduleDto as ScheduleDto
+    from .sent_message_info_dto import SentMessageInfoDto as SentMessageInfoDto
     from .severity_level_enum import SeverityLevelEnum as SeverityLevelEnum
+    from .signal_dto import SignalDto as SignalDto
+    from .signal_dto_action import SignalDtoAction as SignalDtoAction
+    from .signal_dto_payload import SignalDtoPayload as SignalDtoPayload
+    from .signal_dto_to_type_1 import SignalDtoToType1 as SignalDtoToType1
+    from .signal_dto_to_type_2_item_type_1 import SignalDtoToType2ItemType1 as SignalDtoToType2ItemType1
+    from .signal_dto_type import SignalDtoType as SignalDtoType
+    from .signal_dto_value import SignalDtoValue as SignalDtoValue
     from .skipped_workflow_dto import SkippedWorkflowDto as SkippedWorkflowDto
     from .slack_channel_endpoint_dto import SlackChannelEndpointDto as SlackChannelEndpointDto
     from .slack_user_endpoint_dto import SlackUserEndpointDto as SlackUserEndpointDto
@@ -1841,6 +2109,7 @@ if TYPE_CHECKING:
     from .sync_result_dto import SyncResultDto as SyncResultDto
     from .sync_workflow_dto import SyncWorkflowDto as SyncWorkflowDto
     from .synced_workflow_dto import SyncedWorkflowDto as SyncedWorkflowDto
+    from .telegram_chat_endpoint_dto import TelegramChatEndpointDto as TelegramChatEndpointDto
     from .tenant_payload_dto import TenantPayloadDto as TenantPayloadDto
     from .tenant_payload_dto_data import TenantPayloadDtoData as TenantPayloadDtoData
     from .test_domain_route_agent_result_dto import (
@@ -1890,6 +2159,20 @@ if TYPE_CHECKING:
     from .timed_config_ordinal import TimedConfigOrdinal as TimedConfigOrdinal
     from .timed_config_ordinal_value import TimedConfigOrdinalValue as TimedConfigOrdinalValue
     from .timed_config_week_days_item import TimedConfigWeekDaysItem as TimedConfigWeekDaysItem
+    from .tool_approval_card_reply_content_dto import (
+        ToolApprovalCardReplyContentDto as ToolApprovalCardReplyContentDto,
+    )
+    from .tool_approval_card_reply_content_dto_tool_approval_card import (
+        ToolApprovalCardReplyContentDtoToolApprovalCard as ToolApprovalCardReplyContentDtoToolApprovalCard,
+    )
+    from .tool_approval_request_payload_dto import (
+        ToolApprovalRequestPayloadDto as ToolApprovalRequestPayloadDto,
+    )
+    from .tool_approval_request_payload_dto_input import (
+        ToolApprovalRequestPayloadDtoInput as ToolApprovalRequestPayloadDtoInput,
+    )
+    from .tool_result_dto import ToolResultDto as ToolResultDto
+    from .tool_result_dto_output import ToolResultDtoOutput as ToolResultDtoOutput
     from .topic_dto import TopicDto as TopicDto
     from .topic_payload_dto import TopicPayloadDto as TopicPayloadDto
     from .topic_response_dto import TopicResponseDto as TopicResponseDto
@@ -1992,6 +2275,14 @@ if TYPE_CHECKING:
     from .trigger_overrides_sms import TriggerOverridesSms as TriggerOverridesSms
     from .trigger_overrides_steps import TriggerOverridesSteps as TriggerOverridesSteps
     from .trigger_recipients_type_enum import TriggerRecipientsTypeEnum as TriggerRecipientsTypeEnum
+    from .trigger_signal_dto import TriggerSignalDto as TriggerSignalDto
+    from .trigger_signal_dto_payload import TriggerSignalDtoPayload as TriggerSignalDtoPayload
+    from .trigger_signal_dto_to_type_1 import TriggerSignalDtoToType1 as TriggerSignalDtoToType1
+    from .trigger_signal_dto_to_type_2_item_type_1 import (
+        TriggerSignalDtoToType2ItemType1 as TriggerSignalDtoToType2ItemType1,
+    )
+    from .trigger_signal_dto_type import TriggerSignalDtoType as TriggerSignalDtoType
+    from .typing_status_dto import TypingStatusDto as TypingStatusDto
     from .ui_component_enum import UiComponentEnum as UiComponentEnum
     from .ui_schema import UiSchema as UiSchema
     from .ui_schema_group_enum import UiSchemaGroupEnum as UiSchemaGroupEnum
@@ -2005,6 +2296,11 @@ if TYPE_CHECKING:
     )
     from .ui_schema_property_properties import UiSchemaPropertyProperties as UiSchemaPropertyProperties
     from .unseen_count_response import UnseenCountResponse as UnseenCountResponse
+    from .update_agent_bridge_request_dto import UpdateAgentBridgeRequestDto as UpdateAgentBridgeRequestDto
+    from .update_agent_integration_request_dto import (
+        UpdateAgentIntegrationRequestDto as UpdateAgentIntegrationRequestDto,
+    )
+    from .update_agent_request_dto import UpdateAgentRequestDto as UpdateAgentRequestDto
     from .update_all_subscriber_notifications_dto import (
         UpdateAllSubscriberNotificationsDto as UpdateAllSubscriberNotificationsDto,
     )
@@ -2065,6 +2361,8 @@ if TYPE_CHECKING:
     from .validation_error_dto_message_type_4_item_type_3 import (
         ValidationErrorDtoMessageType4ItemType3 as ValidationErrorDtoMessageType4ItemType3,
     )
+    from .webex_person_endpoint_dto import WebexPersonEndpointDto as WebexPersonEndpointDto
+    from .webex_room_endpoint_dto import WebexRoomEndpointDto as WebexRoomEndpointDto
     from .webhook_created_workflow_dto import WebhookCreatedWorkflowDto as WebhookCreatedWorkflowDto
     from .webhook_created_workflow_dto_webhook_payload_wrapper import (
         WebhookCreatedWorkflowDtoWebhookPayloadWrapper as WebhookCreatedWorkflowDtoWebhookPayloadWrapper,

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """AuthDto"""
 
 from __future__ import annotations
@@ -9,19 +9,32 @@ from typing import Any
 from attrs import define as _define
 from attrs import field as _field
 
-from .._types import UNSET
+from .._types import UNSET, Unset
 
-_KNOWN: frozenset[str] = frozenset(("accessToken",))
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "accessToken",
+        "refreshToken",
+        "expiresAt",
+        "refreshTokenExpiresAt",
+    )
+)
 
 
 @_define(kw_only=True)
 class AuthDto:
     """Attributes:
     access_token (str):  Sent as `accessToken`.
+    refresh_token (str | Unset, optional):  Sent as `refreshToken`.
+    expires_at (str | Unset, optional):  Sent as `expiresAt`.
+    refresh_token_expires_at (str | Unset, optional):  Sent as `refreshTokenExpiresAt`.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
     access_token: str
+    refresh_token: str | Unset = UNSET
+    expires_at: str | Unset = UNSET
+    refresh_token_expires_at: str | Unset = UNSET
     _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
 
@@ -41,6 +54,12 @@ class AuthDto:
         out: dict[str, Any] = dict(self.additional_properties)
         if self.access_token is not UNSET:
             out["accessToken"] = self.access_token
+        if self.refresh_token is not UNSET:
+            out["refreshToken"] = self.refresh_token
+        if self.expires_at is not UNSET:
+            out["expiresAt"] = self.expires_at
+        if self.refresh_token_expires_at is not UNSET:
+            out["refreshTokenExpiresAt"] = self.refresh_token_expires_at
         return out
 
     @classmethod
@@ -49,6 +68,9 @@ class AuthDto:
         self = object.__new__(cls)
         g = src.get
         self.access_token = g("accessToken", UNSET)
+        self.refresh_token = g("refreshToken", UNSET)
+        self.expires_at = g("expiresAt", UNSET)
+        self.refresh_token_expires_at = g("refreshTokenExpiresAt", UNSET)
         self._src = src
         self._extra = None
         return self

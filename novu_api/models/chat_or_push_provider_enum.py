@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 from enum import Enum
 
 
@@ -8,6 +8,7 @@ class ChatOrPushProviderEnum(str, Enum):
     SLACK = "slack"
     DISCORD = "discord"
     MSTEAMS = "msteams"
+    WEBEX_MESSAGING = "webex-messaging"
     MATTERMOST = "mattermost"
     RYVER = "ryver"
     ZULIP = "zulip"
@@ -15,8 +16,11 @@ class ChatOrPushProviderEnum(str, Enum):
     GETSTREAM = "getstream"
     ROCKET_CHAT = "rocket-chat"
     WHATSAPP_BUSINESS = "whatsapp-business"
+    LINE = "line"
     CHAT_WEBHOOK = "chat-webhook"
     NOVU_SLACK = "novu-slack"
+    TELEGRAM = "telegram"
+    SENDBLUE = "sendblue"
     FCM = "fcm"
     APNS = "apns"
     EXPO = "expo"

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """CreateIntegrationRequestDto"""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from novu_api.models.create_integration_request_dto_channel import CreateIntegra
 from novu_api.models.create_integration_request_dto_configurations import (
     CreateIntegrationRequestDtoConfigurations,
 )
+from novu_api.models.create_integration_request_dto_kind import CreateIntegrationRequestDtoKind
 from novu_api.models.credentials_dto import CredentialsDto
 from novu_api.models.step_filter_dto import StepFilterDto
 
@@ -22,11 +23,12 @@ from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
-        "providerId",
-        "channel",
         "name",
         "identifier",
         "_environmentId",
+        "providerId",
+        "channel",
+        "kind",
         "credentials",
         "active",
         "check",
@@ -39,11 +41,13 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class CreateIntegrationRequestDto:
     """Attributes:
-    provider_id (str): The provider ID for the integration Sent as `providerId`.
-    channel (CreateIntegrationRequestDtoChannel | str): The channel type for the integration
     name (str | Unset, optional): The name of the integration
     identifier (str | Unset, optional): The unique identifier for the integration
     environment_id (UUID | Unset, optional): The ID of the associated environment Sent as `_environmentId`.
+    provider_id (str | Unset, optional): The provider ID for the integration Sent as `providerId`.
+    channel (CreateIntegrationRequestDtoChannel | str | Unset, optional): The channel type for the integration. Not required for agent-kind integrations.
+    kind (CreateIntegrationRequestDtoKind | str | Unset, optional): Distinguishes delivery integrations from agent-runtime integrations. Defaults to
+        "delivery". Agent integrations do not require a channel.
     credentials (CredentialsDto | Unset, optional):
     active (bool | Unset, optional): If the integration is active, the validation on the credentials field will run
     check (bool | Unset, optional): Flag to check the integration status
@@ -52,11 +56,12 @@ class CreateIntegrationRequestDto:
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    provider_id: str
-    channel: CreateIntegrationRequestDtoChannel | str
     name: str | Unset = UNSET
     identifier: str | Unset = UNSET
     environment_id: UUID | Unset = UNSET
+    provider_id: str | Unset = UNSET
+    channel: CreateIntegrationRequestDtoChannel | str | Unset = UNSET
+    kind: CreateIntegrationRequestDtoKind | str | Unset = UNSET
     credentials: CredentialsDto | Unset = UNSET
     active: bool | Unset = UNSET
     check: bool | Unset = UNSET
@@ -79,16 +84,18 @@ class CreateIntegrationRequestDto:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        if self.provider_id is not UNSET:
-            out["providerId"] = self.provider_id
-        if self.channel is not UNSET:
-            out["channel"] = _c.encode(self.channel)
         if self.name is not UNSET:
             out["name"] = self.name
         if self.identifier is not UNSET:
             out["identifier"] = self.identifier
         if self.environment_id is not UNSET:
             out["_environmentId"] = _c.encode(self.environment_id)
+        if self.provider_id is not UNSET:
+            out["providerId"] = self.provider_id
+        if self.channel is not UNSET:
+            out["channel"] = _c.encode(self.channel)
+        if self.kind is not UNSET:
+            out["kind"] = _c.encode(self.kind)
         if self.credentials is not UNSET:
             out["credentials"] = _c.encode(self.credentials)
         if self.active is not UNSET:
@@ -106,11 +113,12 @@ class CreateIntegrationRequestDto:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
         self = object.__new__(cls)
         g = src.get
-        self.provider_id = g("providerId", UNSET)
-        self.channel = _c.enum_value(CreateIntegrationRequestDtoChannel, g("channel", UNSET))
         self.name = g("name", UNSET)
         self.identifier = g("identifier", UNSET)
         self.environment_id = g("_environmentId", UNSET)
+        self.provider_id = g("providerId", UNSET)
+        self.channel = _c.enum_value(CreateIntegrationRequestDtoChannel, g("channel", UNSET))
+        self.kind = _c.enum_value(CreateIntegrationRequestDtoKind, g("kind", UNSET))
         self.credentials = _c.model(CredentialsDto, g("credentials", UNSET), "credentials")
         self.active = g("active", UNSET)
         self.check = g("check", UNSET)

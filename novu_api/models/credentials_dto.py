@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """CredentialsDto"""
 
 from __future__ import annotations
@@ -64,6 +64,14 @@ _KNOWN: frozenset[str] = frozenset(
         "AppIOBaseUrl",
         "signingSecret",
         "outboundIntegrationId",
+        "outboundConnectedAt",
+        "whatsNextCompletedAt",
+        "useFromAddressOverride",
+        "fromAddressOverride",
+        "emailSlugPrefix",
+        "externalEnvironmentId",
+        "externalVaultId",
+        "externalWorkspaceId",
     )
 )
 
@@ -119,6 +127,21 @@ class CredentialsDto:
     app_io_base_url (str | Unset, optional):  Sent as `AppIOBaseUrl`.
     signing_secret (str | Unset, optional):  Sent as `signingSecret`.
     outbound_integration_id (str | Unset, optional):  Sent as `outboundIntegrationId`.
+    outbound_connected_at (str | Unset, optional):  Sent as `outboundConnectedAt`.
+    whats_next_completed_at (str | Unset, optional): ISO timestamp marking Layer-2 What's next completion (Connected badge + guide hide).
+        WhatsApp Business: stamped on post-connect Access Token rotation or manual confirm. Sent as `whatsNextCompletedAt`.
+    use_from_address_override (bool | Unset, optional):  Sent as `useFromAddressOverride`.
+    from_address_override (str | Unset, optional):  Sent as `fromAddressOverride`.
+    email_slug_prefix (str | Unset, optional): Agent default shared inbox slug prefix used in `{emailSlugPrefix}-{agentId}@<shared-
+        domain>`. Only meaningful on the NovuAgent email integration. Sent as `emailSlugPrefix`.
+    external_environment_id (str | Unset, optional): Claude Managed Agents: ID of the Anthropic environment tied to this integration. Hydrated
+        by the API at integration provisioning time. Sent as `externalEnvironmentId`.
+    external_vault_id (str | Unset, optional): Claude Managed Agents: ID of the Anthropic vault (`vlt_…`) tied to this integration.
+        Hydrated by the API at integration provisioning time and used to push OAuth-completed MCP
+        credentials to the per-vault credentials API. Sent as `externalVaultId`.
+    external_workspace_id (str | Unset, optional): Claude Managed Agents: id of the Anthropic workspace used in console deep links. Defaults
+        to `'default'` (the Default Workspace). Set this when the API key is scoped to a custom
+        workspace (e.g. `wrkspc_…`). Sent as `externalWorkspaceId`.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
@@ -170,6 +193,14 @@ class CredentialsDto:
     app_io_base_url: str | Unset = UNSET
     signing_secret: str | Unset = UNSET
     outbound_integration_id: str | Unset = UNSET
+    outbound_connected_at: str | Unset = UNSET
+    whats_next_completed_at: str | Unset = UNSET
+    use_from_address_override: bool | Unset = UNSET
+    from_address_override: str | Unset = UNSET
+    email_slug_prefix: str | Unset = UNSET
+    external_environment_id: str | Unset = UNSET
+    external_vault_id: str | Unset = UNSET
+    external_workspace_id: str | Unset = UNSET
     _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
 
@@ -283,6 +314,22 @@ class CredentialsDto:
             out["signingSecret"] = self.signing_secret
         if self.outbound_integration_id is not UNSET:
             out["outboundIntegrationId"] = self.outbound_integration_id
+        if self.outbound_connected_at is not UNSET:
+            out["outboundConnectedAt"] = self.outbound_connected_at
+        if self.whats_next_completed_at is not UNSET:
+            out["whatsNextCompletedAt"] = self.whats_next_completed_at
+        if self.use_from_address_override is not UNSET:
+            out["useFromAddressOverride"] = self.use_from_address_override
+        if self.from_address_override is not UNSET:
+            out["fromAddressOverride"] = self.from_address_override
+        if self.email_slug_prefix is not UNSET:
+            out["emailSlugPrefix"] = self.email_slug_prefix
+        if self.external_environment_id is not UNSET:
+            out["externalEnvironmentId"] = self.external_environment_id
+        if self.external_vault_id is not UNSET:
+            out["externalVaultId"] = self.external_vault_id
+        if self.external_workspace_id is not UNSET:
+            out["externalWorkspaceId"] = self.external_workspace_id
         return out
 
     @classmethod
@@ -338,6 +385,14 @@ class CredentialsDto:
         self.app_io_base_url = g("AppIOBaseUrl", UNSET)
         self.signing_secret = g("signingSecret", UNSET)
         self.outbound_integration_id = g("outboundIntegrationId", UNSET)
+        self.outbound_connected_at = g("outboundConnectedAt", UNSET)
+        self.whats_next_completed_at = g("whatsNextCompletedAt", UNSET)
+        self.use_from_address_override = g("useFromAddressOverride", UNSET)
+        self.from_address_override = g("fromAddressOverride", UNSET)
+        self.email_slug_prefix = g("emailSlugPrefix", UNSET)
+        self.external_environment_id = g("externalEnvironmentId", UNSET)
+        self.external_vault_id = g("externalVaultId", UNSET)
+        self.external_workspace_id = g("externalWorkspaceId", UNSET)
         self._src = src
         self._extra = None
         return self

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """DomainResponseDtoData: String key-value metadata (max 10 keys, 500 characters total when set via API)."""
 
 from __future__ import annotations

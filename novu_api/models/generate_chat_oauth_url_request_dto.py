@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """GenerateChatOauthUrlRequestDto"""
 
 from __future__ import annotations
@@ -47,8 +47,10 @@ class GenerateChatOauthUrlRequestDto:
     scope (list[str] | Unset, optional): **Slack only**: OAuth scopes to request during authorization. These define the permissions
         your Slack integration will have. If not specified, default scopes will be used:
         chat:write, chat:write.public, channels:read, groups:read, users:read, users:read.email.
-        **MS Teams**: This parameter is ignored. MS Teams uses admin consent with pre-configured
-        permissions in Azure AD. Note: The generated OAuth URL expires after 5 minutes.
+        **Webex**: OAuth scopes to request during authorization. Defaults to:
+        spark:messages_write, spark:rooms_read, spark:people_read, spark:memberships_read,
+        spark:kms. **MS Teams**: This parameter is ignored. MS Teams uses admin consent with pre-
+        configured permissions in Azure AD. Note: The generated OAuth URL expires after 5 minutes.
     user_scope (list[str] | Unset, optional): **Slack only, link_user mode**: User-level OAuth scopes to request during authorization.
         Used when mode is "link_user" to identify the Slack user via "Sign in with Slack". If not
         specified, defaults to: identity.basic. Sent as `userScope`.
@@ -60,10 +62,11 @@ class GenerateChatOauthUrlRequestDto:
         stored on the connection. Sent as `connectionMode`.
     auto_link_user (bool | Unset, optional): When true, after the workspace/tenant connection is created the OAuth flow also links the
         subscriber who clicked "Connect" as a personal endpoint. For Slack, this uses the
-        authed_user.id already returned by oauth.v2.access — no extra redirect. For MS Teams, this
-        triggers a second OAuth redirect for delegated user-identity consent. Defaults to false
-        when omitted; the SlackConnectButton and MsTeamsConnectButton SDK components default this
-        to true. Sent as `autoLinkUser`.
+        authed_user.id already returned by oauth.v2.access — no extra redirect. For Webex, this
+        uses the authenticated Webex person returned by people/me — no extra redirect. For MS
+        Teams, this triggers a second OAuth redirect for delegated user-identity consent. Defaults
+        to false when omitted; the SlackConnectButton and MsTeamsConnectButton SDK components
+        default this to true. Sent as `autoLinkUser`.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 

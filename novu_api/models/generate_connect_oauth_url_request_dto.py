@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """GenerateConnectOauthUrlRequestDto"""
 
 from __future__ import annotations
@@ -37,14 +37,16 @@ class GenerateConnectOauthUrlRequestDto:
     """Attributes:
     integration_identifier (str): Integration identifier Sent as `integrationIdentifier`.
     subscriber_id (str | Unset, optional): The subscriber ID to associate with the channel connection. For Slack: optional for
-        workspace connections (required only for incoming-webhook scope). For MS Teams: optional.
-        Admin consent is tenant-wide. Sent as `subscriberId`.
+        workspace connections (required only for incoming-webhook scope). For Webex: optional for
+        workspace connections. For MS Teams: optional. Admin consent is tenant-wide. Sent as `subscriberId`.
     connection_identifier (str | Unset, optional): Identifier of the channel connection that will be created. Generated automatically if not
         provided. Sent as `connectionIdentifier`.
     context (GenerateConnectOauthUrlRequestDtoContext | Unset, optional):
     scope (list[str] | Unset, optional): **Slack only**: OAuth scopes to request during authorization. If not specified, default
         scopes will be used: chat:write, chat:write.public, channels:read, groups:read,
-        users:read, users:read.email. **MS Teams**: ignored — uses admin consent with pre-
+        users:read, users:read.email. **Webex**: OAuth scopes to request during authorization.
+        Defaults to: spark:messages_write, spark:rooms_read, spark:people_read,
+        spark:memberships_read, spark:kms. **MS Teams**: ignored — uses admin consent with pre-
         configured Azure AD permissions.
     connection_mode (GenerateConnectOauthUrlRequestDtoConnectionMode | str | Unset, optional): Connection mode that determines how the channel connection is scoped. "subscriber"
         (default) associates the connection with a specific subscriber. "shared" associates the
@@ -52,6 +54,7 @@ class GenerateConnectOauthUrlRequestDto:
     auto_link_user (bool | Unset, optional): When true (default when connectionMode is "subscriber"), after the workspace/tenant
         connection is created the OAuth flow also links the subscriber who clicked "Connect" as a
         personal endpoint. For Slack, uses the authed_user.id returned by oauth.v2.access — no
+        extra redirect. For Webex, uses the authenticated Webex person returned by people/me — no
         extra redirect. For MS Teams, triggers a second OAuth redirect for delegated user-identity
         consent. Set to false to only create the workspace connection without linking the
         individual user. Sent as `autoLinkUser`.

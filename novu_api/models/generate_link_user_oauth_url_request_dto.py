@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """GenerateLinkUserOauthUrlRequestDto"""
 
 from __future__ import annotations
@@ -34,10 +34,12 @@ class GenerateLinkUserOauthUrlRequestDto:
         specific subscriber to a user identity in the chat provider. Sent as `subscriberId`.
     integration_identifier (str): Integration identifier Sent as `integrationIdentifier`.
     connection_identifier (str | Unset, optional): Identifier of the existing channel connection to associate this user endpoint with.
-        Generated automatically if not provided. Sent as `connectionIdentifier`.
+        Generated automatically if not provided for providers that support standalone user
+        linking. Required for Webex. Sent as `connectionIdentifier`.
     context (GenerateLinkUserOauthUrlRequestDtoContext | Unset, optional):
     user_scope (list[str] | Unset, optional): **Slack only**: User-level OAuth scopes for "Sign in with Slack". Defaults to:
-        identity.basic. **MS Teams**: ignored — uses delegated OpenID scopes (openid, profile,
+        identity.basic. **Webex**: Optional Webex scopes for people/me; defaults to
+        spark:people_read. **MS Teams**: ignored — uses delegated OpenID scopes (openid, profile,
         User.Read). Sent as `userScope`.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """

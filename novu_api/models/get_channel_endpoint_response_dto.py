@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """GetChannelEndpointResponseDto"""
 
 from __future__ import annotations
@@ -14,9 +14,15 @@ from novu_api.models.get_channel_endpoint_response_dto_provider_id import (
     GetChannelEndpointResponseDtoProviderId,
 )
 from novu_api.models.get_channel_endpoint_response_dto_type import GetChannelEndpointResponseDtoType
+from novu_api.models.line_user_endpoint_dto import LineUserEndpointDto
+from novu_api.models.ms_teams_channel_endpoint_dto import MsTeamsChannelEndpointDto
+from novu_api.models.ms_teams_user_endpoint_dto import MsTeamsUserEndpointDto
 from novu_api.models.phone_endpoint_dto import PhoneEndpointDto
 from novu_api.models.slack_channel_endpoint_dto import SlackChannelEndpointDto
 from novu_api.models.slack_user_endpoint_dto import SlackUserEndpointDto
+from novu_api.models.telegram_chat_endpoint_dto import TelegramChatEndpointDto
+from novu_api.models.webex_person_endpoint_dto import WebexPersonEndpointDto
+from novu_api.models.webex_room_endpoint_dto import WebexRoomEndpointDto
 from novu_api.models.webhook_endpoint_dto import WebhookEndpointDto
 
 from .. import _codec as _c
@@ -50,7 +56,7 @@ class GetChannelEndpointResponseDto:
     subscriber_id (None | str): The subscriber ID to which the channel endpoint is linked Sent as `subscriberId`.
     context_keys (list[str]): The context of the channel connection Sent as `contextKeys`.
     type_ (GetChannelEndpointResponseDtoType | str): Type of channel endpoint Sent as `type`.
-    endpoint (PhoneEndpointDto | SlackChannelEndpointDto | SlackUserEndpointDto | WebhookEndpointDto): Endpoint data specific to the channel type
+    endpoint (LineUserEndpointDto | MsTeamsChannelEndpointDto | MsTeamsUserEndpointDto | PhoneEndpointDto | SlackChannelEndpointDto | SlackUserEndpointDto | TelegramChatEndpointDto | WebexPersonEndpointDto | WebexRoomEndpointDto | WebhookEndpointDto): Endpoint data specific to the channel type
     created_at (str): The timestamp indicating when the channel endpoint was created, in ISO 8601 format. Sent as `createdAt`.
     updated_at (str): The timestamp indicating when the channel endpoint was last updated, in ISO 8601 format. Sent as `updatedAt`.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
@@ -64,7 +70,18 @@ class GetChannelEndpointResponseDto:
     subscriber_id: None | str
     context_keys: list[str]
     type_: GetChannelEndpointResponseDtoType | str
-    endpoint: PhoneEndpointDto | SlackChannelEndpointDto | SlackUserEndpointDto | WebhookEndpointDto
+    endpoint: (
+        LineUserEndpointDto
+        | MsTeamsChannelEndpointDto
+        | MsTeamsUserEndpointDto
+        | PhoneEndpointDto
+        | SlackChannelEndpointDto
+        | SlackUserEndpointDto
+        | TelegramChatEndpointDto
+        | WebexPersonEndpointDto
+        | WebexRoomEndpointDto
+        | WebhookEndpointDto
+    )
     created_at: str
     updated_at: str
     _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
@@ -127,6 +144,12 @@ class GetChannelEndpointResponseDto:
                 SlackUserEndpointDto,
                 WebhookEndpointDto,
                 PhoneEndpointDto,
+                MsTeamsChannelEndpointDto,
+                MsTeamsUserEndpointDto,
+                TelegramChatEndpointDto,
+                WebexRoomEndpointDto,
+                WebexPersonEndpointDto,
+                LineUserEndpointDto,
             ),
             g("endpoint", UNSET),
             "endpoint",

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 from enum import Enum
 
 
@@ -11,6 +11,10 @@ class GetChannelEndpointResponseDtoType(str, Enum):
     PHONE = "phone"
     MS_TEAMS_CHANNEL = "ms_teams_channel"
     MS_TEAMS_USER = "ms_teams_user"
+    TELEGRAM_CHAT = "telegram_chat"
+    WEBEX_ROOM = "webex_room"
+    WEBEX_PERSON = "webex_person"
+    LINE_USER = "line_user"
 
     def __str__(self) -> str:
         return str(self.value)

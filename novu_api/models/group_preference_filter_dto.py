@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """GroupPreferenceFilterDto"""
 
 from __future__ import annotations
@@ -29,7 +29,9 @@ class GroupPreferenceFilterDto:
     """Attributes:
     filter_ (GroupPreferenceFilterDetailsDto):  Sent as `filter`.
     enabled (bool | Unset, optional): Whether the preference is enabled. Used when condition is not provided.
-    condition (GroupPreferenceFilterDtoCondition | Unset, optional): Optional condition using JSON Logic rules
+    condition (GroupPreferenceFilterDtoCondition | Unset, optional): Optional JSON Logic condition evaluated at fan-out time against trigger payload,
+        subscriber profile, actor, and context (for example, `{ "var": "payload.tier" }`, `{
+        "var": "subscriber.data.plan" }`, or `{ "var": "actor.data.role" }`)
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 

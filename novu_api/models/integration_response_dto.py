@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """IntegrationResponseDto"""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from attrs import field as _field
 from novu_api.models.configurations_dto import ConfigurationsDto
 from novu_api.models.credentials_dto import CredentialsDto
 from novu_api.models.integration_response_dto_channel import IntegrationResponseDtoChannel
+from novu_api.models.integration_response_dto_kind import IntegrationResponseDtoKind
 from novu_api.models.step_filter_dto import StepFilterDto
 
 from .. import _codec as _c
@@ -24,12 +25,13 @@ _KNOWN: frozenset[str] = frozenset(
         "name",
         "identifier",
         "providerId",
-        "channel",
-        "credentials",
         "active",
         "deleted",
         "primary",
         "_id",
+        "channel",
+        "kind",
+        "credentials",
         "configurations",
         "deletedAt",
         "deletedBy",
@@ -49,9 +51,6 @@ class IntegrationResponseDto:
     identifier (str): A unique string identifier for the integration, often used for API calls or internal
         references.
     provider_id (str): The identifier for the provider of the integration (e.g., "mailgun", "twilio"). Sent as `providerId`.
-    channel (IntegrationResponseDtoChannel | str): The channel type for the integration, which defines how it communicates (e.g., email,
-        SMS).
-    credentials (CredentialsDto):
     active (bool): Indicates whether the integration is currently active. An active integration will process
         events and messages.
     deleted (bool): Indicates whether the integration has been marked as deleted (soft delete).
@@ -59,6 +58,11 @@ class IntegrationResponseDto:
         the default choice for processing.
     id (str | Unset, optional): The unique identifier of the integration record in the database. This is automatically
         generated. Sent as `_id`.
+    channel (IntegrationResponseDtoChannel | str | Unset, optional): The channel type for the integration, which defines how it communicates (e.g., email,
+        SMS). Not set for agent-kind integrations.
+    kind (IntegrationResponseDtoKind | str | Unset, optional): Distinguishes delivery integrations from agent-runtime integrations. Defaults to
+        "delivery". Agent integrations do not have a channel.
+    credentials (CredentialsDto | Unset, optional):
     configurations (ConfigurationsDto | Unset, optional):
     deleted_at (str | Unset, optional): The timestamp indicating when the integration was deleted. This is set when the
         integration is soft deleted. Sent as `deletedAt`.
@@ -74,12 +78,13 @@ class IntegrationResponseDto:
     name: str
     identifier: str
     provider_id: str
-    channel: IntegrationResponseDtoChannel | str
-    credentials: CredentialsDto
     active: bool
     deleted: bool
     primary: bool
     id: str | Unset = UNSET
+    channel: IntegrationResponseDtoChannel | str | Unset = UNSET
+    kind: IntegrationResponseDtoKind | str | Unset = UNSET
+    credentials: CredentialsDto | Unset = UNSET
     configurations: ConfigurationsDto | Unset = UNSET
     deleted_at: str | Unset = UNSET
     deleted_by: str | Unset = UNSET
@@ -111,10 +116,6 @@ class IntegrationResponseDto:
             out["identifier"] = self.identifier
         if self.provider_id is not UNSET:
             out["providerId"] = self.provider_id
-        if self.channel is not UNSET:
-            out["channel"] = _c.encode(self.channel)
-        if self.credentials is not UNSET:
-            out["credentials"] = _c.encode(self.credentials)
         if self.active is not UNSET:
             out["active"] = self.active
         if self.deleted is not UNSET:
@@ -123,6 +124,12 @@ class IntegrationResponseDto:
             out["primary"] = self.primary
         if self.id is not UNSET:
             out["_id"] = self.id
+        if self.channel is not UNSET:
+            out["channel"] = _c.encode(self.channel)
+        if self.kind is not UNSET:
+            out["kind"] = _c.encode(self.kind)
+        if self.credentials is not UNSET:
+            out["credentials"] = _c.encode(self.credentials)
         if self.configurations is not UNSET:
             out["configurations"] = _c.encode(self.configurations)
         if self.deleted_at is not UNSET:
@@ -143,12 +150,13 @@ class IntegrationResponseDto:
         self.name = g("name", UNSET)
         self.identifier = g("identifier", UNSET)
         self.provider_id = g("providerId", UNSET)
-        self.channel = _c.enum_value(IntegrationResponseDtoChannel, g("channel", UNSET))
-        self.credentials = _c.model(CredentialsDto, g("credentials", UNSET), "credentials")
         self.active = g("active", UNSET)
         self.deleted = g("deleted", UNSET)
         self.primary = g("primary", UNSET)
         self.id = g("_id", UNSET)
+        self.channel = _c.enum_value(IntegrationResponseDtoChannel, g("channel", UNSET))
+        self.kind = _c.enum_value(IntegrationResponseDtoKind, g("kind", UNSET))
+        self.credentials = _c.model(CredentialsDto, g("credentials", UNSET), "credentials")
         self.configurations = _c.model(ConfigurationsDto, g("configurations", UNSET), "configurations")
         self.deleted_at = g("deletedAt", UNSET)
         self.deleted_by = g("deletedBy", UNSET)

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """PreviewPayloadDto"""
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from .._types import UNSET, Unset
 _KNOWN: frozenset[str] = frozenset(
     (
         "subscriber",
+        "actor",
         "payload",
         "steps",
         "context",
@@ -33,6 +34,7 @@ _KNOWN: frozenset[str] = frozenset(
 class PreviewPayloadDto:
     """Attributes:
     subscriber (SubscriberResponseDtoOptional | Unset, optional):
+    actor (SubscriberResponseDtoOptional | Unset, optional):
     payload (PreviewPayloadDtoPayload | Unset, optional): Payload data
     steps (PreviewPayloadDtoSteps | Unset, optional): Steps data
     context (PreviewPayloadDtoContext | Unset, optional):
@@ -41,6 +43,7 @@ class PreviewPayloadDto:
     """
 
     subscriber: SubscriberResponseDtoOptional | Unset = UNSET
+    actor: SubscriberResponseDtoOptional | Unset = UNSET
     payload: PreviewPayloadDtoPayload | Unset = UNSET
     steps: PreviewPayloadDtoSteps | Unset = UNSET
     context: PreviewPayloadDtoContext | Unset = UNSET
@@ -64,6 +67,8 @@ class PreviewPayloadDto:
         out: dict[str, Any] = dict(self.additional_properties)
         if self.subscriber is not UNSET:
             out["subscriber"] = _c.encode(self.subscriber)
+        if self.actor is not UNSET:
+            out["actor"] = _c.encode(self.actor)
         if self.payload is not UNSET:
             out["payload"] = _c.encode(self.payload)
         if self.steps is not UNSET:
@@ -80,6 +85,7 @@ class PreviewPayloadDto:
         self = object.__new__(cls)
         g = src.get
         self.subscriber = _c.model(SubscriberResponseDtoOptional, g("subscriber", UNSET), "subscriber")
+        self.actor = _c.model(SubscriberResponseDtoOptional, g("actor", UNSET), "actor")
         self.payload = _c.model(PreviewPayloadDtoPayload, g("payload", UNSET), "payload")
         self.steps = _c.model(PreviewPayloadDtoSteps, g("steps", UNSET), "steps")
         self.context = _c.model(PreviewPayloadDtoContext, g("context", UNSET), "context")

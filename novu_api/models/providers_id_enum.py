@@ -1,10 +1,11 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 from enum import Enum
 
 
 class ProvidersIdEnum(str, Enum):
     """Values Novu documents; fields typed with it also accept unknown strings from newer servers."""
 
+    ANYPOST = "anypost"
     EMAILJS = "emailjs"
     MAILGUN = "mailgun"
     MAILJET = "mailjet"
@@ -76,6 +77,7 @@ class ProvidersIdEnum(str, Enum):
     SLACK = "slack"
     DISCORD = "discord"
     MSTEAMS = "msteams"
+    WEBEX_MESSAGING = "webex-messaging"
     MATTERMOST = "mattermost"
     RYVER = "ryver"
     ZULIP = "zulip"
@@ -83,8 +85,14 @@ class ProvidersIdEnum(str, Enum):
     GETSTREAM = "getstream"
     ROCKET_CHAT = "rocket-chat"
     WHATSAPP_BUSINESS = "whatsapp-business"
+    LINE = "line"
     CHAT_WEBHOOK = "chat-webhook"
     NOVU_SLACK = "novu-slack"
+    TELEGRAM = "telegram"
+    SENDBLUE = "sendblue"
+    ANTHROPIC = "anthropic"
+    NOVU_ANTHROPIC = "novu-anthropic"
+    ANTHROPIC_AWS = "anthropic-aws"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """PushStepResponseDtoVariables: JSON Schema for variables, follows the JSON Schema standard"""
 
 from __future__ import annotations

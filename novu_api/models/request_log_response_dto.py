@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """RequestLogResponseDto"""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from typing import Any
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.request_log_response_dto_source import RequestLogResponseDtoSource
 from novu_api.models.request_log_response_dto_transaction_id_type_0 import (
     RequestLogResponseDtoTransactionIdType0,
 )
@@ -35,6 +36,7 @@ _KNOWN: frozenset[str] = frozenset(
         "environmentId",
         "authType",
         "durationMs",
+        "source",
         "transactionId",
     )
 )
@@ -60,6 +62,7 @@ class RequestLogResponseDto:
     environment_id (str): Environment identifier Sent as `environmentId`.
     auth_type (str): Authentication type Sent as `authType`.
     duration_ms (float): Request duration in milliseconds Sent as `durationMs`.
+    source (RequestLogResponseDtoSource | str): Origin of the request: 'http' for API triggers or 'inbound_email' for inbound mail
     transaction_id (None | RequestLogResponseDtoTransactionIdType0 | Unset, optional): Transaction identifier Sent as `transactionId`.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
@@ -81,6 +84,7 @@ class RequestLogResponseDto:
     environment_id: str
     auth_type: str
     duration_ms: float
+    source: RequestLogResponseDtoSource | str
     transaction_id: None | RequestLogResponseDtoTransactionIdType0 | Unset = UNSET
     _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
@@ -133,6 +137,8 @@ class RequestLogResponseDto:
             out["authType"] = self.auth_type
         if self.duration_ms is not UNSET:
             out["durationMs"] = self.duration_ms
+        if self.source is not UNSET:
+            out["source"] = _c.encode(self.source)
         if self.transaction_id is not UNSET:
             out["transactionId"] = _c.encode(self.transaction_id)
         return out
@@ -159,6 +165,7 @@ class RequestLogResponseDto:
         self.environment_id = g("environmentId", UNSET)
         self.auth_type = g("authType", UNSET)
         self.duration_ms = g("durationMs", UNSET)
+        self.source = _c.enum_value(RequestLogResponseDtoSource, g("source", UNSET))
         self.transaction_id = _c.union(
             (RequestLogResponseDtoTransactionIdType0,), g("transactionId", UNSET), "transactionId"
         )

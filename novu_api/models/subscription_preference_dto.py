@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """SubscriptionPreferenceDto"""
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ class SubscriptionPreferenceDto:
     subscription_id (str): The unique identifier of the subscription Sent as `subscriptionId`.
     enabled (bool): Whether the preference is enabled
     workflow (None | WorkflowDto | Unset, optional): Workflow information if this is a template-level preference
-    condition (SubscriptionPreferenceDtoCondition | Unset, optional): Optional condition using JSON Logic rules
+    condition (SubscriptionPreferenceDtoCondition | Unset, optional): Optional JSON Logic condition evaluated against the trigger payload at fan-out time (for
+        example, `{ "var": "payload.tier" }`)
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 

@@ -1,5 +1,5 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
-"""SubscriptionPreferenceDtoCondition: Optional condition using JSON Logic rules"""
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
+"""SubscriptionPreferenceDtoCondition: Optional JSON Logic condition evaluated against the trigger payload at fan-out time (for example, `{ "var": "payload.tier" }`)"""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ _KNOWN: frozenset[str] = frozenset(())
 
 @_define(kw_only=True)
 class SubscriptionPreferenceDtoCondition:
-    """Optional condition using JSON Logic rules
+    """Optional JSON Logic condition evaluated against the trigger payload at fan-out time (for example, `{
+        "var": "payload.tier" }`)
 
     Attributes:
             additional_properties (dict[str, Any]): fields not in the spec, kept as sent.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """TriggerEventRequestDto"""
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ _KNOWN: frozenset[str] = frozenset(
         "name",
         "to",
         "payload",
+        "bridgeUrl",
         "overrides",
         "transactionId",
         "actor",
@@ -44,6 +45,11 @@ class TriggerEventRequestDto:
         to render the workflow, or perform routing rules based on it.        This data will also
         be available when fetching the notifications feed from the API to display certain parts of
         the UI.
+    bridge_url (str | Unset, optional): Optional Bridge Endpoint URL used to route this trigger to a specific Bridge application.
+        Useful during local development when multiple engineers share an organization: set this to
+        your personal tunnel URL from `npx novu@latest dev` (for example via NOVU_BRIDGE_URL) so
+        app-fired triggers hit your machine instead of the environment's synced Bridge URL. Must
+        be a publicly reachable https URL — private or localhost addresses are rejected. Sent as `bridgeUrl`.
     overrides (TriggerOverrides | Unset, optional):
     transaction_id (str | Unset, optional): A unique identifier for deduplication. If the same **transactionId** is sent again,
         the trigger is ignored. Useful to prevent duplicate notifications. The retention period
@@ -59,6 +65,7 @@ class TriggerEventRequestDto:
     workflow_id: str
     to: list[str | SubscriberPayloadDto | TopicPayloadDto] | str | SubscriberPayloadDto | TopicPayloadDto
     payload: TriggerEventRequestDtoPayload | Unset = UNSET
+    bridge_url: str | Unset = UNSET
     overrides: TriggerOverrides | Unset = UNSET
     transaction_id: str | Unset = UNSET
     actor: str | SubscriberPayloadDto | Unset = UNSET
@@ -87,6 +94,8 @@ class TriggerEventRequestDto:
             out["to"] = _c.encode(self.to)
         if self.payload is not UNSET:
             out["payload"] = _c.encode(self.payload)
+        if self.bridge_url is not UNSET:
+            out["bridgeUrl"] = self.bridge_url
         if self.overrides is not UNSET:
             out["overrides"] = _c.encode(self.overrides)
         if self.transaction_id is not UNSET:
@@ -114,6 +123,7 @@ class TriggerEventRequestDto:
             "to",
         )
         self.payload = _c.model(TriggerEventRequestDtoPayload, g("payload", UNSET), "payload")
+        self.bridge_url = g("bridgeUrl", UNSET)
         self.overrides = _c.model(TriggerOverrides, g("overrides", UNSET), "overrides")
         self.transaction_id = g("transactionId", UNSET)
         self.actor = _c.union((SubscriberPayloadDto,), g("actor", UNSET), "actor")

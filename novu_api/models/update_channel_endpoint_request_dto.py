@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """UpdateChannelEndpointRequestDto"""
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from attrs import field as _field
 from novu_api.models.phone_endpoint_dto import PhoneEndpointDto
 from novu_api.models.slack_channel_endpoint_dto import SlackChannelEndpointDto
 from novu_api.models.slack_user_endpoint_dto import SlackUserEndpointDto
+from novu_api.models.webex_person_endpoint_dto import WebexPersonEndpointDto
+from novu_api.models.webex_room_endpoint_dto import WebexRoomEndpointDto
 from novu_api.models.webhook_endpoint_dto import WebhookEndpointDto
 
 from .. import _codec as _c
@@ -23,11 +25,18 @@ _KNOWN: frozenset[str] = frozenset(("endpoint",))
 @_define(kw_only=True)
 class UpdateChannelEndpointRequestDto:
     """Attributes:
-    endpoint (PhoneEndpointDto | SlackChannelEndpointDto | SlackUserEndpointDto | WebhookEndpointDto): Updated endpoint data. The structure must match the existing channel endpoint type.
+    endpoint (PhoneEndpointDto | SlackChannelEndpointDto | SlackUserEndpointDto | WebexPersonEndpointDto | WebexRoomEndpointDto | WebhookEndpointDto): Updated endpoint data. The structure must match the existing channel endpoint type.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    endpoint: PhoneEndpointDto | SlackChannelEndpointDto | SlackUserEndpointDto | WebhookEndpointDto
+    endpoint: (
+        PhoneEndpointDto
+        | SlackChannelEndpointDto
+        | SlackUserEndpointDto
+        | WebexPersonEndpointDto
+        | WebexRoomEndpointDto
+        | WebhookEndpointDto
+    )
     _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
 
@@ -60,6 +69,8 @@ class UpdateChannelEndpointRequestDto:
                 SlackUserEndpointDto,
                 WebhookEndpointDto,
                 PhoneEndpointDto,
+                WebexRoomEndpointDto,
+                WebexPersonEndpointDto,
             ),
             g("endpoint", UNSET),
             "endpoint",

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """UpdateWorkflowDto"""
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from novu_api.models.push_step_upsert_dto import PushStepUpsertDto
 from novu_api.models.resource_origin_enum import ResourceOriginEnum
 from novu_api.models.severity_level_enum import SeverityLevelEnum
 from novu_api.models.sms_step_upsert_dto import SmsStepUpsertDto
+from novu_api.models.throttle_step_upsert_dto import ThrottleStepUpsertDto
 from novu_api.models.update_workflow_dto_payload_schema_type_0 import UpdateWorkflowDtoPayloadSchemaType0
 
 from .. import _codec as _c
@@ -48,7 +49,7 @@ _KNOWN: frozenset[str] = frozenset(
 class UpdateWorkflowDto:
     """Attributes:
     name (str): Name of the workflow
-    steps (list[ChatStepUpsertDto | CustomStepUpsertDto | DelayStepUpsertDto | DigestStepUpsertDto | EmailStepUpsertDto | HttpRequestStepUpsertDto | InAppStepUpsertDto | PushStepUpsertDto | SmsStepUpsertDto]): Steps of the workflow
+    steps (list[ChatStepUpsertDto | CustomStepUpsertDto | DelayStepUpsertDto | DigestStepUpsertDto | EmailStepUpsertDto | HttpRequestStepUpsertDto | InAppStepUpsertDto | PushStepUpsertDto | SmsStepUpsertDto | ThrottleStepUpsertDto]): Steps of the workflow
     preferences (PreferencesRequestDto):
     origin (ResourceOriginEnum | str): Origin of the layout
     description (str | Unset, optional): Description of the workflow
@@ -73,6 +74,7 @@ class UpdateWorkflowDto:
         | InAppStepUpsertDto
         | PushStepUpsertDto
         | SmsStepUpsertDto
+        | ThrottleStepUpsertDto
     ]
     preferences: PreferencesRequestDto
     origin: ResourceOriginEnum | str
@@ -143,6 +145,7 @@ class UpdateWorkflowDto:
                 "chat": ChatStepUpsertDto,
                 "delay": DelayStepUpsertDto,
                 "digest": DigestStepUpsertDto,
+                "throttle": ThrottleStepUpsertDto,
                 "custom": CustomStepUpsertDto,
                 "http_request": HttpRequestStepUpsertDto,
             },

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """WorkflowPreferenceRequestDto"""
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ class WorkflowPreferenceRequestDto:
     """Attributes:
     workflow_id (str): The workflow identifier Sent as `workflowId`.
     enabled (bool | Unset, optional): Whether the preference is enabled. Used when condition is not provided.
-    condition (WorkflowPreferenceRequestDtoCondition | Unset, optional): Optional condition using JSON Logic rules
+    condition (WorkflowPreferenceRequestDtoCondition | Unset, optional): Optional JSON Logic condition evaluated at fan-out time against trigger payload,
+        subscriber profile, actor, and context (for example, `{ "var": "payload.tier" }`, `{
+        "var": "subscriber.data.plan" }`, or `{ "var": "actor.data.role" }`)
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 

@@ -1,5 +1,5 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
-"""WorkflowPreferenceRequestDtoCondition: Optional condition using JSON Logic rules"""
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
+"""WorkflowPreferenceRequestDtoCondition: Optional JSON Logic condition evaluated at fan-out time against trigger payload, subscriber profile, actor, and context (for example, `{ "var": "payload.tier" }`, `{ "var": "subscriber.data.plan" }`, or `{ "var": "actor.data.role" }`)"""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ _KNOWN: frozenset[str] = frozenset(())
 
 @_define(kw_only=True)
 class WorkflowPreferenceRequestDtoCondition:
-    """Optional condition using JSON Logic rules
+    """Optional JSON Logic condition evaluated at fan-out time against trigger payload, subscriber profile,
+        actor, and context (for example, `{ "var": "payload.tier" }`, `{ "var": "subscriber.data.plan" }`,
+        or `{ "var": "actor.data.role" }`)
 
     Attributes:
             additional_properties (dict[str, Any]): fields not in the spec, kept as sent.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Resource classes behind `novu.channel_endpoints`: each method calls one standalone operation module."""
 
 from __future__ import annotations
@@ -19,17 +19,23 @@ if TYPE_CHECKING:
     from novu_api.models.channel_endpoints_controller_list_channel_endpoints_order_direction import (
         ChannelEndpointsControllerListChannelEndpointsOrderDirection,
     )
+    from novu_api.models.create_line_user_endpoint_dto import CreateLineUserEndpointDto
     from novu_api.models.create_ms_teams_channel_endpoint_dto import CreateMsTeamsChannelEndpointDto
     from novu_api.models.create_ms_teams_user_endpoint_dto import CreateMsTeamsUserEndpointDto
     from novu_api.models.create_phone_endpoint_dto import CreatePhoneEndpointDto
     from novu_api.models.create_slack_channel_endpoint_dto import CreateSlackChannelEndpointDto
     from novu_api.models.create_slack_user_endpoint_dto import CreateSlackUserEndpointDto
+    from novu_api.models.create_telegram_chat_endpoint_dto import CreateTelegramChatEndpointDto
+    from novu_api.models.create_webex_person_endpoint_dto import CreateWebexPersonEndpointDto
+    from novu_api.models.create_webex_room_endpoint_dto import CreateWebexRoomEndpointDto
     from novu_api.models.create_webhook_endpoint_dto import CreateWebhookEndpointDto
     from novu_api.models.get_channel_endpoint_response_dto import GetChannelEndpointResponseDto
     from novu_api.models.phone_endpoint_dto import PhoneEndpointDto
     from novu_api.models.providers_id_enum import ProvidersIdEnum
     from novu_api.models.slack_channel_endpoint_dto import SlackChannelEndpointDto
     from novu_api.models.slack_user_endpoint_dto import SlackUserEndpointDto
+    from novu_api.models.webex_person_endpoint_dto import WebexPersonEndpointDto
+    from novu_api.models.webex_room_endpoint_dto import WebexRoomEndpointDto
     from novu_api.models.webhook_endpoint_dto import WebhookEndpointDto
 
     from ..pagination import AsyncPage, SyncPage
@@ -41,11 +47,15 @@ class ChannelEndpointsResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateMsTeamsChannelEndpointDto
+        body: CreateLineUserEndpointDto
+        | CreateMsTeamsChannelEndpointDto
         | CreateMsTeamsUserEndpointDto
         | CreatePhoneEndpointDto
         | CreateSlackChannelEndpointDto
         | CreateSlackUserEndpointDto
+        | CreateTelegramChatEndpointDto
+        | CreateWebexPersonEndpointDto
+        | CreateWebexRoomEndpointDto
         | CreateWebhookEndpointDto,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -184,6 +194,8 @@ class ChannelEndpointsResource(SyncResource):
         endpoint: PhoneEndpointDto
         | SlackChannelEndpointDto
         | SlackUserEndpointDto
+        | WebexPersonEndpointDto
+        | WebexRoomEndpointDto
         | WebhookEndpointDto
         | dict[str, Any],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -222,11 +234,15 @@ class AsyncChannelEndpointsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateMsTeamsChannelEndpointDto
+        body: CreateLineUserEndpointDto
+        | CreateMsTeamsChannelEndpointDto
         | CreateMsTeamsUserEndpointDto
         | CreatePhoneEndpointDto
         | CreateSlackChannelEndpointDto
         | CreateSlackUserEndpointDto
+        | CreateTelegramChatEndpointDto
+        | CreateWebexPersonEndpointDto
+        | CreateWebexRoomEndpointDto
         | CreateWebhookEndpointDto,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -365,6 +381,8 @@ class AsyncChannelEndpointsResource(AsyncResource):
         endpoint: PhoneEndpointDto
         | SlackChannelEndpointDto
         | SlackUserEndpointDto
+        | WebexPersonEndpointDto
+        | WebexRoomEndpointDto
         | WebhookEndpointDto
         | dict[str, Any],
         timeout: float | httpx.Timeout | None | Unset = UNSET,

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Resource classes behind `novu.integrations`: each method calls one standalone operation module."""
 
 from __future__ import annotations
@@ -15,10 +15,12 @@ if TYPE_CHECKING:
     import httpx
 
     from novu_api.models.auto_configure_integration_response_dto import AutoConfigureIntegrationResponseDto
+    from novu_api.models.configure_telegram_webhook_response_dto import ConfigureTelegramWebhookResponseDto
     from novu_api.models.create_integration_request_dto_channel import CreateIntegrationRequestDtoChannel
     from novu_api.models.create_integration_request_dto_configurations import (
         CreateIntegrationRequestDtoConfigurations,
     )
+    from novu_api.models.create_integration_request_dto_kind import CreateIntegrationRequestDtoKind
     from novu_api.models.credentials_dto import CredentialsDto
     from novu_api.models.generate_chat_o_auth_url_response_dto import GenerateChatOAuthUrlResponseDto
     from novu_api.models.generate_chat_oauth_url_request_dto_connection_mode import (
@@ -38,6 +40,8 @@ if TYPE_CHECKING:
         GenerateLinkUserOauthUrlRequestDtoContext,
     )
     from novu_api.models.integration_response_dto import IntegrationResponseDto
+    from novu_api.models.issue_telegram_mobile_link_response_dto import IssueTelegramMobileLinkResponseDto
+    from novu_api.models.link_channel_endpoint_response_dto import LinkChannelEndpointResponseDto
     from novu_api.models.step_filter_dto import StepFilterDto
     from novu_api.models.update_integration_request_dto_configurations import (
         UpdateIntegrationRequestDtoConfigurations,
@@ -75,14 +79,43 @@ class IntegrationsResource(SyncResource):
         )
         return result
 
+    def configure_integration_webhook(
+        self,
+        *,
+        integration_identifier: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> ConfigureTelegramWebhookResponseDto:
+        """Configure a chat integration webhook: `POST /v1/integrations/{integrationIdentifier}/webhook/configure`.
+
+        Standalone: `from novu_api.api.integrations import configure_integration_webhook`.
+        """
+        from novu_api.api.integrations import configure_integration_webhook as _op
+
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: ConfigureTelegramWebhookResponseDto = call(
+            client=self._client,
+            integration_identifier=integration_identifier,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return result
+
     def create(
         self,
         *,
-        provider_id: str,
-        channel: CreateIntegrationRequestDtoChannel | str,
         name: str | Unset = UNSET,
         identifier: str | Unset = UNSET,
         environment_id: UUID | Unset = UNSET,
+        provider_id: str | Unset = UNSET,
+        channel: CreateIntegrationRequestDtoChannel | str | Unset = UNSET,
+        kind: CreateIntegrationRequestDtoKind | str | Unset = UNSET,
         credentials: CredentialsDto | dict[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         check: bool | Unset = UNSET,
@@ -102,11 +135,12 @@ class IntegrationsResource(SyncResource):
 
         # Wire names; UNSET fields are left out when the body is encoded.
         body: dict[str, Any] = {
-            "providerId": provider_id,
-            "channel": channel,
             "name": name,
             "identifier": identifier,
             "_environmentId": environment_id,
+            "providerId": provider_id,
+            "channel": channel,
+            "kind": kind,
             "credentials": credentials,
             "active": active,
             "check": check,
@@ -116,6 +150,40 @@ class IntegrationsResource(SyncResource):
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: IntegrationResponseDto = call(
             client=self._client,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return result
+
+    def create_mobile_link(
+        self,
+        *,
+        integration_identifier: str,
+        subscriber_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> IssueTelegramMobileLinkResponseDto:
+        """Issue a short-lived mobile setup link for an existing integration: `POST /v1/integrations/{integrationIdentifier}/mobile-link`.
+
+        Standalone: `from novu_api.api.integrations import create_mobile_link`.
+        """
+        from novu_api.api.integrations import create_mobile_link as _op
+
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "subscriberId": subscriber_id,
+        }
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: IssueTelegramMobileLinkResponseDto = call(
+            client=self._client,
+            integration_identifier=integration_identifier,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -275,6 +343,40 @@ class IntegrationsResource(SyncResource):
         }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: GenerateChatOAuthUrlResponseDto = call(
+            client=self._client,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return result
+
+    def link_channel_endpoint(
+        self,
+        *,
+        integration_identifier: str,
+        subscriber_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> LinkChannelEndpointResponseDto:
+        """Issue a URL to link a subscriber chat identity: `POST /v1/integrations/channel-endpoints/link`.
+
+        Standalone: `from novu_api.api.integrations import link_channel_endpoint`.
+        """
+        from novu_api.api.integrations import link_channel_endpoint as _op
+
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "integrationIdentifier": integration_identifier,
+            "subscriberId": subscriber_id,
+        }
+        call: Any = _op.sync_detailed if self._raw else _op.sync
+        result: LinkChannelEndpointResponseDto = call(
             client=self._client,
             body=body,
             timeout=timeout,
@@ -445,14 +547,43 @@ class AsyncIntegrationsResource(AsyncResource):
         )
         return result
 
+    async def configure_integration_webhook(
+        self,
+        *,
+        integration_identifier: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> ConfigureTelegramWebhookResponseDto:
+        """Configure a chat integration webhook: `POST /v1/integrations/{integrationIdentifier}/webhook/configure`.
+
+        Standalone: `from novu_api.api.integrations import configure_integration_webhook`.
+        """
+        from novu_api.api.integrations import configure_integration_webhook as _op
+
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: ConfigureTelegramWebhookResponseDto = await call(
+            client=self._client,
+            integration_identifier=integration_identifier,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return result
+
     async def create(
         self,
         *,
-        provider_id: str,
-        channel: CreateIntegrationRequestDtoChannel | str,
         name: str | Unset = UNSET,
         identifier: str | Unset = UNSET,
         environment_id: UUID | Unset = UNSET,
+        provider_id: str | Unset = UNSET,
+        channel: CreateIntegrationRequestDtoChannel | str | Unset = UNSET,
+        kind: CreateIntegrationRequestDtoKind | str | Unset = UNSET,
         credentials: CredentialsDto | dict[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         check: bool | Unset = UNSET,
@@ -472,11 +603,12 @@ class AsyncIntegrationsResource(AsyncResource):
 
         # Wire names; UNSET fields are left out when the body is encoded.
         body: dict[str, Any] = {
-            "providerId": provider_id,
-            "channel": channel,
             "name": name,
             "identifier": identifier,
             "_environmentId": environment_id,
+            "providerId": provider_id,
+            "channel": channel,
+            "kind": kind,
             "credentials": credentials,
             "active": active,
             "check": check,
@@ -486,6 +618,40 @@ class AsyncIntegrationsResource(AsyncResource):
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: IntegrationResponseDto = await call(
             client=self._client,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return result
+
+    async def create_mobile_link(
+        self,
+        *,
+        integration_identifier: str,
+        subscriber_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> IssueTelegramMobileLinkResponseDto:
+        """Issue a short-lived mobile setup link for an existing integration: `POST /v1/integrations/{integrationIdentifier}/mobile-link`.
+
+        Standalone: `from novu_api.api.integrations import create_mobile_link`.
+        """
+        from novu_api.api.integrations import create_mobile_link as _op
+
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "subscriberId": subscriber_id,
+        }
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: IssueTelegramMobileLinkResponseDto = await call(
+            client=self._client,
+            integration_identifier=integration_identifier,
             body=body,
             timeout=timeout,
             max_retries=max_retries,
@@ -645,6 +811,40 @@ class AsyncIntegrationsResource(AsyncResource):
         }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: GenerateChatOAuthUrlResponseDto = await call(
+            client=self._client,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return result
+
+    async def link_channel_endpoint(
+        self,
+        *,
+        integration_identifier: str,
+        subscriber_id: str,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> LinkChannelEndpointResponseDto:
+        """Issue a URL to link a subscriber chat identity: `POST /v1/integrations/channel-endpoints/link`.
+
+        Standalone: `from novu_api.api.integrations import link_channel_endpoint`.
+        """
+        from novu_api.api.integrations import link_channel_endpoint as _op
+
+        # Wire names; UNSET fields are left out when the body is encoded.
+        body: dict[str, Any] = {
+            "integrationIdentifier": integration_identifier,
+            "subscriberId": subscriber_id,
+        }
+        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
+        result: LinkChannelEndpointResponseDto = await call(
             client=self._client,
             body=body,
             timeout=timeout,

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """The resource facade the clients inherit: `novu.trigger(...)`, `novu.subscribers`, ...
 
 Resources are created on first access and their modules imported then, so building a
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from novu_api.models.trigger_overrides import TriggerOverrides
 
     from .activity import ActivityResource, AsyncActivityResource
+    from .agents import AgentsResource, AsyncAgentsResource
     from .channel_connections import AsyncChannelConnectionsResource, ChannelConnectionsResource
     from .channel_endpoints import AsyncChannelEndpointsResource, ChannelEndpointsResource
     from .contexts import AsyncContextsResource, ContextsResource
@@ -54,6 +55,12 @@ class NovuResources(SyncResource):
         from .activity import ActivityResource
 
         return ActivityResource(self._client, raw=self._raw)
+
+    @cached_property
+    def agents(self) -> AgentsResource:
+        from .agents import AgentsResource
+
+        return AgentsResource(self._client, raw=self._raw)
 
     @cached_property
     def channel_connections(self) -> ChannelConnectionsResource:
@@ -177,6 +184,7 @@ class NovuResources(SyncResource):
         | TopicPayloadDto
         | dict[str, Any],
         payload: TriggerEventRequestDtoPayload | dict[str, Any] | Unset = UNSET,
+        bridge_url: str | Unset = UNSET,
         overrides: TriggerOverrides | dict[str, Any] | Unset = UNSET,
         transaction_id: str | Unset = UNSET,
         actor: str | SubscriberPayloadDto | dict[str, Any] | Unset = UNSET,
@@ -199,6 +207,7 @@ class NovuResources(SyncResource):
             "name": workflow_id,
             "to": to,
             "payload": payload,
+            "bridgeUrl": bridge_url,
             "overrides": overrides,
             "transactionId": transaction_id,
             "actor": actor,
@@ -302,6 +311,12 @@ class AsyncNovuResources(AsyncResource):
         from .activity import AsyncActivityResource
 
         return AsyncActivityResource(self._client, raw=self._raw)
+
+    @cached_property
+    def agents(self) -> AsyncAgentsResource:
+        from .agents import AsyncAgentsResource
+
+        return AsyncAgentsResource(self._client, raw=self._raw)
 
     @cached_property
     def channel_connections(self) -> AsyncChannelConnectionsResource:
@@ -425,6 +440,7 @@ class AsyncNovuResources(AsyncResource):
         | TopicPayloadDto
         | dict[str, Any],
         payload: TriggerEventRequestDtoPayload | dict[str, Any] | Unset = UNSET,
+        bridge_url: str | Unset = UNSET,
         overrides: TriggerOverrides | dict[str, Any] | Unset = UNSET,
         transaction_id: str | Unset = UNSET,
         actor: str | SubscriberPayloadDto | dict[str, Any] | Unset = UNSET,
@@ -447,6 +463,7 @@ class AsyncNovuResources(AsyncResource):
             "name": workflow_id,
             "to": to,
             "payload": payload,
+            "bridgeUrl": bridge_url,
             "overrides": overrides,
             "transactionId": transaction_id,
             "actor": actor,

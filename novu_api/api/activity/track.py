@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Track provider activity and engagement events: `POST /v2/inbound-webhooks/delivery-providers/{environmentId}/{integrationId}` (InboundWebhooksController_handleWebhook).
 
 Standalone function module; the same call is `novu.activity.track(...)` on a client.

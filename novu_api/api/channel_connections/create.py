@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Create a channel connection: `POST /v1/channel-connections` (ChannelConnectionsController_createChannelConnection).
 
 Standalone function module; the same call is `novu.channel_connections.create(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Delete a channel connection: `DELETE /v1/channel-connections/{identifier}` (ChannelConnectionsController_deleteChannelConnection).
 
 Standalone function module; the same call is `novu.channel_connections.delete(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """List all channel connections: `GET /v1/channel-connections` (ChannelConnectionsController_listChannelConnections).
 
 Standalone function module; the same call is `novu.channel_connections.list(...)` on a client.

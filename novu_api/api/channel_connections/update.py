@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Update a channel connection: `PATCH /v1/channel-connections/{identifier}` (ChannelConnectionsController_updateChannelConnection).
 
 Standalone function module; the same call is `novu.channel_connections.update(...)` on a client.

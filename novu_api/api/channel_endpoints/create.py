@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Create a channel endpoint: `POST /v1/channel-endpoints` (ChannelEndpointsController_createChannelEndpoint).
 
 Standalone function module; the same call is `novu.channel_endpoints.create(...)` on a client.
@@ -15,11 +15,15 @@ from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from novu_api.models.create_line_user_endpoint_dto import CreateLineUserEndpointDto
     from novu_api.models.create_ms_teams_channel_endpoint_dto import CreateMsTeamsChannelEndpointDto
     from novu_api.models.create_ms_teams_user_endpoint_dto import CreateMsTeamsUserEndpointDto
     from novu_api.models.create_phone_endpoint_dto import CreatePhoneEndpointDto
     from novu_api.models.create_slack_channel_endpoint_dto import CreateSlackChannelEndpointDto
     from novu_api.models.create_slack_user_endpoint_dto import CreateSlackUserEndpointDto
+    from novu_api.models.create_telegram_chat_endpoint_dto import CreateTelegramChatEndpointDto
+    from novu_api.models.create_webex_person_endpoint_dto import CreateWebexPersonEndpointDto
+    from novu_api.models.create_webex_room_endpoint_dto import CreateWebexRoomEndpointDto
     from novu_api.models.create_webhook_endpoint_dto import CreateWebhookEndpointDto
 
 if TYPE_CHECKING:
@@ -55,11 +59,15 @@ OPERATION = Operation(
 
 def _parts(
     *,
-    body: CreateMsTeamsChannelEndpointDto
+    body: CreateLineUserEndpointDto
+    | CreateMsTeamsChannelEndpointDto
     | CreateMsTeamsUserEndpointDto
     | CreatePhoneEndpointDto
     | CreateSlackChannelEndpointDto
     | CreateSlackUserEndpointDto
+    | CreateTelegramChatEndpointDto
+    | CreateWebexPersonEndpointDto
+    | CreateWebexRoomEndpointDto
     | CreateWebhookEndpointDto,
 ) -> RequestParts:
     return RequestParts(
@@ -79,11 +87,15 @@ def _parse(data: Any) -> GetChannelEndpointResponseDto:
 def sync_detailed(
     *,
     client: Novu,
-    body: CreateMsTeamsChannelEndpointDto
+    body: CreateLineUserEndpointDto
+    | CreateMsTeamsChannelEndpointDto
     | CreateMsTeamsUserEndpointDto
     | CreatePhoneEndpointDto
     | CreateSlackChannelEndpointDto
     | CreateSlackUserEndpointDto
+    | CreateTelegramChatEndpointDto
+    | CreateWebexPersonEndpointDto
+    | CreateWebexRoomEndpointDto
     | CreateWebhookEndpointDto,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
@@ -110,11 +122,15 @@ def sync_detailed(
 def sync(
     *,
     client: Novu,
-    body: CreateMsTeamsChannelEndpointDto
+    body: CreateLineUserEndpointDto
+    | CreateMsTeamsChannelEndpointDto
     | CreateMsTeamsUserEndpointDto
     | CreatePhoneEndpointDto
     | CreateSlackChannelEndpointDto
     | CreateSlackUserEndpointDto
+    | CreateTelegramChatEndpointDto
+    | CreateWebexPersonEndpointDto
+    | CreateWebexRoomEndpointDto
     | CreateWebhookEndpointDto,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
@@ -145,11 +161,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncNovu,
-    body: CreateMsTeamsChannelEndpointDto
+    body: CreateLineUserEndpointDto
+    | CreateMsTeamsChannelEndpointDto
     | CreateMsTeamsUserEndpointDto
     | CreatePhoneEndpointDto
     | CreateSlackChannelEndpointDto
     | CreateSlackUserEndpointDto
+    | CreateTelegramChatEndpointDto
+    | CreateWebexPersonEndpointDto
+    | CreateWebexRoomEndpointDto
     | CreateWebhookEndpointDto,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
@@ -173,11 +193,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncNovu,
-    body: CreateMsTeamsChannelEndpointDto
+    body: CreateLineUserEndpointDto
+    | CreateMsTeamsChannelEndpointDto
     | CreateMsTeamsUserEndpointDto
     | CreatePhoneEndpointDto
     | CreateSlackChannelEndpointDto
     | CreateSlackUserEndpointDto
+    | CreateTelegramChatEndpointDto
+    | CreateWebexPersonEndpointDto
+    | CreateWebexRoomEndpointDto
     | CreateWebhookEndpointDto,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """List all channel endpoints: `GET /v1/channel-endpoints` (ChannelEndpointsController_listChannelEndpoints).
 
 Standalone function module; the same call is `novu.channel_endpoints.list(...)` on a client.

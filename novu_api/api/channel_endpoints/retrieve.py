@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Retrieve a channel endpoint: `GET /v1/channel-endpoints/{identifier}` (ChannelEndpointsController_getChannelEndpoint).
 
 Standalone function module; the same call is `novu.channel_endpoints.retrieve(...)` on a client.

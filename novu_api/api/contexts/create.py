@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Create a context: `POST /v2/contexts` (ContextsController_createContext).
 
 Standalone function module; the same call is `novu.contexts.create(...)` on a client.

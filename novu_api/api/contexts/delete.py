@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Delete a context: `DELETE /v2/contexts/{type}/{id}` (ContextsController_deleteContext).
 
 Standalone function module; the same call is `novu.contexts.delete(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """List all contexts: `GET /v2/contexts` (ContextsController_listContexts).
 
 Standalone function module; the same call is `novu.contexts.list(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Retrieve a context: `GET /v2/contexts/{type}/{id}` (ContextsController_getContext).
 
 Standalone function module; the same call is `novu.contexts.retrieve(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Update a context: `PATCH /v2/contexts/{type}/{id}` (ContextsController_updateContext).
 
 Standalone function module; the same call is `novu.contexts.update(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Diagnose inbound DNS for a domain: `POST /v1/domains/{domain}/diagnose` (DomainsController_diagnoseDomain).
 
 Standalone function module; the same call is `novu.domains.diagnose(...)` on a client.

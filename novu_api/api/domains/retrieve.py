@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Retrieve a domain by name: `GET /v1/domains/{domain}` (DomainsController_getDomain).
 
 Standalone function module; the same call is `novu.domains.retrieve(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Update a domain: `PATCH /v1/domains/{domain}` (DomainsController_updateDomain).
 
 Standalone function module; the same call is `novu.domains.update(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Update a variable: `PATCH /v1/environment-variables/{variableKey}` (EnvironmentVariablesController_updateEnvironmentVariable).
 
 Standalone function module; the same call is `novu.environment_variables.update(...)` on a client.
@@ -106,8 +106,10 @@ def sync(
 ) -> EnvironmentVariableResponseDto:
     """Update a variable
 
-    Updates an existing environment variable. Providing values replaces all existing per-environment
-    values.
+    Updates an existing environment variable. Providing `values` merges them into the existing per-
+    environment values by `_environmentId`; envs not present in the request keep their stored value.
+    Submitting the masked secret placeholder (the value returned by read endpoints for secret variables)
+    as a real value is rejected.
 
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Create an environment: `POST /v1/environments` (EnvironmentsControllerV1_createEnvironment).
 
 Standalone function module; the same call is `novu.environments.create(...)` on a client.

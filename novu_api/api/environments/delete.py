@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Delete an environment: `DELETE /v1/environments/{environmentId}` (EnvironmentsControllerV1_deleteEnvironment).
 
 Standalone function module; the same call is `novu.environments.delete(...)` on a client.

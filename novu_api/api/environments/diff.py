@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Compare resources between environments: `POST /v2/environments/{targetEnvironmentId}/diff` (EnvironmentsController_diffEnvironment).
 
 Standalone function module; the same call is `novu.environments.diff(...)` on a client.

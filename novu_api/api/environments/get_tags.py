@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """List environment tags: `GET /v2/environments/{environmentId}/tags` (EnvironmentsController_getEnvironmentTags).
 
 Standalone function module; the same call is `novu.environments.get_tags(...)` on a client.

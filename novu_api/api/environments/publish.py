@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Publish resources to target environment: `POST /v2/environments/{targetEnvironmentId}/publish` (EnvironmentsController_publishEnvironment).
 
 Standalone function module; the same call is `novu.environments.publish(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Update an environment: `PUT /v1/environments/{environmentId}` (EnvironmentsControllerV1_updateMyEnvironment).
 
 Standalone function module; the same call is `novu.environments.update(...)` on a client.

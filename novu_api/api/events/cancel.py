@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Cancel triggered event: `DELETE /v1/events/trigger/{transactionId}` (EventsController_cancel).
 
 Standalone function module; the same call is `novu.cancel(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Broadcast event to all: `POST /v1/events/trigger/broadcast` (EventsController_broadcastEventToAll).
 
 Standalone function module; the same call is `novu.trigger_broadcast(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Auto-configure an integration for inbound webhooks: `POST /v1/integrations/{integrationId}/auto-configure` (IntegrationsController_autoConfigureIntegration).
 
 Standalone function module; the same call is `novu.integrations.auto_configure(...)` on a client.
@@ -104,6 +104,7 @@ def sync(
     Auto-configure an integration by its unique key identifier **integrationId** for inbound webhook
     support.
         This will automatically generate required webhook signing keys and configure webhook endpoints.
+    Only integration metadata is returned, credentials field is returned as an empty object.
 
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Create an integration: `POST /v1/integrations` (IntegrationsController_createIntegration).
 
 Standalone function module; the same call is `novu.integrations.create(...)` on a client.
@@ -104,6 +104,7 @@ def sync(
 
     Create an integration for the current environment the user is based on the API key provided.
         Each provider supports different credentials, check the provider documentation for more details.
+    Only integration metadata is returned, credentials field is returned as an empty object.
 
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Delete an integration: `DELETE /v1/integrations/{integrationId}` (IntegrationsController_removeIntegration).
 
 Standalone function module; the same call is `novu.integrations.delete(...)` on a client.
@@ -101,7 +101,8 @@ def sync(
     """Delete an integration
 
     Delete an integration by its unique key identifier **integrationId**.
-        This action is irreversible.
+        This action is irreversible. Only integration metadata is returned, credentials field is
+    returned as empty object.
 
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).

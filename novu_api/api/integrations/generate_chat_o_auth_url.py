@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Generate chat OAuth URL: `POST /v1/integrations/chat/oauth` (IntegrationsController_getChatOAuthUrl).
 
 Standalone function module; the same call is `novu.integrations.generate_chat_o_auth_url(...)` on a client.
@@ -106,7 +106,7 @@ def sync(
 
     **Deprecated** — use `POST /integrations/channel-connections/oauth` (connect) or `POST
     /integrations/channel-endpoints/oauth` (link_user) instead.
-        Generate an OAuth URL for chat integrations like Slack and MS Teams.
+        Generate an OAuth URL for chat integrations like Slack, MS Teams, and Webex.
         This URL allows subscribers to authorize the integration, enabling the system to send messages
         through their chat workspace. The generated URL expires after 5 minutes.
 

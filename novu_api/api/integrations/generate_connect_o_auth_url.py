@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Generate OAuth URL for a workspace/tenant connection: `POST /v1/integrations/channel-connections/oauth` (IntegrationsController_generateConnectOAuthUrl).
 
 Standalone function module; the same call is `novu.integrations.generate_connect_o_auth_url(...)` on a client.
@@ -105,7 +105,7 @@ def sync(
     """Generate OAuth URL for a workspace/tenant connection
 
     Generate an OAuth URL that creates a workspace or tenant-level channel connection (Slack workspace
-    install or MS Teams admin consent).
+    install, MS Teams admin consent, or Webex integration authorization).
         The generated URL expires after 5 minutes.
 
     Raises:

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Generate OAuth URL to link a subscriber user identity: `POST /v1/integrations/channel-endpoints/oauth` (IntegrationsController_generateLinkUserOAuthUrl).
 
 Standalone function module; the same call is `novu.integrations.generate_link_user_o_auth_url(...)` on a client.
@@ -104,8 +104,8 @@ def sync(
 ) -> GenerateChatOAuthUrlResponseDto:
     """Generate OAuth URL to link a subscriber user identity
 
-    Generate an OAuth URL that links a specific subscriber to their chat identity (Slack user ID or MS
-    Teams user OID).
+    Generate an OAuth URL that links a specific subscriber to their chat identity (Slack user ID, MS
+    Teams user OID, or Webex person).
         The generated URL expires after 5 minutes.
 
     Raises:

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """List active integrations: `GET /v1/integrations/active` (IntegrationsController_getActiveIntegrations).
 
 Standalone function module; the same call is `novu.integrations.list_active(...)` on a client.
@@ -93,7 +93,8 @@ def sync(
 ) -> list[IntegrationResponseDto]:
     """List active integrations
 
-    List all the active integrations created in the organization
+    List all the active integrations created in the organization. Only integration metadata is returned,
+    credentials field is returned as an empty object.
 
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Update integration as primary: `POST /v1/integrations/{integrationId}/set-primary` (IntegrationsController_setIntegrationAsPrimary).
 
 Standalone function module; the same call is `novu.integrations.set_as_primary(...)` on a client.
@@ -102,6 +102,7 @@ def sync(
     Update an integration as **primary** by its unique key identifier **integrationId**.
         This API will set the integration as primary for that channel in the current environment.
         Primary integration is used to deliver notification for sms and email channels in the workflow.
+        Only integration metadata is returned, credentials field is returned as an empty object.
 
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).

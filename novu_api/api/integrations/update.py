@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Update an integration: `PUT /v1/integrations/{integrationId}` (IntegrationsController_updateIntegrationById).
 
 Standalone function module; the same call is `novu.integrations.update(...)` on a client.
@@ -106,6 +106,7 @@ def sync(
 
     Update an integration by its unique key identifier **integrationId**.
         Each provider supports different credentials, check the provider documentation for more details.
+    Only integration metadata is returned, credentials field is returned as an empty object.
 
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Delete a layout: `DELETE /v2/layouts/{layoutId}` (LayoutsController__delete).
 
 Standalone function module; the same call is `novu.layouts.delete(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Duplicate a layout: `POST /v2/layouts/{layoutId}/duplicate` (LayoutsController_duplicate).
 
 Standalone function module; the same call is `novu.layouts.duplicate(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Generate layout preview: `POST /v2/layouts/{layoutId}/preview` (LayoutsController_generatePreview).
 
 Standalone function module; the same call is `novu.layouts.generate_preview(...)` on a client.

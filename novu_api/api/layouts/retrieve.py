@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Retrieve a layout: `GET /v2/layouts/{layoutId}` (LayoutsController_get).
 
 Standalone function module; the same call is `novu.layouts.retrieve(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Update a layout: `PUT /v2/layouts/{layoutId}` (LayoutsController_update).
 
 Standalone function module; the same call is `novu.layouts.update(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Get layout usage: `GET /v2/layouts/{layoutId}/usage` (LayoutsController_getUsage).
 
 Standalone function module; the same call is `novu.layouts.usage(...)` on a client.

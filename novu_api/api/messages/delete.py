@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Delete a message: `DELETE /v1/messages/{messageId}` (MessagesController_deleteMessage).
 
 Standalone function module; the same call is `novu.messages.delete(...)` on a client.

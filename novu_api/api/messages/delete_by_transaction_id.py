@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Delete messages by transactionId: `DELETE /v1/messages/transaction/{transactionId}` (MessagesController_deleteMessagesByTransactionId).
 
 Standalone function module; the same call is `novu.messages.delete_by_transaction_id(...)` on a client.

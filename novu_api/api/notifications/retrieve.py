@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Retrieve an event: `GET /v1/notifications/{notificationId}` (NotificationsController_getNotification).
 
 Standalone function module; the same call is `novu.notifications.retrieve(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Bulk create subscribers: `POST /v1/subscribers/bulk` (SubscribersV1Controller_bulkCreateSubscribers).
 
 Standalone function module; the same call is `novu.subscribers.create_bulk(...)` on a client.

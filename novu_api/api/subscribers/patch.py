@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Update a subscriber: `PATCH /v2/subscribers/{subscriberId}` (SubscribersController_patchSubscriber).
 
 Standalone function module; the same call is `novu.subscribers.patch(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Retrieve a subscriber: `GET /v2/subscribers/{subscriberId}` (SubscribersController_getSubscriber).
 
 Standalone function module; the same call is `novu.subscribers.retrieve(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Delete a topic: `DELETE /v2/topics/{topicKey}` (TopicsController_deleteTopic).
 
 Standalone function module; the same call is `novu.topics.delete(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """List all topics: `GET /v2/topics` (TopicsController_listTopics).
 
 Standalone function module; the same call is `novu.topics.list(...)` on a client.

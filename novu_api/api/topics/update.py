@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Update a topic: `PATCH /v2/topics/{topicKey}` (TopicsController_updateTopic).
 
 Standalone function module; the same call is `novu.topics.update(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Retrieve a translation: `GET /v2/translations/{resourceType}/{resourceId}/{locale}` (TranslationController_getSingleTranslation).
 
 Standalone function module; the same call is `novu.translations.retrieve(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Upload translation files: `POST /v2/translations/upload` (TranslationController_uploadTranslationFiles).
 
 Standalone function module; the same call is `novu.translations.upload(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Delete a workflow: `DELETE /v2/workflows/{workflowId}` (WorkflowController_removeWorkflow).
 
 Standalone function module; the same call is `novu.workflows.delete(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Retrieve a workflow: `GET /v2/workflows/{workflowId}` (WorkflowController_getWorkflow).
 
 Standalone function module; the same call is `novu.workflows.get(...)` on a client.

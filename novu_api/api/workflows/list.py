@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """List all workflows: `GET /v2/workflows` (WorkflowController_searchWorkflows).
 
 Standalone function module; the same call is `novu.workflows.list(...)` on a client.

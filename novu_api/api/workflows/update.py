@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Update a workflow: `PUT /v2/workflows/{workflowId}` (WorkflowController_update).
 
 Standalone function module; the same call is `novu.workflows.update(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Start DNS auto-configuration: `POST /v1/domains/{domain}/auto-configure/start` (DomainsController_startDomainAutoConfigure).
 
 Standalone function module; the same call is `novu.domains.auto_configure.start(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """List routes for a domain: `GET /v1/domains/{domain}/routes` (DomainsController_listDomainRoutes).
 
 Standalone function module; the same call is `novu.domains.routes.list(...)` on a client.

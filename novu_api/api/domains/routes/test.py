@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Test an inbound route: `POST /v1/domains/{domain}/routes/{address}/test` (DomainsController_testDomainRoute).
 
 Standalone function module; the same call is `novu.domains.routes.test(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Upsert provider credentials: `PATCH /v1/subscribers/{subscriberId}/credentials` (SubscribersV1Controller_modifySubscriberChannel).
 
 Standalone function module; the same call is `novu.subscribers.credentials.append(...)` on a client.

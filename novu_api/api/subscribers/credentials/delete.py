@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Delete provider credentials: `DELETE /v1/subscribers/{subscriberId}/credentials/{providerId}` (SubscribersV1Controller_deleteSubscriberCredentials).
 
 Standalone function module; the same call is `novu.subscribers.credentials.delete(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Update all notifications state: `POST /v1/subscribers/{subscriberId}/messages/mark-all` (SubscribersV1Controller_markAllUnreadAsRead).
 
 Standalone function module; the same call is `novu.subscribers.messages.mark_all(...)` on a client.
@@ -103,8 +103,8 @@ def sync(
 ) -> float:
     """Update all notifications state
 
-    Update all subscriber in-app (inbox) notifications state such as read, unread, seen or unseen by
-    **subscriberId**.
+    This API is deprecated, use v2 API instead. Update all subscriber in-app notifications state such as
+    read, unread, seen or unseen by **subscriberId**.
 
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Update notifications state: `POST /v1/subscribers/{subscriberId}/messages/mark-as` (SubscribersV1Controller_markMessagesAs).
 
 Standalone function module; the same call is `novu.subscribers.messages.mark_all_as(...)` on a client.
@@ -105,9 +105,9 @@ def sync(
 ) -> list[MessageResponseDto]:
     """Update notifications state
 
-    Update subscriber's multiple in-app (inbox) notifications state such as seen, read, unseen or unread
-    by **subscriberId**.
-          **messageId** is of type mongodbId of notifications
+    This API is deprecated, use v2 API instead. Update subscriber's multiple in-app notifications state
+    such as seen, read, unseen or unread by **subscriberId**.
+          **messageId** is of type mongodbId of notifications.
 
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Update notification action status: `POST /v1/subscribers/{subscriberId}/messages/{messageId}/actions/{type}` (SubscribersV1Controller_markActionAsSeen).
 
 Standalone function module; the same call is `novu.subscribers.messages.update_as_seen(...)` on a client.
@@ -111,8 +111,8 @@ def sync(
 ) -> MessageResponseDto:
     """Update notification action status
 
-    Update in-app (inbox) notification's action status by its unique key identifier **messageId** and
-    type field **type**.
+    This API is deprecated, use v2 API instead. Update in-app notification's action status by its unique
+    key identifier **messageId** and type field **type**.
           **type** field can be **primary** or **secondary**
 
     Raises:

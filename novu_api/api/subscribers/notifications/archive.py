@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Archive a notification: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/archive` (SubscribersController_archiveNotification).
 
 Standalone function module; the same call is `novu.subscribers.notifications.archive(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Archive all notifications: `POST /v2/subscribers/{subscriberId}/notifications/archive` (SubscribersController_archiveAllNotifications).
 
 Standalone function module; the same call is `novu.subscribers.notifications.archive_all(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Complete a notification action: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/actions/{actionType}/complete` (SubscribersController_completeNotificationAction).
 
 Standalone function module; the same call is `novu.subscribers.notifications.complete_action(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Retrieve subscriber notifications count: `GET /v2/subscribers/{subscriberId}/notifications/count` (SubscribersController_getSubscriberNotificationsCount).
 
 Standalone function module; the same call is `novu.subscribers.notifications.count(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Delete all notifications: `POST /v2/subscribers/{subscriberId}/notifications/delete` (SubscribersController_deleteAllNotifications).
 
 Standalone function module; the same call is `novu.subscribers.notifications.delete_all(...)` on a client.

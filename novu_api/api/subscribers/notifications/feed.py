@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Retrieve subscriber notifications: `GET /v1/subscribers/{subscriberId}/notifications/feed` (SubscribersV1Controller_getNotificationsFeed).
 
 Standalone function module; the same call is `novu.subscribers.notifications.feed(...)` on a client.
@@ -146,7 +146,8 @@ def sync(
 ) -> SyncPage[NotificationFeedItemDto]:
     """Retrieve subscriber notifications
 
-    Retrieve subscriber in-app (inbox) notifications by its unique key identifier **subscriberId**.
+    This API is deprecated, use v2 API instead. Retrieve subscriber in-app notifications by its unique
+    key identifier **subscriberId**.
 
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).

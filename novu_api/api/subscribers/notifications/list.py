@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Retrieve subscriber notifications: `GET /v2/subscribers/{subscriberId}/notifications` (SubscribersController_getSubscriberNotifications).
 
 Standalone function module; the same call is `novu.subscribers.notifications.list(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Mark all notifications as read: `POST /v2/subscribers/{subscriberId}/notifications/read` (SubscribersController_markAllNotificationsAsRead).
 
 Standalone function module; the same call is `novu.subscribers.notifications.mark_all_as_read(...)` on a client.

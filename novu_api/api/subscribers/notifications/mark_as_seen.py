@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Mark notifications as seen: `POST /v2/subscribers/{subscriberId}/notifications/seen` (SubscribersController_markNotificationsAsSeen).
 
 Standalone function module; the same call is `novu.subscribers.notifications.mark_as_seen(...)` on a client.

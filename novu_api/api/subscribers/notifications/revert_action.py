@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Revert a notification action: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/actions/{actionType}/revert` (SubscribersController_revertNotificationAction).
 
 Standalone function module; the same call is `novu.subscribers.notifications.revert_action(...)` on a client.

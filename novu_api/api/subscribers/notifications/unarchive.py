@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Unarchive a notification: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/unarchive` (SubscribersController_unarchiveNotification).
 
 Standalone function module; the same call is `novu.subscribers.notifications.unarchive(...)` on a client.

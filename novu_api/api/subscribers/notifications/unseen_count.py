@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Retrieve unseen notifications count: `GET /v1/subscribers/{subscriberId}/notifications/unseen` (SubscribersV1Controller_getUnseenCount).
 
 Standalone function module; the same call is `novu.subscribers.notifications.unseen_count(...)` on a client.
@@ -114,8 +114,8 @@ def sync(
 ) -> UnseenCountResponse:
     """Retrieve unseen notifications count
 
-    Retrieve unseen in-app (inbox) notifications count for a subscriber by its unique key identifier
-    **subscriberId**.
+    This API is deprecated, use v2 API instead. Retrieve unseen in-app notifications count for a
+    subscriber by its unique key identifier **subscriberId**.
 
     Raises:
         novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Update subscriber preferences: `PATCH /v2/subscribers/{subscriberId}/preferences` (SubscribersController_updateSubscriberPreferences).
 
 Standalone function module; the same call is `novu.subscribers.preferences.update(...)` on a client.

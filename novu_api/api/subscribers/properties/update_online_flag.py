@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Update subscriber online status: `PATCH /v1/subscribers/{subscriberId}/online-status` (SubscribersV1Controller_updateSubscriberOnlineFlag).
 
 Standalone function module; the same call is `novu.subscribers.properties.update_online_flag(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Check topic subscriber: `GET /v1/topics/{topicKey}/subscribers/{externalSubscriberId}` (TopicsV1Controller_getTopicSubscriber).
 
 Standalone function module; the same call is `novu.topics.subscribers.retrieve(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Retrieve a topic subscription: `GET /v2/topics/{topicKey}/subscriptions/{identifier}` (TopicsController_getTopicSubscription).
 
 Standalone function module; the same call is `novu.topics.subscriptions.get_subscription(...)` on a client.

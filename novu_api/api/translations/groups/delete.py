@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Delete a translation group: `DELETE /v2/translations/{resourceType}/{resourceId}` (TranslationController_deleteTranslationGroupEndpoint).
 
 Standalone function module; the same call is `novu.translations.groups.delete(...)` on a client.

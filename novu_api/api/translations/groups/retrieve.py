@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Retrieve a translation group: `GET /v2/translations/group/{resourceType}/{resourceId}` (TranslationController_getTranslationGroupEndpoint).
 
 Standalone function module; the same call is `novu.translations.groups.retrieve(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Import master translations JSON: `POST /v2/translations/master-json` (TranslationController_importMasterJsonEndpoint).
 
 Standalone function module; the same call is `novu.translations.master.import_(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Retrieve master translations JSON: `GET /v2/translations/master-json` (TranslationController_getMasterJsonEndpoint).
 
 Standalone function module; the same call is `novu.translations.master.retrieve(...)` on a client.

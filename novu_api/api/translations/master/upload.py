@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Upload master translations JSON file: `POST /v2/translations/master-json/upload` (TranslationController_uploadMasterJsonEndpoint).
 
 Standalone function module; the same call is `novu.translations.master.upload(...)` on a client.

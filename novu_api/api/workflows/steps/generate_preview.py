@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Generate a step preview: `POST /v2/workflows/{workflowId}/step/{stepId}/preview` (WorkflowController_generatePreview).
 
 Standalone function module; the same call is `novu.workflows.steps.generate_preview(...)` on a client.

@@ -1,4 +1,4 @@
-# Generated from Novu API 3.15.0 by `make generate`; do not edit.
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
 """Retrieve workflow step: `GET /v2/workflows/{workflowId}/steps/{stepId}` (WorkflowController_getWorkflowStepData).
 
 Standalone function module; the same call is `novu.workflows.steps.retrieve(...)` on a client.

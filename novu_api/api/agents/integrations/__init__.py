@@ -1,0 +1,2 @@
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
+"""Standalone operation modules for agents.integrations."""

@@ -1,0 +1,173 @@
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
+"""Create an agent integration: `POST /v1/agents/{identifier}/integrations` (AgentIntegrationsController_addAgentIntegration).
+
+Standalone function module; the same call is `novu.agents.integrations.create(...)` on a client.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from novu_api.models.agent_integration_response_dto import AgentIntegrationResponseDto
+
+from .... import _codec as _c
+from ...._operation import Operation, RequestParts
+from ...._types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.add_agent_integration_request_dto import AddAgentIntegrationRequestDto
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...._client import AsyncNovu, Novu
+
+OPERATION = Operation(
+    operation_id="AgentIntegrationsController_addAgentIntegration",
+    method="POST",
+    path="/v1/agents/{identifier}/integrations",
+    facade="agents.integrations.create",
+    envelope=True,
+    bare_keys=(),
+    pagination=None,
+    errors={
+        "400": "ErrorDto",
+        "401": "ErrorDto",
+        "403": "ErrorDto",
+        "405": "ErrorDto",
+        "409": "ErrorDto",
+        "413": "ErrorDto",
+        "414": "ErrorDto",
+        "415": "ErrorDto",
+        "422": "ValidationErrorDto",
+        "500": "ErrorDto",
+    },
+    has_body=True,
+    returns_json=True,
+)
+
+
+def _parts(
+    *,
+    identifier: str,
+    body: AddAgentIntegrationRequestDto | dict[str, Any],
+) -> RequestParts:
+    return RequestParts(
+        method="POST",
+        url=f"/v1/agents/{_c.path_param('identifier', identifier)}/integrations",
+        json=_c.json_body(body, "AddAgentIntegrationRequestDto") if body is not UNSET else None,
+    )
+
+
+def _parse(data: Any) -> AgentIntegrationResponseDto:
+    parsed: AgentIntegrationResponseDto = _c.root(lambda: _c.model(AgentIntegrationResponseDto, data, "$"))
+    return parsed
+
+
+def sync_detailed(
+    *,
+    client: Novu,
+    identifier: str,
+    body: AddAgentIntegrationRequestDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[AgentIntegrationResponseDto]:
+    """Create an agent integration
+
+    `POST /v1/agents/{identifier}/integrations`; returns the parsed value with status and headers.
+    """
+    return client._request(
+        OPERATION,
+        _parts(identifier=identifier, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync(
+    *,
+    client: Novu,
+    identifier: str,
+    body: AddAgentIntegrationRequestDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> AgentIntegrationResponseDto:
+    """Create an agent integration
+
+    Create a link between an agent (by identifier) and an integration (by integration **identifier**,
+    not the internal _id).
+
+    Raises:
+        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
+        novu_api.errors.APIConnectionError: the request did not get a response.
+    """
+    return client._request(
+        OPERATION,
+        _parts(identifier=identifier, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncNovu,
+    identifier: str,
+    body: AddAgentIntegrationRequestDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[AgentIntegrationResponseDto]:
+    """Create an agent integration (async); returns the parsed value with status and headers."""
+    return await client._request(
+        OPERATION,
+        _parts(identifier=identifier, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncNovu,
+    identifier: str,
+    body: AddAgentIntegrationRequestDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> AgentIntegrationResponseDto:
+    """Create an agent integration (async)."""
+    return (
+        await client._request(
+            OPERATION,
+            _parts(identifier=identifier, body=body),
+            _parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+    ).parsed

@@ -1,0 +1,177 @@
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
+"""Delete an agent integration: `DELETE /v1/agents/{identifier}/integrations/{agentIntegrationId}` (AgentIntegrationsController_removeAgentIntegration).
+
+Standalone function module; the same call is `novu.agents.integrations.delete(...)` on a client.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .... import _codec as _c
+from ...._operation import Operation, RequestParts
+from ...._types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...._client import AsyncNovu, Novu
+
+OPERATION = Operation(
+    operation_id="AgentIntegrationsController_removeAgentIntegration",
+    method="DELETE",
+    path="/v1/agents/{identifier}/integrations/{agentIntegrationId}",
+    facade="agents.integrations.delete",
+    envelope=False,
+    bare_keys=(),
+    pagination=None,
+    errors={
+        "400": "ErrorDto",
+        "401": "ErrorDto",
+        "403": "ErrorDto",
+        "405": "ErrorDto",
+        "409": "ErrorDto",
+        "413": "ErrorDto",
+        "414": "ErrorDto",
+        "415": "ErrorDto",
+        "422": "ValidationErrorDto",
+        "500": "ErrorDto",
+    },
+    has_body=False,
+    returns_json=False,
+)
+
+
+def _parts(
+    *,
+    identifier: str,
+    agent_integration_id: str,
+) -> RequestParts:
+    return RequestParts(
+        method="DELETE",
+        url=f"/v1/agents/{_c.path_param('identifier', identifier)}/integrations/{_c.path_param('agent_integration_id', agent_integration_id)}",
+    )
+
+
+def _parse(data: Any) -> None:
+    return None
+
+
+def sync_detailed(
+    *,
+    client: Novu,
+    identifier: str,
+    agent_integration_id: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[None]:
+    """Delete an agent integration
+
+    `DELETE /v1/agents/{identifier}/integrations/{agentIntegrationId}`; returns the parsed value with status and headers.
+    """
+    return client._request(
+        OPERATION,
+        _parts(
+            identifier=identifier,
+            agent_integration_id=agent_integration_id,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync(
+    *,
+    client: Novu,
+    identifier: str,
+    agent_integration_id: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> None:
+    """Delete an agent integration
+
+    Delete a specific agent-integration link by its document id.
+
+    Raises:
+        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
+        novu_api.errors.APIConnectionError: the request did not get a response.
+    """
+    return client._request(
+        OPERATION,
+        _parts(
+            identifier=identifier,
+            agent_integration_id=agent_integration_id,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncNovu,
+    identifier: str,
+    agent_integration_id: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[None]:
+    """Delete an agent integration (async); returns the parsed value with status and headers."""
+    return await client._request(
+        OPERATION,
+        _parts(
+            identifier=identifier,
+            agent_integration_id=agent_integration_id,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncNovu,
+    identifier: str,
+    agent_integration_id: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> None:
+    """Delete an agent integration (async)."""
+    return (
+        await client._request(
+            OPERATION,
+            _parts(
+                identifier=identifier,
+                agent_integration_id=agent_integration_id,
+            ),
+            _parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+    ).parsed

@@ -1,0 +1,259 @@
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
+"""List all agents: `GET /v1/agents` (AgentsController_listAgents).
+
+Standalone function module; the same call is `novu.agents.list(...)` on a client.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from novu_api.models.list_agents_response_dto import ListAgentsResponseDto
+
+from ... import _codec as _c
+from ..._operation import Operation, RequestParts
+from ..._types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.agent_response_dto import AgentResponseDto
+    from novu_api.models.agents_controller_list_agents_order_direction import (
+        AgentsControllerListAgentsOrderDirection,
+    )
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..._client import AsyncNovu, Novu
+    from ...pagination import AsyncPage, SyncPage
+
+OPERATION = Operation(
+    operation_id="AgentsController_listAgents",
+    method="GET",
+    path="/v1/agents",
+    facade="agents.list",
+    envelope=True,
+    bare_keys=(
+        "next",
+        "planUsage",
+        "previous",
+        "totalCount",
+        "totalCountCapped",
+    ),
+    pagination={
+        "style": "cursor",
+        "items": "data",
+        "request": {"after": "after", "before": "before", "limit": "limit"},
+        "response": {"next": "next_", "previous": "previous", "total": "total_count"},
+    },
+    errors={
+        "400": "ErrorDto",
+        "401": "ErrorDto",
+        "403": "ErrorDto",
+        "404": "ErrorDto",
+        "405": "ErrorDto",
+        "409": "ErrorDto",
+        "413": "ErrorDto",
+        "414": "ErrorDto",
+        "415": "ErrorDto",
+        "422": "ValidationErrorDto",
+        "500": "ErrorDto",
+    },
+    has_body=False,
+    returns_json=True,
+)
+
+
+def _parts(
+    *,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    order_direction: AgentsControllerListAgentsOrderDirection | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    identifier: str | Unset = UNSET,
+) -> RequestParts:
+    params: dict[str, Any] = {}
+    if after is not UNSET:
+        params["after"] = _c.query_value("after", after)
+    if before is not UNSET:
+        params["before"] = _c.query_value("before", before)
+    if limit is not UNSET:
+        params["limit"] = _c.query_value("limit", limit)
+    if order_direction is not UNSET:
+        params["orderDirection"] = _c.query_value("order_direction", order_direction)
+    if order_by is not UNSET:
+        params["orderBy"] = _c.query_value("order_by", order_by)
+    if include_cursor is not UNSET:
+        params["includeCursor"] = _c.query_value("include_cursor", include_cursor)
+    if identifier is not UNSET:
+        params["identifier"] = _c.query_value("identifier", identifier)
+    return RequestParts(
+        method="GET",
+        url="/v1/agents",
+        params=params,
+    )
+
+
+def _parse(data: Any) -> ListAgentsResponseDto:
+    parsed: ListAgentsResponseDto = _c.root(lambda: _c.model(ListAgentsResponseDto, data, "$"))
+    return parsed
+
+
+def sync_detailed(
+    *,
+    client: Novu,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    order_direction: AgentsControllerListAgentsOrderDirection | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    identifier: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[ListAgentsResponseDto]:
+    """List all agents
+
+    `GET /v1/agents`; returns the parsed value with status and headers.
+    """
+    return client._request(
+        OPERATION,
+        _parts(
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            identifier=identifier,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync(
+    *,
+    client: Novu,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    order_direction: AgentsControllerListAgentsOrderDirection | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    identifier: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> SyncPage[AgentResponseDto]:
+    """List all agents
+
+    Retrieve a cursor-paginated list of agents for the current environment. Use **after**, **before**,
+    **limit**, **orderBy**, and **orderDirection** query parameters.
+
+    Raises:
+        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
+        novu_api.errors.APIConnectionError: the request did not get a response.
+    """
+    return client._request_page(
+        OPERATION,
+        _parts(
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            identifier=identifier,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncNovu,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    order_direction: AgentsControllerListAgentsOrderDirection | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    identifier: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[ListAgentsResponseDto]:
+    """List all agents (async); returns the parsed value with status and headers."""
+    return await client._request(
+        OPERATION,
+        _parts(
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            identifier=identifier,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncNovu,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    order_direction: AgentsControllerListAgentsOrderDirection | str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    identifier: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> AsyncPage[AgentResponseDto]:
+    """List all agents (async)."""
+    return await client._request_page(
+        OPERATION,
+        _parts(
+            after=after,
+            before=before,
+            limit=limit,
+            order_direction=order_direction,
+            order_by=order_by,
+            include_cursor=include_cursor,
+            identifier=identifier,
+        ),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )

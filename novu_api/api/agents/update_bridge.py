@@ -1,0 +1,173 @@
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
+"""Update an agent bridge: `PUT /v1/agents/{identifier}/bridge` (AgentsController_updateAgentBridge).
+
+Standalone function module; the same call is `novu.agents.update_bridge(...)` on a client.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from novu_api.models.agent_response_dto import AgentResponseDto
+
+from ... import _codec as _c
+from ..._operation import Operation, RequestParts
+from ..._types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from novu_api.models.update_agent_bridge_request_dto import UpdateAgentBridgeRequestDto
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..._client import AsyncNovu, Novu
+
+OPERATION = Operation(
+    operation_id="AgentsController_updateAgentBridge",
+    method="PUT",
+    path="/v1/agents/{identifier}/bridge",
+    facade="agents.update_bridge",
+    envelope=True,
+    bare_keys=(),
+    pagination=None,
+    errors={
+        "400": "ErrorDto",
+        "401": "ErrorDto",
+        "403": "ErrorDto",
+        "405": "ErrorDto",
+        "409": "ErrorDto",
+        "413": "ErrorDto",
+        "414": "ErrorDto",
+        "415": "ErrorDto",
+        "422": "ValidationErrorDto",
+        "500": "ErrorDto",
+    },
+    has_body=True,
+    returns_json=True,
+)
+
+
+def _parts(
+    *,
+    identifier: str,
+    body: UpdateAgentBridgeRequestDto | dict[str, Any],
+) -> RequestParts:
+    return RequestParts(
+        method="PUT",
+        url=f"/v1/agents/{_c.path_param('identifier', identifier)}/bridge",
+        json=_c.json_body(body, "UpdateAgentBridgeRequestDto") if body is not UNSET else None,
+    )
+
+
+def _parse(data: Any) -> AgentResponseDto:
+    parsed: AgentResponseDto = _c.root(lambda: _c.model(AgentResponseDto, data, "$"))
+    return parsed
+
+
+def sync_detailed(
+    *,
+    client: Novu,
+    identifier: str,
+    body: UpdateAgentBridgeRequestDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[AgentResponseDto]:
+    """Update an agent bridge
+
+    `PUT /v1/agents/{identifier}/bridge`; returns the parsed value with status and headers.
+    """
+    return client._request(
+        OPERATION,
+        _parts(identifier=identifier, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+def sync(
+    *,
+    client: Novu,
+    identifier: str,
+    body: UpdateAgentBridgeRequestDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> AgentResponseDto:
+    """Update an agent bridge
+
+    Update the bridge URL configuration for an agent. Used by the CLI to register dev tunnel URLs.
+    Refuses to activate dev bridges on production environments.
+
+    Raises:
+        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
+        novu_api.errors.APIConnectionError: the request did not get a response.
+    """
+    return client._request(
+        OPERATION,
+        _parts(identifier=identifier, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncNovu,
+    identifier: str,
+    body: UpdateAgentBridgeRequestDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> Response[AgentResponseDto]:
+    """Update an agent bridge (async); returns the parsed value with status and headers."""
+    return await client._request(
+        OPERATION,
+        _parts(identifier=identifier, body=body),
+        _parse,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncNovu,
+    identifier: str,
+    body: UpdateAgentBridgeRequestDto | dict[str, Any],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+    extra_headers: dict[str, str] | None = None,
+    extra_query: dict[str, Any] | None = None,
+) -> AgentResponseDto:
+    """Update an agent bridge (async)."""
+    return (
+        await client._request(
+            OPERATION,
+            _parts(identifier=identifier, body=body),
+            _parse,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+    ).parsed

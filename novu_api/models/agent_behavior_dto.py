@@ -1,0 +1,89 @@
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
+"""AgentBehaviorDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.agent_behavior_dto_subscriber_access import AgentBehaviorDtoSubscriberAccess
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "acknowledgeOnReceived",
+        "reactionOnResolved",
+        "subscriberAccess",
+    )
+)
+
+
+@_define(kw_only=True)
+class AgentBehaviorDto:
+    """Attributes:
+    acknowledge_on_received (bool | Unset, optional): Acknowledge incoming messages. On platforms that support a native typing indicator (e.g.
+        Slack, WhatsApp, Microsoft Teams, Telegram), shows a "Typing…" indicator while the agent
+        processes the message. On platforms that do not (e.g. Email), reacts with an "eyes" emoji
+        to the first inbound message in a thread. Default: true Sent as `acknowledgeOnReceived`.
+    reaction_on_resolved (None | str | Unset, optional): Cross-platform emoji name for resolved conversations (e.g. "check", "star"). Set to null
+        to disable. Default: "check" Sent as `reactionOnResolved`.
+    subscriber_access (AgentBehaviorDtoSubscriberAccess | str | Unset, optional): Controls whether the agent accepts inbound messages from senders not yet linked to a
+        subscriber, across all channels. "open" on managed agents auto-creates a lightweight
+        subscriber so the agent can reply; on custom-code / self-hosted agents, the turn is
+        forwarded to the bridge with a null subscriber. "restricted" rejects unknown senders with
+        a managed denial reply (any runtime). Unset resolves as "restricted". Managed agent create
+        defaults to "open"; self-hosted create defaults to "restricted". Sent as `subscriberAccess`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    acknowledge_on_received: bool | Unset = UNSET
+    reaction_on_resolved: None | str | Unset = UNSET
+    subscriber_access: AgentBehaviorDtoSubscriberAccess | str | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        if self.acknowledge_on_received is not UNSET:
+            out["acknowledgeOnReceived"] = self.acknowledge_on_received
+        if self.reaction_on_resolved is not UNSET:
+            out["reactionOnResolved"] = _c.encode(self.reaction_on_resolved)
+        if self.subscriber_access is not UNSET:
+            out["subscriberAccess"] = _c.encode(self.subscriber_access)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> AgentBehaviorDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        self = object.__new__(cls)
+        g = src.get
+        self.acknowledge_on_received = g("acknowledgeOnReceived", UNSET)
+        self.reaction_on_resolved = g("reactionOnResolved", UNSET)
+        self.subscriber_access = _c.enum_value(AgentBehaviorDtoSubscriberAccess, g("subscriberAccess", UNSET))
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

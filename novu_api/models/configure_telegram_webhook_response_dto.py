@@ -1,0 +1,77 @@
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
+"""ConfigureTelegramWebhookResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .._types import UNSET
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "webhookUrl",
+        "configuredAt",
+        "botUsername",
+    )
+)
+
+
+@_define(kw_only=True)
+class ConfigureTelegramWebhookResponseDto:
+    """Attributes:
+    webhook_url (str): URL Novu registered with Telegram for incoming updates Sent as `webhookUrl`.
+    configured_at (str): ISO-8601 timestamp the webhook was configured at Sent as `configuredAt`.
+    bot_username (str): Resolved bot username from getMe Sent as `botUsername`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    webhook_url: str
+    configured_at: str
+    bot_username: str
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        if self.webhook_url is not UNSET:
+            out["webhookUrl"] = self.webhook_url
+        if self.configured_at is not UNSET:
+            out["configuredAt"] = self.configured_at
+        if self.bot_username is not UNSET:
+            out["botUsername"] = self.bot_username
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> ConfigureTelegramWebhookResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        self = object.__new__(cls)
+        g = src.get
+        self.webhook_url = g("webhookUrl", UNSET)
+        self.configured_at = g("configuredAt", UNSET)
+        self.bot_username = g("botUsername", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

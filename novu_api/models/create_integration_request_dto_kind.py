@@ -1,0 +1,12 @@
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
+from enum import Enum
+
+
+class CreateIntegrationRequestDtoKind(str, Enum):
+    """Values Novu documents; fields typed with it also accept unknown strings from newer servers."""
+
+    DELIVERY = "delivery"
+    AGENT = "agent"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,77 @@
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
+"""IssueTelegramMobileLinkResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .._types import UNSET
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "token",
+        "url",
+        "expiresAt",
+    )
+)
+
+
+@_define(kw_only=True)
+class IssueTelegramMobileLinkResponseDto:
+    """Attributes:
+    token (str): Opaque, single-use token identifying this Telegram mobile-setup session
+    url (str): Absolute URL the user can open on a mobile device to complete Telegram setup
+    expires_at (str): ISO-8601 timestamp at which the token expires Sent as `expiresAt`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    token: str
+    url: str
+    expires_at: str
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        if self.token is not UNSET:
+            out["token"] = self.token
+        if self.url is not UNSET:
+            out["url"] = self.url
+        if self.expires_at is not UNSET:
+            out["expiresAt"] = self.expires_at
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> IssueTelegramMobileLinkResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        self = object.__new__(cls)
+        g = src.get
+        self.token = g("token", UNSET)
+        self.url = g("url", UNSET)
+        self.expires_at = g("expiresAt", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

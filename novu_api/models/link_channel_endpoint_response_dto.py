@@ -1,0 +1,78 @@
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
+"""LinkChannelEndpointResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.link_channel_endpoint_response_dto_provider_metadata import (
+    LinkChannelEndpointResponseDtoProviderMetadata,
+)
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "url",
+        "providerMetadata",
+    )
+)
+
+
+@_define(kw_only=True)
+class LinkChannelEndpointResponseDto:
+    """Attributes:
+    url (str): URL the subscriber opens to link their chat identity (OAuth URL or deep link)
+    provider_metadata (LinkChannelEndpointResponseDtoProviderMetadata | Unset, optional): Provider-specific metadata returned alongside the link URL Sent as `providerMetadata`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    url: str
+    provider_metadata: LinkChannelEndpointResponseDtoProviderMetadata | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        if self.url is not UNSET:
+            out["url"] = self.url
+        if self.provider_metadata is not UNSET:
+            out["providerMetadata"] = _c.encode(self.provider_metadata)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> LinkChannelEndpointResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        self = object.__new__(cls)
+        g = src.get
+        self.url = g("url", UNSET)
+        self.provider_metadata = _c.model(
+            LinkChannelEndpointResponseDtoProviderMetadata, g("providerMetadata", UNSET), "providerMetadata"
+        )
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
+"""ListAgentIntegrationsResponseDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.agent_integration_response_dto import AgentIntegrationResponseDto
+from novu_api.models.plan_usage_dto import PlanUsageDto
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "data",
+        "next",
+        "previous",
+        "totalCount",
+        "totalCountCapped",
+        "planUsage",
+    )
+)
+
+
+@_define(kw_only=True)
+class ListAgentIntegrationsResponseDto:
+    """Attributes:
+    data (list[AgentIntegrationResponseDto]): List of agent–integration links
+    next_ (None | str): The cursor for the next page of results, or null if there are no more pages. Sent as `next`.
+    previous (None | str): The cursor for the previous page of results, or null if this is the first page.
+    total_count (float): The total count of items (up to 50,000) Sent as `totalCount`.
+    total_count_capped (bool): Whether there are more than 50,000 results available Sent as `totalCountCapped`.
+    plan_usage (PlanUsageDto | Unset, optional):  Sent as `planUsage`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    data: list[AgentIntegrationResponseDto]
+    next_: None | str
+    previous: None | str
+    total_count: float
+    total_count_capped: bool
+    plan_usage: PlanUsageDto | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        if self.data is not UNSET:
+            out["data"] = _c.encode(self.data)
+        if self.next_ is not UNSET:
+            out["next"] = _c.encode(self.next_)
+        if self.previous is not UNSET:
+            out["previous"] = _c.encode(self.previous)
+        if self.total_count is not UNSET:
+            out["totalCount"] = self.total_count
+        if self.total_count_capped is not UNSET:
+            out["totalCountCapped"] = self.total_count_capped
+        if self.plan_usage is not UNSET:
+            out["planUsage"] = _c.encode(self.plan_usage)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> ListAgentIntegrationsResponseDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        self = object.__new__(cls)
+        g = src.get
+        self.data = _c.model_list(AgentIntegrationResponseDto, g("data", UNSET), "data")
+        self.next_ = g("next", UNSET)
+        self.previous = g("previous", UNSET)
+        self.total_count = g("totalCount", UNSET)
+        self.total_count_capped = g("totalCountCapped", UNSET)
+        self.plan_usage = _c.model(PlanUsageDto, g("planUsage", UNSET), "planUsage")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

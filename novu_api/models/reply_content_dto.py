@@ -1,0 +1,90 @@
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
+"""ReplyContentDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.file_ref_dto import FileRefDto
+from novu_api.models.reply_content_dto_card import ReplyContentDtoCard
+from novu_api.models.reply_content_dto_tool_approval_card import ReplyContentDtoToolApprovalCard
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "markdown",
+        "card",
+        "toolApprovalCard",
+        "files",
+    )
+)
+
+
+@_define(kw_only=True)
+class ReplyContentDto:
+    """Attributes:
+    markdown (str | Unset, optional): Plain text or markdown body. Mutually exclusive with `card` and `toolApprovalCard`.
+    card (ReplyContentDtoCard | Unset, optional): Interactive Chat SDK card JSON. Mutually exclusive with `markdown` and `toolApprovalCard`.
+    tool_approval_card (ReplyContentDtoToolApprovalCard | Unset, optional): Built-in tool-approval card. Mutually exclusive with `markdown` and `card`. Sent as `toolApprovalCard`.
+    files (list[FileRefDto] | Unset, optional): Optional file attachments (max 15). Requires markdown, card, or toolApprovalCard.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    markdown: str | Unset = UNSET
+    card: ReplyContentDtoCard | Unset = UNSET
+    tool_approval_card: ReplyContentDtoToolApprovalCard | Unset = UNSET
+    files: list[FileRefDto] | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        if self.markdown is not UNSET:
+            out["markdown"] = self.markdown
+        if self.card is not UNSET:
+            out["card"] = _c.encode(self.card)
+        if self.tool_approval_card is not UNSET:
+            out["toolApprovalCard"] = _c.encode(self.tool_approval_card)
+        if self.files is not UNSET:
+            out["files"] = _c.encode(self.files)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> ReplyContentDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        self = object.__new__(cls)
+        g = src.get
+        self.markdown = g("markdown", UNSET)
+        self.card = _c.model(ReplyContentDtoCard, g("card", UNSET), "card")
+        self.tool_approval_card = _c.model(
+            ReplyContentDtoToolApprovalCard, g("toolApprovalCard", UNSET), "toolApprovalCard"
+        )
+        self.files = _c.model_list(FileRefDto, g("files", UNSET), "files")
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

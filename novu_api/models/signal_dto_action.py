@@ -1,0 +1,13 @@
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
+from enum import Enum
+
+
+class SignalDtoAction(str, Enum):
+    """Values Novu documents; fields typed with it also accept unknown strings from newer servers."""
+
+    SET = "set"
+    DELETE = "delete"
+    CLEAR = "clear"
+
+    def __str__(self) -> str:
+        return str(self.value)

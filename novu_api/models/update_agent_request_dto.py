@@ -1,0 +1,104 @@
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
+"""UpdateAgentRequestDto"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from novu_api.models.agent_behavior_dto import AgentBehaviorDto
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+        "active",
+        "behavior",
+        "bridgeUrl",
+        "devBridgeUrl",
+        "devBridgeActive",
+    )
+)
+
+
+@_define(kw_only=True)
+class UpdateAgentRequestDto:
+    """Attributes:
+    name (str | Unset, optional):
+    description (str | Unset, optional):
+    active (bool | Unset, optional):
+    behavior (AgentBehaviorDto | Unset, optional):
+    bridge_url (str | Unset, optional): Production bridge URL for this agent Sent as `bridgeUrl`.
+    dev_bridge_url (str | Unset, optional): Development bridge URL (set by npx novu dev) Sent as `devBridgeUrl`.
+    dev_bridge_active (bool | Unset, optional): Whether the dev bridge override is active Sent as `devBridgeActive`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    active: bool | Unset = UNSET
+    behavior: AgentBehaviorDto | Unset = UNSET
+    bridge_url: str | Unset = UNSET
+    dev_bridge_url: str | Unset = UNSET
+    dev_bridge_active: bool | Unset = UNSET
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.description is not UNSET:
+            out["description"] = self.description
+        if self.active is not UNSET:
+            out["active"] = self.active
+        if self.behavior is not UNSET:
+            out["behavior"] = _c.encode(self.behavior)
+        if self.bridge_url is not UNSET:
+            out["bridgeUrl"] = self.bridge_url
+        if self.dev_bridge_url is not UNSET:
+            out["devBridgeUrl"] = self.dev_bridge_url
+        if self.dev_bridge_active is not UNSET:
+            out["devBridgeActive"] = self.dev_bridge_active
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> UpdateAgentRequestDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        self = object.__new__(cls)
+        g = src.get
+        self.name = g("name", UNSET)
+        self.description = g("description", UNSET)
+        self.active = g("active", UNSET)
+        self.behavior = _c.model(AgentBehaviorDto, g("behavior", UNSET), "behavior")
+        self.bridge_url = g("bridgeUrl", UNSET)
+        self.dev_bridge_url = g("devBridgeUrl", UNSET)
+        self.dev_bridge_active = g("devBridgeActive", UNSET)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
