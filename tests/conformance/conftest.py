@@ -26,12 +26,23 @@ def _missing() -> str | None:
 
 
 @pytest.fixture(scope="session")
-def prism() -> Iterator[PrismServer]:
-    """One Prism mock server (pinned spec, 127.0.0.1, free port) for the whole session."""
+def spec(overlaid_spec: dict[str, Any]) -> dict[str, Any]:
+    """Requests are built from, and Prism checks them against, the document the SDK is
+    generated from: the pinned one with openapi/overlay.yaml applied."""
+    return overlaid_spec
+
+
+@pytest.fixture(scope="session")
+def prism(spec: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrismServer]:
+    """One Prism mock server (pinned spec, overlay applied, 127.0.0.1, free port) for the session."""
     reason = _missing()
     if reason:
         pytest.skip(reason)
-    server = PrismServer(spec_path())
+    import json
+
+    document = tmp_path_factory.mktemp("prism") / spec_path().name
+    document.write_text(json.dumps(spec), encoding="utf-8")
+    server = PrismServer(document)
     server.start()
     try:
         yield server

@@ -123,7 +123,7 @@ def is_instance(annotation: str, value: Any) -> bool:
 
 @functools.cache
 def parameter_names(entry: OperationEntry) -> dict[str, str]:
-    """Wire name -> Python name of every path and query parameter of an operation.
+    """Wire name -> Python name of every path, query and header parameter of an operation.
 
     Read off the generated `_parts`: each parameter gets a distinct marker value, and where
     the marker lands in the built request (a URL segment, a query key) names it on the wire.
@@ -141,6 +141,8 @@ def parameter_names(entry: OperationEntry) -> dict[str, str]:
     built = parts_fn(**kwargs)
     names: dict[str, str] = {}
     for wire, value in (built.params or {}).items():
+        names[wire] = markers[value]
+    for wire, value in (built.headers or {}).items():  # declared header parameters
         names[wire] = markers[value]
     template = entry.path.strip("/").split("/")
     segments = built.url.split("?")[0].strip("/").split("/")
@@ -212,15 +214,15 @@ class FacadeCall:
 def facade_arguments(spec: Mapping[str, Any], entry: OperationEntry, method: Any, variant: str) -> FacadeCall:
     """Keyword arguments for `method` (the facade method of `entry`) from the spec's sample inputs."""
     inputs = operation_inputs(spec, entry.method, entry.path, full=variant == "full")
-    assert not inputs["headers"], f"{entry.operation_id}: header parameters are not mapped yet"
+    # The idempotency header is the per-call option every call sends, not an argument.
+    headers = {w: v for w, v in inputs["headers"].items() if w.lower() != "idempotency-key"}
     facade_params = inspect.signature(method).parameters
     parts_params = inspect.signature(op_module(entry)._parts).parameters
     names = parameter_names(entry)
     kwargs: dict[str, Any] = {}
-    for location in ("path", "query"):
-        for wire, value in inputs[location].items():
-            python = names[wire]
-            kwargs[python] = python_value(str(parts_params[python].annotation), value)
+    for wire, value in [*inputs["path"].items(), *inputs["query"].items(), *headers.items()]:
+        python = names[wire]
+        kwargs[python] = python_value(str(parts_params[python].annotation), value)
 
     wire_body = inputs["body"]
     if inputs["files"]:
