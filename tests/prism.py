@@ -53,6 +53,28 @@ def spec_path() -> Path:
     return Pin.load().default_path()
 
 
+def mocked_document() -> Path:
+    """The document Prism serves: the pinned one with openapi/overlay.yaml applied (what the SDK
+    is generated from), written once to the temp folder; ``NOVU_SPEC_PATH`` is served as is."""
+    if os.environ.get(SPEC_ENV_VAR):
+        return spec_path()
+    import hashlib
+    import json
+
+    from generator.spec import OVERLAY_FILE, apply_overlay, load_overlay
+
+    source = spec_path()
+    raw = source.read_bytes()
+    digest = hashlib.sha256(raw + OVERLAY_FILE.read_bytes()).hexdigest()[:16]
+    target = Path(tempfile.gettempdir()) / f"novu-api-mock-{digest}.json"
+    if not target.is_file():
+        document, _missed = apply_overlay(json.loads(raw), load_overlay(), warn=False)
+        partial = target.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps(document), encoding="utf-8")
+        os.replace(partial, target)
+    return target
+
+
 def free_port() -> int:
     """A TCP port on 127.0.0.1 that is free right now (the OS picks it)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
@@ -76,7 +98,7 @@ class PrismServer:
         extra_args: tuple[str, ...] = (),
         start_timeout: float = DEFAULT_START_TIMEOUT,
     ) -> None:
-        self.spec = Path(spec) if spec is not None else spec_path()
+        self.spec = Path(spec) if spec is not None else mocked_document()
         self.executable = executable or find_prism()
         self.extra_args = extra_args
         self.start_timeout = start_timeout

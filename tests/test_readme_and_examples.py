@@ -65,7 +65,7 @@ def prism() -> Iterator[PrismServer]:
     reason = _missing()
     if reason:
         pytest.skip(reason)
-    with PrismServer(spec_path()) as server:
+    with PrismServer() as server:
         yield server
 
 

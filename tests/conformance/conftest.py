@@ -33,16 +33,12 @@ def spec(overlaid_spec: dict[str, Any]) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="session")
-def prism(spec: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrismServer]:
+def prism() -> Iterator[PrismServer]:
     """One Prism mock server (pinned spec, overlay applied, 127.0.0.1, free port) for the session."""
     reason = _missing()
     if reason:
         pytest.skip(reason)
-    import json
-
-    document = tmp_path_factory.mktemp("prism") / spec_path().name
-    document.write_text(json.dumps(spec), encoding="utf-8")
-    server = PrismServer(document)
+    server = PrismServer()
     server.start()
     try:
         yield server
