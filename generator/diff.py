@@ -19,7 +19,8 @@ A change is breaking for SDK users when it is:
 - a renamed Python name (facade path, module, attribute, argument), even with the wire unchanged.
 Everything else (new operations, schemas, optional fields, enum values, deprecations) is not.
 Whether a schema is on the request or the response side comes from the operations that reach
-it; a schema no operation reaches is treated as both.
+it; a schema no operation reaches is on neither (the SDK never sends nor receives it), so only
+removals, type changes and renames in it are breaking.
 """
 
 from __future__ import annotations
@@ -37,7 +38,6 @@ from .spec import OverlayWarning, apply_overlay, load_document, load_overlay
 
 REQUEST = "request"
 RESPONSE = "response"
-BOTH = frozenset({REQUEST, RESPONSE})
 # Python types that differ from a plain string (openapi-python-client maps these formats).
 TYPED_FORMATS = ("date-time", "date", "binary", "uuid")
 # Parameter locations the generated functions expose as arguments (the idempotency header is the
@@ -92,6 +92,9 @@ class ReleaseDiff:
     schemas_removed: list[Entry] = field(default_factory=list)
     schemas_changed: list[Entry] = field(default_factory=list)
     overlay_notes: list[str] = field(default_factory=list)
+    # Generated model classes that go away without their schema going (inline objects the
+    # parser names after their place); only known once the new release is rendered (`update`).
+    classes_removed: list[Entry] = field(default_factory=list)
 
     def entries(self) -> Iterator[Entry]:
         yield from self.operations_added
@@ -100,6 +103,7 @@ class ReleaseDiff:
         yield from self.schemas_added
         yield from self.schemas_removed
         yield from self.schemas_changed
+        yield from self.classes_removed
 
     @property
     def changes(self) -> list[Change]:
@@ -122,10 +126,13 @@ class ReleaseDiff:
 
     def summary(self) -> str:
         c = self.counts()
+        classes = (
+            f"{len(self.classes_removed)} inline model classes removed; " if self.classes_removed else ""
+        )
         return (
             f"{c['operations_added']} operations added, {c['operations_removed']} removed, "
             f"{c['operations_changed']} changed; {c['schemas_added']} schemas added, "
-            f"{c['schemas_removed']} removed, {c['schemas_changed']} changed; "
+            f"{c['schemas_removed']} removed, {c['schemas_changed']} changed; {classes}"
             f"{c['breaking']} breaking {'change' if c['breaking'] == 1 else 'changes'}."
         )
 
@@ -165,6 +172,10 @@ class ReleaseDiff:
             for e in self.schemas_changed:
                 lines.append(f"- `{e.symbol}`{_used_by(e.used_by)}")
                 lines += [f"  - {_change_line(c, e.symbol)}" for c in e.changes]
+            lines.append("")
+        if self.classes_removed:
+            lines += [f"{hh} Model classes removed ({len(self.classes_removed)})", ""]
+            lines += [f"- `{e.symbol}`: {e.changes[0].what}" for e in self.classes_removed]
             lines.append("")
         if self.overlay_notes:
             lines += [f"{hh} Overlay", ""]
@@ -721,7 +732,7 @@ def compare(old: Release, new: Release, overlay: dict[str, Any] | None = None) -
             )
             continue
         other = new_ops[matched[route]]
-        changes = comparer.operation(op, other)
+        changes = list(dict.fromkeys(comparer.operation(op, other)))
         if changes:
             report.operations_changed.append(Entry(other.symbol, other.wire, changes))
     for route, op in sorted(new_ops.items(), key=lambda item: item[1].symbol):
@@ -740,8 +751,8 @@ def compare(old: Release, new: Release, overlay: dict[str, Any] | None = None) -
         elif name not in old_schemas:
             report.schemas_added.append(Entry(name, "", [Change(name, "new schema", False)], used))
         else:
-            sides = frozenset(old_usage.sides.get(name, set()) | new_usage.sides.get(name, set())) or BOTH
-            changes = comparer.schema(old_schemas[name], new_schemas[name], name, sides)
+            sides = frozenset(old_usage.sides.get(name, set()) | new_usage.sides.get(name, set()))
+            changes = list(dict.fromkeys(comparer.schema(old_schemas[name], new_schemas[name], name, sides)))
             if changes:
                 report.schemas_changed.append(Entry(name, "", changes, used))
     return report

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .diff import ReleaseDiff, compare, prepare
+from .diff import Change, Entry, ReleaseDiff, compare, prepare
 from .naming import snake
 from .spec import ROOT, Pin, SpecError, document_form, load_document, load_overlay, read_source, sha256_of
 
@@ -196,6 +196,28 @@ def render_package(
     return formatted(render(normalise(document), version, docs), ruff_config)
 
 
+_CLASS = re.compile(r"^class (\w+)\b", re.MULTILINE)
+
+
+def removed_classes(package: Path, files: dict[str, str], report: ReleaseDiff) -> list[Entry]:
+    """Model classes of the package on disk that the new files no longer define, other than the
+    schemas the report already names as removed (inline objects the parser names after their place)."""
+    from .write import is_generated
+
+    def classes(texts: list[str]) -> set[str]:
+        return {name for text in texts for name in _CLASS.findall(text)}
+
+    models = package / "models"
+    on_disk = [p.read_text(encoding="utf-8") for p in sorted(models.glob("*.py")) if is_generated(p)]
+    fresh = [text for rel, text in files.items() if rel.startswith("models/")]
+    known = {entry.symbol for entry in report.schemas_removed}
+    gone = sorted(classes(on_disk) - classes(fresh) - known)
+    return [
+        Entry(name, "", [Change(name, "model class removed (an inline object schema)", True)])
+        for name in gone
+    ]
+
+
 def changelog_section(report: ReleaseDiff, new_pin: Pin, old_pin: Pin) -> str:
     form = "the SDK source form of Novu's document" if new_pin.form == "sdk-source" else "the document served"
     head = [
@@ -261,6 +283,9 @@ def update(
         )
     pages: dict[str, str] = {}
     files = render_package(new.document, version, layout.ruff_config, docs=pages)
+    report.classes_removed = removed_classes(layout.package, files, report)
+    if report.classes_removed:
+        print("\n".join(f"- `{e.symbol}`: {e.changes[0].what}" for e in report.classes_removed))
     path, _ = obtain(source, layout, pin, date)
 
     from .write import sync_docs, sync_package
