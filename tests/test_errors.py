@@ -8,12 +8,25 @@ from typing import Any
 import httpx
 import pytest
 
+import novu_api.models as models
 from novu_api import RetryPolicy, errors
-from novu_api.models import ErrorDto, PayloadValidationExceptionDto, ValidationErrorDto
+from novu_api.operations import OPERATIONS
 from tests.conftest import SECRET
 from tests.loopback import LoopbackServer, close, half_body_then_reset, reset, sleep_then_respond
 
 NO_RETRY = {"max_retries": 0}
+# The runtime's model for a JSON error body under a status the operation does not declare.
+FALLBACK = "ErrorDto"
+
+
+def error_model(facade: str, status: int | str) -> Any:
+    """The model an operation declares for an error status (the registry and the generated
+    module say which), else the runtime's fallback."""
+    import importlib
+
+    entry = next(e for e in OPERATIONS if e.facade == facade)
+    declared = importlib.import_module(entry.module).OPERATION.errors
+    return getattr(models, declared.get(str(status)) or declared.get(f"{str(status)[0]}XX") or FALLBACK)
 
 
 def error_body(status: int, message: Any = "Something failed", **extra: Any) -> dict[str, Any]:
@@ -81,7 +94,7 @@ def test_each_status_raises_its_class_with_status_headers_body(
     assert isinstance(exc.raw_response, httpx.Response) and exc.raw_response.status_code == status
     assert exc.request is not None and exc.request.url.path == "/v2/subscribers/s1"
     assert exc.error_id == "err-123"
-    expected_model = ValidationErrorDto if status == 422 else ErrorDto
+    expected_model = error_model("subscribers.retrieve", status)
     assert isinstance(exc.body, expected_model)
     assert exc.body.message == "Subscriber s1 could not be processed"
     assert exc.body.error_id == "err-123"
@@ -123,14 +136,14 @@ def test_hierarchy() -> None:
 def test_undocumented_status_still_gets_the_right_class(make_client: Any, status: int, cls: type) -> None:
     exc = raised(make_client(answer(status), **NO_RETRY))
     assert type(exc) is cls and exc.status_code == status
-    assert isinstance(exc.body, (ErrorDto, dict))
+    assert isinstance(exc.body, (getattr(models, FALLBACK), dict))
 
 
 def test_429_on_an_operation_that_does_not_document_it(make_client: Any) -> None:
     # subscribers.retrieve documents no 429: still a RateLimitError, its body decoded as Novu's ErrorDto.
     exc = raised(make_client(answer(429, json={"message": "Too many"}), **NO_RETRY))
     assert type(exc) is errors.RateLimitError
-    assert isinstance(exc.body, ErrorDto) and exc.body.message == "Too many"
+    assert isinstance(exc.body, error_model("subscribers.retrieve", 429)) and exc.body.message == "Too many"
     assert str(exc) == "429 Too Many Requests: Too many"
     # A JSON body of another shape is kept as decoded.
     other = raised(make_client(answer(418, json=["teapot"]), **NO_RETRY))
@@ -149,7 +162,7 @@ def test_422_validation_error_lists_fields(make_client: Any) -> None:
     )
     exc = raised(make_client(answer(422, json=body), **NO_RETRY), call="search", email="nope", limit=500)
     assert type(exc) is errors.UnprocessableEntityError
-    assert isinstance(exc.body, ValidationErrorDto)
+    assert isinstance(exc.body, error_model("subscribers.search", 422))
     assert exc.details == {
         "email": ["email must be an email", "email is too long"],
         "limit": ["limit must not be greater than 100"],
@@ -176,7 +189,7 @@ def test_400_payload_validation_on_trigger(make_client: Any) -> None:
     )
     exc = raised(make_client(answer(400, json=body), **NO_RETRY), call="trigger")
     assert type(exc) is errors.BadRequestError
-    assert isinstance(exc.body, PayloadValidationExceptionDto)
+    assert isinstance(exc.body, error_model("trigger", 400))
     assert (
         exc.body.type_ == "PAYLOAD_VALIDATION_ERROR"
         or exc.body.to_dict()["type"] == "PAYLOAD_VALIDATION_ERROR"
@@ -332,4 +345,4 @@ def test_async_status_error(make_async_client: Any) -> None:
 
     exc = asyncio.run(run())
     assert str(exc) == "404 Not Found: Subscriber not found"
-    assert isinstance(exc.body, ErrorDto)
+    assert isinstance(exc.body, error_model("subscribers.retrieve", 404))
