@@ -99,7 +99,10 @@ def _declared_response(spec: dict[str, Any], entry: OperationEntry) -> Declared:
     schema = media["schema"]
     inner = schema["properties"]["data"] if is_envelope(schema) else schema
     payload = spec_values.example_value(spec, inner, full=True, path="response")
-    body = {"data": payload} if inner is not schema else payload
+    # As Novu's server sends it, whichever way the document declares it: wrapped in
+    # {"data": ...} unless it is an object with a truthy `data` of its own.
+    own_data = isinstance(payload, dict) and bool(payload.get("data"))
+    body = payload if own_data else {"data": payload}
     result = Declared(int(status), body, payload)
     if len(inner.get("allOf") or ()) == 1 and not inner.get("properties"):
         inner = inner["allOf"][0]  # one schema, perhaps made nullable
