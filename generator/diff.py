@@ -34,6 +34,8 @@ from typing import Any
 from .naming import name_operations, snake
 from .normalise import iter_operations, normalise, resolve
 from .spec import OverlayWarning, apply_overlay, load_document, load_overlay
+from .webhooks import compare_events as compare_webhook_events
+from .webhooks import markdown_sections as webhook_sections
 
 REQUEST = "request"
 RESPONSE = "response"
@@ -87,6 +89,10 @@ class ReleaseDiff:
     schemas_removed: list[Entry] = field(default_factory=list)
     schemas_changed: list[Entry] = field(default_factory=list)
     overlay_notes: list[str] = field(default_factory=list)
+    # x-webhooks event types, by event class (generator/webhooks.py)
+    webhook_events_added: list[Entry] = field(default_factory=list)
+    webhook_events_removed: list[Entry] = field(default_factory=list)
+    webhook_events_changed: list[Entry] = field(default_factory=list)
 
     def entries(self) -> Iterator[Entry]:
         yield from self.operations_added
@@ -95,6 +101,9 @@ class ReleaseDiff:
         yield from self.schemas_added
         yield from self.schemas_removed
         yield from self.schemas_changed
+        yield from self.webhook_events_added
+        yield from self.webhook_events_removed
+        yield from self.webhook_events_changed
 
     @property
     def changes(self) -> list[Change]:
@@ -161,6 +170,7 @@ class ReleaseDiff:
                 lines.append(f"- `{e.symbol}`{_used_by(e.used_by)}")
                 lines += [f"  - {_change_line(c, e.symbol)}" for c in e.changes]
             lines.append("")
+        lines += webhook_sections(self, hh)
         if self.overlay_notes:
             lines += [f"{hh} Overlay", ""]
             lines += [f"- {note}" for note in self.overlay_notes]
@@ -672,4 +682,5 @@ def compare(old: Release, new: Release, overlay: dict[str, Any] | None = None) -
             changes = comparer.schema(old_schemas[name], new_schemas[name], name, sides)
             if changes:
                 report.schemas_changed.append(Entry(name, "", changes, used))
+    compare_webhook_events(report, comparer, old.document, new.document)
     return report
