@@ -36,6 +36,7 @@ from .normalise import iter_operations, normalise, resolve
 from .spec import OverlayWarning, apply_overlay, load_document, load_overlay
 from .webhooks import compare_events as compare_webhook_events
 from .webhooks import markdown_sections as webhook_sections
+from .webhooks import summary_clause as webhook_summary
 
 REQUEST = "request"
 RESPONSE = "response"
@@ -131,7 +132,7 @@ class ReleaseDiff:
             f"{c['operations_changed']} changed; {c['schemas_added']} schemas added, "
             f"{c['schemas_removed']} removed, {c['schemas_changed']} changed; "
             f"{c['breaking']} breaking {'change' if c['breaking'] == 1 else 'changes'}."
-        )
+        ) + webhook_summary(self)
 
     def to_markdown(self, *, level: int = 1, title: str | None = None) -> str:
         """The report; `level` is the Markdown level of its title (sections are one deeper)."""

@@ -225,6 +225,18 @@ def compare_events(report: Any, comparer: Any, old: dict[str, Any], new: dict[st
                 report.webhook_events_changed.append(Entry(name, key, changes))
 
 
+def summary_clause(report: Any) -> str:
+    """A sentence for the report's summary, when webhook event types changed."""
+    counts = [
+        len(report.webhook_events_added),
+        len(report.webhook_events_removed),
+        len(report.webhook_events_changed),
+    ]
+    if not any(counts):
+        return ""
+    return f" Webhook events: {counts[0]} added, {counts[1]} removed, {counts[2]} changed."
+
+
 def markdown_sections(report: Any, hh: str) -> list[str]:
     from .diff import _change_line
 
