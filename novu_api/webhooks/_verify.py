@@ -146,12 +146,12 @@ def _collect(headers: Headers) -> dict[str, list[str]]:
     return found
 
 
-def _headers(headers: Headers) -> tuple[str, str, str, str]:
-    """(prefix, id, timestamp, signature) from the first prefix any of the three is sent with."""
+def _headers(headers: Headers, names: tuple[str, ...] = ("id", "timestamp", "signature")) -> list[str]:
+    """[prefix, *values of `names`] from the first prefix any of the three is sent with."""
     found = _collect(headers)
     prefix = next((p for p in HEADER_PREFIXES if any(k.startswith(p) for k in found)), HEADER_PREFIXES[0])
-    values = []
-    for name in ("id", "timestamp", "signature"):
+    values = [prefix]
+    for name in names:
         full = prefix + name
         sent = [v for v in found.get(full, []) if v]
         if not sent:
@@ -161,7 +161,7 @@ def _headers(headers: Headers) -> tuple[str, str, str, str]:
                 "duplicate_header", f"the {full} header was sent {len(sent)} times with different values"
             )
         values.append(sent[0])
-    return prefix, values[0], values[1], values[2]
+    return values
 
 
 def _check_id(msg_id: str, name: str) -> None:
@@ -311,7 +311,7 @@ def parse_event(body: bytes | bytearray | memoryview | str) -> WebhookEvent:
 
 def delivery_id(headers: Headers) -> str:
     """The delivery's `webhook-id`: the same on every retry of one event, so the key to deduplicate on."""
-    prefix, msg_id, _, _ = _headers(headers)
+    prefix, msg_id = _headers(headers, ("id",))
     _check_id(msg_id, prefix + "id")
     return msg_id
 
