@@ -47,7 +47,7 @@ class WebhookEvents:
 
 
 def class_name(event_type: str) -> str:
-    """`message.sent` -> `MessageSentEvent`; the words of the key, capitalised."""
+    """`order.paid` -> `OrderPaidEvent`: the words of the event type, capitalised, and `Event`."""
     words = [w for w in re.split(r"[^0-9A-Za-z]+", event_type) if w]
     if not words:
         raise WebhookSchemaError(f"event type {event_type!r} has no letters or digits to name a class")
