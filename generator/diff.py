@@ -35,6 +35,9 @@ from typing import Any
 from .naming import name_operations, name_rules, snake
 from .normalise import _is_envelope, _success_json, iter_operations, normalise, resolve
 from .spec import OverlayWarning, apply_overlay, load_document, load_overlay
+from .webhooks import compare_events as compare_webhook_events
+from .webhooks import markdown_sections as webhook_sections
+from .webhooks import summary_clause as webhook_summary
 
 REQUEST = "request"
 RESPONSE = "response"
@@ -95,6 +98,10 @@ class ReleaseDiff:
     # Generated model classes that go away without their schema going (inline objects the
     # parser names after their place); only known once the new release is rendered (`update`).
     classes_removed: list[Entry] = field(default_factory=list)
+    # x-webhooks event types, by event class (generator/webhooks.py)
+    webhook_events_added: list[Entry] = field(default_factory=list)
+    webhook_events_removed: list[Entry] = field(default_factory=list)
+    webhook_events_changed: list[Entry] = field(default_factory=list)
 
     def entries(self) -> Iterator[Entry]:
         yield from self.operations_added
@@ -104,6 +111,9 @@ class ReleaseDiff:
         yield from self.schemas_removed
         yield from self.schemas_changed
         yield from self.classes_removed
+        yield from self.webhook_events_added
+        yield from self.webhook_events_removed
+        yield from self.webhook_events_changed
 
     @property
     def changes(self) -> list[Change]:
@@ -134,7 +144,7 @@ class ReleaseDiff:
             f"{c['operations_changed']} changed; {c['schemas_added']} schemas added, "
             f"{c['schemas_removed']} removed, {c['schemas_changed']} changed; {classes}"
             f"{c['breaking']} breaking {'change' if c['breaking'] == 1 else 'changes'}."
-        )
+        ) + webhook_summary(self)
 
     def to_markdown(self, *, level: int = 1, title: str | None = None) -> str:
         """The report; `level` is the Markdown level of its title (sections are one deeper)."""
@@ -177,6 +187,7 @@ class ReleaseDiff:
             lines += [f"{hh} Model classes removed ({len(self.classes_removed)})", ""]
             lines += [f"- `{e.symbol}`: {e.changes[0].what}" for e in self.classes_removed]
             lines.append("")
+        lines += webhook_sections(self, hh)
         if self.overlay_notes:
             lines += [f"{hh} Overlay", ""]
             lines += [f"- {note}" for note in self.overlay_notes]
@@ -755,4 +766,5 @@ def compare(old: Release, new: Release, overlay: dict[str, Any] | None = None) -
             changes = list(dict.fromkeys(comparer.schema(old_schemas[name], new_schemas[name], name, sides)))
             if changes:
                 report.schemas_changed.append(Entry(name, "", changes, used))
+    compare_webhook_events(report, comparer, old.document, new.document)
     return report

@@ -10,6 +10,7 @@ from typing import Any
 from .naming import snake
 from .normalise import Normalised, OperationInfo, resolve
 from .spec import SpecError
+from .webhooks import render_events, with_event_schemas
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 CONFIG_FILE = Path(__file__).resolve().parent / "config.yaml"
@@ -231,7 +232,9 @@ def render(normalised: Normalised, api_version: str, docs: dict[str, str] | None
     from openapi_python_client import Project
     from openapi_python_client.strings import in_double_quote_literal
 
-    data, config = _parse(normalised.document)
+    # Webhook events become components of their own (generator/webhooks.py).
+    document, webhook_events = with_event_schemas(normalised.document)
+    data, config = _parse(document)
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
     env = project.env
     env.filters["lit"] = lambda value: '"' + in_double_quote_literal(value) + '"'
@@ -308,6 +311,8 @@ def render(normalised: Normalised, api_version: str, docs: dict[str, str] | None
             lines.append("from uuid import UUID")
         if "File" in types:
             lines.append("from novu_api._types import File")
+        if "Literal[" in types:
+            lines.append("from typing import Literal")
         return lines
 
     def model_lazy_imports(model: Any) -> list[str]:
@@ -366,11 +371,14 @@ def render(normalised: Normalised, api_version: str, docs: dict[str, str] | None
         )
 
     files.update(_render_facade(env, facade, import_line))
-    files["operations.py"] = env.get_template("operations.py.jinja").render(ops=[f["op"] for f in facade])
+    files["operations.py"] = env.get_template("operations.py.jinja").render(
+        ops=[f["op"] for f in facade], webhook_events=webhook_events, webhook_modules=modules
+    )
+    files.update(render_events(env, webhook_events, modules))
     if docs is not None:
         from .docs import render_docs
 
-        docs.update(render_docs(env, data, facade, normalised.document, api_version))
+        docs.update(render_docs(env, data, facade, document, api_version))
     return files
 
 

@@ -48,12 +48,14 @@ _EXPORTS: dict[str, str] = {
     "UnprocessableEntityError": ".errors",
     "UnsupportedMediaTypeError": ".errors",
     "URITooLongError": ".errors",
+    "WebhookVerificationError": ".errors",
 }
 
 # Spelled out (not derived from _EXPORTS) so type checkers see the public names.
 __all__ = [
     "__version__",
     "models",
+    "webhooks",
     "AsyncNovu",
     "Hooks",
     "Novu",
@@ -86,14 +88,15 @@ __all__ = [
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
     "URITooLongError",
+    "WebhookVerificationError",
 ]
 
 
 def __getattr__(name: str) -> Any:
     import importlib
 
-    if name == "models":
-        return importlib.import_module(".models", __name__)
+    if name in ("models", "webhooks"):
+        return importlib.import_module("." + name, __name__)
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -107,7 +110,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from . import models
+    from . import models, webhooks
     from ._client import AsyncNovu, Hooks, Novu, RetryEvent, RetryPolicy
     from ._types import UNSET, File, Response, Unset
     from .errors import (
@@ -132,5 +135,6 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
         UnsupportedMediaTypeError,
         URITooLongError,
+        WebhookVerificationError,
     )
     from .pagination import AsyncPage, SyncPage

@@ -22,7 +22,9 @@
     │       ├── RateLimitError                429
     │       └── InternalServerError           5xx
     │           └── ServiceUnavailableError   503
-    └── NovuConfigError               the client was configured wrongly (e.g. no secret key)
+    ├── NovuConfigError               the client was configured wrongly (e.g. no secret key)
+    └── WebhookVerificationError      a webhook delivery is not authentic, fresh or well-formed;
+                                      `reason` says which check failed (novu_api.webhooks)
 
 Caller mistakes caught before any request are plain `ValueError` / `TypeError` naming the
 argument. An undocumented status still gets the nearest class (e.g. 418 -> APIStatusError,
@@ -44,6 +46,7 @@ import httpx
 __all__ = [
     "NovuError",
     "NovuConfigError",
+    "WebhookVerificationError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",
@@ -72,6 +75,30 @@ class NovuError(Exception):
 
 class NovuConfigError(NovuError, ValueError):
     """The client cannot be built as configured."""
+
+
+class WebhookVerificationError(NovuError):
+    """A webhook delivery failed verification (`novu_api.webhooks.verify`).
+
+    `reason` is a stable code for the check that failed (`missing_header`, `timestamp_too_old`,
+    `no_matching_signature`, ...; the full list is `novu_api.webhooks.REASONS`). The message says
+    what was wrong; it never contains the signing secret or the expected signature.
+    """
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.reason = reason
+
+    def __reduce__(self) -> Any:
+        # Exception's own pickling would call __init__(*args) without the keyword-only reason.
+        return _webhook_error, (type(self), self.message, self.reason)
+
+
+def _webhook_error(
+    cls: type[WebhookVerificationError], message: str, reason: str
+) -> WebhookVerificationError:
+    return cls(message, reason=reason)
 
 
 class APIError(NovuError):

@@ -1211,3 +1211,118 @@ OPERATIONS: tuple[OperationEntry, ...] = (
 )
 
 BY_ID: dict[str, OperationEntry] = {op.operation_id: op for op in OPERATIONS}
+
+
+class WebhookEventEntry(NamedTuple):
+    type: str  # the event type, as sent in the payload's `type`
+    model: str  # the event class, in novu_api.models (and novu_api.webhooks.events)
+    module: str  # the module defining it
+    payload_schema: str  # the document's schema the event's body is declared with
+
+
+WEBHOOK_EVENTS: tuple[WebhookEventEntry, ...] = (
+    WebhookEventEntry(
+        "email.received",
+        "EmailReceivedEvent",
+        "novu_api.models.email_received_event",
+        "WebhookInboundEmailDtoWebhookPayloadWrapper",
+    ),
+    WebhookEventEntry(
+        "message.archived",
+        "MessageArchivedEvent",
+        "novu_api.models.message_archived_event",
+        "WebhookMessageDtoWebhookPayloadWrapper",
+    ),
+    WebhookEventEntry(
+        "message.deleted",
+        "MessageDeletedEvent",
+        "novu_api.models.message_deleted_event",
+        "WebhookMessageDtoWebhookPayloadWrapper",
+    ),
+    WebhookEventEntry(
+        "message.delivered",
+        "MessageDeliveredEvent",
+        "novu_api.models.message_delivered_event",
+        "WebhookMessageDtoWebhookPayloadWrapper",
+    ),
+    WebhookEventEntry(
+        "message.failed",
+        "MessageFailedEvent",
+        "novu_api.models.message_failed_event",
+        "WebhookMessageFailedDtoWebhookPayloadWrapper",
+    ),
+    WebhookEventEntry(
+        "message.read",
+        "MessageReadEvent",
+        "novu_api.models.message_read_event",
+        "WebhookMessageDtoWebhookPayloadWrapper",
+    ),
+    WebhookEventEntry(
+        "message.seen",
+        "MessageSeenEvent",
+        "novu_api.models.message_seen_event",
+        "WebhookMessageDtoWebhookPayloadWrapper",
+    ),
+    WebhookEventEntry(
+        "message.sent",
+        "MessageSentEvent",
+        "novu_api.models.message_sent_event",
+        "WebhookMessageDtoWebhookPayloadWrapper",
+    ),
+    WebhookEventEntry(
+        "message.snoozed",
+        "MessageSnoozedEvent",
+        "novu_api.models.message_snoozed_event",
+        "WebhookMessageDtoWebhookPayloadWrapper",
+    ),
+    WebhookEventEntry(
+        "message.unarchived",
+        "MessageUnarchivedEvent",
+        "novu_api.models.message_unarchived_event",
+        "WebhookMessageDtoWebhookPayloadWrapper",
+    ),
+    WebhookEventEntry(
+        "message.unread",
+        "MessageUnreadEvent",
+        "novu_api.models.message_unread_event",
+        "WebhookMessageDtoWebhookPayloadWrapper",
+    ),
+    WebhookEventEntry(
+        "message.unsnoozed",
+        "MessageUnsnoozedEvent",
+        "novu_api.models.message_unsnoozed_event",
+        "WebhookMessageDtoWebhookPayloadWrapper",
+    ),
+    WebhookEventEntry(
+        "preference.updated",
+        "PreferenceUpdatedEvent",
+        "novu_api.models.preference_updated_event",
+        "WebhookPreferenceDtoWebhookPayloadWrapper",
+    ),
+    WebhookEventEntry(
+        "workflow.created",
+        "WorkflowCreatedEvent",
+        "novu_api.models.workflow_created_event",
+        "WebhookCreatedWorkflowDtoWebhookPayloadWrapper",
+    ),
+    WebhookEventEntry(
+        "workflow.deleted",
+        "WorkflowDeletedEvent",
+        "novu_api.models.workflow_deleted_event",
+        "WebhookDeletedWorkflowDtoWebhookPayloadWrapper",
+    ),
+    WebhookEventEntry(
+        "workflow.published",
+        "WorkflowPublishedEvent",
+        "novu_api.models.workflow_published_event",
+        "WebhookUpdatedWorkflowDtoWebhookPayloadWrapper",
+    ),
+    WebhookEventEntry(
+        "workflow.updated",
+        "WorkflowUpdatedEvent",
+        "novu_api.models.workflow_updated_event",
+        "WebhookUpdatedWorkflowDtoWebhookPayloadWrapper",
+    ),
+)
+
+WEBHOOK_EVENT_TAG: str = "type"

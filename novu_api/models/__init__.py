@@ -287,6 +287,8 @@ _MODULES: dict[str, str] = {
     "EmailControlsMetadataResponseDto": "email_controls_metadata_response_dto",
     "EmailControlsMetadataResponseDtoDataSchema": "email_controls_metadata_response_dto_data_schema",
     "EmailLayoutRenderOutput": "email_layout_render_output",
+    "EmailReceivedEvent": "email_received_event",
+    "EmailReceivedEventObject": "email_received_event_object",
     "EmailRenderOutput": "email_render_output",
     "EmailStepResponseDto": "email_step_response_dto",
     "EmailStepResponseDtoVariables": "email_step_response_dto_variables",
@@ -478,19 +480,41 @@ _MODULES: dict[str, str] = {
     "MessageActionResult": "message_action_result",
     "MessageActionResultPayload": "message_action_result_payload",
     "MessageActionStatusEnum": "message_action_status_enum",
+    "MessageArchivedEvent": "message_archived_event",
+    "MessageArchivedEventObject": "message_archived_event_object",
     "MessageButton": "message_button",
     "MessageCTA": "message_cta",
     "MessageCTAData": "message_cta_data",
+    "MessageDeletedEvent": "message_deleted_event",
+    "MessageDeletedEventObject": "message_deleted_event_object",
+    "MessageDeliveredEvent": "message_delivered_event",
+    "MessageDeliveredEventObject": "message_delivered_event_object",
     "MessageFailedErrorDto": "message_failed_error_dto",
+    "MessageFailedEvent": "message_failed_event",
+    "MessageFailedEventObject": "message_failed_event_object",
     "MessageFailedPushDto": "message_failed_push_dto",
     "MessageMarkAsRequestDto": "message_mark_as_request_dto",
     "MessageMarkAsRequestDtoMarkAs": "message_mark_as_request_dto_mark_as",
+    "MessageReadEvent": "message_read_event",
+    "MessageReadEventObject": "message_read_event_object",
     "MessageResponseDto": "message_response_dto",
     "MessageResponseDtoOverrides": "message_response_dto_overrides",
     "MessageResponseDtoPayload": "message_response_dto_payload",
+    "MessageSeenEvent": "message_seen_event",
+    "MessageSeenEventObject": "message_seen_event_object",
+    "MessageSentEvent": "message_sent_event",
+    "MessageSentEventObject": "message_sent_event_object",
+    "MessageSnoozedEvent": "message_snoozed_event",
+    "MessageSnoozedEventObject": "message_snoozed_event_object",
     "MessageStatusEnum": "message_status_enum",
     "MessageTemplate": "message_template",
     "MessageTemplateDto": "message_template_dto",
+    "MessageUnarchivedEvent": "message_unarchived_event",
+    "MessageUnarchivedEventObject": "message_unarchived_event_object",
+    "MessageUnreadEvent": "message_unread_event",
+    "MessageUnreadEventObject": "message_unread_event_object",
+    "MessageUnsnoozedEvent": "message_unsnoozed_event",
+    "MessageUnsnoozedEventObject": "message_unsnoozed_event_object",
     "MessagesControllerDeleteMessagesByTransactionIdChannel": "messages_controller_delete_messages_by_transaction_id_channel",
     "MessagesResponseDto": "messages_response_dto",
     "MetaDto": "meta_dto",
@@ -545,6 +569,8 @@ _MODULES: dict[str, str] = {
     "PlanUsageDto": "plan_usage_dto",
     "PreferenceLevelEnum": "preference_level_enum",
     "PreferenceOverrideSourceEnum": "preference_override_source_enum",
+    "PreferenceUpdatedEvent": "preference_updated_event",
+    "PreferenceUpdatedEventObject": "preference_updated_event_object",
     "PreferencesRequestDto": "preferences_request_dto",
     "PreviewErrorDto": "preview_error_dto",
     "PreviewPayloadDto": "preview_payload_dto",
@@ -761,6 +787,8 @@ _MODULES: dict[str, str] = {
     "UiSchemaPropertyPlaceholderType3": "ui_schema_property_placeholder_type_3",
     "UiSchemaPropertyPlaceholderType4ItemType3": "ui_schema_property_placeholder_type_4_item_type_3",
     "UiSchemaPropertyProperties": "ui_schema_property_properties",
+    "UnknownWebhookEvent": "unknown_webhook_event",
+    "UnknownWebhookEventData": "unknown_webhook_event_data",
     "UnseenCountResponse": "unseen_count_response",
     "UpdateAgentBridgeRequestDto": "update_agent_bridge_request_dto",
     "UpdateAgentIntegrationRequestDto": "update_agent_integration_request_dto",
@@ -837,7 +865,11 @@ _MODULES: dict[str, str] = {
     "WebhookUpdatedWorkflowDtoWebhookPayloadWrapperObject": "webhook_updated_workflow_dto_webhook_payload_wrapper_object",
     "WebhookUpdatedWorkflowDtoWebhookPayloadWrapperType": "webhook_updated_workflow_dto_webhook_payload_wrapper_type",
     "WeeklyScheduleDto": "weekly_schedule_dto",
+    "WorkflowCreatedEvent": "workflow_created_event",
+    "WorkflowCreatedEventObject": "workflow_created_event_object",
     "WorkflowCreationSourceEnum": "workflow_creation_source_enum",
+    "WorkflowDeletedEvent": "workflow_deleted_event",
+    "WorkflowDeletedEventObject": "workflow_deleted_event_object",
     "WorkflowDto": "workflow_dto",
     "WorkflowDtoData": "workflow_dto_data",
     "WorkflowInfoDto": "workflow_info_dto",
@@ -848,6 +880,8 @@ _MODULES: dict[str, str] = {
     "WorkflowPreferencesDto": "workflow_preferences_dto",
     "WorkflowPreferencesDtoChannels": "workflow_preferences_dto_channels",
     "WorkflowPreferencesResponseDto": "workflow_preferences_response_dto",
+    "WorkflowPublishedEvent": "workflow_published_event",
+    "WorkflowPublishedEventObject": "workflow_published_event_object",
     "WorkflowResponse": "workflow_response",
     "WorkflowResponseData": "workflow_response_data",
     "WorkflowResponseDto": "workflow_response_dto",
@@ -859,6 +893,8 @@ _MODULES: dict[str, str] = {
     "WorkflowRunStepsDetailsDto": "workflow_run_steps_details_dto",
     "WorkflowRunStepsDetailsDtoStatus": "workflow_run_steps_details_dto_status",
     "WorkflowStatusEnum": "workflow_status_enum",
+    "WorkflowUpdatedEvent": "workflow_updated_event",
+    "WorkflowUpdatedEventObject": "workflow_updated_event_object",
     "WorkspaceDto": "workspace_dto",
 }
 
@@ -1429,6 +1465,8 @@ if TYPE_CHECKING:
         EmailControlsMetadataResponseDtoDataSchema as EmailControlsMetadataResponseDtoDataSchema,
     )
     from .email_layout_render_output import EmailLayoutRenderOutput as EmailLayoutRenderOutput
+    from .email_received_event import EmailReceivedEvent as EmailReceivedEvent
+    from .email_received_event_object import EmailReceivedEventObject as EmailReceivedEventObject
     from .email_render_output import EmailRenderOutput as EmailRenderOutput
     from .email_step_response_dto import EmailStepResponseDto as EmailStepResponseDto
     from .email_step_response_dto_variables import (
@@ -1818,21 +1856,43 @@ if TYPE_CHECKING:
     from .message_action_result import MessageActionResult as MessageActionResult
     from .message_action_result_payload import MessageActionResultPayload as MessageActionResultPayload
     from .message_action_status_enum import MessageActionStatusEnum as MessageActionStatusEnum
+    from .message_archived_event import MessageArchivedEvent as MessageArchivedEvent
+    from .message_archived_event_object import MessageArchivedEventObject as MessageArchivedEventObject
     from .message_button import MessageButton as MessageButton
     from .message_cta import MessageCTA as MessageCTA
     from .message_cta_data import MessageCTAData as MessageCTAData
+    from .message_deleted_event import MessageDeletedEvent as MessageDeletedEvent
+    from .message_deleted_event_object import MessageDeletedEventObject as MessageDeletedEventObject
+    from .message_delivered_event import MessageDeliveredEvent as MessageDeliveredEvent
+    from .message_delivered_event_object import MessageDeliveredEventObject as MessageDeliveredEventObject
     from .message_failed_error_dto import MessageFailedErrorDto as MessageFailedErrorDto
+    from .message_failed_event import MessageFailedEvent as MessageFailedEvent
+    from .message_failed_event_object import MessageFailedEventObject as MessageFailedEventObject
     from .message_failed_push_dto import MessageFailedPushDto as MessageFailedPushDto
     from .message_mark_as_request_dto import MessageMarkAsRequestDto as MessageMarkAsRequestDto
     from .message_mark_as_request_dto_mark_as import (
         MessageMarkAsRequestDtoMarkAs as MessageMarkAsRequestDtoMarkAs,
     )
+    from .message_read_event import MessageReadEvent as MessageReadEvent
+    from .message_read_event_object import MessageReadEventObject as MessageReadEventObject
     from .message_response_dto import MessageResponseDto as MessageResponseDto
     from .message_response_dto_overrides import MessageResponseDtoOverrides as MessageResponseDtoOverrides
     from .message_response_dto_payload import MessageResponseDtoPayload as MessageResponseDtoPayload
+    from .message_seen_event import MessageSeenEvent as MessageSeenEvent
+    from .message_seen_event_object import MessageSeenEventObject as MessageSeenEventObject
+    from .message_sent_event import MessageSentEvent as MessageSentEvent
+    from .message_sent_event_object import MessageSentEventObject as MessageSentEventObject
+    from .message_snoozed_event import MessageSnoozedEvent as MessageSnoozedEvent
+    from .message_snoozed_event_object import MessageSnoozedEventObject as MessageSnoozedEventObject
     from .message_status_enum import MessageStatusEnum as MessageStatusEnum
     from .message_template import MessageTemplate as MessageTemplate
     from .message_template_dto import MessageTemplateDto as MessageTemplateDto
+    from .message_unarchived_event import MessageUnarchivedEvent as MessageUnarchivedEvent
+    from .message_unarchived_event_object import MessageUnarchivedEventObject as MessageUnarchivedEventObject
+    from .message_unread_event import MessageUnreadEvent as MessageUnreadEvent
+    from .message_unread_event_object import MessageUnreadEventObject as MessageUnreadEventObject
+    from .message_unsnoozed_event import MessageUnsnoozedEvent as MessageUnsnoozedEvent
+    from .message_unsnoozed_event_object import MessageUnsnoozedEventObject as MessageUnsnoozedEventObject
     from .messages_controller_delete_messages_by_transaction_id_channel import (
         MessagesControllerDeleteMessagesByTransactionIdChannel as MessagesControllerDeleteMessagesByTransactionIdChannel,
     )
@@ -1925,6 +1985,8 @@ if TYPE_CHECKING:
     from .plan_usage_dto import PlanUsageDto as PlanUsageDto
     from .preference_level_enum import PreferenceLevelEnum as PreferenceLevelEnum
     from .preference_override_source_enum import PreferenceOverrideSourceEnum as PreferenceOverrideSourceEnum
+    from .preference_updated_event import PreferenceUpdatedEvent as PreferenceUpdatedEvent
+    from .preference_updated_event_object import PreferenceUpdatedEventObject as PreferenceUpdatedEventObject
     from .preferences_request_dto import PreferencesRequestDto as PreferencesRequestDto
     from .preview_error_dto import PreviewErrorDto as PreviewErrorDto
     from .preview_payload_dto import PreviewPayloadDto as PreviewPayloadDto
@@ -2295,6 +2357,8 @@ if TYPE_CHECKING:
         UiSchemaPropertyPlaceholderType4ItemType3 as UiSchemaPropertyPlaceholderType4ItemType3,
     )
     from .ui_schema_property_properties import UiSchemaPropertyProperties as UiSchemaPropertyProperties
+    from .unknown_webhook_event import UnknownWebhookEvent as UnknownWebhookEvent
+    from .unknown_webhook_event_data import UnknownWebhookEventData as UnknownWebhookEventData
     from .unseen_count_response import UnseenCountResponse as UnseenCountResponse
     from .update_agent_bridge_request_dto import UpdateAgentBridgeRequestDto as UpdateAgentBridgeRequestDto
     from .update_agent_integration_request_dto import (
@@ -2447,7 +2511,11 @@ if TYPE_CHECKING:
         WebhookUpdatedWorkflowDtoWebhookPayloadWrapperType as WebhookUpdatedWorkflowDtoWebhookPayloadWrapperType,
     )
     from .weekly_schedule_dto import WeeklyScheduleDto as WeeklyScheduleDto
+    from .workflow_created_event import WorkflowCreatedEvent as WorkflowCreatedEvent
+    from .workflow_created_event_object import WorkflowCreatedEventObject as WorkflowCreatedEventObject
     from .workflow_creation_source_enum import WorkflowCreationSourceEnum as WorkflowCreationSourceEnum
+    from .workflow_deleted_event import WorkflowDeletedEvent as WorkflowDeletedEvent
+    from .workflow_deleted_event_object import WorkflowDeletedEventObject as WorkflowDeletedEventObject
     from .workflow_dto import WorkflowDto as WorkflowDto
     from .workflow_dto_data import WorkflowDtoData as WorkflowDtoData
     from .workflow_info_dto import WorkflowInfoDto as WorkflowInfoDto
@@ -2464,6 +2532,8 @@ if TYPE_CHECKING:
     from .workflow_preferences_response_dto import (
         WorkflowPreferencesResponseDto as WorkflowPreferencesResponseDto,
     )
+    from .workflow_published_event import WorkflowPublishedEvent as WorkflowPublishedEvent
+    from .workflow_published_event_object import WorkflowPublishedEventObject as WorkflowPublishedEventObject
     from .workflow_response import WorkflowResponse as WorkflowResponse
     from .workflow_response_data import WorkflowResponseData as WorkflowResponseData
     from .workflow_response_dto import WorkflowResponseDto as WorkflowResponseDto
@@ -2483,4 +2553,6 @@ if TYPE_CHECKING:
         WorkflowRunStepsDetailsDtoStatus as WorkflowRunStepsDetailsDtoStatus,
     )
     from .workflow_status_enum import WorkflowStatusEnum as WorkflowStatusEnum
+    from .workflow_updated_event import WorkflowUpdatedEvent as WorkflowUpdatedEvent
+    from .workflow_updated_event_object import WorkflowUpdatedEventObject as WorkflowUpdatedEventObject
     from .workspace_dto import WorkspaceDto as WorkspaceDto

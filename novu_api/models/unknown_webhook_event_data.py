@@ -1,0 +1,55 @@
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
+"""UnknownWebhookEventData: The actual event data payload."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+_KNOWN: frozenset[str] = frozenset(())
+
+
+@_define(kw_only=True)
+class UnknownWebhookEventData:
+    """The actual event data payload.
+
+    Attributes:
+            additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            src = self._src
+            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> UnknownWebhookEventData:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        self = object.__new__(cls)
+        self._src = src
+        self._extra = None
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
