@@ -249,6 +249,12 @@ def render(normalised: Normalised, api_version: str, docs: dict[str, str] | None
 
     files.update(_render_facade(env, facade, import_line))
     files["operations.py"] = env.get_template("operations.py.jinja").render(ops=[f["op"] for f in facade])
+    # The testing kit's view of the document (generator/wire.py); its package is hand-written.
+    from .wire import wire_facts
+
+    files["testing/_document.py"] = env.get_template("testing_document.py.jinja").render(
+        **wire_facts(normalised, endpoints)
+    )
     if docs is not None:
         from .docs import render_docs
 
