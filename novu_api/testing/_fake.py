@@ -14,7 +14,6 @@ import copy
 import datetime
 import difflib
 import functools
-import hashlib
 import json
 import re
 import urllib.parse
@@ -79,6 +78,9 @@ class _Document:
             # Literal segments win over parameters: `/x/seen` before `/x/{id}`.
             routes.sort(key=lambda r: (r.entry.path.count("{"), -len(r.entry.path)))
         self._canned: dict[str, Any] = {}
+        # By the id of a schema of the table (kept alive beside it, so the id stays its own).
+        self._minimal: dict[int, tuple[Any, Any]] = {}
+        self._props: dict[int, tuple[Any, dict[str, Any]]] = {}
 
     def route(self, method: str, path: str) -> tuple[_Route, dict[str, str]] | None:
         found = self.exact.get((method, path))
@@ -92,6 +94,19 @@ class _Document:
                 values = [urllib.parse.unquote(v) for v in match.groups()]
                 return route, dict(zip(names, values, strict=True))
         return None
+
+    def minimal(self, schema: Any) -> Any:
+        """The smallest made value of a schema (shared: copy before changing it)."""
+        key = id(schema)
+        if key not in self._minimal:
+            self._minimal[key] = (schema, self.schemas.sample(schema, minimal=True))
+        return self._minimal[key][1]
+
+    def props(self, schema: Any) -> dict[str, Any]:
+        key = id(schema)
+        if key not in self._props:
+            self._props[key] = (schema, self.schemas.properties(schema))
+        return self._props[key][1]
 
     def canned(self, operation_id: str) -> Any:
         """The operation's success payload from the document (shared: copy before changing it)."""
@@ -174,7 +189,7 @@ class Call:
     path: str
     path_params: dict[str, str]
     query: dict[str, Any]
-    headers: dict[str, str]
+    headers: Mapping[str, str]  # case-insensitive
     json: Any
     status: int
     response: Any = None  # the JSON answered (None for an empty body or a dropped connection)
@@ -369,7 +384,7 @@ class FakeNovu:
         self._topics: dict[str, dict[str, Any]] = {}
         self._subscriptions: dict[str, dict[str, dict[str, Any]]] = {}  # topic -> identifier -> facts
         self._transactions: dict[str, bool] = {}  # transaction id -> cancelled
-        self._idempotency: dict[str, tuple[str, str, httpx.Response, Call]] = {}
+        self._idempotency: dict[str, tuple[str, httpx.Response, Call]] = {}
         self._requests = 0
 
     # -- clients --------------------------------------------------------------------------
@@ -579,7 +594,7 @@ class FakeNovu:
             )
         route, path_params = found
         facts = route.facts
-        headers = {k.lower(): v for k, v in request.headers.items()}
+        headers = request.headers  # case-insensitive, as the server reads them
         query: dict[str, Any] = {}
         call = Call(route.entry, request.method, path, path_params, query, headers, None, 0, _facts=facts)
         self.calls.append(call)
@@ -623,7 +638,7 @@ class FakeNovu:
         response = self._json(status, body, headers)
         key = call.idempotency_key
         if remember and key:
-            self._idempotency[key] = (call.operation.operation_id, _digest(call.json), response, call)
+            self._idempotency[key] = (call.operation.operation_id, response, call)
         return response
 
     def _json(self, status: int, body: Any, headers: Mapping[str, str] | None = None) -> httpx.Response:
@@ -739,8 +754,8 @@ class FakeNovu:
         key = call.idempotency_key
         if not key or key not in self._idempotency:
             return None
-        operation_id, digest, response, first = self._idempotency[key]
-        if operation_id != call.operation.operation_id or digest != _digest(call.json):
+        operation_id, response, first = self._idempotency[key]
+        if operation_id != call.operation.operation_id or first.json != call.json:
             message = f'Request with key "{key}" is being reused for a different body'
             raise _Refused(422, _error_body(422, call.path, message))
         call.status, call.response, call.replayed = first.status, first.response, True
@@ -753,10 +768,10 @@ class FakeNovu:
         """A value of an object schema: `base` (or one made from the schema) with `fields` put in
         where the schema has them and they fit; nested objects are shaped the same way."""
         schemas = self._doc.schemas
-        value = copy.deepcopy(base) if base is not None else schemas.sample(schema, minimal=True)
+        value = copy.deepcopy(base if base is not None else self._doc.minimal(schema))
         if not isinstance(value, dict):
             value = {}
-        props = schemas.properties(schema)
+        props = self._doc.props(schema)
         for key, given in fields.items():
             if key not in props:
                 continue
@@ -847,10 +862,6 @@ class FakeNovu:
             "contextKeys": [],
         }
         return self._shape(schema, fields)
-
-
-def _digest(body: Any) -> str:
-    return hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()
 
 
 def _at(body: Any, field_path: str) -> Any:
