@@ -10,11 +10,30 @@
 
 With pytest the `novu`, `async_novu` and `novu_fake` fixtures need no setup (the plugin is
 registered through the `pytest11` entry point). Importing `novu_api` does not import this
-package; the document's table behind the fake loads on the first `FakeNovu()`.
+package, and importing this package (as pytest does for the plugin) loads nothing until a name
+is used; the document's table behind the fake loads on the first `FakeNovu()`.
 """
 
 from __future__ import annotations
 
-from ._fake import FAKE_SECRET_KEY, FAKE_SERVER_URL, FAULT_ERRORS, Call, FakeNovu, Trigger, Triggered
+from typing import TYPE_CHECKING, Any
 
 __all__ = ["FAKE_SECRET_KEY", "FAKE_SERVER_URL", "FAULT_ERRORS", "Call", "FakeNovu", "Trigger", "Triggered"]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from . import _fake
+
+    value = getattr(_fake, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+if TYPE_CHECKING:
+    from ._fake import FAKE_SECRET_KEY, FAKE_SERVER_URL, FAULT_ERRORS, Call, FakeNovu, Trigger, Triggered
