@@ -437,3 +437,56 @@ def _generated_facts() -> set[str]:
 
 def test_the_fake_knows_exactly_the_registry() -> None:
     assert _generated_facts() == set(BY_ID)
+
+
+# -- the docs page ---------------------------------------------------------------------------
+
+
+def test_the_testing_page_runs_as_written() -> None:
+    """docs/testing.md's Python blocks run in order as one session; the `test_*` functions they
+    define are called with the plugin's fixtures, and a printed repr matches the comment under it."""
+    import contextlib
+    import inspect
+    import io
+    import re
+    from pathlib import Path
+
+    page = (Path(__file__).resolve().parent.parent / "docs" / "testing.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", page, re.DOTALL)
+    assert len(blocks) >= 5
+    namespace: dict[str, Any] = {"__name__": "docs_testing"}
+    for block in blocks:
+        before = set(namespace)
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            exec(compile(block, "docs/testing.md", "exec"), namespace)
+        shown = [line[2:] for line in block.splitlines() if line.startswith("# ")]
+        if "print(" in block:
+            assert out.getvalue().splitlines() == shown
+        for name in sorted(set(namespace) - before):
+            if name.startswith("test_") and callable(namespace[name]):
+                fake = FakeNovu()
+                fixtures = {"novu": fake.client(), "novu_fake": fake, "async_novu": fake.async_client()}
+                wanted = inspect.signature(namespace[name]).parameters
+                namespace[name](**{p: fixtures[p] for p in wanted})
+    assert namespace["fake"].calls
+
+
+def test_importing_novu_api_or_the_plugin_loads_no_fake() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, novu_api, novu_api.testing.pytest_plugin\n"
+        "novu_api.Novu(secret_key='k')\n"
+        "print(sorted(m for m in sys.modules if m.startswith('novu_api.testing')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["['novu_api.testing',", "'novu_api.testing.pytest_plugin']"]
+
+
+def test_the_plugin_is_registered_for_pytest() -> None:
+    from importlib.metadata import entry_points
+
+    (plugin,) = [e for e in entry_points(group="pytest11") if e.value.startswith("novu_api.")]
+    assert plugin.value == "novu_api.testing.pytest_plugin"
