@@ -746,6 +746,12 @@ class FakeNovu:
                     problems.append(("body", "body should not be empty", None))
             else:
                 problems += [(f, m, _at(body, f)) for f, m in schemas.errors(spec["schema"], body)]
+        elif spec is not None and spec["content"].startswith("multipart/"):
+            # A form is checked for its required parts; their contents are the upload's own.
+            sent = set(re.findall(r'name="([^"]+)"', request.content.decode("utf-8", "replace")))
+            for name in schemas.resolve(spec["schema"]).get("required") or ():
+                if name not in sent:
+                    problems.append((name, f"{name} should not be null or undefined", None))
         if problems:
             raise _Refused(*_refusal(facts, path, problems))
         return query
