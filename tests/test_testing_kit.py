@@ -490,3 +490,15 @@ def test_the_plugin_is_registered_for_pytest() -> None:
 
     (plugin,) = [e for e in entry_points(group="pytest11") if e.value.startswith("novu_api.")]
     assert plugin.value == "novu_api.testing.pytest_plugin"
+
+
+def test_headers_go_out_with_every_answer_and_reset_forgets_the_rest() -> None:
+    fake = FakeNovu(headers={"RateLimit-Remaining": "93"})
+    novu = fake.client()
+    fake.add_subscriber("ada")
+    raw = novu.with_raw_response.subscribers.retrieve(subscriber_id="ada")
+    assert raw.headers["ratelimit-remaining"] == "93" and raw.request_id
+    fake.fail_next("trigger", status=500)
+    fake.reset()
+    assert (fake.calls, dict(fake.subscribers), fake.headers) == ([], {}, {"RateLimit-Remaining": "93"})
+    assert novu.trigger(workflow_id="w", to="ada").acknowledged is True

@@ -375,7 +375,9 @@ class FakeNovu:
     answers the document's example, else a value made from its schema.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, headers: Mapping[str, str] | None = None) -> None:
+        """`headers` go out with every answer (Novu sends RateLimit-* on each, for example)."""
+        self.headers = dict(headers or {})
         self._doc = document()
         self.transport = _Transport(self)
         self.calls: list[Call] = []
@@ -572,8 +574,8 @@ class FakeNovu:
         self._add_subscription(topic_key, subscriber_id, None)
 
     def reset(self) -> None:
-        """Forget calls, faults and state."""
-        self.__init__()  # type: ignore[misc]
+        """Forget calls, faults and state (the `headers` given stay)."""
+        self.__init__(headers=self.headers)  # type: ignore[misc]
 
     # -- answering ------------------------------------------------------------------------
     def _entry(self, facade_path: str) -> OperationEntry:
@@ -642,7 +644,7 @@ class FakeNovu:
         return response
 
     def _json(self, status: int, body: Any, headers: Mapping[str, str] | None = None) -> httpx.Response:
-        out = {"X-Request-Id": f"fake-{self._requests}"}
+        out = {"X-Request-Id": f"fake-{self._requests}", **self.headers}
         out.update(headers or {})
         if body is None:
             return httpx.Response(status, headers=out)
