@@ -192,10 +192,16 @@ class Call:
     headers: Mapping[str, str]  # case-insensitive
     json: Any
     status: int
-    response: Any = None  # the JSON answered (None for an empty body or a dropped connection)
     fault: str | None = None  # "status", "timeout" or "disconnect" when a scripted fault answered
     replayed: bool = False  # answered from the idempotency store (a retry of a call that succeeded)
     _facts: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    _content: bytes = field(default=b"", repr=False)  # the answer's body as sent
+
+    @functools.cached_property
+    def response(self) -> Any:
+        """The JSON answered (None for an empty body, a timeout or a dropped connection); each
+        call decodes its own copy."""
+        return json.loads(self._content) if self._content else None
 
     def __repr__(self) -> str:
         return f"<Call {self}>"
@@ -636,8 +642,8 @@ class FakeNovu:
         remember: bool = False,
     ) -> httpx.Response:
         call.status = status
-        call.response = body
         response = self._json(status, body, headers)
+        call._content = response.content
         key = call.idempotency_key
         if remember and key:
             self._idempotency[key] = (call.operation.operation_id, response, call)
@@ -696,6 +702,9 @@ class FakeNovu:
             return None  # multipart uploads are kept as sent in the request, not decoded
         try:
             return json.loads(content)
+        except RecursionError:
+            message = "Unexpected token in JSON: nested too deeply"
+            raise _Refused(400, _error_body(400, path, message, error="Bad Request")) from None
         except ValueError as exc:
             raise _Refused(
                 400, _error_body(400, path, f"Unexpected token in JSON: {exc}", error="Bad Request")
@@ -766,7 +775,7 @@ class FakeNovu:
         if operation_id != call.operation.operation_id or first.json != call.json:
             message = f'Request with key "{key}" is being reused for a different body'
             raise _Refused(422, _error_body(422, call.path, message))
-        call.status, call.response, call.replayed = first.status, first.response, True
+        call.status, call._content, call.replayed = first.status, first._content, True
         headers = dict(response.headers)
         headers["Idempotency-Replay"] = "true"
         return httpx.Response(response.status_code, headers=headers, content=response.content)

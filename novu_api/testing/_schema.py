@@ -266,9 +266,28 @@ class Schemas:
             if isinstance(made, dict):
                 made[str(tag.get("propertyName"))] = value
             return made
-        # A member that is not a reference back up the trail, else the first.
-        choice = next((m for m in members if not _recursive(m, trail)), members[0])
-        return self.sample(choice, depth, trail)
+        # A member that is not a reference back up the trail, and whose value fits no other
+        # member (so a strict "exactly one of" holds too); else the first.
+        candidates = [m for m in members if not _recursive(m, trail)] or members[:1]
+        made = [self.sample(m, depth, trail) for m in candidates]
+        for member, value in zip(candidates, made, strict=True):
+            if not any(self.fits(other, value) for other in members if other is not member):
+                return value
+        # A free-form member fits whatever another one does: set another member's tag to a
+        # value outside its enum, so that the value is the free-form member's alone.
+        for member, value in zip(candidates, made, strict=True):
+            if not isinstance(value, dict):
+                continue
+            for other in members:
+                for key, prop in self.properties(other).items():
+                    if other is member or not self.resolve(prop).get("enum"):
+                        continue
+                    tagged = {**value, key: "other"}
+                    if self.fits(member, tagged) and not any(
+                        self.fits(m, tagged) for m in members if m is not member
+                    ):
+                        return tagged
+        return made[0]
 
     def _merged(self, schema: Schema) -> dict[str, Any]:
         merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
