@@ -19,7 +19,7 @@ def sign_up(novu: Novu, user_id: str, email: str, name: str) -> str:
     """Register the user with Novu and send the welcome workflow; returns its transaction id."""
     novu.subscribers.create(subscriber_id=user_id, email=email, first_name=name)
     result = novu.trigger(workflow_id=WELCOME, to=user_id, payload={"name": name})
-    if result.transaction_id is None:
+    if not isinstance(result.transaction_id, str):  # optional in the document: UNSET when absent
         raise RuntimeError("Novu accepted the trigger without a transaction id")
     return result.transaction_id
 
