@@ -16,7 +16,6 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-import httpx
 import pytest
 
 import novu_api
@@ -247,14 +246,13 @@ def test_wrong_type_and_bad_enum_in_a_body_are_refused() -> None:
 
 def test_an_unknown_path_and_a_missing_key_are_the_servers_answers() -> None:
     fake = FakeNovu()
-    with httpx.Client(transport=fake.transport) as http:
-        missing = http.get("https://api.novu.test/v9/nothing-here", headers={"Authorization": "ApiKey x"})
-        unauthorised = http.get(
-            "https://api.novu.test" + _trigger_entry().path.replace("{", "").replace("}", "")
-        )
-    assert missing.status_code == 404
-    assert missing.json()["statusCode"] == 404
-    assert unauthorised.status_code in (401, 404)
+    with fake.http_client() as http:
+        missing = http.get("/v9/nothing-here", headers={"Authorization": "ApiKey x"})
+        unauthorised = http.post(_trigger_entry().path, json={"name": "welcome", "to": "ada"})
+    assert missing.status_code == 404 and missing.json()["message"] == "Cannot GET /v9/nothing-here"
+    assert unauthorised.status_code == 401 and unauthorised.json()["statusCode"] == 401
+    assert [c.status for c in fake.calls] == [401]  # a path outside the registry is not recorded
+    assert not fake.triggered()
 
 
 # -- state -------------------------------------------------------------------------------------
@@ -517,3 +515,11 @@ def test_headers_go_out_with_every_answer_and_reset_forgets_the_rest() -> None:
     fake.reset()
     assert (fake.calls, dict(fake.subscribers), fake.headers) == ([], {}, {"RateLimit-Remaining": "93"})
     assert novu.trigger(workflow_id="w", to="ada").acknowledged is True
+
+
+def test_a_server_url_with_a_path_prefix_reaches_the_same_operations() -> None:
+    fake = FakeNovu()
+    novu = fake.client(server_url="https://proxy.example/novu")
+    novu.trigger(workflow_id="welcome", to="ada")
+    (call,) = fake.calls
+    assert call.path == "/novu" + _trigger_entry().path and call.operation is _trigger_entry()

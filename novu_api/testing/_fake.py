@@ -83,6 +83,15 @@ class _Document:
         self._props: dict[int, tuple[Any, dict[str, Any]]] = {}
 
     def route(self, method: str, path: str) -> tuple[_Route, dict[str, str]] | None:
+        """The operation at `path`, or at the end of it: a `server_url` with a path of its own
+        (`https://proxy.example/novu`) puts a prefix before the API's paths."""
+        found = self._route(method, path)
+        while found is None and path.count("/") > 1:
+            path = "/" + path.split("/", 2)[2]
+            found = self._route(method, path)
+        return found
+
+    def _route(self, method: str, path: str) -> tuple[_Route, dict[str, str]] | None:
         found = self.exact.get((method, path))
         if found is not None:
             return found, {}
