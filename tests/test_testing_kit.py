@@ -523,3 +523,37 @@ def test_a_server_url_with_a_path_prefix_reaches_the_same_operations() -> None:
     novu.trigger(workflow_id="welcome", to="ada")
     (call,) = fake.calls
     assert call.path == "/novu" + _trigger_entry().path and call.operation is _trigger_entry()
+
+
+def _first_param(test: Any) -> tuple[OperationEntry, dict[str, Any]]:
+    for entry in OPERATIONS:
+        for param in document().facts[entry.operation_id]["params"]:
+            if test(param):
+                return entry, param
+    raise AssertionError("no such parameter in the registry")
+
+
+def _wire_path(entry: OperationEntry, values: Mapping[str, str]) -> str:
+    path = entry.path
+    for param in document().facts[entry.operation_id]["params"]:
+        if param["in"] == "path":
+            path = path.replace("{" + param["name"] + "}", values.get(param["name"], "x"))
+    return path
+
+
+def test_a_path_parameter_outside_its_enum_and_a_missing_required_query_parameter_are_refused() -> None:
+    schemas = document().schemas
+    enum_entry, enum_param = _first_param(
+        lambda p: p["in"] == "path" and bool(schemas.resolve(p["schema"]).get("enum"))
+    )
+    query_entry, query_param = _first_param(lambda p: p["in"] == "query" and p["required"])
+    fake = FakeNovu()
+    auth = {"Authorization": "ApiKey key"}
+    with fake.http_client() as http:
+        bad_enum = http.request(
+            enum_entry.method, _wire_path(enum_entry, {enum_param["name"]: "nope"}), headers=auth
+        )
+        no_query = http.request(query_entry.method, _wire_path(query_entry, {}), headers=auth)
+    for response, name in ((bad_enum, enum_param["name"]), (no_query, query_param["name"])):
+        assert response.status_code in (400, 422), response.text
+        assert name in response.text
