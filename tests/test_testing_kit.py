@@ -557,3 +557,14 @@ def test_a_path_parameter_outside_its_enum_and_a_missing_required_query_paramete
     for response, name in ((bad_enum, enum_param["name"]), (no_query, query_param["name"])):
         assert response.status_code in (400, 422), response.text
         assert name in response.text
+
+
+def test_the_testing_page_names_exactly_the_stateful_operations() -> None:
+    import re
+    from pathlib import Path
+
+    page = (Path(__file__).resolve().parent.parent / "docs" / "testing.md").read_text(encoding="utf-8")
+    section = page.split("## What is stateful", 1)[1].split("\n## ", 1)[0]
+    rows = [line.split("|") for line in section.splitlines() if line.startswith("| ") and "`" in line]
+    named = {name for row in rows for name in re.findall(r"`([a-z_.]+)`", row[2])}
+    assert named == {BY_ID[op].facade for op in iter_stateful()}
