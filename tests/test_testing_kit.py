@@ -25,7 +25,8 @@ from novu_api._types import UNSET
 from novu_api.operations import OPERATIONS, OperationEntry
 from novu_api.pagination import AsyncPage, SyncPage
 from novu_api.testing import FakeNovu
-from novu_api.testing._fake import document, iter_stateful
+from novu_api.testing._common import document
+from novu_api.testing._state import iter_stateful
 from tests.conformance.harness import (
     declared_return,
     facade_arguments,

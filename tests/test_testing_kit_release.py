@@ -28,7 +28,7 @@ import importlib, json
 from novu_api import File, NovuError
 from novu_api.operations import OPERATIONS
 from novu_api.testing import FakeNovu
-from novu_api.testing._fake import document
+from novu_api.testing._common import document
 
 fake = FakeNovu()
 novu = fake.client()

@@ -18,15 +18,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+# Public names and the module that defines each, loaded on first use.
+_EXPORTS: dict[str, str] = {
+    "FAKE_SECRET_KEY": "._fake",
+    "FAKE_SERVER_URL": "._fake",
+    "FAULT_ERRORS": "._fake",
+    "FakeNovu": "._fake",
+    "Call": "._recording",
+    "Trigger": "._recording",
+    "Triggered": "._recording",
+}
+
 __all__ = ["FAKE_SECRET_KEY", "FAKE_SERVER_URL", "FAULT_ERRORS", "Call", "FakeNovu", "Trigger", "Triggered"]
 
 
 def __getattr__(name: str) -> Any:
-    if name not in __all__:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from . import _fake
+    import importlib
 
-    value = getattr(_fake, name)
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
     globals()[name] = value
     return value
 
@@ -36,4 +48,5 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from ._fake import FAKE_SECRET_KEY, FAKE_SERVER_URL, FAULT_ERRORS, Call, FakeNovu, Trigger, Triggered
+    from ._fake import FAKE_SECRET_KEY, FAKE_SERVER_URL, FAULT_ERRORS, FakeNovu
+    from ._recording import Call, Trigger, Triggered
