@@ -492,6 +492,65 @@ def pagination_figures(run: Run, base_url: str) -> None:
     raw.close()
 
 
+def fake_figure(run: Run) -> None:
+    """The testing kit's fake against the least a test can do: a bare MockTransport handler
+    returning a canned trigger answer. Both drive the same real client, so the ratio is what
+    routing, validation, state and recording add to a call in a user's test."""
+    import httpx
+
+    from novu_api import Novu
+    from novu_api.testing import FakeNovu
+
+    answer = json.dumps(
+        {"data": {"acknowledged": True, "status": "processed", "transactionId": "txn-1"}}
+    ).encode()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(201, content=answer, headers={"Content-Type": "application/json"})
+
+    bare = Novu(
+        secret_key=SECRET,
+        server_url="https://api.novu.test",
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+    )
+    fake = FakeNovu()
+    faked = fake.client()
+    payload = {"name": "Ada", "orderId": 42}
+
+    def trigger(client: Any) -> Callable[[], Any]:
+        return lambda: client.trigger(workflow_id="welcome", to="subscriber-1", payload=payload)
+
+    fns = {"bare": trigger(bare), "fake": trigger(faked)}
+    assert fns["fake"]().transaction_id and fns["bare"]().transaction_id == "txn-1"
+    rounds = 2 * run.runs
+    log(f"testing kit: a trigger through FakeNovu vs a bare MockTransport handler ({rounds} rounds)")
+    for _ in range(3):
+        for fn in fns.values():
+            per_call(fn, 10)
+    samples: dict[str, list[float]] = {"bare": [], "fake": []}
+    for r in range(rounds):
+        fake.calls.clear()  # a test makes a few calls, not thousands: keep the record small
+        for key in rotate(list(fns), r):
+            samples[key].append(per_call(fns[key], TRIGGER_N))
+    run.figures.append(
+        Figure(
+            label="FakeNovu answering a trigger (validated, recorded), vs a bare httpx.MockTransport handler",
+            short="FakeNovu trigger",
+            value=fmt_us(median(samples["fake"])),
+            ratio=paired(samples["fake"], samples["bare"]),
+            target=2.0,
+            target_text="< 2x",
+            spread=spread(ratios(samples["fake"], samples["bare"])),
+        )
+    )
+    run.floors.append(
+        f"Novu over a bare MockTransport handler (canned trigger answer): {fmt_us(median(samples['bare']))} "
+        f"(spread {spread(samples['bare']):.0%})"
+    )
+    bare.close()
+    faked.close()
+
+
 MEMORY_RUNS = 10  # tracemalloc slows iteration several times over: the minimum number of runs
 
 
@@ -766,14 +825,14 @@ def main() -> int:
     parser.add_argument("--regen-runs", type=int, default=10, help="regeneration runs, at least 10")
     parser.add_argument(
         "--only",
-        choices=["imports", "calls", "parse", "pagination", "regen"],
+        choices=["imports", "calls", "parse", "pagination", "fake", "regen"],
         action="append",
         help="measure only these sections and print them; results.md is left as it is",
     )
     args = parser.parse_args()
     runs = max(10, args.runs)
     regen_runs = max(10, args.regen_runs)
-    sections = set(args.only or ["imports", "calls", "parse", "pagination", "regen"])
+    sections = set(args.only or ["imports", "calls", "parse", "pagination", "fake", "regen"])
     started = time.perf_counter()
     load_start = ", ".join(f"{v:.2f}" for v in os.getloadavg())
     run = Run(runs=runs)
@@ -790,6 +849,8 @@ def main() -> int:
                     parse_figures(run, server.url, driver)
             if "pagination" in sections:
                 pagination_figures(run, server.url)
+    if "fake" in sections:
+        fake_figure(run)
     if "regen" in sections:
         regen_figure(run, regen_runs)
     elapsed = time.perf_counter() - started

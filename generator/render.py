@@ -375,6 +375,12 @@ def render(normalised: Normalised, api_version: str, docs: dict[str, str] | None
         ops=[f["op"] for f in facade], webhook_events=webhook_events, webhook_modules=modules
     )
     files.update(render_events(env, webhook_events, modules))
+    # The testing kit's view of the document (generator/wire.py); its package is hand-written.
+    from .wire import wire_facts
+
+    files["testing/_document.py"] = env.get_template("testing_document.py.jinja").render(
+        **wire_facts(normalised, endpoints)
+    )
     if docs is not None:
         from .docs import render_docs
 

@@ -1,15 +1,16 @@
-"""Raw responses: `novu.with_raw_response....` gives status, headers and the parsed value."""
+"""Raw responses: `novu.with_raw_response....` gives status, headers and the parsed value (over the
+testing kit's fake, and once over a real socket)."""
 
 from __future__ import annotations
 
 import asyncio
 from typing import Any
 
-import httpx
 import pytest
 
 from novu_api import Novu, Response, errors
 from novu_api.operations import OPERATIONS
+from novu_api.testing import FakeNovu
 from tests.conftest import SECRET
 from tests.loopback import LoopbackServer, respond
 
@@ -42,20 +43,10 @@ def declared_result(facade: str) -> Any:
     return classes[0]
 
 
-def answer(status: int, body: Any, headers: dict[str, str] | None = None) -> Any:
-    requests: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        requests.append(request)
-        return httpx.Response(status, json=body, headers=headers)
-
-    handler.requests = requests  # type: ignore[attr-defined]
-    return handler
-
-
-def test_raw_retrieve_gives_status_headers_and_parsed_value(make_client: Any) -> None:
-    handler = answer(200, {"data": SUBSCRIBER}, RATE_HEADERS)
-    novu = make_client(handler)
+def test_raw_retrieve_gives_status_headers_and_parsed_value() -> None:
+    fake = FakeNovu(headers=RATE_HEADERS)
+    fake.add_subscriber("s1", first_name="Ada")
+    novu = fake.client()
     raw = novu.with_raw_response.subscribers.retrieve(subscriber_id="s1")
     assert isinstance(raw, Response)
     assert raw.status_code == 200
@@ -67,14 +58,14 @@ def test_raw_retrieve_gives_status_headers_and_parsed_value(make_client: Any) ->
     assert raw.content == raw.http_response.content and raw.replayed is False
     # The plain call returns the same value, unwrapped.
     assert novu.subscribers.retrieve(subscriber_id="s1") == raw.parsed
-    assert len(handler.requests) == 2
+    assert len(fake.calls) == 2
 
 
-def test_raw_mode_passes_the_per_call_options(make_client: Any) -> None:
-    handler = answer(
-        201, {"data": {"acknowledged": True, "status": "processed"}}, {"Idempotency-Replay": "true"}
-    )
-    raw = make_client(handler).with_raw_response.trigger(
+def test_raw_mode_passes_the_per_call_options() -> None:
+    fake = FakeNovu()
+    novu = fake.client()
+    novu.trigger(workflow_id="w", to="s1", idempotency_key="k-9")
+    raw = novu.with_raw_response.trigger(
         workflow_id="w",
         to="s1",
         idempotency_key="k-9",
@@ -82,47 +73,39 @@ def test_raw_mode_passes_the_per_call_options(make_client: Any) -> None:
         extra_query={"q": "2"},
         timeout=3,
     )
-    sent = handler.requests[0]
-    assert (
-        sent.headers["idempotency-key"] == "k-9"
-        and sent.headers["x-a"] == "1"
-        and sent.url.params["q"] == "2"
-    )
+    sent = fake.calls[-1]
+    assert sent.idempotency_key == "k-9" and sent.headers["x-a"] == "1" and sent.query["q"] == "2"
     assert raw.status_code == 201 and raw.replayed is True
     assert isinstance(raw.parsed, declared_result("trigger")) and raw.parsed.acknowledged is True
 
 
-def test_raw_paginated_operation_gives_the_page_dto(make_client: Any) -> None:
-    body = {"data": [SUBSCRIBER], "next": "c1", "previous": None, "totalCount": 40}
-    raw = make_client(answer(200, body, RATE_HEADERS)).with_raw_response.subscribers.search(limit=1)
+def test_raw_paginated_operation_gives_the_page_dto() -> None:
+    fake = FakeNovu(headers=RATE_HEADERS)
+    for n in range(40):
+        fake.add_subscriber(f"s{n}")
+    raw = fake.client().with_raw_response.subscribers.search(limit=1)
     assert isinstance(raw.parsed, declared_result("subscribers.search"))
     assert raw.parsed.total_count == 40 and raw.headers["ratelimit-remaining"] == "93"
 
 
-def test_raw_mode_still_raises_typed_errors(make_client: Any) -> None:
-    novu = make_client(answer(404, {"statusCode": 404, "message": "Subscriber not found"}, RATE_HEADERS))
+def test_raw_mode_still_raises_typed_errors() -> None:
+    novu = FakeNovu(headers=RATE_HEADERS).client()
     with pytest.raises(errors.NotFoundError) as info:
         novu.with_raw_response.subscribers.retrieve(subscriber_id="nope")
     assert info.value.headers["ratelimit-remaining"] == "93"
 
 
-def test_raw_nested_resources(make_client: Any) -> None:
-    body = {"data": [], "hasMore": False, "page": 0, "pageSize": 10, "totalCount": 0}
-    raw = make_client(answer(200, body)).with_raw_response.subscribers.notifications.feed(subscriber_id="s1")
+def test_raw_nested_resources(novu: Novu) -> None:
+    raw = novu.with_raw_response.subscribers.notifications.feed(subscriber_id="s1")
     assert raw.status_code == 200 and raw.parsed.has_more is False
 
 
 def test_raw_async() -> None:
-    from novu_api import AsyncNovu
-
-    handler = answer(200, {"data": SUBSCRIBER}, RATE_HEADERS)
+    fake = FakeNovu(headers=RATE_HEADERS)
+    fake.add_subscriber("s1")
 
     async def main() -> Response[Any]:
-        async with AsyncNovu(
-            secret_key=SECRET,
-            server_url="https://api.test",
-            http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
-        ) as novu:
+        async with fake.async_client() as novu:
             return await novu.with_raw_response.subscribers.retrieve(subscriber_id="s1")
 
     raw = asyncio.run(main())

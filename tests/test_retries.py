@@ -14,6 +14,7 @@ import pytest
 
 import novu_api._client as client_module
 from novu_api import AsyncNovu, Novu, RetryEvent, RetryPolicy, errors
+from novu_api.testing import FakeNovu
 from tests.conftest import SECRET
 from tests.loopback import LoopbackServer, reset, respond
 
@@ -112,34 +113,35 @@ def test_retry_after_is_really_waited_for() -> None:
 
 # -- what is retried -----------------------------------------------------------------------------------
 @pytest.mark.parametrize("code", [408, 429, 500, 502, 503, 504])
-def test_retryable_statuses(make_client: Any, sleeps: list[float], code: int) -> None:
-    script = Script(status(code), status(code), ok())
-    assert trigger(make_client(script, retry=FAST)).acknowledged is True
-    assert len(script.requests) == 3
-    assert len(set(script.keys)) == 1
+def test_retryable_statuses(novu_fake: FakeNovu, sleeps: list[float], code: int) -> None:
+    novu_fake.fail_next("trigger", code, times=2, headers={})
+    assert trigger(novu_fake.client(retry=FAST)).acknowledged is True
+    calls = novu_fake.calls_to("trigger")
+    assert [c.status for c in calls] == [code, code, 201]
+    assert len({c.idempotency_key for c in calls}) == 1
 
 
 @pytest.mark.parametrize("code", [400, 401, 403, 404, 405, 413, 414, 415, 422, 501])
-def test_other_statuses_fail_at_once(make_client: Any, sleeps: list[float], code: int) -> None:
-    script = Script(status(code), ok())
+def test_other_statuses_fail_at_once(novu_fake: FakeNovu, sleeps: list[float], code: int) -> None:
+    novu_fake.fail_next("trigger", code)
     with pytest.raises(errors.APIStatusError) as info:
-        trigger(make_client(script, retry=FAST))
+        trigger(novu_fake.client(retry=FAST))
     assert info.value.status_code == code
-    assert len(script.requests) == 1 and sleeps == []
+    assert len(novu_fake.calls) == 1 and sleeps == []
 
 
-@pytest.mark.parametrize(
-    "exc",
-    [
-        httpx.ConnectError("refused"),
-        httpx.ReadError("reset"),
-        httpx.RemoteProtocolError("closed"),
-        httpx.ReadTimeout("slow"),
-    ],
-)
-def test_connection_errors_and_timeouts_are_retried(
-    make_client: Any, sleeps: list[float], exc: Exception
+@pytest.mark.parametrize("error", ["timeout", "disconnect"])
+def test_timeouts_and_dropped_connections_are_retried(
+    novu_fake: FakeNovu, sleeps: list[float], error: str
 ) -> None:
+    novu_fake.fail_next("trigger", error=error, times=2)
+    trigger(novu_fake.client(retry=FAST))
+    calls = novu_fake.calls_to("trigger")
+    assert [c.fault for c in calls] == [error, error, None] and len({c.idempotency_key for c in calls}) == 1
+
+
+@pytest.mark.parametrize("exc", [httpx.ConnectError("refused"), httpx.ReadError("reset")])
+def test_connection_errors_are_retried(make_client: Any, sleeps: list[float], exc: Exception) -> None:
     script = Script(exc, exc, ok())
     trigger(make_client(script, retry=FAST))
     assert len(script.requests) == 3 and len(set(script.keys)) == 1
@@ -153,22 +155,22 @@ def test_conflict_without_retry_after_fails_at_once(make_client: Any, sleeps: li
     assert len(script.requests) == 1 and sleeps == []
 
 
-def test_conflict_with_retry_after_is_in_flight_and_retried(make_client: Any, sleeps: list[float]) -> None:
-    in_flight = status(409, {"Retry-After": "2"}, 'Request with key "k" is currently being processed')
-    script = Script(
-        in_flight, in_flight, httpx.Response(201, json=TRIGGERED, headers={"Idempotency-Replay": "true"})
-    )
-    response = make_client(script).with_raw_response.trigger(workflow_id="w", to="s1", idempotency_key="k-1")
-    assert script.keys == ["k-1", "k-1", "k-1"]
+def test_conflict_with_retry_after_is_in_flight_and_retried(novu_fake: FakeNovu, sleeps: list[float]) -> None:
+    novu = novu_fake.client()
+    first = novu.trigger(workflow_id="w", to="s1", idempotency_key="k-1")
+    in_flight = {"statusCode": 409, "message": 'Request with key "k-1" is currently being processed'}
+    novu_fake.fail_next("trigger", 409, times=2, headers={"Retry-After": "2"}, body=in_flight)
+    response = novu.with_raw_response.trigger(workflow_id="w", to="s1", idempotency_key="k-1")
+    assert [c.idempotency_key for c in novu_fake.calls_to("trigger")] == ["k-1"] * 4
     assert sleeps == [2.0, 2.0]
-    assert response.replayed is True and response.parsed.transaction_id == "txn-1"
+    assert response.replayed is True and response.parsed.transaction_id == first.transaction_id
 
 
-def test_retries_exhausted(make_client: Any, sleeps: list[float]) -> None:
-    script = Script(status(503), status(503), status(503), ok())
+def test_retries_exhausted(novu_fake: FakeNovu, sleeps: list[float], make_client: Any) -> None:
+    novu_fake.fail_next("trigger", 503, times=3, body={"statusCode": 503, "message": "failed"})
     with pytest.raises(errors.ServiceUnavailableError) as info:
-        trigger(make_client(script, retry=FAST))
-    assert len(script.requests) == 3  # default: 2 retries
+        trigger(novu_fake.client(retry=FAST))
+    assert len(novu_fake.calls) == 3  # default: 2 retries
     assert str(info.value) == "503 Service Unavailable: failed; gave up after 3 attempts"
     script = Script(
         httpx.ConnectError("refused"), httpx.ConnectError("refused"), httpx.ConnectError("refused")
@@ -300,12 +302,15 @@ def test_on_retry_reports_attempt_delay_and_reason(make_client: Any, sleeps: lis
 
 
 # -- idempotency keys ------------------------------------------------------------------------------
-def test_a_key_per_logical_call(make_client: Any, sleeps: list[float]) -> None:
-    script = Script(status(500), ok(), ok(), status(502), ok())
-    novu = make_client(script, retry=FAST)
-    for _ in range(3):
-        trigger(novu)
-    first, second, third = script.keys[0:2], script.keys[2:3], script.keys[3:5]
+def test_a_key_per_logical_call(novu_fake: FakeNovu, sleeps: list[float]) -> None:
+    novu = novu_fake.client(retry=FAST)
+    novu_fake.fail_next("trigger", 500)
+    trigger(novu)
+    trigger(novu)
+    novu_fake.fail_next("trigger", 502)
+    trigger(novu)
+    keys = [c.idempotency_key for c in novu_fake.calls]
+    first, second, third = keys[0:2], keys[2:3], keys[3:5]
     assert first[0] == first[1] and third[0] == third[1]
     assert len({first[0], second[0], third[0]}) == 3
 
@@ -320,49 +325,50 @@ def test_a_key_per_logical_call(make_client: Any, sleeps: list[float]) -> None:
     ],
 )
 def test_every_non_get_request_carries_a_key(
-    make_client: Any, call: Callable[[Novu], Any], method: str
+    novu_fake: FakeNovu, call: Callable[[Novu], Any], method: str
 ) -> None:
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(200, json={"data": {"subscriberId": "s1", "acknowledged": True}})
-
-    call(make_client(handler))
-    assert seen[0].method == method
-    assert ("idempotency-key" in seen[0].headers) == (method != "GET")
+    novu_fake.add_subscriber("s1")
+    call(novu_fake.client())
+    (seen,) = novu_fake.calls
+    assert seen.method == method and seen.ok
+    assert (seen.idempotency_key is not None) == (method != "GET")
 
 
-def test_a_replayed_response_is_visible(make_client: Any) -> None:
-    script = Script(
-        httpx.Response(201, json=TRIGGERED, headers={"Idempotency-Replay": "true", "Idempotency-Key": "k"})
-    )
-    raw = make_client(script).with_raw_response.trigger(workflow_id="w", to="s1", idempotency_key="k")
-    assert raw.replayed is True and raw.headers["idempotency-key"] == "k"
+def test_a_replayed_response_is_visible(novu_fake: FakeNovu) -> None:
+    novu = novu_fake.client()
+    first = novu.with_raw_response.trigger(workflow_id="w", to="s1", idempotency_key="k")
+    raw = novu.with_raw_response.trigger(workflow_id="w", to="s1", idempotency_key="k")
+    assert first.replayed is False and raw.replayed is True
+    assert raw.parsed == first.parsed
 
 
-def test_key_reused_with_different_parameters_is_not_retried(make_client: Any, sleeps: list[float]) -> None:
-    reuse = status(422, message='Request with key "order-1" is being reused for a different body')
-    script = Script(reuse, ok())
+def test_key_reused_with_different_parameters_is_not_retried(
+    novu_fake: FakeNovu, sleeps: list[float]
+) -> None:
+    novu = novu_fake.client()
+    trigger(novu, idempotency_key="order-1")
     with pytest.raises(errors.IdempotencyKeyReuseError):
-        trigger(make_client(script), idempotency_key="order-1")
-    assert len(script.requests) == 1 and sleeps == []
+        novu.trigger(workflow_id="another", to="subscriber-1", idempotency_key="order-1")
+    assert len(novu_fake.calls) == 2 and sleeps == []
 
 
-def test_async_retries_share_the_policy(make_async_client: Any, sleeps: list[float]) -> None:
-    script = Script(status(503, {"Retry-After": "4"}), httpx.ReadError("reset"), ok())
+def test_async_retries_share_the_policy(novu_fake: FakeNovu, sleeps: list[float]) -> None:
+    novu_fake.fail_next("trigger", 503, headers={"Retry-After": "4"})
+    novu_fake.fail_next("trigger", error="disconnect")
 
     async def main() -> Any:
-        async with make_async_client(script, retry=RetryPolicy(jitter=0.0)) as novu:
+        async with novu_fake.async_client(retry=RetryPolicy(jitter=0.0)) as novu:
             return await novu.trigger(workflow_id="w", to="s1")
 
     assert asyncio.run(main()).acknowledged is True
     assert sleeps == [4.0, 1.0]
-    assert len(set(script.keys)) == 1 and len(script.keys) == 3
+    calls = novu_fake.calls_to("trigger")
+    assert len({c.idempotency_key for c in calls}) == 1 and len(calls) == 3
 
     async def conflict() -> None:
-        async with make_async_client(Script(status(409)), retry=FAST) as novu:
+        async with novu_fake.async_client() as novu:
             await novu.trigger(workflow_id="w", to="s1")
 
+    novu_fake.fail_next("trigger", 409)
     with pytest.raises(errors.ConflictError):
         asyncio.run(conflict())
