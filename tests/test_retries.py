@@ -255,7 +255,9 @@ def test_wait_beyond_the_cap_raises_with_the_wait(
     with pytest.raises(errors.RateLimitError) as info:
         trigger(make_client(script))
     assert len(script.requests) == 1 and sleeps == []
-    assert str(info.value).startswith("429 Too Many Requests from trigger: Too many requests; server asked to wait ")
+    assert str(info.value).startswith(
+        "429 Too Many Requests from trigger: Too many requests; server asked to wait "
+    )
     assert wait in str(info.value) and "60s limit" in str(info.value)
     assert info.value.headers.get("retry-after") == headers.get("Retry-After")
 
