@@ -834,7 +834,7 @@ class _BaseClient:
         if isinstance(exc, _limits.BodyLimit):
             return _errors.ResponseTooLargeError(
                 f"the {exc.status_code} response to {self._where(op, request)} is over "
-                f"Limits.{exc.limit} ({exc.limit_bytes} bytes): {exc.seen}; nothing more was read",
+                f"Limits.{exc.limit} ({exc.limit_bytes} bytes): {exc.seen}",
                 request=request,
                 limit=exc.limit,
                 limit_bytes=exc.limit_bytes,
