@@ -2,8 +2,9 @@
 
 The pipeline, in order, for each logical call (`_BaseClient._flow`, shared by both clients):
 1. build the request once: auth header, and for non-GET an Idempotency-Key made once per call;
-2. for each attempt: run `before_request` hooks (they may replace the request), send it,
-   run `after_response` hooks;
+2. for each attempt: run `before_request` hooks (they may replace the request; a non-GET one
+   must keep the call's Idempotency-Key), send it without following redirects unless it is a
+   GET, read the body within `Limits` (`_limits`), run `after_response` hooks;
 3. on a retryable failure (connection error, timeout, 408/429/5xx, 409 with Retry-After) run
    `on_retry` hooks, wait (Retry-After / RateLimit-Reset, else backoff with jitter) and go to 2
    with the same request, hence the same Idempotency-Key;
@@ -963,7 +964,9 @@ class Novu(_BaseClient, NovuResources):
     >>> novu.trigger(workflow_id="welcome", to="subscriber-1", payload={})
 
     `timeout` defaults to 60 s (10 s to connect), or to `http_client`'s own when one is given;
-    `max_retries` to 2 (see `RetryPolicy` for the rest of the retry settings).
+    `max_retries` to 2 (see `RetryPolicy` for the rest of the retry settings); `limits` to
+    `Limits()` (response sizes, the attempt deadline, pages per iteration). `allow_plain_http`
+    silences the warning for an `http://` server_url that is not this machine.
     """
 
     _http_client: httpx.Client | None

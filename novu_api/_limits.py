@@ -326,15 +326,20 @@ def warn_plain_http(server_url: str, allowed: bool) -> None:
 
 
 def describe_timeout(extensions: Any) -> str:
-    """`timeout 0.5s` or `timeout read 60s, connect 10s, ...` from a request's extensions."""
+    """`timeout 0.5s`, or `timeout 60s, connect 10s` where parts differ, from a request's extensions."""
     timeout = extensions.get("timeout") if isinstance(extensions, dict) else None
     if not isinstance(timeout, dict) or not timeout:
         return "timeout not set"
-    values = {name: timeout.get(name) for name in ("read", "connect", "write", "pool")}
-    if len(set(values.values())) == 1:
-        value = values["read"]
-        return "no timeout" if value is None else f"timeout {value:g}s"
-    return "timeout " + ", ".join(f"{k} {'none' if v is None else f'{v:g}s'}" for k, v in values.items())
+
+    def shown(value: Any) -> str:
+        return "none" if value is None else f"{value:g}s"
+
+    read = timeout.get("read")
+    text = f"timeout {shown(read)}"
+    for name in ("connect", "write", "pool"):
+        if timeout.get(name) != read:
+            text += f", {name} {shown(timeout.get(name))}"
+    return text
 
 
 async def within(pending: Awaitable[_T], seconds: float, request: httpx.Request) -> _T:

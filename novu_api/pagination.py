@@ -14,15 +14,17 @@ Mixed operations take more than one of these. /v1/notifications pages by number;
 pages by offset, or, when the caller passes `after`, by cursor: the next `after` is the id of the
 last item (the response carries no cursor).
 
-Iteration stops at the last page and on an empty page. It also stops, with a WARNING on the
-client's logger saying why, when a misbehaving server would make it loop: a cursor already
-used, a page number the server already sent, a window of items already served (a fresh cursor
-with the same items, two pages served in turn, an ignored offset), and after
-`Limits.max_pages` pages (10,000 by default).
+Iteration stops at the last page and on an empty page. It also stops, logging why on the
+client's logger, when a misbehaving server would make it loop: a cursor already used, a page
+number the server already sent, a window of items already served (a fresh cursor with the same
+items, two pages served in turn, an ignored offset): INFO, since every item the server sent
+was yielded once; and after `Limits.max_pages` pages (10,000 by default): WARNING, since the
+result may be incomplete.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -214,7 +216,11 @@ class _PageBase(Generic[T]):
         return self._next_parts() is not None
 
     def _log_stop(self) -> None:
-        """After the last page: a WARNING when the server's answers, not the data, ended it."""
+        """After the last page: a log line when the server's answers, not the data, ended it.
+
+        INFO for a repeat (everything the server sent was yielded once), WARNING for the page
+        limit (the server still had pages: the result may be incomplete).
+        """
         reason = self._stop_reason()
         if reason is None and self.data and self.style == "cursor":
             cursor = self.next_cursor
@@ -223,8 +229,13 @@ class _PageBase(Generic[T]):
         if reason is not None:
             logger = getattr(self._client, "logger", None)
             if logger is not None:
-                logger.warning(
-                    "pagination of %s stopped after %d pages: %s", self._op.facade, self._depth + 1, reason
+                level = logging.WARNING if reason.startswith("reached") else logging.INFO
+                logger.log(
+                    level,
+                    "pagination of %s stopped after %d pages: %s",
+                    self._op.facade,
+                    self._depth + 1,
+                    reason,
                 )
 
     def __repr__(self) -> str:

@@ -220,6 +220,7 @@ def counting(
 
 
 def pagination_warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    """The SDK's log lines about why pagination stopped (INFO for a repeat, WARNING for the limit)."""
     return [r.getMessage() for r in caplog.records if r.name == "novu_api" and "pagination" in r.getMessage()]
 
 
@@ -231,7 +232,7 @@ def test_a_fresh_cursor_with_the_same_items_stops(caplog: pytest.LogCaptureFixtu
             "previous": None,
         }
     )
-    with caplog.at_level(logging.WARNING, logger="novu_api"):
+    with caplog.at_level(logging.INFO, logger="novu_api"):
         items = list(mock(handler).subscribers.search())
     assert [s.subscriber_id for s in items] == ["same"]
     assert len(queries) == 2  # the second page repeated the first: pages fetched before stopping
@@ -246,7 +247,7 @@ def test_two_pages_served_in_turn_stop(caplog: pytest.LogCaptureFixture) -> None
         return {"data": [{"subscriberId": f"p{which}"}], "next": f"c{len(queries)}", "previous": None}
 
     queries, handler = counting(body)
-    with caplog.at_level(logging.WARNING, logger="novu_api"):
+    with caplog.at_level(logging.INFO, logger="novu_api"):
         items = [s.subscriber_id for s in mock(handler).subscribers.search()]
     assert items == ["p1", "p0"] and len(queries) == 3
     assert "repeats the items of page 1" in pagination_warnings(caplog)[0]
@@ -256,7 +257,7 @@ def test_a_server_echoing_the_page_number_stops(caplog: pytest.LogCaptureFixture
     queries, handler = counting(
         lambda q: {"data": [{"transactionId": f"t{len(queries)}"}], "hasMore": True, "page": 0, "pageSize": 1}
     )
-    with caplog.at_level(logging.WARNING, logger="novu_api"):
+    with caplog.at_level(logging.INFO, logger="novu_api"):
         items = list(mock(handler).messages.retrieve())
     assert len(items) == 1 and len(queries) == 2
     assert "carries the page number of page 1" in pagination_warnings(caplog)[0]
@@ -264,7 +265,7 @@ def test_a_server_echoing_the_page_number_stops(caplog: pytest.LogCaptureFixture
 
 def test_a_server_ignoring_the_offset_stops(caplog: pytest.LogCaptureFixture) -> None:
     queries, handler = counting(lambda q: {"data": {"workflows": [{"workflowId": "w"}], "totalCount": 10**9}})
-    with caplog.at_level(logging.WARNING, logger="novu_api"):
+    with caplog.at_level(logging.INFO, logger="novu_api"):
         items = list(mock(handler).workflows.list(limit=1))
     assert len(items) == 1 and [q.get("offset") for q in queries] == [None, "1"]
     assert pagination_warnings(caplog)
@@ -279,7 +280,7 @@ def test_max_pages_stops_an_endless_result(mode: str, caplog: pytest.LogCaptureF
             "previous": None,
         }
     )
-    with caplog.at_level(logging.WARNING, logger="novu_api"):
+    with caplog.at_level(logging.INFO, logger="novu_api"):
         if mode == "sync":
             count = len(list(mock(handler, limits=Limits(max_pages=5)).subscribers.search()))
         else:
@@ -290,6 +291,7 @@ def test_max_pages_stops_an_endless_result(mode: str, caplog: pytest.LogCaptureF
 
             count = asyncio.run(go())
     assert count == 5 and len(queries) == 5
+    assert [r.levelno for r in caplog.records if r.name == "novu_api"] == [logging.WARNING]
     assert pagination_warnings(caplog) == [
         "pagination of subscribers.search stopped after 5 pages: reached Limits.max_pages (5)"
     ]
@@ -299,7 +301,7 @@ def test_a_cursor_pointing_back_is_logged(caplog: pytest.LogCaptureFixture) -> N
     queries, handler = counting(
         lambda q: {"data": [{"subscriberId": f"s{len(queries)}"}], "next": "start", "previous": None}
     )
-    with caplog.at_level(logging.WARNING, logger="novu_api"):
+    with caplog.at_level(logging.INFO, logger="novu_api"):
         assert len(list(mock(handler).subscribers.search(after="start"))) == 1
     assert "points back to a cursor already used" in pagination_warnings(caplog)[0]
 
@@ -312,7 +314,7 @@ def test_a_normal_last_page_logs_nothing(caplog: pytest.LogCaptureFixture) -> No
             "previous": None,
         }
     )
-    with caplog.at_level(logging.WARNING, logger="novu_api"):
+    with caplog.at_level(logging.INFO, logger="novu_api"):
         assert len(list(mock(handler).subscribers.search())) == 2
     assert pagination_warnings(caplog) == []
 
