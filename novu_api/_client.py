@@ -123,7 +123,9 @@ class Hooks:
     """Callbacks around each attempt; on `AsyncNovu` they may also be coroutine functions.
 
     - `before_request(request) -> request | None`: before every attempt; may return a
-      replacement request (the Idempotency-Key it carries is the one made for the call);
+      replacement request. On a non-GET call the key it carries on the first attempt is the
+      call's key: removing it there refuses the call, removing or changing it later stops the
+      retries (README, "The idempotency guarantee");
     - `after_response(response)`: every response, any status;
     - `on_error(error)`: the NovuError the call is about to raise;
     - `on_retry(event: RetryEvent)`: before each wait-and-resend.

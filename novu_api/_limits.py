@@ -90,29 +90,49 @@ class DeadlineExceeded(httpx.TimeoutException):
 
 
 # -- reading a streamed response -------------------------------------------------------------
-class _Inflater:
-    """gzip / deflate with a bounded output: never produces more than it is given room for."""
+_STEP = 1024 * 1024  # most output one decompression step makes, so a bomb never spikes memory
 
-    def __init__(self, encoding: str) -> None:
+
+class _Inflater:
+    """gzip / deflate with a bounded output: stops as soon as its total would pass `limit`."""
+
+    def __init__(self, encoding: str, limit: int) -> None:
         self.gzip = encoding in ("gzip", "x-gzip")
         self.obj = zlib.decompressobj(zlib.MAX_WBITS | 16 if self.gzip else zlib.MAX_WBITS)
         self.first = True
+        self.limit = limit
+        self.total = 0
 
-    def feed(self, data: bytes, room: int) -> tuple[bytes, bool]:
-        """(output, full): `full` when the output filled `room` with input left over."""
+    def _step(self, data: bytes, room: int) -> bytes:
         try:
-            out = self.obj.decompress(data, room)
+            return self.obj.decompress(data, room)
         except zlib.error:
             if self.gzip or not self.first:
                 raise
             # Servers send raw deflate under "deflate" as often as the zlib format.
             self.obj = zlib.decompressobj(-zlib.MAX_WBITS)
-            out = self.obj.decompress(data, room)
-        self.first = False
-        return out, len(out) >= room or bool(self.obj.unconsumed_tail)
+            return self.obj.decompress(data, room)
+        finally:
+            self.first = False
 
-    def flush(self) -> bytes:
-        return self.obj.flush()
+    def feed(self, data: bytes, out: list[bytes]) -> bool:
+        """Decode `data` into `out`, one bounded step at a time; False once over the limit."""
+        while data:
+            piece = self._step(data, min(self.limit - self.total + 1, _STEP))
+            self.total += len(piece)
+            if self.total > self.limit:
+                return False
+            if piece:
+                out.append(piece)
+            data = self.obj.unconsumed_tail
+        return True
+
+    def flush(self, out: list[bytes]) -> bool:
+        piece = self.obj.flush()
+        self.total += len(piece)
+        if piece:
+            out.append(piece)
+        return self.total <= self.limit
 
 
 class _Reader:
@@ -123,14 +143,18 @@ class _Reader:
         self.limits = limits
         self.deadline = deadline
         self.wire = 0
-        self.size = 0
         self.chunks: list[bytes] = []
         encodings = [
             e.strip().lower() for e in response.headers.get("content-encoding", "").split(",") if e.strip()
         ]
         # Only what the SDK asks for is decoded (Accept-Encoding: gzip, deflate); other codings
-        # are kept as sent, as httpx does for codings it does not know.
-        self.inflaters = [_Inflater(e) for e in reversed(encodings) if e in ("gzip", "x-gzip", "deflate")]
+        # are kept as sent, as httpx does for codings it does not know. Each layer's output is
+        # bounded by max_decoded_bytes.
+        self.inflaters = [
+            _Inflater(e, limits.max_decoded_bytes)
+            for e in reversed(encodings)
+            if e in ("gzip", "x-gzip", "deflate")
+        ]
         length = response.headers.get("content-length", "")
         if length.isdigit() and int(length) > limits.max_response_bytes:
             raise BodyLimit(
@@ -144,33 +168,32 @@ class _Reader:
         value = getattr(self.limits, limit)
         return BodyLimit(limit, value, self.response.status_code, f"more than {value} bytes")
 
-    def _decode(self, data: bytes, final: bool) -> bytes:
+    def _decode(self, pieces: list[bytes], final: bool) -> list[bytes]:
         for inflater in self.inflaters:
-            room = self.limits.max_decoded_bytes - self.size + 1
+            out: list[bytes] = []
             try:
-                data, full = inflater.feed(data, room) if data else (b"", False)
-                if final and not full:
-                    data += inflater.flush()
+                fits = all(inflater.feed(piece, out) for piece in pieces) and (
+                    not final or inflater.flush(out)
+                )
             except zlib.error as exc:
                 raise httpx.DecodingError(
                     f"the body is not valid gzip/deflate: {exc}", request=self.response.request
                 ) from None
-            if full:
+            if not fits:
                 raise self._over("max_decoded_bytes")
-        return data
-
-    def _keep(self, data: bytes) -> None:
-        if data:
-            self.size += len(data)
-            if self.size > self.limits.max_decoded_bytes:
-                raise self._over("max_decoded_bytes")
-            self.chunks.append(data)
+            pieces = out
+        return pieces
 
     def feed(self, chunk: bytes) -> None:
         self.wire += len(chunk)
         if self.wire > self.limits.max_response_bytes:
             raise self._over("max_response_bytes")
-        self._keep(self._decode(chunk, False) if self.inflaters else chunk)
+        if self.inflaters:
+            self.chunks.extend(self._decode([chunk], False))
+        elif chunk:
+            self.chunks.append(chunk)  # identity: the wire count is the decoded count
+            if self.wire > self.limits.max_decoded_bytes:
+                raise self._over("max_decoded_bytes")
         if self.deadline is not None and time.monotonic() > self.deadline:
             raise DeadlineExceeded(
                 "the response was still arriving when the attempt's deadline passed (Limits.attempt_deadline)",
@@ -179,7 +202,7 @@ class _Reader:
 
     def finish(self) -> None:
         if self.inflaters:
-            self._keep(self._decode(b"", True))
+            self.chunks.extend(self._decode([], True))
         chunks = self.chunks
         self.response._content = chunks[0] if len(chunks) == 1 else b"".join(chunks)
 

@@ -12,6 +12,7 @@ import asyncio
 import gc
 import gzip
 import io
+import json
 import logging
 import os
 import threading
@@ -123,6 +124,27 @@ def test_a_gzip_bomb_stops_at_max_decoded_bytes(status: int) -> None:
     assert "Limits.max_decoded_bytes" in str(error) and "subscribers.retrieve" in str(error)
     assert len(server.requests) == 1  # not retried, even on a 503
     assert peak < 4 * limit  # the bound holds in memory, not just in the error
+
+
+@pytest.mark.parametrize("coding", ["gzip", "deflate (zlib)", "deflate (raw)", "gzip, gzip"])
+def test_compressed_responses_within_the_limits_decode(coding: str) -> None:
+    import zlib
+
+    body = json.dumps({"data": {"subscriberId": "s1", "data": {"pad": "x" * 300_000}}}).encode()
+    if coding == "gzip":
+        wire, header = gzip.compress(body), "gzip"
+    elif coding == "gzip, gzip":
+        wire, header = gzip.compress(gzip.compress(body)), "gzip, gzip"
+    elif coding == "deflate (zlib)":
+        wire, header = zlib.compress(body), "deflate"
+    else:
+        packer = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+        wire, header = packer.compress(body) + packer.flush(), "deflate"
+    action = respond(200, body=wire, headers={"Content-Encoding": header, "Content-Type": "application/json"})
+    with LoopbackServer([action]) as server, loopback_client(server, max_retries=0) as novu:
+        response = novu.with_raw_response.subscribers.retrieve(subscriber_id="s1")
+    assert response.parsed.subscriber_id == "s1" and response.http_response.content == body
+    assert server.requests[0].headers["accept-encoding"] == "gzip, deflate"
 
 
 def test_a_declared_length_over_max_response_bytes_is_refused_before_reading() -> None:
