@@ -177,7 +177,9 @@ class _Secret:
         raise TypeError("a Novu secret key cannot be pickled")
 
 
-def _secret_key(given: str | None) -> _Secret:
+def _secret_key(given: str | _Secret | None) -> _Secret:
+    if isinstance(given, _Secret):  # a with_options copy: the key never sits in a plain local
+        return given
     key = given if given is not None else os.environ.get("NOVU_SECRET_KEY")
     if key is None or (isinstance(key, str) and not key.strip()):
         raise _errors.NovuConfigError(
@@ -562,7 +564,7 @@ class _BaseClient:
         """Constructor arguments for `with_options`: this client's settings with `changes` applied."""
         policy = {k: changes.pop(k) for k in list(changes) if k in _POLICY_FIELDS}
         kwargs: dict[str, Any] = {
-            "secret_key": self._secret.value,
+            "secret_key": self._secret,
             "server_url": self.server_url,
             "timeout": self.timeout,
             "retry": self.retry,

@@ -222,6 +222,24 @@ def _preloaded(response: httpx.Response, limits: Limits) -> bool:
 # Bodiless by definition: bytes after one of these on a kept-alive connection would be read as
 # the next response, so the connection is not reused.
 _NO_BODY = frozenset({204, 205, 304})
+# Where httpx's default transport keeps an HTTP/1.1 connection's parser, from the response
+# stream: httpx's bound stream -> its transport stream -> httpcore's pool stream -> the
+# connection's stream -> the connection. Another transport (or HTTP/2) simply lacks the path.
+_TO_CONNECTION = ("_stream", "_httpcore_stream", "_stream", "_connection", "_h11_state")
+
+
+def _misframed(response: httpx.Response) -> bool:
+    """A response whose framing cannot be trusted: bodiless by status, or followed by bytes the
+    server sent past its end (which the next response on the connection would start with)."""
+    if response.status_code in _NO_BODY:
+        return True
+    state: Any = response.stream
+    for name in _TO_CONNECTION:
+        state = getattr(state, name, None)
+        if state is None:
+            return False
+    trailing = getattr(state, "trailing_data", None)
+    return bool(trailing and trailing[0])
 
 
 def read_sync(response: httpx.Response, limits: Limits, deadline: float | None) -> httpx.Response:
@@ -231,7 +249,7 @@ def read_sync(response: httpx.Response, limits: Limits, deadline: float | None) 
             for chunk in response.iter_raw():
                 reader.feed(chunk)
             reader.finish()
-        if response.status_code in _NO_BODY:
+        if _misframed(response):
             stream = response.extensions.get("network_stream")
             if stream is not None:
                 stream.close()
@@ -247,7 +265,7 @@ async def read_async(response: httpx.Response, limits: Limits, deadline: float |
             async for chunk in response.aiter_raw():
                 reader.feed(chunk)
             reader.finish()
-        if response.status_code in _NO_BODY:
+        if _misframed(response):
             stream = response.extensions.get("network_stream")
             if stream is not None:
                 await stream.aclose()

@@ -721,14 +721,19 @@ def test_a_redirected_get_follows_the_callers_client() -> None:
     assert "authorization" not in elsewhere.requests[0].headers  # httpx drops it across origins
 
 
+@pytest.mark.parametrize("first", ["204 with a body", "200 with bytes past its Content-Length"])
 @pytest.mark.parametrize("mode", ["sync", "async"])
-def test_a_204_with_a_body_does_not_poison_the_next_call(mode: str) -> None:
+def test_bytes_past_a_response_do_not_poison_the_next_call(first: str, mode: str) -> None:
     forged = b'{"data": {"subscriberId": "forged"}}'
     smuggled = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s" % (
         len(forged),
         forged,
     )
-    script = [send_bytes(b"HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n" + smuggled), OK]
+    if first.startswith("204"):
+        head = b"HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n"
+    else:
+        head = b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"
+    script = [send_bytes(head + smuggled), OK]
     with LoopbackServer(script) as server:
         parts = RequestParts("DELETE", "/v2/subscribers/s1")
         remove = Operation(
@@ -748,6 +753,13 @@ def test_a_204_with_a_body_does_not_poison_the_next_call(mode: str) -> None:
 
             second = asyncio.run(go())
     assert second.subscriber_id == "s1" and len(server.requests) == 2
+
+
+def test_a_clean_response_keeps_its_connection() -> None:
+    with LoopbackServer([OK, OK]) as server, loopback_client(server, max_retries=0) as novu:
+        first = novu.with_raw_response.subscribers.retrieve(subscriber_id="s1").http_response
+        second = novu.with_raw_response.subscribers.retrieve(subscriber_id="s1").http_response
+        assert first.extensions["network_stream"] is second.extensions["network_stream"]
 
 
 # -- messages ----------------------------------------------------------------------------------
