@@ -587,20 +587,23 @@ def _locals_holding_the_key(tb: Any) -> list[str]:
     return found
 
 
+# Each step of building and sending a request, made to fail in turn.
 BUILDING_STEPS = [
-    ("novu_api._client._check_headers", None),
-    ("novu_api._client._merge_headers", None),
-    ("novu_api._codec.query_value", None),
-    ("novu_api._client._timeout", None),
-    ("httpx.Client.build_request", None),
-    ("httpx.Headers.__setitem__", None),
-    ("novu_api._client._RunHooks", None),
-    ("httpx.Client.send", None),
-    ("novu_api._limits.read_sync", None),
+    "novu_api._codec.json_body",
+    "uuid.uuid4",
+    "novu_api._client._check_headers",
+    "novu_api._client._merge_headers",
+    "novu_api._codec.query_value",
+    "novu_api._client._timeout",
+    "httpx.Client.build_request",
+    "httpx.Headers.__setitem__",
+    "novu_api._client._RunHooks",
+    "httpx.Client.send",
+    "novu_api._limits.read_sync",
 ]
 
 
-@pytest.mark.parametrize("target", [step for step, _ in BUILDING_STEPS])
+@pytest.mark.parametrize("target", BUILDING_STEPS)
 def test_no_frame_local_holds_the_key_when_building_fails(
     target: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
