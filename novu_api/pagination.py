@@ -77,8 +77,11 @@ class _Trail:
 
 
 def _window(items: list[Any]) -> int:
-    """A fingerprint of a page's items (attrs reprs show every field, unknown ones included)."""
-    return hash(tuple(repr(item) for item in items))
+    """A fingerprint of a page's items: their count and its first and last item, in full (an
+    attrs repr shows every field, unknown ones included). Two pages of a real listing never
+    share both ends; reprs of two items, not of every item, keep it cheap on large pages, and
+    only the hash is kept, so a long iteration holds a few bytes per page."""
+    return hash((len(items), repr(items[0]), repr(items[-1])))
 
 
 class _PageBase(Generic[T]):
