@@ -21,6 +21,8 @@ _EXPORTS: dict[str, str] = {
     "Novu": "._client",
     "RetryEvent": "._client",
     "RetryPolicy": "._client",
+    "Limits": "._limits",
+    "InsecureServerWarning": "._limits",
     "UNSET": "._types",
     "File": "._types",
     "Response": "._types",
@@ -44,6 +46,10 @@ _EXPORTS: dict[str, str] = {
     "PermissionDeniedError": ".errors",
     "RateLimitError": ".errors",
     "ResponseValidationError": ".errors",
+    "ResponseTooLargeError": ".errors",
+    "RedirectError": ".errors",
+    "InvalidRequestError": ".errors",
+    "ClientStateError": ".errors",
     "ServiceUnavailableError": ".errors",
     "UnprocessableEntityError": ".errors",
     "UnsupportedMediaTypeError": ".errors",
@@ -61,6 +67,8 @@ __all__ = [
     "Novu",
     "RetryEvent",
     "RetryPolicy",
+    "Limits",
+    "InsecureServerWarning",
     "UNSET",
     "File",
     "Response",
@@ -84,6 +92,10 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
+    "ResponseTooLargeError",
+    "RedirectError",
+    "InvalidRequestError",
+    "ClientStateError",
     "ServiceUnavailableError",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
@@ -112,6 +124,7 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:
     from . import models, webhooks
     from ._client import AsyncNovu, Hooks, Novu, RetryEvent, RetryPolicy
+    from ._limits import InsecureServerWarning, Limits
     from ._types import UNSET, File, Response, Unset
     from .errors import (
         APIConnectionError,
@@ -120,9 +133,11 @@ if TYPE_CHECKING:
         APITimeoutError,
         AuthenticationError,
         BadRequestError,
+        ClientStateError,
         ConflictError,
         IdempotencyKeyReuseError,
         InternalServerError,
+        InvalidRequestError,
         MethodNotAllowedError,
         NotFoundError,
         NovuConfigError,
@@ -130,6 +145,8 @@ if TYPE_CHECKING:
         PayloadTooLargeError,
         PermissionDeniedError,
         RateLimitError,
+        RedirectError,
+        ResponseTooLargeError,
         ResponseValidationError,
         ServiceUnavailableError,
         UnprocessableEntityError,

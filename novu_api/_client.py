@@ -2,8 +2,9 @@
 
 The pipeline, in order, for each logical call (`_BaseClient._flow`, shared by both clients):
 1. build the request once: auth header, and for non-GET an Idempotency-Key made once per call;
-2. for each attempt: run `before_request` hooks (they may replace the request), send it,
-   run `after_response` hooks;
+2. for each attempt: run `before_request` hooks (they may replace the request; a non-GET one
+   must keep the call's Idempotency-Key), send it without following redirects unless it is a
+   GET, read the body within `Limits` (`_limits`), run `after_response` hooks;
 3. on a retryable failure (connection error, timeout, 408/429/5xx, 409 with Retry-After) run
    `on_retry` hooks, wait (Retry-After / RateLimit-Reset, else backoff with jitter) and go to 2
    with the same request, hence the same Idempotency-Key;
@@ -23,6 +24,7 @@ import logging
 import math
 import os
 import re
+import threading
 import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -30,9 +32,10 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import httpx
 
-from . import _codec
+from . import _codec, _limits
 from . import errors as _errors
 from ._codec import DecodeError
+from ._limits import Limits
 from ._operation import Operation, Parser, RequestParts
 from ._types import UNSET, Response, Unset
 from ._version import __version__
@@ -120,7 +123,9 @@ class Hooks:
     """Callbacks around each attempt; on `AsyncNovu` they may also be coroutine functions.
 
     - `before_request(request) -> request | None`: before every attempt; may return a
-      replacement request (the Idempotency-Key it carries is the one made for the call);
+      replacement request. On a non-GET call the key it carries on the first attempt is the
+      call's key: removing it there refuses the call, removing or changing it later stops the
+      retries (README, "The idempotency guarantee");
     - `after_response(response)`: every response, any status;
     - `on_error(error)`: the NovuError the call is about to raise;
     - `on_retry(event: RetryEvent)`: before each wait-and-resend.
@@ -159,10 +164,11 @@ class Hooks:
 class _Secret:
     """Holds the key; its repr never shows it."""
 
-    __slots__ = ("value",)
+    __slots__ = ("value", "header")
 
     def __init__(self, value: str) -> None:
         self.value = value
+        self.header = f"ApiKey {value}"  # made once: no request-building frame holds it in a local
 
     def __repr__(self) -> str:
         return "'***'"
@@ -171,7 +177,9 @@ class _Secret:
         raise TypeError("a Novu secret key cannot be pickled")
 
 
-def _secret_key(given: str | None) -> _Secret:
+def _secret_key(given: str | _Secret | None) -> _Secret:
+    if isinstance(given, _Secret):  # a with_options copy: the key never sits in a plain local
+        return given
     key = given if given is not None else os.environ.get("NOVU_SECRET_KEY")
     if key is None or (isinstance(key, str) and not key.strip()):
         raise _errors.NovuConfigError(
@@ -207,6 +215,7 @@ def _server_url(server: str | None, server_url: str | None) -> str:
         raise _errors.NovuConfigError(f"invalid server_url {server_url!r}: {exc}") from None
     if url.scheme not in ("http", "https") or not url.host:
         raise _errors.NovuConfigError(f"server_url must be an absolute http(s) URL, got {server_url!r}")
+    _limits.check_server_url(server_url, url)
     return str(server_url).rstrip("/")
 
 
@@ -257,11 +266,11 @@ def _retry_after(headers: httpx.Headers, now: float) -> float | None:
         import email.utils
 
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+        if when.tzinfo is None:  # an HTTP date is always GMT
+            return None
+        return max(0.0, when.timestamp() - now)
+    except (TypeError, ValueError, IndexError, OverflowError):  # OverflowError: a year like 99999999
         return None
-    if when.tzinfo is None:  # an HTTP date is always GMT
-        return None
-    return max(0.0, when.timestamp() - now)
 
 
 def _rate_limit_reset(headers: httpx.Headers, now: float) -> float | None:
@@ -362,22 +371,8 @@ def _describe_exception(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-def _one_line(text: str, limit: int = 300) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit] + "..."
-
-
-_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^>]+>")
-
-
-def _text_summary(text: str) -> str:
-    """A readable line from a non-JSON body: an HTML page's title (or its text), else the text."""
-    head = text.lstrip()[:200].lower()
-    if head.startswith(("<!doctype html", "<html")) or "<html" in head:
-        title = _TITLE.search(text)
-        return _one_line(title.group(1) if title else _TAG.sub(" ", text))
-    return _one_line(text)
+_one_line = _limits.one_line
+_text_summary = _limits.summary
 
 
 def _describe_error(raw: Any, text: str) -> tuple[str | None, str | None, dict[str, list[str]]]:
@@ -463,9 +458,19 @@ class _DebugLog:
             self.logger.debug("failed %sraising %s: %s", where, type(error).__name__, self.redact(str(error)))
 
 
+def _keep_context(name: str, exc: BaseException, arg: Any) -> None:
+    """An on_error hook that raises: its exception keeps the API error as its context."""
+    if name == "on_error" and exc.__context__ is None and exc is not arg:
+        exc.__context__ = arg
+
+
 # -- the steps `_flow` asks its driver to perform --------------------------------------------
 class _Send(NamedTuple):
     request: httpx.Request
+    deadline: float | None  # seconds the attempt may take (Limits.attempt_deadline)
+    # False for non-GET requests, whatever the caller's httpx client does: a redirect would
+    # send the body and the Idempotency-Key elsewhere, or turn the call into a bodiless GET.
+    follow_redirects: bool | httpx._client.UseClientDefault
 
 
 class _Sleep(NamedTuple):
@@ -502,9 +507,19 @@ class _BaseClient:
         headers: Mapping[str, str] | None,
         hooks: Hooks | Mapping[str, Any] | None,
         logger: logging.Logger | None,
+        limits: Limits | None = None,
+        allow_plain_http: bool = False,
     ) -> None:
         self._secret = _secret_key(secret_key)
         self.server_url = _server_url(server, server_url)
+        if not isinstance(allow_plain_http, bool):
+            raise TypeError(f"allow_plain_http must be a bool, got {type(allow_plain_http).__name__}")
+        self.allow_plain_http = allow_plain_http
+        _limits.warn_plain_http(self.server_url, allow_plain_http)
+        if limits is not None and not isinstance(limits, Limits):
+            raise TypeError(f"limits must be a Limits, got {type(limits).__name__}")
+        self.limits = limits or Limits()
+        self._pool_lock = threading.Lock()
         if timeout is UNSET:  # a caller's own http_client keeps its own timeout
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         self.timeout = _timeout(timeout)
@@ -514,6 +529,15 @@ class _BaseClient:
         self.retry = retry if isinstance(max_retries, Unset) else replace(retry, max_retries=max_retries)
         _check_headers(headers or {}, "headers")
         self.headers = dict(headers or {})
+        names = {name.lower() for name in self.headers}
+        if "idempotency-key" in names:
+            # One key for every call would make Novu replay the first call's result for all of them.
+            raise _errors.NovuConfigError(
+                "headers must not set Idempotency-Key: it is made once per call "
+                "(pass idempotency_key= to a call to choose it)"
+            )
+        self._auth_in_headers = "authorization" in names
+        self._deadline = self.limits.deadline_for(self.timeout)
         self.hooks = Hooks.coerce(hooks)
         self.logger = logger or _LOGGER
         self._log = _DebugLog(self.logger, self._redact).hooks()
@@ -540,7 +564,7 @@ class _BaseClient:
         """Constructor arguments for `with_options`: this client's settings with `changes` applied."""
         policy = {k: changes.pop(k) for k in list(changes) if k in _POLICY_FIELDS}
         kwargs: dict[str, Any] = {
-            "secret_key": self._secret.value,
+            "secret_key": self._secret,
             "server_url": self.server_url,
             "timeout": self.timeout,
             "retry": self.retry,
@@ -548,7 +572,10 @@ class _BaseClient:
             "headers": self.headers,
             "hooks": self.hooks,
             "logger": self.logger if self.logger is not _LOGGER else None,
+            "limits": self.limits,
+            "allow_plain_http": self.allow_plain_http,
         }
+        bounds = {k: changes.pop(k) for k in list(changes) if k in _limits.LIMIT_FIELDS}
         if "server" in changes:
             kwargs.pop("server_url")
         kwargs.update(changes)
@@ -556,6 +583,8 @@ class _BaseClient:
             if kwargs["retry"] is None:
                 kwargs["retry"] = RetryPolicy()
             kwargs["retry"] = replace(kwargs["retry"], **policy)
+        if bounds:
+            kwargs["limits"] = replace(kwargs["limits"] or Limits(), **bounds)
         return kwargs
 
     # -- the pipeline, shared by both clients -----------------------------------------------
@@ -575,11 +604,31 @@ class _BaseClient:
         extra_headers: Mapping[str, str | None] | None,
         extra_query: Mapping[str, Any] | None,
     ) -> httpx.Request:
+        # No Authorization here: it is set on the built request, so that no frame of the SDK
+        # holds the key in a local for an error reporter that captures locals to find.
         base = {
-            "Authorization": f"ApiKey {self._secret.value}",
             "Accept": "application/json",
+            "Accept-Encoding": "gzip, deflate",  # the codings `_limits` decodes with a bounded output
             "User-Agent": f"novu-api-python/{__version__}",
         }
+        auth_given = self._auth_in_headers
+        if extra_headers:
+            _check_headers(extra_headers, "extra_headers")
+            for name, value in extra_headers.items():
+                lowered = name.lower()
+                if lowered == "authorization":
+                    auth_given = True
+                elif lowered == "idempotency-key" and parts.method != "GET":
+                    if value is None:
+                        raise _errors.InvalidRequestError(
+                            "extra_headers cannot remove the Idempotency-Key of a non-GET request: "
+                            "without it a retry could repeat the call (pass max_retries=0 to never retry)"
+                        )
+                    if idempotency_key is not UNSET and idempotency_key != value:
+                        raise ValueError(
+                            "idempotency_key and extra_headers['Idempotency-Key'] differ; pass one"
+                        )
+                    idempotency_key = value
         if parts.method != "GET":
             # Once per logical call: every retry of this request carries the same key, so Novu
             # replays instead of repeating the side effect.
@@ -602,25 +651,45 @@ class _BaseClient:
                 ).encode()
             except (TypeError, ValueError):
                 raise _codec.not_json_error(parts.json) from None
+            except RecursionError as exc:
+                raise _errors.InvalidRequestError(
+                    "the request body is nested too deeply to encode as JSON"
+                ) from exc
             base["Content-Type"] = "application/json"
-        _check_headers(parts.headers or {}, "headers")
-        _check_headers(extra_headers or {}, "extra_headers")
+        if parts.headers:  # the operation's declared header parameters
+            _check_headers(parts.headers, "headers")
         params = dict(parts.params or {})
         for name, value in (extra_query or {}).items():
             if value is None:  # None removes a parameter the operation would send
                 params.pop(name, None)
             else:
                 params[name] = _codec.query_value(name, value)
-        return self._http.build_request(
-            parts.method,
-            self.server_url + parts.url,
-            params=params or None,
-            headers=_merge_headers(base, parts.headers or {}, self.headers, extra_headers or {}),
-            content=content,
-            data=parts.data if parts.files is not None else None,
-            files=parts.files,
-            timeout=self._pool_timeout() if timeout is UNSET else _timeout(timeout),
+        headers = (
+            _merge_headers(base, parts.headers or {}, self.headers, extra_headers or {})
+            if (parts.headers or self.headers or extra_headers)
+            else base
         )
+        request_timeout = self._pool_timeout() if timeout is UNSET else _timeout(timeout)
+        try:
+            request = self._http.build_request(
+                parts.method,
+                self.server_url + parts.url,
+                params=params or None,
+                headers=headers,
+                content=content,
+                data=parts.data if parts.files is not None else None,
+                files=parts.files,
+                timeout=request_timeout,
+            )
+        except (httpx.InvalidURL, httpx.HTTPError, TypeError, ValueError, OSError, RecursionError) as exc:
+            # e.g. a 70 KB path or query value (httpx caps URLs at 64 KB), an upload that cannot be read
+            raise _errors.InvalidRequestError(
+                f"cannot build the {parts.method} {parts.url.split('?', 1)[0][:200]} request: "
+                f"{_one_line(self._redact(_describe_exception(exc)), 300)}"
+            ) from exc
+        if not auth_given:
+            request.headers["Authorization"] = self._secret.header
+        return request
 
     def _pool_timeout(self) -> httpx.Timeout | httpx._client.UseClientDefault:
         # The pool was made with this timeout (or the caller's pool has it): let httpx use its
@@ -676,7 +745,15 @@ class _BaseClient:
             except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
                 body = raw  # the error body is best effort: the status error is what matters
         message, error_id, details = _describe_error(raw, text)
-        line = _reason(response)
+        line = f"{_reason(response)} from {op.facade}"
+        if 300 <= status < 400:
+            target = self._redact(_one_line(response.headers.get("location", "") or "(no Location)", 500))
+            followed = (
+                "non-GET requests are never redirected: the body and the Idempotency-Key would go elsewhere"
+                if response.request.method != "GET"
+                else "pass an httpx client with follow_redirects=True to follow GET redirects"
+            )
+            note = f"redirect to {target} not followed ({followed})" + (f"; {note}" if note else "")
         if message:
             line += f": {message}"
         if details:
@@ -737,11 +814,53 @@ class _BaseClient:
     def _exc_detail(self, exc: Exception) -> str:
         return _one_line(self._redact(_describe_exception(exc)), 300)
 
-    def _transport_error(self, exc: Exception, request: httpx.Request) -> _errors.APIConnectionError:
+    def _where(self, op: Operation, request: httpx.Request) -> str:
+        return f"{request.method} {self._redact(str(request.url))} ({op.facade})"
+
+    def _transport_error(
+        self,
+        op: Operation,
+        exc: Exception,
+        request: httpx.Request,
+        attempt: int,
+        note: str = "",
+        deadline: float | None = None,
+    ) -> _errors.APIConnectionError:
         detail = self._exc_detail(exc)
+        tries = f"{attempt} attempt{'' if attempt == 1 else 's'}"
+        bounds = _limits.describe_timeout(request.extensions)
+        if deadline is not None:
+            bounds += f", attempt deadline {deadline:g}s"
+        text = f"{self._where(op, request)} after {tries} ({bounds}): {detail}{f'; {note}' if note else ''}"
         if isinstance(exc, httpx.TimeoutException):
-            return _errors.APITimeoutError(f"request timed out ({detail})", request=request)
-        return _errors.APIConnectionError(f"connection error ({detail})", request=request)
+            return _errors.APITimeoutError(f"request timed out: {text}", request=request)
+        return _errors.APIConnectionError(f"connection error: {text}", request=request)
+
+    def _send_failure(self, op: Operation, exc: Exception, request: httpx.Request) -> _errors.NovuError:
+        """The error for what a driver's send raised that is not an httpx transport error."""
+        if isinstance(exc, _limits.BodyLimit):
+            return _errors.ResponseTooLargeError(
+                f"the {exc.status_code} response to {self._where(op, request)} is over "
+                f"Limits.{exc.limit} ({exc.limit_bytes} bytes): {exc.seen}",
+                request=request,
+                limit=exc.limit,
+                limit_bytes=exc.limit_bytes,
+                status_code=exc.status_code,
+            )
+        detail = self._exc_detail(exc)
+        if isinstance(exc, RuntimeError) and not isinstance(exc, RecursionError):
+            if self._http.is_closed:
+                why = "the client is closed (or the client it was copied from is); make a new one"
+            elif "loop" in detail.lower():
+                why = (
+                    "the client's connections belong to another event loop (an AsyncNovu reused "
+                    "across asyncio.run() calls); make one AsyncNovu per event loop"
+                )
+            else:
+                why = "the HTTP client cannot send"
+            return _errors.ClientStateError(f"cannot send {self._where(op, request)}: {why} ({detail})")
+        # e.g. an upload from a pipe (cannot be rewound), a file closed before the call
+        return _errors.InvalidRequestError(f"cannot send {self._where(op, request)}: {detail}")
 
     def _flow(
         self,
@@ -757,7 +876,8 @@ class _BaseClient:
     ) -> _Flow:
         """One logical call, as a generator of steps for a driver (see the module docstring).
 
-        A `_Send` step resumes with the httpx.Response, or with the httpx exception it raised.
+        A `_Send` step resumes with the httpx.Response (body read within the limits), or with
+        the exception the send raised.
         """
         retry = self._options(max_retries)
         built = self._build_request(
@@ -767,13 +887,45 @@ class _BaseClient:
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+        deadline = self._deadline if timeout is UNSET else self.limits.deadline_for(_timeout(timeout))
+        once = parts.method != "GET"  # carries an Idempotency-Key, never redirected
+        follow: bool | httpx._client.UseClientDefault = False if once else httpx.USE_CLIENT_DEFAULT
+        call_key = built.headers.get("idempotency-key") if once else None
         max_attempts = retry.max_retries + 1
         attempt = 1
+        previous: tuple[Any, httpx.Request] | None = None  # the failed attempt being retried
         while True:
             hooks = self._hooks("before_request")
-            request = (yield _RunHooks("before_request", built, hooks)) if hooks else built
+            request = built
+            if hooks:
+                request = yield _RunHooks("before_request", built, hooks)
+                if once and request.headers.get("idempotency-key") != call_key:
+                    sent = request.headers.get("idempotency-key")
+                    if previous is None and sent is not None:
+                        call_key = sent  # a hook chose the key on the first attempt: it is the call's
+                    else:
+                        what = "removed" if sent is None else "changed"
+                        note = (
+                            f"a before_request hook {what} the Idempotency-Key; a non-GET request is "
+                            "never sent without the call's one key"
+                        )
+                        if previous is None:
+                            stop: _errors.NovuError = _errors.InvalidRequestError(
+                                f"{self._where(op, request)} not sent: {note}"
+                            )
+                            yield _RunHooks("on_error", stop, self._hooks("on_error"))
+                            raise stop
+                        failed, failed_request = previous
+                        if isinstance(failed, httpx.Response):
+                            stop = self._status_error(op, failed, f"retry stopped: {note}")
+                        else:
+                            stop = self._transport_error(
+                                op, failed, failed_request, attempt - 1, f"retry stopped: {note}", deadline
+                            )
+                        yield _RunHooks("on_error", stop, self._hooks("on_error"))
+                        raise stop from (None if isinstance(failed, httpx.Response) else failed)
             started = time.perf_counter()
-            outcome = yield _Send(request)
+            outcome = yield _Send(request, deadline, follow)
             if isinstance(outcome, httpx.Response):
                 _ensure_elapsed(outcome, time.perf_counter() - started)
                 hooks = self._hooks("after_response")
@@ -792,8 +944,8 @@ class _BaseClient:
                     yield _RunHooks("on_error", status_error, self._hooks("on_error"))
                     raise status_error
                 event = RetryEvent(attempt + 1, max_attempts, delay, reason, request, response=outcome)
-            else:
-                error = self._transport_error(outcome, request)
+            elif isinstance(outcome, httpx.HTTPError):
+                error = self._transport_error(op, outcome, request, attempt, deadline=deadline)
                 if attempt >= max_attempts:
                     yield _RunHooks("on_error", error, self._hooks("on_error"))
                     raise error from outcome
@@ -801,6 +953,11 @@ class _BaseClient:
                 event = RetryEvent(
                     attempt + 1, max_attempts, retry.backoff(attempt), reason, request, error=error
                 )
+            else:  # over a size limit, a closed client, an upload that cannot be read: not retried
+                failure = self._send_failure(op, outcome, request)
+                yield _RunHooks("on_error", failure, self._hooks("on_error"))
+                raise failure from (None if isinstance(outcome, _limits.BodyLimit) else outcome)
+            previous = (outcome, request)
             yield _RunHooks("on_retry", event, self._hooks("on_retry"))
             yield _Sleep(event.delay)
             attempt += 1
@@ -813,7 +970,9 @@ class Novu(_BaseClient, NovuResources):
     >>> novu.trigger(workflow_id="welcome", to="subscriber-1", payload={})
 
     `timeout` defaults to 60 s (10 s to connect), or to `http_client`'s own when one is given;
-    `max_retries` to 2 (see `RetryPolicy` for the rest of the retry settings).
+    `max_retries` to 2 (see `RetryPolicy` for the rest of the retry settings); `limits` to
+    `Limits()` (response sizes, the attempt deadline, pages per iteration). `allow_plain_http`
+    silences the warning for an `http://` server_url that is not this machine.
     """
 
     _http_client: httpx.Client | None
@@ -831,6 +990,8 @@ class Novu(_BaseClient, NovuResources):
         headers: Mapping[str, str] | None = None,
         hooks: Hooks | Mapping[str, Any] | None = None,
         logger: logging.Logger | None = None,
+        limits: Limits | None = None,
+        allow_plain_http: bool = False,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError("http_client must be an httpx.Client (use AsyncNovu for an httpx.AsyncClient)")
@@ -846,6 +1007,8 @@ class Novu(_BaseClient, NovuResources):
             headers=headers,
             hooks=hooks,
             logger=logger,
+            limits=limits,
+            allow_plain_http=allow_plain_http,
         )
         import inspect
 
@@ -861,9 +1024,13 @@ class Novu(_BaseClient, NovuResources):
     def _http(self) -> httpx.Client:
         # Made on first use: building an httpx client loads TLS certificates, which costs more
         # than importing the whole SDK.
-        if self._http_client is None:
-            self._http_client = httpx.Client(timeout=self.timeout)
-        return self._http_client
+        client = self._http_client
+        if client is None:
+            with self._pool_lock:  # the first calls from many threads make one pool, not one each
+                if self._http_client is None:
+                    self._http_client = httpx.Client(timeout=self.timeout)
+                client = self._http_client
+        return client
 
     def with_options(self, **changes: Any) -> Novu:
         """A copy with some settings changed (any constructor argument, or a `RetryPolicy` field
@@ -892,7 +1059,11 @@ class Novu(_BaseClient, NovuResources):
     # -- the blocking driver of `_flow` -------------------------------------------------------
     def _run_hooks(self, name: str, arg: Any, hooks: list[Hook]) -> Any:
         for hook in hooks:
-            result = hook(arg)
+            try:
+                result = hook(arg)
+            except Exception as exc:
+                _keep_context(name, exc, arg)
+                raise
             if hasattr(result, "__await__"):
                 close = getattr(result, "close", None)
                 if close is not None:
@@ -912,9 +1083,13 @@ class Novu(_BaseClient, NovuResources):
             step = next(flow)
             while True:
                 if isinstance(step, _Send):
+                    until = None if step.deadline is None else time.monotonic() + step.deadline
                     try:
-                        result: Any = self._http.send(step.request)
-                    except httpx.HTTPError as exc:
+                        response = self._http.send(
+                            step.request, stream=True, follow_redirects=step.follow_redirects
+                        )
+                        result: Any = _limits.read_sync(response, self.limits, until)
+                    except Exception as exc:  # the flow makes each kind its NovuError
                         result = exc
                 elif isinstance(step, _Sleep):
                     _sleep(step.seconds)
@@ -954,6 +1129,8 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
         headers: Mapping[str, str] | None = None,
         hooks: Hooks | Mapping[str, Any] | None = None,
         logger: logging.Logger | None = None,
+        limits: Limits | None = None,
+        allow_plain_http: bool = False,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError("http_client must be an httpx.AsyncClient (use Novu for an httpx.Client)")
@@ -969,6 +1146,8 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
             headers=headers,
             hooks=hooks,
             logger=logger,
+            limits=limits,
+            allow_plain_http=allow_plain_http,
         )
         AsyncNovuResources.__init__(self, self)
         self._owns_http = http_client is None
@@ -976,9 +1155,13 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
 
     @property
     def _http(self) -> httpx.AsyncClient:
-        if self._http_client is None:  # made on first use, as for Novu
-            self._http_client = httpx.AsyncClient(timeout=self.timeout)
-        return self._http_client
+        client = self._http_client
+        if client is None:  # made on first use, once, as for Novu
+            with self._pool_lock:
+                if self._http_client is None:
+                    self._http_client = httpx.AsyncClient(timeout=self.timeout)
+                client = self._http_client
+        return client
 
     def with_options(self, **changes: Any) -> AsyncNovu:
         """A copy with some settings changed (any constructor argument, or a `RetryPolicy` field
@@ -1010,9 +1193,13 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
     # -- the awaiting driver of `_flow` -------------------------------------------------------
     async def _run_hooks(self, name: str, arg: Any, hooks: list[Hook]) -> Any:
         for hook in hooks:
-            result = hook(arg)
-            if hasattr(result, "__await__"):
-                result = await result
+            try:
+                result = hook(arg)
+                if hasattr(result, "__await__"):
+                    result = await result
+            except Exception as exc:
+                _keep_context(name, exc, arg)
+                raise
             if name == "before_request" and result is not None:
                 if not isinstance(result, httpx.Request):
                     raise TypeError(f"before_request hook {hook!r} must return an httpx.Request or None")
@@ -1028,8 +1215,14 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
             while True:
                 if isinstance(step, _Send):
                     try:
-                        result: Any = await self._http.send(step.request)
-                    except httpx.HTTPError as exc:
+                        if step.deadline is None:
+                            result: Any = await self._send(step, None)
+                        else:
+                            until = time.monotonic() + step.deadline
+                            result = await _limits.within(
+                                self._send(step, until), step.deadline, step.request
+                            )
+                    except Exception as exc:  # the flow makes each kind its NovuError
                         result = exc
                 elif isinstance(step, _Sleep):
                     await _async_sleep(step.seconds)
@@ -1042,6 +1235,10 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
                     return done.value  # type: ignore[no-any-return]
         finally:
             flow.close()
+
+    async def _send(self, step: _Send, until: float | None) -> httpx.Response:
+        response = await self._http.send(step.request, stream=True, follow_redirects=step.follow_redirects)
+        return await _limits.read_async(response, self.limits, until)
 
     async def _request_page(
         self, op: Operation, parts: RequestParts, parse: Parser, **options: Any

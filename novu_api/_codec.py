@@ -270,17 +270,22 @@ def json_body(value: Any, model_name: str | None = None) -> Any:
     with a 400 from the server or a crash inside `json.dumps`; undeclared fields pass as they
     are (the API may know them). Whatever the body holds must then be plain JSON.
     """
-    if model_name is not None:
-        from . import models
+    try:
+        if model_name is not None:
+            from . import models
 
-        cls = getattr(models, model_name, None)
-        if cls is not None:
-            if not isinstance(value, (cls, Mapping)):
-                raise TypeError(f"argument 'body' must be a {model_name} or a dict, got {_pykind(value)}")
-            _check_fields(cls, value, None, "")
-    # Values JSON cannot carry (a set, a Decimal, NaN) are found when the client serialises
-    # the body, by `not_json_error`, so the common case walks the body only once.
-    return encode(value)
+            cls = getattr(models, model_name, None)
+            if cls is not None:
+                if not isinstance(value, (cls, Mapping)):
+                    raise TypeError(f"argument 'body' must be a {model_name} or a dict, got {_pykind(value)}")
+                _check_fields(cls, value, None, "")
+        # Values JSON cannot carry (a set, a Decimal, NaN) are found when the client serialises
+        # the body, by `not_json_error`, so the common case walks the body only once.
+        return encode(value)
+    except RecursionError as exc:
+        from .errors import InvalidRequestError
+
+        raise InvalidRequestError("the request body is nested too deeply to encode as JSON") from exc
 
 
 def not_json_error(encoded: Any) -> TypeError:
@@ -499,14 +504,33 @@ def _upload_name(payload: Any) -> str | None:
     return path.replace("\\", "/").rsplit("/", 1)[-1] or None
 
 
+def _rewindable(name: str, value: Any) -> Any:
+    """A file object httpx can rewind for each attempt; a pipe or socket is read once, here."""
+    try:
+        seekable = getattr(value, "seekable", None)
+        if seekable is not None and seekable():
+            return value
+        data = value.read()
+    except (OSError, ValueError) as exc:  # closed, not readable, a broken pipe
+        from .errors import InvalidRequestError
+
+        raise InvalidRequestError(
+            f"argument {name!r}: the file cannot be read ({type(exc).__name__}: {exc})"
+        ) from exc
+    if isinstance(data, str):
+        raise TypeError(f"argument {name!r} must be opened in binary mode ('rb'), got text")
+    return data
+
+
 def multipart_file(name: str, value: Any) -> tuple[str | None, Any, str | None]:
     if isinstance(value, File):
         file_name, payload, mime_type = value.to_tuple()
-        return (file_name if file_name is not None else _upload_name(payload)), payload, mime_type
+        file_name = file_name if file_name is not None else _upload_name(payload)
+        return file_name, (_rewindable(name, payload) if hasattr(payload, "read") else payload), mime_type
     if isinstance(value, (bytes, bytearray)):
         return None, bytes(value), None
     if hasattr(value, "read"):
-        return _upload_name(value), value, None
+        return _upload_name(value), _rewindable(name, value), None
     if isinstance(value, tuple):
         return value
     raise TypeError(f"argument {name!r} must be a File, bytes or a binary file object, got {_kind(value)}")

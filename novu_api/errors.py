@@ -7,7 +7,9 @@
     │   ├── ResponseValidationError   a response that cannot be decoded (HTML page, truncated
     │   │                             JSON, a value of the wrong shape); carries the raw text
     │   │                             and the JSON path of the bad value
-    │   └── APIStatusError            the API answered with a 4xx/5xx status
+    │   ├── ResponseTooLargeError     a response over a size limit (`Limits`); names the limit
+    │   └── APIStatusError            the API answered with a 3xx/4xx/5xx status
+    │       ├── RedirectError                 3xx: a redirect the SDK did not follow; names the target
     │       ├── BadRequestError               400
     │       ├── AuthenticationError           401
     │       ├── PermissionDeniedError         403
@@ -22,12 +24,17 @@
     │       ├── RateLimitError                429
     │       └── InternalServerError           5xx
     │           └── ServiceUnavailableError   503
+    ├── InvalidRequestError           the SDK refused to send what it was asked to (also a ValueError):
+    │                                 arguments too deep or too long to encode, an unreadable upload,
+    │                                 a hook or header that drops or changes the Idempotency-Key
+    ├── ClientStateError              the client cannot be used here (also a RuntimeError): it is
+    │                                 closed, or an AsyncNovu is used from a second event loop
     ├── NovuConfigError               the client was configured wrongly (e.g. no secret key)
     └── WebhookVerificationError      a webhook delivery is not authentic, fresh or well-formed;
                                       `reason` says which check failed (novu_api.webhooks)
 
 Caller mistakes caught before any request are plain `ValueError` / `TypeError` naming the
-argument. An undocumented status still gets the nearest class (e.g. 418 -> APIStatusError,
+argument (or an `InvalidRequestError`, which is a ValueError too). An undocumented status still gets the nearest class (e.g. 418 -> APIStatusError,
 507 -> InternalServerError); any status outside 2xx is an APIStatusError. httpx's own
 exceptions never escape: they are the `__cause__` of an APIConnectionError / APITimeoutError.
 
@@ -46,12 +53,16 @@ import httpx
 __all__ = [
     "NovuError",
     "NovuConfigError",
+    "InvalidRequestError",
+    "ClientStateError",
     "WebhookVerificationError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",
     "ResponseValidationError",
+    "ResponseTooLargeError",
     "APIStatusError",
+    "RedirectError",
     "BadRequestError",
     "AuthenticationError",
     "PermissionDeniedError",
@@ -75,6 +86,17 @@ class NovuError(Exception):
 
 class NovuConfigError(NovuError, ValueError):
     """The client cannot be built as configured."""
+
+
+class InvalidRequestError(NovuError, ValueError):
+    """The SDK refused to send the request: it cannot be built from the arguments given (too
+    deep or too long to encode, an upload that cannot be read), or a hook or header would drop
+    or change the call's Idempotency-Key. The underlying error, if any, is the `__cause__`."""
+
+
+class ClientStateError(NovuError, RuntimeError):
+    """The client cannot make the call: it is closed (or the client it was copied from is), or
+    an AsyncNovu is used from another event loop than the one it first ran in."""
 
 
 class WebhookVerificationError(NovuError):
@@ -154,6 +176,23 @@ class ResponseValidationError(APIError):
         self.json_path = json_path
 
 
+class ResponseTooLargeError(APIError):
+    """A response over one of the client's size limits; nothing more of it was read.
+
+    `limit` is the `Limits` field that was exceeded (`max_response_bytes` for bytes on the
+    wire, `max_decoded_bytes` after decompression), `limit_bytes` its value, `status_code`
+    the response's status.
+    """
+
+    def __init__(
+        self, message: str, *, request: httpx.Request | None, limit: str, limit_bytes: int, status_code: int
+    ) -> None:
+        super().__init__(message, request=request)
+        self.limit = limit
+        self.limit_bytes = limit_bytes
+        self.status_code = status_code
+
+
 class APIStatusError(APIError):
     """The API answered with an error status.
 
@@ -183,6 +222,17 @@ class APIStatusError(APIError):
     @property
     def request_id(self) -> str | None:
         value = self.headers.get("x-request-id")
+        return str(value) if value is not None else None
+
+
+class RedirectError(APIStatusError):
+    """3xx: a redirect the SDK did not follow. Non-GET requests are never redirected (the body
+    and the Idempotency-Key would go to another URL); a GET is redirected only when the caller's
+    httpx client follows redirects. `location` is the target the server named (or None)."""
+
+    @property
+    def location(self) -> str | None:
+        value = self.headers.get("location")
         return str(value) if value is not None else None
 
 
@@ -263,6 +313,8 @@ def error_class(status: int) -> type[APIStatusError]:
     cls = _BY_STATUS.get(status)
     if cls is not None:
         return cls
+    if 300 <= status < 400:
+        return RedirectError
     return InternalServerError if status >= 500 else APIStatusError
 
 

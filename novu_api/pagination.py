@@ -14,12 +14,17 @@ Mixed operations take more than one of these. /v1/notifications pages by number;
 pages by offset, or, when the caller passes `after`, by cursor: the next `after` is the id of the
 last item (the response carries no cursor).
 
-Iteration stops at the last page, on an empty page, on a cursor already used and on a page
-identical to the one before, so a misbehaving server cannot make it loop forever.
+Iteration stops at the last page and on an empty page. It also stops, logging why on the
+client's logger, when a misbehaving server would make it loop: a cursor already used, a page
+number the server already sent, a window of items already served (a fresh cursor with the same
+items, two pages served in turn, an ignored offset): INFO, since every item the server sent
+was yielded once; and after `Limits.max_pages` pages (10,000 by default): WARNING, since the
+result may be incomplete.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -59,6 +64,26 @@ def _number(value: Any) -> int | None:
     return int(number) if math.isfinite(number) else None
 
 
+class _Trail:
+    """What a chain of pages has seen, shared by its pages: each key maps to the depth (0 for the
+    first page) where it first appeared, so that an older page asked again judges as it did."""
+
+    __slots__ = ("cursors", "numbers", "windows")
+
+    def __init__(self) -> None:
+        self.cursors: dict[str, int] = {}  # `after` values requested
+        self.numbers: dict[int, int] = {}  # page numbers the server said it sent
+        self.windows: dict[int, int] = {}  # fingerprints of the items served
+
+
+def _window(items: list[Any]) -> int:
+    """A fingerprint of a page's items: their count and its first and last item, in full (an
+    attrs repr shows every field, unknown ones included). Two pages of a real listing never
+    share both ends; reprs of two items, not of every item, keep it cheap on large pages, and
+    only the hash is kept, so a long iteration holds a few bytes per page."""
+    return hash((len(items), repr(items[0]), repr(items[-1])))
+
+
 class _PageBase(Generic[T]):
     def __init__(
         self,
@@ -68,7 +93,8 @@ class _PageBase(Generic[T]):
         parse: Parser,
         options: dict[str, Any],
         response: Response[Any],
-        seen: frozenset[str] = frozenset(),
+        trail: _Trail | None = None,
+        depth: int = 0,
     ) -> None:
         self._client = client
         self._op = op
@@ -78,9 +104,18 @@ class _PageBase(Generic[T]):
         self.raw_response = response
         self.response = response.parsed
         self._spec: dict[str, Any] = dict(op.pagination or {})
-        # Cursors already requested, including the caller's own starting `after`.
+        self._trail = trail = trail if trail is not None else _Trail()
+        self._depth = depth
+        limits = getattr(client, "limits", None)
+        self._max_pages: int = getattr(limits, "max_pages", 10_000)
+        # Cursors requested, including the caller's own starting `after`.
         start = (parts.params or {}).get(self._param("after"))
-        self._seen = seen | {start} if isinstance(start, str) and start else seen
+        if isinstance(start, str) and start:
+            trail.cursors.setdefault(start, depth)
+        number = _number(_read(self.response, "page"))
+        self._number_first = depth if number is None else trail.numbers.setdefault(number, depth)
+        items = self.data
+        self._window_first = trail.windows.setdefault(_window(items), depth) if items else depth
 
     @property
     def style(self) -> str:
@@ -122,10 +157,27 @@ class _PageBase(Generic[T]):
     def _current(self, role: str) -> int | None:
         return _number((self._parts.params or {}).get(self._param(role)))
 
+    def _repeat(self) -> str | None:
+        """Why this page is one the iteration has already seen, if it is."""
+        if self._window_first < self._depth:
+            return f"page {self._depth + 1} repeats the items of page {self._window_first + 1}"
+        if self._number_first < self._depth:
+            return f"page {self._depth + 1} carries the page number of page {self._number_first + 1}"
+        return None
+
+    def _stop_reason(self) -> str | None:
+        """Why iteration must stop after this page though the server says there is more."""
+        repeat = self._repeat()
+        if repeat is not None:
+            return repeat
+        if self._depth + 1 >= self._max_pages:
+            return f"reached Limits.max_pages ({self._max_pages})"
+        return None
+
     def _next_parts(self) -> RequestParts | None:
         """The request for the next page, or None at the end."""
         items = self.data
-        if not items:
+        if not items or self._stop_reason() is not None:
             return None
         style = self.style
         has_more = self.has_more
@@ -156,16 +208,38 @@ class _PageBase(Generic[T]):
         return None
 
     def _after(self, cursor: str | None) -> RequestParts | None:
-        if cursor is None or cursor in self._seen:
+        if cursor is None or self._cursor_used(cursor):
             return None
         return self._parts.with_params(**{self._param("after"): cursor, self._param("before"): None})
+
+    def _cursor_used(self, cursor: str) -> bool:
+        return self._trail.cursors.get(cursor, self._depth + 1) <= self._depth
 
     def has_next_page(self) -> bool:
         return self._next_parts() is not None
 
-    def _same_as(self, other: _PageBase[Any]) -> bool:
-        """A server that ignores the page parameter sends the same page again."""
-        return self.raw_response.content == other.raw_response.content
+    def _log_stop(self) -> None:
+        """After the last page: a log line when the server's answers, not the data, ended it.
+
+        INFO for a repeat (everything the server sent was yielded once), WARNING for the page
+        limit (the server still had pages: the result may be incomplete).
+        """
+        reason = self._stop_reason()
+        if reason is None and self.data and self.style == "cursor":
+            cursor = self.next_cursor
+            if cursor is not None and self._cursor_used(cursor):
+                reason = f"page {self._depth + 1} points back to a cursor already used"
+        if reason is not None:
+            logger = getattr(self._client, "logger", None)
+            if logger is not None:
+                level = logging.WARNING if reason.startswith("reached") else logging.INFO
+                logger.log(
+                    level,
+                    "pagination of %s stopped after %d pages: %s",
+                    self._op.facade,
+                    self._depth + 1,
+                    reason,
+                )
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._op.facade}, items={len(self.data)}, has_next_page={self.has_next_page()})"
@@ -182,18 +256,22 @@ class SyncPage(_PageBase[T]):
         if parts is None:
             raise StopIteration("no next page")
         response = self._client._request(self._op, parts, self._parse, **self._options)
-        return SyncPage(self._client, self._op, parts, self._parse, self._options, response, self._seen)
+        return SyncPage(
+            self._client, self._op, parts, self._parse, self._options, response, self._trail, self._depth + 1
+        )
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
-        """This page and every following one, fetched one at a time."""
+        """This page and every following one, fetched one at a time (a repeated page is not yielded)."""
         page = self
         yield page
         while page.has_next_page():
             following = page.next_page()
-            if following._same_as(page):
+            if following._repeat() is not None:
+                following._log_stop()
                 return
             page = following
             yield page
+        page._log_stop()
 
     def __iter__(self) -> Iterator[T]:
         for page in self.iter_pages():
@@ -211,18 +289,22 @@ class AsyncPage(_PageBase[T]):
         if parts is None:
             raise StopAsyncIteration("no next page")
         response = await self._client._request(self._op, parts, self._parse, **self._options)
-        return AsyncPage(self._client, self._op, parts, self._parse, self._options, response, self._seen)
+        return AsyncPage(
+            self._client, self._op, parts, self._parse, self._options, response, self._trail, self._depth + 1
+        )
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
-        """This page and every following one, fetched one at a time."""
+        """This page and every following one, fetched one at a time (a repeated page is not yielded)."""
         page = self
         yield page
         while page.has_next_page():
             following = await page.next_page()
-            if following._same_as(page):
+            if following._repeat() is not None:
+                following._log_stop()
                 return
             page = following
             yield page
+        page._log_stop()
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.iter_pages():

@@ -7,7 +7,8 @@
 
 Each received request consumes the next action of the script, in order, whatever connection it
 arrives on: `respond`, `reset` (RST: SO_LINGER 0 then close), `close` (FIN, no response),
-`sleep_then_respond` and `half_body_then_reset`. A request beyond the script gets a 599 so that
+`sleep_then_respond`, `half_body_then_reset`, `send_bytes` (exact bytes, e.g. a hand-framed
+response) and `trickle` (headers at once, then the body one byte at a time). A request beyond the script gets a 599 so that
 the test fails visibly instead of hanging. Every response is written with one `sendall` on a
 TCP_NODELAY socket, so a reset never races a half-written header. Requests are recorded in
 `server.requests`.
@@ -39,7 +40,9 @@ __all__ = [
     "half_body_then_reset",
     "reset",
     "respond",
+    "send_bytes",
     "sleep_then_respond",
+    "trickle",
 ]
 
 _REASONS = {
@@ -63,7 +66,7 @@ _REASONS = {
 
 @dataclass(frozen=True)
 class Action:
-    kind: str  # "respond" | "reset" | "close" | "sleep" | "half_reset"
+    kind: str  # "respond" | "reset" | "close" | "sleep" | "half_reset" | "bytes" | "trickle"
     status: int = 200
     headers: tuple[tuple[str, str], ...] = ()
     body: bytes = b""
@@ -105,6 +108,18 @@ def half_body_then_reset(status: int = 200, **kwargs: Any) -> Action:
     """Send the headers (with the full Content-Length) and half the body, then reset."""
     action = respond(status, **kwargs)
     return Action("half_reset", action.status, action.headers, action.body)
+
+
+def send_bytes(data: bytes) -> Action:
+    """Write exactly these bytes as the answer (the test frames the response itself)."""
+    return Action("bytes", body=data)
+
+
+def trickle(every: float, status: int = 200, **kwargs: Any) -> Action:
+    """Headers at once, then one body byte every `every` seconds (until the server stops or the
+    client goes away)."""
+    action = respond(status, **kwargs)
+    return Action("trickle", action.status, action.headers, action.body, every)
 
 
 @dataclass
@@ -216,6 +231,17 @@ class LoopbackServer:
                     return
                 if action.kind == "sleep" and self._stop.wait(action.delay):
                     return
+                if action.kind == "bytes":
+                    conn.sendall(action.body)
+                    continue
+                if action.kind == "trickle":
+                    head, body = _render(action)
+                    conn.sendall(head)
+                    for index in range(len(body)):
+                        if self._stop.wait(action.delay):
+                            return
+                        conn.sendall(body[index : index + 1])
+                    continue
                 head, body = _render(action)
                 conn.sendall(head + body)
                 if request.headers.get("connection", "").lower() == "close":

@@ -121,7 +121,7 @@ def test_hierarchy() -> None:
 @pytest.mark.parametrize(
     ("status", "cls"),
     [
-        (302, errors.APIStatusError),
+        (302, errors.RedirectError),
         (408, errors.APIStatusError),
         (410, errors.APIStatusError),
         (418, errors.APIStatusError),
@@ -144,7 +144,7 @@ def test_429_on_an_operation_that_does_not_document_it(make_client: Any) -> None
     exc = raised(make_client(answer(429, json={"message": "Too many"}), **NO_RETRY))
     assert type(exc) is errors.RateLimitError
     assert isinstance(exc.body, error_model("subscribers.retrieve", 429)) and exc.body.message == "Too many"
-    assert str(exc) == "429 Too Many Requests: Too many"
+    assert str(exc) == "429 Too Many Requests from subscribers.retrieve: Too many"
     # A JSON body of another shape is kept as decoded.
     other = raised(make_client(answer(418, json=["teapot"]), **NO_RETRY))
     assert type(other) is errors.APIStatusError and other.body == ["teapot"]
@@ -168,7 +168,7 @@ def test_422_validation_error_lists_fields(make_client: Any) -> None:
         "limit": ["limit must not be greater than 100"],
     }
     assert str(exc) == (
-        "422 Unprocessable Entity: Validation failed "
+        "422 Unprocessable Entity from subscribers.search: Validation failed "
         "(email: email must be an email, email is too long; limit: limit must not be greater than 100)"
     )
 
@@ -204,7 +204,7 @@ def test_400_payload_validation_on_trigger(make_client: Any) -> None:
 def test_message_list_and_multiline_message_make_one_line(make_client: Any) -> None:
     body = error_body(400, ["first problem", "second\nproblem"])
     exc = raised(make_client(answer(400, json=body), **NO_RETRY))
-    assert str(exc) == "400 Bad Request: first problem; second problem"
+    assert str(exc) == "400 Bad Request from subscribers.retrieve: first problem; second problem"
 
 
 def test_idempotency_key_reused_with_other_parameters(make_client: Any) -> None:
@@ -225,10 +225,10 @@ def test_error_body_that_is_not_json(make_client: Any) -> None:
     exc = raised(make_client(answer(502, content=page, headers={"Content-Type": "text/html"}), **NO_RETRY))
     assert type(exc) is errors.InternalServerError
     assert exc.body == page.decode()
-    assert str(exc) == "502 Bad Gateway: 502 Bad Gateway"
+    assert str(exc) == "502 Bad Gateway from subscribers.retrieve: 502 Bad Gateway"
     empty = raised(make_client(answer(500, content=b""), **NO_RETRY))
     assert type(empty) is errors.InternalServerError and empty.body is None
-    assert str(empty) == "500 Internal Server Error"
+    assert str(empty) == "500 Internal Server Error from subscribers.retrieve"
 
 
 def test_server_echoing_the_key_is_redacted(make_client: Any) -> None:
@@ -344,5 +344,5 @@ def test_async_status_error(make_async_client: Any) -> None:
             return info.value
 
     exc = asyncio.run(run())
-    assert str(exc) == "404 Not Found: Subscriber not found"
+    assert str(exc) == "404 Not Found from subscribers.retrieve: Subscriber not found"
     assert isinstance(exc.body, error_model("subscribers.retrieve", 404))

@@ -292,7 +292,8 @@ def test_novu_log_debug_turns_the_log_on() -> None:
     assert "novu_api DEBUG request GET https://api.test/v2/subscribers/s1" in done.stderr
     assert (
         "-> 404 Not Found" in done.stderr
-        and "raising NotFoundError: 404 Not Found: no such subscriber" in done.stderr
+        and "raising NotFoundError: 404 Not Found from subscribers.retrieve: no such subscriber"
+        in done.stderr
     )
     assert SECRET not in done.stderr
     quiet = subprocess.run(

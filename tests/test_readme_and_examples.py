@@ -147,6 +147,8 @@ def test_readme_sections() -> None:
         "Pagination",
         "Errors",
         "Retries and idempotency",
+        "Limits and deadlines",
+        "Redirects",
         "Hooks and logging",
         "Raw responses",
         "Custom httpx client and per-call options",

@@ -150,7 +150,7 @@ def test_connection_errors_are_retried(make_client: Any, sleeps: list[float], ex
 def test_conflict_without_retry_after_fails_at_once(make_client: Any, sleeps: list[float]) -> None:
     # Novu sends RateLimit-Reset on every response: it must not turn a real conflict into a retry.
     script = Script(status(409, {"RateLimit-Reset": "1"}, "Subscriber already exists"), ok())
-    with pytest.raises(errors.ConflictError, match="409 Conflict: Subscriber already exists"):
+    with pytest.raises(errors.ConflictError, match="409 Conflict from trigger: Subscriber already exists"):
         trigger(make_client(script, retry=FAST))
     assert len(script.requests) == 1 and sleeps == []
 
@@ -171,7 +171,7 @@ def test_retries_exhausted(novu_fake: FakeNovu, sleeps: list[float], make_client
     with pytest.raises(errors.ServiceUnavailableError) as info:
         trigger(novu_fake.client(retry=FAST))
     assert len(novu_fake.calls) == 3  # default: 2 retries
-    assert str(info.value) == "503 Service Unavailable: failed; gave up after 3 attempts"
+    assert str(info.value) == "503 Service Unavailable from trigger: failed; gave up after 3 attempts"
     script = Script(
         httpx.ConnectError("refused"), httpx.ConnectError("refused"), httpx.ConnectError("refused")
     )
@@ -257,7 +257,9 @@ def test_wait_beyond_the_cap_raises_with_the_wait(
     with pytest.raises(errors.RateLimitError) as info:
         trigger(make_client(script))
     assert len(script.requests) == 1 and sleeps == []
-    assert str(info.value).startswith("429 Too Many Requests: Too many requests; server asked to wait ")
+    assert str(info.value).startswith(
+        "429 Too Many Requests from trigger: Too many requests; server asked to wait "
+    )
     assert wait in str(info.value) and "60s limit" in str(info.value)
     assert info.value.headers.get("retry-after") == headers.get("Retry-After")
 
