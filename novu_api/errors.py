@@ -23,6 +23,7 @@
     │       └── InternalServerError           5xx
     │           └── ServiceUnavailableError   503
     └── NovuConfigError               the client was configured wrongly (e.g. no secret key)
+        └── EventLoopError            a blocking `Novu` call inside a running event loop
 
 Caller mistakes caught before any request are plain `ValueError` / `TypeError` naming the
 argument. An undocumented status still gets the nearest class (e.g. 418 -> APIStatusError,
@@ -44,6 +45,7 @@ import httpx
 __all__ = [
     "NovuError",
     "NovuConfigError",
+    "EventLoopError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",
@@ -72,6 +74,14 @@ class NovuError(Exception):
 
 class NovuConfigError(NovuError, ValueError):
     """The client cannot be built as configured."""
+
+
+class EventLoopError(NovuConfigError):
+    """A blocking `Novu` call was made from inside a running asyncio event loop.
+
+    Raised before anything is sent: the call would block the loop (and every task on it) for
+    the whole request. Use `AsyncNovu` and `await`, or run the blocking call in a thread.
+    """
 
 
 class APIError(NovuError):
