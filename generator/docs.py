@@ -28,7 +28,7 @@ from .render import _kind, raw, type_names
 DOCS_HEADER = "<!-- Generated from Novu API {version} by make generate; do not edit. -->"
 
 # Set on every call by the runtime; the docs describe them once, on each resource page.
-CALL_OPTIONS = ("timeout", "max_retries", "idempotency_key", "extra_headers", "extra_query")
+CALL_OPTIONS = ("timeout", "max_retries", "retry", "idempotency_key", "extra_headers", "extra_query")
 
 PAGINATION = {
     "cursor": (
@@ -243,11 +243,18 @@ def _operation(
     if body is not None and _kind(body.prop) == "ModelProperty":
         body_model = str(body.prop.class_info.name)
     if flat:
+        aliases = {a["alias"]: a for a in entry.get("aliases") or ()}
         for f in flat:
             entry_arg = arg(f, "body")
+            name = entry["arg_names"][str(f.python_name)]
+            entry_arg["name"] = name
+            if str(f.python_name) in aliases:
+                entry_arg["description"] = (
+                    f"`{f.python_name}=` is accepted as an alias. " + entry_arg["description"]
+                ).strip()
             if f.required:
                 required.append(entry_arg)
-                samples.append((str(f.python_name), example.value(f, str(f.python_name))))
+                samples.append((name, example.value(f, name)))
             else:
                 optional.append(entry_arg)
     elif body is not None:
