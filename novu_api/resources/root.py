@@ -8,9 +8,9 @@ client costs nothing per resource.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
+from .._resource import AsyncResource, SyncResource, alias
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from novu_api.models.trigger_event_to_all_request_dto_payload import TriggerEventToAllRequestDtoPayload
     from novu_api.models.trigger_overrides import TriggerOverrides
 
+    from .._client import RetryPolicy
     from .activity import ActivityResource, AsyncActivityResource
     from .channel_connections import AsyncChannelConnectionsResource, ChannelConnectionsResource
     from .channel_endpoints import AsyncChannelEndpointsResource, ChannelEndpointsResource
@@ -145,6 +146,7 @@ class NovuResources(SyncResource):
         transaction_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -161,6 +163,7 @@ class NovuResources(SyncResource):
             transaction_id=transaction_id,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -184,6 +187,7 @@ class NovuResources(SyncResource):
         context: TriggerEventRequestDtoContext | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -211,12 +215,33 @@ class NovuResources(SyncResource):
             body=body,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
         return result
 
+    @overload
+    def trigger_broadcast(
+        self,
+        *,
+        workflow_id: str,
+        payload: TriggerEventToAllRequestDtoPayload | dict[str, Any],
+        overrides: TriggerOverrides | dict[str, Any] | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        actor: str | SubscriberPayloadDto | dict[str, Any] | Unset = UNSET,
+        tenant: str | TenantPayloadDto | dict[str, Any] | Unset = UNSET,
+        context: TriggerEventToAllRequestDtoContext | dict[str, Any] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> TriggerEventResponseDto: ...
+
+    @overload
     def trigger_broadcast(
         self,
         *,
@@ -229,19 +254,42 @@ class NovuResources(SyncResource):
         context: TriggerEventToAllRequestDtoContext | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> TriggerEventResponseDto: ...
+
+    def trigger_broadcast(
+        self,
+        *,
+        workflow_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        payload: TriggerEventToAllRequestDtoPayload | dict[str, Any],
+        overrides: TriggerOverrides | dict[str, Any] | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        actor: str | SubscriberPayloadDto | dict[str, Any] | Unset = UNSET,
+        tenant: str | TenantPayloadDto | dict[str, Any] | Unset = UNSET,
+        context: TriggerEventToAllRequestDtoContext | dict[str, Any] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> TriggerEventResponseDto:
         """Broadcast event to all: `POST /v1/events/trigger/broadcast`.
 
+        `workflow_id` is sent as `name`; `name=` is accepted as an alias.
+
         Standalone: `from novu_api.api.events import trigger_broadcast`.
         """
         from novu_api.api.events import trigger_broadcast as _op
 
+        workflow_id = alias("workflow_id", workflow_id, "name", name, required=True)
         # Wire names; UNSET fields are left out when the body is encoded.
         body: dict[str, Any] = {
-            "name": name,
+            "name": workflow_id,
             "payload": payload,
             "overrides": overrides,
             "transactionId": transaction_id,
@@ -255,6 +303,7 @@ class NovuResources(SyncResource):
             body=body,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -267,6 +316,7 @@ class NovuResources(SyncResource):
         events: builtins.list[TriggerEventRequestDto] | builtins.list[dict[str, Any]],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -287,6 +337,7 @@ class NovuResources(SyncResource):
             body=body,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -393,6 +444,7 @@ class AsyncNovuResources(AsyncResource):
         transaction_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -409,6 +461,7 @@ class AsyncNovuResources(AsyncResource):
             transaction_id=transaction_id,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -432,6 +485,7 @@ class AsyncNovuResources(AsyncResource):
         context: TriggerEventRequestDtoContext | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -459,12 +513,33 @@ class AsyncNovuResources(AsyncResource):
             body=body,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
         return result
 
+    @overload
+    async def trigger_broadcast(
+        self,
+        *,
+        workflow_id: str,
+        payload: TriggerEventToAllRequestDtoPayload | dict[str, Any],
+        overrides: TriggerOverrides | dict[str, Any] | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        actor: str | SubscriberPayloadDto | dict[str, Any] | Unset = UNSET,
+        tenant: str | TenantPayloadDto | dict[str, Any] | Unset = UNSET,
+        context: TriggerEventToAllRequestDtoContext | dict[str, Any] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> TriggerEventResponseDto: ...
+
+    @overload
     async def trigger_broadcast(
         self,
         *,
@@ -477,19 +552,42 @@ class AsyncNovuResources(AsyncResource):
         context: TriggerEventToAllRequestDtoContext | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> TriggerEventResponseDto: ...
+
+    async def trigger_broadcast(
+        self,
+        *,
+        workflow_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        payload: TriggerEventToAllRequestDtoPayload | dict[str, Any],
+        overrides: TriggerOverrides | dict[str, Any] | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        actor: str | SubscriberPayloadDto | dict[str, Any] | Unset = UNSET,
+        tenant: str | TenantPayloadDto | dict[str, Any] | Unset = UNSET,
+        context: TriggerEventToAllRequestDtoContext | dict[str, Any] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> TriggerEventResponseDto:
         """Broadcast event to all: `POST /v1/events/trigger/broadcast`.
 
+        `workflow_id` is sent as `name`; `name=` is accepted as an alias.
+
         Standalone: `from novu_api.api.events import trigger_broadcast`.
         """
         from novu_api.api.events import trigger_broadcast as _op
 
+        workflow_id = alias("workflow_id", workflow_id, "name", name, required=True)
         # Wire names; UNSET fields are left out when the body is encoded.
         body: dict[str, Any] = {
-            "name": name,
+            "name": workflow_id,
             "payload": payload,
             "overrides": overrides,
             "transactionId": transaction_id,
@@ -503,6 +601,7 @@ class AsyncNovuResources(AsyncResource):
             body=body,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -515,6 +614,7 @@ class AsyncNovuResources(AsyncResource):
         events: builtins.list[TriggerEventRequestDto] | builtins.list[dict[str, Any]],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -535,6 +635,7 @@ class AsyncNovuResources(AsyncResource):
             body=body,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,

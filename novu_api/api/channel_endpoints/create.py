@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 if TYPE_CHECKING:
     import httpx
 
-    from ..._client import AsyncNovu, Novu
+    from ..._client import AsyncNovu, Novu, RetryPolicy
 
 OPERATION = Operation(
     operation_id="ChannelEndpointsController_createChannelEndpoint",
@@ -87,6 +87,7 @@ def sync_detailed(
     | CreateWebhookEndpointDto,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
+    retry: RetryPolicy | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
@@ -101,6 +102,7 @@ def sync_detailed(
         _parse,
         timeout=timeout,
         max_retries=max_retries,
+        retry=retry,
         idempotency_key=idempotency_key,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -118,6 +120,7 @@ def sync(
     | CreateWebhookEndpointDto,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
+    retry: RetryPolicy | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
@@ -136,6 +139,7 @@ def sync(
         _parse,
         timeout=timeout,
         max_retries=max_retries,
+        retry=retry,
         idempotency_key=idempotency_key,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -153,6 +157,7 @@ async def asyncio_detailed(
     | CreateWebhookEndpointDto,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
+    retry: RetryPolicy | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
@@ -164,6 +169,7 @@ async def asyncio_detailed(
         _parse,
         timeout=timeout,
         max_retries=max_retries,
+        retry=retry,
         idempotency_key=idempotency_key,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -181,6 +187,7 @@ async def asyncio(
     | CreateWebhookEndpointDto,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
+    retry: RetryPolicy | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
@@ -193,6 +200,7 @@ async def asyncio(
             _parse,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,

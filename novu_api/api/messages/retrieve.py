@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 if TYPE_CHECKING:
     import httpx
 
-    from ..._client import AsyncNovu, Novu
+    from ..._client import AsyncNovu, Novu, RetryPolicy
     from ...pagination import AsyncPage, SyncPage
 
 OPERATION = Operation(
@@ -100,6 +100,7 @@ def sync_detailed(
     limit: float | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
+    retry: RetryPolicy | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
@@ -121,6 +122,7 @@ def sync_detailed(
         _parse,
         timeout=timeout,
         max_retries=max_retries,
+        retry=retry,
         idempotency_key=idempotency_key,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -138,6 +140,7 @@ def sync(
     limit: float | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
+    retry: RetryPolicy | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
@@ -165,6 +168,7 @@ def sync(
         _parse,
         timeout=timeout,
         max_retries=max_retries,
+        retry=retry,
         idempotency_key=idempotency_key,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -182,6 +186,7 @@ async def asyncio_detailed(
     limit: float | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
+    retry: RetryPolicy | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
@@ -200,6 +205,7 @@ async def asyncio_detailed(
         _parse,
         timeout=timeout,
         max_retries=max_retries,
+        retry=retry,
         idempotency_key=idempotency_key,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -217,6 +223,7 @@ async def asyncio(
     limit: float | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
+    retry: RetryPolicy | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
@@ -235,6 +242,7 @@ async def asyncio(
         _parse,
         timeout=timeout,
         max_retries=max_retries,
+        retry=retry,
         idempotency_key=idempotency_key,
         extra_headers=extra_headers,
         extra_query=extra_query,

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 if TYPE_CHECKING:
     import httpx
 
-    from ..._client import AsyncNovu, Novu
+    from ..._client import AsyncNovu, Novu, RetryPolicy
     from ...pagination import AsyncPage, SyncPage
 
 OPERATION = Operation(
@@ -132,6 +132,7 @@ def sync_detailed(
     before: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
+    retry: RetryPolicy | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
@@ -161,6 +162,7 @@ def sync_detailed(
         _parse,
         timeout=timeout,
         max_retries=max_retries,
+        retry=retry,
         idempotency_key=idempotency_key,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -186,6 +188,7 @@ def sync(
     before: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
+    retry: RetryPolicy | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
@@ -223,6 +226,7 @@ def sync(
         _parse,
         timeout=timeout,
         max_retries=max_retries,
+        retry=retry,
         idempotency_key=idempotency_key,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -248,6 +252,7 @@ async def asyncio_detailed(
     before: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
+    retry: RetryPolicy | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
@@ -274,6 +279,7 @@ async def asyncio_detailed(
         _parse,
         timeout=timeout,
         max_retries=max_retries,
+        retry=retry,
         idempotency_key=idempotency_key,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -299,6 +305,7 @@ async def asyncio(
     before: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
+    retry: RetryPolicy | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
@@ -325,6 +332,7 @@ async def asyncio(
         _parse,
         timeout=timeout,
         max_retries=max_retries,
+        retry=retry,
         idempotency_key=idempotency_key,
         extra_headers=extra_headers,
         extra_query=extra_query,

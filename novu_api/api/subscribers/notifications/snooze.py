@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 if TYPE_CHECKING:
     import httpx
 
-    from ...._client import AsyncNovu, Novu
+    from ...._client import AsyncNovu, Novu, RetryPolicy
 
 OPERATION = Operation(
     operation_id="SubscribersController_snoozeNotification",
@@ -80,6 +80,7 @@ def sync_detailed(
     body: SnoozeSubscriberNotificationDto | dict[str, Any],
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
+    retry: RetryPolicy | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
@@ -96,6 +97,7 @@ def sync_detailed(
         _parse,
         timeout=timeout,
         max_retries=max_retries,
+        retry=retry,
         idempotency_key=idempotency_key,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -111,6 +113,7 @@ def sync(
     body: SnoozeSubscriberNotificationDto | dict[str, Any],
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
+    retry: RetryPolicy | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
@@ -132,6 +135,7 @@ def sync(
         _parse,
         timeout=timeout,
         max_retries=max_retries,
+        retry=retry,
         idempotency_key=idempotency_key,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -147,6 +151,7 @@ async def asyncio_detailed(
     body: SnoozeSubscriberNotificationDto | dict[str, Any],
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
+    retry: RetryPolicy | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
@@ -160,6 +165,7 @@ async def asyncio_detailed(
         _parse,
         timeout=timeout,
         max_retries=max_retries,
+        retry=retry,
         idempotency_key=idempotency_key,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -175,6 +181,7 @@ async def asyncio(
     body: SnoozeSubscriberNotificationDto | dict[str, Any],
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
+    retry: RetryPolicy | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
@@ -192,6 +199,7 @@ async def asyncio(
             _parse,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,

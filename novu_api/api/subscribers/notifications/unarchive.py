@@ -17,7 +17,7 @@ from ...._types import UNSET, Response, Unset
 if TYPE_CHECKING:
     import httpx
 
-    from ...._client import AsyncNovu, Novu
+    from ...._client import AsyncNovu, Novu, RetryPolicy
 
 OPERATION = Operation(
     operation_id="SubscribersController_unarchiveNotification",
@@ -74,6 +74,7 @@ def sync_detailed(
     context_keys: list[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
+    retry: RetryPolicy | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
@@ -92,6 +93,7 @@ def sync_detailed(
         _parse,
         timeout=timeout,
         max_retries=max_retries,
+        retry=retry,
         idempotency_key=idempotency_key,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -106,6 +108,7 @@ def sync(
     context_keys: list[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
+    retry: RetryPolicy | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
@@ -128,6 +131,7 @@ def sync(
         _parse,
         timeout=timeout,
         max_retries=max_retries,
+        retry=retry,
         idempotency_key=idempotency_key,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -142,6 +146,7 @@ async def asyncio_detailed(
     context_keys: list[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
+    retry: RetryPolicy | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
@@ -157,6 +162,7 @@ async def asyncio_detailed(
         _parse,
         timeout=timeout,
         max_retries=max_retries,
+        retry=retry,
         idempotency_key=idempotency_key,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -171,6 +177,7 @@ async def asyncio(
     context_keys: list[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
+    retry: RetryPolicy | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     extra_headers: dict[str, str] | None = None,
     extra_query: dict[str, Any] | None = None,
@@ -187,6 +194,7 @@ async def asyncio(
             _parse,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
