@@ -108,7 +108,9 @@ def _pyrepr(value: Any) -> str:
 _SAFE_PATH = re.compile(r"^[A-Za-z0-9/_\-.~{}]+$")
 
 
-def render(normalised: Normalised, api_version: str, docs: dict[str, str] | None = None) -> dict[str, str]:
+def render(
+    normalised: Normalised, api_version: str, docs: dict[str, str] | None = None, official: Any = None
+) -> dict[str, str]:
     """{path under novu_api/: source}; with `docs`, also fills it with the reference pages
     (`generator/docs.py`) rendered from this same parse and facade."""
     from openapi_python_client import Project
@@ -253,7 +255,7 @@ def render(normalised: Normalised, api_version: str, docs: dict[str, str] | None
     if docs is not None:
         from .docs import render_docs
 
-        docs.update(render_docs(env, data, facade, normalised.document, api_version))
+        docs.update(render_docs(env, data, facade, normalised.document, api_version, official))
     return files
 
 

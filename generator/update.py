@@ -137,15 +137,19 @@ def obtain(source: str, layout: Layout, pin: Pin, retrieved: str) -> tuple[Path,
 
 
 def render_package(
-    document: dict[str, Any], version: str, ruff_config: Path, docs: dict[str, str] | None = None
+    document: dict[str, Any],
+    version: str,
+    ruff_config: Path,
+    docs: dict[str, str] | None = None,
+    official: Any = None,
 ) -> dict[str, str]:
     """The generated files for an overlaid document (what `python -m generator generate` writes);
-    with `docs`, also fills it with the reference pages."""
+    with `docs`, also fills it with the reference pages (and, with `official`, the migration guides)."""
     from .normalise import normalise
     from .render import render
     from .write import formatted
 
-    return formatted(render(normalise(document), version, docs), ruff_config)
+    return formatted(render(normalise(document), version, docs, official), ruff_config)
 
 
 def changelog_section(report: ReleaseDiff, new_pin: Pin, old_pin: Pin) -> str:
@@ -201,8 +205,11 @@ def update(
         print(
             f"warning: overlay action {target} matches nothing in the new document; skipped", file=sys.stderr
         )
+    from .migration import for_document
+
+    official = for_document(new_document, path, version)
     pages: dict[str, str] = {}
-    files = render_package(new.document, version, layout.ruff_config, docs=pages)
+    files = render_package(new.document, version, layout.ruff_config, docs=pages, official=official)
 
     from .write import sync_docs, sync_package
 
