@@ -4,6 +4,7 @@
     novu = Novu(secret_key="...")          # or set NOVU_SECRET_KEY
     novu.trigger(workflow_id="welcome", to="subscriber-1", payload={"name": "Ada"})
 
+`__version__` is this SDK's version; `__api_version__` the Novu API release it is generated from.
 Operations are also importable one by one, e.g. `from novu_api.api.subscribers import search`.
 """
 
@@ -54,6 +55,7 @@ _EXPORTS: dict[str, str] = {
 # Spelled out (not derived from _EXPORTS) so type checkers see the public names.
 __all__ = [
     "__version__",
+    "__api_version__",
     "models",
     "AsyncNovu",
     "Hooks",
@@ -96,6 +98,8 @@ def __getattr__(name: str) -> Any:
 
     if name == "models":
         return importlib.import_module(".models", __name__)
+    if name == "__api_version__":  # the Novu API release the package is generated from
+        return importlib.import_module(".operations", __name__).API_VERSION
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -110,6 +114,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:
     from . import models
+    from .operations import API_VERSION as __api_version__
     from ._client import AsyncNovu, Hooks, Novu, RetryEvent, RetryPolicy
     from ._types import UNSET, File, Response, Unset
     from .errors import (
