@@ -114,7 +114,6 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:
     from . import models
-    from .operations import API_VERSION as __api_version__
     from ._client import AsyncNovu, Hooks, Novu, RetryEvent, RetryPolicy
     from ._types import UNSET, File, Response, Unset
     from .errors import (
@@ -141,4 +140,5 @@ if TYPE_CHECKING:
         UnsupportedMediaTypeError,
         URITooLongError,
     )
+    from .operations import API_VERSION as __api_version__
     from .pagination import AsyncPage, SyncPage
