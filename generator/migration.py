@@ -96,7 +96,16 @@ def sdk_source_document(document: dict[str, Any], path: Path, version: str) -> t
     """The SDK-source document of this release: `document` itself, or its sibling file."""
     if isinstance(document.get("x-speakeasy-name-override"), list):
         return document, path.name
-    candidates = sorted(path.parent.glob(f"novu-{version}-*.sdk.json"))
+    from .spec import Pin
+
+    # Beside the document, else beside the repository's pinned one (a downloaded document may
+    # sit in a folder of its own).
+    folders = dict.fromkeys([path.parent.resolve(), Pin.load().default_path().parent.resolve()])
+    candidates = []
+    for folder in folders:
+        candidates = sorted(folder.glob(f"novu-{version}-*.sdk.json"))
+        if candidates:
+            break
     if not candidates:
         raise SpecError(
             f"the migration guides need the SDK-source form of Novu API {version} (the document Novu's "
