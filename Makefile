@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SPEC   ?=
 
-.PHONY: install generate check lint typecheck drift test test-fast test-quick bench demo update-spec diff clean
+.PHONY: install generate check lint typecheck drift test test-fast test-quick browser bench demo docs release-check update-spec diff clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -37,11 +37,25 @@ drift: $(STAMP)
 
 check: lint typecheck drift
 
-test: $(STAMP) node_modules/.installed check
+# Chromium (Debian's package) for the documentation site's browser test: installed with apt-get
+# when run as root (CI); elsewhere that test skips and says why.
+browser:
+	@if command -v chromium >/dev/null || command -v chromium-browser >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "installing Chromium with apt-get, for the documentation site test"; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		{ apt-get install -y -qq --no-install-recommends chromium >/dev/null 2>&1 || \
+		  { apt-get update -qq >/dev/null && apt-get install -y -qq --no-install-recommends chromium >/dev/null; }; } || \
+		echo "warning: apt-get could not install chromium: the browser test will be skipped"; \
+	else \
+		echo "warning: Chromium not found (Debian: apt-get install chromium, as root): the browser test will be skipped"; \
+	fi
+
+test: $(STAMP) $(VENV)/.docs-installed node_modules/.installed browser check
 	$(PY) -m pytest
 
 test-fast: $(STAMP)
-	$(PY) -m pytest -m "not prism"
+	$(PY) -m pytest -m "not prism and not browser"
 
 # Under a minute: no mock server, nothing that runs the generator.
 test-quick: $(STAMP)
@@ -56,8 +70,40 @@ $(VENV)/.bench-installed: $(STAMP) pyproject.toml
 bench: $(VENV)/.bench-installed
 	$(PY) benchmarks/run.py $(BENCH_ARGS)
 
-demo: $(STAMP) node_modules/.installed
-	$(PY) -m tests.prism run examples/quickstart.py
+# Only what the quickstart needs: the package (no dev tools) and the mock server.
+$(VENV)/.demo-installed: pyproject.toml
+	@echo "[1/4] installing the package into .venv (httpx, attrs, python-dateutil; no dev tools)"
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@test -f $(STAMP) || $(PY) -m pip install --quiet --disable-pip-version-check -e . 2>&1 | grep -v "^WARNING: Location" || true
+	@$(PY) -c "import novu_api" && touch $@
+
+demo: $(VENV)/.demo-installed
+	@echo "[2/4] installing the mock server (Prism, from npm, pinned in package-lock.json)"
+	@$(MAKE) --no-print-directory -s node_modules/.installed
+	@$(PY) -m tests.prism demo examples/quickstart.py 3 4
+
+# The documentation site (mkdocs-material, search included) from the pages under docs/, into
+# site/; strict: a broken internal link or anchor fails the build.
+$(VENV)/.docs-installed: $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[docs]'
+	@touch $@
+
+docs: $(VENV)/.docs-installed
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --quiet --strict --clean
+
+# Build the sdist and wheel, `twine check` them, then tests/tools/release_check.py: contents and
+# metadata, and the wheel installed into a clean venv per Python version found, imported and
+# running examples/quickstart.py against the local mock.
+$(VENV)/.release-installed: $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[release]'
+	@touch $@
+
+release-check: $(VENV)/.release-installed node_modules/.installed
+	rm -rf dist build
+	$(PY) -m build --outdir dist . > .release-build.log 2>&1 || { cat .release-build.log; exit 1; }
+	@rm -f .release-build.log
+	$(PY) -m twine check --strict dist/*
+	$(PY) -m tests.tools.release_check dist
 
 update-spec: $(STAMP)
 	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=<path or URL> [UPDATE_ARGS='--source-url URL --allow-downgrade ...']"; exit 2; }
@@ -67,4 +113,4 @@ diff: $(STAMP)
 	$(PY) -m generator diff $(OLD) $(NEW)
 
 clean:
-	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache dist build site

@@ -1,7 +1,8 @@
 """Quickstart: create a subscriber, notify them, page through subscribers, handle an error.
 
 Runs against Novu (set NOVU_SECRET_KEY) or, with `make demo`, against a local mock server
-of the pinned spec (NOVU_SERVER_URL is set for you; the mock answers with the spec's examples).
+of the pinned spec (NOVU_SERVER_URL is set for you, and the client reads it; the mock answers
+with the spec's examples and placeholders).
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from novu_api import NotFoundError, Novu
 
 
 def main() -> None:
-    server_url = os.environ.get("NOVU_SERVER_URL")
+    server_url = os.environ.get("NOVU_SERVER_URL")  # a mock server: the client uses it by itself
     key = os.environ.get("NOVU_SECRET_KEY", "demo-secret-key" if server_url else None)
-    with Novu(secret_key=key, server_url=server_url) as novu:
+    with Novu(secret_key=key) as novu:
         subscriber = novu.subscribers.create(
             subscriber_id="ada-lovelace",
             first_name="Ada",

@@ -25,17 +25,19 @@ RUFF_CONFIG = ROOT / "pyproject.toml"
 
 def build(spec: str | None, *, verify: bool = True, docs: dict[str, str] | None = None) -> dict[str, str]:
     """The formatted package files; with `docs`, also fills it with the reference pages."""
+    from .migration import for_document
     from .update import render_package
 
     pin = Pin.load()
     document = load_document(spec, pin=pin, verify=verify)
+    version = str(document.get("info", {}).get("version", pin.version))
+    official = for_document(document, Path(spec) if spec else pin.default_path(), version)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         document, _missed = apply_overlay(document, load_overlay())
     for warning in caught:
         print(f"warning: {warning.message}", file=sys.stderr)
-    version = str(document.get("info", {}).get("version", pin.version))
-    return render_package(document, version, RUFF_CONFIG, docs)
+    return render_package(document, version, RUFF_CONFIG, docs, official)
 
 
 def cmd_generate(args: argparse.Namespace) -> int:

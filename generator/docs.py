@@ -21,14 +21,14 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from .naming import OperationName
+from .naming import OperationName, snake
 from .normalise import resolve
 from .render import _kind, raw, type_names
 
 DOCS_HEADER = "<!-- Generated from Novu API {version} by make generate; do not edit. -->"
 
 # Set on every call by the runtime; the docs describe them once, on each resource page.
-CALL_OPTIONS = ("timeout", "max_retries", "idempotency_key", "extra_headers", "extra_query")
+CALL_OPTIONS = ("timeout", "max_retries", "retry", "idempotency_key", "extra_headers", "extra_query")
 
 PAGINATION = {
     "cursor": (
@@ -245,11 +245,18 @@ def _operation(
     if body is not None and _kind(body.prop) == "ModelProperty":
         body_model = str(body.prop.class_info.name)
     if flat:
+        aliases = {a["alias"]: a for a in entry.get("aliases") or ()}
         for f in flat:
             entry_arg = arg(f, "body")
+            name = entry["arg_names"][str(f.python_name)]
+            entry_arg["name"] = name
+            if str(f.python_name) in aliases:
+                entry_arg["description"] = (
+                    f"`{f.python_name}=` is accepted as an alias. " + entry_arg["description"]
+                ).strip()
             if f.required:
                 required.append(entry_arg)
-                samples.append((str(f.python_name), example.value(f, str(f.python_name))))
+                samples.append((name, example.value(f, name)))
             else:
                 optional.append(entry_arg)
     elif body is not None:
@@ -390,9 +397,15 @@ def _enum_page(enum: Any) -> dict[str, Any]:
 
 # -- the pass ------------------------------------------------------------------------------------
 def render_docs(
-    env: Any, data: Any, entries: list[dict[str, Any]], document: dict[str, Any], api_version: str
+    env: Any,
+    data: Any,
+    entries: list[dict[str, Any]],
+    document: dict[str, Any],
+    api_version: str,
+    official: Any = None,
 ) -> dict[str, str]:
-    """{path under docs/: page} for the parsed document and the facade entries of this render."""
+    """{path under docs/: page} for the parsed document and the facade entries of this render;
+    with `official` (generator.migration.OfficialNames), the migration guides from Novu's SDKs."""
     from novu_api.errors import error_class
 
     macros = env.get_template("macros.jinja").module
@@ -472,4 +485,44 @@ def render_docs(
         enum_count=len(enums),
         api_version=api_version,
     )
+    if official is not None:
+        files.update(_migration_pages(env, header, operations, official, api_version))
     return {path: _finish(text) for path, text in sorted(files.items())}
+
+
+MIGRATIONS = {
+    # page -> (SDK, how its docs spell a call, the attribute of OfficialNames)
+    "migrating-from-novu-py.md": ("novu-py", "python"),
+    "migrating-from-novu-ts.md": ("@novu/api", "typescript"),
+}
+
+
+def _migration_pages(
+    env: Any, header: str, operations: list[dict[str, Any]], official: Any, api_version: str
+) -> dict[str, str]:
+    """One table row per operation of the pinned release: the official SDK's call, ours, the route."""
+    template = env.get_template("docs_migration.md.jinja")
+    files = {}
+    for page, (sdk, language) in MIGRATIONS.items():
+        names: dict[str, str] = getattr(official, language)
+        rows = []
+        for o in operations:
+            theirs = names.get(o["operation_id"])
+            ours = o["facade"][len("novu.") :]
+            if language == "typescript" and theirs is not None:
+                same = ours == ".".join(snake(part) for part in theirs.split("."))
+            else:
+                same = ours == theirs
+            rows.append({**o, "theirs": theirs, "same": same})
+        rows.sort(key=lambda r: (r["theirs"] is None, r["theirs"] or "", r["facade"]))
+        files[page] = template.render(
+            header=header,
+            sdk=sdk,
+            language=language,
+            rows=rows,
+            renamed=sum(1 for r in rows if r["theirs"] is not None and not r["same"]),
+            missing=sum(1 for r in rows if r["theirs"] is None),
+            source=official.source,
+            api_version=api_version,
+        )
+    return files

@@ -6,6 +6,8 @@
 - `pagination`: which of the spec's paging styles an operation uses, detected from its query
   parameters and response fields (nothing here names a Novu path);
 - property renames from `x-speakeasy-name-override` on schema properties;
+- facade argument names from our `x-novu-api-argument` on a body property (set in the overlay):
+  the facade takes that name and keeps the property's own as an alias;
 - discriminator mappings, so a union is decoded by its tag, not by trial and error.
 """
 
@@ -17,6 +19,7 @@ from typing import Any
 
 from .naming import OperationName, name_operations, name_rules, snake
 
+ARGUMENT_EXTENSION = "x-novu-api-argument"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
@@ -77,6 +80,8 @@ class Normalised:
     operations: dict[str, OperationInfo]
     property_renames: dict[tuple[str, str], str] = field(default_factory=dict)  # (schema, wire) -> python
     discriminators: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)  # (schema, prop)
+    # (schema, wire) -> facade argument name; the property's own Python name stays accepted as an alias
+    argument_names: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 def _success_json(op: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
@@ -169,12 +174,16 @@ def normalise(source: dict[str, Any]) -> Normalised:
         infos[op_id] = info
 
     renames: dict[tuple[str, str], str] = {}
+    arguments: dict[tuple[str, str], str] = {}
     discriminators: dict[tuple[str, str], dict[str, Any]] = {}
     for schema_name, schema in document.get("components", {}).get("schemas", {}).items():
         for prop_name, prop in (schema.get("properties") or {}).items():
             override = prop.get("x-speakeasy-name-override")
             if override:
                 renames[(schema_name, prop_name)] = snake(str(override))
+            argument = prop.get(ARGUMENT_EXTENSION)
+            if argument:
+                arguments[(schema_name, prop_name)] = snake(str(argument))
             for node in (prop, prop.get("items") or {}):
                 if isinstance(node, dict) and "discriminator" in node:
                     disc = node["discriminator"]
@@ -183,4 +192,4 @@ def normalise(source: dict[str, Any]) -> Normalised:
                         "property": disc["propertyName"],
                         "mapping": mapping,
                     }
-    return Normalised(document, infos, renames, discriminators)
+    return Normalised(document, infos, renames, discriminators, arguments)

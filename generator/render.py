@@ -18,6 +18,7 @@ CLIENT_OPTIONS = {
     "client",
     "timeout",
     "max_retries",
+    "retry",
     "idempotency_key",
     "extra_headers",
     "extra_query",
@@ -226,7 +227,9 @@ IDEMPOTENCY_HEADER = "idempotency-key"
 _SAFE_PATH = re.compile(r"^[A-Za-z0-9/_\-.~{}]+$")
 
 
-def render(normalised: Normalised, api_version: str, docs: dict[str, str] | None = None) -> dict[str, str]:
+def render(
+    normalised: Normalised, api_version: str, docs: dict[str, str] | None = None, official: Any = None
+) -> dict[str, str]:
     """{path under novu_api/: source}; with `docs`, also fills it with the reference pages
     (`generator/docs.py`) rendered from this same parse and facade."""
     from openapi_python_client import Project
@@ -370,7 +373,7 @@ def render(normalised: Normalised, api_version: str, docs: dict[str, str] | None
             doc=f"Standalone operation modules{' for ' + '.'.join(package) if package else ''}."
         )
 
-    files.update(_render_facade(env, facade, import_line))
+    files.update(_render_facade(env, facade, import_line, normalised.argument_names))
     files["operations.py"] = env.get_template("operations.py.jinja").render(
         ops=[f["op"] for f in facade], webhook_events=webhook_events, webhook_modules=modules
     )
@@ -384,7 +387,7 @@ def render(normalised: Normalised, api_version: str, docs: dict[str, str] | None
     if docs is not None:
         from .docs import render_docs
 
-        docs.update(render_docs(env, data, facade, document, api_version))
+        docs.update(render_docs(env, data, facade, document, api_version, official))
     return files
 
 
@@ -558,7 +561,9 @@ def _pascal(parts: tuple[str, ...]) -> str:
     return "".join(word.capitalize() for part in parts for word in part.split("_"))
 
 
-def _render_facade(env: Any, entries: list[dict[str, Any]], import_line: Any) -> dict[str, str]:
+def _render_facade(
+    env: Any, entries: list[dict[str, Any]], import_line: Any, argument_names: dict[tuple[str, str], str]
+) -> dict[str, str]:
     """Resource classes per top-level group, plus the client mixins with the hoisted operations."""
     tree: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     groups: set[tuple[str, ...]] = set()
@@ -569,6 +574,7 @@ def _render_facade(env: Any, entries: list[dict[str, Any]], import_line: Any) ->
             groups.add(group[:i])
     for entry in entries:
         entry["flat"] = _flatten(entry)
+        entry["arg_names"], entry["aliases"] = _argument_names(entry, argument_names)
         for prop in entry["flat"] or ():
             entry["annotation_names"] |= type_names(prop)
 
@@ -618,3 +624,29 @@ def _flatten(entry: dict[str, Any]) -> list[Any] | None:
     if any(str(f.python_name) in taken for f in fields):
         return None
     return sorted(fields, key=lambda f: not f.required)
+
+
+def _argument_names(
+    entry: dict[str, Any], argument_names: dict[tuple[str, str], str]
+) -> tuple[dict[str, str], list[dict[str, Any]]]:
+    """Facade argument name per flattened field, and the aliases: the fields whose argument is
+    renamed (`x-novu-api-argument`), each still accepted under its own Python name."""
+    names = {str(f.python_name): str(f.python_name) for f in entry["flat"] or ()}
+    if not entry["flat"]:
+        return names, []
+    schema = str(entry["body"].prop.class_info.name)
+    aliases = []
+    for f in entry["flat"]:
+        preferred = argument_names.get((schema, raw(f.name)))
+        if not preferred or preferred == str(f.python_name):
+            continue
+        taken = {str(p.python_name) for p in entry["params"]} | CLIENT_OPTIONS | set(names.values())
+        if preferred in taken:
+            raise RenderError(
+                f"argument name {preferred!r} for {schema}.{raw(f.name)} clashes with another argument"
+            )
+        names[str(f.python_name)] = preferred
+        aliases.append(
+            {"arg": preferred, "alias": str(f.python_name), "wire": raw(f.name), "required": f.required}
+        )
+    return names, aliases

@@ -185,15 +185,19 @@ def is_older(version: str, date: str, pin: Pin) -> bool:
 
 
 def render_package(
-    document: dict[str, Any], version: str, ruff_config: Path, docs: dict[str, str] | None = None
+    document: dict[str, Any],
+    version: str,
+    ruff_config: Path,
+    docs: dict[str, str] | None = None,
+    official: Any = None,
 ) -> dict[str, str]:
     """The generated files for an overlaid document (what `python -m generator generate` writes);
-    with `docs`, also fills it with the reference pages."""
+    with `docs`, also fills it with the reference pages (and, with `official`, the migration guides)."""
     from .normalise import normalise
     from .render import render
     from .write import formatted
 
-    return formatted(render(normalise(document), version, docs), ruff_config)
+    return formatted(render(normalise(document), version, docs, official), ruff_config)
 
 
 _CLASS = re.compile(r"^class (\w+)\b", re.MULTILINE)
@@ -281,8 +285,14 @@ def update(
         print(
             f"warning: overlay action {target} matches nothing in the new document; skipped", file=sys.stderr
         )
+    from .migration import for_document
+
+    # The migration guides name the official SDKs' calls, from this release's SDK-source form.
+    official = for_document(
+        new_document, layout.pinned_document(pin) if is_url(source) else Path(source), version
+    )
     pages: dict[str, str] = {}
-    files = render_package(new.document, version, layout.ruff_config, docs=pages)
+    files = render_package(new.document, version, layout.ruff_config, docs=pages, official=official)
     report.classes_removed = removed_classes(layout.package, files, report)
     if report.classes_removed:
         print("\n".join(f"- `{e.symbol}`: {e.changes[0].what}" for e in report.classes_removed))

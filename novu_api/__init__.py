@@ -4,6 +4,7 @@
     novu = Novu(secret_key="...")          # or set NOVU_SECRET_KEY
     novu.trigger(workflow_id="welcome", to="subscriber-1", payload={"name": "Ada"})
 
+`__version__` is this SDK's version; `__api_version__` the Novu API release it is generated from.
 Operations are also importable one by one, e.g. `from novu_api.api.subscribers import search`.
 """
 
@@ -36,6 +37,7 @@ _EXPORTS: dict[str, str] = {
     "AuthenticationError": ".errors",
     "BadRequestError": ".errors",
     "ConflictError": ".errors",
+    "EventLoopError": ".errors",
     "IdempotencyKeyReuseError": ".errors",
     "InternalServerError": ".errors",
     "MethodNotAllowedError": ".errors",
@@ -60,6 +62,7 @@ _EXPORTS: dict[str, str] = {
 # Spelled out (not derived from _EXPORTS) so type checkers see the public names.
 __all__ = [
     "__version__",
+    "__api_version__",
     "models",
     "webhooks",
     "AsyncNovu",
@@ -82,6 +85,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "EventLoopError",
     "IdempotencyKeyReuseError",
     "InternalServerError",
     "MethodNotAllowedError",
@@ -109,6 +113,8 @@ def __getattr__(name: str) -> Any:
 
     if name in ("models", "webhooks"):
         return importlib.import_module("." + name, __name__)
+    if name == "__api_version__":  # the Novu API release the package is generated from
+        return importlib.import_module(".operations", __name__).API_VERSION
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -135,6 +141,7 @@ if TYPE_CHECKING:
         BadRequestError,
         ClientStateError,
         ConflictError,
+        EventLoopError,
         IdempotencyKeyReuseError,
         InternalServerError,
         InvalidRequestError,
@@ -154,4 +161,5 @@ if TYPE_CHECKING:
         URITooLongError,
         WebhookVerificationError,
     )
+    from .operations import API_VERSION as __api_version__
     from .pagination import AsyncPage, SyncPage

@@ -24,6 +24,7 @@ import logging
 import math
 import os
 import re
+import sys
 import threading
 import time
 from collections.abc import Callable, Generator, Mapping
@@ -200,8 +201,18 @@ def _secret_key(given: str | _Secret | None) -> _Secret:
 
 
 def _server_url(server: str | None, server_url: str | None) -> str:
+    if server is not None and not isinstance(server, str):
+        # TypeScript's SDK picks a server by index (`serverIdx: 1`); here it is a region name.
+        names = ", ".join(f"{i} -> {name!r}" for i, name in enumerate(SERVERS))
+        raise TypeError(
+            f"server must be a region name, one of {sorted(SERVERS)}, got {type(server).__name__} "
+            f"{server!r} (for a server index: {names}); pass server_url= for any other URL"
+        )
     if server_url is not None and server is not None:
         raise _errors.NovuConfigError("pass either server or server_url, not both")
+    if server_url is None and server is None:
+        # Explicit arguments win over the environment, like NOVU_SECRET_KEY.
+        server_url = os.environ.get("NOVU_SERVER_URL", "").strip() or None
     if server_url is None:
         name = (server or "us").lower()
         if name not in SERVERS:
@@ -588,12 +599,19 @@ class _BaseClient:
         return kwargs
 
     # -- the pipeline, shared by both clients -----------------------------------------------
-    def _options(self, max_retries: int | Unset) -> RetryPolicy:
+    def _options(self, max_retries: int | Unset, retry: RetryPolicy | Unset = UNSET) -> RetryPolicy:
+        """This call's retry policy: the client's, or `retry=`, with `max_retries=` applied on top."""
+        if isinstance(retry, Unset):
+            policy = self.retry
+        elif isinstance(retry, RetryPolicy):
+            policy = retry
+        else:
+            raise TypeError(f"retry must be a RetryPolicy, got {type(retry).__name__}")
         if max_retries is UNSET:
-            return self.retry
+            return policy
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
-        return replace(self.retry, max_retries=max_retries)
+        return replace(policy, max_retries=max_retries)
 
     def _build_request(
         self,
@@ -870,6 +888,7 @@ class _BaseClient:
         *,
         timeout: Any = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -879,7 +898,7 @@ class _BaseClient:
         A `_Send` step resumes with the httpx.Response (body read within the limits), or with
         the exception the send raised.
         """
-        retry = self._options(max_retries)
+        retry = self._options(max_retries, retry)
         built = self._build_request(
             parts,
             timeout=timeout,
@@ -992,7 +1011,11 @@ class Novu(_BaseClient, NovuResources):
         logger: logging.Logger | None = None,
         limits: Limits | None = None,
         allow_plain_http: bool = False,
+        allow_in_event_loop: bool = False,
     ) -> None:
+        if not isinstance(allow_in_event_loop, bool):
+            raise TypeError(f"allow_in_event_loop must be a bool, got {type(allow_in_event_loop).__name__}")
+        self.allow_in_event_loop = allow_in_event_loop
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError("http_client must be an httpx.Client (use AsyncNovu for an httpx.AsyncClient)")
         _BaseClient.__init__(
@@ -1038,6 +1061,7 @@ class Novu(_BaseClient, NovuResources):
 
         Closing the copy leaves the pool open; closing this client closes it for both.
         """
+        changes.setdefault("allow_in_event_loop", self.allow_in_event_loop)
         return type(self)(**self._copy_kwargs(changes))
 
     @property
@@ -1055,6 +1079,16 @@ class Novu(_BaseClient, NovuResources):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    if not TYPE_CHECKING:  # run-time only, so type checkers still reject `async with Novu()`
+
+        async def __aenter__(self):
+            raise TypeError(
+                "Novu is the blocking client: use `with Novu(...)`, or `async with AsyncNovu(...)`"
+            )
+
+        async def __aexit__(self, *exc):
+            return None
 
     # -- the blocking driver of `_flow` -------------------------------------------------------
     def _run_hooks(self, name: str, arg: Any, hooks: list[Hook]) -> Any:
@@ -1075,9 +1109,26 @@ class Novu(_BaseClient, NovuResources):
                 arg = result
         return arg
 
+    def _refuse_in_event_loop(self, op: Operation) -> None:
+        """A blocking call would stall every task on a running loop: refuse it before sending."""
+        asyncio = sys.modules.get("asyncio")  # not imported: no loop can be running
+        if asyncio is None or self.allow_in_event_loop:
+            return
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        raise _errors.EventLoopError(
+            f"novu.{op.facade}() is a blocking call, made inside a running asyncio event loop; "
+            "nothing was sent. Use AsyncNovu and `await novu."
+            f"{op.facade}(...)`, or run it in a thread (`await asyncio.to_thread(...)`); "
+            "Novu(allow_in_event_loop=True) allows it where blocking the loop is acceptable"
+        )
+
     def _request(
         self, op: Operation, parts: RequestParts, parse: Callable[[Any], _T], **options: Any
     ) -> Response[_T]:
+        self._refuse_in_event_loop(op)
         flow = self._flow(op, parts, parse, **options)
         try:
             step = next(flow)
@@ -1189,6 +1240,14 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
+
+    if not TYPE_CHECKING:  # run-time only, so type checkers still reject `with AsyncNovu()`
+
+        def __enter__(self):
+            raise TypeError("AsyncNovu is used with `async with AsyncNovu(...)`; the blocking client is Novu")
+
+        def __exit__(self, *exc):
+            return None
 
     # -- the awaiting driver of `_flow` -------------------------------------------------------
     async def _run_hooks(self, name: str, arg: Any, hooks: list[Hook]) -> Any:

@@ -42,7 +42,11 @@ def _kind(value: object) -> str:
 
 def _pykind(value: object) -> str:
     """A type name for messages about the caller's own arguments."""
-    return "None" if value is None else type(value).__name__
+    if value is None:
+        return "None"
+    if hasattr(value, "__await__"):  # the result of an AsyncNovu call, passed on un-awaited
+        return f"{type(value).__name__} (an awaitable: did you forget `await`?)"
+    return type(value).__name__
 
 
 def model(cls: Any, value: Any, key: str) -> Any:
@@ -257,7 +261,7 @@ def check(name: str, value: Any, types: tuple[type, ...], type_name: str) -> Non
     """A clear TypeError naming the argument, instead of a failure deep in encoding."""
     if value is UNSET or value is None or isinstance(value, types):
         return
-    raise TypeError(f"argument {name!r} must be {type_name}, got {_kind(value)}")
+    raise TypeError(f"argument {name!r} must be {type_name}, got {_pykind(value)}")
 
 
 # -- request bodies: the caller's arguments checked against the declared types ---------------

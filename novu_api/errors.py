@@ -30,6 +30,7 @@
     ├── ClientStateError              the client cannot be used here (also a RuntimeError): it is
     │                                 closed, or an AsyncNovu is used from a second event loop
     ├── NovuConfigError               the client was configured wrongly (e.g. no secret key)
+    │   └── EventLoopError            a blocking `Novu` call inside a running event loop
     └── WebhookVerificationError      a webhook delivery is not authentic, fresh or well-formed;
                                       `reason` says which check failed (novu_api.webhooks)
 
@@ -56,6 +57,7 @@ __all__ = [
     "InvalidRequestError",
     "ClientStateError",
     "WebhookVerificationError",
+    "EventLoopError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",
@@ -121,6 +123,14 @@ def _webhook_error(
     cls: type[WebhookVerificationError], message: str, reason: str
 ) -> WebhookVerificationError:
     return cls(message, reason=reason)
+
+
+class EventLoopError(NovuConfigError):
+    """A blocking `Novu` call was made from inside a running asyncio event loop.
+
+    Raised before anything is sent: the call would block the loop (and every task on it) for
+    the whole request. Use `AsyncNovu` and `await`, or run the blocking call in a thread.
+    """
 
 
 class APIError(NovuError):

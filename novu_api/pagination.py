@@ -310,3 +310,10 @@ class AsyncPage(_PageBase[T]):
         async for page in self.iter_pages():
             for item in page.data:
                 yield item
+
+    if not TYPE_CHECKING:  # seen only at run time, so type checkers still reject a plain `for`
+
+        def __iter__(self):
+            raise TypeError(
+                "an AsyncPage is iterated with `async for item in page` (or `page.data` for this page's items)"
+            )

@@ -55,3 +55,28 @@ def make_async_client() -> Callable[..., Any]:
         return AsyncNovu(http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)), **options)
 
     return make
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """A short account at the end of the run: what was not run or expected to fail, and why."""
+    stats = terminalreporter.stats
+    lines: list[str] = []
+    for key, label in (
+        ("skipped", "skipped"),
+        ("xfailed", "expected to fail"),
+        ("xpassed", "passed unexpectedly"),
+    ):
+        reasons: dict[str, list[str]] = {}
+        for report in stats.get(key, []):
+            if key == "skipped" and isinstance(report.longrepr, tuple):
+                reason = str(report.longrepr[2]).removeprefix("Skipped: ")
+            else:
+                reason = str(getattr(report, "wasxfail", "") or "no reason given")
+            reasons.setdefault(reason, []).append(report.nodeid.split("::", 1)[-1])
+        for reason, tests in sorted(reasons.items()):
+            shown = ", ".join(tests[:3]) + (f" and {len(tests) - 3} more" if len(tests) > 3 else "")
+            lines.append(f"{len(tests)} {label}: {reason} [{shown}]")
+    if lines:
+        terminalreporter.write_sep("-", "not run or expected to fail, and why")
+        for line in lines:
+            terminalreporter.write_line(line)

@@ -259,19 +259,57 @@ def _stop_all() -> None:
             server.stop()
 
 
+MOCK_VALUES = """\
+      About the answers: the mock keeps nothing and knows no real data. It answers each call
+      with the example in Novu's document or, where there is none, with placeholders made from
+      the schema: "string" for text, the first value of a list of choices (so a trigger reports
+      status=error), one item per list. A subscriber created as "Ada" comes back as "string".
+      The SDK decodes and types these answers exactly as it would Novu's."""
+
+
+def demo(script: str, step: int, steps: int) -> int:
+    """`make demo`'s last steps: start the mock, say what its answers are, run the script."""
+    from generator.spec import Pin
+
+    pin = Pin.load()
+    began = time.monotonic()
+    print(
+        f"[{step}/{steps}] starting a local mock of the Novu API: Prism, serving the pinned "
+        f"Novu API {pin.version} document (a few seconds)...",
+        flush=True,
+    )
+    with PrismServer() as server:
+        print(f"      ready on {server.url} in {time.monotonic() - began:.1f} s", flush=True)
+        print(f"[{step + 1}/{steps}] running {script} with NOVU_SERVER_URL={server.url}", flush=True)
+        print(MOCK_VALUES, flush=True)
+        print("-" * 78, flush=True)
+        env = {**os.environ, "NOVU_SERVER_URL": server.url, "NOVU_SECRET_KEY": "demo-secret-key"}
+        code = subprocess.call([sys.executable, script], env=env)
+        print("-" * 78, flush=True)
+    if code == 0:
+        print(
+            f"done. Against your Novu account: NOVU_SECRET_KEY=<your key> {sys.executable} {script}",
+            flush=True,
+        )
+    return code
+
+
 def main(argv: list[str] | None = None) -> int:
     """`python -m tests.prism run SCRIPT [ARGS...]`: run a script against a fresh mock server.
 
     The server's URL is passed to the script as NOVU_SERVER_URL; the server stops when the
-    script ends, whatever its outcome.
+    script ends, whatever its outcome. `python -m tests.prism demo SCRIPT STEP STEPS` is
+    `make demo`: the same, with progress and a word on the mock's placeholder answers.
     """
     args = list(sys.argv[1:] if argv is None else argv)
-    if len(args) < 2 or args[0] != "run":
+    if len(args) < 2 or args[0] not in ("run", "demo"):
         print("usage: python -m tests.prism run SCRIPT [ARGS...]", file=sys.stderr)
         return 2
     if find_prism() is None:
         print("Prism is not installed: run `npm ci` (make does it for you)", file=sys.stderr)
         return 2
+    if args[0] == "demo":
+        return demo(args[1], int(args[2]) if len(args) > 2 else 1, int(args[3]) if len(args) > 3 else 2)
     with PrismServer() as server:
         print(f"mock Novu API (Prism, pinned spec) on {server.url}", flush=True)
         env = {**os.environ, "NOVU_SERVER_URL": server.url}

@@ -212,12 +212,18 @@ def test_create_flattens_the_body_with_the_renamed_property(rendered: dict[str, 
     assert 'out["name"] = self.widget_key' in model  # to_dict: the wire name
     assert 'self.widget_key = g("name", UNSET)' in model  # from_dict: read from the wire name
     facade = rendered["resources/widgets.py"]
-    (create,) = [
-        n for n in ast.walk(ast.parse(facade)) if isinstance(n, ast.FunctionDef) and n.name == "create"
-    ]
-    kwargs = [a.arg for a in create.args.kwonlyargs]
-    assert kwargs[:4] == ["widget_key", "color", "dimensions", "tags"]
-    assert "body" not in kwargs
+    # `tags` has `x-novu-api-argument: labels`: two overloads (either name), one implementation
+    # taking both; the first class in the module is the sync one.
+    sync_class = next(n for n in ast.parse(facade).body if isinstance(n, ast.ClassDef))
+    creates = [n for n in sync_class.body if isinstance(n, ast.FunctionDef) and n.name == "create"]
+    preferred, spec_name, implementation = ([a.arg for a in f.args.kwonlyargs] for f in creates)
+    assert preferred[:4] == ["widget_key", "color", "dimensions", "labels"]
+    assert spec_name[:4] == ["widget_key", "color", "dimensions", "tags"]
+    assert implementation[:5] == ["widget_key", "color", "dimensions", "labels", "tags"]
+    assert all("body" not in kwargs for kwargs in (preferred, spec_name, implementation))
+    assert [ast.unparse(d) for f in creates for d in f.decorator_list] == ["overload", "overload"]
+    assert 'labels = alias("labels", labels, "tags", tags, required=False)' in facade
+    assert '"tags": labels,' in facade  # sent under the wire name
 
 
 def test_delete_returns_nothing(rendered: dict[str, str]) -> None:

@@ -6,8 +6,8 @@ How each kind runs, and the one thing changed to point it at the mock:
 - README ```python blocks run in order in one namespace, like a reader's session (a later
   block uses the `novu` made by an earlier one). They are run exactly as written, with
   `novu_api._client.SERVERS` (the URLs behind `server="us"` / `server="eu"`, "us" being the
-  default) monkeypatched to the mock's URL, so `Novu(secret_key="...")` talks to the mock. The
-  SDK does not read NOVU_SERVER_URL. Clients the blocks leave open (a block may rebind
+  default) monkeypatched to the mock's URL, so `Novu(secret_key="...")` talks to the mock
+  (NOVU_SERVER_URL is removed from the environment). Clients the blocks leave open (a block may rebind
   `novu`) are closed at the end, as leaving the process would.
 - README ```sh blocks are not run (they install, regenerate, run the suite): each `make`
   target they name must exist in the Makefile, each `python -m generator` subcommand in the
@@ -77,6 +77,7 @@ def mock_servers(prism: PrismServer, monkeypatch: pytest.MonkeyPatch) -> str:
     for name in novu_api._client.SERVERS:
         monkeypatch.setitem(novu_api._client.SERVERS, name, prism.url)
     monkeypatch.delenv("NOVU_LOG", raising=False)
+    monkeypatch.delenv("NOVU_SERVER_URL", raising=False)
     return prism.url
 
 
@@ -137,10 +138,12 @@ def test_readme_sections() -> None:
     headings = [
         line[3:] for line in README.read_text(encoding="utf-8").splitlines() if line.startswith("## ")
     ]
+    assert headings[:2] == ["Install", "A first call"]  # what a reader on PyPI needs first
     for expected in (
-        "Two commands",
         "Install",
         "A first call",
+        "Documentation",
+        "Versions",
         "Authentication and servers",
         "Resources and standalone functions",
         "Async",
@@ -152,10 +155,31 @@ def test_readme_sections() -> None:
         "Hooks and logging",
         "Raw responses",
         "Custom httpx client and per-call options",
+        "Working on the SDK",
+        "Releasing",
         "Regeneration",
     ):
         assert expected in headings, expected
     assert headings[-1] == "Updating to a new Novu API release"
+
+
+def test_readme_opens_with_pip_install_and_links_work_as_a_long_description() -> None:
+    """The README is the package's page on PyPI: the install line first, every link absolute."""
+    text = README.read_text(encoding="utf-8")
+    first_block = blocks(README)[0]
+    assert first_block[:2] == ("sh", "pip install novu-api\n")
+    links = re.findall(r"\]\(([^)\s]+)\)", text)
+    assert links
+    assert [link for link in links if not link.startswith("https://")] == []
+    # Links into the project point at its repository as pyproject.toml declares it, to files
+    # that exist in this checkout.
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    repository = re.search(r'^Repository = "(https://[^"]+)"$', pyproject, re.M)
+    assert repository, "no Repository URL in pyproject.toml"
+    tree = repository.group(1) + "/blob/main/"
+    for link in links:
+        if link.startswith(tree):
+            assert (ROOT / link[len(tree) :].split("#")[0]).exists(), link
 
 
 def test_readme_shell_blocks_name_real_commands() -> None:
@@ -172,6 +196,8 @@ def test_readme_shell_blocks_name_real_commands() -> None:
                 continue
             if command[0] == "make":
                 assert command[1] in targets, f"no make target {command[1]!r}: {line}"
+            elif command[:3] == ["pip", "install", "novu-api"]:
+                continue  # the install line for users
             elif command[:3] == ["python", "-m", "generator"]:
                 with pytest.raises(SystemExit) as done:
                     generator_main([command[3], "--help"])
@@ -309,3 +335,84 @@ def test_reference_examples_run(mock_servers: str) -> None:
         for namespace in setups.values():
             namespace["owner"].close()
     assert not failures, "\n".join(failures)
+
+
+# -- guides (docs/guides/) --------------------------------------------------------------------
+
+GUIDES = ROOT / "docs" / "guides"
+# The order a reader follows; later guides use the `novu` client the quickstart made.
+GUIDE_ORDER = [
+    "quickstart",
+    "pagination",
+    "errors-and-retries",
+    "which-call",
+    "migration",
+]
+
+
+def test_every_guide_is_in_the_order_and_the_site_nav() -> None:
+    assert sorted(p.stem for p in GUIDES.glob("*.md")) == sorted(GUIDE_ORDER)
+    nav = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    for name in GUIDE_ORDER:
+        assert f"guides/{name}.md" in nav, name
+
+
+@pytest.mark.prism
+def test_guide_python_blocks_run(mock_servers: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """```python blocks run in order, as one session, against the mock; ```py blocks (an `await`
+    outside a function, a fragment) must at least compile."""
+    import asyncio
+
+    from novu_api import Novu
+
+    created: list[Any] = []
+    init = Novu.__init__
+
+    def remember(self: Any, **options: Any) -> None:
+        init(self, **options)
+        created.append(self)
+
+    monkeypatch.setattr(Novu, "__init__", remember)
+    namespace: dict[str, Any] = {"__name__": "guides", "print": lambda *args, **kwargs: None}
+    ran = 0
+    try:
+        for name in GUIDE_ORDER:
+            page = GUIDES / f"{name}.md"
+            for lang, code, line in blocks(page):
+                where = f"{page.relative_to(ROOT)}:{line}"
+                if lang == "py":
+                    compile(code, where, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+                elif lang == "python":
+                    try:
+                        exec(compile(code, where, "exec"), namespace)
+                    except Exception as exc:
+                        raise AssertionError(f"{where} failed: {exc!r}\n{code}") from exc
+                    ran += 1
+    finally:
+        _close_clients(namespace, created)
+        asyncio.set_event_loop(None)
+    assert ran >= 8
+
+
+def test_calls_named_in_hand_written_docs_exist() -> None:
+    """`novu.x.y(...)` in the README and the hand-written pages is a call of the registry, so a
+    rename in a new Novu release cannot leave these pages naming a call that is gone."""
+    facades = {e.facade for e in OPERATIONS}
+    resources = {f.rsplit(".", 1)[0] for f in facades if "." in f}
+    pages = [README, *sorted(GUIDES.glob("*.md")), ROOT / "docs" / "migrating-from-novu-1.md"]
+    problems = []
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        for name in re.findall(r"\bnovu\.((?:[a-z_]+\.)*[a-z_]+)\(", text):
+            if name not in facades and not name.startswith("with_"):
+                problems.append(f"{page.name}: novu.{name}(...)")
+        # (the 1.x guide's `novu.api`, `novu.dto` are that package's modules)
+        attributes = (
+            []
+            if page.name == "migrating-from-novu-1.md"
+            else re.findall(r"`novu\.((?:[a-z_]+\.)*[a-z_]+)`", text)
+        )
+        for name in attributes:
+            if name not in facades and name not in resources and not name.startswith("with_"):
+                problems.append(f"{page.name}: novu.{name}")
+    assert not problems, "\n".join(problems)

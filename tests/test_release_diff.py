@@ -671,7 +671,7 @@ def test_update_from_a_url_stores_the_document_beside_the_pinned_one(
     rendered: list[str] = []
     monkeypatch.setattr(
         "generator.update.render_package",
-        lambda doc, version, config, docs=None: rendered.append(version) or {},
+        lambda doc, version, config, docs=None, official=None: rendered.append(version) or {},
     )
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     )
     from novu_api.models.webhook_result_dto import WebhookResultDto
 
+    from .._client import RetryPolicy
+
 
 class ActivityResource(SyncResource):
     """`novu.activity`."""
@@ -30,6 +32,7 @@ class ActivityResource(SyncResource):
         body: InboundWebhooksControllerHandleWebhookBody | dict[str, Any],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -48,6 +51,7 @@ class ActivityResource(SyncResource):
             body=body,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -66,6 +70,7 @@ class AsyncActivityResource(AsyncResource):
         body: InboundWebhooksControllerHandleWebhookBody | dict[str, Any],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -84,6 +89,7 @@ class AsyncActivityResource(AsyncResource):
             body=body,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,

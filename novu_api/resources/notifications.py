@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from novu_api.models.activity_notification_response_dto import ActivityNotificationResponseDto
     from novu_api.models.channel_type_enum import ChannelTypeEnum
 
+    from .._client import RetryPolicy
     from ..pagination import AsyncPage, SyncPage
 
 
@@ -41,6 +42,7 @@ class NotificationsResource(SyncResource):
         before: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -70,6 +72,7 @@ class NotificationsResource(SyncResource):
             before=before,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -82,6 +85,7 @@ class NotificationsResource(SyncResource):
         notification_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -98,6 +102,7 @@ class NotificationsResource(SyncResource):
             notification_id=notification_id,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -127,6 +132,7 @@ class AsyncNotificationsResource(AsyncResource):
         before: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -156,6 +162,7 @@ class AsyncNotificationsResource(AsyncResource):
             before=before,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -168,6 +175,7 @@ class AsyncNotificationsResource(AsyncResource):
         notification_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -184,6 +192,7 @@ class AsyncNotificationsResource(AsyncResource):
             notification_id=notification_id,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,

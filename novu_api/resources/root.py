@@ -8,9 +8,9 @@ client costs nothing per resource.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
+from .._resource import AsyncResource, SyncResource, alias
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from novu_api.models.trigger_event_to_all_request_dto_payload import TriggerEventToAllRequestDtoPayload
     from novu_api.models.trigger_overrides import TriggerOverrides
 
+    from .._client import RetryPolicy
     from .activity import ActivityResource, AsyncActivityResource
     from .agents import AgentsResource, AsyncAgentsResource
     from .channel_connections import AsyncChannelConnectionsResource, ChannelConnectionsResource
@@ -152,6 +153,7 @@ class NovuResources(SyncResource):
         transaction_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -168,6 +170,7 @@ class NovuResources(SyncResource):
             transaction_id=transaction_id,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -192,6 +195,7 @@ class NovuResources(SyncResource):
         context: TriggerEventRequestDtoContext | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -220,12 +224,33 @@ class NovuResources(SyncResource):
             body=body,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
         return result
 
+    @overload
+    def trigger_broadcast(
+        self,
+        *,
+        workflow_id: str,
+        payload: TriggerEventToAllRequestDtoPayload | dict[str, Any],
+        overrides: TriggerOverrides | dict[str, Any] | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        actor: str | SubscriberPayloadDto | dict[str, Any] | Unset = UNSET,
+        tenant: str | TenantPayloadDto | dict[str, Any] | Unset = UNSET,
+        context: TriggerEventToAllRequestDtoContext | dict[str, Any] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> TriggerEventResponseDto: ...
+
+    @overload
     def trigger_broadcast(
         self,
         *,
@@ -238,19 +263,42 @@ class NovuResources(SyncResource):
         context: TriggerEventToAllRequestDtoContext | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> TriggerEventResponseDto: ...
+
+    def trigger_broadcast(
+        self,
+        *,
+        workflow_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        payload: TriggerEventToAllRequestDtoPayload | dict[str, Any],
+        overrides: TriggerOverrides | dict[str, Any] | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        actor: str | SubscriberPayloadDto | dict[str, Any] | Unset = UNSET,
+        tenant: str | TenantPayloadDto | dict[str, Any] | Unset = UNSET,
+        context: TriggerEventToAllRequestDtoContext | dict[str, Any] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> TriggerEventResponseDto:
         """Broadcast event to all: `POST /v1/events/trigger/broadcast`.
 
+        `workflow_id` is sent as `name`; `name=` is accepted as an alias.
+
         Standalone: `from novu_api.api.events import trigger_broadcast`.
         """
         from novu_api.api.events import trigger_broadcast as _op
 
+        workflow_id = alias("workflow_id", workflow_id, "name", name, required=True)
         # Wire names; UNSET fields are left out when the body is encoded.
         body: dict[str, Any] = {
-            "name": name,
+            "name": workflow_id,
             "payload": payload,
             "overrides": overrides,
             "transactionId": transaction_id,
@@ -264,6 +312,7 @@ class NovuResources(SyncResource):
             body=body,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -276,6 +325,7 @@ class NovuResources(SyncResource):
         events: builtins.list[TriggerEventRequestDto] | builtins.list[dict[str, Any]],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -296,6 +346,7 @@ class NovuResources(SyncResource):
             body=body,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -408,6 +459,7 @@ class AsyncNovuResources(AsyncResource):
         transaction_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -424,6 +476,7 @@ class AsyncNovuResources(AsyncResource):
             transaction_id=transaction_id,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -448,6 +501,7 @@ class AsyncNovuResources(AsyncResource):
         context: TriggerEventRequestDtoContext | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -476,12 +530,33 @@ class AsyncNovuResources(AsyncResource):
             body=body,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
         return result
 
+    @overload
+    async def trigger_broadcast(
+        self,
+        *,
+        workflow_id: str,
+        payload: TriggerEventToAllRequestDtoPayload | dict[str, Any],
+        overrides: TriggerOverrides | dict[str, Any] | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        actor: str | SubscriberPayloadDto | dict[str, Any] | Unset = UNSET,
+        tenant: str | TenantPayloadDto | dict[str, Any] | Unset = UNSET,
+        context: TriggerEventToAllRequestDtoContext | dict[str, Any] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> TriggerEventResponseDto: ...
+
+    @overload
     async def trigger_broadcast(
         self,
         *,
@@ -494,19 +569,42 @@ class AsyncNovuResources(AsyncResource):
         context: TriggerEventToAllRequestDtoContext | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> TriggerEventResponseDto: ...
+
+    async def trigger_broadcast(
+        self,
+        *,
+        workflow_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        payload: TriggerEventToAllRequestDtoPayload | dict[str, Any],
+        overrides: TriggerOverrides | dict[str, Any] | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        actor: str | SubscriberPayloadDto | dict[str, Any] | Unset = UNSET,
+        tenant: str | TenantPayloadDto | dict[str, Any] | Unset = UNSET,
+        context: TriggerEventToAllRequestDtoContext | dict[str, Any] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> TriggerEventResponseDto:
         """Broadcast event to all: `POST /v1/events/trigger/broadcast`.
 
+        `workflow_id` is sent as `name`; `name=` is accepted as an alias.
+
         Standalone: `from novu_api.api.events import trigger_broadcast`.
         """
         from novu_api.api.events import trigger_broadcast as _op
 
+        workflow_id = alias("workflow_id", workflow_id, "name", name, required=True)
         # Wire names; UNSET fields are left out when the body is encoded.
         body: dict[str, Any] = {
-            "name": name,
+            "name": workflow_id,
             "payload": payload,
             "overrides": overrides,
             "transactionId": transaction_id,
@@ -520,6 +618,7 @@ class AsyncNovuResources(AsyncResource):
             body=body,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -532,6 +631,7 @@ class AsyncNovuResources(AsyncResource):
         events: builtins.list[TriggerEventRequestDto] | builtins.list[dict[str, Any]],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -552,6 +652,7 @@ class AsyncNovuResources(AsyncResource):
             body=body,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
+from .._resource import AsyncResource, SyncResource, alias
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     )
     from novu_api.models.workflow_preference_request_dto import WorkflowPreferenceRequestDto
 
+    from .._client import RetryPolicy
     from ..pagination import AsyncPage, SyncPage
 
 
@@ -50,6 +51,22 @@ class TopicsResource(SyncResource):
     def subscriptions(self) -> TopicsSubscriptionsResource:
         return TopicsSubscriptionsResource(self._client, raw=self._raw)
 
+    @overload
+    def create(
+        self,
+        *,
+        topic_key: str,
+        fail_if_exists: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> TopicResponseDto: ...
+
+    @overload
     def create(
         self,
         *,
@@ -58,19 +75,38 @@ class TopicsResource(SyncResource):
         name: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> TopicResponseDto: ...
+
+    def create(
+        self,
+        *,
+        topic_key: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        fail_if_exists: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> TopicResponseDto:
         """Create a topic: `POST /v2/topics`.
 
+        `topic_key` is sent as `key`; `key=` is accepted as an alias.
+
         Standalone: `from novu_api.api.topics import create`.
         """
         from novu_api.api.topics import create as _op
 
+        topic_key = alias("topic_key", topic_key, "key", key, required=True)
         # Wire names; UNSET fields are left out when the body is encoded.
         body: dict[str, Any] = {
-            "key": key,
+            "key": topic_key,
             "name": name,
         }
         call: Any = _op.sync_detailed if self._raw else _op.sync
@@ -80,6 +116,7 @@ class TopicsResource(SyncResource):
             body=body,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -92,6 +129,7 @@ class TopicsResource(SyncResource):
         topic_key: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -108,6 +146,7 @@ class TopicsResource(SyncResource):
             topic_key=topic_key,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -120,6 +159,7 @@ class TopicsResource(SyncResource):
         topic_key: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -136,6 +176,7 @@ class TopicsResource(SyncResource):
             topic_key=topic_key,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -155,6 +196,7 @@ class TopicsResource(SyncResource):
         name: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -178,6 +220,7 @@ class TopicsResource(SyncResource):
             name=name,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -191,6 +234,7 @@ class TopicsResource(SyncResource):
         name: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -212,6 +256,7 @@ class TopicsResource(SyncResource):
             body=body,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -230,6 +275,22 @@ class AsyncTopicsResource(AsyncResource):
     def subscriptions(self) -> AsyncTopicsSubscriptionsResource:
         return AsyncTopicsSubscriptionsResource(self._client, raw=self._raw)
 
+    @overload
+    async def create(
+        self,
+        *,
+        topic_key: str,
+        fail_if_exists: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> TopicResponseDto: ...
+
+    @overload
     async def create(
         self,
         *,
@@ -238,19 +299,38 @@ class AsyncTopicsResource(AsyncResource):
         name: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> TopicResponseDto: ...
+
+    async def create(
+        self,
+        *,
+        topic_key: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        fail_if_exists: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> TopicResponseDto:
         """Create a topic: `POST /v2/topics`.
 
+        `topic_key` is sent as `key`; `key=` is accepted as an alias.
+
         Standalone: `from novu_api.api.topics import create`.
         """
         from novu_api.api.topics import create as _op
 
+        topic_key = alias("topic_key", topic_key, "key", key, required=True)
         # Wire names; UNSET fields are left out when the body is encoded.
         body: dict[str, Any] = {
-            "key": key,
+            "key": topic_key,
             "name": name,
         }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
@@ -260,6 +340,7 @@ class AsyncTopicsResource(AsyncResource):
             body=body,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -272,6 +353,7 @@ class AsyncTopicsResource(AsyncResource):
         topic_key: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -288,6 +370,7 @@ class AsyncTopicsResource(AsyncResource):
             topic_key=topic_key,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -300,6 +383,7 @@ class AsyncTopicsResource(AsyncResource):
         topic_key: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -316,6 +400,7 @@ class AsyncTopicsResource(AsyncResource):
             topic_key=topic_key,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -335,6 +420,7 @@ class AsyncTopicsResource(AsyncResource):
         name: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -358,6 +444,7 @@ class AsyncTopicsResource(AsyncResource):
             name=name,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -371,6 +458,7 @@ class AsyncTopicsResource(AsyncResource):
         name: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -392,6 +480,7 @@ class AsyncTopicsResource(AsyncResource):
             body=body,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -409,6 +498,7 @@ class TopicsSubscribersResource(SyncResource):
         external_subscriber_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -426,6 +516,7 @@ class TopicsSubscribersResource(SyncResource):
             external_subscriber_id=external_subscriber_id,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -443,6 +534,7 @@ class AsyncTopicsSubscribersResource(AsyncResource):
         external_subscriber_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -460,6 +552,7 @@ class AsyncTopicsSubscribersResource(AsyncResource):
             external_subscriber_id=external_subscriber_id,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -485,6 +578,7 @@ class TopicsSubscriptionsResource(SyncResource):
         | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -510,6 +604,7 @@ class TopicsSubscriptionsResource(SyncResource):
             body=body,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -526,6 +621,7 @@ class TopicsSubscriptionsResource(SyncResource):
         | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -548,6 +644,7 @@ class TopicsSubscriptionsResource(SyncResource):
             body=body,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -561,6 +658,7 @@ class TopicsSubscriptionsResource(SyncResource):
         identifier: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -578,6 +676,7 @@ class TopicsSubscriptionsResource(SyncResource):
             identifier=identifier,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -598,6 +697,7 @@ class TopicsSubscriptionsResource(SyncResource):
         context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -622,6 +722,7 @@ class TopicsSubscriptionsResource(SyncResource):
             context_keys=context_keys,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -639,6 +740,7 @@ class TopicsSubscriptionsResource(SyncResource):
         | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -662,6 +764,7 @@ class TopicsSubscriptionsResource(SyncResource):
             body=body,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -687,6 +790,7 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
         | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -712,6 +816,7 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
             body=body,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -728,6 +833,7 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
         | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -750,6 +856,7 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
             body=body,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -763,6 +870,7 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
         identifier: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -780,6 +888,7 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
             identifier=identifier,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -800,6 +909,7 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
         context_keys: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -824,6 +934,7 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
             context_keys=context_keys,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -841,6 +952,7 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
         | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -864,6 +976,7 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
             body=body,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+# The Novu API release this package was generated from (`novu_api.__api_version__`).
+API_VERSION = "0.0.1-golden"
+
 
 class OperationEntry(NamedTuple):
     operation_id: str

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
+from .._resource import AsyncResource, SyncResource, alias
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,12 +17,30 @@ if TYPE_CHECKING:
     from novu_api.models.widget_color import WidgetColor
     from novu_api.models.widget_response_dto import WidgetResponseDto
 
+    from .._client import RetryPolicy
     from ..pagination import AsyncPage, SyncPage
 
 
 class WidgetsResource(SyncResource):
     """`novu.widgets`."""
 
+    @overload
+    def create(
+        self,
+        *,
+        widget_key: str,
+        color: WidgetColor | str,
+        dimensions: Dimensions | dict[str, Any] | Unset = UNSET,
+        labels: builtins.list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> WidgetResponseDto: ...
+
+    @overload
     def create(
         self,
         *,
@@ -32,22 +50,42 @@ class WidgetsResource(SyncResource):
         tags: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> WidgetResponseDto: ...
+
+    def create(
+        self,
+        *,
+        widget_key: str,
+        color: WidgetColor | str,
+        dimensions: Dimensions | dict[str, Any] | Unset = UNSET,
+        labels: builtins.list[str] | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> WidgetResponseDto:
         """Create a widget: `POST /v1/widgets`.
 
+        `labels` is sent as `tags`; `tags=` is accepted as an alias.
+
         Standalone: `from novu_api.api.widgets import create`.
         """
         from novu_api.api.widgets import create as _op
 
+        labels = alias("labels", labels, "tags", tags, required=False)
         # Wire names; UNSET fields are left out when the body is encoded.
         body: dict[str, Any] = {
             "name": widget_key,
             "color": color,
             "dimensions": dimensions,
-            "tags": tags,
+            "tags": labels,
         }
         call: Any = _op.sync_detailed if self._raw else _op.sync
         result: WidgetResponseDto = call(
@@ -55,6 +93,7 @@ class WidgetsResource(SyncResource):
             body=body,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -67,6 +106,7 @@ class WidgetsResource(SyncResource):
         widget_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -83,6 +123,7 @@ class WidgetsResource(SyncResource):
             widget_id=widget_id,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -98,6 +139,7 @@ class WidgetsResource(SyncResource):
         color: WidgetColor | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -117,6 +159,7 @@ class WidgetsResource(SyncResource):
             color=color,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -127,6 +170,23 @@ class WidgetsResource(SyncResource):
 class AsyncWidgetsResource(AsyncResource):
     """`novu.widgets` (async)."""
 
+    @overload
+    async def create(
+        self,
+        *,
+        widget_key: str,
+        color: WidgetColor | str,
+        dimensions: Dimensions | dict[str, Any] | Unset = UNSET,
+        labels: builtins.list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> WidgetResponseDto: ...
+
+    @overload
     async def create(
         self,
         *,
@@ -136,22 +196,42 @@ class AsyncWidgetsResource(AsyncResource):
         tags: builtins.list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+    ) -> WidgetResponseDto: ...
+
+    async def create(
+        self,
+        *,
+        widget_key: str,
+        color: WidgetColor | str,
+        dimensions: Dimensions | dict[str, Any] | Unset = UNSET,
+        labels: builtins.list[str] | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
     ) -> WidgetResponseDto:
         """Create a widget: `POST /v1/widgets`.
 
+        `labels` is sent as `tags`; `tags=` is accepted as an alias.
+
         Standalone: `from novu_api.api.widgets import create`.
         """
         from novu_api.api.widgets import create as _op
 
+        labels = alias("labels", labels, "tags", tags, required=False)
         # Wire names; UNSET fields are left out when the body is encoded.
         body: dict[str, Any] = {
             "name": widget_key,
             "color": color,
             "dimensions": dimensions,
-            "tags": tags,
+            "tags": labels,
         }
         call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
         result: WidgetResponseDto = await call(
@@ -159,6 +239,7 @@ class AsyncWidgetsResource(AsyncResource):
             body=body,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -171,6 +252,7 @@ class AsyncWidgetsResource(AsyncResource):
         widget_id: str,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -187,6 +269,7 @@ class AsyncWidgetsResource(AsyncResource):
             widget_id=widget_id,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -202,6 +285,7 @@ class AsyncWidgetsResource(AsyncResource):
         color: WidgetColor | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        retry: RetryPolicy | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, Any] | None = None,
@@ -221,6 +305,7 @@ class AsyncWidgetsResource(AsyncResource):
             color=color,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
