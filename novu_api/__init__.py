@@ -27,6 +27,9 @@ _EXPORTS: dict[str, str] = {
     "Unset": "._types",
     "SyncPage": ".pagination",
     "AsyncPage": ".pagination",
+    "BulkItemError": "._bulk",
+    "BulkProgress": "._bulk",
+    "BulkResult": "._bulk",
     "APIConnectionError": ".errors",
     "APIError": ".errors",
     "APIStatusError": ".errors",
@@ -65,6 +68,9 @@ __all__ = [
     "Unset",
     "SyncPage",
     "AsyncPage",
+    "BulkItemError",
+    "BulkProgress",
+    "BulkResult",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
@@ -108,6 +114,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:
     from . import models
+    from ._bulk import BulkItemError, BulkProgress, BulkResult
     from ._client import AsyncNovu, Hooks, Novu, RetryEvent, RetryPolicy
     from ._types import UNSET, File, Response, Unset
     from .errors import (

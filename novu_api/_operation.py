@@ -27,6 +27,8 @@ class Operation:
     errors: Mapping[str, str] = field(default_factory=dict)
     has_body: bool = True
     returns_json: bool = True
+    # {"items": wire name of the body's array, "limit": most items per request}, for bulk operations
+    bulk: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True)
