@@ -320,9 +320,7 @@ def _merge_headers(*layers: Mapping[str, str | None]) -> dict[str, str]:
 def _ensure_elapsed(response: httpx.Response, seconds: float) -> None:
     """httpx sets `elapsed` when it reads the body off the wire; a preloaded body (a mock, a
     transport that buffers) leaves it unset, and the log wants it."""
-    try:
-        response.elapsed  # noqa: B018
-    except RuntimeError:
+    if "_elapsed" not in response.__dict__:  # no exception raised and caught on every call
         response.elapsed = datetime.timedelta(seconds=seconds)
 
 
@@ -484,6 +482,7 @@ _Flow = Generator[_Step, Any, Response[Any]]
 
 class _BaseClient:
     _http_client: httpx.Client | httpx.AsyncClient | None
+    _owns_http: bool  # the pool is ours (made on first use), not a caller's http_client
 
     @property
     def _http(self) -> httpx.Client | httpx.AsyncClient:
@@ -575,11 +574,8 @@ class _BaseClient:
         extra_headers: Mapping[str, str | None] | None,
         extra_query: Mapping[str, Any] | None,
     ) -> httpx.Request:
-        base = {
-            "Authorization": f"ApiKey {self._secret.value}",
-            "Accept": "application/json",
-            "User-Agent": f"novu-api-python/{__version__}",
-        }
+        base, overridden = self._fixed_headers()
+        per_call: dict[str, str] = {}
         if parts.method != "GET":
             # Once per logical call: every retry of this request carries the same key, so Novu
             # replays instead of repeating the side effect.
@@ -593,7 +589,7 @@ class _BaseClient:
                 if not (idempotency_key.isascii() and idempotency_key.isprintable()):
                     raise ValueError("idempotency_key must be printable ASCII on one line")
                 key = idempotency_key
-            base["Idempotency-Key"] = key
+            per_call["Idempotency-Key"] = key
         content: bytes | None = None
         if parts.json is not None:
             try:
@@ -602,24 +598,65 @@ class _BaseClient:
                 ).encode()
             except (TypeError, ValueError):
                 raise _codec.not_json_error(parts.json) from None
-            base["Content-Type"] = "application/json"
-        _check_headers(extra_headers or {}, "extra_headers")
+            per_call["Content-Type"] = "application/json"
+        if extra_headers or overridden:
+            _check_headers(extra_headers or {}, "extra_headers")
+            headers = _merge_headers(base, per_call, self.headers, extra_headers or {})
+        else:  # the common call: the client's fixed headers, merged once, plus this call's own
+            headers = {**base, **per_call}
         params = dict(parts.params or {})
         for name, value in (extra_query or {}).items():
             if value is None:  # None removes a parameter the operation would send
                 params.pop(name, None)
             else:
                 params[name] = _codec.query_value(name, value)
-        return self._http.build_request(
+        http = self._http
+        if self._owns_http and parts.files is None and timeout is UNSET and not http.cookies:
+            # Our own pool has no base URL, params or cookies to merge and its default headers
+            # are in the fixed ones: build the request directly instead of merging per call.
+            return httpx.Request(
+                parts.method,
+                self.server_url + parts.url,
+                params=params or None,
+                headers=headers,
+                content=content,
+                extensions=self._timeout_extension(),
+            )
+        return http.build_request(
             parts.method,
             self.server_url + parts.url,
             params=params or None,
-            headers=_merge_headers(base, self.headers, extra_headers or {}),
+            headers=headers,
             content=content,
             data=parts.data if parts.files is not None else None,
             files=parts.files,
             timeout=self._pool_timeout() if timeout is UNSET else _timeout(timeout),
         )
+
+    def _timeout_extension(self) -> dict[str, Any]:
+        cached = self.__dict__.get("_timeout_ext")
+        if cached is None:
+            cached = self._timeout_ext = {"timeout": self.timeout.as_dict()}
+        return dict(cached)
+
+    def _fixed_headers(self) -> tuple[dict[str, str], bool]:
+        """The headers every request of this client sends, merged once: auth, Accept, User-Agent
+        and the client's `headers=`; True when those name a header a call sets itself
+        (Idempotency-Key, Content-Type), so calls merge in full. Made again if `headers` changes."""
+        cached = self.__dict__.get("_fixed")
+        if cached is not None and cached[0] == self.headers:
+            return cached[1], cached[2]
+        base = {
+            "Authorization": f"ApiKey {self._secret.value}",
+            "Accept": "application/json",
+            "User-Agent": f"novu-api-python/{__version__}",
+        }
+        # Our own pool's defaults (Accept-Encoding, Connection) go in too, under ours.
+        pool = dict(self._http.headers) if self._owns_http else {}
+        merged = _merge_headers(pool, base, self.headers)
+        overridden = any(name.lower() in ("idempotency-key", "content-type") for name in self.headers)
+        self._fixed = (dict(self.headers), merged, overridden)
+        return merged, overridden
 
     def _pool_timeout(self) -> httpx.Timeout | httpx._client.UseClientDefault:
         # The pool was made with this timeout (or the caller's pool has it): let httpx use its
@@ -703,10 +740,10 @@ class _BaseClient:
             return parse(None)
         content = response.content
         ctype = response.headers.get("content-type", "")
-        where = f"{_reason(response)} from {op.facade}"
 
         def invalid(message: str, json_path: str = "$") -> _errors.ResponseValidationError:
             # The body is the server's text: a proxy page or an echo may quote the key back.
+            where = f"{_reason(response)} from {op.facade}"  # only when there is an error to tell
             return _errors.ResponseValidationError(
                 self._redact(f"{where}: {message}"),
                 response=response,
