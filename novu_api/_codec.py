@@ -342,7 +342,6 @@ def _field_specs(cls: type) -> dict[str, tuple[str, Any]]:
             continue
         object.__setattr__(probe, attribute.name, _Probe(attribute.name))
         types[attribute.name] = _parse_type(str(attribute.type))
-    object.__setattr__(probe, "_src", None)
     object.__setattr__(probe, "_extra", {})
     specs = {
         wire: (value.name, types[value.name])
