@@ -574,7 +574,7 @@ class _BaseClient:
         extra_headers: Mapping[str, str | None] | None,
         extra_query: Mapping[str, Any] | None,
     ) -> httpx.Request:
-        base, overridden = self._fixed_headers()
+        own, fixed, overridden, direct = self._fixed_headers()
         per_call: dict[str, str] = {}
         if parts.method != "GET":
             # Once per logical call: every retry of this request carries the same key, so Novu
@@ -601,9 +601,10 @@ class _BaseClient:
             per_call["Content-Type"] = "application/json"
         if extra_headers or overridden:
             _check_headers(extra_headers or {}, "extra_headers")
-            headers = _merge_headers(base, per_call, self.headers, extra_headers or {})
-        else:  # the common call: the client's fixed headers, merged once, plus this call's own
-            headers = {**base, **per_call}
+            headers = _merge_headers(own, per_call, self.headers, extra_headers or {})
+            direct = False  # the pool merges its defaults under these
+        else:  # the common call: the fixed headers, merged once, plus this call's own
+            headers = {**fixed, **per_call}
         params = dict(parts.params or {})
         for name, value in (extra_query or {}).items():
             if value is None:  # None removes a parameter the operation would send
@@ -611,9 +612,9 @@ class _BaseClient:
             else:
                 params[name] = _codec.query_value(name, value)
         http = self._http
-        if self._owns_http and parts.files is None and timeout is UNSET and not http.cookies:
-            # Our own pool has no base URL, params or cookies to merge and its default headers
-            # are in the fixed ones: build the request directly instead of merging per call.
+        if direct and parts.files is None and timeout is UNSET and not http.cookies:
+            # Nothing of the pool's to merge (its default headers are in the fixed ones): build
+            # the request directly instead of having the pool merge URL, headers and cookies.
             return httpx.Request(
                 parts.method,
                 self.server_url + parts.url,
@@ -639,24 +640,43 @@ class _BaseClient:
             cached = self._timeout_ext = {"timeout": self.timeout.as_dict()}
         return dict(cached)
 
-    def _fixed_headers(self) -> tuple[dict[str, str], bool]:
-        """The headers every request of this client sends, merged once: auth, Accept, User-Agent
-        and the client's `headers=`; True when those name a header a call sets itself
-        (Idempotency-Key, Content-Type), so calls merge in full. Made again if `headers` changes."""
+    def _fixed_headers(self) -> tuple[dict[str, str], dict[str, str], bool, bool]:
+        """What every request of this client sends, merged once: auth, Accept, User-Agent and
+        the client's `headers=`, without and with the pool's default headers under them (a
+        call's `extra_headers` may remove ours and let the pool's show). Also: whether those name a header
+        a call sets itself (Idempotency-Key, Content-Type), so calls merge in full; and whether
+        the pool has nothing else to merge (no base URL, no default params), so requests can
+        be built directly. Made again when the client's or the pool's headers change."""
+        http = self._http
         cached = self.__dict__.get("_fixed")
-        if cached is not None and cached[0] == self.headers:
-            return cached[1], cached[2]
+        if (
+            cached is not None
+            and cached[0] == self.headers
+            and cached[1] is http
+            and cached[2] is http.base_url
+            and cached[3] == http.headers.raw
+        ):
+            return cached[4], cached[5], cached[6], cached[7]
         base = {
             "Authorization": f"ApiKey {self._secret.value}",
             "Accept": "application/json",
             "User-Agent": f"novu-api-python/{__version__}",
         }
-        # Our own pool's defaults (Accept-Encoding, Connection) go in too, under ours.
-        pool = dict(self._http.headers) if self._owns_http else {}
-        merged = _merge_headers(pool, base, self.headers)
+        own = _merge_headers(base, self.headers)
+        merged = _merge_headers(dict(http.headers), own)
         overridden = any(name.lower() in ("idempotency-key", "content-type") for name in self.headers)
-        self._fixed = (dict(self.headers), merged, overridden)
-        return merged, overridden
+        direct = not str(http.base_url) and not http.params
+        self._fixed = (
+            dict(self.headers),
+            http,
+            http.base_url,
+            http.headers.raw,
+            own,
+            merged,
+            overridden,
+            direct,
+        )
+        return own, merged, overridden, direct
 
     def _pool_timeout(self) -> httpx.Timeout | httpx._client.UseClientDefault:
         # The pool was made with this timeout (or the caller's pool has it): let httpx use its
