@@ -26,11 +26,11 @@ import threading
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sized
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from . import _client
+from . import _client, _codec
 from .errors import NovuError
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ def _restore_item_error(message: str, code: str | None, value: Any) -> BulkItemE
     return BulkItemError(message, code=code, value=value)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class BulkResult(Generic[T]):
     """The outcome of one input item.
 
@@ -173,8 +173,14 @@ class _Plan:
 
     def _encode(self, items: list[Any]) -> tuple[RequestParts, bytes]:
         parts: RequestParts = self.module._parts(**self.path, body={self.field: items})
-        content = json.dumps(parts.json, sort_keys=True, separators=(",", ":"), allow_nan=False).encode()
-        return parts, content
+        # Serialised once, as the client would: the key is made from the bytes that are sent.
+        try:
+            content = json.dumps(
+                parts.json, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+            ).encode()
+        except (TypeError, ValueError):
+            raise _codec.not_json_error(parts.json) from None
+        return replace(parts, content=content), content
 
     def _chunk(self, number: int, start: int, items: list[Any]) -> _Chunk:
         sent = list(range(len(items)))

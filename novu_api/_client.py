@@ -590,8 +590,10 @@ class _BaseClient:
                     raise ValueError("idempotency_key must be printable ASCII on one line")
                 key = idempotency_key
             per_call["Idempotency-Key"] = key
-        content: bytes | None = None
-        if parts.json is not None:
+        content: bytes | None = parts.content
+        if content is not None:
+            per_call["Content-Type"] = "application/json"
+        elif parts.json is not None:
             try:
                 content = json.dumps(
                     parts.json, separators=(",", ":"), ensure_ascii=False, allow_nan=False

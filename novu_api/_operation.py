@@ -39,6 +39,7 @@ class RequestParts:
     json: Any = None
     files: list[tuple[str, Any]] | None = None
     data: Mapping[str, Any] | None = None
+    content: bytes | None = None  # `json` already serialised (the bulk helpers hash what they send)
 
     def with_params(self, **changes: Any) -> RequestParts:
         params = dict(self.params or {})
