@@ -45,7 +45,7 @@ class CreateMsTeamsUserEndpointDtoContextAdditionalPropertyType1Data:
     ) -> CreateMsTeamsUserEndpointDtoContextAdditionalPropertyType1Data:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
         self = object.__new__(cls)
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+        self._extra = dict(src) if src else None  # a free-form object: every field is its own
         return self
 
     def __getitem__(self, key: str) -> Any:
