@@ -468,6 +468,7 @@ def _drive(
     pacer = _Pacer(workers)
     tracker = _Progress(plan.total, on_progress, bar)
     chunks = plan.chunks()
+    client._http  # noqa: B018  (the connection pool is made here, not by two threads at once)
     pool = ThreadPoolExecutor(workers, thread_name_prefix="novu-bulk") if workers > 1 else None
     window: deque[tuple[_Chunk, Future[_Outcome] | None]] = deque()
 
