@@ -840,7 +840,7 @@ def render(run: Run, facts: dict[str, str], chart: bool, argv: list[str]) -> str
     if missed:
         lines += [
             f"**{len(missed)} target(s) missed:** "
-            + "; ".join(f"{f.label.split(',')[0]}: {f.ratio:.2f}x" if f.ratio else f.value for f in missed)
+            + "; ".join(f"{f.short}: {f.ratio:.2f}x" if f.ratio else f.value for f in missed)
             + ". Targets are as the issue sets them.",
             "",
         ]
