@@ -2,6 +2,8 @@
 
 Routes (everything else is a 404 shaped like Novu's ErrorDto):
 - POST /v1/events/trigger -> 201 `{"data": {"acknowledged": true, "status": "processed", "transactionId": ...}}`
+- POST /v1/events/trigger/bulk -> 201 `{"data": [...]}`, one such result per event of the body
+  (the events are counted with `json.loads`, as a real server parses the body it processes)
 - GET  /v2/subscribers    -> 200, a bare `ListSubscribersResponseDto` page of 100 subscribers (`limit`
   is not read: every caller asks for 100). Cursor pagination: `next` is the `_id` of the page's last subscriber, `after=<that>`
   returns the following page, and the last of `PAGES` pages has `next: null`.
@@ -177,6 +179,7 @@ class _Routes:
             201,
             _encode({"data": {"acknowledged": True, "status": "processed", "transactionId": TRANSACTION_ID}}),
         )
+        self.bulk: dict[int, bytes] = {}  # number of events -> response
         self.not_found = _response(
             404,
             _encode(
@@ -189,10 +192,23 @@ class _Routes:
             ),
         )
 
-    def __call__(self, method: bytes, target: bytes) -> bytes:
+    def bulk_answer(self, body: bytes) -> bytes:
+        try:
+            events = len(json.loads(body)["events"])
+        except (ValueError, KeyError, TypeError):
+            return self.not_found
+        answer = self.bulk.get(events)
+        if answer is None:
+            result = {"acknowledged": True, "status": "processed", "transactionId": TRANSACTION_ID}
+            answer = self.bulk[events] = _response(201, _encode({"data": [result] * events}))
+        return answer
+
+    def __call__(self, method: bytes, target: bytes, body: bytes = b"") -> bytes:
         path, _, query = target.partition(b"?")
         if method == b"POST" and path == b"/v1/events/trigger":
             return self.trigger
+        if method == b"POST" and path == b"/v1/events/trigger/bulk":
+            return self.bulk_answer(body)
         if method == b"GET" and path == b"/v2/subscribers":
             params = parse_qs(query.decode()) if query else {}
             after = params.get("after", [None])[0]
@@ -227,7 +243,7 @@ def _serve_connection(conn: socket.socket, routes: _Routes, idle_timeout: float)
                     return
                 rest += chunk
             buf = rest[length:]
-            conn.sendall(routes(method, target))  # one send: headers and body together
+            conn.sendall(routes(method, target, rest[:length]))  # one send: headers and body together
     except (OSError, ValueError):
         return
     finally:

@@ -8,12 +8,16 @@
 - property renames from `x-speakeasy-name-override` on schema properties;
 - facade argument names from our `x-novu-api-argument` on a body property (set in the overlay):
   the facade takes that name and keeps the property's own as an alias;
-- discriminator mappings, so a union is decoded by its tag, not by trial and error.
+- discriminator mappings, so a union is decoded by its tag, not by trial and error;
+- `bulk`: an operation whose JSON body carries its items in one array with a maximum size the
+  document states (`maxItems`, or the operation's or the array's description: "limited to 100
+  events per request", "(max: 100)"), so the bulk helpers cut input into requests of that size.
 """
 
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,6 +63,15 @@ class Pagination:
         return {"style": self.style, "items": self.items, "request": self.request, "response": self.response}
 
 
+@dataclass(frozen=True)
+class Bulk:
+    items: str  # wire name of the body's array of items
+    limit: int  # most items one request may carry, as the document states it
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"items": self.items, "limit": self.limit}
+
+
 @dataclass
 class OperationInfo:
     operation_id: str
@@ -70,6 +83,7 @@ class OperationInfo:
     # (its interceptor wraps only objects without a truthy `data`), so these keys tell the shapes apart.
     bare_keys: tuple[str, ...] = ()
     pagination: Pagination | None = None
+    bulk: Bulk | None = None
     success_schema: Any = None
     summary: str = ""
 
@@ -143,6 +157,40 @@ def _classify_pagination(document: dict[str, Any], op: dict[str, Any], body_sche
     return None
 
 
+# How the document states a bulk maximum in prose, when it has no `maxItems`.
+_LIMITED_TO = re.compile(r"\blimited to (\d+) \w+ per request", re.IGNORECASE)
+_MAX_IN_PARENS = re.compile(r"\(max(?:imum)?:?\s*(\d+)\)", re.IGNORECASE)
+
+
+def _bulk(document: dict[str, Any], op: dict[str, Any]) -> Bulk | None:
+    """The body's array of items and its stated maximum, if the document states one.
+
+    The array must be the only one with a stated maximum that the document does not mark
+    deprecated (Novu keeps an old `subscriberIds` beside its `subscriptions`); the operation's
+    description ("limited to N ... per request") counts only when the body has a single array.
+    """
+    media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json")
+    body = resolve(document, (media or {}).get("schema")) or {}
+    props: dict[str, Any] = body.get("properties") or {}
+    arrays = [(k, resolve(document, v) or {}) for k, v in props.items()]
+    arrays = [(k, v) for k, v in arrays if v.get("type") == "array"]
+    stated: list[tuple[str, int]] = []
+    for name, schema in arrays:
+        limit = schema.get("maxItems")
+        if not isinstance(limit, int):
+            found = _MAX_IN_PARENS.search(str(schema.get("description") or ""))
+            limit = int(found.group(1)) if found else None
+        if limit and limit > 0 and not schema.get("deprecated"):
+            stated.append((name, limit))
+    if len(stated) == 1:
+        return Bulk(*stated[0])
+    if not stated and len(arrays) == 1:
+        found = _LIMITED_TO.search(str(op.get("description") or ""))
+        if found and int(found.group(1)) > 0:
+            return Bulk(arrays[0][0], int(found.group(1)))
+    return None
+
+
 def normalise(source: dict[str, Any]) -> Normalised:
     document = copy.deepcopy(source)
     ops = iter_operations(document)
@@ -158,6 +206,7 @@ def normalise(source: dict[str, Any]) -> Normalised:
             if isinstance(media.get("schema"), dict) and _is_envelope(media["schema"]):
                 # declared `{"data": X}` (the served form): X is the result
                 media["schema"] = media["schema"]["properties"]["data"]
+        info.bulk = _bulk(document, op)
         found = _success_json(op)
         if found:
             _, media = found

@@ -577,6 +577,9 @@ def _render_facade(
         entry["arg_names"], entry["aliases"] = _argument_names(entry, argument_names)
         for prop in entry["flat"] or ():
             entry["annotation_names"] |= type_names(prop)
+        entry["many"] = _many(entry)
+        if entry["many"]:
+            entry["annotation_names"] |= entry["many"]["names"]
 
     files: dict[str, str] = {}
     template = env.get_template("resource_module.py.jinja")
@@ -588,6 +591,7 @@ def _render_facade(
         for group in members:
             children = sorted(g for g in groups if len(g) == len(group) + 1 and g[: len(group)] == group)
             methods = sorted(tree.get(group, []), key=lambda e: e["op"].name.method)
+            _drop_clashing_many(methods, {c[-1] for c in children})
             for m in methods:
                 names |= m["annotation_names"]
             classes.append(
@@ -602,6 +606,7 @@ def _render_facade(
             classes=classes, typing_imports=[import_line(n) for n in sorted(names)]
         )
     hoisted = sorted(tree.get((), []), key=lambda e: e["op"].name.method)
+    _drop_clashing_many(hoisted, set(tops))
     names = set().union(*(e["annotation_names"] for e in hoisted)) if hoisted else set()
     files["resources/__init__.py"] = env.get_template("package_init.py.jinja").render(
         doc="The resource facade behind `Novu` and `AsyncNovu`, one module per top-level resource."
@@ -612,6 +617,56 @@ def _render_facade(
         typing_imports=[import_line(n) for n in sorted(names)],
     )
     return files
+
+
+def _drop_clashing_many(methods: list[dict[str, Any]], children: set[str]) -> None:
+    """A bulk helper whose name is already a method or a sub-resource is not generated."""
+    taken = {m["op"].name.method for m in methods} | children
+    for m in methods:
+        if m["many"] and m["many"]["method"] in taken:
+            m["many"] = None
+        elif m["many"]:
+            taken.add(m["many"]["method"])
+
+
+def _many(entry: dict[str, Any]) -> dict[str, Any] | None:
+    """The bulk helper of a POST whose body is an array with a stated maximum (see `_bulk.py`):
+    `trigger_bulk` -> `trigger_many`, `create_bulk` -> `create_many`, `create` -> `create_many`.
+
+    It takes the items as its first argument plus the operation's required path parameters;
+    a result's value is typed when the answer is a list with one entry per item.
+    """
+    op: OperationInfo = entry["op"]
+    body = entry["body"]
+    if op.bulk is None or op.method != "POST" or body is None or _kind(body.prop) != "ModelProperty":
+        return None
+    fields = body.prop.required_properties + body.prop.optional_properties
+    items = next((f for f in fields if raw(f.name) == op.bulk.items), None)
+    if items is None or _kind(items) != "ListProperty":
+        return None
+    if any(p.required for p in entry["endpoint"].query_parameters):
+        return None
+    inner = items.inner_property
+    names = type_names(inner)
+    item_type = inner.get_type_string(no_optional=True).as_unembedded_code()
+    if names:
+        item_type += " | dict[str, Any]"
+    value_type = "Any"
+    success = entry["success"]
+    if success is not None and _kind(success.prop) == "ListProperty":
+        value_type = success.prop.inner_property.get_type_string(no_optional=True).as_unembedded_code()
+        names = names | type_names(success.prop.inner_property)
+    method = op.name.method
+    stem = method.removesuffix("_bulk").removeprefix("bulk_")
+    return {
+        "method": f"{stem}_many",
+        "argument": str(items.python_name),
+        "item_type": item_type,
+        "value_type": value_type,
+        "path_params": list(entry["endpoint"].path_parameters),
+        "limit": op.bulk.limit,
+        "names": names,
+    }
 
 
 def _flatten(entry: dict[str, Any]) -> list[Any] | None:

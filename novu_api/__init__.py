@@ -30,6 +30,9 @@ _EXPORTS: dict[str, str] = {
     "Unset": "._types",
     "SyncPage": ".pagination",
     "AsyncPage": ".pagination",
+    "BulkItemError": "._bulk",
+    "BulkProgress": "._bulk",
+    "BulkResult": "._bulk",
     "APIConnectionError": ".errors",
     "APIError": ".errors",
     "APIStatusError": ".errors",
@@ -78,6 +81,9 @@ __all__ = [
     "Unset",
     "SyncPage",
     "AsyncPage",
+    "BulkItemError",
+    "BulkProgress",
+    "BulkResult",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
@@ -129,6 +135,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:
     from . import models, webhooks
+    from ._bulk import BulkItemError, BulkProgress, BulkResult
     from ._client import AsyncNovu, Hooks, Novu, RetryEvent, RetryPolicy
     from ._limits import InsecureServerWarning, Limits
     from ._types import UNSET, File, Response, Unset

@@ -340,9 +340,7 @@ def _merge_headers(*layers: Mapping[str, str | None]) -> dict[str, str]:
 def _ensure_elapsed(response: httpx.Response, seconds: float) -> None:
     """httpx sets `elapsed` when it reads the body off the wire; a preloaded body (a mock, a
     transport that buffers) leaves it unset, and the log wants it."""
-    try:
-        response.elapsed  # noqa: B018
-    except RuntimeError:
+    if "_elapsed" not in response.__dict__:  # no exception raised and caught on every call
         response.elapsed = datetime.timedelta(seconds=seconds)
 
 
@@ -500,6 +498,7 @@ _Flow = Generator[_Step, Any, Response[Any]]
 
 class _BaseClient:
     _http_client: httpx.Client | httpx.AsyncClient | None
+    _owns_http: bool  # the pool is ours (made on first use), not a caller's http_client
 
     @property
     def _http(self) -> httpx.Client | httpx.AsyncClient:
@@ -624,11 +623,8 @@ class _BaseClient:
     ) -> httpx.Request:
         # No Authorization here: it is set on the built request, so that no frame of the SDK
         # holds the key in a local for an error reporter that captures locals to find.
-        base = {
-            "Accept": "application/json",
-            "Accept-Encoding": "gzip, deflate",  # the codings `_limits` decodes with a bounded output
-            "User-Agent": f"novu-api-python/{__version__}",
-        }
+        own, fixed, overridden, direct = self._fixed_headers()
+        per_call: dict[str, str] = {}
         auth_given = self._auth_in_headers
         if extra_headers:
             _check_headers(extra_headers, "extra_headers")
@@ -660,9 +656,11 @@ class _BaseClient:
                 if not (idempotency_key.isascii() and idempotency_key.isprintable()):
                     raise ValueError("idempotency_key must be printable ASCII on one line")
                 key = idempotency_key
-            base["Idempotency-Key"] = key
-        content: bytes | None = None
-        if parts.json is not None:
+            per_call["Idempotency-Key"] = key
+        content: bytes | None = parts.content
+        if content is not None:
+            per_call["Content-Type"] = "application/json"
+        elif parts.json is not None:
             try:
                 content = json.dumps(
                     parts.json, separators=(",", ":"), ensure_ascii=False, allow_nan=False
@@ -673,32 +671,45 @@ class _BaseClient:
                 raise _errors.InvalidRequestError(
                     "the request body is nested too deeply to encode as JSON"
                 ) from exc
-            base["Content-Type"] = "application/json"
-        if parts.headers:  # the operation's declared header parameters
-            _check_headers(parts.headers, "headers")
+            per_call["Content-Type"] = "application/json"
+        if parts.headers or extra_headers or overridden:
+            if parts.headers:  # the operation's declared header parameters
+                _check_headers(parts.headers, "headers")
+            headers = _merge_headers(own, per_call, parts.headers or {}, self.headers, extra_headers or {})
+            direct = False  # the pool merges its defaults under these
+        else:  # the common call: the fixed headers, merged once, plus this call's own
+            headers = {**fixed, **per_call}
         params = dict(parts.params or {})
         for name, value in (extra_query or {}).items():
             if value is None:  # None removes a parameter the operation would send
                 params.pop(name, None)
             else:
                 params[name] = _codec.query_value(name, value)
-        headers = (
-            _merge_headers(base, parts.headers or {}, self.headers, extra_headers or {})
-            if (parts.headers or self.headers or extra_headers)
-            else base
-        )
-        request_timeout = self._pool_timeout() if timeout is UNSET else _timeout(timeout)
+        http = self._http
         try:
-            request = self._http.build_request(
-                parts.method,
-                self.server_url + parts.url,
-                params=params or None,
-                headers=headers,
-                content=content,
-                data=parts.data if parts.files is not None else None,
-                files=parts.files,
-                timeout=request_timeout,
-            )
+            if direct and parts.files is None and timeout is UNSET and not http.cookies:
+                # Nothing of the pool's to merge (its default headers are in the fixed ones):
+                # build the request directly instead of having the pool merge URL, headers
+                # and cookies.
+                request = httpx.Request(
+                    parts.method,
+                    self.server_url + parts.url,
+                    params=params or None,
+                    headers=headers,
+                    content=content,
+                    extensions=self._timeout_extension(),
+                )
+            else:
+                request = http.build_request(
+                    parts.method,
+                    self.server_url + parts.url,
+                    params=params or None,
+                    headers=headers,
+                    content=content,
+                    data=parts.data if parts.files is not None else None,
+                    files=parts.files,
+                    timeout=self._pool_timeout() if timeout is UNSET else _timeout(timeout),
+                )
         except (httpx.InvalidURL, httpx.HTTPError, TypeError, ValueError, OSError, RecursionError) as exc:
             # e.g. a 70 KB path or query value (httpx caps URLs at 64 KB), an upload that cannot be read
             raise _errors.InvalidRequestError(
@@ -708,6 +719,54 @@ class _BaseClient:
         if not auth_given:
             request.headers["Authorization"] = self._secret.header
         return request
+
+    def _timeout_extension(self) -> dict[str, Any]:
+        cached = self.__dict__.get("_timeout_ext")
+        if cached is None:
+            cached = self._timeout_ext = {"timeout": self.timeout.as_dict()}
+        return dict(cached)
+
+    def _fixed_headers(self) -> tuple[dict[str, str], dict[str, str], bool, bool]:
+        """What every request of this client sends but the key (set on each built request, see
+        `_build_request`), merged once: Accept, Accept-Encoding, User-Agent and the client's
+        `headers=`, without and with the pool's default headers under them (a call's
+        `extra_headers` may remove ours and let the pool's show). Also: whether the client's
+        headers name one a call sets itself (Idempotency-Key, Content-Type), so calls merge in
+        full; and whether the pool has nothing else to merge (no base URL, no default params),
+        so requests can be built directly. Made again when the client's or the pool's headers
+        change."""
+        http = self._http
+        cached = self.__dict__.get("_fixed")
+        if (
+            cached is not None
+            and cached[0] == self.headers
+            and cached[1] is http
+            and cached[2] is http.base_url
+            and cached[3] == http.headers.raw
+        ):
+            return cached[4], cached[5], cached[6], cached[7]
+        base = {
+            "Accept": "application/json",
+            "Accept-Encoding": "gzip, deflate",  # the codings `_limits` decodes with a bounded output
+            "User-Agent": f"novu-api-python/{__version__}",
+        }
+        own = _merge_headers(base, self.headers)
+        # The pool's Authorization, if the caller's pool has one, never goes under ours.
+        pool = {k: v for k, v in http.headers.items() if k.lower() != "authorization"}
+        merged = _merge_headers(pool, own)
+        overridden = any(name.lower() in ("idempotency-key", "content-type") for name in self.headers)
+        direct = not str(http.base_url) and not http.params
+        self._fixed = (
+            dict(self.headers),
+            http,
+            http.base_url,
+            http.headers.raw,
+            own,
+            merged,
+            overridden,
+            direct,
+        )
+        return own, merged, overridden, direct
 
     def _pool_timeout(self) -> httpx.Timeout | httpx._client.UseClientDefault:
         # The pool was made with this timeout (or the caller's pool has it): let httpx use its
@@ -799,10 +858,10 @@ class _BaseClient:
             return parse(None)
         content = response.content
         ctype = response.headers.get("content-type", "")
-        where = f"{_reason(response)} from {op.facade}"
 
         def invalid(message: str, json_path: str = "$") -> _errors.ResponseValidationError:
             # The body is the server's text: a proxy page or an echo may quote the key back.
+            where = f"{_reason(response)} from {op.facade}"  # only when there is an error to tell
             return _errors.ResponseValidationError(
                 self._redact(f"{where}: {message}"),
                 response=response,

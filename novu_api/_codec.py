@@ -282,7 +282,7 @@ def json_body(value: Any, model_name: str | None = None) -> Any:
             if cls is not None:
                 if not isinstance(value, (cls, Mapping)):
                     raise TypeError(f"argument 'body' must be a {model_name} or a dict, got {_pykind(value)}")
-                _check_fields(cls, value, None, "")
+                _check_fields(cls, value, None, ())
         # Values JSON cannot carry (a set, a Decimal, NaN) are found when the client serialises
         # the body, by `not_json_error`, so the common case walks the body only once.
         return encode(value)
@@ -351,7 +351,6 @@ def _field_specs(cls: type) -> dict[str, tuple[str, Any]]:
             continue
         object.__setattr__(probe, attribute.name, _Probe(attribute.name))
         types[attribute.name] = _parse_type(str(attribute.type))
-    object.__setattr__(probe, "_src", None)
     object.__setattr__(probe, "_extra", {})
     specs = {
         wire: (value.name, types[value.name])
@@ -419,6 +418,8 @@ def _parse_type(text: str) -> Any:
 
 
 def _instance_of(*types: type) -> Callable[[Any], bool]:
+    if Mapping in types:  # a plain dict without the slow ABC check
+        return lambda value: value.__class__ is dict or isinstance(value, types)
     return lambda value: isinstance(value, types)
 
 
@@ -450,11 +451,11 @@ def _a(thing: str) -> str:
     return f"an {thing}" if thing[:1] in "aeiou" else f"a {thing}"
 
 
-def _check_fields(cls: type, value: Any, arg: str | None, inner: str) -> None:
+def _check_fields(cls: type, value: Any, arg: str | None, inner: tuple[str | int, ...]) -> None:
     """Check the declared fields of a body (a model or a dict of wire names) against their types.
 
     `arg` is the caller's argument the value came in (None at the top of the body) and `inner`
-    the path of `value` inside it, both for the message.
+    the path of `value` inside it, both for the message, which is only put together on failure.
     """
     specs = _field_specs(cls)
     if value.__class__ is dict or isinstance(
@@ -468,17 +469,33 @@ def _check_fields(cls: type, value: Any, arg: str | None, inner: str) -> None:
         if item is UNSET or item is None or alternatives is None:
             continue
         if arg is None:  # a top-level field is one of the caller's keyword arguments
-            where = f"argument {attr!r}" + (f" (body field {wire!r})" if attr != wire else "")
-            _check_value(alternatives, item, where, attr, "")
+            _check_value(alternatives, item, attr, (), (attr, wire))
         else:
-            path = f"{inner}.{wire}" if inner else wire
-            _check_value(alternatives, item, f"argument {arg!r}: field {path!r}", arg, path)
+            _check_value(alternatives, item, arg, (*inner, wire), None)
 
 
-def _check_value(alternatives: Any, value: Any, where: str, arg: str, inner: str) -> None:
+def _path_text(path: tuple[str | int, ...]) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+def _where(arg: str, path: tuple[str | int, ...], top: tuple[str, str] | None) -> str:
+    if top is not None:
+        attr, wire = top
+        return f"argument {attr!r}" + (f" (body field {wire!r})" if attr != wire else "")
+    return f"argument {arg!r}: field {_path_text(path)!r}"
+
+
+def _check_value(
+    alternatives: Any, value: Any, arg: str, path: tuple[str | int, ...], top: tuple[str, str] | None
+) -> None:
+    """`top` is (attribute, wire name) for a top-level body field, where the message names the
+    keyword argument; deeper values are named by their path inside `arg`."""
     matching = [alt for alt in alternatives if alt[1](value)]
     if not matching:
-        raise TypeError(f"{where} must be {_describe(alternatives)}, got {_pykind(value)}")
+        raise TypeError(f"{_where(arg, path, top)} must be {_describe(alternatives)}, got {_pykind(value)}")
     _label, _test, items, model_cls = matching[0]
     if items is not None and isinstance(value, (list, tuple)):
         for index, element in enumerate(value):
@@ -487,13 +504,14 @@ def _check_value(alternatives: Any, value: Any, where: str, arg: str, inner: str
             fits = [alt for alt in items if alt[1](element)]
             if not fits:
                 raise TypeError(
-                    f"{where} must be {_describe(alternatives)}, but item [{index}] is {_pykind(element)}"
+                    f"{_where(arg, path, top)} must be {_describe(alternatives)}, "
+                    f"but item [{index}] is {_pykind(element)}"
                 )
             models_fitting = [alt[3] for alt in fits if alt[3] is not None]
             if len(models_fitting) == 1 and len(fits) == 1:
-                _check_fields(models_fitting[0], element, arg, f"{inner}[{index}]")
+                _check_fields(models_fitting[0], element, arg, (*path, index))
     elif model_cls is not None and len(matching) == 1:
-        _check_fields(model_cls, value, arg, inner)
+        _check_fields(model_cls, value, arg, path)
 
 
 def _upload_name(payload: Any) -> str | None:

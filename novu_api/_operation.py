@@ -27,6 +27,8 @@ class Operation:
     errors: Mapping[str, str] = field(default_factory=dict)
     has_body: bool = True
     returns_json: bool = True
+    # {"items": wire name of the body's array, "limit": most items per request}, for bulk operations
+    bulk: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class RequestParts:
     json: Any = None
     files: list[tuple[str, Any]] | None = None
     data: Mapping[str, Any] | None = None
+    content: bytes | None = None  # `json` already serialised (the bulk helpers hash what they send)
 
     def with_params(self, **changes: Any) -> RequestParts:
         params = dict(self.params or {})

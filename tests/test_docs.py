@@ -40,7 +40,7 @@ from novu_api.operations import OPERATIONS, OperationEntry
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 GUIDE = DOCS / "migrating-from-novu-1.md"
-HAND_WRITTEN = (GUIDE, DOCS / "testing.md", DOCS / "webhooks.md")
+HAND_WRITTEN = (GUIDE, DOCS / "testing.md", DOCS / "webhooks.md", DOCS / "sending-at-volume.md")
 NOVU1 = DOCS / "novu1-methods.json"
 GOLDEN = ROOT / "tests" / "golden" / "spec.json"
 CALL_OPTIONS = {"timeout", "max_retries", "retry", "idempotency_key", "extra_headers", "extra_query"}

@@ -39,15 +39,15 @@ class SyncedWorkflowDto:
     resource_id: str
     resource_name: str
     action: SyncActionEnum | str
-    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    # None until asked for or until the server sends undeclared fields: nothing is kept per
+    # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
 
     @property
     def additional_properties(self) -> dict[str, Any]:
         """Fields the server sent that this version of the spec does not declare."""
         if self._extra is None:
-            src = self._src
-            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+            self._extra = {}
         return self._extra
 
     @additional_properties.setter
@@ -75,8 +75,7 @@ class SyncedWorkflowDto:
         self.resource_id = g("resourceId", UNSET)
         self.resource_name = g("resourceName", UNSET)
         self.action = _c.enum_value(SyncActionEnum, g("action", UNSET))
-        self._src = src
-        self._extra = None
+        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
     def __getitem__(self, key: str) -> Any:

@@ -18,15 +18,15 @@ class UiSchemaPropertyPlaceholderType4ItemType3:
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    _src: Mapping[str, Any] | None = _field(default=None, init=False, eq=False, repr=False)
+    # None until asked for or until the server sends undeclared fields: nothing is kept per
+    # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
 
     @property
     def additional_properties(self) -> dict[str, Any]:
         """Fields the server sent that this version of the spec does not declare."""
         if self._extra is None:
-            src = self._src
-            self._extra = {k: v for k, v in src.items() if k not in _KNOWN} if src else {}
+            self._extra = {}
         return self._extra
 
     @additional_properties.setter
@@ -41,8 +41,7 @@ class UiSchemaPropertyPlaceholderType4ItemType3:
     def from_dict(cls, src: Mapping[str, Any]) -> UiSchemaPropertyPlaceholderType4ItemType3:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
         self = object.__new__(cls)
-        self._src = src
-        self._extra = None
+        self._extra = dict(src) if src else None  # a free-form object: every field is its own
         return self
 
     def __getitem__(self, key: str) -> Any:

@@ -15,6 +15,7 @@ from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     import builtins
+    from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 
     import httpx
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from novu_api.models.trigger_event_to_all_request_dto_payload import TriggerEventToAllRequestDtoPayload
     from novu_api.models.trigger_overrides import TriggerOverrides
 
+    from .._bulk import BulkProgress, BulkResult
     from .._client import RetryPolicy
     from .activity import ActivityResource, AsyncActivityResource
     from .agents import AgentsResource, AsyncAgentsResource
@@ -353,6 +355,42 @@ class NovuResources(SyncResource):
         )
         return result
 
+    def trigger_many(
+        self,
+        events: Iterable[TriggerEventRequestDto | dict[str, Any]],
+        *,
+        run_key: str | None = None,
+        concurrency: int = 4,
+        on_progress: Callable[[BulkProgress], Any] | None = None,
+        progress: bool = False,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+    ) -> Iterator[BulkResult[TriggerEventResponseDto]]:
+        """Bulk trigger event, for any number of items: `POST /v1/events/trigger/bulk` in requests of 100.
+
+        Yields one `BulkResult` per item, in input order; sending
+        starts when iteration does. `run_key` names the job: the same run key over the same input
+        sends the same Idempotency-Keys, so a re-run after a crash is answered from Novu's
+        idempotency store for the requests already processed. See docs/sending-at-volume.md.
+        """
+        from novu_api.api.events import trigger_bulk as _op
+
+        from .._bulk import send_many
+
+        return send_many(
+            self._client,
+            _op,
+            events,
+            argument="events",
+            path={},
+            run_key=run_key,
+            concurrency=concurrency,
+            on_progress=on_progress,
+            progress=progress,
+            options={"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers},
+        )
+
 
 class AsyncNovuResources(AsyncResource):
     """Operations and resources of `AsyncNovu`."""
@@ -658,3 +696,39 @@ class AsyncNovuResources(AsyncResource):
             extra_query=extra_query,
         )
         return result
+
+    def trigger_many(
+        self,
+        events: Iterable[TriggerEventRequestDto | dict[str, Any]],
+        *,
+        run_key: str | None = None,
+        concurrency: int = 4,
+        on_progress: Callable[[BulkProgress], Any] | None = None,
+        progress: bool = False,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+    ) -> AsyncIterator[BulkResult[TriggerEventResponseDto]]:
+        """Bulk trigger event, for any number of items: `POST /v1/events/trigger/bulk` in requests of 100.
+
+        Yields one `BulkResult` per item, in input order (`async for`); sending
+        starts when iteration does. `run_key` names the job: the same run key over the same input
+        sends the same Idempotency-Keys, so a re-run after a crash is answered from Novu's
+        idempotency store for the requests already processed. See docs/sending-at-volume.md.
+        """
+        from novu_api.api.events import trigger_bulk as _op
+
+        from .._bulk import send_many_async
+
+        return send_many_async(
+            self._client,
+            _op,
+            events,
+            argument="events",
+            path={},
+            run_key=run_key,
+            concurrency=concurrency,
+            on_progress=on_progress,
+            progress=progress,
+            options={"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers},
+        )

@@ -12,6 +12,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     import builtins
     import datetime
+    from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 
     import httpx
 
@@ -71,6 +72,7 @@ if TYPE_CHECKING:
         UpdateAllSubscriberNotificationsDtoTags,
     )
 
+    from .._bulk import BulkProgress, BulkResult
     from .._client import RetryPolicy
     from ..pagination import AsyncPage, SyncPage
 
@@ -187,6 +189,42 @@ class SubscribersResource(SyncResource):
             extra_query=extra_query,
         )
         return result
+
+    def create_many(
+        self,
+        subscribers: Iterable[CreateSubscriberRequestDto | dict[str, Any]],
+        *,
+        run_key: str | None = None,
+        concurrency: int = 4,
+        on_progress: Callable[[BulkProgress], Any] | None = None,
+        progress: bool = False,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+    ) -> Iterator[BulkResult[Any]]:
+        """Bulk create subscribers, for any number of items: `POST /v1/subscribers/bulk` in requests of 500.
+
+        Yields one `BulkResult` per item, in input order; sending
+        starts when iteration does. `run_key` names the job: the same run key over the same input
+        sends the same Idempotency-Keys, so a re-run after a crash is answered from Novu's
+        idempotency store for the requests already processed. See docs/sending-at-volume.md.
+        """
+        from novu_api.api.subscribers import create_bulk as _op
+
+        from .._bulk import send_many
+
+        return send_many(
+            self._client,
+            _op,
+            subscribers,
+            argument="subscribers",
+            path={},
+            run_key=run_key,
+            concurrency=concurrency,
+            on_progress=on_progress,
+            progress=progress,
+            options={"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers},
+        )
 
     def delete(
         self,
@@ -459,6 +497,42 @@ class AsyncSubscribersResource(AsyncResource):
             extra_query=extra_query,
         )
         return result
+
+    def create_many(
+        self,
+        subscribers: Iterable[CreateSubscriberRequestDto | dict[str, Any]],
+        *,
+        run_key: str | None = None,
+        concurrency: int = 4,
+        on_progress: Callable[[BulkProgress], Any] | None = None,
+        progress: bool = False,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+    ) -> AsyncIterator[BulkResult[Any]]:
+        """Bulk create subscribers, for any number of items: `POST /v1/subscribers/bulk` in requests of 500.
+
+        Yields one `BulkResult` per item, in input order (`async for`); sending
+        starts when iteration does. `run_key` names the job: the same run key over the same input
+        sends the same Idempotency-Keys, so a re-run after a crash is answered from Novu's
+        idempotency store for the requests already processed. See docs/sending-at-volume.md.
+        """
+        from novu_api.api.subscribers import create_bulk as _op
+
+        from .._bulk import send_many_async
+
+        return send_many_async(
+            self._client,
+            _op,
+            subscribers,
+            argument="subscribers",
+            path={},
+            run_key=run_key,
+            concurrency=concurrency,
+            on_progress=on_progress,
+            progress=progress,
+            options={"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers},
+        )
 
     async def delete(
         self,

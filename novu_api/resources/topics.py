@@ -11,6 +11,7 @@ from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     import builtins
+    from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 
     import httpx
 
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     )
     from novu_api.models.workflow_preference_request_dto import WorkflowPreferenceRequestDto
 
+    from .._bulk import BulkProgress, BulkResult
     from .._client import RetryPolicy
     from ..pagination import AsyncPage, SyncPage
 
@@ -611,6 +613,45 @@ class TopicsSubscriptionsResource(SyncResource):
         )
         return result
 
+    def create_many(
+        self,
+        subscriptions: Iterable[str | TopicSubscriberIdentifierDto | dict[str, Any]],
+        *,
+        topic_key: str,
+        run_key: str | None = None,
+        concurrency: int = 4,
+        on_progress: Callable[[BulkProgress], Any] | None = None,
+        progress: bool = False,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+    ) -> Iterator[BulkResult[Any]]:
+        """Create topic subscriptions, for any number of items: `POST /v2/topics/{topicKey}/subscriptions` in requests of 100.
+
+        Yields one `BulkResult` per item, in input order; sending
+        starts when iteration does. `run_key` names the job: the same run key over the same input
+        sends the same Idempotency-Keys, so a re-run after a crash is answered from Novu's
+        idempotency store for the requests already processed. See docs/sending-at-volume.md.
+        """
+        from novu_api.api.topics.subscriptions import create as _op
+
+        from .._bulk import send_many
+
+        return send_many(
+            self._client,
+            _op,
+            subscriptions,
+            argument="subscriptions",
+            path={
+                "topic_key": topic_key,
+            },
+            run_key=run_key,
+            concurrency=concurrency,
+            on_progress=on_progress,
+            progress=progress,
+            options={"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers},
+        )
+
     def delete(
         self,
         *,
@@ -822,6 +863,45 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
             extra_query=extra_query,
         )
         return result
+
+    def create_many(
+        self,
+        subscriptions: Iterable[str | TopicSubscriberIdentifierDto | dict[str, Any]],
+        *,
+        topic_key: str,
+        run_key: str | None = None,
+        concurrency: int = 4,
+        on_progress: Callable[[BulkProgress], Any] | None = None,
+        progress: bool = False,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: dict[str, str] | None = None,
+    ) -> AsyncIterator[BulkResult[Any]]:
+        """Create topic subscriptions, for any number of items: `POST /v2/topics/{topicKey}/subscriptions` in requests of 100.
+
+        Yields one `BulkResult` per item, in input order (`async for`); sending
+        starts when iteration does. `run_key` names the job: the same run key over the same input
+        sends the same Idempotency-Keys, so a re-run after a crash is answered from Novu's
+        idempotency store for the requests already processed. See docs/sending-at-volume.md.
+        """
+        from novu_api.api.topics.subscriptions import create as _op
+
+        from .._bulk import send_many_async
+
+        return send_many_async(
+            self._client,
+            _op,
+            subscriptions,
+            argument="subscriptions",
+            path={
+                "topic_key": topic_key,
+            },
+            run_key=run_key,
+            concurrency=concurrency,
+            on_progress=on_progress,
+            progress=progress,
+            options={"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers},
+        )
 
     async def delete(
         self,

@@ -45,6 +45,7 @@ OPERATION = Operation(
     },
     has_body=True,
     returns_json=True,
+    bulk={"items": "preferences", "limit": 100},
 )
 
 

@@ -48,6 +48,7 @@ OPERATION = Operation(
     },
     has_body=True,
     returns_json=True,
+    bulk={"items": "subscriptions", "limit": 100},
 )
 
 
