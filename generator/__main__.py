@@ -31,12 +31,13 @@ def build(spec: str | None, *, verify: bool = True, docs: dict[str, str] | None 
     pin = Pin.load()
     document = load_document(spec, pin=pin, verify=verify)
     version = str(document.get("info", {}).get("version", pin.version))
-    official = for_document(document, Path(spec) if spec else pin.default_path(), version)
+    raw = document
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         document, _missed = apply_overlay(document, load_overlay())
     for warning in caught:
         print(f"warning: {warning.message}", file=sys.stderr)
+    official = for_document(raw, Path(spec) if spec else pin.default_path(), version, fallback=document)
     return render_package(document, version, RUFF_CONFIG, docs, official)
 
 

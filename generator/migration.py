@@ -92,8 +92,13 @@ def official_names(document: dict[str, Any], source: str) -> OfficialNames:
     return OfficialNames(source, python, typescript)
 
 
-def sdk_source_document(document: dict[str, Any], path: Path, version: str) -> tuple[dict[str, Any], str]:
-    """The SDK-source document of this release: `document` itself, or its sibling file."""
+def sdk_source_document(
+    document: dict[str, Any], path: Path, version: str, fallback: dict[str, Any] | None = None
+) -> tuple[dict[str, Any], str]:
+    """The SDK-source document of this release: `document` itself, or its sibling file; else
+    `fallback` (the document with our overlay applied, whose document-level naming rules are
+    copies of Novu's), with a warning, so that a release published only in the served form
+    still renders."""
     if isinstance(document.get("x-speakeasy-name-override"), list):
         return document, path.name
     from .spec import Pin
@@ -106,6 +111,15 @@ def sdk_source_document(document: dict[str, Any], path: Path, version: str) -> t
         candidates = sorted(folder.glob(f"novu-{version}-*.sdk.json"))
         if candidates:
             break
+    if not candidates and fallback is not None:
+        import sys
+
+        print(
+            f"warning: no SDK-source form of Novu API {version} beside {path}: the migration guides "
+            "name the official SDKs' calls from this document with openapi/overlay.yaml applied",
+            file=sys.stderr,
+        )
+        return fallback, f"{path.name} (with openapi/overlay.yaml)"
     if not candidates:
         raise SpecError(
             f"the migration guides need the SDK-source form of Novu API {version} (the document Novu's "
@@ -117,6 +131,8 @@ def sdk_source_document(document: dict[str, Any], path: Path, version: str) -> t
     return json.loads(chosen.read_text(encoding="utf-8")), chosen.name
 
 
-def for_document(document: dict[str, Any], path: Path, version: str) -> OfficialNames:
-    sdk_document, source = sdk_source_document(document, path, version)
+def for_document(
+    document: dict[str, Any], path: Path, version: str, fallback: dict[str, Any] | None = None
+) -> OfficialNames:
+    sdk_document, source = sdk_source_document(document, path, version, fallback)
     return official_names(sdk_document, source)

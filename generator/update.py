@@ -289,7 +289,10 @@ def update(
 
     # The migration guides name the official SDKs' calls, from this release's SDK-source form.
     official = for_document(
-        new_document, layout.pinned_document(pin) if is_url(source) else Path(source), version
+        new_document,
+        layout.pinned_document(pin) if is_url(source) else Path(source),
+        version,
+        fallback=new.document,
     )
     pages: dict[str, str] = {}
     files = render_package(new.document, version, layout.ruff_config, docs=pages, official=official)

@@ -129,12 +129,12 @@ def test_per_call_policy_carries_to_the_following_pages(make_client: Any, sleeps
             return httpx.Response(200, json={**PAGE, "next": "c2"})
         if calls["n"] <= 4:
             return httpx.Response(503)
-        return httpx.Response(200, json=PAGE)
+        return httpx.Response(200, json={**PAGE, "data": [{"subscriberId": "s2"}]})
 
     rec = Recorder(answer)
     novu = make_client(rec, max_retries=0)
     page = novu.subscribers.search(retry=RetryPolicy(max_retries=3, initial_delay=0))
-    assert [s.subscriber_id for s in page] == ["s1", "s1"]
+    assert [s.subscriber_id for s in page] == ["s1", "s2"]
     assert len(rec.requests) == 5
 
 

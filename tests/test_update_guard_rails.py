@@ -92,7 +92,7 @@ def no_render(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     rendered: list[str] = []
     monkeypatch.setattr(
         "generator.update.render_package",
-        lambda document, version, config, docs=None: rendered.append(version) or {},
+        lambda document, version, config, docs=None, official=None: rendered.append(version) or {},
     )
     return rendered
 
