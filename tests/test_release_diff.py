@@ -322,8 +322,17 @@ def _base() -> dict[str, Any]:
                     "properties": {
                         "name": {"type": "string"},
                         "kind": {"type": "string", "enum": ["a", "b"]},
+                        "tags": {
+                            "type": "array",
+                            "items": {"oneOf": [{"type": "string"}, {"type": "number"}]},
+                        },
                     },
                     "required": ["name"],
+                },
+                "Orphan": {
+                    "type": "object",
+                    "properties": {"a": {"type": "string"}, "b": {"type": "string"}},
+                    "required": ["a"],
                 },
                 "Status": {"type": "string", "enum": ["on", "off"]},
             }
@@ -349,6 +358,11 @@ def _add_op(doc: dict[str, Any]) -> None:
 def _drop_status(doc: dict[str, Any]) -> None:
     del doc["components"]["schemas"]["Status"]
     del _schema(doc, "Thing")["properties"]["status"]
+
+
+def _union_in_list_gains(doc: dict[str, Any]) -> None:
+    members = _schema(doc, "CreateThingDto")["properties"]["tags"]["items"]["oneOf"]
+    members.append({"type": "boolean"})
 
 
 CASES: dict[str, tuple[Callable[[dict[str, Any]], None], set[tuple[str, bool]]]] = {
@@ -448,6 +462,52 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], set[tuple[str, bool]]]]
     "documentation only": (
         lambda d: _schema(d, "Thing")["properties"]["name"].update(description="The name."),
         set(),
+    ),
+    "request pattern added": (
+        lambda d: _schema(d, "CreateThingDto")["properties"]["name"].update(pattern="^[a-z]+$"),
+        {("CreateThingDto.name", True)},
+    ),
+    "request maxLength raised": (
+        lambda d: _schema(d, "CreateThingDto")["properties"]["name"].update(maxLength=10),
+        {("CreateThingDto.name", True)},  # a bound that appears: tighter
+    ),
+    "request minimum lowered": (
+        lambda d: d["paths"]["/v1/things"]["get"]["parameters"][0]["schema"].update(minimum=0),
+        {("novu.things.list(limit)", True)},
+    ),
+    "response maxLength added": (
+        lambda d: _schema(d, "Thing")["properties"]["name"].update(maxLength=10),
+        {("Thing.name", False)},  # the SDK only reads it
+    ),
+    "new required header parameter": (
+        lambda d: d["paths"]["/v1/things"]["get"]["parameters"].append(
+            {"name": "X-Source", "in": "header", "required": True, "schema": {"type": "string"}}
+        ),
+        {("novu.things.list(x_source)", True)},
+    ),
+    "idempotency header added (the per-call option)": (
+        lambda d: (
+            d["paths"]["/v1/things"]["post"]
+            .setdefault("parameters", [])
+            .append(
+                {"name": "idempotency-key", "in": "header", "required": False, "schema": {"type": "string"}}
+            )
+        ),
+        set(),
+    ),
+    "success envelope no longer declared": (  # both operations share one response object
+        lambda d: d["paths"]["/v1/things"]["get"]["responses"]["200"]["content"]["application/json"].update(
+            schema={"$ref": "#/components/schemas/Thing"}
+        ),
+        {("novu.things.list", False), ("novu.things.create", False)},
+    ),
+    "request union gains a member inside a list": (
+        _union_in_list_gains,
+        {("CreateThingDto.tags", False)},
+    ),
+    "schema no operation reaches gains a required field": (
+        lambda d: _schema(d, "Orphan").update(required=["a", "b"]),
+        {("Orphan.b", False)},
     ),
 }
 
@@ -549,6 +609,59 @@ def test_report_flags_an_overlay_target_that_changed_upstream() -> None:
     match.value.append("a-value-novu-added")
     report = compare(prepare(raw_old, overlay, "old"), prepare(raw_new, overlay, "new"), overlay)
     assert any(action["target"] in note and "changed" in note for note in report.overlay_notes)
+
+
+def test_report_does_not_flag_an_overlay_target_whose_description_alone_changed() -> None:
+    old, new = _base(), _base()
+    overlay = {
+        "overlay": "1.0.0",
+        "actions": [
+            {
+                "target": "$.components.schemas.Thing.properties.name",
+                "description": "fixes the name",
+                "update": {"maxLength": 10},
+            },
+            {
+                "target": "$.components.schemas.Status",
+                "description": "fixes the enum",
+                "update": {"enum": ["x"]},
+            },
+        ],
+    }
+    _schema(new, "Thing")["properties"]["name"]["description"] = "Now documented."
+    _schema(new, "Status")["description"] = "Documented too."
+    _schema(new, "Thing")["properties"]["id"]["format"] = "uuid"  # outside what the actions touch
+    report = compare(prepare(old, overlay, "old"), prepare(new, overlay, "new"), overlay)
+    assert not [n for n in report.overlay_notes if "changed" in n]
+    _schema(new, "Status")["enum"].append("paused")  # what the second action works on
+    report = compare(prepare(old, overlay, "old"), prepare(new, overlay, "new"), overlay)
+    assert [n for n in report.overlay_notes if "changed" in n] == [
+        "**action `$.components.schemas.Status`: Novu changed its target in this release; check that the fix still fits**"
+    ]
+
+
+def test_union_changes_read_as_adds_and_drops() -> None:
+    old, new = _base(), _base()
+    _union_in_list_gains(new)
+    [change] = compare(prepare(old, None, "old"), prepare(new, None, "new")).changes
+    assert change.what == "union adds `boolean`"
+
+
+def test_removed_inline_model_classes_are_breaking(tmp_path: Path) -> None:
+    from generator.update import removed_classes
+    from generator.write import HEADER_PREFIX
+
+    models = tmp_path / "novu_api" / "models"
+    models.mkdir(parents=True)
+    (models / "thing_inline.py").write_text(f"{HEADER_PREFIX}1.0.0\nclass ThingInline:\n    pass\n")
+    (models / "kept.py").write_text(f"{HEADER_PREFIX}1.0.0\nclass Kept:\n    pass\n")
+    (models / "hand.py").write_text("class HandWritten:\n    pass\n")  # not generated: ignored
+    report = compare(prepare(_base(), None, "old"), prepare(_base(), None, "new"))
+    files = {"models/kept.py": "class Kept:\n    pass\n"}
+    [entry] = removed_classes(tmp_path / "novu_api", files, report)
+    assert entry.symbol == "ThingInline" and entry.breaking
+    report.classes_removed = [entry]
+    assert "1 inline model classes removed" in report.summary() and "`ThingInline`" in report.to_markdown()
 
 
 def test_overlay_removes_exactly_the_targeted_list_item() -> None:

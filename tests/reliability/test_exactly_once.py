@@ -271,6 +271,7 @@ def check_exactly_once(server: IdempotentTriggerServer, results: list[Delivered]
 RETRY = RetryPolicy(max_retries=6, initial_delay=0.001, max_delay=0.01)
 
 
+@pytest.mark.slow  # a thousand calls through the fault server; `make test` runs it
 def test_exactly_once_sync(tally: Tally) -> None:
     # A slow answer takes 0.4 s; the client gives up after 0.12 s and finds it in flight, then replayed.
     with IdempotentTriggerServer(slow=0.4, in_flight_wait_ms=150) as server:
@@ -281,6 +282,7 @@ def test_exactly_once_sync(tally: Tally) -> None:
     tally.exactly_once["sync"] = (once, CALLS)
 
 
+@pytest.mark.slow
 def test_exactly_once_async_50_tasks_one_client(tally: Tally) -> None:
     async def main(url: str) -> list[Delivered]:
         queue: asyncio.Queue[int] = asyncio.Queue()

@@ -3,8 +3,8 @@
     python tests/tools/update_every_release.py [DOCUMENT ...]
 
 For each document (default: every `*.json` beside the pinned one except the pin): `git clone`
-this checkout into a temporary folder with `../shared` beside it, then
-`make update-spec SPEC=... UPDATE_ARGS=--allow-downgrade` (report, regeneration, the whole test
+this checkout into a temporary folder with `../shared` beside it, `make install` and the mock
+server's npm packages, then `make update-spec SPEC=... UPDATE_ARGS=--allow-downgrade` (report, regeneration, the whole test
 suite), `make check`, and a second `make generate` that must leave `git status` unchanged.
 Prints one line per document and exits 1 if any step failed. Slow (a full `make test` each);
 `tests/test_every_release.py` checks the same regeneration in-process on every `make test`.
@@ -41,6 +41,10 @@ def try_release(document: Path, shared: Path) -> tuple[bool, str]:
         if done.returncode:
             return False, f"git clone failed: {done.stderr.strip()}"
         spec = os.path.relpath(base / "shared" / "openapi" / document.name, clone)
+        # The mock server too, so that the tests run after the update include conformance.
+        setup = run(["make", "install", "node_modules/.installed"], clone)
+        if setup.returncode:
+            return False, f"make install failed: {setup.stderr.strip()[-300:]}"
         update = run(["make", "update-spec", f"SPEC={spec}", "UPDATE_ARGS=--allow-downgrade"], clone)
         summary = (update.stdout.strip().splitlines() or ["no output"])[-1]
         if update.returncode:
