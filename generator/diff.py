@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from .naming import name_operations, name_rules, snake
-from .normalise import _is_envelope, _success_json, iter_operations, normalise, resolve
+from .normalise import IDEMPOTENCY_HEADER, _is_envelope, _success_json, iter_operations, normalise, resolve
 from .spec import OverlayWarning, apply_overlay, load_document, load_overlay
 from .webhooks import compare_events as compare_webhook_events
 from .webhooks import markdown_sections as webhook_sections
@@ -46,7 +46,6 @@ TYPED_FORMATS = ("date-time", "date", "binary", "uuid")
 # Parameter locations the generated functions expose as arguments (the idempotency header is the
 # per-call `idempotency_key` every call sends, not an argument).
 SDK_PARAMETERS = ("path", "query", "header")
-IDEMPOTENCY_HEADER = "idempotency-key"
 USED_BY_SHOWN = 5
 # Request validation: a bound that appears or tightens refuses values a caller sends today.
 LOWER_BOUNDS = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties")

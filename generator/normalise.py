@@ -25,6 +25,9 @@ from .naming import OperationName, name_operations, name_rules, snake
 
 ARGUMENT_EXTENSION = "x-novu-api-argument"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# The SDK-source form declares this header on every operation; it is the client's own
+# per-call `idempotency_key` (one key per logical call), never an argument or a request fact.
+IDEMPOTENCY_HEADER = "idempotency-key"
 
 
 def resolve(document: dict[str, Any], schema: Any) -> Any:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .naming import snake
-from .normalise import Normalised, OperationInfo, resolve
+from .normalise import IDEMPOTENCY_HEADER, Normalised, OperationInfo, resolve
 from .spec import SpecError
 from .webhooks import render_events, with_event_schemas
 
@@ -222,7 +222,6 @@ def _pyrepr(value: Any) -> str:
 
 # The standard idempotency header: every call already sends it, one key per logical call (the
 # per-call `idempotency_key` option), so a declared header parameter of this name is not an argument.
-IDEMPOTENCY_HEADER = "idempotency-key"
 
 _SAFE_PATH = re.compile(r"^[A-Za-z0-9/_\-.~{}]+$")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .normalise import Normalised, OperationInfo, resolve
+from .normalise import IDEMPOTENCY_HEADER, Normalised, OperationInfo, resolve
 
 # JSON Schema / OpenAPI keywords the fake reads; everything else (descriptions, titles,
 # vendor extensions, deprecation flags) is left out.
@@ -62,7 +62,7 @@ def _compact(node: Any, refs: set[str]) -> Any:
             out[key] = [_compact(v, refs) for v in value]
         elif key == "properties" and isinstance(value, dict):
             out[key] = {name: _compact(v, refs) for name, v in value.items()}
-        elif key == "additionalProperties":
+        elif key == "additionalProperties" and value is not True:  # `true` is the default: say it once
             out[key] = _compact(value, refs) if isinstance(value, dict) else value
         elif key == "discriminator" and isinstance(value, dict):
             mapping = {k: str(v).rsplit("/", 1)[-1] for k, v in (value.get("mapping") or {}).items()}
@@ -94,6 +94,8 @@ def _operation(document: dict[str, Any], op: OperationInfo, endpoint: Any, refs:
         param = resolve(document, item)
         if param.get("in") not in ("path", "query", "header"):
             continue
+        if param["in"] == "header" and str(param.get("name", "")).lower() == IDEMPOTENCY_HEADER:
+            continue  # the client sends its own; the fake checks the key as the server does
         name = str(param["name"])
         params.append(
             {

@@ -399,6 +399,11 @@ def run(scenario: Scenario, mode: str) -> tuple[Any, BaseException | None, list[
             return None, exc, events
         finally:
             if server is not None:
+                # The server's thread may still be reading a request the client already gave up
+                # on (a 0.25 s timeout on a loaded machine): wait for it, boundedly.
+                settle = time.monotonic() + 2.0
+                while len(server.requests) < scenario.attempts and time.monotonic() < settle:
+                    time.sleep(0.01)
                 keys = {r.headers.get("idempotency-key") for r in server.requests}
                 assert len(server.requests) == scenario.attempts, (
                     f"{len(server.requests)} requests reached the server, expected {scenario.attempts}"
