@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import json
 import sys
 import threading
 import time
@@ -174,12 +173,7 @@ class _Plan:
     def _encode(self, items: list[Any]) -> tuple[RequestParts, bytes]:
         parts: RequestParts = self.module._parts(**self.path, body={self.field: items})
         # Serialised once, as the client would: the key is made from the bytes that are sent.
-        try:
-            content = json.dumps(
-                parts.json, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-            ).encode()
-        except (TypeError, ValueError):
-            raise _codec.not_json_error(parts.json) from None
+        content = _codec.json_bytes(parts.json)
         return replace(parts, content=content), content
 
     def _chunk(self, number: int, start: int, items: list[Any]) -> _Chunk:

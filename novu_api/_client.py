@@ -661,16 +661,7 @@ class _BaseClient:
         if content is not None:
             per_call["Content-Type"] = "application/json"
         elif parts.json is not None:
-            try:
-                content = json.dumps(
-                    parts.json, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-                ).encode()
-            except (TypeError, ValueError):
-                raise _codec.not_json_error(parts.json) from None
-            except RecursionError as exc:
-                raise _errors.InvalidRequestError(
-                    "the request body is nested too deeply to encode as JSON"
-                ) from exc
+            content = _codec.json_bytes(parts.json)
             per_call["Content-Type"] = "application/json"
         if parts.headers or extra_headers or overridden:
             if parts.headers:  # the operation's declared header parameters

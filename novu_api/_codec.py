@@ -292,6 +292,21 @@ def json_body(value: Any, model_name: str | None = None) -> Any:
         raise InvalidRequestError("the request body is nested too deeply to encode as JSON") from exc
 
 
+def json_bytes(value: Any) -> bytes:
+    """A request body as it is sent: compact UTF-8 JSON. A value JSON cannot carry is a
+    TypeError naming where it is; a body nested too deeply, an InvalidRequestError."""
+    import json
+
+    try:
+        return json.dumps(value, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+    except (TypeError, ValueError):
+        raise not_json_error(value) from None
+    except RecursionError as exc:
+        from .errors import InvalidRequestError
+
+        raise InvalidRequestError("the request body is nested too deeply to encode as JSON") from exc
+
+
 def not_json_error(encoded: Any) -> TypeError:
     """The error for a body `json.dumps` refused: which argument, where in it, and what."""
     problem = _not_json(encoded, "") or ("", "a value JSON cannot represent")
