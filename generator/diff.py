@@ -34,6 +34,7 @@ from typing import Any
 
 from .naming import name_operations, name_rules, snake
 from .normalise import _is_envelope, _success_json, iter_operations, normalise, resolve
+from .render import IDEMPOTENCY_HEADER
 from .spec import OverlayWarning, apply_overlay, load_document, load_overlay
 
 REQUEST = "request"
@@ -43,7 +44,6 @@ TYPED_FORMATS = ("date-time", "date", "binary", "uuid")
 # Parameter locations the generated functions expose as arguments (the idempotency header is the
 # per-call `idempotency_key` every call sends, not an argument).
 SDK_PARAMETERS = ("path", "query", "header")
-IDEMPOTENCY_HEADER = "idempotency-key"
 USED_BY_SHOWN = 5
 # Request validation: a bound that appears or tightens refuses values a caller sends today.
 LOWER_BOUNDS = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties")
