@@ -135,10 +135,12 @@ def storage_path(layout: Layout, pin: Pin, document: dict[str, Any], retrieved: 
     return target
 
 
-def obtain(source: str, layout: Layout, pin: Pin, retrieved: str) -> tuple[Path, bytes]:
-    """The new document's path beside the pinned ones, and its bytes: a URL is downloaded and
-    stored there, a saved file elsewhere is copied there."""
-    data = read_source(source)
+def obtain(
+    source: str, layout: Layout, pin: Pin, retrieved: str, data: bytes | None = None
+) -> tuple[Path, bytes]:
+    """The new document's path beside the pinned ones, and its bytes (`data`, when already read):
+    a URL is downloaded and stored there, a saved file elsewhere is copied there."""
+    data = read_source(source) if data is None else data
     if is_url(source):
         target = storage_path(layout, pin, _parse(data, source), retrieved)
     else:
@@ -299,7 +301,7 @@ def update(
     report.classes_removed = removed_classes(layout.package, files, report)
     if report.classes_removed:
         print("\n".join(f"- `{e.symbol}`: {e.changes[0].what}" for e in report.classes_removed))
-    path, _ = obtain(source, layout, pin, date)
+    path, _ = obtain(source, layout, pin, date, data)
 
     from .write import sync_docs, sync_package
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import functools
 import inspect
 import json
 import os
@@ -419,6 +420,20 @@ def _dotted(node: ast.expr) -> str | None:
     return None
 
 
+@functools.cache
+def elsewhere() -> frozenset[str]:
+    """Facade names of the operations of every document beside the pin (the guide describes
+    the current release; pinned to an older one, the operations it lacks are not mistakes)."""
+    from generator.normalise import normalise
+    from generator.spec import Pin, apply_overlay, load_overlay
+
+    names: set[str] = set()
+    for path in sorted(Pin.load().default_path().parent.glob("*.json")):
+        document, _missed = apply_overlay(json.loads(read(path)), load_overlay(), warn=False)
+        names |= {op.name.facade for op in normalise(document).operations.values()}
+    return frozenset(names)
+
+
 def test_migration_guide_calls_exist(client: Any) -> None:
     """Every `novu.…(...)` in the guide is a real operation called with its real keyword
     arguments; every model built in it (`TopicPayloadDto(...)`) has the fields used."""
@@ -441,7 +456,8 @@ def test_migration_guide_calls_exist(client: Any) -> None:
             if name and name.startswith("novu."):
                 facade = name.removeprefix("novu.")
                 if facade not in facades:
-                    problems.append(f"no operation {name} in {span!r}")
+                    if facade not in elsewhere():  # an operation of another release beside the pin
+                        problems.append(f"no operation {name} in {span!r}")
                     continue
                 params = set(inspect.signature(facade_method(client, facade)).parameters)
                 if keywords - params:
