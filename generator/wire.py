@@ -87,7 +87,7 @@ def _operation(document: dict[str, Any], op: OperationInfo, endpoint: Any, refs:
     source = document["paths"][op.path][op.method.lower()]
     python_names = {
         raw(p.name): str(p.python_name)
-        for p in list(endpoint.path_parameters) + list(endpoint.query_parameters)
+        for p in [*endpoint.path_parameters, *endpoint.query_parameters, *endpoint.header_parameters]
     }
     params = []
     for item in source.get("parameters", []):

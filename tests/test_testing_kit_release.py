@@ -49,9 +49,9 @@ for entry in OPERATIONS:
     module = importlib.import_module(entry.module)
     kwargs = {}
     for param in facts["params"]:
-        if param["required"] and param["in"] in ("path", "query"):
+        if param["required"]:
             value = schemas.sample(param["schema"])
-            kwargs[param["python"]] = str(value) if param["in"] == "path" else value
+            kwargs[param["python"]] = value if param["in"] == "query" else str(value)
             if param["in"] == "path":
                 fake.add_subscriber(str(value))
                 fake.add_topic(str(value))
