@@ -337,7 +337,7 @@ def _results(chunk: _Chunk, outcome: _Outcome | None) -> list[BulkResult[Any]]:
     if outcome.error is not None:
         per: list[tuple[Any, Exception | None]] = [(None, outcome.error)] * len(chunk.sent)
     else:
-        per = _split(outcome.response.parsed, chunk.wire)
+        per = _split(outcome.response.parsed, chunk.wire)  # pyright: ignore[reportOptionalMemberAccess]
     for offset, (value, error) in zip(chunk.sent, per, strict=True):
         out[offset] = BulkResult(
             chunk.start + offset, chunk.items[offset], value, error, chunk.number, chunk.key, replayed

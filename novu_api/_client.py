@@ -1101,7 +1101,7 @@ class Novu(_BaseClient, NovuResources):
         if client is None:
             with self._pool_lock:  # the first calls from many threads make one pool, not one each
                 if self._http_client is None:
-                    self._http_client = httpx.Client(timeout=self.timeout)
+                    self._http_client = httpx.Client(timeout=self.timeout)  # pyright: ignore[reportIncompatibleVariableOverride]
                 client = self._http_client
         return client
 
@@ -1260,7 +1260,7 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
         if client is None:  # made on first use, once, as for Novu
             with self._pool_lock:
                 if self._http_client is None:
-                    self._http_client = httpx.AsyncClient(timeout=self.timeout)
+                    self._http_client = httpx.AsyncClient(timeout=self.timeout)  # pyright: ignore[reportIncompatibleVariableOverride]
                 client = self._http_client
         return client
 

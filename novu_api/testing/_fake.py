@@ -163,7 +163,7 @@ class FakeNovu:
                         workflow_id=str(event.get("name")),
                         to=_recipients(event.get("to")),
                         payload=dict(event.get("payload") or {}),
-                        transaction_id=answer.get("transactionId"),
+                        transaction_id=answer.get("transactionId"),  # pyright: ignore[reportOptionalMemberAccess]
                         call=call,
                         event=event,
                     )

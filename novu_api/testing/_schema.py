@@ -128,7 +128,7 @@ class Schemas:
         if isinstance(value, str):
             self._string(schema, value, name, out)
         elif json_type(value) in ("integer", "number"):
-            _number(schema, value, name, out)
+            _number(schema, value, name, out)  # pyright: ignore[reportArgumentType]
         elif isinstance(value, list):
             self._array(schema, value, path, out, depth)
         elif isinstance(value, dict):

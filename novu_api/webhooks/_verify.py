@@ -127,7 +127,7 @@ def _collect(headers: Headers) -> dict[str, list[str]]:
     wanted = {p + n for p in HEADER_PREFIXES for n in ("id", "timestamp", "signature")}
     items: Iterable[Any]
     if hasattr(headers, "items"):
-        items = headers.items()
+        items = headers.items()  # pyright: ignore[reportAttributeAccessIssue]
     elif isinstance(headers, Iterable) and not isinstance(headers, (str, bytes)):
         items = headers
     else:
