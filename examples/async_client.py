@@ -33,8 +33,8 @@ async def main() -> None:
                 for subscriber in SUBSCRIBERS
             )
         )
-        for subscriber, result in zip(SUBSCRIBERS, results, strict=True):
-            print(f"triggered for {subscriber}: {result.status}")
+        for subscriber_id, result in zip(SUBSCRIBERS, results, strict=True):
+            print(f"triggered for {subscriber_id}: {result.status}")
 
         seen = 0
         async for subscriber in await novu.subscribers.search(limit=10):
@@ -43,8 +43,8 @@ async def main() -> None:
             if seen == 5:
                 break
 
-        subscriber = await novu.subscribers.retrieve(subscriber_id=SUBSCRIBERS[0])
-        print(f"retrieved {subscriber.subscriber_id} ({subscriber.email})")
+        retrieved = await novu.subscribers.retrieve(subscriber_id=SUBSCRIBERS[0])
+        print(f"retrieved {retrieved.subscriber_id} ({retrieved.email})")
 
 
 if __name__ == "__main__":
