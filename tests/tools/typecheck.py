@@ -40,6 +40,7 @@ PYRIGHT = ROOT / "node_modules" / ".bin" / "pyright"
 EVERY_CALL = "every_call.py"
 EVERY_RAW_CALL = "pending_every_raw_call.py"
 ENUM_IN_UNION = "pending_enum_in_union.py"
+ANY_ARGUMENT = "pending_any_arguments.py"
 
 # The one list of cases the SDK fails today (the case is right, the SDK is not): left out of the
 # check, and `--pending` shows what each reports. Delete an entry once the SDK does what it says.
@@ -50,9 +51,11 @@ PENDING = (
     "tests/typing/pending_raw_responses.py",
     "tests/typing/pending_error_bodies.py",
     "tests/typing/pending_with_options.py",
+    "tests/typing/pending_file_inputs.py",
     "examples/bulk_trigger.py",  # TriggerEventRequestDto(payload={...}): the model refuses a plain dict
     EVERY_RAW_CALL,  # generated: every facade method through `with_raw_response`
     ENUM_IN_UNION,  # generated: an enum's plain value where a union holds the enum
+    ANY_ARGUMENT,  # generated: an argument typed Any refuses object() once it has its spec's type
 )
 
 # Django ships no type information (django-stubs would be one more dependency); its receiver is
@@ -203,11 +206,31 @@ def every_call_program(*, raw: bool) -> tuple[str, list[Call]]:
     return "\n".join(lines) + "\n", calls
 
 
-def enum_in_union_program() -> str:
-    """A program passing, for every facade argument whose type is a union holding an enum (and no
-    `str`), the plain value of that enum's first member, as users write it."""
+# (argument name, its evaluated type) -> the argument's source and a trailing comment, or None
+Pick = Callable[[str, typing.Any], "tuple[str, str] | None"]
+
+
+def _enum_value(name: str, kind: typing.Any) -> tuple[str, str] | None:
+    """An enum inside a union (without `str`): the plain value of its first member."""
     import enum
 
+    members = typing.get_args(kind)
+    enums = [m for m in members if isinstance(m, type) and issubclass(m, enum.Enum)]
+    if not enums or str in members:
+        return None
+    return repr(next(iter(enums[0])).value), f"# {enums[0].__name__}"
+
+
+def _any_argument(name: str, kind: typing.Any) -> tuple[str, str] | None:
+    """An argument typed `Any`: an `object()` must be refused once it has its spec's type."""
+    if kind is not typing.Any:
+        return None
+    return "object()", "# type: ignore[arg-type]  # pyright: ignore[reportArgumentType]"
+
+
+def argument_cases_program(pick: Pick) -> str:
+    """A program with one call per facade argument that `pick` chooses (registry-derived), passing
+    the value it gives and the method's other required arguments."""
     from novu_api import Novu
     from novu_api.operations import OPERATIONS
 
@@ -224,14 +247,12 @@ def enum_in_union_program() -> str:
         exec("\n".join(module_imports), namespace)
         parameters = _signature(target).parameters
         for name, param in parameters.items():
-            if name == "self":
+            if name == "self" or param.kind is not param.KEYWORD_ONLY:
                 continue
-            members = typing.get_args(eval(param.annotation, namespace))
-            enums = [m for m in members if isinstance(m, type) and issubclass(m, enum.Enum)]
-            if not enums or str in members:
+            chosen = pick(name, eval(param.annotation, namespace))
+            if chosen is None:
                 continue
-            value = next(iter(enums[0])).value
-            params, args = [], [f"{name}={value!r}"]
+            params, args = [], [f"{name}={chosen[0]}"]
             for other, each in parameters.items():
                 if other in ("self", name) or each.default is not inspect.Parameter.empty:
                     continue
@@ -239,7 +260,7 @@ def enum_in_union_program() -> str:
                 args.append(f"{other}=a_{other}")
             functions.append(
                 f"def case_{len(functions)}(novu: Novu{''.join(params)}) -> None:\n"
-                f"    novu.{entry.facade}({', '.join(args)})  # {enums[0].__name__}\n"
+                f"    novu.{entry.facade}({', '.join(args)})  {chosen[1]}\n"
             )
     client._http_client = None
     header = [
@@ -250,6 +271,13 @@ def enum_in_union_program() -> str:
         "",
     ]
     return "\n".join(header) + "\n\n" + "\n\n".join(functions)
+
+
+GENERATED_PENDING = {
+    EVERY_RAW_CALL: None,
+    ENUM_IN_UNION: _enum_value,
+    ANY_ARGUMENT: _any_argument,
+}
 
 
 def is_any(revealed: str) -> bool:
@@ -329,9 +357,11 @@ def targets(scratch: Path, *, pending: bool) -> tuple[list[str], list[str], list
     (scratch / EVERY_CALL).write_text(program, encoding="utf-8")
     raw_program, raw_calls = every_call_program(raw=True)
     (scratch / EVERY_RAW_CALL).write_text(raw_program, encoding="utf-8")
-    (scratch / ENUM_IN_UNION).write_text(enum_in_union_program(), encoding="utf-8")
+    for name, pick in GENERATED_PENDING.items():
+        if pick is not None:
+            (scratch / name).write_text(argument_cases_program(pick), encoding="utf-8")
     if pending:
-        paths = [str(scratch / p) if p in (EVERY_RAW_CALL, ENUM_IN_UNION) else p for p in PENDING]
+        paths = [str(scratch / p) if p in GENERATED_PENDING else p for p in PENDING]
         return paths, paths, raw_calls
     base = _mypy_config_files()
     skip = set(PENDING) | set(UNTYPED)

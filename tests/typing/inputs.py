@@ -22,7 +22,9 @@ def by_hand(novu: Novu) -> None:
     novu.trigger(workflow_id="w", to="s-1", payload={"order": {"id": 1, "items": ["a"]}})
     novu.subscribers.create(subscriber_id="s-1", data={"plan": "pro", "seats": 3})
     novu.trigger(workflow_id="w", to="s-1", payload=["not", "an", "object"])  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
-    File(payload=b"bytes", file_name="a.txt", mime_type="text/plain")
+    upload = File(payload=b'{"hello": "bonjour"}', file_name="fr_FR.json", mime_type="application/json")
+    novu.translations.master.upload(file=upload)
+    novu.translations.upload(resource_id="w", resource_type="workflow", files=[upload])
     File(payload="text")  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
     print(datetime.datetime.now(datetime.timezone.utc))
 

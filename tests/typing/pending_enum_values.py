@@ -1,7 +1,8 @@
-"""Pending: an argument the spec types as an enum is typed with it (the member or its value);
-today `subscribers.messages.update_as_seen(type_=...)` takes `Any`. (Enums inside unions, such
-as 3.18.1's `agents.send_reply(typing="stop")`, are checked for every operation by the program
-tests/tools/typecheck.py generates.)"""
+"""Pending: arguments have the type the spec knows. `subscribers.messages.update_as_seen(type_=...)`
+is a path segment (the document gives its schema as `{}`, the operation names the action types),
+typed `Any` today, so anything passes. (Every facade argument typed `Any`, and enums inside unions
+such as 3.18.1's `agents.send_reply(typing="stop")`, are checked for every operation by the
+programs tests/tools/typecheck.py generates.)"""
 
 from __future__ import annotations
 
@@ -13,5 +14,11 @@ def enum_arguments(novu: Novu) -> None:
         subscriber_id="s-1",
         message_id="m-1",
         type_=object(),  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
+        status="done",
+    )
+    novu.subscribers.messages.update_as_seen(
+        subscriber_id="s-1",
+        message_id="m-1",
+        type_=["primary"],  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
         status="done",
     )
