@@ -13,32 +13,10 @@ import argparse
 import sys
 import tempfile
 import time
-import warnings
 from pathlib import Path
 
-from .spec import ROOT, Pin, SpecError, apply_overlay, load_document, load_overlay
-
-PACKAGE = ROOT / "novu_api"
-DOCS = ROOT / "docs"  # reference pages, generated beside the package (generator/docs.py)
-RUFF_CONFIG = ROOT / "pyproject.toml"
-
-
-def build(spec: str | None, *, verify: bool = True, docs: dict[str, str] | None = None) -> dict[str, str]:
-    """The formatted package files; with `docs`, also fills it with the reference pages."""
-    from .migration import for_document
-    from .update import render_package
-
-    pin = Pin.load()
-    document = load_document(spec, pin=pin, verify=verify)
-    version = str(document.get("info", {}).get("version", pin.version))
-    raw = document
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        document, _missed = apply_overlay(document, load_overlay())
-    for warning in caught:
-        print(f"warning: {warning.message}", file=sys.stderr)
-    official = for_document(raw, Path(spec) if spec else pin.default_path(), version, fallback=document)
-    return render_package(document, version, RUFF_CONFIG, docs, official)
+from .build import DOCS, PACKAGE, build
+from .spec import ROOT, SpecError
 
 
 def cmd_generate(args: argparse.Namespace) -> int:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .build import build_document
 from .diff import Change, Entry, ReleaseDiff, compare, prepare
 from .naming import snake
 from .spec import ROOT, Pin, SpecError, document_form, load_document, load_overlay, read_source, sha256_of
@@ -186,22 +187,6 @@ def is_older(version: str, date: str, pin: Pin) -> bool:
     return date < pin.retrieved
 
 
-def render_package(
-    document: dict[str, Any],
-    version: str,
-    ruff_config: Path,
-    docs: dict[str, str] | None = None,
-    official: Any = None,
-) -> dict[str, str]:
-    """The generated files for an overlaid document (what `python -m generator generate` writes);
-    with `docs`, also fills it with the reference pages (and, with `official`, the migration guides)."""
-    from .normalise import normalise
-    from .render import render
-    from .write import formatted
-
-    return formatted(render(normalise(document), version, docs, official), ruff_config)
-
-
 _CLASS = re.compile(r"^class (\w+)\b", re.MULTILINE)
 
 
@@ -297,7 +282,7 @@ def update(
         fallback=new.document,
     )
     pages: dict[str, str] = {}
-    files = render_package(new.document, version, layout.ruff_config, docs=pages, official=official)
+    files = build_document(new.document, version, layout.ruff_config, docs=pages, official=official)
     report.classes_removed = removed_classes(layout.package, files, report)
     if report.classes_removed:
         print("\n".join(f"- `{e.symbol}`: {e.changes[0].what}" for e in report.classes_removed))

@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from generator.__main__ import RUFF_CONFIG
+from generator.build import RUFF_CONFIG
 from generator.normalise import normalise
 from generator.render import render
 from generator.write import HEADER_PREFIX, formatted

@@ -91,7 +91,7 @@ def snapshot(root: Path) -> dict[str, bytes]:
 def no_render(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     rendered: list[str] = []
     monkeypatch.setattr(
-        "generator.update.render_package",
+        "generator.update.build_document",
         lambda document, version, config, docs=None, official=None: rendered.append(version) or {},
     )
     return rendered

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from generator.__main__ import RUFF_CONFIG
+from generator.build import RUFF_CONFIG
 from generator.diff import compare, prepare
 from generator.normalise import normalise
 from generator.render import render
