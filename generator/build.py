@@ -7,12 +7,10 @@ overlaid), so what `make check` compares is exactly what `make generate` writes.
 
 from __future__ import annotations
 
-import sys
-import warnings
 from pathlib import Path
 from typing import Any
 
-from .spec import ROOT, Pin, apply_overlay, load_document, load_overlay
+from .spec import ROOT
 
 PACKAGE = ROOT / "novu_api"
 DOCS = ROOT / "docs"  # reference pages, generated beside the package (generator/docs.py)
@@ -21,19 +19,12 @@ RUFF_CONFIG = ROOT / "pyproject.toml"
 
 def build(spec: str | None, *, verify: bool = True, docs: dict[str, str] | None = None) -> dict[str, str]:
     """The formatted package files; with `docs`, also fills it with the reference pages."""
+    from .load import load
     from .migration import for_document
 
-    pin = Pin.load()
-    document = load_document(spec, pin=pin, verify=verify)
-    version = str(document.get("info", {}).get("version", pin.version))
-    raw = document
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        document, _missed = apply_overlay(document, load_overlay())
-    for warning in caught:
-        print(f"warning: {warning.message}", file=sys.stderr)
-    official = for_document(raw, Path(spec) if spec else pin.default_path(), version, fallback=document)
-    return build_document(document, version, RUFF_CONFIG, docs, official)
+    loaded = load(spec, verify=verify)
+    official = for_document(loaded.raw, loaded.path, loaded.version, fallback=loaded.document)
+    return build_document(loaded.document, loaded.version, RUFF_CONFIG, docs, official)
 
 
 def build_document(
@@ -45,8 +36,9 @@ def build_document(
 ) -> dict[str, str]:
     """The generated files for an overlaid document (what `python -m generator generate` writes);
     with `docs`, also fills it with the reference pages (and, with `official`, the migration guides)."""
+    from .fix import fix
     from .normalise import normalise
     from .render import render
     from .write import formatted
 
-    return formatted(render(normalise(document), version, docs, official), ruff_config)
+    return formatted(render(normalise(fix(document)), version, docs, official), ruff_config)

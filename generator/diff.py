@@ -32,8 +32,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .fix import fix, is_envelope
 from .naming import name_operations, name_rules, snake
-from .normalise import IDEMPOTENCY_HEADER, _is_envelope, _success_json, iter_operations, normalise, resolve
+from .normalise import IDEMPOTENCY_HEADER, iter_operations, normalise, resolve, success_json
 from .spec import OverlayWarning, apply_overlay, load_document, load_overlay
 from .webhooks import compare_events as compare_webhook_events
 from .webhooks import markdown_sections as webhook_sections
@@ -267,7 +268,7 @@ def _route(method: str, path: str) -> tuple[str, str]:
 def _operations(document: dict[str, Any]) -> dict[tuple[str, str], _Operation]:
     ops = iter_operations(document)
     names = name_operations([op for _, _, op in ops], name_rules(document))
-    infos = normalise(document).operations
+    infos = normalise(fix(document)).operations
     result: dict[tuple[str, str], _Operation] = {}
     for method, path, op in ops:
         op_id = str(op["operationId"])
@@ -311,8 +312,8 @@ def _operations(document: dict[str, Any]) -> dict[tuple[str, str], _Operation]:
 
 
 def _declared_envelope(op: dict[str, Any]) -> bool:
-    found = _success_json(op)
-    return bool(found and isinstance(found[1].get("schema"), dict) and _is_envelope(found[1]["schema"]))
+    found = success_json(op)
+    return bool(found and isinstance(found[1].get("schema"), dict) and is_envelope(found[1]["schema"]))
 
 
 # --- schemas ---------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 from generator.__main__ import main
+from generator.fix import fix
 from generator.normalise import normalise
 from generator.render import RenderError, render
 from generator.spec import SDK_SOURCE, SERVED, Pin, document_form, sha256_of
@@ -102,7 +103,7 @@ def no_render(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def test_a_rejected_schema_is_a_short_error_naming_the_fix() -> None:
     with pytest.raises(RenderError) as caught:
-        render(normalise(tiny("1.0.0", broken=True)), "1.0.0")
+        render(normalise(fix(tiny("1.0.0", broken=True))), "1.0.0")
     message = str(caught.value)
     assert "schema `Thing` (property `mood`)" in message
     assert "target: $.components.schemas.Thing.properties.mood" in message
