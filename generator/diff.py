@@ -5,7 +5,7 @@
 Both documents are compared after the overlay is applied to each; an overlay action that
 matches nothing in one of them is named in the report, never fatal. Operations are matched
 by HTTP method and path (path parameter names aside), then by operationId; schemas by name.
-Python names come from the generator's own rules: `naming.name_operations` for operations
+Python names come from the generator's own rules: `name.name` for operations
 (shown as facade paths, `novu.subscribers.search`), and for properties and parameters the
 snake_case of the wire name or of a property's `x-speakeasy-name-override`.
 
@@ -25,7 +25,6 @@ removals, type changes and renames in it are breaking.
 
 from __future__ import annotations
 
-import re
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -33,7 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from .fix import fix, is_envelope
-from .naming import name_operations, name_rules, snake
+from .name import python_property, snake
+from .name import route as _route
 from .normalise import IDEMPOTENCY_HEADER, iter_operations, normalise, resolve, success_json
 from .spec import OverlayWarning, apply_overlay, load_document, load_overlay
 from .webhooks import compare_events as compare_webhook_events
@@ -261,18 +261,13 @@ class _Operation:
         return f"{self.method} {self.path}"
 
 
-def _route(method: str, path: str) -> tuple[str, str]:
-    return method.upper(), re.sub(r"\{[^}]*\}", "{}", path)
-
-
 def _operations(document: dict[str, Any]) -> dict[tuple[str, str], _Operation]:
     ops = iter_operations(document)
-    names = name_operations([op for _, _, op in ops], name_rules(document))
     infos = normalise(fix(document)).operations
     result: dict[tuple[str, str], _Operation] = {}
     for method, path, op in ops:
         op_id = str(op["operationId"])
-        name = names[op_id]
+        name = infos[op_id].name
         item = document["paths"][path]
         params: dict[str, dict[str, Any]] = {}
         for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
@@ -433,12 +428,6 @@ def _shape(document: dict[str, Any], schema: Any) -> _Shape:
     if isinstance(kind, str) and kind:
         return _Shape(kind, nullable)
     return _Shape("any", nullable)
-
-
-def python_property(wire: str, schema: Any) -> str:
-    """The attribute name the generator gives a property: its override, or its wire name, in snake_case."""
-    override = schema.get("x-speakeasy-name-override") if isinstance(schema, dict) else None
-    return snake(str(override or wire))
 
 
 class _Comparer:

@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from .naming import OperationName, snake
+from .name import OperationName, snake
 from .normalise import resolve
 from .render import _kind, raw, type_names
 

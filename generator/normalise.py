@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .naming import OperationName, name_operations, name_rules, snake
+from .name import OperationName, python_property, snake
+from .name import name as operation_names
 
 ARGUMENT_EXTENSION = "x-novu-api-argument"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -187,7 +188,7 @@ def normalise(source: dict[str, Any]) -> Normalised:
     """Our per-operation facts of a fixed document (`fix.fix`), which it copies."""
     document = copy.deepcopy(source)
     ops = iter_operations(document)
-    names = name_operations([op for _, _, op in ops], name_rules(document))
+    names = operation_names(document)
     infos: dict[str, OperationInfo] = {}
     for method, path, op in ops:
         op_id = op["operationId"]
@@ -215,7 +216,7 @@ def normalise(source: dict[str, Any]) -> Normalised:
         for prop_name, prop in (schema.get("properties") or {}).items():
             override = prop.get("x-speakeasy-name-override")
             if override:
-                renames[(schema_name, prop_name)] = snake(str(override))
+                renames[(schema_name, prop_name)] = python_property(prop_name, prop)
             argument = prop.get(ARGUMENT_EXTENSION)
             if argument:
                 arguments[(schema_name, prop_name)] = snake(str(argument))

@@ -7,7 +7,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from .naming import snake
+from .name import route, snake
 from .normalise import IDEMPOTENCY_HEADER, Normalised, OperationInfo, resolve
 from .spec import SpecError
 from .webhooks import render_events, with_event_schemas
@@ -340,9 +340,6 @@ def render(
     )
 
     # Operations
-    def route(method: str, path: str) -> tuple[str, str]:
-        return method.upper(), re.sub(r"\{[^}]*\}", "{}", path)
-
     by_route = {route(op.method, op.path): op for op in normalised.operations.values()}
     endpoints: list[tuple[OperationInfo, Any]] = []
     for collection in data.endpoint_collections_by_tag.values():

@@ -31,7 +31,7 @@ from typing import Any
 
 from .build import build_document
 from .diff import Change, Entry, ReleaseDiff, compare, prepare
-from .naming import snake
+from .name import snake
 from .spec import ROOT, Pin, SpecError, document_form, load_document, load_overlay, read_source, sha256_of
 
 _DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")

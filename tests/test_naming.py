@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from generator.naming import (
+from generator.name import (
     OperationName,
     name_operations,
     name_rules,

@@ -20,8 +20,8 @@ from typing import Any
 import pytest
 
 from generator.__main__ import main
-from generator.diff import ReleaseDiff, compare, diff_files, prepare, python_property
-from generator.naming import name_operations, snake
+from generator.diff import ReleaseDiff, compare, diff_files, prepare
+from generator.name import name_operations, python_property, snake
 from generator.normalise import iter_operations
 from generator.spec import (
     OverlayWarning,
