@@ -37,8 +37,8 @@ def build_document(
     """The generated files for an overlaid document (what `python -m generator generate` writes);
     with `docs`, also fills it with the reference pages (and, with `official`, the migration guides)."""
     from .fix import fix
-    from .normalise import normalise
+    from .model import model
     from .render import render
     from .write import formatted
 
-    return formatted(render(normalise(fix(document)), version, docs, official), ruff_config)
+    return formatted(render(model(fix(document)), version, docs, official), ruff_config)

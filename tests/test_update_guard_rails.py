@@ -22,8 +22,8 @@ import pytest
 
 from generator.__main__ import main
 from generator.fix import fix
-from generator.normalise import normalise
-from generator.render import RenderError, render
+from generator.model import RenderError, model
+from generator.render import render
 from generator.spec import SDK_SOURCE, SERVED, Pin, document_form, sha256_of
 from generator.update import Layout, update
 
@@ -103,7 +103,7 @@ def no_render(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def test_a_rejected_schema_is_a_short_error_naming_the_fix() -> None:
     with pytest.raises(RenderError) as caught:
-        render(normalise(fix(tiny("1.0.0", broken=True))), "1.0.0")
+        render(model(fix(tiny("1.0.0", broken=True))), "1.0.0")
     message = str(caught.value)
     assert "schema `Thing` (property `mood`)" in message
     assert "target: $.components.schemas.Thing.properties.mood" in message
