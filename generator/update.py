@@ -288,7 +288,7 @@ def update(
         print("\n".join(f"- `{e.symbol}`: {e.changes[0].what}" for e in report.classes_removed))
     path, _ = obtain(source, layout, pin, date, data)
 
-    from .write import sync_docs, sync_package
+    from .write import write
 
     if is_url(source):
         origin = source
@@ -307,8 +307,7 @@ def update(
         path=os.path.relpath(path, layout.root),
         form=form,
     )
-    added, changed, removed = sync_package(files, layout.package)
-    sync_docs(pages, layout.root / "docs")
+    added, changed, removed = write(files, pages, layout.package, layout.root / "docs").package
     new_pin.save(layout.pin_file)
     add_to_changelog(layout.changelog, changelog_section(report, new_pin, pin))
     print(
