@@ -38,7 +38,9 @@ def build_document(
     with `docs`, also fills it with the reference pages (and, with `official`, the migration guides)."""
     from .fix import fix
     from .model import model
+    from .name import name
     from .render import render
     from .write import formatted
 
-    return formatted(render(model(fix(document)), version, docs, official), ruff_config)
+    fixed = fix(document)
+    return formatted(render(model(fixed, name(fixed)), version, docs, official), ruff_config)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .name import route, snake
+from .name import OperationName, route, snake
 from .normalise import Normalised, OperationInfo, normalise, resolve
 from .spec import SpecError
 from .webhooks import WebhookEvents, with_event_schemas
@@ -34,9 +34,10 @@ class Model:
     endpoints: list[tuple[OperationInfo, Any]]  # (our operation, the parser's endpoint), by operationId
 
 
-def model(document: dict[str, Any]) -> Model:
-    """The fixed document (`fix.fix`) parsed, named and paired with our per-operation facts."""
-    normalised = normalise(document)
+def model(document: dict[str, Any], names: dict[str, OperationName] | None = None) -> Model:
+    """The fixed document (`fix.fix`) parsed, named (`names`, else `name.name(document)`) and
+    paired with our per-operation facts."""
+    normalised = normalise(document, names)
     # Webhook events become components of their own (generator/webhooks.py).
     document, webhook_events = with_event_schemas(normalised.document)
     data, config = _parse(document)

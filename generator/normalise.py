@@ -184,11 +184,12 @@ def _bulk(document: dict[str, Any], op: dict[str, Any]) -> Bulk | None:
     return None
 
 
-def normalise(source: dict[str, Any]) -> Normalised:
-    """Our per-operation facts of a fixed document (`fix.fix`), which it copies."""
+def normalise(source: dict[str, Any], names: dict[str, OperationName] | None = None) -> Normalised:
+    """Our per-operation facts of a fixed document (`fix.fix`), which it copies; operations are
+    named by `names` (from `name.name`), or named here."""
     document = copy.deepcopy(source)
     ops = iter_operations(document)
-    names = operation_names(document)
+    names = names if names is not None else operation_names(document)
     infos: dict[str, OperationInfo] = {}
     for method, path, op in ops:
         op_id = op["operationId"]
