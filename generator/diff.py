@@ -26,7 +26,7 @@ removals, type changes and renames in it are breaking.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -155,38 +155,14 @@ class ReleaseDiff:
         breaking = self.breaking
         lines += [f"- `{c.symbol}`: {c.what}" for c in breaking] or ["None."]
         lines.append("")
-        for heading, entries in (
-            ("Operations added", self.operations_added),
-            ("Operations removed", self.operations_removed),
-        ):
-            if entries:
-                lines += [f"{hh} {heading} ({len(entries)})", "", "| Python | HTTP |", "|---|---|"]
-                lines += [f"| `{e.symbol}` | `{e.wire}` |" for e in entries]
-                lines.append("")
-        if self.operations_changed:
-            lines += [f"{hh} Operations changed ({len(self.operations_changed)})", ""]
-            for e in self.operations_changed:
-                lines.append(f"- `{e.symbol}` (`{e.wire}`)")
-                lines += [f"  - {_change_line(c, e.symbol)}" for c in e.changes]
-            lines.append("")
-        for heading, entries in (
-            ("Schemas added", self.schemas_added),
-            ("Schemas removed", self.schemas_removed),
-        ):
-            if entries:
-                lines += [f"{hh} {heading} ({len(entries)})", ""]
-                lines += [f"- `{e.symbol}`{_used_by(e.used_by)}" for e in entries]
-                lines.append("")
-        if self.schemas_changed:
-            lines += [f"{hh} Schemas changed ({len(self.schemas_changed)})", ""]
-            for e in self.schemas_changed:
-                lines.append(f"- `{e.symbol}`{_used_by(e.used_by)}")
-                lines += [f"  - {_change_line(c, e.symbol)}" for c in e.changes]
-            lines.append("")
-        if self.classes_removed:
-            lines += [f"{hh} Model classes removed ({len(self.classes_removed)})", ""]
-            lines += [f"- `{e.symbol}`: {e.changes[0].what}" for e in self.classes_removed]
-            lines.append("")
+        table = ["| Python | HTTP |", "|---|---|"]
+        lines += listed_section(hh, "Operations added", self.operations_added, table, wire_row)
+        lines += listed_section(hh, "Operations removed", self.operations_removed, table, wire_row)
+        lines += changed_section(hh, "Operations changed", self.operations_changed, wire_item)
+        lines += listed_section(hh, "Schemas added", self.schemas_added, [], _used_by_item)
+        lines += listed_section(hh, "Schemas removed", self.schemas_removed, [], _used_by_item)
+        lines += changed_section(hh, "Schemas changed", self.schemas_changed, _used_by_item)
+        lines += listed_section(hh, "Model classes removed", self.classes_removed, [], _first_change_item)
         lines += webhook_sections(self, hh)
         if self.overlay_notes:
             lines += [f"{hh} Overlay", ""]
@@ -195,7 +171,43 @@ class ReleaseDiff:
         return "\n".join(lines)
 
 
-def _change_line(change: Change, owner: str) -> str:
+def listed_section(
+    hh: str, heading: str, entries: list[Entry], head: list[str], line: Callable[[Entry], str]
+) -> list[str]:
+    """`heading (n)`, then `head` and a line per entry; nothing when there are no entries."""
+    if not entries:
+        return []
+    return [f"{hh} {heading} ({len(entries)})", "", *head, *(line(e) for e in entries), ""]
+
+
+def changed_section(hh: str, heading: str, entries: list[Entry], title: Callable[[Entry], str]) -> list[str]:
+    """`heading (n)`, then per entry its title line and one line per change; nothing when empty."""
+    if not entries:
+        return []
+    lines = [f"{hh} {heading} ({len(entries)})", ""]
+    for e in entries:
+        lines.append(title(e))
+        lines += [f"  - {change_line(c, e.symbol)}" for c in e.changes]
+    return [*lines, ""]
+
+
+def wire_row(entry: Entry) -> str:
+    return f"| `{entry.symbol}` | `{entry.wire}` |"
+
+
+def wire_item(entry: Entry) -> str:
+    return f"- `{entry.symbol}` (`{entry.wire}`)"
+
+
+def _used_by_item(entry: Entry) -> str:
+    return f"- `{entry.symbol}`{_used_by(entry.used_by)}"
+
+
+def _first_change_item(entry: Entry) -> str:
+    return f"- `{entry.symbol}`: {entry.changes[0].what}"
+
+
+def change_line(change: Change, owner: str) -> str:
     mark = "**breaking**: " if change.breaking else ""
     where = "" if change.symbol == owner else f"`{change.symbol}`: "
     return f"{mark}{where}{change.what}"
