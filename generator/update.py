@@ -32,7 +32,17 @@ from typing import Any
 from .build import build_document
 from .diff import Change, Entry, ReleaseDiff, compare, prepare
 from .name import snake
-from .spec import ROOT, Pin, SpecError, document_form, load_document, load_overlay, read_source, sha256_of
+from .spec import (
+    ROOT,
+    Pin,
+    SpecError,
+    document_form,
+    load_document,
+    load_overlay,
+    parse_document,
+    read_source,
+    sha256_of,
+)
 
 _DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
 
@@ -109,16 +119,6 @@ def retrieval_date(source: str, given: str | None = None) -> str:
     return dt.datetime.now(dt.timezone.utc).date().isoformat()
 
 
-def _parse(data: bytes, source: str) -> dict[str, Any]:
-    try:
-        document = json.loads(data)
-    except ValueError as exc:
-        raise SpecError(f"{source} is not JSON: {exc}") from exc
-    if not isinstance(document, dict) or "paths" not in document or "openapi" not in document:
-        raise SpecError(f"{source} is not an OpenAPI document (no `openapi` / `paths`)")
-    return document
-
-
 def storage_path(layout: Layout, pin: Pin, document: dict[str, Any], retrieved: str) -> Path:
     """Where a downloaded document is kept: beside the pinned one, named like it."""
     current = layout.pinned_document(pin)
@@ -143,7 +143,7 @@ def obtain(
     a URL is downloaded and stored there, a saved file elsewhere is copied there."""
     data = read_source(source) if data is None else data
     if is_url(source):
-        target = storage_path(layout, pin, _parse(data, source), retrieved)
+        target = storage_path(layout, pin, parse_document(data, source), retrieved)
     else:
         given = Path(os.path.abspath(source))
         if _same_folder(given.parent, layout.documents(pin)):
@@ -252,7 +252,7 @@ def update(
             f"{source} is the pinned document ({pin.api} {pin.version}, {pin.retrieved}); nothing to update"
         )
         return 0
-    new_document = _parse(data, source)
+    new_document = parse_document(data, source)
     version = str((new_document.get("info") or {}).get("version") or pin.version)
     if is_older(version, date, pin) and not allow_downgrade:
         raise SpecError(
