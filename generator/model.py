@@ -48,12 +48,19 @@ def model(document: dict[str, Any], names: dict[str, OperationName] | None = Non
     for enum in data.enums:
         modules[str(enum.class_info.name)] = str(enum.class_info.module_name)
 
+    _name_properties(data, normalised.property_renames, config.field_prefix)
+    endpoints = _pair_endpoints(data, normalised)
+    return Model(normalised, document, webhook_events, data, config, modules, endpoints)
+
+
+def _name_properties(data: Any, renames: dict[tuple[str, str], str], field_prefix: str) -> None:
+    """The parsed properties get the Python names of the name rules."""
     # Property-level renames keep the wire name and change the Python attribute. The parser copies
     # models into endpoints, so every copy (models and request bodies) is renamed.
     holders = list(data.models) + [
         b.prop for c in data.endpoint_collections_by_tag.values() for e in c.endpoints for b in e.bodies
     ]
-    for (schema, wire), python_name in normalised.property_renames.items():
+    for (schema, wire), python_name in renames.items():
         found = False
         for holder in holders:
             if kind(holder) != "ModelProperty" or str(holder.class_info.name) != schema:
@@ -74,13 +81,16 @@ def model(document: dict[str, Any], names: dict[str, OperationName] | None = Non
         taken = {str(p.python_name) for p in props}
         for prop in props:
             wire = raw(prop.name)
-            if wire.startswith("_") and str(prop.python_name).startswith(config.field_prefix):
+            if wire.startswith("_") and str(prop.python_name).startswith(field_prefix):
                 plain = snake(wire.lstrip("_"))
                 if plain not in taken:
                     taken.discard(str(prop.python_name))
                     prop.python_name = plain
                     taken.add(plain)
 
+
+def _pair_endpoints(data: Any, normalised: Normalised) -> list[tuple[OperationInfo, Any]]:
+    """Each parsed endpoint with the document's operation of the same route, by operationId."""
     by_route = {route(op.method, op.path): op for op in normalised.operations.values()}
     endpoints: list[tuple[OperationInfo, Any]] = []
     for collection in data.endpoint_collections_by_tag.values():
@@ -92,7 +102,7 @@ def model(document: dict[str, Any], names: dict[str, OperationName] | None = Non
         raise RenderError(
             f"parsed {len(endpoints)} operations, the document has {len(normalised.operations)}"
         )
-    return Model(normalised, document, webhook_events, data, config, modules, endpoints)
+    return endpoints
 
 
 class RenderError(SpecError):
