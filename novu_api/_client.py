@@ -28,7 +28,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Generator, Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import httpx
@@ -36,6 +36,9 @@ import httpx
 from . import _codec, _limits
 from . import errors as _errors
 from ._codec import DecodeError
+from ._hooks import HOOK_NAMES as _HOOK_NAMES
+from ._hooks import Hook, Hooks, RetryEvent
+from ._hooks import keep_context as _keep_context
 from ._limits import Limits
 from ._operation import Operation, Parser, RequestParts
 from ._types import UNSET, Response, Unset
@@ -44,6 +47,8 @@ from .resources.root import AsyncNovuResources, NovuResources
 
 if TYPE_CHECKING:
     from .pagination import AsyncPage, SyncPage
+
+__all__ = ["AsyncNovu", "Hooks", "Novu", "RetryEvent", "RetryPolicy"]
 
 _T = TypeVar("_T")
 
@@ -100,66 +105,6 @@ class RetryPolicy:
 
 
 _POLICY_FIELDS = frozenset(f.name for f in fields(RetryPolicy))
-
-
-@dataclass(frozen=True)
-class RetryEvent:
-    """Passed to `on_retry` hooks before the SDK waits and resends."""
-
-    attempt: int  # the attempt about to be made (2 = first retry)
-    max_attempts: int  # 1 + max_retries
-    delay: float  # seconds the SDK will wait
-    reason: str  # e.g. "503 Service Unavailable", "ConnectError", "409 in flight"
-    request: httpx.Request
-    response: httpx.Response | None = None
-    error: BaseException | None = None
-
-
-Hook = Callable[..., Any]
-_HOOK_NAMES = ("before_request", "after_response", "on_error", "on_retry")
-
-
-@dataclass
-class Hooks:
-    """Callbacks around each attempt; on `AsyncNovu` they may also be coroutine functions.
-
-    - `before_request(request) -> request | None`: before every attempt; may return a
-      replacement request. On a non-GET call the key it carries on the first attempt is the
-      call's key: removing it there refuses the call, removing or changing it later stops the
-      retries (README, "The idempotency guarantee");
-    - `after_response(response)`: every response, any status;
-    - `on_error(error)`: the NovuError the call is about to raise;
-    - `on_retry(event: RetryEvent)`: before each wait-and-resend.
-    """
-
-    before_request: list[Hook] = field(default_factory=list)
-    after_response: list[Hook] = field(default_factory=list)
-    on_error: list[Hook] = field(default_factory=list)
-    on_retry: list[Hook] = field(default_factory=list)
-
-    @classmethod
-    def coerce(cls, hooks: Hooks | Mapping[str, Hook | list[Hook]] | None) -> Hooks:
-        """A fresh Hooks (never shared with the caller's object) from a Hooks or a mapping."""
-        if hooks is None:
-            return cls()
-        if isinstance(hooks, Hooks):
-            out = cls(**{name: list(getattr(hooks, name)) for name in _HOOK_NAMES})
-        elif isinstance(hooks, Mapping):
-            unknown = set(hooks) - set(_HOOK_NAMES)
-            if unknown:
-                raise TypeError(
-                    f"unknown hook names: {sorted(unknown)}; expected some of {list(_HOOK_NAMES)}"
-                )
-            out = cls(**{k: list(v) if isinstance(v, (list, tuple)) else [v] for k, v in hooks.items()})
-        else:
-            raise TypeError(
-                f"hooks must be a Hooks or a mapping of hook name to callables, got {type(hooks).__name__}"
-            )
-        for name in _HOOK_NAMES:
-            for hook in getattr(out, name):
-                if not callable(hook):
-                    raise TypeError(f"{name} hook {hook!r} is not callable")
-        return out
 
 
 class _Secret:
@@ -465,12 +410,6 @@ class _DebugLog:
             request = getattr(error, "request", None)
             where = f"{request.method} {self._url(request)} " if isinstance(request, httpx.Request) else ""
             self.logger.debug("failed %sraising %s: %s", where, type(error).__name__, self.redact(str(error)))
-
-
-def _keep_context(name: str, exc: BaseException, arg: Any) -> None:
-    """An on_error hook that raises: its exception keeps the API error as its context."""
-    if name == "on_error" and exc.__context__ is None and exc is not arg:
-        exc.__context__ = arg
 
 
 # -- the steps `_flow` asks its driver to perform --------------------------------------------
