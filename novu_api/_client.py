@@ -28,7 +28,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Generator, Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import httpx
@@ -36,6 +36,11 @@ import httpx
 from . import _codec, _limits
 from . import errors as _errors
 from ._codec import DecodeError
+from ._config import DEFAULT_TIMEOUT, SERVERS, RetryPolicy
+from ._config import POLICY_FIELDS as _POLICY_FIELDS
+from ._config import secret_key as _secret_key
+from ._config import server_url as _server_url
+from ._config import timeout as _timeout
 from ._hooks import HOOK_NAMES as _HOOK_NAMES
 from ._hooks import Hook, Hooks, RetryEvent
 from ._hooks import keep_context as _keep_context
@@ -48,15 +53,12 @@ from .resources.root import AsyncNovuResources, NovuResources
 if TYPE_CHECKING:
     from .pagination import AsyncPage, SyncPage
 
-__all__ = ["AsyncNovu", "Hooks", "Novu", "RetryEvent", "RetryPolicy"]
+__all__ = ["DEFAULT_TIMEOUT", "SERVERS", "AsyncNovu", "Hooks", "Novu", "RetryEvent", "RetryPolicy"]
 
 _T = TypeVar("_T")
 
-SERVERS: dict[str, str] = {"us": "https://api.novu.co", "eu": "https://eu.api.novu.co"}
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 _LOGGER = logging.getLogger("novu_api")
-_API_KEY_PREFIX = re.compile(r"^\s*apikey(?:\s+|$)", re.IGNORECASE)
 
 # Module-level so that tests can replace the clock without touching the `time` module.
 _sleep = time.sleep
@@ -66,123 +68,6 @@ async def _async_sleep(seconds: float) -> None:
     import asyncio  # only async clients pay for asyncio
 
     await asyncio.sleep(seconds)
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """How failed attempts are retried.
-
-    Set it on the client (`Novu(retry=RetryPolicy(...))`, or `with_options(initial_delay=...)`
-    for single fields); `max_retries` can also be given per call.
-    """
-
-    max_retries: int = 2
-    initial_delay: float = 0.5  # first backoff, doubled per attempt
-    max_delay: float = 8.0  # backoff cap
-    max_retry_after: float = 60.0  # longest server-requested wait we honour; beyond it we raise
-    jitter: float = 0.25  # each backoff is shortened by up to this fraction, at random
-
-    def __post_init__(self) -> None:
-        if (
-            isinstance(self.max_retries, bool)
-            or not isinstance(self.max_retries, int)
-            or self.max_retries < 0
-        ):
-            raise _errors.NovuConfigError(f"max_retries must be an int >= 0, got {self.max_retries!r}")
-        for name in ("initial_delay", "max_delay", "max_retry_after", "jitter"):
-            value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not value >= 0:
-                raise _errors.NovuConfigError(f"{name} must be a number >= 0, got {value!r}")
-        if self.jitter > 1:
-            raise _errors.NovuConfigError(f"jitter is a fraction between 0 and 1, got {self.jitter!r}")
-
-    def backoff(self, attempt: int) -> float:
-        """Wait before attempt `attempt + 1` when the server did not say how long."""
-        delay = min(self.max_delay, self.initial_delay * (2 ** (attempt - 1)))
-        import random
-
-        return float(delay * (1 - self.jitter * random.random()))
-
-
-_POLICY_FIELDS = frozenset(f.name for f in fields(RetryPolicy))
-
-
-class _Secret:
-    """Holds the key; its repr never shows it."""
-
-    __slots__ = ("value", "header")
-
-    def __init__(self, value: str) -> None:
-        self.value = value
-        self.header = f"ApiKey {value}"  # made once: no request-building frame holds it in a local
-
-    def __repr__(self) -> str:
-        return "'***'"
-
-    def __reduce__(self) -> Any:
-        raise TypeError("a Novu secret key cannot be pickled")
-
-
-def _secret_key(given: str | _Secret | None) -> _Secret:
-    if isinstance(given, _Secret):  # a with_options copy: the key never sits in a plain local
-        return given
-    key = given if given is not None else os.environ.get("NOVU_SECRET_KEY")
-    if key is None or (isinstance(key, str) and not key.strip()):
-        raise _errors.NovuConfigError(
-            "no secret key: pass Novu(secret_key=...) or set the NOVU_SECRET_KEY environment variable"
-        )
-    if not isinstance(key, str):
-        raise TypeError(f"secret_key must be a str, got {type(key).__name__}")
-    # The dashboard shows keys bare, but people paste the header value: never send "ApiKey ApiKey ...".
-    key = _API_KEY_PREFIX.sub("", key).strip()
-    # Messages below never include the key itself.
-    if not key:
-        raise _errors.NovuConfigError("the secret key is empty after its 'ApiKey ' prefix")
-    if not key.isascii() or not key.isprintable() or any(c.isspace() for c in key):
-        raise _errors.NovuConfigError(
-            "the secret key contains spaces or non-printable characters; check for a copy-paste error"
-        )
-    return _Secret(key)
-
-
-def _server_url(server: str | None, server_url: str | None) -> str:
-    if server is not None and not isinstance(server, str):
-        # TypeScript's SDK picks a server by index (`serverIdx: 1`); here it is a region name.
-        names = ", ".join(f"{i} -> {name!r}" for i, name in enumerate(SERVERS))
-        raise TypeError(
-            f"server must be a region name, one of {sorted(SERVERS)}, got {type(server).__name__} "
-            f"{server!r} (for a server index: {names}); pass server_url= for any other URL"
-        )
-    if server_url is not None and server is not None:
-        raise _errors.NovuConfigError("pass either server or server_url, not both")
-    if server_url is None and server is None:
-        # Explicit arguments win over the environment, like NOVU_SECRET_KEY.
-        server_url = os.environ.get("NOVU_SERVER_URL", "").strip() or None
-    if server_url is None:
-        name = (server or "us").lower()
-        if name not in SERVERS:
-            raise _errors.NovuConfigError(
-                f"unknown server {server!r}; choose one of {sorted(SERVERS)} or pass server_url"
-            )
-        return SERVERS[name]
-    try:
-        url = httpx.URL(server_url)
-    except (httpx.InvalidURL, TypeError) as exc:
-        raise _errors.NovuConfigError(f"invalid server_url {server_url!r}: {exc}") from None
-    if url.scheme not in ("http", "https") or not url.host:
-        raise _errors.NovuConfigError(f"server_url must be an absolute http(s) URL, got {server_url!r}")
-    _limits.check_server_url(server_url, url)
-    return str(server_url).rstrip("/")
-
-
-def _timeout(value: Any, name: str = "timeout") -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        return value
-    if value is None:
-        return httpx.Timeout(None)
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-        raise ValueError(f"{name} must be an httpx.Timeout, a number of seconds > 0 or None, got {value!r}")
-    return httpx.Timeout(float(value))
 
 
 def _configure_env_logging() -> None:
@@ -539,17 +424,17 @@ class _BaseClient:
     # -- the pipeline, shared by both clients -----------------------------------------------
     def _options(self, max_retries: int | Unset, retry: RetryPolicy | Unset = UNSET) -> RetryPolicy:
         """This call's retry policy: the client's, or `retry=`, with `max_retries=` applied on top."""
-        if isinstance(retry, Unset):
+        if retry is UNSET:
+            if max_retries is UNSET:  # the common call
+                return self.retry
             policy = self.retry
         elif isinstance(retry, RetryPolicy):
             policy = retry
         else:
             raise TypeError(f"retry must be a RetryPolicy, got {type(retry).__name__}")
-        if max_retries is UNSET:
+        if isinstance(max_retries, Unset):
             return policy
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
-        return replace(policy, max_retries=max_retries)
+        return replace(policy, max_retries=max_retries)  # checked by RetryPolicy, as everywhere
 
     def _build_request(
         self,

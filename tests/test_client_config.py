@@ -198,8 +198,11 @@ def test_max_retries_default_client_and_per_call(make_client: Any) -> None:
 def test_bad_max_retries(make_client: Any, bad: Any) -> None:
     with pytest.raises(NovuConfigError, match="max_retries"):
         make_client(Recorder(), max_retries=bad)
-    with pytest.raises(ValueError, match="max_retries"):
+    # One check, one error type, wherever it is given (a per-call mistake is a ValueError too).
+    with pytest.raises(NovuConfigError, match="max_retries"):
         make_client(Recorder()).subscribers.retrieve(subscriber_id="s1", max_retries=bad)
+    with pytest.raises(NovuConfigError, match="max_retries"):
+        make_client(Recorder()).with_options(max_retries=bad)
 
 
 @pytest.mark.parametrize(
