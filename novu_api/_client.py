@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import httpx
 
-from . import _codec, _limits
+from . import _codec, _error_bodies, _limits
 from . import errors as _errors
 from ._codec import DecodeError
 from ._config import DEFAULT_TIMEOUT, SERVERS, RetryPolicy
@@ -41,6 +41,10 @@ from ._config import POLICY_FIELDS as _POLICY_FIELDS
 from ._config import secret_key as _secret_key
 from ._config import server_url as _server_url
 from ._config import timeout as _timeout
+from ._error_bodies import describe_exception as _describe_exception
+from ._error_bodies import one_line as _one_line
+from ._error_bodies import reason as _reason
+from ._error_bodies import text_summary as _text_summary
 from ._hooks import HOOK_NAMES as _HOOK_NAMES
 from ._hooks import Hook, Hooks, RetryEvent
 from ._hooks import keep_context as _keep_context
@@ -174,10 +178,6 @@ def _ensure_elapsed(response: httpx.Response, seconds: float) -> None:
         response.elapsed = datetime.timedelta(seconds=seconds)
 
 
-def _reason(response: httpx.Response) -> str:
-    return f"{response.status_code} {response.reason_phrase}".strip()
-
-
 def _unwrap(op: Operation, body: Any) -> Any:
     """Novu's envelope as the server really sends it.
 
@@ -192,49 +192,6 @@ def _unwrap(op: Operation, body: Any) -> Any:
         if any(key in body for key in op.bare_keys) or inner.__class__ is not dict:
             return body  # the DTO itself
     return inner
-
-
-def _describe_exception(exc: BaseException) -> str:
-    """Type and message of a transport error, e.g. `ReadError: [Errno 104] Connection reset by peer`.
-
-    httpx's async errors often have an empty message, with the reason further down the chain
-    (httpcore -> anyio -> the OSError): the first message found on the way is used.
-    """
-    text = str(exc)
-    cause = exc.__cause__ or exc.__context__
-    for _ in range(8):
-        if text or cause is None:
-            break
-        text = str(cause)
-        cause = cause.__cause__ or cause.__context__
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
-
-
-_one_line = _limits.one_line
-_text_summary = _limits.summary
-
-
-def _describe_error(raw: Any, text: str) -> tuple[str | None, str | None, dict[str, list[str]]]:
-    """Novu's message, errorId and per-field validation messages from an error body."""
-    if raw.__class__ is not dict:
-        return (_text_summary(text) if text.strip() else None), None, {}
-    message = raw.get("message")
-    if isinstance(message, list):
-        message = "; ".join(str(m) for m in message)
-    elif message is not None and not isinstance(message, str):
-        message = json.dumps(message)
-    error_id = raw.get("errorId")
-    details: dict[str, list[str]] = {}
-    errs = raw.get("errors")
-    if isinstance(errs, dict):  # ValidationErrorDto: field -> {messages, value}
-        for name, value in errs.items():
-            msgs = value.get("messages") if isinstance(value, dict) else value
-            details[str(name)] = [str(m) for m in msgs] if isinstance(msgs, list) else [str(msgs)]
-    elif isinstance(errs, list):  # PayloadValidationExceptionDto: [{field, message}]
-        for item in errs:
-            if isinstance(item, dict):
-                details.setdefault(str(item.get("field", "?")), []).append(str(item.get("message", "")))
-    return message, (str(error_id) if error_id is not None else None), details
 
 
 class _DebugLog:
@@ -616,57 +573,27 @@ class _BaseClient:
         return requested, reason
 
     def _status_error(self, op: Operation, response: httpx.Response, note: str) -> _errors.APIStatusError:
-        text = response.text
-        try:
-            raw = json.loads(response.content) if response.content else None
-        except (ValueError, RecursionError):
-            raw = None
-        body: Any = raw if raw is not None else (text or None)
-        status = response.status_code
-        model_name = (
-            op.errors.get(str(status)) or op.errors.get(f"{status // 100}XX") or op.errors.get("default")
-        )
-        if raw.__class__ is dict:
-            from . import models
+        return _error_bodies.status_error(op, response, note, self._redact)
 
-            # Every Novu error has ErrorDto's shape, documented for this status or not.
-            model_name = model_name or "ErrorDto"
+    def _exc_detail(self, exc: Exception) -> str:
+        return _error_bodies.exc_detail(exc, self._redact)
 
-            try:
-                body = getattr(models, model_name).from_dict(raw)
-            except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
-                body = raw  # the error body is best effort: the status error is what matters
-        message, error_id, details = _describe_error(raw, text)
-        line = f"{_reason(response)} from {op.facade}"
-        if 300 <= status < 400:
-            target = self._redact(_one_line(response.headers.get("location", "") or "(no Location)", 500))
-            followed = (
-                "non-GET requests are never redirected: the body and the Idempotency-Key would go elsewhere"
-                if response.request.method != "GET"
-                else "pass an httpx client with follow_redirects=True to follow GET redirects"
-            )
-            note = f"redirect to {target} not followed ({followed})" + (f"; {note}" if note else "")
-        if message:
-            line += f": {message}"
-        if details:
-            line += " (" + "; ".join(f"{k}: {', '.join(v)}" for k, v in details.items()) + ")"
-        if error_id:
-            line += f" [errorId {error_id}]"
-        if note:
-            line += f"; {note}"
-        cls = _errors.error_class(status)
-        key = response.request.headers.get("idempotency-key")
-        # Novu: "Request with key "<key>" is being reused for a different body".
-        if status == 422 and key and message and (key in message or "idempot" in message.lower()):
-            cls = _errors.IdempotencyKeyReuseError
-        return cls(
-            self._redact(_one_line(line, 2000)),
-            response=response,
-            body=body,
-            error_id=error_id,
-            # Messages for people to read, like the message itself: an echoed key is cut out.
-            details={self._redact(k): [self._redact(m) for m in v] for k, v in details.items()},
-        )
+    def _where(self, op: Operation, request: httpx.Request) -> str:
+        return _error_bodies.where(op, request, self._redact)
+
+    def _transport_error(
+        self,
+        op: Operation,
+        exc: Exception,
+        request: httpx.Request,
+        attempt: int,
+        note: str = "",
+        deadline: float | None = None,
+    ) -> _errors.APIConnectionError:
+        return _error_bodies.transport_error(op, exc, request, attempt, note, deadline, redact=self._redact)
+
+    def _send_failure(self, op: Operation, exc: Exception, request: httpx.Request) -> _errors.NovuError:
+        return _error_bodies.send_failure(op, exc, request, self._redact, self._http.is_closed)
 
     def _decode(self, op: Operation, response: httpx.Response, parse: Parser) -> Any:
         if not op.returns_json:
@@ -702,57 +629,6 @@ class _BaseClient:
             # Never expected (the decoders raise DecodeError), but a decoder's slip must still
             # reach the caller as the documented error, with the body to look at.
             raise invalid(f"the response could not be decoded ({type(exc).__name__}: {exc})") from exc
-
-    def _exc_detail(self, exc: Exception) -> str:
-        return _one_line(self._redact(_describe_exception(exc)), 300)
-
-    def _where(self, op: Operation, request: httpx.Request) -> str:
-        return f"{request.method} {self._redact(str(request.url))} ({op.facade})"
-
-    def _transport_error(
-        self,
-        op: Operation,
-        exc: Exception,
-        request: httpx.Request,
-        attempt: int,
-        note: str = "",
-        deadline: float | None = None,
-    ) -> _errors.APIConnectionError:
-        detail = self._exc_detail(exc)
-        tries = f"{attempt} attempt{'' if attempt == 1 else 's'}"
-        bounds = _limits.describe_timeout(request.extensions)
-        if deadline is not None:
-            bounds += f", attempt deadline {deadline:g}s"
-        text = f"{self._where(op, request)} after {tries} ({bounds}): {detail}{f'; {note}' if note else ''}"
-        if isinstance(exc, httpx.TimeoutException):
-            return _errors.APITimeoutError(f"request timed out: {text}", request=request)
-        return _errors.APIConnectionError(f"connection error: {text}", request=request)
-
-    def _send_failure(self, op: Operation, exc: Exception, request: httpx.Request) -> _errors.NovuError:
-        """The error for what a driver's send raised that is not an httpx transport error."""
-        if isinstance(exc, _limits.BodyLimit):
-            return _errors.ResponseTooLargeError(
-                f"the {exc.status_code} response to {self._where(op, request)} is over "
-                f"Limits.{exc.limit} ({exc.limit_bytes} bytes): {exc.seen}",
-                request=request,
-                limit=exc.limit,
-                limit_bytes=exc.limit_bytes,
-                status_code=exc.status_code,
-            )
-        detail = self._exc_detail(exc)
-        if isinstance(exc, RuntimeError) and not isinstance(exc, RecursionError):
-            if self._http.is_closed:
-                why = "the client is closed (or the client it was copied from is); make a new one"
-            elif "loop" in detail.lower():
-                why = (
-                    "the client's connections belong to another event loop (an AsyncNovu reused "
-                    "across asyncio.run() calls); make one AsyncNovu per event loop"
-                )
-            else:
-                why = "the HTTP client cannot send"
-            return _errors.ClientStateError(f"cannot send {self._where(op, request)}: {why} ({detail})")
-        # e.g. an upload from a pipe (cannot be rewound), a file closed before the call
-        return _errors.InvalidRequestError(f"cannot send {self._where(op, request)}: {detail}")
 
     def _flow(
         self,
