@@ -22,7 +22,6 @@ import datetime
 import json
 import logging
 import math
-import os
 import re
 import sys
 import threading
@@ -49,6 +48,9 @@ from ._hooks import HOOK_NAMES as _HOOK_NAMES
 from ._hooks import Hook, Hooks, RetryEvent
 from ._hooks import keep_context as _keep_context
 from ._limits import Limits
+from ._logging import LOGGER as _LOGGER
+from ._logging import DebugLog as _DebugLog
+from ._logging import configure_env_logging as _configure_env_logging
 from ._operation import Operation, Parser, RequestParts
 from ._types import UNSET, Response, Unset
 from ._version import __version__
@@ -62,7 +64,6 @@ __all__ = ["DEFAULT_TIMEOUT", "SERVERS", "AsyncNovu", "Hooks", "Novu", "RetryEve
 _T = TypeVar("_T")
 
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
-_LOGGER = logging.getLogger("novu_api")
 
 # Module-level so that tests can replace the clock without touching the `time` module.
 _sleep = time.sleep
@@ -72,17 +73,6 @@ async def _async_sleep(seconds: float) -> None:
     import asyncio  # only async clients pay for asyncio
 
     await asyncio.sleep(seconds)
-
-
-def _configure_env_logging() -> None:
-    """`NOVU_LOG=debug` turns on the SDK's DEBUG log without any logging setup in the app."""
-    if os.environ.get("NOVU_LOG", "").strip().lower() != "debug":
-        return
-    _LOGGER.setLevel(logging.DEBUG)
-    if not _LOGGER.hasHandlers():
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
-        _LOGGER.addHandler(handler)
 
 
 # -- server-requested waits ----------------------------------------------------------------
@@ -192,66 +182,6 @@ def _unwrap(op: Operation, body: Any) -> Any:
         if any(key in body for key in op.bare_keys) or inner.__class__ is not dict:
             return body  # the DTO itself
     return inner
-
-
-class _DebugLog:
-    """The SDK's DEBUG log, attached as the first hook of each kind; never writes the secret key."""
-
-    def __init__(self, logger: logging.Logger, redact: Callable[[str], str]) -> None:
-        self.logger = logger
-        self.redact = redact
-
-    def hooks(self) -> Hooks:
-        return Hooks([self.before_request], [self.after_response], [self.on_error], [self.on_retry])
-
-    def _url(self, request: httpx.Request) -> str:
-        return self.redact(str(request.url))
-
-    def before_request(self, request: httpx.Request) -> None:
-        if self.logger.isEnabledFor(logging.DEBUG):
-            key = request.headers.get("idempotency-key")
-            self.logger.debug(
-                "request %s %s%s",
-                request.method,
-                self._url(request),
-                f" idempotency_key={key}" if key else "",
-            )
-
-    def after_response(self, response: httpx.Response) -> None:
-        if self.logger.isEnabledFor(logging.DEBUG):
-            try:
-                elapsed = f" in {response.elapsed.total_seconds() * 1000:.1f} ms"
-            except RuntimeError:  # a response that did not come through the pipeline
-                elapsed = ""
-            replay = " (idempotent replay)" if response.headers.get("idempotency-replay") == "true" else ""
-            self.logger.debug(
-                "response %s %s -> %s%s%s",
-                response.request.method,
-                self._url(response.request),
-                _reason(response),
-                elapsed,
-                replay,
-            )
-
-    def on_retry(self, event: RetryEvent) -> None:
-        if self.logger.isEnabledFor(logging.DEBUG):
-            key = event.request.headers.get("idempotency-key")
-            self.logger.debug(
-                "retry %s %s: %s; attempt %d of %d in %.2fs%s",
-                event.request.method,
-                self._url(event.request),
-                self.redact(event.reason),
-                event.attempt,
-                event.max_attempts,
-                event.delay,
-                f" with the same idempotency_key={key}" if key else "",
-            )
-
-    def on_error(self, error: _errors.NovuError) -> None:
-        if self.logger.isEnabledFor(logging.DEBUG):
-            request = getattr(error, "request", None)
-            where = f"{request.method} {self._url(request)} " if isinstance(request, httpx.Request) else ""
-            self.logger.debug("failed %sraising %s: %s", where, type(error).__name__, self.redact(str(error)))
 
 
 # -- the steps `_flow` asks its driver to perform --------------------------------------------
