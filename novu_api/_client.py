@@ -22,7 +22,6 @@ import datetime
 import json
 import logging
 import math
-import re
 import sys
 import threading
 import time
@@ -44,6 +43,8 @@ from ._error_bodies import describe_exception as _describe_exception
 from ._error_bodies import one_line as _one_line
 from ._error_bodies import reason as _reason
 from ._error_bodies import text_summary as _text_summary
+from ._headers import check_headers as _check_headers
+from ._headers import merge_headers as _merge_headers
 from ._hooks import HOOK_NAMES as _HOOK_NAMES
 from ._hooks import Hook, Hooks, RetryEvent
 from ._hooks import keep_context as _keep_context
@@ -125,40 +126,6 @@ def _requested_wait(response: httpx.Response, now: float) -> float | None:
     if wait is None and response.status_code == 429:
         wait = _rate_limit_reset(response.headers, now)
     return wait
-
-
-_HEADER_NAME = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
-
-
-def _check_headers(headers: Mapping[str, Any], where: str) -> None:
-    """Caller-given headers, refused before any request when HTTP cannot carry them.
-
-    Without this, a value with CR/LF or a bad name fails inside the HTTP layer on every attempt
-    (and is retried as if the network had failed), and a non-ASCII value escapes as a bare
-    UnicodeEncodeError. Messages never repeat the value: it may be a credential.
-    """
-    if not isinstance(headers, Mapping):
-        raise TypeError(f"{where} must be a mapping of header names to str, got {type(headers).__name__}")
-    for name, value in headers.items():
-        if not isinstance(name, str) or not _HEADER_NAME.match(name):
-            raise ValueError(f"{where}: {name!r} is not a valid HTTP header name")
-        if value is None:
-            continue
-        if not isinstance(value, str):
-            raise TypeError(f"{where}[{name!r}] must be a str, got {type(value).__name__}")
-        if not (value.isascii() and value.replace("\t", " ").isprintable()):
-            raise ValueError(
-                f"{where}[{name!r}] must be printable ASCII on one line (no CR, LF or other control characters)"
-            )
-
-
-def _merge_headers(*layers: Mapping[str, str | None]) -> dict[str, str]:
-    """Later layers win, whatever the case of the names; a None value removes the header."""
-    merged: dict[str, tuple[str, str | None]] = {}
-    for layer in layers:
-        for name, value in layer.items():
-            merged[name.lower()] = (name, value)
-    return {name: value for name, value in merged.values() if value is not None}
 
 
 def _ensure_elapsed(response: httpx.Response, seconds: float) -> None:
