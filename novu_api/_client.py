@@ -1,6 +1,6 @@
-"""`Novu` and `AsyncNovu`: configuration and the one request pipeline every operation uses.
+"""`Novu` and `AsyncNovu`: the two clients, and the drivers of the one request flow.
 
-The pipeline, in order, for each logical call (`_BaseClient._flow`, shared by both clients):
+The pipeline, in order, for each logical call (`_flow.run`, shared by both clients):
 1. build the request once: auth header, and for non-GET an Idempotency-Key made once per call;
 2. for each attempt: run `before_request` hooks (they may replace the request; a non-GET one
    must keep the call's Idempotency-Key), send it without following redirects unless it is a
@@ -8,30 +8,29 @@ The pipeline, in order, for each logical call (`_BaseClient._flow`, shared by bo
 3. on a retryable failure (connection error, timeout, 408/429/5xx, 409 with Retry-After) run
    `on_retry` hooks, wait (Retry-After / RateLimit-Reset, else backoff with jitter) and go to 2
    with the same request, hence the same Idempotency-Key;
-4. otherwise run `on_error` hooks and raise a typed error, or decode the JSON, unwrap Novu's
-   `{"data": ...}` envelope and parse it into the declared model.
+4. otherwise run `on_error` hooks and raise a typed error (`_error_bodies`), or decode the JSON,
+   unwrap Novu's `{"data": ...}` envelope and parse it into the declared model.
 
-`_flow` is a generator that yields the I/O it needs (send, sleep, run hooks) and never does
+`_flow.run` is a generator that yields the I/O it needs (send, sleep, run hooks) and never does
 any itself; `Novu` and `AsyncNovu` drive it with blocking and awaiting I/O respectively, so
-the policy exists once.
+the policy exists once. The rest lives by concern: `_config` (the options, defined once, and
+their checks), `_headers`, `_hooks`, `_logging`, `_error_bodies`, `_limits`.
 """
 
 from __future__ import annotations
 
-import datetime
 import json
 import logging
-import math
 import sys
 import threading
 import time
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from . import _codec, _error_bodies, _limits
+from . import _codec, _flow, _limits
 from . import errors as _errors
 from ._codec import DecodeError
 from ._config import DEFAULT_TIMEOUT, SERVERS, RetryPolicy
@@ -64,7 +63,6 @@ __all__ = ["DEFAULT_TIMEOUT", "SERVERS", "AsyncNovu", "Hooks", "Novu", "RetryEve
 
 _T = TypeVar("_T")
 
-RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 
 # Module-level so that tests can replace the clock without touching the `time` module.
 _sleep = time.sleep
@@ -74,65 +72,6 @@ async def _async_sleep(seconds: float) -> None:
     import asyncio  # only async clients pay for asyncio
 
     await asyncio.sleep(seconds)
-
-
-# -- server-requested waits ----------------------------------------------------------------
-def _seconds(value: str | None) -> float | None:
-    if not value:
-        return None
-    try:
-        seconds = float(value.strip())
-    except ValueError:
-        return None
-    return max(0.0, seconds) if math.isfinite(seconds) else None
-
-
-def _retry_after(headers: httpx.Headers, now: float) -> float | None:
-    """Retry-After in seconds (delta-seconds or HTTP date), or Retry-After-Ms."""
-    ms = _seconds(headers.get("retry-after-ms"))
-    if ms is not None:
-        return ms / 1000
-    value = headers.get("retry-after")
-    if not value:
-        return None
-    seconds = _seconds(value)
-    if seconds is not None:
-        return seconds
-    try:
-        import email.utils
-
-        when = email.utils.parsedate_to_datetime(value)
-        if when.tzinfo is None:  # an HTTP date is always GMT
-            return None
-        return max(0.0, when.timestamp() - now)
-    except (TypeError, ValueError, IndexError, OverflowError):  # OverflowError: a year like 99999999
-        return None
-
-
-def _rate_limit_reset(headers: httpx.Headers, now: float) -> float | None:
-    """RateLimit-Reset: delta-seconds per Novu's spec; a Unix time is accepted too."""
-    seconds = _seconds(headers.get("ratelimit-reset"))
-    if seconds is None:
-        return None
-    return max(0.0, seconds - now) if seconds > 1_000_000_000 else seconds
-
-
-def _requested_wait(response: httpx.Response, now: float) -> float | None:
-    """How long this error response asks us to wait, if it says so.
-
-    Novu sends RateLimit-Reset on every response; it only describes the wait for a 429.
-    """
-    wait = _retry_after(response.headers, now)
-    if wait is None and response.status_code == 429:
-        wait = _rate_limit_reset(response.headers, now)
-    return wait
-
-
-def _ensure_elapsed(response: httpx.Response, seconds: float) -> None:
-    """httpx sets `elapsed` when it reads the body off the wire; a preloaded body (a mock, a
-    transport that buffers) leaves it unset, and the log wants it."""
-    if "_elapsed" not in response.__dict__:  # no exception raised and caught on every call
-        response.elapsed = datetime.timedelta(seconds=seconds)
 
 
 def _unwrap(op: Operation, body: Any) -> Any:
@@ -149,29 +88,6 @@ def _unwrap(op: Operation, body: Any) -> Any:
         if any(key in body for key in op.bare_keys) or inner.__class__ is not dict:
             return body  # the DTO itself
     return inner
-
-
-# -- the steps `_flow` asks its driver to perform --------------------------------------------
-class _Send(NamedTuple):
-    request: httpx.Request
-    deadline: float | None  # seconds the attempt may take (Limits.attempt_deadline)
-    # False for non-GET requests, whatever the caller's httpx client does: a redirect would
-    # send the body and the Idempotency-Key elsewhere, or turn the call into a bodiless GET.
-    follow_redirects: bool | httpx._client.UseClientDefault
-
-
-class _Sleep(NamedTuple):
-    seconds: float
-
-
-class _RunHooks(NamedTuple):
-    name: str  # one of _HOOK_NAMES
-    arg: Any
-    hooks: list[Hook]
-
-
-_Step = _Send | _Sleep | _RunHooks
-_Flow = Generator[_Step, Any, Response[Any]]
 
 
 class _BaseClient:
@@ -442,56 +358,6 @@ class _BaseClient:
         # own default instead of rebuilding an equal Timeout on every request.
         return httpx.USE_CLIENT_DEFAULT if self._http.timeout == self.timeout else self.timeout
 
-    def _retry_decision(
-        self, retry: RetryPolicy, attempt: int, response: httpx.Response
-    ) -> tuple[float | None, str]:
-        """(delay, reason) if this error response should be retried, else (None, note for the error)."""
-        status = response.status_code
-        if status == 409:
-            # Novu's "a request with this key is still in flight" carries Retry-After; a real conflict does not.
-            requested = _retry_after(response.headers, time.time())
-            if requested is None:
-                return None, ""
-            reason = "409 in flight"
-        elif status in RETRY_STATUSES:
-            requested = _requested_wait(response, time.time())
-            reason = _reason(response)
-        else:
-            return None, ""
-        if attempt > retry.max_retries:
-            return None, f"gave up after {attempt} attempts" if attempt > 1 else ""
-        if requested is None:
-            return retry.backoff(attempt), reason
-        if requested > retry.max_retry_after:
-            return None, (
-                f"server asked to wait {requested:.0f}s before retrying, "
-                f"over the {retry.max_retry_after:g}s limit (RetryPolicy.max_retry_after)"
-            )
-        return requested, reason
-
-    def _status_error(self, op: Operation, response: httpx.Response, note: str) -> _errors.APIStatusError:
-        return _error_bodies.status_error(op, response, note, self._redact)
-
-    def _exc_detail(self, exc: Exception) -> str:
-        return _error_bodies.exc_detail(exc, self._redact)
-
-    def _where(self, op: Operation, request: httpx.Request) -> str:
-        return _error_bodies.where(op, request, self._redact)
-
-    def _transport_error(
-        self,
-        op: Operation,
-        exc: Exception,
-        request: httpx.Request,
-        attempt: int,
-        note: str = "",
-        deadline: float | None = None,
-    ) -> _errors.APIConnectionError:
-        return _error_bodies.transport_error(op, exc, request, attempt, note, deadline, redact=self._redact)
-
-    def _send_failure(self, op: Operation, exc: Exception, request: httpx.Request) -> _errors.NovuError:
-        return _error_bodies.send_failure(op, exc, request, self._redact, self._http.is_closed)
-
     def _decode(self, op: Operation, response: httpx.Response, parse: Parser) -> Any:
         if not op.returns_json:
             return parse(None)
@@ -539,12 +405,8 @@ class _BaseClient:
         idempotency_key: str | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> _Flow:
-        """One logical call, as a generator of steps for a driver (see the module docstring).
-
-        A `_Send` step resumes with the httpx.Response (body read within the limits), or with
-        the exception the send raised.
-        """
+    ) -> _flow.Flow:
+        """One logical call: this call's retry policy and request, then the flow (`_flow.run`)."""
         retry = self._options(max_retries, retry)
         built = self._build_request(
             parts,
@@ -554,79 +416,7 @@ class _BaseClient:
             extra_query=extra_query,
         )
         deadline = self._deadline if timeout is UNSET else self.limits.deadline_for(_timeout(timeout))
-        once = parts.method != "GET"  # carries an Idempotency-Key, never redirected
-        follow: bool | httpx._client.UseClientDefault = False if once else httpx.USE_CLIENT_DEFAULT
-        call_key = built.headers.get("idempotency-key") if once else None
-        max_attempts = retry.max_retries + 1
-        attempt = 1
-        previous: tuple[Any, httpx.Request] | None = None  # the failed attempt being retried
-        while True:
-            hooks = self._hooks("before_request")
-            request = built
-            if hooks:
-                request = yield _RunHooks("before_request", built, hooks)
-                if once and request.headers.get("idempotency-key") != call_key:
-                    sent = request.headers.get("idempotency-key")
-                    if previous is None and sent is not None:
-                        call_key = sent  # a hook chose the key on the first attempt: it is the call's
-                    else:
-                        what = "removed" if sent is None else "changed"
-                        note = (
-                            f"a before_request hook {what} the Idempotency-Key; a non-GET request is "
-                            "never sent without the call's one key"
-                        )
-                        if previous is None:
-                            stop: _errors.NovuError = _errors.InvalidRequestError(
-                                f"{self._where(op, request)} not sent: {note}"
-                            )
-                            yield _RunHooks("on_error", stop, self._hooks("on_error"))
-                            raise stop
-                        failed, failed_request = previous
-                        if isinstance(failed, httpx.Response):
-                            stop = self._status_error(op, failed, f"retry stopped: {note}")
-                        else:
-                            stop = self._transport_error(
-                                op, failed, failed_request, attempt - 1, f"retry stopped: {note}", deadline
-                            )
-                        yield _RunHooks("on_error", stop, self._hooks("on_error"))
-                        raise stop from (None if isinstance(failed, httpx.Response) else failed)
-            started = time.perf_counter()
-            outcome = yield _Send(request, deadline, follow)
-            if isinstance(outcome, httpx.Response):
-                _ensure_elapsed(outcome, time.perf_counter() - started)
-                hooks = self._hooks("after_response")
-                if hooks:
-                    yield _RunHooks("after_response", outcome, hooks)
-                if 200 <= outcome.status_code < 300:
-                    try:
-                        parsed = self._decode(op, outcome, parse)
-                    except _errors.ResponseValidationError as invalid:
-                        yield _RunHooks("on_error", invalid, self._hooks("on_error"))
-                        raise invalid from None
-                    return Response(outcome.status_code, outcome.headers, outcome.content, parsed, outcome)
-                delay, reason = self._retry_decision(retry, attempt, outcome)
-                if delay is None:
-                    status_error = self._status_error(op, outcome, reason)
-                    yield _RunHooks("on_error", status_error, self._hooks("on_error"))
-                    raise status_error
-                event = RetryEvent(attempt + 1, max_attempts, delay, reason, request, response=outcome)
-            elif isinstance(outcome, httpx.HTTPError):
-                error = self._transport_error(op, outcome, request, attempt, deadline=deadline)
-                if attempt >= max_attempts:
-                    yield _RunHooks("on_error", error, self._hooks("on_error"))
-                    raise error from outcome
-                reason = self._exc_detail(outcome)
-                event = RetryEvent(
-                    attempt + 1, max_attempts, retry.backoff(attempt), reason, request, error=error
-                )
-            else:  # over a size limit, a closed client, an upload that cannot be read: not retried
-                failure = self._send_failure(op, outcome, request)
-                yield _RunHooks("on_error", failure, self._hooks("on_error"))
-                raise failure from (None if isinstance(outcome, _limits.BodyLimit) else outcome)
-            previous = (outcome, request)
-            yield _RunHooks("on_retry", event, self._hooks("on_retry"))
-            yield _Sleep(event.delay)
-            attempt += 1
+        return _flow.run(self, op, built, parse, retry, deadline)
 
 
 class Novu(_BaseClient, NovuResources):
@@ -780,7 +570,7 @@ class Novu(_BaseClient, NovuResources):
         try:
             step = next(flow)
             while True:
-                if isinstance(step, _Send):
+                if isinstance(step, _flow.Send):
                     until = None if step.deadline is None else time.monotonic() + step.deadline
                     try:
                         response = self._http.send(
@@ -789,7 +579,7 @@ class Novu(_BaseClient, NovuResources):
                         result: Any = _limits.read_sync(response, self.limits, until)
                     except Exception as exc:  # the flow makes each kind its NovuError
                         result = exc
-                elif isinstance(step, _Sleep):
+                elif isinstance(step, _flow.Sleep):
                     _sleep(step.seconds)
                     result = None
                 else:
@@ -919,7 +709,7 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
         try:
             step = next(flow)
             while True:
-                if isinstance(step, _Send):
+                if isinstance(step, _flow.Send):
                     try:
                         if step.deadline is None:
                             result: Any = await self._send(step, None)
@@ -930,7 +720,7 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
                             )
                     except Exception as exc:  # the flow makes each kind its NovuError
                         result = exc
-                elif isinstance(step, _Sleep):
+                elif isinstance(step, _flow.Sleep):
                     await _async_sleep(step.seconds)
                     result = None
                 else:
@@ -942,7 +732,7 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
         finally:
             flow.close()
 
-    async def _send(self, step: _Send, until: float | None) -> httpx.Response:
+    async def _send(self, step: _flow.Send, until: float | None) -> httpx.Response:
         response = await self._http.send(step.request, stream=True, follow_redirects=step.follow_redirects)
         return await _limits.read_async(response, self.limits, until)
 

@@ -597,7 +597,7 @@ BUILDING_STEPS = [
     "novu_api._client._timeout",
     "httpx.Client.build_request",
     "httpx.Headers.__setitem__",
-    "novu_api._client._RunHooks",
+    "novu_api._flow.RunHooks",
     "httpx.Client.send",
     "novu_api._limits.read_sync",
 ]
