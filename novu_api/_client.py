@@ -30,11 +30,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from . import _codec, _flow, _limits
+from . import _codec, _config, _flow, _limits
 from . import errors as _errors
 from ._codec import DecodeError
 from ._config import DEFAULT_TIMEOUT, SERVERS, RetryPolicy
-from ._config import POLICY_FIELDS as _POLICY_FIELDS
 from ._config import secret_key as _secret_key
 from ._config import server_url as _server_url
 from ._config import timeout as _timeout
@@ -57,11 +56,31 @@ from ._version import __version__
 from .resources.root import AsyncNovuResources, NovuResources
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .pagination import AsyncPage, SyncPage
 
 __all__ = ["DEFAULT_TIMEOUT", "SERVERS", "AsyncNovu", "Hooks", "Novu", "RetryEvent", "RetryPolicy"]
 
 _T = TypeVar("_T")
+
+_NOVU_OPTIONS = _config.option_names(_config.NovuOptions)
+_ASYNC_OPTIONS = _config.option_names(_config.AsyncNovuOptions)
+_NOVU_COPY_OPTIONS = _config.option_names(_config.NovuCopyOptions)
+_ASYNC_COPY_OPTIONS = _config.option_names(_config.AsyncNovuCopyOptions)
+# The options both clients read in `_BaseClient.__init__`, in the order it unpacks them.
+_COMMON_SETTINGS = (
+    "secret_key",
+    "server",
+    "server_url",
+    "timeout",
+    "max_retries",
+    "retry",
+    "http_client",
+    "headers",
+    "hooks",
+    "logger",
+)
 
 
 # Module-level so that tests can replace the clock without touching the `time` module.
@@ -98,22 +117,12 @@ class _BaseClient:
     def _http(self) -> httpx.Client | httpx.AsyncClient:
         raise NotImplementedError  # each client makes its own kind of pool
 
-    def __init__(
-        self,
-        *,
-        secret_key: str | None,
-        server: str | None,
-        server_url: str | None,
-        timeout: float | httpx.Timeout | None | Unset,
-        max_retries: int | Unset,
-        retry: RetryPolicy | None,
-        http_client: httpx.Client | httpx.AsyncClient | None,
-        headers: Mapping[str, str] | None,
-        hooks: Hooks | Mapping[str, Any] | None,
-        logger: logging.Logger | None,
-        limits: Limits | None = None,
-        allow_plain_http: bool = False,
-    ) -> None:
+    def __init__(self, options: Mapping[str, Any]) -> None:
+        """Settings from `options`: every option of `_config.ClientOptions`, defaults filled in."""
+        secret_key, server, server_url, timeout, max_retries, retry, http_client, headers, hooks, logger = (
+            options[name] for name in _COMMON_SETTINGS
+        )
+        limits, allow_plain_http = options["limits"], options["allow_plain_http"]
         self._secret = _secret_key(secret_key)
         self.server_url = _server_url(server, server_url)
         if not isinstance(allow_plain_http, bool):
@@ -164,11 +173,10 @@ class _BaseClient:
             return [*getattr(self._log, name), *user]
         return user
 
-    def _copy_kwargs(self, changes: dict[str, Any]) -> dict[str, Any]:
-        """Constructor arguments for `with_options`: this client's settings with `changes` applied."""
-        policy = {k: changes.pop(k) for k in list(changes) if k in _POLICY_FIELDS}
-        kwargs: dict[str, Any] = {
-            "secret_key": self._secret,
+    def _settings(self) -> dict[str, Any]:
+        """This client's options, as its constructor takes them (for a copy)."""
+        return {
+            "secret_key": self._secret,  # the key never sits in a plain local
             "server_url": self.server_url,
             "timeout": self.timeout,
             "retry": self.retry,
@@ -179,17 +187,6 @@ class _BaseClient:
             "limits": self.limits,
             "allow_plain_http": self.allow_plain_http,
         }
-        bounds = {k: changes.pop(k) for k in list(changes) if k in _limits.LIMIT_FIELDS}
-        if "server" in changes:
-            kwargs.pop("server_url")
-        kwargs.update(changes)
-        if policy:
-            if kwargs["retry"] is None:
-                kwargs["retry"] = RetryPolicy()
-            kwargs["retry"] = replace(kwargs["retry"], **policy)
-        if bounds:
-            kwargs["limits"] = replace(kwargs["limits"] or Limits(), **bounds)
-        return kwargs
 
     # -- the pipeline, shared by both clients -----------------------------------------------
     def _options(self, max_retries: int | Unset, retry: RetryPolicy | Unset = UNSET) -> RetryPolicy:
@@ -433,43 +430,16 @@ class Novu(_BaseClient, NovuResources):
 
     _http_client: httpx.Client | None
 
-    def __init__(
-        self,
-        *,
-        secret_key: str | None = None,
-        server: str | None = None,
-        server_url: str | None = None,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | None = None,
-        http_client: httpx.Client | None = None,
-        headers: Mapping[str, str] | None = None,
-        hooks: Hooks | Mapping[str, Any] | None = None,
-        logger: logging.Logger | None = None,
-        limits: Limits | None = None,
-        allow_plain_http: bool = False,
-        allow_in_event_loop: bool = False,
-    ) -> None:
+    @_config.with_signature(_config.NovuOptions)
+    def __init__(self, **options: Unpack[_config.NovuOptions]) -> None:
+        given = _config.given(options, _NOVU_OPTIONS, "Novu")
+        allow_in_event_loop, http_client = given["allow_in_event_loop"], given["http_client"]
         if not isinstance(allow_in_event_loop, bool):
             raise TypeError(f"allow_in_event_loop must be a bool, got {type(allow_in_event_loop).__name__}")
         self.allow_in_event_loop = allow_in_event_loop
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError("http_client must be an httpx.Client (use AsyncNovu for an httpx.AsyncClient)")
-        _BaseClient.__init__(
-            self,
-            secret_key=secret_key,
-            server=server,
-            server_url=server_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            http_client=http_client,
-            headers=headers,
-            hooks=hooks,
-            logger=logger,
-            limits=limits,
-            allow_plain_http=allow_plain_http,
-        )
+        _BaseClient.__init__(self, given)
         import inspect
 
         for name in _HOOK_NAMES:
@@ -492,14 +462,16 @@ class Novu(_BaseClient, NovuResources):
                 client = self._http_client
         return client
 
-    def with_options(self, **changes: Any) -> Novu:
-        """A copy with some settings changed (any constructor argument, or a `RetryPolicy` field
-        such as `initial_delay=`), sharing this client's connection pool unless `http_client` is given.
+    @_config.with_signature(_config.NovuCopyOptions)
+    def with_options(self, **changes: Unpack[_config.NovuCopyOptions]) -> Novu:
+        """A copy with some options changed (any constructor argument, or a single field of
+        `RetryPolicy` such as `initial_delay=` or of `Limits` such as `max_pages=`), sharing this
+        client's connection pool unless `http_client` is given.
 
         Closing the copy leaves the pool open; closing this client closes it for both.
         """
-        changes.setdefault("allow_in_event_loop", self.allow_in_event_loop)
-        return type(self)(**self._copy_kwargs(changes))
+        settings = {**self._settings(), "allow_in_event_loop": self.allow_in_event_loop}
+        return type(self)(**_config.copy_options(settings, changes, _NOVU_COPY_OPTIONS))
 
     @property
     def with_raw_response(self) -> Any:
@@ -604,39 +576,13 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
 
     _http_client: httpx.AsyncClient | None
 
-    def __init__(
-        self,
-        *,
-        secret_key: str | None = None,
-        server: str | None = None,
-        server_url: str | None = None,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        headers: Mapping[str, str] | None = None,
-        hooks: Hooks | Mapping[str, Any] | None = None,
-        logger: logging.Logger | None = None,
-        limits: Limits | None = None,
-        allow_plain_http: bool = False,
-    ) -> None:
+    @_config.with_signature(_config.AsyncNovuOptions)
+    def __init__(self, **options: Unpack[_config.AsyncNovuOptions]) -> None:
+        given = _config.given(options, _ASYNC_OPTIONS, "AsyncNovu")
+        http_client = given["http_client"]
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError("http_client must be an httpx.AsyncClient (use Novu for an httpx.Client)")
-        _BaseClient.__init__(
-            self,
-            secret_key=secret_key,
-            server=server,
-            server_url=server_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            http_client=http_client,
-            headers=headers,
-            hooks=hooks,
-            logger=logger,
-            limits=limits,
-            allow_plain_http=allow_plain_http,
-        )
+        _BaseClient.__init__(self, given)
         AsyncNovuResources.__init__(self, self)
         self._owns_http = http_client is None
         self._http_client = http_client
@@ -651,13 +597,15 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
                 client = self._http_client
         return client
 
-    def with_options(self, **changes: Any) -> AsyncNovu:
-        """A copy with some settings changed (any constructor argument, or a `RetryPolicy` field
-        such as `initial_delay=`), sharing this client's connection pool unless `http_client` is given.
+    @_config.with_signature(_config.AsyncNovuCopyOptions)
+    def with_options(self, **changes: Unpack[_config.AsyncNovuCopyOptions]) -> AsyncNovu:
+        """A copy with some options changed (any constructor argument, or a single field of
+        `RetryPolicy` such as `initial_delay=` or of `Limits` such as `max_pages=`), sharing this
+        client's connection pool unless `http_client` is given.
 
         Closing the copy leaves the pool open; closing this client closes it for both.
         """
-        return type(self)(**self._copy_kwargs(changes))
+        return type(self)(**_config.copy_options(self._settings(), changes, _ASYNC_COPY_OPTIONS))
 
     @property
     def with_raw_response(self) -> Any:

@@ -10,8 +10,8 @@ import logging
 import os
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields
-from typing import TYPE_CHECKING, Any, TypedDict
+from dataclasses import dataclass, fields, replace
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 import httpx
 
@@ -22,6 +22,8 @@ from ._types import UNSET
 
 if TYPE_CHECKING:
     from ._hooks import Hooks
+
+_F = TypeVar("_F", bound=Callable[..., Any])
 
 SERVERS: dict[str, str] = {"us": "https://api.novu.co", "eu": "https://eu.api.novu.co"}
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -238,6 +240,14 @@ def option_names(options: type[Any]) -> frozenset[str]:
     return frozenset(options.__annotations__)
 
 
+def check_names(options: Mapping[str, Any], allowed: frozenset[str], owner: str) -> None:
+    unknown = set(options) - allowed
+    if unknown:
+        raise TypeError(
+            f"{owner}() got unexpected keyword argument(s) {sorted(unknown)}; it takes {sorted(allowed)}"
+        )
+
+
 def given(options: Mapping[str, Any], allowed: frozenset[str], owner: str) -> dict[str, Any]:
     """The options with their defaults filled in; an unknown name is a TypeError naming it."""
     unknown = set(options) - allowed
@@ -265,9 +275,30 @@ def signature(options: type[Any], *, first: str = "self") -> inspect.Signature:
     return inspect.Signature(params)
 
 
-def with_signature(options: type[Any], **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    def apply(function: Callable[..., Any]) -> Callable[..., Any]:
+def with_signature(options: type[Any], **kwargs: Any) -> Callable[[_F], _F]:
+    """Give a `**options: Unpack[...]` function the keyword-only signature of `options`."""
+
+    def apply(function: _F) -> _F:
         function.__signature__ = signature(options, **kwargs)  # type: ignore[attr-defined]
         return function
 
     return apply
+
+
+def copy_options(
+    settings: Mapping[str, Any], changes: Mapping[str, Any], allowed: frozenset[str]
+) -> dict[str, Any]:
+    """A copy's constructor arguments: a client's `settings` with `changes` (options, or single
+    fields of its RetryPolicy and Limits) applied."""
+    check_names(changes, allowed, "with_options")
+    kwargs = dict(settings)
+    policy = {k: v for k, v in changes.items() if k in POLICY_FIELDS}
+    bounds = {k: v for k, v in changes.items() if k in _limits.LIMIT_FIELDS}
+    if "server" in changes:
+        kwargs.pop("server_url")
+    kwargs.update((k, v) for k, v in changes.items() if k not in policy and k not in bounds)
+    if policy:
+        kwargs["retry"] = replace(kwargs["retry"] or RetryPolicy(), **policy)
+    if bounds:
+        kwargs["limits"] = replace(kwargs["limits"] or Limits(), **bounds)
+    return kwargs

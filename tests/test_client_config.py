@@ -396,3 +396,48 @@ def test_repr_never_shows_the_key(make_client: Any) -> None:
         pickle.dumps(novu)
     with pytest.raises(TypeError, match="pickle"):
         pickle.dumps(novu._secret)
+
+
+# -- the options, defined once -------------------------------------------------------------------
+def test_the_constructors_show_their_options() -> None:
+    """`help(Novu)` lists the options of the one definition, keyword-only, with their defaults."""
+    import inspect
+
+    from novu_api import _config
+
+    for cls, options in ((Novu, _config.NovuOptions), (AsyncNovu, _config.AsyncNovuOptions)):
+        params = inspect.signature(cls).parameters
+        assert set(params) == set(options.__annotations__)
+        assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in params.values())
+        assert {name: p.default for name, p in params.items()} == {
+            name: _config.DEFAULTS[name] for name in params
+        }
+        copy_params = inspect.signature(cls.with_options).parameters
+        assert set(copy_params) - {"self"} > set(params)
+    assert "allow_in_event_loop" not in inspect.signature(AsyncNovu).parameters
+
+
+def test_every_option_has_one_default_and_copies_keep_every_setting() -> None:
+    from novu_api import _config
+
+    names = set(_config.NovuOptions.__annotations__) | set(_config.AsyncNovuOptions.__annotations__)
+    assert names == set(_config.DEFAULTS)
+    hooks = Hooks(on_retry=[print])
+    novu = mock_client(
+        Recorder(),
+        secret_key=SECRET,
+        server_url="https://api.test",
+        timeout=7,
+        retry=RetryPolicy(max_retries=4, initial_delay=0.2),
+        headers={"X-App": "shop"},
+        hooks=hooks,
+        allow_in_event_loop=True,
+    )
+    copy = novu.with_options()
+    for attribute in ("server_url", "timeout", "retry", "headers", "limits", "allow_plain_http", "logger"):
+        assert getattr(copy, attribute) == getattr(novu, attribute), attribute
+    assert copy.allow_in_event_loop and copy.hooks.on_retry == [print] and copy._http is novu._http
+    with pytest.raises(TypeError, match="timout"):
+        Novu(secret_key=SECRET, timout=1)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="allow_in_event_loop"):
+        AsyncNovu(secret_key=SECRET, allow_in_event_loop=True)  # type: ignore[call-arg]
