@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from . import _codec, _config, _flow, _limits
+from . import _codec, _config, _flow, _headers, _limits
 from . import errors as _errors
 from ._codec import DecodeError
 from ._config import DEFAULT_TIMEOUT, SERVERS, RetryPolicy
@@ -68,6 +68,7 @@ _NOVU_OPTIONS = _config.option_names(_config.NovuOptions)
 _ASYNC_OPTIONS = _config.option_names(_config.AsyncNovuOptions)
 _NOVU_COPY_OPTIONS = _config.option_names(_config.NovuCopyOptions)
 _ASYNC_COPY_OPTIONS = _config.option_names(_config.AsyncNovuCopyOptions)
+_URL_CACHE_SIZE = 512  # parsed URLs a client keeps (see `_BaseClient._url`)
 # The options both clients read in `_BaseClient.__init__`, in the order it unpacks them.
 _COMMON_SETTINGS = (
     "secret_key",
@@ -238,9 +239,7 @@ class _BaseClient:
             # Once per logical call: every retry of this request carries the same key, so Novu
             # replays instead of repeating the side effect.
             if idempotency_key is UNSET:
-                import uuid
-
-                key = str(uuid.uuid4())
+                key = _headers.new_idempotency_key()
             else:
                 if not isinstance(idempotency_key, str) or not idempotency_key.strip():
                     raise ValueError("idempotency_key must be a non-empty str")
@@ -275,7 +274,7 @@ class _BaseClient:
                 # and cookies.
                 request = httpx.Request(
                     parts.method,
-                    self.server_url + parts.url,
+                    self._url(parts.url),
                     params=params or None,
                     headers=headers,
                     content=content,
@@ -302,6 +301,19 @@ class _BaseClient:
             request.headers["Authorization"] = self._secret.header
         return request
 
+    def _url(self, path: str) -> httpx.URL:
+        """The parsed URL of `path` on this client's server, parsed once per URL (httpx URLs are
+        immutable, so one can be shared by every request to it). The cache is bounded: paths with
+        IDs in them are many."""
+        text = self.server_url + path
+        urls: dict[str, httpx.URL] = self.__dict__.setdefault("_urls", {})
+        url = urls.get(text)
+        if url is None:
+            if len(urls) >= _URL_CACHE_SIZE:
+                urls.clear()
+            url = urls[text] = httpx.URL(text)
+        return url
+
     def _timeout_extension(self) -> dict[str, Any]:
         cached = self.__dict__.get("_timeout_ext")
         if cached is None:
@@ -313,10 +325,9 @@ class _BaseClient:
         `_build_request`), merged once: Accept, Accept-Encoding, User-Agent and the client's
         `headers=`, without and with the pool's default headers under them (a call's
         `extra_headers` may remove ours and let the pool's show). Also: whether the client's
-        headers name one a call sets itself (Idempotency-Key, Content-Type), so calls merge in
-        full; and whether the pool has nothing else to merge (no base URL, no default params),
-        so requests can be built directly. Made again when the client's or the pool's headers
-        change."""
+        headers name one a call sets itself (Content-Type), so calls merge in full; and whether
+        the pool has nothing else to merge (no base URL, no default params), so requests can be
+        built directly. Made again when the client's or the pool's headers change."""
         http = self._http
         cached = self.__dict__.get("_fixed")
         if (
@@ -336,7 +347,8 @@ class _BaseClient:
         # The pool's Authorization, if the caller's pool has one, never goes under ours.
         pool = {k: v for k, v in http.headers.items() if k.lower() != "authorization"}
         merged = _merge_headers(pool, own)
-        overridden = any(name.lower() in ("idempotency-key", "content-type") for name in self.headers)
+        # Idempotency-Key is refused in the client's headers (see __init__): only Content-Type remains.
+        overridden = any(name.lower() == "content-type" for name in self.headers)
         direct = not str(http.base_url) and not http.params
         self._fixed = (
             dict(self.headers),
@@ -523,9 +535,7 @@ class Novu(_BaseClient, NovuResources):
         asyncio = sys.modules.get("asyncio")  # not imported: no loop can be running
         if asyncio is None or self.allow_in_event_loop:
             return
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
+        if asyncio._get_running_loop() is None:  # get_running_loop() without raising when there is none
             return
         raise _errors.EventLoopError(
             f"novu.{op.facade}() is a blocking call, made inside a running asyncio event loop; "

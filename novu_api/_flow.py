@@ -153,7 +153,8 @@ def run(
     redact = client._redact
     once = built.method != "GET"  # carries an Idempotency-Key, never redirected
     follow: bool | httpx._client.UseClientDefault = False if once else httpx.USE_CLIENT_DEFAULT
-    call_key = built.headers.get("idempotency-key") if once else None
+    call_key: str | None = None  # the call's Idempotency-Key, read when a hook could change it
+    key_known = not once
     max_attempts = retry.max_retries + 1
     attempt = 1
     previous: tuple[Any, httpx.Request] | None = None  # the failed attempt being retried
@@ -161,6 +162,8 @@ def run(
         hooks = client._hooks("before_request")
         request = built
         if hooks:
+            if not key_known:
+                call_key, key_known = built.headers.get("idempotency-key"), True
             request = yield RunHooks("before_request", built, hooks)
             if once and request.headers.get("idempotency-key") != call_key:
                 sent = request.headers.get("idempotency-key")

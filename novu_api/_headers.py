@@ -3,6 +3,7 @@ client sends, merged once per client."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -39,3 +40,13 @@ def merge_headers(*layers: Mapping[str, str | None]) -> dict[str, str]:
         for name, value in layer.items():
             merged[name.lower()] = (name, value)
     return {name: value for name, value in merged.values() if value is not None}
+
+
+def new_idempotency_key() -> str:
+    """A random (version 4) UUID in its usual text form, as `str(uuid.uuid4())` makes it,
+    without building a UUID object on every non-GET call."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
+    raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = raw.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"

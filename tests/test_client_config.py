@@ -441,3 +441,28 @@ def test_every_option_has_one_default_and_copies_keep_every_setting() -> None:
         Novu(secret_key=SECRET, timout=1)  # type: ignore[call-arg]
     with pytest.raises(TypeError, match="allow_in_event_loop"):
         AsyncNovu(secret_key=SECRET, allow_in_event_loop=True)  # type: ignore[call-arg]
+
+
+def test_idempotency_keys_are_random_uuid4_text() -> None:
+    from novu_api import _headers
+
+    keys = {_headers.new_idempotency_key() for _ in range(200)}
+    assert len(keys) == 200
+    for key in keys:
+        parsed = uuid.UUID(key)
+        assert str(parsed) == key and parsed.version == 4 and parsed.variant == uuid.RFC_4122
+
+
+def test_requests_to_one_url_share_its_parse_and_a_changed_server_is_followed() -> None:
+    rec = Recorder()
+    novu = mock_client(rec, secret_key=SECRET, server_url="https://a.test")
+    for subscriber in ("s1", "s1", "s2"):
+        novu.subscribers.retrieve(subscriber_id=subscriber)
+    novu.server_url = "https://b.test"
+    novu.subscribers.retrieve(subscriber_id="s1")
+    assert [str(r.url) for r in rec.requests] == [
+        "https://a.test/v2/subscribers/s1",
+        "https://a.test/v2/subscribers/s1",
+        "https://a.test/v2/subscribers/s2",
+        "https://b.test/v2/subscribers/s1",
+    ]
