@@ -76,9 +76,7 @@ def status_error(
         raw = None
     body: Any = raw if raw is not None else (text or None)
     status = response.status_code
-    model_name = (
-        op.errors.get(str(status)) or op.errors.get(f"{status // 100}XX") or op.errors.get("default")
-    )
+    model_name = op.errors.get(str(status)) or op.errors.get(f"{status // 100}XX") or op.errors.get("default")
     if raw.__class__ is dict:
         from . import models
 
@@ -121,11 +119,14 @@ def status_error(
         details={redact(k): [redact(m) for m in v] for k, v in details.items()},
     )
 
+
 def exc_detail(exc: Exception, redact: Callable[[str], str]) -> str:
     return one_line(redact(describe_exception(exc)), 300)
 
+
 def where(op: Operation, request: httpx.Request, redact: Callable[[str], str]) -> str:
     return f"{request.method} {redact(str(request.url))} ({op.facade})"
+
 
 def transport_error(
     op: Operation,
@@ -146,6 +147,7 @@ def transport_error(
     if isinstance(exc, httpx.TimeoutException):
         return _errors.APITimeoutError(f"request timed out: {text}", request=request)
     return _errors.APIConnectionError(f"connection error: {text}", request=request)
+
 
 def send_failure(
     op: Operation, exc: Exception, request: httpx.Request, redact: Callable[[str], str], closed: bool
