@@ -444,6 +444,8 @@ class Novu(_BaseClient, NovuResources):
 
     @_config.with_signature(_config.NovuOptions)
     def __init__(self, **options: Unpack[_config.NovuOptions]) -> None:
+        """Every option is keyword-only and optional; they are defined once, with their meaning, in
+        `novu_api._config.ClientOptions` (and `NovuOptions`)."""
         given = _config.given(options, _NOVU_OPTIONS, "Novu")
         allow_in_event_loop, http_client = given["allow_in_event_loop"], given["http_client"]
         if not isinstance(allow_in_event_loop, bool):
@@ -474,7 +476,7 @@ class Novu(_BaseClient, NovuResources):
                 client = self._http_client
         return client
 
-    @_config.with_signature(_config.NovuCopyOptions)
+    @_config.with_signature(_config.NovuCopyOptions, copy=True)
     def with_options(self, **changes: Unpack[_config.NovuCopyOptions]) -> Novu:
         """A copy with some options changed (any constructor argument, or a single field of
         `RetryPolicy` such as `initial_delay=` or of `Limits` such as `max_pages=`), sharing this
@@ -588,6 +590,8 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
 
     @_config.with_signature(_config.AsyncNovuOptions)
     def __init__(self, **options: Unpack[_config.AsyncNovuOptions]) -> None:
+        """The options of `Novu`, but for `allow_in_event_loop`, with an `httpx.AsyncClient` as
+        `http_client` (`novu_api._config.AsyncNovuOptions`)."""
         given = _config.given(options, _ASYNC_OPTIONS, "AsyncNovu")
         http_client = given["http_client"]
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
@@ -607,7 +611,7 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
                 client = self._http_client
         return client
 
-    @_config.with_signature(_config.AsyncNovuCopyOptions)
+    @_config.with_signature(_config.AsyncNovuCopyOptions, copy=True)
     def with_options(self, **changes: Unpack[_config.AsyncNovuCopyOptions]) -> AsyncNovu:
         """A copy with some options changed (any constructor argument, or a single field of
         `RetryPolicy` such as `initial_delay=` or of `Limits` such as `max_pages=`), sharing this

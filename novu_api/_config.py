@@ -258,8 +258,9 @@ def given(options: Mapping[str, Any], allowed: frozenset[str], owner: str) -> di
     return {**{name: DEFAULTS[name] for name in allowed if name in DEFAULTS}, **options}
 
 
-def signature(options: type[Any], *, first: str = "self") -> inspect.Signature:
-    """A keyword-only signature listing `options`, for `help()` and `inspect.signature`."""
+def signature(options: type[Any], *, first: str = "self", copy: bool = False) -> inspect.Signature:
+    """A keyword-only signature listing `options`, for `help()` and `inspect.signature`; for a
+    copy (`copy=True`) every default is UNSET: what is not given stays as it is."""
     hints = options.__annotations__
     params = [inspect.Parameter(first, inspect.Parameter.POSITIONAL_OR_KEYWORD)]
     for name, hint in hints.items():
@@ -268,7 +269,7 @@ def signature(options: type[Any], *, first: str = "self") -> inspect.Signature:
             inspect.Parameter(
                 name,
                 inspect.Parameter.KEYWORD_ONLY,
-                default=DEFAULTS.get(name, UNSET),
+                default=UNSET if copy else DEFAULTS.get(name, UNSET),
                 annotation=annotation,
             )
         )

@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from novu_api import AsyncNovu, Hooks, Novu, NovuConfigError, RetryPolicy
+from novu_api._types import UNSET
 from tests.conftest import SECRET
 
 SUBSCRIBER = {"data": {"subscriberId": "s1", "_id": "1", "_organizationId": "o", "_environmentId": "e"}}
@@ -414,6 +415,8 @@ def test_the_constructors_show_their_options() -> None:
         }
         copy_params = inspect.signature(cls.with_options).parameters
         assert set(copy_params) - {"self"} > set(params)
+        # In a copy, what is not given stays as it is.
+        assert all(p.default is UNSET for name, p in copy_params.items() if name != "self")
     assert "allow_in_event_loop" not in inspect.signature(AsyncNovu).parameters
 
 
