@@ -16,11 +16,11 @@
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .inline_names import name_inline
 from .naming import OperationName, name_operations, name_rules, snake
 
 ARGUMENT_EXTENSION = "x-novu-api-argument"
@@ -195,7 +195,8 @@ def _bulk(document: dict[str, Any], op: dict[str, Any]) -> Bulk | None:
 
 
 def normalise(source: dict[str, Any]) -> Normalised:
-    document = copy.deepcopy(source)
+    # inline class names (shared shapes, named union members): generator/inline_names.py
+    document = name_inline(source).document
     ops = iter_operations(document)
     names = name_operations([op for _, _, op in ops], name_rules(document))
     infos: dict[str, OperationInfo] = {}
