@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .inline_names import name_inline
 from .naming import name_operations, name_rules, snake
 from .normalise import IDEMPOTENCY_HEADER, _is_envelope, _success_json, iter_operations, normalise, resolve
 from .spec import OverlayWarning, apply_overlay, load_document, load_overlay
@@ -97,6 +98,9 @@ class ReleaseDiff:
     # Generated model classes that go away without their schema going (inline objects the
     # parser names after their place); only known once the new release is rendered (`update`).
     classes_removed: list[Entry] = field(default_factory=list)
+    # Inline model classes at the same place in both documents whose name changes
+    # (generator/inline_names.py: sharing, union member names); a rename breaks imports.
+    classes_renamed: list[Entry] = field(default_factory=list)
     # x-webhooks event types, by event class (generator/webhooks.py)
     webhook_events_added: list[Entry] = field(default_factory=list)
     webhook_events_removed: list[Entry] = field(default_factory=list)
@@ -110,6 +114,7 @@ class ReleaseDiff:
         yield from self.schemas_removed
         yield from self.schemas_changed
         yield from self.classes_removed
+        yield from self.classes_renamed
         yield from self.webhook_events_added
         yield from self.webhook_events_removed
         yield from self.webhook_events_changed
@@ -137,7 +142,7 @@ class ReleaseDiff:
         c = self.counts()
         classes = (
             f"{len(self.classes_removed)} inline model classes removed; " if self.classes_removed else ""
-        )
+        ) + (f"{len(self.classes_renamed)} inline model classes renamed; " if self.classes_renamed else "")
         return (
             f"{c['operations_added']} operations added, {c['operations_removed']} removed, "
             f"{c['operations_changed']} changed; {c['schemas_added']} schemas added, "
@@ -185,6 +190,13 @@ class ReleaseDiff:
         if self.classes_removed:
             lines += [f"{hh} Model classes removed ({len(self.classes_removed)})", ""]
             lines += [f"- `{e.symbol}`: {e.changes[0].what}" for e in self.classes_removed]
+            lines.append("")
+        if self.classes_renamed:
+            lines += [f"{hh} Model classes renamed ({len(self.classes_renamed)})", ""]
+            lines += [
+                f"- `{e.changes[0].symbol}` -> `{e.symbol}`: {e.changes[0].what}"
+                for e in self.classes_renamed
+            ]
             lines.append("")
         lines += webhook_sections(self, hh)
         if self.overlay_notes:
@@ -766,4 +778,19 @@ def compare(old: Release, new: Release, overlay: dict[str, Any] | None = None) -
             if changes:
                 report.schemas_changed.append(Entry(name, "", changes, used))
     compare_webhook_events(report, comparer, old.document, new.document)
+    report.classes_renamed = renamed_classes(old.document, new.document)
     return report
+
+
+def renamed_classes(old: dict[str, Any], new: dict[str, Any]) -> list[Entry]:
+    """Inline classes found at the same place in both documents under another name, by the
+    generator's own naming (`inline_names.name_inline`, which generation uses too)."""
+    before = {c.pointer: c.name for c in name_inline(old).classes}
+    after = {c.pointer: c for c in name_inline(new).classes}
+    pairs = sorted(
+        {(before[p], c.name, c.why) for p, c in after.items() if p in before and before[p] != c.name}
+    )
+    return [
+        Entry(name, "", [Change(was, f"model class renamed (an inline schema; naming rule: {why})", True)])
+        for was, name, why in pairs
+    ]

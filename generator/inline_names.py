@@ -121,10 +121,11 @@ def _json_type(node: Any) -> str | None:
     """The one JSON type (`null` aside) an inline union member is, or None."""
     if not isinstance(node, dict) or "$ref" in node or node.get("anyOf") or node.get("oneOf"):
         return None
-    types = [t for t in _types(node) if t != "null"]
+    declared = _types(node)
+    types = [t for t in declared if t != "null"]
     if len(types) == 1:
         return types[0]
-    if not types and (node.get("properties") or node.get("allOf")):
+    if not declared and (node.get("properties") or node.get("allOf")):
         return "object"
     return None
 
