@@ -21,9 +21,11 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from .naming import OperationName, snake
+from .model import kind as _kind
+from .model import raw
+from .name import OperationName, snake
 from .normalise import resolve
-from .render import _kind, raw, type_names
+from .render import type_names
 
 DOCS_HEADER = "<!-- Generated from Novu API {version} by make generate; do not edit. -->"
 

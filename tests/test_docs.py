@@ -32,6 +32,8 @@ from typing_extensions import get_overloads  # typing has it from 3.11
 
 from generator import __main__ as generator_main
 from generator.docs import DOCS_HEADER, md_cell, md_text, md_type
+from generator.fix import fix
+from generator.model import model
 from generator.normalise import normalise
 from generator.render import render
 from generator.write import DOCS_HEADER_PREFIX, is_generated, sync_docs
@@ -301,7 +303,7 @@ def test_golden_document_renders_its_reference() -> None:
     document = json.loads(read(GOLDEN))
     pages: dict[str, str] = {}
     version = document["info"]["version"]
-    render(normalise(document), version, pages)
+    render(model(fix(document)), version, pages)
     assert {"index.md", "resources/widgets.md", "models/index.md", "models/WidgetColor.md"} <= set(pages)
     assert all(text.startswith(DOCS_HEADER.format(version=version) + "\n") for text in pages.values())
     widgets = pages["resources/widgets.md"]
@@ -309,7 +311,7 @@ def test_golden_document_renders_its_reference() -> None:
         assert f"## `novu.{facade}(...)`" in widgets
     assert "cursor: `limit`, `after` / `before`" in widgets
     again: dict[str, str] = {}
-    render(normalise(json.loads(read(GOLDEN))), version, again)
+    render(model(fix(json.loads(read(GOLDEN)))), version, again)
     assert again == pages
 
 
@@ -424,7 +426,6 @@ def _dotted(node: ast.expr) -> str | None:
 def elsewhere() -> frozenset[str]:
     """Facade names of the operations of every document beside the pin (the guide describes
     the current release; pinned to an older one, the operations it lacks are not mistakes)."""
-    from generator.normalise import normalise
     from generator.spec import Pin, apply_overlay, load_overlay
 
     names: set[str] = set()

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from generator.migration import for_document, sdk_source_document
-from generator.naming import snake
+from generator.name import snake
 from generator.spec import Pin
 from novu_api.operations import OPERATIONS
 

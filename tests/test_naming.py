@@ -1,4 +1,4 @@
-"""Python names for operations, resources and properties (generator/naming.py and the models).
+"""Python names for operations, resources and properties (generator/name.py and the models).
 
 The rules: `x-speakeasy-group` gives the resource path (split on "."; empty = hoisted onto the
 client), `x-speakeasy-name-override` the method; without them the first tag and the operationId
@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from generator.naming import (
+from generator.name import (
     OperationName,
     name_operations,
     name_rules,

@@ -1,4 +1,6 @@
-"""Python names for operations and resources, from Novu's own naming extensions.
+"""Stage 3, name: Python names for operations, resources and properties, from Novu's own naming
+extensions. `name(document)` names every operation; generation and the release diff both use it,
+and `route` and `python_property`, so a rule is written once.
 
 Rules (documented in generator/README.md):
 - resource path: `x-speakeasy-group` split on "." (an empty group hoists the operation to the
@@ -8,7 +10,10 @@ Rules (documented in generator/README.md):
   Novu's official SDKs are named); without either, the operationId minus its `...Controller_`
   prefix; all in snake_case;
 - collisions: every operation in a clash falls back to its operationId name; any clash left
-  gets `_2`, `_3`... in operationId order. A method never shadows a sub-resource.
+  gets `_2`, `_3`... in operationId order. A method never shadows a sub-resource;
+- properties: the wire name, or the property's `x-speakeasy-name-override`, in snake_case;
+- routes: an operation is the same one across documents (and the parser's endpoint is the
+  document's operation) when its HTTP method and path match, path parameter names aside.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ _CONTROLLER_PREFIX = re.compile(r"^[A-Za-z0-9]*Controller(?:V\d+)?_+")
 _WORD_BOUNDARY_1 = re.compile(r"([A-Z]+)([A-Z][a-z])")
 _WORD_BOUNDARY_2 = re.compile(r"([a-z0-9])([A-Z])")
 _NON_WORD = re.compile(r"[^0-9a-zA-Z]+")
+_PATH_PARAMETER = re.compile(r"\{[^}]*\}")
 
 
 def snake(name: str) -> str:
@@ -36,6 +42,17 @@ def snake(name: str) -> str:
     if text[0].isdigit():
         text = "n" + text
     return text + "_" if keyword.iskeyword(text) else text
+
+
+def route(method: str, path: str) -> tuple[str, str]:
+    """(METHOD, path with every `{parameter}` as `{}`): an operation's identity apart from names."""
+    return method.upper(), _PATH_PARAMETER.sub("{}", path)
+
+
+def python_property(wire: str, schema: Any) -> str:
+    """The attribute name the generator gives a property: its override, or its wire name, in snake_case."""
+    override = schema.get("x-speakeasy-name-override") if isinstance(schema, dict) else None
+    return snake(str(override or wire))
 
 
 def operation_id_name(operation_id: str) -> str:
@@ -102,6 +119,14 @@ def method_name(op: Mapping[str, object], rules: Iterable[tuple[re.Pattern[str],
         if regex.search(op_id):
             return snake(name)
     return operation_id_name(op_id)
+
+
+def name(document: Mapping[str, Any]) -> dict[str, OperationName]:
+    """Every operation of the document named, keyed by operationId."""
+    from .normalise import iter_operations
+
+    operations = iter_operations(dict(document))
+    return name_operations([op for _, _, op in operations], name_rules(document))
 
 
 def name_operations(
