@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from .fix import fix, is_envelope
+from .inline_names import name_inline
 from .name import python_property, snake
 from .name import route as _route
 from .normalise import IDEMPOTENCY_HEADER, iter_operations, normalise, resolve, success_json
@@ -98,6 +99,9 @@ class ReleaseDiff:
     # Generated model classes that go away without their schema going (inline objects the
     # parser names after their place); only known once the new release is rendered (`update`).
     classes_removed: list[Entry] = field(default_factory=list)
+    # Inline model classes at the same place in both documents whose name changes
+    # (generator/inline_names.py: sharing, union member names); a rename breaks imports.
+    classes_renamed: list[Entry] = field(default_factory=list)
     # x-webhooks event types, by event class (generator/webhooks.py)
     webhook_events_added: list[Entry] = field(default_factory=list)
     webhook_events_removed: list[Entry] = field(default_factory=list)
@@ -111,6 +115,7 @@ class ReleaseDiff:
         yield from self.schemas_removed
         yield from self.schemas_changed
         yield from self.classes_removed
+        yield from self.classes_renamed
         yield from self.webhook_events_added
         yield from self.webhook_events_removed
         yield from self.webhook_events_changed
@@ -138,7 +143,7 @@ class ReleaseDiff:
         c = self.counts()
         classes = (
             f"{len(self.classes_removed)} inline model classes removed; " if self.classes_removed else ""
-        )
+        ) + (f"{len(self.classes_renamed)} inline model classes renamed; " if self.classes_renamed else "")
         return (
             f"{c['operations_added']} operations added, {c['operations_removed']} removed, "
             f"{c['operations_changed']} changed; {c['schemas_added']} schemas added, "
@@ -163,6 +168,7 @@ class ReleaseDiff:
         lines += listed_section(hh, "Schemas removed", self.schemas_removed, [], _used_by_item)
         lines += changed_section(hh, "Schemas changed", self.schemas_changed, _used_by_item)
         lines += listed_section(hh, "Model classes removed", self.classes_removed, [], _first_change_item)
+        lines += listed_section(hh, "Model classes renamed", self.classes_renamed, [], _renamed_item)
         lines += webhook_sections(self, hh)
         if self.overlay_notes:
             lines += [f"{hh} Overlay", ""]
@@ -205,6 +211,10 @@ def _used_by_item(entry: Entry) -> str:
 
 def _first_change_item(entry: Entry) -> str:
     return f"- `{entry.symbol}`: {entry.changes[0].what}"
+
+
+def _renamed_item(entry: Entry) -> str:
+    return f"- `{entry.changes[0].symbol}` -> `{entry.symbol}`: {entry.changes[0].what}"
 
 
 def change_line(change: Change, owner: str) -> str:
@@ -768,4 +778,19 @@ def compare(old: Release, new: Release, overlay: dict[str, Any] | None = None) -
             if changes:
                 report.schemas_changed.append(Entry(name, "", changes, used))
     compare_webhook_events(report, comparer, old.document, new.document)
+    report.classes_renamed = renamed_classes(old.document, new.document)
     return report
+
+
+def renamed_classes(old: dict[str, Any], new: dict[str, Any]) -> list[Entry]:
+    """Inline classes found at the same place in both documents under another name, by the
+    generator's own naming (`inline_names.name_inline`, which generation uses too)."""
+    before = {c.pointer: c.name for c in name_inline(old).classes}
+    after = {c.pointer: c for c in name_inline(new).classes}
+    pairs = sorted(
+        {(before[p], c.name, c.why) for p, c in after.items() if p in before and before[p] != c.name}
+    )
+    return [
+        Entry(name, "", [Change(was, f"model class renamed (an inline schema; naming rule: {why})", True)])
+        for was, name, why in pairs
+    ]

@@ -16,11 +16,11 @@
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .inline_names import name_inline
 from .name import OperationName, python_property, snake
 from .name import name as operation_names
 
@@ -187,7 +187,8 @@ def _bulk(document: dict[str, Any], op: dict[str, Any]) -> Bulk | None:
 def normalise(source: dict[str, Any], names: dict[str, OperationName] | None = None) -> Normalised:
     """Our per-operation facts of a fixed document (`fix.fix`), which it copies; operations are
     named by `names` (from `name.name`), or named here."""
-    document = copy.deepcopy(source)
+    # inline class names (shared shapes, named union members): generator/inline_names.py
+    document = name_inline(source).document
     ops = iter_operations(document)
     names = names if names is not None else operation_names(document)
     infos: dict[str, OperationInfo] = {}

@@ -202,6 +202,7 @@ def removed_classes(package: Path, files: dict[str, str], report: ReleaseDiff) -
     on_disk = [p.read_text(encoding="utf-8") for p in sorted(models.glob("*.py")) if is_generated(p)]
     fresh = [text for rel, text in files.items() if rel.startswith("models/")]
     known = {entry.symbol for entry in report.schemas_removed}
+    known |= {change.symbol for entry in report.classes_renamed for change in entry.changes}
     gone = sorted(classes(on_disk) - classes(fresh) - known)
     return [
         Entry(name, "", [Change(name, "model class removed (an inline object schema)", True)])

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from novu_api.models.agent_integrations_controller_list_agent_integrations_order_direction import (
         AgentIntegrationsControllerListAgentIntegrationsOrderDirection,
     )
-    from novu_api.models.agent_reply_payload_dto_typing_type_0 import AgentReplyPayloadDtoTypingType0
+    from novu_api.models.agent_reply_payload_dto_typing import AgentReplyPayloadDtoTyping
     from novu_api.models.agent_response_dto import AgentResponseDto
     from novu_api.models.agents_controller_list_agents_order_direction import (
         AgentsControllerListAgentsOrderDirection,
@@ -227,7 +227,7 @@ class AgentsResource(SyncResource):
         delete_messages: builtins.list[DeleteMessagePayloadDto]
         | builtins.list[dict[str, Any]]
         | Unset = UNSET,
-        typing: AgentReplyPayloadDtoTypingType0 | TypingStatusDto | dict[str, Any] | Unset = UNSET,
+        typing: AgentReplyPayloadDtoTyping | TypingStatusDto | dict[str, Any] | Unset = UNSET,
         error: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -541,7 +541,7 @@ class AsyncAgentsResource(AsyncResource):
         delete_messages: builtins.list[DeleteMessagePayloadDto]
         | builtins.list[dict[str, Any]]
         | Unset = UNSET,
-        typing: AgentReplyPayloadDtoTypingType0 | TypingStatusDto | dict[str, Any] | Unset = UNSET,
+        typing: AgentReplyPayloadDtoTyping | TypingStatusDto | dict[str, Any] | Unset = UNSET,
         error: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from novu_api.models.channel_credentials import ChannelCredentials
     from novu_api.models.chat_or_push_provider_enum import ChatOrPushProviderEnum
     from novu_api.models.create_subscriber_request_dto import CreateSubscriberRequestDto
-    from novu_api.models.create_subscriber_request_dto_data_type_0 import CreateSubscriberRequestDtoDataType0
+    from novu_api.models.create_subscriber_request_dto_data import CreateSubscriberRequestDtoData
     from novu_api.models.get_preferences_response_dto import GetPreferencesResponseDto
     from novu_api.models.get_subscriber_notifications_count_response_dto import (
         GetSubscriberNotificationsCountResponseDto,
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from novu_api.models.notification_feed_item_dto import NotificationFeedItemDto
     from novu_api.models.patch_preference_channels_dto import PatchPreferenceChannelsDto
     from novu_api.models.patch_subscriber_preferences_dto_context import PatchSubscriberPreferencesDtoContext
-    from novu_api.models.patch_subscriber_request_dto_data_type_0 import PatchSubscriberRequestDtoDataType0
+    from novu_api.models.patch_subscriber_request_dto_data import PatchSubscriberRequestDtoData
     from novu_api.models.remove_subscriber_response_dto import RemoveSubscriberResponseDto
     from novu_api.models.schedule_dto import ScheduleDto
     from novu_api.models.subscriber_response_dto import SubscriberResponseDto
@@ -116,7 +116,7 @@ class SubscribersResource(SyncResource):
         avatar: None | str | Unset = UNSET,
         locale: None | str | Unset = UNSET,
         timezone: None | str | Unset = UNSET,
-        data: CreateSubscriberRequestDtoDataType0 | None | dict[str, Any] | Unset = UNSET,
+        data: CreateSubscriberRequestDtoData | None | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -267,7 +267,7 @@ class SubscribersResource(SyncResource):
         avatar: None | str | Unset = UNSET,
         locale: None | str | Unset = UNSET,
         timezone: None | str | Unset = UNSET,
-        data: None | PatchSubscriberRequestDtoDataType0 | dict[str, Any] | Unset = UNSET,
+        data: None | PatchSubscriberRequestDtoData | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -424,7 +424,7 @@ class AsyncSubscribersResource(AsyncResource):
         avatar: None | str | Unset = UNSET,
         locale: None | str | Unset = UNSET,
         timezone: None | str | Unset = UNSET,
-        data: CreateSubscriberRequestDtoDataType0 | None | dict[str, Any] | Unset = UNSET,
+        data: CreateSubscriberRequestDtoData | None | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -575,7 +575,7 @@ class AsyncSubscribersResource(AsyncResource):
         avatar: None | str | Unset = UNSET,
         locale: None | str | Unset = UNSET,
         timezone: None | str | Unset = UNSET,
-        data: None | PatchSubscriberRequestDtoDataType0 | dict[str, Any] | Unset = UNSET,
+        data: None | PatchSubscriberRequestDtoData | dict[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,

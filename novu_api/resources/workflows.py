@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     import httpx
 
     from novu_api.models.chat_step_upsert_dto import ChatStepUpsertDto
-    from novu_api.models.create_workflow_dto_payload_schema_type_0 import CreateWorkflowDtoPayloadSchemaType0
+    from novu_api.models.create_workflow_dto_payload_schema import CreateWorkflowDtoPayloadSchema
     from novu_api.models.custom_step_upsert_dto import CustomStepUpsertDto
     from novu_api.models.delay_step_upsert_dto import DelayStepUpsertDto
     from novu_api.models.digest_step_upsert_dto import DigestStepUpsertDto
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from novu_api.models.generate_preview_response_dto import GeneratePreviewResponseDto
     from novu_api.models.http_request_step_upsert_dto import HttpRequestStepUpsertDto
     from novu_api.models.in_app_step_upsert_dto import InAppStepUpsertDto
-    from novu_api.models.patch_workflow_dto_payload_schema_type_0 import PatchWorkflowDtoPayloadSchemaType0
+    from novu_api.models.patch_workflow_dto_payload_schema import PatchWorkflowDtoPayloadSchema
     from novu_api.models.preferences_request_dto import PreferencesRequestDto
     from novu_api.models.preview_payload_dto import PreviewPayloadDto
     from novu_api.models.push_step_upsert_dto import PushStepUpsertDto
@@ -75,7 +75,7 @@ class WorkflowsResource(SyncResource):
         tags: builtins.list[str] | Unset = UNSET,
         active: bool | Unset = UNSET,
         validate_payload: bool | Unset = UNSET,
-        payload_schema: CreateWorkflowDtoPayloadSchemaType0 | None | dict[str, Any] | Unset = UNSET,
+        payload_schema: CreateWorkflowDtoPayloadSchema | None | dict[str, Any] | Unset = UNSET,
         is_translation_enabled: bool | Unset = UNSET,
         source: WorkflowCreationSourceEnum | str | Unset = UNSET,
         preferences: PreferencesRequestDto | dict[str, Any] | Unset = UNSET,
@@ -233,7 +233,7 @@ class WorkflowsResource(SyncResource):
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        payload_schema: None | PatchWorkflowDtoPayloadSchemaType0 | dict[str, Any] | Unset = UNSET,
+        payload_schema: None | PatchWorkflowDtoPayloadSchema | dict[str, Any] | Unset = UNSET,
         validate_payload: bool | Unset = UNSET,
         is_translation_enabled: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -371,7 +371,7 @@ class AsyncWorkflowsResource(AsyncResource):
         tags: builtins.list[str] | Unset = UNSET,
         active: bool | Unset = UNSET,
         validate_payload: bool | Unset = UNSET,
-        payload_schema: CreateWorkflowDtoPayloadSchemaType0 | None | dict[str, Any] | Unset = UNSET,
+        payload_schema: CreateWorkflowDtoPayloadSchema | None | dict[str, Any] | Unset = UNSET,
         is_translation_enabled: bool | Unset = UNSET,
         source: WorkflowCreationSourceEnum | str | Unset = UNSET,
         preferences: PreferencesRequestDto | dict[str, Any] | Unset = UNSET,
@@ -529,7 +529,7 @@ class AsyncWorkflowsResource(AsyncResource):
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        payload_schema: None | PatchWorkflowDtoPayloadSchemaType0 | dict[str, Any] | Unset = UNSET,
+        payload_schema: None | PatchWorkflowDtoPayloadSchema | dict[str, Any] | Unset = UNSET,
         validate_payload: bool | Unset = UNSET,
         is_translation_enabled: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
