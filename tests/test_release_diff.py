@@ -755,6 +755,7 @@ def test_update_reports_moves_the_pin_regenerates_and_logs(tmp_path: Path, real_
     assert (root / "CHANGELOG.md").read_bytes() == snapshot
 
 
+@pytest.mark.slow  # about 2 s
 def test_update_from_a_url_stores_the_document_beside_the_pinned_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, real_files: None
 ) -> None:

@@ -20,11 +20,59 @@ class OperationEntry(NamedTuple):
 
 OPERATIONS: tuple[OperationEntry, ...] = (
     OperationEntry(
+        "FoldersController_getFolder",
+        "GET",
+        "/v1/folders/{folderId}",
+        "novu_api.api.folders.get_folder",
+        "folders.get_folder",
+        None,
+    ),
+    OperationEntry(
+        "FoldersController_listFolders",
+        "GET",
+        "/v1/folders",
+        "novu_api.api.folders.list",
+        "folders.list",
+        "offset",
+    ),
+    OperationEntry(
+        "ImagesController_listImages",
+        "GET",
+        "/v1/widgets/{widgetId}/images",
+        "novu_api.api.widgets.images.list",
+        "widgets.images.list",
+        "page",
+    ),
+    OperationEntry(
+        "ImagesController_uploadImage",
+        "POST",
+        "/v1/widgets/{widgetId}/images",
+        "novu_api.api.widgets.images.upload",
+        "widgets.images.upload",
+        None,
+    ),
+    OperationEntry(
+        "SignalsController_sendSignal",
+        "POST",
+        "/v1/signals",
+        "novu_api.api.signals.send_signal",
+        "send_signal",
+        None,
+    ),
+    OperationEntry(
         "WidgetsController_createWidget",
         "POST",
         "/v1/widgets",
         "novu_api.api.widgets.create",
         "widgets.create",
+        None,
+    ),
+    OperationEntry(
+        "WidgetsController_createWidgets",
+        "POST",
+        "/v1/widgets/bulk",
+        "novu_api.api.widgets.create_bulk",
+        "widgets.create_bulk",
         None,
     ),
     OperationEntry(
@@ -36,6 +84,22 @@ OPERATIONS: tuple[OperationEntry, ...] = (
         None,
     ),
     OperationEntry(
+        "WidgetsController_getWidget",
+        "GET",
+        "/v1/widgets/{widgetId}",
+        "novu_api.api.widgets.retrieve",
+        "widgets.retrieve",
+        None,
+    ),
+    OperationEntry(
+        "WidgetsController_importWidgets",
+        "POST",
+        "/v1/widgets/import",
+        "novu_api.api.widgets.import_",
+        "widgets.import_",
+        None,
+    ),
+    OperationEntry(
         "WidgetsController_listWidgets",
         "GET",
         "/v1/widgets",
@@ -43,6 +107,39 @@ OPERATIONS: tuple[OperationEntry, ...] = (
         "widgets.list",
         "cursor",
     ),
+    OperationEntry(
+        "WidgetsController_scheduleWidget",
+        "PUT",
+        "/v1/widgets/{widgetId}/schedule",
+        "novu_api.api.widgets.schedule",
+        "widgets.schedule",
+        None,
+    ),
 )
 
 BY_ID: dict[str, OperationEntry] = {op.operation_id: op for op in OPERATIONS}
+
+
+class WebhookEventEntry(NamedTuple):
+    type: str  # the event type, as sent in the payload's `type`
+    model: str  # the event class, in novu_api.models (and novu_api.webhooks.events)
+    module: str  # the module defining it
+    payload_schema: str  # the document's schema the event's body is declared with
+
+
+WEBHOOK_EVENTS: tuple[WebhookEventEntry, ...] = (
+    WebhookEventEntry(
+        "widget.created",
+        "WidgetCreatedEvent",
+        "novu_api.models.widget_created_event",
+        "WidgetEventDto",
+    ),
+    WebhookEventEntry(
+        "widget.deleted",
+        "WidgetDeletedEvent",
+        "novu_api.models.widget_deleted_event",
+        "WidgetEventDto",
+    ),
+)
+
+WEBHOOK_EVENT_TAG: str = "type"

@@ -30,7 +30,7 @@ OPERATION = Operation(
     envelope=True,
     bare_keys=(),
     pagination=None,
-    errors={},
+    errors={"400": "ErrorDto", "default": "ErrorDto"},
     has_body=True,
     returns_json=True,
 )
@@ -38,11 +38,16 @@ OPERATION = Operation(
 
 def _parts(
     *,
+    x_request_source: str | Unset = UNSET,
     body: CreateWidgetRequestDto | dict[str, Any],
 ) -> RequestParts:
+    headers: dict[str, str] = {}
+    if x_request_source is not UNSET:
+        headers["x-request-source"] = str(_c.query_value("x_request_source", x_request_source))
     return RequestParts(
         method="POST",
         url="/v1/widgets",
+        headers=headers,
         json=_c.json_body(body, "CreateWidgetRequestDto") if body is not UNSET else None,
     )
 
@@ -55,6 +60,7 @@ def _parse(data: Any) -> WidgetResponseDto:
 def sync_detailed(
     *,
     client: Novu,
+    x_request_source: str | Unset = UNSET,
     body: CreateWidgetRequestDto | dict[str, Any],
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
@@ -69,7 +75,7 @@ def sync_detailed(
     """
     return client._request(
         OPERATION,
-        _parts(body=body),
+        _parts(x_request_source=x_request_source, body=body),
         _parse,
         timeout=timeout,
         max_retries=max_retries,
@@ -83,6 +89,7 @@ def sync_detailed(
 def sync(
     *,
     client: Novu,
+    x_request_source: str | Unset = UNSET,
     body: CreateWidgetRequestDto | dict[str, Any],
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
@@ -99,7 +106,7 @@ def sync(
     """
     return client._request(
         OPERATION,
-        _parts(body=body),
+        _parts(x_request_source=x_request_source, body=body),
         _parse,
         timeout=timeout,
         max_retries=max_retries,
@@ -113,6 +120,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncNovu,
+    x_request_source: str | Unset = UNSET,
     body: CreateWidgetRequestDto | dict[str, Any],
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
@@ -124,7 +132,7 @@ async def asyncio_detailed(
     """Create a widget (async); returns the parsed value with status and headers."""
     return await client._request(
         OPERATION,
-        _parts(body=body),
+        _parts(x_request_source=x_request_source, body=body),
         _parse,
         timeout=timeout,
         max_retries=max_retries,
@@ -138,6 +146,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncNovu,
+    x_request_source: str | Unset = UNSET,
     body: CreateWidgetRequestDto | dict[str, Any],
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
@@ -150,7 +159,7 @@ async def asyncio(
     return (
         await client._request(
             OPERATION,
-            _parts(body=body),
+            _parts(x_request_source=x_request_source, body=body),
             _parse,
             timeout=timeout,
             max_retries=max_retries,
