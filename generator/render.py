@@ -7,6 +7,9 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from novu_api._options import OPTIONS
+
+from . import docstrings, error_bodies
 from .naming import snake
 from .normalise import IDEMPOTENCY_HEADER, Normalised, OperationInfo, resolve
 from .spec import SpecError
@@ -14,17 +17,9 @@ from .webhooks import render_events, with_event_schemas
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 CONFIG_FILE = Path(__file__).resolve().parent / "config.yaml"
-CLIENT_OPTIONS = {
-    "client",
-    "timeout",
-    "max_retries",
-    "retry",
-    "idempotency_key",
-    "extra_headers",
-    "extra_query",
-    "self",
-    "body",
-}
+# Names a generated argument cannot take: the per-call options (novu_api/_options.py), the
+# `**options` that carries them, and the names every signature already has.
+CLIENT_OPTIONS = {*OPTIONS, "options", "client", "self", "body"}
 
 
 class RenderError(SpecError):
@@ -326,6 +321,7 @@ def render(
         model_members=model_members,
         model_imports=model_imports,
         model_lazy_imports=model_lazy_imports,
+        docstring=docstrings.make(env, normalised.document),
     )
 
     files: dict[str, str] = {}
@@ -358,13 +354,17 @@ def render(
     endpoint_template = env.get_template("endpoint_module.py.jinja")
     facade: list[dict[str, Any]] = []
     packages: set[tuple[str, ...]] = set()
-    for op, endpoint in endpoints:
-        ctx = _endpoint_context(op, endpoint, import_line)
+    contexts = [(op, endpoint, _endpoint_context(op, endpoint, import_line)) for op, endpoint in endpoints]
+    default_errors = _default_errors([ctx["error_models"] for _, _, ctx in contexts])
+    for op, endpoint, ctx in contexts:
         folder = op.name.folder
         for i in range(len(folder) + 1):
             packages.add(folder[:i])
         files["api/" + "/".join((*folder, op.name.method)) + ".py"] = endpoint_template.render(
-            op=op, endpoint=endpoint, **ctx
+            op=op,
+            endpoint=endpoint,
+            own_errors=None if ctx["error_models"] == default_errors else ctx["error_models"],
+            **ctx,
         )
         facade.append({"op": op, "endpoint": endpoint, **ctx})
     for package in sorted(packages):
@@ -374,7 +374,11 @@ def render(
 
     files.update(_render_facade(env, facade, import_line, normalised.argument_names))
     files["operations.py"] = env.get_template("operations.py.jinja").render(
-        ops=[f["op"] for f in facade], webhook_events=webhook_events, webhook_modules=modules
+        ops=[f["op"] for f in facade],
+        default_errors=default_errors,
+        error_bodies=error_bodies.body_types([f["error_models"] for f in facade]),
+        webhook_events=webhook_events,
+        webhook_modules=modules,
     )
     files.update(render_events(env, webhook_events, modules))
     # The testing kit's view of the document (generator/wire.py); its package is hand-written.
@@ -554,6 +558,18 @@ def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dic
         "ret": ret,
         "item": item,
     }
+
+
+def _default_errors(tables: list[dict[str, str]]) -> dict[str, str]:
+    """The error table most operations share: emitted once (`operations.DEFAULT_ERRORS`), and
+    only the operations whose table differs carry their own."""
+    counts: dict[tuple[tuple[str, str], ...], int] = defaultdict(int)
+    for table in tables:
+        counts[tuple(sorted(table.items()))] += 1
+    if not counts:
+        return {}
+    best = max(counts.items(), key=lambda item: (item[1], item[0]))[0]
+    return dict(best)
 
 
 def _pascal(parts: tuple[str, ...]) -> str:

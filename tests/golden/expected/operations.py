@@ -46,3 +46,7 @@ OPERATIONS: tuple[OperationEntry, ...] = (
 )
 
 BY_ID: dict[str, OperationEntry] = {op.operation_id: op for op in OPERATIONS}
+
+# The error table most operations declare (status -> error model in novu_api.models); an
+# operation whose table differs carries its own (`Operation.errors`).
+DEFAULT_ERRORS: dict[str, str] = {}

@@ -5,23 +5,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource, alias
+from .._raw import async_raw, raw
+from .._resource import RawResource, Resource, alias
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     import builtins
 
-    import httpx
+    from typing_extensions import Unpack
 
     from novu_api.models.dimensions import Dimensions
     from novu_api.models.widget_color import WidgetColor
     from novu_api.models.widget_response_dto import WidgetResponseDto
 
-    from .._client import RetryPolicy
+    from .._client import AsyncNovu, Novu  # noqa: F401 (named in the base classes)
+    from .._options import RequestOptions
     from ..pagination import AsyncPage, SyncPage
 
 
-class WidgetsResource(SyncResource):
+class WidgetsResource(Resource["Novu"]):
     """`novu.widgets`."""
 
     @overload
@@ -32,12 +34,7 @@ class WidgetsResource(SyncResource):
         color: WidgetColor | str,
         dimensions: Dimensions | dict[str, Any] | Unset = UNSET,
         labels: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WidgetResponseDto: ...
 
     @overload
@@ -48,12 +45,7 @@ class WidgetsResource(SyncResource):
         color: WidgetColor | str,
         dimensions: Dimensions | dict[str, Any] | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WidgetResponseDto: ...
 
     def create(
@@ -64,18 +56,31 @@ class WidgetsResource(SyncResource):
         dimensions: Dimensions | dict[str, Any] | Unset = UNSET,
         labels: builtins.list[str] | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WidgetResponseDto:
-        """Create a widget: `POST /v1/widgets`.
+        """Create a widget
 
-        `labels` is sent as `tags`; `tags=` is accepted as an alias.
+        `POST /v1/widgets` (WidgetsController_createWidget). Standalone: `from novu_api.api.widgets
+        import create`.
 
-        Standalone: `from novu_api.api.widgets import create`.
+        Args:
+            widget_key (str; body `name`): The widget's identifier
+            color (WidgetColor | str; body `color`): Colour of a widget Constraints: one of "red",
+                "green", "sky-blue".
+            dimensions (Dimensions | dict[str, Any], optional; body `dimensions`):
+            labels (list[str], optional; body `tags`): `tags=` is accepted as an alias.
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            WidgetResponseDto: the decoded response.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.widgets.create(widget_key="WIDGET_KEY", color="red")
         """
         from novu_api.api.widgets import create as _op
 
@@ -87,48 +92,45 @@ class WidgetsResource(SyncResource):
             "dimensions": dimensions,
             "tags": labels,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: WidgetResponseDto = call(
+        return _op.sync(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def delete_widget(
         self,
         *,
         widget_id: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a widget: `DELETE /v1/widgets/{widgetId}`.
+        """Delete a widget
 
-        Standalone: `from novu_api.api.widgets import delete_widget`.
+        `DELETE /v1/widgets/{widgetId}` (WidgetsController_deleteWidget). Standalone: `from
+        novu_api.api.widgets import delete_widget`.
+
+        Args:
+            widget_id (str; path):
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            novu.widgets.delete_widget(widget_id="WIDGET_ID")
         """
         from novu_api.api.widgets import delete_widget as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: None = call(
+        return _op.sync(
             client=self._client,
             widget_id=widget_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def list(
         self,
@@ -137,37 +139,49 @@ class WidgetsResource(SyncResource):
         before: str | Unset = UNSET,
         limit: float | Unset = UNSET,
         color: WidgetColor | str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[WidgetResponseDto]:
-        """List widgets: `GET /v1/widgets`.
+        """List widgets
 
-        Standalone: `from novu_api.api.widgets import list`.
+        Widgets, newest first, with a cursor.
+
+        `GET /v1/widgets` (WidgetsController_listWidgets). Standalone: `from novu_api.api.widgets
+        import list`.
+
+        Args:
+            after (str, optional; query): Cursor of the next page
+            before (str, optional; query): Cursor of the previous page
+            limit (float, optional; query): Constraints: <= 100.
+            color (WidgetColor | str, optional; query): Colour of a widget Constraints: one of
+                "red", "green", "sky-blue".
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            SyncPage[WidgetResponseDto]: the first page of `ListWidgetsResponseDto`; iterating gives
+                every item, following cursor pagination.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            for item in novu.widgets.list():
+                print(item)
         """
         from novu_api.api.widgets import list as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: SyncPage[WidgetResponseDto] = call(
+        return _op.sync(
             client=self._client,
             after=after,
             before=before,
             limit=limit,
             color=color,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class AsyncWidgetsResource(AsyncResource):
+class AsyncWidgetsResource(Resource["AsyncNovu"]):
     """`novu.widgets` (async)."""
 
     @overload
@@ -178,12 +192,7 @@ class AsyncWidgetsResource(AsyncResource):
         color: WidgetColor | str,
         dimensions: Dimensions | dict[str, Any] | Unset = UNSET,
         labels: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WidgetResponseDto: ...
 
     @overload
@@ -194,12 +203,7 @@ class AsyncWidgetsResource(AsyncResource):
         color: WidgetColor | str,
         dimensions: Dimensions | dict[str, Any] | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WidgetResponseDto: ...
 
     async def create(
@@ -210,18 +214,31 @@ class AsyncWidgetsResource(AsyncResource):
         dimensions: Dimensions | dict[str, Any] | Unset = UNSET,
         labels: builtins.list[str] | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WidgetResponseDto:
-        """Create a widget: `POST /v1/widgets`.
+        """Create a widget
 
-        `labels` is sent as `tags`; `tags=` is accepted as an alias.
+        `POST /v1/widgets` (WidgetsController_createWidget). Standalone: `from novu_api.api.widgets
+        import create`.
 
-        Standalone: `from novu_api.api.widgets import create`.
+        Args:
+            widget_key (str; body `name`): The widget's identifier
+            color (WidgetColor | str; body `color`): Colour of a widget Constraints: one of "red",
+                "green", "sky-blue".
+            dimensions (Dimensions | dict[str, Any], optional; body `dimensions`):
+            labels (list[str], optional; body `tags`): `tags=` is accepted as an alias.
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            WidgetResponseDto: the decoded response.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.widgets.create(widget_key="WIDGET_KEY", color="red")
         """
         from novu_api.api.widgets import create as _op
 
@@ -233,48 +250,45 @@ class AsyncWidgetsResource(AsyncResource):
             "dimensions": dimensions,
             "tags": labels,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: WidgetResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def delete_widget(
         self,
         *,
         widget_id: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a widget: `DELETE /v1/widgets/{widgetId}`.
+        """Delete a widget
 
-        Standalone: `from novu_api.api.widgets import delete_widget`.
+        `DELETE /v1/widgets/{widgetId}` (WidgetsController_deleteWidget). Standalone: `from
+        novu_api.api.widgets import delete_widget`.
+
+        Args:
+            widget_id (str; path):
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            await novu.widgets.delete_widget(widget_id="WIDGET_ID")
         """
         from novu_api.api.widgets import delete_widget as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: None = await call(
+        return await _op.asyncio(
             client=self._client,
             widget_id=widget_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def list(
         self,
@@ -283,31 +297,63 @@ class AsyncWidgetsResource(AsyncResource):
         before: str | Unset = UNSET,
         limit: float | Unset = UNSET,
         color: WidgetColor | str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPage[WidgetResponseDto]:
-        """List widgets: `GET /v1/widgets`.
+        """List widgets
 
-        Standalone: `from novu_api.api.widgets import list`.
+        Widgets, newest first, with a cursor.
+
+        `GET /v1/widgets` (WidgetsController_listWidgets). Standalone: `from novu_api.api.widgets
+        import list`.
+
+        Args:
+            after (str, optional; query): Cursor of the next page
+            before (str, optional; query): Cursor of the previous page
+            limit (float, optional; query): Constraints: <= 100.
+            color (WidgetColor | str, optional; query): Colour of a widget Constraints: one of
+                "red", "green", "sky-blue".
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            AsyncPage[WidgetResponseDto]: the first page of `ListWidgetsResponseDto`; iterating
+                gives every item, following cursor pagination.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            async for item in await novu.widgets.list():
+                print(item)
         """
         from novu_api.api.widgets import list as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: AsyncPage[WidgetResponseDto] = await call(
+        return await _op.asyncio(
             client=self._client,
             after=after,
             before=before,
             limit=limit,
             color=color,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
+
+
+class WidgetsResourceWithRawResponse(RawResource["WidgetsResource"]):
+    """`novu.with_raw_response.widgets`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: WidgetsResource) -> None:
+        super().__init__(resource)
+        self.create = raw(resource.create)
+        self.delete_widget = raw(resource.delete_widget)
+        self.list = raw(resource.list)
+
+
+class AsyncWidgetsResourceWithRawResponse(RawResource["AsyncWidgetsResource"]):
+    """`novu.with_raw_response.widgets`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncWidgetsResource) -> None:
+        super().__init__(resource)
+        self.create = async_raw(resource.create)
+        self.delete_widget = async_raw(resource.delete_widget)
+        self.list = async_raw(resource.list)
