@@ -60,9 +60,10 @@ def _raised_for_range(low: int, high: int) -> set[str]:
     return found
 
 
-def body_types(tables: list[dict[str, str]]) -> dict[str, list[str]]:
+def body_types(tables: list[dict[str, str]], known: set[str]) -> dict[str, list[str]]:
     """{error class: sorted model names its `body` can be}, over every operation's table; a class
-    includes its subclasses' models (an `except InternalServerError` also catches a 503)."""
+    includes its subclasses' models (an `except InternalServerError` also catches a 503).
+    `known` are the document's model names (the fallback counts only where the document has it)."""
     direct: dict[str, set[str]] = defaultdict(set)
     for table in tables:
         for pattern, model in table.items():
@@ -73,5 +74,5 @@ def body_types(tables: list[dict[str, str]]) -> dict[str, list[str]]:
         models = {FALLBACK} | direct[cls.__name__]
         for sub in _subclasses(cls):
             models |= direct[sub.__name__]
-        out[cls.__name__] = sorted(models)
+        out[cls.__name__] = sorted(models & known)
     return dict(sorted(out.items()))

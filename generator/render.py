@@ -376,7 +376,7 @@ def render(
     files["operations.py"] = env.get_template("operations.py.jinja").render(
         ops=[f["op"] for f in facade],
         default_errors=default_errors,
-        error_bodies=error_bodies.body_types([f["error_models"] for f in facade]),
+        error_bodies=error_bodies.body_types([f["error_models"] for f in facade], set(modules)),
         webhook_events=webhook_events,
         webhook_modules=modules,
     )
@@ -516,6 +516,15 @@ def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dic
         attr = {raw(p.name): str(p.python_name) for p in page_props}
         paging["items"] = attr.get(op.pagination.items, op.pagination.items)
         paging["response"] = {role: attr.get(wire, wire) for role, wire in op.pagination.response.items()}
+        # The page-number fields the page style reads, when the page DTO has them: the runtime
+        # reads the attributes named here and never guesses.
+        for role, wire in (("page", "page"), ("page_size", "pageSize"), ("has_more", "hasMore")):
+            if wire in attr and role not in paging["response"]:
+                paging["response"][role] = attr[wire]
+        # Only query names that differ from their role (the runtime defaults to the role).
+        paging["request"] = {role: wire for role, wire in op.pagination.request.items() if role != wire}
+        if not paging["request"]:
+            del paging["request"]
         for prop in success.prop.required_properties + success.prop.optional_properties:
             if raw(prop.name) == op.pagination.items and _kind(prop) == "ListProperty":
                 item = prop.inner_property.get_type_string(no_optional=True).as_unembedded_code()

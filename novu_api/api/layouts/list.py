@@ -32,12 +32,7 @@ OPERATION = Operation(
     path="/v2/layouts",
     facade="layouts.list",
     envelope=True,
-    pagination={
-        "style": "offset",
-        "items": "layouts",
-        "request": {"offset": "offset", "limit": "limit"},
-        "response": {"total": "total_count"},
-    },
+    pagination={"style": "offset", "items": "layouts", "response": {"total": "total_count"}},
 )
 
 

@@ -40,8 +40,12 @@ OPERATION = Operation(
     pagination={
         "style": "page",
         "items": "data",
-        "request": {"page": "page", "limit": "limit"},
-        "response": {"has_more": "has_more", "total": "total_count"},
+        "response": {
+            "has_more": "has_more",
+            "total": "total_count",
+            "page": "page",
+            "page_size": "page_size",
+        },
     },
 )
 

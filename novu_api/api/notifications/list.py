@@ -39,8 +39,7 @@ OPERATION = Operation(
     pagination={
         "style": "page",
         "items": "data",
-        "request": {"page": "page", "limit": "limit"},
-        "response": {"has_more": "has_more"},
+        "response": {"has_more": "has_more", "page": "page", "page_size": "page_size"},
     },
 )
 

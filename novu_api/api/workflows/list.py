@@ -33,12 +33,7 @@ OPERATION = Operation(
     path="/v2/workflows",
     facade="workflows.list",
     envelope=True,
-    pagination={
-        "style": "offset",
-        "items": "workflows",
-        "request": {"offset": "offset", "limit": "limit"},
-        "response": {"total": "total_count"},
-    },
+    pagination={"style": "offset", "items": "workflows", "response": {"total": "total_count"}},
 )
 
 

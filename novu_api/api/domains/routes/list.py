@@ -42,7 +42,6 @@ OPERATION = Operation(
     pagination={
         "style": "cursor",
         "items": "data",
-        "request": {"after": "after", "before": "before", "limit": "limit"},
         "response": {"next": "next_", "previous": "previous", "total": "total_count"},
     },
 )

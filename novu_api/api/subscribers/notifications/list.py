@@ -37,12 +37,7 @@ OPERATION = Operation(
         "filter",
         "hasMore",
     ),
-    pagination={
-        "style": "offset",
-        "items": "data",
-        "request": {"offset": "offset", "limit": "limit"},
-        "response": {"has_more": "has_more"},
-    },
+    pagination={"style": "offset", "items": "data", "response": {"has_more": "has_more"}},
 )
 
 

@@ -65,7 +65,7 @@ class WidgetsResource(Resource["Novu"]):
 
         Args:
             widget_key (str; body `name`): The widget's identifier
-            color (WidgetColor | str; body `color`): Colour of a widget Constraints: one of "red",
+            color (WidgetColor | str; body `color`): Colour of a widget. Constraints: one of "red",
                 "green", "sky-blue".
             dimensions (Dimensions | dict[str, Any], optional; body `dimensions`):
             labels (list[str], optional; body `tags`): `tags=` is accepted as an alias.
@@ -152,7 +152,7 @@ class WidgetsResource(Resource["Novu"]):
             after (str, optional; query): Cursor of the next page
             before (str, optional; query): Cursor of the previous page
             limit (float, optional; query): Constraints: <= 100.
-            color (WidgetColor | str, optional; query): Colour of a widget Constraints: one of
+            color (WidgetColor | str, optional; query): Colour of a widget. Constraints: one of
                 "red", "green", "sky-blue".
             **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
                 `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
@@ -223,7 +223,7 @@ class AsyncWidgetsResource(Resource["AsyncNovu"]):
 
         Args:
             widget_key (str; body `name`): The widget's identifier
-            color (WidgetColor | str; body `color`): Colour of a widget Constraints: one of "red",
+            color (WidgetColor | str; body `color`): Colour of a widget. Constraints: one of "red",
                 "green", "sky-blue".
             dimensions (Dimensions | dict[str, Any], optional; body `dimensions`):
             labels (list[str], optional; body `tags`): `tags=` is accepted as an alias.
@@ -310,7 +310,7 @@ class AsyncWidgetsResource(Resource["AsyncNovu"]):
             after (str, optional; query): Cursor of the next page
             before (str, optional; query): Cursor of the previous page
             limit (float, optional; query): Constraints: <= 100.
-            color (WidgetColor | str, optional; query): Colour of a widget Constraints: one of
+            color (WidgetColor | str, optional; query): Colour of a widget. Constraints: one of
                 "red", "green", "sky-blue".
             **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
                 `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.

@@ -39,7 +39,6 @@ OPERATION = Operation(
     pagination={
         "style": "cursor",
         "items": "data",
-        "request": {"after": "after", "before": "before", "limit": "limit"},
         "response": {"next": "next_", "previous": "previous", "total": "total_count"},
     },
 )
@@ -108,7 +107,7 @@ def sync(
         after (str, optional; query): Cursor of the next page
         before (str, optional; query): Cursor of the previous page
         limit (float, optional; query): Constraints: <= 100.
-        color (WidgetColor | str, optional; query): Colour of a widget Constraints: one of "red",
+        color (WidgetColor | str, optional; query): Colour of a widget. Constraints: one of "red",
             "green", "sky-blue".
         **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
             `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
