@@ -12,23 +12,18 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from novu_api._options import OPTIONS
+
+from . import docstrings, error_bodies
 from .model import Model, RenderError, raw
 from .model import kind as _kind
 from .normalise import IDEMPOTENCY_HEADER, OperationInfo
 from .webhooks import render_events
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-CLIENT_OPTIONS = {
-    "client",
-    "timeout",
-    "max_retries",
-    "retry",
-    "idempotency_key",
-    "extra_headers",
-    "extra_query",
-    "self",
-    "body",
-}
+# Names a generated argument cannot take: the per-call options (novu_api/_options.py), the
+# `**options` that carries them, and the names every signature already has.
+CLIENT_OPTIONS = {*OPTIONS, "options", "client", "self", "body"}
 
 
 def type_names(prop: Any) -> set[str]:
@@ -102,13 +97,17 @@ def render(
     endpoint_template = env.get_template("endpoint_module.py.jinja")
     facade: list[dict[str, Any]] = []
     packages: set[tuple[str, ...]] = set()
-    for op, endpoint in parsed.endpoints:
-        ctx = _endpoint_context(op, endpoint, import_line)
+    contexts = [(op, endpoint, _endpoint_context(op, endpoint, import_line)) for op, endpoint in parsed.endpoints]
+    default_errors = _default_errors([ctx["error_models"] for _, _, ctx in contexts])
+    for op, endpoint, ctx in contexts:
         folder = op.name.folder
         for i in range(len(folder) + 1):
             packages.add(folder[:i])
         files["api/" + "/".join((*folder, op.name.method)) + ".py"] = endpoint_template.render(
-            op=op, endpoint=endpoint, **ctx
+            op=op,
+            endpoint=endpoint,
+            own_errors=None if ctx["error_models"] == default_errors else ctx["error_models"],
+            **ctx,
         )
         facade.append({"op": op, "endpoint": endpoint, **ctx})
     for package in sorted(packages):
@@ -118,7 +117,11 @@ def render(
 
     files.update(_render_facade(env, facade, import_line, normalised.argument_names))
     files["operations.py"] = env.get_template("operations.py.jinja").render(
-        ops=[f["op"] for f in facade], webhook_events=parsed.webhook_events, webhook_modules=modules
+        ops=[f["op"] for f in facade],
+        default_errors=default_errors,
+        error_bodies=error_bodies.body_types([f["error_models"] for f in facade], set(modules)),
+        webhook_events=parsed.webhook_events,
+        webhook_modules=modules,
     )
     files.update(render_events(env, parsed.webhook_events, modules))
     # The testing kit's view of the document (generator/wire.py); its package is hand-written.
@@ -148,6 +151,7 @@ def environment(parsed: Model, api_version: str) -> Any:
         model_members=model_members,
         model_imports=partial(model_imports, parsed.modules, cyclic),
         model_lazy_imports=partial(model_lazy_imports, parsed.modules, cyclic),
+        docstring=docstrings.make(env, parsed.normalised.document),
     )
     return env
 
@@ -333,6 +337,15 @@ def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dic
         attr = {raw(p.name): str(p.python_name) for p in page_props}
         paging["items"] = attr.get(op.pagination.items, op.pagination.items)
         paging["response"] = {role: attr.get(wire, wire) for role, wire in op.pagination.response.items()}
+        # The page-number fields the page style reads, when the page DTO has them: the runtime
+        # reads the attributes named here and never guesses.
+        for role, wire in (("page", "page"), ("page_size", "pageSize"), ("has_more", "hasMore")):
+            if wire in attr and role not in paging["response"]:
+                paging["response"][role] = attr[wire]
+        # Only query names that differ from their role (the runtime defaults to the role).
+        paging["request"] = {role: wire for role, wire in op.pagination.request.items() if role != wire}
+        if not paging["request"]:
+            del paging["request"]
         for prop in success.prop.required_properties + success.prop.optional_properties:
             if raw(prop.name) == op.pagination.items and _kind(prop) == "ListProperty":
                 item = prop.inner_property.get_type_string(no_optional=True).as_unembedded_code()
@@ -375,6 +388,18 @@ def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dic
         "ret": ret,
         "item": item,
     }
+
+
+def _default_errors(tables: list[dict[str, str]]) -> dict[str, str]:
+    """The error table most operations share: emitted once (`operations.DEFAULT_ERRORS`), and
+    only the operations whose table differs carry their own."""
+    counts: dict[tuple[tuple[str, str], ...], int] = defaultdict(int)
+    for table in tables:
+        counts[tuple(sorted(table.items()))] += 1
+    if not counts:
+        return {}
+    best = max(counts.items(), key=lambda item: (item[1], item[0]))[0]
+    return dict(best)
 
 
 def _pascal(parts: tuple[str, ...]) -> str:

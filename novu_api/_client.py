@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from . import _codec, _config, _flow, _headers, _limits
+from . import _codec, _config, _flow, _headers, _limits, _raw
 from . import errors as _errors
 from ._codec import DecodeError
 from ._config import DEFAULT_TIMEOUT, SERVERS, RetryPolicy
@@ -53,10 +53,17 @@ from ._logging import configure_env_logging as _configure_env_logging
 from ._operation import Operation, Parser, RequestParts
 from ._types import UNSET, Response, Unset
 from ._version import __version__
-from .resources.root import AsyncNovuResources, NovuResources
+from .resources.root import (
+    AsyncNovuResources,
+    AsyncNovuResourcesWithRawResponse,
+    NovuResources,
+    NovuResourcesWithRawResponse,
+)
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
+
+    from ._options import RequestOptions
 
     from .pagination import AsyncPage, SyncPage
 
@@ -488,9 +495,9 @@ class Novu(_BaseClient, NovuResources):
         return type(self)(**_config.copy_options(settings, changes, _NOVU_COPY_OPTIONS))
 
     @property
-    def with_raw_response(self) -> Any:
-        """The same facade, returning `Response` objects (status, headers, parsed value)."""
-        return NovuResources(self, raw=True)
+    def with_raw_response(self) -> NovuResourcesWithRawResponse:
+        """The same facade, each call returning a `RawResponse` (status, headers, `.parsed`: the plain call's value)."""
+        return NovuResourcesWithRawResponse(self)
 
     def close(self) -> None:
         """Close the connection pool, if this client created it (a caller's `http_client` is theirs to close)."""
@@ -547,7 +554,11 @@ class Novu(_BaseClient, NovuResources):
         )
 
     def _request(
-        self, op: Operation, parts: RequestParts, parse: Callable[[Any], _T], **options: Any
+        self,
+        op: Operation,
+        parts: RequestParts,
+        parse: Callable[[Any], _T],
+        **options: Unpack[RequestOptions],
     ) -> Response[_T]:
         self._refuse_in_event_loop(op)
         flow = self._flow(op, parts, parse, **options)
@@ -571,16 +582,16 @@ class Novu(_BaseClient, NovuResources):
                 try:
                     step = flow.send(result)
                 except StopIteration as done:
-                    return done.value  # type: ignore[no-any-return]
+                    return _raw.record(done.value)
         finally:
             flow.close()
 
     def _request_page(
-        self, op: Operation, parts: RequestParts, parse: Parser, **options: Any
+        self, op: Operation, parts: RequestParts, parse: Parser, **options: Unpack[RequestOptions]
     ) -> SyncPage[Any]:
         from .pagination import SyncPage
 
-        return SyncPage(self, op, parts, parse, options, self._request(op, parts, parse, **options))
+        return SyncPage(self, op, parts, parse, dict(options), self._request(op, parts, parse, **options))
 
 
 class AsyncNovu(_BaseClient, AsyncNovuResources):
@@ -622,9 +633,9 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
         return type(self)(**_config.copy_options(self._settings(), changes, _ASYNC_COPY_OPTIONS))
 
     @property
-    def with_raw_response(self) -> Any:
-        """The same facade, returning `Response` objects (status, headers, parsed value)."""
-        return AsyncNovuResources(self, raw=True)
+    def with_raw_response(self) -> AsyncNovuResourcesWithRawResponse:
+        """The same facade, each call returning a `RawResponse` (status, headers, `.parsed`: the plain call's value)."""
+        return AsyncNovuResourcesWithRawResponse(self)
 
     async def aclose(self) -> None:
         """Close the connection pool, if this client created it (a caller's `http_client` is theirs to close)."""
@@ -665,7 +676,11 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
         return arg
 
     async def _request(
-        self, op: Operation, parts: RequestParts, parse: Callable[[Any], _T], **options: Any
+        self,
+        op: Operation,
+        parts: RequestParts,
+        parse: Callable[[Any], _T],
+        **options: Unpack[RequestOptions],
     ) -> Response[_T]:
         flow = self._flow(op, parts, parse, **options)
         try:
@@ -690,7 +705,7 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
                 try:
                     step = flow.send(result)
                 except StopIteration as done:
-                    return done.value  # type: ignore[no-any-return]
+                    return _raw.record(done.value)
         finally:
             flow.close()
 
@@ -699,8 +714,10 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
         return await _limits.read_async(response, self.limits, until)
 
     async def _request_page(
-        self, op: Operation, parts: RequestParts, parse: Parser, **options: Any
+        self, op: Operation, parts: RequestParts, parse: Parser, **options: Unpack[RequestOptions]
     ) -> AsyncPage[Any]:
         from .pagination import AsyncPage
 
-        return AsyncPage(self, op, parts, parse, options, await self._request(op, parts, parse, **options))
+        return AsyncPage(
+            self, op, parts, parse, dict(options), await self._request(op, parts, parse, **options)
+        )

@@ -76,7 +76,7 @@ def status_error(
         raw = None
     body: Any = raw if raw is not None else (text or None)
     status = response.status_code
-    model_name = op.errors.get(str(status)) or op.errors.get(f"{status // 100}XX") or op.errors.get("default")
+    model_name = op.error_model(status)
     if raw.__class__ is dict:
         from . import models
 

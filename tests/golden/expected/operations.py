@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
+
+if TYPE_CHECKING:
+    from novu_api.models.error_dto import ErrorDto
+    from novu_api.models.not_found_error_dto import NotFoundErrorDto
 
 # The Novu API release this package was generated from (`novu_api.__api_version__`).
 API_VERSION = "0.0.1-golden"
@@ -118,6 +122,31 @@ OPERATIONS: tuple[OperationEntry, ...] = (
 )
 
 BY_ID: dict[str, OperationEntry] = {op.operation_id: op for op in OPERATIONS}
+
+# The error table most operations declare (status -> error model in novu_api.models); an
+# operation whose table differs carries its own (`Operation.errors`).
+DEFAULT_ERRORS: dict[str, str] = {}
+
+# What `exc.body` can be, per error class of novu_api.errors: the models the document declares
+# for the statuses the class is raised for (ErrorDto where none is), or, when the body is not
+# one of them, the JSON value, the text, or None.
+UndecodedErrorBody: TypeAlias = "dict[str, Any] | list[Any] | str | int | float | bool | None"
+APIStatusErrorBody: TypeAlias = "ErrorDto | NotFoundErrorDto | UndecodedErrorBody"
+AuthenticationErrorBody: TypeAlias = "ErrorDto | UndecodedErrorBody"
+BadRequestErrorBody: TypeAlias = "ErrorDto | UndecodedErrorBody"
+ConflictErrorBody: TypeAlias = "ErrorDto | UndecodedErrorBody"
+IdempotencyKeyReuseErrorBody: TypeAlias = "ErrorDto | UndecodedErrorBody"
+InternalServerErrorBody: TypeAlias = "ErrorDto | UndecodedErrorBody"
+MethodNotAllowedErrorBody: TypeAlias = "ErrorDto | UndecodedErrorBody"
+NotFoundErrorBody: TypeAlias = "ErrorDto | NotFoundErrorDto | UndecodedErrorBody"
+PayloadTooLargeErrorBody: TypeAlias = "ErrorDto | UndecodedErrorBody"
+PermissionDeniedErrorBody: TypeAlias = "ErrorDto | UndecodedErrorBody"
+RateLimitErrorBody: TypeAlias = "ErrorDto | UndecodedErrorBody"
+RedirectErrorBody: TypeAlias = "ErrorDto | UndecodedErrorBody"
+ServiceUnavailableErrorBody: TypeAlias = "ErrorDto | UndecodedErrorBody"
+URITooLongErrorBody: TypeAlias = "ErrorDto | UndecodedErrorBody"
+UnprocessableEntityErrorBody: TypeAlias = "ErrorDto | UndecodedErrorBody"
+UnsupportedMediaTypeErrorBody: TypeAlias = "ErrorDto | UndecodedErrorBody"
 
 
 class WebhookEventEntry(NamedTuple):

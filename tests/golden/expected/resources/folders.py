@@ -3,54 +3,60 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from .._resource import AsyncResource, SyncResource
+from .._raw import async_raw, raw
+from .._resource import RawResource, Resource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
 
-    import httpx
+    from typing_extensions import Unpack
 
     from novu_api.models.folder_dto import FolderDto
 
-    from .._client import RetryPolicy
+    from .._client import AsyncNovu, Novu  # noqa: F401 (named in the base classes)
+    from .._options import RequestOptions
     from ..pagination import AsyncPage, SyncPage
 
 
-class FoldersResource(SyncResource):
+class FoldersResource(Resource["Novu"]):
     """`novu.folders`."""
 
     def get_folder(
         self,
         *,
         folder_id: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> FolderDto:
-        """Retrieve a folder: `GET /v1/folders/{folderId}`.
+        """Retrieve a folder
 
-        Standalone: `from novu_api.api.folders import get_folder`.
+        `GET /v1/folders/{folderId}` (FoldersController_getFolder). Standalone: `from
+        novu_api.api.folders import get_folder`.
+
+        Args:
+            folder_id (str; path):
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            FolderDto: the decoded response.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.folders.get_folder(folder_id="FOLDER_ID")
         """
         from novu_api.api.folders import get_folder as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: FolderDto = call(
+        return _op.sync(
             client=self._client,
             folder_id=folder_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def list(
         self,
@@ -58,67 +64,81 @@ class FoldersResource(SyncResource):
         offset: int | Unset = UNSET,
         limit: int | Unset = UNSET,
         created_after: datetime.datetime | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[FolderDto]:
-        """List folders: `GET /v1/folders`.
+        """List folders
 
-        Standalone: `from novu_api.api.folders import list`.
+        Offset paging; the method name comes from the document-level rule.
+
+        `GET /v1/folders` (FoldersController_listFolders). Standalone: `from novu_api.api.folders
+        import list`.
+
+        Args:
+            offset (int, optional; query):
+            limit (int, optional; query):
+            created_after (datetime.datetime, optional; query): Constraints: format date-time.
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            SyncPage[FolderDto]: the first page of `ListFoldersResponseDto`; iterating gives every
+                item, following offset pagination.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            for item in novu.folders.list():
+                print(item)
         """
         from novu_api.api.folders import list as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: SyncPage[FolderDto] = call(
+        return _op.sync(
             client=self._client,
             offset=offset,
             limit=limit,
             created_after=created_after,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class AsyncFoldersResource(AsyncResource):
+class AsyncFoldersResource(Resource["AsyncNovu"]):
     """`novu.folders` (async)."""
 
     async def get_folder(
         self,
         *,
         folder_id: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> FolderDto:
-        """Retrieve a folder: `GET /v1/folders/{folderId}`.
+        """Retrieve a folder
 
-        Standalone: `from novu_api.api.folders import get_folder`.
+        `GET /v1/folders/{folderId}` (FoldersController_getFolder). Standalone: `from
+        novu_api.api.folders import get_folder`.
+
+        Args:
+            folder_id (str; path):
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            FolderDto: the decoded response.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.folders.get_folder(folder_id="FOLDER_ID")
         """
         from novu_api.api.folders import get_folder as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: FolderDto = await call(
+        return await _op.asyncio(
             client=self._client,
             folder_id=folder_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def list(
         self,
@@ -126,30 +146,58 @@ class AsyncFoldersResource(AsyncResource):
         offset: int | Unset = UNSET,
         limit: int | Unset = UNSET,
         created_after: datetime.datetime | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPage[FolderDto]:
-        """List folders: `GET /v1/folders`.
+        """List folders
 
-        Standalone: `from novu_api.api.folders import list`.
+        Offset paging; the method name comes from the document-level rule.
+
+        `GET /v1/folders` (FoldersController_listFolders). Standalone: `from novu_api.api.folders
+        import list`.
+
+        Args:
+            offset (int, optional; query):
+            limit (int, optional; query):
+            created_after (datetime.datetime, optional; query): Constraints: format date-time.
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            AsyncPage[FolderDto]: the first page of `ListFoldersResponseDto`; iterating gives every
+                item, following offset pagination.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            async for item in await novu.folders.list():
+                print(item)
         """
         from novu_api.api.folders import list as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: AsyncPage[FolderDto] = await call(
+        return await _op.asyncio(
             client=self._client,
             offset=offset,
             limit=limit,
             created_after=created_after,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
+
+
+class FoldersResourceWithRawResponse(RawResource["FoldersResource"]):
+    """`novu.with_raw_response.folders`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: FoldersResource) -> None:
+        super().__init__(resource)
+        self.get_folder = raw(resource.get_folder)
+        self.list = raw(resource.list)
+
+
+class AsyncFoldersResourceWithRawResponse(RawResource["AsyncFoldersResource"]):
+    """`novu.with_raw_response.folders`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncFoldersResource) -> None:
+        super().__init__(resource)
+        self.get_folder = async_raw(resource.get_folder)
+        self.list = async_raw(resource.list)

@@ -10,37 +10,49 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from .._resource import AsyncResource, SyncResource
+from .._raw import async_raw, raw
+from .._resource import RawResource, Resource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
 
-    import httpx
+    from typing_extensions import Unpack
 
     from novu_api.models.priority import Priority
     from novu_api.models.signal_request_dto_payload import SignalRequestDtoPayload
     from novu_api.models.signal_response_dto import SignalResponseDto
 
-    from .._client import RetryPolicy
-    from .folders import AsyncFoldersResource, FoldersResource
-    from .widgets import AsyncWidgetsResource, WidgetsResource
+    from .._client import AsyncNovu, Novu  # noqa: F401 (named in the base classes)
+    from .._options import RequestOptions
+    from .folders import (
+        AsyncFoldersResource,
+        AsyncFoldersResourceWithRawResponse,
+        FoldersResource,
+        FoldersResourceWithRawResponse,
+    )
+    from .widgets import (
+        AsyncWidgetsResource,
+        AsyncWidgetsResourceWithRawResponse,
+        WidgetsResource,
+        WidgetsResourceWithRawResponse,
+    )
 
 
-class NovuResources(SyncResource):
+class NovuResources(Resource["Novu"]):
     """Operations and resources of `Novu`."""
 
     @cached_property
     def folders(self) -> FoldersResource:
         from .folders import FoldersResource
 
-        return FoldersResource(self._client, raw=self._raw)
+        return FoldersResource(self._client)
 
     @cached_property
     def widgets(self) -> WidgetsResource:
         from .widgets import WidgetsResource
 
-        return WidgetsResource(self._client, raw=self._raw)
+        return WidgetsResource(self._client)
 
     def send_signal(
         self,
@@ -49,16 +61,34 @@ class NovuResources(SyncResource):
         payload: SignalRequestDtoPayload | dict[str, Any] | Unset = UNSET,
         sent_at: datetime.datetime | Unset = UNSET,
         priority: Priority | str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SignalResponseDto:
-        """Send a signal: `POST /v1/signals`.
+        """Send a signal
 
-        Standalone: `from novu_api.api.signals import send_signal`.
+        Hoisted onto the client: its group is empty.
+
+        `POST /v1/signals` (SignalsController_sendSignal). Standalone: `from novu_api.api.signals
+        import send_signal`.
+
+        Args:
+            name (str; body `name`):
+            payload (SignalRequestDtoPayload | dict[str, Any], optional; body `payload`): Any JSON
+                object
+            sent_at (datetime.datetime, optional; body `sentAt`): Constraints: format date-time.
+            priority (Priority | str, optional; body `priority`): 1 is the most urgent. Constraints:
+                one of 1, 2, 3.
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            SignalResponseDto: the decoded response.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.send_signal(name="NAME")
         """
         from novu_api.api.signals import send_signal as _op
 
@@ -69,34 +99,27 @@ class NovuResources(SyncResource):
             "sentAt": sent_at,
             "priority": priority,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: SignalResponseDto = call(
+        return _op.sync(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class AsyncNovuResources(AsyncResource):
+class AsyncNovuResources(Resource["AsyncNovu"]):
     """Operations and resources of `AsyncNovu`."""
 
     @cached_property
     def folders(self) -> AsyncFoldersResource:
         from .folders import AsyncFoldersResource
 
-        return AsyncFoldersResource(self._client, raw=self._raw)
+        return AsyncFoldersResource(self._client)
 
     @cached_property
     def widgets(self) -> AsyncWidgetsResource:
         from .widgets import AsyncWidgetsResource
 
-        return AsyncWidgetsResource(self._client, raw=self._raw)
+        return AsyncWidgetsResource(self._client)
 
     async def send_signal(
         self,
@@ -105,16 +128,34 @@ class AsyncNovuResources(AsyncResource):
         payload: SignalRequestDtoPayload | dict[str, Any] | Unset = UNSET,
         sent_at: datetime.datetime | Unset = UNSET,
         priority: Priority | str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SignalResponseDto:
-        """Send a signal: `POST /v1/signals`.
+        """Send a signal
 
-        Standalone: `from novu_api.api.signals import send_signal`.
+        Hoisted onto the client: its group is empty.
+
+        `POST /v1/signals` (SignalsController_sendSignal). Standalone: `from novu_api.api.signals
+        import send_signal`.
+
+        Args:
+            name (str; body `name`):
+            payload (SignalRequestDtoPayload | dict[str, Any], optional; body `payload`): Any JSON
+                object
+            sent_at (datetime.datetime, optional; body `sentAt`): Constraints: format date-time.
+            priority (Priority | str, optional; body `priority`): 1 is the most urgent. Constraints:
+                one of 1, 2, 3.
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            SignalResponseDto: the decoded response.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.send_signal(name="NAME")
         """
         from novu_api.api.signals import send_signal as _op
 
@@ -125,15 +166,48 @@ class AsyncNovuResources(AsyncResource):
             "sentAt": sent_at,
             "priority": priority,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: SignalResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
+
+
+class NovuResourcesWithRawResponse(RawResource["NovuResources"]):
+    """`novu.with_raw_response`: the facade's calls, each returning a `RawResponse`."""
+
+    def __init__(self, resource: NovuResources) -> None:
+        super().__init__(resource)
+        self.send_signal = raw(resource.send_signal)
+
+    @cached_property
+    def folders(self) -> FoldersResourceWithRawResponse:
+        from .folders import FoldersResourceWithRawResponse
+
+        return FoldersResourceWithRawResponse(self._resource.folders)
+
+    @cached_property
+    def widgets(self) -> WidgetsResourceWithRawResponse:
+        from .widgets import WidgetsResourceWithRawResponse
+
+        return WidgetsResourceWithRawResponse(self._resource.widgets)
+
+
+class AsyncNovuResourcesWithRawResponse(RawResource["AsyncNovuResources"]):
+    """`novu.with_raw_response`: the facade's calls, each returning a `RawResponse`."""
+
+    def __init__(self, resource: AsyncNovuResources) -> None:
+        super().__init__(resource)
+        self.send_signal = async_raw(resource.send_signal)
+
+    @cached_property
+    def folders(self) -> AsyncFoldersResourceWithRawResponse:
+        from .folders import AsyncFoldersResourceWithRawResponse
+
+        return AsyncFoldersResourceWithRawResponse(self._resource.folders)
+
+    @cached_property
+    def widgets(self) -> AsyncWidgetsResourceWithRawResponse:
+        from .widgets import AsyncWidgetsResourceWithRawResponse
+
+        return AsyncWidgetsResourceWithRawResponse(self._resource.widgets)

@@ -6,14 +6,15 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource, alias
+from .._raw import async_raw, raw
+from .._resource import RawResource, Resource, alias
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     import builtins
     from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 
-    import httpx
+    from typing_extensions import Unpack
 
     from novu_api.models.circle_dto import CircleDto
     from novu_api.models.create_widget_request_dto import CreateWidgetRequestDto
@@ -26,17 +27,18 @@ if TYPE_CHECKING:
     from novu_api.models.widget_response_dto import WidgetResponseDto
 
     from .._bulk import BulkProgress, BulkResult
-    from .._client import RetryPolicy
+    from .._client import AsyncNovu, Novu  # noqa: F401 (named in the base classes)
+    from .._options import BulkOptions, RequestOptions
     from .._types import File
     from ..pagination import AsyncPage, SyncPage
 
 
-class WidgetsResource(SyncResource):
+class WidgetsResource(Resource["Novu"]):
     """`novu.widgets`."""
 
     @cached_property
     def images(self) -> WidgetsImagesResource:
-        return WidgetsImagesResource(self._client, raw=self._raw)
+        return WidgetsImagesResource(self._client)
 
     @overload
     def create(
@@ -49,12 +51,7 @@ class WidgetsResource(SyncResource):
         labels: builtins.list[str] | Unset = UNSET,
         shape: CircleDto | SquareDto | dict[str, Any] | Unset = UNSET,
         priority: Priority | str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WidgetResponseDto: ...
 
     @overload
@@ -68,12 +65,7 @@ class WidgetsResource(SyncResource):
         tags: builtins.list[str] | Unset = UNSET,
         shape: CircleDto | SquareDto | dict[str, Any] | Unset = UNSET,
         priority: Priority | str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WidgetResponseDto: ...
 
     def create(
@@ -87,18 +79,37 @@ class WidgetsResource(SyncResource):
         tags: builtins.list[str] | Unset = UNSET,
         shape: CircleDto | SquareDto | dict[str, Any] | Unset = UNSET,
         priority: Priority | str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WidgetResponseDto:
-        """Create a widget: `POST /v1/widgets`.
+        """Create a widget
 
-        `labels` is sent as `tags`; `tags=` is accepted as an alias.
+        `POST /v1/widgets` (WidgetsController_createWidget). Standalone: `from novu_api.api.widgets
+        import create`.
 
-        Standalone: `from novu_api.api.widgets import create`.
+        Args:
+            widget_key (str; body `name`): The widget's identifier
+            color (WidgetColor | str; body `color`): Colour of a widget. Constraints: one of "red",
+                "green", "sky-blue".
+            x_request_source (str, optional; header): Where the request comes from, sent as a header
+            dimensions (Dimensions | dict[str, Any], optional; body `dimensions`):
+            labels (list[str], optional; body `tags`): `tags=` is accepted as an alias.
+            shape (CircleDto | SquareDto | dict[str, Any], optional; body `shape`):
+            priority (Priority | str, optional; body `priority`): 1 is the most urgent. Constraints:
+                one of 1, 2, 3.
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            WidgetResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            APIStatusError: any other status; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.widgets.create(widget_key="WIDGET_KEY", color="red")
         """
         from novu_api.api.widgets import create as _op
 
@@ -112,34 +123,39 @@ class WidgetsResource(SyncResource):
             "shape": shape,
             "priority": priority,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: WidgetResponseDto = call(
+        return _op.sync(
             client=self._client,
             x_request_source=x_request_source,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def create_bulk(
         self,
         *,
         widgets: builtins.list[CreateWidgetRequestDto] | builtins.list[dict[str, Any]],
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[WidgetResponseDto]:
-        """Create widgets in bulk: `POST /v1/widgets/bulk`.
+        """Create widgets in bulk
 
-        Standalone: `from novu_api.api.widgets import create_bulk`.
+        `POST /v1/widgets/bulk` (WidgetsController_createWidgets). Standalone: `from
+        novu_api.api.widgets import create_bulk`.
+
+        Args:
+            widgets (list[CreateWidgetRequestDto] | list[dict[str, Any]]; body `widgets`): The
+                widgets to create. Constraints: at most 50 items.
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            list[WidgetResponseDto]: the decoded response.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.widgets.create_bulk(widgets=[...])
         """
         from novu_api.api.widgets import create_bulk as _op
 
@@ -147,18 +163,11 @@ class WidgetsResource(SyncResource):
         body: dict[str, Any] = {
             "widgets": widgets,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: builtins.list[WidgetResponseDto] = call(
+        return _op.sync(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def create_many(
         self,
@@ -166,11 +175,9 @@ class WidgetsResource(SyncResource):
         *,
         run_key: str | None = None,
         concurrency: int = 4,
-        on_progress: Callable[[BulkProgress], Any] | None = None,
+        on_progress: Callable[[BulkProgress], object] | None = None,
         progress: bool = False,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
+        **options: Unpack[BulkOptions],
     ) -> Iterator[BulkResult[WidgetResponseDto]]:
         """Create widgets in bulk, for any number of items: `POST /v1/widgets/bulk` in requests of 50.
 
@@ -193,68 +200,76 @@ class WidgetsResource(SyncResource):
             concurrency=concurrency,
             on_progress=on_progress,
             progress=progress,
-            options={"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers},
+            options=options,
         )
 
     def delete_widget(
         self,
         *,
         widget_id: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a widget: `DELETE /v1/widgets/{widgetId}`.
+        """Delete a widget
 
-        Standalone: `from novu_api.api.widgets import delete_widget`.
+        `DELETE /v1/widgets/{widgetId}` (WidgetsController_deleteWidget). Standalone: `from
+        novu_api.api.widgets import delete_widget`.
+
+        Args:
+            widget_id (str; path):
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            novu.widgets.delete_widget(widget_id="WIDGET_ID")
         """
         from novu_api.api.widgets import delete_widget as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: None = call(
+        return _op.sync(
             client=self._client,
             widget_id=widget_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def import_(
         self,
         *,
         body: builtins.list[CreateWidgetRequestDto],
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Import widgets from a list: `POST /v1/widgets/import`.
+        """Import widgets from a list
 
-        Standalone: `from novu_api.api.widgets import import_`.
+        `POST /v1/widgets/import` (WidgetsController_importWidgets). Standalone: `from
+        novu_api.api.widgets import import_`.
+
+        Args:
+            body (list[CreateWidgetRequestDto]; JSON body): the request body
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            novu.widgets.import_(body={...})
         """
         from novu_api.api.widgets import import_ as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: None = call(
+        return _op.sync(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def list(
         self,
@@ -263,104 +278,129 @@ class WidgetsResource(SyncResource):
         before: str | Unset = UNSET,
         limit: float | Unset = UNSET,
         color: WidgetColor | str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[WidgetResponseDto]:
-        """List widgets: `GET /v1/widgets`.
+        """List widgets
 
-        Standalone: `from novu_api.api.widgets import list`.
+        Widgets, newest first, with a cursor.
+
+        `GET /v1/widgets` (WidgetsController_listWidgets). Standalone: `from novu_api.api.widgets
+        import list`.
+
+        Args:
+            after (str, optional; query): Cursor of the next page
+            before (str, optional; query): Cursor of the previous page
+            limit (float, optional; query): Constraints: <= 100.
+            color (WidgetColor | str, optional; query): Colour of a widget. Constraints: one of
+                "red", "green", "sky-blue".
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            SyncPage[WidgetResponseDto]: the first page of `ListWidgetsResponseDto`; iterating gives
+                every item, following cursor pagination.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            for item in novu.widgets.list():
+                print(item)
         """
         from novu_api.api.widgets import list as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: SyncPage[WidgetResponseDto] = call(
+        return _op.sync(
             client=self._client,
             after=after,
             before=before,
             limit=limit,
             color=color,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def retrieve(
         self,
         *,
         widget_id: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WidgetResponseDto:
-        """Retrieve a widget: `GET /v1/widgets/{widgetId}`.
+        """Retrieve a widget
 
-        Standalone: `from novu_api.api.widgets import retrieve`.
+        `GET /v1/widgets/{widgetId}` (WidgetsController_getWidget). Standalone: `from
+        novu_api.api.widgets import retrieve`.
+
+        Args:
+            widget_id (str; path):
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            WidgetResponseDto: the decoded response.
+
+        Raises:
+            NotFoundError: 404; `.body`: `NotFoundErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.widgets.retrieve(widget_id="WIDGET_ID")
         """
         from novu_api.api.widgets import retrieve as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: WidgetResponseDto = call(
+        return _op.sync(
             client=self._client,
             widget_id=widget_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def schedule(
         self,
         *,
         widget_id: str,
         body: ScheduleDto | dict[str, Any],
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ScheduleDto:
-        """Schedule a widget: `PUT /v1/widgets/{widgetId}/schedule`.
+        """Schedule a widget
 
-        Standalone: `from novu_api.api.widgets import schedule`.
+        The body has a `timeout` field, the name of a per-call option, so it is passed as `body=`.
+
+        `PUT /v1/widgets/{widgetId}/schedule` (WidgetsController_scheduleWidget). Standalone: `from
+        novu_api.api.widgets import schedule`.
+
+        Args:
+            widget_id (str; path):
+            body (ScheduleDto | dict[str, Any]; JSON body): the request: a `ScheduleDto`, or a dict
+                of its fields
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            ScheduleDto: the decoded response.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.widgets.schedule(widget_id="WIDGET_ID", body={...})
         """
         from novu_api.api.widgets import schedule as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: ScheduleDto = call(
+        return _op.sync(
             client=self._client,
             widget_id=widget_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class AsyncWidgetsResource(AsyncResource):
+class AsyncWidgetsResource(Resource["AsyncNovu"]):
     """`novu.widgets` (async)."""
 
     @cached_property
     def images(self) -> AsyncWidgetsImagesResource:
-        return AsyncWidgetsImagesResource(self._client, raw=self._raw)
+        return AsyncWidgetsImagesResource(self._client)
 
     @overload
     async def create(
@@ -373,12 +413,7 @@ class AsyncWidgetsResource(AsyncResource):
         labels: builtins.list[str] | Unset = UNSET,
         shape: CircleDto | SquareDto | dict[str, Any] | Unset = UNSET,
         priority: Priority | str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WidgetResponseDto: ...
 
     @overload
@@ -392,12 +427,7 @@ class AsyncWidgetsResource(AsyncResource):
         tags: builtins.list[str] | Unset = UNSET,
         shape: CircleDto | SquareDto | dict[str, Any] | Unset = UNSET,
         priority: Priority | str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WidgetResponseDto: ...
 
     async def create(
@@ -411,18 +441,37 @@ class AsyncWidgetsResource(AsyncResource):
         tags: builtins.list[str] | Unset = UNSET,
         shape: CircleDto | SquareDto | dict[str, Any] | Unset = UNSET,
         priority: Priority | str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WidgetResponseDto:
-        """Create a widget: `POST /v1/widgets`.
+        """Create a widget
 
-        `labels` is sent as `tags`; `tags=` is accepted as an alias.
+        `POST /v1/widgets` (WidgetsController_createWidget). Standalone: `from novu_api.api.widgets
+        import create`.
 
-        Standalone: `from novu_api.api.widgets import create`.
+        Args:
+            widget_key (str; body `name`): The widget's identifier
+            color (WidgetColor | str; body `color`): Colour of a widget. Constraints: one of "red",
+                "green", "sky-blue".
+            x_request_source (str, optional; header): Where the request comes from, sent as a header
+            dimensions (Dimensions | dict[str, Any], optional; body `dimensions`):
+            labels (list[str], optional; body `tags`): `tags=` is accepted as an alias.
+            shape (CircleDto | SquareDto | dict[str, Any], optional; body `shape`):
+            priority (Priority | str, optional; body `priority`): 1 is the most urgent. Constraints:
+                one of 1, 2, 3.
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            WidgetResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            APIStatusError: any other status; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.widgets.create(widget_key="WIDGET_KEY", color="red")
         """
         from novu_api.api.widgets import create as _op
 
@@ -436,34 +485,39 @@ class AsyncWidgetsResource(AsyncResource):
             "shape": shape,
             "priority": priority,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: WidgetResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             x_request_source=x_request_source,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def create_bulk(
         self,
         *,
         widgets: builtins.list[CreateWidgetRequestDto] | builtins.list[dict[str, Any]],
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[WidgetResponseDto]:
-        """Create widgets in bulk: `POST /v1/widgets/bulk`.
+        """Create widgets in bulk
 
-        Standalone: `from novu_api.api.widgets import create_bulk`.
+        `POST /v1/widgets/bulk` (WidgetsController_createWidgets). Standalone: `from
+        novu_api.api.widgets import create_bulk`.
+
+        Args:
+            widgets (list[CreateWidgetRequestDto] | list[dict[str, Any]]; body `widgets`): The
+                widgets to create. Constraints: at most 50 items.
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            list[WidgetResponseDto]: the decoded response.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.widgets.create_bulk(widgets=[...])
         """
         from novu_api.api.widgets import create_bulk as _op
 
@@ -471,18 +525,11 @@ class AsyncWidgetsResource(AsyncResource):
         body: dict[str, Any] = {
             "widgets": widgets,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: builtins.list[WidgetResponseDto] = await call(
+        return await _op.asyncio(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def create_many(
         self,
@@ -490,11 +537,9 @@ class AsyncWidgetsResource(AsyncResource):
         *,
         run_key: str | None = None,
         concurrency: int = 4,
-        on_progress: Callable[[BulkProgress], Any] | None = None,
+        on_progress: Callable[[BulkProgress], object] | None = None,
         progress: bool = False,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
+        **options: Unpack[BulkOptions],
     ) -> AsyncIterator[BulkResult[WidgetResponseDto]]:
         """Create widgets in bulk, for any number of items: `POST /v1/widgets/bulk` in requests of 50.
 
@@ -517,68 +562,76 @@ class AsyncWidgetsResource(AsyncResource):
             concurrency=concurrency,
             on_progress=on_progress,
             progress=progress,
-            options={"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers},
+            options=options,
         )
 
     async def delete_widget(
         self,
         *,
         widget_id: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a widget: `DELETE /v1/widgets/{widgetId}`.
+        """Delete a widget
 
-        Standalone: `from novu_api.api.widgets import delete_widget`.
+        `DELETE /v1/widgets/{widgetId}` (WidgetsController_deleteWidget). Standalone: `from
+        novu_api.api.widgets import delete_widget`.
+
+        Args:
+            widget_id (str; path):
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            await novu.widgets.delete_widget(widget_id="WIDGET_ID")
         """
         from novu_api.api.widgets import delete_widget as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: None = await call(
+        return await _op.asyncio(
             client=self._client,
             widget_id=widget_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def import_(
         self,
         *,
         body: builtins.list[CreateWidgetRequestDto],
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Import widgets from a list: `POST /v1/widgets/import`.
+        """Import widgets from a list
 
-        Standalone: `from novu_api.api.widgets import import_`.
+        `POST /v1/widgets/import` (WidgetsController_importWidgets). Standalone: `from
+        novu_api.api.widgets import import_`.
+
+        Args:
+            body (list[CreateWidgetRequestDto]; JSON body): the request body
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            await novu.widgets.import_(body={...})
         """
         from novu_api.api.widgets import import_ as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: None = await call(
+        return await _op.asyncio(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def list(
         self,
@@ -587,99 +640,124 @@ class AsyncWidgetsResource(AsyncResource):
         before: str | Unset = UNSET,
         limit: float | Unset = UNSET,
         color: WidgetColor | str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPage[WidgetResponseDto]:
-        """List widgets: `GET /v1/widgets`.
+        """List widgets
 
-        Standalone: `from novu_api.api.widgets import list`.
+        Widgets, newest first, with a cursor.
+
+        `GET /v1/widgets` (WidgetsController_listWidgets). Standalone: `from novu_api.api.widgets
+        import list`.
+
+        Args:
+            after (str, optional; query): Cursor of the next page
+            before (str, optional; query): Cursor of the previous page
+            limit (float, optional; query): Constraints: <= 100.
+            color (WidgetColor | str, optional; query): Colour of a widget. Constraints: one of
+                "red", "green", "sky-blue".
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            AsyncPage[WidgetResponseDto]: the first page of `ListWidgetsResponseDto`; iterating
+                gives every item, following cursor pagination.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            async for item in await novu.widgets.list():
+                print(item)
         """
         from novu_api.api.widgets import list as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: AsyncPage[WidgetResponseDto] = await call(
+        return await _op.asyncio(
             client=self._client,
             after=after,
             before=before,
             limit=limit,
             color=color,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def retrieve(
         self,
         *,
         widget_id: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WidgetResponseDto:
-        """Retrieve a widget: `GET /v1/widgets/{widgetId}`.
+        """Retrieve a widget
 
-        Standalone: `from novu_api.api.widgets import retrieve`.
+        `GET /v1/widgets/{widgetId}` (WidgetsController_getWidget). Standalone: `from
+        novu_api.api.widgets import retrieve`.
+
+        Args:
+            widget_id (str; path):
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            WidgetResponseDto: the decoded response.
+
+        Raises:
+            NotFoundError: 404; `.body`: `NotFoundErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.widgets.retrieve(widget_id="WIDGET_ID")
         """
         from novu_api.api.widgets import retrieve as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: WidgetResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             widget_id=widget_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def schedule(
         self,
         *,
         widget_id: str,
         body: ScheduleDto | dict[str, Any],
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ScheduleDto:
-        """Schedule a widget: `PUT /v1/widgets/{widgetId}/schedule`.
+        """Schedule a widget
 
-        Standalone: `from novu_api.api.widgets import schedule`.
+        The body has a `timeout` field, the name of a per-call option, so it is passed as `body=`.
+
+        `PUT /v1/widgets/{widgetId}/schedule` (WidgetsController_scheduleWidget). Standalone: `from
+        novu_api.api.widgets import schedule`.
+
+        Args:
+            widget_id (str; path):
+            body (ScheduleDto | dict[str, Any]; JSON body): the request: a `ScheduleDto`, or a dict
+                of its fields
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            ScheduleDto: the decoded response.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.widgets.schedule(widget_id="WIDGET_ID", body={...})
         """
         from novu_api.api.widgets import schedule as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: ScheduleDto = await call(
+        return await _op.asyncio(
             client=self._client,
             widget_id=widget_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class WidgetsImagesResource(SyncResource):
+class WidgetsImagesResource(Resource["Novu"]):
     """`novu.widgets.images`."""
 
     def list(
@@ -688,33 +766,41 @@ class WidgetsImagesResource(SyncResource):
         widget_id: str,
         page: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[ImageDto]:
-        """List a widget's images: `GET /v1/widgets/{widgetId}/images`.
+        """List a widget's images
 
-        Standalone: `from novu_api.api.widgets.images import list`.
+        `GET /v1/widgets/{widgetId}/images` (ImagesController_listImages). Standalone: `from
+        novu_api.api.widgets.images import list`.
+
+        Args:
+            widget_id (str; path):
+            page (int, optional; query): Constraints: >= 0.
+            limit (int, optional; query): Constraints: <= 50.
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            SyncPage[ImageDto]: the first page of `ListImagesResponseDto`; iterating gives every
+                item, following page pagination.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            for item in novu.widgets.images.list(widget_id="WIDGET_ID"):
+                print(item)
         """
         from novu_api.api.widgets.images import list as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: SyncPage[ImageDto] = call(
+        return _op.sync(
             client=self._client,
             widget_id=widget_id,
             page=page,
             limit=limit,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def upload(
         self,
@@ -723,16 +809,31 @@ class WidgetsImagesResource(SyncResource):
         file: File,
         caption: str | Unset = UNSET,
         thumbnails: builtins.list[File] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ImageDto:
-        """Upload an image: `POST /v1/widgets/{widgetId}/images`.
+        """Upload an image
 
-        Standalone: `from novu_api.api.widgets.images import upload`.
+        `POST /v1/widgets/{widgetId}/images` (ImagesController_uploadImage). Standalone: `from
+        novu_api.api.widgets.images import upload`.
+
+        Args:
+            widget_id (str; path):
+            file (File; body `file`): Constraints: format binary.
+            caption (str, optional; body `caption`):
+            thumbnails (list[File], optional; body `thumbnails`): Constraints: each item format
+                binary.
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            ImageDto: the decoded response.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.widgets.images.upload(widget_id="WIDGET_ID", file={...})
         """
         from novu_api.api.widgets.images import upload as _op
 
@@ -742,22 +843,15 @@ class WidgetsImagesResource(SyncResource):
             "caption": caption,
             "thumbnails": thumbnails,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: ImageDto = call(
+        return _op.sync(
             client=self._client,
             widget_id=widget_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class AsyncWidgetsImagesResource(AsyncResource):
+class AsyncWidgetsImagesResource(Resource["AsyncNovu"]):
     """`novu.widgets.images` (async)."""
 
     async def list(
@@ -766,33 +860,41 @@ class AsyncWidgetsImagesResource(AsyncResource):
         widget_id: str,
         page: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPage[ImageDto]:
-        """List a widget's images: `GET /v1/widgets/{widgetId}/images`.
+        """List a widget's images
 
-        Standalone: `from novu_api.api.widgets.images import list`.
+        `GET /v1/widgets/{widgetId}/images` (ImagesController_listImages). Standalone: `from
+        novu_api.api.widgets.images import list`.
+
+        Args:
+            widget_id (str; path):
+            page (int, optional; query): Constraints: >= 0.
+            limit (int, optional; query): Constraints: <= 50.
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            AsyncPage[ImageDto]: the first page of `ListImagesResponseDto`; iterating gives every
+                item, following page pagination.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            async for item in await novu.widgets.images.list(widget_id="WIDGET_ID"):
+                print(item)
         """
         from novu_api.api.widgets.images import list as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: AsyncPage[ImageDto] = await call(
+        return await _op.asyncio(
             client=self._client,
             widget_id=widget_id,
             page=page,
             limit=limit,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def upload(
         self,
@@ -801,16 +903,31 @@ class AsyncWidgetsImagesResource(AsyncResource):
         file: File,
         caption: str | Unset = UNSET,
         thumbnails: builtins.list[File] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ImageDto:
-        """Upload an image: `POST /v1/widgets/{widgetId}/images`.
+        """Upload an image
 
-        Standalone: `from novu_api.api.widgets.images import upload`.
+        `POST /v1/widgets/{widgetId}/images` (ImagesController_uploadImage). Standalone: `from
+        novu_api.api.widgets.images import upload`.
+
+        Args:
+            widget_id (str; path):
+            file (File; body `file`): Constraints: format binary.
+            caption (str, optional; body `caption`):
+            thumbnails (list[File], optional; body `thumbnails`): Constraints: each item format
+                binary.
+            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+        Returns:
+            ImageDto: the decoded response.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.widgets.images.upload(widget_id="WIDGET_ID", file={...})
         """
         from novu_api.api.widgets.images import upload as _op
 
@@ -820,16 +937,65 @@ class AsyncWidgetsImagesResource(AsyncResource):
             "caption": caption,
             "thumbnails": thumbnails,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: ImageDto = await call(
+        return await _op.asyncio(
             client=self._client,
             widget_id=widget_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
+
+
+class WidgetsResourceWithRawResponse(RawResource["WidgetsResource"]):
+    """`novu.with_raw_response.widgets`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: WidgetsResource) -> None:
+        super().__init__(resource)
+        self.create = raw(resource.create)
+        self.create_bulk = raw(resource.create_bulk)
+        self.create_many = resource.create_many  # yields results as they come: no one response
+        self.delete_widget = raw(resource.delete_widget)
+        self.import_ = raw(resource.import_)
+        self.list = raw(resource.list)
+        self.retrieve = raw(resource.retrieve)
+        self.schedule = raw(resource.schedule)
+
+    @cached_property
+    def images(self) -> WidgetsImagesResourceWithRawResponse:
+        return WidgetsImagesResourceWithRawResponse(self._resource.images)
+
+
+class AsyncWidgetsResourceWithRawResponse(RawResource["AsyncWidgetsResource"]):
+    """`novu.with_raw_response.widgets`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncWidgetsResource) -> None:
+        super().__init__(resource)
+        self.create = async_raw(resource.create)
+        self.create_bulk = async_raw(resource.create_bulk)
+        self.create_many = resource.create_many  # yields results as they come: no one response
+        self.delete_widget = async_raw(resource.delete_widget)
+        self.import_ = async_raw(resource.import_)
+        self.list = async_raw(resource.list)
+        self.retrieve = async_raw(resource.retrieve)
+        self.schedule = async_raw(resource.schedule)
+
+    @cached_property
+    def images(self) -> AsyncWidgetsImagesResourceWithRawResponse:
+        return AsyncWidgetsImagesResourceWithRawResponse(self._resource.images)
+
+
+class WidgetsImagesResourceWithRawResponse(RawResource["WidgetsImagesResource"]):
+    """`novu.with_raw_response.widgets.images`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: WidgetsImagesResource) -> None:
+        super().__init__(resource)
+        self.list = raw(resource.list)
+        self.upload = raw(resource.upload)
+
+
+class AsyncWidgetsImagesResourceWithRawResponse(RawResource["AsyncWidgetsImagesResource"]):
+    """`novu.with_raw_response.widgets.images`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncWidgetsImagesResource) -> None:
+        super().__init__(resource)
+        self.list = async_raw(resource.list)
+        self.upload = async_raw(resource.upload)

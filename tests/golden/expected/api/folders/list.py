@@ -19,9 +19,10 @@ if TYPE_CHECKING:
 import datetime
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ..._client import AsyncNovu, Novu, RetryPolicy
+    from ..._client import AsyncNovu, Novu
+    from ..._options import RequestOptions
     from ...pagination import AsyncPage, SyncPage
 
 OPERATION = Operation(
@@ -31,15 +32,7 @@ OPERATION = Operation(
     facade="folders.list",
     envelope=True,
     bare_keys=("totalCount",),
-    pagination={
-        "style": "offset",
-        "items": "data",
-        "request": {"offset": "offset", "limit": "limit"},
-        "response": {"total": "total_count"},
-    },
-    errors={},
-    has_body=False,
-    returns_json=True,
+    pagination={"style": "offset", "items": "data", "response": {"total": "total_count"}},
 )
 
 
@@ -74,31 +67,11 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ListFoldersResponseDto]:
-    """List folders
-
-    `GET /v1/folders`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
-        OPERATION,
-        _parts(
-            offset=offset,
-            limit=limit,
-            created_after=created_after,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(offset=offset, limit=limit, created_after=created_after), _parse, **options
     )
 
 
@@ -108,35 +81,36 @@ def sync(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> SyncPage[FolderDto]:
     """List folders
 
     Offset paging; the method name comes from the document-level rule.
 
+    `GET /v1/folders` (FoldersController_listFolders). On a client: `novu.folders.list(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        offset (int, optional; query):
+        limit (int, optional; query):
+        created_after (datetime.datetime, optional; query): Constraints: format date-time.
+        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+    Returns:
+        SyncPage[FolderDto]: the first page of `ListFoldersResponseDto`; iterating gives every item,
+            following offset pagination.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        for item in list.sync(client=novu):
+            print(item)
     """
     return client._request_page(
-        OPERATION,
-        _parts(
-            offset=offset,
-            limit=limit,
-            created_after=created_after,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(offset=offset, limit=limit, created_after=created_after), _parse, **options
     )
 
 
@@ -146,28 +120,11 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ListFoldersResponseDto]:
-    """List folders (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
-        OPERATION,
-        _parts(
-            offset=offset,
-            limit=limit,
-            created_after=created_after,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(offset=offset, limit=limit, created_after=created_after), _parse, **options
     )
 
 
@@ -177,26 +134,12 @@ async def asyncio(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> AsyncPage[FolderDto]:
-    """List folders (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return await client._request_page(
-        OPERATION,
-        _parts(
-            offset=offset,
-            limit=limit,
-            created_after=created_after,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(offset=offset, limit=limit, created_after=created_after), _parse, **options
     )
+
+
+asyncio.__doc__ = sync.__doc__

@@ -18,9 +18,10 @@ if TYPE_CHECKING:
     from novu_api.models.create_widget_request_dto import CreateWidgetRequestDto
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ..._client import AsyncNovu, Novu, RetryPolicy
+    from ..._client import AsyncNovu, Novu
+    from ..._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="WidgetsController_createWidget",
@@ -28,11 +29,7 @@ OPERATION = Operation(
     path="/v1/widgets",
     facade="widgets.create",
     envelope=True,
-    bare_keys=(),
-    pagination=None,
     errors={"400": "ErrorDto", "default": "ErrorDto"},
-    has_body=True,
-    returns_json=True,
 )
 
 
@@ -62,28 +59,10 @@ def sync_detailed(
     client: Novu,
     x_request_source: str | Unset = UNSET,
     body: CreateWidgetRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[WidgetResponseDto]:
-    """Create a widget
-
-    `POST /v1/widgets`; returns the parsed value with status and headers.
-    """
-    return client._request(
-        OPERATION,
-        _parts(x_request_source=x_request_source, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
+    return client._request(OPERATION, _parts(x_request_source=x_request_source, body=body), _parse, **options)
 
 
 def sync(
@@ -91,29 +70,34 @@ def sync(
     client: Novu,
     x_request_source: str | Unset = UNSET,
     body: CreateWidgetRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> WidgetResponseDto:
     """Create a widget
 
+    `POST /v1/widgets` (WidgetsController_createWidget). On a client: `novu.widgets.create(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        body (CreateWidgetRequestDto | dict[str, Any]; JSON body): the request: a
+            `CreateWidgetRequestDto`, or a dict of its fields
+        x_request_source (str, optional; header): Where the request comes from, sent as a header
+        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+    Returns:
+        WidgetResponseDto: the decoded response.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        APIStatusError: any other status; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = create.sync(client=novu, body={...})
     """
     return client._request(
-        OPERATION,
-        _parts(x_request_source=x_request_source, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(x_request_source=x_request_source, body=body), _parse, **options
     ).parsed
 
 
@@ -122,24 +106,11 @@ async def asyncio_detailed(
     client: AsyncNovu,
     x_request_source: str | Unset = UNSET,
     body: CreateWidgetRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[WidgetResponseDto]:
-    """Create a widget (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
-        OPERATION,
-        _parts(x_request_source=x_request_source, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(x_request_source=x_request_source, body=body), _parse, **options
     )
 
 
@@ -148,24 +119,14 @@ async def asyncio(
     client: AsyncNovu,
     x_request_source: str | Unset = UNSET,
     body: CreateWidgetRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> WidgetResponseDto:
-    """Create a widget (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
         await client._request(
-            OPERATION,
-            _parts(x_request_source=x_request_source, body=body),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            OPERATION, _parts(x_request_source=x_request_source, body=body), _parse, **options
         )
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

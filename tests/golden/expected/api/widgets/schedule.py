@@ -12,12 +12,13 @@ from novu_api.models.schedule_dto import ScheduleDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
-from ..._types import UNSET, Response, Unset
+from ..._types import UNSET, Response
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ..._client import AsyncNovu, Novu, RetryPolicy
+    from ..._client import AsyncNovu, Novu
+    from ..._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="WidgetsController_scheduleWidget",
@@ -25,11 +26,6 @@ OPERATION = Operation(
     path="/v1/widgets/{widgetId}/schedule",
     facade="widgets.schedule",
     envelope=True,
-    bare_keys=(),
-    pagination=None,
-    errors={},
-    has_body=True,
-    returns_json=True,
 )
 
 
@@ -55,28 +51,10 @@ def sync_detailed(
     client: Novu,
     widget_id: str,
     body: ScheduleDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ScheduleDto]:
-    """Schedule a widget
-
-    `PUT /v1/widgets/{widgetId}/schedule`; returns the parsed value with status and headers.
-    """
-    return client._request(
-        OPERATION,
-        _parts(widget_id=widget_id, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
+    return client._request(OPERATION, _parts(widget_id=widget_id, body=body), _parse, **options)
 
 
 def sync(
@@ -84,32 +62,34 @@ def sync(
     client: Novu,
     widget_id: str,
     body: ScheduleDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> ScheduleDto:
     """Schedule a widget
 
     The body has a `timeout` field, the name of a per-call option, so it is passed as `body=`.
 
+    `PUT /v1/widgets/{widgetId}/schedule` (WidgetsController_scheduleWidget). On a client:
+    `novu.widgets.schedule(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        widget_id (str; path):
+        body (ScheduleDto | dict[str, Any]; JSON body): the request: a `ScheduleDto`, or a dict of
+            its fields
+        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+    Returns:
+        ScheduleDto: the decoded response.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = schedule.sync(client=novu, widget_id="WIDGET_ID", body={...})
     """
-    return client._request(
-        OPERATION,
-        _parts(widget_id=widget_id, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    ).parsed
+    return client._request(OPERATION, _parts(widget_id=widget_id, body=body), _parse, **options).parsed
 
 
 async def asyncio_detailed(
@@ -117,25 +97,10 @@ async def asyncio_detailed(
     client: AsyncNovu,
     widget_id: str,
     body: ScheduleDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ScheduleDto]:
-    """Schedule a widget (async); returns the parsed value with status and headers."""
-    return await client._request(
-        OPERATION,
-        _parts(widget_id=widget_id, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
+    return await client._request(OPERATION, _parts(widget_id=widget_id, body=body), _parse, **options)
 
 
 async def asyncio(
@@ -143,24 +108,12 @@ async def asyncio(
     client: AsyncNovu,
     widget_id: str,
     body: ScheduleDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> ScheduleDto:
-    """Schedule a widget (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
-        await client._request(
-            OPERATION,
-            _parts(widget_id=widget_id, body=body),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        await client._request(OPERATION, _parts(widget_id=widget_id, body=body), _parse, **options)
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

@@ -18,9 +18,10 @@ if TYPE_CHECKING:
     from novu_api.models.image_dto import ImageDto
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ...._client import AsyncNovu, Novu, RetryPolicy
+    from ...._client import AsyncNovu, Novu
+    from ...._options import RequestOptions
     from ....pagination import AsyncPage, SyncPage
 
 OPERATION = Operation(
@@ -37,12 +38,8 @@ OPERATION = Operation(
     pagination={
         "style": "page",
         "items": "data",
-        "request": {"page": "page", "limit": "limit"},
-        "response": {"has_more": "has_more", "total": "total_count"},
+        "response": {"has_more": "has_more", "total": "total_count", "page": "page"},
     },
-    errors={},
-    has_body=False,
-    returns_json=True,
 )
 
 
@@ -75,32 +72,10 @@ def sync_detailed(
     widget_id: str,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ListImagesResponseDto]:
-    """List a widget's images
-
-    `GET /v1/widgets/{widgetId}/images`; returns the parsed value with status and headers.
-    """
-    return client._request(
-        OPERATION,
-        _parts(
-            widget_id=widget_id,
-            page=page,
-            limit=limit,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
+    return client._request(OPERATION, _parts(widget_id=widget_id, page=page, limit=limit), _parse, **options)
 
 
 def sync(
@@ -109,33 +84,35 @@ def sync(
     widget_id: str,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> SyncPage[ImageDto]:
     """List a widget's images
 
+    `GET /v1/widgets/{widgetId}/images` (ImagesController_listImages). On a client:
+    `novu.widgets.images.list(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        widget_id (str; path):
+        page (int, optional; query): Constraints: >= 0.
+        limit (int, optional; query): Constraints: <= 50.
+        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+    Returns:
+        SyncPage[ImageDto]: the first page of `ListImagesResponseDto`; iterating gives every item,
+            following page pagination.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        for item in list.sync(client=novu, widget_id="WIDGET_ID"):
+            print(item)
     """
     return client._request_page(
-        OPERATION,
-        _parts(
-            widget_id=widget_id,
-            page=page,
-            limit=limit,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(widget_id=widget_id, page=page, limit=limit), _parse, **options
     )
 
 
@@ -145,28 +122,11 @@ async def asyncio_detailed(
     widget_id: str,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ListImagesResponseDto]:
-    """List a widget's images (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
-        OPERATION,
-        _parts(
-            widget_id=widget_id,
-            page=page,
-            limit=limit,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(widget_id=widget_id, page=page, limit=limit), _parse, **options
     )
 
 
@@ -176,26 +136,12 @@ async def asyncio(
     widget_id: str,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> AsyncPage[ImageDto]:
-    """List a widget's images (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return await client._request_page(
-        OPERATION,
-        _parts(
-            widget_id=widget_id,
-            page=page,
-            limit=limit,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(widget_id=widget_id, page=page, limit=limit), _parse, **options
     )
+
+
+asyncio.__doc__ = sync.__doc__

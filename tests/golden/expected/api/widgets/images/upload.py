@@ -12,15 +12,16 @@ from novu_api.models.image_dto import ImageDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
-from ...._types import UNSET, Response, Unset
+from ...._types import Response
 
 if TYPE_CHECKING:
     from novu_api.models.upload_image_request_dto import UploadImageRequestDto
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ...._client import AsyncNovu, Novu, RetryPolicy
+    from ...._client import AsyncNovu, Novu
+    from ...._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="ImagesController_uploadImage",
@@ -28,11 +29,6 @@ OPERATION = Operation(
     path="/v1/widgets/{widgetId}/images",
     facade="widgets.images.upload",
     envelope=True,
-    bare_keys=(),
-    pagination=None,
-    errors={},
-    has_body=True,
-    returns_json=True,
 )
 
 
@@ -60,28 +56,10 @@ def sync_detailed(
     client: Novu,
     widget_id: str,
     body: UploadImageRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ImageDto]:
-    """Upload an image
-
-    `POST /v1/widgets/{widgetId}/images`; returns the parsed value with status and headers.
-    """
-    return client._request(
-        OPERATION,
-        _parts(widget_id=widget_id, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
+    return client._request(OPERATION, _parts(widget_id=widget_id, body=body), _parse, **options)
 
 
 def sync(
@@ -89,30 +67,32 @@ def sync(
     client: Novu,
     widget_id: str,
     body: UploadImageRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> ImageDto:
     """Upload an image
 
+    `POST /v1/widgets/{widgetId}/images` (ImagesController_uploadImage). On a client:
+    `novu.widgets.images.upload(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        widget_id (str; path):
+        body (UploadImageRequestDto | dict[str, Any]; multipart body): the request: a
+            `UploadImageRequestDto`, or a dict of its fields
+        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
+            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+
+    Returns:
+        ImageDto: the decoded response.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = upload.sync(client=novu, widget_id="WIDGET_ID", body={...})
     """
-    return client._request(
-        OPERATION,
-        _parts(widget_id=widget_id, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    ).parsed
+    return client._request(OPERATION, _parts(widget_id=widget_id, body=body), _parse, **options).parsed
 
 
 async def asyncio_detailed(
@@ -120,25 +100,10 @@ async def asyncio_detailed(
     client: AsyncNovu,
     widget_id: str,
     body: UploadImageRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ImageDto]:
-    """Upload an image (async); returns the parsed value with status and headers."""
-    return await client._request(
-        OPERATION,
-        _parts(widget_id=widget_id, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
+    return await client._request(OPERATION, _parts(widget_id=widget_id, body=body), _parse, **options)
 
 
 async def asyncio(
@@ -146,24 +111,12 @@ async def asyncio(
     client: AsyncNovu,
     widget_id: str,
     body: UploadImageRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> ImageDto:
-    """Upload an image (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
-        await client._request(
-            OPERATION,
-            _parts(widget_id=widget_id, body=body),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        await client._request(OPERATION, _parts(widget_id=widget_id, body=body), _parse, **options)
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__
