@@ -69,8 +69,7 @@ class WidgetsResource(Resource["Novu"]):
                 "green", "sky-blue".
             dimensions (Dimensions | dict[str, Any], optional; body `dimensions`):
             labels (list[str], optional; body `tags`): `tags=` is accepted as an alias.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             WidgetResponseDto: the decoded response.
@@ -111,8 +110,7 @@ class WidgetsResource(Resource["Novu"]):
 
         Args:
             widget_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -154,8 +152,7 @@ class WidgetsResource(Resource["Novu"]):
             limit (float, optional; query): Constraints: <= 100.
             color (WidgetColor | str, optional; query): Colour of a widget. Constraints: one of
                 "red", "green", "sky-blue".
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SyncPage[WidgetResponseDto]: the first page of `ListWidgetsResponseDto`; iterating gives
@@ -227,8 +224,7 @@ class AsyncWidgetsResource(Resource["AsyncNovu"]):
                 "green", "sky-blue".
             dimensions (Dimensions | dict[str, Any], optional; body `dimensions`):
             labels (list[str], optional; body `tags`): `tags=` is accepted as an alias.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             WidgetResponseDto: the decoded response.
@@ -269,8 +265,7 @@ class AsyncWidgetsResource(Resource["AsyncNovu"]):
 
         Args:
             widget_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -312,8 +307,7 @@ class AsyncWidgetsResource(Resource["AsyncNovu"]):
             limit (float, optional; query): Constraints: <= 100.
             color (WidgetColor | str, optional; query): Colour of a widget. Constraints: one of
                 "red", "green", "sky-blue".
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AsyncPage[WidgetResponseDto]: the first page of `ListWidgetsResponseDto`; iterating
