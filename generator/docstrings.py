@@ -100,7 +100,6 @@ def _sample(prop: Any, kind: str, wire_example: Any) -> str:
 
 
 def make(env: Any, document: dict[str, Any]) -> Callable[[dict[str, Any], str, int], str]:
-    from novu_api._options import OPTIONS
     from novu_api.errors import error_class
 
     def docstring(entry: dict[str, Any], target: str, indent: int) -> str:
@@ -206,11 +205,9 @@ def make(env: Any, document: dict[str, Any]) -> Callable[[dict[str, Any], str, i
                 x for x in (description, ("Constraints: " + "; ".join(rules) + ".") if rules else "") if x
             )
             lines += _wrap(f"    {head} {body_text}".rstrip(), pad, "        ")
-        option_names = ", ".join(f"`{o}`" for o in OPTIONS)
-        lines += _wrap(
-            f"    **options: per-call options ({option_names}); see `novu_api.RequestOptions`.",
-            pad,
-            "        ",
+        # Named by the one definition only, so adding an option changes no generated module.
+        lines.append(
+            "    **options: the per-call options, `novu_api.RequestOptions` (type checkers list them)."
         )
         lines.append("")
 

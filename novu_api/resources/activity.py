@@ -46,8 +46,7 @@ class ActivityResource(Resource["Novu"]):
             integration_id (str; path): The integration identifier for the delivery provider
             body (InboundWebhooksControllerHandleWebhookBody | dict[str, Any]; JSON body): Generic
                 webhook payload from delivery providers
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             list[WebhookResultDto]: the decoded response.
@@ -94,8 +93,7 @@ class AsyncActivityResource(Resource["AsyncNovu"]):
             integration_id (str; path): The integration identifier for the delivery provider
             body (InboundWebhooksControllerHandleWebhookBody | dict[str, Any]; JSON body): Generic
                 webhook payload from delivery providers
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             list[WebhookResultDto]: the decoded response.

@@ -88,8 +88,7 @@ class AgentsResource(Resource["Novu"]):
             runtime (CreateAgentRequestDtoRuntime | str, optional; body `runtime`): Constraints: one
                 of "self-hosted", "managed".
             managed_runtime (ManagedRuntimeDto | dict[str, Any], optional; body `managedRuntime`):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AgentResponseDto: the decoded response.
@@ -152,8 +151,7 @@ class AgentsResource(Resource["Novu"]):
         Args:
             identifier (str; path):
             delete_from_provider (str; query):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -219,8 +217,7 @@ class AgentsResource(Resource["Novu"]):
             include_cursor (bool, optional; query): Include cursor item in response
             identifier (str, optional; query): Filter agents by partial, case-insensitive match on
                 identifier.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SyncPage[AgentResponseDto]: the first page of `ListAgentsResponseDto`; iterating gives
@@ -276,8 +273,7 @@ class AgentsResource(Resource["Novu"]):
 
         Args:
             identifier (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AgentResponseDto: the decoded response.
@@ -402,8 +398,7 @@ class AgentsResource(Resource["Novu"]):
             error (bool, optional; body `error`): Bridge reports that the customer runtime failed
                 this turn. Cannot be combined with other actions. Novu delivers generic user-facing
                 error copy.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None | SentMessageInfoDto: the decoded response.
@@ -483,8 +478,7 @@ class AgentsResource(Resource["Novu"]):
                 novu dev)
             dev_bridge_active (bool, optional; body `devBridgeActive`): Whether the dev bridge
                 override is active
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AgentResponseDto: the decoded response.
@@ -552,8 +546,7 @@ class AgentsResource(Resource["Novu"]):
                 novu dev)
             dev_bridge_active (bool, optional; body `devBridgeActive`): Whether the dev bridge
                 override is active
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AgentResponseDto: the decoded response.
@@ -634,8 +627,7 @@ class AsyncAgentsResource(Resource["AsyncNovu"]):
             runtime (CreateAgentRequestDtoRuntime | str, optional; body `runtime`): Constraints: one
                 of "self-hosted", "managed".
             managed_runtime (ManagedRuntimeDto | dict[str, Any], optional; body `managedRuntime`):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AgentResponseDto: the decoded response.
@@ -698,8 +690,7 @@ class AsyncAgentsResource(Resource["AsyncNovu"]):
         Args:
             identifier (str; path):
             delete_from_provider (str; query):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -765,8 +756,7 @@ class AsyncAgentsResource(Resource["AsyncNovu"]):
             include_cursor (bool, optional; query): Include cursor item in response
             identifier (str, optional; query): Filter agents by partial, case-insensitive match on
                 identifier.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AsyncPage[AgentResponseDto]: the first page of `ListAgentsResponseDto`; iterating gives
@@ -822,8 +812,7 @@ class AsyncAgentsResource(Resource["AsyncNovu"]):
 
         Args:
             identifier (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AgentResponseDto: the decoded response.
@@ -948,8 +937,7 @@ class AsyncAgentsResource(Resource["AsyncNovu"]):
             error (bool, optional; body `error`): Bridge reports that the customer runtime failed
                 this turn. Cannot be combined with other actions. Novu delivers generic user-facing
                 error copy.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None | SentMessageInfoDto: the decoded response.
@@ -1029,8 +1017,7 @@ class AsyncAgentsResource(Resource["AsyncNovu"]):
                 novu dev)
             dev_bridge_active (bool, optional; body `devBridgeActive`): Whether the dev bridge
                 override is active
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AgentResponseDto: the decoded response.
@@ -1098,8 +1085,7 @@ class AsyncAgentsResource(Resource["AsyncNovu"]):
                 novu dev)
             dev_bridge_active (bool, optional; body `devBridgeActive`): Whether the dev bridge
                 override is active
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AgentResponseDto: the decoded response.
@@ -1167,8 +1153,7 @@ class AgentsIntegrationsResource(Resource["Novu"]):
             provider_id (str, optional; body `providerId`): Provider ID to auto-create a dedicated
                 integration (e.g. novu-agent-email). When set, the server creates the integration if
                 one does not already exist for this agent.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AgentIntegrationResponseDto: the decoded response.
@@ -1225,8 +1210,7 @@ class AgentsIntegrationsResource(Resource["Novu"]):
         Args:
             identifier (str; path):
             agent_integration_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -1295,8 +1279,7 @@ class AgentsIntegrationsResource(Resource["Novu"]):
             include_cursor (bool, optional; query): Include cursor item in response
             integration_identifier (str, optional; query): Return only links for this integration
                 identifier (not the internal document _id).
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SyncPage[AgentIntegrationResponseDto]: the first page of
@@ -1361,8 +1344,7 @@ class AgentsIntegrationsResource(Resource["Novu"]):
             agent_integration_id (str; path):
             integration_identifier (str; body `integrationIdentifier`): The integration identifier
                 this link should point to (not the internal document _id).
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AgentIntegrationResponseDto: the decoded response.
@@ -1429,8 +1411,7 @@ class AsyncAgentsIntegrationsResource(Resource["AsyncNovu"]):
             provider_id (str, optional; body `providerId`): Provider ID to auto-create a dedicated
                 integration (e.g. novu-agent-email). When set, the server creates the integration if
                 one does not already exist for this agent.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AgentIntegrationResponseDto: the decoded response.
@@ -1487,8 +1468,7 @@ class AsyncAgentsIntegrationsResource(Resource["AsyncNovu"]):
         Args:
             identifier (str; path):
             agent_integration_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -1557,8 +1537,7 @@ class AsyncAgentsIntegrationsResource(Resource["AsyncNovu"]):
             include_cursor (bool, optional; query): Include cursor item in response
             integration_identifier (str, optional; query): Return only links for this integration
                 identifier (not the internal document _id).
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AsyncPage[AgentIntegrationResponseDto]: the first page of
@@ -1623,8 +1602,7 @@ class AsyncAgentsIntegrationsResource(Resource["AsyncNovu"]):
             agent_integration_id (str; path):
             integration_identifier (str; body `integrationIdentifier`): The integration identifier
                 this link should point to (not the internal document _id).
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AgentIntegrationResponseDto: the decoded response.

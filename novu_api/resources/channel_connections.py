@@ -76,8 +76,7 @@ class ChannelConnectionsResource(Resource["Novu"]):
                 subscriber. Use "shared" to associate the connection with a context instead of a
                 subscriber — subscriberId will not be stored on the connection. Constraints: one of
                 "subscriber", "shared".
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetChannelConnectionResponseDto: the decoded response.
@@ -136,8 +135,7 @@ class ChannelConnectionsResource(Resource["Novu"]):
 
         Args:
             identifier (str; path): The unique identifier of the channel connection
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -217,8 +215,7 @@ class ChannelConnectionsResource(Resource["Novu"]):
             integration_identifier (str, optional; query): Filter by integration identifier.
             context_keys (list[str], optional; query): Filter by exact context keys, order
                 insensitive (format: "type:id")
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SyncPage[GetChannelConnectionResponseDto]: the first page of
@@ -280,8 +277,7 @@ class ChannelConnectionsResource(Resource["Novu"]):
 
         Args:
             identifier (str; path): The unique identifier of the channel connection
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetChannelConnectionResponseDto: the decoded response.
@@ -334,8 +330,7 @@ class ChannelConnectionsResource(Resource["Novu"]):
             identifier (str; path): The unique identifier of the channel connection
             workspace (WorkspaceDto | dict[str, Any]; body `workspace`):
             auth (AuthDto | dict[str, Any]; body `auth`):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetChannelConnectionResponseDto: the decoded response.
@@ -415,8 +410,7 @@ class AsyncChannelConnectionsResource(Resource["AsyncNovu"]):
                 subscriber. Use "shared" to associate the connection with a context instead of a
                 subscriber — subscriberId will not be stored on the connection. Constraints: one of
                 "subscriber", "shared".
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetChannelConnectionResponseDto: the decoded response.
@@ -475,8 +469,7 @@ class AsyncChannelConnectionsResource(Resource["AsyncNovu"]):
 
         Args:
             identifier (str; path): The unique identifier of the channel connection
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -556,8 +549,7 @@ class AsyncChannelConnectionsResource(Resource["AsyncNovu"]):
             integration_identifier (str, optional; query): Filter by integration identifier.
             context_keys (list[str], optional; query): Filter by exact context keys, order
                 insensitive (format: "type:id")
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AsyncPage[GetChannelConnectionResponseDto]: the first page of
@@ -619,8 +611,7 @@ class AsyncChannelConnectionsResource(Resource["AsyncNovu"]):
 
         Args:
             identifier (str; path): The unique identifier of the channel connection
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetChannelConnectionResponseDto: the decoded response.
@@ -673,8 +664,7 @@ class AsyncChannelConnectionsResource(Resource["AsyncNovu"]):
             identifier (str; path): The unique identifier of the channel connection
             workspace (WorkspaceDto | dict[str, Any]; body `workspace`):
             auth (AuthDto | dict[str, Any]; body `auth`):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetChannelConnectionResponseDto: the decoded response.

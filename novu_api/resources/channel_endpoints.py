@@ -75,8 +75,7 @@ class ChannelEndpointsResource(Resource["Novu"]):
                 CreateSlackChannelEndpointDto | CreateSlackUserEndpointDto |
                 CreateTelegramChatEndpointDto | CreateWebexPersonEndpointDto |
                 CreateWebexRoomEndpointDto | CreateWebhookEndpointDto; JSON body): the request body
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetChannelEndpointResponseDto: the decoded response.
@@ -125,8 +124,7 @@ class ChannelEndpointsResource(Resource["Novu"]):
 
         Args:
             identifier (str; path): The unique identifier of the channel endpoint
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -206,8 +204,7 @@ class ChannelEndpointsResource(Resource["Novu"]):
                 "sendinblue", "ses", "netcore", "infobip-email" (and 76 more).
             integration_identifier (str, optional; query): Integration identifier to filter results.
             connection_identifier (str, optional; query): Connection identifier to filter results.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SyncPage[GetChannelEndpointResponseDto]: the first page of
@@ -269,8 +266,7 @@ class ChannelEndpointsResource(Resource["Novu"]):
 
         Args:
             identifier (str; path): The unique identifier of the channel endpoint
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetChannelEndpointResponseDto: the decoded response.
@@ -330,8 +326,7 @@ class ChannelEndpointsResource(Resource["Novu"]):
                 WebexPersonEndpointDto | WebexRoomEndpointDto | WebhookEndpointDto | dict[str, Any];
                 body `endpoint`): Updated endpoint data. The structure must match the existing
                 channel endpoint type.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetChannelEndpointResponseDto: the decoded response.
@@ -401,8 +396,7 @@ class AsyncChannelEndpointsResource(Resource["AsyncNovu"]):
                 CreateSlackChannelEndpointDto | CreateSlackUserEndpointDto |
                 CreateTelegramChatEndpointDto | CreateWebexPersonEndpointDto |
                 CreateWebexRoomEndpointDto | CreateWebhookEndpointDto; JSON body): the request body
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetChannelEndpointResponseDto: the decoded response.
@@ -451,8 +445,7 @@ class AsyncChannelEndpointsResource(Resource["AsyncNovu"]):
 
         Args:
             identifier (str; path): The unique identifier of the channel endpoint
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -532,8 +525,7 @@ class AsyncChannelEndpointsResource(Resource["AsyncNovu"]):
                 "sendinblue", "ses", "netcore", "infobip-email" (and 76 more).
             integration_identifier (str, optional; query): Integration identifier to filter results.
             connection_identifier (str, optional; query): Connection identifier to filter results.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AsyncPage[GetChannelEndpointResponseDto]: the first page of
@@ -595,8 +587,7 @@ class AsyncChannelEndpointsResource(Resource["AsyncNovu"]):
 
         Args:
             identifier (str; path): The unique identifier of the channel endpoint
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetChannelEndpointResponseDto: the decoded response.
@@ -656,8 +647,7 @@ class AsyncChannelEndpointsResource(Resource["AsyncNovu"]):
                 WebexPersonEndpointDto | WebexRoomEndpointDto | WebhookEndpointDto | dict[str, Any];
                 body `endpoint`): Updated endpoint data. The structure must match the existing
                 channel endpoint type.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetChannelEndpointResponseDto: the decoded response.

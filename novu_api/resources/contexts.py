@@ -53,8 +53,7 @@ class ContextsResource(Resource["Novu"]):
                 characters; matches "^[a-zA-Z0-9_-]+$".
             data (CreateContextRequestDtoData | dict[str, Any], optional; body `data`): Optional
                 custom data to associate with this context.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetContextResponseDto: the decoded response.
@@ -111,8 +110,7 @@ class ContextsResource(Resource["Novu"]):
         Args:
             type_ (str; path): Context type
             id (str; path): Context ID
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -183,8 +181,7 @@ class ContextsResource(Resource["Novu"]):
             id (str, optional; query): Filter contexts by id
             search (str, optional; query): Search contexts by type or id (supports partial matching
                 across both fields)
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SyncPage[GetContextResponseDto]: the first page of `ListContextsResponseDto`; iterating
@@ -244,8 +241,7 @@ class ContextsResource(Resource["Novu"]):
         Args:
             type_ (str; path): Context type
             id (str; path): Context ID
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetContextResponseDto: the decoded response.
@@ -301,8 +297,7 @@ class ContextsResource(Resource["Novu"]):
             id (str; path): Context ID
             data (UpdateContextRequestDtoData | dict[str, Any]; body `data`): Custom data to
                 associate with this context. Replaces existing data.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetContextResponseDto: the decoded response.
@@ -371,8 +366,7 @@ class AsyncContextsResource(Resource["AsyncNovu"]):
                 characters; matches "^[a-zA-Z0-9_-]+$".
             data (CreateContextRequestDtoData | dict[str, Any], optional; body `data`): Optional
                 custom data to associate with this context.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetContextResponseDto: the decoded response.
@@ -429,8 +423,7 @@ class AsyncContextsResource(Resource["AsyncNovu"]):
         Args:
             type_ (str; path): Context type
             id (str; path): Context ID
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -501,8 +494,7 @@ class AsyncContextsResource(Resource["AsyncNovu"]):
             id (str, optional; query): Filter contexts by id
             search (str, optional; query): Search contexts by type or id (supports partial matching
                 across both fields)
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AsyncPage[GetContextResponseDto]: the first page of `ListContextsResponseDto`; iterating
@@ -562,8 +554,7 @@ class AsyncContextsResource(Resource["AsyncNovu"]):
         Args:
             type_ (str; path): Context type
             id (str; path): Context ID
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetContextResponseDto: the decoded response.
@@ -619,8 +610,7 @@ class AsyncContextsResource(Resource["AsyncNovu"]):
             id (str; path): Context ID
             data (UpdateContextRequestDtoData | dict[str, Any]; body `data`): Custom data to
                 associate with this context. Replaces existing data.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetContextResponseDto: the decoded response.

@@ -68,8 +68,7 @@ class DomainsResource(Resource["Novu"]):
             name (str; body `name`): The domain name (e.g. "recent.dev")
             data (CreateDomainDtoData | dict[str, Any], optional; body `data`): Optional string
                 key-value metadata (max 10 keys, 500 characters total for keys+values).
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DomainResponseDto: the decoded response.
@@ -123,8 +122,7 @@ class DomainsResource(Resource["Novu"]):
 
         Args:
             domain (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -174,8 +172,7 @@ class DomainsResource(Resource["Novu"]):
 
         Args:
             domain (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DiagnoseDomainResponseDto: the decoded response.
@@ -239,8 +236,7 @@ class DomainsResource(Resource["Novu"]):
             order_by (str, optional; query): Field to order by
             include_cursor (bool, optional; query): Include cursor item in response
             name (str, optional; query): Domain name to filter results by.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SyncPage[DomainResponseDto]: the first page of `ListDomainsResponseDto`; iterating gives
@@ -297,8 +293,7 @@ class DomainsResource(Resource["Novu"]):
 
         Args:
             domain (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DomainResponseDto: the decoded response.
@@ -350,8 +345,7 @@ class DomainsResource(Resource["Novu"]):
             domain (str; path):
             data (UpdateDomainDtoData | dict[str, Any], optional; body `data`): Replaces domain
                 metadata when provided (max 10 keys, 500 characters total for keys+values).
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DomainResponseDto: the decoded response.
@@ -405,8 +399,7 @@ class DomainsResource(Resource["Novu"]):
 
         Args:
             domain (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DomainResponseDto: the decoded response.
@@ -470,8 +463,7 @@ class AsyncDomainsResource(Resource["AsyncNovu"]):
             name (str; body `name`): The domain name (e.g. "recent.dev")
             data (CreateDomainDtoData | dict[str, Any], optional; body `data`): Optional string
                 key-value metadata (max 10 keys, 500 characters total for keys+values).
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DomainResponseDto: the decoded response.
@@ -525,8 +517,7 @@ class AsyncDomainsResource(Resource["AsyncNovu"]):
 
         Args:
             domain (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -576,8 +567,7 @@ class AsyncDomainsResource(Resource["AsyncNovu"]):
 
         Args:
             domain (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DiagnoseDomainResponseDto: the decoded response.
@@ -641,8 +631,7 @@ class AsyncDomainsResource(Resource["AsyncNovu"]):
             order_by (str, optional; query): Field to order by
             include_cursor (bool, optional; query): Include cursor item in response
             name (str, optional; query): Domain name to filter results by.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AsyncPage[DomainResponseDto]: the first page of `ListDomainsResponseDto`; iterating
@@ -699,8 +688,7 @@ class AsyncDomainsResource(Resource["AsyncNovu"]):
 
         Args:
             domain (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DomainResponseDto: the decoded response.
@@ -752,8 +740,7 @@ class AsyncDomainsResource(Resource["AsyncNovu"]):
             domain (str; path):
             data (UpdateDomainDtoData | dict[str, Any], optional; body `data`): Replaces domain
                 metadata when provided (max 10 keys, 500 characters total for keys+values).
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DomainResponseDto: the decoded response.
@@ -807,8 +794,7 @@ class AsyncDomainsResource(Resource["AsyncNovu"]):
 
         Args:
             domain (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DomainResponseDto: the decoded response.
@@ -862,8 +848,7 @@ class DomainsAutoConfigureResource(Resource["Novu"]):
 
         Args:
             domain (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DomainConnectStatusResponseDto: the decoded response.
@@ -916,8 +901,7 @@ class DomainsAutoConfigureResource(Resource["Novu"]):
             domain (str; path):
             redirect_uri (str, optional; body `redirectUri`): Dashboard URL to return to after the
                 DNS provider consent flow completes.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DomainConnectApplyUrlResponseDto: the decoded response.
@@ -976,8 +960,7 @@ class AsyncDomainsAutoConfigureResource(Resource["AsyncNovu"]):
 
         Args:
             domain (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DomainConnectStatusResponseDto: the decoded response.
@@ -1030,8 +1013,7 @@ class AsyncDomainsAutoConfigureResource(Resource["AsyncNovu"]):
             domain (str; path):
             redirect_uri (str, optional; body `redirectUri`): Dashboard URL to return to after the
                 DNS provider consent flow completes.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DomainConnectApplyUrlResponseDto: the decoded response.
@@ -1099,8 +1081,7 @@ class DomainsRoutesResource(Resource["Novu"]):
                 unused for webhook
             data (DomainRouteDtoData | dict[str, Any], optional; body `data`): Optional string
                 key-value metadata (max 10 keys, 500 characters total for keys+values).
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DomainRouteResponseDto: the decoded response.
@@ -1159,8 +1140,7 @@ class DomainsRoutesResource(Resource["Novu"]):
         Args:
             domain (str; path):
             address (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -1227,8 +1207,7 @@ class DomainsRoutesResource(Resource["Novu"]):
             order_by (str, optional; query): Field to order by
             include_cursor (bool, optional; query): Include cursor item in response
             agent_id (str, optional; query): Agent identifier to filter routes by.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SyncPage[DomainRouteResponseDto]: the first page of `ListDomainRoutesResponseDto`;
@@ -1288,8 +1267,7 @@ class DomainsRoutesResource(Resource["Novu"]):
         Args:
             domain (str; path):
             address (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DomainRouteResponseDto: the decoded response.
@@ -1353,8 +1331,7 @@ class DomainsRoutesResource(Resource["Novu"]):
             html (str, optional; body `html`):
             dry_run (bool, optional; body `dryRun`): When true, returns the payload that would be
                 delivered without invoking outbound webhooks or the agent HTTP endpoint.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             TestDomainRouteResponseDto: the decoded response.
@@ -1424,8 +1401,7 @@ class DomainsRoutesResource(Resource["Novu"]):
                 "agent", "webhook".
             data (UpdateDomainRouteDtoData | dict[str, Any], optional; body `data`): Replaces route
                 metadata when provided (max 10 keys, 500 characters total for keys+values).
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DomainRouteResponseDto: the decoded response.
@@ -1496,8 +1472,7 @@ class AsyncDomainsRoutesResource(Resource["AsyncNovu"]):
                 unused for webhook
             data (DomainRouteDtoData | dict[str, Any], optional; body `data`): Optional string
                 key-value metadata (max 10 keys, 500 characters total for keys+values).
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DomainRouteResponseDto: the decoded response.
@@ -1556,8 +1531,7 @@ class AsyncDomainsRoutesResource(Resource["AsyncNovu"]):
         Args:
             domain (str; path):
             address (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -1624,8 +1598,7 @@ class AsyncDomainsRoutesResource(Resource["AsyncNovu"]):
             order_by (str, optional; query): Field to order by
             include_cursor (bool, optional; query): Include cursor item in response
             agent_id (str, optional; query): Agent identifier to filter routes by.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AsyncPage[DomainRouteResponseDto]: the first page of `ListDomainRoutesResponseDto`;
@@ -1685,8 +1658,7 @@ class AsyncDomainsRoutesResource(Resource["AsyncNovu"]):
         Args:
             domain (str; path):
             address (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DomainRouteResponseDto: the decoded response.
@@ -1750,8 +1722,7 @@ class AsyncDomainsRoutesResource(Resource["AsyncNovu"]):
             html (str, optional; body `html`):
             dry_run (bool, optional; body `dryRun`): When true, returns the payload that would be
                 delivered without invoking outbound webhooks or the agent HTTP endpoint.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             TestDomainRouteResponseDto: the decoded response.
@@ -1821,8 +1792,7 @@ class AsyncDomainsRoutesResource(Resource["AsyncNovu"]):
                 "agent", "webhook".
             data (UpdateDomainRouteDtoData | dict[str, Any], optional; body `data`): Replaces route
                 metadata when provided (max 10 keys, 500 characters total for keys+values).
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DomainRouteResponseDto: the decoded response.

@@ -60,8 +60,7 @@ class EnvironmentVariablesResource(Resource["Novu"]):
                 (encrypted at rest, masked in responses)
             values (list[EnvironmentVariableValueDto] | list[dict[str, Any]], optional; body
                 `values`):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             EnvironmentVariableResponseDto: the decoded response.
@@ -117,8 +116,7 @@ class EnvironmentVariablesResource(Resource["Novu"]):
 
         Args:
             variable_key (str; path): The unique key of the environment variable (e.g. BASE_URL)
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -167,8 +165,7 @@ class EnvironmentVariablesResource(Resource["Novu"]):
         Args:
             search (str, optional; query): Filter variables by key (case-insensitive partial match).
                 Constraints: at most 256 characters.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             list[EnvironmentVariableResponseDto]: the decoded response.
@@ -217,8 +214,7 @@ class EnvironmentVariablesResource(Resource["Novu"]):
 
         Args:
             variable_key (str; path): The unique key of the environment variable (e.g. BASE_URL)
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             EnvironmentVariableResponseDto: the decoded response.
@@ -282,8 +278,7 @@ class EnvironmentVariablesResource(Resource["Novu"]):
             is_secret (bool, optional; body `isSecret`):
             values (list[EnvironmentVariableValueDto] | list[dict[str, Any]], optional; body
                 `values`):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             EnvironmentVariableResponseDto: the decoded response.
@@ -341,8 +336,7 @@ class EnvironmentVariablesResource(Resource["Novu"]):
 
         Args:
             variable_key (str; path): The unique key of the environment variable (e.g. BASE_URL)
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetEnvironmentVariableUsageResponseDto: the decoded response.
@@ -406,8 +400,7 @@ class AsyncEnvironmentVariablesResource(Resource["AsyncNovu"]):
                 (encrypted at rest, masked in responses)
             values (list[EnvironmentVariableValueDto] | list[dict[str, Any]], optional; body
                 `values`):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             EnvironmentVariableResponseDto: the decoded response.
@@ -463,8 +456,7 @@ class AsyncEnvironmentVariablesResource(Resource["AsyncNovu"]):
 
         Args:
             variable_key (str; path): The unique key of the environment variable (e.g. BASE_URL)
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -513,8 +505,7 @@ class AsyncEnvironmentVariablesResource(Resource["AsyncNovu"]):
         Args:
             search (str, optional; query): Filter variables by key (case-insensitive partial match).
                 Constraints: at most 256 characters.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             list[EnvironmentVariableResponseDto]: the decoded response.
@@ -563,8 +554,7 @@ class AsyncEnvironmentVariablesResource(Resource["AsyncNovu"]):
 
         Args:
             variable_key (str; path): The unique key of the environment variable (e.g. BASE_URL)
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             EnvironmentVariableResponseDto: the decoded response.
@@ -628,8 +618,7 @@ class AsyncEnvironmentVariablesResource(Resource["AsyncNovu"]):
             is_secret (bool, optional; body `isSecret`):
             values (list[EnvironmentVariableValueDto] | list[dict[str, Any]], optional; body
                 `values`):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             EnvironmentVariableResponseDto: the decoded response.
@@ -687,8 +676,7 @@ class AsyncEnvironmentVariablesResource(Resource["AsyncNovu"]):
 
         Args:
             variable_key (str; path): The unique key of the environment variable (e.g. BASE_URL)
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetEnvironmentVariableUsageResponseDto: the decoded response.

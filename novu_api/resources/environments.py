@@ -51,8 +51,7 @@ class EnvironmentsResource(Resource["Novu"]):
             color (str; body `color`): Hex color code for the environment
             parent_id (str, optional; body `parentId`): MongoDB ObjectId of the parent environment
                 (optional)
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             EnvironmentResponseDto: the decoded response.
@@ -108,8 +107,7 @@ class EnvironmentsResource(Resource["Novu"]):
 
         Args:
             environment_id (str; path): The unique identifier of the environment
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -162,8 +160,7 @@ class EnvironmentsResource(Resource["Novu"]):
                 against
             source_environment_id (str, optional; body `sourceEnvironmentId`): Source environment ID
                 to compare from. Defaults to the Development environment if not provided.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DiffEnvironmentResponseDto: the decoded response.
@@ -217,8 +214,7 @@ class EnvironmentsResource(Resource["Novu"]):
 
         Args:
             environment_id (str; path): Environment internal ID (MongoDB ObjectId) or identifier
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             list[GetEnvironmentTagsDto]: the decoded response.
@@ -264,8 +260,7 @@ class EnvironmentsResource(Resource["Novu"]):
         novu_api.api.environments import list`.
 
         Args:
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             list[EnvironmentResponseDto]: the decoded response.
@@ -325,8 +320,7 @@ class EnvironmentsResource(Resource["Novu"]):
             resources (list[ResourceToPublishDto] | list[dict[str, Any]], optional; body
                 `resources`): Array of specific resources to publish. If not provided, all resources
                 will be published.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             PublishEnvironmentResponseDto: the decoded response.
@@ -394,8 +388,7 @@ class EnvironmentsResource(Resource["Novu"]):
             color (str, optional; body `color`):
             dns (InBoundParseDomainDto | dict[str, Any], optional; body `dns`):
             bridge (BridgeConfigurationDto | dict[str, Any], optional; body `bridge`):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             EnvironmentResponseDto: the decoded response.
@@ -464,8 +457,7 @@ class AsyncEnvironmentsResource(Resource["AsyncNovu"]):
             color (str; body `color`): Hex color code for the environment
             parent_id (str, optional; body `parentId`): MongoDB ObjectId of the parent environment
                 (optional)
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             EnvironmentResponseDto: the decoded response.
@@ -521,8 +513,7 @@ class AsyncEnvironmentsResource(Resource["AsyncNovu"]):
 
         Args:
             environment_id (str; path): The unique identifier of the environment
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -575,8 +566,7 @@ class AsyncEnvironmentsResource(Resource["AsyncNovu"]):
                 against
             source_environment_id (str, optional; body `sourceEnvironmentId`): Source environment ID
                 to compare from. Defaults to the Development environment if not provided.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DiffEnvironmentResponseDto: the decoded response.
@@ -630,8 +620,7 @@ class AsyncEnvironmentsResource(Resource["AsyncNovu"]):
 
         Args:
             environment_id (str; path): Environment internal ID (MongoDB ObjectId) or identifier
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             list[GetEnvironmentTagsDto]: the decoded response.
@@ -677,8 +666,7 @@ class AsyncEnvironmentsResource(Resource["AsyncNovu"]):
         novu_api.api.environments import list`.
 
         Args:
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             list[EnvironmentResponseDto]: the decoded response.
@@ -738,8 +726,7 @@ class AsyncEnvironmentsResource(Resource["AsyncNovu"]):
             resources (list[ResourceToPublishDto] | list[dict[str, Any]], optional; body
                 `resources`): Array of specific resources to publish. If not provided, all resources
                 will be published.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             PublishEnvironmentResponseDto: the decoded response.
@@ -807,8 +794,7 @@ class AsyncEnvironmentsResource(Resource["AsyncNovu"]):
             color (str, optional; body `color`):
             dns (InBoundParseDomainDto | dict[str, Any], optional; body `dns`):
             bridge (BridgeConfigurationDto | dict[str, Any], optional; body `bridge`):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             EnvironmentResponseDto: the decoded response.

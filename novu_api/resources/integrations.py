@@ -74,8 +74,7 @@ class IntegrationsResource(Resource["Novu"]):
 
         Args:
             integration_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AutoConfigureIntegrationResponseDto: the decoded response.
@@ -125,8 +124,7 @@ class IntegrationsResource(Resource["Novu"]):
 
         Args:
             integration_identifier (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             ConfigureTelegramWebhookResponseDto: the decoded response.
@@ -206,8 +204,7 @@ class IntegrationsResource(Resource["Novu"]):
                 Conditions for the integration
             configurations (CreateIntegrationRequestDtoConfigurations | dict[str, Any], optional;
                 body `configurations`): Configurations for the integration
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             IntegrationResponseDto: the decoded response.
@@ -275,8 +272,7 @@ class IntegrationsResource(Resource["Novu"]):
             subscriber_id (str, optional; body `subscriberId`): Optional subscriber to link via
                 `/start` deep link after mobile setup completes. When provided, the consume response
                 may include a ready-to-open Telegram deep link.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             IssueTelegramMobileLinkResponseDto: the decoded response.
@@ -331,8 +327,7 @@ class IntegrationsResource(Resource["Novu"]):
 
         Args:
             integration_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             list[IntegrationResponseDto]: the decoded response.
@@ -431,8 +426,7 @@ class IntegrationsResource(Resource["Novu"]):
                 this triggers a second OAuth redirect for delegated user-identity consent. Defaults
                 to false when omitted; the SlackConnectButton and MsTeamsConnectButton SDK
                 components default this to true.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GenerateChatOAuthUrlResponseDto: the decoded response.
@@ -529,8 +523,7 @@ class IntegrationsResource(Resource["Novu"]):
                 extra redirect. For MS Teams, triggers a second OAuth redirect for delegated
                 user-identity consent. Set to false to only create the workspace connection without
                 linking the individual user.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GenerateChatOAuthUrlResponseDto: the decoded response.
@@ -607,8 +600,7 @@ class IntegrationsResource(Resource["Novu"]):
                 scopes for "Sign in with Slack". Defaults to: identity.basic. **Webex**: Optional
                 Webex scopes for people/me; defaults to spark:people_read. **MS Teams**: ignored —
                 uses delegated OpenID scopes (openid, profile, User.Read).
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GenerateChatOAuthUrlResponseDto: the decoded response.
@@ -669,8 +661,7 @@ class IntegrationsResource(Resource["Novu"]):
                 the chat provider integration
             subscriber_id (str; body `subscriberId`): External subscriber identifier to link to
                 their chat identity
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             LinkChannelEndpointResponseDto: the decoded response.
@@ -721,8 +712,7 @@ class IntegrationsResource(Resource["Novu"]):
         novu_api.api.integrations import list`.
 
         Args:
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             list[IntegrationResponseDto]: the decoded response.
@@ -767,8 +757,7 @@ class IntegrationsResource(Resource["Novu"]):
         `from novu_api.api.integrations import list_active`.
 
         Args:
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             list[IntegrationResponseDto]: the decoded response.
@@ -819,8 +808,7 @@ class IntegrationsResource(Resource["Novu"]):
 
         Args:
             integration_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             IntegrationResponseDto: the decoded response.
@@ -888,8 +876,7 @@ class IntegrationsResource(Resource["Novu"]):
             conditions (list[StepFilterDto] | list[dict[str, Any]], optional; body `conditions`):
             configurations (UpdateIntegrationRequestDtoConfigurations | dict[str, Any], optional;
                 body `configurations`): Configurations for the integration
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             IntegrationResponseDto: the decoded response.
@@ -957,8 +944,7 @@ class AsyncIntegrationsResource(Resource["AsyncNovu"]):
 
         Args:
             integration_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AutoConfigureIntegrationResponseDto: the decoded response.
@@ -1008,8 +994,7 @@ class AsyncIntegrationsResource(Resource["AsyncNovu"]):
 
         Args:
             integration_identifier (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             ConfigureTelegramWebhookResponseDto: the decoded response.
@@ -1089,8 +1074,7 @@ class AsyncIntegrationsResource(Resource["AsyncNovu"]):
                 Conditions for the integration
             configurations (CreateIntegrationRequestDtoConfigurations | dict[str, Any], optional;
                 body `configurations`): Configurations for the integration
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             IntegrationResponseDto: the decoded response.
@@ -1158,8 +1142,7 @@ class AsyncIntegrationsResource(Resource["AsyncNovu"]):
             subscriber_id (str, optional; body `subscriberId`): Optional subscriber to link via
                 `/start` deep link after mobile setup completes. When provided, the consume response
                 may include a ready-to-open Telegram deep link.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             IssueTelegramMobileLinkResponseDto: the decoded response.
@@ -1214,8 +1197,7 @@ class AsyncIntegrationsResource(Resource["AsyncNovu"]):
 
         Args:
             integration_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             list[IntegrationResponseDto]: the decoded response.
@@ -1314,8 +1296,7 @@ class AsyncIntegrationsResource(Resource["AsyncNovu"]):
                 this triggers a second OAuth redirect for delegated user-identity consent. Defaults
                 to false when omitted; the SlackConnectButton and MsTeamsConnectButton SDK
                 components default this to true.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GenerateChatOAuthUrlResponseDto: the decoded response.
@@ -1412,8 +1393,7 @@ class AsyncIntegrationsResource(Resource["AsyncNovu"]):
                 extra redirect. For MS Teams, triggers a second OAuth redirect for delegated
                 user-identity consent. Set to false to only create the workspace connection without
                 linking the individual user.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GenerateChatOAuthUrlResponseDto: the decoded response.
@@ -1490,8 +1470,7 @@ class AsyncIntegrationsResource(Resource["AsyncNovu"]):
                 scopes for "Sign in with Slack". Defaults to: identity.basic. **Webex**: Optional
                 Webex scopes for people/me; defaults to spark:people_read. **MS Teams**: ignored —
                 uses delegated OpenID scopes (openid, profile, User.Read).
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GenerateChatOAuthUrlResponseDto: the decoded response.
@@ -1552,8 +1531,7 @@ class AsyncIntegrationsResource(Resource["AsyncNovu"]):
                 the chat provider integration
             subscriber_id (str; body `subscriberId`): External subscriber identifier to link to
                 their chat identity
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             LinkChannelEndpointResponseDto: the decoded response.
@@ -1604,8 +1582,7 @@ class AsyncIntegrationsResource(Resource["AsyncNovu"]):
         novu_api.api.integrations import list`.
 
         Args:
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             list[IntegrationResponseDto]: the decoded response.
@@ -1650,8 +1627,7 @@ class AsyncIntegrationsResource(Resource["AsyncNovu"]):
         `from novu_api.api.integrations import list_active`.
 
         Args:
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             list[IntegrationResponseDto]: the decoded response.
@@ -1702,8 +1678,7 @@ class AsyncIntegrationsResource(Resource["AsyncNovu"]):
 
         Args:
             integration_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             IntegrationResponseDto: the decoded response.
@@ -1771,8 +1746,7 @@ class AsyncIntegrationsResource(Resource["AsyncNovu"]):
             conditions (list[StepFilterDto] | list[dict[str, Any]], optional; body `conditions`):
             configurations (UpdateIntegrationRequestDtoConfigurations | dict[str, Any], optional;
                 body `configurations`): Configurations for the integration
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             IntegrationResponseDto: the decoded response.

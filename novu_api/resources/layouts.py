@@ -54,8 +54,7 @@ class LayoutsResource(Resource["Novu"]):
                 translations for this layout. Constraints: default false.
             source (LayoutCreationSourceEnum | str, optional; body `__source`): Source of layout
                 creation. Constraints: one of "dashboard"; default "dashboard".
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             LayoutResponseDto: the decoded response.
@@ -110,8 +109,7 @@ class LayoutsResource(Resource["Novu"]):
 
         Args:
             layout_id (str; path): The unique identifier of the layout
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -163,8 +161,7 @@ class LayoutsResource(Resource["Novu"]):
             layout_id (str; path):
             body (DuplicateLayoutDto | dict[str, Any]; JSON body): the request: a
                 `DuplicateLayoutDto`, or a dict of its fields
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             LayoutResponseDto: the decoded response.
@@ -219,8 +216,7 @@ class LayoutsResource(Resource["Novu"]):
                 `controlValues`): Optional control values for layout preview
             preview_payload (LayoutPreviewPayloadDto | dict[str, Any], optional; body
                 `previewPayload`): Optional payload for layout preview
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GenerateLayoutPreviewResponseDto: the decoded response.
@@ -285,8 +281,7 @@ class LayoutsResource(Resource["Novu"]):
             order_by (LayoutResponseDtoSortField | str, optional; query): Field to sort the results
                 by. Constraints: one of "createdAt", "updatedAt", "name".
             query (str, optional; query): Search query to filter layouts
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SyncPage[LayoutResponseDto]: the first page of `ListLayoutResponseDto`; iterating gives
@@ -340,8 +335,7 @@ class LayoutsResource(Resource["Novu"]):
 
         Args:
             layout_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             LayoutResponseDto: the decoded response.
@@ -398,8 +392,7 @@ class LayoutsResource(Resource["Novu"]):
             control_values (LayoutControlValuesDto | None | dict[str, Any], optional; body
                 `controlValues`): Control values for the layout. Omit to leave unchanged, or set to
                 null to clear stored control values.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             LayoutResponseDto: the decoded response.
@@ -455,8 +448,7 @@ class LayoutsResource(Resource["Novu"]):
 
         Args:
             layout_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetLayoutUsageResponseDto: the decoded response.
@@ -516,8 +508,7 @@ class AsyncLayoutsResource(Resource["AsyncNovu"]):
                 translations for this layout. Constraints: default false.
             source (LayoutCreationSourceEnum | str, optional; body `__source`): Source of layout
                 creation. Constraints: one of "dashboard"; default "dashboard".
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             LayoutResponseDto: the decoded response.
@@ -572,8 +563,7 @@ class AsyncLayoutsResource(Resource["AsyncNovu"]):
 
         Args:
             layout_id (str; path): The unique identifier of the layout
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -625,8 +615,7 @@ class AsyncLayoutsResource(Resource["AsyncNovu"]):
             layout_id (str; path):
             body (DuplicateLayoutDto | dict[str, Any]; JSON body): the request: a
                 `DuplicateLayoutDto`, or a dict of its fields
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             LayoutResponseDto: the decoded response.
@@ -681,8 +670,7 @@ class AsyncLayoutsResource(Resource["AsyncNovu"]):
                 `controlValues`): Optional control values for layout preview
             preview_payload (LayoutPreviewPayloadDto | dict[str, Any], optional; body
                 `previewPayload`): Optional payload for layout preview
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GenerateLayoutPreviewResponseDto: the decoded response.
@@ -747,8 +735,7 @@ class AsyncLayoutsResource(Resource["AsyncNovu"]):
             order_by (LayoutResponseDtoSortField | str, optional; query): Field to sort the results
                 by. Constraints: one of "createdAt", "updatedAt", "name".
             query (str, optional; query): Search query to filter layouts
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AsyncPage[LayoutResponseDto]: the first page of `ListLayoutResponseDto`; iterating gives
@@ -802,8 +789,7 @@ class AsyncLayoutsResource(Resource["AsyncNovu"]):
 
         Args:
             layout_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             LayoutResponseDto: the decoded response.
@@ -860,8 +846,7 @@ class AsyncLayoutsResource(Resource["AsyncNovu"]):
             control_values (LayoutControlValuesDto | None | dict[str, Any], optional; body
                 `controlValues`): Control values for the layout. Omit to leave unchanged, or set to
                 null to clear stored control values.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             LayoutResponseDto: the decoded response.
@@ -917,8 +902,7 @@ class AsyncLayoutsResource(Resource["AsyncNovu"]):
 
         Args:
             layout_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetLayoutUsageResponseDto: the decoded response.

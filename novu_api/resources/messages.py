@@ -45,8 +45,7 @@ class MessagesResource(Resource["Novu"]):
 
         Args:
             message_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DeleteMessageResponseDto: the decoded response.
@@ -101,8 +100,7 @@ class MessagesResource(Resource["Novu"]):
             channel (MessagesControllerDeleteMessagesByTransactionIdChannel | str, optional; query):
                 The channel of the message to be deleted. Constraints: one of "in_app", "email",
                 "sms", "chat", "push".
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -164,8 +162,7 @@ class MessagesResource(Resource["Novu"]):
                 insensitive (format: "type:id")
             page (float, optional; query): Constraints: default 0.
             limit (float, optional; query): Constraints: default 10.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SyncPage[MessageResponseDto]: the first page of `MessagesResponseDto`; iterating gives
@@ -225,8 +222,7 @@ class AsyncMessagesResource(Resource["AsyncNovu"]):
 
         Args:
             message_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DeleteMessageResponseDto: the decoded response.
@@ -281,8 +277,7 @@ class AsyncMessagesResource(Resource["AsyncNovu"]):
             channel (MessagesControllerDeleteMessagesByTransactionIdChannel | str, optional; query):
                 The channel of the message to be deleted. Constraints: one of "in_app", "email",
                 "sms", "chat", "push".
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -344,8 +339,7 @@ class AsyncMessagesResource(Resource["AsyncNovu"]):
                 insensitive (format: "type:id")
             page (float, optional; query): Constraints: default 0.
             limit (float, optional; query): Constraints: default 10.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AsyncPage[MessageResponseDto]: the first page of `MessagesResponseDto`; iterating gives

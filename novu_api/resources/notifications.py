@@ -78,8 +78,7 @@ class NotificationsResource(Resource["Novu"]):
                 earliest date allowed by subscription plan
             before (str, optional; query): Date filter for records before this timestamp. Defaults
                 to current time of request (now)
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SyncPage[ActivityNotificationResponseDto]: the first page of `ActivitiesResponseDto`;
@@ -144,8 +143,7 @@ class NotificationsResource(Resource["Novu"]):
 
         Args:
             notification_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             ActivityNotificationResponseDto: the decoded response.
@@ -235,8 +233,7 @@ class AsyncNotificationsResource(Resource["AsyncNovu"]):
                 earliest date allowed by subscription plan
             before (str, optional; query): Date filter for records before this timestamp. Defaults
                 to current time of request (now)
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AsyncPage[ActivityNotificationResponseDto]: the first page of `ActivitiesResponseDto`;
@@ -301,8 +298,7 @@ class AsyncNotificationsResource(Resource["AsyncNovu"]):
 
         Args:
             notification_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             ActivityNotificationResponseDto: the decoded response.

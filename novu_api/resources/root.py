@@ -247,8 +247,7 @@ class NovuResources(Resource["Novu"]):
 
         Args:
             transaction_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             bool: the decoded response.
@@ -341,8 +340,7 @@ class NovuResources(Resource["Novu"]):
                 specify a tenant context during trigger event. Existing tenants will be updated with
                 the provided details.
             context (TriggerEventRequestDtoContext | dict[str, Any], optional; body `context`):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             TriggerEventResponseDto: the decoded response.
@@ -456,8 +454,7 @@ class NovuResources(Resource["Novu"]):
                 specify a tenant context during trigger event. If a new tenant object is provided,
                 we will create a new tenant.
             context (TriggerEventToAllRequestDtoContext | dict[str, Any], optional; body `context`):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             TriggerEventResponseDto: the decoded response.
@@ -517,8 +514,7 @@ class NovuResources(Resource["Novu"]):
 
         Args:
             events (list[TriggerEventRequestDto] | list[dict[str, Any]]; body `events`):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             list[TriggerEventResponseDto]: the decoded response.
@@ -705,8 +701,7 @@ class AsyncNovuResources(Resource["AsyncNovu"]):
 
         Args:
             transaction_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             bool: the decoded response.
@@ -799,8 +794,7 @@ class AsyncNovuResources(Resource["AsyncNovu"]):
                 specify a tenant context during trigger event. Existing tenants will be updated with
                 the provided details.
             context (TriggerEventRequestDtoContext | dict[str, Any], optional; body `context`):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             TriggerEventResponseDto: the decoded response.
@@ -914,8 +908,7 @@ class AsyncNovuResources(Resource["AsyncNovu"]):
                 specify a tenant context during trigger event. If a new tenant object is provided,
                 we will create a new tenant.
             context (TriggerEventToAllRequestDtoContext | dict[str, Any], optional; body `context`):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             TriggerEventResponseDto: the decoded response.
@@ -975,8 +968,7 @@ class AsyncNovuResources(Resource["AsyncNovu"]):
 
         Args:
             events (list[TriggerEventRequestDto] | list[dict[str, Any]]; body `events`):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             list[TriggerEventResponseDto]: the decoded response.

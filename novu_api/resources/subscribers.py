@@ -143,8 +143,7 @@ class SubscribersResource(Resource["Novu"]):
             timezone (None | str, optional; body `timezone`): Timezone of the subscriber
             data (CreateSubscriberRequestDtoData | None | dict[str, Any], optional; body `data`):
                 Additional custom data associated with the subscriber
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SubscriberResponseDto: the decoded response.
@@ -207,8 +206,7 @@ class SubscribersResource(Resource["Novu"]):
         Args:
             subscribers (list[CreateSubscriberRequestDto] | list[dict[str, Any]]; body
                 `subscribers`): An array of subscribers to be created in bulk.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             BulkCreateSubscriberResponseDto: the decoded response.
@@ -295,8 +293,7 @@ class SubscribersResource(Resource["Novu"]):
 
         Args:
             subscriber_id (str; path): The identifier of the subscriber
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             RemoveSubscriberResponseDto: the decoded response.
@@ -362,8 +359,7 @@ class SubscribersResource(Resource["Novu"]):
             timezone (None | str, optional; body `timezone`): Timezone of the subscriber
             data (None | PatchSubscriberRequestDtoData | dict[str, Any], optional; body `data`):
                 Additional custom data associated with the subscriber
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SubscriberResponseDto: the decoded response.
@@ -424,8 +420,7 @@ class SubscribersResource(Resource["Novu"]):
 
         Args:
             subscriber_id (str; path): The identifier of the subscriber
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SubscriberResponseDto: the decoded response.
@@ -497,8 +492,7 @@ class SubscribersResource(Resource["Novu"]):
             phone (str, optional; query): Phone number of the subscriber to filter results.
             subscriber_id (str, optional; query): Unique identifier of the subscriber to filter
                 results.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SyncPage[SubscriberResponseDto]: the first page of `ListSubscribersResponseDto`;
@@ -606,8 +600,7 @@ class AsyncSubscribersResource(Resource["AsyncNovu"]):
             timezone (None | str, optional; body `timezone`): Timezone of the subscriber
             data (CreateSubscriberRequestDtoData | None | dict[str, Any], optional; body `data`):
                 Additional custom data associated with the subscriber
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SubscriberResponseDto: the decoded response.
@@ -670,8 +663,7 @@ class AsyncSubscribersResource(Resource["AsyncNovu"]):
         Args:
             subscribers (list[CreateSubscriberRequestDto] | list[dict[str, Any]]; body
                 `subscribers`): An array of subscribers to be created in bulk.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             BulkCreateSubscriberResponseDto: the decoded response.
@@ -758,8 +750,7 @@ class AsyncSubscribersResource(Resource["AsyncNovu"]):
 
         Args:
             subscriber_id (str; path): The identifier of the subscriber
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             RemoveSubscriberResponseDto: the decoded response.
@@ -825,8 +816,7 @@ class AsyncSubscribersResource(Resource["AsyncNovu"]):
             timezone (None | str, optional; body `timezone`): Timezone of the subscriber
             data (None | PatchSubscriberRequestDtoData | dict[str, Any], optional; body `data`):
                 Additional custom data associated with the subscriber
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SubscriberResponseDto: the decoded response.
@@ -887,8 +877,7 @@ class AsyncSubscribersResource(Resource["AsyncNovu"]):
 
         Args:
             subscriber_id (str; path): The identifier of the subscriber
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SubscriberResponseDto: the decoded response.
@@ -960,8 +949,7 @@ class AsyncSubscribersResource(Resource["AsyncNovu"]):
             phone (str, optional; query): Phone number of the subscriber to filter results.
             subscriber_id (str, optional; query): Unique identifier of the subscriber to filter
                 results.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AsyncPage[SubscriberResponseDto]: the first page of `ListSubscribersResponseDto`;
@@ -1037,8 +1025,7 @@ class SubscribersCredentialsResource(Resource["Novu"]):
                 payload for the specified provider
             integration_identifier (str, optional; body `integrationIdentifier`): The integration
                 identifier
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SubscriberResponseDto: the decoded response.
@@ -1098,8 +1085,7 @@ class SubscribersCredentialsResource(Resource["Novu"]):
         Args:
             subscriber_id (str; path):
             provider_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -1161,8 +1147,7 @@ class SubscribersCredentialsResource(Resource["Novu"]):
                 payload for the specified provider
             integration_identifier (str, optional; body `integrationIdentifier`): The integration
                 identifier
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SubscriberResponseDto: the decoded response.
@@ -1234,8 +1219,7 @@ class AsyncSubscribersCredentialsResource(Resource["AsyncNovu"]):
                 payload for the specified provider
             integration_identifier (str, optional; body `integrationIdentifier`): The integration
                 identifier
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SubscriberResponseDto: the decoded response.
@@ -1295,8 +1279,7 @@ class AsyncSubscribersCredentialsResource(Resource["AsyncNovu"]):
         Args:
             subscriber_id (str; path):
             provider_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -1358,8 +1341,7 @@ class AsyncSubscribersCredentialsResource(Resource["AsyncNovu"]):
                 payload for the specified provider
             integration_identifier (str, optional; body `integrationIdentifier`): The integration
                 identifier
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SubscriberResponseDto: the decoded response.
@@ -1427,8 +1409,7 @@ class SubscribersMessagesResource(Resource["Novu"]):
                 "unread", "unseen".
             feed_identifier (list[str] | str, optional; body `feedIdentifier`): Optional feed
                 identifier or array of feed identifiers
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             float: the decoded response.
@@ -1490,8 +1471,7 @@ class SubscribersMessagesResource(Resource["Novu"]):
             message_id (list[str] | str; body `messageId`):
             mark_as (MessageMarkAsRequestDtoMarkAs | str; body `markAs`): Constraints: one of
                 "read", "seen", "unread", "unseen".
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             list[MessageResponseDto]: the decoded response.
@@ -1559,8 +1539,7 @@ class SubscribersMessagesResource(Resource["Novu"]):
                 Constraints: one of "pending", "done".
             payload (MarkMessageActionAsSeenDtoPayload | dict[str, Any], optional; body `payload`):
                 Message action payload
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             MessageResponseDto: the decoded response.
@@ -1629,8 +1608,7 @@ class AsyncSubscribersMessagesResource(Resource["AsyncNovu"]):
                 "unread", "unseen".
             feed_identifier (list[str] | str, optional; body `feedIdentifier`): Optional feed
                 identifier or array of feed identifiers
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             float: the decoded response.
@@ -1692,8 +1670,7 @@ class AsyncSubscribersMessagesResource(Resource["AsyncNovu"]):
             message_id (list[str] | str; body `messageId`):
             mark_as (MessageMarkAsRequestDtoMarkAs | str; body `markAs`): Constraints: one of
                 "read", "seen", "unread", "unseen".
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             list[MessageResponseDto]: the decoded response.
@@ -1761,8 +1738,7 @@ class AsyncSubscribersMessagesResource(Resource["AsyncNovu"]):
                 Constraints: one of "pending", "done".
             payload (MarkMessageActionAsSeenDtoPayload | dict[str, Any], optional; body `payload`):
                 Message action payload
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             MessageResponseDto: the decoded response.
@@ -1827,8 +1803,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
             subscriber_id (str; path): The identifier of the subscriber
             notification_id (str; path): The identifier of the notification
             context_keys (list[str], optional; query): Context keys for filtering
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             InboxNotificationDto: the decoded response.
@@ -1889,8 +1864,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
             data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
             context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
                 notifications
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -1956,8 +1930,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
             data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
             context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
                 notifications
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -2022,8 +1995,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
             action_type (SubscribersControllerCompleteNotificationActionActionType | str; path): The
                 type of action (primary or secondary). Constraints: one of "primary", "secondary".
             context_keys (list[str], optional; query): Context keys for filtering
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             InboxNotificationDto: the decoded response.
@@ -2080,8 +2052,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
             subscriber_id (str; path): The identifier of the subscriber
             filters (str; query): Array of filter objects (max 30) to count notifications by
                 different criteria
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             list[GetSubscriberNotificationsCountResponseDto]: the decoded response.
@@ -2136,8 +2107,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
             subscriber_id (str; path): The identifier of the subscriber
             notification_id (str; path): The identifier of the notification
             context_keys (list[str], optional; query): Context keys for filtering
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -2198,8 +2168,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
             data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
             context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
                 notifications
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -2266,8 +2235,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
             read (bool, optional; query):
             seen (bool, optional; query):
             payload (str, optional; query): Base64 encoded string of the partial payload JSON object
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SyncPage[NotificationFeedItemDto]: the first page of `FeedResponseDto`; iterating gives
@@ -2355,8 +2323,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
                 timestamp (Unix timestamp in milliseconds)
             context_keys (list[str], optional; query): Context keys for filtering notifications in
                 multi-context scenarios
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SyncPage[InboxNotificationDto]: the first page of
@@ -2430,8 +2397,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
             data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
             context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
                 notifications
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -2492,8 +2458,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
             subscriber_id (str; path): The identifier of the subscriber
             notification_id (str; path): The identifier of the notification
             context_keys (list[str], optional; query): Context keys for filtering
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             InboxNotificationDto: the decoded response.
@@ -2557,8 +2522,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
             data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
             context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
                 notifications
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -2620,8 +2584,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
             subscriber_id (str; path): The identifier of the subscriber
             notification_id (str; path): The identifier of the notification
             context_keys (list[str], optional; query): Context keys for filtering
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             InboxNotificationDto: the decoded response.
@@ -2681,8 +2644,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
             action_type (SubscribersControllerRevertNotificationActionActionType | str; path): The
                 type of action (primary or secondary). Constraints: one of "primary", "secondary".
             context_keys (list[str], optional; query): Context keys for filtering
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             InboxNotificationDto: the decoded response.
@@ -2742,8 +2704,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
             snooze_until (datetime.datetime; body `snoozeUntil`): The date and time until which the
                 notification should be snoozed. Constraints: format date-time.
             context_keys (list[str], optional; query): Context keys for filtering
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             InboxNotificationDto: the decoded response.
@@ -2804,8 +2765,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
             subscriber_id (str; path): The identifier of the subscriber
             notification_id (str; path): The identifier of the notification
             context_keys (list[str], optional; query): Context keys for filtering
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             InboxNotificationDto: the decoded response.
@@ -2863,8 +2823,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
                 Constraints: default false.
             limit (float, optional; query): The maximum number of notifications to return.
                 Constraints: default 100.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             UnseenCountResponse: the decoded response.
@@ -2919,8 +2878,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
             subscriber_id (str; path): The identifier of the subscriber
             notification_id (str; path): The identifier of the notification
             context_keys (list[str], optional; query): Context keys for filtering
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             InboxNotificationDto: the decoded response.
@@ -2979,8 +2937,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
             subscriber_id (str; path): The identifier of the subscriber
             notification_id (str; path): The identifier of the notification
             context_keys (list[str], optional; query): Context keys for filtering
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             InboxNotificationDto: the decoded response.
@@ -3041,8 +2998,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
             data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
             context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
                 notifications
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -3108,8 +3064,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
             data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
             context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
                 notifications
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -3174,8 +3129,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
             action_type (SubscribersControllerCompleteNotificationActionActionType | str; path): The
                 type of action (primary or secondary). Constraints: one of "primary", "secondary".
             context_keys (list[str], optional; query): Context keys for filtering
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             InboxNotificationDto: the decoded response.
@@ -3232,8 +3186,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
             subscriber_id (str; path): The identifier of the subscriber
             filters (str; query): Array of filter objects (max 30) to count notifications by
                 different criteria
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             list[GetSubscriberNotificationsCountResponseDto]: the decoded response.
@@ -3288,8 +3241,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
             subscriber_id (str; path): The identifier of the subscriber
             notification_id (str; path): The identifier of the notification
             context_keys (list[str], optional; query): Context keys for filtering
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -3350,8 +3302,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
             data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
             context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
                 notifications
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -3418,8 +3369,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
             read (bool, optional; query):
             seen (bool, optional; query):
             payload (str, optional; query): Base64 encoded string of the partial payload JSON object
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AsyncPage[NotificationFeedItemDto]: the first page of `FeedResponseDto`; iterating gives
@@ -3507,8 +3457,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
                 timestamp (Unix timestamp in milliseconds)
             context_keys (list[str], optional; query): Context keys for filtering notifications in
                 multi-context scenarios
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AsyncPage[InboxNotificationDto]: the first page of
@@ -3582,8 +3531,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
             data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
             context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
                 notifications
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -3644,8 +3592,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
             subscriber_id (str; path): The identifier of the subscriber
             notification_id (str; path): The identifier of the notification
             context_keys (list[str], optional; query): Context keys for filtering
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             InboxNotificationDto: the decoded response.
@@ -3709,8 +3656,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
             data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
             context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
                 notifications
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -3772,8 +3718,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
             subscriber_id (str; path): The identifier of the subscriber
             notification_id (str; path): The identifier of the notification
             context_keys (list[str], optional; query): Context keys for filtering
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             InboxNotificationDto: the decoded response.
@@ -3833,8 +3778,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
             action_type (SubscribersControllerRevertNotificationActionActionType | str; path): The
                 type of action (primary or secondary). Constraints: one of "primary", "secondary".
             context_keys (list[str], optional; query): Context keys for filtering
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             InboxNotificationDto: the decoded response.
@@ -3894,8 +3838,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
             snooze_until (datetime.datetime; body `snoozeUntil`): The date and time until which the
                 notification should be snoozed. Constraints: format date-time.
             context_keys (list[str], optional; query): Context keys for filtering
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             InboxNotificationDto: the decoded response.
@@ -3956,8 +3899,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
             subscriber_id (str; path): The identifier of the subscriber
             notification_id (str; path): The identifier of the notification
             context_keys (list[str], optional; query): Context keys for filtering
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             InboxNotificationDto: the decoded response.
@@ -4015,8 +3957,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
                 Constraints: default false.
             limit (float, optional; query): The maximum number of notifications to return.
                 Constraints: default 100.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             UnseenCountResponse: the decoded response.
@@ -4071,8 +4012,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
             subscriber_id (str; path): The identifier of the subscriber
             notification_id (str; path): The identifier of the notification
             context_keys (list[str], optional; query): Context keys for filtering
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             InboxNotificationDto: the decoded response.
@@ -4135,8 +4075,7 @@ class SubscribersPreferencesResource(Resource["Novu"]):
                 Constraints: at most 100 items.
             context (BulkUpdateSubscriberPreferencesDtoContext | dict[str, Any], optional; body
                 `context`):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             list[GetPreferencesResponseDto]: the decoded response.
@@ -4198,8 +4137,7 @@ class SubscribersPreferencesResource(Resource["Novu"]):
                 query): Constraints: one of "critical", "nonCritical", "all"; default "nonCritical".
             context_keys (list[str], optional; query): Context keys for filtering preferences (e.g.,
                 ["tenant:acme"])
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetSubscriberPreferencesDto: the decoded response.
@@ -4264,8 +4202,7 @@ class SubscribersPreferencesResource(Resource["Novu"]):
             schedule (ScheduleDto | dict[str, Any], optional; body `schedule`): Subscriber schedule
             context (PatchSubscriberPreferencesDtoContext | dict[str, Any], optional; body
                 `context`):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetSubscriberPreferencesDto: the decoded response.
@@ -4334,8 +4271,7 @@ class AsyncSubscribersPreferencesResource(Resource["AsyncNovu"]):
                 Constraints: at most 100 items.
             context (BulkUpdateSubscriberPreferencesDtoContext | dict[str, Any], optional; body
                 `context`):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             list[GetPreferencesResponseDto]: the decoded response.
@@ -4397,8 +4333,7 @@ class AsyncSubscribersPreferencesResource(Resource["AsyncNovu"]):
                 query): Constraints: one of "critical", "nonCritical", "all"; default "nonCritical".
             context_keys (list[str], optional; query): Context keys for filtering preferences (e.g.,
                 ["tenant:acme"])
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetSubscriberPreferencesDto: the decoded response.
@@ -4463,8 +4398,7 @@ class AsyncSubscribersPreferencesResource(Resource["AsyncNovu"]):
             schedule (ScheduleDto | dict[str, Any], optional; body `schedule`): Subscriber schedule
             context (PatchSubscriberPreferencesDtoContext | dict[str, Any], optional; body
                 `context`):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetSubscriberPreferencesDto: the decoded response.
@@ -4527,8 +4461,7 @@ class SubscribersPropertiesResource(Resource["Novu"]):
         Args:
             subscriber_id (str; path):
             is_online (bool; body `isOnline`):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SubscriberResponseDto: the decoded response.
@@ -4588,8 +4521,7 @@ class AsyncSubscribersPropertiesResource(Resource["AsyncNovu"]):
         Args:
             subscriber_id (str; path):
             is_online (bool; body `isOnline`):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SubscriberResponseDto: the decoded response.
@@ -4669,8 +4601,7 @@ class SubscribersTopicsResource(Resource["Novu"]):
             key (str, optional; query): Filter by topic key
             context_keys (list[str], optional; query): Filter by exact context keys, order
                 insensitive (format: "type:id")
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SyncPage[TopicSubscriptionResponseDto]: the first page of
@@ -4756,8 +4687,7 @@ class AsyncSubscribersTopicsResource(Resource["AsyncNovu"]):
             key (str, optional; query): Filter by topic key
             context_keys (list[str], optional; query): Filter by exact context keys, order
                 insensitive (format: "type:id")
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AsyncPage[TopicSubscriptionResponseDto]: the first page of

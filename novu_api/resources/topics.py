@@ -101,8 +101,7 @@ class TopicsResource(Resource["Novu"]):
                 the same key already exists
             name (str, optional; body `name`): The display name for the topic. Constraints: at least
                 0 characters; at most 100 characters.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             TopicResponseDto: the decoded response.
@@ -158,8 +157,7 @@ class TopicsResource(Resource["Novu"]):
 
         Args:
             topic_key (str; path): The key identifier of the topic
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DeleteTopicResponseDto: the decoded response.
@@ -207,8 +205,7 @@ class TopicsResource(Resource["Novu"]):
 
         Args:
             topic_key (str; path): The key identifier of the topic
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             TopicResponseDto: the decoded response.
@@ -276,8 +273,7 @@ class TopicsResource(Resource["Novu"]):
             include_cursor (bool, optional; query): Include cursor item in response
             key (str, optional; query): Key of the topic to filter results.
             name (str, optional; query): Name of the topic to filter results.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SyncPage[TopicResponseDto]: the first page of `ListTopicsResponseDto`; iterating gives
@@ -336,8 +332,7 @@ class TopicsResource(Resource["Novu"]):
         Args:
             topic_key (str; path): The key identifier of the topic
             name (str; body `name`): The display name for the topic
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             TopicResponseDto: the decoded response.
@@ -433,8 +428,7 @@ class AsyncTopicsResource(Resource["AsyncNovu"]):
                 the same key already exists
             name (str, optional; body `name`): The display name for the topic. Constraints: at least
                 0 characters; at most 100 characters.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             TopicResponseDto: the decoded response.
@@ -490,8 +484,7 @@ class AsyncTopicsResource(Resource["AsyncNovu"]):
 
         Args:
             topic_key (str; path): The key identifier of the topic
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DeleteTopicResponseDto: the decoded response.
@@ -539,8 +532,7 @@ class AsyncTopicsResource(Resource["AsyncNovu"]):
 
         Args:
             topic_key (str; path): The key identifier of the topic
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             TopicResponseDto: the decoded response.
@@ -608,8 +600,7 @@ class AsyncTopicsResource(Resource["AsyncNovu"]):
             include_cursor (bool, optional; query): Include cursor item in response
             key (str, optional; query): Key of the topic to filter results.
             name (str, optional; query): Name of the topic to filter results.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AsyncPage[TopicResponseDto]: the first page of `ListTopicsResponseDto`; iterating gives
@@ -668,8 +659,7 @@ class AsyncTopicsResource(Resource["AsyncNovu"]):
         Args:
             topic_key (str; path): The key identifier of the topic
             name (str; body `name`): The display name for the topic
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             TopicResponseDto: the decoded response.
@@ -729,8 +719,7 @@ class TopicsSubscribersResource(Resource["Novu"]):
         Args:
             topic_key (str; path): The topic key
             external_subscriber_id (str; path): The external subscriber id
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             TopicSubscriberDto: the decoded response.
@@ -786,8 +775,7 @@ class AsyncTopicsSubscribersResource(Resource["AsyncNovu"]):
         Args:
             topic_key (str; path): The topic key
             external_subscriber_id (str; path): The external subscriber id
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             TopicSubscriberDto: the decoded response.
@@ -864,8 +852,7 @@ class TopicsSubscriptionsResource(Resource["Novu"]):
                 list[dict[str, Any]], optional; body `preferences`): The preferences of the topic.
                 Can be a simple workflow ID string, workflow preference object, or group filter
                 object
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             CreateSubscriptionsResponseDto: the decoded response.
@@ -971,8 +958,7 @@ class TopicsSubscriptionsResource(Resource["Novu"]):
                 (max: 100). Can be either a string array of subscriber IDs or an array of objects
                 with identifier and/or subscriberId. If only subscriberId is provided, all
                 subscriptions for that subscriber within the topic will be deleted.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DeleteTopicSubscriptionsResponseDto: the decoded response.
@@ -1029,8 +1015,7 @@ class TopicsSubscriptionsResource(Resource["Novu"]):
         Args:
             topic_key (str; path): The key identifier of the topic
             identifier (str; path): The unique identifier of the subscription
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SubscriptionDetailsResponseDto: the decoded response.
@@ -1101,8 +1086,7 @@ class TopicsSubscriptionsResource(Resource["Novu"]):
             subscriber_id (str, optional; query): Filter by subscriber ID
             context_keys (list[str], optional; query): Filter by exact context keys, order
                 insensitive (format: "type:id")
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SyncPage[TopicSubscriptionResponseDto]: the first page of
@@ -1174,8 +1158,7 @@ class TopicsSubscriptionsResource(Resource["Novu"]):
                 list[dict[str, Any]], optional; body `preferences`): The preferences of the topic.
                 Can be a simple workflow ID string, workflow preference object, or group filter
                 object
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SubscriptionResponseDto: the decoded response.
@@ -1258,8 +1241,7 @@ class AsyncTopicsSubscriptionsResource(Resource["AsyncNovu"]):
                 list[dict[str, Any]], optional; body `preferences`): The preferences of the topic.
                 Can be a simple workflow ID string, workflow preference object, or group filter
                 object
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             CreateSubscriptionsResponseDto: the decoded response.
@@ -1365,8 +1347,7 @@ class AsyncTopicsSubscriptionsResource(Resource["AsyncNovu"]):
                 (max: 100). Can be either a string array of subscriber IDs or an array of objects
                 with identifier and/or subscriberId. If only subscriberId is provided, all
                 subscriptions for that subscriber within the topic will be deleted.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             DeleteTopicSubscriptionsResponseDto: the decoded response.
@@ -1423,8 +1404,7 @@ class AsyncTopicsSubscriptionsResource(Resource["AsyncNovu"]):
         Args:
             topic_key (str; path): The key identifier of the topic
             identifier (str; path): The unique identifier of the subscription
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SubscriptionDetailsResponseDto: the decoded response.
@@ -1495,8 +1475,7 @@ class AsyncTopicsSubscriptionsResource(Resource["AsyncNovu"]):
             subscriber_id (str, optional; query): Filter by subscriber ID
             context_keys (list[str], optional; query): Filter by exact context keys, order
                 insensitive (format: "type:id")
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AsyncPage[TopicSubscriptionResponseDto]: the first page of
@@ -1568,8 +1547,7 @@ class AsyncTopicsSubscriptionsResource(Resource["AsyncNovu"]):
                 list[dict[str, Any]], optional; body `preferences`): The preferences of the topic.
                 Can be a simple workflow ID string, workflow preference object, or group filter
                 object
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SubscriptionResponseDto: the decoded response.

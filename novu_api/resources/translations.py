@@ -85,8 +85,7 @@ class TranslationsResource(Resource["Novu"]):
             locale (str; body `locale`): Locale code (e.g., en_US, es_ES)
             content (CreateTranslationRequestDtoContent | dict[str, Any]; body `content`):
                 Translation content as JSON object
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             TranslationResponseDto: the decoded response.
@@ -134,8 +133,7 @@ class TranslationsResource(Resource["Novu"]):
                 Resource type. Constraints: one of "workflow", "layout".
             resource_id (str; path): Resource ID
             locale (str; path): Locale code
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -179,8 +177,7 @@ class TranslationsResource(Resource["Novu"]):
                 Resource type. Constraints: one of "workflow", "layout".
             resource_id (str; path): Resource ID
             locale (str; path): Locale code
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             TranslationResponseDto: the decoded response.
@@ -229,8 +226,7 @@ class TranslationsResource(Resource["Novu"]):
             files (list[File]; body `files`): One or more JSON translation files. Filenames must
                 match locale format (e.g., en_US.json, fr_FR.json). Field name can be "files" or
                 "files[]". Constraints: each item format binary.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             UploadTranslationsResponseDto: the decoded response.
@@ -294,8 +290,7 @@ class AsyncTranslationsResource(Resource["AsyncNovu"]):
             locale (str; body `locale`): Locale code (e.g., en_US, es_ES)
             content (CreateTranslationRequestDtoContent | dict[str, Any]; body `content`):
                 Translation content as JSON object
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             TranslationResponseDto: the decoded response.
@@ -343,8 +338,7 @@ class AsyncTranslationsResource(Resource["AsyncNovu"]):
                 Resource type. Constraints: one of "workflow", "layout".
             resource_id (str; path): Resource ID
             locale (str; path): Locale code
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -388,8 +382,7 @@ class AsyncTranslationsResource(Resource["AsyncNovu"]):
                 Resource type. Constraints: one of "workflow", "layout".
             resource_id (str; path): Resource ID
             locale (str; path): Locale code
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             TranslationResponseDto: the decoded response.
@@ -438,8 +431,7 @@ class AsyncTranslationsResource(Resource["AsyncNovu"]):
             files (list[File]; body `files`): One or more JSON translation files. Filenames must
                 match locale format (e.g., en_US.json, fr_FR.json). Field name can be "files" or
                 "files[]". Constraints: each item format binary.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             UploadTranslationsResponseDto: the decoded response.
@@ -488,8 +480,7 @@ class TranslationsGroupsResource(Resource["Novu"]):
             resource_type (TranslationControllerDeleteTranslationGroupEndpointResourceType | str;
                 path): Resource type. Constraints: one of "workflow", "layout".
             resource_id (str; path): Resource ID
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -531,8 +522,7 @@ class TranslationsGroupsResource(Resource["Novu"]):
             resource_type (TranslationControllerGetTranslationGroupEndpointResourceType | str;
                 path): Resource type. Constraints: one of "workflow", "layout".
             resource_id (str; path): Resource ID
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             TranslationGroupDto: the decoded response.
@@ -577,8 +567,7 @@ class AsyncTranslationsGroupsResource(Resource["AsyncNovu"]):
             resource_type (TranslationControllerDeleteTranslationGroupEndpointResourceType | str;
                 path): Resource type. Constraints: one of "workflow", "layout".
             resource_id (str; path): Resource ID
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -620,8 +609,7 @@ class AsyncTranslationsGroupsResource(Resource["AsyncNovu"]):
             resource_type (TranslationControllerGetTranslationGroupEndpointResourceType | str;
                 path): Resource type. Constraints: one of "workflow", "layout".
             resource_id (str; path): Resource ID
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             TranslationGroupDto: the decoded response.
@@ -665,8 +653,7 @@ class TranslationsMasterResource(Resource["Novu"]):
             locale (str; body `locale`): The locale for which translations are being imported
             master_json (ImportMasterJsonRequestDtoMasterJson | dict[str, Any]; body `masterJson`):
                 Master JSON object containing all translations organized by workflow identifier
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             ImportMasterJsonResponseDto: the decoded response.
@@ -708,8 +695,7 @@ class TranslationsMasterResource(Resource["Novu"]):
         Args:
             locale (str, optional; query): Locale to export. If not provided, exports organization
                 default locale
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetMasterJsonResponseDto: the decoded response.
@@ -746,8 +732,7 @@ class TranslationsMasterResource(Resource["Novu"]):
         Args:
             file (File; body `file`): Master JSON file with locale as filename (e.g., en_US.json).
                 Constraints: format binary.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             ImportMasterJsonResponseDto: the decoded response.
@@ -793,8 +778,7 @@ class AsyncTranslationsMasterResource(Resource["AsyncNovu"]):
             locale (str; body `locale`): The locale for which translations are being imported
             master_json (ImportMasterJsonRequestDtoMasterJson | dict[str, Any]; body `masterJson`):
                 Master JSON object containing all translations organized by workflow identifier
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             ImportMasterJsonResponseDto: the decoded response.
@@ -836,8 +820,7 @@ class AsyncTranslationsMasterResource(Resource["AsyncNovu"]):
         Args:
             locale (str, optional; query): Locale to export. If not provided, exports organization
                 default locale
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GetMasterJsonResponseDto: the decoded response.
@@ -874,8 +857,7 @@ class AsyncTranslationsMasterResource(Resource["AsyncNovu"]):
         Args:
             file (File; body `file`): Master JSON file with locale as filename (e.g., en_US.json).
                 Constraints: format binary.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             ImportMasterJsonResponseDto: the decoded response.

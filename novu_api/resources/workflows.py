@@ -116,8 +116,7 @@ class WorkflowsResource(Resource["Novu"]):
                 Workflow preferences
             severity (SeverityLevelEnum | str, optional; body `severity`): Severity of the workflow.
                 Constraints: one of "high", "medium", "low", "none".
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             WorkflowResponseDto: the decoded response.
@@ -180,8 +179,7 @@ class WorkflowsResource(Resource["Novu"]):
 
         Args:
             workflow_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -231,8 +229,7 @@ class WorkflowsResource(Resource["Novu"]):
         Args:
             workflow_id (str; path):
             environment_id (str, optional; query):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             WorkflowResponseDto: the decoded response.
@@ -297,8 +294,7 @@ class WorkflowsResource(Resource["Novu"]):
             tags (list[str], optional; query): Filter workflows by tags
             status (list[WorkflowStatusEnum | str], optional; query): Filter workflows by status.
                 Constraints: each item one of "ACTIVE", "INACTIVE", "ERROR".
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SyncPage[WorkflowListResponseDto]: the first page of `ListWorkflowResponse`; iterating
@@ -371,8 +367,7 @@ class WorkflowsResource(Resource["Novu"]):
                 schema validation
             is_translation_enabled (bool, optional; body `isTranslationEnabled`): Enable or disable
                 translations for this workflow
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             WorkflowResponseDto: the decoded response.
@@ -434,8 +429,7 @@ class WorkflowsResource(Resource["Novu"]):
             workflow_id (str; path):
             target_environment_id (str; body `targetEnvironmentId`): Target environment identifier
                 to sync the workflow to
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             WorkflowResponseDto: the decoded response.
@@ -492,8 +486,7 @@ class WorkflowsResource(Resource["Novu"]):
             workflow_id (str; path):
             body (UpdateWorkflowDto | dict[str, Any]; JSON body): the request: a
                 `UpdateWorkflowDto`, or a dict of its fields
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             WorkflowResponseDto: the decoded response.
@@ -596,8 +589,7 @@ class AsyncWorkflowsResource(Resource["AsyncNovu"]):
                 Workflow preferences
             severity (SeverityLevelEnum | str, optional; body `severity`): Severity of the workflow.
                 Constraints: one of "high", "medium", "low", "none".
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             WorkflowResponseDto: the decoded response.
@@ -660,8 +652,7 @@ class AsyncWorkflowsResource(Resource["AsyncNovu"]):
 
         Args:
             workflow_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -711,8 +702,7 @@ class AsyncWorkflowsResource(Resource["AsyncNovu"]):
         Args:
             workflow_id (str; path):
             environment_id (str, optional; query):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             WorkflowResponseDto: the decoded response.
@@ -777,8 +767,7 @@ class AsyncWorkflowsResource(Resource["AsyncNovu"]):
             tags (list[str], optional; query): Filter workflows by tags
             status (list[WorkflowStatusEnum | str], optional; query): Filter workflows by status.
                 Constraints: each item one of "ACTIVE", "INACTIVE", "ERROR".
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AsyncPage[WorkflowListResponseDto]: the first page of `ListWorkflowResponse`; iterating
@@ -851,8 +840,7 @@ class AsyncWorkflowsResource(Resource["AsyncNovu"]):
                 schema validation
             is_translation_enabled (bool, optional; body `isTranslationEnabled`): Enable or disable
                 translations for this workflow
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             WorkflowResponseDto: the decoded response.
@@ -914,8 +902,7 @@ class AsyncWorkflowsResource(Resource["AsyncNovu"]):
             workflow_id (str; path):
             target_environment_id (str; body `targetEnvironmentId`): Target environment identifier
                 to sync the workflow to
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             WorkflowResponseDto: the decoded response.
@@ -972,8 +959,7 @@ class AsyncWorkflowsResource(Resource["AsyncNovu"]):
             workflow_id (str; path):
             body (UpdateWorkflowDto | dict[str, Any]; JSON body): the request: a
                 `UpdateWorkflowDto`, or a dict of its fields
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             WorkflowResponseDto: the decoded response.
@@ -1035,8 +1021,7 @@ class WorkflowsStepsResource(Resource["Novu"]):
                 `controlValues`): Optional control values
             preview_payload (PreviewPayloadDto | dict[str, Any], optional; body `previewPayload`):
                 Optional payload for preview generation
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GeneratePreviewResponseDto: the decoded response.
@@ -1093,8 +1078,7 @@ class WorkflowsStepsResource(Resource["Novu"]):
         Args:
             workflow_id (str; path):
             step_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             StepResponseDto: the decoded response.
@@ -1156,8 +1140,7 @@ class AsyncWorkflowsStepsResource(Resource["AsyncNovu"]):
                 `controlValues`): Optional control values
             preview_payload (PreviewPayloadDto | dict[str, Any], optional; body `previewPayload`):
                 Optional payload for preview generation
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             GeneratePreviewResponseDto: the decoded response.
@@ -1214,8 +1197,7 @@ class AsyncWorkflowsStepsResource(Resource["AsyncNovu"]):
         Args:
             workflow_id (str; path):
             step_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             StepResponseDto: the decoded response.

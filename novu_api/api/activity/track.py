@@ -91,8 +91,7 @@ def sync(
         integration_id (str; path): The integration identifier for the delivery provider
         body (InboundWebhooksControllerHandleWebhookBody | dict[str, Any]; JSON body): Generic
             webhook payload from delivery providers
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         list[WebhookResultDto]: the decoded response.

@@ -86,8 +86,7 @@ def sync(
         novu_analytics_source (str; header):
         body (CreateAgentRequestDto | dict[str, Any]; JSON body): the request: a
             `CreateAgentRequestDto`, or a dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         AgentResponseDto: the decoded response.

@@ -146,8 +146,7 @@ def sync(
         include_cursor (bool, optional; query): Include cursor item in response
         identifier (str, optional; query): Filter agents by partial, case-insensitive match on
             identifier.
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         SyncPage[AgentResponseDto]: the first page of `ListAgentsResponseDto`; iterating gives every

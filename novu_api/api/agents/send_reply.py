@@ -111,8 +111,7 @@ def sync(
         agent_id (str; path): Agent identifier (slug) for the agent that owns the conversation.
         body (AgentReplyPayloadDto | dict[str, Any]; JSON body): the request: a
             `AgentReplyPayloadDto`, or a dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         None | SentMessageInfoDto: the decoded response.

@@ -185,8 +185,7 @@ def sync(
         integration_identifier (str, optional; query): Filter by integration identifier.
         context_keys (list[str], optional; query): Filter by exact context keys, order insensitive
             (format: "type:id")
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         SyncPage[GetChannelConnectionResponseDto]: the first page of

@@ -116,8 +116,7 @@ def sync(
             CreateSlackUserEndpointDto | CreateTelegramChatEndpointDto |
             CreateWebexPersonEndpointDto | CreateWebexRoomEndpointDto | CreateWebhookEndpointDto;
             JSON body): the request body
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         GetChannelEndpointResponseDto: the decoded response.

@@ -67,8 +67,7 @@ def sync(
     Args:
         client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
         identifier (str; path): The unique identifier of the channel endpoint
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         None: the call has no response body.

@@ -192,8 +192,7 @@ def sync(
             "netcore", "infobip-email" (and 76 more).
         integration_identifier (str, optional; query): Integration identifier to filter results.
         connection_identifier (str, optional; query): Connection identifier to filter results.
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         SyncPage[GetChannelEndpointResponseDto]: the first page of

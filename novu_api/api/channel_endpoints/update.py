@@ -81,8 +81,7 @@ def sync(
         identifier (str; path): The unique identifier of the channel endpoint
         body (UpdateChannelEndpointRequestDto | dict[str, Any]; JSON body): the request: a
             `UpdateChannelEndpointRequestDto`, or a dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         GetChannelEndpointResponseDto: the decoded response.

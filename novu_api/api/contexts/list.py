@@ -155,8 +155,7 @@ def sync(
         id (str, optional; query): Filter contexts by id
         search (str, optional; query): Search contexts by type or id (supports partial matching
             across both fields)
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         SyncPage[GetContextResponseDto]: the first page of `ListContextsResponseDto`; iterating

@@ -91,8 +91,7 @@ def sync(
         id (str; path): Context ID
         body (UpdateContextRequestDto | dict[str, Any]; JSON body): the request: a
             `UpdateContextRequestDto`, or a dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         GetContextResponseDto: the decoded response.

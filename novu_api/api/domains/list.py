@@ -144,8 +144,7 @@ def sync(
         order_by (str, optional; query): Field to order by
         include_cursor (bool, optional; query): Include cursor item in response
         name (str, optional; query): Domain name to filter results by.
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         SyncPage[DomainResponseDto]: the first page of `ListDomainsResponseDto`; iterating gives

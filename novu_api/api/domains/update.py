@@ -92,8 +92,7 @@ def sync(
         domain (str; path):
         body (UpdateDomainDto | dict[str, Any]; JSON body): the request: a `UpdateDomainDto`, or a
             dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         DomainResponseDto: the decoded response.

@@ -80,8 +80,7 @@ def sync(
     Args:
         client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
         variable_key (str; path): The unique key of the environment variable (e.g. BASE_URL)
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         None: the call has no response body.

@@ -77,8 +77,7 @@ def sync(
         client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
         search (str, optional; query): Filter variables by key (case-insensitive partial match).
             Constraints: at most 256 characters.
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         list[EnvironmentVariableResponseDto]: the decoded response.

@@ -97,8 +97,7 @@ def sync(
         variable_key (str; path): The unique key of the environment variable (e.g. BASE_URL)
         body (UpdateEnvironmentVariableRequestDto | dict[str, Any]; JSON body): the request: a
             `UpdateEnvironmentVariableRequestDto`, or a dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         EnvironmentVariableResponseDto: the decoded response.

@@ -83,8 +83,7 @@ def sync(
             against
         body (DiffEnvironmentRequestDto | dict[str, Any]; JSON body): the request: a
             `DiffEnvironmentRequestDto`, or a dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         DiffEnvironmentResponseDto: the decoded response.

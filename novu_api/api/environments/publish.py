@@ -85,8 +85,7 @@ def sync(
             resources to
         body (PublishEnvironmentRequestDto | dict[str, Any]; JSON body): the request: a
             `PublishEnvironmentRequestDto`, or a dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         PublishEnvironmentResponseDto: the decoded response.

@@ -80,8 +80,7 @@ def sync(
         environment_id (str; path): The unique identifier of the environment
         body (UpdateEnvironmentRequestDto | dict[str, Any]; JSON body): the request: a
             `UpdateEnvironmentRequestDto`, or a dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         EnvironmentResponseDto: the decoded response.

@@ -77,8 +77,7 @@ def sync(
         client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
         body (CreateIntegrationRequestDto | dict[str, Any]; JSON body): the request: a
             `CreateIntegrationRequestDto`, or a dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         IntegrationResponseDto: the decoded response.

@@ -85,8 +85,7 @@ def sync(
         integration_identifier (str; path):
         body (IssueIntegrationMobileLinkRequestDto | dict[str, Any]; JSON body): the request: a
             `IssueIntegrationMobileLinkRequestDto`, or a dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         IssueTelegramMobileLinkResponseDto: the decoded response.

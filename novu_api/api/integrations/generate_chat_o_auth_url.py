@@ -81,8 +81,7 @@ def sync(
         client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
         body (GenerateChatOauthUrlRequestDto | dict[str, Any]; JSON body): the request: a
             `GenerateChatOauthUrlRequestDto`, or a dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         GenerateChatOAuthUrlResponseDto: the decoded response.

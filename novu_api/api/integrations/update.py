@@ -93,8 +93,7 @@ def sync(
         integration_id (str; path):
         body (UpdateIntegrationRequestDto | dict[str, Any]; JSON body): the request: a
             `UpdateIntegrationRequestDto`, or a dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         IntegrationResponseDto: the decoded response.

@@ -111,8 +111,7 @@ def sync(
         order_by (LayoutResponseDtoSortField | str, optional; query): Field to sort the results by.
             Constraints: one of "createdAt", "updatedAt", "name".
         query (str, optional; query): Search query to filter layouts
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         SyncPage[LayoutResponseDto]: the first page of `ListLayoutResponseDto`; iterating gives

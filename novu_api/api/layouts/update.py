@@ -79,8 +79,7 @@ def sync(
         layout_id (str; path):
         body (UpdateLayoutDto | dict[str, Any]; JSON body): the request: a `UpdateLayoutDto`, or a
             dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         LayoutResponseDto: the decoded response.

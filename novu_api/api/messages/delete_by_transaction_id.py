@@ -87,8 +87,7 @@ def sync(
         channel (MessagesControllerDeleteMessagesByTransactionIdChannel | str, optional; query): The
             channel of the message to be deleted. Constraints: one of "in_app", "email", "sms",
             "chat", "push".
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         None: the call has no response body.

@@ -139,8 +139,7 @@ def sync(
             (format: "type:id")
         page (float, optional; query): Constraints: default 0.
         limit (float, optional; query): Constraints: default 10.
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         SyncPage[MessageResponseDto]: the first page of `MessagesResponseDto`; iterating gives every

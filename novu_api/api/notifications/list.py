@@ -197,8 +197,7 @@ def sync(
             earliest date allowed by subscription plan
         before (str, optional; query): Date filter for records before this timestamp. Defaults to
             current time of request (now)
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         SyncPage[ActivityNotificationResponseDto]: the first page of `ActivitiesResponseDto`;

@@ -101,8 +101,7 @@ def sync(
         subscriber_id (str; path): The identifier of the subscriber
         body (PatchSubscriberRequestDto | dict[str, Any]; JSON body): the request: a
             `PatchSubscriberRequestDto`, or a dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         SubscriberResponseDto: the decoded response.

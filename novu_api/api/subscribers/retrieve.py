@@ -92,8 +92,7 @@ def sync(
     Args:
         client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
         subscriber_id (str; path): The identifier of the subscriber
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         SubscriberResponseDto: the decoded response.

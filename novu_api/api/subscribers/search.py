@@ -166,8 +166,7 @@ def sync(
         name (str, optional; query): Name of the subscriber to filter results.
         phone (str, optional; query): Phone number of the subscriber to filter results.
         subscriber_id (str, optional; query): Unique identifier of the subscriber to filter results.
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         SyncPage[SubscriberResponseDto]: the first page of `ListSubscribersResponseDto`; iterating

@@ -97,8 +97,7 @@ def sync(
             `CreateUpdateTopicRequestDto`, or a dict of its fields
         fail_if_exists (bool, optional; query): If true, the request will fail if a topic with the
             same key already exists
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         TopicResponseDto: the decoded response.

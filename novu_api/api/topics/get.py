@@ -69,8 +69,7 @@ def sync(
     Args:
         client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
         topic_key (str; path): The key identifier of the topic
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         TopicResponseDto: the decoded response.

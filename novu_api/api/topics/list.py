@@ -153,8 +153,7 @@ def sync(
         include_cursor (bool, optional; query): Include cursor item in response
         key (str, optional; query): Key of the topic to filter results.
         name (str, optional; query): Name of the topic to filter results.
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         SyncPage[TopicResponseDto]: the first page of `ListTopicsResponseDto`; iterating gives every

@@ -90,8 +90,7 @@ def sync(
             type. Constraints: one of "workflow", "layout".
         resource_id (str; path): Resource ID
         locale (str; path): Locale code
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         TranslationResponseDto: the decoded response.

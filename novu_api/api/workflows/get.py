@@ -80,8 +80,7 @@ def sync(
         client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
         workflow_id (str; path):
         environment_id (str, optional; query):
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         WorkflowResponseDto: the decoded response.

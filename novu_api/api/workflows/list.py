@@ -134,8 +134,7 @@ def sync(
         tags (list[str], optional; query): Filter workflows by tags
         status (list[WorkflowStatusEnum | str], optional; query): Filter workflows by status.
             Constraints: each item one of "ACTIVE", "INACTIVE", "ERROR".
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         SyncPage[WorkflowListResponseDto]: the first page of `ListWorkflowResponse`; iterating gives

@@ -79,8 +79,7 @@ def sync(
         workflow_id (str; path):
         body (SyncWorkflowDto | dict[str, Any]; JSON body): the request: a `SyncWorkflowDto`, or a
             dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         WorkflowResponseDto: the decoded response.

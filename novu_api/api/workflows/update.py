@@ -80,8 +80,7 @@ def sync(
         workflow_id (str; path):
         body (UpdateWorkflowDto | dict[str, Any]; JSON body): the request: a `UpdateWorkflowDto`, or
             a dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         WorkflowResponseDto: the decoded response.

@@ -166,8 +166,7 @@ def sync(
         include_cursor (bool, optional; query): Include cursor item in response
         integration_identifier (str, optional; query): Return only links for this integration
             identifier (not the internal document _id).
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         SyncPage[AgentIntegrationResponseDto]: the first page of `ListAgentIntegrationsResponseDto`;

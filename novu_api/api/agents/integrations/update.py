@@ -101,8 +101,7 @@ def sync(
         agent_integration_id (str; path):
         body (UpdateAgentIntegrationRequestDto | dict[str, Any]; JSON body): the request: a
             `UpdateAgentIntegrationRequestDto`, or a dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         AgentIntegrationResponseDto: the decoded response.

@@ -73,8 +73,7 @@ def sync(
     Args:
         client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
         domain (str; path):
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         DomainConnectStatusResponseDto: the decoded response.

@@ -82,8 +82,7 @@ def sync(
         domain (str; path):
         body (CreateDomainConnectApplyUrlDto | dict[str, Any]; JSON body): the request: a
             `CreateDomainConnectApplyUrlDto`, or a dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         DomainConnectApplyUrlResponseDto: the decoded response.

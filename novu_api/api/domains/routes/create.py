@@ -91,8 +91,7 @@ def sync(
         domain (str; path):
         body (DomainRouteDto | dict[str, Any]; JSON body): the request: a `DomainRouteDto`, or a
             dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         DomainRouteResponseDto: the decoded response.

@@ -72,8 +72,7 @@ def sync(
         client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
         domain (str; path):
         address (str; path):
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         None: the call has no response body.

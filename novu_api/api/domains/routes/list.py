@@ -150,8 +150,7 @@ def sync(
         order_by (str, optional; query): Field to order by
         include_cursor (bool, optional; query): Include cursor item in response
         agent_id (str, optional; query): Agent identifier to filter routes by.
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         SyncPage[DomainRouteResponseDto]: the first page of `ListDomainRoutesResponseDto`; iterating

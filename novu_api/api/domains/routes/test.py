@@ -85,8 +85,7 @@ def sync(
         address (str; path):
         body (TestDomainRouteDto | dict[str, Any]; JSON body): the request: a `TestDomainRouteDto`,
             or a dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         TestDomainRouteResponseDto: the decoded response.

@@ -81,8 +81,7 @@ def sync(
         subscriber_id (str; path):
         body (MessageMarkAsRequestDto | dict[str, Any]; JSON body): the request: a
             `MessageMarkAsRequestDto`, or a dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         list[MessageResponseDto]: the decoded response.

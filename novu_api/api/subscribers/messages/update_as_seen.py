@@ -97,8 +97,7 @@ def sync(
             of "primary", "secondary".
         body (MarkMessageActionAsSeenDto | dict[str, Any]; JSON body): the request: a
             `MarkMessageActionAsSeenDto`, or a dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         MessageResponseDto: the decoded response.

@@ -130,8 +130,7 @@ def sync(
         action_type (SubscribersControllerCompleteNotificationActionActionType | str; path): The
             type of action (primary or secondary). Constraints: one of "primary", "secondary".
         context_keys (list[str], optional; query): Context keys for filtering
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         InboxNotificationDto: the decoded response.

@@ -86,8 +86,7 @@ def sync(
         subscriber_id (str; path): The identifier of the subscriber
         filters (str; query): Array of filter objects (max 30) to count notifications by different
             criteria
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         list[GetSubscriberNotificationsCountResponseDto]: the decoded response.

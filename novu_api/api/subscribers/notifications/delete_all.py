@@ -78,8 +78,7 @@ def sync(
         subscriber_id (str; path): The identifier of the subscriber
         body (UpdateAllSubscriberNotificationsDto | dict[str, Any]; JSON body): the request: a
             `UpdateAllSubscriberNotificationsDto`, or a dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         None: the call has no response body.

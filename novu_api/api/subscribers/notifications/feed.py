@@ -129,8 +129,7 @@ def sync(
         read (bool, optional; query):
         seen (bool, optional; query):
         payload (str, optional; query): Base64 encoded string of the partial payload JSON object
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         SyncPage[NotificationFeedItemDto]: the first page of `FeedResponseDto`; iterating gives

@@ -185,8 +185,7 @@ def sync(
             timestamp (Unix timestamp in milliseconds)
         context_keys (list[str], optional; query): Context keys for filtering notifications in
             multi-context scenarios
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         SyncPage[InboxNotificationDto]: the first page of `GetSubscriberNotificationsResponseDto`;

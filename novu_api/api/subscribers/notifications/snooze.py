@@ -125,8 +125,7 @@ def sync(
         body (SnoozeSubscriberNotificationDto | dict[str, Any]; JSON body): the request: a
             `SnoozeSubscriberNotificationDto`, or a dict of its fields
         context_keys (list[str], optional; query): Context keys for filtering
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         InboxNotificationDto: the decoded response.

@@ -113,8 +113,7 @@ def sync(
         subscriber_id (str; path): The identifier of the subscriber
         notification_id (str; path): The identifier of the notification
         context_keys (list[str], optional; query): Context keys for filtering
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         InboxNotificationDto: the decoded response.

@@ -90,8 +90,7 @@ def sync(
             default false.
         limit (float, optional; query): The maximum number of notifications to return. Constraints:
             default 100.
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         UnseenCountResponse: the decoded response.

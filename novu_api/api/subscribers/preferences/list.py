@@ -98,8 +98,7 @@ def sync(
             query): Constraints: one of "critical", "nonCritical", "all"; default "nonCritical".
         context_keys (list[str], optional; query): Context keys for filtering preferences (e.g.,
             ["tenant:acme"])
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         GetSubscriberPreferencesDto: the decoded response.

@@ -79,8 +79,7 @@ def sync(
         client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
         topic_key (str; path): The topic key
         external_subscriber_id (str; path): The external subscriber id
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         TopicSubscriberDto: the decoded response.

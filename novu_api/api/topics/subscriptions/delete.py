@@ -86,8 +86,7 @@ def sync(
         topic_key (str; path): The key identifier of the topic
         body (DeleteTopicSubscriptionsRequestDto | dict[str, Any]; JSON body): the request: a
             `DeleteTopicSubscriptionsRequestDto`, or a dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         DeleteTopicSubscriptionsResponseDto: the decoded response.

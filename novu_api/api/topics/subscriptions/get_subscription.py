@@ -76,8 +76,7 @@ def sync(
         client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
         topic_key (str; path): The key identifier of the topic
         identifier (str; path): The unique identifier of the subscription
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         SubscriptionDetailsResponseDto: the decoded response.

@@ -161,8 +161,7 @@ def sync(
         subscriber_id (str, optional; query): Filter by subscriber ID
         context_keys (list[str], optional; query): Filter by exact context keys, order insensitive
             (format: "type:id")
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         SyncPage[TopicSubscriptionResponseDto]: the first page of

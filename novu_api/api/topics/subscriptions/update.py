@@ -87,8 +87,7 @@ def sync(
         identifier (str; path): The unique identifier of the subscription
         body (UpdateTopicSubscriptionRequestDto | dict[str, Any]; JSON body): the request: a
             `UpdateTopicSubscriptionRequestDto`, or a dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         SubscriptionResponseDto: the decoded response.

@@ -85,8 +85,7 @@ def sync(
         resource_type (TranslationControllerGetTranslationGroupEndpointResourceType | str; path):
             Resource type. Constraints: one of "workflow", "layout".
         resource_id (str; path): Resource ID
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         TranslationGroupDto: the decoded response.

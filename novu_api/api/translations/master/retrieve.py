@@ -77,8 +77,7 @@ def sync(
         client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
         locale (str, optional; query): Locale to export. If not provided, exports organization
             default locale
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         GetMasterJsonResponseDto: the decoded response.

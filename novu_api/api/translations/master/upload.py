@@ -82,8 +82,7 @@ def sync(
         body (TranslationControllerUploadMasterJsonEndpointBody | dict[str, Any]; multipart body):
             the request: a `TranslationControllerUploadMasterJsonEndpointBody`, or a dict of its
             fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         ImportMasterJsonResponseDto: the decoded response.

@@ -37,8 +37,7 @@ class FoldersResource(Resource["Novu"]):
 
         Args:
             folder_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             FolderDto: the decoded response.
@@ -77,8 +76,7 @@ class FoldersResource(Resource["Novu"]):
             offset (int, optional; query):
             limit (int, optional; query):
             created_after (datetime.datetime, optional; query): Constraints: format date-time.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SyncPage[FolderDto]: the first page of `ListFoldersResponseDto`; iterating gives every
@@ -119,8 +117,7 @@ class AsyncFoldersResource(Resource["AsyncNovu"]):
 
         Args:
             folder_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             FolderDto: the decoded response.
@@ -159,8 +156,7 @@ class AsyncFoldersResource(Resource["AsyncNovu"]):
             offset (int, optional; query):
             limit (int, optional; query):
             created_after (datetime.datetime, optional; query): Constraints: format date-time.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AsyncPage[FolderDto]: the first page of `ListFoldersResponseDto`; iterating gives every

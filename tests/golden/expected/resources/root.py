@@ -77,8 +77,7 @@ class NovuResources(Resource["Novu"]):
             sent_at (datetime.datetime, optional; body `sentAt`): Constraints: format date-time.
             priority (Priority | str, optional; body `priority`): 1 is the most urgent. Constraints:
                 one of 1, 2, 3.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SignalResponseDto: the decoded response.
@@ -144,8 +143,7 @@ class AsyncNovuResources(Resource["AsyncNovu"]):
             sent_at (datetime.datetime, optional; body `sentAt`): Constraints: format date-time.
             priority (Priority | str, optional; body `priority`): 1 is the most urgent. Constraints:
                 one of 1, 2, 3.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SignalResponseDto: the decoded response.

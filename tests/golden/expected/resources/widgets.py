@@ -96,8 +96,7 @@ class WidgetsResource(Resource["Novu"]):
             shape (CircleDto | SquareDto | dict[str, Any], optional; body `shape`):
             priority (Priority | str, optional; body `priority`): 1 is the most urgent. Constraints:
                 one of 1, 2, 3.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             WidgetResponseDto: the decoded response.
@@ -144,8 +143,7 @@ class WidgetsResource(Resource["Novu"]):
         Args:
             widgets (list[CreateWidgetRequestDto] | list[dict[str, Any]]; body `widgets`): The
                 widgets to create. Constraints: at most 50 items.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             list[WidgetResponseDto]: the decoded response.
@@ -216,8 +214,7 @@ class WidgetsResource(Resource["Novu"]):
 
         Args:
             widget_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -250,8 +247,7 @@ class WidgetsResource(Resource["Novu"]):
 
         Args:
             body (list[CreateWidgetRequestDto]; JSON body): the request body
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -293,8 +289,7 @@ class WidgetsResource(Resource["Novu"]):
             limit (float, optional; query): Constraints: <= 100.
             color (WidgetColor | str, optional; query): Colour of a widget. Constraints: one of
                 "red", "green", "sky-blue".
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SyncPage[WidgetResponseDto]: the first page of `ListWidgetsResponseDto`; iterating gives
@@ -332,8 +327,7 @@ class WidgetsResource(Resource["Novu"]):
 
         Args:
             widget_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             WidgetResponseDto: the decoded response.
@@ -372,8 +366,7 @@ class WidgetsResource(Resource["Novu"]):
             widget_id (str; path):
             body (ScheduleDto | dict[str, Any]; JSON body): the request: a `ScheduleDto`, or a dict
                 of its fields
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             ScheduleDto: the decoded response.
@@ -458,8 +451,7 @@ class AsyncWidgetsResource(Resource["AsyncNovu"]):
             shape (CircleDto | SquareDto | dict[str, Any], optional; body `shape`):
             priority (Priority | str, optional; body `priority`): 1 is the most urgent. Constraints:
                 one of 1, 2, 3.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             WidgetResponseDto: the decoded response.
@@ -506,8 +498,7 @@ class AsyncWidgetsResource(Resource["AsyncNovu"]):
         Args:
             widgets (list[CreateWidgetRequestDto] | list[dict[str, Any]]; body `widgets`): The
                 widgets to create. Constraints: at most 50 items.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             list[WidgetResponseDto]: the decoded response.
@@ -578,8 +569,7 @@ class AsyncWidgetsResource(Resource["AsyncNovu"]):
 
         Args:
             widget_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -612,8 +602,7 @@ class AsyncWidgetsResource(Resource["AsyncNovu"]):
 
         Args:
             body (list[CreateWidgetRequestDto]; JSON body): the request body
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             None: the call has no response body.
@@ -655,8 +644,7 @@ class AsyncWidgetsResource(Resource["AsyncNovu"]):
             limit (float, optional; query): Constraints: <= 100.
             color (WidgetColor | str, optional; query): Colour of a widget. Constraints: one of
                 "red", "green", "sky-blue".
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AsyncPage[WidgetResponseDto]: the first page of `ListWidgetsResponseDto`; iterating
@@ -694,8 +682,7 @@ class AsyncWidgetsResource(Resource["AsyncNovu"]):
 
         Args:
             widget_id (str; path):
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             WidgetResponseDto: the decoded response.
@@ -734,8 +721,7 @@ class AsyncWidgetsResource(Resource["AsyncNovu"]):
             widget_id (str; path):
             body (ScheduleDto | dict[str, Any]; JSON body): the request: a `ScheduleDto`, or a dict
                 of its fields
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             ScheduleDto: the decoded response.
@@ -777,8 +763,7 @@ class WidgetsImagesResource(Resource["Novu"]):
             widget_id (str; path):
             page (int, optional; query): Constraints: >= 0.
             limit (int, optional; query): Constraints: <= 50.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             SyncPage[ImageDto]: the first page of `ListImagesResponseDto`; iterating gives every
@@ -822,8 +807,7 @@ class WidgetsImagesResource(Resource["Novu"]):
             caption (str, optional; body `caption`):
             thumbnails (list[File], optional; body `thumbnails`): Constraints: each item format
                 binary.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             ImageDto: the decoded response.
@@ -871,8 +855,7 @@ class AsyncWidgetsImagesResource(Resource["AsyncNovu"]):
             widget_id (str; path):
             page (int, optional; query): Constraints: >= 0.
             limit (int, optional; query): Constraints: <= 50.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             AsyncPage[ImageDto]: the first page of `ListImagesResponseDto`; iterating gives every
@@ -916,8 +899,7 @@ class AsyncWidgetsImagesResource(Resource["AsyncNovu"]):
             caption (str, optional; body `caption`):
             thumbnails (list[File], optional; body `thumbnails`): Constraints: each item format
                 binary.
-            **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-                `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
             ImageDto: the decoded response.

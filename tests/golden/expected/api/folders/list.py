@@ -94,8 +94,7 @@ def sync(
         offset (int, optional; query):
         limit (int, optional; query):
         created_after (datetime.datetime, optional; query): Constraints: format date-time.
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         SyncPage[FolderDto]: the first page of `ListFoldersResponseDto`; iterating gives every item,

@@ -81,8 +81,7 @@ def sync(
         body (CreateWidgetRequestDto | dict[str, Any]; JSON body): the request: a
             `CreateWidgetRequestDto`, or a dict of its fields
         x_request_source (str, optional; header): Where the request comes from, sent as a header
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         WidgetResponseDto: the decoded response.

@@ -109,8 +109,7 @@ def sync(
         limit (float, optional; query): Constraints: <= 100.
         color (WidgetColor | str, optional; query): Colour of a widget. Constraints: one of "red",
             "green", "sky-blue".
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         SyncPage[WidgetResponseDto]: the first page of `ListWidgetsResponseDto`; iterating gives

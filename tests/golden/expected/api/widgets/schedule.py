@@ -76,8 +76,7 @@ def sync(
         widget_id (str; path):
         body (ScheduleDto | dict[str, Any]; JSON body): the request: a `ScheduleDto`, or a dict of
             its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         ScheduleDto: the decoded response.

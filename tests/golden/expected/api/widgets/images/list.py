@@ -96,8 +96,7 @@ def sync(
         widget_id (str; path):
         page (int, optional; query): Constraints: >= 0.
         limit (int, optional; query): Constraints: <= 50.
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         SyncPage[ImageDto]: the first page of `ListImagesResponseDto`; iterating gives every item,

@@ -79,8 +79,7 @@ def sync(
         widget_id (str; path):
         body (UploadImageRequestDto | dict[str, Any]; multipart body): the request: a
             `UploadImageRequestDto`, or a dict of its fields
-        **options: per-call options (`timeout`, `max_retries`, `retry`, `idempotency_key`,
-            `extra_headers`, `extra_query`); see `novu_api.RequestOptions`.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
         ImageDto: the decoded response.
