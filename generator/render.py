@@ -97,7 +97,9 @@ def render(
     endpoint_template = env.get_template("endpoint_module.py.jinja")
     facade: list[dict[str, Any]] = []
     packages: set[tuple[str, ...]] = set()
-    contexts = [(op, endpoint, _endpoint_context(op, endpoint, import_line)) for op, endpoint in parsed.endpoints]
+    contexts = [
+        (op, endpoint, _endpoint_context(op, endpoint, import_line)) for op, endpoint in parsed.endpoints
+    ]
     default_errors = _default_errors([ctx["error_models"] for _, _, ctx in contexts])
     for op, endpoint, ctx in contexts:
         folder = op.name.folder

@@ -64,7 +64,6 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ._options import RequestOptions
-
     from .pagination import AsyncPage, SyncPage
 
 __all__ = ["DEFAULT_TIMEOUT", "SERVERS", "AsyncNovu", "Hooks", "Novu", "RetryEvent", "RetryPolicy"]
