@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SPEC   ?=
 
-.PHONY: install generate check lint typecheck drift test test-fast test-quick browser bench demo docs release-check update-spec diff clean
+.PHONY: install generate golden check lint typecheck drift test test-fast test-quick browser bench demo docs release-check update-spec diff clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ node_modules/.installed: package.json package-lock.json
 
 generate: $(STAMP)
 	$(PY) -m generator generate $(if $(SPEC),--spec $(SPEC))
+
+# Rewrite tests/golden/expected/ (the golden document's rendered output) after an intended
+# template or generator change; review it with `git diff tests/golden/expected`, commit it.
+golden: $(STAMP)
+	$(PY) -m tests.golden
 
 lint: $(STAMP)
 	$(PY) -m ruff check generator novu_api tests examples benchmarks
@@ -61,9 +66,12 @@ test: $(STAMP) $(VENV)/.docs-installed node_modules/.installed browser check
 test-fast: $(STAMP)
 	$(PY) -m pytest -m "not prism and not browser"
 
-# Under a minute: no mock server, nothing that runs the generator.
+# The contributor's loop, under a minute: no mock server (tests/conformance/ is all Prism, and
+# skipping its collection saves importing every operation), nothing marked slow, WORKERS processes
+# (pytest-xdist; WORKERS=0 runs in this process).
+WORKERS ?= 2
 test-quick: $(STAMP)
-	$(PY) -m pytest -m "not prism and not slow"
+	$(PY) -m pytest -m "not prism and not slow" --ignore=tests/conformance -n $(WORKERS) --dist loadfile
 
 # matplotlib (the chart) is a bench-only extra; novu-py 3.15.0 goes into its own venv,
 # benchmarks/.work/novu-py-venv, which benchmarks/run.py makes when missing.

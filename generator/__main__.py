@@ -13,44 +13,23 @@ import argparse
 import sys
 import tempfile
 import time
-import warnings
 from pathlib import Path
 
-from .spec import ROOT, Pin, SpecError, apply_overlay, load_document, load_overlay
-
-PACKAGE = ROOT / "novu_api"
-DOCS = ROOT / "docs"  # reference pages, generated beside the package (generator/docs.py)
-RUFF_CONFIG = ROOT / "pyproject.toml"
-
-
-def build(spec: str | None, *, verify: bool = True, docs: dict[str, str] | None = None) -> dict[str, str]:
-    """The formatted package files; with `docs`, also fills it with the reference pages."""
-    from .migration import for_document
-    from .update import render_package
-
-    pin = Pin.load()
-    document = load_document(spec, pin=pin, verify=verify)
-    version = str(document.get("info", {}).get("version", pin.version))
-    raw = document
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        document, _missed = apply_overlay(document, load_overlay())
-    for warning in caught:
-        print(f"warning: {warning.message}", file=sys.stderr)
-    official = for_document(raw, Path(spec) if spec else pin.default_path(), version, fallback=document)
-    return render_package(document, version, RUFF_CONFIG, docs, official)
+from .build import DOCS, PACKAGE, build
+from .spec import ROOT, SpecError
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from .write import sync_docs, sync_package
+    from .write import write
 
     started = time.perf_counter()
     pages: dict[str, str] = {}
     files = build(args.spec, verify=not args.no_verify, docs=pages)
     out = Path(args.out) if args.out else PACKAGE
-    added, changed, removed = sync_package(files, out)
     docs_out = Path(args.docs) if args.docs else out.parent / "docs"
-    docs_added, docs_changed, docs_removed = sync_docs(pages, docs_out)
+    written = write(files, pages, out, docs_out)
+    added, changed, removed = written.package
+    docs_added, docs_changed, docs_removed = written.docs
     print(
         f"generated {len(files)} files into {out} in {time.perf_counter() - started:.1f}s: "
         f"{len(added)} added, {len(changed)} changed, {len(removed)} removed"
@@ -66,21 +45,17 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Regenerate into a temporary copy and fail on any difference from what is committed."""
     import shutil
 
-    from .write import is_generated, sync_docs, sync_package
+    from .write import is_generated, write
 
     pages: dict[str, str] = {}
     files = build(args.spec, docs=pages)
     with tempfile.TemporaryDirectory(prefix="novu-check-") as tmp:
         copy = Path(tmp) / "novu_api"
         shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
-        added, changed, removed = sync_package(files, copy)
         docs_copy = Path(tmp) / "docs"
         if DOCS.is_dir():
             shutil.copytree(DOCS, docs_copy)
-        docs_drift = sync_docs(pages, docs_copy)
-    drift = [f"+ {p}" for p in added] + [f"~ {p}" for p in changed] + [f"- {p}" for p in removed]
-    for sign, paths in zip("+~-", docs_drift, strict=True):
-        drift += [f"{sign} docs/{p}" for p in paths]
+        drift = write(files, pages, copy, docs_copy).drift()
     if drift:
         print("generated code differs from a fresh regeneration (run `make generate`):", file=sys.stderr)
         print("\n".join(drift[:50]), file=sys.stderr)

@@ -5,7 +5,7 @@
 Both documents are compared after the overlay is applied to each; an overlay action that
 matches nothing in one of them is named in the report, never fatal. Operations are matched
 by HTTP method and path (path parameter names aside), then by operationId; schemas by name.
-Python names come from the generator's own rules: `naming.name_operations` for operations
+Python names come from the generator's own rules: `name.name` for operations
 (shown as facade paths, `novu.subscribers.search`), and for properties and parameters the
 snake_case of the wire name or of a property's `x-speakeasy-name-override`.
 
@@ -25,15 +25,17 @@ removals, type changes and renames in it are breaking.
 
 from __future__ import annotations
 
-import re
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .naming import name_operations, name_rules, snake
-from .normalise import IDEMPOTENCY_HEADER, _is_envelope, _success_json, iter_operations, normalise, resolve
+from .fix import fix, is_envelope
+from .inline_names import name_inline
+from .name import python_property, snake
+from .name import route as _route
+from .normalise import IDEMPOTENCY_HEADER, iter_operations, normalise, resolve, success_json
 from .spec import OverlayWarning, apply_overlay, load_document, load_overlay
 from .webhooks import compare_events as compare_webhook_events
 from .webhooks import markdown_sections as webhook_sections
@@ -97,6 +99,9 @@ class ReleaseDiff:
     # Generated model classes that go away without their schema going (inline objects the
     # parser names after their place); only known once the new release is rendered (`update`).
     classes_removed: list[Entry] = field(default_factory=list)
+    # Inline model classes at the same place in both documents whose name changes
+    # (generator/inline_names.py: sharing, union member names); a rename breaks imports.
+    classes_renamed: list[Entry] = field(default_factory=list)
     # x-webhooks event types, by event class (generator/webhooks.py)
     webhook_events_added: list[Entry] = field(default_factory=list)
     webhook_events_removed: list[Entry] = field(default_factory=list)
@@ -110,6 +115,7 @@ class ReleaseDiff:
         yield from self.schemas_removed
         yield from self.schemas_changed
         yield from self.classes_removed
+        yield from self.classes_renamed
         yield from self.webhook_events_added
         yield from self.webhook_events_removed
         yield from self.webhook_events_changed
@@ -137,7 +143,7 @@ class ReleaseDiff:
         c = self.counts()
         classes = (
             f"{len(self.classes_removed)} inline model classes removed; " if self.classes_removed else ""
-        )
+        ) + (f"{len(self.classes_renamed)} inline model classes renamed; " if self.classes_renamed else "")
         return (
             f"{c['operations_added']} operations added, {c['operations_removed']} removed, "
             f"{c['operations_changed']} changed; {c['schemas_added']} schemas added, "
@@ -154,38 +160,15 @@ class ReleaseDiff:
         breaking = self.breaking
         lines += [f"- `{c.symbol}`: {c.what}" for c in breaking] or ["None."]
         lines.append("")
-        for heading, entries in (
-            ("Operations added", self.operations_added),
-            ("Operations removed", self.operations_removed),
-        ):
-            if entries:
-                lines += [f"{hh} {heading} ({len(entries)})", "", "| Python | HTTP |", "|---|---|"]
-                lines += [f"| `{e.symbol}` | `{e.wire}` |" for e in entries]
-                lines.append("")
-        if self.operations_changed:
-            lines += [f"{hh} Operations changed ({len(self.operations_changed)})", ""]
-            for e in self.operations_changed:
-                lines.append(f"- `{e.symbol}` (`{e.wire}`)")
-                lines += [f"  - {_change_line(c, e.symbol)}" for c in e.changes]
-            lines.append("")
-        for heading, entries in (
-            ("Schemas added", self.schemas_added),
-            ("Schemas removed", self.schemas_removed),
-        ):
-            if entries:
-                lines += [f"{hh} {heading} ({len(entries)})", ""]
-                lines += [f"- `{e.symbol}`{_used_by(e.used_by)}" for e in entries]
-                lines.append("")
-        if self.schemas_changed:
-            lines += [f"{hh} Schemas changed ({len(self.schemas_changed)})", ""]
-            for e in self.schemas_changed:
-                lines.append(f"- `{e.symbol}`{_used_by(e.used_by)}")
-                lines += [f"  - {_change_line(c, e.symbol)}" for c in e.changes]
-            lines.append("")
-        if self.classes_removed:
-            lines += [f"{hh} Model classes removed ({len(self.classes_removed)})", ""]
-            lines += [f"- `{e.symbol}`: {e.changes[0].what}" for e in self.classes_removed]
-            lines.append("")
+        table = ["| Python | HTTP |", "|---|---|"]
+        lines += listed_section(hh, "Operations added", self.operations_added, table, wire_row)
+        lines += listed_section(hh, "Operations removed", self.operations_removed, table, wire_row)
+        lines += changed_section(hh, "Operations changed", self.operations_changed, wire_item)
+        lines += listed_section(hh, "Schemas added", self.schemas_added, [], _used_by_item)
+        lines += listed_section(hh, "Schemas removed", self.schemas_removed, [], _used_by_item)
+        lines += changed_section(hh, "Schemas changed", self.schemas_changed, _used_by_item)
+        lines += listed_section(hh, "Model classes removed", self.classes_removed, [], _first_change_item)
+        lines += listed_section(hh, "Model classes renamed", self.classes_renamed, [], _renamed_item)
         lines += webhook_sections(self, hh)
         if self.overlay_notes:
             lines += [f"{hh} Overlay", ""]
@@ -194,7 +177,47 @@ class ReleaseDiff:
         return "\n".join(lines)
 
 
-def _change_line(change: Change, owner: str) -> str:
+def listed_section(
+    hh: str, heading: str, entries: list[Entry], head: list[str], line: Callable[[Entry], str]
+) -> list[str]:
+    """`heading (n)`, then `head` and a line per entry; nothing when there are no entries."""
+    if not entries:
+        return []
+    return [f"{hh} {heading} ({len(entries)})", "", *head, *(line(e) for e in entries), ""]
+
+
+def changed_section(hh: str, heading: str, entries: list[Entry], title: Callable[[Entry], str]) -> list[str]:
+    """`heading (n)`, then per entry its title line and one line per change; nothing when empty."""
+    if not entries:
+        return []
+    lines = [f"{hh} {heading} ({len(entries)})", ""]
+    for e in entries:
+        lines.append(title(e))
+        lines += [f"  - {change_line(c, e.symbol)}" for c in e.changes]
+    return [*lines, ""]
+
+
+def wire_row(entry: Entry) -> str:
+    return f"| `{entry.symbol}` | `{entry.wire}` |"
+
+
+def wire_item(entry: Entry) -> str:
+    return f"- `{entry.symbol}` (`{entry.wire}`)"
+
+
+def _used_by_item(entry: Entry) -> str:
+    return f"- `{entry.symbol}`{_used_by(entry.used_by)}"
+
+
+def _first_change_item(entry: Entry) -> str:
+    return f"- `{entry.symbol}`: {entry.changes[0].what}"
+
+
+def _renamed_item(entry: Entry) -> str:
+    return f"- `{entry.changes[0].symbol}` -> `{entry.symbol}`: {entry.changes[0].what}"
+
+
+def change_line(change: Change, owner: str) -> str:
     mark = "**breaking**: " if change.breaking else ""
     where = "" if change.symbol == owner else f"`{change.symbol}`: "
     return f"{mark}{where}{change.what}"
@@ -260,18 +283,13 @@ class _Operation:
         return f"{self.method} {self.path}"
 
 
-def _route(method: str, path: str) -> tuple[str, str]:
-    return method.upper(), re.sub(r"\{[^}]*\}", "{}", path)
-
-
 def _operations(document: dict[str, Any]) -> dict[tuple[str, str], _Operation]:
     ops = iter_operations(document)
-    names = name_operations([op for _, _, op in ops], name_rules(document))
-    infos = normalise(document).operations
+    infos = normalise(fix(document)).operations
     result: dict[tuple[str, str], _Operation] = {}
     for method, path, op in ops:
         op_id = str(op["operationId"])
-        name = names[op_id]
+        name = infos[op_id].name
         item = document["paths"][path]
         params: dict[str, dict[str, Any]] = {}
         for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
@@ -311,8 +329,8 @@ def _operations(document: dict[str, Any]) -> dict[tuple[str, str], _Operation]:
 
 
 def _declared_envelope(op: dict[str, Any]) -> bool:
-    found = _success_json(op)
-    return bool(found and isinstance(found[1].get("schema"), dict) and _is_envelope(found[1]["schema"]))
+    found = success_json(op)
+    return bool(found and isinstance(found[1].get("schema"), dict) and is_envelope(found[1]["schema"]))
 
 
 # --- schemas ---------------------------------------------------------------------------------
@@ -432,12 +450,6 @@ def _shape(document: dict[str, Any], schema: Any) -> _Shape:
     if isinstance(kind, str) and kind:
         return _Shape(kind, nullable)
     return _Shape("any", nullable)
-
-
-def python_property(wire: str, schema: Any) -> str:
-    """The attribute name the generator gives a property: its override, or its wire name, in snake_case."""
-    override = schema.get("x-speakeasy-name-override") if isinstance(schema, dict) else None
-    return snake(str(override or wire))
 
 
 class _Comparer:
@@ -766,4 +778,19 @@ def compare(old: Release, new: Release, overlay: dict[str, Any] | None = None) -
             if changes:
                 report.schemas_changed.append(Entry(name, "", changes, used))
     compare_webhook_events(report, comparer, old.document, new.document)
+    report.classes_renamed = renamed_classes(old.document, new.document)
     return report
+
+
+def renamed_classes(old: dict[str, Any], new: dict[str, Any]) -> list[Entry]:
+    """Inline classes found at the same place in both documents under another name, by the
+    generator's own naming (`inline_names.name_inline`, which generation uses too)."""
+    before = {c.pointer: c.name for c in name_inline(old).classes}
+    after = {c.pointer: c for c in name_inline(new).classes}
+    pairs = sorted(
+        {(before[p], c.name, c.why) for p, c in after.items() if p in before and before[p] != c.name}
+    )
+    return [
+        Entry(name, "", [Change(was, f"model class renamed (an inline schema; naming rule: {why})", True)])
+        for was, name, why in pairs
+    ]

@@ -21,14 +21,18 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from .naming import OperationName, snake
+from novu_api._options import OPTIONS
+
+from .model import kind as _kind
+from .model import raw
+from .name import OperationName, snake
 from .normalise import resolve
-from .render import _kind, raw, type_names
+from .render import type_names
 
 DOCS_HEADER = "<!-- Generated from Novu API {version} by make generate; do not edit. -->"
 
-# Set on every call by the runtime; the docs describe them once, on each resource page.
-CALL_OPTIONS = ("timeout", "max_retries", "retry", "idempotency_key", "extra_headers", "extra_query")
+# The per-call options (novu_api/_options.py); the docs describe them once, on each resource page.
+CALL_OPTIONS = tuple(OPTIONS)
 
 PAGINATION = {
     "cursor": (

@@ -40,7 +40,7 @@ class OfficialNames:
 
 
 def _python(name: str) -> str:
-    from .naming import snake  # the same word split as novu-py's ("generateChatOAuthUrl" -> "..._o_auth_url")
+    from .name import snake  # the same word split as novu-py's ("generateChatOAuthUrl" -> "..._o_auth_url")
 
     return snake(name)
 

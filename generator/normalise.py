@@ -1,8 +1,8 @@
 """From the (overlaid) document to what the templates need beyond openapi-python-client's parse.
 
-- envelopes: a success response declared as `{"data": X}` becomes `X` in the document handed to
-  the parser; every JSON success is marked so the runtime unwraps `{"data": ...}` as Novu's
-  server sends it, however the document declares it (both forms of the document agree);
+- envelopes: every JSON success is marked so the runtime unwraps `{"data": ...}` as Novu's
+  server sends it, however the document declares it (both forms of the document agree; a
+  declared `{"data": X}` is already `X` here, see `fix.py`);
 - `pagination`: which of the spec's paging styles an operation uses, detected from its query
   parameters and response fields (nothing here names a Novu path);
 - property renames from `x-speakeasy-name-override` on schema properties;
@@ -16,12 +16,13 @@
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .naming import OperationName, name_operations, name_rules, snake
+from .inline_names import name_inline
+from .name import OperationName, python_property, snake
+from .name import name as operation_names
 
 ARGUMENT_EXTENSION = "x-novu-api-argument"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -101,7 +102,7 @@ class Normalised:
     argument_names: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
-def _success_json(op: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+def success_json(op: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
     for status in sorted(op.get("responses", {})):
         if status.startswith("2"):
             content = op["responses"][status].get("content") or {}
@@ -109,17 +110,6 @@ def _success_json(op: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
             if media and "schema" in media:
                 return status, media
     return None
-
-
-def _is_envelope(schema: dict[str, Any]) -> bool:
-    props = schema.get("properties")
-    return (
-        isinstance(props, dict)
-        and list(props) == ["data"]
-        and "$ref" not in schema
-        and not schema.get("allOf")
-        and schema.get("type", "object") == "object"
-    )
 
 
 def _classify_pagination(document: dict[str, Any], op: dict[str, Any], body_schema: Any) -> Pagination | None:
@@ -194,23 +184,19 @@ def _bulk(document: dict[str, Any], op: dict[str, Any]) -> Bulk | None:
     return None
 
 
-def normalise(source: dict[str, Any]) -> Normalised:
-    document = copy.deepcopy(source)
+def normalise(source: dict[str, Any], names: dict[str, OperationName] | None = None) -> Normalised:
+    """Our per-operation facts of a fixed document (`fix.fix`), which it copies; operations are
+    named by `names` (from `name.name`), or named here."""
+    # inline class names (shared shapes, named union members): generator/inline_names.py
+    document = name_inline(source).document
     ops = iter_operations(document)
-    names = name_operations([op for _, _, op in ops], name_rules(document))
+    names = names if names is not None else operation_names(document)
     infos: dict[str, OperationInfo] = {}
     for method, path, op in ops:
         op_id = op["operationId"]
         info = OperationInfo(op_id, method.upper(), path, names[op_id], summary=str(op.get("summary") or ""))
-        for status, response in (op.get("responses") or {}).items():
-            media = (
-                ((response.get("content") or {}).get("application/json") or {}) if status[:1] == "2" else {}
-            )
-            if isinstance(media.get("schema"), dict) and _is_envelope(media["schema"]):
-                # declared `{"data": X}` (the served form): X is the result
-                media["schema"] = media["schema"]["properties"]["data"]
         info.bulk = _bulk(document, op)
-        found = _success_json(op)
+        found = success_json(op)
         if found:
             _, media = found
             # Novu's server wraps every success body in `{"data": ...}` unless it is an object with
@@ -232,7 +218,7 @@ def normalise(source: dict[str, Any]) -> Normalised:
         for prop_name, prop in (schema.get("properties") or {}).items():
             override = prop.get("x-speakeasy-name-override")
             if override:
-                renames[(schema_name, prop_name)] = snake(str(override))
+                renames[(schema_name, prop_name)] = python_property(prop_name, prop)
             argument = prop.get(ARGUMENT_EXTENSION)
             if argument:
                 arguments[(schema_name, prop_name)] = snake(str(argument))

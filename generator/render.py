@@ -1,176 +1,29 @@
-"""Parse with openapi-python-client and render our templates into {relative path: source}."""
+"""Stage 5, render: the model (`model.py`) through our templates into {path under novu_api/: source}.
+
+Nothing here parses or names: `environment()` registers every filter and template global in
+one place, and the rest builds each template's context from the model.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from .naming import snake
-from .normalise import IDEMPOTENCY_HEADER, Normalised, OperationInfo, resolve
-from .spec import SpecError
-from .webhooks import render_events, with_event_schemas
+from novu_api._options import OPTIONS
+
+from . import docstrings, error_bodies
+from .model import Model, RenderError, raw
+from .model import kind as _kind
+from .normalise import IDEMPOTENCY_HEADER, OperationInfo
+from .webhooks import render_events
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-CONFIG_FILE = Path(__file__).resolve().parent / "config.yaml"
-CLIENT_OPTIONS = {
-    "client",
-    "timeout",
-    "max_retries",
-    "retry",
-    "idempotency_key",
-    "extra_headers",
-    "extra_query",
-    "self",
-    "body",
-}
-
-
-class RenderError(SpecError):
-    """The document (overlay applied) has something the pinned openapi-python-client cannot represent."""
-
-
-def _parse(document: dict[str, Any]) -> Any:
-    from openapi_python_client.config import Config, ConfigFile, MetaType
-    from openapi_python_client.parser import GeneratorData
-    from openapi_python_client.parser.errors import GeneratorError
-
-    config = Config.from_sources(
-        ConfigFile.load_from_path(CONFIG_FILE),
-        MetaType("none"),
-        Path("openapi.json"),
-        "utf-8",
-        True,
-        None,
-    )
-    data = GeneratorData.from_dict(document, config=config)
-    if isinstance(data, GeneratorError):
-        raise RenderError(f"{data.header}: {data.detail}")
-    problems = [e for e in data.errors] + [
-        e for c in data.endpoint_collections_by_tag.values() for e in c.parse_errors
-    ]
-    if problems:
-        raise RenderError(explain(document, problems, config))
-    return data, config
-
-
-_SCHEMA_PROBLEM = re.compile(r"Unable to (?:process|parse) schema /components/schemas/([^\s:]+)")
-_OPERATION_PROBLEM = re.compile(r"parsing ([A-Z]+) (\S+) within")
-_PARSER_STRING = re.compile(r"<openapi_python_client[\w.]*UntrustedString object at 0x[0-9a-f]+>")
-_REMOVED = re.compile(r"/components/schemas/([^\s:]+)")
-
-
-def explain(document: dict[str, Any], problems: list[Any], config: Any) -> str:
-    """A short account of what openapi-python-client rejected: each schema or operation by name,
-    what else it drags out, and the overlay action that would fix it."""
-    schemas = (document.get("components") or {}).get("schemas") or {}
-    failed: dict[str, str] = {}  # schema -> parser's reason
-    removed: set[str] = set()
-    operations: dict[tuple[str, str], list[str]] = {}
-    other: list[str] = []
-    for problem in problems:
-        header, detail = str(problem.header or "").strip(), str(problem.detail or "").strip()
-        found = _SCHEMA_PROBLEM.search(header)
-        if found:
-            reason, _, rest = detail.partition("\n\n")
-            failed[found.group(1)] = reason.strip()
-            removed |= set(_REMOVED.findall(rest)) - {found.group(1)}
-            continue
-        found = _OPERATION_PROBLEM.search(header)
-        if found:
-            operations.setdefault((found.group(1), found.group(2)), []).append(detail)
-        else:
-            other.append(f"{header} {detail}".strip())
-    lost = set(failed) | removed
-    lines = ["openapi-python-client cannot represent this document; nothing was written."]
-    for name, reason in sorted(failed.items()):
-        where, node = f"$.components.schemas.{name}", schemas.get(name)
-        culprit = _culprit(node, config) if isinstance(node, dict) else None
-        if culprit:
-            where += f".properties.{culprit}"
-            node = node["properties"][culprit]  # type: ignore[index]
-        lines.append(f"- schema `{name}`{f' (property `{culprit}`)' if culprit else ''}: {reason}")
-        lines.append(f"  declared as: {_brief(node)}")
-        dragged = sorted(removed)
-        if dragged:
-            lines.append(f"  it takes with it: {', '.join(f'`{n}`' for n in dragged)}")
-        lines.append(f"  fix: an action in openapi/overlay.yaml with `target: {where}`: an `update` or")
-        lines.append("  `remove` that makes it representable, and a `description` saying why")
-    for (method, path), details in sorted(operations.items()):
-        reasons = sorted({_PARSER_STRING.sub(_statuses(document, method, path, lost), d) for d in details})
-        caused = (
-            " (a consequence of the schema above)"
-            if lost and all("Could not find reference" in d for d in details)
-            else ""
-        )
-        op_id = _operation_id(document, method, path)
-        lines.append(f"- operation `{method} {path}` ({op_id}){caused}: {'; '.join(reasons)}")
-        if not caused:
-            lines.append(
-                f"  fix: an action in openapi/overlay.yaml targeting `$.paths['{path}'].{method.lower()}`"
-            )
-    lines += [f"- {_PARSER_STRING.sub('?', text)}" for text in other]
-    return "\n".join(lines)
-
-
-def _culprit(schema: dict[str, Any], config: Any) -> str | None:
-    """The first inline property of a rejected schema that the parser rejects on its own."""
-    from openapi_python_client import schema as oai
-    from openapi_python_client.parser.errors import PropertyError
-    from openapi_python_client.parser.properties import Schemas, property_from_data
-    from openapi_python_client.schema.untrusted_string import UntrustedString
-
-    for name, prop in (schema.get("properties") or {}).items():
-        if not isinstance(prop, dict) or "$ref" in str(prop):
-            continue
-        try:
-            data = oai.Schema.model_validate(prop)
-        except ValueError:
-            return str(name)
-        parsed, _ = property_from_data(
-            name=UntrustedString(str(name)),
-            required=False,
-            data=data,
-            schemas=Schemas(),
-            parent_name="Probe",
-            config=config,
-        )
-        if isinstance(parsed, PropertyError):
-            return str(name)
-    return None
-
-
-def _brief(node: Any) -> str:
-    import json
-
-    if not isinstance(node, dict):
-        return json.dumps(node)
-    keep = {k: v for k, v in node.items() if k not in ("description", "example", "examples", "properties")}
-    text = json.dumps(keep, ensure_ascii=False)
-    return text if len(text) <= 200 else text[:200] + "..."
-
-
-def _operation_id(document: dict[str, Any], method: str, path: str) -> str:
-    op = ((document.get("paths") or {}).get(path) or {}).get(method.lower()) or {}
-    return str(op.get("operationId") or "no operationId")
-
-
-def _statuses(document: dict[str, Any], method: str, path: str, lost: set[str]) -> str:
-    """The status codes of an operation's responses that reach a rejected schema."""
-    import json
-
-    op = ((document.get("paths") or {}).get(path) or {}).get(method.lower()) or {}
-    codes = []
-    for code, response in (op.get("responses") or {}).items():
-        text = json.dumps(resolve(document, response))
-        if any(f'/schemas/{name}"' in text for name in lost):
-            codes.append(str(code))
-    return "/".join(sorted(codes)) or "?"
-
-
-def _kind(prop: Any) -> str:
-    return type(prop).__name__
+# Names a generated argument cannot take: the per-call options (novu_api/_options.py), the
+# `**options` that carries them, and the names every signature already has.
+CLIENT_OPTIONS = {*OPTIONS, "options", "client", "self", "body"}
 
 
 def type_names(prop: Any) -> set[str]:
@@ -197,12 +50,6 @@ def _runtime_names(prop: Any) -> set[str]:
     return set()
 
 
-def raw(value: Any) -> str:
-    """The plain text of a parser string (UntrustedString or str)."""
-    getter = getattr(value, "get_untrusted_value", None)
-    return str(getter()) if getter else str(value)
-
-
 def _pyrepr(value: Any) -> str:
     """A Python literal for plain data (dicts, lists, str, bool, None), with document text escaped."""
     from openapi_python_client.strings import in_double_quote_literal
@@ -227,106 +74,13 @@ _SAFE_PATH = re.compile(r"^[A-Za-z0-9/_\-.~{}]+$")
 
 
 def render(
-    normalised: Normalised, api_version: str, docs: dict[str, str] | None = None, official: Any = None
+    parsed: Model, api_version: str, docs: dict[str, str] | None = None, official: Any = None
 ) -> dict[str, str]:
     """{path under novu_api/: source}; with `docs`, also fills it with the reference pages
     (`generator/docs.py`) rendered from this same parse and facade."""
-    from openapi_python_client import Project
-    from openapi_python_client.strings import in_double_quote_literal
-
-    # Webhook events become components of their own (generator/webhooks.py).
-    document, webhook_events = with_event_schemas(normalised.document)
-    data, config = _parse(document)
-    project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
-    env = project.env
-    env.filters["lit"] = lambda value: '"' + in_double_quote_literal(value) + '"'
-    env.filters["pyrepr"] = _pyrepr
-    # Inside resource classes a method may be called `list`; annotations must name the builtin.
-    env.filters["builtin_list"] = lambda text: re.sub(r"(?<![\w.])list\[", "builtins.list[", str(text))
-
-    modules: dict[str, str] = {}
-    for model in data.models:
-        modules[str(model.class_info.name)] = str(model.class_info.module_name)
-    for enum in data.enums:
-        modules[str(enum.class_info.name)] = str(enum.class_info.module_name)
-
-    # Property-level renames keep the wire name and change the Python attribute. The parser copies
-    # models into endpoints, so every copy (models and request bodies) is renamed.
-    holders = list(data.models) + [
-        b.prop for c in data.endpoint_collections_by_tag.values() for e in c.endpoints for b in e.bodies
-    ]
-    for (schema, wire), python_name in normalised.property_renames.items():
-        found = False
-        for holder in holders:
-            if _kind(holder) != "ModelProperty" or str(holder.class_info.name) != schema:
-                continue
-            for prop in holder.required_properties + holder.optional_properties:
-                if raw(prop.name) == wire:
-                    prop.python_name = python_name
-                    found = True
-        if not found:
-            raise RenderError(f"rename for unknown property {schema}.{wire}")
-
-    # Wire names with leading underscores (`_id`, `__v`) read as plain attributes (`id`, `v`)
-    # unless that would clash with another field of the same model.
-    for holder in holders:
-        if _kind(holder) != "ModelProperty":
-            continue
-        props = holder.required_properties + holder.optional_properties
-        taken = {str(p.python_name) for p in props}
-        for prop in props:
-            wire = raw(prop.name)
-            if wire.startswith("_") and str(prop.python_name).startswith(config.field_prefix):
-                plain = snake(wire.lstrip("_"))
-                if plain not in taken:
-                    taken.discard(str(prop.python_name))
-                    prop.python_name = plain
-                    taken.add(plain)
-
-    def import_line(name: str) -> str:
-        return f"from novu_api.models.{modules[name]} import {name}"
-
-    def model_members(prop: Any) -> list[str]:
-        return [str(p.class_info.name) for p in prop.inner_properties if _kind(p) == "ModelProperty"]
-
-    def discriminator(owner: str, wire: str) -> dict[str, Any] | None:
-        return normalised.discriminators.get((owner, raw(wire)))
-
-    cyclic = _cyclic_pairs({str(m.class_info.name): _model_deps(m) for m in data.models})
-    lazy_by_model: dict[str, set[str]] = {}
-
-    def model_imports(model: Any) -> list[str]:
-        own = str(model.class_info.name)
-        props = model.required_properties + model.optional_properties
-        runtime = set().union(*(_runtime_names(p) for p in props)) - {own} if props else set()
-        typing_only = set().union(*(type_names(p) for p in props)) - runtime - {own} if props else set()
-        lazy = {n for n in runtime if (own, n) in cyclic}
-        lazy_by_model[own] = lazy
-        lines = [import_line(n) for n in sorted(runtime - lazy)]
-        deferred = sorted(lazy | typing_only)
-        if deferred:
-            lines.append("if TYPE_CHECKING:\n" + "\n".join("    " + import_line(n) for n in deferred))
-        types = " ".join(str(p.get_type_string().as_unembedded_code()) for p in props)
-        if "datetime." in types:
-            lines.append("import datetime")
-        if "UUID" in types:
-            lines.append("from uuid import UUID")
-        if "File" in types:
-            lines.append("from novu_api._types import File")
-        if "Literal[" in types:
-            lines.append("from typing import Literal")
-        return lines
-
-    def model_lazy_imports(model: Any) -> list[str]:
-        return [import_line(n) for n in sorted(lazy_by_model.get(str(model.class_info.name), ()))]
-
-    env.globals.update(
-        api_version=api_version,
-        discriminator=discriminator,
-        model_members=model_members,
-        model_imports=model_imports,
-        model_lazy_imports=model_lazy_imports,
-    )
+    env = environment(parsed, api_version)
+    data, modules, normalised = parsed.data, parsed.modules, parsed.normalised
+    import_line = partial(_import_line, modules)
 
     files: dict[str, str] = {}
     model_template = env.get_template("model.py.jinja")
@@ -340,31 +94,22 @@ def render(
     )
 
     # Operations
-    def route(method: str, path: str) -> tuple[str, str]:
-        return method.upper(), re.sub(r"\{[^}]*\}", "{}", path)
-
-    by_route = {route(op.method, op.path): op for op in normalised.operations.values()}
-    endpoints: list[tuple[OperationInfo, Any]] = []
-    for collection in data.endpoint_collections_by_tag.values():
-        for endpoint in collection.endpoints:
-            op = by_route[route(endpoint.method, raw(endpoint.path))]
-            endpoints.append((op, endpoint))
-    endpoints.sort(key=lambda pair: pair[0].operation_id)
-    if len(endpoints) != len(normalised.operations):
-        raise RenderError(
-            f"parsed {len(endpoints)} operations, the document has {len(normalised.operations)}"
-        )
-
     endpoint_template = env.get_template("endpoint_module.py.jinja")
     facade: list[dict[str, Any]] = []
     packages: set[tuple[str, ...]] = set()
-    for op, endpoint in endpoints:
-        ctx = _endpoint_context(op, endpoint, import_line)
+    contexts = [
+        (op, endpoint, _endpoint_context(op, endpoint, import_line)) for op, endpoint in parsed.endpoints
+    ]
+    default_errors = _default_errors([ctx["error_models"] for _, _, ctx in contexts])
+    for op, endpoint, ctx in contexts:
         folder = op.name.folder
         for i in range(len(folder) + 1):
             packages.add(folder[:i])
         files["api/" + "/".join((*folder, op.name.method)) + ".py"] = endpoint_template.render(
-            op=op, endpoint=endpoint, **ctx
+            op=op,
+            endpoint=endpoint,
+            own_errors=None if ctx["error_models"] == default_errors else ctx["error_models"],
+            **ctx,
         )
         facade.append({"op": op, "endpoint": endpoint, **ctx})
     for package in sorted(packages):
@@ -374,20 +119,102 @@ def render(
 
     files.update(_render_facade(env, facade, import_line, normalised.argument_names))
     files["operations.py"] = env.get_template("operations.py.jinja").render(
-        ops=[f["op"] for f in facade], webhook_events=webhook_events, webhook_modules=modules
+        ops=[f["op"] for f in facade],
+        default_errors=default_errors,
+        error_bodies=error_bodies.body_types([f["error_models"] for f in facade], set(modules)),
+        webhook_events=parsed.webhook_events,
+        webhook_modules=modules,
     )
-    files.update(render_events(env, webhook_events, modules))
+    files.update(render_events(env, parsed.webhook_events, modules))
     # The testing kit's view of the document (generator/wire.py); its package is hand-written.
     from .wire import wire_facts
 
     files["testing/_document.py"] = env.get_template("testing_document.py.jinja").render(
-        **wire_facts(normalised, endpoints)
+        **wire_facts(normalised, parsed.endpoints)
     )
     if docs is not None:
         from .docs import render_docs
 
-        docs.update(render_docs(env, data, facade, document, api_version, official))
+        docs.update(render_docs(env, data, facade, parsed.document, api_version, official))
     return files
+
+
+def environment(parsed: Model, api_version: str) -> Any:
+    """openapi-python-client's Jinja environment over `templates/`, with every filter and global
+    our templates use registered here, each a plain function of its arguments (and of this parse)."""
+    from openapi_python_client import Project
+
+    env = Project(openapi=parsed.data, config=parsed.config, custom_template_path=TEMPLATES).env
+    cyclic = _cyclic_pairs({str(m.class_info.name): _model_deps(m) for m in parsed.data.models})
+    env.filters.update(lit=_lit, pyrepr=_pyrepr, builtin_list=_builtin_list)
+    env.globals.update(
+        api_version=api_version,
+        discriminator=partial(_discriminator, parsed.normalised.discriminators),
+        model_members=model_members,
+        model_imports=partial(model_imports, parsed.modules, cyclic),
+        model_lazy_imports=partial(model_lazy_imports, parsed.modules, cyclic),
+        docstring=docstrings.make(env, parsed.normalised.document),
+    )
+    return env
+
+
+def _lit(value: Any) -> str:
+    """A double-quoted Python string literal of document text."""
+    from openapi_python_client.strings import in_double_quote_literal
+
+    return '"' + in_double_quote_literal(value) + '"'
+
+
+def _builtin_list(text: Any) -> str:
+    """Inside resource classes a method may be called `list`; annotations must name the builtin."""
+    return re.sub(r"(?<![\w.])list\[", "builtins.list[", str(text))
+
+
+def _import_line(modules: dict[str, str], name: str) -> str:
+    return f"from novu_api.models.{modules[name]} import {name}"
+
+
+def model_members(prop: Any) -> list[str]:
+    return [str(p.class_info.name) for p in prop.inner_properties if _kind(p) == "ModelProperty"]
+
+
+def _discriminator(
+    discriminators: dict[tuple[str, str], dict[str, Any]], owner: str, wire: str
+) -> dict[str, Any] | None:
+    return discriminators.get((owner, raw(wire)))
+
+
+def _lazy_names(cyclic: set[tuple[str, str]], model: Any) -> set[str]:
+    """Classes a model decodes that sit in one import cycle with it (imported at the end)."""
+    own = str(model.class_info.name)
+    return {n for n in _model_deps(model) - {own} if (own, n) in cyclic}
+
+
+def model_imports(modules: dict[str, str], cyclic: set[tuple[str, str]], model: Any) -> list[str]:
+    import_line = partial(_import_line, modules)
+    own = str(model.class_info.name)
+    props = model.required_properties + model.optional_properties
+    runtime = set().union(*(_runtime_names(p) for p in props)) - {own} if props else set()
+    typing_only = set().union(*(type_names(p) for p in props)) - runtime - {own} if props else set()
+    lazy = _lazy_names(cyclic, model)
+    lines = [import_line(n) for n in sorted(runtime - lazy)]
+    deferred = sorted(lazy | typing_only)
+    if deferred:
+        lines.append("if TYPE_CHECKING:\n" + "\n".join("    " + import_line(n) for n in deferred))
+    types = " ".join(str(p.get_type_string().as_unembedded_code()) for p in props)
+    if "datetime." in types:
+        lines.append("import datetime")
+    if "UUID" in types:
+        lines.append("from uuid import UUID")
+    if "File" in types:
+        lines.append("from novu_api._types import File")
+    if "Literal[" in types:
+        lines.append("from typing import Literal")
+    return lines
+
+
+def model_lazy_imports(modules: dict[str, str], cyclic: set[tuple[str, str]], model: Any) -> list[str]:
+    return [_import_line(modules, n) for n in sorted(_lazy_names(cyclic, model))]
 
 
 def _model_deps(model: Any) -> set[str]:
@@ -512,6 +339,15 @@ def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dic
         attr = {raw(p.name): str(p.python_name) for p in page_props}
         paging["items"] = attr.get(op.pagination.items, op.pagination.items)
         paging["response"] = {role: attr.get(wire, wire) for role, wire in op.pagination.response.items()}
+        # The page-number fields the page style reads, when the page DTO has them: the runtime
+        # reads the attributes named here and never guesses.
+        for role, wire in (("page", "page"), ("page_size", "pageSize"), ("has_more", "hasMore")):
+            if wire in attr and role not in paging["response"]:
+                paging["response"][role] = attr[wire]
+        # Only query names that differ from their role (the runtime defaults to the role).
+        paging["request"] = {role: wire for role, wire in op.pagination.request.items() if role != wire}
+        if not paging["request"]:
+            del paging["request"]
         for prop in success.prop.required_properties + success.prop.optional_properties:
             if raw(prop.name) == op.pagination.items and _kind(prop) == "ListProperty":
                 item = prop.inner_property.get_type_string(no_optional=True).as_unembedded_code()
@@ -554,6 +390,18 @@ def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dic
         "ret": ret,
         "item": item,
     }
+
+
+def _default_errors(tables: list[dict[str, str]]) -> dict[str, str]:
+    """The error table most operations share: emitted once (`operations.DEFAULT_ERRORS`), and
+    only the operations whose table differs carry their own."""
+    counts: dict[tuple[tuple[str, str], ...], int] = defaultdict(int)
+    for table in tables:
+        counts[tuple(sorted(table.items()))] += 1
+    if not counts:
+        return {}
+    best = max(counts.items(), key=lambda item: (item[1], item[0]))[0]
+    return dict(best)
 
 
 def _pascal(parts: tuple[str, ...]) -> str:

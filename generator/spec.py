@@ -90,12 +90,17 @@ def load_document(
                 f"pins {pin.sha256} (Novu API {pin.version}). Use the pinned file, or run "
                 "`make update-spec SPEC=...` to move the pin to a new release."
             )
+    return parse_document(data)
+
+
+def parse_document(data: bytes, label: str = "spec document") -> dict[str, Any]:
+    """The JSON document in `data`; one that is not JSON or not OpenAPI is a SpecError naming `label`."""
     try:
         document = json.loads(data)
     except ValueError as exc:
-        raise SpecError(f"spec document is not JSON: {exc}") from exc
+        raise SpecError(f"{label} is not JSON: {exc}") from exc
     if not isinstance(document, dict) or "paths" not in document or "openapi" not in document:
-        raise SpecError("spec document is not an OpenAPI document (no `openapi` / `paths`)")
+        raise SpecError(f"{label} is not an OpenAPI document (no `openapi` / `paths`)")
     return document
 
 

@@ -29,9 +29,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .build import build_document
 from .diff import Change, Entry, ReleaseDiff, compare, prepare
-from .naming import snake
-from .spec import ROOT, Pin, SpecError, document_form, load_document, load_overlay, read_source, sha256_of
+from .name import snake
+from .spec import (
+    ROOT,
+    Pin,
+    SpecError,
+    document_form,
+    load_document,
+    load_overlay,
+    parse_document,
+    read_source,
+    sha256_of,
+)
 
 _DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
 
@@ -108,16 +119,6 @@ def retrieval_date(source: str, given: str | None = None) -> str:
     return dt.datetime.now(dt.timezone.utc).date().isoformat()
 
 
-def _parse(data: bytes, source: str) -> dict[str, Any]:
-    try:
-        document = json.loads(data)
-    except ValueError as exc:
-        raise SpecError(f"{source} is not JSON: {exc}") from exc
-    if not isinstance(document, dict) or "paths" not in document or "openapi" not in document:
-        raise SpecError(f"{source} is not an OpenAPI document (no `openapi` / `paths`)")
-    return document
-
-
 def storage_path(layout: Layout, pin: Pin, document: dict[str, Any], retrieved: str) -> Path:
     """Where a downloaded document is kept: beside the pinned one, named like it."""
     current = layout.pinned_document(pin)
@@ -142,7 +143,7 @@ def obtain(
     a URL is downloaded and stored there, a saved file elsewhere is copied there."""
     data = read_source(source) if data is None else data
     if is_url(source):
-        target = storage_path(layout, pin, _parse(data, source), retrieved)
+        target = storage_path(layout, pin, parse_document(data, source), retrieved)
     else:
         given = Path(os.path.abspath(source))
         if _same_folder(given.parent, layout.documents(pin)):
@@ -186,22 +187,6 @@ def is_older(version: str, date: str, pin: Pin) -> bool:
     return date < pin.retrieved
 
 
-def render_package(
-    document: dict[str, Any],
-    version: str,
-    ruff_config: Path,
-    docs: dict[str, str] | None = None,
-    official: Any = None,
-) -> dict[str, str]:
-    """The generated files for an overlaid document (what `python -m generator generate` writes);
-    with `docs`, also fills it with the reference pages (and, with `official`, the migration guides)."""
-    from .normalise import normalise
-    from .render import render
-    from .write import formatted
-
-    return formatted(render(normalise(document), version, docs, official), ruff_config)
-
-
 _CLASS = re.compile(r"^class (\w+)\b", re.MULTILINE)
 
 
@@ -217,6 +202,7 @@ def removed_classes(package: Path, files: dict[str, str], report: ReleaseDiff) -
     on_disk = [p.read_text(encoding="utf-8") for p in sorted(models.glob("*.py")) if is_generated(p)]
     fresh = [text for rel, text in files.items() if rel.startswith("models/")]
     known = {entry.symbol for entry in report.schemas_removed}
+    known |= {change.symbol for entry in report.classes_renamed for change in entry.changes}
     gone = sorted(classes(on_disk) - classes(fresh) - known)
     return [
         Entry(name, "", [Change(name, "model class removed (an inline object schema)", True)])
@@ -267,7 +253,7 @@ def update(
             f"{source} is the pinned document ({pin.api} {pin.version}, {pin.retrieved}); nothing to update"
         )
         return 0
-    new_document = _parse(data, source)
+    new_document = parse_document(data, source)
     version = str((new_document.get("info") or {}).get("version") or pin.version)
     if is_older(version, date, pin) and not allow_downgrade:
         raise SpecError(
@@ -297,13 +283,13 @@ def update(
         fallback=new.document,
     )
     pages: dict[str, str] = {}
-    files = render_package(new.document, version, layout.ruff_config, docs=pages, official=official)
+    files = build_document(new.document, version, layout.ruff_config, docs=pages, official=official)
     report.classes_removed = removed_classes(layout.package, files, report)
     if report.classes_removed:
         print("\n".join(f"- `{e.symbol}`: {e.changes[0].what}" for e in report.classes_removed))
     path, _ = obtain(source, layout, pin, date, data)
 
-    from .write import sync_docs, sync_package
+    from .write import write
 
     if is_url(source):
         origin = source
@@ -322,8 +308,7 @@ def update(
         path=os.path.relpath(path, layout.root),
         form=form,
     )
-    added, changed, removed = sync_package(files, layout.package)
-    sync_docs(pages, layout.root / "docs")
+    added, changed, removed = write(files, pages, layout.package, layout.root / "docs").package
     new_pin.save(layout.pin_file)
     add_to_changelog(layout.changelog, changelog_section(report, new_pin, pin))
     print(

@@ -238,21 +238,11 @@ def summary_clause(report: Any) -> str:
 
 
 def markdown_sections(report: Any, hh: str) -> list[str]:
-    from .diff import _change_line
+    from .diff import changed_section, listed_section, wire_item, wire_row
 
-    lines: list[str] = []
-    for heading, entries in (
-        ("Webhook events added", report.webhook_events_added),
-        ("Webhook events removed", report.webhook_events_removed),
-    ):
-        if entries:
-            lines += [f"{hh} {heading} ({len(entries)})", "", "| Python | event type |", "|---|---|"]
-            lines += [f"| `{e.symbol}` | `{e.wire}` |" for e in entries]
-            lines.append("")
-    if report.webhook_events_changed:
-        lines += [f"{hh} Webhook events changed ({len(report.webhook_events_changed)})", ""]
-        for e in report.webhook_events_changed:
-            lines.append(f"- `{e.symbol}` (`{e.wire}`)")
-            lines += [f"  - {_change_line(c, e.symbol)}" for c in e.changes]
-        lines.append("")
-    return lines
+    table = ["| Python | event type |", "|---|---|"]
+    return [
+        *listed_section(hh, "Webhook events added", report.webhook_events_added, table, wire_row),
+        *listed_section(hh, "Webhook events removed", report.webhook_events_removed, table, wire_row),
+        *changed_section(hh, "Webhook events changed", report.webhook_events_changed, wire_item),
+    ]

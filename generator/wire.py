@@ -82,7 +82,7 @@ def _media_example(media: dict[str, Any]) -> tuple[bool, Any]:
 
 
 def _operation(document: dict[str, Any], op: OperationInfo, endpoint: Any, refs: set[str]) -> dict[str, Any]:
-    from .render import raw
+    from .model import raw
 
     source = document["paths"][op.path][op.method.lower()]
     python_names = {

@@ -1,4 +1,6 @@
-"""Format rendered files and write them into the package without touching hand-written code."""
+"""Stage 6, write: format rendered files (`formatted`, part of every build, so `check` compares what
+`generate` writes) and write them into the package and docs/ without touching hand-written files
+(`write`)."""
 
 from __future__ import annotations
 
@@ -6,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 HEADER_PREFIX = "# Generated from Novu API "
@@ -107,3 +110,23 @@ def sync_package(files: dict[str, str], package: Path) -> tuple[list[str], list[
 def sync_docs(files: dict[str, str], docs: Path) -> tuple[list[str], list[str], list[str]]:
     """The generated reference pages of `docs/` (the migration guide is hand-written and stays)."""
     return sync_tree(files, docs, "*.md")
+
+
+@dataclass(frozen=True)
+class Written:
+    """What `write` did: (added, changed, removed) paths under the package and under docs/."""
+
+    package: tuple[list[str], list[str], list[str]]
+    docs: tuple[list[str], list[str], list[str]]
+
+    def drift(self) -> list[str]:
+        """One line per path, `+`, `~` or `-` and the path (docs/ ones prefixed)."""
+        lines = [f"{sign} {p}" for sign, paths in zip("+~-", self.package, strict=True) for p in paths]
+        return lines + [
+            f"{sign} docs/{p}" for sign, paths in zip("+~-", self.docs, strict=True) for p in paths
+        ]
+
+
+def write(files: dict[str, str], pages: dict[str, str], package: Path, docs: Path) -> Written:
+    """The generated modules into `package`, the reference pages into `docs`."""
+    return Written(sync_package(files, package), sync_docs(pages, docs))

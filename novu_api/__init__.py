@@ -27,6 +27,8 @@ _EXPORTS: dict[str, str] = {
     "UNSET": "._types",
     "File": "._types",
     "Response": "._types",
+    "RawResponse": "._raw",
+    "RequestOptions": "._options",
     "Unset": "._types",
     "SyncPage": ".pagination",
     "AsyncPage": ".pagination",
@@ -78,6 +80,8 @@ __all__ = [
     "UNSET",
     "File",
     "Response",
+    "RawResponse",
+    "RequestOptions",
     "Unset",
     "SyncPage",
     "AsyncPage",
@@ -138,6 +142,8 @@ if TYPE_CHECKING:
     from ._bulk import BulkItemError, BulkProgress, BulkResult
     from ._client import AsyncNovu, Hooks, Novu, RetryEvent, RetryPolicy
     from ._limits import InsecureServerWarning, Limits
+    from ._options import RequestOptions
+    from ._raw import RawResponse
     from ._types import UNSET, File, Response, Unset
     from .errors import (
         APIConnectionError,

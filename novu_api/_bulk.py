@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from . import _client, _codec
+from . import _client, _codec, _flow
 from .errors import NovuError
 
 if TYPE_CHECKING:
@@ -293,10 +293,10 @@ class _Pacer:
     def update(self, headers: httpx.Headers | None) -> None:
         if headers is None:
             return
-        remaining = _client._seconds(headers.get("ratelimit-remaining"))
+        remaining = _flow.header_seconds(headers.get("ratelimit-remaining"))
         if remaining is None:
             return
-        reset = _client._rate_limit_reset(headers, time.time())
+        reset = _flow.rate_limit_reset(headers, time.time())
         with self.lock:
             self.remaining = int(remaining)
             self.reset_at = self.clock() + (reset if reset is not None else 1.0)

@@ -8,7 +8,7 @@ logging, envelope unwrapping and pagination.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 Parser = Callable[[Any], Any]
@@ -23,12 +23,21 @@ class Operation:
     envelope: bool = False
     bare_keys: tuple[str, ...] = ()
     pagination: Mapping[str, Any] | None = None
-    # status pattern ("400", "4XX", "default") -> name of the error model in novu_api.models
-    errors: Mapping[str, str] = field(default_factory=dict)
-    has_body: bool = True
+    # status pattern ("400", "4XX", "default") -> name of the error model in novu_api.models;
+    # None: the table most operations share (`novu_api.operations.DEFAULT_ERRORS`)
+    errors: Mapping[str, str] | None = None
     returns_json: bool = True
     # {"items": wire name of the body's array, "limit": most items per request}, for bulk operations
     bulk: Mapping[str, Any] | None = None
+
+    def error_model(self, status: int) -> str | None:
+        """The name of the model the spec declares for an error status of this operation, if any."""
+        table = self.errors
+        if table is None:
+            from .operations import DEFAULT_ERRORS
+
+            table = DEFAULT_ERRORS
+        return table.get(str(status)) or table.get(f"{status // 100}XX") or table.get("default")
 
 
 @dataclass(frozen=True)

@@ -1,24 +1,29 @@
-"""Base of the generated resource classes: a handle on the client, and raw-response mode."""
+"""Base of the generated resource classes: a typed handle on the client.
+
+`Resource["Novu"]` is the base of the sync resources, `Resource["AsyncNovu"]` of the async ones;
+the raw-response forms wrap a resource's methods (novu_api/_raw.py).
+"""
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Generic, TypeVar
 
 from ._types import Unset
 
 T = TypeVar("T")
+ClientT = TypeVar("ClientT")
 
 
-class SyncResource:
-    def __init__(self, client: Any, *, raw: bool = False) -> None:
+class Resource(Generic[ClientT]):
+    def __init__(self, client: ClientT) -> None:
         self._client = client
-        self._raw = raw
 
 
-class AsyncResource:
-    def __init__(self, client: Any, *, raw: bool = False) -> None:
-        self._client = client
-        self._raw = raw
+class RawResource(Generic[T]):
+    """Base of the raw-response forms: the resource whose methods they wrap."""
+
+    def __init__(self, resource: T) -> None:
+        self._resource = resource
 
 
 def alias(

@@ -47,9 +47,12 @@ the key is cut out of every text the error carries. The error you hold is left a
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:
+    from . import operations as _bodies  # the body type of each error class, from the document
 
 __all__ = [
     "NovuError",
@@ -206,8 +209,9 @@ class ResponseTooLargeError(APIError):
 class APIStatusError(APIError):
     """The API answered with an error status.
 
-    Attributes: `status_code`, `headers`, `body` (the decoded ErrorDto / ValidationErrorDto /
-    PayloadValidationExceptionDto, or the raw JSON / text when it is something else),
+    Attributes: `status_code`, `headers`, `body` (the error model the document declares for the
+    status, e.g. ErrorDto / ValidationErrorDto, or the raw JSON / text when it is something else;
+    typed per class from the document, see `novu_api.operations.APIStatusErrorBody`),
     `raw_response`, `error_id` (Novu's errorId, when sent) and `details`
     (field -> messages, for validation errors).
     """
@@ -217,7 +221,7 @@ class APIStatusError(APIError):
         message: str,
         *,
         response: httpx.Response,
-        body: Any = None,
+        body: object = None,
         error_id: str | None = None,
         details: dict[str, list[str]] | None = None,
     ) -> None:
@@ -225,9 +229,15 @@ class APIStatusError(APIError):
         self.raw_response = response
         self.status_code = response.status_code
         self.headers = response.headers
-        self.body = body
+        self._body = body
         self.error_id = error_id
         self.details = details or {}
+
+    @property
+    def body(self) -> _bodies.APIStatusErrorBody:
+        # Each subclass narrows the type (the models declared for its statuses); the value is
+        # what the client decoded for this response's status.
+        return self._body  # type: ignore[return-value]
 
     @property
     def request_id(self) -> str | None:
@@ -240,6 +250,11 @@ class RedirectError(APIStatusError):
     and the Idempotency-Key would go to another URL); a GET is redirected only when the caller's
     httpx client follows redirects. `location` is the target the server named (or None)."""
 
+    if TYPE_CHECKING:
+
+        @property
+        def body(self) -> _bodies.RedirectErrorBody: ...
+
     @property
     def location(self) -> str | None:
         value = self.headers.get("location")
@@ -249,57 +264,127 @@ class RedirectError(APIStatusError):
 class BadRequestError(APIStatusError):
     """400"""
 
+    if TYPE_CHECKING:
+
+        @property
+        def body(self) -> _bodies.BadRequestErrorBody: ...
+
 
 class AuthenticationError(APIStatusError):
     """401: the secret key is missing, wrong or revoked."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def body(self) -> _bodies.AuthenticationErrorBody: ...
 
 
 class PermissionDeniedError(APIStatusError):
     """403"""
 
+    if TYPE_CHECKING:
+
+        @property
+        def body(self) -> _bodies.PermissionDeniedErrorBody: ...
+
 
 class NotFoundError(APIStatusError):
     """404"""
+
+    if TYPE_CHECKING:
+
+        @property
+        def body(self) -> _bodies.NotFoundErrorBody: ...
 
 
 class MethodNotAllowedError(APIStatusError):
     """405"""
 
+    if TYPE_CHECKING:
+
+        @property
+        def body(self) -> _bodies.MethodNotAllowedErrorBody: ...
+
 
 class ConflictError(APIStatusError):
     """409: a real conflict (e.g. the subscriber already exists); never retried."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def body(self) -> _bodies.ConflictErrorBody: ...
 
 
 class PayloadTooLargeError(APIStatusError):
     """413"""
 
+    if TYPE_CHECKING:
+
+        @property
+        def body(self) -> _bodies.PayloadTooLargeErrorBody: ...
+
 
 class URITooLongError(APIStatusError):
     """414"""
+
+    if TYPE_CHECKING:
+
+        @property
+        def body(self) -> _bodies.URITooLongErrorBody: ...
 
 
 class UnsupportedMediaTypeError(APIStatusError):
     """415"""
 
+    if TYPE_CHECKING:
+
+        @property
+        def body(self) -> _bodies.UnsupportedMediaTypeErrorBody: ...
+
 
 class UnprocessableEntityError(APIStatusError):
     """422: validation failed; `details` maps fields to messages."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def body(self) -> _bodies.UnprocessableEntityErrorBody: ...
 
 
 class IdempotencyKeyReuseError(UnprocessableEntityError):
     """422: this Idempotency-Key was already used for a request with different parameters."""
 
+    if TYPE_CHECKING:
+
+        @property
+        def body(self) -> _bodies.IdempotencyKeyReuseErrorBody: ...
+
 
 class RateLimitError(APIStatusError):
     """429, after the retry budget (or when the server asks to wait longer than allowed)."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def body(self) -> _bodies.RateLimitErrorBody: ...
 
 
 class InternalServerError(APIStatusError):
     """5xx"""
 
+    if TYPE_CHECKING:
+
+        @property
+        def body(self) -> _bodies.InternalServerErrorBody: ...
+
 
 class ServiceUnavailableError(InternalServerError):
     """503"""
+
+    if TYPE_CHECKING:
+
+        @property
+        def body(self) -> _bodies.ServiceUnavailableErrorBody: ...
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

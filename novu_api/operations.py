@@ -3,7 +3,14 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
+
+if TYPE_CHECKING:
+    from novu_api.models.error_dto import ErrorDto
+    from novu_api.models.payload_validation_exception_dto import PayloadValidationExceptionDto
+    from novu_api.models.subscriber_response_dto import SubscriberResponseDto
+    from novu_api.models.topic_response_dto import TopicResponseDto
+    from novu_api.models.validation_error_dto import ValidationErrorDto
 
 # The Novu API release this package was generated from (`novu_api.__api_version__`).
 API_VERSION = "3.18.1"
@@ -1214,6 +1221,43 @@ OPERATIONS: tuple[OperationEntry, ...] = (
 )
 
 BY_ID: dict[str, OperationEntry] = {op.operation_id: op for op in OPERATIONS}
+
+# The error table most operations declare (status -> error model in novu_api.models); an
+# operation whose table differs carries its own (`Operation.errors`).
+DEFAULT_ERRORS: dict[str, str] = {
+    "400": "ErrorDto",
+    "401": "ErrorDto",
+    "403": "ErrorDto",
+    "404": "ErrorDto",
+    "405": "ErrorDto",
+    "409": "ErrorDto",
+    "413": "ErrorDto",
+    "414": "ErrorDto",
+    "415": "ErrorDto",
+    "422": "ValidationErrorDto",
+    "500": "ErrorDto",
+}
+
+# What `exc.body` can be, per error class of novu_api.errors: the models the document declares
+# for the statuses the class is raised for (ErrorDto where none is), or, when the body is not
+# one of them, the JSON value, the text, or None.
+UndecodedErrorBody: TypeAlias = "dict[str, Any] | list[Any] | str | int | float | bool | None"
+APIStatusErrorBody: TypeAlias = "ErrorDto | PayloadValidationExceptionDto | SubscriberResponseDto | TopicResponseDto | ValidationErrorDto | UndecodedErrorBody"
+AuthenticationErrorBody: TypeAlias = "ErrorDto | UndecodedErrorBody"
+BadRequestErrorBody: TypeAlias = "ErrorDto | PayloadValidationExceptionDto | UndecodedErrorBody"
+ConflictErrorBody: TypeAlias = "ErrorDto | SubscriberResponseDto | TopicResponseDto | UndecodedErrorBody"
+IdempotencyKeyReuseErrorBody: TypeAlias = "ErrorDto | ValidationErrorDto | UndecodedErrorBody"
+InternalServerErrorBody: TypeAlias = "ErrorDto | UndecodedErrorBody"
+MethodNotAllowedErrorBody: TypeAlias = "ErrorDto | UndecodedErrorBody"
+NotFoundErrorBody: TypeAlias = "ErrorDto | UndecodedErrorBody"
+PayloadTooLargeErrorBody: TypeAlias = "ErrorDto | UndecodedErrorBody"
+PermissionDeniedErrorBody: TypeAlias = "ErrorDto | UndecodedErrorBody"
+RateLimitErrorBody: TypeAlias = "ErrorDto | UndecodedErrorBody"
+RedirectErrorBody: TypeAlias = "ErrorDto | UndecodedErrorBody"
+ServiceUnavailableErrorBody: TypeAlias = "ErrorDto | UndecodedErrorBody"
+URITooLongErrorBody: TypeAlias = "ErrorDto | UndecodedErrorBody"
+UnprocessableEntityErrorBody: TypeAlias = "ErrorDto | ValidationErrorDto | UndecodedErrorBody"
+UnsupportedMediaTypeErrorBody: TypeAlias = "ErrorDto | UndecodedErrorBody"
 
 
 class WebhookEventEntry(NamedTuple):

@@ -40,18 +40,10 @@ T = TypeVar("T")
 __all__ = ["SyncPage", "AsyncPage"]
 
 
-def _attr(name: str) -> str:
-    """Python attribute of a wire field name (`totalCount` -> `total_count`)."""
-    return "".join("_" + c.lower() if c.isupper() else c for c in name).lstrip("_")
-
-
 def _read(obj: Any, name: str) -> Any:
-    """A page DTO's field by attribute or wire name (`next` is the attribute `next_`); None if absent."""
-    for candidate in (name, _attr(name), _attr(name) + "_"):
-        value = getattr(obj, candidate, None)
-        if value is not None and value is not UNSET:
-            return value
-    return None
+    """A page DTO's attribute, by the name the generator resolved (`Operation.pagination`); None if absent."""
+    value = getattr(obj, name, None)
+    return None if value is UNSET else value
 
 
 def _number(value: Any) -> int | None:
@@ -112,7 +104,7 @@ class _PageBase(Generic[T]):
         start = (parts.params or {}).get(self._param("after"))
         if isinstance(start, str) and start:
             trail.cursors.setdefault(start, depth)
-        number = _number(_read(self.response, "page"))
+        number = _number(self._field("page"))
         self._number_first = depth if number is None else trail.numbers.setdefault(number, depth)
         items = self.data
         self._window_first = trail.windows.setdefault(_window(items), depth) if items else depth
@@ -127,7 +119,7 @@ class _PageBase(Generic[T]):
 
     @property
     def data(self) -> list[T]:
-        items = _read(self.response, self._spec.get("items", "data"))
+        items = _read(self.response, self._spec["items"])
         return list(items) if isinstance(items, list) else []
 
     @property
@@ -137,8 +129,6 @@ class _PageBase(Generic[T]):
     @property
     def has_more(self) -> bool | None:
         value = self._field("has_more")
-        if value is None:
-            value = _read(self.response, "hasMore")
         return value if isinstance(value, bool) else None
 
     @property
@@ -186,9 +176,9 @@ class _PageBase(Generic[T]):
         if style == "page":
             page = self._current("page")
             if page is None:
-                page = _number(_read(self.response, "page")) or 0
+                page = _number(self._field("page")) or 0
             if has_more is None:  # no flag: compare what has been seen with the total
-                total, size = self.total_count, _number(_read(self.response, "pageSize")) or len(items)
+                total, size = self.total_count, _number(self._field("page_size")) or len(items)
                 has_more = total is not None and (page + 1) * size < total
             if not has_more:
                 return None

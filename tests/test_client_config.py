@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from novu_api import AsyncNovu, Hooks, Novu, NovuConfigError, RetryPolicy
+from novu_api._types import UNSET
 from tests.conftest import SECRET
 
 SUBSCRIBER = {"data": {"subscriberId": "s1", "_id": "1", "_organizationId": "o", "_environmentId": "e"}}
@@ -198,8 +199,11 @@ def test_max_retries_default_client_and_per_call(make_client: Any) -> None:
 def test_bad_max_retries(make_client: Any, bad: Any) -> None:
     with pytest.raises(NovuConfigError, match="max_retries"):
         make_client(Recorder(), max_retries=bad)
-    with pytest.raises(ValueError, match="max_retries"):
+    # One check, one error type, wherever it is given (a per-call mistake is a ValueError too).
+    with pytest.raises(NovuConfigError, match="max_retries"):
         make_client(Recorder()).subscribers.retrieve(subscriber_id="s1", max_retries=bad)
+    with pytest.raises(NovuConfigError, match="max_retries"):
+        make_client(Recorder()).with_options(max_retries=bad)
 
 
 @pytest.mark.parametrize(
@@ -393,3 +397,75 @@ def test_repr_never_shows_the_key(make_client: Any) -> None:
         pickle.dumps(novu)
     with pytest.raises(TypeError, match="pickle"):
         pickle.dumps(novu._secret)
+
+
+# -- the options, defined once -------------------------------------------------------------------
+def test_the_constructors_show_their_options() -> None:
+    """`help(Novu)` lists the options of the one definition, keyword-only, with their defaults."""
+    import inspect
+
+    from novu_api import _config
+
+    for cls, options in ((Novu, _config.NovuOptions), (AsyncNovu, _config.AsyncNovuOptions)):
+        params = inspect.signature(cls).parameters
+        assert set(params) == set(options.__annotations__)
+        assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in params.values())
+        assert {name: p.default for name, p in params.items()} == {
+            name: _config.DEFAULTS[name] for name in params
+        }
+        copy_params = inspect.signature(cls.with_options).parameters
+        assert set(copy_params) - {"self"} > set(params)
+        # In a copy, what is not given stays as it is.
+        assert all(p.default is UNSET for name, p in copy_params.items() if name != "self")
+    assert "allow_in_event_loop" not in inspect.signature(AsyncNovu).parameters
+
+
+def test_every_option_has_one_default_and_copies_keep_every_setting() -> None:
+    from novu_api import _config
+
+    names = set(_config.NovuOptions.__annotations__) | set(_config.AsyncNovuOptions.__annotations__)
+    assert names == set(_config.DEFAULTS)
+    hooks = Hooks(on_retry=[print])
+    novu = mock_client(
+        Recorder(),
+        secret_key=SECRET,
+        server_url="https://api.test",
+        timeout=7,
+        retry=RetryPolicy(max_retries=4, initial_delay=0.2),
+        headers={"X-App": "shop"},
+        hooks=hooks,
+        allow_in_event_loop=True,
+    )
+    copy = novu.with_options()
+    for attribute in ("server_url", "timeout", "retry", "headers", "limits", "allow_plain_http", "logger"):
+        assert getattr(copy, attribute) == getattr(novu, attribute), attribute
+    assert copy.allow_in_event_loop and copy.hooks.on_retry == [print] and copy._http is novu._http
+    with pytest.raises(TypeError, match="timout"):
+        Novu(secret_key=SECRET, timout=1)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="allow_in_event_loop"):
+        AsyncNovu(secret_key=SECRET, allow_in_event_loop=True)  # type: ignore[call-arg]
+
+
+def test_idempotency_keys_are_random_uuid4_text() -> None:
+    from novu_api import _headers
+
+    keys = {_headers.new_idempotency_key() for _ in range(200)}
+    assert len(keys) == 200
+    for key in keys:
+        parsed = uuid.UUID(key)
+        assert str(parsed) == key and parsed.version == 4 and parsed.variant == uuid.RFC_4122
+
+
+def test_requests_to_one_url_share_its_parse_and_a_changed_server_is_followed() -> None:
+    rec = Recorder()
+    novu = mock_client(rec, secret_key=SECRET, server_url="https://a.test")
+    for subscriber in ("s1", "s1", "s2"):
+        novu.subscribers.retrieve(subscriber_id=subscriber)
+    novu.server_url = "https://b.test"
+    novu.subscribers.retrieve(subscriber_id="s1")
+    assert [str(r.url) for r in rec.requests] == [
+        "https://a.test/v2/subscribers/s1",
+        "https://a.test/v2/subscribers/s1",
+        "https://a.test/v2/subscribers/s2",
+        "https://b.test/v2/subscribers/s1",
+    ]

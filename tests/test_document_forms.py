@@ -18,9 +18,8 @@ from typing import Any
 
 import pytest
 
-from generator.__main__ import RUFF_CONFIG
+from generator.build import RUFF_CONFIG, build_document
 from generator.spec import SDK_SOURCE, SERVED, Pin, apply_overlay, document_form, load_overlay
-from generator.update import render_package
 
 FOLDER = Pin.load().default_path().parent
 
@@ -42,7 +41,7 @@ def _render(path: Path) -> tuple[dict[str, str], dict[str, str]]:
     raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     document, _missed = apply_overlay(raw, load_overlay(), warn=False)
     pages: dict[str, str] = {}
-    files = render_package(document, str(raw["info"]["version"]), RUFF_CONFIG, docs=pages)
+    files = build_document(document, str(raw["info"]["version"]), RUFF_CONFIG, docs=pages)
     return files, pages
 
 

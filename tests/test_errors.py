@@ -25,8 +25,9 @@ def error_model(facade: str, status: int | str) -> Any:
     import importlib
 
     entry = next(e for e in OPERATIONS if e.facade == facade)
-    declared = importlib.import_module(entry.module).OPERATION.errors
-    return getattr(models, declared.get(str(status)) or declared.get(f"{str(status)[0]}XX") or FALLBACK)
+    operation = importlib.import_module(entry.module).OPERATION
+    # The operation's own table, or the table most operations share (`operations.DEFAULT_ERRORS`).
+    return getattr(models, operation.error_model(int(status)) or FALLBACK)
 
 
 def error_body(status: int, message: Any = "Something failed", **extra: Any) -> dict[str, Any]:

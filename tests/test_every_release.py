@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from generator.build import build_document
 from generator.normalise import iter_operations
 from generator.spec import Pin, apply_overlay, load_overlay
-from generator.update import render_package
 from generator.write import sync_package
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,5 +75,5 @@ def test_update_to_another_release_is_final_and_clean(tmp_path: Path, document: 
 
     # A second regeneration from the same document changes nothing.
     overlaid, _missed = apply_overlay(raw, load_overlay(root / "openapi" / "overlay.yaml"), warn=False)
-    files = render_package(overlaid, str(raw["info"]["version"]), ROOT / "pyproject.toml")
+    files = build_document(overlaid, str(raw["info"]["version"]), ROOT / "pyproject.toml")
     assert sync_package(files, root / "novu_api") == ([], [], [])

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from generator.migration import for_document, sdk_source_document
-from generator.naming import snake
+from generator.name import snake
 from generator.spec import Pin
 from novu_api.operations import OPERATIONS
 
@@ -114,7 +114,11 @@ def test_required_arguments_are_the_facade_signature(page: str) -> None:
             method = getattr(method, part)
         overloads = get_overloads(method.__func__)
         signature = inspect.signature(overloads[0] if overloads else method)
-        required = [n for n, p in signature.parameters.items() if p.default is inspect.Parameter.empty]
+        required = [
+            n
+            for n, p in signature.parameters.items()
+            if p.default is inspect.Parameter.empty and p.kind is not p.VAR_KEYWORD
+        ]
         assert re.findall(r"`(\w+)`", r["args"]) == [n for n in required if n != "self"], r
 
 

@@ -1,4 +1,4 @@
-"""Python names for operations, resources and properties (generator/naming.py and the models).
+"""Python names for operations, resources and properties (generator/name.py and the models).
 
 The rules: `x-speakeasy-group` gives the resource path (split on "."; empty = hoisted onto the
 client), `x-speakeasy-name-override` the method; without them the first tag and the operationId
@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from generator.naming import (
+from generator.name import (
     OperationName,
     name_operations,
     name_rules,
@@ -406,3 +406,228 @@ def test_the_pinned_documents_names_do_not_depend_on_operation_order(overlaid: d
     random.Random(1234).shuffle(shuffled)
     assert name_operations(shuffled) == reference
     assert len(reference) == len(operations)
+
+
+# -- inline class names (generator/inline_names.py) ------------------------------------------
+
+import json  # noqa: E402
+import re  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import novu_api.models  # noqa: E402
+from generator.diff import diff_files  # noqa: E402
+from generator.inline_names import (  # noqa: E402
+    COMPONENTS,
+    ONLY_OF_TYPE,
+    _shareable,
+    _walk,
+    canonical,
+    name_inline,
+)
+from generator.spec import Pin  # noqa: E402
+
+TYPE_N = re.compile(r"Type\d")
+DOCUMENTS = sorted(Pin.load().default_path().parent.glob("*.json"))
+
+
+@pytest.fixture(scope="module")
+def naming(overlaid: dict[str, Any]) -> Any:
+    return name_inline(overlaid)
+
+
+def test_every_inline_class_is_generated_under_its_rule_name(naming: Any) -> None:
+    assert naming.classes
+    exported = set(dir(novu_api.models))
+    missing = sorted({c.name for c in naming.classes} - exported)
+    assert not missing, missing
+    # a renamed class is gone under its old name (unless another place still has that name)
+    kept = {c.name for c in naming.classes}
+    stale = sorted(old for old in naming.renamed if old not in kept and old in exported)
+    assert not stale, stale
+
+
+def test_type_n_names_are_only_where_the_document_offers_no_name(naming: Any) -> None:
+    unnamed = {c.name for c in naming.unnamed}
+    numbered = {c.name for c in naming.classes if TYPE_N.search(c.name) and c.why != "title"}
+    # a class below an unnamed member carries its `TypeN` too
+    assert all(any(name.startswith(u) for u in unnamed) for name in numbered), sorted(numbered)
+
+
+def test_equal_shapes_are_one_class(overlaid: dict[str, Any], naming: Any) -> None:
+    for name, pointers in naming.shared.items():
+        assert len(pointers) >= 2
+        shapes = {canonical(_node(overlaid, p)) for p in pointers}
+        assert len(shapes) == 1, name
+        assert naming.document["components"]["schemas"][name]
+        for pointer in pointers:
+            assert _node(naming.document, pointer) == {"$ref": COMPONENTS + name}
+    # what stays inline has no twin left
+    shapes = [canonical(p.node) for p in _walk(naming.document) if _shareable(p)]
+    assert len(shapes) == len(set(shapes))
+
+
+def test_final_names_are_unique_per_place(naming: Any) -> None:
+    by_name: dict[str, set[str]] = {}
+    for c in naming.classes:
+        by_name.setdefault(c.name, set()).add(c.pointer)
+    shared_names = {
+        c.name
+        for c in naming.classes
+        if any(c.pointer.startswith(p) for pointers in naming.shared.values() for p in pointers)
+    }
+    clashes = {n: ps for n, ps in by_name.items() if len(ps) > 1 and n not in shared_names}
+    # enums of equal values under one name are one class for the parser too
+    clashes = {
+        n: ps for n, ps in clashes.items() if not all(c.kind == "enum" for c in naming.classes if c.name == n)
+    }
+    assert not clashes, clashes
+
+
+def _node(document: Any, pointer: str) -> Any:
+    node = document
+    for part in pointer[2:].split("/"):
+        part = part.replace("~1", "/").replace("~0", "~")
+        node = node[int(part)] if isinstance(node, list) else node[part]
+    return node
+
+
+def _doc(schemas: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "openapi": "3.0.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {"schemas": schemas},
+    }
+
+
+def _names(document: dict[str, Any]) -> dict[str, str]:
+    return {c.pointer: c.name for c in name_inline(document).classes}
+
+
+def test_union_members_named_by_discriminator_tag_type_or_title() -> None:
+    obj = {
+        "type": "object",
+        "properties": {"kind": {"type": "string", "enum": ["in_app"]}, "a": {"type": "string"}},
+    }
+    other = {
+        "type": "object",
+        "properties": {"kind": {"type": "string", "enum": ["sms"]}, "b": {"type": "string"}},
+    }
+    document = _doc(
+        {
+            "Holder": {
+                "type": "object",
+                "properties": {
+                    "tagged": {"oneOf": [obj, other]},
+                    "typed": {
+                        "oneOf": [
+                            {"type": "string"},
+                            {"type": "object", "properties": {"x": {"type": "string"}}},
+                        ]
+                    },
+                    "nullable": {"type": "object", "nullable": True, "properties": {"y": {"type": "string"}}},
+                    "titled": {
+                        "anyOf": [
+                            {"type": "object", "title": "Named", "properties": {"z": {"type": "string"}}}
+                        ]
+                    },
+                    "alike": {
+                        "oneOf": [{"type": "object"}, {"type": "object", "additionalProperties": True}]
+                    },
+                },
+            }
+        }
+    )
+    names = _names(document)
+    base = COMPONENTS + "Holder/properties/"
+    assert names[base + "tagged/oneOf/0"] == "HolderTaggedInApp"
+    assert names[base + "tagged/oneOf/1"] == "HolderTaggedSms"
+    assert names[base + "typed/oneOf/1"] == "HolderTyped"
+    assert names[base + "nullable"] == "HolderNullable"
+    assert names[base + "titled/anyOf/0"] == "Named"
+    # two free-form objects: nothing tells them apart
+    assert names[base + "alike/oneOf/0"] == "HolderAlikeType0"
+    assert names[base + "alike/oneOf/1"] == "HolderAlikeType1"
+
+
+def test_shared_shape_named_by_common_words_and_prose_ignored() -> None:
+    rich = {"type": "object", "properties": {"id": {"type": "string"}}, "description": "one"}
+    document = _doc(
+        {
+            "A": {
+                "type": "object",
+                "properties": {"context": {"type": "object", "additionalProperties": rich}},
+            },
+            "B": {
+                "type": "object",
+                "properties": {
+                    "context": {"type": "object", "additionalProperties": {**rich, "description": "two"}}
+                },
+            },
+        }
+    )
+    naming = name_inline(document)
+    assert list(naming.shared) == ["ContextAdditionalProperty"]
+    assert naming.renamed == {
+        "AContextAdditionalProperty": "ContextAdditionalProperty",
+        "BContextAdditionalProperty": "ContextAdditionalProperty",
+    }
+    assert (
+        document["components"]["schemas"]["A"]["properties"]["context"]["additionalProperties"] == rich
+    )  # input kept
+
+
+def test_adding_an_unrelated_schema_renames_nothing(
+    tmp_path: Path, overlaid: dict[str, Any], naming: Any
+) -> None:
+    """A new release with new schemas (one of a shape that exists inline, sorting first) keeps every name."""
+    changed = json.loads(json.dumps(overlaid))
+    schemas = changed["components"]["schemas"]
+    # a schema sorting before every other, with unions and an inline object of its own
+    schemas["AaaNewDto"] = {
+        "type": "object",
+        "properties": {
+            "value": {
+                "oneOf": [{"type": "string"}, {"type": "object", "properties": {"q": {"type": "string"}}}]
+            },
+            "extra": {"type": "object", "nullable": True},
+        },
+    }
+    before = {c.pointer: c.name for c in naming.classes}
+    after = _names(changed)
+    assert {p: after[p] for p in before} == before
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old.write_text(json.dumps(overlaid), encoding="utf-8")
+    new.write_text(json.dumps(changed), encoding="utf-8")
+    assert diff_files(old, new).classes_renamed == []
+
+
+def test_the_release_report_flags_a_renamed_class(
+    tmp_path: Path, overlaid: dict[str, Any], naming: Any
+) -> None:
+    """A union that gains a second object member: its old member can no longer be named by its type."""
+    member = next(
+        c for c in naming.classes if c.why == ONLY_OF_TYPE and re.search(r"/(oneOf|anyOf)/\d+$", c.pointer)
+    )
+    changed = json.loads(json.dumps(overlaid))
+    union = _node(changed, member.pointer.rsplit("/", 1)[0])
+    union.append({"type": "object", "properties": {"added": {"type": "string"}}})
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old.write_text(json.dumps(overlaid), encoding="utf-8")
+    new.write_text(json.dumps(changed), encoding="utf-8")
+    report = diff_files(old, new)
+    renamed = {(e.changes[0].symbol, e.symbol) for e in report.classes_renamed}
+    assert any(was == member.name for was, _ in renamed), renamed
+    assert all(e.breaking for e in report.classes_renamed)
+    assert "Model classes renamed" in report.to_markdown()
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=[p.name for p in DOCUMENTS])
+def test_every_document_names_its_inline_classes(path: Path) -> None:
+    document, _missed = apply_overlay(
+        json.loads(path.read_text(encoding="utf-8")), load_overlay(), warn=False
+    )
+    naming = name_inline(document)
+    assert naming.classes
+    for c in naming.classes:
+        assert c.name.isidentifier(), c

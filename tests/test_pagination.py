@@ -334,8 +334,8 @@ def test_per_call_options_apply_to_every_page(make_client: Any) -> None:
 @pytest.mark.parametrize(
     "response_names",
     [
-        {"next": "next", "previous": "previous", "total": "totalCount"},  # wire names
-        {"next": "next_", "previous": "previous", "total": "total_count"},  # attribute names
+        # The attribute names the generator resolves (`next` is `next_`); the runtime reads those only.
+        {"next": "next_", "previous": "previous", "total": "total_count"},
     ],
 )
 def test_page_fields_by_wire_or_attribute_name(make_client: Any, response_names: dict[str, str]) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from novu_api import Novu, Response, errors
+from novu_api import AsyncPage, Novu, RawResponse, Response, SyncPage, errors
 from novu_api.operations import OPERATIONS
 from novu_api.testing import FakeNovu
 from tests.conftest import SECRET
@@ -48,7 +48,7 @@ def test_raw_retrieve_gives_status_headers_and_parsed_value() -> None:
     fake.add_subscriber("s1", first_name="Ada")
     novu = fake.client()
     raw = novu.with_raw_response.subscribers.retrieve(subscriber_id="s1")
-    assert isinstance(raw, Response)
+    assert isinstance(raw, Response) and RawResponse is Response
     assert raw.status_code == 200
     assert raw.headers["RateLimit-Remaining"] == "93" and raw.headers["ratelimit-limit"] == "100"
     assert raw.request_id == "req-1"
@@ -79,13 +79,62 @@ def test_raw_mode_passes_the_per_call_options() -> None:
     assert isinstance(raw.parsed, declared_result("trigger")) and raw.parsed.acknowledged is True
 
 
-def test_raw_paginated_operation_gives_the_page_dto() -> None:
+def test_raw_paginated_operation_gives_the_page() -> None:
+    """A paginated call's raw `.parsed` is the page the plain call returns (iterable across pages),
+    with the status and headers of the first page's response."""
     fake = FakeNovu(headers=RATE_HEADERS)
-    for n in range(40):
+    for n in range(5):
         fake.add_subscriber(f"s{n}")
-    raw = fake.client().with_raw_response.subscribers.search(limit=1)
-    assert isinstance(raw.parsed, declared_result("subscribers.search"))
-    assert raw.parsed.total_count == 40 and raw.headers["ratelimit-remaining"] == "93"
+    novu = fake.client()
+    raw = novu.with_raw_response.subscribers.search(limit=2)
+    plain = novu.subscribers.search(limit=2)
+    assert isinstance(raw.parsed, SyncPage) and type(raw.parsed) is type(plain)
+    assert raw.parsed.data == plain.data and len(raw.parsed.data) == 2
+    assert isinstance(raw.parsed.response, declared_result("subscribers.search"))
+    assert raw.headers["ratelimit-remaining"] == "93" and raw.status_code == 200
+    assert [s.subscriber_id for s in raw.parsed] == [s.subscriber_id for s in plain]
+    assert len([s.subscriber_id for s in raw.parsed]) == 5
+
+
+def test_raw_async_paginated_operation_gives_the_page() -> None:
+    fake = FakeNovu(headers=RATE_HEADERS)
+    for n in range(3):
+        fake.add_subscriber(f"s{n}")
+
+    async def main() -> tuple[Response[Any], list[str]]:
+        async with fake.async_client() as novu:
+            raw = await novu.with_raw_response.subscribers.search(limit=2)
+            return raw, [s.subscriber_id async for s in raw.parsed]
+
+    raw, ids = asyncio.run(main())
+    assert isinstance(raw.parsed, AsyncPage) and raw.status_code == 200
+    assert ids == ["s0", "s1", "s2"]
+
+
+def test_every_operation_has_its_raw_form() -> None:
+    """Each facade path of the registry resolves under `with_raw_response`, sync and async, to a
+    wrapper of the plain method (same name and signature)."""
+    import inspect
+
+    from novu_api import AsyncNovu
+
+    for client in (Novu(secret_key=SECRET), AsyncNovu(secret_key=SECRET)):
+        for entry in OPERATIONS:
+            plain: Any = client
+            raw: Any = client.with_raw_response
+            for part in entry.facade.split("."):
+                plain, raw = getattr(plain, part), getattr(raw, part)
+            assert raw.__wrapped__ == plain, entry.facade
+            assert inspect.signature(raw) == inspect.signature(plain), entry.facade
+
+
+def test_raw_response_is_not_kept_after_the_call() -> None:
+    """The capture is scoped to the raw call: a plain call after it returns the plain value."""
+    fake = FakeNovu()
+    fake.add_subscriber("s1")
+    novu = fake.client()
+    novu.with_raw_response.subscribers.retrieve(subscriber_id="s1")
+    assert not isinstance(novu.subscribers.retrieve(subscriber_id="s1"), Response)
 
 
 def test_raw_mode_still_raises_typed_errors() -> None:

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from generator.naming import name_operations, name_rules
+from generator.name import name_operations, name_rules
 from generator.normalise import iter_operations
 from generator.spec import Pin, apply_overlay, load_overlay
 

@@ -20,8 +20,8 @@ from typing import Any
 import pytest
 
 from generator.__main__ import main
-from generator.diff import ReleaseDiff, compare, diff_files, prepare, python_property
-from generator.naming import name_operations, snake
+from generator.diff import ReleaseDiff, compare, diff_files, prepare
+from generator.name import name_operations, python_property, snake
 from generator.normalise import iter_operations
 from generator.spec import (
     OverlayWarning,
@@ -755,6 +755,7 @@ def test_update_reports_moves_the_pin_regenerates_and_logs(tmp_path: Path, real_
     assert (root / "CHANGELOG.md").read_bytes() == snapshot
 
 
+@pytest.mark.slow  # about 2 s
 def test_update_from_a_url_stores_the_document_beside_the_pinned_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, real_files: None
 ) -> None:
@@ -783,7 +784,7 @@ def test_update_from_a_url_stores_the_document_beside_the_pinned_one(
     # Rendering is exercised by the slow test; here the download, storage, pin and changelog.
     rendered: list[str] = []
     monkeypatch.setattr(
-        "generator.update.render_package",
+        "generator.update.build_document",
         lambda doc, version, config, docs=None, official=None: rendered.append(version) or {},
     )
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)

@@ -21,8 +21,9 @@ from typing import Any
 import pytest
 
 from generator.__main__ import main
-from generator.normalise import normalise
-from generator.render import RenderError, render
+from generator.fix import fix
+from generator.model import RenderError, model
+from generator.render import render
 from generator.spec import SDK_SOURCE, SERVED, Pin, document_form, sha256_of
 from generator.update import Layout, update
 
@@ -91,7 +92,7 @@ def snapshot(root: Path) -> dict[str, bytes]:
 def no_render(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     rendered: list[str] = []
     monkeypatch.setattr(
-        "generator.update.render_package",
+        "generator.update.build_document",
         lambda document, version, config, docs=None, official=None: rendered.append(version) or {},
     )
     return rendered
@@ -102,7 +103,7 @@ def no_render(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def test_a_rejected_schema_is_a_short_error_naming_the_fix() -> None:
     with pytest.raises(RenderError) as caught:
-        render(normalise(tiny("1.0.0", broken=True)), "1.0.0")
+        render(model(fix(tiny("1.0.0", broken=True))), "1.0.0")
     message = str(caught.value)
     assert "schema `Thing` (property `mood`)" in message
     assert "target: $.components.schemas.Thing.properties.mood" in message

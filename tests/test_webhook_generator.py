@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 
-from generator.__main__ import RUFF_CONFIG
+from generator.build import RUFF_CONFIG
 from generator.diff import compare, prepare
-from generator.normalise import normalise
+from generator.fix import fix
+from generator.model import model
 from generator.render import render
 from generator.webhooks import GENERIC, WebhookSchemaError, class_name, find_events, with_event_schemas
 from generator.write import formatted
@@ -147,7 +148,7 @@ def test_class_names() -> None:
 
 def test_rendered_through_the_pipeline() -> None:
     doc = _doc()
-    files = formatted(render(normalise(doc), "1.0.0"), RUFF_CONFIG)
+    files = formatted(render(model(fix(doc)), "1.0.0"), RUFF_CONFIG)
     events = files["webhooks/events.py"]
     assert events.startswith("# Generated from Novu API 1.0.0")
     for name in ("CartLeftEvent", "OrderPaidEvent", "OrderRefundedEvent", GENERIC):

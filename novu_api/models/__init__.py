@@ -33,7 +33,7 @@ _MODULES: dict[str, str] = {
     "AgentBehaviorDto": "agent_behavior_dto",
     "AgentBehaviorDtoSubscriberAccess": "agent_behavior_dto_subscriber_access",
     "AgentIntegrationResponseDto": "agent_integration_response_dto",
-    "AgentIntegrationResponseDtoConnectedAtType0": "agent_integration_response_dto_connected_at_type_0",
+    "AgentIntegrationResponseDtoConnectedAt": "agent_integration_response_dto_connected_at",
     "AgentIntegrationResponseIntegrationDto": "agent_integration_response_integration_dto",
     "AgentIntegrationSummaryDto": "agent_integration_summary_dto",
     "AgentIntegrationsControllerListAgentIntegrationsOrderDirection": "agent_integrations_controller_list_agent_integrations_order_direction",
@@ -41,13 +41,13 @@ _MODULES: dict[str, str] = {
     "AgentPlanUsageDto": "agent_plan_usage_dto",
     "AgentPlanUsageDtoLimitSource": "agent_plan_usage_dto_limit_source",
     "AgentReplyPayloadDto": "agent_reply_payload_dto",
-    "AgentReplyPayloadDtoTypingType0": "agent_reply_payload_dto_typing_type_0",
+    "AgentReplyPayloadDtoTyping": "agent_reply_payload_dto_typing",
     "AgentResponseDto": "agent_response_dto",
     "AgentResponseDtoRuntime": "agent_response_dto_runtime",
     "AgentResponseDtoVisibility": "agent_response_dto_visibility",
     "AgentSkillInputDto": "agent_skill_input_dto",
     "AgentSkillInputDtoType": "agent_skill_input_dto_type",
-    "AgentSkillInputDtoVersionType0": "agent_skill_input_dto_version_type_0",
+    "AgentSkillInputDtoVersion": "agent_skill_input_dto_version",
     "AgentToolDto": "agent_tool_dto",
     "AgentToolDtoType": "agent_tool_dto_type",
     "AgentsControllerListAgentsOrderDirection": "agents_controller_list_agents_order_direction",
@@ -63,8 +63,6 @@ _MODULES: dict[str, str] = {
     "BulkUpdateSubscriberPreferenceItemDto": "bulk_update_subscriber_preference_item_dto",
     "BulkUpdateSubscriberPreferencesDto": "bulk_update_subscriber_preferences_dto",
     "BulkUpdateSubscriberPreferencesDtoContext": "bulk_update_subscriber_preferences_dto_context",
-    "BulkUpdateSubscriberPreferencesDtoContextAdditionalPropertyType1": "bulk_update_subscriber_preferences_dto_context_additional_property_type_1",
-    "BulkUpdateSubscriberPreferencesDtoContextAdditionalPropertyType1Data": "bulk_update_subscriber_preferences_dto_context_additional_property_type_1_data",
     "ButtonTypeEnum": "button_type_enum",
     "CardReplyContentDto": "card_reply_content_dto",
     "CardReplyContentDtoCard": "card_reply_content_dto_card",
@@ -88,13 +86,15 @@ _MODULES: dict[str, str] = {
     "ChatStepResponseDto": "chat_step_response_dto",
     "ChatStepResponseDtoVariables": "chat_step_response_dto_variables",
     "ChatStepUpsertDto": "chat_step_upsert_dto",
-    "ChatStepUpsertDtoControlValuesType1": "chat_step_upsert_dto_control_values_type_1",
+    "ChatStepUpsertDtoControlValues": "chat_step_upsert_dto_control_values",
     "ConfigurationsDto": "configurations_dto",
     "ConfigureTelegramWebhookResponseDto": "configure_telegram_webhook_response_dto",
     "ConstraintValidation": "constraint_validation",
-    "ConstraintValidationValueType3": "constraint_validation_value_type_3",
-    "ConstraintValidationValueType4ItemType3": "constraint_validation_value_type_4_item_type_3",
+    "ConstraintValidationValue": "constraint_validation_value",
+    "ConstraintValidationValueItem": "constraint_validation_value_item",
     "ContentIssueEnum": "content_issue_enum",
+    "ContextAdditionalProperty": "context_additional_property",
+    "ContextAdditionalPropertyData": "context_additional_property_data",
     "ContextsControllerListContextsOrderDirection": "contexts_controller_list_contexts_order_direction",
     "ControlsMetadataDto": "controls_metadata_dto",
     "ControlsMetadataDtoDataSchema": "controls_metadata_dto_data_schema",
@@ -103,8 +103,6 @@ _MODULES: dict[str, str] = {
     "CreateChannelConnectionRequestDto": "create_channel_connection_request_dto",
     "CreateChannelConnectionRequestDtoConnectionMode": "create_channel_connection_request_dto_connection_mode",
     "CreateChannelConnectionRequestDtoContext": "create_channel_connection_request_dto_context",
-    "CreateChannelConnectionRequestDtoContextAdditionalPropertyType1": "create_channel_connection_request_dto_context_additional_property_type_1",
-    "CreateChannelConnectionRequestDtoContextAdditionalPropertyType1Data": "create_channel_connection_request_dto_context_additional_property_type_1_data",
     "CreateContextRequestDto": "create_context_request_dto",
     "CreateContextRequestDtoData": "create_context_request_dto_data",
     "CreateDomainConnectApplyUrlDto": "create_domain_connect_apply_url_dto",
@@ -120,67 +118,45 @@ _MODULES: dict[str, str] = {
     "CreateLayoutDto": "create_layout_dto",
     "CreateLineUserEndpointDto": "create_line_user_endpoint_dto",
     "CreateLineUserEndpointDtoContext": "create_line_user_endpoint_dto_context",
-    "CreateLineUserEndpointDtoContextAdditionalPropertyType1": "create_line_user_endpoint_dto_context_additional_property_type_1",
-    "CreateLineUserEndpointDtoContextAdditionalPropertyType1Data": "create_line_user_endpoint_dto_context_additional_property_type_1_data",
     "CreateLineUserEndpointDtoType": "create_line_user_endpoint_dto_type",
     "CreateMsTeamsChannelEndpointDto": "create_ms_teams_channel_endpoint_dto",
     "CreateMsTeamsChannelEndpointDtoContext": "create_ms_teams_channel_endpoint_dto_context",
-    "CreateMsTeamsChannelEndpointDtoContextAdditionalPropertyType1": "create_ms_teams_channel_endpoint_dto_context_additional_property_type_1",
-    "CreateMsTeamsChannelEndpointDtoContextAdditionalPropertyType1Data": "create_ms_teams_channel_endpoint_dto_context_additional_property_type_1_data",
     "CreateMsTeamsChannelEndpointDtoType": "create_ms_teams_channel_endpoint_dto_type",
     "CreateMsTeamsUserEndpointDto": "create_ms_teams_user_endpoint_dto",
     "CreateMsTeamsUserEndpointDtoContext": "create_ms_teams_user_endpoint_dto_context",
-    "CreateMsTeamsUserEndpointDtoContextAdditionalPropertyType1": "create_ms_teams_user_endpoint_dto_context_additional_property_type_1",
-    "CreateMsTeamsUserEndpointDtoContextAdditionalPropertyType1Data": "create_ms_teams_user_endpoint_dto_context_additional_property_type_1_data",
     "CreateMsTeamsUserEndpointDtoType": "create_ms_teams_user_endpoint_dto_type",
     "CreatePhoneEndpointDto": "create_phone_endpoint_dto",
     "CreatePhoneEndpointDtoContext": "create_phone_endpoint_dto_context",
-    "CreatePhoneEndpointDtoContextAdditionalPropertyType1": "create_phone_endpoint_dto_context_additional_property_type_1",
-    "CreatePhoneEndpointDtoContextAdditionalPropertyType1Data": "create_phone_endpoint_dto_context_additional_property_type_1_data",
     "CreatePhoneEndpointDtoType": "create_phone_endpoint_dto_type",
     "CreateSlackChannelEndpointDto": "create_slack_channel_endpoint_dto",
     "CreateSlackChannelEndpointDtoContext": "create_slack_channel_endpoint_dto_context",
-    "CreateSlackChannelEndpointDtoContextAdditionalPropertyType1": "create_slack_channel_endpoint_dto_context_additional_property_type_1",
-    "CreateSlackChannelEndpointDtoContextAdditionalPropertyType1Data": "create_slack_channel_endpoint_dto_context_additional_property_type_1_data",
     "CreateSlackChannelEndpointDtoType": "create_slack_channel_endpoint_dto_type",
     "CreateSlackUserEndpointDto": "create_slack_user_endpoint_dto",
     "CreateSlackUserEndpointDtoContext": "create_slack_user_endpoint_dto_context",
-    "CreateSlackUserEndpointDtoContextAdditionalPropertyType1": "create_slack_user_endpoint_dto_context_additional_property_type_1",
-    "CreateSlackUserEndpointDtoContextAdditionalPropertyType1Data": "create_slack_user_endpoint_dto_context_additional_property_type_1_data",
     "CreateSlackUserEndpointDtoType": "create_slack_user_endpoint_dto_type",
     "CreateSubscriberRequestDto": "create_subscriber_request_dto",
-    "CreateSubscriberRequestDtoDataType0": "create_subscriber_request_dto_data_type_0",
+    "CreateSubscriberRequestDtoData": "create_subscriber_request_dto_data",
     "CreateSubscriptionsResponseDto": "create_subscriptions_response_dto",
     "CreateTelegramChatEndpointDto": "create_telegram_chat_endpoint_dto",
     "CreateTelegramChatEndpointDtoContext": "create_telegram_chat_endpoint_dto_context",
-    "CreateTelegramChatEndpointDtoContextAdditionalPropertyType1": "create_telegram_chat_endpoint_dto_context_additional_property_type_1",
-    "CreateTelegramChatEndpointDtoContextAdditionalPropertyType1Data": "create_telegram_chat_endpoint_dto_context_additional_property_type_1_data",
     "CreateTelegramChatEndpointDtoType": "create_telegram_chat_endpoint_dto_type",
     "CreateTopicSubscriptionsRequestDto": "create_topic_subscriptions_request_dto",
     "CreateTopicSubscriptionsRequestDtoContext": "create_topic_subscriptions_request_dto_context",
-    "CreateTopicSubscriptionsRequestDtoContextAdditionalPropertyType1": "create_topic_subscriptions_request_dto_context_additional_property_type_1",
-    "CreateTopicSubscriptionsRequestDtoContextAdditionalPropertyType1Data": "create_topic_subscriptions_request_dto_context_additional_property_type_1_data",
     "CreateTranslationRequestDto": "create_translation_request_dto",
     "CreateTranslationRequestDtoContent": "create_translation_request_dto_content",
     "CreateTranslationRequestDtoResourceType": "create_translation_request_dto_resource_type",
     "CreateUpdateTopicRequestDto": "create_update_topic_request_dto",
     "CreateWebexPersonEndpointDto": "create_webex_person_endpoint_dto",
     "CreateWebexPersonEndpointDtoContext": "create_webex_person_endpoint_dto_context",
-    "CreateWebexPersonEndpointDtoContextAdditionalPropertyType1": "create_webex_person_endpoint_dto_context_additional_property_type_1",
-    "CreateWebexPersonEndpointDtoContextAdditionalPropertyType1Data": "create_webex_person_endpoint_dto_context_additional_property_type_1_data",
     "CreateWebexPersonEndpointDtoType": "create_webex_person_endpoint_dto_type",
     "CreateWebexRoomEndpointDto": "create_webex_room_endpoint_dto",
     "CreateWebexRoomEndpointDtoContext": "create_webex_room_endpoint_dto_context",
-    "CreateWebexRoomEndpointDtoContextAdditionalPropertyType1": "create_webex_room_endpoint_dto_context_additional_property_type_1",
-    "CreateWebexRoomEndpointDtoContextAdditionalPropertyType1Data": "create_webex_room_endpoint_dto_context_additional_property_type_1_data",
     "CreateWebexRoomEndpointDtoType": "create_webex_room_endpoint_dto_type",
     "CreateWebhookEndpointDto": "create_webhook_endpoint_dto",
     "CreateWebhookEndpointDtoContext": "create_webhook_endpoint_dto_context",
-    "CreateWebhookEndpointDtoContextAdditionalPropertyType1": "create_webhook_endpoint_dto_context_additional_property_type_1",
-    "CreateWebhookEndpointDtoContextAdditionalPropertyType1Data": "create_webhook_endpoint_dto_context_additional_property_type_1_data",
     "CreateWebhookEndpointDtoType": "create_webhook_endpoint_dto_type",
     "CreateWorkflowDto": "create_workflow_dto",
-    "CreateWorkflowDtoPayloadSchemaType0": "create_workflow_dto_payload_schema_type_0",
+    "CreateWorkflowDtoPayloadSchema": "create_workflow_dto_payload_schema",
     "CreatedSubscriberDto": "created_subscriber_dto",
     "CredentialsDto": "credentials_dto",
     "CredentialsDtoTlsOptions": "credentials_dto_tls_options",
@@ -191,7 +167,7 @@ _MODULES: dict[str, str] = {
     "CustomStepResponseDto": "custom_step_response_dto",
     "CustomStepResponseDtoVariables": "custom_step_response_dto_variables",
     "CustomStepUpsertDto": "custom_step_upsert_dto",
-    "CustomStepUpsertDtoControlValuesType1": "custom_step_upsert_dto_control_values_type_1",
+    "CustomStepUpsertDtoControlValues": "custom_step_upsert_dto_control_values",
     "DataWrapperDto": "data_wrapper_dto",
     "DataWrapperDtoData": "data_wrapper_dto_data",
     "DayScheduleDto": "day_schedule_dto",
@@ -210,7 +186,7 @@ _MODULES: dict[str, str] = {
     "DelayStepResponseDto": "delay_step_response_dto",
     "DelayStepResponseDtoVariables": "delay_step_response_dto_variables",
     "DelayStepUpsertDto": "delay_step_upsert_dto",
-    "DelayStepUpsertDtoControlValuesType1": "delay_step_upsert_dto_control_values_type_1",
+    "DelayStepUpsertDtoControlValues": "delay_step_upsert_dto_control_values",
     "DeleteMessagePayloadDto": "delete_message_payload_dto",
     "DeleteMessageResponseDto": "delete_message_response_dto",
     "DeleteMessageResponseDtoStatus": "delete_message_response_dto_status",
@@ -242,7 +218,7 @@ _MODULES: dict[str, str] = {
     "DigestStepResponseDto": "digest_step_response_dto",
     "DigestStepResponseDtoVariables": "digest_step_response_dto_variables",
     "DigestStepUpsertDto": "digest_step_upsert_dto",
-    "DigestStepUpsertDtoControlValuesType1": "digest_step_upsert_dto_control_values_type_1",
+    "DigestStepUpsertDtoControlValues": "digest_step_upsert_dto_control_values",
     "DigestTimedConfigDto": "digest_timed_config_dto",
     "DigestTimedConfigDtoWeekDaysItem": "digest_timed_config_dto_week_days_item",
     "DigestTimedMetadata": "digest_timed_metadata",
@@ -293,7 +269,7 @@ _MODULES: dict[str, str] = {
     "EmailStepResponseDto": "email_step_response_dto",
     "EmailStepResponseDtoVariables": "email_step_response_dto_variables",
     "EmailStepUpsertDto": "email_step_upsert_dto",
-    "EmailStepUpsertDtoControlValuesType1": "email_step_upsert_dto_control_values_type_1",
+    "EmailStepUpsertDtoControlValues": "email_step_upsert_dto_control_values",
     "EnvironmentDiffSummaryDto": "environment_diff_summary_dto",
     "EnvironmentResponseDto": "environment_response_dto",
     "EnvironmentResponseDtoType": "environment_response_dto_type",
@@ -304,8 +280,8 @@ _MODULES: dict[str, str] = {
     "EnvironmentVariableWorkflowInfoDto": "environment_variable_workflow_info_dto",
     "ErrorDto": "error_dto",
     "ErrorDtoCtx": "error_dto_ctx",
-    "ErrorDtoMessageType3Type0": "error_dto_message_type_3_type_0",
-    "ErrorDtoMessageType4ItemType3": "error_dto_message_type_4_item_type_3",
+    "ErrorDtoMessage": "error_dto_message",
+    "ErrorDtoMessageItem": "error_dto_message_item",
     "EventBody": "event_body",
     "EventBodyStatus": "event_body_status",
     "ExecutionDetailsSourceEnum": "execution_details_source_enum",
@@ -322,43 +298,35 @@ _MODULES: dict[str, str] = {
     "GenerateChatOauthUrlRequestDto": "generate_chat_oauth_url_request_dto",
     "GenerateChatOauthUrlRequestDtoConnectionMode": "generate_chat_oauth_url_request_dto_connection_mode",
     "GenerateChatOauthUrlRequestDtoContext": "generate_chat_oauth_url_request_dto_context",
-    "GenerateChatOauthUrlRequestDtoContextAdditionalPropertyType1": "generate_chat_oauth_url_request_dto_context_additional_property_type_1",
-    "GenerateChatOauthUrlRequestDtoContextAdditionalPropertyType1Data": "generate_chat_oauth_url_request_dto_context_additional_property_type_1_data",
     "GenerateChatOauthUrlRequestDtoMode": "generate_chat_oauth_url_request_dto_mode",
     "GenerateConnectOauthUrlRequestDto": "generate_connect_oauth_url_request_dto",
     "GenerateConnectOauthUrlRequestDtoConnectionMode": "generate_connect_oauth_url_request_dto_connection_mode",
     "GenerateConnectOauthUrlRequestDtoContext": "generate_connect_oauth_url_request_dto_context",
-    "GenerateConnectOauthUrlRequestDtoContextAdditionalPropertyType1": "generate_connect_oauth_url_request_dto_context_additional_property_type_1",
-    "GenerateConnectOauthUrlRequestDtoContextAdditionalPropertyType1Data": "generate_connect_oauth_url_request_dto_context_additional_property_type_1_data",
     "GenerateLayoutPreviewResponseDto": "generate_layout_preview_response_dto",
-    "GenerateLayoutPreviewResponseDtoResultType0": "generate_layout_preview_response_dto_result_type_0",
-    "GenerateLayoutPreviewResponseDtoResultType0Type": "generate_layout_preview_response_dto_result_type_0_type",
-    "GenerateLayoutPreviewResponseDtoSchemaType0": "generate_layout_preview_response_dto_schema_type_0",
+    "GenerateLayoutPreviewResponseDtoResultEmail": "generate_layout_preview_response_dto_result_email",
+    "GenerateLayoutPreviewResponseDtoResultEmailType": "generate_layout_preview_response_dto_result_email_type",
+    "GenerateLayoutPreviewResponseDtoSchema": "generate_layout_preview_response_dto_schema",
     "GenerateLinkUserOauthUrlRequestDto": "generate_link_user_oauth_url_request_dto",
     "GenerateLinkUserOauthUrlRequestDtoContext": "generate_link_user_oauth_url_request_dto_context",
-    "GenerateLinkUserOauthUrlRequestDtoContextAdditionalPropertyType1": "generate_link_user_oauth_url_request_dto_context_additional_property_type_1",
-    "GenerateLinkUserOauthUrlRequestDtoContextAdditionalPropertyType1Data": "generate_link_user_oauth_url_request_dto_context_additional_property_type_1_data",
     "GeneratePreviewRequestDto": "generate_preview_request_dto",
     "GeneratePreviewRequestDtoControlValues": "generate_preview_request_dto_control_values",
     "GeneratePreviewResponseDto": "generate_preview_response_dto",
-    "GeneratePreviewResponseDtoResultType0": "generate_preview_response_dto_result_type_0",
-    "GeneratePreviewResponseDtoResultType1": "generate_preview_response_dto_result_type_1",
-    "GeneratePreviewResponseDtoResultType1Type": "generate_preview_response_dto_result_type_1_type",
-    "GeneratePreviewResponseDtoResultType2": "generate_preview_response_dto_result_type_2",
-    "GeneratePreviewResponseDtoResultType2Type": "generate_preview_response_dto_result_type_2_type",
-    "GeneratePreviewResponseDtoResultType3": "generate_preview_response_dto_result_type_3",
-    "GeneratePreviewResponseDtoResultType3Type": "generate_preview_response_dto_result_type_3_type",
-    "GeneratePreviewResponseDtoResultType4": "generate_preview_response_dto_result_type_4",
-    "GeneratePreviewResponseDtoResultType4Type": "generate_preview_response_dto_result_type_4_type",
-    "GeneratePreviewResponseDtoResultType5": "generate_preview_response_dto_result_type_5",
-    "GeneratePreviewResponseDtoResultType5Type": "generate_preview_response_dto_result_type_5_type",
-    "GeneratePreviewResponseDtoResultType6": "generate_preview_response_dto_result_type_6",
-    "GeneratePreviewResponseDtoResultType6Type": "generate_preview_response_dto_result_type_6_type",
-    "GeneratePreviewResponseDtoResultType7": "generate_preview_response_dto_result_type_7",
-    "GeneratePreviewResponseDtoResultType7Type": "generate_preview_response_dto_result_type_7_type",
-    "GeneratePreviewResponseDtoResultType8": "generate_preview_response_dto_result_type_8",
-    "GeneratePreviewResponseDtoResultType8Type": "generate_preview_response_dto_result_type_8_type",
-    "GeneratePreviewResponseDtoSchemaType0": "generate_preview_response_dto_schema_type_0",
+    "GeneratePreviewResponseDtoResult": "generate_preview_response_dto_result",
+    "GeneratePreviewResponseDtoResultChat": "generate_preview_response_dto_result_chat",
+    "GeneratePreviewResponseDtoResultChatType": "generate_preview_response_dto_result_chat_type",
+    "GeneratePreviewResponseDtoResultDelay": "generate_preview_response_dto_result_delay",
+    "GeneratePreviewResponseDtoResultDelayType": "generate_preview_response_dto_result_delay_type",
+    "GeneratePreviewResponseDtoResultDigest": "generate_preview_response_dto_result_digest",
+    "GeneratePreviewResponseDtoResultDigestType": "generate_preview_response_dto_result_digest_type",
+    "GeneratePreviewResponseDtoResultEmail": "generate_preview_response_dto_result_email",
+    "GeneratePreviewResponseDtoResultEmailType": "generate_preview_response_dto_result_email_type",
+    "GeneratePreviewResponseDtoResultInApp": "generate_preview_response_dto_result_in_app",
+    "GeneratePreviewResponseDtoResultInAppType": "generate_preview_response_dto_result_in_app_type",
+    "GeneratePreviewResponseDtoResultPush": "generate_preview_response_dto_result_push",
+    "GeneratePreviewResponseDtoResultPushType": "generate_preview_response_dto_result_push_type",
+    "GeneratePreviewResponseDtoResultSms": "generate_preview_response_dto_result_sms",
+    "GeneratePreviewResponseDtoResultSmsType": "generate_preview_response_dto_result_sms_type",
+    "GeneratePreviewResponseDtoSchema": "generate_preview_response_dto_schema",
     "GetChannelConnectionResponseDto": "get_channel_connection_response_dto",
     "GetChannelConnectionResponseDtoChannel": "get_channel_connection_response_dto_channel",
     "GetChannelConnectionResponseDtoProviderId": "get_channel_connection_response_dto_provider_id",
@@ -377,7 +345,7 @@ _MODULES: dict[str, str] = {
     "GetMasterJsonResponseDtoLayouts": "get_master_json_response_dto_layouts",
     "GetMasterJsonResponseDtoWorkflows": "get_master_json_response_dto_workflows",
     "GetPreferencesResponseDto": "get_preferences_response_dto",
-    "GetPreferencesResponseDtoConditionType0": "get_preferences_response_dto_condition_type_0",
+    "GetPreferencesResponseDtoCondition": "get_preferences_response_dto_condition",
     "GetRequestResponseDto": "get_request_response_dto",
     "GetRequestsResponseDto": "get_requests_response_dto",
     "GetSubscriberNotificationsCountResponseDto": "get_subscriber_notifications_count_response_dto",
@@ -396,8 +364,8 @@ _MODULES: dict[str, str] = {
     "GetWorkflowRunsDtoSeverity": "get_workflow_runs_dto_severity",
     "GetWorkflowRunsDtoStatus": "get_workflow_runs_dto_status",
     "GetWorkflowRunsResponseDto": "get_workflow_runs_response_dto",
-    "GetWorkflowRunsResponseDtoNextType0": "get_workflow_runs_response_dto_next_type_0",
-    "GetWorkflowRunsResponseDtoPreviousType0": "get_workflow_runs_response_dto_previous_type_0",
+    "GetWorkflowRunsResponseDtoNext": "get_workflow_runs_response_dto_next",
+    "GetWorkflowRunsResponseDtoPrevious": "get_workflow_runs_response_dto_previous",
     "GroupPreferenceFilterDetailsDto": "group_preference_filter_details_dto",
     "GroupPreferenceFilterDto": "group_preference_filter_dto",
     "GroupPreferenceFilterDtoCondition": "group_preference_filter_dto_condition",
@@ -410,7 +378,7 @@ _MODULES: dict[str, str] = {
     "HttpRequestStepResponseDto": "http_request_step_response_dto",
     "HttpRequestStepResponseDtoVariables": "http_request_step_response_dto_variables",
     "HttpRequestStepUpsertDto": "http_request_step_upsert_dto",
-    "HttpRequestStepUpsertDtoControlValuesType1": "http_request_step_upsert_dto_control_values_type_1",
+    "HttpRequestStepUpsertDtoControlValues": "http_request_step_upsert_dto_control_values",
     "ImportMasterJsonRequestDto": "import_master_json_request_dto",
     "ImportMasterJsonRequestDtoMasterJson": "import_master_json_request_dto_master_json",
     "ImportMasterJsonResponseDto": "import_master_json_response_dto",
@@ -424,7 +392,7 @@ _MODULES: dict[str, str] = {
     "InAppStepResponseDto": "in_app_step_response_dto",
     "InAppStepResponseDtoVariables": "in_app_step_response_dto_variables",
     "InAppStepUpsertDto": "in_app_step_upsert_dto",
-    "InAppStepUpsertDtoControlValuesType1": "in_app_step_upsert_dto_control_values_type_1",
+    "InAppStepUpsertDtoControlValues": "in_app_step_upsert_dto_control_values",
     "InBoundParseDomainDto": "in_bound_parse_domain_dto",
     "InboundWebhooksControllerHandleWebhookBody": "inbound_webhooks_controller_handle_webhook_body",
     "InboxActionDto": "inbox_action_dto",
@@ -446,7 +414,7 @@ _MODULES: dict[str, str] = {
     "LayoutPreviewRequestDtoControlValues": "layout_preview_request_dto_control_values",
     "LayoutResponseDto": "layout_response_dto",
     "LayoutResponseDtoSortField": "layout_response_dto_sort_field",
-    "LayoutResponseDtoVariablesType0": "layout_response_dto_variables_type_0",
+    "LayoutResponseDtoVariables": "layout_response_dto_variables",
     "LineUserEndpointDto": "line_user_endpoint_dto",
     "LinkChannelEndpointRequestDto": "link_channel_endpoint_request_dto",
     "LinkChannelEndpointResponseDto": "link_channel_endpoint_response_dto",
@@ -532,7 +500,7 @@ _MODULES: dict[str, str] = {
     "MsTeamsChannelEndpointDto": "ms_teams_channel_endpoint_dto",
     "MsTeamsUserEndpointDto": "ms_teams_user_endpoint_dto",
     "NotificationFeedItemDto": "notification_feed_item_dto",
-    "NotificationFeedItemDtoDataType0": "notification_feed_item_dto_data_type_0",
+    "NotificationFeedItemDtoData": "notification_feed_item_dto_data",
     "NotificationFeedItemDtoOverrides": "notification_feed_item_dto_overrides",
     "NotificationFeedItemDtoPayload": "notification_feed_item_dto_payload",
     "NotificationFeedItemDtoStatus": "notification_feed_item_dto_status",
@@ -551,19 +519,17 @@ _MODULES: dict[str, str] = {
     "PatchPreferenceChannelsDto": "patch_preference_channels_dto",
     "PatchSubscriberPreferencesDto": "patch_subscriber_preferences_dto",
     "PatchSubscriberPreferencesDtoContext": "patch_subscriber_preferences_dto_context",
-    "PatchSubscriberPreferencesDtoContextAdditionalPropertyType1": "patch_subscriber_preferences_dto_context_additional_property_type_1",
-    "PatchSubscriberPreferencesDtoContextAdditionalPropertyType1Data": "patch_subscriber_preferences_dto_context_additional_property_type_1_data",
     "PatchSubscriberRequestDto": "patch_subscriber_request_dto",
-    "PatchSubscriberRequestDtoDataType0": "patch_subscriber_request_dto_data_type_0",
+    "PatchSubscriberRequestDtoData": "patch_subscriber_request_dto_data",
     "PatchWorkflowDto": "patch_workflow_dto",
-    "PatchWorkflowDtoPayloadSchemaType0": "patch_workflow_dto_payload_schema_type_0",
+    "PatchWorkflowDtoPayloadSchema": "patch_workflow_dto_payload_schema",
     "PayloadValidationErrorDto": "payload_validation_error_dto",
-    "PayloadValidationErrorDtoValueType3Type0": "payload_validation_error_dto_value_type_3_type_0",
-    "PayloadValidationErrorDtoValueType4ItemType3": "payload_validation_error_dto_value_type_4_item_type_3",
+    "PayloadValidationErrorDtoValue": "payload_validation_error_dto_value",
+    "PayloadValidationErrorDtoValueItem": "payload_validation_error_dto_value_item",
     "PayloadValidationExceptionDto": "payload_validation_exception_dto",
     "PayloadValidationExceptionDtoCtx": "payload_validation_exception_dto_ctx",
-    "PayloadValidationExceptionDtoMessageType3Type0": "payload_validation_exception_dto_message_type_3_type_0",
-    "PayloadValidationExceptionDtoMessageType4ItemType3": "payload_validation_exception_dto_message_type_4_item_type_3",
+    "PayloadValidationExceptionDtoMessage": "payload_validation_exception_dto_message",
+    "PayloadValidationExceptionDtoMessageItem": "payload_validation_exception_dto_message_item",
     "PayloadValidationExceptionDtoSchema": "payload_validation_exception_dto_schema",
     "PhoneEndpointDto": "phone_endpoint_dto",
     "PlanUsageDto": "plan_usage_dto",
@@ -575,8 +541,6 @@ _MODULES: dict[str, str] = {
     "PreviewErrorDto": "preview_error_dto",
     "PreviewPayloadDto": "preview_payload_dto",
     "PreviewPayloadDtoContext": "preview_payload_dto_context",
-    "PreviewPayloadDtoContextAdditionalPropertyType1": "preview_payload_dto_context_additional_property_type_1",
-    "PreviewPayloadDtoContextAdditionalPropertyType1Data": "preview_payload_dto_context_additional_property_type_1_data",
     "PreviewPayloadDtoEnv": "preview_payload_dto_env",
     "PreviewPayloadDtoPayload": "preview_payload_dto_payload",
     "PreviewPayloadDtoSteps": "preview_payload_dto_steps",
@@ -592,7 +556,7 @@ _MODULES: dict[str, str] = {
     "PushStepResponseDto": "push_step_response_dto",
     "PushStepResponseDtoVariables": "push_step_response_dto_variables",
     "PushStepUpsertDto": "push_step_upsert_dto",
-    "PushStepUpsertDtoControlValuesType1": "push_step_upsert_dto_control_values_type_1",
+    "PushStepUpsertDtoControlValues": "push_step_upsert_dto_control_values",
     "RedirectDto": "redirect_dto",
     "RedirectDtoTarget": "redirect_dto_target",
     "RemoveSubscriberResponseDto": "remove_subscriber_response_dto",
@@ -602,13 +566,13 @@ _MODULES: dict[str, str] = {
     "ReplyContentDtoToolApprovalCard": "reply_content_dto_tool_approval_card",
     "RequestLogResponseDto": "request_log_response_dto",
     "RequestLogResponseDtoSource": "request_log_response_dto_source",
-    "RequestLogResponseDtoTransactionIdType0": "request_log_response_dto_transaction_id_type_0",
+    "RequestLogResponseDtoTransactionId": "request_log_response_dto_transaction_id",
     "ResolveDto": "resolve_dto",
     "ResourceDependencyDto": "resource_dependency_dto",
     "ResourceDiffDto": "resource_diff_dto",
     "ResourceDiffDtoDiffs": "resource_diff_dto_diffs",
-    "ResourceDiffDtoDiffsNewType0": "resource_diff_dto_diffs_new_type_0",
-    "ResourceDiffDtoDiffsPreviousType0": "resource_diff_dto_diffs_previous_type_0",
+    "ResourceDiffDtoDiffsNew": "resource_diff_dto_diffs_new",
+    "ResourceDiffDtoDiffsPrevious": "resource_diff_dto_diffs_previous",
     "ResourceDiffResultDto": "resource_diff_result_dto",
     "ResourceInfoDto": "resource_info_dto",
     "ResourceOriginEnum": "resource_origin_enum",
@@ -621,8 +585,8 @@ _MODULES: dict[str, str] = {
     "SignalDto": "signal_dto",
     "SignalDtoAction": "signal_dto_action",
     "SignalDtoPayload": "signal_dto_payload",
-    "SignalDtoToType1": "signal_dto_to_type_1",
-    "SignalDtoToType2ItemType1": "signal_dto_to_type_2_item_type_1",
+    "SignalDtoTo": "signal_dto_to",
+    "SignalDtoToItem": "signal_dto_to_item",
     "SignalDtoType": "signal_dto_type",
     "SignalDtoValue": "signal_dto_value",
     "SkippedWorkflowDto": "skipped_workflow_dto",
@@ -636,11 +600,11 @@ _MODULES: dict[str, str] = {
     "SmsStepResponseDto": "sms_step_response_dto",
     "SmsStepResponseDtoVariables": "sms_step_response_dto_variables",
     "SmsStepUpsertDto": "sms_step_upsert_dto",
-    "SmsStepUpsertDtoControlValuesType1": "sms_step_upsert_dto_control_values_type_1",
+    "SmsStepUpsertDtoControlValues": "sms_step_upsert_dto_control_values",
     "SnoozeSubscriberNotificationDto": "snooze_subscriber_notification_dto",
     "StepContentIssueDto": "step_content_issue_dto",
     "StepExecutionDetailDto": "step_execution_detail_dto",
-    "StepExecutionDetailDtoRawType0": "step_execution_detail_dto_raw_type_0",
+    "StepExecutionDetailDtoRaw": "step_execution_detail_dto_raw",
     "StepFilterDto": "step_filter_dto",
     "StepFilterDtoValue": "step_filter_dto_value",
     "StepIntegrationIssue": "step_integration_issue",
@@ -663,14 +627,14 @@ _MODULES: dict[str, str] = {
     "SubscriberFeedResponseDto": "subscriber_feed_response_dto",
     "SubscriberGlobalPreferenceDto": "subscriber_global_preference_dto",
     "SubscriberPayloadDto": "subscriber_payload_dto",
-    "SubscriberPayloadDtoDataType0": "subscriber_payload_dto_data_type_0",
+    "SubscriberPayloadDtoData": "subscriber_payload_dto_data",
     "SubscriberPreferenceChannels": "subscriber_preference_channels",
     "SubscriberPreferenceOverrideDto": "subscriber_preference_override_dto",
     "SubscriberPreferencesWorkflowInfoDto": "subscriber_preferences_workflow_info_dto",
     "SubscriberResponseDto": "subscriber_response_dto",
-    "SubscriberResponseDtoDataType0": "subscriber_response_dto_data_type_0",
+    "SubscriberResponseDtoData": "subscriber_response_dto_data",
     "SubscriberResponseDtoOptional": "subscriber_response_dto_optional",
-    "SubscriberResponseDtoOptionalDataType0": "subscriber_response_dto_optional_data_type_0",
+    "SubscriberResponseDtoOptionalData": "subscriber_response_dto_optional_data",
     "SubscriberWorkflowPreferenceDto": "subscriber_workflow_preference_dto",
     "SubscribersControllerCompleteNotificationActionActionType": "subscribers_controller_complete_notification_action_action_type",
     "SubscribersControllerGetSubscriberNotificationsSeverityItem": "subscribers_controller_get_subscriber_notifications_severity_item",
@@ -711,7 +675,7 @@ _MODULES: dict[str, str] = {
     "ThrottleStepResponseDto": "throttle_step_response_dto",
     "ThrottleStepResponseDtoVariables": "throttle_step_response_dto_variables",
     "ThrottleStepUpsertDto": "throttle_step_upsert_dto",
-    "ThrottleStepUpsertDtoControlValuesType1": "throttle_step_upsert_dto_control_values_type_1",
+    "ThrottleStepUpsertDtoControlValues": "throttle_step_upsert_dto_control_values",
     "TimeRangeDto": "time_range_dto",
     "TimeUnitEnum": "time_unit_enum",
     "TimedConfig": "timed_config",
@@ -734,11 +698,11 @@ _MODULES: dict[str, str] = {
     "TopicsControllerListTopicSubscriptionsOrderDirection": "topics_controller_list_topic_subscriptions_order_direction",
     "TopicsControllerListTopicsOrderDirection": "topics_controller_list_topics_order_direction",
     "TraceResponseDto": "trace_response_dto",
-    "TraceResponseDtoExternalSubscriberIdType0": "trace_response_dto_external_subscriber_id_type_0",
-    "TraceResponseDtoMessageType0": "trace_response_dto_message_type_0",
-    "TraceResponseDtoRawDataType0": "trace_response_dto_raw_data_type_0",
-    "TraceResponseDtoSubscriberIdType0": "trace_response_dto_subscriber_id_type_0",
-    "TraceResponseDtoUserIdType0": "trace_response_dto_user_id_type_0",
+    "TraceResponseDtoExternalSubscriberId": "trace_response_dto_external_subscriber_id",
+    "TraceResponseDtoMessage": "trace_response_dto_message",
+    "TraceResponseDtoRawData": "trace_response_dto_raw_data",
+    "TraceResponseDtoSubscriberId": "trace_response_dto_subscriber_id",
+    "TraceResponseDtoUserId": "trace_response_dto_user_id",
     "TranslationControllerDeleteTranslationEndpointResourceType": "translation_controller_delete_translation_endpoint_resource_type",
     "TranslationControllerDeleteTranslationGroupEndpointResourceType": "translation_controller_delete_translation_group_endpoint_resource_type",
     "TranslationControllerGetSingleTranslationResourceType": "translation_controller_get_single_translation_resource_type",
@@ -753,16 +717,12 @@ _MODULES: dict[str, str] = {
     "TranslationResponseDtoResourceType": "translation_response_dto_resource_type",
     "TriggerEventRequestDto": "trigger_event_request_dto",
     "TriggerEventRequestDtoContext": "trigger_event_request_dto_context",
-    "TriggerEventRequestDtoContextAdditionalPropertyType1": "trigger_event_request_dto_context_additional_property_type_1",
-    "TriggerEventRequestDtoContextAdditionalPropertyType1Data": "trigger_event_request_dto_context_additional_property_type_1_data",
     "TriggerEventRequestDtoPayload": "trigger_event_request_dto_payload",
     "TriggerEventResponseDto": "trigger_event_response_dto",
     "TriggerEventResponseDtoJobData": "trigger_event_response_dto_job_data",
     "TriggerEventResponseDtoStatus": "trigger_event_response_dto_status",
     "TriggerEventToAllRequestDto": "trigger_event_to_all_request_dto",
     "TriggerEventToAllRequestDtoContext": "trigger_event_to_all_request_dto_context",
-    "TriggerEventToAllRequestDtoContextAdditionalPropertyType1": "trigger_event_to_all_request_dto_context_additional_property_type_1",
-    "TriggerEventToAllRequestDtoContextAdditionalPropertyType1Data": "trigger_event_to_all_request_dto_context_additional_property_type_1_data",
     "TriggerEventToAllRequestDtoPayload": "trigger_event_to_all_request_dto_payload",
     "TriggerOverrides": "trigger_overrides",
     "TriggerOverridesChat": "trigger_overrides_chat",
@@ -775,8 +735,8 @@ _MODULES: dict[str, str] = {
     "TriggerRecipientsTypeEnum": "trigger_recipients_type_enum",
     "TriggerSignalDto": "trigger_signal_dto",
     "TriggerSignalDtoPayload": "trigger_signal_dto_payload",
-    "TriggerSignalDtoToType1": "trigger_signal_dto_to_type_1",
-    "TriggerSignalDtoToType2ItemType1": "trigger_signal_dto_to_type_2_item_type_1",
+    "TriggerSignalDtoTo": "trigger_signal_dto_to",
+    "TriggerSignalDtoToItem": "trigger_signal_dto_to_item",
     "TriggerSignalDtoType": "trigger_signal_dto_type",
     "TypingStatusDto": "typing_status_dto",
     "UiComponentEnum": "ui_component_enum",
@@ -784,8 +744,8 @@ _MODULES: dict[str, str] = {
     "UiSchemaGroupEnum": "ui_schema_group_enum",
     "UiSchemaProperties": "ui_schema_properties",
     "UiSchemaProperty": "ui_schema_property",
-    "UiSchemaPropertyPlaceholderType3": "ui_schema_property_placeholder_type_3",
-    "UiSchemaPropertyPlaceholderType4ItemType3": "ui_schema_property_placeholder_type_4_item_type_3",
+    "UiSchemaPropertyPlaceholder": "ui_schema_property_placeholder",
+    "UiSchemaPropertyPlaceholderItem": "ui_schema_property_placeholder_item",
     "UiSchemaPropertyProperties": "ui_schema_property_properties",
     "UnknownWebhookEvent": "unknown_webhook_event",
     "UnknownWebhookEventData": "unknown_webhook_event_data",
@@ -815,7 +775,7 @@ _MODULES: dict[str, str] = {
     "UpdateTopicRequestDto": "update_topic_request_dto",
     "UpdateTopicSubscriptionRequestDto": "update_topic_subscription_request_dto",
     "UpdateWorkflowDto": "update_workflow_dto",
-    "UpdateWorkflowDtoPayloadSchemaType0": "update_workflow_dto_payload_schema_type_0",
+    "UpdateWorkflowDtoPayloadSchema": "update_workflow_dto_payload_schema",
     "UpdatedSubscriberDto": "updated_subscriber_dto",
     "UploadTranslationsResponseDto": "upload_translations_response_dto",
     "UserInfoDto": "user_info_dto",
@@ -823,8 +783,8 @@ _MODULES: dict[str, str] = {
     "ValidationErrorDto": "validation_error_dto",
     "ValidationErrorDtoCtx": "validation_error_dto_ctx",
     "ValidationErrorDtoErrors": "validation_error_dto_errors",
-    "ValidationErrorDtoMessageType3Type0": "validation_error_dto_message_type_3_type_0",
-    "ValidationErrorDtoMessageType4ItemType3": "validation_error_dto_message_type_4_item_type_3",
+    "ValidationErrorDtoMessage": "validation_error_dto_message",
+    "ValidationErrorDtoMessageItem": "validation_error_dto_message_item",
     "WebexPersonEndpointDto": "webex_person_endpoint_dto",
     "WebexRoomEndpointDto": "webex_room_endpoint_dto",
     "WebhookCreatedWorkflowDto": "webhook_created_workflow_dto",
@@ -886,8 +846,8 @@ _MODULES: dict[str, str] = {
     "WorkflowResponseData": "workflow_response_data",
     "WorkflowResponseDto": "workflow_response_dto",
     "WorkflowResponseDtoIssues": "workflow_response_dto_issues",
-    "WorkflowResponseDtoPayloadExampleType0": "workflow_response_dto_payload_example_type_0",
-    "WorkflowResponseDtoPayloadSchemaType0": "workflow_response_dto_payload_schema_type_0",
+    "WorkflowResponseDtoPayloadExample": "workflow_response_dto_payload_example",
+    "WorkflowResponseDtoPayloadSchema": "workflow_response_dto_payload_schema",
     "WorkflowResponseDtoSortField": "workflow_response_dto_sort_field",
     "WorkflowResponseWorkflowIntegrationStatus": "workflow_response_workflow_integration_status",
     "WorkflowRunStepsDetailsDto": "workflow_run_steps_details_dto",
@@ -977,8 +937,8 @@ if TYPE_CHECKING:
         AgentBehaviorDtoSubscriberAccess as AgentBehaviorDtoSubscriberAccess,
     )
     from .agent_integration_response_dto import AgentIntegrationResponseDto as AgentIntegrationResponseDto
-    from .agent_integration_response_dto_connected_at_type_0 import (
-        AgentIntegrationResponseDtoConnectedAtType0 as AgentIntegrationResponseDtoConnectedAtType0,
+    from .agent_integration_response_dto_connected_at import (
+        AgentIntegrationResponseDtoConnectedAt as AgentIntegrationResponseDtoConnectedAt,
     )
     from .agent_integration_response_integration_dto import (
         AgentIntegrationResponseIntegrationDto as AgentIntegrationResponseIntegrationDto,
@@ -993,17 +953,13 @@ if TYPE_CHECKING:
         AgentPlanUsageDtoLimitSource as AgentPlanUsageDtoLimitSource,
     )
     from .agent_reply_payload_dto import AgentReplyPayloadDto as AgentReplyPayloadDto
-    from .agent_reply_payload_dto_typing_type_0 import (
-        AgentReplyPayloadDtoTypingType0 as AgentReplyPayloadDtoTypingType0,
-    )
+    from .agent_reply_payload_dto_typing import AgentReplyPayloadDtoTyping as AgentReplyPayloadDtoTyping
     from .agent_response_dto import AgentResponseDto as AgentResponseDto
     from .agent_response_dto_runtime import AgentResponseDtoRuntime as AgentResponseDtoRuntime
     from .agent_response_dto_visibility import AgentResponseDtoVisibility as AgentResponseDtoVisibility
     from .agent_skill_input_dto import AgentSkillInputDto as AgentSkillInputDto
     from .agent_skill_input_dto_type import AgentSkillInputDtoType as AgentSkillInputDtoType
-    from .agent_skill_input_dto_version_type_0 import (
-        AgentSkillInputDtoVersionType0 as AgentSkillInputDtoVersionType0,
-    )
+    from .agent_skill_input_dto_version import AgentSkillInputDtoVersion as AgentSkillInputDtoVersion
     from .agent_tool_dto import AgentToolDto as AgentToolDto
     from .agent_tool_dto_type import AgentToolDtoType as AgentToolDtoType
     from .agents_controller_list_agents_order_direction import (
@@ -1032,12 +988,6 @@ if TYPE_CHECKING:
     )
     from .bulk_update_subscriber_preferences_dto_context import (
         BulkUpdateSubscriberPreferencesDtoContext as BulkUpdateSubscriberPreferencesDtoContext,
-    )
-    from .bulk_update_subscriber_preferences_dto_context_additional_property_type_1 import (
-        BulkUpdateSubscriberPreferencesDtoContextAdditionalPropertyType1 as BulkUpdateSubscriberPreferencesDtoContextAdditionalPropertyType1,
-    )
-    from .bulk_update_subscriber_preferences_dto_context_additional_property_type_1_data import (
-        BulkUpdateSubscriberPreferencesDtoContextAdditionalPropertyType1Data as BulkUpdateSubscriberPreferencesDtoContextAdditionalPropertyType1Data,
     )
     from .button_type_enum import ButtonTypeEnum as ButtonTypeEnum
     from .card_reply_content_dto import CardReplyContentDto as CardReplyContentDto
@@ -1074,21 +1024,23 @@ if TYPE_CHECKING:
     from .chat_step_response_dto import ChatStepResponseDto as ChatStepResponseDto
     from .chat_step_response_dto_variables import ChatStepResponseDtoVariables as ChatStepResponseDtoVariables
     from .chat_step_upsert_dto import ChatStepUpsertDto as ChatStepUpsertDto
-    from .chat_step_upsert_dto_control_values_type_1 import (
-        ChatStepUpsertDtoControlValuesType1 as ChatStepUpsertDtoControlValuesType1,
+    from .chat_step_upsert_dto_control_values import (
+        ChatStepUpsertDtoControlValues as ChatStepUpsertDtoControlValues,
     )
     from .configurations_dto import ConfigurationsDto as ConfigurationsDto
     from .configure_telegram_webhook_response_dto import (
         ConfigureTelegramWebhookResponseDto as ConfigureTelegramWebhookResponseDto,
     )
     from .constraint_validation import ConstraintValidation as ConstraintValidation
-    from .constraint_validation_value_type_3 import (
-        ConstraintValidationValueType3 as ConstraintValidationValueType3,
-    )
-    from .constraint_validation_value_type_4_item_type_3 import (
-        ConstraintValidationValueType4ItemType3 as ConstraintValidationValueType4ItemType3,
+    from .constraint_validation_value import ConstraintValidationValue as ConstraintValidationValue
+    from .constraint_validation_value_item import (
+        ConstraintValidationValueItem as ConstraintValidationValueItem,
     )
     from .content_issue_enum import ContentIssueEnum as ContentIssueEnum
+    from .context_additional_property import ContextAdditionalProperty as ContextAdditionalProperty
+    from .context_additional_property_data import (
+        ContextAdditionalPropertyData as ContextAdditionalPropertyData,
+    )
     from .contexts_controller_list_contexts_order_direction import (
         ContextsControllerListContextsOrderDirection as ContextsControllerListContextsOrderDirection,
     )
@@ -1106,12 +1058,6 @@ if TYPE_CHECKING:
     )
     from .create_channel_connection_request_dto_context import (
         CreateChannelConnectionRequestDtoContext as CreateChannelConnectionRequestDtoContext,
-    )
-    from .create_channel_connection_request_dto_context_additional_property_type_1 import (
-        CreateChannelConnectionRequestDtoContextAdditionalPropertyType1 as CreateChannelConnectionRequestDtoContextAdditionalPropertyType1,
-    )
-    from .create_channel_connection_request_dto_context_additional_property_type_1_data import (
-        CreateChannelConnectionRequestDtoContextAdditionalPropertyType1Data as CreateChannelConnectionRequestDtoContextAdditionalPropertyType1Data,
     )
     from .create_context_request_dto import CreateContextRequestDto as CreateContextRequestDto
     from .create_context_request_dto_data import CreateContextRequestDtoData as CreateContextRequestDtoData
@@ -1142,12 +1088,6 @@ if TYPE_CHECKING:
     from .create_line_user_endpoint_dto_context import (
         CreateLineUserEndpointDtoContext as CreateLineUserEndpointDtoContext,
     )
-    from .create_line_user_endpoint_dto_context_additional_property_type_1 import (
-        CreateLineUserEndpointDtoContextAdditionalPropertyType1 as CreateLineUserEndpointDtoContextAdditionalPropertyType1,
-    )
-    from .create_line_user_endpoint_dto_context_additional_property_type_1_data import (
-        CreateLineUserEndpointDtoContextAdditionalPropertyType1Data as CreateLineUserEndpointDtoContextAdditionalPropertyType1Data,
-    )
     from .create_line_user_endpoint_dto_type import (
         CreateLineUserEndpointDtoType as CreateLineUserEndpointDtoType,
     )
@@ -1156,12 +1096,6 @@ if TYPE_CHECKING:
     )
     from .create_ms_teams_channel_endpoint_dto_context import (
         CreateMsTeamsChannelEndpointDtoContext as CreateMsTeamsChannelEndpointDtoContext,
-    )
-    from .create_ms_teams_channel_endpoint_dto_context_additional_property_type_1 import (
-        CreateMsTeamsChannelEndpointDtoContextAdditionalPropertyType1 as CreateMsTeamsChannelEndpointDtoContextAdditionalPropertyType1,
-    )
-    from .create_ms_teams_channel_endpoint_dto_context_additional_property_type_1_data import (
-        CreateMsTeamsChannelEndpointDtoContextAdditionalPropertyType1Data as CreateMsTeamsChannelEndpointDtoContextAdditionalPropertyType1Data,
     )
     from .create_ms_teams_channel_endpoint_dto_type import (
         CreateMsTeamsChannelEndpointDtoType as CreateMsTeamsChannelEndpointDtoType,
@@ -1172,24 +1106,12 @@ if TYPE_CHECKING:
     from .create_ms_teams_user_endpoint_dto_context import (
         CreateMsTeamsUserEndpointDtoContext as CreateMsTeamsUserEndpointDtoContext,
     )
-    from .create_ms_teams_user_endpoint_dto_context_additional_property_type_1 import (
-        CreateMsTeamsUserEndpointDtoContextAdditionalPropertyType1 as CreateMsTeamsUserEndpointDtoContextAdditionalPropertyType1,
-    )
-    from .create_ms_teams_user_endpoint_dto_context_additional_property_type_1_data import (
-        CreateMsTeamsUserEndpointDtoContextAdditionalPropertyType1Data as CreateMsTeamsUserEndpointDtoContextAdditionalPropertyType1Data,
-    )
     from .create_ms_teams_user_endpoint_dto_type import (
         CreateMsTeamsUserEndpointDtoType as CreateMsTeamsUserEndpointDtoType,
     )
     from .create_phone_endpoint_dto import CreatePhoneEndpointDto as CreatePhoneEndpointDto
     from .create_phone_endpoint_dto_context import (
         CreatePhoneEndpointDtoContext as CreatePhoneEndpointDtoContext,
-    )
-    from .create_phone_endpoint_dto_context_additional_property_type_1 import (
-        CreatePhoneEndpointDtoContextAdditionalPropertyType1 as CreatePhoneEndpointDtoContextAdditionalPropertyType1,
-    )
-    from .create_phone_endpoint_dto_context_additional_property_type_1_data import (
-        CreatePhoneEndpointDtoContextAdditionalPropertyType1Data as CreatePhoneEndpointDtoContextAdditionalPropertyType1Data,
     )
     from .create_phone_endpoint_dto_type import CreatePhoneEndpointDtoType as CreatePhoneEndpointDtoType
     from .create_slack_channel_endpoint_dto import (
@@ -1198,12 +1120,6 @@ if TYPE_CHECKING:
     from .create_slack_channel_endpoint_dto_context import (
         CreateSlackChannelEndpointDtoContext as CreateSlackChannelEndpointDtoContext,
     )
-    from .create_slack_channel_endpoint_dto_context_additional_property_type_1 import (
-        CreateSlackChannelEndpointDtoContextAdditionalPropertyType1 as CreateSlackChannelEndpointDtoContextAdditionalPropertyType1,
-    )
-    from .create_slack_channel_endpoint_dto_context_additional_property_type_1_data import (
-        CreateSlackChannelEndpointDtoContextAdditionalPropertyType1Data as CreateSlackChannelEndpointDtoContextAdditionalPropertyType1Data,
-    )
     from .create_slack_channel_endpoint_dto_type import (
         CreateSlackChannelEndpointDtoType as CreateSlackChannelEndpointDtoType,
     )
@@ -1211,18 +1127,12 @@ if TYPE_CHECKING:
     from .create_slack_user_endpoint_dto_context import (
         CreateSlackUserEndpointDtoContext as CreateSlackUserEndpointDtoContext,
     )
-    from .create_slack_user_endpoint_dto_context_additional_property_type_1 import (
-        CreateSlackUserEndpointDtoContextAdditionalPropertyType1 as CreateSlackUserEndpointDtoContextAdditionalPropertyType1,
-    )
-    from .create_slack_user_endpoint_dto_context_additional_property_type_1_data import (
-        CreateSlackUserEndpointDtoContextAdditionalPropertyType1Data as CreateSlackUserEndpointDtoContextAdditionalPropertyType1Data,
-    )
     from .create_slack_user_endpoint_dto_type import (
         CreateSlackUserEndpointDtoType as CreateSlackUserEndpointDtoType,
     )
     from .create_subscriber_request_dto import CreateSubscriberRequestDto as CreateSubscriberRequestDto
-    from .create_subscriber_request_dto_data_type_0 import (
-        CreateSubscriberRequestDtoDataType0 as CreateSubscriberRequestDtoDataType0,
+    from .create_subscriber_request_dto_data import (
+        CreateSubscriberRequestDtoData as CreateSubscriberRequestDtoData,
     )
     from .create_subscriptions_response_dto import (
         CreateSubscriptionsResponseDto as CreateSubscriptionsResponseDto,
@@ -1233,12 +1143,6 @@ if TYPE_CHECKING:
     from .create_telegram_chat_endpoint_dto_context import (
         CreateTelegramChatEndpointDtoContext as CreateTelegramChatEndpointDtoContext,
     )
-    from .create_telegram_chat_endpoint_dto_context_additional_property_type_1 import (
-        CreateTelegramChatEndpointDtoContextAdditionalPropertyType1 as CreateTelegramChatEndpointDtoContextAdditionalPropertyType1,
-    )
-    from .create_telegram_chat_endpoint_dto_context_additional_property_type_1_data import (
-        CreateTelegramChatEndpointDtoContextAdditionalPropertyType1Data as CreateTelegramChatEndpointDtoContextAdditionalPropertyType1Data,
-    )
     from .create_telegram_chat_endpoint_dto_type import (
         CreateTelegramChatEndpointDtoType as CreateTelegramChatEndpointDtoType,
     )
@@ -1247,12 +1151,6 @@ if TYPE_CHECKING:
     )
     from .create_topic_subscriptions_request_dto_context import (
         CreateTopicSubscriptionsRequestDtoContext as CreateTopicSubscriptionsRequestDtoContext,
-    )
-    from .create_topic_subscriptions_request_dto_context_additional_property_type_1 import (
-        CreateTopicSubscriptionsRequestDtoContextAdditionalPropertyType1 as CreateTopicSubscriptionsRequestDtoContextAdditionalPropertyType1,
-    )
-    from .create_topic_subscriptions_request_dto_context_additional_property_type_1_data import (
-        CreateTopicSubscriptionsRequestDtoContextAdditionalPropertyType1Data as CreateTopicSubscriptionsRequestDtoContextAdditionalPropertyType1Data,
     )
     from .create_translation_request_dto import CreateTranslationRequestDto as CreateTranslationRequestDto
     from .create_translation_request_dto_content import (
@@ -1266,24 +1164,12 @@ if TYPE_CHECKING:
     from .create_webex_person_endpoint_dto_context import (
         CreateWebexPersonEndpointDtoContext as CreateWebexPersonEndpointDtoContext,
     )
-    from .create_webex_person_endpoint_dto_context_additional_property_type_1 import (
-        CreateWebexPersonEndpointDtoContextAdditionalPropertyType1 as CreateWebexPersonEndpointDtoContextAdditionalPropertyType1,
-    )
-    from .create_webex_person_endpoint_dto_context_additional_property_type_1_data import (
-        CreateWebexPersonEndpointDtoContextAdditionalPropertyType1Data as CreateWebexPersonEndpointDtoContextAdditionalPropertyType1Data,
-    )
     from .create_webex_person_endpoint_dto_type import (
         CreateWebexPersonEndpointDtoType as CreateWebexPersonEndpointDtoType,
     )
     from .create_webex_room_endpoint_dto import CreateWebexRoomEndpointDto as CreateWebexRoomEndpointDto
     from .create_webex_room_endpoint_dto_context import (
         CreateWebexRoomEndpointDtoContext as CreateWebexRoomEndpointDtoContext,
-    )
-    from .create_webex_room_endpoint_dto_context_additional_property_type_1 import (
-        CreateWebexRoomEndpointDtoContextAdditionalPropertyType1 as CreateWebexRoomEndpointDtoContextAdditionalPropertyType1,
-    )
-    from .create_webex_room_endpoint_dto_context_additional_property_type_1_data import (
-        CreateWebexRoomEndpointDtoContextAdditionalPropertyType1Data as CreateWebexRoomEndpointDtoContextAdditionalPropertyType1Data,
     )
     from .create_webex_room_endpoint_dto_type import (
         CreateWebexRoomEndpointDtoType as CreateWebexRoomEndpointDtoType,
@@ -1292,16 +1178,10 @@ if TYPE_CHECKING:
     from .create_webhook_endpoint_dto_context import (
         CreateWebhookEndpointDtoContext as CreateWebhookEndpointDtoContext,
     )
-    from .create_webhook_endpoint_dto_context_additional_property_type_1 import (
-        CreateWebhookEndpointDtoContextAdditionalPropertyType1 as CreateWebhookEndpointDtoContextAdditionalPropertyType1,
-    )
-    from .create_webhook_endpoint_dto_context_additional_property_type_1_data import (
-        CreateWebhookEndpointDtoContextAdditionalPropertyType1Data as CreateWebhookEndpointDtoContextAdditionalPropertyType1Data,
-    )
     from .create_webhook_endpoint_dto_type import CreateWebhookEndpointDtoType as CreateWebhookEndpointDtoType
     from .create_workflow_dto import CreateWorkflowDto as CreateWorkflowDto
-    from .create_workflow_dto_payload_schema_type_0 import (
-        CreateWorkflowDtoPayloadSchemaType0 as CreateWorkflowDtoPayloadSchemaType0,
+    from .create_workflow_dto_payload_schema import (
+        CreateWorkflowDtoPayloadSchema as CreateWorkflowDtoPayloadSchema,
     )
     from .created_subscriber_dto import CreatedSubscriberDto as CreatedSubscriberDto
     from .credentials_dto import CredentialsDto as CredentialsDto
@@ -1319,8 +1199,8 @@ if TYPE_CHECKING:
         CustomStepResponseDtoVariables as CustomStepResponseDtoVariables,
     )
     from .custom_step_upsert_dto import CustomStepUpsertDto as CustomStepUpsertDto
-    from .custom_step_upsert_dto_control_values_type_1 import (
-        CustomStepUpsertDtoControlValuesType1 as CustomStepUpsertDtoControlValuesType1,
+    from .custom_step_upsert_dto_control_values import (
+        CustomStepUpsertDtoControlValues as CustomStepUpsertDtoControlValues,
     )
     from .data_wrapper_dto import DataWrapperDto as DataWrapperDto
     from .data_wrapper_dto_data import DataWrapperDtoData as DataWrapperDtoData
@@ -1346,8 +1226,8 @@ if TYPE_CHECKING:
         DelayStepResponseDtoVariables as DelayStepResponseDtoVariables,
     )
     from .delay_step_upsert_dto import DelayStepUpsertDto as DelayStepUpsertDto
-    from .delay_step_upsert_dto_control_values_type_1 import (
-        DelayStepUpsertDtoControlValuesType1 as DelayStepUpsertDtoControlValuesType1,
+    from .delay_step_upsert_dto_control_values import (
+        DelayStepUpsertDtoControlValues as DelayStepUpsertDtoControlValues,
     )
     from .delete_message_payload_dto import DeleteMessagePayloadDto as DeleteMessagePayloadDto
     from .delete_message_response_dto import DeleteMessageResponseDto as DeleteMessageResponseDto
@@ -1398,8 +1278,8 @@ if TYPE_CHECKING:
         DigestStepResponseDtoVariables as DigestStepResponseDtoVariables,
     )
     from .digest_step_upsert_dto import DigestStepUpsertDto as DigestStepUpsertDto
-    from .digest_step_upsert_dto_control_values_type_1 import (
-        DigestStepUpsertDtoControlValuesType1 as DigestStepUpsertDtoControlValuesType1,
+    from .digest_step_upsert_dto_control_values import (
+        DigestStepUpsertDtoControlValues as DigestStepUpsertDtoControlValues,
     )
     from .digest_timed_config_dto import DigestTimedConfigDto as DigestTimedConfigDto
     from .digest_timed_config_dto_week_days_item import (
@@ -1473,8 +1353,8 @@ if TYPE_CHECKING:
         EmailStepResponseDtoVariables as EmailStepResponseDtoVariables,
     )
     from .email_step_upsert_dto import EmailStepUpsertDto as EmailStepUpsertDto
-    from .email_step_upsert_dto_control_values_type_1 import (
-        EmailStepUpsertDtoControlValuesType1 as EmailStepUpsertDtoControlValuesType1,
+    from .email_step_upsert_dto_control_values import (
+        EmailStepUpsertDtoControlValues as EmailStepUpsertDtoControlValues,
     )
     from .environment_diff_summary_dto import EnvironmentDiffSummaryDto as EnvironmentDiffSummaryDto
     from .environment_response_dto import EnvironmentResponseDto as EnvironmentResponseDto
@@ -1494,10 +1374,8 @@ if TYPE_CHECKING:
     )
     from .error_dto import ErrorDto as ErrorDto
     from .error_dto_ctx import ErrorDtoCtx as ErrorDtoCtx
-    from .error_dto_message_type_3_type_0 import ErrorDtoMessageType3Type0 as ErrorDtoMessageType3Type0
-    from .error_dto_message_type_4_item_type_3 import (
-        ErrorDtoMessageType4ItemType3 as ErrorDtoMessageType4ItemType3,
-    )
+    from .error_dto_message import ErrorDtoMessage as ErrorDtoMessage
+    from .error_dto_message_item import ErrorDtoMessageItem as ErrorDtoMessageItem
     from .event_body import EventBody as EventBody
     from .event_body_status import EventBodyStatus as EventBodyStatus
     from .execution_details_source_enum import ExecutionDetailsSourceEnum as ExecutionDetailsSourceEnum
@@ -1522,12 +1400,6 @@ if TYPE_CHECKING:
     from .generate_chat_oauth_url_request_dto_context import (
         GenerateChatOauthUrlRequestDtoContext as GenerateChatOauthUrlRequestDtoContext,
     )
-    from .generate_chat_oauth_url_request_dto_context_additional_property_type_1 import (
-        GenerateChatOauthUrlRequestDtoContextAdditionalPropertyType1 as GenerateChatOauthUrlRequestDtoContextAdditionalPropertyType1,
-    )
-    from .generate_chat_oauth_url_request_dto_context_additional_property_type_1_data import (
-        GenerateChatOauthUrlRequestDtoContextAdditionalPropertyType1Data as GenerateChatOauthUrlRequestDtoContextAdditionalPropertyType1Data,
-    )
     from .generate_chat_oauth_url_request_dto_mode import (
         GenerateChatOauthUrlRequestDtoMode as GenerateChatOauthUrlRequestDtoMode,
     )
@@ -1540,23 +1412,17 @@ if TYPE_CHECKING:
     from .generate_connect_oauth_url_request_dto_context import (
         GenerateConnectOauthUrlRequestDtoContext as GenerateConnectOauthUrlRequestDtoContext,
     )
-    from .generate_connect_oauth_url_request_dto_context_additional_property_type_1 import (
-        GenerateConnectOauthUrlRequestDtoContextAdditionalPropertyType1 as GenerateConnectOauthUrlRequestDtoContextAdditionalPropertyType1,
-    )
-    from .generate_connect_oauth_url_request_dto_context_additional_property_type_1_data import (
-        GenerateConnectOauthUrlRequestDtoContextAdditionalPropertyType1Data as GenerateConnectOauthUrlRequestDtoContextAdditionalPropertyType1Data,
-    )
     from .generate_layout_preview_response_dto import (
         GenerateLayoutPreviewResponseDto as GenerateLayoutPreviewResponseDto,
     )
-    from .generate_layout_preview_response_dto_result_type_0 import (
-        GenerateLayoutPreviewResponseDtoResultType0 as GenerateLayoutPreviewResponseDtoResultType0,
+    from .generate_layout_preview_response_dto_result_email import (
+        GenerateLayoutPreviewResponseDtoResultEmail as GenerateLayoutPreviewResponseDtoResultEmail,
     )
-    from .generate_layout_preview_response_dto_result_type_0_type import (
-        GenerateLayoutPreviewResponseDtoResultType0Type as GenerateLayoutPreviewResponseDtoResultType0Type,
+    from .generate_layout_preview_response_dto_result_email_type import (
+        GenerateLayoutPreviewResponseDtoResultEmailType as GenerateLayoutPreviewResponseDtoResultEmailType,
     )
-    from .generate_layout_preview_response_dto_schema_type_0 import (
-        GenerateLayoutPreviewResponseDtoSchemaType0 as GenerateLayoutPreviewResponseDtoSchemaType0,
+    from .generate_layout_preview_response_dto_schema import (
+        GenerateLayoutPreviewResponseDtoSchema as GenerateLayoutPreviewResponseDtoSchema,
     )
     from .generate_link_user_oauth_url_request_dto import (
         GenerateLinkUserOauthUrlRequestDto as GenerateLinkUserOauthUrlRequestDto,
@@ -1564,70 +1430,58 @@ if TYPE_CHECKING:
     from .generate_link_user_oauth_url_request_dto_context import (
         GenerateLinkUserOauthUrlRequestDtoContext as GenerateLinkUserOauthUrlRequestDtoContext,
     )
-    from .generate_link_user_oauth_url_request_dto_context_additional_property_type_1 import (
-        GenerateLinkUserOauthUrlRequestDtoContextAdditionalPropertyType1 as GenerateLinkUserOauthUrlRequestDtoContextAdditionalPropertyType1,
-    )
-    from .generate_link_user_oauth_url_request_dto_context_additional_property_type_1_data import (
-        GenerateLinkUserOauthUrlRequestDtoContextAdditionalPropertyType1Data as GenerateLinkUserOauthUrlRequestDtoContextAdditionalPropertyType1Data,
-    )
     from .generate_preview_request_dto import GeneratePreviewRequestDto as GeneratePreviewRequestDto
     from .generate_preview_request_dto_control_values import (
         GeneratePreviewRequestDtoControlValues as GeneratePreviewRequestDtoControlValues,
     )
     from .generate_preview_response_dto import GeneratePreviewResponseDto as GeneratePreviewResponseDto
-    from .generate_preview_response_dto_result_type_0 import (
-        GeneratePreviewResponseDtoResultType0 as GeneratePreviewResponseDtoResultType0,
+    from .generate_preview_response_dto_result import (
+        GeneratePreviewResponseDtoResult as GeneratePreviewResponseDtoResult,
     )
-    from .generate_preview_response_dto_result_type_1 import (
-        GeneratePreviewResponseDtoResultType1 as GeneratePreviewResponseDtoResultType1,
+    from .generate_preview_response_dto_result_chat import (
+        GeneratePreviewResponseDtoResultChat as GeneratePreviewResponseDtoResultChat,
     )
-    from .generate_preview_response_dto_result_type_1_type import (
-        GeneratePreviewResponseDtoResultType1Type as GeneratePreviewResponseDtoResultType1Type,
+    from .generate_preview_response_dto_result_chat_type import (
+        GeneratePreviewResponseDtoResultChatType as GeneratePreviewResponseDtoResultChatType,
     )
-    from .generate_preview_response_dto_result_type_2 import (
-        GeneratePreviewResponseDtoResultType2 as GeneratePreviewResponseDtoResultType2,
+    from .generate_preview_response_dto_result_delay import (
+        GeneratePreviewResponseDtoResultDelay as GeneratePreviewResponseDtoResultDelay,
     )
-    from .generate_preview_response_dto_result_type_2_type import (
-        GeneratePreviewResponseDtoResultType2Type as GeneratePreviewResponseDtoResultType2Type,
+    from .generate_preview_response_dto_result_delay_type import (
+        GeneratePreviewResponseDtoResultDelayType as GeneratePreviewResponseDtoResultDelayType,
     )
-    from .generate_preview_response_dto_result_type_3 import (
-        GeneratePreviewResponseDtoResultType3 as GeneratePreviewResponseDtoResultType3,
+    from .generate_preview_response_dto_result_digest import (
+        GeneratePreviewResponseDtoResultDigest as GeneratePreviewResponseDtoResultDigest,
     )
-    from .generate_preview_response_dto_result_type_3_type import (
-        GeneratePreviewResponseDtoResultType3Type as GeneratePreviewResponseDtoResultType3Type,
+    from .generate_preview_response_dto_result_digest_type import (
+        GeneratePreviewResponseDtoResultDigestType as GeneratePreviewResponseDtoResultDigestType,
     )
-    from .generate_preview_response_dto_result_type_4 import (
-        GeneratePreviewResponseDtoResultType4 as GeneratePreviewResponseDtoResultType4,
+    from .generate_preview_response_dto_result_email import (
+        GeneratePreviewResponseDtoResultEmail as GeneratePreviewResponseDtoResultEmail,
     )
-    from .generate_preview_response_dto_result_type_4_type import (
-        GeneratePreviewResponseDtoResultType4Type as GeneratePreviewResponseDtoResultType4Type,
+    from .generate_preview_response_dto_result_email_type import (
+        GeneratePreviewResponseDtoResultEmailType as GeneratePreviewResponseDtoResultEmailType,
     )
-    from .generate_preview_response_dto_result_type_5 import (
-        GeneratePreviewResponseDtoResultType5 as GeneratePreviewResponseDtoResultType5,
+    from .generate_preview_response_dto_result_in_app import (
+        GeneratePreviewResponseDtoResultInApp as GeneratePreviewResponseDtoResultInApp,
     )
-    from .generate_preview_response_dto_result_type_5_type import (
-        GeneratePreviewResponseDtoResultType5Type as GeneratePreviewResponseDtoResultType5Type,
+    from .generate_preview_response_dto_result_in_app_type import (
+        GeneratePreviewResponseDtoResultInAppType as GeneratePreviewResponseDtoResultInAppType,
     )
-    from .generate_preview_response_dto_result_type_6 import (
-        GeneratePreviewResponseDtoResultType6 as GeneratePreviewResponseDtoResultType6,
+    from .generate_preview_response_dto_result_push import (
+        GeneratePreviewResponseDtoResultPush as GeneratePreviewResponseDtoResultPush,
     )
-    from .generate_preview_response_dto_result_type_6_type import (
-        GeneratePreviewResponseDtoResultType6Type as GeneratePreviewResponseDtoResultType6Type,
+    from .generate_preview_response_dto_result_push_type import (
+        GeneratePreviewResponseDtoResultPushType as GeneratePreviewResponseDtoResultPushType,
     )
-    from .generate_preview_response_dto_result_type_7 import (
-        GeneratePreviewResponseDtoResultType7 as GeneratePreviewResponseDtoResultType7,
+    from .generate_preview_response_dto_result_sms import (
+        GeneratePreviewResponseDtoResultSms as GeneratePreviewResponseDtoResultSms,
     )
-    from .generate_preview_response_dto_result_type_7_type import (
-        GeneratePreviewResponseDtoResultType7Type as GeneratePreviewResponseDtoResultType7Type,
+    from .generate_preview_response_dto_result_sms_type import (
+        GeneratePreviewResponseDtoResultSmsType as GeneratePreviewResponseDtoResultSmsType,
     )
-    from .generate_preview_response_dto_result_type_8 import (
-        GeneratePreviewResponseDtoResultType8 as GeneratePreviewResponseDtoResultType8,
-    )
-    from .generate_preview_response_dto_result_type_8_type import (
-        GeneratePreviewResponseDtoResultType8Type as GeneratePreviewResponseDtoResultType8Type,
-    )
-    from .generate_preview_response_dto_schema_type_0 import (
-        GeneratePreviewResponseDtoSchemaType0 as GeneratePreviewResponseDtoSchemaType0,
+    from .generate_preview_response_dto_schema import (
+        GeneratePreviewResponseDtoSchema as GeneratePreviewResponseDtoSchema,
     )
     from .get_channel_connection_response_dto import (
         GetChannelConnectionResponseDto as GetChannelConnectionResponseDto,
@@ -1667,8 +1521,8 @@ if TYPE_CHECKING:
         GetMasterJsonResponseDtoWorkflows as GetMasterJsonResponseDtoWorkflows,
     )
     from .get_preferences_response_dto import GetPreferencesResponseDto as GetPreferencesResponseDto
-    from .get_preferences_response_dto_condition_type_0 import (
-        GetPreferencesResponseDtoConditionType0 as GetPreferencesResponseDtoConditionType0,
+    from .get_preferences_response_dto_condition import (
+        GetPreferencesResponseDtoCondition as GetPreferencesResponseDtoCondition,
     )
     from .get_request_response_dto import GetRequestResponseDto as GetRequestResponseDto
     from .get_requests_response_dto import GetRequestsResponseDto as GetRequestsResponseDto
@@ -1708,11 +1562,11 @@ if TYPE_CHECKING:
     from .get_workflow_runs_dto_severity import GetWorkflowRunsDtoSeverity as GetWorkflowRunsDtoSeverity
     from .get_workflow_runs_dto_status import GetWorkflowRunsDtoStatus as GetWorkflowRunsDtoStatus
     from .get_workflow_runs_response_dto import GetWorkflowRunsResponseDto as GetWorkflowRunsResponseDto
-    from .get_workflow_runs_response_dto_next_type_0 import (
-        GetWorkflowRunsResponseDtoNextType0 as GetWorkflowRunsResponseDtoNextType0,
+    from .get_workflow_runs_response_dto_next import (
+        GetWorkflowRunsResponseDtoNext as GetWorkflowRunsResponseDtoNext,
     )
-    from .get_workflow_runs_response_dto_previous_type_0 import (
-        GetWorkflowRunsResponseDtoPreviousType0 as GetWorkflowRunsResponseDtoPreviousType0,
+    from .get_workflow_runs_response_dto_previous import (
+        GetWorkflowRunsResponseDtoPrevious as GetWorkflowRunsResponseDtoPrevious,
     )
     from .group_preference_filter_details_dto import (
         GroupPreferenceFilterDetailsDto as GroupPreferenceFilterDetailsDto,
@@ -1738,8 +1592,8 @@ if TYPE_CHECKING:
         HttpRequestStepResponseDtoVariables as HttpRequestStepResponseDtoVariables,
     )
     from .http_request_step_upsert_dto import HttpRequestStepUpsertDto as HttpRequestStepUpsertDto
-    from .http_request_step_upsert_dto_control_values_type_1 import (
-        HttpRequestStepUpsertDtoControlValuesType1 as HttpRequestStepUpsertDtoControlValuesType1,
+    from .http_request_step_upsert_dto_control_values import (
+        HttpRequestStepUpsertDtoControlValues as HttpRequestStepUpsertDtoControlValues,
     )
     from .import_master_json_request_dto import ImportMasterJsonRequestDto as ImportMasterJsonRequestDto
     from .import_master_json_request_dto_master_json import (
@@ -1762,8 +1616,8 @@ if TYPE_CHECKING:
         InAppStepResponseDtoVariables as InAppStepResponseDtoVariables,
     )
     from .in_app_step_upsert_dto import InAppStepUpsertDto as InAppStepUpsertDto
-    from .in_app_step_upsert_dto_control_values_type_1 import (
-        InAppStepUpsertDtoControlValuesType1 as InAppStepUpsertDtoControlValuesType1,
+    from .in_app_step_upsert_dto_control_values import (
+        InAppStepUpsertDtoControlValues as InAppStepUpsertDtoControlValues,
     )
     from .in_bound_parse_domain_dto import InBoundParseDomainDto as InBoundParseDomainDto
     from .inbound_webhooks_controller_handle_webhook_body import (
@@ -1796,9 +1650,7 @@ if TYPE_CHECKING:
     )
     from .layout_response_dto import LayoutResponseDto as LayoutResponseDto
     from .layout_response_dto_sort_field import LayoutResponseDtoSortField as LayoutResponseDtoSortField
-    from .layout_response_dto_variables_type_0 import (
-        LayoutResponseDtoVariablesType0 as LayoutResponseDtoVariablesType0,
-    )
+    from .layout_response_dto_variables import LayoutResponseDtoVariables as LayoutResponseDtoVariables
     from .line_user_endpoint_dto import LineUserEndpointDto as LineUserEndpointDto
     from .link_channel_endpoint_request_dto import (
         LinkChannelEndpointRequestDto as LinkChannelEndpointRequestDto,
@@ -1914,9 +1766,7 @@ if TYPE_CHECKING:
     from .ms_teams_channel_endpoint_dto import MsTeamsChannelEndpointDto as MsTeamsChannelEndpointDto
     from .ms_teams_user_endpoint_dto import MsTeamsUserEndpointDto as MsTeamsUserEndpointDto
     from .notification_feed_item_dto import NotificationFeedItemDto as NotificationFeedItemDto
-    from .notification_feed_item_dto_data_type_0 import (
-        NotificationFeedItemDtoDataType0 as NotificationFeedItemDtoDataType0,
-    )
+    from .notification_feed_item_dto_data import NotificationFeedItemDtoData as NotificationFeedItemDtoData
     from .notification_feed_item_dto_overrides import (
         NotificationFeedItemDtoOverrides as NotificationFeedItemDtoOverrides,
     )
@@ -1945,26 +1795,20 @@ if TYPE_CHECKING:
     from .patch_subscriber_preferences_dto_context import (
         PatchSubscriberPreferencesDtoContext as PatchSubscriberPreferencesDtoContext,
     )
-    from .patch_subscriber_preferences_dto_context_additional_property_type_1 import (
-        PatchSubscriberPreferencesDtoContextAdditionalPropertyType1 as PatchSubscriberPreferencesDtoContextAdditionalPropertyType1,
-    )
-    from .patch_subscriber_preferences_dto_context_additional_property_type_1_data import (
-        PatchSubscriberPreferencesDtoContextAdditionalPropertyType1Data as PatchSubscriberPreferencesDtoContextAdditionalPropertyType1Data,
-    )
     from .patch_subscriber_request_dto import PatchSubscriberRequestDto as PatchSubscriberRequestDto
-    from .patch_subscriber_request_dto_data_type_0 import (
-        PatchSubscriberRequestDtoDataType0 as PatchSubscriberRequestDtoDataType0,
+    from .patch_subscriber_request_dto_data import (
+        PatchSubscriberRequestDtoData as PatchSubscriberRequestDtoData,
     )
     from .patch_workflow_dto import PatchWorkflowDto as PatchWorkflowDto
-    from .patch_workflow_dto_payload_schema_type_0 import (
-        PatchWorkflowDtoPayloadSchemaType0 as PatchWorkflowDtoPayloadSchemaType0,
+    from .patch_workflow_dto_payload_schema import (
+        PatchWorkflowDtoPayloadSchema as PatchWorkflowDtoPayloadSchema,
     )
     from .payload_validation_error_dto import PayloadValidationErrorDto as PayloadValidationErrorDto
-    from .payload_validation_error_dto_value_type_3_type_0 import (
-        PayloadValidationErrorDtoValueType3Type0 as PayloadValidationErrorDtoValueType3Type0,
+    from .payload_validation_error_dto_value import (
+        PayloadValidationErrorDtoValue as PayloadValidationErrorDtoValue,
     )
-    from .payload_validation_error_dto_value_type_4_item_type_3 import (
-        PayloadValidationErrorDtoValueType4ItemType3 as PayloadValidationErrorDtoValueType4ItemType3,
+    from .payload_validation_error_dto_value_item import (
+        PayloadValidationErrorDtoValueItem as PayloadValidationErrorDtoValueItem,
     )
     from .payload_validation_exception_dto import (
         PayloadValidationExceptionDto as PayloadValidationExceptionDto,
@@ -1972,11 +1816,11 @@ if TYPE_CHECKING:
     from .payload_validation_exception_dto_ctx import (
         PayloadValidationExceptionDtoCtx as PayloadValidationExceptionDtoCtx,
     )
-    from .payload_validation_exception_dto_message_type_3_type_0 import (
-        PayloadValidationExceptionDtoMessageType3Type0 as PayloadValidationExceptionDtoMessageType3Type0,
+    from .payload_validation_exception_dto_message import (
+        PayloadValidationExceptionDtoMessage as PayloadValidationExceptionDtoMessage,
     )
-    from .payload_validation_exception_dto_message_type_4_item_type_3 import (
-        PayloadValidationExceptionDtoMessageType4ItemType3 as PayloadValidationExceptionDtoMessageType4ItemType3,
+    from .payload_validation_exception_dto_message_item import (
+        PayloadValidationExceptionDtoMessageItem as PayloadValidationExceptionDtoMessageItem,
     )
     from .payload_validation_exception_dto_schema import (
         PayloadValidationExceptionDtoSchema as PayloadValidationExceptionDtoSchema,
@@ -1991,12 +1835,6 @@ if TYPE_CHECKING:
     from .preview_error_dto import PreviewErrorDto as PreviewErrorDto
     from .preview_payload_dto import PreviewPayloadDto as PreviewPayloadDto
     from .preview_payload_dto_context import PreviewPayloadDtoContext as PreviewPayloadDtoContext
-    from .preview_payload_dto_context_additional_property_type_1 import (
-        PreviewPayloadDtoContextAdditionalPropertyType1 as PreviewPayloadDtoContextAdditionalPropertyType1,
-    )
-    from .preview_payload_dto_context_additional_property_type_1_data import (
-        PreviewPayloadDtoContextAdditionalPropertyType1Data as PreviewPayloadDtoContextAdditionalPropertyType1Data,
-    )
     from .preview_payload_dto_env import PreviewPayloadDtoEnv as PreviewPayloadDtoEnv
     from .preview_payload_dto_payload import PreviewPayloadDtoPayload as PreviewPayloadDtoPayload
     from .preview_payload_dto_steps import PreviewPayloadDtoSteps as PreviewPayloadDtoSteps
@@ -2018,8 +1856,8 @@ if TYPE_CHECKING:
     from .push_step_response_dto import PushStepResponseDto as PushStepResponseDto
     from .push_step_response_dto_variables import PushStepResponseDtoVariables as PushStepResponseDtoVariables
     from .push_step_upsert_dto import PushStepUpsertDto as PushStepUpsertDto
-    from .push_step_upsert_dto_control_values_type_1 import (
-        PushStepUpsertDtoControlValuesType1 as PushStepUpsertDtoControlValuesType1,
+    from .push_step_upsert_dto_control_values import (
+        PushStepUpsertDtoControlValues as PushStepUpsertDtoControlValues,
     )
     from .redirect_dto import RedirectDto as RedirectDto
     from .redirect_dto_target import RedirectDtoTarget as RedirectDtoTarget
@@ -2032,19 +1870,15 @@ if TYPE_CHECKING:
     )
     from .request_log_response_dto import RequestLogResponseDto as RequestLogResponseDto
     from .request_log_response_dto_source import RequestLogResponseDtoSource as RequestLogResponseDtoSource
-    from .request_log_response_dto_transaction_id_type_0 import (
-        RequestLogResponseDtoTransactionIdType0 as RequestLogResponseDtoTransactionIdType0,
+    from .request_log_response_dto_transaction_id import (
+        RequestLogResponseDtoTransactionId as RequestLogResponseDtoTransactionId,
     )
     from .resolve_dto import ResolveDto as ResolveDto
     from .resource_dependency_dto import ResourceDependencyDto as ResourceDependencyDto
     from .resource_diff_dto import ResourceDiffDto as ResourceDiffDto
     from .resource_diff_dto_diffs import ResourceDiffDtoDiffs as ResourceDiffDtoDiffs
-    from .resource_diff_dto_diffs_new_type_0 import (
-        ResourceDiffDtoDiffsNewType0 as ResourceDiffDtoDiffsNewType0,
-    )
-    from .resource_diff_dto_diffs_previous_type_0 import (
-        ResourceDiffDtoDiffsPreviousType0 as ResourceDiffDtoDiffsPreviousType0,
-    )
+    from .resource_diff_dto_diffs_new import ResourceDiffDtoDiffsNew as ResourceDiffDtoDiffsNew
+    from .resource_diff_dto_diffs_previous import ResourceDiffDtoDiffsPrevious as ResourceDiffDtoDiffsPrevious
     from .resource_diff_result_dto import ResourceDiffResultDto as ResourceDiffResultDto
     from .resource_info_dto import ResourceInfoDto as ResourceInfoDto
     from .resource_origin_enum import ResourceOriginEnum as ResourceOriginEnum
@@ -2057,8 +1891,8 @@ if TYPE_CHECKING:
     from .signal_dto import SignalDto as SignalDto
     from .signal_dto_action import SignalDtoAction as SignalDtoAction
     from .signal_dto_payload import SignalDtoPayload as SignalDtoPayload
-    from .signal_dto_to_type_1 import SignalDtoToType1 as SignalDtoToType1
-    from .signal_dto_to_type_2_item_type_1 import SignalDtoToType2ItemType1 as SignalDtoToType2ItemType1
+    from .signal_dto_to import SignalDtoTo as SignalDtoTo
+    from .signal_dto_to_item import SignalDtoToItem as SignalDtoToItem
     from .signal_dto_type import SignalDtoType as SignalDtoType
     from .signal_dto_value import SignalDtoValue as SignalDtoValue
     from .skipped_workflow_dto import SkippedWorkflowDto as SkippedWorkflowDto
@@ -2076,17 +1910,15 @@ if TYPE_CHECKING:
     from .sms_step_response_dto import SmsStepResponseDto as SmsStepResponseDto
     from .sms_step_response_dto_variables import SmsStepResponseDtoVariables as SmsStepResponseDtoVariables
     from .sms_step_upsert_dto import SmsStepUpsertDto as SmsStepUpsertDto
-    from .sms_step_upsert_dto_control_values_type_1 import (
-        SmsStepUpsertDtoControlValuesType1 as SmsStepUpsertDtoControlValuesType1,
+    from .sms_step_upsert_dto_control_values import (
+        SmsStepUpsertDtoControlValues as SmsStepUpsertDtoControlValues,
     )
     from .snooze_subscriber_notification_dto import (
         SnoozeSubscriberNotificationDto as SnoozeSubscriberNotificationDto,
     )
     from .step_content_issue_dto import StepContentIssueDto as StepContentIssueDto
     from .step_execution_detail_dto import StepExecutionDetailDto as StepExecutionDetailDto
-    from .step_execution_detail_dto_raw_type_0 import (
-        StepExecutionDetailDtoRawType0 as StepExecutionDetailDtoRawType0,
-    )
+    from .step_execution_detail_dto_raw import StepExecutionDetailDtoRaw as StepExecutionDetailDtoRaw
     from .step_filter_dto import StepFilterDto as StepFilterDto
     from .step_filter_dto_value import StepFilterDtoValue as StepFilterDtoValue
     from .step_integration_issue import StepIntegrationIssue as StepIntegrationIssue
@@ -2115,9 +1947,7 @@ if TYPE_CHECKING:
         SubscriberGlobalPreferenceDto as SubscriberGlobalPreferenceDto,
     )
     from .subscriber_payload_dto import SubscriberPayloadDto as SubscriberPayloadDto
-    from .subscriber_payload_dto_data_type_0 import (
-        SubscriberPayloadDtoDataType0 as SubscriberPayloadDtoDataType0,
-    )
+    from .subscriber_payload_dto_data import SubscriberPayloadDtoData as SubscriberPayloadDtoData
     from .subscriber_preference_channels import SubscriberPreferenceChannels as SubscriberPreferenceChannels
     from .subscriber_preference_override_dto import (
         SubscriberPreferenceOverrideDto as SubscriberPreferenceOverrideDto,
@@ -2126,14 +1956,12 @@ if TYPE_CHECKING:
         SubscriberPreferencesWorkflowInfoDto as SubscriberPreferencesWorkflowInfoDto,
     )
     from .subscriber_response_dto import SubscriberResponseDto as SubscriberResponseDto
-    from .subscriber_response_dto_data_type_0 import (
-        SubscriberResponseDtoDataType0 as SubscriberResponseDtoDataType0,
-    )
+    from .subscriber_response_dto_data import SubscriberResponseDtoData as SubscriberResponseDtoData
     from .subscriber_response_dto_optional import (
         SubscriberResponseDtoOptional as SubscriberResponseDtoOptional,
     )
-    from .subscriber_response_dto_optional_data_type_0 import (
-        SubscriberResponseDtoOptionalDataType0 as SubscriberResponseDtoOptionalDataType0,
+    from .subscriber_response_dto_optional_data import (
+        SubscriberResponseDtoOptionalData as SubscriberResponseDtoOptionalData,
     )
     from .subscriber_workflow_preference_dto import (
         SubscriberWorkflowPreferenceDto as SubscriberWorkflowPreferenceDto,
@@ -2211,8 +2039,8 @@ if TYPE_CHECKING:
         ThrottleStepResponseDtoVariables as ThrottleStepResponseDtoVariables,
     )
     from .throttle_step_upsert_dto import ThrottleStepUpsertDto as ThrottleStepUpsertDto
-    from .throttle_step_upsert_dto_control_values_type_1 import (
-        ThrottleStepUpsertDtoControlValuesType1 as ThrottleStepUpsertDtoControlValuesType1,
+    from .throttle_step_upsert_dto_control_values import (
+        ThrottleStepUpsertDtoControlValues as ThrottleStepUpsertDtoControlValues,
     )
     from .time_range_dto import TimeRangeDto as TimeRangeDto
     from .time_unit_enum import TimeUnitEnum as TimeUnitEnum
@@ -2248,19 +2076,13 @@ if TYPE_CHECKING:
         TopicsControllerListTopicsOrderDirection as TopicsControllerListTopicsOrderDirection,
     )
     from .trace_response_dto import TraceResponseDto as TraceResponseDto
-    from .trace_response_dto_external_subscriber_id_type_0 import (
-        TraceResponseDtoExternalSubscriberIdType0 as TraceResponseDtoExternalSubscriberIdType0,
+    from .trace_response_dto_external_subscriber_id import (
+        TraceResponseDtoExternalSubscriberId as TraceResponseDtoExternalSubscriberId,
     )
-    from .trace_response_dto_message_type_0 import (
-        TraceResponseDtoMessageType0 as TraceResponseDtoMessageType0,
-    )
-    from .trace_response_dto_raw_data_type_0 import (
-        TraceResponseDtoRawDataType0 as TraceResponseDtoRawDataType0,
-    )
-    from .trace_response_dto_subscriber_id_type_0 import (
-        TraceResponseDtoSubscriberIdType0 as TraceResponseDtoSubscriberIdType0,
-    )
-    from .trace_response_dto_user_id_type_0 import TraceResponseDtoUserIdType0 as TraceResponseDtoUserIdType0
+    from .trace_response_dto_message import TraceResponseDtoMessage as TraceResponseDtoMessage
+    from .trace_response_dto_raw_data import TraceResponseDtoRawData as TraceResponseDtoRawData
+    from .trace_response_dto_subscriber_id import TraceResponseDtoSubscriberId as TraceResponseDtoSubscriberId
+    from .trace_response_dto_user_id import TraceResponseDtoUserId as TraceResponseDtoUserId
     from .translation_controller_delete_translation_endpoint_resource_type import (
         TranslationControllerDeleteTranslationEndpointResourceType as TranslationControllerDeleteTranslationEndpointResourceType,
     )
@@ -2297,12 +2119,6 @@ if TYPE_CHECKING:
     from .trigger_event_request_dto_context import (
         TriggerEventRequestDtoContext as TriggerEventRequestDtoContext,
     )
-    from .trigger_event_request_dto_context_additional_property_type_1 import (
-        TriggerEventRequestDtoContextAdditionalPropertyType1 as TriggerEventRequestDtoContextAdditionalPropertyType1,
-    )
-    from .trigger_event_request_dto_context_additional_property_type_1_data import (
-        TriggerEventRequestDtoContextAdditionalPropertyType1Data as TriggerEventRequestDtoContextAdditionalPropertyType1Data,
-    )
     from .trigger_event_request_dto_payload import (
         TriggerEventRequestDtoPayload as TriggerEventRequestDtoPayload,
     )
@@ -2316,12 +2132,6 @@ if TYPE_CHECKING:
     from .trigger_event_to_all_request_dto import TriggerEventToAllRequestDto as TriggerEventToAllRequestDto
     from .trigger_event_to_all_request_dto_context import (
         TriggerEventToAllRequestDtoContext as TriggerEventToAllRequestDtoContext,
-    )
-    from .trigger_event_to_all_request_dto_context_additional_property_type_1 import (
-        TriggerEventToAllRequestDtoContextAdditionalPropertyType1 as TriggerEventToAllRequestDtoContextAdditionalPropertyType1,
-    )
-    from .trigger_event_to_all_request_dto_context_additional_property_type_1_data import (
-        TriggerEventToAllRequestDtoContextAdditionalPropertyType1Data as TriggerEventToAllRequestDtoContextAdditionalPropertyType1Data,
     )
     from .trigger_event_to_all_request_dto_payload import (
         TriggerEventToAllRequestDtoPayload as TriggerEventToAllRequestDtoPayload,
@@ -2339,10 +2149,8 @@ if TYPE_CHECKING:
     from .trigger_recipients_type_enum import TriggerRecipientsTypeEnum as TriggerRecipientsTypeEnum
     from .trigger_signal_dto import TriggerSignalDto as TriggerSignalDto
     from .trigger_signal_dto_payload import TriggerSignalDtoPayload as TriggerSignalDtoPayload
-    from .trigger_signal_dto_to_type_1 import TriggerSignalDtoToType1 as TriggerSignalDtoToType1
-    from .trigger_signal_dto_to_type_2_item_type_1 import (
-        TriggerSignalDtoToType2ItemType1 as TriggerSignalDtoToType2ItemType1,
-    )
+    from .trigger_signal_dto_to import TriggerSignalDtoTo as TriggerSignalDtoTo
+    from .trigger_signal_dto_to_item import TriggerSignalDtoToItem as TriggerSignalDtoToItem
     from .trigger_signal_dto_type import TriggerSignalDtoType as TriggerSignalDtoType
     from .typing_status_dto import TypingStatusDto as TypingStatusDto
     from .ui_component_enum import UiComponentEnum as UiComponentEnum
@@ -2350,11 +2158,9 @@ if TYPE_CHECKING:
     from .ui_schema_group_enum import UiSchemaGroupEnum as UiSchemaGroupEnum
     from .ui_schema_properties import UiSchemaProperties as UiSchemaProperties
     from .ui_schema_property import UiSchemaProperty as UiSchemaProperty
-    from .ui_schema_property_placeholder_type_3 import (
-        UiSchemaPropertyPlaceholderType3 as UiSchemaPropertyPlaceholderType3,
-    )
-    from .ui_schema_property_placeholder_type_4_item_type_3 import (
-        UiSchemaPropertyPlaceholderType4ItemType3 as UiSchemaPropertyPlaceholderType4ItemType3,
+    from .ui_schema_property_placeholder import UiSchemaPropertyPlaceholder as UiSchemaPropertyPlaceholder
+    from .ui_schema_property_placeholder_item import (
+        UiSchemaPropertyPlaceholderItem as UiSchemaPropertyPlaceholderItem,
     )
     from .ui_schema_property_properties import UiSchemaPropertyProperties as UiSchemaPropertyProperties
     from .unknown_webhook_event import UnknownWebhookEvent as UnknownWebhookEvent
@@ -2407,8 +2213,8 @@ if TYPE_CHECKING:
         UpdateTopicSubscriptionRequestDto as UpdateTopicSubscriptionRequestDto,
     )
     from .update_workflow_dto import UpdateWorkflowDto as UpdateWorkflowDto
-    from .update_workflow_dto_payload_schema_type_0 import (
-        UpdateWorkflowDtoPayloadSchemaType0 as UpdateWorkflowDtoPayloadSchemaType0,
+    from .update_workflow_dto_payload_schema import (
+        UpdateWorkflowDtoPayloadSchema as UpdateWorkflowDtoPayloadSchema,
     )
     from .updated_subscriber_dto import UpdatedSubscriberDto as UpdatedSubscriberDto
     from .upload_translations_response_dto import (
@@ -2419,11 +2225,9 @@ if TYPE_CHECKING:
     from .validation_error_dto import ValidationErrorDto as ValidationErrorDto
     from .validation_error_dto_ctx import ValidationErrorDtoCtx as ValidationErrorDtoCtx
     from .validation_error_dto_errors import ValidationErrorDtoErrors as ValidationErrorDtoErrors
-    from .validation_error_dto_message_type_3_type_0 import (
-        ValidationErrorDtoMessageType3Type0 as ValidationErrorDtoMessageType3Type0,
-    )
-    from .validation_error_dto_message_type_4_item_type_3 import (
-        ValidationErrorDtoMessageType4ItemType3 as ValidationErrorDtoMessageType4ItemType3,
+    from .validation_error_dto_message import ValidationErrorDtoMessage as ValidationErrorDtoMessage
+    from .validation_error_dto_message_item import (
+        ValidationErrorDtoMessageItem as ValidationErrorDtoMessageItem,
     )
     from .webex_person_endpoint_dto import WebexPersonEndpointDto as WebexPersonEndpointDto
     from .webex_room_endpoint_dto import WebexRoomEndpointDto as WebexRoomEndpointDto
@@ -2538,11 +2342,11 @@ if TYPE_CHECKING:
     from .workflow_response_data import WorkflowResponseData as WorkflowResponseData
     from .workflow_response_dto import WorkflowResponseDto as WorkflowResponseDto
     from .workflow_response_dto_issues import WorkflowResponseDtoIssues as WorkflowResponseDtoIssues
-    from .workflow_response_dto_payload_example_type_0 import (
-        WorkflowResponseDtoPayloadExampleType0 as WorkflowResponseDtoPayloadExampleType0,
+    from .workflow_response_dto_payload_example import (
+        WorkflowResponseDtoPayloadExample as WorkflowResponseDtoPayloadExample,
     )
-    from .workflow_response_dto_payload_schema_type_0 import (
-        WorkflowResponseDtoPayloadSchemaType0 as WorkflowResponseDtoPayloadSchemaType0,
+    from .workflow_response_dto_payload_schema import (
+        WorkflowResponseDtoPayloadSchema as WorkflowResponseDtoPayloadSchema,
     )
     from .workflow_response_dto_sort_field import WorkflowResponseDtoSortField as WorkflowResponseDtoSortField
     from .workflow_response_workflow_integration_status import (

@@ -9,9 +9,7 @@ from typing import Any
 from attrs import define as _define
 from attrs import field as _field
 
-from novu_api.models.agent_integration_response_dto_connected_at_type_0 import (
-    AgentIntegrationResponseDtoConnectedAtType0,
-)
+from novu_api.models.agent_integration_response_dto_connected_at import AgentIntegrationResponseDtoConnectedAt
 from novu_api.models.agent_integration_response_integration_dto import AgentIntegrationResponseIntegrationDto
 
 from .. import _codec as _c
@@ -42,7 +40,7 @@ class AgentIntegrationResponseDto:
     organization_id (str):  Sent as `_organizationId`.
     created_at (str):  Sent as `createdAt`.
     updated_at (str):  Sent as `updatedAt`.
-    connected_at (AgentIntegrationResponseDtoConnectedAtType0 | None | Unset, optional): Set when the agent–integration link received its first inbound webhook delivery. Sent as `connectedAt`.
+    connected_at (AgentIntegrationResponseDtoConnectedAt | None | Unset, optional): Set when the agent–integration link received its first inbound webhook delivery. Sent as `connectedAt`.
     exceeds_plan_limit (bool | Unset, optional): Cloud only. `true` when this channel type (provider) falls outside the organization plan
         active-channel limit (by connection order). Active channels are counted per channel type,
         so multiple integrations of the same provider (e.g. several Slack workspaces) count as a
@@ -58,7 +56,7 @@ class AgentIntegrationResponseDto:
     organization_id: str
     created_at: str
     updated_at: str
-    connected_at: AgentIntegrationResponseDtoConnectedAtType0 | None | Unset = UNSET
+    connected_at: AgentIntegrationResponseDtoConnectedAt | None | Unset = UNSET
     exceeds_plan_limit: bool | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
@@ -112,7 +110,7 @@ class AgentIntegrationResponseDto:
         self.created_at = g("createdAt", UNSET)
         self.updated_at = g("updatedAt", UNSET)
         self.connected_at = _c.union(
-            (AgentIntegrationResponseDtoConnectedAtType0,), g("connectedAt", UNSET), "connectedAt"
+            (AgentIntegrationResponseDtoConnectedAt,), g("connectedAt", UNSET), "connectedAt"
         )
         self.exceeds_plan_limit = g("exceedsPlanLimit", UNSET)
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}

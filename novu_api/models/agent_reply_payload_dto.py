@@ -28,7 +28,7 @@ from .. import _codec as _c
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.agent_reply_payload_dto_typing_type_0 import AgentReplyPayloadDtoTypingType0
+    from novu_api.models.agent_reply_payload_dto_typing import AgentReplyPayloadDtoTyping
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -66,7 +66,7 @@ class AgentReplyPayloadDto:
     add_reactions (list[AddReactionPayloadDto] | Unset, optional): Emoji reactions to add to existing platform messages. Sent as `addReactions`.
     delete_messages (list[DeleteMessagePayloadDto] | Unset, optional): Delete previously posted platform messages. Removes the rendered message only — history is
         preserved. Sent as `deleteMessages`.
-    typing (AgentReplyPayloadDtoTypingType0 | TypingStatusDto | Unset, optional): Per-turn typing/status control. Pass `{ status?: string }` to set/update the status (omit
+    typing (AgentReplyPayloadDtoTyping | TypingStatusDto | Unset, optional): Per-turn typing/status control. Pass `{ status?: string }` to set/update the status (omit
         `status` for "Thinking…"), or `"stop"` to clear it. Best-effort per platform.
     error (bool | Unset, optional): Bridge reports that the customer runtime failed this turn. Cannot be combined with other
         actions. Novu delivers generic user-facing error copy.
@@ -86,7 +86,7 @@ class AgentReplyPayloadDto:
     tool_results: list[ToolResultDto] | Unset = UNSET
     add_reactions: list[AddReactionPayloadDto] | Unset = UNSET
     delete_messages: list[DeleteMessagePayloadDto] | Unset = UNSET
-    typing: AgentReplyPayloadDtoTypingType0 | TypingStatusDto | Unset = UNSET
+    typing: AgentReplyPayloadDtoTyping | TypingStatusDto | Unset = UNSET
     error: bool | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).

@@ -10,7 +10,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.agent_skill_input_dto_type import AgentSkillInputDtoType
-from novu_api.models.agent_skill_input_dto_version_type_0 import AgentSkillInputDtoVersionType0
+from novu_api.models.agent_skill_input_dto_version import AgentSkillInputDtoVersion
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
@@ -29,13 +29,13 @@ class AgentSkillInputDto:
     """Attributes:
     type_ (AgentSkillInputDtoType | str):  Sent as `type`.
     skill_id (str): Skill identifier, e.g. "xlsx" or "skill_01XJ5..." Sent as `skillId`.
-    version (AgentSkillInputDtoVersionType0 | None | Unset, optional): Version to pin. Omit for latest.
+    version (AgentSkillInputDtoVersion | None | Unset, optional): Version to pin. Omit for latest.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
     type_: AgentSkillInputDtoType | str
     skill_id: str
-    version: AgentSkillInputDtoVersionType0 | None | Unset = UNSET
+    version: AgentSkillInputDtoVersion | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
@@ -68,7 +68,7 @@ class AgentSkillInputDto:
         g = src.get
         self.type_ = _c.enum_value(AgentSkillInputDtoType, g("type", UNSET))
         self.skill_id = g("skillId", UNSET)
-        self.version = _c.union((AgentSkillInputDtoVersionType0,), g("version", UNSET), "version")
+        self.version = _c.union((AgentSkillInputDtoVersion,), g("version", UNSET), "version")
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 

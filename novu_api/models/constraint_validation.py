@@ -9,15 +9,13 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _define
 from attrs import field as _field
 
-from novu_api.models.constraint_validation_value_type_3 import ConstraintValidationValueType3
+from novu_api.models.constraint_validation_value import ConstraintValidationValue
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.constraint_validation_value_type_4_item_type_3 import (
-        ConstraintValidationValueType4ItemType3,
-    )
+    from novu_api.models.constraint_validation_value_item import ConstraintValidationValueItem
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -31,16 +29,16 @@ _KNOWN: frozenset[str] = frozenset(
 class ConstraintValidation:
     """Attributes:
     messages (list[str]): List of validation error messages
-    value (bool | ConstraintValidationValueType3 | float | list[bool | ConstraintValidationValueType4ItemType3 | float | None | str] | None | str | Unset, optional): Value that failed validation
+    value (bool | ConstraintValidationValue | float | list[bool | ConstraintValidationValueItem | float | None | str] | None | str | Unset, optional): Value that failed validation
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
     messages: list[str]
     value: (
         bool
-        | ConstraintValidationValueType3
+        | ConstraintValidationValue
         | float
-        | list[bool | ConstraintValidationValueType4ItemType3 | float | None | str]
+        | list[bool | ConstraintValidationValueItem | float | None | str]
         | None
         | str
         | Unset
@@ -74,7 +72,7 @@ class ConstraintValidation:
         self = object.__new__(cls)
         g = src.get
         self.messages = g("messages", UNSET)
-        self.value = _c.union((ConstraintValidationValueType3,), g("value", UNSET), "value")
+        self.value = _c.union((ConstraintValidationValue,), g("value", UNSET), "value")
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 

@@ -9,7 +9,7 @@ from typing import Any
 from attrs import define as _define
 from attrs import field as _field
 
-from novu_api.models.create_subscriber_request_dto_data_type_0 import CreateSubscriberRequestDtoDataType0
+from novu_api.models.create_subscriber_request_dto_data import CreateSubscriberRequestDtoData
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
@@ -40,7 +40,7 @@ class CreateSubscriberRequestDto:
     avatar (None | str | Unset, optional): Avatar URL or identifier
     locale (None | str | Unset, optional): Locale of the subscriber
     timezone (None | str | Unset, optional): Timezone of the subscriber
-    data (CreateSubscriberRequestDtoDataType0 | None | Unset, optional): Additional custom data associated with the subscriber
+    data (CreateSubscriberRequestDtoData | None | Unset, optional): Additional custom data associated with the subscriber
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
@@ -52,7 +52,7 @@ class CreateSubscriberRequestDto:
     avatar: None | str | Unset = UNSET
     locale: None | str | Unset = UNSET
     timezone: None | str | Unset = UNSET
-    data: CreateSubscriberRequestDtoDataType0 | None | Unset = UNSET
+    data: CreateSubscriberRequestDtoData | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
@@ -103,7 +103,7 @@ class CreateSubscriberRequestDto:
         self.avatar = g("avatar", UNSET)
         self.locale = g("locale", UNSET)
         self.timezone = g("timezone", UNSET)
-        self.data = _c.union((CreateSubscriberRequestDtoDataType0,), g("data", UNSET), "data")
+        self.data = _c.union((CreateSubscriberRequestDtoData,), g("data", UNSET), "data")
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 

@@ -10,7 +10,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.chat_step_upsert_dto import ChatStepUpsertDto
-from novu_api.models.create_workflow_dto_payload_schema_type_0 import CreateWorkflowDtoPayloadSchemaType0
+from novu_api.models.create_workflow_dto_payload_schema import CreateWorkflowDtoPayloadSchema
 from novu_api.models.custom_step_upsert_dto import CustomStepUpsertDto
 from novu_api.models.delay_step_upsert_dto import DelayStepUpsertDto
 from novu_api.models.digest_step_upsert_dto import DigestStepUpsertDto
@@ -55,7 +55,7 @@ class CreateWorkflowDto:
     tags (list[str] | Unset, optional): Tags associated with the workflow
     active (bool | Unset, optional): Whether the workflow is active
     validate_payload (bool | Unset, optional): Enable or disable payload schema validation Sent as `validatePayload`.
-    payload_schema (CreateWorkflowDtoPayloadSchemaType0 | None | Unset, optional): The payload JSON Schema for the workflow Sent as `payloadSchema`.
+    payload_schema (CreateWorkflowDtoPayloadSchema | None | Unset, optional): The payload JSON Schema for the workflow Sent as `payloadSchema`.
     is_translation_enabled (bool | Unset, optional): Enable or disable translations for this workflow Sent as `isTranslationEnabled`.
     source (WorkflowCreationSourceEnum | str | Unset, optional): Source of workflow creation Sent as `__source`.
     preferences (PreferencesRequestDto | Unset, optional):
@@ -81,7 +81,7 @@ class CreateWorkflowDto:
     tags: list[str] | Unset = UNSET
     active: bool | Unset = UNSET
     validate_payload: bool | Unset = UNSET
-    payload_schema: CreateWorkflowDtoPayloadSchemaType0 | None | Unset = UNSET
+    payload_schema: CreateWorkflowDtoPayloadSchema | None | Unset = UNSET
     is_translation_enabled: bool | Unset = UNSET
     source: WorkflowCreationSourceEnum | str | Unset = UNSET
     preferences: PreferencesRequestDto | Unset = UNSET
@@ -158,7 +158,7 @@ class CreateWorkflowDto:
         self.active = g("active", UNSET)
         self.validate_payload = g("validatePayload", UNSET)
         self.payload_schema = _c.union(
-            (CreateWorkflowDtoPayloadSchemaType0,), g("payloadSchema", UNSET), "payloadSchema"
+            (CreateWorkflowDtoPayloadSchema,), g("payloadSchema", UNSET), "payloadSchema"
         )
         self.is_translation_enabled = g("isTranslationEnabled", UNSET)
         self.source = _c.enum_value(WorkflowCreationSourceEnum, g("__source", UNSET))

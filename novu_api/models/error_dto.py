@@ -10,13 +10,13 @@ from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.error_dto_ctx import ErrorDtoCtx
-from novu_api.models.error_dto_message_type_3_type_0 import ErrorDtoMessageType3Type0
+from novu_api.models.error_dto_message import ErrorDtoMessage
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.error_dto_message_type_4_item_type_3 import ErrorDtoMessageType4ItemType3
+    from novu_api.models.error_dto_message_item import ErrorDtoMessageItem
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -36,7 +36,7 @@ class ErrorDto:
     status_code (float): HTTP status code of the error response. Sent as `statusCode`.
     timestamp (str): Timestamp of when the error occurred.
     path (str): The path where the error occurred.
-    message (bool | ErrorDtoMessageType3Type0 | float | list[bool | ErrorDtoMessageType4ItemType3 | float | None | str] | None | str | Unset, optional): Value that failed validation
+    message (bool | ErrorDtoMessage | float | list[bool | ErrorDtoMessageItem | float | None | str] | None | str | Unset, optional): Value that failed validation
     ctx (ErrorDtoCtx | Unset, optional): Optional context object for additional error details.
     error_id (str | Unset, optional): Optional unique identifier for the error, useful for tracking using Sentry and        New
         Relic, only available for 500. Sent as `errorId`.
@@ -48,9 +48,9 @@ class ErrorDto:
     path: str
     message: (
         bool
-        | ErrorDtoMessageType3Type0
+        | ErrorDtoMessage
         | float
-        | list[bool | ErrorDtoMessageType4ItemType3 | float | None | str]
+        | list[bool | ErrorDtoMessageItem | float | None | str]
         | None
         | str
         | Unset
@@ -96,7 +96,7 @@ class ErrorDto:
         self.status_code = g("statusCode", UNSET)
         self.timestamp = g("timestamp", UNSET)
         self.path = g("path", UNSET)
-        self.message = _c.union((ErrorDtoMessageType3Type0,), g("message", UNSET), "message")
+        self.message = _c.union((ErrorDtoMessage,), g("message", UNSET), "message")
         self.ctx = _c.model(ErrorDtoCtx, g("ctx", UNSET), "ctx")
         self.error_id = g("errorId", UNSET)
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}

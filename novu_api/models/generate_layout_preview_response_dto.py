@@ -9,12 +9,10 @@ from typing import Any
 from attrs import define as _define
 from attrs import field as _field
 
-from novu_api.models.generate_layout_preview_response_dto_result_type_0 import (
-    GenerateLayoutPreviewResponseDtoResultType0,
+from novu_api.models.generate_layout_preview_response_dto_result_email import (
+    GenerateLayoutPreviewResponseDtoResultEmail,
 )
-from novu_api.models.generate_layout_preview_response_dto_schema_type_0 import (
-    GenerateLayoutPreviewResponseDtoSchemaType0,
-)
+from novu_api.models.generate_layout_preview_response_dto_schema import GenerateLayoutPreviewResponseDtoSchema
 from novu_api.models.layout_preview_payload_dto import LayoutPreviewPayloadDto
 
 from .. import _codec as _c
@@ -33,14 +31,14 @@ _KNOWN: frozenset[str] = frozenset(
 class GenerateLayoutPreviewResponseDto:
     """Attributes:
     preview_payload_example (LayoutPreviewPayloadDto):  Sent as `previewPayloadExample`.
-    result (GenerateLayoutPreviewResponseDtoResultType0): Preview result
-    schema (GenerateLayoutPreviewResponseDtoSchemaType0 | None | Unset, optional): The payload schema that was used to generate the preview payload example
+    result (GenerateLayoutPreviewResponseDtoResultEmail): Preview result
+    schema (GenerateLayoutPreviewResponseDtoSchema | None | Unset, optional): The payload schema that was used to generate the preview payload example
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
     preview_payload_example: LayoutPreviewPayloadDto
-    result: GenerateLayoutPreviewResponseDtoResultType0
-    schema: GenerateLayoutPreviewResponseDtoSchemaType0 | None | Unset = UNSET
+    result: GenerateLayoutPreviewResponseDtoResultEmail
+    schema: GenerateLayoutPreviewResponseDtoSchema | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
@@ -74,8 +72,8 @@ class GenerateLayoutPreviewResponseDto:
         self.preview_payload_example = _c.model(
             LayoutPreviewPayloadDto, g("previewPayloadExample", UNSET), "previewPayloadExample"
         )
-        self.result = _c.union((GenerateLayoutPreviewResponseDtoResultType0,), g("result", UNSET), "result")
-        self.schema = _c.union((GenerateLayoutPreviewResponseDtoSchemaType0,), g("schema", UNSET), "schema")
+        self.result = _c.union((GenerateLayoutPreviewResponseDtoResultEmail,), g("result", UNSET), "result")
+        self.schema = _c.union((GenerateLayoutPreviewResponseDtoSchema,), g("schema", UNSET), "schema")
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 

@@ -9,16 +9,15 @@ from typing import Any
 from attrs import define as _define
 from attrs import field as _field
 
-from novu_api.models.generate_preview_response_dto_result_type_0 import GeneratePreviewResponseDtoResultType0
-from novu_api.models.generate_preview_response_dto_result_type_1 import GeneratePreviewResponseDtoResultType1
-from novu_api.models.generate_preview_response_dto_result_type_2 import GeneratePreviewResponseDtoResultType2
-from novu_api.models.generate_preview_response_dto_result_type_3 import GeneratePreviewResponseDtoResultType3
-from novu_api.models.generate_preview_response_dto_result_type_4 import GeneratePreviewResponseDtoResultType4
-from novu_api.models.generate_preview_response_dto_result_type_5 import GeneratePreviewResponseDtoResultType5
-from novu_api.models.generate_preview_response_dto_result_type_6 import GeneratePreviewResponseDtoResultType6
-from novu_api.models.generate_preview_response_dto_result_type_7 import GeneratePreviewResponseDtoResultType7
-from novu_api.models.generate_preview_response_dto_result_type_8 import GeneratePreviewResponseDtoResultType8
-from novu_api.models.generate_preview_response_dto_schema_type_0 import GeneratePreviewResponseDtoSchemaType0
+from novu_api.models.generate_preview_response_dto_result import GeneratePreviewResponseDtoResult
+from novu_api.models.generate_preview_response_dto_result_chat import GeneratePreviewResponseDtoResultChat
+from novu_api.models.generate_preview_response_dto_result_delay import GeneratePreviewResponseDtoResultDelay
+from novu_api.models.generate_preview_response_dto_result_digest import GeneratePreviewResponseDtoResultDigest
+from novu_api.models.generate_preview_response_dto_result_email import GeneratePreviewResponseDtoResultEmail
+from novu_api.models.generate_preview_response_dto_result_in_app import GeneratePreviewResponseDtoResultInApp
+from novu_api.models.generate_preview_response_dto_result_push import GeneratePreviewResponseDtoResultPush
+from novu_api.models.generate_preview_response_dto_result_sms import GeneratePreviewResponseDtoResultSms
+from novu_api.models.generate_preview_response_dto_schema import GeneratePreviewResponseDtoSchema
 from novu_api.models.preview_payload_dto import PreviewPayloadDto
 
 from .. import _codec as _c
@@ -38,25 +37,24 @@ _KNOWN: frozenset[str] = frozenset(
 class GeneratePreviewResponseDto:
     """Attributes:
     preview_payload_example (PreviewPayloadDto):  Sent as `previewPayloadExample`.
-    result (GeneratePreviewResponseDtoResultType0 | GeneratePreviewResponseDtoResultType1 | GeneratePreviewResponseDtoResultType2 | GeneratePreviewResponseDtoResultType3 | GeneratePreviewResponseDtoResultType4 | GeneratePreviewResponseDtoResultType5 | GeneratePreviewResponseDtoResultType6 | GeneratePreviewResponseDtoResultType7 | GeneratePreviewResponseDtoResultType8): Preview result
-    schema (GeneratePreviewResponseDtoSchemaType0 | None | Unset, optional): The payload schema that was used to generate the preview payload example
+    result (GeneratePreviewResponseDtoResult | GeneratePreviewResponseDtoResultChat | GeneratePreviewResponseDtoResultDelay | GeneratePreviewResponseDtoResultDigest | GeneratePreviewResponseDtoResultEmail | GeneratePreviewResponseDtoResultInApp | GeneratePreviewResponseDtoResultPush | GeneratePreviewResponseDtoResultSms): Preview result
+    schema (GeneratePreviewResponseDtoSchema | None | Unset, optional): The payload schema that was used to generate the preview payload example
     novu_signature (str | Unset, optional): Sample novu-signature header value for HTTP request steps Sent as `novuSignature`.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
     preview_payload_example: PreviewPayloadDto
     result: (
-        GeneratePreviewResponseDtoResultType0
-        | GeneratePreviewResponseDtoResultType1
-        | GeneratePreviewResponseDtoResultType2
-        | GeneratePreviewResponseDtoResultType3
-        | GeneratePreviewResponseDtoResultType4
-        | GeneratePreviewResponseDtoResultType5
-        | GeneratePreviewResponseDtoResultType6
-        | GeneratePreviewResponseDtoResultType7
-        | GeneratePreviewResponseDtoResultType8
+        GeneratePreviewResponseDtoResult
+        | GeneratePreviewResponseDtoResultChat
+        | GeneratePreviewResponseDtoResultDelay
+        | GeneratePreviewResponseDtoResultDigest
+        | GeneratePreviewResponseDtoResultEmail
+        | GeneratePreviewResponseDtoResultInApp
+        | GeneratePreviewResponseDtoResultPush
+        | GeneratePreviewResponseDtoResultSms
     )
-    schema: GeneratePreviewResponseDtoSchemaType0 | None | Unset = UNSET
+    schema: GeneratePreviewResponseDtoSchema | None | Unset = UNSET
     novu_signature: str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
@@ -95,20 +93,19 @@ class GeneratePreviewResponseDto:
         )
         self.result = _c.union(
             (
-                GeneratePreviewResponseDtoResultType0,
-                GeneratePreviewResponseDtoResultType1,
-                GeneratePreviewResponseDtoResultType2,
-                GeneratePreviewResponseDtoResultType3,
-                GeneratePreviewResponseDtoResultType4,
-                GeneratePreviewResponseDtoResultType5,
-                GeneratePreviewResponseDtoResultType6,
-                GeneratePreviewResponseDtoResultType7,
-                GeneratePreviewResponseDtoResultType8,
+                GeneratePreviewResponseDtoResult,
+                GeneratePreviewResponseDtoResultEmail,
+                GeneratePreviewResponseDtoResultInApp,
+                GeneratePreviewResponseDtoResultSms,
+                GeneratePreviewResponseDtoResultPush,
+                GeneratePreviewResponseDtoResultChat,
+                GeneratePreviewResponseDtoResultDelay,
+                GeneratePreviewResponseDtoResultDigest,
             ),
             g("result", UNSET),
             "result",
         )
-        self.schema = _c.union((GeneratePreviewResponseDtoSchemaType0,), g("schema", UNSET), "schema")
+        self.schema = _c.union((GeneratePreviewResponseDtoSchema,), g("schema", UNSET), "schema")
         self.novu_signature = g("novuSignature", UNSET)
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self

@@ -9,9 +9,7 @@ from typing import Any
 from attrs import define as _define
 from attrs import field as _field
 
-from novu_api.models.get_preferences_response_dto_condition_type_0 import (
-    GetPreferencesResponseDtoConditionType0,
-)
+from novu_api.models.get_preferences_response_dto_condition import GetPreferencesResponseDtoCondition
 from novu_api.models.preference_level_enum import PreferenceLevelEnum
 from novu_api.models.subscriber_preference_channels import SubscriberPreferenceChannels
 from novu_api.models.workflow_dto import WorkflowDto
@@ -37,7 +35,7 @@ class GetPreferencesResponseDto:
     enabled (bool): Whether the preference is enabled
     channels (SubscriberPreferenceChannels):
     workflow (None | WorkflowDto | Unset, optional): Workflow information if this is a template-level preference
-    condition (GetPreferencesResponseDtoConditionType0 | None | Unset, optional): Condition using JSON Logic rules
+    condition (GetPreferencesResponseDtoCondition | None | Unset, optional): Condition using JSON Logic rules
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
@@ -45,7 +43,7 @@ class GetPreferencesResponseDto:
     enabled: bool
     channels: SubscriberPreferenceChannels
     workflow: None | WorkflowDto | Unset = UNSET
-    condition: GetPreferencesResponseDtoConditionType0 | None | Unset = UNSET
+    condition: GetPreferencesResponseDtoCondition | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
@@ -84,9 +82,7 @@ class GetPreferencesResponseDto:
         self.enabled = g("enabled", UNSET)
         self.channels = _c.model(SubscriberPreferenceChannels, g("channels", UNSET), "channels")
         self.workflow = _c.union((WorkflowDto,), g("workflow", UNSET), "workflow")
-        self.condition = _c.union(
-            (GetPreferencesResponseDtoConditionType0,), g("condition", UNSET), "condition"
-        )
+        self.condition = _c.union((GetPreferencesResponseDtoCondition,), g("condition", UNSET), "condition")
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 

@@ -10,10 +10,8 @@ from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.get_workflow_runs_dto import GetWorkflowRunsDto
-from novu_api.models.get_workflow_runs_response_dto_next_type_0 import GetWorkflowRunsResponseDtoNextType0
-from novu_api.models.get_workflow_runs_response_dto_previous_type_0 import (
-    GetWorkflowRunsResponseDtoPreviousType0,
-)
+from novu_api.models.get_workflow_runs_response_dto_next import GetWorkflowRunsResponseDtoNext
+from novu_api.models.get_workflow_runs_response_dto_previous import GetWorkflowRunsResponseDtoPrevious
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
@@ -31,14 +29,14 @@ _KNOWN: frozenset[str] = frozenset(
 class GetWorkflowRunsResponseDto:
     """Attributes:
     data (list[GetWorkflowRunsDto]): Workflow runs data
-    next_ (GetWorkflowRunsResponseDtoNextType0 | None | Unset, optional): Next cursor for pagination Sent as `next`.
-    previous (GetWorkflowRunsResponseDtoPreviousType0 | None | Unset, optional): Previous cursor for pagination
+    next_ (GetWorkflowRunsResponseDtoNext | None | Unset, optional): Next cursor for pagination Sent as `next`.
+    previous (GetWorkflowRunsResponseDtoPrevious | None | Unset, optional): Previous cursor for pagination
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
     data: list[GetWorkflowRunsDto]
-    next_: GetWorkflowRunsResponseDtoNextType0 | None | Unset = UNSET
-    previous: GetWorkflowRunsResponseDtoPreviousType0 | None | Unset = UNSET
+    next_: GetWorkflowRunsResponseDtoNext | None | Unset = UNSET
+    previous: GetWorkflowRunsResponseDtoPrevious | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
@@ -70,8 +68,8 @@ class GetWorkflowRunsResponseDto:
         self = object.__new__(cls)
         g = src.get
         self.data = _c.model_list(GetWorkflowRunsDto, g("data", UNSET), "data")
-        self.next_ = _c.union((GetWorkflowRunsResponseDtoNextType0,), g("next", UNSET), "next")
-        self.previous = _c.union((GetWorkflowRunsResponseDtoPreviousType0,), g("previous", UNSET), "previous")
+        self.next_ = _c.union((GetWorkflowRunsResponseDtoNext,), g("next", UNSET), "next")
+        self.previous = _c.union((GetWorkflowRunsResponseDtoPrevious,), g("previous", UNSET), "previous")
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 

@@ -10,9 +10,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.http_request_control_dto import HttpRequestControlDto
-from novu_api.models.http_request_step_upsert_dto_control_values_type_1 import (
-    HttpRequestStepUpsertDtoControlValuesType1,
-)
+from novu_api.models.http_request_step_upsert_dto_control_values import HttpRequestStepUpsertDtoControlValues
 from novu_api.models.step_type_enum import StepTypeEnum
 
 from .. import _codec as _c
@@ -36,7 +34,7 @@ class HttpRequestStepUpsertDto:
     type_ (StepTypeEnum | str): Type of the step Sent as `type`.
     id (str | Unset, optional): Database identifier of the step. Used for updating the step. Sent as `_id`.
     step_id (str | Unset, optional): Unique identifier for the step Sent as `stepId`.
-    control_values (HttpRequestControlDto | HttpRequestStepUpsertDtoControlValuesType1 | Unset, optional): Control values for the HTTP Request step. Sent as `controlValues`.
+    control_values (HttpRequestControlDto | HttpRequestStepUpsertDtoControlValues | Unset, optional): Control values for the HTTP Request step. Sent as `controlValues`.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
@@ -44,7 +42,7 @@ class HttpRequestStepUpsertDto:
     type_: StepTypeEnum | str
     id: str | Unset = UNSET
     step_id: str | Unset = UNSET
-    control_values: HttpRequestControlDto | HttpRequestStepUpsertDtoControlValuesType1 | Unset = UNSET
+    control_values: HttpRequestControlDto | HttpRequestStepUpsertDtoControlValues | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
@@ -86,7 +84,7 @@ class HttpRequestStepUpsertDto:
         self.control_values = _c.union(
             (
                 HttpRequestControlDto,
-                HttpRequestStepUpsertDtoControlValuesType1,
+                HttpRequestStepUpsertDtoControlValues,
             ),
             g("controlValues", UNSET),
             "controlValues",

@@ -10,7 +10,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.layout_controls_dto import LayoutControlsDto
-from novu_api.models.layout_response_dto_variables_type_0 import LayoutResponseDtoVariablesType0
+from novu_api.models.layout_response_dto_variables import LayoutResponseDtoVariables
 from novu_api.models.resource_origin_enum import ResourceOriginEnum
 from novu_api.models.resource_type_enum import ResourceTypeEnum
 from novu_api.models.user_response_dto import UserResponseDto
@@ -52,7 +52,7 @@ class LayoutResponseDto:
     type_ (ResourceTypeEnum | str): Type of the layout Sent as `type`.
     controls (LayoutControlsDto):
     updated_by (None | UserResponseDto | Unset, optional): User who last updated the layout Sent as `updatedBy`.
-    variables (LayoutResponseDtoVariablesType0 | None | Unset, optional): The variables JSON Schema for the layout
+    variables (LayoutResponseDtoVariables | None | Unset, optional): The variables JSON Schema for the layout
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
@@ -68,7 +68,7 @@ class LayoutResponseDto:
     type_: ResourceTypeEnum | str
     controls: LayoutControlsDto
     updated_by: None | UserResponseDto | Unset = UNSET
-    variables: LayoutResponseDtoVariablesType0 | None | Unset = UNSET
+    variables: LayoutResponseDtoVariables | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
@@ -131,7 +131,7 @@ class LayoutResponseDto:
         self.type_ = _c.enum_value(ResourceTypeEnum, g("type", UNSET))
         self.controls = _c.model(LayoutControlsDto, g("controls", UNSET), "controls")
         self.updated_by = _c.union((UserResponseDto,), g("updatedBy", UNSET), "updatedBy")
-        self.variables = _c.union((LayoutResponseDtoVariablesType0,), g("variables", UNSET), "variables")
+        self.variables = _c.union((LayoutResponseDtoVariables,), g("variables", UNSET), "variables")
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 

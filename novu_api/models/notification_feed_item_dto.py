@@ -13,7 +13,7 @@ from attrs import field as _field
 from novu_api.models.actor_feed_item_dto import ActorFeedItemDto
 from novu_api.models.channel_type_enum import ChannelTypeEnum
 from novu_api.models.message_cta import MessageCTA
-from novu_api.models.notification_feed_item_dto_data_type_0 import NotificationFeedItemDtoDataType0
+from novu_api.models.notification_feed_item_dto_data import NotificationFeedItemDtoData
 from novu_api.models.notification_feed_item_dto_overrides import NotificationFeedItemDtoOverrides
 from novu_api.models.notification_feed_item_dto_payload import NotificationFeedItemDtoPayload
 from novu_api.models.notification_feed_item_dto_status import NotificationFeedItemDtoStatus
@@ -86,7 +86,7 @@ class NotificationFeedItemDto:
     subject (None | str | Unset, optional): The subject line for email notifications, if applicable.
     device_tokens (list[str] | None | Unset, optional): Device tokens for push notifications, if applicable. Sent as `deviceTokens`.
     payload (NotificationFeedItemDtoPayload | Unset, optional): The payload that was used to send the notification trigger.
-    data (None | NotificationFeedItemDtoDataType0 | Unset, optional): The data sent with the notification.
+    data (None | NotificationFeedItemDtoData | Unset, optional): The data sent with the notification.
     overrides (NotificationFeedItemDtoOverrides | Unset, optional): Provider-specific overrides used when triggering the notification.
     tags (list[str] | None | Unset, optional): Tags associated with the workflow that triggered the notification.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
@@ -118,7 +118,7 @@ class NotificationFeedItemDto:
     subject: None | str | Unset = UNSET
     device_tokens: list[str] | None | Unset = UNSET
     payload: NotificationFeedItemDtoPayload | Unset = UNSET
-    data: None | NotificationFeedItemDtoDataType0 | Unset = UNSET
+    data: None | NotificationFeedItemDtoData | Unset = UNSET
     overrides: NotificationFeedItemDtoOverrides | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
@@ -229,7 +229,7 @@ class NotificationFeedItemDto:
         self.subject = g("subject", UNSET)
         self.device_tokens = g("deviceTokens", UNSET)
         self.payload = _c.model(NotificationFeedItemDtoPayload, g("payload", UNSET), "payload")
-        self.data = _c.union((NotificationFeedItemDtoDataType0,), g("data", UNSET), "data")
+        self.data = _c.union((NotificationFeedItemDtoData,), g("data", UNSET), "data")
         self.overrides = _c.model(NotificationFeedItemDtoOverrides, g("overrides", UNSET), "overrides")
         self.tags = g("tags", UNSET)
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}

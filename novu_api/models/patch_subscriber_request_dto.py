@@ -9,7 +9,7 @@ from typing import Any
 from attrs import define as _define
 from attrs import field as _field
 
-from novu_api.models.patch_subscriber_request_dto_data_type_0 import PatchSubscriberRequestDtoDataType0
+from novu_api.models.patch_subscriber_request_dto_data import PatchSubscriberRequestDtoData
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
@@ -38,7 +38,7 @@ class PatchSubscriberRequestDto:
     avatar (None | str | Unset, optional): Avatar URL or identifier
     locale (None | str | Unset, optional): Locale of the subscriber
     timezone (None | str | Unset, optional): Timezone of the subscriber
-    data (None | PatchSubscriberRequestDtoDataType0 | Unset, optional): Additional custom data associated with the subscriber
+    data (None | PatchSubscriberRequestDtoData | Unset, optional): Additional custom data associated with the subscriber
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
@@ -49,7 +49,7 @@ class PatchSubscriberRequestDto:
     avatar: None | str | Unset = UNSET
     locale: None | str | Unset = UNSET
     timezone: None | str | Unset = UNSET
-    data: None | PatchSubscriberRequestDtoDataType0 | Unset = UNSET
+    data: None | PatchSubscriberRequestDtoData | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
@@ -97,7 +97,7 @@ class PatchSubscriberRequestDto:
         self.avatar = g("avatar", UNSET)
         self.locale = g("locale", UNSET)
         self.timezone = g("timezone", UNSET)
-        self.data = _c.union((PatchSubscriberRequestDtoDataType0,), g("data", UNSET), "data")
+        self.data = _c.union((PatchSubscriberRequestDtoData,), g("data", UNSET), "data")
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 

@@ -9,7 +9,7 @@ from typing import Any
 from attrs import define as _define
 from attrs import field as _field
 
-from novu_api.models.patch_workflow_dto_payload_schema_type_0 import PatchWorkflowDtoPayloadSchemaType0
+from novu_api.models.patch_workflow_dto_payload_schema import PatchWorkflowDtoPayloadSchema
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
@@ -34,7 +34,7 @@ class PatchWorkflowDto:
     name (str | Unset, optional): New name for the workflow
     description (str | Unset, optional): Updated description of the workflow
     tags (list[str] | Unset, optional): Tags associated with the workflow
-    payload_schema (None | PatchWorkflowDtoPayloadSchemaType0 | Unset, optional): The payload JSON Schema for the workflow Sent as `payloadSchema`.
+    payload_schema (None | PatchWorkflowDtoPayloadSchema | Unset, optional): The payload JSON Schema for the workflow Sent as `payloadSchema`.
     validate_payload (bool | Unset, optional): Enable or disable payload schema validation Sent as `validatePayload`.
     is_translation_enabled (bool | Unset, optional): Enable or disable translations for this workflow Sent as `isTranslationEnabled`.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
@@ -44,7 +44,7 @@ class PatchWorkflowDto:
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     tags: list[str] | Unset = UNSET
-    payload_schema: None | PatchWorkflowDtoPayloadSchemaType0 | Unset = UNSET
+    payload_schema: None | PatchWorkflowDtoPayloadSchema | Unset = UNSET
     validate_payload: bool | Unset = UNSET
     is_translation_enabled: bool | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
@@ -90,7 +90,7 @@ class PatchWorkflowDto:
         self.description = g("description", UNSET)
         self.tags = g("tags", UNSET)
         self.payload_schema = _c.union(
-            (PatchWorkflowDtoPayloadSchemaType0,), g("payloadSchema", UNSET), "payloadSchema"
+            (PatchWorkflowDtoPayloadSchema,), g("payloadSchema", UNSET), "payloadSchema"
         )
         self.validate_payload = g("validatePayload", UNSET)
         self.is_translation_enabled = g("isTranslationEnabled", UNSET)

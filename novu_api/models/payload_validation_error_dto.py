@@ -9,17 +9,13 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _define
 from attrs import field as _field
 
-from novu_api.models.payload_validation_error_dto_value_type_3_type_0 import (
-    PayloadValidationErrorDtoValueType3Type0,
-)
+from novu_api.models.payload_validation_error_dto_value import PayloadValidationErrorDtoValue
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.payload_validation_error_dto_value_type_4_item_type_3 import (
-        PayloadValidationErrorDtoValueType4ItemType3,
-    )
+    from novu_api.models.payload_validation_error_dto_value_item import PayloadValidationErrorDtoValueItem
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -36,7 +32,7 @@ class PayloadValidationErrorDto:
     """Attributes:
     field (str): Field path that failed validation
     message (str): Validation error message
-    value (bool | float | list[bool | float | None | PayloadValidationErrorDtoValueType4ItemType3 | str] | None | PayloadValidationErrorDtoValueType3Type0 | str | Unset, optional): The actual value that failed validation
+    value (bool | float | list[bool | float | None | PayloadValidationErrorDtoValueItem | str] | None | PayloadValidationErrorDtoValue | str | Unset, optional): The actual value that failed validation
     schema_path (str | Unset, optional): JSON Schema path where the validation failed Sent as `schemaPath`.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
@@ -46,9 +42,9 @@ class PayloadValidationErrorDto:
     value: (
         bool
         | float
-        | list[bool | float | None | PayloadValidationErrorDtoValueType4ItemType3 | str]
+        | list[bool | float | None | PayloadValidationErrorDtoValueItem | str]
         | None
-        | PayloadValidationErrorDtoValueType3Type0
+        | PayloadValidationErrorDtoValue
         | str
         | Unset
     ) = UNSET
@@ -87,7 +83,7 @@ class PayloadValidationErrorDto:
         g = src.get
         self.field = g("field", UNSET)
         self.message = g("message", UNSET)
-        self.value = _c.union((PayloadValidationErrorDtoValueType3Type0,), g("value", UNSET), "value")
+        self.value = _c.union((PayloadValidationErrorDtoValue,), g("value", UNSET), "value")
         self.schema_path = g("schemaPath", UNSET)
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self

@@ -11,17 +11,15 @@ from attrs import field as _field
 
 from novu_api.models.payload_validation_error_dto import PayloadValidationErrorDto
 from novu_api.models.payload_validation_exception_dto_ctx import PayloadValidationExceptionDtoCtx
-from novu_api.models.payload_validation_exception_dto_message_type_3_type_0 import (
-    PayloadValidationExceptionDtoMessageType3Type0,
-)
+from novu_api.models.payload_validation_exception_dto_message import PayloadValidationExceptionDtoMessage
 from novu_api.models.payload_validation_exception_dto_schema import PayloadValidationExceptionDtoSchema
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.payload_validation_exception_dto_message_type_4_item_type_3 import (
-        PayloadValidationExceptionDtoMessageType4ItemType3,
+    from novu_api.models.payload_validation_exception_dto_message_item import (
+        PayloadValidationExceptionDtoMessageItem,
     )
 
 _KNOWN: frozenset[str] = frozenset(
@@ -47,7 +45,7 @@ class PayloadValidationExceptionDto:
     path (str): The path where the error occurred.
     type_ (str): Type identifier for payload validation errors Sent as `type`.
     errors (list[PayloadValidationErrorDto]): Array of detailed validation errors
-    message (bool | float | list[bool | float | None | PayloadValidationExceptionDtoMessageType4ItemType3 | str] | None | PayloadValidationExceptionDtoMessageType3Type0 | str | Unset, optional): Value that failed validation
+    message (bool | float | list[bool | float | None | PayloadValidationExceptionDtoMessageItem | str] | None | PayloadValidationExceptionDtoMessage | str | Unset, optional): Value that failed validation
     ctx (PayloadValidationExceptionDtoCtx | Unset, optional): Optional context object for additional error details.
     error_id (str | Unset, optional): Optional unique identifier for the error, useful for tracking using Sentry and        New
         Relic, only available for 500. Sent as `errorId`.
@@ -63,9 +61,9 @@ class PayloadValidationExceptionDto:
     message: (
         bool
         | float
-        | list[bool | float | None | PayloadValidationExceptionDtoMessageType4ItemType3 | str]
+        | list[bool | float | None | PayloadValidationExceptionDtoMessageItem | str]
         | None
-        | PayloadValidationExceptionDtoMessageType3Type0
+        | PayloadValidationExceptionDtoMessage
         | str
         | Unset
     ) = UNSET
@@ -119,9 +117,7 @@ class PayloadValidationExceptionDto:
         self.path = g("path", UNSET)
         self.type_ = g("type", UNSET)
         self.errors = _c.model_list(PayloadValidationErrorDto, g("errors", UNSET), "errors")
-        self.message = _c.union(
-            (PayloadValidationExceptionDtoMessageType3Type0,), g("message", UNSET), "message"
-        )
+        self.message = _c.union((PayloadValidationExceptionDtoMessage,), g("message", UNSET), "message")
         self.ctx = _c.model(PayloadValidationExceptionDtoCtx, g("ctx", UNSET), "ctx")
         self.error_id = g("errorId", UNSET)
         self.schema = _c.model(PayloadValidationExceptionDtoSchema, g("schema", UNSET), "schema")

@@ -10,7 +10,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.push_control_dto import PushControlDto
-from novu_api.models.push_step_upsert_dto_control_values_type_1 import PushStepUpsertDtoControlValuesType1
+from novu_api.models.push_step_upsert_dto_control_values import PushStepUpsertDtoControlValues
 from novu_api.models.step_type_enum import StepTypeEnum
 
 from .. import _codec as _c
@@ -34,7 +34,7 @@ class PushStepUpsertDto:
     type_ (StepTypeEnum | str): Type of the step Sent as `type`.
     id (str | Unset, optional): Database identifier of the step. Used for updating the step. Sent as `_id`.
     step_id (str | Unset, optional): Unique identifier for the step Sent as `stepId`.
-    control_values (PushControlDto | PushStepUpsertDtoControlValuesType1 | Unset, optional): Control values for the Push step. Sent as `controlValues`.
+    control_values (PushControlDto | PushStepUpsertDtoControlValues | Unset, optional): Control values for the Push step. Sent as `controlValues`.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
@@ -42,7 +42,7 @@ class PushStepUpsertDto:
     type_: StepTypeEnum | str
     id: str | Unset = UNSET
     step_id: str | Unset = UNSET
-    control_values: PushControlDto | PushStepUpsertDtoControlValuesType1 | Unset = UNSET
+    control_values: PushControlDto | PushStepUpsertDtoControlValues | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
@@ -84,7 +84,7 @@ class PushStepUpsertDto:
         self.control_values = _c.union(
             (
                 PushControlDto,
-                PushStepUpsertDtoControlValuesType1,
+                PushStepUpsertDtoControlValues,
             ),
             g("controlValues", UNSET),
             "controlValues",

@@ -10,9 +10,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.request_log_response_dto_source import RequestLogResponseDtoSource
-from novu_api.models.request_log_response_dto_transaction_id_type_0 import (
-    RequestLogResponseDtoTransactionIdType0,
-)
+from novu_api.models.request_log_response_dto_transaction_id import RequestLogResponseDtoTransactionId
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
@@ -63,7 +61,7 @@ class RequestLogResponseDto:
     auth_type (str): Authentication type Sent as `authType`.
     duration_ms (float): Request duration in milliseconds Sent as `durationMs`.
     source (RequestLogResponseDtoSource | str): Origin of the request: 'http' for API triggers or 'inbound_email' for inbound mail
-    transaction_id (None | RequestLogResponseDtoTransactionIdType0 | Unset, optional): Transaction identifier Sent as `transactionId`.
+    transaction_id (None | RequestLogResponseDtoTransactionId | Unset, optional): Transaction identifier Sent as `transactionId`.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
@@ -85,7 +83,7 @@ class RequestLogResponseDto:
     auth_type: str
     duration_ms: float
     source: RequestLogResponseDtoSource | str
-    transaction_id: None | RequestLogResponseDtoTransactionIdType0 | Unset = UNSET
+    transaction_id: None | RequestLogResponseDtoTransactionId | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
@@ -167,7 +165,7 @@ class RequestLogResponseDto:
         self.duration_ms = g("durationMs", UNSET)
         self.source = _c.enum_value(RequestLogResponseDtoSource, g("source", UNSET))
         self.transaction_id = _c.union(
-            (RequestLogResponseDtoTransactionIdType0,), g("transactionId", UNSET), "transactionId"
+            (RequestLogResponseDtoTransactionId,), g("transactionId", UNSET), "transactionId"
         )
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self

@@ -9,8 +9,8 @@ from typing import Any
 from attrs import define as _define
 from attrs import field as _field
 
-from novu_api.models.resource_diff_dto_diffs_new_type_0 import ResourceDiffDtoDiffsNewType0
-from novu_api.models.resource_diff_dto_diffs_previous_type_0 import ResourceDiffDtoDiffsPreviousType0
+from novu_api.models.resource_diff_dto_diffs_new import ResourceDiffDtoDiffsNew
+from novu_api.models.resource_diff_dto_diffs_previous import ResourceDiffDtoDiffsPrevious
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
@@ -28,13 +28,13 @@ class ResourceDiffDtoDiffs:
     """Detailed changes (only for modified resources)
 
     Attributes:
-            previous (None | ResourceDiffDtoDiffsPreviousType0 | Unset, optional): Previous state of the resource (null for added resources)
-            new (None | ResourceDiffDtoDiffsNewType0 | Unset, optional): New state of the resource (null for deleted resources)
+            previous (None | ResourceDiffDtoDiffsPrevious | Unset, optional): Previous state of the resource (null for added resources)
+            new (None | ResourceDiffDtoDiffsNew | Unset, optional): New state of the resource (null for deleted resources)
             additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
-    previous: None | ResourceDiffDtoDiffsPreviousType0 | Unset = UNSET
-    new: None | ResourceDiffDtoDiffsNewType0 | Unset = UNSET
+    previous: None | ResourceDiffDtoDiffsPrevious | Unset = UNSET
+    new: None | ResourceDiffDtoDiffsNew | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
@@ -63,8 +63,8 @@ class ResourceDiffDtoDiffs:
         """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
         self = object.__new__(cls)
         g = src.get
-        self.previous = _c.union((ResourceDiffDtoDiffsPreviousType0,), g("previous", UNSET), "previous")
-        self.new = _c.union((ResourceDiffDtoDiffsNewType0,), g("new", UNSET), "new")
+        self.previous = _c.union((ResourceDiffDtoDiffsPrevious,), g("previous", UNSET), "previous")
+        self.new = _c.union((ResourceDiffDtoDiffsNew,), g("new", UNSET), "new")
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 

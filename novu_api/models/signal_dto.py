@@ -11,7 +11,7 @@ from attrs import field as _field
 
 from novu_api.models.signal_dto_action import SignalDtoAction
 from novu_api.models.signal_dto_payload import SignalDtoPayload
-from novu_api.models.signal_dto_to_type_1 import SignalDtoToType1
+from novu_api.models.signal_dto_to import SignalDtoTo
 from novu_api.models.signal_dto_type import SignalDtoType
 from novu_api.models.signal_dto_value import SignalDtoValue
 
@@ -19,7 +19,7 @@ from .. import _codec as _c
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.signal_dto_to_type_2_item_type_1 import SignalDtoToType2ItemType1
+    from novu_api.models.signal_dto_to_item import SignalDtoToItem
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -42,7 +42,7 @@ class SignalDto:
     key (str | Unset, optional): Metadata key for `set` / `delete` actions.
     value (SignalDtoValue | Unset, optional): Value for metadata `set` actions. JSON-serializable.
     workflow_id (str | Unset, optional): Workflow identifier for `trigger` signals. Sent as `workflowId`.
-    to (list[SignalDtoToType2ItemType1 | str] | SignalDtoToType1 | str | Unset, optional): Trigger recipients. SubscriberId string, subscriber/topic object, or array. Falls back to
+    to (list[SignalDtoToItem | str] | SignalDtoTo | str | Unset, optional): Trigger recipients. SubscriberId string, subscriber/topic object, or array. Falls back to
         the conversation subscriber when omitted.
     payload (SignalDtoPayload | Unset, optional): Workflow payload for `trigger` signals.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
@@ -53,7 +53,7 @@ class SignalDto:
     key: str | Unset = UNSET
     value: SignalDtoValue | Unset = UNSET
     workflow_id: str | Unset = UNSET
-    to: list[SignalDtoToType2ItemType1 | str] | SignalDtoToType1 | str | Unset = UNSET
+    to: list[SignalDtoToItem | str] | SignalDtoTo | str | Unset = UNSET
     payload: SignalDtoPayload | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
@@ -98,7 +98,7 @@ class SignalDto:
         self.key = g("key", UNSET)
         self.value = _c.model(SignalDtoValue, g("value", UNSET), "value")
         self.workflow_id = g("workflowId", UNSET)
-        self.to = _c.union((SignalDtoToType1,), g("to", UNSET), "to")
+        self.to = _c.union((SignalDtoTo,), g("to", UNSET), "to")
         self.payload = _c.model(SignalDtoPayload, g("payload", UNSET), "payload")
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self

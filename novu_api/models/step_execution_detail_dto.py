@@ -10,7 +10,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.execution_details_status_enum import ExecutionDetailsStatusEnum
-from novu_api.models.step_execution_detail_dto_raw_type_0 import StepExecutionDetailDtoRawType0
+from novu_api.models.step_execution_detail_dto_raw import StepExecutionDetailDtoRaw
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
@@ -35,7 +35,7 @@ class StepExecutionDetailDto:
     detail (str): Detailed information about the execution
     created_at (str | Unset, optional): Creation time of the execution detail Sent as `createdAt`.
     provider_id (str | Unset, optional): Provider identifier Sent as `providerId`.
-    raw (None | StepExecutionDetailDtoRawType0 | Unset, optional): Raw data of the execution
+    raw (None | StepExecutionDetailDtoRaw | Unset, optional): Raw data of the execution
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
@@ -44,7 +44,7 @@ class StepExecutionDetailDto:
     detail: str
     created_at: str | Unset = UNSET
     provider_id: str | Unset = UNSET
-    raw: None | StepExecutionDetailDtoRawType0 | Unset = UNSET
+    raw: None | StepExecutionDetailDtoRaw | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
@@ -86,7 +86,7 @@ class StepExecutionDetailDto:
         self.detail = g("detail", UNSET)
         self.created_at = g("createdAt", UNSET)
         self.provider_id = g("providerId", UNSET)
-        self.raw = _c.union((StepExecutionDetailDtoRawType0,), g("raw", UNSET), "raw")
+        self.raw = _c.union((StepExecutionDetailDtoRaw,), g("raw", UNSET), "raw")
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 

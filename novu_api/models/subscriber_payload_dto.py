@@ -10,7 +10,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.subscriber_channel_dto import SubscriberChannelDto
-from novu_api.models.subscriber_payload_dto_data_type_0 import SubscriberPayloadDtoDataType0
+from novu_api.models.subscriber_payload_dto_data import SubscriberPayloadDtoData
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
@@ -43,7 +43,7 @@ class SubscriberPayloadDto:
     avatar (None | str | Unset, optional): Avatar URL or identifier
     locale (None | str | Unset, optional): Locale of the subscriber
     timezone (None | str | Unset, optional): Timezone of the subscriber
-    data (None | SubscriberPayloadDtoDataType0 | Unset, optional): Additional custom data associated with the subscriber
+    data (None | SubscriberPayloadDtoData | Unset, optional): Additional custom data associated with the subscriber
     channels (list[SubscriberChannelDto] | Unset, optional): An optional array of subscriber channels.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
@@ -56,7 +56,7 @@ class SubscriberPayloadDto:
     avatar: None | str | Unset = UNSET
     locale: None | str | Unset = UNSET
     timezone: None | str | Unset = UNSET
-    data: None | SubscriberPayloadDtoDataType0 | Unset = UNSET
+    data: None | SubscriberPayloadDtoData | Unset = UNSET
     channels: list[SubscriberChannelDto] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
@@ -110,7 +110,7 @@ class SubscriberPayloadDto:
         self.avatar = g("avatar", UNSET)
         self.locale = g("locale", UNSET)
         self.timezone = g("timezone", UNSET)
-        self.data = _c.union((SubscriberPayloadDtoDataType0,), g("data", UNSET), "data")
+        self.data = _c.union((SubscriberPayloadDtoData,), g("data", UNSET), "data")
         self.channels = _c.model_list(SubscriberChannelDto, g("channels", UNSET), "channels")
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self

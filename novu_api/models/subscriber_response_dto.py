@@ -10,7 +10,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.channel_settings_dto import ChannelSettingsDto
-from novu_api.models.subscriber_response_dto_data_type_0 import SubscriberResponseDtoDataType0
+from novu_api.models.subscriber_response_dto_data import SubscriberResponseDtoData
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
@@ -64,7 +64,7 @@ class SubscriberResponseDto:
     is_online (bool | None | Unset, optional): Indicates whether the subscriber is currently online. Sent as `isOnline`.
     last_online_at (None | str | Unset, optional): The timestamp indicating when the subscriber was last online, in ISO 8601 format. Sent as `lastOnlineAt`.
     v (float | Unset, optional): The version of the subscriber document. Sent as `__v`.
-    data (None | SubscriberResponseDtoDataType0 | Unset, optional): Additional custom data for the subscriber
+    data (None | SubscriberResponseDtoData | Unset, optional): Additional custom data for the subscriber
     timezone (None | str | Unset, optional): Timezone of the subscriber
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
@@ -87,7 +87,7 @@ class SubscriberResponseDto:
     is_online: bool | None | Unset = UNSET
     last_online_at: None | str | Unset = UNSET
     v: float | Unset = UNSET
-    data: None | SubscriberResponseDtoDataType0 | Unset = UNSET
+    data: None | SubscriberResponseDtoData | Unset = UNSET
     timezone: None | str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
@@ -171,7 +171,7 @@ class SubscriberResponseDto:
         self.is_online = g("isOnline", UNSET)
         self.last_online_at = g("lastOnlineAt", UNSET)
         self.v = g("__v", UNSET)
-        self.data = _c.union((SubscriberResponseDtoDataType0,), g("data", UNSET), "data")
+        self.data = _c.union((SubscriberResponseDtoData,), g("data", UNSET), "data")
         self.timezone = g("timezone", UNSET)
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self

@@ -10,9 +10,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.channel_settings_dto import ChannelSettingsDto
-from novu_api.models.subscriber_response_dto_optional_data_type_0 import (
-    SubscriberResponseDtoOptionalDataType0,
-)
+from novu_api.models.subscriber_response_dto_optional_data import SubscriberResponseDtoOptionalData
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
@@ -53,7 +51,7 @@ class SubscriberResponseDtoOptional:
     is_online (bool | None | Unset, optional): Indicates whether the subscriber is currently online. Sent as `isOnline`.
     last_online_at (None | str | Unset, optional): The timestamp indicating when the subscriber was last online, in ISO 8601 format. Sent as `lastOnlineAt`.
     v (float | Unset, optional): The version of the subscriber document. Sent as `__v`.
-    data (None | SubscriberResponseDtoOptionalDataType0 | Unset, optional): Additional custom data for the subscriber
+    data (None | SubscriberResponseDtoOptionalData | Unset, optional): Additional custom data for the subscriber
     timezone (None | str | Unset, optional): Timezone of the subscriber
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
@@ -70,7 +68,7 @@ class SubscriberResponseDtoOptional:
     is_online: bool | None | Unset = UNSET
     last_online_at: None | str | Unset = UNSET
     v: float | Unset = UNSET
-    data: None | SubscriberResponseDtoOptionalDataType0 | Unset = UNSET
+    data: None | SubscriberResponseDtoOptionalData | Unset = UNSET
     timezone: None | str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
@@ -136,7 +134,7 @@ class SubscriberResponseDtoOptional:
         self.is_online = g("isOnline", UNSET)
         self.last_online_at = g("lastOnlineAt", UNSET)
         self.v = g("__v", UNSET)
-        self.data = _c.union((SubscriberResponseDtoOptionalDataType0,), g("data", UNSET), "data")
+        self.data = _c.union((SubscriberResponseDtoOptionalData,), g("data", UNSET), "data")
         self.timezone = g("timezone", UNSET)
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self

@@ -11,9 +11,7 @@ from attrs import field as _field
 
 from novu_api.models.step_type_enum import StepTypeEnum
 from novu_api.models.throttle_control_dto import ThrottleControlDto
-from novu_api.models.throttle_step_upsert_dto_control_values_type_1 import (
-    ThrottleStepUpsertDtoControlValuesType1,
-)
+from novu_api.models.throttle_step_upsert_dto_control_values import ThrottleStepUpsertDtoControlValues
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
@@ -36,7 +34,7 @@ class ThrottleStepUpsertDto:
     type_ (StepTypeEnum | str): Type of the step Sent as `type`.
     id (str | Unset, optional): Database identifier of the step. Used for updating the step. Sent as `_id`.
     step_id (str | Unset, optional): Unique identifier for the step Sent as `stepId`.
-    control_values (ThrottleControlDto | ThrottleStepUpsertDtoControlValuesType1 | Unset, optional): Control values for the Throttle step. Sent as `controlValues`.
+    control_values (ThrottleControlDto | ThrottleStepUpsertDtoControlValues | Unset, optional): Control values for the Throttle step. Sent as `controlValues`.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
@@ -44,7 +42,7 @@ class ThrottleStepUpsertDto:
     type_: StepTypeEnum | str
     id: str | Unset = UNSET
     step_id: str | Unset = UNSET
-    control_values: ThrottleControlDto | ThrottleStepUpsertDtoControlValuesType1 | Unset = UNSET
+    control_values: ThrottleControlDto | ThrottleStepUpsertDtoControlValues | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
@@ -86,7 +84,7 @@ class ThrottleStepUpsertDto:
         self.control_values = _c.union(
             (
                 ThrottleControlDto,
-                ThrottleStepUpsertDtoControlValuesType1,
+                ThrottleStepUpsertDtoControlValues,
             ),
             g("controlValues", UNSET),
             "controlValues",

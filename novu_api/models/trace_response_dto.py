@@ -9,13 +9,11 @@ from typing import Any
 from attrs import define as _define
 from attrs import field as _field
 
-from novu_api.models.trace_response_dto_external_subscriber_id_type_0 import (
-    TraceResponseDtoExternalSubscriberIdType0,
-)
-from novu_api.models.trace_response_dto_message_type_0 import TraceResponseDtoMessageType0
-from novu_api.models.trace_response_dto_raw_data_type_0 import TraceResponseDtoRawDataType0
-from novu_api.models.trace_response_dto_subscriber_id_type_0 import TraceResponseDtoSubscriberIdType0
-from novu_api.models.trace_response_dto_user_id_type_0 import TraceResponseDtoUserIdType0
+from novu_api.models.trace_response_dto_external_subscriber_id import TraceResponseDtoExternalSubscriberId
+from novu_api.models.trace_response_dto_message import TraceResponseDtoMessage
+from novu_api.models.trace_response_dto_raw_data import TraceResponseDtoRawData
+from novu_api.models.trace_response_dto_subscriber_id import TraceResponseDtoSubscriberId
+from novu_api.models.trace_response_dto_user_id import TraceResponseDtoUserId
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
@@ -52,11 +50,11 @@ class TraceResponseDto:
     entity_id (str): Entity identifier Sent as `entityId`.
     organization_id (str): Organization identifier Sent as `organizationId`.
     environment_id (str): Environment identifier Sent as `environmentId`.
-    message (None | TraceResponseDtoMessageType0 | Unset, optional): Detailed message
-    raw_data (None | TraceResponseDtoRawDataType0 | Unset, optional): Raw data associated with trace Sent as `rawData`.
-    user_id (None | TraceResponseDtoUserIdType0 | Unset, optional): User identifier Sent as `userId`.
-    external_subscriber_id (None | TraceResponseDtoExternalSubscriberIdType0 | Unset, optional): External subscriber identifier Sent as `externalSubscriberId`.
-    subscriber_id (None | TraceResponseDtoSubscriberIdType0 | Unset, optional): Subscriber identifier Sent as `subscriberId`.
+    message (None | TraceResponseDtoMessage | Unset, optional): Detailed message
+    raw_data (None | TraceResponseDtoRawData | Unset, optional): Raw data associated with trace Sent as `rawData`.
+    user_id (None | TraceResponseDtoUserId | Unset, optional): User identifier Sent as `userId`.
+    external_subscriber_id (None | TraceResponseDtoExternalSubscriberId | Unset, optional): External subscriber identifier Sent as `externalSubscriberId`.
+    subscriber_id (None | TraceResponseDtoSubscriberId | Unset, optional): Subscriber identifier Sent as `subscriberId`.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
@@ -69,11 +67,11 @@ class TraceResponseDto:
     entity_id: str
     organization_id: str
     environment_id: str
-    message: None | TraceResponseDtoMessageType0 | Unset = UNSET
-    raw_data: None | TraceResponseDtoRawDataType0 | Unset = UNSET
-    user_id: None | TraceResponseDtoUserIdType0 | Unset = UNSET
-    external_subscriber_id: None | TraceResponseDtoExternalSubscriberIdType0 | Unset = UNSET
-    subscriber_id: None | TraceResponseDtoSubscriberIdType0 | Unset = UNSET
+    message: None | TraceResponseDtoMessage | Unset = UNSET
+    raw_data: None | TraceResponseDtoRawData | Unset = UNSET
+    user_id: None | TraceResponseDtoUserId | Unset = UNSET
+    external_subscriber_id: None | TraceResponseDtoExternalSubscriberId | Unset = UNSET
+    subscriber_id: None | TraceResponseDtoSubscriberId | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
@@ -135,16 +133,14 @@ class TraceResponseDto:
         self.entity_id = g("entityId", UNSET)
         self.organization_id = g("organizationId", UNSET)
         self.environment_id = g("environmentId", UNSET)
-        self.message = _c.union((TraceResponseDtoMessageType0,), g("message", UNSET), "message")
-        self.raw_data = _c.union((TraceResponseDtoRawDataType0,), g("rawData", UNSET), "rawData")
-        self.user_id = _c.union((TraceResponseDtoUserIdType0,), g("userId", UNSET), "userId")
+        self.message = _c.union((TraceResponseDtoMessage,), g("message", UNSET), "message")
+        self.raw_data = _c.union((TraceResponseDtoRawData,), g("rawData", UNSET), "rawData")
+        self.user_id = _c.union((TraceResponseDtoUserId,), g("userId", UNSET), "userId")
         self.external_subscriber_id = _c.union(
-            (TraceResponseDtoExternalSubscriberIdType0,),
-            g("externalSubscriberId", UNSET),
-            "externalSubscriberId",
+            (TraceResponseDtoExternalSubscriberId,), g("externalSubscriberId", UNSET), "externalSubscriberId"
         )
         self.subscriber_id = _c.union(
-            (TraceResponseDtoSubscriberIdType0,), g("subscriberId", UNSET), "subscriberId"
+            (TraceResponseDtoSubscriberId,), g("subscriberId", UNSET), "subscriberId"
         )
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self

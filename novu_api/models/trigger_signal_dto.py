@@ -10,14 +10,14 @@ from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.trigger_signal_dto_payload import TriggerSignalDtoPayload
-from novu_api.models.trigger_signal_dto_to_type_1 import TriggerSignalDtoToType1
+from novu_api.models.trigger_signal_dto_to import TriggerSignalDtoTo
 from novu_api.models.trigger_signal_dto_type import TriggerSignalDtoType
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.trigger_signal_dto_to_type_2_item_type_1 import TriggerSignalDtoToType2ItemType1
+    from novu_api.models.trigger_signal_dto_to_item import TriggerSignalDtoToItem
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -34,7 +34,7 @@ class TriggerSignalDto:
     """Attributes:
     type_ (TriggerSignalDtoType | str):  Sent as `type`.
     workflow_id (str): Workflow identifier (same string used with `events.trigger`). Sent as `workflowId`.
-    to (list[str | TriggerSignalDtoToType2ItemType1] | str | TriggerSignalDtoToType1 | Unset, optional): Recipient(s). Accepts a subscriberId string, subscriber object, topic object, or an array
+    to (list[str | TriggerSignalDtoToItem] | str | TriggerSignalDtoTo | Unset, optional): Recipient(s). Accepts a subscriberId string, subscriber object, topic object, or an array
         of those. When omitted, Novu falls back to the conversation subscriber.
     payload (TriggerSignalDtoPayload | Unset, optional): Arbitrary payload forwarded to the workflow.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
@@ -42,7 +42,7 @@ class TriggerSignalDto:
 
     type_: TriggerSignalDtoType | str
     workflow_id: str
-    to: list[str | TriggerSignalDtoToType2ItemType1] | str | TriggerSignalDtoToType1 | Unset = UNSET
+    to: list[str | TriggerSignalDtoToItem] | str | TriggerSignalDtoTo | Unset = UNSET
     payload: TriggerSignalDtoPayload | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
@@ -78,7 +78,7 @@ class TriggerSignalDto:
         g = src.get
         self.type_ = _c.enum_value(TriggerSignalDtoType, g("type", UNSET))
         self.workflow_id = g("workflowId", UNSET)
-        self.to = _c.union((TriggerSignalDtoToType1,), g("to", UNSET), "to")
+        self.to = _c.union((TriggerSignalDtoTo,), g("to", UNSET), "to")
         self.payload = _c.model(TriggerSignalDtoPayload, g("payload", UNSET), "payload")
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self

@@ -10,16 +10,14 @@ from attrs import define as _define
 from attrs import field as _field
 
 from novu_api.models.ui_component_enum import UiComponentEnum
-from novu_api.models.ui_schema_property_placeholder_type_3 import UiSchemaPropertyPlaceholderType3
+from novu_api.models.ui_schema_property_placeholder import UiSchemaPropertyPlaceholder
 from novu_api.models.ui_schema_property_properties import UiSchemaPropertyProperties
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.ui_schema_property_placeholder_type_4_item_type_3 import (
-        UiSchemaPropertyPlaceholderType4ItemType3,
-    )
+    from novu_api.models.ui_schema_property_placeholder_item import UiSchemaPropertyPlaceholderItem
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -34,7 +32,7 @@ _KNOWN: frozenset[str] = frozenset(
 class UiSchemaProperty:
     """Attributes:
     component (UiComponentEnum | str): Component type for the UI Schema Property
-    placeholder (bool | float | list[bool | float | str | UiSchemaPropertyPlaceholderType4ItemType3] | None | str | UiSchemaPropertyPlaceholderType3 | Unset, optional): Placeholder for the UI Schema Property
+    placeholder (bool | float | list[bool | float | str | UiSchemaPropertyPlaceholderItem] | None | str | UiSchemaPropertyPlaceholder | Unset, optional): Placeholder for the UI Schema Property
     properties (UiSchemaPropertyProperties | Unset, optional): Properties of the UI Schema
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
@@ -43,10 +41,10 @@ class UiSchemaProperty:
     placeholder: (
         bool
         | float
-        | list[bool | float | str | UiSchemaPropertyPlaceholderType4ItemType3]
+        | list[bool | float | str | UiSchemaPropertyPlaceholderItem]
         | None
         | str
-        | UiSchemaPropertyPlaceholderType3
+        | UiSchemaPropertyPlaceholder
         | Unset
     ) = UNSET
     properties: UiSchemaPropertyProperties | Unset = UNSET
@@ -81,9 +79,7 @@ class UiSchemaProperty:
         self = object.__new__(cls)
         g = src.get
         self.component = _c.enum_value(UiComponentEnum, g("component", UNSET))
-        self.placeholder = _c.union(
-            (UiSchemaPropertyPlaceholderType3,), g("placeholder", UNSET), "placeholder"
-        )
+        self.placeholder = _c.union((UiSchemaPropertyPlaceholder,), g("placeholder", UNSET), "placeholder")
         self.properties = _c.model(UiSchemaPropertyProperties, g("properties", UNSET), "properties")
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self

@@ -22,7 +22,7 @@ from novu_api.models.resource_origin_enum import ResourceOriginEnum
 from novu_api.models.severity_level_enum import SeverityLevelEnum
 from novu_api.models.sms_step_upsert_dto import SmsStepUpsertDto
 from novu_api.models.throttle_step_upsert_dto import ThrottleStepUpsertDto
-from novu_api.models.update_workflow_dto_payload_schema_type_0 import UpdateWorkflowDtoPayloadSchemaType0
+from novu_api.models.update_workflow_dto_payload_schema import UpdateWorkflowDtoPayloadSchema
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
@@ -56,7 +56,7 @@ class UpdateWorkflowDto:
     tags (list[str] | Unset, optional): Tags associated with the workflow
     active (bool | Unset, optional): Whether the workflow is active
     validate_payload (bool | Unset, optional): Enable or disable payload schema validation Sent as `validatePayload`.
-    payload_schema (None | UpdateWorkflowDtoPayloadSchemaType0 | Unset, optional): The payload JSON Schema for the workflow Sent as `payloadSchema`.
+    payload_schema (None | UpdateWorkflowDtoPayloadSchema | Unset, optional): The payload JSON Schema for the workflow Sent as `payloadSchema`.
     is_translation_enabled (bool | Unset, optional): Enable or disable translations for this workflow Sent as `isTranslationEnabled`.
     workflow_id (str | Unset, optional): Workflow ID (allowed only for code-first workflows) Sent as `workflowId`.
     severity (SeverityLevelEnum | str | Unset, optional): Severity of the workflow
@@ -82,7 +82,7 @@ class UpdateWorkflowDto:
     tags: list[str] | Unset = UNSET
     active: bool | Unset = UNSET
     validate_payload: bool | Unset = UNSET
-    payload_schema: None | UpdateWorkflowDtoPayloadSchemaType0 | Unset = UNSET
+    payload_schema: None | UpdateWorkflowDtoPayloadSchema | Unset = UNSET
     is_translation_enabled: bool | Unset = UNSET
     workflow_id: str | Unset = UNSET
     severity: SeverityLevelEnum | str | Unset = UNSET
@@ -159,7 +159,7 @@ class UpdateWorkflowDto:
         self.active = g("active", UNSET)
         self.validate_payload = g("validatePayload", UNSET)
         self.payload_schema = _c.union(
-            (UpdateWorkflowDtoPayloadSchemaType0,), g("payloadSchema", UNSET), "payloadSchema"
+            (UpdateWorkflowDtoPayloadSchema,), g("payloadSchema", UNSET), "payloadSchema"
         )
         self.is_translation_enabled = g("isTranslationEnabled", UNSET)
         self.workflow_id = g("workflowId", UNSET)

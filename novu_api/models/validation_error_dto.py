@@ -11,15 +11,13 @@ from attrs import field as _field
 
 from novu_api.models.validation_error_dto_ctx import ValidationErrorDtoCtx
 from novu_api.models.validation_error_dto_errors import ValidationErrorDtoErrors
-from novu_api.models.validation_error_dto_message_type_3_type_0 import ValidationErrorDtoMessageType3Type0
+from novu_api.models.validation_error_dto_message import ValidationErrorDtoMessage
 
 from .. import _codec as _c
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.validation_error_dto_message_type_4_item_type_3 import (
-        ValidationErrorDtoMessageType4ItemType3,
-    )
+    from novu_api.models.validation_error_dto_message_item import ValidationErrorDtoMessageItem
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -41,7 +39,7 @@ class ValidationErrorDto:
     timestamp (str): Timestamp of when the error occurred.
     path (str): The path where the error occurred.
     errors (ValidationErrorDtoErrors): A record of validation errors keyed by field name
-    message (bool | float | list[bool | float | None | str | ValidationErrorDtoMessageType4ItemType3] | None | str | ValidationErrorDtoMessageType3Type0 | Unset, optional): Value that failed validation
+    message (bool | float | list[bool | float | None | str | ValidationErrorDtoMessageItem] | None | str | ValidationErrorDtoMessage | Unset, optional): Value that failed validation
     ctx (ValidationErrorDtoCtx | Unset, optional): Optional context object for additional error details.
     error_id (str | Unset, optional): Optional unique identifier for the error, useful for tracking using Sentry and        New
         Relic, only available for 500. Sent as `errorId`.
@@ -55,10 +53,10 @@ class ValidationErrorDto:
     message: (
         bool
         | float
-        | list[bool | float | None | str | ValidationErrorDtoMessageType4ItemType3]
+        | list[bool | float | None | str | ValidationErrorDtoMessageItem]
         | None
         | str
-        | ValidationErrorDtoMessageType3Type0
+        | ValidationErrorDtoMessage
         | Unset
     ) = UNSET
     ctx: ValidationErrorDtoCtx | Unset = UNSET
@@ -105,7 +103,7 @@ class ValidationErrorDto:
         self.timestamp = g("timestamp", UNSET)
         self.path = g("path", UNSET)
         self.errors = _c.model(ValidationErrorDtoErrors, g("errors", UNSET), "errors")
-        self.message = _c.union((ValidationErrorDtoMessageType3Type0,), g("message", UNSET), "message")
+        self.message = _c.union((ValidationErrorDtoMessage,), g("message", UNSET), "message")
         self.ctx = _c.model(ValidationErrorDtoCtx, g("ctx", UNSET), "ctx")
         self.error_id = g("errorId", UNSET)
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}

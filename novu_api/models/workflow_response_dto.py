@@ -24,10 +24,8 @@ from novu_api.models.throttle_step_response_dto import ThrottleStepResponseDto
 from novu_api.models.user_response_dto import UserResponseDto
 from novu_api.models.workflow_preferences_response_dto import WorkflowPreferencesResponseDto
 from novu_api.models.workflow_response_dto_issues import WorkflowResponseDtoIssues
-from novu_api.models.workflow_response_dto_payload_example_type_0 import (
-    WorkflowResponseDtoPayloadExampleType0,
-)
-from novu_api.models.workflow_response_dto_payload_schema_type_0 import WorkflowResponseDtoPayloadSchemaType0
+from novu_api.models.workflow_response_dto_payload_example import WorkflowResponseDtoPayloadExample
+from novu_api.models.workflow_response_dto_payload_schema import WorkflowResponseDtoPayloadSchema
 from novu_api.models.workflow_status_enum import WorkflowStatusEnum
 
 from .. import _codec as _c
@@ -80,14 +78,14 @@ class WorkflowResponseDto:
     tags (list[str] | Unset, optional): Tags associated with the workflow
     active (bool | Unset, optional): Whether the workflow is active
     validate_payload (bool | Unset, optional): Enable or disable payload schema validation Sent as `validatePayload`.
-    payload_schema (None | WorkflowResponseDtoPayloadSchemaType0 | Unset, optional): The payload JSON Schema for the workflow Sent as `payloadSchema`.
+    payload_schema (None | WorkflowResponseDtoPayloadSchema | Unset, optional): The payload JSON Schema for the workflow Sent as `payloadSchema`.
     is_translation_enabled (bool | Unset, optional): Enable or disable translations for this workflow Sent as `isTranslationEnabled`.
     updated_by (None | UserResponseDto | Unset, optional): User who last updated the workflow Sent as `updatedBy`.
     last_published_at (None | str | Unset, optional): Timestamp of the last workflow publication Sent as `lastPublishedAt`.
     last_published_by (None | UserResponseDto | Unset, optional): User who last published the workflow Sent as `lastPublishedBy`.
     issues (WorkflowResponseDtoIssues | Unset, optional): Runtime issues for workflow creation and update
     last_triggered_at (None | str | Unset, optional): Timestamp of the last workflow trigger Sent as `lastTriggeredAt`.
-    payload_example (None | WorkflowResponseDtoPayloadExampleType0 | Unset, optional): Generated payload example based on the payload schema Sent as `payloadExample`.
+    payload_example (None | WorkflowResponseDtoPayloadExample | Unset, optional): Generated payload example based on the payload schema Sent as `payloadExample`.
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
@@ -117,14 +115,14 @@ class WorkflowResponseDto:
     tags: list[str] | Unset = UNSET
     active: bool | Unset = UNSET
     validate_payload: bool | Unset = UNSET
-    payload_schema: None | WorkflowResponseDtoPayloadSchemaType0 | Unset = UNSET
+    payload_schema: None | WorkflowResponseDtoPayloadSchema | Unset = UNSET
     is_translation_enabled: bool | Unset = UNSET
     updated_by: None | UserResponseDto | Unset = UNSET
     last_published_at: None | str | Unset = UNSET
     last_published_by: None | UserResponseDto | Unset = UNSET
     issues: WorkflowResponseDtoIssues | Unset = UNSET
     last_triggered_at: None | str | Unset = UNSET
-    payload_example: None | WorkflowResponseDtoPayloadExampleType0 | Unset = UNSET
+    payload_example: None | WorkflowResponseDtoPayloadExample | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
@@ -227,7 +225,7 @@ class WorkflowResponseDto:
         self.active = g("active", UNSET)
         self.validate_payload = g("validatePayload", UNSET)
         self.payload_schema = _c.union(
-            (WorkflowResponseDtoPayloadSchemaType0,), g("payloadSchema", UNSET), "payloadSchema"
+            (WorkflowResponseDtoPayloadSchema,), g("payloadSchema", UNSET), "payloadSchema"
         )
         self.is_translation_enabled = g("isTranslationEnabled", UNSET)
         self.updated_by = _c.union((UserResponseDto,), g("updatedBy", UNSET), "updatedBy")
@@ -236,7 +234,7 @@ class WorkflowResponseDto:
         self.issues = _c.model(WorkflowResponseDtoIssues, g("issues", UNSET), "issues")
         self.last_triggered_at = g("lastTriggeredAt", UNSET)
         self.payload_example = _c.union(
-            (WorkflowResponseDtoPayloadExampleType0,), g("payloadExample", UNSET), "payloadExample"
+            (WorkflowResponseDtoPayloadExample,), g("payloadExample", UNSET), "payloadExample"
         )
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._resource import AsyncResource, SyncResource
+from .._raw import async_raw, raw
+from .._resource import RawResource, Resource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     import builtins
 
-    import httpx
+    from typing_extensions import Unpack
 
     from novu_api.models.auth_dto import AuthDto
     from novu_api.models.channel_connections_controller_list_channel_connections_channel import (
@@ -30,11 +31,12 @@ if TYPE_CHECKING:
     from novu_api.models.providers_id_enum import ProvidersIdEnum
     from novu_api.models.workspace_dto import WorkspaceDto
 
-    from .._client import RetryPolicy
+    from .._client import AsyncNovu, Novu  # noqa: F401 (named in the base classes)
+    from .._options import RequestOptions
     from ..pagination import AsyncPage, SyncPage
 
 
-class ChannelConnectionsResource(SyncResource):
+class ChannelConnectionsResource(Resource["Novu"]):
     """`novu.channel_connections`."""
 
     def create(
@@ -47,16 +49,57 @@ class ChannelConnectionsResource(SyncResource):
         subscriber_id: str | Unset = UNSET,
         context: CreateChannelConnectionRequestDtoContext | dict[str, Any] | Unset = UNSET,
         connection_mode: CreateChannelConnectionRequestDtoConnectionMode | str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GetChannelConnectionResponseDto:
-        """Create a channel connection: `POST /v1/channel-connections`.
+        """Create a channel connection
 
+        Create a new channel connection for a resource for given integration. Only one channel
+        connection is allowed per resource and integration.
+
+        `POST /v1/channel-connections` (ChannelConnectionsController_createChannelConnection).
         Standalone: `from novu_api.api.channel_connections import create`.
+
+        Args:
+            integration_identifier (str; body `integrationIdentifier`): The identifier of the
+                integration to use for this channel connection.
+            workspace (WorkspaceDto | dict[str, Any]; body `workspace`):
+            auth (AuthDto | dict[str, Any]; body `auth`):
+            identifier (str, optional; body `identifier`): The unique identifier for the channel
+                connection. If not provided, one will be generated automatically.
+            subscriber_id (str, optional; body `subscriberId`): The subscriber ID to link the
+                channel connection to
+            context (CreateChannelConnectionRequestDtoContext | dict[str, Any], optional; body
+                `context`):
+            connection_mode (CreateChannelConnectionRequestDtoConnectionMode | str, optional; body
+                `connectionMode`): Connection mode that determines how the channel connection is
+                scoped. Use "subscriber" (default) to associate the connection with a specific
+                subscriber. Use "shared" to associate the connection with a context instead of a
+                subscriber — subscriberId will not be stored on the connection. Constraints: one of
+                "subscriber", "shared".
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            GetChannelConnectionResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.channel_connections.create(integration_identifier="slack-prod", workspace={...}, auth={...})
         """
         from novu_api.api.channel_connections import create as _op
 
@@ -70,48 +113,60 @@ class ChannelConnectionsResource(SyncResource):
             "context": context,
             "connectionMode": connection_mode,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: GetChannelConnectionResponseDto = call(
+        return _op.sync(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def delete(
         self,
         *,
         identifier: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a channel connection: `DELETE /v1/channel-connections/{identifier}`.
+        """Delete a channel connection
 
-        Standalone: `from novu_api.api.channel_connections import delete`.
+        Delete a specific channel connection by its unique identifier.
+
+        `DELETE /v1/channel-connections/{identifier}`
+        (ChannelConnectionsController_deleteChannelConnection). Standalone: `from
+        novu_api.api.channel_connections import delete`.
+
+        Args:
+            identifier (str; path): The unique identifier of the channel connection
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            novu.channel_connections.delete(identifier="IDENTIFIER")
         """
         from novu_api.api.channel_connections import delete as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: None = call(
+        return _op.sync(
             client=self._client,
             identifier=identifier,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def list(
         self,
@@ -129,21 +184,68 @@ class ChannelConnectionsResource(SyncResource):
         provider_id: ProvidersIdEnum | str | Unset = UNSET,
         integration_identifier: str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[GetChannelConnectionResponseDto]:
-        """List all channel connections: `GET /v1/channel-connections`.
+        """List all channel connections
 
+        List all channel connections for a resource.
+
+        `GET /v1/channel-connections` (ChannelConnectionsController_listChannelConnections).
         Standalone: `from novu_api.api.channel_connections import list`.
+
+        Args:
+            after (str, optional; query): Cursor for pagination indicating the starting point after
+                which to fetch results.
+            before (str, optional; query): Cursor for pagination indicating the ending point before
+                which to fetch results.
+            limit (float, optional; query): Limit the number of items to return (max 100).
+                Constraints: <= 100.
+            order_direction (ChannelConnectionsControllerListChannelConnectionsOrderDirection | str,
+                optional; query): Direction of sorting. Constraints: one of "ASC", "DESC".
+            order_by (str, optional; query): Field to order by
+            include_cursor (bool, optional; query): Include cursor item in response
+            subscriber_id (str, optional; query): The subscriber ID to filter results by
+            channel (ChannelConnectionsControllerListChannelConnectionsChannel | str, optional;
+                query): Filter by channel type (email, sms, push, chat, etc.). Constraints: one of
+                "in_app", "email", "sms", "chat", "push".
+            provider_id (ProvidersIdEnum | str, optional; query): Filter by provider identifier
+                (e.g., sendgrid, twilio, slack, etc.). Constraints: one of "anypost", "emailjs",
+                "mailgun", "mailjet", "mandrill", "nodemailer", "postmark", "sendgrid",
+                "sendinblue", "ses", "netcore", "infobip-email" (and 76 more).
+            integration_identifier (str, optional; query): Filter by integration identifier.
+            context_keys (list[str], optional; query): Filter by exact context keys, order
+                insensitive (format: "type:id")
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SyncPage[GetChannelConnectionResponseDto]: the first page of
+                `ListChannelConnectionsResponseDto`; iterating gives every item, following cursor
+                pagination.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            for item in novu.channel_connections.list():
+                print(item)
         """
         from novu_api.api.channel_connections import list as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: SyncPage[GetChannelConnectionResponseDto] = call(
+        return _op.sync(
             client=self._client,
             after=after,
             before=before,
@@ -156,44 +258,57 @@ class ChannelConnectionsResource(SyncResource):
             provider_id=provider_id,
             integration_identifier=integration_identifier,
             context_keys=context_keys,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def retrieve(
         self,
         *,
         identifier: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GetChannelConnectionResponseDto:
-        """Retrieve a channel connection: `GET /v1/channel-connections/{identifier}`.
+        """Retrieve a channel connection
 
-        Standalone: `from novu_api.api.channel_connections import retrieve`.
+        Retrieve a specific channel connection by its unique identifier.
+
+        `GET /v1/channel-connections/{identifier}`
+        (ChannelConnectionsController_getChannelConnectionByIdentifier). Standalone: `from
+        novu_api.api.channel_connections import retrieve`.
+
+        Args:
+            identifier (str; path): The unique identifier of the channel connection
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            GetChannelConnectionResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.channel_connections.retrieve(identifier="IDENTIFIER")
         """
         from novu_api.api.channel_connections import retrieve as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: GetChannelConnectionResponseDto = call(
+        return _op.sync(
             client=self._client,
             identifier=identifier,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def update(
         self,
@@ -201,16 +316,44 @@ class ChannelConnectionsResource(SyncResource):
         identifier: str,
         workspace: WorkspaceDto | dict[str, Any],
         auth: AuthDto | dict[str, Any],
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GetChannelConnectionResponseDto:
-        """Update a channel connection: `PATCH /v1/channel-connections/{identifier}`.
+        """Update a channel connection
 
-        Standalone: `from novu_api.api.channel_connections import update`.
+        Update an existing channel connection by its unique identifier.
+
+        `PATCH /v1/channel-connections/{identifier}`
+        (ChannelConnectionsController_updateChannelConnection). Standalone: `from
+        novu_api.api.channel_connections import update`.
+
+        Args:
+            identifier (str; path): The unique identifier of the channel connection
+            workspace (WorkspaceDto | dict[str, Any]; body `workspace`):
+            auth (AuthDto | dict[str, Any]; body `auth`):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            GetChannelConnectionResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.channel_connections.update(identifier="IDENTIFIER", workspace={...}, auth={...})
         """
         from novu_api.api.channel_connections import update as _op
 
@@ -219,22 +362,15 @@ class ChannelConnectionsResource(SyncResource):
             "workspace": workspace,
             "auth": auth,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: GetChannelConnectionResponseDto = call(
+        return _op.sync(
             client=self._client,
             identifier=identifier,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class AsyncChannelConnectionsResource(AsyncResource):
+class AsyncChannelConnectionsResource(Resource["AsyncNovu"]):
     """`novu.channel_connections` (async)."""
 
     async def create(
@@ -247,16 +383,57 @@ class AsyncChannelConnectionsResource(AsyncResource):
         subscriber_id: str | Unset = UNSET,
         context: CreateChannelConnectionRequestDtoContext | dict[str, Any] | Unset = UNSET,
         connection_mode: CreateChannelConnectionRequestDtoConnectionMode | str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GetChannelConnectionResponseDto:
-        """Create a channel connection: `POST /v1/channel-connections`.
+        """Create a channel connection
 
+        Create a new channel connection for a resource for given integration. Only one channel
+        connection is allowed per resource and integration.
+
+        `POST /v1/channel-connections` (ChannelConnectionsController_createChannelConnection).
         Standalone: `from novu_api.api.channel_connections import create`.
+
+        Args:
+            integration_identifier (str; body `integrationIdentifier`): The identifier of the
+                integration to use for this channel connection.
+            workspace (WorkspaceDto | dict[str, Any]; body `workspace`):
+            auth (AuthDto | dict[str, Any]; body `auth`):
+            identifier (str, optional; body `identifier`): The unique identifier for the channel
+                connection. If not provided, one will be generated automatically.
+            subscriber_id (str, optional; body `subscriberId`): The subscriber ID to link the
+                channel connection to
+            context (CreateChannelConnectionRequestDtoContext | dict[str, Any], optional; body
+                `context`):
+            connection_mode (CreateChannelConnectionRequestDtoConnectionMode | str, optional; body
+                `connectionMode`): Connection mode that determines how the channel connection is
+                scoped. Use "subscriber" (default) to associate the connection with a specific
+                subscriber. Use "shared" to associate the connection with a context instead of a
+                subscriber — subscriberId will not be stored on the connection. Constraints: one of
+                "subscriber", "shared".
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            GetChannelConnectionResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.channel_connections.create(integration_identifier="slack-prod", workspace={...}, auth={...})
         """
         from novu_api.api.channel_connections import create as _op
 
@@ -270,48 +447,60 @@ class AsyncChannelConnectionsResource(AsyncResource):
             "context": context,
             "connectionMode": connection_mode,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: GetChannelConnectionResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def delete(
         self,
         *,
         identifier: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a channel connection: `DELETE /v1/channel-connections/{identifier}`.
+        """Delete a channel connection
 
-        Standalone: `from novu_api.api.channel_connections import delete`.
+        Delete a specific channel connection by its unique identifier.
+
+        `DELETE /v1/channel-connections/{identifier}`
+        (ChannelConnectionsController_deleteChannelConnection). Standalone: `from
+        novu_api.api.channel_connections import delete`.
+
+        Args:
+            identifier (str; path): The unique identifier of the channel connection
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            await novu.channel_connections.delete(identifier="IDENTIFIER")
         """
         from novu_api.api.channel_connections import delete as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: None = await call(
+        return await _op.asyncio(
             client=self._client,
             identifier=identifier,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def list(
         self,
@@ -329,21 +518,68 @@ class AsyncChannelConnectionsResource(AsyncResource):
         provider_id: ProvidersIdEnum | str | Unset = UNSET,
         integration_identifier: str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPage[GetChannelConnectionResponseDto]:
-        """List all channel connections: `GET /v1/channel-connections`.
+        """List all channel connections
 
+        List all channel connections for a resource.
+
+        `GET /v1/channel-connections` (ChannelConnectionsController_listChannelConnections).
         Standalone: `from novu_api.api.channel_connections import list`.
+
+        Args:
+            after (str, optional; query): Cursor for pagination indicating the starting point after
+                which to fetch results.
+            before (str, optional; query): Cursor for pagination indicating the ending point before
+                which to fetch results.
+            limit (float, optional; query): Limit the number of items to return (max 100).
+                Constraints: <= 100.
+            order_direction (ChannelConnectionsControllerListChannelConnectionsOrderDirection | str,
+                optional; query): Direction of sorting. Constraints: one of "ASC", "DESC".
+            order_by (str, optional; query): Field to order by
+            include_cursor (bool, optional; query): Include cursor item in response
+            subscriber_id (str, optional; query): The subscriber ID to filter results by
+            channel (ChannelConnectionsControllerListChannelConnectionsChannel | str, optional;
+                query): Filter by channel type (email, sms, push, chat, etc.). Constraints: one of
+                "in_app", "email", "sms", "chat", "push".
+            provider_id (ProvidersIdEnum | str, optional; query): Filter by provider identifier
+                (e.g., sendgrid, twilio, slack, etc.). Constraints: one of "anypost", "emailjs",
+                "mailgun", "mailjet", "mandrill", "nodemailer", "postmark", "sendgrid",
+                "sendinblue", "ses", "netcore", "infobip-email" (and 76 more).
+            integration_identifier (str, optional; query): Filter by integration identifier.
+            context_keys (list[str], optional; query): Filter by exact context keys, order
+                insensitive (format: "type:id")
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            AsyncPage[GetChannelConnectionResponseDto]: the first page of
+                `ListChannelConnectionsResponseDto`; iterating gives every item, following cursor
+                pagination.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            async for item in await novu.channel_connections.list():
+                print(item)
         """
         from novu_api.api.channel_connections import list as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: AsyncPage[GetChannelConnectionResponseDto] = await call(
+        return await _op.asyncio(
             client=self._client,
             after=after,
             before=before,
@@ -356,44 +592,57 @@ class AsyncChannelConnectionsResource(AsyncResource):
             provider_id=provider_id,
             integration_identifier=integration_identifier,
             context_keys=context_keys,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def retrieve(
         self,
         *,
         identifier: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GetChannelConnectionResponseDto:
-        """Retrieve a channel connection: `GET /v1/channel-connections/{identifier}`.
+        """Retrieve a channel connection
 
-        Standalone: `from novu_api.api.channel_connections import retrieve`.
+        Retrieve a specific channel connection by its unique identifier.
+
+        `GET /v1/channel-connections/{identifier}`
+        (ChannelConnectionsController_getChannelConnectionByIdentifier). Standalone: `from
+        novu_api.api.channel_connections import retrieve`.
+
+        Args:
+            identifier (str; path): The unique identifier of the channel connection
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            GetChannelConnectionResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.channel_connections.retrieve(identifier="IDENTIFIER")
         """
         from novu_api.api.channel_connections import retrieve as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: GetChannelConnectionResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             identifier=identifier,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def update(
         self,
@@ -401,16 +650,44 @@ class AsyncChannelConnectionsResource(AsyncResource):
         identifier: str,
         workspace: WorkspaceDto | dict[str, Any],
         auth: AuthDto | dict[str, Any],
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GetChannelConnectionResponseDto:
-        """Update a channel connection: `PATCH /v1/channel-connections/{identifier}`.
+        """Update a channel connection
 
-        Standalone: `from novu_api.api.channel_connections import update`.
+        Update an existing channel connection by its unique identifier.
+
+        `PATCH /v1/channel-connections/{identifier}`
+        (ChannelConnectionsController_updateChannelConnection). Standalone: `from
+        novu_api.api.channel_connections import update`.
+
+        Args:
+            identifier (str; path): The unique identifier of the channel connection
+            workspace (WorkspaceDto | dict[str, Any]; body `workspace`):
+            auth (AuthDto | dict[str, Any]; body `auth`):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            GetChannelConnectionResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.channel_connections.update(identifier="IDENTIFIER", workspace={...}, auth={...})
         """
         from novu_api.api.channel_connections import update as _op
 
@@ -419,16 +696,33 @@ class AsyncChannelConnectionsResource(AsyncResource):
             "workspace": workspace,
             "auth": auth,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: GetChannelConnectionResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             identifier=identifier,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
+
+
+class ChannelConnectionsResourceWithRawResponse(RawResource["ChannelConnectionsResource"]):
+    """`novu.with_raw_response.channel_connections`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: ChannelConnectionsResource) -> None:
+        super().__init__(resource)
+        self.create = raw(resource.create)
+        self.delete = raw(resource.delete)
+        self.list = raw(resource.list)
+        self.retrieve = raw(resource.retrieve)
+        self.update = raw(resource.update)
+
+
+class AsyncChannelConnectionsResourceWithRawResponse(RawResource["AsyncChannelConnectionsResource"]):
+    """`novu.with_raw_response.channel_connections`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncChannelConnectionsResource) -> None:
+        super().__init__(resource)
+        self.create = async_raw(resource.create)
+        self.delete = async_raw(resource.delete)
+        self.list = async_raw(resource.list)
+        self.retrieve = async_raw(resource.retrieve)
+        self.update = async_raw(resource.update)

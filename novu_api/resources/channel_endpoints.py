@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._resource import AsyncResource, SyncResource
+from .._raw import async_raw, raw
+from .._resource import RawResource, Resource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     import builtins
 
-    import httpx
+    from typing_extensions import Unpack
 
     from novu_api.models.channel_endpoints_controller_list_channel_endpoints_channel import (
         ChannelEndpointsControllerListChannelEndpointsChannel,
@@ -38,11 +39,12 @@ if TYPE_CHECKING:
     from novu_api.models.webex_room_endpoint_dto import WebexRoomEndpointDto
     from novu_api.models.webhook_endpoint_dto import WebhookEndpointDto
 
-    from .._client import RetryPolicy
+    from .._client import AsyncNovu, Novu  # noqa: F401 (named in the base classes)
+    from .._options import RequestOptions
     from ..pagination import AsyncPage, SyncPage
 
 
-class ChannelEndpointsResource(SyncResource):
+class ChannelEndpointsResource(Resource["Novu"]):
     """`novu.channel_endpoints`."""
 
     def create(
@@ -58,61 +60,102 @@ class ChannelEndpointsResource(SyncResource):
         | CreateWebexPersonEndpointDto
         | CreateWebexRoomEndpointDto
         | CreateWebhookEndpointDto,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GetChannelEndpointResponseDto:
-        """Create a channel endpoint: `POST /v1/channel-endpoints`.
+        """Create a channel endpoint
 
-        Standalone: `from novu_api.api.channel_endpoints import create`.
+        Create a new channel endpoint for a resource.
+
+        `POST /v1/channel-endpoints` (ChannelEndpointsController_createChannelEndpoint). Standalone:
+        `from novu_api.api.channel_endpoints import create`.
+
+        Args:
+            body (CreateLineUserEndpointDto | CreateMsTeamsChannelEndpointDto |
+                CreateMsTeamsUserEndpointDto | CreatePhoneEndpointDto |
+                CreateSlackChannelEndpointDto | CreateSlackUserEndpointDto |
+                CreateTelegramChatEndpointDto | CreateWebexPersonEndpointDto |
+                CreateWebexRoomEndpointDto | CreateWebhookEndpointDto; JSON body): the request body
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            GetChannelEndpointResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.channel_endpoints.create(body={...})
         """
         from novu_api.api.channel_endpoints import create as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: GetChannelEndpointResponseDto = call(
+        return _op.sync(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def delete(
         self,
         *,
         identifier: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a channel endpoint: `DELETE /v1/channel-endpoints/{identifier}`.
+        """Delete a channel endpoint
 
-        Standalone: `from novu_api.api.channel_endpoints import delete`.
+        Delete a specific channel endpoint by its unique identifier.
+
+        `DELETE /v1/channel-endpoints/{identifier}`
+        (ChannelEndpointsController_deleteChannelEndpoint). Standalone: `from
+        novu_api.api.channel_endpoints import delete`.
+
+        Args:
+            identifier (str; path): The unique identifier of the channel endpoint
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            novu.channel_endpoints.delete(identifier="IDENTIFIER")
         """
         from novu_api.api.channel_endpoints import delete as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: None = call(
+        return _op.sync(
             client=self._client,
             identifier=identifier,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def list(
         self,
@@ -129,21 +172,69 @@ class ChannelEndpointsResource(SyncResource):
         provider_id: ProvidersIdEnum | str | Unset = UNSET,
         integration_identifier: str | Unset = UNSET,
         connection_identifier: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[GetChannelEndpointResponseDto]:
-        """List all channel endpoints: `GET /v1/channel-endpoints`.
+        """List all channel endpoints
 
-        Standalone: `from novu_api.api.channel_endpoints import list`.
+        List all channel endpoints for a resource based on query filters.
+
+        `GET /v1/channel-endpoints` (ChannelEndpointsController_listChannelEndpoints). Standalone:
+        `from novu_api.api.channel_endpoints import list`.
+
+        Args:
+            after (str, optional; query): Cursor for pagination indicating the starting point after
+                which to fetch results.
+            before (str, optional; query): Cursor for pagination indicating the ending point before
+                which to fetch results.
+            limit (float, optional; query): Limit the number of items to return (max 100).
+                Constraints: <= 100.
+            order_direction (ChannelEndpointsControllerListChannelEndpointsOrderDirection | str,
+                optional; query): Direction of sorting. Constraints: one of "ASC", "DESC".
+            order_by (str, optional; query): Field to order by
+            include_cursor (bool, optional; query): Include cursor item in response
+            subscriber_id (str, optional; query): The subscriber ID to filter results by
+            context_keys (list[str], optional; query): Filter by exact context keys, order
+                insensitive (format: "type:id")
+            channel (ChannelEndpointsControllerListChannelEndpointsChannel | str, optional; query):
+                Channel type to filter results. Constraints: one of "in_app", "email", "sms",
+                "chat", "push".
+            provider_id (ProvidersIdEnum | str, optional; query): Filter by provider identifier
+                (e.g., sendgrid, twilio, slack, etc.). Constraints: one of "anypost", "emailjs",
+                "mailgun", "mailjet", "mandrill", "nodemailer", "postmark", "sendgrid",
+                "sendinblue", "ses", "netcore", "infobip-email" (and 76 more).
+            integration_identifier (str, optional; query): Integration identifier to filter results.
+            connection_identifier (str, optional; query): Connection identifier to filter results.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SyncPage[GetChannelEndpointResponseDto]: the first page of
+                `ListChannelEndpointsResponseDto`; iterating gives every item, following cursor
+                pagination.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            for item in novu.channel_endpoints.list():
+                print(item)
         """
         from novu_api.api.channel_endpoints import list as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: SyncPage[GetChannelEndpointResponseDto] = call(
+        return _op.sync(
             client=self._client,
             after=after,
             before=before,
@@ -157,44 +248,56 @@ class ChannelEndpointsResource(SyncResource):
             provider_id=provider_id,
             integration_identifier=integration_identifier,
             connection_identifier=connection_identifier,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def retrieve(
         self,
         *,
         identifier: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GetChannelEndpointResponseDto:
-        """Retrieve a channel endpoint: `GET /v1/channel-endpoints/{identifier}`.
+        """Retrieve a channel endpoint
 
+        Retrieve a specific channel endpoint by its unique identifier.
+
+        `GET /v1/channel-endpoints/{identifier}` (ChannelEndpointsController_getChannelEndpoint).
         Standalone: `from novu_api.api.channel_endpoints import retrieve`.
+
+        Args:
+            identifier (str; path): The unique identifier of the channel endpoint
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            GetChannelEndpointResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.channel_endpoints.retrieve(identifier="IDENTIFIER")
         """
         from novu_api.api.channel_endpoints import retrieve as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: GetChannelEndpointResponseDto = call(
+        return _op.sync(
             client=self._client,
             identifier=identifier,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def update(
         self,
@@ -207,16 +310,46 @@ class ChannelEndpointsResource(SyncResource):
         | WebexRoomEndpointDto
         | WebhookEndpointDto
         | dict[str, Any],
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GetChannelEndpointResponseDto:
-        """Update a channel endpoint: `PATCH /v1/channel-endpoints/{identifier}`.
+        """Update a channel endpoint
 
-        Standalone: `from novu_api.api.channel_endpoints import update`.
+        Update an existing channel endpoint by its unique identifier.
+
+        `PATCH /v1/channel-endpoints/{identifier}`
+        (ChannelEndpointsController_updateChannelEndpoint). Standalone: `from
+        novu_api.api.channel_endpoints import update`.
+
+        Args:
+            identifier (str; path): The unique identifier of the channel endpoint
+            endpoint (PhoneEndpointDto | SlackChannelEndpointDto | SlackUserEndpointDto |
+                WebexPersonEndpointDto | WebexRoomEndpointDto | WebhookEndpointDto | dict[str, Any];
+                body `endpoint`): Updated endpoint data. The structure must match the existing
+                channel endpoint type.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            GetChannelEndpointResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.channel_endpoints.update(identifier="IDENTIFIER", endpoint={...})
         """
         from novu_api.api.channel_endpoints import update as _op
 
@@ -224,22 +357,15 @@ class ChannelEndpointsResource(SyncResource):
         body: dict[str, Any] = {
             "endpoint": endpoint,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: GetChannelEndpointResponseDto = call(
+        return _op.sync(
             client=self._client,
             identifier=identifier,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class AsyncChannelEndpointsResource(AsyncResource):
+class AsyncChannelEndpointsResource(Resource["AsyncNovu"]):
     """`novu.channel_endpoints` (async)."""
 
     async def create(
@@ -255,61 +381,102 @@ class AsyncChannelEndpointsResource(AsyncResource):
         | CreateWebexPersonEndpointDto
         | CreateWebexRoomEndpointDto
         | CreateWebhookEndpointDto,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GetChannelEndpointResponseDto:
-        """Create a channel endpoint: `POST /v1/channel-endpoints`.
+        """Create a channel endpoint
 
-        Standalone: `from novu_api.api.channel_endpoints import create`.
+        Create a new channel endpoint for a resource.
+
+        `POST /v1/channel-endpoints` (ChannelEndpointsController_createChannelEndpoint). Standalone:
+        `from novu_api.api.channel_endpoints import create`.
+
+        Args:
+            body (CreateLineUserEndpointDto | CreateMsTeamsChannelEndpointDto |
+                CreateMsTeamsUserEndpointDto | CreatePhoneEndpointDto |
+                CreateSlackChannelEndpointDto | CreateSlackUserEndpointDto |
+                CreateTelegramChatEndpointDto | CreateWebexPersonEndpointDto |
+                CreateWebexRoomEndpointDto | CreateWebhookEndpointDto; JSON body): the request body
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            GetChannelEndpointResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.channel_endpoints.create(body={...})
         """
         from novu_api.api.channel_endpoints import create as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: GetChannelEndpointResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def delete(
         self,
         *,
         identifier: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a channel endpoint: `DELETE /v1/channel-endpoints/{identifier}`.
+        """Delete a channel endpoint
 
-        Standalone: `from novu_api.api.channel_endpoints import delete`.
+        Delete a specific channel endpoint by its unique identifier.
+
+        `DELETE /v1/channel-endpoints/{identifier}`
+        (ChannelEndpointsController_deleteChannelEndpoint). Standalone: `from
+        novu_api.api.channel_endpoints import delete`.
+
+        Args:
+            identifier (str; path): The unique identifier of the channel endpoint
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            await novu.channel_endpoints.delete(identifier="IDENTIFIER")
         """
         from novu_api.api.channel_endpoints import delete as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: None = await call(
+        return await _op.asyncio(
             client=self._client,
             identifier=identifier,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def list(
         self,
@@ -326,21 +493,69 @@ class AsyncChannelEndpointsResource(AsyncResource):
         provider_id: ProvidersIdEnum | str | Unset = UNSET,
         integration_identifier: str | Unset = UNSET,
         connection_identifier: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPage[GetChannelEndpointResponseDto]:
-        """List all channel endpoints: `GET /v1/channel-endpoints`.
+        """List all channel endpoints
 
-        Standalone: `from novu_api.api.channel_endpoints import list`.
+        List all channel endpoints for a resource based on query filters.
+
+        `GET /v1/channel-endpoints` (ChannelEndpointsController_listChannelEndpoints). Standalone:
+        `from novu_api.api.channel_endpoints import list`.
+
+        Args:
+            after (str, optional; query): Cursor for pagination indicating the starting point after
+                which to fetch results.
+            before (str, optional; query): Cursor for pagination indicating the ending point before
+                which to fetch results.
+            limit (float, optional; query): Limit the number of items to return (max 100).
+                Constraints: <= 100.
+            order_direction (ChannelEndpointsControllerListChannelEndpointsOrderDirection | str,
+                optional; query): Direction of sorting. Constraints: one of "ASC", "DESC".
+            order_by (str, optional; query): Field to order by
+            include_cursor (bool, optional; query): Include cursor item in response
+            subscriber_id (str, optional; query): The subscriber ID to filter results by
+            context_keys (list[str], optional; query): Filter by exact context keys, order
+                insensitive (format: "type:id")
+            channel (ChannelEndpointsControllerListChannelEndpointsChannel | str, optional; query):
+                Channel type to filter results. Constraints: one of "in_app", "email", "sms",
+                "chat", "push".
+            provider_id (ProvidersIdEnum | str, optional; query): Filter by provider identifier
+                (e.g., sendgrid, twilio, slack, etc.). Constraints: one of "anypost", "emailjs",
+                "mailgun", "mailjet", "mandrill", "nodemailer", "postmark", "sendgrid",
+                "sendinblue", "ses", "netcore", "infobip-email" (and 76 more).
+            integration_identifier (str, optional; query): Integration identifier to filter results.
+            connection_identifier (str, optional; query): Connection identifier to filter results.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            AsyncPage[GetChannelEndpointResponseDto]: the first page of
+                `ListChannelEndpointsResponseDto`; iterating gives every item, following cursor
+                pagination.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            async for item in await novu.channel_endpoints.list():
+                print(item)
         """
         from novu_api.api.channel_endpoints import list as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: AsyncPage[GetChannelEndpointResponseDto] = await call(
+        return await _op.asyncio(
             client=self._client,
             after=after,
             before=before,
@@ -354,44 +569,56 @@ class AsyncChannelEndpointsResource(AsyncResource):
             provider_id=provider_id,
             integration_identifier=integration_identifier,
             connection_identifier=connection_identifier,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def retrieve(
         self,
         *,
         identifier: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GetChannelEndpointResponseDto:
-        """Retrieve a channel endpoint: `GET /v1/channel-endpoints/{identifier}`.
+        """Retrieve a channel endpoint
 
+        Retrieve a specific channel endpoint by its unique identifier.
+
+        `GET /v1/channel-endpoints/{identifier}` (ChannelEndpointsController_getChannelEndpoint).
         Standalone: `from novu_api.api.channel_endpoints import retrieve`.
+
+        Args:
+            identifier (str; path): The unique identifier of the channel endpoint
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            GetChannelEndpointResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.channel_endpoints.retrieve(identifier="IDENTIFIER")
         """
         from novu_api.api.channel_endpoints import retrieve as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: GetChannelEndpointResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             identifier=identifier,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def update(
         self,
@@ -404,16 +631,46 @@ class AsyncChannelEndpointsResource(AsyncResource):
         | WebexRoomEndpointDto
         | WebhookEndpointDto
         | dict[str, Any],
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GetChannelEndpointResponseDto:
-        """Update a channel endpoint: `PATCH /v1/channel-endpoints/{identifier}`.
+        """Update a channel endpoint
 
-        Standalone: `from novu_api.api.channel_endpoints import update`.
+        Update an existing channel endpoint by its unique identifier.
+
+        `PATCH /v1/channel-endpoints/{identifier}`
+        (ChannelEndpointsController_updateChannelEndpoint). Standalone: `from
+        novu_api.api.channel_endpoints import update`.
+
+        Args:
+            identifier (str; path): The unique identifier of the channel endpoint
+            endpoint (PhoneEndpointDto | SlackChannelEndpointDto | SlackUserEndpointDto |
+                WebexPersonEndpointDto | WebexRoomEndpointDto | WebhookEndpointDto | dict[str, Any];
+                body `endpoint`): Updated endpoint data. The structure must match the existing
+                channel endpoint type.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            GetChannelEndpointResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.channel_endpoints.update(identifier="IDENTIFIER", endpoint={...})
         """
         from novu_api.api.channel_endpoints import update as _op
 
@@ -421,16 +678,33 @@ class AsyncChannelEndpointsResource(AsyncResource):
         body: dict[str, Any] = {
             "endpoint": endpoint,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: GetChannelEndpointResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             identifier=identifier,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
+
+
+class ChannelEndpointsResourceWithRawResponse(RawResource["ChannelEndpointsResource"]):
+    """`novu.with_raw_response.channel_endpoints`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: ChannelEndpointsResource) -> None:
+        super().__init__(resource)
+        self.create = raw(resource.create)
+        self.delete = raw(resource.delete)
+        self.list = raw(resource.list)
+        self.retrieve = raw(resource.retrieve)
+        self.update = raw(resource.update)
+
+
+class AsyncChannelEndpointsResourceWithRawResponse(RawResource["AsyncChannelEndpointsResource"]):
+    """`novu.with_raw_response.channel_endpoints`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncChannelEndpointsResource) -> None:
+        super().__init__(resource)
+        self.create = async_raw(resource.create)
+        self.delete = async_raw(resource.delete)
+        self.list = async_raw(resource.list)
+        self.retrieve = async_raw(resource.retrieve)
+        self.update = async_raw(resource.update)

@@ -6,11 +6,12 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from .._resource import AsyncResource, SyncResource
+from .._raw import async_raw, raw
+from .._resource import RawResource, Resource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
     from novu_api.models.create_domain_dto_data import CreateDomainDtoData
     from novu_api.models.diagnose_domain_response_dto import DiagnoseDomainResponseDto
@@ -32,36 +33,65 @@ if TYPE_CHECKING:
     from novu_api.models.update_domain_route_dto_data import UpdateDomainRouteDtoData
     from novu_api.models.update_domain_route_dto_type import UpdateDomainRouteDtoType
 
-    from .._client import RetryPolicy
+    from .._client import AsyncNovu, Novu  # noqa: F401 (named in the base classes)
+    from .._options import RequestOptions
     from ..pagination import AsyncPage, SyncPage
 
 
-class DomainsResource(SyncResource):
+class DomainsResource(Resource["Novu"]):
     """`novu.domains`."""
 
     @cached_property
     def auto_configure(self) -> DomainsAutoConfigureResource:
-        return DomainsAutoConfigureResource(self._client, raw=self._raw)
+        return DomainsAutoConfigureResource(self._client)
 
     @cached_property
     def routes(self) -> DomainsRoutesResource:
-        return DomainsRoutesResource(self._client, raw=self._raw)
+        return DomainsRoutesResource(self._client)
 
     def create(
         self,
         *,
         name: str,
         data: CreateDomainDtoData | dict[str, Any] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DomainResponseDto:
-        """Create a domain: `POST /v1/domains`.
+        """Create a domain
 
-        Standalone: `from novu_api.api.domains import create`.
+        Registers a new inbound-email domain. The response includes the DNS records customers must
+        add at their DNS provider before the domain can receive mail.
+
+        `POST /v1/domains` (DomainsController_createDomain). Standalone: `from novu_api.api.domains
+        import create`.
+
+        Args:
+            name (str; body `name`): The domain name (e.g. "recent.dev")
+            data (CreateDomainDtoData | dict[str, Any], optional; body `data`): Optional string
+                key-value metadata (max 10 keys, 500 characters total for keys+values).
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            DomainResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.domains.create(name="NAME")
         """
         from novu_api.api.domains import create as _op
 
@@ -70,78 +100,110 @@ class DomainsResource(SyncResource):
             "name": name,
             "data": data,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: DomainResponseDto = call(
+        return _op.sync(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def delete(
         self,
         *,
         domain: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a domain: `DELETE /v1/domains/{domain}`.
+        """Delete a domain
 
-        Standalone: `from novu_api.api.domains import delete`.
+        Removes the domain and cascades the deletion to all of its routes. Inbound mail for that
+        domain stops being processed immediately.
+
+        `DELETE /v1/domains/{domain}` (DomainsController_deleteDomain). Standalone: `from
+        novu_api.api.domains import delete`.
+
+        Args:
+            domain (str; path):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            novu.domains.delete(domain="DOMAIN")
         """
         from novu_api.api.domains import delete as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: None = call(
+        return _op.sync(
             client=self._client,
             domain=domain,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def diagnose(
         self,
         *,
         domain: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DiagnoseDomainResponseDto:
-        """Diagnose inbound DNS for a domain: `POST /v1/domains/{domain}/diagnose`.
+        """Diagnose inbound DNS for a domain
 
-        Standalone: `from novu_api.api.domains import diagnose`.
+        Runs live DNS checks for inbound email readiness (MX correctness, apex CNAME collision, and
+        common DNS blocklists for the Novu mail host). Returns structured issues with plain-language
+        fixes.
+
+        `POST /v1/domains/{domain}/diagnose` (DomainsController_diagnoseDomain). Standalone: `from
+        novu_api.api.domains import diagnose`.
+
+        Args:
+            domain (str; path):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            DiagnoseDomainResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.domains.diagnose(domain="DOMAIN")
         """
         from novu_api.api.domains import diagnose as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: DiagnoseDomainResponseDto = call(
+        return _op.sync(
             client=self._client,
             domain=domain,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def list(
         self,
@@ -153,21 +215,57 @@ class DomainsResource(SyncResource):
         order_by: str | Unset = UNSET,
         include_cursor: bool | Unset = UNSET,
         name: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[DomainResponseDto]:
-        """List domains for an environment: `GET /v1/domains`.
+        """List domains for an environment
 
-        Standalone: `from novu_api.api.domains import list`.
+        Returns a paginated list of inbound-email domains in the current environment. Supports
+        cursor pagination and a name contains filter.
+
+        `GET /v1/domains` (DomainsController_listDomains). Standalone: `from novu_api.api.domains
+        import list`.
+
+        Args:
+            after (str, optional; query): Cursor for pagination indicating the starting point after
+                which to fetch results.
+            before (str, optional; query): Cursor for pagination indicating the ending point before
+                which to fetch results.
+            limit (float, optional; query): Limit the number of items to return
+            order_direction (DomainsControllerListDomainsOrderDirection | str, optional; query):
+                Direction of sorting. Constraints: one of "ASC", "DESC".
+            order_by (str, optional; query): Field to order by
+            include_cursor (bool, optional; query): Include cursor item in response
+            name (str, optional; query): Domain name to filter results by.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SyncPage[DomainResponseDto]: the first page of `ListDomainsResponseDto`; iterating gives
+                every item, following cursor pagination.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            for item in novu.domains.list():
+                print(item)
         """
         from novu_api.api.domains import list as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: SyncPage[DomainResponseDto] = call(
+        return _op.sync(
             client=self._client,
             after=after,
             before=before,
@@ -176,60 +274,101 @@ class DomainsResource(SyncResource):
             order_by=order_by,
             include_cursor=include_cursor,
             name=name,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def retrieve(
         self,
         *,
         domain: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DomainResponseDto:
-        """Retrieve a domain by name: `GET /v1/domains/{domain}`.
+        """Retrieve a domain by name
 
-        Standalone: `from novu_api.api.domains import retrieve`.
+        Returns the domain configuration and the DNS records that must be in place. This is a pure
+        read; call `domains.verify` to refresh verification status from DNS.
+
+        `GET /v1/domains/{domain}` (DomainsController_getDomain). Standalone: `from
+        novu_api.api.domains import retrieve`.
+
+        Args:
+            domain (str; path):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            DomainResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.domains.retrieve(domain="DOMAIN")
         """
         from novu_api.api.domains import retrieve as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: DomainResponseDto = call(
+        return _op.sync(
             client=self._client,
             domain=domain,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def update(
         self,
         *,
         domain: str,
         data: UpdateDomainDtoData | dict[str, Any] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DomainResponseDto:
-        """Update a domain: `PATCH /v1/domains/{domain}`.
+        """Update a domain
 
-        Standalone: `from novu_api.api.domains import update`.
+        Updates optional domain fields. When `data` is provided, it replaces the entire metadata
+        object; omit `data` to leave it unchanged.
+
+        `PATCH /v1/domains/{domain}` (DomainsController_updateDomain). Standalone: `from
+        novu_api.api.domains import update`.
+
+        Args:
+            domain (str; path):
+            data (UpdateDomainDtoData | dict[str, Any], optional; body `data`): Replaces domain
+                metadata when provided (max 10 keys, 500 characters total for keys+values).
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            DomainResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.domains.update(domain="DOMAIN")
         """
         from novu_api.api.domains import update as _op
 
@@ -237,77 +376,117 @@ class DomainsResource(SyncResource):
         body: dict[str, Any] = {
             "data": data,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: DomainResponseDto = call(
+        return _op.sync(
             client=self._client,
             domain=domain,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def verify(
         self,
         *,
         domain: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DomainResponseDto:
-        """Verify a domain: `POST /v1/domains/{domain}/verify`.
+        """Verify a domain
 
-        Standalone: `from novu_api.api.domains import verify`.
+        Performs a live DNS lookup to refresh the MX record status of the domain and updates the
+        verification status accordingly. Returns the latest domain configuration.
+
+        `POST /v1/domains/{domain}/verify` (DomainsController_verifyDomain). Standalone: `from
+        novu_api.api.domains import verify`.
+
+        Args:
+            domain (str; path):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            DomainResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.domains.verify(domain="DOMAIN")
         """
         from novu_api.api.domains import verify as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: DomainResponseDto = call(
+        return _op.sync(
             client=self._client,
             domain=domain,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class AsyncDomainsResource(AsyncResource):
+class AsyncDomainsResource(Resource["AsyncNovu"]):
     """`novu.domains` (async)."""
 
     @cached_property
     def auto_configure(self) -> AsyncDomainsAutoConfigureResource:
-        return AsyncDomainsAutoConfigureResource(self._client, raw=self._raw)
+        return AsyncDomainsAutoConfigureResource(self._client)
 
     @cached_property
     def routes(self) -> AsyncDomainsRoutesResource:
-        return AsyncDomainsRoutesResource(self._client, raw=self._raw)
+        return AsyncDomainsRoutesResource(self._client)
 
     async def create(
         self,
         *,
         name: str,
         data: CreateDomainDtoData | dict[str, Any] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DomainResponseDto:
-        """Create a domain: `POST /v1/domains`.
+        """Create a domain
 
-        Standalone: `from novu_api.api.domains import create`.
+        Registers a new inbound-email domain. The response includes the DNS records customers must
+        add at their DNS provider before the domain can receive mail.
+
+        `POST /v1/domains` (DomainsController_createDomain). Standalone: `from novu_api.api.domains
+        import create`.
+
+        Args:
+            name (str; body `name`): The domain name (e.g. "recent.dev")
+            data (CreateDomainDtoData | dict[str, Any], optional; body `data`): Optional string
+                key-value metadata (max 10 keys, 500 characters total for keys+values).
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            DomainResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.domains.create(name="NAME")
         """
         from novu_api.api.domains import create as _op
 
@@ -316,78 +495,110 @@ class AsyncDomainsResource(AsyncResource):
             "name": name,
             "data": data,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: DomainResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def delete(
         self,
         *,
         domain: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a domain: `DELETE /v1/domains/{domain}`.
+        """Delete a domain
 
-        Standalone: `from novu_api.api.domains import delete`.
+        Removes the domain and cascades the deletion to all of its routes. Inbound mail for that
+        domain stops being processed immediately.
+
+        `DELETE /v1/domains/{domain}` (DomainsController_deleteDomain). Standalone: `from
+        novu_api.api.domains import delete`.
+
+        Args:
+            domain (str; path):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            await novu.domains.delete(domain="DOMAIN")
         """
         from novu_api.api.domains import delete as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: None = await call(
+        return await _op.asyncio(
             client=self._client,
             domain=domain,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def diagnose(
         self,
         *,
         domain: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DiagnoseDomainResponseDto:
-        """Diagnose inbound DNS for a domain: `POST /v1/domains/{domain}/diagnose`.
+        """Diagnose inbound DNS for a domain
 
-        Standalone: `from novu_api.api.domains import diagnose`.
+        Runs live DNS checks for inbound email readiness (MX correctness, apex CNAME collision, and
+        common DNS blocklists for the Novu mail host). Returns structured issues with plain-language
+        fixes.
+
+        `POST /v1/domains/{domain}/diagnose` (DomainsController_diagnoseDomain). Standalone: `from
+        novu_api.api.domains import diagnose`.
+
+        Args:
+            domain (str; path):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            DiagnoseDomainResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.domains.diagnose(domain="DOMAIN")
         """
         from novu_api.api.domains import diagnose as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: DiagnoseDomainResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             domain=domain,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def list(
         self,
@@ -399,21 +610,57 @@ class AsyncDomainsResource(AsyncResource):
         order_by: str | Unset = UNSET,
         include_cursor: bool | Unset = UNSET,
         name: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPage[DomainResponseDto]:
-        """List domains for an environment: `GET /v1/domains`.
+        """List domains for an environment
 
-        Standalone: `from novu_api.api.domains import list`.
+        Returns a paginated list of inbound-email domains in the current environment. Supports
+        cursor pagination and a name contains filter.
+
+        `GET /v1/domains` (DomainsController_listDomains). Standalone: `from novu_api.api.domains
+        import list`.
+
+        Args:
+            after (str, optional; query): Cursor for pagination indicating the starting point after
+                which to fetch results.
+            before (str, optional; query): Cursor for pagination indicating the ending point before
+                which to fetch results.
+            limit (float, optional; query): Limit the number of items to return
+            order_direction (DomainsControllerListDomainsOrderDirection | str, optional; query):
+                Direction of sorting. Constraints: one of "ASC", "DESC".
+            order_by (str, optional; query): Field to order by
+            include_cursor (bool, optional; query): Include cursor item in response
+            name (str, optional; query): Domain name to filter results by.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            AsyncPage[DomainResponseDto]: the first page of `ListDomainsResponseDto`; iterating
+                gives every item, following cursor pagination.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            async for item in await novu.domains.list():
+                print(item)
         """
         from novu_api.api.domains import list as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: AsyncPage[DomainResponseDto] = await call(
+        return await _op.asyncio(
             client=self._client,
             after=after,
             before=before,
@@ -422,60 +669,101 @@ class AsyncDomainsResource(AsyncResource):
             order_by=order_by,
             include_cursor=include_cursor,
             name=name,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def retrieve(
         self,
         *,
         domain: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DomainResponseDto:
-        """Retrieve a domain by name: `GET /v1/domains/{domain}`.
+        """Retrieve a domain by name
 
-        Standalone: `from novu_api.api.domains import retrieve`.
+        Returns the domain configuration and the DNS records that must be in place. This is a pure
+        read; call `domains.verify` to refresh verification status from DNS.
+
+        `GET /v1/domains/{domain}` (DomainsController_getDomain). Standalone: `from
+        novu_api.api.domains import retrieve`.
+
+        Args:
+            domain (str; path):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            DomainResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.domains.retrieve(domain="DOMAIN")
         """
         from novu_api.api.domains import retrieve as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: DomainResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             domain=domain,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def update(
         self,
         *,
         domain: str,
         data: UpdateDomainDtoData | dict[str, Any] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DomainResponseDto:
-        """Update a domain: `PATCH /v1/domains/{domain}`.
+        """Update a domain
 
-        Standalone: `from novu_api.api.domains import update`.
+        Updates optional domain fields. When `data` is provided, it replaces the entire metadata
+        object; omit `data` to leave it unchanged.
+
+        `PATCH /v1/domains/{domain}` (DomainsController_updateDomain). Standalone: `from
+        novu_api.api.domains import update`.
+
+        Args:
+            domain (str; path):
+            data (UpdateDomainDtoData | dict[str, Any], optional; body `data`): Replaces domain
+                metadata when provided (max 10 keys, 500 characters total for keys+values).
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            DomainResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.domains.update(domain="DOMAIN")
         """
         from novu_api.api.domains import update as _op
 
@@ -483,99 +771,160 @@ class AsyncDomainsResource(AsyncResource):
         body: dict[str, Any] = {
             "data": data,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: DomainResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             domain=domain,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def verify(
         self,
         *,
         domain: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DomainResponseDto:
-        """Verify a domain: `POST /v1/domains/{domain}/verify`.
+        """Verify a domain
 
-        Standalone: `from novu_api.api.domains import verify`.
+        Performs a live DNS lookup to refresh the MX record status of the domain and updates the
+        verification status accordingly. Returns the latest domain configuration.
+
+        `POST /v1/domains/{domain}/verify` (DomainsController_verifyDomain). Standalone: `from
+        novu_api.api.domains import verify`.
+
+        Args:
+            domain (str; path):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            DomainResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.domains.verify(domain="DOMAIN")
         """
         from novu_api.api.domains import verify as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: DomainResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             domain=domain,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class DomainsAutoConfigureResource(SyncResource):
+class DomainsAutoConfigureResource(Resource["Novu"]):
     """`novu.domains.auto_configure`."""
 
     def retrieve(
         self,
         *,
         domain: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DomainConnectStatusResponseDto:
-        """Retrieve auto-configuration availability: `GET /v1/domains/{domain}/auto-configure`.
+        """Retrieve auto-configuration availability
 
+        Returns whether DNS auto-configuration (Domain Connect) is available for this domain. When
+        `available` is `false`, `manualRecords` lists the DNS records the customer must add
+        manually.
+
+        `GET /v1/domains/{domain}/auto-configure` (DomainsController_getDomainAutoConfigure).
         Standalone: `from novu_api.api.domains.auto_configure import retrieve`.
+
+        Args:
+            domain (str; path):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            DomainConnectStatusResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.domains.auto_configure.retrieve(domain="DOMAIN")
         """
         from novu_api.api.domains.auto_configure import retrieve as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: DomainConnectStatusResponseDto = call(
+        return _op.sync(
             client=self._client,
             domain=domain,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def start(
         self,
         *,
         domain: str,
         redirect_uri: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DomainConnectApplyUrlResponseDto:
-        """Start DNS auto-configuration: `POST /v1/domains/{domain}/auto-configure/start`.
+        """Start DNS auto-configuration
 
-        Standalone: `from novu_api.api.domains.auto_configure import start`.
+        Generates a signed redirect URL the customer can follow to apply Novu DNS records at their
+        DNS provider. After the provider completes the flow, it redirects back to `redirectUri`.
+
+        `POST /v1/domains/{domain}/auto-configure/start`
+        (DomainsController_startDomainAutoConfigure). Standalone: `from
+        novu_api.api.domains.auto_configure import start`.
+
+        Args:
+            domain (str; path):
+            redirect_uri (str, optional; body `redirectUri`): Dashboard URL to return to after the
+                DNS provider consent flow completes.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            DomainConnectApplyUrlResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.domains.auto_configure.start(domain="DOMAIN")
         """
         from novu_api.api.domains.auto_configure import start as _op
 
@@ -583,69 +932,111 @@ class DomainsAutoConfigureResource(SyncResource):
         body: dict[str, Any] = {
             "redirectUri": redirect_uri,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: DomainConnectApplyUrlResponseDto = call(
+        return _op.sync(
             client=self._client,
             domain=domain,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class AsyncDomainsAutoConfigureResource(AsyncResource):
+class AsyncDomainsAutoConfigureResource(Resource["AsyncNovu"]):
     """`novu.domains.auto_configure` (async)."""
 
     async def retrieve(
         self,
         *,
         domain: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DomainConnectStatusResponseDto:
-        """Retrieve auto-configuration availability: `GET /v1/domains/{domain}/auto-configure`.
+        """Retrieve auto-configuration availability
 
+        Returns whether DNS auto-configuration (Domain Connect) is available for this domain. When
+        `available` is `false`, `manualRecords` lists the DNS records the customer must add
+        manually.
+
+        `GET /v1/domains/{domain}/auto-configure` (DomainsController_getDomainAutoConfigure).
         Standalone: `from novu_api.api.domains.auto_configure import retrieve`.
+
+        Args:
+            domain (str; path):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            DomainConnectStatusResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.domains.auto_configure.retrieve(domain="DOMAIN")
         """
         from novu_api.api.domains.auto_configure import retrieve as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: DomainConnectStatusResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             domain=domain,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def start(
         self,
         *,
         domain: str,
         redirect_uri: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DomainConnectApplyUrlResponseDto:
-        """Start DNS auto-configuration: `POST /v1/domains/{domain}/auto-configure/start`.
+        """Start DNS auto-configuration
 
-        Standalone: `from novu_api.api.domains.auto_configure import start`.
+        Generates a signed redirect URL the customer can follow to apply Novu DNS records at their
+        DNS provider. After the provider completes the flow, it redirects back to `redirectUri`.
+
+        `POST /v1/domains/{domain}/auto-configure/start`
+        (DomainsController_startDomainAutoConfigure). Standalone: `from
+        novu_api.api.domains.auto_configure import start`.
+
+        Args:
+            domain (str; path):
+            redirect_uri (str, optional; body `redirectUri`): Dashboard URL to return to after the
+                DNS provider consent flow completes.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            DomainConnectApplyUrlResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.domains.auto_configure.start(domain="DOMAIN")
         """
         from novu_api.api.domains.auto_configure import start as _op
 
@@ -653,22 +1044,15 @@ class AsyncDomainsAutoConfigureResource(AsyncResource):
         body: dict[str, Any] = {
             "redirectUri": redirect_uri,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: DomainConnectApplyUrlResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             domain=domain,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class DomainsRoutesResource(SyncResource):
+class DomainsRoutesResource(Resource["Novu"]):
     """`novu.domains.routes`."""
 
     def create(
@@ -679,16 +1063,48 @@ class DomainsRoutesResource(SyncResource):
         type_: DomainRouteDtoType | str,
         agent_id: str | Unset = UNSET,
         data: DomainRouteDtoData | dict[str, Any] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DomainRouteResponseDto:
-        """Create a route: `POST /v1/domains/{domain}/routes`.
+        """Create a route
 
-        Standalone: `from novu_api.api.domains.routes import create`.
+        Creates a route on the domain that forwards inbound mail addressed to `<address>@<domain>`
+        to either a webhook or an agent. Each address on a domain may only have a single route.
+
+        `POST /v1/domains/{domain}/routes` (DomainsController_createDomainRoute). Standalone: `from
+        novu_api.api.domains.routes import create`.
+
+        Args:
+            domain (str; path):
+            address (str; body `address`): Inbox address local part (e.g. "support", "*")
+            type_ (DomainRouteDtoType | str; body `type`): Constraints: one of "agent", "webhook".
+            agent_id (str, optional; body `agentId`): Agent identifier; required when type is agent,
+                unused for webhook
+            data (DomainRouteDtoData | dict[str, Any], optional; body `data`): Optional string
+                key-value metadata (max 10 keys, 500 characters total for keys+values).
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            DomainRouteResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.domains.routes.create(domain="DOMAIN", address="ADDRESS", type_="agent")
         """
         from novu_api.api.domains.routes import create as _op
 
@@ -699,51 +1115,64 @@ class DomainsRoutesResource(SyncResource):
             "agentId": agent_id,
             "data": data,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: DomainRouteResponseDto = call(
+        return _op.sync(
             client=self._client,
             domain=domain,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def delete(
         self,
         *,
         domain: str,
         address: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a route: `DELETE /v1/domains/{domain}/routes/{address}`.
+        """Delete a route
 
+        Removes the route bound to `<address>@<domain>`. Inbound mail for that address will no
+        longer be processed.
+
+        `DELETE /v1/domains/{domain}/routes/{address}` (DomainsController_deleteDomainRoute).
         Standalone: `from novu_api.api.domains.routes import delete`.
+
+        Args:
+            domain (str; path):
+            address (str; path):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            novu.domains.routes.delete(domain="DOMAIN", address="ADDRESS")
         """
         from novu_api.api.domains.routes import delete as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: None = call(
+        return _op.sync(
             client=self._client,
             domain=domain,
             address=address,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def list(
         self,
@@ -756,21 +1185,58 @@ class DomainsRoutesResource(SyncResource):
         order_by: str | Unset = UNSET,
         include_cursor: bool | Unset = UNSET,
         agent_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[DomainRouteResponseDto]:
-        """List routes for a domain: `GET /v1/domains/{domain}/routes`.
+        """List routes for a domain
 
-        Standalone: `from novu_api.api.domains.routes import list`.
+        Returns a paginated list of routes attached to the domain. Optionally filter by an agent
+        identifier to find routes pointing to a specific agent.
+
+        `GET /v1/domains/{domain}/routes` (DomainsController_listDomainRoutes). Standalone: `from
+        novu_api.api.domains.routes import list`.
+
+        Args:
+            domain (str; path):
+            after (str, optional; query): Cursor for pagination indicating the starting point after
+                which to fetch results.
+            before (str, optional; query): Cursor for pagination indicating the ending point before
+                which to fetch results.
+            limit (float, optional; query): Limit the number of items to return
+            order_direction (DomainsControllerListDomainRoutesOrderDirection | str, optional;
+                query): Direction of sorting. Constraints: one of "ASC", "DESC".
+            order_by (str, optional; query): Field to order by
+            include_cursor (bool, optional; query): Include cursor item in response
+            agent_id (str, optional; query): Agent identifier to filter routes by.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SyncPage[DomainRouteResponseDto]: the first page of `ListDomainRoutesResponseDto`;
+                iterating gives every item, following cursor pagination.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            for item in novu.domains.routes.list(domain="DOMAIN"):
+                print(item)
         """
         from novu_api.api.domains.routes import list as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: SyncPage[DomainRouteResponseDto] = call(
+        return _op.sync(
             client=self._client,
             domain=domain,
             after=after,
@@ -780,46 +1246,60 @@ class DomainsRoutesResource(SyncResource):
             order_by=order_by,
             include_cursor=include_cursor,
             agent_id=agent_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def retrieve(
         self,
         *,
         domain: str,
         address: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DomainRouteResponseDto:
-        """Retrieve a route by address: `GET /v1/domains/{domain}/routes/{address}`.
+        """Retrieve a route by address
 
-        Standalone: `from novu_api.api.domains.routes import retrieve`.
+        Returns the route bound to `<address>@<domain>`. Use `*` as the address to retrieve the
+        wildcard route for the domain.
+
+        `GET /v1/domains/{domain}/routes/{address}` (DomainsController_getDomainRoute). Standalone:
+        `from novu_api.api.domains.routes import retrieve`.
+
+        Args:
+            domain (str; path):
+            address (str; path):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            DomainRouteResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.domains.routes.retrieve(domain="DOMAIN", address="ADDRESS")
         """
         from novu_api.api.domains.routes import retrieve as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: DomainRouteResponseDto = call(
+        return _op.sync(
             client=self._client,
             domain=domain,
             address=address,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def test(
         self,
@@ -831,16 +1311,50 @@ class DomainsRoutesResource(SyncResource):
         text: str | Unset = UNSET,
         html: str | Unset = UNSET,
         dry_run: bool | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> TestDomainRouteResponseDto:
-        """Test an inbound route: `POST /v1/domains/{domain}/routes/{address}/test`.
+        """Test an inbound route
 
+        Sends a synthetic inbound email through the same delivery path as production (outbound
+        webhooks for webhook routes, signed HTTP to the agent for agent routes). Use `dryRun: true`
+        to preview the payload without delivering.
+
+        `POST /v1/domains/{domain}/routes/{address}/test` (DomainsController_testDomainRoute).
         Standalone: `from novu_api.api.domains.routes import test`.
+
+        Args:
+            domain (str; path):
+            address (str; path):
+            from_ (TestDomainRouteFromDto | dict[str, Any]; body `from`):
+            subject (str; body `subject`):
+            text (str, optional; body `text`):
+            html (str, optional; body `html`):
+            dry_run (bool, optional; body `dryRun`): When true, returns the payload that would be
+                delivered without invoking outbound webhooks or the agent HTTP endpoint.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            TestDomainRouteResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.domains.routes.test(domain="DOMAIN", address="ADDRESS", from_={...}, subject="SUBJECT")
         """
         from novu_api.api.domains.routes import test as _op
 
@@ -852,20 +1366,13 @@ class DomainsRoutesResource(SyncResource):
             "html": html,
             "dryRun": dry_run,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: TestDomainRouteResponseDto = call(
+        return _op.sync(
             client=self._client,
             domain=domain,
             address=address,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def update(
         self,
@@ -875,16 +1382,49 @@ class DomainsRoutesResource(SyncResource):
         agent_id: str | Unset = UNSET,
         type_: UpdateDomainRouteDtoType | str | Unset = UNSET,
         data: UpdateDomainRouteDtoData | dict[str, Any] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DomainRouteResponseDto:
-        """Update a route: `PATCH /v1/domains/{domain}/routes/{address}`.
+        """Update a route
 
+        Updates the destination of the route bound to `<address>@<domain>`. The address itself is
+        the resource identity and cannot be changed; delete and recreate the route to rename it.
+
+        `PATCH /v1/domains/{domain}/routes/{address}` (DomainsController_updateDomainRoute).
         Standalone: `from novu_api.api.domains.routes import update`.
+
+        Args:
+            domain (str; path):
+            address (str; path):
+            agent_id (str, optional; body `agentId`): Agent identifier; required when type is agent,
+                ignored when type is webhook.
+            type_ (UpdateDomainRouteDtoType | str, optional; body `type`): Constraints: one of
+                "agent", "webhook".
+            data (UpdateDomainRouteDtoData | dict[str, Any], optional; body `data`): Replaces route
+                metadata when provided (max 10 keys, 500 characters total for keys+values).
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            DomainRouteResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.domains.routes.update(domain="DOMAIN", address="ADDRESS")
         """
         from novu_api.api.domains.routes import update as _op
 
@@ -894,23 +1434,16 @@ class DomainsRoutesResource(SyncResource):
             "type": type_,
             "data": data,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: DomainRouteResponseDto = call(
+        return _op.sync(
             client=self._client,
             domain=domain,
             address=address,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class AsyncDomainsRoutesResource(AsyncResource):
+class AsyncDomainsRoutesResource(Resource["AsyncNovu"]):
     """`novu.domains.routes` (async)."""
 
     async def create(
@@ -921,16 +1454,48 @@ class AsyncDomainsRoutesResource(AsyncResource):
         type_: DomainRouteDtoType | str,
         agent_id: str | Unset = UNSET,
         data: DomainRouteDtoData | dict[str, Any] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DomainRouteResponseDto:
-        """Create a route: `POST /v1/domains/{domain}/routes`.
+        """Create a route
 
-        Standalone: `from novu_api.api.domains.routes import create`.
+        Creates a route on the domain that forwards inbound mail addressed to `<address>@<domain>`
+        to either a webhook or an agent. Each address on a domain may only have a single route.
+
+        `POST /v1/domains/{domain}/routes` (DomainsController_createDomainRoute). Standalone: `from
+        novu_api.api.domains.routes import create`.
+
+        Args:
+            domain (str; path):
+            address (str; body `address`): Inbox address local part (e.g. "support", "*")
+            type_ (DomainRouteDtoType | str; body `type`): Constraints: one of "agent", "webhook".
+            agent_id (str, optional; body `agentId`): Agent identifier; required when type is agent,
+                unused for webhook
+            data (DomainRouteDtoData | dict[str, Any], optional; body `data`): Optional string
+                key-value metadata (max 10 keys, 500 characters total for keys+values).
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            DomainRouteResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.domains.routes.create(domain="DOMAIN", address="ADDRESS", type_="agent")
         """
         from novu_api.api.domains.routes import create as _op
 
@@ -941,51 +1506,64 @@ class AsyncDomainsRoutesResource(AsyncResource):
             "agentId": agent_id,
             "data": data,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: DomainRouteResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             domain=domain,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def delete(
         self,
         *,
         domain: str,
         address: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a route: `DELETE /v1/domains/{domain}/routes/{address}`.
+        """Delete a route
 
+        Removes the route bound to `<address>@<domain>`. Inbound mail for that address will no
+        longer be processed.
+
+        `DELETE /v1/domains/{domain}/routes/{address}` (DomainsController_deleteDomainRoute).
         Standalone: `from novu_api.api.domains.routes import delete`.
+
+        Args:
+            domain (str; path):
+            address (str; path):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            await novu.domains.routes.delete(domain="DOMAIN", address="ADDRESS")
         """
         from novu_api.api.domains.routes import delete as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: None = await call(
+        return await _op.asyncio(
             client=self._client,
             domain=domain,
             address=address,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def list(
         self,
@@ -998,21 +1576,58 @@ class AsyncDomainsRoutesResource(AsyncResource):
         order_by: str | Unset = UNSET,
         include_cursor: bool | Unset = UNSET,
         agent_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPage[DomainRouteResponseDto]:
-        """List routes for a domain: `GET /v1/domains/{domain}/routes`.
+        """List routes for a domain
 
-        Standalone: `from novu_api.api.domains.routes import list`.
+        Returns a paginated list of routes attached to the domain. Optionally filter by an agent
+        identifier to find routes pointing to a specific agent.
+
+        `GET /v1/domains/{domain}/routes` (DomainsController_listDomainRoutes). Standalone: `from
+        novu_api.api.domains.routes import list`.
+
+        Args:
+            domain (str; path):
+            after (str, optional; query): Cursor for pagination indicating the starting point after
+                which to fetch results.
+            before (str, optional; query): Cursor for pagination indicating the ending point before
+                which to fetch results.
+            limit (float, optional; query): Limit the number of items to return
+            order_direction (DomainsControllerListDomainRoutesOrderDirection | str, optional;
+                query): Direction of sorting. Constraints: one of "ASC", "DESC".
+            order_by (str, optional; query): Field to order by
+            include_cursor (bool, optional; query): Include cursor item in response
+            agent_id (str, optional; query): Agent identifier to filter routes by.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            AsyncPage[DomainRouteResponseDto]: the first page of `ListDomainRoutesResponseDto`;
+                iterating gives every item, following cursor pagination.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            async for item in await novu.domains.routes.list(domain="DOMAIN"):
+                print(item)
         """
         from novu_api.api.domains.routes import list as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: AsyncPage[DomainRouteResponseDto] = await call(
+        return await _op.asyncio(
             client=self._client,
             domain=domain,
             after=after,
@@ -1022,46 +1637,60 @@ class AsyncDomainsRoutesResource(AsyncResource):
             order_by=order_by,
             include_cursor=include_cursor,
             agent_id=agent_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def retrieve(
         self,
         *,
         domain: str,
         address: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DomainRouteResponseDto:
-        """Retrieve a route by address: `GET /v1/domains/{domain}/routes/{address}`.
+        """Retrieve a route by address
 
-        Standalone: `from novu_api.api.domains.routes import retrieve`.
+        Returns the route bound to `<address>@<domain>`. Use `*` as the address to retrieve the
+        wildcard route for the domain.
+
+        `GET /v1/domains/{domain}/routes/{address}` (DomainsController_getDomainRoute). Standalone:
+        `from novu_api.api.domains.routes import retrieve`.
+
+        Args:
+            domain (str; path):
+            address (str; path):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            DomainRouteResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.domains.routes.retrieve(domain="DOMAIN", address="ADDRESS")
         """
         from novu_api.api.domains.routes import retrieve as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: DomainRouteResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             domain=domain,
             address=address,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def test(
         self,
@@ -1073,16 +1702,50 @@ class AsyncDomainsRoutesResource(AsyncResource):
         text: str | Unset = UNSET,
         html: str | Unset = UNSET,
         dry_run: bool | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> TestDomainRouteResponseDto:
-        """Test an inbound route: `POST /v1/domains/{domain}/routes/{address}/test`.
+        """Test an inbound route
 
+        Sends a synthetic inbound email through the same delivery path as production (outbound
+        webhooks for webhook routes, signed HTTP to the agent for agent routes). Use `dryRun: true`
+        to preview the payload without delivering.
+
+        `POST /v1/domains/{domain}/routes/{address}/test` (DomainsController_testDomainRoute).
         Standalone: `from novu_api.api.domains.routes import test`.
+
+        Args:
+            domain (str; path):
+            address (str; path):
+            from_ (TestDomainRouteFromDto | dict[str, Any]; body `from`):
+            subject (str; body `subject`):
+            text (str, optional; body `text`):
+            html (str, optional; body `html`):
+            dry_run (bool, optional; body `dryRun`): When true, returns the payload that would be
+                delivered without invoking outbound webhooks or the agent HTTP endpoint.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            TestDomainRouteResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.domains.routes.test(domain="DOMAIN", address="ADDRESS", from_={...}, subject="SUBJECT")
         """
         from novu_api.api.domains.routes import test as _op
 
@@ -1094,20 +1757,13 @@ class AsyncDomainsRoutesResource(AsyncResource):
             "html": html,
             "dryRun": dry_run,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: TestDomainRouteResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             domain=domain,
             address=address,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def update(
         self,
@@ -1117,16 +1773,49 @@ class AsyncDomainsRoutesResource(AsyncResource):
         agent_id: str | Unset = UNSET,
         type_: UpdateDomainRouteDtoType | str | Unset = UNSET,
         data: UpdateDomainRouteDtoData | dict[str, Any] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DomainRouteResponseDto:
-        """Update a route: `PATCH /v1/domains/{domain}/routes/{address}`.
+        """Update a route
 
+        Updates the destination of the route bound to `<address>@<domain>`. The address itself is
+        the resource identity and cannot be changed; delete and recreate the route to rename it.
+
+        `PATCH /v1/domains/{domain}/routes/{address}` (DomainsController_updateDomainRoute).
         Standalone: `from novu_api.api.domains.routes import update`.
+
+        Args:
+            domain (str; path):
+            address (str; path):
+            agent_id (str, optional; body `agentId`): Agent identifier; required when type is agent,
+                ignored when type is webhook.
+            type_ (UpdateDomainRouteDtoType | str, optional; body `type`): Constraints: one of
+                "agent", "webhook".
+            data (UpdateDomainRouteDtoData | dict[str, Any], optional; body `data`): Replaces route
+                metadata when provided (max 10 keys, 500 characters total for keys+values).
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            DomainRouteResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.domains.routes.update(domain="DOMAIN", address="ADDRESS")
         """
         from novu_api.api.domains.routes import update as _op
 
@@ -1136,17 +1825,98 @@ class AsyncDomainsRoutesResource(AsyncResource):
             "type": type_,
             "data": data,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: DomainRouteResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             domain=domain,
             address=address,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
+
+
+class DomainsResourceWithRawResponse(RawResource["DomainsResource"]):
+    """`novu.with_raw_response.domains`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: DomainsResource) -> None:
+        super().__init__(resource)
+        self.create = raw(resource.create)
+        self.delete = raw(resource.delete)
+        self.diagnose = raw(resource.diagnose)
+        self.list = raw(resource.list)
+        self.retrieve = raw(resource.retrieve)
+        self.update = raw(resource.update)
+        self.verify = raw(resource.verify)
+
+    @cached_property
+    def auto_configure(self) -> DomainsAutoConfigureResourceWithRawResponse:
+        return DomainsAutoConfigureResourceWithRawResponse(self._resource.auto_configure)
+
+    @cached_property
+    def routes(self) -> DomainsRoutesResourceWithRawResponse:
+        return DomainsRoutesResourceWithRawResponse(self._resource.routes)
+
+
+class AsyncDomainsResourceWithRawResponse(RawResource["AsyncDomainsResource"]):
+    """`novu.with_raw_response.domains`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncDomainsResource) -> None:
+        super().__init__(resource)
+        self.create = async_raw(resource.create)
+        self.delete = async_raw(resource.delete)
+        self.diagnose = async_raw(resource.diagnose)
+        self.list = async_raw(resource.list)
+        self.retrieve = async_raw(resource.retrieve)
+        self.update = async_raw(resource.update)
+        self.verify = async_raw(resource.verify)
+
+    @cached_property
+    def auto_configure(self) -> AsyncDomainsAutoConfigureResourceWithRawResponse:
+        return AsyncDomainsAutoConfigureResourceWithRawResponse(self._resource.auto_configure)
+
+    @cached_property
+    def routes(self) -> AsyncDomainsRoutesResourceWithRawResponse:
+        return AsyncDomainsRoutesResourceWithRawResponse(self._resource.routes)
+
+
+class DomainsAutoConfigureResourceWithRawResponse(RawResource["DomainsAutoConfigureResource"]):
+    """`novu.with_raw_response.domains.auto_configure`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: DomainsAutoConfigureResource) -> None:
+        super().__init__(resource)
+        self.retrieve = raw(resource.retrieve)
+        self.start = raw(resource.start)
+
+
+class AsyncDomainsAutoConfigureResourceWithRawResponse(RawResource["AsyncDomainsAutoConfigureResource"]):
+    """`novu.with_raw_response.domains.auto_configure`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncDomainsAutoConfigureResource) -> None:
+        super().__init__(resource)
+        self.retrieve = async_raw(resource.retrieve)
+        self.start = async_raw(resource.start)
+
+
+class DomainsRoutesResourceWithRawResponse(RawResource["DomainsRoutesResource"]):
+    """`novu.with_raw_response.domains.routes`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: DomainsRoutesResource) -> None:
+        super().__init__(resource)
+        self.create = raw(resource.create)
+        self.delete = raw(resource.delete)
+        self.list = raw(resource.list)
+        self.retrieve = raw(resource.retrieve)
+        self.test = raw(resource.test)
+        self.update = raw(resource.update)
+
+
+class AsyncDomainsRoutesResourceWithRawResponse(RawResource["AsyncDomainsRoutesResource"]):
+    """`novu.with_raw_response.domains.routes`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncDomainsRoutesResource) -> None:
+        super().__init__(resource)
+        self.create = async_raw(resource.create)
+        self.delete = async_raw(resource.delete)
+        self.list = async_raw(resource.list)
+        self.retrieve = async_raw(resource.retrieve)
+        self.test = async_raw(resource.test)
+        self.update = async_raw(resource.update)

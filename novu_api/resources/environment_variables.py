@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._resource import AsyncResource, SyncResource
+from .._raw import async_raw, raw
+from .._resource import RawResource, Resource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     import builtins
 
-    import httpx
+    from typing_extensions import Unpack
 
     from novu_api.models.create_environment_variable_request_dto_type import (
         CreateEnvironmentVariableRequestDtoType,
@@ -25,10 +26,11 @@ if TYPE_CHECKING:
         UpdateEnvironmentVariableRequestDtoType,
     )
 
-    from .._client import RetryPolicy
+    from .._client import AsyncNovu, Novu  # noqa: F401 (named in the base classes)
+    from .._options import RequestOptions
 
 
-class EnvironmentVariablesResource(SyncResource):
+class EnvironmentVariablesResource(Resource["Novu"]):
     """`novu.environment_variables`."""
 
     def create(
@@ -38,16 +40,50 @@ class EnvironmentVariablesResource(SyncResource):
         type_: CreateEnvironmentVariableRequestDtoType | str | Unset = UNSET,
         is_secret: bool | Unset = UNSET,
         values: builtins.list[EnvironmentVariableValueDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> EnvironmentVariableResponseDto:
-        """Create a variable: `POST /v1/environment-variables`.
+        """Create a variable
 
+        Creates a new environment variable. Keys must be uppercase with underscores only (e.g.
+        BASE_URL). Secret variables are encrypted at rest and masked in API responses.
+
+        `POST /v1/environment-variables` (EnvironmentVariablesController_createEnvironmentVariable).
         Standalone: `from novu_api.api.environment_variables import create`.
+
+        Args:
+            key (str; body `key`): Unique key for the variable. Must start with a letter and contain
+                only letters, digits, and underscores. Constraints: at most 256 characters; matches
+                "/^[A-Za-z][A-Za-z0-9_]*$/".
+            type_ (CreateEnvironmentVariableRequestDtoType | str, optional; body `type`): The type
+                of the variable. Constraints: one of "string".
+            is_secret (bool, optional; body `isSecret`): Whether this variable is a secret
+                (encrypted at rest, masked in responses)
+            values (list[EnvironmentVariableValueDto] | list[dict[str, Any]], optional; body
+                `values`):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            EnvironmentVariableResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.environment_variables.create(key="KEY")
         """
         from novu_api.api.environment_variables import create as _op
 
@@ -58,108 +94,158 @@ class EnvironmentVariablesResource(SyncResource):
             "isSecret": is_secret,
             "values": values,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: EnvironmentVariableResponseDto = call(
+        return _op.sync(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def delete(
         self,
         *,
         variable_key: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete environment variable: `DELETE /v1/environment-variables/{variableKey}`.
+        """Delete environment variable
 
-        Standalone: `from novu_api.api.environment_variables import delete`.
+        Deletes an environment variable by key.
+
+        `DELETE /v1/environment-variables/{variableKey}`
+        (EnvironmentVariablesController_deleteEnvironmentVariable). Standalone: `from
+        novu_api.api.environment_variables import delete`.
+
+        Args:
+            variable_key (str; path): The unique key of the environment variable (e.g. BASE_URL)
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            novu.environment_variables.delete(variable_key="BASE_URL")
         """
         from novu_api.api.environment_variables import delete as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: None = call(
+        return _op.sync(
             client=self._client,
             variable_key=variable_key,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def list(
         self,
         *,
         search: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[EnvironmentVariableResponseDto]:
-        """List all variables: `GET /v1/environment-variables`.
+        """List all variables
 
+        Returns all environment variables for the current organization. Secret values are masked.
+
+        `GET /v1/environment-variables` (EnvironmentVariablesController_listEnvironmentVariables).
         Standalone: `from novu_api.api.environment_variables import list`.
+
+        Args:
+            search (str, optional; query): Filter variables by key (case-insensitive partial match).
+                Constraints: at most 256 characters.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            list[EnvironmentVariableResponseDto]: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.environment_variables.list()
         """
         from novu_api.api.environment_variables import list as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: builtins.list[EnvironmentVariableResponseDto] = call(
+        return _op.sync(
             client=self._client,
             search=search,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def retrieve(
         self,
         *,
         variable_key: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> EnvironmentVariableResponseDto:
-        """Get environment variable: `GET /v1/environment-variables/{variableKey}`.
+        """Get environment variable
 
-        Standalone: `from novu_api.api.environment_variables import retrieve`.
+        Returns a single environment variable by key. Secret values are masked.
+
+        `GET /v1/environment-variables/{variableKey}`
+        (EnvironmentVariablesController_getEnvironmentVariable). Standalone: `from
+        novu_api.api.environment_variables import retrieve`.
+
+        Args:
+            variable_key (str; path): The unique key of the environment variable (e.g. BASE_URL)
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            EnvironmentVariableResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.environment_variables.retrieve(variable_key="BASE_URL")
         """
         from novu_api.api.environment_variables import retrieve as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: EnvironmentVariableResponseDto = call(
+        return _op.sync(
             client=self._client,
             variable_key=variable_key,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def update(
         self,
@@ -169,16 +255,53 @@ class EnvironmentVariablesResource(SyncResource):
         type_: UpdateEnvironmentVariableRequestDtoType | str | Unset = UNSET,
         is_secret: bool | Unset = UNSET,
         values: builtins.list[EnvironmentVariableValueDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> EnvironmentVariableResponseDto:
-        """Update a variable: `PATCH /v1/environment-variables/{variableKey}`.
+        """Update a variable
 
-        Standalone: `from novu_api.api.environment_variables import update`.
+        Updates an existing environment variable. Providing `values` merges them into the existing
+        per-environment values by `_environmentId`; envs not present in the request keep their
+        stored value. Submitting the masked secret placeholder (the value returned by read endpoints
+        for secret variables) as a real value is rejected.
+
+        `PATCH /v1/environment-variables/{variableKey}`
+        (EnvironmentVariablesController_updateEnvironmentVariable). Standalone: `from
+        novu_api.api.environment_variables import update`.
+
+        Args:
+            variable_key (str; path): The unique key of the environment variable (e.g. BASE_URL)
+            key (str, optional; body `key`): Unique key for the variable. Must start with a letter
+                and contain only letters, digits, and underscores. Constraints: at most 256
+                characters; matches "/^[A-Za-z][A-Za-z0-9_]*$/".
+            type_ (UpdateEnvironmentVariableRequestDtoType | str, optional; body `type`): The type
+                of the variable. Constraints: one of "string".
+            is_secret (bool, optional; body `isSecret`):
+            values (list[EnvironmentVariableValueDto] | list[dict[str, Any]], optional; body
+                `values`):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            EnvironmentVariableResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.environment_variables.update(variable_key="BASE_URL")
         """
         from novu_api.api.environment_variables import update as _op
 
@@ -189,52 +312,65 @@ class EnvironmentVariablesResource(SyncResource):
             "isSecret": is_secret,
             "values": values,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: EnvironmentVariableResponseDto = call(
+        return _op.sync(
             client=self._client,
             variable_key=variable_key,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def usage(
         self,
         *,
         variable_key: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GetEnvironmentVariableUsageResponseDto:
-        """Retrieve a variable usage: `GET /v1/environment-variables/{variableKey}/usage`.
+        """Retrieve a variable usage
 
-        Standalone: `from novu_api.api.environment_variables import usage`.
+        Returns the workflows that reference this environment variable via `{{env.KEY}}` in their
+        step controls. **variableId** is required.
+
+        `GET /v1/environment-variables/{variableKey}/usage`
+        (EnvironmentVariablesController_getEnvironmentVariableUsage). Standalone: `from
+        novu_api.api.environment_variables import usage`.
+
+        Args:
+            variable_key (str; path): The unique key of the environment variable (e.g. BASE_URL)
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            GetEnvironmentVariableUsageResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.environment_variables.usage(variable_key="BASE_URL")
         """
         from novu_api.api.environment_variables import usage as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: GetEnvironmentVariableUsageResponseDto = call(
+        return _op.sync(
             client=self._client,
             variable_key=variable_key,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class AsyncEnvironmentVariablesResource(AsyncResource):
+class AsyncEnvironmentVariablesResource(Resource["AsyncNovu"]):
     """`novu.environment_variables` (async)."""
 
     async def create(
@@ -244,16 +380,50 @@ class AsyncEnvironmentVariablesResource(AsyncResource):
         type_: CreateEnvironmentVariableRequestDtoType | str | Unset = UNSET,
         is_secret: bool | Unset = UNSET,
         values: builtins.list[EnvironmentVariableValueDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> EnvironmentVariableResponseDto:
-        """Create a variable: `POST /v1/environment-variables`.
+        """Create a variable
 
+        Creates a new environment variable. Keys must be uppercase with underscores only (e.g.
+        BASE_URL). Secret variables are encrypted at rest and masked in API responses.
+
+        `POST /v1/environment-variables` (EnvironmentVariablesController_createEnvironmentVariable).
         Standalone: `from novu_api.api.environment_variables import create`.
+
+        Args:
+            key (str; body `key`): Unique key for the variable. Must start with a letter and contain
+                only letters, digits, and underscores. Constraints: at most 256 characters; matches
+                "/^[A-Za-z][A-Za-z0-9_]*$/".
+            type_ (CreateEnvironmentVariableRequestDtoType | str, optional; body `type`): The type
+                of the variable. Constraints: one of "string".
+            is_secret (bool, optional; body `isSecret`): Whether this variable is a secret
+                (encrypted at rest, masked in responses)
+            values (list[EnvironmentVariableValueDto] | list[dict[str, Any]], optional; body
+                `values`):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            EnvironmentVariableResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.environment_variables.create(key="KEY")
         """
         from novu_api.api.environment_variables import create as _op
 
@@ -264,108 +434,158 @@ class AsyncEnvironmentVariablesResource(AsyncResource):
             "isSecret": is_secret,
             "values": values,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: EnvironmentVariableResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def delete(
         self,
         *,
         variable_key: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete environment variable: `DELETE /v1/environment-variables/{variableKey}`.
+        """Delete environment variable
 
-        Standalone: `from novu_api.api.environment_variables import delete`.
+        Deletes an environment variable by key.
+
+        `DELETE /v1/environment-variables/{variableKey}`
+        (EnvironmentVariablesController_deleteEnvironmentVariable). Standalone: `from
+        novu_api.api.environment_variables import delete`.
+
+        Args:
+            variable_key (str; path): The unique key of the environment variable (e.g. BASE_URL)
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            await novu.environment_variables.delete(variable_key="BASE_URL")
         """
         from novu_api.api.environment_variables import delete as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: None = await call(
+        return await _op.asyncio(
             client=self._client,
             variable_key=variable_key,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def list(
         self,
         *,
         search: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[EnvironmentVariableResponseDto]:
-        """List all variables: `GET /v1/environment-variables`.
+        """List all variables
 
+        Returns all environment variables for the current organization. Secret values are masked.
+
+        `GET /v1/environment-variables` (EnvironmentVariablesController_listEnvironmentVariables).
         Standalone: `from novu_api.api.environment_variables import list`.
+
+        Args:
+            search (str, optional; query): Filter variables by key (case-insensitive partial match).
+                Constraints: at most 256 characters.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            list[EnvironmentVariableResponseDto]: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.environment_variables.list()
         """
         from novu_api.api.environment_variables import list as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: builtins.list[EnvironmentVariableResponseDto] = await call(
+        return await _op.asyncio(
             client=self._client,
             search=search,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def retrieve(
         self,
         *,
         variable_key: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> EnvironmentVariableResponseDto:
-        """Get environment variable: `GET /v1/environment-variables/{variableKey}`.
+        """Get environment variable
 
-        Standalone: `from novu_api.api.environment_variables import retrieve`.
+        Returns a single environment variable by key. Secret values are masked.
+
+        `GET /v1/environment-variables/{variableKey}`
+        (EnvironmentVariablesController_getEnvironmentVariable). Standalone: `from
+        novu_api.api.environment_variables import retrieve`.
+
+        Args:
+            variable_key (str; path): The unique key of the environment variable (e.g. BASE_URL)
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            EnvironmentVariableResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.environment_variables.retrieve(variable_key="BASE_URL")
         """
         from novu_api.api.environment_variables import retrieve as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: EnvironmentVariableResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             variable_key=variable_key,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def update(
         self,
@@ -375,16 +595,53 @@ class AsyncEnvironmentVariablesResource(AsyncResource):
         type_: UpdateEnvironmentVariableRequestDtoType | str | Unset = UNSET,
         is_secret: bool | Unset = UNSET,
         values: builtins.list[EnvironmentVariableValueDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> EnvironmentVariableResponseDto:
-        """Update a variable: `PATCH /v1/environment-variables/{variableKey}`.
+        """Update a variable
 
-        Standalone: `from novu_api.api.environment_variables import update`.
+        Updates an existing environment variable. Providing `values` merges them into the existing
+        per-environment values by `_environmentId`; envs not present in the request keep their
+        stored value. Submitting the masked secret placeholder (the value returned by read endpoints
+        for secret variables) as a real value is rejected.
+
+        `PATCH /v1/environment-variables/{variableKey}`
+        (EnvironmentVariablesController_updateEnvironmentVariable). Standalone: `from
+        novu_api.api.environment_variables import update`.
+
+        Args:
+            variable_key (str; path): The unique key of the environment variable (e.g. BASE_URL)
+            key (str, optional; body `key`): Unique key for the variable. Must start with a letter
+                and contain only letters, digits, and underscores. Constraints: at most 256
+                characters; matches "/^[A-Za-z][A-Za-z0-9_]*$/".
+            type_ (UpdateEnvironmentVariableRequestDtoType | str, optional; body `type`): The type
+                of the variable. Constraints: one of "string".
+            is_secret (bool, optional; body `isSecret`):
+            values (list[EnvironmentVariableValueDto] | list[dict[str, Any]], optional; body
+                `values`):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            EnvironmentVariableResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.environment_variables.update(variable_key="BASE_URL")
         """
         from novu_api.api.environment_variables import update as _op
 
@@ -395,46 +652,85 @@ class AsyncEnvironmentVariablesResource(AsyncResource):
             "isSecret": is_secret,
             "values": values,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: EnvironmentVariableResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             variable_key=variable_key,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def usage(
         self,
         *,
         variable_key: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GetEnvironmentVariableUsageResponseDto:
-        """Retrieve a variable usage: `GET /v1/environment-variables/{variableKey}/usage`.
+        """Retrieve a variable usage
 
-        Standalone: `from novu_api.api.environment_variables import usage`.
+        Returns the workflows that reference this environment variable via `{{env.KEY}}` in their
+        step controls. **variableId** is required.
+
+        `GET /v1/environment-variables/{variableKey}/usage`
+        (EnvironmentVariablesController_getEnvironmentVariableUsage). Standalone: `from
+        novu_api.api.environment_variables import usage`.
+
+        Args:
+            variable_key (str; path): The unique key of the environment variable (e.g. BASE_URL)
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            GetEnvironmentVariableUsageResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.environment_variables.usage(variable_key="BASE_URL")
         """
         from novu_api.api.environment_variables import usage as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: GetEnvironmentVariableUsageResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             variable_key=variable_key,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
+
+
+class EnvironmentVariablesResourceWithRawResponse(RawResource["EnvironmentVariablesResource"]):
+    """`novu.with_raw_response.environment_variables`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: EnvironmentVariablesResource) -> None:
+        super().__init__(resource)
+        self.create = raw(resource.create)
+        self.delete = raw(resource.delete)
+        self.list = raw(resource.list)
+        self.retrieve = raw(resource.retrieve)
+        self.update = raw(resource.update)
+        self.usage = raw(resource.usage)
+
+
+class AsyncEnvironmentVariablesResourceWithRawResponse(RawResource["AsyncEnvironmentVariablesResource"]):
+    """`novu.with_raw_response.environment_variables`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncEnvironmentVariablesResource) -> None:
+        super().__init__(resource)
+        self.create = async_raw(resource.create)
+        self.delete = async_raw(resource.delete)
+        self.list = async_raw(resource.list)
+        self.retrieve = async_raw(resource.retrieve)
+        self.update = async_raw(resource.update)
+        self.usage = async_raw(resource.usage)

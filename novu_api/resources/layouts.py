@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._resource import AsyncResource, SyncResource
+from .._raw import async_raw, raw
+from .._resource import RawResource, Resource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
     from novu_api.models.direction_enum import DirectionEnum
     from novu_api.models.duplicate_layout_dto import DuplicateLayoutDto
@@ -22,11 +23,12 @@ if TYPE_CHECKING:
     from novu_api.models.layout_response_dto import LayoutResponseDto
     from novu_api.models.layout_response_dto_sort_field import LayoutResponseDtoSortField
 
-    from .._client import RetryPolicy
+    from .._client import AsyncNovu, Novu  # noqa: F401 (named in the base classes)
+    from .._options import RequestOptions
     from ..pagination import AsyncPage, SyncPage
 
 
-class LayoutsResource(SyncResource):
+class LayoutsResource(Resource["Novu"]):
     """`novu.layouts`."""
 
     def create(
@@ -36,16 +38,46 @@ class LayoutsResource(SyncResource):
         name: str,
         is_translation_enabled: bool | Unset = UNSET,
         source: LayoutCreationSourceEnum | str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> LayoutResponseDto:
-        """Create a layout: `POST /v2/layouts`.
+        """Create a layout
 
-        Standalone: `from novu_api.api.layouts import create`.
+        Creates a new layout in the Novu Cloud environment
+
+        `POST /v2/layouts` (LayoutsController_create). Standalone: `from novu_api.api.layouts import
+        create`.
+
+        Args:
+            layout_id (str; body `layoutId`): Unique identifier for the layout
+            name (str; body `name`): Name of the layout
+            is_translation_enabled (bool, optional; body `isTranslationEnabled`): Enable or disable
+                translations for this layout. Constraints: default false.
+            source (LayoutCreationSourceEnum | str, optional; body `__source`): Source of layout
+                creation. Constraints: one of "dashboard"; default "dashboard".
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            LayoutResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.layouts.create(layout_id="LAYOUT_ID", name="NAME")
         """
         from novu_api.api.layouts import create as _op
 
@@ -56,80 +88,112 @@ class LayoutsResource(SyncResource):
             "isTranslationEnabled": is_translation_enabled,
             "__source": source,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: LayoutResponseDto = call(
+        return _op.sync(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def delete(
         self,
         *,
         layout_id: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a layout: `DELETE /v2/layouts/{layoutId}`.
+        """Delete a layout
 
-        Standalone: `from novu_api.api.layouts import delete`.
+        Removes a specific layout by its unique identifier **layoutId**
+
+        `DELETE /v2/layouts/{layoutId}` (LayoutsController__delete). Standalone: `from
+        novu_api.api.layouts import delete`.
+
+        Args:
+            layout_id (str; path): The unique identifier of the layout
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            novu.layouts.delete(layout_id="LAYOUT_ID")
         """
         from novu_api.api.layouts import delete as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: None = call(
+        return _op.sync(
             client=self._client,
             layout_id=layout_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def duplicate(
         self,
         *,
         layout_id: str,
         body: DuplicateLayoutDto | dict[str, Any],
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> LayoutResponseDto:
-        """Duplicate a layout: `POST /v2/layouts/{layoutId}/duplicate`.
+        """Duplicate a layout
 
-        Standalone: `from novu_api.api.layouts import duplicate`.
+        Duplicates a layout by its unique identifier **layoutId**. This will create a new layout
+        with the content of the original layout.
+
+        `POST /v2/layouts/{layoutId}/duplicate` (LayoutsController_duplicate). Standalone: `from
+        novu_api.api.layouts import duplicate`.
+
+        Args:
+            layout_id (str; path):
+            body (DuplicateLayoutDto | dict[str, Any]; JSON body): the request: a
+                `DuplicateLayoutDto`, or a dict of its fields
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            LayoutResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.layouts.duplicate(layout_id="LAYOUT_ID", body={...})
         """
         from novu_api.api.layouts import duplicate as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: LayoutResponseDto = call(
+        return _op.sync(
             client=self._client,
             layout_id=layout_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def generate_preview(
         self,
@@ -137,16 +201,45 @@ class LayoutsResource(SyncResource):
         layout_id: str,
         control_values: LayoutPreviewRequestDtoControlValues | dict[str, Any] | Unset = UNSET,
         preview_payload: LayoutPreviewPayloadDto | dict[str, Any] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GenerateLayoutPreviewResponseDto:
-        """Generate layout preview: `POST /v2/layouts/{layoutId}/preview`.
+        """Generate layout preview
 
-        Standalone: `from novu_api.api.layouts import generate_preview`.
+        Generates a preview for a layout by its unique identifier **layoutId**
+
+        `POST /v2/layouts/{layoutId}/preview` (LayoutsController_generatePreview). Standalone: `from
+        novu_api.api.layouts import generate_preview`.
+
+        Args:
+            layout_id (str; path):
+            control_values (LayoutPreviewRequestDtoControlValues | dict[str, Any], optional; body
+                `controlValues`): Optional control values for layout preview
+            preview_payload (LayoutPreviewPayloadDto | dict[str, Any], optional; body
+                `previewPayload`): Optional payload for layout preview
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            GenerateLayoutPreviewResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.layouts.generate_preview(layout_id="LAYOUT_ID")
         """
         from novu_api.api.layouts import generate_preview as _op
 
@@ -155,19 +248,12 @@ class LayoutsResource(SyncResource):
             "controlValues": control_values,
             "previewPayload": preview_payload,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: GenerateLayoutPreviewResponseDto = call(
+        return _op.sync(
             client=self._client,
             layout_id=layout_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def list(
         self,
@@ -177,65 +263,110 @@ class LayoutsResource(SyncResource):
         order_direction: DirectionEnum | str | Unset = UNSET,
         order_by: LayoutResponseDtoSortField | str | Unset = UNSET,
         query: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[LayoutResponseDto]:
-        """List all layouts: `GET /v2/layouts`.
+        """List all layouts
 
-        Standalone: `from novu_api.api.layouts import list`.
+        Retrieves a list of layouts with optional filtering and pagination
+
+        `GET /v2/layouts` (LayoutsController_list). Standalone: `from novu_api.api.layouts import
+        list`.
+
+        Args:
+            limit (float, optional; query): Number of items to return per page
+            offset (float, optional; query): Number of items to skip before starting to return
+                results
+            order_direction (DirectionEnum | str, optional; query): Direction of sorting.
+                Constraints: one of "ASC", "DESC".
+            order_by (LayoutResponseDtoSortField | str, optional; query): Field to sort the results
+                by. Constraints: one of "createdAt", "updatedAt", "name".
+            query (str, optional; query): Search query to filter layouts
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SyncPage[LayoutResponseDto]: the first page of `ListLayoutResponseDto`; iterating gives
+                every item, following offset pagination.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            for item in novu.layouts.list():
+                print(item)
         """
         from novu_api.api.layouts import list as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: SyncPage[LayoutResponseDto] = call(
+        return _op.sync(
             client=self._client,
             limit=limit,
             offset=offset,
             order_direction=order_direction,
             order_by=order_by,
             query=query,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def retrieve(
         self,
         *,
         layout_id: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> LayoutResponseDto:
-        """Retrieve a layout: `GET /v2/layouts/{layoutId}`.
+        """Retrieve a layout
 
-        Standalone: `from novu_api.api.layouts import retrieve`.
+        Fetches details of a specific layout by its unique identifier **layoutId**
+
+        `GET /v2/layouts/{layoutId}` (LayoutsController_get). Standalone: `from novu_api.api.layouts
+        import retrieve`.
+
+        Args:
+            layout_id (str; path):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            LayoutResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.layouts.retrieve(layout_id="LAYOUT_ID")
         """
         from novu_api.api.layouts import retrieve as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: LayoutResponseDto = call(
+        return _op.sync(
             client=self._client,
             layout_id=layout_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def update(
         self,
@@ -244,16 +375,47 @@ class LayoutsResource(SyncResource):
         name: str,
         is_translation_enabled: bool | Unset = UNSET,
         control_values: LayoutControlValuesDto | None | dict[str, Any] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> LayoutResponseDto:
-        """Update a layout: `PUT /v2/layouts/{layoutId}`.
+        """Update a layout
 
-        Standalone: `from novu_api.api.layouts import update`.
+        Updates the details of an existing layout, here **layoutId** is the identifier of the layout
+
+        `PUT /v2/layouts/{layoutId}` (LayoutsController_update). Standalone: `from
+        novu_api.api.layouts import update`.
+
+        Args:
+            layout_id (str; path):
+            name (str; body `name`): Name of the layout
+            is_translation_enabled (bool, optional; body `isTranslationEnabled`): Enable or disable
+                translations for this layout. Constraints: default false.
+            control_values (LayoutControlValuesDto | None | dict[str, Any], optional; body
+                `controlValues`): Control values for the layout. Omit to leave unchanged, or set to
+                null to clear stored control values.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            LayoutResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.layouts.update(layout_id="LAYOUT_ID", name="NAME")
         """
         from novu_api.api.layouts import update as _op
 
@@ -263,52 +425,64 @@ class LayoutsResource(SyncResource):
             "isTranslationEnabled": is_translation_enabled,
             "controlValues": control_values,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: LayoutResponseDto = call(
+        return _op.sync(
             client=self._client,
             layout_id=layout_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def usage(
         self,
         *,
         layout_id: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GetLayoutUsageResponseDto:
-        """Get layout usage: `GET /v2/layouts/{layoutId}/usage`.
+        """Get layout usage
 
-        Standalone: `from novu_api.api.layouts import usage`.
+        Retrieves information about workflows that use the specified layout by its unique identifier
+        **layoutId**
+
+        `GET /v2/layouts/{layoutId}/usage` (LayoutsController_getUsage). Standalone: `from
+        novu_api.api.layouts import usage`.
+
+        Args:
+            layout_id (str; path):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            GetLayoutUsageResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.layouts.usage(layout_id="LAYOUT_ID")
         """
         from novu_api.api.layouts import usage as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: GetLayoutUsageResponseDto = call(
+        return _op.sync(
             client=self._client,
             layout_id=layout_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class AsyncLayoutsResource(AsyncResource):
+class AsyncLayoutsResource(Resource["AsyncNovu"]):
     """`novu.layouts` (async)."""
 
     async def create(
@@ -318,16 +492,46 @@ class AsyncLayoutsResource(AsyncResource):
         name: str,
         is_translation_enabled: bool | Unset = UNSET,
         source: LayoutCreationSourceEnum | str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> LayoutResponseDto:
-        """Create a layout: `POST /v2/layouts`.
+        """Create a layout
 
-        Standalone: `from novu_api.api.layouts import create`.
+        Creates a new layout in the Novu Cloud environment
+
+        `POST /v2/layouts` (LayoutsController_create). Standalone: `from novu_api.api.layouts import
+        create`.
+
+        Args:
+            layout_id (str; body `layoutId`): Unique identifier for the layout
+            name (str; body `name`): Name of the layout
+            is_translation_enabled (bool, optional; body `isTranslationEnabled`): Enable or disable
+                translations for this layout. Constraints: default false.
+            source (LayoutCreationSourceEnum | str, optional; body `__source`): Source of layout
+                creation. Constraints: one of "dashboard"; default "dashboard".
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            LayoutResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.layouts.create(layout_id="LAYOUT_ID", name="NAME")
         """
         from novu_api.api.layouts import create as _op
 
@@ -338,80 +542,112 @@ class AsyncLayoutsResource(AsyncResource):
             "isTranslationEnabled": is_translation_enabled,
             "__source": source,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: LayoutResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def delete(
         self,
         *,
         layout_id: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a layout: `DELETE /v2/layouts/{layoutId}`.
+        """Delete a layout
 
-        Standalone: `from novu_api.api.layouts import delete`.
+        Removes a specific layout by its unique identifier **layoutId**
+
+        `DELETE /v2/layouts/{layoutId}` (LayoutsController__delete). Standalone: `from
+        novu_api.api.layouts import delete`.
+
+        Args:
+            layout_id (str; path): The unique identifier of the layout
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            await novu.layouts.delete(layout_id="LAYOUT_ID")
         """
         from novu_api.api.layouts import delete as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: None = await call(
+        return await _op.asyncio(
             client=self._client,
             layout_id=layout_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def duplicate(
         self,
         *,
         layout_id: str,
         body: DuplicateLayoutDto | dict[str, Any],
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> LayoutResponseDto:
-        """Duplicate a layout: `POST /v2/layouts/{layoutId}/duplicate`.
+        """Duplicate a layout
 
-        Standalone: `from novu_api.api.layouts import duplicate`.
+        Duplicates a layout by its unique identifier **layoutId**. This will create a new layout
+        with the content of the original layout.
+
+        `POST /v2/layouts/{layoutId}/duplicate` (LayoutsController_duplicate). Standalone: `from
+        novu_api.api.layouts import duplicate`.
+
+        Args:
+            layout_id (str; path):
+            body (DuplicateLayoutDto | dict[str, Any]; JSON body): the request: a
+                `DuplicateLayoutDto`, or a dict of its fields
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            LayoutResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.layouts.duplicate(layout_id="LAYOUT_ID", body={...})
         """
         from novu_api.api.layouts import duplicate as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: LayoutResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             layout_id=layout_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def generate_preview(
         self,
@@ -419,16 +655,45 @@ class AsyncLayoutsResource(AsyncResource):
         layout_id: str,
         control_values: LayoutPreviewRequestDtoControlValues | dict[str, Any] | Unset = UNSET,
         preview_payload: LayoutPreviewPayloadDto | dict[str, Any] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GenerateLayoutPreviewResponseDto:
-        """Generate layout preview: `POST /v2/layouts/{layoutId}/preview`.
+        """Generate layout preview
 
-        Standalone: `from novu_api.api.layouts import generate_preview`.
+        Generates a preview for a layout by its unique identifier **layoutId**
+
+        `POST /v2/layouts/{layoutId}/preview` (LayoutsController_generatePreview). Standalone: `from
+        novu_api.api.layouts import generate_preview`.
+
+        Args:
+            layout_id (str; path):
+            control_values (LayoutPreviewRequestDtoControlValues | dict[str, Any], optional; body
+                `controlValues`): Optional control values for layout preview
+            preview_payload (LayoutPreviewPayloadDto | dict[str, Any], optional; body
+                `previewPayload`): Optional payload for layout preview
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            GenerateLayoutPreviewResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.layouts.generate_preview(layout_id="LAYOUT_ID")
         """
         from novu_api.api.layouts import generate_preview as _op
 
@@ -437,19 +702,12 @@ class AsyncLayoutsResource(AsyncResource):
             "controlValues": control_values,
             "previewPayload": preview_payload,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: GenerateLayoutPreviewResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             layout_id=layout_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def list(
         self,
@@ -459,65 +717,110 @@ class AsyncLayoutsResource(AsyncResource):
         order_direction: DirectionEnum | str | Unset = UNSET,
         order_by: LayoutResponseDtoSortField | str | Unset = UNSET,
         query: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPage[LayoutResponseDto]:
-        """List all layouts: `GET /v2/layouts`.
+        """List all layouts
 
-        Standalone: `from novu_api.api.layouts import list`.
+        Retrieves a list of layouts with optional filtering and pagination
+
+        `GET /v2/layouts` (LayoutsController_list). Standalone: `from novu_api.api.layouts import
+        list`.
+
+        Args:
+            limit (float, optional; query): Number of items to return per page
+            offset (float, optional; query): Number of items to skip before starting to return
+                results
+            order_direction (DirectionEnum | str, optional; query): Direction of sorting.
+                Constraints: one of "ASC", "DESC".
+            order_by (LayoutResponseDtoSortField | str, optional; query): Field to sort the results
+                by. Constraints: one of "createdAt", "updatedAt", "name".
+            query (str, optional; query): Search query to filter layouts
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            AsyncPage[LayoutResponseDto]: the first page of `ListLayoutResponseDto`; iterating gives
+                every item, following offset pagination.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            async for item in await novu.layouts.list():
+                print(item)
         """
         from novu_api.api.layouts import list as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: AsyncPage[LayoutResponseDto] = await call(
+        return await _op.asyncio(
             client=self._client,
             limit=limit,
             offset=offset,
             order_direction=order_direction,
             order_by=order_by,
             query=query,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def retrieve(
         self,
         *,
         layout_id: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> LayoutResponseDto:
-        """Retrieve a layout: `GET /v2/layouts/{layoutId}`.
+        """Retrieve a layout
 
-        Standalone: `from novu_api.api.layouts import retrieve`.
+        Fetches details of a specific layout by its unique identifier **layoutId**
+
+        `GET /v2/layouts/{layoutId}` (LayoutsController_get). Standalone: `from novu_api.api.layouts
+        import retrieve`.
+
+        Args:
+            layout_id (str; path):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            LayoutResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.layouts.retrieve(layout_id="LAYOUT_ID")
         """
         from novu_api.api.layouts import retrieve as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: LayoutResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             layout_id=layout_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def update(
         self,
@@ -526,16 +829,47 @@ class AsyncLayoutsResource(AsyncResource):
         name: str,
         is_translation_enabled: bool | Unset = UNSET,
         control_values: LayoutControlValuesDto | None | dict[str, Any] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> LayoutResponseDto:
-        """Update a layout: `PUT /v2/layouts/{layoutId}`.
+        """Update a layout
 
-        Standalone: `from novu_api.api.layouts import update`.
+        Updates the details of an existing layout, here **layoutId** is the identifier of the layout
+
+        `PUT /v2/layouts/{layoutId}` (LayoutsController_update). Standalone: `from
+        novu_api.api.layouts import update`.
+
+        Args:
+            layout_id (str; path):
+            name (str; body `name`): Name of the layout
+            is_translation_enabled (bool, optional; body `isTranslationEnabled`): Enable or disable
+                translations for this layout. Constraints: default false.
+            control_values (LayoutControlValuesDto | None | dict[str, Any], optional; body
+                `controlValues`): Control values for the layout. Omit to leave unchanged, or set to
+                null to clear stored control values.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            LayoutResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.layouts.update(layout_id="LAYOUT_ID", name="NAME")
         """
         from novu_api.api.layouts import update as _op
 
@@ -545,46 +879,88 @@ class AsyncLayoutsResource(AsyncResource):
             "isTranslationEnabled": is_translation_enabled,
             "controlValues": control_values,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: LayoutResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             layout_id=layout_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def usage(
         self,
         *,
         layout_id: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GetLayoutUsageResponseDto:
-        """Get layout usage: `GET /v2/layouts/{layoutId}/usage`.
+        """Get layout usage
 
-        Standalone: `from novu_api.api.layouts import usage`.
+        Retrieves information about workflows that use the specified layout by its unique identifier
+        **layoutId**
+
+        `GET /v2/layouts/{layoutId}/usage` (LayoutsController_getUsage). Standalone: `from
+        novu_api.api.layouts import usage`.
+
+        Args:
+            layout_id (str; path):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            GetLayoutUsageResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.layouts.usage(layout_id="LAYOUT_ID")
         """
         from novu_api.api.layouts import usage as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: GetLayoutUsageResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             layout_id=layout_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
+
+
+class LayoutsResourceWithRawResponse(RawResource["LayoutsResource"]):
+    """`novu.with_raw_response.layouts`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: LayoutsResource) -> None:
+        super().__init__(resource)
+        self.create = raw(resource.create)
+        self.delete = raw(resource.delete)
+        self.duplicate = raw(resource.duplicate)
+        self.generate_preview = raw(resource.generate_preview)
+        self.list = raw(resource.list)
+        self.retrieve = raw(resource.retrieve)
+        self.update = raw(resource.update)
+        self.usage = raw(resource.usage)
+
+
+class AsyncLayoutsResourceWithRawResponse(RawResource["AsyncLayoutsResource"]):
+    """`novu.with_raw_response.layouts`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncLayoutsResource) -> None:
+        super().__init__(resource)
+        self.create = async_raw(resource.create)
+        self.delete = async_raw(resource.delete)
+        self.duplicate = async_raw(resource.duplicate)
+        self.generate_preview = async_raw(resource.generate_preview)
+        self.list = async_raw(resource.list)
+        self.retrieve = async_raw(resource.retrieve)
+        self.update = async_raw(resource.update)
+        self.usage = async_raw(resource.usage)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from .._resource import AsyncResource, SyncResource
+from .._raw import async_raw, raw
+from .._resource import RawResource, Resource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     import datetime
     from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 
-    import httpx
+    from typing_extensions import Unpack
 
     from novu_api.models.bulk_create_subscriber_response_dto import BulkCreateSubscriberResponseDto
     from novu_api.models.bulk_update_subscriber_preference_item_dto import (
@@ -23,10 +24,11 @@ if TYPE_CHECKING:
     from novu_api.models.bulk_update_subscriber_preferences_dto_context import (
         BulkUpdateSubscriberPreferencesDtoContext,
     )
+    from novu_api.models.button_type_enum import ButtonTypeEnum
     from novu_api.models.channel_credentials import ChannelCredentials
     from novu_api.models.chat_or_push_provider_enum import ChatOrPushProviderEnum
     from novu_api.models.create_subscriber_request_dto import CreateSubscriberRequestDto
-    from novu_api.models.create_subscriber_request_dto_data_type_0 import CreateSubscriberRequestDtoDataType0
+    from novu_api.models.create_subscriber_request_dto_data import CreateSubscriberRequestDtoData
     from novu_api.models.get_preferences_response_dto import GetPreferencesResponseDto
     from novu_api.models.get_subscriber_notifications_count_response_dto import (
         GetSubscriberNotificationsCountResponseDto,
@@ -44,7 +46,7 @@ if TYPE_CHECKING:
     from novu_api.models.notification_feed_item_dto import NotificationFeedItemDto
     from novu_api.models.patch_preference_channels_dto import PatchPreferenceChannelsDto
     from novu_api.models.patch_subscriber_preferences_dto_context import PatchSubscriberPreferencesDtoContext
-    from novu_api.models.patch_subscriber_request_dto_data_type_0 import PatchSubscriberRequestDtoDataType0
+    from novu_api.models.patch_subscriber_request_dto_data import PatchSubscriberRequestDtoData
     from novu_api.models.remove_subscriber_response_dto import RemoveSubscriberResponseDto
     from novu_api.models.schedule_dto import ScheduleDto
     from novu_api.models.subscriber_response_dto import SubscriberResponseDto
@@ -73,36 +75,37 @@ if TYPE_CHECKING:
     )
 
     from .._bulk import BulkProgress, BulkResult
-    from .._client import RetryPolicy
+    from .._client import AsyncNovu, Novu  # noqa: F401 (named in the base classes)
+    from .._options import BulkOptions, RequestOptions
     from ..pagination import AsyncPage, SyncPage
 
 
-class SubscribersResource(SyncResource):
+class SubscribersResource(Resource["Novu"]):
     """`novu.subscribers`."""
 
     @cached_property
     def credentials(self) -> SubscribersCredentialsResource:
-        return SubscribersCredentialsResource(self._client, raw=self._raw)
+        return SubscribersCredentialsResource(self._client)
 
     @cached_property
     def messages(self) -> SubscribersMessagesResource:
-        return SubscribersMessagesResource(self._client, raw=self._raw)
+        return SubscribersMessagesResource(self._client)
 
     @cached_property
     def notifications(self) -> SubscribersNotificationsResource:
-        return SubscribersNotificationsResource(self._client, raw=self._raw)
+        return SubscribersNotificationsResource(self._client)
 
     @cached_property
     def preferences(self) -> SubscribersPreferencesResource:
-        return SubscribersPreferencesResource(self._client, raw=self._raw)
+        return SubscribersPreferencesResource(self._client)
 
     @cached_property
     def properties(self) -> SubscribersPropertiesResource:
-        return SubscribersPropertiesResource(self._client, raw=self._raw)
+        return SubscribersPropertiesResource(self._client)
 
     @cached_property
     def topics(self) -> SubscribersTopicsResource:
-        return SubscribersTopicsResource(self._client, raw=self._raw)
+        return SubscribersTopicsResource(self._client)
 
     def create(
         self,
@@ -116,17 +119,54 @@ class SubscribersResource(SyncResource):
         avatar: None | str | Unset = UNSET,
         locale: None | str | Unset = UNSET,
         timezone: None | str | Unset = UNSET,
-        data: CreateSubscriberRequestDtoDataType0 | None | dict[str, Any] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        data: CreateSubscriberRequestDtoData | None | dict[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> SubscriberResponseDto:
-        """Create a subscriber: `POST /v2/subscribers`.
+        """Create a subscriber
 
-        Standalone: `from novu_api.api.subscribers import create`.
+        Create a subscriber with the subscriber attributes. **subscriberId** is a required field,
+        rest other fields are optional, if the subscriber already exists, it will be updated
+
+        `POST /v2/subscribers` (SubscribersController_createSubscriber). Standalone: `from
+        novu_api.api.subscribers import create`.
+
+        Args:
+            subscriber_id (str; body `subscriberId`): Unique identifier of the subscriber
+            fail_if_exists (bool, optional; query): If true, the request will fail if a subscriber
+                with the same subscriberId already exists
+            first_name (None | str, optional; body `firstName`): First name of the subscriber
+            last_name (None | str, optional; body `lastName`): Last name of the subscriber
+            email (None | str, optional; body `email`): Email address of the subscriber
+            phone (None | str, optional; body `phone`): Phone number of the subscriber
+            avatar (None | str, optional; body `avatar`): Avatar URL or identifier
+            locale (None | str, optional; body `locale`): Locale of the subscriber
+            timezone (None | str, optional; body `timezone`): Timezone of the subscriber
+            data (CreateSubscriberRequestDtoData | None | dict[str, Any], optional; body `data`):
+                Additional custom data associated with the subscriber
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SubscriberResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `SubscriberResponseDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.subscribers.create(subscriber_id="SUBSCRIBER_ID")
         """
         from novu_api.api.subscribers import create as _op
 
@@ -142,34 +182,54 @@ class SubscribersResource(SyncResource):
             "timezone": timezone,
             "data": data,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: SubscriberResponseDto = call(
+        return _op.sync(
             client=self._client,
             fail_if_exists=fail_if_exists,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def create_bulk(
         self,
         *,
         subscribers: builtins.list[CreateSubscriberRequestDto] | builtins.list[dict[str, Any]],
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> BulkCreateSubscriberResponseDto:
-        """Bulk create subscribers: `POST /v1/subscribers/bulk`.
+        """Bulk create subscribers
 
-        Standalone: `from novu_api.api.subscribers import create_bulk`.
+        Using this endpoint multiple subscribers can be created at once. The bulk API is limited to
+        500 subscribers per request.
+
+        `POST /v1/subscribers/bulk` (SubscribersV1Controller_bulkCreateSubscribers). Standalone:
+        `from novu_api.api.subscribers import create_bulk`.
+
+        Args:
+            subscribers (list[CreateSubscriberRequestDto] | list[dict[str, Any]]; body
+                `subscribers`): An array of subscribers to be created in bulk.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            BulkCreateSubscriberResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.subscribers.create_bulk(subscribers=[...])
         """
         from novu_api.api.subscribers import create_bulk as _op
 
@@ -177,18 +237,11 @@ class SubscribersResource(SyncResource):
         body: dict[str, Any] = {
             "subscribers": subscribers,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: BulkCreateSubscriberResponseDto = call(
+        return _op.sync(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def create_many(
         self,
@@ -196,11 +249,9 @@ class SubscribersResource(SyncResource):
         *,
         run_key: str | None = None,
         concurrency: int = 4,
-        on_progress: Callable[[BulkProgress], Any] | None = None,
+        on_progress: Callable[[BulkProgress], object] | None = None,
         progress: bool = False,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
+        **options: Unpack[BulkOptions],
     ) -> Iterator[BulkResult[Any]]:
         """Bulk create subscribers, for any number of items: `POST /v1/subscribers/bulk` in requests of 500.
 
@@ -223,38 +274,57 @@ class SubscribersResource(SyncResource):
             concurrency=concurrency,
             on_progress=on_progress,
             progress=progress,
-            options={"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers},
+            options=options,
         )
 
     def delete(
         self,
         *,
         subscriber_id: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> RemoveSubscriberResponseDto:
-        """Delete a subscriber: `DELETE /v2/subscribers/{subscriberId}`.
+        """Delete a subscriber
 
+        Deletes a subscriber entity from the Novu platform along with associated messages,
+        preferences, and topic subscriptions. **subscriberId** is a required field.
+
+        `DELETE /v2/subscribers/{subscriberId}` (SubscribersController_removeSubscriber).
         Standalone: `from novu_api.api.subscribers import delete`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            RemoveSubscriberResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.subscribers.delete(subscriber_id="SUBSCRIBER_ID")
         """
         from novu_api.api.subscribers import delete as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: RemoveSubscriberResponseDto = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def patch(
         self,
@@ -267,17 +337,52 @@ class SubscribersResource(SyncResource):
         avatar: None | str | Unset = UNSET,
         locale: None | str | Unset = UNSET,
         timezone: None | str | Unset = UNSET,
-        data: None | PatchSubscriberRequestDtoDataType0 | dict[str, Any] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        data: None | PatchSubscriberRequestDtoData | dict[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> SubscriberResponseDto:
-        """Update a subscriber: `PATCH /v2/subscribers/{subscriberId}`.
+        """Update a subscriber
 
-        Standalone: `from novu_api.api.subscribers import patch`.
+        Update a subscriber by its unique key identifier **subscriberId**. **subscriberId** is a
+        required field, rest other fields are optional
+
+        `PATCH /v2/subscribers/{subscriberId}` (SubscribersController_patchSubscriber). Standalone:
+        `from novu_api.api.subscribers import patch`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            first_name (None | str, optional; body `firstName`): First name of the subscriber
+            last_name (None | str, optional; body `lastName`): Last name of the subscriber
+            email (None | str, optional; body `email`): Email address of the subscriber
+            phone (None | str, optional; body `phone`): Phone number of the subscriber
+            avatar (None | str, optional; body `avatar`): Avatar URL or identifier
+            locale (None | str, optional; body `locale`): Locale of the subscriber
+            timezone (None | str, optional; body `timezone`): Timezone of the subscriber
+            data (None | PatchSubscriberRequestDtoData | dict[str, Any], optional; body `data`):
+                Additional custom data associated with the subscriber
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SubscriberResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.subscribers.patch(subscriber_id="SUBSCRIBER_ID")
         """
         from novu_api.api.subscribers import patch as _op
 
@@ -292,49 +397,61 @@ class SubscribersResource(SyncResource):
             "timezone": timezone,
             "data": data,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: SubscriberResponseDto = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def retrieve(
         self,
         *,
         subscriber_id: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SubscriberResponseDto:
-        """Retrieve a subscriber: `GET /v2/subscribers/{subscriberId}`.
+        """Retrieve a subscriber
 
-        Standalone: `from novu_api.api.subscribers import retrieve`.
+        Retrieve a subscriber by its unique key identifier **subscriberId**. **subscriberId** field
+        is required.
+
+        `GET /v2/subscribers/{subscriberId}` (SubscribersController_getSubscriber). Standalone:
+        `from novu_api.api.subscribers import retrieve`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SubscriberResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.subscribers.retrieve(subscriber_id="SUBSCRIBER_ID")
         """
         from novu_api.api.subscribers import retrieve as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: SubscriberResponseDto = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def search(
         self,
@@ -349,21 +466,62 @@ class SubscribersResource(SyncResource):
         name: str | Unset = UNSET,
         phone: str | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[SubscriberResponseDto]:
-        """Search subscribers: `GET /v2/subscribers`.
+        """Search subscribers
 
-        Standalone: `from novu_api.api.subscribers import search`.
+        Search subscribers by their **email**, **phone**, **subscriberId** and **name**. The search
+        is case sensitive and supports pagination.Checkout all available filters in the query
+        section.
+
+        `GET /v2/subscribers` (SubscribersController_searchSubscribers). Standalone: `from
+        novu_api.api.subscribers import search`.
+
+        Args:
+            after (str, optional; query): Cursor for pagination indicating the starting point after
+                which to fetch results.
+            before (str, optional; query): Cursor for pagination indicating the ending point before
+                which to fetch results.
+            limit (float, optional; query): Limit the number of items to return
+            order_direction (SubscribersControllerSearchSubscribersOrderDirection | str, optional;
+                query): Direction of sorting. Constraints: one of "ASC", "DESC".
+            order_by (str, optional; query): Field to order by
+            include_cursor (bool, optional; query): Include cursor item in response
+            email (str, optional; query): Email address of the subscriber to filter results.
+            name (str, optional; query): Name of the subscriber to filter results.
+            phone (str, optional; query): Phone number of the subscriber to filter results.
+            subscriber_id (str, optional; query): Unique identifier of the subscriber to filter
+                results.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SyncPage[SubscriberResponseDto]: the first page of `ListSubscribersResponseDto`;
+                iterating gives every item, following cursor pagination.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            for item in novu.subscribers.search():
+                print(item)
         """
         from novu_api.api.subscribers import search as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: SyncPage[SubscriberResponseDto] = call(
+        return _op.sync(
             client=self._client,
             after=after,
             before=before,
@@ -375,42 +533,36 @@ class SubscribersResource(SyncResource):
             name=name,
             phone=phone,
             subscriber_id=subscriber_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class AsyncSubscribersResource(AsyncResource):
+class AsyncSubscribersResource(Resource["AsyncNovu"]):
     """`novu.subscribers` (async)."""
 
     @cached_property
     def credentials(self) -> AsyncSubscribersCredentialsResource:
-        return AsyncSubscribersCredentialsResource(self._client, raw=self._raw)
+        return AsyncSubscribersCredentialsResource(self._client)
 
     @cached_property
     def messages(self) -> AsyncSubscribersMessagesResource:
-        return AsyncSubscribersMessagesResource(self._client, raw=self._raw)
+        return AsyncSubscribersMessagesResource(self._client)
 
     @cached_property
     def notifications(self) -> AsyncSubscribersNotificationsResource:
-        return AsyncSubscribersNotificationsResource(self._client, raw=self._raw)
+        return AsyncSubscribersNotificationsResource(self._client)
 
     @cached_property
     def preferences(self) -> AsyncSubscribersPreferencesResource:
-        return AsyncSubscribersPreferencesResource(self._client, raw=self._raw)
+        return AsyncSubscribersPreferencesResource(self._client)
 
     @cached_property
     def properties(self) -> AsyncSubscribersPropertiesResource:
-        return AsyncSubscribersPropertiesResource(self._client, raw=self._raw)
+        return AsyncSubscribersPropertiesResource(self._client)
 
     @cached_property
     def topics(self) -> AsyncSubscribersTopicsResource:
-        return AsyncSubscribersTopicsResource(self._client, raw=self._raw)
+        return AsyncSubscribersTopicsResource(self._client)
 
     async def create(
         self,
@@ -424,17 +576,54 @@ class AsyncSubscribersResource(AsyncResource):
         avatar: None | str | Unset = UNSET,
         locale: None | str | Unset = UNSET,
         timezone: None | str | Unset = UNSET,
-        data: CreateSubscriberRequestDtoDataType0 | None | dict[str, Any] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        data: CreateSubscriberRequestDtoData | None | dict[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> SubscriberResponseDto:
-        """Create a subscriber: `POST /v2/subscribers`.
+        """Create a subscriber
 
-        Standalone: `from novu_api.api.subscribers import create`.
+        Create a subscriber with the subscriber attributes. **subscriberId** is a required field,
+        rest other fields are optional, if the subscriber already exists, it will be updated
+
+        `POST /v2/subscribers` (SubscribersController_createSubscriber). Standalone: `from
+        novu_api.api.subscribers import create`.
+
+        Args:
+            subscriber_id (str; body `subscriberId`): Unique identifier of the subscriber
+            fail_if_exists (bool, optional; query): If true, the request will fail if a subscriber
+                with the same subscriberId already exists
+            first_name (None | str, optional; body `firstName`): First name of the subscriber
+            last_name (None | str, optional; body `lastName`): Last name of the subscriber
+            email (None | str, optional; body `email`): Email address of the subscriber
+            phone (None | str, optional; body `phone`): Phone number of the subscriber
+            avatar (None | str, optional; body `avatar`): Avatar URL or identifier
+            locale (None | str, optional; body `locale`): Locale of the subscriber
+            timezone (None | str, optional; body `timezone`): Timezone of the subscriber
+            data (CreateSubscriberRequestDtoData | None | dict[str, Any], optional; body `data`):
+                Additional custom data associated with the subscriber
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SubscriberResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `SubscriberResponseDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.subscribers.create(subscriber_id="SUBSCRIBER_ID")
         """
         from novu_api.api.subscribers import create as _op
 
@@ -450,34 +639,54 @@ class AsyncSubscribersResource(AsyncResource):
             "timezone": timezone,
             "data": data,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: SubscriberResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             fail_if_exists=fail_if_exists,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def create_bulk(
         self,
         *,
         subscribers: builtins.list[CreateSubscriberRequestDto] | builtins.list[dict[str, Any]],
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> BulkCreateSubscriberResponseDto:
-        """Bulk create subscribers: `POST /v1/subscribers/bulk`.
+        """Bulk create subscribers
 
-        Standalone: `from novu_api.api.subscribers import create_bulk`.
+        Using this endpoint multiple subscribers can be created at once. The bulk API is limited to
+        500 subscribers per request.
+
+        `POST /v1/subscribers/bulk` (SubscribersV1Controller_bulkCreateSubscribers). Standalone:
+        `from novu_api.api.subscribers import create_bulk`.
+
+        Args:
+            subscribers (list[CreateSubscriberRequestDto] | list[dict[str, Any]]; body
+                `subscribers`): An array of subscribers to be created in bulk.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            BulkCreateSubscriberResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.subscribers.create_bulk(subscribers=[...])
         """
         from novu_api.api.subscribers import create_bulk as _op
 
@@ -485,18 +694,11 @@ class AsyncSubscribersResource(AsyncResource):
         body: dict[str, Any] = {
             "subscribers": subscribers,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: BulkCreateSubscriberResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def create_many(
         self,
@@ -504,11 +706,9 @@ class AsyncSubscribersResource(AsyncResource):
         *,
         run_key: str | None = None,
         concurrency: int = 4,
-        on_progress: Callable[[BulkProgress], Any] | None = None,
+        on_progress: Callable[[BulkProgress], object] | None = None,
         progress: bool = False,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
+        **options: Unpack[BulkOptions],
     ) -> AsyncIterator[BulkResult[Any]]:
         """Bulk create subscribers, for any number of items: `POST /v1/subscribers/bulk` in requests of 500.
 
@@ -531,38 +731,57 @@ class AsyncSubscribersResource(AsyncResource):
             concurrency=concurrency,
             on_progress=on_progress,
             progress=progress,
-            options={"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers},
+            options=options,
         )
 
     async def delete(
         self,
         *,
         subscriber_id: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> RemoveSubscriberResponseDto:
-        """Delete a subscriber: `DELETE /v2/subscribers/{subscriberId}`.
+        """Delete a subscriber
 
+        Deletes a subscriber entity from the Novu platform along with associated messages,
+        preferences, and topic subscriptions. **subscriberId** is a required field.
+
+        `DELETE /v2/subscribers/{subscriberId}` (SubscribersController_removeSubscriber).
         Standalone: `from novu_api.api.subscribers import delete`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            RemoveSubscriberResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.subscribers.delete(subscriber_id="SUBSCRIBER_ID")
         """
         from novu_api.api.subscribers import delete as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: RemoveSubscriberResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def patch(
         self,
@@ -575,17 +794,52 @@ class AsyncSubscribersResource(AsyncResource):
         avatar: None | str | Unset = UNSET,
         locale: None | str | Unset = UNSET,
         timezone: None | str | Unset = UNSET,
-        data: None | PatchSubscriberRequestDtoDataType0 | dict[str, Any] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        data: None | PatchSubscriberRequestDtoData | dict[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> SubscriberResponseDto:
-        """Update a subscriber: `PATCH /v2/subscribers/{subscriberId}`.
+        """Update a subscriber
 
-        Standalone: `from novu_api.api.subscribers import patch`.
+        Update a subscriber by its unique key identifier **subscriberId**. **subscriberId** is a
+        required field, rest other fields are optional
+
+        `PATCH /v2/subscribers/{subscriberId}` (SubscribersController_patchSubscriber). Standalone:
+        `from novu_api.api.subscribers import patch`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            first_name (None | str, optional; body `firstName`): First name of the subscriber
+            last_name (None | str, optional; body `lastName`): Last name of the subscriber
+            email (None | str, optional; body `email`): Email address of the subscriber
+            phone (None | str, optional; body `phone`): Phone number of the subscriber
+            avatar (None | str, optional; body `avatar`): Avatar URL or identifier
+            locale (None | str, optional; body `locale`): Locale of the subscriber
+            timezone (None | str, optional; body `timezone`): Timezone of the subscriber
+            data (None | PatchSubscriberRequestDtoData | dict[str, Any], optional; body `data`):
+                Additional custom data associated with the subscriber
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SubscriberResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.subscribers.patch(subscriber_id="SUBSCRIBER_ID")
         """
         from novu_api.api.subscribers import patch as _op
 
@@ -600,49 +854,61 @@ class AsyncSubscribersResource(AsyncResource):
             "timezone": timezone,
             "data": data,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: SubscriberResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def retrieve(
         self,
         *,
         subscriber_id: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SubscriberResponseDto:
-        """Retrieve a subscriber: `GET /v2/subscribers/{subscriberId}`.
+        """Retrieve a subscriber
 
-        Standalone: `from novu_api.api.subscribers import retrieve`.
+        Retrieve a subscriber by its unique key identifier **subscriberId**. **subscriberId** field
+        is required.
+
+        `GET /v2/subscribers/{subscriberId}` (SubscribersController_getSubscriber). Standalone:
+        `from novu_api.api.subscribers import retrieve`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SubscriberResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.subscribers.retrieve(subscriber_id="SUBSCRIBER_ID")
         """
         from novu_api.api.subscribers import retrieve as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: SubscriberResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def search(
         self,
@@ -657,21 +923,62 @@ class AsyncSubscribersResource(AsyncResource):
         name: str | Unset = UNSET,
         phone: str | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPage[SubscriberResponseDto]:
-        """Search subscribers: `GET /v2/subscribers`.
+        """Search subscribers
 
-        Standalone: `from novu_api.api.subscribers import search`.
+        Search subscribers by their **email**, **phone**, **subscriberId** and **name**. The search
+        is case sensitive and supports pagination.Checkout all available filters in the query
+        section.
+
+        `GET /v2/subscribers` (SubscribersController_searchSubscribers). Standalone: `from
+        novu_api.api.subscribers import search`.
+
+        Args:
+            after (str, optional; query): Cursor for pagination indicating the starting point after
+                which to fetch results.
+            before (str, optional; query): Cursor for pagination indicating the ending point before
+                which to fetch results.
+            limit (float, optional; query): Limit the number of items to return
+            order_direction (SubscribersControllerSearchSubscribersOrderDirection | str, optional;
+                query): Direction of sorting. Constraints: one of "ASC", "DESC".
+            order_by (str, optional; query): Field to order by
+            include_cursor (bool, optional; query): Include cursor item in response
+            email (str, optional; query): Email address of the subscriber to filter results.
+            name (str, optional; query): Name of the subscriber to filter results.
+            phone (str, optional; query): Phone number of the subscriber to filter results.
+            subscriber_id (str, optional; query): Unique identifier of the subscriber to filter
+                results.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            AsyncPage[SubscriberResponseDto]: the first page of `ListSubscribersResponseDto`;
+                iterating gives every item, following cursor pagination.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            async for item in await novu.subscribers.search():
+                print(item)
         """
         from novu_api.api.subscribers import search as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: AsyncPage[SubscriberResponseDto] = await call(
+        return await _op.asyncio(
             client=self._client,
             after=after,
             before=before,
@@ -683,17 +990,11 @@ class AsyncSubscribersResource(AsyncResource):
             name=name,
             phone=phone,
             subscriber_id=subscriber_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class SubscribersCredentialsResource(SyncResource):
+class SubscribersCredentialsResource(Resource["Novu"]):
     """`novu.subscribers.credentials`."""
 
     def append(
@@ -703,16 +1004,51 @@ class SubscribersCredentialsResource(SyncResource):
         provider_id: ChatOrPushProviderEnum | str,
         credentials: ChannelCredentials | dict[str, Any],
         integration_identifier: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SubscriberResponseDto:
-        """Upsert provider credentials: `PATCH /v1/subscribers/{subscriberId}/credentials`.
+        """Upsert provider credentials
 
-        Standalone: `from novu_api.api.subscribers.credentials import append`.
+        Upsert credentials for a provider such as **slack** and **FCM**. **providerId** is required
+        field. This API creates **deviceTokens** or appends to the existing ones.
+
+        `PATCH /v1/subscribers/{subscriberId}/credentials`
+        (SubscribersV1Controller_modifySubscriberChannel). Standalone: `from
+        novu_api.api.subscribers.credentials import append`.
+
+        Args:
+            subscriber_id (str; path):
+            provider_id (ChatOrPushProviderEnum | str; body `providerId`): The provider identifier
+                for the credentials. Constraints: one of "slack", "discord", "msteams",
+                "webex-messaging", "mattermost", "ryver", "zulip", "grafana-on-call", "getstream",
+                "rocket-chat", "whatsapp-business", "line" (and 12 more).
+            credentials (ChannelCredentials | dict[str, Any]; body `credentials`): Credentials
+                payload for the specified provider
+            integration_identifier (str, optional; body `integrationIdentifier`): The integration
+                identifier
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SubscriberResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.subscribers.credentials.append(subscriber_id="SUBSCRIBER_ID", provider_id="slack", credentials={...})
         """
         from novu_api.api.subscribers.credentials import append as _op
 
@@ -722,51 +1058,66 @@ class SubscribersCredentialsResource(SyncResource):
             "credentials": credentials,
             "integrationIdentifier": integration_identifier,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: SubscriberResponseDto = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def delete(
         self,
         *,
         subscriber_id: str,
         provider_id: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete provider credentials: `DELETE /v1/subscribers/{subscriberId}/credentials/{providerId}`.
+        """Delete provider credentials
 
-        Standalone: `from novu_api.api.subscribers.credentials import delete`.
+        Delete subscriber credentials for a provider such as **slack** and **FCM** by
+        **providerId**. This action is irreversible and will remove the credentials for the provider
+        for particular **subscriberId**.
+
+        `DELETE /v1/subscribers/{subscriberId}/credentials/{providerId}`
+        (SubscribersV1Controller_deleteSubscriberCredentials). Standalone: `from
+        novu_api.api.subscribers.credentials import delete`.
+
+        Args:
+            subscriber_id (str; path):
+            provider_id (str; path):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            novu.subscribers.credentials.delete(subscriber_id="SUBSCRIBER_ID", provider_id="PROVIDER_ID")
         """
         from novu_api.api.subscribers.credentials import delete as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: None = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             provider_id=provider_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def update(
         self,
@@ -775,16 +1126,51 @@ class SubscribersCredentialsResource(SyncResource):
         provider_id: ChatOrPushProviderEnum | str,
         credentials: ChannelCredentials | dict[str, Any],
         integration_identifier: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SubscriberResponseDto:
-        """Update provider credentials: `PUT /v1/subscribers/{subscriberId}/credentials`.
+        """Update provider credentials
 
-        Standalone: `from novu_api.api.subscribers.credentials import update`.
+        Update credentials for a provider such as **slack** and **FCM**. **providerId** is required
+        field. This API creates the **deviceTokens** or replaces the existing ones.
+
+        `PUT /v1/subscribers/{subscriberId}/credentials`
+        (SubscribersV1Controller_updateSubscriberChannel). Standalone: `from
+        novu_api.api.subscribers.credentials import update`.
+
+        Args:
+            subscriber_id (str; path):
+            provider_id (ChatOrPushProviderEnum | str; body `providerId`): The provider identifier
+                for the credentials. Constraints: one of "slack", "discord", "msteams",
+                "webex-messaging", "mattermost", "ryver", "zulip", "grafana-on-call", "getstream",
+                "rocket-chat", "whatsapp-business", "line" (and 12 more).
+            credentials (ChannelCredentials | dict[str, Any]; body `credentials`): Credentials
+                payload for the specified provider
+            integration_identifier (str, optional; body `integrationIdentifier`): The integration
+                identifier
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SubscriberResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.subscribers.credentials.update(subscriber_id="SUBSCRIBER_ID", provider_id="slack", credentials={...})
         """
         from novu_api.api.subscribers.credentials import update as _op
 
@@ -794,22 +1180,15 @@ class SubscribersCredentialsResource(SyncResource):
             "credentials": credentials,
             "integrationIdentifier": integration_identifier,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: SubscriberResponseDto = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class AsyncSubscribersCredentialsResource(AsyncResource):
+class AsyncSubscribersCredentialsResource(Resource["AsyncNovu"]):
     """`novu.subscribers.credentials` (async)."""
 
     async def append(
@@ -819,16 +1198,51 @@ class AsyncSubscribersCredentialsResource(AsyncResource):
         provider_id: ChatOrPushProviderEnum | str,
         credentials: ChannelCredentials | dict[str, Any],
         integration_identifier: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SubscriberResponseDto:
-        """Upsert provider credentials: `PATCH /v1/subscribers/{subscriberId}/credentials`.
+        """Upsert provider credentials
 
-        Standalone: `from novu_api.api.subscribers.credentials import append`.
+        Upsert credentials for a provider such as **slack** and **FCM**. **providerId** is required
+        field. This API creates **deviceTokens** or appends to the existing ones.
+
+        `PATCH /v1/subscribers/{subscriberId}/credentials`
+        (SubscribersV1Controller_modifySubscriberChannel). Standalone: `from
+        novu_api.api.subscribers.credentials import append`.
+
+        Args:
+            subscriber_id (str; path):
+            provider_id (ChatOrPushProviderEnum | str; body `providerId`): The provider identifier
+                for the credentials. Constraints: one of "slack", "discord", "msteams",
+                "webex-messaging", "mattermost", "ryver", "zulip", "grafana-on-call", "getstream",
+                "rocket-chat", "whatsapp-business", "line" (and 12 more).
+            credentials (ChannelCredentials | dict[str, Any]; body `credentials`): Credentials
+                payload for the specified provider
+            integration_identifier (str, optional; body `integrationIdentifier`): The integration
+                identifier
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SubscriberResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.subscribers.credentials.append(subscriber_id="SUBSCRIBER_ID", provider_id="slack", credentials={...})
         """
         from novu_api.api.subscribers.credentials import append as _op
 
@@ -838,51 +1252,66 @@ class AsyncSubscribersCredentialsResource(AsyncResource):
             "credentials": credentials,
             "integrationIdentifier": integration_identifier,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: SubscriberResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def delete(
         self,
         *,
         subscriber_id: str,
         provider_id: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete provider credentials: `DELETE /v1/subscribers/{subscriberId}/credentials/{providerId}`.
+        """Delete provider credentials
 
-        Standalone: `from novu_api.api.subscribers.credentials import delete`.
+        Delete subscriber credentials for a provider such as **slack** and **FCM** by
+        **providerId**. This action is irreversible and will remove the credentials for the provider
+        for particular **subscriberId**.
+
+        `DELETE /v1/subscribers/{subscriberId}/credentials/{providerId}`
+        (SubscribersV1Controller_deleteSubscriberCredentials). Standalone: `from
+        novu_api.api.subscribers.credentials import delete`.
+
+        Args:
+            subscriber_id (str; path):
+            provider_id (str; path):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            await novu.subscribers.credentials.delete(subscriber_id="SUBSCRIBER_ID", provider_id="PROVIDER_ID")
         """
         from novu_api.api.subscribers.credentials import delete as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: None = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             provider_id=provider_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def update(
         self,
@@ -891,16 +1320,51 @@ class AsyncSubscribersCredentialsResource(AsyncResource):
         provider_id: ChatOrPushProviderEnum | str,
         credentials: ChannelCredentials | dict[str, Any],
         integration_identifier: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SubscriberResponseDto:
-        """Update provider credentials: `PUT /v1/subscribers/{subscriberId}/credentials`.
+        """Update provider credentials
 
-        Standalone: `from novu_api.api.subscribers.credentials import update`.
+        Update credentials for a provider such as **slack** and **FCM**. **providerId** is required
+        field. This API creates the **deviceTokens** or replaces the existing ones.
+
+        `PUT /v1/subscribers/{subscriberId}/credentials`
+        (SubscribersV1Controller_updateSubscriberChannel). Standalone: `from
+        novu_api.api.subscribers.credentials import update`.
+
+        Args:
+            subscriber_id (str; path):
+            provider_id (ChatOrPushProviderEnum | str; body `providerId`): The provider identifier
+                for the credentials. Constraints: one of "slack", "discord", "msteams",
+                "webex-messaging", "mattermost", "ryver", "zulip", "grafana-on-call", "getstream",
+                "rocket-chat", "whatsapp-business", "line" (and 12 more).
+            credentials (ChannelCredentials | dict[str, Any]; body `credentials`): Credentials
+                payload for the specified provider
+            integration_identifier (str, optional; body `integrationIdentifier`): The integration
+                identifier
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SubscriberResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.subscribers.credentials.update(subscriber_id="SUBSCRIBER_ID", provider_id="slack", credentials={...})
         """
         from novu_api.api.subscribers.credentials import update as _op
 
@@ -910,22 +1374,15 @@ class AsyncSubscribersCredentialsResource(AsyncResource):
             "credentials": credentials,
             "integrationIdentifier": integration_identifier,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: SubscriberResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class SubscribersMessagesResource(SyncResource):
+class SubscribersMessagesResource(Resource["Novu"]):
     """`novu.subscribers.messages`."""
 
     def mark_all(
@@ -934,16 +1391,48 @@ class SubscribersMessagesResource(SyncResource):
         subscriber_id: str,
         mark_as: MarkAllMessageAsRequestDtoMarkAs | str,
         feed_identifier: builtins.list[str] | str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> float:
-        """Update all notifications state: `POST /v1/subscribers/{subscriberId}/messages/mark-all`.
+        """Update all notifications state
 
-        Standalone: `from novu_api.api.subscribers.messages import mark_all`.
+        This API is deprecated, use v2 API instead. Update all subscriber in-app notifications state
+        such as read, unread, seen or unseen by **subscriberId**.
+
+        `POST /v1/subscribers/{subscriberId}/messages/mark-all`
+        (SubscribersV1Controller_markAllUnreadAsRead). Standalone: `from
+        novu_api.api.subscribers.messages import mark_all`.
+
+        Args:
+            subscriber_id (str; path):
+            mark_as (MarkAllMessageAsRequestDtoMarkAs | str; body `markAs`): Mark all subscriber
+                messages as read, unread, seen or unseen. Constraints: one of "read", "seen",
+                "unread", "unseen".
+            feed_identifier (list[str] | str, optional; body `feedIdentifier`): Optional feed
+                identifier or array of feed identifiers
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            float: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.subscribers.messages.mark_all(subscriber_id="SUBSCRIBER_ID", mark_as="read")
         """
         from novu_api.api.subscribers.messages import mark_all as _op
 
@@ -952,19 +1441,12 @@ class SubscribersMessagesResource(SyncResource):
             "markAs": mark_as,
             "feedIdentifier": feed_identifier,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: float = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def mark_all_as(
         self,
@@ -972,16 +1454,47 @@ class SubscribersMessagesResource(SyncResource):
         subscriber_id: str,
         message_id: builtins.list[str] | str,
         mark_as: MessageMarkAsRequestDtoMarkAs | str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[MessageResponseDto]:
-        """Update notifications state: `POST /v1/subscribers/{subscriberId}/messages/mark-as`.
+        """Update notifications state
 
-        Standalone: `from novu_api.api.subscribers.messages import mark_all_as`.
+        This API is deprecated, use v2 API instead. Update subscriber's multiple in-app
+        notifications state such as seen, read, unseen or unread by **subscriberId**. **messageId**
+        is of type mongodbId of notifications.
+
+        `POST /v1/subscribers/{subscriberId}/messages/mark-as`
+        (SubscribersV1Controller_markMessagesAs). Standalone: `from
+        novu_api.api.subscribers.messages import mark_all_as`.
+
+        Args:
+            subscriber_id (str; path):
+            message_id (list[str] | str; body `messageId`):
+            mark_as (MessageMarkAsRequestDtoMarkAs | str; body `markAs`): Constraints: one of
+                "read", "seen", "unread", "unseen".
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            list[MessageResponseDto]: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.subscribers.messages.mark_all_as(subscriber_id="SUBSCRIBER_ID", message_id={...}, mark_as="read")
         """
         from novu_api.api.subscribers.messages import mark_all_as as _op
 
@@ -990,38 +1503,66 @@ class SubscribersMessagesResource(SyncResource):
             "messageId": message_id,
             "markAs": mark_as,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: builtins.list[MessageResponseDto] = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def update_as_seen(
         self,
         *,
         subscriber_id: str,
         message_id: str,
-        type_: Any,
+        type_: ButtonTypeEnum | str,
         status: MarkMessageActionAsSeenDtoStatus | str,
         payload: MarkMessageActionAsSeenDtoPayload | dict[str, Any] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MessageResponseDto:
-        """Update notification action status: `POST /v1/subscribers/{subscriberId}/messages/{messageId}/actions/{type}`.
+        """Update notification action status
 
-        Standalone: `from novu_api.api.subscribers.messages import update_as_seen`.
+        This API is deprecated, use v2 API instead. Update in-app notification's action status by
+        its unique key identifier **messageId** and type field **type**. **type** field can be
+        **primary** or **secondary**
+
+        `POST /v1/subscribers/{subscriberId}/messages/{messageId}/actions/{type}`
+        (SubscribersV1Controller_markActionAsSeen). Standalone: `from
+        novu_api.api.subscribers.messages import update_as_seen`.
+
+        Args:
+            subscriber_id (str; path):
+            message_id (str; path):
+            type_ (ButtonTypeEnum | str; path): Type of button for the action result. Constraints:
+                one of "primary", "secondary".
+            status (MarkMessageActionAsSeenDtoStatus | str; body `status`): Message action status.
+                Constraints: one of "pending", "done".
+            payload (MarkMessageActionAsSeenDtoPayload | dict[str, Any], optional; body `payload`):
+                Message action payload
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            MessageResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.subscribers.messages.update_as_seen(subscriber_id="SUBSCRIBER_ID", message_id="MESSAGE_ID", type_="primary", status="pending")
         """
         from novu_api.api.subscribers.messages import update_as_seen as _op
 
@@ -1030,24 +1571,17 @@ class SubscribersMessagesResource(SyncResource):
             "status": status,
             "payload": payload,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: MessageResponseDto = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             message_id=message_id,
             type_=type_,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class AsyncSubscribersMessagesResource(AsyncResource):
+class AsyncSubscribersMessagesResource(Resource["AsyncNovu"]):
     """`novu.subscribers.messages` (async)."""
 
     async def mark_all(
@@ -1056,16 +1590,48 @@ class AsyncSubscribersMessagesResource(AsyncResource):
         subscriber_id: str,
         mark_as: MarkAllMessageAsRequestDtoMarkAs | str,
         feed_identifier: builtins.list[str] | str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> float:
-        """Update all notifications state: `POST /v1/subscribers/{subscriberId}/messages/mark-all`.
+        """Update all notifications state
 
-        Standalone: `from novu_api.api.subscribers.messages import mark_all`.
+        This API is deprecated, use v2 API instead. Update all subscriber in-app notifications state
+        such as read, unread, seen or unseen by **subscriberId**.
+
+        `POST /v1/subscribers/{subscriberId}/messages/mark-all`
+        (SubscribersV1Controller_markAllUnreadAsRead). Standalone: `from
+        novu_api.api.subscribers.messages import mark_all`.
+
+        Args:
+            subscriber_id (str; path):
+            mark_as (MarkAllMessageAsRequestDtoMarkAs | str; body `markAs`): Mark all subscriber
+                messages as read, unread, seen or unseen. Constraints: one of "read", "seen",
+                "unread", "unseen".
+            feed_identifier (list[str] | str, optional; body `feedIdentifier`): Optional feed
+                identifier or array of feed identifiers
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            float: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.subscribers.messages.mark_all(subscriber_id="SUBSCRIBER_ID", mark_as="read")
         """
         from novu_api.api.subscribers.messages import mark_all as _op
 
@@ -1074,19 +1640,12 @@ class AsyncSubscribersMessagesResource(AsyncResource):
             "markAs": mark_as,
             "feedIdentifier": feed_identifier,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: float = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def mark_all_as(
         self,
@@ -1094,16 +1653,47 @@ class AsyncSubscribersMessagesResource(AsyncResource):
         subscriber_id: str,
         message_id: builtins.list[str] | str,
         mark_as: MessageMarkAsRequestDtoMarkAs | str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[MessageResponseDto]:
-        """Update notifications state: `POST /v1/subscribers/{subscriberId}/messages/mark-as`.
+        """Update notifications state
 
-        Standalone: `from novu_api.api.subscribers.messages import mark_all_as`.
+        This API is deprecated, use v2 API instead. Update subscriber's multiple in-app
+        notifications state such as seen, read, unseen or unread by **subscriberId**. **messageId**
+        is of type mongodbId of notifications.
+
+        `POST /v1/subscribers/{subscriberId}/messages/mark-as`
+        (SubscribersV1Controller_markMessagesAs). Standalone: `from
+        novu_api.api.subscribers.messages import mark_all_as`.
+
+        Args:
+            subscriber_id (str; path):
+            message_id (list[str] | str; body `messageId`):
+            mark_as (MessageMarkAsRequestDtoMarkAs | str; body `markAs`): Constraints: one of
+                "read", "seen", "unread", "unseen".
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            list[MessageResponseDto]: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.subscribers.messages.mark_all_as(subscriber_id="SUBSCRIBER_ID", message_id={...}, mark_as="read")
         """
         from novu_api.api.subscribers.messages import mark_all_as as _op
 
@@ -1112,38 +1702,66 @@ class AsyncSubscribersMessagesResource(AsyncResource):
             "messageId": message_id,
             "markAs": mark_as,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: builtins.list[MessageResponseDto] = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def update_as_seen(
         self,
         *,
         subscriber_id: str,
         message_id: str,
-        type_: Any,
+        type_: ButtonTypeEnum | str,
         status: MarkMessageActionAsSeenDtoStatus | str,
         payload: MarkMessageActionAsSeenDtoPayload | dict[str, Any] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MessageResponseDto:
-        """Update notification action status: `POST /v1/subscribers/{subscriberId}/messages/{messageId}/actions/{type}`.
+        """Update notification action status
 
-        Standalone: `from novu_api.api.subscribers.messages import update_as_seen`.
+        This API is deprecated, use v2 API instead. Update in-app notification's action status by
+        its unique key identifier **messageId** and type field **type**. **type** field can be
+        **primary** or **secondary**
+
+        `POST /v1/subscribers/{subscriberId}/messages/{messageId}/actions/{type}`
+        (SubscribersV1Controller_markActionAsSeen). Standalone: `from
+        novu_api.api.subscribers.messages import update_as_seen`.
+
+        Args:
+            subscriber_id (str; path):
+            message_id (str; path):
+            type_ (ButtonTypeEnum | str; path): Type of button for the action result. Constraints:
+                one of "primary", "secondary".
+            status (MarkMessageActionAsSeenDtoStatus | str; body `status`): Message action status.
+                Constraints: one of "pending", "done".
+            payload (MarkMessageActionAsSeenDtoPayload | dict[str, Any], optional; body `payload`):
+                Message action payload
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            MessageResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.subscribers.messages.update_as_seen(subscriber_id="SUBSCRIBER_ID", message_id="MESSAGE_ID", type_="primary", status="pending")
         """
         from novu_api.api.subscribers.messages import update_as_seen as _op
 
@@ -1152,24 +1770,17 @@ class AsyncSubscribersMessagesResource(AsyncResource):
             "status": status,
             "payload": payload,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: MessageResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             message_id=message_id,
             type_=type_,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class SubscribersNotificationsResource(SyncResource):
+class SubscribersNotificationsResource(Resource["Novu"]):
     """`novu.subscribers.notifications`."""
 
     def archive(
@@ -1178,33 +1789,54 @@ class SubscribersNotificationsResource(SyncResource):
         subscriber_id: str,
         notification_id: str,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
-        """Archive a notification: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/archive`.
+        """Archive a notification
 
-        Standalone: `from novu_api.api.subscribers.notifications import archive`.
+        Archive a specific in-app (inbox) notification by its unique identifier **notificationId**.
+
+        `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/archive`
+        (SubscribersController_archiveNotification). Standalone: `from
+        novu_api.api.subscribers.notifications import archive`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            notification_id (str; path): The identifier of the notification
+            context_keys (list[str], optional; query): Context keys for filtering
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            InboxNotificationDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.subscribers.notifications.archive(subscriber_id="SUBSCRIBER_ID", notification_id="NOTIFICATION_ID")
         """
         from novu_api.api.subscribers.notifications import archive as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: InboxNotificationDto = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def archive_all(
         self,
@@ -1213,16 +1845,49 @@ class SubscribersNotificationsResource(SyncResource):
         tags: UpdateAllSubscriberNotificationsDtoTags | dict[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Archive all notifications: `POST /v2/subscribers/{subscriberId}/notifications/archive`.
+        """Archive all notifications
 
-        Standalone: `from novu_api.api.subscribers.notifications import archive_all`.
+        Archive all in-app (inbox) notifications matching the specified filters. Supports
+        context-based filtering.
+
+        `POST /v2/subscribers/{subscriberId}/notifications/archive`
+        (SubscribersController_archiveAllNotifications). Standalone: `from
+        novu_api.api.subscribers.notifications import archive_all`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            tags (UpdateAllSubscriberNotificationsDtoTags | dict[str, Any], optional; body `tags`):
+                Filter notifications by workflow tags (OR for string[], or { and: [{ or: string[] },
+                ...] } for AND of OR-groups).
+            data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
+            context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
+                notifications
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            novu.subscribers.notifications.archive_all(subscriber_id="SUBSCRIBER_ID")
         """
         from novu_api.api.subscribers.notifications import archive_all as _op
 
@@ -1232,19 +1897,12 @@ class SubscribersNotificationsResource(SyncResource):
             "data": data,
             "contextKeys": context_keys,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: None = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def archive_all_read(
         self,
@@ -1253,16 +1911,49 @@ class SubscribersNotificationsResource(SyncResource):
         tags: UpdateAllSubscriberNotificationsDtoTags | dict[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Archive all read notifications: `POST /v2/subscribers/{subscriberId}/notifications/read-archive`.
+        """Archive all read notifications
 
-        Standalone: `from novu_api.api.subscribers.notifications import archive_all_read`.
+        Archive all read in-app (inbox) notifications matching the specified filters. Supports
+        context-based filtering.
+
+        `POST /v2/subscribers/{subscriberId}/notifications/read-archive`
+        (SubscribersController_archiveAllReadNotifications). Standalone: `from
+        novu_api.api.subscribers.notifications import archive_all_read`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            tags (UpdateAllSubscriberNotificationsDtoTags | dict[str, Any], optional; body `tags`):
+                Filter notifications by workflow tags (OR for string[], or { and: [{ or: string[] },
+                ...] } for AND of OR-groups).
+            data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
+            context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
+                notifications
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            novu.subscribers.notifications.archive_all_read(subscriber_id="SUBSCRIBER_ID")
         """
         from novu_api.api.subscribers.notifications import archive_all_read as _op
 
@@ -1272,19 +1963,12 @@ class SubscribersNotificationsResource(SyncResource):
             "data": data,
             "contextKeys": context_keys,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: None = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def complete_action(
         self,
@@ -1293,66 +1977,114 @@ class SubscribersNotificationsResource(SyncResource):
         notification_id: str,
         action_type: SubscribersControllerCompleteNotificationActionActionType | str,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
-        """Complete a notification action: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/actions/{actionType}/complete`.
+        """Complete a notification action
 
-        Standalone: `from novu_api.api.subscribers.notifications import complete_action`.
+        Mark a single in-app (inbox) notification's action (primary or secondary) as completed by
+        its unique identifier **notificationId** and action type **actionType**.
+
+        `PATCH
+        /v2/subscribers/{subscriberId}/notifications/{notificationId}/actions/{actionType}/complete`
+        (SubscribersController_completeNotificationAction). Standalone: `from
+        novu_api.api.subscribers.notifications import complete_action`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            notification_id (str; path): The identifier of the notification
+            action_type (SubscribersControllerCompleteNotificationActionActionType | str; path): The
+                type of action (primary or secondary). Constraints: one of "primary", "secondary".
+            context_keys (list[str], optional; query): Context keys for filtering
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            InboxNotificationDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.subscribers.notifications.complete_action(subscriber_id="SUBSCRIBER_ID", notification_id="NOTIFICATION_ID", action_type="primary")
         """
         from novu_api.api.subscribers.notifications import complete_action as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: InboxNotificationDto = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             action_type=action_type,
             context_keys=context_keys,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def count(
         self,
         *,
         subscriber_id: str,
         filters: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[GetSubscriberNotificationsCountResponseDto]:
-        """Retrieve subscriber notifications count: `GET /v2/subscribers/{subscriberId}/notifications/count`.
+        """Retrieve subscriber notifications count
 
-        Standalone: `from novu_api.api.subscribers.notifications import count`.
+        Retrieve count of in-app (inbox) notifications for a subscriber by its unique key identifier
+        **subscriberId**. Supports multiple filters to count in-app (inbox) notifications by
+        different criteria, including context keys.
+
+        `GET /v2/subscribers/{subscriberId}/notifications/count`
+        (SubscribersController_getSubscriberNotificationsCount). Standalone: `from
+        novu_api.api.subscribers.notifications import count`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            filters (str; query): Array of filter objects (max 30) to count notifications by
+                different criteria
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            list[GetSubscriberNotificationsCountResponseDto]: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.subscribers.notifications.count(subscriber_id="SUBSCRIBER_ID", filters="FILTERS")
         """
         from novu_api.api.subscribers.notifications import count as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: builtins.list[GetSubscriberNotificationsCountResponseDto] = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             filters=filters,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def delete(
         self,
@@ -1360,33 +2092,55 @@ class SubscribersNotificationsResource(SyncResource):
         subscriber_id: str,
         notification_id: str,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a notification: `DELETE /v2/subscribers/{subscriberId}/notifications/{notificationId}`.
+        """Delete a notification
 
-        Standalone: `from novu_api.api.subscribers.notifications import delete`.
+        Delete a specific in-app (inbox) notification permanently by its unique identifier
+        **notificationId**.
+
+        `DELETE /v2/subscribers/{subscriberId}/notifications/{notificationId}`
+        (SubscribersController_deleteNotification). Standalone: `from
+        novu_api.api.subscribers.notifications import delete`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            notification_id (str; path): The identifier of the notification
+            context_keys (list[str], optional; query): Context keys for filtering
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            novu.subscribers.notifications.delete(subscriber_id="SUBSCRIBER_ID", notification_id="NOTIFICATION_ID")
         """
         from novu_api.api.subscribers.notifications import delete as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: None = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def delete_all(
         self,
@@ -1395,16 +2149,49 @@ class SubscribersNotificationsResource(SyncResource):
         tags: UpdateAllSubscriberNotificationsDtoTags | dict[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete all notifications: `POST /v2/subscribers/{subscriberId}/notifications/delete`.
+        """Delete all notifications
 
-        Standalone: `from novu_api.api.subscribers.notifications import delete_all`.
+        Permanently delete all in-app (inbox) notifications matching the specified filters. Supports
+        context-based filtering.
+
+        `POST /v2/subscribers/{subscriberId}/notifications/delete`
+        (SubscribersController_deleteAllNotifications). Standalone: `from
+        novu_api.api.subscribers.notifications import delete_all`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            tags (UpdateAllSubscriberNotificationsDtoTags | dict[str, Any], optional; body `tags`):
+                Filter notifications by workflow tags (OR for string[], or { and: [{ or: string[] },
+                ...] } for AND of OR-groups).
+            data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
+            context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
+                notifications
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            novu.subscribers.notifications.delete_all(subscriber_id="SUBSCRIBER_ID")
         """
         from novu_api.api.subscribers.notifications import delete_all as _op
 
@@ -1414,19 +2201,12 @@ class SubscribersNotificationsResource(SyncResource):
             "data": data,
             "contextKeys": context_keys,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: None = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def feed(
         self,
@@ -1437,21 +2217,54 @@ class SubscribersNotificationsResource(SyncResource):
         read: bool | Unset = UNSET,
         seen: bool | Unset = UNSET,
         payload: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[NotificationFeedItemDto]:
-        """Retrieve subscriber notifications: `GET /v1/subscribers/{subscriberId}/notifications/feed`.
+        """Retrieve subscriber notifications
 
-        Standalone: `from novu_api.api.subscribers.notifications import feed`.
+        This API is deprecated, use v2 API instead. Retrieve subscriber in-app notifications by its
+        unique key identifier **subscriberId**.
+
+        `GET /v1/subscribers/{subscriberId}/notifications/feed`
+        (SubscribersV1Controller_getNotificationsFeed). Standalone: `from
+        novu_api.api.subscribers.notifications import feed`.
+
+        Args:
+            subscriber_id (str; path):
+            page (float, optional; query): Constraints: >= 0.
+            limit (float, optional; query): Constraints: <= 100; default 10.
+            read (bool, optional; query):
+            seen (bool, optional; query):
+            payload (str, optional; query): Base64 encoded string of the partial payload JSON object
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SyncPage[NotificationFeedItemDto]: the first page of `FeedResponseDto`; iterating gives
+                every item, following page pagination.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            for item in novu.subscribers.notifications.feed(subscriber_id="SUBSCRIBER_ID"):
+                print(item)
         """
         from novu_api.api.subscribers.notifications import feed as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: SyncPage[NotificationFeedItemDto] = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             page=page,
@@ -1459,14 +2272,8 @@ class SubscribersNotificationsResource(SyncResource):
             read=read,
             seen=seen,
             payload=payload,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def list(
         self,
@@ -1485,21 +2292,68 @@ class SubscribersNotificationsResource(SyncResource):
         created_gte: float | Unset = UNSET,
         created_lte: float | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[InboxNotificationDto]:
-        """Retrieve subscriber notifications: `GET /v2/subscribers/{subscriberId}/notifications`.
+        """Retrieve subscriber notifications
 
-        Standalone: `from novu_api.api.subscribers.notifications import list`.
+        Retrieve in-app (inbox) notifications for a subscriber by its unique key identifier
+        **subscriberId**. Supports filtering by tags, read/archived/snoozed/seen state, data
+        attributes, severity, date range, and context keys.
+
+        `GET /v2/subscribers/{subscriberId}/notifications`
+        (SubscribersController_getSubscriberNotifications). Standalone: `from
+        novu_api.api.subscribers.notifications import list`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            limit (float, optional; query): Constraints: <= 100; default 10.
+            after (str, optional; query):
+            offset (float, optional; query):
+            read (bool, optional; query): Filter by read/unread state
+            archived (bool, optional; query): Filter by archived state
+            snoozed (bool, optional; query): Filter by snoozed state
+            seen (bool, optional; query): Filter by seen state
+            data (str, optional; query): Filter by data attributes (JSON string)
+            severity (list[SubscribersControllerGetSubscriberNotificationsSeverityItem | str],
+                optional; query): Filter by severity levels. Constraints: each item one of "high",
+                "medium", "low", "none".
+            created_gte (float, optional; query): Filter notifications created on or after this
+                timestamp (Unix timestamp in milliseconds)
+            created_lte (float, optional; query): Filter notifications created on or before this
+                timestamp (Unix timestamp in milliseconds)
+            context_keys (list[str], optional; query): Context keys for filtering notifications in
+                multi-context scenarios
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SyncPage[InboxNotificationDto]: the first page of
+                `GetSubscriberNotificationsResponseDto`; iterating gives every item, following
+                offset pagination.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            for item in novu.subscribers.notifications.list(subscriber_id="SUBSCRIBER_ID"):
+                print(item)
         """
         from novu_api.api.subscribers.notifications import list as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: SyncPage[InboxNotificationDto] = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             limit=limit,
@@ -1514,14 +2368,8 @@ class SubscribersNotificationsResource(SyncResource):
             created_gte=created_gte,
             created_lte=created_lte,
             context_keys=context_keys,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def mark_all_as_read(
         self,
@@ -1530,16 +2378,49 @@ class SubscribersNotificationsResource(SyncResource):
         tags: UpdateAllSubscriberNotificationsDtoTags | dict[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Mark all notifications as read: `POST /v2/subscribers/{subscriberId}/notifications/read`.
+        """Mark all notifications as read
 
-        Standalone: `from novu_api.api.subscribers.notifications import mark_all_as_read`.
+        Mark all in-app (inbox) notifications matching the specified filters as read. Supports
+        context-based filtering.
+
+        `POST /v2/subscribers/{subscriberId}/notifications/read`
+        (SubscribersController_markAllNotificationsAsRead). Standalone: `from
+        novu_api.api.subscribers.notifications import mark_all_as_read`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            tags (UpdateAllSubscriberNotificationsDtoTags | dict[str, Any], optional; body `tags`):
+                Filter notifications by workflow tags (OR for string[], or { and: [{ or: string[] },
+                ...] } for AND of OR-groups).
+            data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
+            context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
+                notifications
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            novu.subscribers.notifications.mark_all_as_read(subscriber_id="SUBSCRIBER_ID")
         """
         from novu_api.api.subscribers.notifications import mark_all_as_read as _op
 
@@ -1549,19 +2430,12 @@ class SubscribersNotificationsResource(SyncResource):
             "data": data,
             "contextKeys": context_keys,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: None = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def mark_as_read(
         self,
@@ -1569,33 +2443,55 @@ class SubscribersNotificationsResource(SyncResource):
         subscriber_id: str,
         notification_id: str,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
-        """Mark a notification as read: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/read`.
+        """Mark a notification as read
 
-        Standalone: `from novu_api.api.subscribers.notifications import mark_as_read`.
+        Mark a specific in-app (inbox) notification as read by its unique identifier
+        **notificationId**.
+
+        `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/read`
+        (SubscribersController_markNotificationAsRead). Standalone: `from
+        novu_api.api.subscribers.notifications import mark_as_read`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            notification_id (str; path): The identifier of the notification
+            context_keys (list[str], optional; query): Context keys for filtering
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            InboxNotificationDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.subscribers.notifications.mark_as_read(subscriber_id="SUBSCRIBER_ID", notification_id="NOTIFICATION_ID")
         """
         from novu_api.api.subscribers.notifications import mark_as_read as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: InboxNotificationDto = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def mark_as_seen(
         self,
@@ -1605,16 +2501,51 @@ class SubscribersNotificationsResource(SyncResource):
         tags: MarkSubscriberNotificationsAsSeenDtoTags | dict[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Mark notifications as seen: `POST /v2/subscribers/{subscriberId}/notifications/seen`.
+        """Mark notifications as seen
 
-        Standalone: `from novu_api.api.subscribers.notifications import mark_as_seen`.
+        Mark specific and multiple in-app (inbox) notifications as seen. Supports context-based
+        filtering.
+
+        `POST /v2/subscribers/{subscriberId}/notifications/seen`
+        (SubscribersController_markNotificationsAsSeen). Standalone: `from
+        novu_api.api.subscribers.notifications import mark_as_seen`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            notification_ids (list[str], optional; body `notificationIds`): Specific notification
+                IDs to mark as seen
+            tags (MarkSubscriberNotificationsAsSeenDtoTags | dict[str, Any], optional; body `tags`):
+                Filter notifications by workflow tags (OR for string[], or { and: [{ or: string[] },
+                ...] } for AND of OR-groups).
+            data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
+            context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
+                notifications
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            novu.subscribers.notifications.mark_as_seen(subscriber_id="SUBSCRIBER_ID")
         """
         from novu_api.api.subscribers.notifications import mark_as_seen as _op
 
@@ -1625,19 +2556,12 @@ class SubscribersNotificationsResource(SyncResource):
             "data": data,
             "contextKeys": context_keys,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: None = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def mark_as_unread(
         self,
@@ -1645,33 +2569,55 @@ class SubscribersNotificationsResource(SyncResource):
         subscriber_id: str,
         notification_id: str,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
-        """Mark a notification as unread: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/unread`.
+        """Mark a notification as unread
 
-        Standalone: `from novu_api.api.subscribers.notifications import mark_as_unread`.
+        Mark a specific in-app (inbox) notification as unread by its unique identifier
+        **notificationId**.
+
+        `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/unread`
+        (SubscribersController_markNotificationAsUnread). Standalone: `from
+        novu_api.api.subscribers.notifications import mark_as_unread`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            notification_id (str; path): The identifier of the notification
+            context_keys (list[str], optional; query): Context keys for filtering
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            InboxNotificationDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.subscribers.notifications.mark_as_unread(subscriber_id="SUBSCRIBER_ID", notification_id="NOTIFICATION_ID")
         """
         from novu_api.api.subscribers.notifications import mark_as_unread as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: InboxNotificationDto = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def revert_action(
         self,
@@ -1680,34 +2626,59 @@ class SubscribersNotificationsResource(SyncResource):
         notification_id: str,
         action_type: SubscribersControllerRevertNotificationActionActionType | str,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
-        """Revert a notification action: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/actions/{actionType}/revert`.
+        """Revert a notification action
 
-        Standalone: `from novu_api.api.subscribers.notifications import revert_action`.
+        Revert a single in-app (inbox) notification's action (primary or secondary) to pending state
+        by its unique identifier **notificationId** and action type **actionType**.
+
+        `PATCH
+        /v2/subscribers/{subscriberId}/notifications/{notificationId}/actions/{actionType}/revert`
+        (SubscribersController_revertNotificationAction). Standalone: `from
+        novu_api.api.subscribers.notifications import revert_action`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            notification_id (str; path): The identifier of the notification
+            action_type (SubscribersControllerRevertNotificationActionActionType | str; path): The
+                type of action (primary or secondary). Constraints: one of "primary", "secondary".
+            context_keys (list[str], optional; query): Context keys for filtering
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            InboxNotificationDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.subscribers.notifications.revert_action(subscriber_id="SUBSCRIBER_ID", notification_id="NOTIFICATION_ID", action_type="primary")
         """
         from novu_api.api.subscribers.notifications import revert_action as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: InboxNotificationDto = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             action_type=action_type,
             context_keys=context_keys,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def snooze(
         self,
@@ -1716,16 +2687,47 @@ class SubscribersNotificationsResource(SyncResource):
         notification_id: str,
         snooze_until: datetime.datetime,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
-        """Snooze a notification: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/snooze`.
+        """Snooze a notification
 
-        Standalone: `from novu_api.api.subscribers.notifications import snooze`.
+        Snooze a specific in-app (inbox) notification by its unique identifier **notificationId**
+        until a specified time.
+
+        `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/snooze`
+        (SubscribersController_snoozeNotification). Standalone: `from
+        novu_api.api.subscribers.notifications import snooze`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            notification_id (str; path): The identifier of the notification
+            snooze_until (datetime.datetime; body `snoozeUntil`): The date and time until which the
+                notification should be snoozed. Constraints: format date-time.
+            context_keys (list[str], optional; query): Context keys for filtering
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            InboxNotificationDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.subscribers.notifications.snooze(subscriber_id="SUBSCRIBER_ID", notification_id="NOTIFICATION_ID", snooze_until={...})
         """
         from novu_api.api.subscribers.notifications import snooze as _op
 
@@ -1733,21 +2735,14 @@ class SubscribersNotificationsResource(SyncResource):
         body: dict[str, Any] = {
             "snoozeUntil": snooze_until,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: InboxNotificationDto = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def unarchive(
         self,
@@ -1755,33 +2750,55 @@ class SubscribersNotificationsResource(SyncResource):
         subscriber_id: str,
         notification_id: str,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
-        """Unarchive a notification: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/unarchive`.
+        """Unarchive a notification
 
-        Standalone: `from novu_api.api.subscribers.notifications import unarchive`.
+        Unarchive a specific in-app (inbox) notification by its unique identifier
+        **notificationId**.
+
+        `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/unarchive`
+        (SubscribersController_unarchiveNotification). Standalone: `from
+        novu_api.api.subscribers.notifications import unarchive`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            notification_id (str; path): The identifier of the notification
+            context_keys (list[str], optional; query): Context keys for filtering
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            InboxNotificationDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.subscribers.notifications.unarchive(subscriber_id="SUBSCRIBER_ID", notification_id="NOTIFICATION_ID")
         """
         from novu_api.api.subscribers.notifications import unarchive as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: InboxNotificationDto = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def unseen_count(
         self,
@@ -1789,33 +2806,57 @@ class SubscribersNotificationsResource(SyncResource):
         subscriber_id: str,
         seen: bool | Unset = UNSET,
         limit: float | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> UnseenCountResponse:
-        """Retrieve unseen notifications count: `GET /v1/subscribers/{subscriberId}/notifications/unseen`.
+        """Retrieve unseen notifications count
 
-        Standalone: `from novu_api.api.subscribers.notifications import unseen_count`.
+        This API is deprecated, use v2 API instead. Retrieve unseen in-app notifications count for a
+        subscriber by its unique key identifier **subscriberId**.
+
+        `GET /v1/subscribers/{subscriberId}/notifications/unseen`
+        (SubscribersV1Controller_getUnseenCount). Standalone: `from
+        novu_api.api.subscribers.notifications import unseen_count`.
+
+        Args:
+            subscriber_id (str; path):
+            seen (bool, optional; query): Indicates whether to count seen notifications.
+                Constraints: default false.
+            limit (float, optional; query): The maximum number of notifications to return.
+                Constraints: default 100.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            UnseenCountResponse: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.subscribers.notifications.unseen_count(subscriber_id="SUBSCRIBER_ID")
         """
         from novu_api.api.subscribers.notifications import unseen_count as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: UnseenCountResponse = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             seen=seen,
             limit=limit,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def unsnooze(
         self,
@@ -1823,36 +2864,57 @@ class SubscribersNotificationsResource(SyncResource):
         subscriber_id: str,
         notification_id: str,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
-        """Unsnooze a notification: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/unsnooze`.
+        """Unsnooze a notification
 
-        Standalone: `from novu_api.api.subscribers.notifications import unsnooze`.
+        Unsnooze a specific in-app (inbox) notification by its unique identifier **notificationId**.
+
+        `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/unsnooze`
+        (SubscribersController_unsnoozeNotification). Standalone: `from
+        novu_api.api.subscribers.notifications import unsnooze`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            notification_id (str; path): The identifier of the notification
+            context_keys (list[str], optional; query): Context keys for filtering
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            InboxNotificationDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.subscribers.notifications.unsnooze(subscriber_id="SUBSCRIBER_ID", notification_id="NOTIFICATION_ID")
         """
         from novu_api.api.subscribers.notifications import unsnooze as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: InboxNotificationDto = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class AsyncSubscribersNotificationsResource(AsyncResource):
+class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
     """`novu.subscribers.notifications` (async)."""
 
     async def archive(
@@ -1861,33 +2923,54 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         subscriber_id: str,
         notification_id: str,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
-        """Archive a notification: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/archive`.
+        """Archive a notification
 
-        Standalone: `from novu_api.api.subscribers.notifications import archive`.
+        Archive a specific in-app (inbox) notification by its unique identifier **notificationId**.
+
+        `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/archive`
+        (SubscribersController_archiveNotification). Standalone: `from
+        novu_api.api.subscribers.notifications import archive`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            notification_id (str; path): The identifier of the notification
+            context_keys (list[str], optional; query): Context keys for filtering
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            InboxNotificationDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.subscribers.notifications.archive(subscriber_id="SUBSCRIBER_ID", notification_id="NOTIFICATION_ID")
         """
         from novu_api.api.subscribers.notifications import archive as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: InboxNotificationDto = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def archive_all(
         self,
@@ -1896,16 +2979,49 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         tags: UpdateAllSubscriberNotificationsDtoTags | dict[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Archive all notifications: `POST /v2/subscribers/{subscriberId}/notifications/archive`.
+        """Archive all notifications
 
-        Standalone: `from novu_api.api.subscribers.notifications import archive_all`.
+        Archive all in-app (inbox) notifications matching the specified filters. Supports
+        context-based filtering.
+
+        `POST /v2/subscribers/{subscriberId}/notifications/archive`
+        (SubscribersController_archiveAllNotifications). Standalone: `from
+        novu_api.api.subscribers.notifications import archive_all`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            tags (UpdateAllSubscriberNotificationsDtoTags | dict[str, Any], optional; body `tags`):
+                Filter notifications by workflow tags (OR for string[], or { and: [{ or: string[] },
+                ...] } for AND of OR-groups).
+            data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
+            context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
+                notifications
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            await novu.subscribers.notifications.archive_all(subscriber_id="SUBSCRIBER_ID")
         """
         from novu_api.api.subscribers.notifications import archive_all as _op
 
@@ -1915,19 +3031,12 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             "data": data,
             "contextKeys": context_keys,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: None = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def archive_all_read(
         self,
@@ -1936,16 +3045,49 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         tags: UpdateAllSubscriberNotificationsDtoTags | dict[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Archive all read notifications: `POST /v2/subscribers/{subscriberId}/notifications/read-archive`.
+        """Archive all read notifications
 
-        Standalone: `from novu_api.api.subscribers.notifications import archive_all_read`.
+        Archive all read in-app (inbox) notifications matching the specified filters. Supports
+        context-based filtering.
+
+        `POST /v2/subscribers/{subscriberId}/notifications/read-archive`
+        (SubscribersController_archiveAllReadNotifications). Standalone: `from
+        novu_api.api.subscribers.notifications import archive_all_read`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            tags (UpdateAllSubscriberNotificationsDtoTags | dict[str, Any], optional; body `tags`):
+                Filter notifications by workflow tags (OR for string[], or { and: [{ or: string[] },
+                ...] } for AND of OR-groups).
+            data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
+            context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
+                notifications
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            await novu.subscribers.notifications.archive_all_read(subscriber_id="SUBSCRIBER_ID")
         """
         from novu_api.api.subscribers.notifications import archive_all_read as _op
 
@@ -1955,19 +3097,12 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             "data": data,
             "contextKeys": context_keys,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: None = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def complete_action(
         self,
@@ -1976,66 +3111,114 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         notification_id: str,
         action_type: SubscribersControllerCompleteNotificationActionActionType | str,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
-        """Complete a notification action: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/actions/{actionType}/complete`.
+        """Complete a notification action
 
-        Standalone: `from novu_api.api.subscribers.notifications import complete_action`.
+        Mark a single in-app (inbox) notification's action (primary or secondary) as completed by
+        its unique identifier **notificationId** and action type **actionType**.
+
+        `PATCH
+        /v2/subscribers/{subscriberId}/notifications/{notificationId}/actions/{actionType}/complete`
+        (SubscribersController_completeNotificationAction). Standalone: `from
+        novu_api.api.subscribers.notifications import complete_action`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            notification_id (str; path): The identifier of the notification
+            action_type (SubscribersControllerCompleteNotificationActionActionType | str; path): The
+                type of action (primary or secondary). Constraints: one of "primary", "secondary".
+            context_keys (list[str], optional; query): Context keys for filtering
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            InboxNotificationDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.subscribers.notifications.complete_action(subscriber_id="SUBSCRIBER_ID", notification_id="NOTIFICATION_ID", action_type="primary")
         """
         from novu_api.api.subscribers.notifications import complete_action as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: InboxNotificationDto = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             action_type=action_type,
             context_keys=context_keys,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def count(
         self,
         *,
         subscriber_id: str,
         filters: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[GetSubscriberNotificationsCountResponseDto]:
-        """Retrieve subscriber notifications count: `GET /v2/subscribers/{subscriberId}/notifications/count`.
+        """Retrieve subscriber notifications count
 
-        Standalone: `from novu_api.api.subscribers.notifications import count`.
+        Retrieve count of in-app (inbox) notifications for a subscriber by its unique key identifier
+        **subscriberId**. Supports multiple filters to count in-app (inbox) notifications by
+        different criteria, including context keys.
+
+        `GET /v2/subscribers/{subscriberId}/notifications/count`
+        (SubscribersController_getSubscriberNotificationsCount). Standalone: `from
+        novu_api.api.subscribers.notifications import count`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            filters (str; query): Array of filter objects (max 30) to count notifications by
+                different criteria
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            list[GetSubscriberNotificationsCountResponseDto]: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.subscribers.notifications.count(subscriber_id="SUBSCRIBER_ID", filters="FILTERS")
         """
         from novu_api.api.subscribers.notifications import count as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: builtins.list[GetSubscriberNotificationsCountResponseDto] = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             filters=filters,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def delete(
         self,
@@ -2043,33 +3226,55 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         subscriber_id: str,
         notification_id: str,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a notification: `DELETE /v2/subscribers/{subscriberId}/notifications/{notificationId}`.
+        """Delete a notification
 
-        Standalone: `from novu_api.api.subscribers.notifications import delete`.
+        Delete a specific in-app (inbox) notification permanently by its unique identifier
+        **notificationId**.
+
+        `DELETE /v2/subscribers/{subscriberId}/notifications/{notificationId}`
+        (SubscribersController_deleteNotification). Standalone: `from
+        novu_api.api.subscribers.notifications import delete`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            notification_id (str; path): The identifier of the notification
+            context_keys (list[str], optional; query): Context keys for filtering
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            await novu.subscribers.notifications.delete(subscriber_id="SUBSCRIBER_ID", notification_id="NOTIFICATION_ID")
         """
         from novu_api.api.subscribers.notifications import delete as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: None = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def delete_all(
         self,
@@ -2078,16 +3283,49 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         tags: UpdateAllSubscriberNotificationsDtoTags | dict[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete all notifications: `POST /v2/subscribers/{subscriberId}/notifications/delete`.
+        """Delete all notifications
 
-        Standalone: `from novu_api.api.subscribers.notifications import delete_all`.
+        Permanently delete all in-app (inbox) notifications matching the specified filters. Supports
+        context-based filtering.
+
+        `POST /v2/subscribers/{subscriberId}/notifications/delete`
+        (SubscribersController_deleteAllNotifications). Standalone: `from
+        novu_api.api.subscribers.notifications import delete_all`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            tags (UpdateAllSubscriberNotificationsDtoTags | dict[str, Any], optional; body `tags`):
+                Filter notifications by workflow tags (OR for string[], or { and: [{ or: string[] },
+                ...] } for AND of OR-groups).
+            data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
+            context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
+                notifications
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            await novu.subscribers.notifications.delete_all(subscriber_id="SUBSCRIBER_ID")
         """
         from novu_api.api.subscribers.notifications import delete_all as _op
 
@@ -2097,19 +3335,12 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             "data": data,
             "contextKeys": context_keys,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: None = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def feed(
         self,
@@ -2120,21 +3351,54 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         read: bool | Unset = UNSET,
         seen: bool | Unset = UNSET,
         payload: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPage[NotificationFeedItemDto]:
-        """Retrieve subscriber notifications: `GET /v1/subscribers/{subscriberId}/notifications/feed`.
+        """Retrieve subscriber notifications
 
-        Standalone: `from novu_api.api.subscribers.notifications import feed`.
+        This API is deprecated, use v2 API instead. Retrieve subscriber in-app notifications by its
+        unique key identifier **subscriberId**.
+
+        `GET /v1/subscribers/{subscriberId}/notifications/feed`
+        (SubscribersV1Controller_getNotificationsFeed). Standalone: `from
+        novu_api.api.subscribers.notifications import feed`.
+
+        Args:
+            subscriber_id (str; path):
+            page (float, optional; query): Constraints: >= 0.
+            limit (float, optional; query): Constraints: <= 100; default 10.
+            read (bool, optional; query):
+            seen (bool, optional; query):
+            payload (str, optional; query): Base64 encoded string of the partial payload JSON object
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            AsyncPage[NotificationFeedItemDto]: the first page of `FeedResponseDto`; iterating gives
+                every item, following page pagination.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            async for item in await novu.subscribers.notifications.feed(subscriber_id="SUBSCRIBER_ID"):
+                print(item)
         """
         from novu_api.api.subscribers.notifications import feed as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: AsyncPage[NotificationFeedItemDto] = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             page=page,
@@ -2142,14 +3406,8 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             read=read,
             seen=seen,
             payload=payload,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def list(
         self,
@@ -2168,21 +3426,68 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         created_gte: float | Unset = UNSET,
         created_lte: float | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPage[InboxNotificationDto]:
-        """Retrieve subscriber notifications: `GET /v2/subscribers/{subscriberId}/notifications`.
+        """Retrieve subscriber notifications
 
-        Standalone: `from novu_api.api.subscribers.notifications import list`.
+        Retrieve in-app (inbox) notifications for a subscriber by its unique key identifier
+        **subscriberId**. Supports filtering by tags, read/archived/snoozed/seen state, data
+        attributes, severity, date range, and context keys.
+
+        `GET /v2/subscribers/{subscriberId}/notifications`
+        (SubscribersController_getSubscriberNotifications). Standalone: `from
+        novu_api.api.subscribers.notifications import list`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            limit (float, optional; query): Constraints: <= 100; default 10.
+            after (str, optional; query):
+            offset (float, optional; query):
+            read (bool, optional; query): Filter by read/unread state
+            archived (bool, optional; query): Filter by archived state
+            snoozed (bool, optional; query): Filter by snoozed state
+            seen (bool, optional; query): Filter by seen state
+            data (str, optional; query): Filter by data attributes (JSON string)
+            severity (list[SubscribersControllerGetSubscriberNotificationsSeverityItem | str],
+                optional; query): Filter by severity levels. Constraints: each item one of "high",
+                "medium", "low", "none".
+            created_gte (float, optional; query): Filter notifications created on or after this
+                timestamp (Unix timestamp in milliseconds)
+            created_lte (float, optional; query): Filter notifications created on or before this
+                timestamp (Unix timestamp in milliseconds)
+            context_keys (list[str], optional; query): Context keys for filtering notifications in
+                multi-context scenarios
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            AsyncPage[InboxNotificationDto]: the first page of
+                `GetSubscriberNotificationsResponseDto`; iterating gives every item, following
+                offset pagination.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            async for item in await novu.subscribers.notifications.list(subscriber_id="SUBSCRIBER_ID"):
+                print(item)
         """
         from novu_api.api.subscribers.notifications import list as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: AsyncPage[InboxNotificationDto] = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             limit=limit,
@@ -2197,14 +3502,8 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             created_gte=created_gte,
             created_lte=created_lte,
             context_keys=context_keys,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def mark_all_as_read(
         self,
@@ -2213,16 +3512,49 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         tags: UpdateAllSubscriberNotificationsDtoTags | dict[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Mark all notifications as read: `POST /v2/subscribers/{subscriberId}/notifications/read`.
+        """Mark all notifications as read
 
-        Standalone: `from novu_api.api.subscribers.notifications import mark_all_as_read`.
+        Mark all in-app (inbox) notifications matching the specified filters as read. Supports
+        context-based filtering.
+
+        `POST /v2/subscribers/{subscriberId}/notifications/read`
+        (SubscribersController_markAllNotificationsAsRead). Standalone: `from
+        novu_api.api.subscribers.notifications import mark_all_as_read`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            tags (UpdateAllSubscriberNotificationsDtoTags | dict[str, Any], optional; body `tags`):
+                Filter notifications by workflow tags (OR for string[], or { and: [{ or: string[] },
+                ...] } for AND of OR-groups).
+            data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
+            context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
+                notifications
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            await novu.subscribers.notifications.mark_all_as_read(subscriber_id="SUBSCRIBER_ID")
         """
         from novu_api.api.subscribers.notifications import mark_all_as_read as _op
 
@@ -2232,19 +3564,12 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             "data": data,
             "contextKeys": context_keys,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: None = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def mark_as_read(
         self,
@@ -2252,33 +3577,55 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         subscriber_id: str,
         notification_id: str,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
-        """Mark a notification as read: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/read`.
+        """Mark a notification as read
 
-        Standalone: `from novu_api.api.subscribers.notifications import mark_as_read`.
+        Mark a specific in-app (inbox) notification as read by its unique identifier
+        **notificationId**.
+
+        `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/read`
+        (SubscribersController_markNotificationAsRead). Standalone: `from
+        novu_api.api.subscribers.notifications import mark_as_read`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            notification_id (str; path): The identifier of the notification
+            context_keys (list[str], optional; query): Context keys for filtering
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            InboxNotificationDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.subscribers.notifications.mark_as_read(subscriber_id="SUBSCRIBER_ID", notification_id="NOTIFICATION_ID")
         """
         from novu_api.api.subscribers.notifications import mark_as_read as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: InboxNotificationDto = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def mark_as_seen(
         self,
@@ -2288,16 +3635,51 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         tags: MarkSubscriberNotificationsAsSeenDtoTags | dict[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Mark notifications as seen: `POST /v2/subscribers/{subscriberId}/notifications/seen`.
+        """Mark notifications as seen
 
-        Standalone: `from novu_api.api.subscribers.notifications import mark_as_seen`.
+        Mark specific and multiple in-app (inbox) notifications as seen. Supports context-based
+        filtering.
+
+        `POST /v2/subscribers/{subscriberId}/notifications/seen`
+        (SubscribersController_markNotificationsAsSeen). Standalone: `from
+        novu_api.api.subscribers.notifications import mark_as_seen`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            notification_ids (list[str], optional; body `notificationIds`): Specific notification
+                IDs to mark as seen
+            tags (MarkSubscriberNotificationsAsSeenDtoTags | dict[str, Any], optional; body `tags`):
+                Filter notifications by workflow tags (OR for string[], or { and: [{ or: string[] },
+                ...] } for AND of OR-groups).
+            data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
+            context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
+                notifications
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            await novu.subscribers.notifications.mark_as_seen(subscriber_id="SUBSCRIBER_ID")
         """
         from novu_api.api.subscribers.notifications import mark_as_seen as _op
 
@@ -2308,19 +3690,12 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
             "data": data,
             "contextKeys": context_keys,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: None = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def mark_as_unread(
         self,
@@ -2328,33 +3703,55 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         subscriber_id: str,
         notification_id: str,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
-        """Mark a notification as unread: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/unread`.
+        """Mark a notification as unread
 
-        Standalone: `from novu_api.api.subscribers.notifications import mark_as_unread`.
+        Mark a specific in-app (inbox) notification as unread by its unique identifier
+        **notificationId**.
+
+        `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/unread`
+        (SubscribersController_markNotificationAsUnread). Standalone: `from
+        novu_api.api.subscribers.notifications import mark_as_unread`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            notification_id (str; path): The identifier of the notification
+            context_keys (list[str], optional; query): Context keys for filtering
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            InboxNotificationDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.subscribers.notifications.mark_as_unread(subscriber_id="SUBSCRIBER_ID", notification_id="NOTIFICATION_ID")
         """
         from novu_api.api.subscribers.notifications import mark_as_unread as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: InboxNotificationDto = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def revert_action(
         self,
@@ -2363,34 +3760,59 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         notification_id: str,
         action_type: SubscribersControllerRevertNotificationActionActionType | str,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
-        """Revert a notification action: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/actions/{actionType}/revert`.
+        """Revert a notification action
 
-        Standalone: `from novu_api.api.subscribers.notifications import revert_action`.
+        Revert a single in-app (inbox) notification's action (primary or secondary) to pending state
+        by its unique identifier **notificationId** and action type **actionType**.
+
+        `PATCH
+        /v2/subscribers/{subscriberId}/notifications/{notificationId}/actions/{actionType}/revert`
+        (SubscribersController_revertNotificationAction). Standalone: `from
+        novu_api.api.subscribers.notifications import revert_action`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            notification_id (str; path): The identifier of the notification
+            action_type (SubscribersControllerRevertNotificationActionActionType | str; path): The
+                type of action (primary or secondary). Constraints: one of "primary", "secondary".
+            context_keys (list[str], optional; query): Context keys for filtering
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            InboxNotificationDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.subscribers.notifications.revert_action(subscriber_id="SUBSCRIBER_ID", notification_id="NOTIFICATION_ID", action_type="primary")
         """
         from novu_api.api.subscribers.notifications import revert_action as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: InboxNotificationDto = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             action_type=action_type,
             context_keys=context_keys,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def snooze(
         self,
@@ -2399,16 +3821,47 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         notification_id: str,
         snooze_until: datetime.datetime,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
-        """Snooze a notification: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/snooze`.
+        """Snooze a notification
 
-        Standalone: `from novu_api.api.subscribers.notifications import snooze`.
+        Snooze a specific in-app (inbox) notification by its unique identifier **notificationId**
+        until a specified time.
+
+        `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/snooze`
+        (SubscribersController_snoozeNotification). Standalone: `from
+        novu_api.api.subscribers.notifications import snooze`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            notification_id (str; path): The identifier of the notification
+            snooze_until (datetime.datetime; body `snoozeUntil`): The date and time until which the
+                notification should be snoozed. Constraints: format date-time.
+            context_keys (list[str], optional; query): Context keys for filtering
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            InboxNotificationDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.subscribers.notifications.snooze(subscriber_id="SUBSCRIBER_ID", notification_id="NOTIFICATION_ID", snooze_until={...})
         """
         from novu_api.api.subscribers.notifications import snooze as _op
 
@@ -2416,21 +3869,14 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         body: dict[str, Any] = {
             "snoozeUntil": snooze_until,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: InboxNotificationDto = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def unarchive(
         self,
@@ -2438,33 +3884,55 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         subscriber_id: str,
         notification_id: str,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
-        """Unarchive a notification: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/unarchive`.
+        """Unarchive a notification
 
-        Standalone: `from novu_api.api.subscribers.notifications import unarchive`.
+        Unarchive a specific in-app (inbox) notification by its unique identifier
+        **notificationId**.
+
+        `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/unarchive`
+        (SubscribersController_unarchiveNotification). Standalone: `from
+        novu_api.api.subscribers.notifications import unarchive`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            notification_id (str; path): The identifier of the notification
+            context_keys (list[str], optional; query): Context keys for filtering
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            InboxNotificationDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.subscribers.notifications.unarchive(subscriber_id="SUBSCRIBER_ID", notification_id="NOTIFICATION_ID")
         """
         from novu_api.api.subscribers.notifications import unarchive as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: InboxNotificationDto = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def unseen_count(
         self,
@@ -2472,33 +3940,57 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         subscriber_id: str,
         seen: bool | Unset = UNSET,
         limit: float | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> UnseenCountResponse:
-        """Retrieve unseen notifications count: `GET /v1/subscribers/{subscriberId}/notifications/unseen`.
+        """Retrieve unseen notifications count
 
-        Standalone: `from novu_api.api.subscribers.notifications import unseen_count`.
+        This API is deprecated, use v2 API instead. Retrieve unseen in-app notifications count for a
+        subscriber by its unique key identifier **subscriberId**.
+
+        `GET /v1/subscribers/{subscriberId}/notifications/unseen`
+        (SubscribersV1Controller_getUnseenCount). Standalone: `from
+        novu_api.api.subscribers.notifications import unseen_count`.
+
+        Args:
+            subscriber_id (str; path):
+            seen (bool, optional; query): Indicates whether to count seen notifications.
+                Constraints: default false.
+            limit (float, optional; query): The maximum number of notifications to return.
+                Constraints: default 100.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            UnseenCountResponse: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.subscribers.notifications.unseen_count(subscriber_id="SUBSCRIBER_ID")
         """
         from novu_api.api.subscribers.notifications import unseen_count as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: UnseenCountResponse = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             seen=seen,
             limit=limit,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def unsnooze(
         self,
@@ -2506,36 +3998,57 @@ class AsyncSubscribersNotificationsResource(AsyncResource):
         subscriber_id: str,
         notification_id: str,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
-        """Unsnooze a notification: `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/unsnooze`.
+        """Unsnooze a notification
 
-        Standalone: `from novu_api.api.subscribers.notifications import unsnooze`.
+        Unsnooze a specific in-app (inbox) notification by its unique identifier **notificationId**.
+
+        `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/unsnooze`
+        (SubscribersController_unsnoozeNotification). Standalone: `from
+        novu_api.api.subscribers.notifications import unsnooze`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            notification_id (str; path): The identifier of the notification
+            context_keys (list[str], optional; query): Context keys for filtering
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            InboxNotificationDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.subscribers.notifications.unsnooze(subscriber_id="SUBSCRIBER_ID", notification_id="NOTIFICATION_ID")
         """
         from novu_api.api.subscribers.notifications import unsnooze as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: InboxNotificationDto = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             notification_id=notification_id,
             context_keys=context_keys,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class SubscribersPreferencesResource(SyncResource):
+class SubscribersPreferencesResource(Resource["Novu"]):
     """`novu.subscribers.preferences`."""
 
     def bulk_update(
@@ -2544,16 +4057,48 @@ class SubscribersPreferencesResource(SyncResource):
         subscriber_id: str,
         preferences: builtins.list[BulkUpdateSubscriberPreferenceItemDto] | builtins.list[dict[str, Any]],
         context: BulkUpdateSubscriberPreferencesDtoContext | dict[str, Any] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[GetPreferencesResponseDto]:
-        """Bulk update subscriber preferences: `PATCH /v2/subscribers/{subscriberId}/preferences/bulk`.
+        """Bulk update subscriber preferences
 
-        Standalone: `from novu_api.api.subscribers.preferences import bulk_update`.
+        Bulk update subscriber preferences by its unique key identifier **subscriberId**. This API
+        allows updating multiple workflow preferences in a single request.
+
+        `PATCH /v2/subscribers/{subscriberId}/preferences/bulk`
+        (SubscribersController_bulkUpdateSubscriberPreferences). Standalone: `from
+        novu_api.api.subscribers.preferences import bulk_update`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            preferences (list[BulkUpdateSubscriberPreferenceItemDto] | list[dict[str, Any]]; body
+                `preferences`): Array of workflow preferences to update (maximum 100 items).
+                Constraints: at most 100 items.
+            context (BulkUpdateSubscriberPreferencesDtoContext | dict[str, Any], optional; body
+                `context`):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            list[GetPreferencesResponseDto]: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.subscribers.preferences.bulk_update(subscriber_id="SUBSCRIBER_ID", preferences=[...])
         """
         from novu_api.api.subscribers.preferences import bulk_update as _op
 
@@ -2562,19 +4107,12 @@ class SubscribersPreferencesResource(SyncResource):
             "preferences": preferences,
             "context": context,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: builtins.list[GetPreferencesResponseDto] = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def list(
         self,
@@ -2582,33 +4120,57 @@ class SubscribersPreferencesResource(SyncResource):
         subscriber_id: str,
         criticality: SubscribersControllerGetSubscriberPreferencesCriticality | str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GetSubscriberPreferencesDto:
-        """Retrieve subscriber preferences: `GET /v2/subscribers/{subscriberId}/preferences`.
+        """Retrieve subscriber preferences
 
-        Standalone: `from novu_api.api.subscribers.preferences import list`.
+        Retrieve subscriber channel preferences by its unique key identifier **subscriberId**. This
+        API returns all five channels preferences for all workflows and global preferences.
+
+        `GET /v2/subscribers/{subscriberId}/preferences`
+        (SubscribersController_getSubscriberPreferences). Standalone: `from
+        novu_api.api.subscribers.preferences import list`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            criticality (SubscribersControllerGetSubscriberPreferencesCriticality | str, optional;
+                query): Constraints: one of "critical", "nonCritical", "all"; default "nonCritical".
+            context_keys (list[str], optional; query): Context keys for filtering preferences (e.g.,
+                ["tenant:acme"])
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            GetSubscriberPreferencesDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.subscribers.preferences.list(subscriber_id="SUBSCRIBER_ID")
         """
         from novu_api.api.subscribers.preferences import list as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: GetSubscriberPreferencesDto = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             criticality=criticality,
             context_keys=context_keys,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def update(
         self,
@@ -2618,16 +4180,52 @@ class SubscribersPreferencesResource(SyncResource):
         workflow_id: str | Unset = UNSET,
         schedule: ScheduleDto | dict[str, Any] | Unset = UNSET,
         context: PatchSubscriberPreferencesDtoContext | dict[str, Any] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GetSubscriberPreferencesDto:
-        """Update subscriber preferences: `PATCH /v2/subscribers/{subscriberId}/preferences`.
+        """Update subscriber preferences
 
-        Standalone: `from novu_api.api.subscribers.preferences import update`.
+        Update subscriber preferences by its unique key identifier **subscriberId**. **workflowId**
+        is optional field, if provided, this API will update that workflow preference, otherwise it
+        will update global preferences
+
+        `PATCH /v2/subscribers/{subscriberId}/preferences`
+        (SubscribersController_updateSubscriberPreferences). Standalone: `from
+        novu_api.api.subscribers.preferences import update`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            channels (PatchPreferenceChannelsDto | dict[str, Any], optional; body `channels`):
+                Channel-specific preference settings
+            workflow_id (str, optional; body `workflowId`): Workflow internal _id, identifier or
+                slug. If provided, update workflow specific preferences, otherwise update global
+                preferences
+            schedule (ScheduleDto | dict[str, Any], optional; body `schedule`): Subscriber schedule
+            context (PatchSubscriberPreferencesDtoContext | dict[str, Any], optional; body
+                `context`):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            GetSubscriberPreferencesDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.subscribers.preferences.update(subscriber_id="SUBSCRIBER_ID")
         """
         from novu_api.api.subscribers.preferences import update as _op
 
@@ -2638,22 +4236,15 @@ class SubscribersPreferencesResource(SyncResource):
             "schedule": schedule,
             "context": context,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: GetSubscriberPreferencesDto = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class AsyncSubscribersPreferencesResource(AsyncResource):
+class AsyncSubscribersPreferencesResource(Resource["AsyncNovu"]):
     """`novu.subscribers.preferences` (async)."""
 
     async def bulk_update(
@@ -2662,16 +4253,48 @@ class AsyncSubscribersPreferencesResource(AsyncResource):
         subscriber_id: str,
         preferences: builtins.list[BulkUpdateSubscriberPreferenceItemDto] | builtins.list[dict[str, Any]],
         context: BulkUpdateSubscriberPreferencesDtoContext | dict[str, Any] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[GetPreferencesResponseDto]:
-        """Bulk update subscriber preferences: `PATCH /v2/subscribers/{subscriberId}/preferences/bulk`.
+        """Bulk update subscriber preferences
 
-        Standalone: `from novu_api.api.subscribers.preferences import bulk_update`.
+        Bulk update subscriber preferences by its unique key identifier **subscriberId**. This API
+        allows updating multiple workflow preferences in a single request.
+
+        `PATCH /v2/subscribers/{subscriberId}/preferences/bulk`
+        (SubscribersController_bulkUpdateSubscriberPreferences). Standalone: `from
+        novu_api.api.subscribers.preferences import bulk_update`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            preferences (list[BulkUpdateSubscriberPreferenceItemDto] | list[dict[str, Any]]; body
+                `preferences`): Array of workflow preferences to update (maximum 100 items).
+                Constraints: at most 100 items.
+            context (BulkUpdateSubscriberPreferencesDtoContext | dict[str, Any], optional; body
+                `context`):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            list[GetPreferencesResponseDto]: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.subscribers.preferences.bulk_update(subscriber_id="SUBSCRIBER_ID", preferences=[...])
         """
         from novu_api.api.subscribers.preferences import bulk_update as _op
 
@@ -2680,19 +4303,12 @@ class AsyncSubscribersPreferencesResource(AsyncResource):
             "preferences": preferences,
             "context": context,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: builtins.list[GetPreferencesResponseDto] = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def list(
         self,
@@ -2700,33 +4316,57 @@ class AsyncSubscribersPreferencesResource(AsyncResource):
         subscriber_id: str,
         criticality: SubscribersControllerGetSubscriberPreferencesCriticality | str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GetSubscriberPreferencesDto:
-        """Retrieve subscriber preferences: `GET /v2/subscribers/{subscriberId}/preferences`.
+        """Retrieve subscriber preferences
 
-        Standalone: `from novu_api.api.subscribers.preferences import list`.
+        Retrieve subscriber channel preferences by its unique key identifier **subscriberId**. This
+        API returns all five channels preferences for all workflows and global preferences.
+
+        `GET /v2/subscribers/{subscriberId}/preferences`
+        (SubscribersController_getSubscriberPreferences). Standalone: `from
+        novu_api.api.subscribers.preferences import list`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            criticality (SubscribersControllerGetSubscriberPreferencesCriticality | str, optional;
+                query): Constraints: one of "critical", "nonCritical", "all"; default "nonCritical".
+            context_keys (list[str], optional; query): Context keys for filtering preferences (e.g.,
+                ["tenant:acme"])
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            GetSubscriberPreferencesDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.subscribers.preferences.list(subscriber_id="SUBSCRIBER_ID")
         """
         from novu_api.api.subscribers.preferences import list as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: GetSubscriberPreferencesDto = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             criticality=criticality,
             context_keys=context_keys,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def update(
         self,
@@ -2736,16 +4376,52 @@ class AsyncSubscribersPreferencesResource(AsyncResource):
         workflow_id: str | Unset = UNSET,
         schedule: ScheduleDto | dict[str, Any] | Unset = UNSET,
         context: PatchSubscriberPreferencesDtoContext | dict[str, Any] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GetSubscriberPreferencesDto:
-        """Update subscriber preferences: `PATCH /v2/subscribers/{subscriberId}/preferences`.
+        """Update subscriber preferences
 
-        Standalone: `from novu_api.api.subscribers.preferences import update`.
+        Update subscriber preferences by its unique key identifier **subscriberId**. **workflowId**
+        is optional field, if provided, this API will update that workflow preference, otherwise it
+        will update global preferences
+
+        `PATCH /v2/subscribers/{subscriberId}/preferences`
+        (SubscribersController_updateSubscriberPreferences). Standalone: `from
+        novu_api.api.subscribers.preferences import update`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            channels (PatchPreferenceChannelsDto | dict[str, Any], optional; body `channels`):
+                Channel-specific preference settings
+            workflow_id (str, optional; body `workflowId`): Workflow internal _id, identifier or
+                slug. If provided, update workflow specific preferences, otherwise update global
+                preferences
+            schedule (ScheduleDto | dict[str, Any], optional; body `schedule`): Subscriber schedule
+            context (PatchSubscriberPreferencesDtoContext | dict[str, Any], optional; body
+                `context`):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            GetSubscriberPreferencesDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.subscribers.preferences.update(subscriber_id="SUBSCRIBER_ID")
         """
         from novu_api.api.subscribers.preferences import update as _op
 
@@ -2756,22 +4432,15 @@ class AsyncSubscribersPreferencesResource(AsyncResource):
             "schedule": schedule,
             "context": context,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: GetSubscriberPreferencesDto = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class SubscribersPropertiesResource(SyncResource):
+class SubscribersPropertiesResource(Resource["Novu"]):
     """`novu.subscribers.properties`."""
 
     def update_online_flag(
@@ -2779,16 +4448,43 @@ class SubscribersPropertiesResource(SyncResource):
         *,
         subscriber_id: str,
         is_online: bool,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SubscriberResponseDto:
-        """Update subscriber online status: `PATCH /v1/subscribers/{subscriberId}/online-status`.
+        """Update subscriber online status
 
-        Standalone: `from novu_api.api.subscribers.properties import update_online_flag`.
+        Update the subscriber online status by its unique key identifier **subscriberId**
+
+        `PATCH /v1/subscribers/{subscriberId}/online-status`
+        (SubscribersV1Controller_updateSubscriberOnlineFlag). Standalone: `from
+        novu_api.api.subscribers.properties import update_online_flag`.
+
+        Args:
+            subscriber_id (str; path):
+            is_online (bool; body `isOnline`):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SubscriberResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.subscribers.properties.update_online_flag(subscriber_id="SUBSCRIBER_ID", is_online=True)
         """
         from novu_api.api.subscribers.properties import update_online_flag as _op
 
@@ -2796,22 +4492,15 @@ class SubscribersPropertiesResource(SyncResource):
         body: dict[str, Any] = {
             "isOnline": is_online,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: SubscriberResponseDto = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class AsyncSubscribersPropertiesResource(AsyncResource):
+class AsyncSubscribersPropertiesResource(Resource["AsyncNovu"]):
     """`novu.subscribers.properties` (async)."""
 
     async def update_online_flag(
@@ -2819,16 +4508,43 @@ class AsyncSubscribersPropertiesResource(AsyncResource):
         *,
         subscriber_id: str,
         is_online: bool,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SubscriberResponseDto:
-        """Update subscriber online status: `PATCH /v1/subscribers/{subscriberId}/online-status`.
+        """Update subscriber online status
 
-        Standalone: `from novu_api.api.subscribers.properties import update_online_flag`.
+        Update the subscriber online status by its unique key identifier **subscriberId**
+
+        `PATCH /v1/subscribers/{subscriberId}/online-status`
+        (SubscribersV1Controller_updateSubscriberOnlineFlag). Standalone: `from
+        novu_api.api.subscribers.properties import update_online_flag`.
+
+        Args:
+            subscriber_id (str; path):
+            is_online (bool; body `isOnline`):
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SubscriberResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.subscribers.properties.update_online_flag(subscriber_id="SUBSCRIBER_ID", is_online=True)
         """
         from novu_api.api.subscribers.properties import update_online_flag as _op
 
@@ -2836,22 +4552,15 @@ class AsyncSubscribersPropertiesResource(AsyncResource):
         body: dict[str, Any] = {
             "isOnline": is_online,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: SubscriberResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class SubscribersTopicsResource(SyncResource):
+class SubscribersTopicsResource(Resource["Novu"]):
     """`novu.subscribers.topics`."""
 
     def list(
@@ -2866,21 +4575,63 @@ class SubscribersTopicsResource(SyncResource):
         include_cursor: bool | Unset = UNSET,
         key: str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[TopicSubscriptionResponseDto]:
-        """Retrieve subscriber subscriptions: `GET /v2/subscribers/{subscriberId}/subscriptions`.
+        """Retrieve subscriber subscriptions
 
-        Standalone: `from novu_api.api.subscribers.topics import list`.
+        Retrieve subscriber's topic subscriptions by its unique key identifier **subscriberId**.
+        Checkout all available filters in the query section.
+
+        `GET /v2/subscribers/{subscriberId}/subscriptions`
+        (SubscribersController_listSubscriberTopics). Standalone: `from
+        novu_api.api.subscribers.topics import list`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            after (str, optional; query): Cursor for pagination indicating the starting point after
+                which to fetch results.
+            before (str, optional; query): Cursor for pagination indicating the ending point before
+                which to fetch results.
+            limit (float, optional; query): Limit the number of items to return (max 100).
+                Constraints: <= 100.
+            order_direction (SubscribersControllerListSubscriberTopicsOrderDirection | str,
+                optional; query): Direction of sorting. Constraints: one of "ASC", "DESC".
+            order_by (str, optional; query): Field to order by
+            include_cursor (bool, optional; query): Include cursor item in response
+            key (str, optional; query): Filter by topic key
+            context_keys (list[str], optional; query): Filter by exact context keys, order
+                insensitive (format: "type:id")
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SyncPage[TopicSubscriptionResponseDto]: the first page of
+                `ListTopicSubscriptionsResponseDto`; iterating gives every item, following cursor
+                pagination.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            for item in novu.subscribers.topics.list(subscriber_id="SUBSCRIBER_ID"):
+                print(item)
         """
         from novu_api.api.subscribers.topics import list as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: SyncPage[TopicSubscriptionResponseDto] = call(
+        return _op.sync(
             client=self._client,
             subscriber_id=subscriber_id,
             after=after,
@@ -2891,17 +4642,11 @@ class SubscribersTopicsResource(SyncResource):
             include_cursor=include_cursor,
             key=key,
             context_keys=context_keys,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class AsyncSubscribersTopicsResource(AsyncResource):
+class AsyncSubscribersTopicsResource(Resource["AsyncNovu"]):
     """`novu.subscribers.topics` (async)."""
 
     async def list(
@@ -2916,21 +4661,63 @@ class AsyncSubscribersTopicsResource(AsyncResource):
         include_cursor: bool | Unset = UNSET,
         key: str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPage[TopicSubscriptionResponseDto]:
-        """Retrieve subscriber subscriptions: `GET /v2/subscribers/{subscriberId}/subscriptions`.
+        """Retrieve subscriber subscriptions
 
-        Standalone: `from novu_api.api.subscribers.topics import list`.
+        Retrieve subscriber's topic subscriptions by its unique key identifier **subscriberId**.
+        Checkout all available filters in the query section.
+
+        `GET /v2/subscribers/{subscriberId}/subscriptions`
+        (SubscribersController_listSubscriberTopics). Standalone: `from
+        novu_api.api.subscribers.topics import list`.
+
+        Args:
+            subscriber_id (str; path): The identifier of the subscriber
+            after (str, optional; query): Cursor for pagination indicating the starting point after
+                which to fetch results.
+            before (str, optional; query): Cursor for pagination indicating the ending point before
+                which to fetch results.
+            limit (float, optional; query): Limit the number of items to return (max 100).
+                Constraints: <= 100.
+            order_direction (SubscribersControllerListSubscriberTopicsOrderDirection | str,
+                optional; query): Direction of sorting. Constraints: one of "ASC", "DESC".
+            order_by (str, optional; query): Field to order by
+            include_cursor (bool, optional; query): Include cursor item in response
+            key (str, optional; query): Filter by topic key
+            context_keys (list[str], optional; query): Filter by exact context keys, order
+                insensitive (format: "type:id")
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            AsyncPage[TopicSubscriptionResponseDto]: the first page of
+                `ListTopicSubscriptionsResponseDto`; iterating gives every item, following cursor
+                pagination.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            async for item in await novu.subscribers.topics.list(subscriber_id="SUBSCRIBER_ID"):
+                print(item)
         """
         from novu_api.api.subscribers.topics import list as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: AsyncPage[TopicSubscriptionResponseDto] = await call(
+        return await _op.asyncio(
             client=self._client,
             subscriber_id=subscriber_id,
             after=after,
@@ -2941,11 +4728,225 @@ class AsyncSubscribersTopicsResource(AsyncResource):
             include_cursor=include_cursor,
             key=key,
             context_keys=context_keys,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
+
+
+class SubscribersResourceWithRawResponse(RawResource["SubscribersResource"]):
+    """`novu.with_raw_response.subscribers`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: SubscribersResource) -> None:
+        super().__init__(resource)
+        self.create = raw(resource.create)
+        self.create_bulk = raw(resource.create_bulk)
+        self.create_many = resource.create_many  # yields results as they come: no one response
+        self.delete = raw(resource.delete)
+        self.patch = raw(resource.patch)
+        self.retrieve = raw(resource.retrieve)
+        self.search = raw(resource.search)
+
+    @cached_property
+    def credentials(self) -> SubscribersCredentialsResourceWithRawResponse:
+        return SubscribersCredentialsResourceWithRawResponse(self._resource.credentials)
+
+    @cached_property
+    def messages(self) -> SubscribersMessagesResourceWithRawResponse:
+        return SubscribersMessagesResourceWithRawResponse(self._resource.messages)
+
+    @cached_property
+    def notifications(self) -> SubscribersNotificationsResourceWithRawResponse:
+        return SubscribersNotificationsResourceWithRawResponse(self._resource.notifications)
+
+    @cached_property
+    def preferences(self) -> SubscribersPreferencesResourceWithRawResponse:
+        return SubscribersPreferencesResourceWithRawResponse(self._resource.preferences)
+
+    @cached_property
+    def properties(self) -> SubscribersPropertiesResourceWithRawResponse:
+        return SubscribersPropertiesResourceWithRawResponse(self._resource.properties)
+
+    @cached_property
+    def topics(self) -> SubscribersTopicsResourceWithRawResponse:
+        return SubscribersTopicsResourceWithRawResponse(self._resource.topics)
+
+
+class AsyncSubscribersResourceWithRawResponse(RawResource["AsyncSubscribersResource"]):
+    """`novu.with_raw_response.subscribers`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncSubscribersResource) -> None:
+        super().__init__(resource)
+        self.create = async_raw(resource.create)
+        self.create_bulk = async_raw(resource.create_bulk)
+        self.create_many = resource.create_many  # yields results as they come: no one response
+        self.delete = async_raw(resource.delete)
+        self.patch = async_raw(resource.patch)
+        self.retrieve = async_raw(resource.retrieve)
+        self.search = async_raw(resource.search)
+
+    @cached_property
+    def credentials(self) -> AsyncSubscribersCredentialsResourceWithRawResponse:
+        return AsyncSubscribersCredentialsResourceWithRawResponse(self._resource.credentials)
+
+    @cached_property
+    def messages(self) -> AsyncSubscribersMessagesResourceWithRawResponse:
+        return AsyncSubscribersMessagesResourceWithRawResponse(self._resource.messages)
+
+    @cached_property
+    def notifications(self) -> AsyncSubscribersNotificationsResourceWithRawResponse:
+        return AsyncSubscribersNotificationsResourceWithRawResponse(self._resource.notifications)
+
+    @cached_property
+    def preferences(self) -> AsyncSubscribersPreferencesResourceWithRawResponse:
+        return AsyncSubscribersPreferencesResourceWithRawResponse(self._resource.preferences)
+
+    @cached_property
+    def properties(self) -> AsyncSubscribersPropertiesResourceWithRawResponse:
+        return AsyncSubscribersPropertiesResourceWithRawResponse(self._resource.properties)
+
+    @cached_property
+    def topics(self) -> AsyncSubscribersTopicsResourceWithRawResponse:
+        return AsyncSubscribersTopicsResourceWithRawResponse(self._resource.topics)
+
+
+class SubscribersCredentialsResourceWithRawResponse(RawResource["SubscribersCredentialsResource"]):
+    """`novu.with_raw_response.subscribers.credentials`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: SubscribersCredentialsResource) -> None:
+        super().__init__(resource)
+        self.append = raw(resource.append)
+        self.delete = raw(resource.delete)
+        self.update = raw(resource.update)
+
+
+class AsyncSubscribersCredentialsResourceWithRawResponse(RawResource["AsyncSubscribersCredentialsResource"]):
+    """`novu.with_raw_response.subscribers.credentials`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncSubscribersCredentialsResource) -> None:
+        super().__init__(resource)
+        self.append = async_raw(resource.append)
+        self.delete = async_raw(resource.delete)
+        self.update = async_raw(resource.update)
+
+
+class SubscribersMessagesResourceWithRawResponse(RawResource["SubscribersMessagesResource"]):
+    """`novu.with_raw_response.subscribers.messages`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: SubscribersMessagesResource) -> None:
+        super().__init__(resource)
+        self.mark_all = raw(resource.mark_all)
+        self.mark_all_as = raw(resource.mark_all_as)
+        self.update_as_seen = raw(resource.update_as_seen)
+
+
+class AsyncSubscribersMessagesResourceWithRawResponse(RawResource["AsyncSubscribersMessagesResource"]):
+    """`novu.with_raw_response.subscribers.messages`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncSubscribersMessagesResource) -> None:
+        super().__init__(resource)
+        self.mark_all = async_raw(resource.mark_all)
+        self.mark_all_as = async_raw(resource.mark_all_as)
+        self.update_as_seen = async_raw(resource.update_as_seen)
+
+
+class SubscribersNotificationsResourceWithRawResponse(RawResource["SubscribersNotificationsResource"]):
+    """`novu.with_raw_response.subscribers.notifications`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: SubscribersNotificationsResource) -> None:
+        super().__init__(resource)
+        self.archive = raw(resource.archive)
+        self.archive_all = raw(resource.archive_all)
+        self.archive_all_read = raw(resource.archive_all_read)
+        self.complete_action = raw(resource.complete_action)
+        self.count = raw(resource.count)
+        self.delete = raw(resource.delete)
+        self.delete_all = raw(resource.delete_all)
+        self.feed = raw(resource.feed)
+        self.list = raw(resource.list)
+        self.mark_all_as_read = raw(resource.mark_all_as_read)
+        self.mark_as_read = raw(resource.mark_as_read)
+        self.mark_as_seen = raw(resource.mark_as_seen)
+        self.mark_as_unread = raw(resource.mark_as_unread)
+        self.revert_action = raw(resource.revert_action)
+        self.snooze = raw(resource.snooze)
+        self.unarchive = raw(resource.unarchive)
+        self.unseen_count = raw(resource.unseen_count)
+        self.unsnooze = raw(resource.unsnooze)
+
+
+class AsyncSubscribersNotificationsResourceWithRawResponse(
+    RawResource["AsyncSubscribersNotificationsResource"]
+):
+    """`novu.with_raw_response.subscribers.notifications`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncSubscribersNotificationsResource) -> None:
+        super().__init__(resource)
+        self.archive = async_raw(resource.archive)
+        self.archive_all = async_raw(resource.archive_all)
+        self.archive_all_read = async_raw(resource.archive_all_read)
+        self.complete_action = async_raw(resource.complete_action)
+        self.count = async_raw(resource.count)
+        self.delete = async_raw(resource.delete)
+        self.delete_all = async_raw(resource.delete_all)
+        self.feed = async_raw(resource.feed)
+        self.list = async_raw(resource.list)
+        self.mark_all_as_read = async_raw(resource.mark_all_as_read)
+        self.mark_as_read = async_raw(resource.mark_as_read)
+        self.mark_as_seen = async_raw(resource.mark_as_seen)
+        self.mark_as_unread = async_raw(resource.mark_as_unread)
+        self.revert_action = async_raw(resource.revert_action)
+        self.snooze = async_raw(resource.snooze)
+        self.unarchive = async_raw(resource.unarchive)
+        self.unseen_count = async_raw(resource.unseen_count)
+        self.unsnooze = async_raw(resource.unsnooze)
+
+
+class SubscribersPreferencesResourceWithRawResponse(RawResource["SubscribersPreferencesResource"]):
+    """`novu.with_raw_response.subscribers.preferences`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: SubscribersPreferencesResource) -> None:
+        super().__init__(resource)
+        self.bulk_update = raw(resource.bulk_update)
+        self.list = raw(resource.list)
+        self.update = raw(resource.update)
+
+
+class AsyncSubscribersPreferencesResourceWithRawResponse(RawResource["AsyncSubscribersPreferencesResource"]):
+    """`novu.with_raw_response.subscribers.preferences`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncSubscribersPreferencesResource) -> None:
+        super().__init__(resource)
+        self.bulk_update = async_raw(resource.bulk_update)
+        self.list = async_raw(resource.list)
+        self.update = async_raw(resource.update)
+
+
+class SubscribersPropertiesResourceWithRawResponse(RawResource["SubscribersPropertiesResource"]):
+    """`novu.with_raw_response.subscribers.properties`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: SubscribersPropertiesResource) -> None:
+        super().__init__(resource)
+        self.update_online_flag = raw(resource.update_online_flag)
+
+
+class AsyncSubscribersPropertiesResourceWithRawResponse(RawResource["AsyncSubscribersPropertiesResource"]):
+    """`novu.with_raw_response.subscribers.properties`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncSubscribersPropertiesResource) -> None:
+        super().__init__(resource)
+        self.update_online_flag = async_raw(resource.update_online_flag)
+
+
+class SubscribersTopicsResourceWithRawResponse(RawResource["SubscribersTopicsResource"]):
+    """`novu.with_raw_response.subscribers.topics`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: SubscribersTopicsResource) -> None:
+        super().__init__(resource)
+        self.list = raw(resource.list)
+
+
+class AsyncSubscribersTopicsResourceWithRawResponse(RawResource["AsyncSubscribersTopicsResource"]):
+    """`novu.with_raw_response.subscribers.topics`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncSubscribersTopicsResource) -> None:
+        super().__init__(resource)
+        self.list = async_raw(resource.list)

@@ -6,14 +6,15 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource, alias
+from .._raw import async_raw, raw
+from .._resource import RawResource, Resource, alias
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     import builtins
     from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 
-    import httpx
+    from typing_extensions import Unpack
 
     from novu_api.models.create_subscriptions_response_dto import CreateSubscriptionsResponseDto
     from novu_api.models.create_topic_subscriptions_request_dto_context import (
@@ -38,20 +39,21 @@ if TYPE_CHECKING:
     from novu_api.models.workflow_preference_request_dto import WorkflowPreferenceRequestDto
 
     from .._bulk import BulkProgress, BulkResult
-    from .._client import RetryPolicy
+    from .._client import AsyncNovu, Novu  # noqa: F401 (named in the base classes)
+    from .._options import BulkOptions, RequestOptions
     from ..pagination import AsyncPage, SyncPage
 
 
-class TopicsResource(SyncResource):
+class TopicsResource(Resource["Novu"]):
     """`novu.topics`."""
 
     @cached_property
     def subscribers(self) -> TopicsSubscribersResource:
-        return TopicsSubscribersResource(self._client, raw=self._raw)
+        return TopicsSubscribersResource(self._client)
 
     @cached_property
     def subscriptions(self) -> TopicsSubscriptionsResource:
-        return TopicsSubscriptionsResource(self._client, raw=self._raw)
+        return TopicsSubscriptionsResource(self._client)
 
     @overload
     def create(
@@ -60,12 +62,7 @@ class TopicsResource(SyncResource):
         topic_key: str,
         fail_if_exists: bool | Unset = UNSET,
         name: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> TopicResponseDto: ...
 
     @overload
@@ -75,12 +72,7 @@ class TopicsResource(SyncResource):
         key: str,
         fail_if_exists: bool | Unset = UNSET,
         name: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> TopicResponseDto: ...
 
     def create(
@@ -90,18 +82,49 @@ class TopicsResource(SyncResource):
         key: str | Unset = UNSET,
         fail_if_exists: bool | Unset = UNSET,
         name: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> TopicResponseDto:
-        """Create a topic: `POST /v2/topics`.
+        """Create a topic
 
-        `topic_key` is sent as `key`; `key=` is accepted as an alias.
+        Creates a new topic if it does not exist, or updates an existing topic if it already exists.
+        Use ?failIfExists=true to prevent updates.
 
-        Standalone: `from novu_api.api.topics import create`.
+        `POST /v2/topics` (TopicsController_upsertTopic). Standalone: `from novu_api.api.topics
+        import create`.
+
+        Args:
+            topic_key (str; body `key`): `key=` is accepted as an alias. The unique key identifier
+                for the topic. The key must contain only alphanumeric characters (a-z, A-Z, 0-9),
+                hyphens (-), underscores (_), colons (:), or be a valid email address. Constraints:
+                at least 1 characters; at most 100 characters.
+            fail_if_exists (bool, optional; query): If true, the request will fail if a topic with
+                the same key already exists
+            name (str, optional; body `name`): The display name for the topic. Constraints: at least
+                0 characters; at most 100 characters.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            TopicResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `TopicResponseDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.topics.create(topic_key="task:12345")
         """
         from novu_api.api.topics import create as _op
 
@@ -111,79 +134,109 @@ class TopicsResource(SyncResource):
             "key": topic_key,
             "name": name,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: TopicResponseDto = call(
+        return _op.sync(
             client=self._client,
             fail_if_exists=fail_if_exists,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def delete(
         self,
         *,
         topic_key: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DeleteTopicResponseDto:
-        """Delete a topic: `DELETE /v2/topics/{topicKey}`.
+        """Delete a topic
 
-        Standalone: `from novu_api.api.topics import delete`.
+        Delete a topic by its unique key identifier **topicKey**. This action is irreversible and
+        will remove all subscriptions to the topic.
+
+        `DELETE /v2/topics/{topicKey}` (TopicsController_deleteTopic). Standalone: `from
+        novu_api.api.topics import delete`.
+
+        Args:
+            topic_key (str; path): The key identifier of the topic
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            DeleteTopicResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.topics.delete(topic_key="TOPIC_KEY")
         """
         from novu_api.api.topics import delete as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: DeleteTopicResponseDto = call(
+        return _op.sync(
             client=self._client,
             topic_key=topic_key,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def get(
         self,
         *,
         topic_key: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> TopicResponseDto:
-        """Retrieve a topic: `GET /v2/topics/{topicKey}`.
+        """Retrieve a topic
 
-        Standalone: `from novu_api.api.topics import get`.
+        Retrieve a topic by its unique key identifier **topicKey**
+
+        `GET /v2/topics/{topicKey}` (TopicsController_getTopic). Standalone: `from
+        novu_api.api.topics import get`.
+
+        Args:
+            topic_key (str; path): The key identifier of the topic
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            TopicResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.topics.get(topic_key="TOPIC_KEY")
         """
         from novu_api.api.topics import get as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: TopicResponseDto = call(
+        return _op.sync(
             client=self._client,
             topic_key=topic_key,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def list(
         self,
@@ -196,21 +249,60 @@ class TopicsResource(SyncResource):
         include_cursor: bool | Unset = UNSET,
         key: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[TopicResponseDto]:
-        """List all topics: `GET /v2/topics`.
+        """List all topics
 
-        Standalone: `from novu_api.api.topics import list`.
+        This api returns a paginated list of topics. Topics can be filtered by **key**, **name**, or
+        **includeCursor** to paginate through the list. Checkout all available filters in the query
+        section.
+
+        `GET /v2/topics` (TopicsController_listTopics). Standalone: `from novu_api.api.topics import
+        list`.
+
+        Args:
+            after (str, optional; query): Cursor for pagination indicating the starting point after
+                which to fetch results.
+            before (str, optional; query): Cursor for pagination indicating the ending point before
+                which to fetch results.
+            limit (float, optional; query): Limit the number of items to return (max 100).
+                Constraints: <= 100.
+            order_direction (TopicsControllerListTopicsOrderDirection | str, optional; query):
+                Direction of sorting. Constraints: one of "ASC", "DESC".
+            order_by (str, optional; query): Field to order by
+            include_cursor (bool, optional; query): Include cursor item in response
+            key (str, optional; query): Key of the topic to filter results.
+            name (str, optional; query): Name of the topic to filter results.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SyncPage[TopicResponseDto]: the first page of `ListTopicsResponseDto`; iterating gives
+                every item, following cursor pagination.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            for item in novu.topics.list():
+                print(item)
         """
         from novu_api.api.topics import list as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: SyncPage[TopicResponseDto] = call(
+        return _op.sync(
             client=self._client,
             after=after,
             before=before,
@@ -220,30 +312,50 @@ class TopicsResource(SyncResource):
             include_cursor=include_cursor,
             key=key,
             name=name,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def update(
         self,
         *,
         topic_key: str,
         name: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> TopicResponseDto:
-        """Update a topic: `PATCH /v2/topics/{topicKey}`.
+        """Update a topic
 
-        Standalone: `from novu_api.api.topics import update`.
+        Update a topic name by its unique key identifier **topicKey**
+
+        `PATCH /v2/topics/{topicKey}` (TopicsController_updateTopic). Standalone: `from
+        novu_api.api.topics import update`.
+
+        Args:
+            topic_key (str; path): The key identifier of the topic
+            name (str; body `name`): The display name for the topic
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            TopicResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.topics.update(topic_key="TOPIC_KEY", name="Updated Topic Name")
         """
         from novu_api.api.topics import update as _op
 
@@ -251,31 +363,24 @@ class TopicsResource(SyncResource):
         body: dict[str, Any] = {
             "name": name,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: TopicResponseDto = call(
+        return _op.sync(
             client=self._client,
             topic_key=topic_key,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class AsyncTopicsResource(AsyncResource):
+class AsyncTopicsResource(Resource["AsyncNovu"]):
     """`novu.topics` (async)."""
 
     @cached_property
     def subscribers(self) -> AsyncTopicsSubscribersResource:
-        return AsyncTopicsSubscribersResource(self._client, raw=self._raw)
+        return AsyncTopicsSubscribersResource(self._client)
 
     @cached_property
     def subscriptions(self) -> AsyncTopicsSubscriptionsResource:
-        return AsyncTopicsSubscriptionsResource(self._client, raw=self._raw)
+        return AsyncTopicsSubscriptionsResource(self._client)
 
     @overload
     async def create(
@@ -284,12 +389,7 @@ class AsyncTopicsResource(AsyncResource):
         topic_key: str,
         fail_if_exists: bool | Unset = UNSET,
         name: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> TopicResponseDto: ...
 
     @overload
@@ -299,12 +399,7 @@ class AsyncTopicsResource(AsyncResource):
         key: str,
         fail_if_exists: bool | Unset = UNSET,
         name: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> TopicResponseDto: ...
 
     async def create(
@@ -314,18 +409,49 @@ class AsyncTopicsResource(AsyncResource):
         key: str | Unset = UNSET,
         fail_if_exists: bool | Unset = UNSET,
         name: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> TopicResponseDto:
-        """Create a topic: `POST /v2/topics`.
+        """Create a topic
 
-        `topic_key` is sent as `key`; `key=` is accepted as an alias.
+        Creates a new topic if it does not exist, or updates an existing topic if it already exists.
+        Use ?failIfExists=true to prevent updates.
 
-        Standalone: `from novu_api.api.topics import create`.
+        `POST /v2/topics` (TopicsController_upsertTopic). Standalone: `from novu_api.api.topics
+        import create`.
+
+        Args:
+            topic_key (str; body `key`): `key=` is accepted as an alias. The unique key identifier
+                for the topic. The key must contain only alphanumeric characters (a-z, A-Z, 0-9),
+                hyphens (-), underscores (_), colons (:), or be a valid email address. Constraints:
+                at least 1 characters; at most 100 characters.
+            fail_if_exists (bool, optional; query): If true, the request will fail if a topic with
+                the same key already exists
+            name (str, optional; body `name`): The display name for the topic. Constraints: at least
+                0 characters; at most 100 characters.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            TopicResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `TopicResponseDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.topics.create(topic_key="task:12345")
         """
         from novu_api.api.topics import create as _op
 
@@ -335,79 +461,109 @@ class AsyncTopicsResource(AsyncResource):
             "key": topic_key,
             "name": name,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: TopicResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             fail_if_exists=fail_if_exists,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def delete(
         self,
         *,
         topic_key: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DeleteTopicResponseDto:
-        """Delete a topic: `DELETE /v2/topics/{topicKey}`.
+        """Delete a topic
 
-        Standalone: `from novu_api.api.topics import delete`.
+        Delete a topic by its unique key identifier **topicKey**. This action is irreversible and
+        will remove all subscriptions to the topic.
+
+        `DELETE /v2/topics/{topicKey}` (TopicsController_deleteTopic). Standalone: `from
+        novu_api.api.topics import delete`.
+
+        Args:
+            topic_key (str; path): The key identifier of the topic
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            DeleteTopicResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.topics.delete(topic_key="TOPIC_KEY")
         """
         from novu_api.api.topics import delete as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: DeleteTopicResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             topic_key=topic_key,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def get(
         self,
         *,
         topic_key: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> TopicResponseDto:
-        """Retrieve a topic: `GET /v2/topics/{topicKey}`.
+        """Retrieve a topic
 
-        Standalone: `from novu_api.api.topics import get`.
+        Retrieve a topic by its unique key identifier **topicKey**
+
+        `GET /v2/topics/{topicKey}` (TopicsController_getTopic). Standalone: `from
+        novu_api.api.topics import get`.
+
+        Args:
+            topic_key (str; path): The key identifier of the topic
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            TopicResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.topics.get(topic_key="TOPIC_KEY")
         """
         from novu_api.api.topics import get as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: TopicResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             topic_key=topic_key,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def list(
         self,
@@ -420,21 +576,60 @@ class AsyncTopicsResource(AsyncResource):
         include_cursor: bool | Unset = UNSET,
         key: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPage[TopicResponseDto]:
-        """List all topics: `GET /v2/topics`.
+        """List all topics
 
-        Standalone: `from novu_api.api.topics import list`.
+        This api returns a paginated list of topics. Topics can be filtered by **key**, **name**, or
+        **includeCursor** to paginate through the list. Checkout all available filters in the query
+        section.
+
+        `GET /v2/topics` (TopicsController_listTopics). Standalone: `from novu_api.api.topics import
+        list`.
+
+        Args:
+            after (str, optional; query): Cursor for pagination indicating the starting point after
+                which to fetch results.
+            before (str, optional; query): Cursor for pagination indicating the ending point before
+                which to fetch results.
+            limit (float, optional; query): Limit the number of items to return (max 100).
+                Constraints: <= 100.
+            order_direction (TopicsControllerListTopicsOrderDirection | str, optional; query):
+                Direction of sorting. Constraints: one of "ASC", "DESC".
+            order_by (str, optional; query): Field to order by
+            include_cursor (bool, optional; query): Include cursor item in response
+            key (str, optional; query): Key of the topic to filter results.
+            name (str, optional; query): Name of the topic to filter results.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            AsyncPage[TopicResponseDto]: the first page of `ListTopicsResponseDto`; iterating gives
+                every item, following cursor pagination.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            async for item in await novu.topics.list():
+                print(item)
         """
         from novu_api.api.topics import list as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: AsyncPage[TopicResponseDto] = await call(
+        return await _op.asyncio(
             client=self._client,
             after=after,
             before=before,
@@ -444,30 +639,50 @@ class AsyncTopicsResource(AsyncResource):
             include_cursor=include_cursor,
             key=key,
             name=name,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def update(
         self,
         *,
         topic_key: str,
         name: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> TopicResponseDto:
-        """Update a topic: `PATCH /v2/topics/{topicKey}`.
+        """Update a topic
 
-        Standalone: `from novu_api.api.topics import update`.
+        Update a topic name by its unique key identifier **topicKey**
+
+        `PATCH /v2/topics/{topicKey}` (TopicsController_updateTopic). Standalone: `from
+        novu_api.api.topics import update`.
+
+        Args:
+            topic_key (str; path): The key identifier of the topic
+            name (str; body `name`): The display name for the topic
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            TopicResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.topics.update(topic_key="TOPIC_KEY", name="Updated Topic Name")
         """
         from novu_api.api.topics import update as _op
 
@@ -475,22 +690,15 @@ class AsyncTopicsResource(AsyncResource):
         body: dict[str, Any] = {
             "name": name,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: TopicResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             topic_key=topic_key,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class TopicsSubscribersResource(SyncResource):
+class TopicsSubscribersResource(Resource["Novu"]):
     """`novu.topics.subscribers`."""
 
     def retrieve(
@@ -498,35 +706,55 @@ class TopicsSubscribersResource(SyncResource):
         *,
         topic_key: str,
         external_subscriber_id: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> TopicSubscriberDto:
-        """Check topic subscriber: `GET /v1/topics/{topicKey}/subscribers/{externalSubscriberId}`.
+        """Check topic subscriber
 
-        Standalone: `from novu_api.api.topics.subscribers import retrieve`.
+        Check if a subscriber belongs to a certain topic
+
+        `GET /v1/topics/{topicKey}/subscribers/{externalSubscriberId}`
+        (TopicsV1Controller_getTopicSubscriber). Standalone: `from novu_api.api.topics.subscribers
+        import retrieve`.
+
+        Args:
+            topic_key (str; path): The topic key
+            external_subscriber_id (str; path): The external subscriber id
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            TopicSubscriberDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.topics.subscribers.retrieve(topic_key="TOPIC_KEY", external_subscriber_id="EXTERNAL_SUBSCRIBER_ID")
         """
         from novu_api.api.topics.subscribers import retrieve as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: TopicSubscriberDto = call(
+        return _op.sync(
             client=self._client,
             topic_key=topic_key,
             external_subscriber_id=external_subscriber_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class AsyncTopicsSubscribersResource(AsyncResource):
+class AsyncTopicsSubscribersResource(Resource["AsyncNovu"]):
     """`novu.topics.subscribers` (async)."""
 
     async def retrieve(
@@ -534,35 +762,55 @@ class AsyncTopicsSubscribersResource(AsyncResource):
         *,
         topic_key: str,
         external_subscriber_id: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> TopicSubscriberDto:
-        """Check topic subscriber: `GET /v1/topics/{topicKey}/subscribers/{externalSubscriberId}`.
+        """Check topic subscriber
 
-        Standalone: `from novu_api.api.topics.subscribers import retrieve`.
+        Check if a subscriber belongs to a certain topic
+
+        `GET /v1/topics/{topicKey}/subscribers/{externalSubscriberId}`
+        (TopicsV1Controller_getTopicSubscriber). Standalone: `from novu_api.api.topics.subscribers
+        import retrieve`.
+
+        Args:
+            topic_key (str; path): The topic key
+            external_subscriber_id (str; path): The external subscriber id
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            TopicSubscriberDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.topics.subscribers.retrieve(topic_key="TOPIC_KEY", external_subscriber_id="EXTERNAL_SUBSCRIBER_ID")
         """
         from novu_api.api.topics.subscribers import retrieve as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: TopicSubscriberDto = await call(
+        return await _op.asyncio(
             client=self._client,
             topic_key=topic_key,
             external_subscriber_id=external_subscriber_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class TopicsSubscriptionsResource(SyncResource):
+class TopicsSubscriptionsResource(Resource["Novu"]):
     """`novu.topics.subscriptions`."""
 
     def create(
@@ -578,16 +826,56 @@ class TopicsSubscriptionsResource(SyncResource):
         preferences: builtins.list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto]
         | builtins.list[dict[str, Any]]
         | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CreateSubscriptionsResponseDto:
-        """Create topic subscriptions: `POST /v2/topics/{topicKey}/subscriptions`.
+        """Create topic subscriptions
 
+        This api will create subscription for subscriberIds for a topic. Its like subscribing to a
+        common interest group. if topic does not exist, it will be created.
+
+        `POST /v2/topics/{topicKey}/subscriptions` (TopicsController_createTopicSubscriptions).
         Standalone: `from novu_api.api.topics.subscriptions import create`.
+
+        Args:
+            topic_key (str; path): The key identifier of the topic
+            subscriber_ids (list[str], optional; body `subscriberIds`): List of subscriber IDs to
+                subscribe to the topic (max: 100). @deprecated Use the "subscriptions" property
+                instead.
+            subscriptions (list[str | TopicSubscriberIdentifierDto] | list[dict[str, Any]],
+                optional; body `subscriptions`): List of subscriptions to subscribe to the topic
+                (max: 100). Can be either a string array of subscriber IDs or an array of objects
+                with identifier and subscriberId
+            name (str, optional; body `name`): The name of the topic
+            context (CreateTopicSubscriptionsRequestDtoContext | dict[str, Any], optional; body
+                `context`):
+            preferences (list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto] |
+                list[dict[str, Any]], optional; body `preferences`): The preferences of the topic.
+                Can be a simple workflow ID string, workflow preference object, or group filter
+                object
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            CreateSubscriptionsResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.topics.subscriptions.create(topic_key="TOPIC_KEY")
         """
         from novu_api.api.topics.subscriptions import create as _op
 
@@ -599,19 +887,12 @@ class TopicsSubscriptionsResource(SyncResource):
             "context": context,
             "preferences": preferences,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: CreateSubscriptionsResponseDto = call(
+        return _op.sync(
             client=self._client,
             topic_key=topic_key,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def create_many(
         self,
@@ -620,11 +901,9 @@ class TopicsSubscriptionsResource(SyncResource):
         topic_key: str,
         run_key: str | None = None,
         concurrency: int = 4,
-        on_progress: Callable[[BulkProgress], Any] | None = None,
+        on_progress: Callable[[BulkProgress], object] | None = None,
         progress: bool = False,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
+        **options: Unpack[BulkOptions],
     ) -> Iterator[BulkResult[Any]]:
         """Create topic subscriptions, for any number of items: `POST /v2/topics/{topicKey}/subscriptions` in requests of 100.
 
@@ -649,7 +928,7 @@ class TopicsSubscriptionsResource(SyncResource):
             concurrency=concurrency,
             on_progress=on_progress,
             progress=progress,
-            options={"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers},
+            options=options,
         )
 
     def delete(
@@ -660,16 +939,49 @@ class TopicsSubscriptionsResource(SyncResource):
         subscriptions: builtins.list[DeleteTopicSubscriberIdentifierDto | str]
         | builtins.list[dict[str, Any]]
         | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DeleteTopicSubscriptionsResponseDto:
-        """Delete topic subscriptions: `DELETE /v2/topics/{topicKey}/subscriptions`.
+        """Delete topic subscriptions
 
+        Delete subscriptions for subscriberIds for a topic.
+
+        `DELETE /v2/topics/{topicKey}/subscriptions` (TopicsController_deleteTopicSubscriptions).
         Standalone: `from novu_api.api.topics.subscriptions import delete`.
+
+        Args:
+            topic_key (str; path): The key identifier of the topic
+            subscriber_ids (list[str], optional; body `subscriberIds`): List of subscriber
+                identifiers to unsubscribe from the topic (max: 100). @deprecated Use the
+                "subscriptions" property instead.
+            subscriptions (list[DeleteTopicSubscriberIdentifierDto | str] | list[dict[str, Any]],
+                optional; body `subscriptions`): List of subscriptions to unsubscribe from the topic
+                (max: 100). Can be either a string array of subscriber IDs or an array of objects
+                with identifier and/or subscriberId. If only subscriberId is provided, all
+                subscriptions for that subscriber within the topic will be deleted.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            DeleteTopicSubscriptionsResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.topics.subscriptions.delete(topic_key="TOPIC_KEY")
         """
         from novu_api.api.topics.subscriptions import delete as _op
 
@@ -678,51 +990,64 @@ class TopicsSubscriptionsResource(SyncResource):
             "subscriberIds": subscriber_ids,
             "subscriptions": subscriptions,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: DeleteTopicSubscriptionsResponseDto = call(
+        return _op.sync(
             client=self._client,
             topic_key=topic_key,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def get_subscription(
         self,
         *,
         topic_key: str,
         identifier: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SubscriptionDetailsResponseDto:
-        """Retrieve a topic subscription: `GET /v2/topics/{topicKey}/subscriptions/{identifier}`.
+        """Retrieve a topic subscription
 
-        Standalone: `from novu_api.api.topics.subscriptions import get_subscription`.
+        Retrieve a subscription by its unique identifier for a topic.
+
+        `GET /v2/topics/{topicKey}/subscriptions/{identifier}`
+        (TopicsController_getTopicSubscription). Standalone: `from novu_api.api.topics.subscriptions
+        import get_subscription`.
+
+        Args:
+            topic_key (str; path): The key identifier of the topic
+            identifier (str; path): The unique identifier of the subscription
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SubscriptionDetailsResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.topics.subscriptions.get_subscription(topic_key="TOPIC_KEY", identifier="IDENTIFIER")
         """
         from novu_api.api.topics.subscriptions import get_subscription as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: SubscriptionDetailsResponseDto = call(
+        return _op.sync(
             client=self._client,
             topic_key=topic_key,
             identifier=identifier,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def list(
         self,
@@ -736,21 +1061,62 @@ class TopicsSubscriptionsResource(SyncResource):
         include_cursor: bool | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[TopicSubscriptionResponseDto]:
-        """List topic subscriptions: `GET /v2/topics/{topicKey}/subscriptions`.
+        """List topic subscriptions
 
+        List all subscriptions of subscribers for a topic. Checkout all available filters in the
+        query section.
+
+        `GET /v2/topics/{topicKey}/subscriptions` (TopicsController_listTopicSubscriptions).
         Standalone: `from novu_api.api.topics.subscriptions import list`.
+
+        Args:
+            topic_key (str; path): The key identifier of the topic
+            after (str, optional; query): Cursor for pagination indicating the starting point after
+                which to fetch results.
+            before (str, optional; query): Cursor for pagination indicating the ending point before
+                which to fetch results.
+            limit (float, optional; query): Limit the number of items to return (max 100).
+                Constraints: <= 100.
+            order_direction (TopicsControllerListTopicSubscriptionsOrderDirection | str, optional;
+                query): Direction of sorting. Constraints: one of "ASC", "DESC".
+            order_by (str, optional; query): Field to order by
+            include_cursor (bool, optional; query): Include cursor item in response
+            subscriber_id (str, optional; query): Filter by subscriber ID
+            context_keys (list[str], optional; query): Filter by exact context keys, order
+                insensitive (format: "type:id")
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SyncPage[TopicSubscriptionResponseDto]: the first page of
+                `ListTopicSubscriptionsResponseDto`; iterating gives every item, following cursor
+                pagination.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            for item in novu.topics.subscriptions.list(topic_key="TOPIC_KEY"):
+                print(item)
         """
         from novu_api.api.topics.subscriptions import list as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: SyncPage[TopicSubscriptionResponseDto] = call(
+        return _op.sync(
             client=self._client,
             topic_key=topic_key,
             after=after,
@@ -761,14 +1127,8 @@ class TopicsSubscriptionsResource(SyncResource):
             include_cursor=include_cursor,
             subscriber_id=subscriber_id,
             context_keys=context_keys,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def update(
         self,
@@ -779,16 +1139,49 @@ class TopicsSubscriptionsResource(SyncResource):
         preferences: builtins.list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto]
         | builtins.list[dict[str, Any]]
         | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SubscriptionResponseDto:
-        """Update a topic subscription: `PATCH /v2/topics/{topicKey}/subscriptions/{identifier}`.
+        """Update a topic subscription
 
-        Standalone: `from novu_api.api.topics.subscriptions import update`.
+        Update a subscription by its unique identifier for a topic. You can update the preferences
+        and name associated with the subscription.
+
+        `PATCH /v2/topics/{topicKey}/subscriptions/{identifier}`
+        (TopicsController_updateTopicSubscription). Standalone: `from
+        novu_api.api.topics.subscriptions import update`.
+
+        Args:
+            topic_key (str; path): The key identifier of the topic
+            identifier (str; path): The unique identifier of the subscription
+            name (str, optional; body `name`): The name of the subscription
+            preferences (list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto] |
+                list[dict[str, Any]], optional; body `preferences`): The preferences of the topic.
+                Can be a simple workflow ID string, workflow preference object, or group filter
+                object
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SubscriptionResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.topics.subscriptions.update(topic_key="TOPIC_KEY", identifier="IDENTIFIER")
         """
         from novu_api.api.topics.subscriptions import update as _op
 
@@ -797,23 +1190,16 @@ class TopicsSubscriptionsResource(SyncResource):
             "name": name,
             "preferences": preferences,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: SubscriptionResponseDto = call(
+        return _op.sync(
             client=self._client,
             topic_key=topic_key,
             identifier=identifier,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class AsyncTopicsSubscriptionsResource(AsyncResource):
+class AsyncTopicsSubscriptionsResource(Resource["AsyncNovu"]):
     """`novu.topics.subscriptions` (async)."""
 
     async def create(
@@ -829,16 +1215,56 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
         preferences: builtins.list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto]
         | builtins.list[dict[str, Any]]
         | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CreateSubscriptionsResponseDto:
-        """Create topic subscriptions: `POST /v2/topics/{topicKey}/subscriptions`.
+        """Create topic subscriptions
 
+        This api will create subscription for subscriberIds for a topic. Its like subscribing to a
+        common interest group. if topic does not exist, it will be created.
+
+        `POST /v2/topics/{topicKey}/subscriptions` (TopicsController_createTopicSubscriptions).
         Standalone: `from novu_api.api.topics.subscriptions import create`.
+
+        Args:
+            topic_key (str; path): The key identifier of the topic
+            subscriber_ids (list[str], optional; body `subscriberIds`): List of subscriber IDs to
+                subscribe to the topic (max: 100). @deprecated Use the "subscriptions" property
+                instead.
+            subscriptions (list[str | TopicSubscriberIdentifierDto] | list[dict[str, Any]],
+                optional; body `subscriptions`): List of subscriptions to subscribe to the topic
+                (max: 100). Can be either a string array of subscriber IDs or an array of objects
+                with identifier and subscriberId
+            name (str, optional; body `name`): The name of the topic
+            context (CreateTopicSubscriptionsRequestDtoContext | dict[str, Any], optional; body
+                `context`):
+            preferences (list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto] |
+                list[dict[str, Any]], optional; body `preferences`): The preferences of the topic.
+                Can be a simple workflow ID string, workflow preference object, or group filter
+                object
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            CreateSubscriptionsResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.topics.subscriptions.create(topic_key="TOPIC_KEY")
         """
         from novu_api.api.topics.subscriptions import create as _op
 
@@ -850,19 +1276,12 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
             "context": context,
             "preferences": preferences,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: CreateSubscriptionsResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             topic_key=topic_key,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def create_many(
         self,
@@ -871,11 +1290,9 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
         topic_key: str,
         run_key: str | None = None,
         concurrency: int = 4,
-        on_progress: Callable[[BulkProgress], Any] | None = None,
+        on_progress: Callable[[BulkProgress], object] | None = None,
         progress: bool = False,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
+        **options: Unpack[BulkOptions],
     ) -> AsyncIterator[BulkResult[Any]]:
         """Create topic subscriptions, for any number of items: `POST /v2/topics/{topicKey}/subscriptions` in requests of 100.
 
@@ -900,7 +1317,7 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
             concurrency=concurrency,
             on_progress=on_progress,
             progress=progress,
-            options={"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers},
+            options=options,
         )
 
     async def delete(
@@ -911,16 +1328,49 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
         subscriptions: builtins.list[DeleteTopicSubscriberIdentifierDto | str]
         | builtins.list[dict[str, Any]]
         | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> DeleteTopicSubscriptionsResponseDto:
-        """Delete topic subscriptions: `DELETE /v2/topics/{topicKey}/subscriptions`.
+        """Delete topic subscriptions
 
+        Delete subscriptions for subscriberIds for a topic.
+
+        `DELETE /v2/topics/{topicKey}/subscriptions` (TopicsController_deleteTopicSubscriptions).
         Standalone: `from novu_api.api.topics.subscriptions import delete`.
+
+        Args:
+            topic_key (str; path): The key identifier of the topic
+            subscriber_ids (list[str], optional; body `subscriberIds`): List of subscriber
+                identifiers to unsubscribe from the topic (max: 100). @deprecated Use the
+                "subscriptions" property instead.
+            subscriptions (list[DeleteTopicSubscriberIdentifierDto | str] | list[dict[str, Any]],
+                optional; body `subscriptions`): List of subscriptions to unsubscribe from the topic
+                (max: 100). Can be either a string array of subscriber IDs or an array of objects
+                with identifier and/or subscriberId. If only subscriberId is provided, all
+                subscriptions for that subscriber within the topic will be deleted.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            DeleteTopicSubscriptionsResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.topics.subscriptions.delete(topic_key="TOPIC_KEY")
         """
         from novu_api.api.topics.subscriptions import delete as _op
 
@@ -929,51 +1379,64 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
             "subscriberIds": subscriber_ids,
             "subscriptions": subscriptions,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: DeleteTopicSubscriptionsResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             topic_key=topic_key,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def get_subscription(
         self,
         *,
         topic_key: str,
         identifier: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SubscriptionDetailsResponseDto:
-        """Retrieve a topic subscription: `GET /v2/topics/{topicKey}/subscriptions/{identifier}`.
+        """Retrieve a topic subscription
 
-        Standalone: `from novu_api.api.topics.subscriptions import get_subscription`.
+        Retrieve a subscription by its unique identifier for a topic.
+
+        `GET /v2/topics/{topicKey}/subscriptions/{identifier}`
+        (TopicsController_getTopicSubscription). Standalone: `from novu_api.api.topics.subscriptions
+        import get_subscription`.
+
+        Args:
+            topic_key (str; path): The key identifier of the topic
+            identifier (str; path): The unique identifier of the subscription
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SubscriptionDetailsResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.topics.subscriptions.get_subscription(topic_key="TOPIC_KEY", identifier="IDENTIFIER")
         """
         from novu_api.api.topics.subscriptions import get_subscription as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: SubscriptionDetailsResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             topic_key=topic_key,
             identifier=identifier,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def list(
         self,
@@ -987,21 +1450,62 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
         include_cursor: bool | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
         context_keys: builtins.list[str] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPage[TopicSubscriptionResponseDto]:
-        """List topic subscriptions: `GET /v2/topics/{topicKey}/subscriptions`.
+        """List topic subscriptions
 
+        List all subscriptions of subscribers for a topic. Checkout all available filters in the
+        query section.
+
+        `GET /v2/topics/{topicKey}/subscriptions` (TopicsController_listTopicSubscriptions).
         Standalone: `from novu_api.api.topics.subscriptions import list`.
+
+        Args:
+            topic_key (str; path): The key identifier of the topic
+            after (str, optional; query): Cursor for pagination indicating the starting point after
+                which to fetch results.
+            before (str, optional; query): Cursor for pagination indicating the ending point before
+                which to fetch results.
+            limit (float, optional; query): Limit the number of items to return (max 100).
+                Constraints: <= 100.
+            order_direction (TopicsControllerListTopicSubscriptionsOrderDirection | str, optional;
+                query): Direction of sorting. Constraints: one of "ASC", "DESC".
+            order_by (str, optional; query): Field to order by
+            include_cursor (bool, optional; query): Include cursor item in response
+            subscriber_id (str, optional; query): Filter by subscriber ID
+            context_keys (list[str], optional; query): Filter by exact context keys, order
+                insensitive (format: "type:id")
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            AsyncPage[TopicSubscriptionResponseDto]: the first page of
+                `ListTopicSubscriptionsResponseDto`; iterating gives every item, following cursor
+                pagination.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            async for item in await novu.topics.subscriptions.list(topic_key="TOPIC_KEY"):
+                print(item)
         """
         from novu_api.api.topics.subscriptions import list as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: AsyncPage[TopicSubscriptionResponseDto] = await call(
+        return await _op.asyncio(
             client=self._client,
             topic_key=topic_key,
             after=after,
@@ -1012,14 +1516,8 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
             include_cursor=include_cursor,
             subscriber_id=subscriber_id,
             context_keys=context_keys,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def update(
         self,
@@ -1030,16 +1528,49 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
         preferences: builtins.list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto]
         | builtins.list[dict[str, Any]]
         | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SubscriptionResponseDto:
-        """Update a topic subscription: `PATCH /v2/topics/{topicKey}/subscriptions/{identifier}`.
+        """Update a topic subscription
 
-        Standalone: `from novu_api.api.topics.subscriptions import update`.
+        Update a subscription by its unique identifier for a topic. You can update the preferences
+        and name associated with the subscription.
+
+        `PATCH /v2/topics/{topicKey}/subscriptions/{identifier}`
+        (TopicsController_updateTopicSubscription). Standalone: `from
+        novu_api.api.topics.subscriptions import update`.
+
+        Args:
+            topic_key (str; path): The key identifier of the topic
+            identifier (str; path): The unique identifier of the subscription
+            name (str, optional; body `name`): The name of the subscription
+            preferences (list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto] |
+                list[dict[str, Any]], optional; body `preferences`): The preferences of the topic.
+                Can be a simple workflow ID string, workflow preference object, or group filter
+                object
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            SubscriptionResponseDto: the decoded response.
+
+        Raises:
+            BadRequestError: 400; `.body`: `ErrorDto`.
+            AuthenticationError: 401; `.body`: `ErrorDto`.
+            PermissionDeniedError: 403; `.body`: `ErrorDto`.
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+            ConflictError: 409; `.body`: `ErrorDto`.
+            PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+            URITooLongError: 414; `.body`: `ErrorDto`.
+            UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+            UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+            RateLimitError: 429; `.body`: `ErrorDto`.
+            InternalServerError: 500; `.body`: `ErrorDto`.
+            ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.topics.subscriptions.update(topic_key="TOPIC_KEY", identifier="IDENTIFIER")
         """
         from novu_api.api.topics.subscriptions import update as _op
 
@@ -1048,17 +1579,92 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
             "name": name,
             "preferences": preferences,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: SubscriptionResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             topic_key=topic_key,
             identifier=identifier,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
+
+
+class TopicsResourceWithRawResponse(RawResource["TopicsResource"]):
+    """`novu.with_raw_response.topics`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: TopicsResource) -> None:
+        super().__init__(resource)
+        self.create = raw(resource.create)
+        self.delete = raw(resource.delete)
+        self.get = raw(resource.get)
+        self.list = raw(resource.list)
+        self.update = raw(resource.update)
+
+    @cached_property
+    def subscribers(self) -> TopicsSubscribersResourceWithRawResponse:
+        return TopicsSubscribersResourceWithRawResponse(self._resource.subscribers)
+
+    @cached_property
+    def subscriptions(self) -> TopicsSubscriptionsResourceWithRawResponse:
+        return TopicsSubscriptionsResourceWithRawResponse(self._resource.subscriptions)
+
+
+class AsyncTopicsResourceWithRawResponse(RawResource["AsyncTopicsResource"]):
+    """`novu.with_raw_response.topics`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncTopicsResource) -> None:
+        super().__init__(resource)
+        self.create = async_raw(resource.create)
+        self.delete = async_raw(resource.delete)
+        self.get = async_raw(resource.get)
+        self.list = async_raw(resource.list)
+        self.update = async_raw(resource.update)
+
+    @cached_property
+    def subscribers(self) -> AsyncTopicsSubscribersResourceWithRawResponse:
+        return AsyncTopicsSubscribersResourceWithRawResponse(self._resource.subscribers)
+
+    @cached_property
+    def subscriptions(self) -> AsyncTopicsSubscriptionsResourceWithRawResponse:
+        return AsyncTopicsSubscriptionsResourceWithRawResponse(self._resource.subscriptions)
+
+
+class TopicsSubscribersResourceWithRawResponse(RawResource["TopicsSubscribersResource"]):
+    """`novu.with_raw_response.topics.subscribers`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: TopicsSubscribersResource) -> None:
+        super().__init__(resource)
+        self.retrieve = raw(resource.retrieve)
+
+
+class AsyncTopicsSubscribersResourceWithRawResponse(RawResource["AsyncTopicsSubscribersResource"]):
+    """`novu.with_raw_response.topics.subscribers`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncTopicsSubscribersResource) -> None:
+        super().__init__(resource)
+        self.retrieve = async_raw(resource.retrieve)
+
+
+class TopicsSubscriptionsResourceWithRawResponse(RawResource["TopicsSubscriptionsResource"]):
+    """`novu.with_raw_response.topics.subscriptions`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: TopicsSubscriptionsResource) -> None:
+        super().__init__(resource)
+        self.create = raw(resource.create)
+        self.create_many = resource.create_many  # yields results as they come: no one response
+        self.delete = raw(resource.delete)
+        self.get_subscription = raw(resource.get_subscription)
+        self.list = raw(resource.list)
+        self.update = raw(resource.update)
+
+
+class AsyncTopicsSubscriptionsResourceWithRawResponse(RawResource["AsyncTopicsSubscriptionsResource"]):
+    """`novu.with_raw_response.topics.subscriptions`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncTopicsSubscriptionsResource) -> None:
+        super().__init__(resource)
+        self.create = async_raw(resource.create)
+        self.create_many = resource.create_many  # yields results as they come: no one response
+        self.delete = async_raw(resource.delete)
+        self.get_subscription = async_raw(resource.get_subscription)
+        self.list = async_raw(resource.list)
+        self.update = async_raw(resource.update)

@@ -6,13 +6,14 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from .._resource import AsyncResource, SyncResource
+from .._raw import async_raw, raw
+from .._resource import RawResource, Resource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     import builtins
 
-    import httpx
+    from typing_extensions import Unpack
 
     from novu_api.models.create_translation_request_dto_content import CreateTranslationRequestDtoContent
     from novu_api.models.create_translation_request_dto_resource_type import (
@@ -42,20 +43,21 @@ if TYPE_CHECKING:
     from novu_api.models.translation_response_dto import TranslationResponseDto
     from novu_api.models.upload_translations_response_dto import UploadTranslationsResponseDto
 
-    from .._client import RetryPolicy
+    from .._client import AsyncNovu, Novu  # noqa: F401 (named in the base classes)
+    from .._options import RequestOptions
     from .._types import File
 
 
-class TranslationsResource(SyncResource):
+class TranslationsResource(Resource["Novu"]):
     """`novu.translations`."""
 
     @cached_property
     def groups(self) -> TranslationsGroupsResource:
-        return TranslationsGroupsResource(self._client, raw=self._raw)
+        return TranslationsGroupsResource(self._client)
 
     @cached_property
     def master(self) -> TranslationsMasterResource:
-        return TranslationsMasterResource(self._client, raw=self._raw)
+        return TranslationsMasterResource(self._client)
 
     def create(
         self,
@@ -64,16 +66,36 @@ class TranslationsResource(SyncResource):
         resource_type: CreateTranslationRequestDtoResourceType | str,
         locale: str,
         content: CreateTranslationRequestDtoContent | dict[str, Any],
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> TranslationResponseDto:
-        """Create a translation: `POST /v2/translations`.
+        """Create a translation
 
-        Standalone: `from novu_api.api.translations import create`.
+        Create a translation for a specific workflow and locale, if the translation already exists,
+        it will be updated
+
+        `POST /v2/translations` (TranslationController_createTranslationEndpoint). Standalone: `from
+        novu_api.api.translations import create`.
+
+        Args:
+            resource_id (str; body `resourceId`): The resource ID to associate translation with.
+                Accepts identifier or slug format
+            resource_type (CreateTranslationRequestDtoResourceType | str; body `resourceType`): The
+                resource type to associate translation with. Constraints: one of "workflow",
+                "layout".
+            locale (str; body `locale`): Locale code (e.g., en_US, es_ES)
+            content (CreateTranslationRequestDtoContent | dict[str, Any]; body `content`):
+                Translation content as JSON object
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            TranslationResponseDto: the decoded response.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.translations.create(resource_id="welcome-email", resource_type="workflow", locale="en_US", content={...})
         """
         from novu_api.api.translations import create as _op
 
@@ -84,18 +106,11 @@ class TranslationsResource(SyncResource):
             "locale": locale,
             "content": content,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: TranslationResponseDto = call(
+        return _op.sync(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def delete(
         self,
@@ -103,33 +118,43 @@ class TranslationsResource(SyncResource):
         resource_type: TranslationControllerDeleteTranslationEndpointResourceType | str,
         resource_id: str,
         locale: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a translation: `DELETE /v2/translations/{resourceType}/{resourceId}/{locale}`.
+        """Delete a translation
 
-        Standalone: `from novu_api.api.translations import delete`.
+        Delete a specific translation by resource type, resource ID and locale
+
+        `DELETE /v2/translations/{resourceType}/{resourceId}/{locale}`
+        (TranslationController_deleteTranslationEndpoint). Standalone: `from
+        novu_api.api.translations import delete`.
+
+        Args:
+            resource_type (TranslationControllerDeleteTranslationEndpointResourceType | str; path):
+                Resource type. Constraints: one of "workflow", "layout".
+            resource_id (str; path): Resource ID
+            locale (str; path): Locale code
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            novu.translations.delete(resource_type="workflow", resource_id="RESOURCE_ID", locale="LOCALE")
         """
         from novu_api.api.translations import delete as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: None = call(
+        return _op.sync(
             client=self._client,
             resource_type=resource_type,
             resource_id=resource_id,
             locale=locale,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def retrieve(
         self,
@@ -137,33 +162,43 @@ class TranslationsResource(SyncResource):
         resource_type: TranslationControllerGetSingleTranslationResourceType | str,
         resource_id: str,
         locale: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> TranslationResponseDto:
-        """Retrieve a translation: `GET /v2/translations/{resourceType}/{resourceId}/{locale}`.
+        """Retrieve a translation
 
-        Standalone: `from novu_api.api.translations import retrieve`.
+        Retrieve a specific translation by resource type, resource ID and locale
+
+        `GET /v2/translations/{resourceType}/{resourceId}/{locale}`
+        (TranslationController_getSingleTranslation). Standalone: `from novu_api.api.translations
+        import retrieve`.
+
+        Args:
+            resource_type (TranslationControllerGetSingleTranslationResourceType | str; path):
+                Resource type. Constraints: one of "workflow", "layout".
+            resource_id (str; path): Resource ID
+            locale (str; path): Locale code
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            TranslationResponseDto: the decoded response.
+
+        Raises:
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.translations.retrieve(resource_type="workflow", resource_id="welcome-email", locale="en_US")
         """
         from novu_api.api.translations import retrieve as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: TranslationResponseDto = call(
+        return _op.sync(
             client=self._client,
             resource_type=resource_type,
             resource_id=resource_id,
             locale=locale,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def upload(
         self,
@@ -171,16 +206,37 @@ class TranslationsResource(SyncResource):
         resource_id: str,
         resource_type: TranslationControllerUploadTranslationFilesBodyResourceType | str,
         files: builtins.list[File],
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> UploadTranslationsResponseDto:
-        """Upload translation files: `POST /v2/translations/upload`.
+        """Upload translation files
 
-        Standalone: `from novu_api.api.translations import upload`.
+        Upload one or more JSON translation files for a specific workflow. Files name must match the
+        locale, e.g. en_US.json. Supports both "files" and "files[]" field names for backwards
+        compatibility.
+
+        `POST /v2/translations/upload` (TranslationController_uploadTranslationFiles). Standalone:
+        `from novu_api.api.translations import upload`.
+
+        Args:
+            resource_id (str; body `resourceId`): The resource ID to associate localizations with.
+                Accepts identifier or slug format
+            resource_type (TranslationControllerUploadTranslationFilesBodyResourceType | str; body
+                `resourceType`): The resource type to associate localizations with. Constraints: one
+                of "workflow", "layout".
+            files (list[File]; body `files`): One or more JSON translation files. Filenames must
+                match locale format (e.g., en_US.json, fr_FR.json). Field name can be "files" or
+                "files[]". Constraints: each item format binary.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            UploadTranslationsResponseDto: the decoded response.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.translations.upload(resource_id="welcome-email", resource_type="workflow", files=[...])
         """
         from novu_api.api.translations import upload as _op
 
@@ -190,30 +246,23 @@ class TranslationsResource(SyncResource):
             "resourceType": resource_type,
             "files": files,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: UploadTranslationsResponseDto = call(
+        return _op.sync(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class AsyncTranslationsResource(AsyncResource):
+class AsyncTranslationsResource(Resource["AsyncNovu"]):
     """`novu.translations` (async)."""
 
     @cached_property
     def groups(self) -> AsyncTranslationsGroupsResource:
-        return AsyncTranslationsGroupsResource(self._client, raw=self._raw)
+        return AsyncTranslationsGroupsResource(self._client)
 
     @cached_property
     def master(self) -> AsyncTranslationsMasterResource:
-        return AsyncTranslationsMasterResource(self._client, raw=self._raw)
+        return AsyncTranslationsMasterResource(self._client)
 
     async def create(
         self,
@@ -222,16 +271,36 @@ class AsyncTranslationsResource(AsyncResource):
         resource_type: CreateTranslationRequestDtoResourceType | str,
         locale: str,
         content: CreateTranslationRequestDtoContent | dict[str, Any],
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> TranslationResponseDto:
-        """Create a translation: `POST /v2/translations`.
+        """Create a translation
 
-        Standalone: `from novu_api.api.translations import create`.
+        Create a translation for a specific workflow and locale, if the translation already exists,
+        it will be updated
+
+        `POST /v2/translations` (TranslationController_createTranslationEndpoint). Standalone: `from
+        novu_api.api.translations import create`.
+
+        Args:
+            resource_id (str; body `resourceId`): The resource ID to associate translation with.
+                Accepts identifier or slug format
+            resource_type (CreateTranslationRequestDtoResourceType | str; body `resourceType`): The
+                resource type to associate translation with. Constraints: one of "workflow",
+                "layout".
+            locale (str; body `locale`): Locale code (e.g., en_US, es_ES)
+            content (CreateTranslationRequestDtoContent | dict[str, Any]; body `content`):
+                Translation content as JSON object
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            TranslationResponseDto: the decoded response.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.translations.create(resource_id="welcome-email", resource_type="workflow", locale="en_US", content={...})
         """
         from novu_api.api.translations import create as _op
 
@@ -242,18 +311,11 @@ class AsyncTranslationsResource(AsyncResource):
             "locale": locale,
             "content": content,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: TranslationResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def delete(
         self,
@@ -261,33 +323,43 @@ class AsyncTranslationsResource(AsyncResource):
         resource_type: TranslationControllerDeleteTranslationEndpointResourceType | str,
         resource_id: str,
         locale: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a translation: `DELETE /v2/translations/{resourceType}/{resourceId}/{locale}`.
+        """Delete a translation
 
-        Standalone: `from novu_api.api.translations import delete`.
+        Delete a specific translation by resource type, resource ID and locale
+
+        `DELETE /v2/translations/{resourceType}/{resourceId}/{locale}`
+        (TranslationController_deleteTranslationEndpoint). Standalone: `from
+        novu_api.api.translations import delete`.
+
+        Args:
+            resource_type (TranslationControllerDeleteTranslationEndpointResourceType | str; path):
+                Resource type. Constraints: one of "workflow", "layout".
+            resource_id (str; path): Resource ID
+            locale (str; path): Locale code
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            await novu.translations.delete(resource_type="workflow", resource_id="RESOURCE_ID", locale="LOCALE")
         """
         from novu_api.api.translations import delete as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: None = await call(
+        return await _op.asyncio(
             client=self._client,
             resource_type=resource_type,
             resource_id=resource_id,
             locale=locale,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def retrieve(
         self,
@@ -295,33 +367,43 @@ class AsyncTranslationsResource(AsyncResource):
         resource_type: TranslationControllerGetSingleTranslationResourceType | str,
         resource_id: str,
         locale: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> TranslationResponseDto:
-        """Retrieve a translation: `GET /v2/translations/{resourceType}/{resourceId}/{locale}`.
+        """Retrieve a translation
 
-        Standalone: `from novu_api.api.translations import retrieve`.
+        Retrieve a specific translation by resource type, resource ID and locale
+
+        `GET /v2/translations/{resourceType}/{resourceId}/{locale}`
+        (TranslationController_getSingleTranslation). Standalone: `from novu_api.api.translations
+        import retrieve`.
+
+        Args:
+            resource_type (TranslationControllerGetSingleTranslationResourceType | str; path):
+                Resource type. Constraints: one of "workflow", "layout".
+            resource_id (str; path): Resource ID
+            locale (str; path): Locale code
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            TranslationResponseDto: the decoded response.
+
+        Raises:
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.translations.retrieve(resource_type="workflow", resource_id="welcome-email", locale="en_US")
         """
         from novu_api.api.translations import retrieve as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: TranslationResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             resource_type=resource_type,
             resource_id=resource_id,
             locale=locale,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def upload(
         self,
@@ -329,16 +411,37 @@ class AsyncTranslationsResource(AsyncResource):
         resource_id: str,
         resource_type: TranslationControllerUploadTranslationFilesBodyResourceType | str,
         files: builtins.list[File],
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> UploadTranslationsResponseDto:
-        """Upload translation files: `POST /v2/translations/upload`.
+        """Upload translation files
 
-        Standalone: `from novu_api.api.translations import upload`.
+        Upload one or more JSON translation files for a specific workflow. Files name must match the
+        locale, e.g. en_US.json. Supports both "files" and "files[]" field names for backwards
+        compatibility.
+
+        `POST /v2/translations/upload` (TranslationController_uploadTranslationFiles). Standalone:
+        `from novu_api.api.translations import upload`.
+
+        Args:
+            resource_id (str; body `resourceId`): The resource ID to associate localizations with.
+                Accepts identifier or slug format
+            resource_type (TranslationControllerUploadTranslationFilesBodyResourceType | str; body
+                `resourceType`): The resource type to associate localizations with. Constraints: one
+                of "workflow", "layout".
+            files (list[File]; body `files`): One or more JSON translation files. Filenames must
+                match locale format (e.g., en_US.json, fr_FR.json). Field name can be "files" or
+                "files[]". Constraints: each item format binary.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            UploadTranslationsResponseDto: the decoded response.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.translations.upload(resource_id="welcome-email", resource_type="workflow", files=[...])
         """
         from novu_api.api.translations import upload as _op
 
@@ -348,21 +451,14 @@ class AsyncTranslationsResource(AsyncResource):
             "resourceType": resource_type,
             "files": files,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: UploadTranslationsResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class TranslationsGroupsResource(SyncResource):
+class TranslationsGroupsResource(Resource["Novu"]):
     """`novu.translations.groups`."""
 
     def delete(
@@ -370,67 +466,86 @@ class TranslationsGroupsResource(SyncResource):
         *,
         resource_type: TranslationControllerDeleteTranslationGroupEndpointResourceType | str,
         resource_id: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a translation group: `DELETE /v2/translations/{resourceType}/{resourceId}`.
+        """Delete a translation group
 
-        Standalone: `from novu_api.api.translations.groups import delete`.
+        Delete an entire translation group and all its translations
+
+        `DELETE /v2/translations/{resourceType}/{resourceId}`
+        (TranslationController_deleteTranslationGroupEndpoint). Standalone: `from
+        novu_api.api.translations.groups import delete`.
+
+        Args:
+            resource_type (TranslationControllerDeleteTranslationGroupEndpointResourceType | str;
+                path): Resource type. Constraints: one of "workflow", "layout".
+            resource_id (str; path): Resource ID
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            novu.translations.groups.delete(resource_type="workflow", resource_id="welcome-email")
         """
         from novu_api.api.translations.groups import delete as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: None = call(
+        return _op.sync(
             client=self._client,
             resource_type=resource_type,
             resource_id=resource_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def retrieve(
         self,
         *,
         resource_type: TranslationControllerGetTranslationGroupEndpointResourceType | str,
         resource_id: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> TranslationGroupDto:
-        """Retrieve a translation group: `GET /v2/translations/group/{resourceType}/{resourceId}`.
+        """Retrieve a translation group
 
-        Standalone: `from novu_api.api.translations.groups import retrieve`.
+        Retrieves a single translation group by resource type (workflow, layout) and resource ID
+        (workflowId, layoutId)
+
+        `GET /v2/translations/group/{resourceType}/{resourceId}`
+        (TranslationController_getTranslationGroupEndpoint). Standalone: `from
+        novu_api.api.translations.groups import retrieve`.
+
+        Args:
+            resource_type (TranslationControllerGetTranslationGroupEndpointResourceType | str;
+                path): Resource type. Constraints: one of "workflow", "layout".
+            resource_id (str; path): Resource ID
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            TranslationGroupDto: the decoded response.
+
+        Raises:
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.translations.groups.retrieve(resource_type="workflow", resource_id="welcome-email")
         """
         from novu_api.api.translations.groups import retrieve as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: TranslationGroupDto = call(
+        return _op.sync(
             client=self._client,
             resource_type=resource_type,
             resource_id=resource_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class AsyncTranslationsGroupsResource(AsyncResource):
+class AsyncTranslationsGroupsResource(Resource["AsyncNovu"]):
     """`novu.translations.groups` (async)."""
 
     async def delete(
@@ -438,67 +553,86 @@ class AsyncTranslationsGroupsResource(AsyncResource):
         *,
         resource_type: TranslationControllerDeleteTranslationGroupEndpointResourceType | str,
         resource_id: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a translation group: `DELETE /v2/translations/{resourceType}/{resourceId}`.
+        """Delete a translation group
 
-        Standalone: `from novu_api.api.translations.groups import delete`.
+        Delete an entire translation group and all its translations
+
+        `DELETE /v2/translations/{resourceType}/{resourceId}`
+        (TranslationController_deleteTranslationGroupEndpoint). Standalone: `from
+        novu_api.api.translations.groups import delete`.
+
+        Args:
+            resource_type (TranslationControllerDeleteTranslationGroupEndpointResourceType | str;
+                path): Resource type. Constraints: one of "workflow", "layout".
+            resource_id (str; path): Resource ID
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            None: the call has no response body.
+
+        Raises:
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            await novu.translations.groups.delete(resource_type="workflow", resource_id="welcome-email")
         """
         from novu_api.api.translations.groups import delete as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: None = await call(
+        return await _op.asyncio(
             client=self._client,
             resource_type=resource_type,
             resource_id=resource_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def retrieve(
         self,
         *,
         resource_type: TranslationControllerGetTranslationGroupEndpointResourceType | str,
         resource_id: str,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> TranslationGroupDto:
-        """Retrieve a translation group: `GET /v2/translations/group/{resourceType}/{resourceId}`.
+        """Retrieve a translation group
 
-        Standalone: `from novu_api.api.translations.groups import retrieve`.
+        Retrieves a single translation group by resource type (workflow, layout) and resource ID
+        (workflowId, layoutId)
+
+        `GET /v2/translations/group/{resourceType}/{resourceId}`
+        (TranslationController_getTranslationGroupEndpoint). Standalone: `from
+        novu_api.api.translations.groups import retrieve`.
+
+        Args:
+            resource_type (TranslationControllerGetTranslationGroupEndpointResourceType | str;
+                path): Resource type. Constraints: one of "workflow", "layout".
+            resource_id (str; path): Resource ID
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            TranslationGroupDto: the decoded response.
+
+        Raises:
+            NotFoundError: 404; `.body`: `ErrorDto`.
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.translations.groups.retrieve(resource_type="workflow", resource_id="welcome-email")
         """
         from novu_api.api.translations.groups import retrieve as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: TranslationGroupDto = await call(
+        return await _op.asyncio(
             client=self._client,
             resource_type=resource_type,
             resource_id=resource_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class TranslationsMasterResource(SyncResource):
+class TranslationsMasterResource(Resource["Novu"]):
     """`novu.translations.master`."""
 
     def import_(
@@ -506,16 +640,30 @@ class TranslationsMasterResource(SyncResource):
         *,
         locale: str,
         master_json: ImportMasterJsonRequestDtoMasterJson | dict[str, Any],
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ImportMasterJsonResponseDto:
-        """Import master translations JSON: `POST /v2/translations/master-json`.
+        """Import master translations JSON
 
+        Import translations for multiple workflows from master JSON format for a specific locale
+
+        `POST /v2/translations/master-json` (TranslationController_importMasterJsonEndpoint).
         Standalone: `from novu_api.api.translations.master import import_`.
+
+        Args:
+            locale (str; body `locale`): The locale for which translations are being imported
+            master_json (ImportMasterJsonRequestDtoMasterJson | dict[str, Any]; body `masterJson`):
+                Master JSON object containing all translations organized by workflow identifier
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            ImportMasterJsonResponseDto: the decoded response.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.translations.master.import_(locale="en_US", master_json={...})
         """
         from novu_api.api.translations.master import import_ as _op
 
@@ -524,63 +672,77 @@ class TranslationsMasterResource(SyncResource):
             "locale": locale,
             "masterJson": master_json,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: ImportMasterJsonResponseDto = call(
+        return _op.sync(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def retrieve(
         self,
         *,
         locale: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GetMasterJsonResponseDto:
-        """Retrieve master translations JSON: `GET /v2/translations/master-json`.
+        """Retrieve master translations JSON
 
+        Retrieve all translations for a locale in master JSON format organized by resourceId
+        (workflowId)
+
+        `GET /v2/translations/master-json` (TranslationController_getMasterJsonEndpoint).
         Standalone: `from novu_api.api.translations.master import retrieve`.
+
+        Args:
+            locale (str, optional; query): Locale to export. If not provided, exports organization
+                default locale
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            GetMasterJsonResponseDto: the decoded response.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.translations.master.retrieve()
         """
         from novu_api.api.translations.master import retrieve as _op
 
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: GetMasterJsonResponseDto = call(
+        return _op.sync(
             client=self._client,
             locale=locale,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     def upload(
         self,
         *,
         file: File,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ImportMasterJsonResponseDto:
-        """Upload master translations JSON file: `POST /v2/translations/master-json/upload`.
+        """Upload master translations JSON file
 
+        Upload a master JSON file containing translations for multiple workflows. Locale is
+        automatically detected from filename (e.g., en_US.json)
+
+        `POST /v2/translations/master-json/upload` (TranslationController_uploadMasterJsonEndpoint).
         Standalone: `from novu_api.api.translations.master import upload`.
+
+        Args:
+            file (File; body `file`): Master JSON file with locale as filename (e.g., en_US.json).
+                Constraints: format binary.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            ImportMasterJsonResponseDto: the decoded response.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = novu.translations.master.upload(file={...})
         """
         from novu_api.api.translations.master import upload as _op
 
@@ -588,21 +750,14 @@ class TranslationsMasterResource(SyncResource):
         body: dict[str, Any] = {
             "file": file,
         }
-        call: Any = _op.sync_detailed if self._raw else _op.sync
-        result: ImportMasterJsonResponseDto = call(
+        return _op.sync(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
 
-class AsyncTranslationsMasterResource(AsyncResource):
+class AsyncTranslationsMasterResource(Resource["AsyncNovu"]):
     """`novu.translations.master` (async)."""
 
     async def import_(
@@ -610,16 +765,30 @@ class AsyncTranslationsMasterResource(AsyncResource):
         *,
         locale: str,
         master_json: ImportMasterJsonRequestDtoMasterJson | dict[str, Any],
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ImportMasterJsonResponseDto:
-        """Import master translations JSON: `POST /v2/translations/master-json`.
+        """Import master translations JSON
 
+        Import translations for multiple workflows from master JSON format for a specific locale
+
+        `POST /v2/translations/master-json` (TranslationController_importMasterJsonEndpoint).
         Standalone: `from novu_api.api.translations.master import import_`.
+
+        Args:
+            locale (str; body `locale`): The locale for which translations are being imported
+            master_json (ImportMasterJsonRequestDtoMasterJson | dict[str, Any]; body `masterJson`):
+                Master JSON object containing all translations organized by workflow identifier
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            ImportMasterJsonResponseDto: the decoded response.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.translations.master.import_(locale="en_US", master_json={...})
         """
         from novu_api.api.translations.master import import_ as _op
 
@@ -628,63 +797,77 @@ class AsyncTranslationsMasterResource(AsyncResource):
             "locale": locale,
             "masterJson": master_json,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: ImportMasterJsonResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def retrieve(
         self,
         *,
         locale: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GetMasterJsonResponseDto:
-        """Retrieve master translations JSON: `GET /v2/translations/master-json`.
+        """Retrieve master translations JSON
 
+        Retrieve all translations for a locale in master JSON format organized by resourceId
+        (workflowId)
+
+        `GET /v2/translations/master-json` (TranslationController_getMasterJsonEndpoint).
         Standalone: `from novu_api.api.translations.master import retrieve`.
+
+        Args:
+            locale (str, optional; query): Locale to export. If not provided, exports organization
+                default locale
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            GetMasterJsonResponseDto: the decoded response.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.translations.master.retrieve()
         """
         from novu_api.api.translations.master import retrieve as _op
 
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: GetMasterJsonResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             locale=locale,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
 
     async def upload(
         self,
         *,
         file: File,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: dict[str, str] | None = None,
-        extra_query: dict[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ImportMasterJsonResponseDto:
-        """Upload master translations JSON file: `POST /v2/translations/master-json/upload`.
+        """Upload master translations JSON file
 
+        Upload a master JSON file containing translations for multiple workflows. Locale is
+        automatically detected from filename (e.g., en_US.json)
+
+        `POST /v2/translations/master-json/upload` (TranslationController_uploadMasterJsonEndpoint).
         Standalone: `from novu_api.api.translations.master import upload`.
+
+        Args:
+            file (File; body `file`): Master JSON file with locale as filename (e.g., en_US.json).
+                Constraints: format binary.
+            **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+        Returns:
+            ImportMasterJsonResponseDto: the decoded response.
+
+        Raises:
+            APIConnectionError: no response arrived (APITimeoutError when it timed out).
+            ResponseValidationError: the response does not fit its declared type.
+
+        Example:
+            result = await novu.translations.master.upload(file={...})
         """
         from novu_api.api.translations.master import upload as _op
 
@@ -692,15 +875,84 @@ class AsyncTranslationsMasterResource(AsyncResource):
         body: dict[str, Any] = {
             "file": file,
         }
-        call: Any = _op.asyncio_detailed if self._raw else _op.asyncio
-        result: ImportMasterJsonResponseDto = await call(
+        return await _op.asyncio(
             client=self._client,
             body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
-        return result
+
+
+class TranslationsResourceWithRawResponse(RawResource["TranslationsResource"]):
+    """`novu.with_raw_response.translations`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: TranslationsResource) -> None:
+        super().__init__(resource)
+        self.create = raw(resource.create)
+        self.delete = raw(resource.delete)
+        self.retrieve = raw(resource.retrieve)
+        self.upload = raw(resource.upload)
+
+    @cached_property
+    def groups(self) -> TranslationsGroupsResourceWithRawResponse:
+        return TranslationsGroupsResourceWithRawResponse(self._resource.groups)
+
+    @cached_property
+    def master(self) -> TranslationsMasterResourceWithRawResponse:
+        return TranslationsMasterResourceWithRawResponse(self._resource.master)
+
+
+class AsyncTranslationsResourceWithRawResponse(RawResource["AsyncTranslationsResource"]):
+    """`novu.with_raw_response.translations`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncTranslationsResource) -> None:
+        super().__init__(resource)
+        self.create = async_raw(resource.create)
+        self.delete = async_raw(resource.delete)
+        self.retrieve = async_raw(resource.retrieve)
+        self.upload = async_raw(resource.upload)
+
+    @cached_property
+    def groups(self) -> AsyncTranslationsGroupsResourceWithRawResponse:
+        return AsyncTranslationsGroupsResourceWithRawResponse(self._resource.groups)
+
+    @cached_property
+    def master(self) -> AsyncTranslationsMasterResourceWithRawResponse:
+        return AsyncTranslationsMasterResourceWithRawResponse(self._resource.master)
+
+
+class TranslationsGroupsResourceWithRawResponse(RawResource["TranslationsGroupsResource"]):
+    """`novu.with_raw_response.translations.groups`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: TranslationsGroupsResource) -> None:
+        super().__init__(resource)
+        self.delete = raw(resource.delete)
+        self.retrieve = raw(resource.retrieve)
+
+
+class AsyncTranslationsGroupsResourceWithRawResponse(RawResource["AsyncTranslationsGroupsResource"]):
+    """`novu.with_raw_response.translations.groups`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncTranslationsGroupsResource) -> None:
+        super().__init__(resource)
+        self.delete = async_raw(resource.delete)
+        self.retrieve = async_raw(resource.retrieve)
+
+
+class TranslationsMasterResourceWithRawResponse(RawResource["TranslationsMasterResource"]):
+    """`novu.with_raw_response.translations.master`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: TranslationsMasterResource) -> None:
+        super().__init__(resource)
+        self.import_ = raw(resource.import_)
+        self.retrieve = raw(resource.retrieve)
+        self.upload = raw(resource.upload)
+
+
+class AsyncTranslationsMasterResourceWithRawResponse(RawResource["AsyncTranslationsMasterResource"]):
+    """`novu.with_raw_response.translations.master`: each call returns a `RawResponse`."""
+
+    def __init__(self, resource: AsyncTranslationsMasterResource) -> None:
+        super().__init__(resource)
+        self.import_ = async_raw(resource.import_)
+        self.retrieve = async_raw(resource.retrieve)
+        self.upload = async_raw(resource.upload)

@@ -109,6 +109,7 @@ def _job(url: str, mode: str, run_key: str) -> subprocess.Popen[str]:
     )
 
 
+@pytest.mark.slow  # a child process killed mid-run, then a rerun: about 2 s each
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_sigkill_then_rerun_delivers_every_event_exactly_once(mode: str) -> None:
     server = IdempotentBulkServer()

@@ -59,7 +59,11 @@ def call_args(module: ModuleType, path_values: dict[str, Any]) -> dict[str, Any]
     """Every required argument of the operation: path parameters as given, a body, a query value."""
     args: dict[str, Any] = {}
     for name, parameter in inspect.signature(module.sync_detailed).parameters.items():
-        if name == "client" or parameter.default is not inspect.Parameter.empty:
+        if (
+            name == "client"
+            or parameter.default is not inspect.Parameter.empty
+            or parameter.kind is parameter.VAR_KEYWORD
+        ):
             continue
         args[name] = path_values.get(name, {} if name == "body" else "x")
     return args

@@ -590,14 +590,14 @@ def _locals_holding_the_key(tb: Any) -> list[str]:
 # Each step of building and sending a request, made to fail in turn.
 BUILDING_STEPS = [
     "novu_api._codec.json_body",
-    "uuid.uuid4",
+    "novu_api._headers.new_idempotency_key",
     "novu_api._client._check_headers",
     "novu_api._client._merge_headers",
     "novu_api._codec.query_value",
     "novu_api._client._timeout",
     "httpx.Client.build_request",
     "httpx.Headers.__setitem__",
-    "novu_api._client._RunHooks",
+    "novu_api._flow.RunHooks",
     "httpx.Client.send",
     "novu_api._limits.read_sync",
 ]

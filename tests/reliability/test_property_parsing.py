@@ -430,6 +430,7 @@ def test_every_component_schema_is_covered(tally: Tally) -> None:
     tally.schemas_not_generated = dict(NOT_GENERATED)
 
 
+@pytest.mark.slow  # hypothesis over every component schema: about 25 s in all
 @pytest.mark.parametrize("name", SCHEMAS)
 def test_round_trip_and_mutations(name: str, tally: Tally) -> None:
     tally.schemas_run.append(name)

@@ -12,7 +12,7 @@ from novu_api.models.webhook_result_dto import WebhookResultDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
-from ..._types import UNSET, Response, Unset
+from ..._types import UNSET, Response
 
 if TYPE_CHECKING:
     from novu_api.models.inbound_webhooks_controller_handle_webhook_body import (
@@ -20,9 +20,10 @@ if TYPE_CHECKING:
     )
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ..._client import AsyncNovu, Novu, RetryPolicy
+    from ..._client import AsyncNovu, Novu
+    from ..._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="InboundWebhooksController_handleWebhook",
@@ -30,11 +31,7 @@ OPERATION = Operation(
     path="/v2/inbound-webhooks/delivery-providers/{environmentId}/{integrationId}",
     facade="activity.track",
     envelope=True,
-    bare_keys=(),
-    pagination=None,
     errors={},
-    has_body=True,
-    returns_json=True,
 )
 
 
@@ -62,27 +59,14 @@ def sync_detailed(
     environment_id: str,
     integration_id: str,
     body: InboundWebhooksControllerHandleWebhookBody | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[list[WebhookResultDto]]:
-    """Track provider activity and engagement events
-
-    `POST /v2/inbound-webhooks/delivery-providers/{environmentId}/{integrationId}`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
         OPERATION,
         _parts(environment_id=environment_id, integration_id=integration_id, body=body),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -92,31 +76,38 @@ def sync(
     environment_id: str,
     integration_id: str,
     body: InboundWebhooksControllerHandleWebhookBody | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> list[WebhookResultDto]:
     """Track provider activity and engagement events
 
     Track activity and engagement events for a specific delivery provider
 
+    `POST /v2/inbound-webhooks/delivery-providers/{environmentId}/{integrationId}`
+    (InboundWebhooksController_handleWebhook). On a client: `novu.activity.track(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        environment_id (str; path): The environment identifier
+        integration_id (str; path): The integration identifier for the delivery provider
+        body (InboundWebhooksControllerHandleWebhookBody | dict[str, Any]; JSON body): Generic
+            webhook payload from delivery providers
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        list[WebhookResultDto]: the decoded response.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = track.sync(client=novu, environment_id="ENVIRONMENT_ID", integration_id="INTEGRATION_ID", body={...})
     """
     return client._request(
         OPERATION,
         _parts(environment_id=environment_id, integration_id=integration_id, body=body),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     ).parsed
 
 
@@ -126,24 +117,14 @@ async def asyncio_detailed(
     environment_id: str,
     integration_id: str,
     body: InboundWebhooksControllerHandleWebhookBody | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[list[WebhookResultDto]]:
-    """Track provider activity and engagement events (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
         OPERATION,
         _parts(environment_id=environment_id, integration_id=integration_id, body=body),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -153,24 +134,17 @@ async def asyncio(
     environment_id: str,
     integration_id: str,
     body: InboundWebhooksControllerHandleWebhookBody | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> list[WebhookResultDto]:
-    """Track provider activity and engagement events (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
         await client._request(
             OPERATION,
             _parts(environment_id=environment_id, integration_id=integration_id, body=body),
             _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

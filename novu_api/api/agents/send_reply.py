@@ -12,15 +12,16 @@ from novu_api.models.sent_message_info_dto import SentMessageInfoDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
-from ..._types import UNSET, Response, Unset
+from ..._types import UNSET, Response
 
 if TYPE_CHECKING:
     from novu_api.models.agent_reply_payload_dto import AgentReplyPayloadDto
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ..._client import AsyncNovu, Novu, RetryPolicy
+    from ..._client import AsyncNovu, Novu
+    from ..._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="AgentReplyController_handleAgentReplyHandler",
@@ -28,8 +29,6 @@ OPERATION = Operation(
     path="/v1/agents/{agentId}/reply",
     facade="agents.send_reply",
     envelope=True,
-    bare_keys=(),
-    pagination=None,
     errors={
         "400": "ErrorDto",
         "401": "ErrorDto",
@@ -42,8 +41,6 @@ OPERATION = Operation(
         "422": "ValidationErrorDto",
         "500": "ErrorDto",
     },
-    has_body=True,
-    returns_json=True,
 )
 
 
@@ -69,28 +66,10 @@ def sync_detailed(
     client: Novu,
     agent_id: str,
     body: AgentReplyPayloadDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[None | SentMessageInfoDto]:
-    """Send an agent reply
-
-    `POST /v1/agents/{agentId}/reply`; returns the parsed value with status and headers.
-    """
-    return client._request(
-        OPERATION,
-        _parts(agent_id=agent_id, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
+    return client._request(OPERATION, _parts(agent_id=agent_id, body=body), _parse, **options)
 
 
 def sync(
@@ -98,55 +77,66 @@ def sync(
     client: Novu,
     agent_id: str,
     body: AgentReplyPayloadDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> None | SentMessageInfoDto:
     """Send an agent reply
 
     Send a message or side-effect into an existing agent conversation from your backend.
 
-    Use this endpoint when you are not using `@novu/framework` (for example Python, Go, PHP, .NET, or
-    Java SDKs),
-    or when a server process outside the bridge needs to post into a live conversation.
+    Use this endpoint when you are not using `@novu/framework` (for example Python, Go, PHP, .NET,
+    or Java SDKs), or when a server process outside the bridge needs to post into a live
+    conversation.
 
-    **Message actions**
-    - `reply` — markdown, interactive card, or tool-approval card (optional `files`)
-    - `edit` — update a previously delivered message in place
-    - `deleteMessages` — remove rendered platform messages (history is kept)
-    - `addReactions` — add emoji reactions to existing messages
+    **Message actions** - `reply` — markdown, interactive card, or tool-approval card (optional
+    `files`) - `edit` — update a previously delivered message in place - `deleteMessages` — remove
+    rendered platform messages (history is kept) - `addReactions` — add emoji reactions to existing
+    messages
 
-    **Turn control**
-    - `typing` — `{ status?: string }` to set status, or `"stop"` to clear
-    - `resolve` — mark the conversation resolved (optionally with a final reply)
-    - `error: true` — report a customer-runtime failure (cannot combine with other actions)
+    **Turn control** - `typing` — `{ status?: string }` to set status, or `"stop"` to clear -
+    `resolve` — mark the conversation resolved (optionally with a final reply) - `error: true` —
+    report a customer-runtime failure (cannot combine with other actions)
 
-    **Signals & tools**
-    - `signals` — metadata set/delete/clear, or trigger a Novu workflow
-    - `toolResults` — persist tool outputs into conversation history
-    - `toolApprovalRequest` — ledger a gated tool call (pair with an approval card reply)
+    **Signals & tools** - `signals` — metadata set/delete/clear, or trigger a Novu workflow -
+    `toolResults` — persist tool outputs into conversation history - `toolApprovalRequest` — ledger
+    a gated tool call (pair with an approval card reply)
 
-    Returns `{ data: { messageId, platformThreadId } }` when a reply or edit is delivered;
-    otherwise `{ data: null }`.
+    Returns `{ data: { messageId, platformThreadId } }` when a reply or edit is delivered; otherwise
+    `{ data: null }`.
+
+    `POST /v1/agents/{agentId}/reply` (AgentReplyController_handleAgentReplyHandler). On a client:
+    `novu.agents.send_reply(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        agent_id (str; path): Agent identifier (slug) for the agent that owns the conversation.
+        body (AgentReplyPayloadDto | dict[str, Any]; JSON body): the request: a
+            `AgentReplyPayloadDto`, or a dict of its fields
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        None | SentMessageInfoDto: the decoded response.
 
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = send_reply.sync(client=novu, agent_id="support-agent", body={...})
     """
-    return client._request(
-        OPERATION,
-        _parts(agent_id=agent_id, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    ).parsed
+    return client._request(OPERATION, _parts(agent_id=agent_id, body=body), _parse, **options).parsed
 
 
 async def asyncio_detailed(
@@ -154,25 +144,10 @@ async def asyncio_detailed(
     client: AsyncNovu,
     agent_id: str,
     body: AgentReplyPayloadDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[None | SentMessageInfoDto]:
-    """Send an agent reply (async); returns the parsed value with status and headers."""
-    return await client._request(
-        OPERATION,
-        _parts(agent_id=agent_id, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
+    return await client._request(OPERATION, _parts(agent_id=agent_id, body=body), _parse, **options)
 
 
 async def asyncio(
@@ -180,24 +155,10 @@ async def asyncio(
     client: AsyncNovu,
     agent_id: str,
     body: AgentReplyPayloadDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> None | SentMessageInfoDto:
-    """Send an agent reply (async)."""
-    return (
-        await client._request(
-            OPERATION,
-            _parts(agent_id=agent_id, body=body),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-    ).parsed
+    """The async form of `sync`: the same arguments, awaited."""
+    return (await client._request(OPERATION, _parts(agent_id=agent_id, body=body), _parse, **options)).parsed
+
+
+asyncio.__doc__ = sync.__doc__

@@ -25,9 +25,10 @@ if TYPE_CHECKING:
     from novu_api.models.providers_id_enum import ProvidersIdEnum
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ..._client import AsyncNovu, Novu, RetryPolicy
+    from ..._client import AsyncNovu, Novu
+    from ..._options import RequestOptions
     from ...pagination import AsyncPage, SyncPage
 
 OPERATION = Operation(
@@ -45,24 +46,8 @@ OPERATION = Operation(
     pagination={
         "style": "cursor",
         "items": "data",
-        "request": {"after": "after", "before": "before", "limit": "limit"},
         "response": {"next": "next_", "previous": "previous", "total": "total_count"},
     },
-    errors={
-        "400": "ErrorDto",
-        "401": "ErrorDto",
-        "403": "ErrorDto",
-        "404": "ErrorDto",
-        "405": "ErrorDto",
-        "409": "ErrorDto",
-        "413": "ErrorDto",
-        "414": "ErrorDto",
-        "415": "ErrorDto",
-        "422": "ValidationErrorDto",
-        "500": "ErrorDto",
-    },
-    has_body=False,
-    returns_json=True,
 )
 
 
@@ -135,17 +120,9 @@ def sync_detailed(
     provider_id: ProvidersIdEnum | str | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
     connection_identifier: str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ListChannelEndpointsResponseDto]:
-    """List all channel endpoints
-
-    `GET /v1/channel-endpoints`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
         OPERATION,
         _parts(
@@ -163,12 +140,7 @@ def sync_detailed(
             connection_identifier=connection_identifier,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -187,20 +159,66 @@ def sync(
     provider_id: ProvidersIdEnum | str | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
     connection_identifier: str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> SyncPage[GetChannelEndpointResponseDto]:
     """List all channel endpoints
 
     List all channel endpoints for a resource based on query filters.
 
+    `GET /v1/channel-endpoints` (ChannelEndpointsController_listChannelEndpoints). On a client:
+    `novu.channel_endpoints.list(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        after (str, optional; query): Cursor for pagination indicating the starting point after
+            which to fetch results.
+        before (str, optional; query): Cursor for pagination indicating the ending point before
+            which to fetch results.
+        limit (float, optional; query): Limit the number of items to return (max 100). Constraints:
+            <= 100.
+        order_direction (ChannelEndpointsControllerListChannelEndpointsOrderDirection | str,
+            optional; query): Direction of sorting. Constraints: one of "ASC", "DESC".
+        order_by (str, optional; query): Field to order by
+        include_cursor (bool, optional; query): Include cursor item in response
+        subscriber_id (str, optional; query): The subscriber ID to filter results by
+        context_keys (list[str], optional; query): Filter by exact context keys, order insensitive
+            (format: "type:id")
+        channel (ChannelEndpointsControllerListChannelEndpointsChannel | str, optional; query):
+            Channel type to filter results. Constraints: one of "in_app", "email", "sms", "chat",
+            "push".
+        provider_id (ProvidersIdEnum | str, optional; query): Filter by provider identifier (e.g.,
+            sendgrid, twilio, slack, etc.). Constraints: one of "anypost", "emailjs", "mailgun",
+            "mailjet", "mandrill", "nodemailer", "postmark", "sendgrid", "sendinblue", "ses",
+            "netcore", "infobip-email" (and 76 more).
+        integration_identifier (str, optional; query): Integration identifier to filter results.
+        connection_identifier (str, optional; query): Connection identifier to filter results.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        SyncPage[GetChannelEndpointResponseDto]: the first page of
+            `ListChannelEndpointsResponseDto`; iterating gives every item, following cursor
+            pagination.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        for item in list.sync(client=novu):
+            print(item)
     """
     return client._request_page(
         OPERATION,
@@ -219,12 +237,7 @@ def sync(
             connection_identifier=connection_identifier,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -243,14 +256,9 @@ async def asyncio_detailed(
     provider_id: ProvidersIdEnum | str | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
     connection_identifier: str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ListChannelEndpointsResponseDto]:
-    """List all channel endpoints (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
         OPERATION,
         _parts(
@@ -268,12 +276,7 @@ async def asyncio_detailed(
             connection_identifier=connection_identifier,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -292,14 +295,9 @@ async def asyncio(
     provider_id: ProvidersIdEnum | str | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
     connection_identifier: str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> AsyncPage[GetChannelEndpointResponseDto]:
-    """List all channel endpoints (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return await client._request_page(
         OPERATION,
         _parts(
@@ -317,10 +315,8 @@ async def asyncio(
             connection_identifier=connection_identifier,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
+
+
+asyncio.__doc__ = sync.__doc__

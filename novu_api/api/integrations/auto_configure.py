@@ -12,12 +12,13 @@ from novu_api.models.auto_configure_integration_response_dto import AutoConfigur
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
-from ..._types import UNSET, Response, Unset
+from ..._types import Response
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ..._client import AsyncNovu, Novu, RetryPolicy
+    from ..._client import AsyncNovu, Novu
+    from ..._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="IntegrationsController_autoConfigureIntegration",
@@ -25,8 +26,6 @@ OPERATION = Operation(
     path="/v1/integrations/{integrationId}/auto-configure",
     facade="integrations.auto_configure",
     envelope=True,
-    bare_keys=(),
-    pagination=None,
     errors={
         "400": "ErrorDto",
         "401": "ErrorDto",
@@ -39,8 +38,6 @@ OPERATION = Operation(
         "422": "ValidationErrorDto",
         "500": "ErrorDto",
     },
-    has_body=False,
-    returns_json=True,
 )
 
 
@@ -65,120 +62,78 @@ def sync_detailed(
     *,
     client: Novu,
     integration_id: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[AutoConfigureIntegrationResponseDto]:
-    """Auto-configure an integration for inbound webhooks
-
-    `POST /v1/integrations/{integrationId}/auto-configure`; returns the parsed value with status and headers.
-    """
-    return client._request(
-        OPERATION,
-        _parts(
-            integration_id=integration_id,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
+    return client._request(OPERATION, _parts(integration_id=integration_id), _parse, **options)
 
 
 def sync(
     *,
     client: Novu,
     integration_id: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> AutoConfigureIntegrationResponseDto:
     """Auto-configure an integration for inbound webhooks
 
     Auto-configure an integration by its unique key identifier **integrationId** for inbound webhook
-    support.
-        This will automatically generate required webhook signing keys and configure webhook endpoints.
-    Only integration metadata is returned, credentials field is returned as an empty object.
+    support. This will automatically generate required webhook signing keys and configure webhook
+    endpoints. Only integration metadata is returned, credentials field is returned as an empty
+    object.
+
+    `POST /v1/integrations/{integrationId}/auto-configure`
+    (IntegrationsController_autoConfigureIntegration). On a client:
+    `novu.integrations.auto_configure(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        integration_id (str; path):
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        AutoConfigureIntegrationResponseDto: the decoded response.
 
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = auto_configure.sync(client=novu, integration_id="INTEGRATION_ID")
     """
-    return client._request(
-        OPERATION,
-        _parts(
-            integration_id=integration_id,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    ).parsed
+    return client._request(OPERATION, _parts(integration_id=integration_id), _parse, **options).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AsyncNovu,
     integration_id: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[AutoConfigureIntegrationResponseDto]:
-    """Auto-configure an integration for inbound webhooks (async); returns the parsed value with status and headers."""
-    return await client._request(
-        OPERATION,
-        _parts(
-            integration_id=integration_id,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
+    return await client._request(OPERATION, _parts(integration_id=integration_id), _parse, **options)
 
 
 async def asyncio(
     *,
     client: AsyncNovu,
     integration_id: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> AutoConfigureIntegrationResponseDto:
-    """Auto-configure an integration for inbound webhooks (async)."""
-    return (
-        await client._request(
-            OPERATION,
-            _parts(
-                integration_id=integration_id,
-            ),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-    ).parsed
+    """The async form of `sync`: the same arguments, awaited."""
+    return (await client._request(OPERATION, _parts(integration_id=integration_id), _parse, **options)).parsed
+
+
+asyncio.__doc__ = sync.__doc__

@@ -12,12 +12,13 @@ from novu_api.models.configure_telegram_webhook_response_dto import ConfigureTel
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
-from ..._types import UNSET, Response, Unset
+from ..._types import Response
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ..._client import AsyncNovu, Novu, RetryPolicy
+    from ..._client import AsyncNovu, Novu
+    from ..._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="IntegrationsController_configureIntegrationWebhook",
@@ -25,23 +26,6 @@ OPERATION = Operation(
     path="/v1/integrations/{integrationIdentifier}/webhook/configure",
     facade="integrations.configure_integration_webhook",
     envelope=True,
-    bare_keys=(),
-    pagination=None,
-    errors={
-        "400": "ErrorDto",
-        "401": "ErrorDto",
-        "403": "ErrorDto",
-        "404": "ErrorDto",
-        "405": "ErrorDto",
-        "409": "ErrorDto",
-        "413": "ErrorDto",
-        "414": "ErrorDto",
-        "415": "ErrorDto",
-        "422": "ValidationErrorDto",
-        "500": "ErrorDto",
-    },
-    has_body=False,
-    returns_json=True,
 )
 
 
@@ -66,29 +50,11 @@ def sync_detailed(
     *,
     client: Novu,
     integration_identifier: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ConfigureTelegramWebhookResponseDto]:
-    """Configure a chat integration webhook
-
-    `POST /v1/integrations/{integrationIdentifier}/webhook/configure`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
-        OPERATION,
-        _parts(
-            integration_identifier=integration_identifier,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(integration_identifier=integration_identifier), _parse, **options
     )
 
 
@@ -96,34 +62,47 @@ def sync(
     *,
     client: Novu,
     integration_identifier: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> ConfigureTelegramWebhookResponseDto:
     """Configure a chat integration webhook
 
-    Registers the Novu webhook URL with the chat provider for the specified integration. Telegram is the
-    only supported provider initially.
+    Registers the Novu webhook URL with the chat provider for the specified integration. Telegram is
+    the only supported provider initially.
+
+    `POST /v1/integrations/{integrationIdentifier}/webhook/configure`
+    (IntegrationsController_configureIntegrationWebhook). On a client:
+    `novu.integrations.configure_integration_webhook(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        integration_identifier (str; path):
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        ConfigureTelegramWebhookResponseDto: the decoded response.
 
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = configure_integration_webhook.sync(client=novu, integration_identifier="INTEGRATION_IDENTIFIER")
     """
     return client._request(
-        OPERATION,
-        _parts(
-            integration_identifier=integration_identifier,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(integration_identifier=integration_identifier), _parse, **options
     ).parsed
 
 
@@ -131,26 +110,11 @@ async def asyncio_detailed(
     *,
     client: AsyncNovu,
     integration_identifier: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ConfigureTelegramWebhookResponseDto]:
-    """Configure a chat integration webhook (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
-        OPERATION,
-        _parts(
-            integration_identifier=integration_identifier,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(integration_identifier=integration_identifier), _parse, **options
     )
 
 
@@ -158,26 +122,14 @@ async def asyncio(
     *,
     client: AsyncNovu,
     integration_identifier: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> ConfigureTelegramWebhookResponseDto:
-    """Configure a chat integration webhook (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
         await client._request(
-            OPERATION,
-            _parts(
-                integration_identifier=integration_identifier,
-            ),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            OPERATION, _parts(integration_identifier=integration_identifier), _parse, **options
         )
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

@@ -12,15 +12,16 @@ from novu_api.models.issue_telegram_mobile_link_response_dto import IssueTelegra
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
-from ..._types import UNSET, Response, Unset
+from ..._types import UNSET, Response
 
 if TYPE_CHECKING:
     from novu_api.models.issue_integration_mobile_link_request_dto import IssueIntegrationMobileLinkRequestDto
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ..._client import AsyncNovu, Novu, RetryPolicy
+    from ..._client import AsyncNovu, Novu
+    from ..._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="IntegrationsController_createIntegrationMobileLink",
@@ -28,23 +29,6 @@ OPERATION = Operation(
     path="/v1/integrations/{integrationIdentifier}/mobile-link",
     facade="integrations.create_mobile_link",
     envelope=True,
-    bare_keys=(),
-    pagination=None,
-    errors={
-        "400": "ErrorDto",
-        "401": "ErrorDto",
-        "403": "ErrorDto",
-        "404": "ErrorDto",
-        "405": "ErrorDto",
-        "409": "ErrorDto",
-        "413": "ErrorDto",
-        "414": "ErrorDto",
-        "415": "ErrorDto",
-        "422": "ValidationErrorDto",
-        "500": "ErrorDto",
-    },
-    has_body=True,
-    returns_json=True,
 )
 
 
@@ -72,27 +56,11 @@ def sync_detailed(
     client: Novu,
     integration_identifier: str,
     body: IssueIntegrationMobileLinkRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[IssueTelegramMobileLinkResponseDto]:
-    """Issue a short-lived mobile setup link for an existing integration
-
-    `POST /v1/integrations/{integrationIdentifier}/mobile-link`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
-        OPERATION,
-        _parts(integration_identifier=integration_identifier, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(integration_identifier=integration_identifier, body=body), _parse, **options
     )
 
 
@@ -101,32 +69,49 @@ def sync(
     client: Novu,
     integration_identifier: str,
     body: IssueIntegrationMobileLinkRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> IssueTelegramMobileLinkResponseDto:
     """Issue a short-lived mobile setup link for an existing integration
 
     Returns an opaque, single-use setup token plus a mobile URL for configuring an existing chat
     integration. Telegram is the only supported provider initially.
 
+    `POST /v1/integrations/{integrationIdentifier}/mobile-link`
+    (IntegrationsController_createIntegrationMobileLink). On a client:
+    `novu.integrations.create_mobile_link(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        integration_identifier (str; path):
+        body (IssueIntegrationMobileLinkRequestDto | dict[str, Any]; JSON body): the request: a
+            `IssueIntegrationMobileLinkRequestDto`, or a dict of its fields
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        IssueTelegramMobileLinkResponseDto: the decoded response.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = create_mobile_link.sync(client=novu, integration_identifier="INTEGRATION_IDENTIFIER", body={...})
     """
     return client._request(
-        OPERATION,
-        _parts(integration_identifier=integration_identifier, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(integration_identifier=integration_identifier, body=body), _parse, **options
     ).parsed
 
 
@@ -135,24 +120,11 @@ async def asyncio_detailed(
     client: AsyncNovu,
     integration_identifier: str,
     body: IssueIntegrationMobileLinkRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[IssueTelegramMobileLinkResponseDto]:
-    """Issue a short-lived mobile setup link for an existing integration (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
-        OPERATION,
-        _parts(integration_identifier=integration_identifier, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(integration_identifier=integration_identifier, body=body), _parse, **options
     )
 
 
@@ -161,24 +133,14 @@ async def asyncio(
     client: AsyncNovu,
     integration_identifier: str,
     body: IssueIntegrationMobileLinkRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> IssueTelegramMobileLinkResponseDto:
-    """Issue a short-lived mobile setup link for an existing integration (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
         await client._request(
-            OPERATION,
-            _parts(integration_identifier=integration_identifier, body=body),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            OPERATION, _parts(integration_identifier=integration_identifier, body=body), _parse, **options
         )
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

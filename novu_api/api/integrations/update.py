@@ -12,15 +12,16 @@ from novu_api.models.integration_response_dto import IntegrationResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
-from ..._types import UNSET, Response, Unset
+from ..._types import UNSET, Response
 
 if TYPE_CHECKING:
     from novu_api.models.update_integration_request_dto import UpdateIntegrationRequestDto
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ..._client import AsyncNovu, Novu, RetryPolicy
+    from ..._client import AsyncNovu, Novu
+    from ..._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="IntegrationsController_updateIntegrationById",
@@ -28,8 +29,6 @@ OPERATION = Operation(
     path="/v1/integrations/{integrationId}",
     facade="integrations.update",
     envelope=True,
-    bare_keys=(),
-    pagination=None,
     errors={
         "400": "ErrorDto",
         "401": "ErrorDto",
@@ -42,8 +41,6 @@ OPERATION = Operation(
         "422": "ValidationErrorDto",
         "500": "ErrorDto",
     },
-    has_body=True,
-    returns_json=True,
 )
 
 
@@ -69,28 +66,10 @@ def sync_detailed(
     client: Novu,
     integration_id: str,
     body: UpdateIntegrationRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[IntegrationResponseDto]:
-    """Update an integration
-
-    `PUT /v1/integrations/{integrationId}`; returns the parsed value with status and headers.
-    """
-    return client._request(
-        OPERATION,
-        _parts(integration_id=integration_id, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
+    return client._request(OPERATION, _parts(integration_id=integration_id, body=body), _parse, **options)
 
 
 def sync(
@@ -98,33 +77,49 @@ def sync(
     client: Novu,
     integration_id: str,
     body: UpdateIntegrationRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> IntegrationResponseDto:
     """Update an integration
 
-    Update an integration by its unique key identifier **integrationId**.
-        Each provider supports different credentials, check the provider documentation for more details.
-    Only integration metadata is returned, credentials field is returned as an empty object.
+    Update an integration by its unique key identifier **integrationId**. Each provider supports
+    different credentials, check the provider documentation for more details. Only integration
+    metadata is returned, credentials field is returned as an empty object.
+
+    `PUT /v1/integrations/{integrationId}` (IntegrationsController_updateIntegrationById). On a
+    client: `novu.integrations.update(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        integration_id (str; path):
+        body (UpdateIntegrationRequestDto | dict[str, Any]; JSON body): the request: a
+            `UpdateIntegrationRequestDto`, or a dict of its fields
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        IntegrationResponseDto: the decoded response.
 
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = update.sync(client=novu, integration_id="INTEGRATION_ID", body={...})
     """
     return client._request(
-        OPERATION,
-        _parts(integration_id=integration_id, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(integration_id=integration_id, body=body), _parse, **options
     ).parsed
 
 
@@ -133,24 +128,11 @@ async def asyncio_detailed(
     client: AsyncNovu,
     integration_id: str,
     body: UpdateIntegrationRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[IntegrationResponseDto]:
-    """Update an integration (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
-        OPERATION,
-        _parts(integration_id=integration_id, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(integration_id=integration_id, body=body), _parse, **options
     )
 
 
@@ -159,24 +141,12 @@ async def asyncio(
     client: AsyncNovu,
     integration_id: str,
     body: UpdateIntegrationRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> IntegrationResponseDto:
-    """Update an integration (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
-        await client._request(
-            OPERATION,
-            _parts(integration_id=integration_id, body=body),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        await client._request(OPERATION, _parts(integration_id=integration_id, body=body), _parse, **options)
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

@@ -12,15 +12,16 @@ from novu_api.models.generate_layout_preview_response_dto import GenerateLayoutP
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
-from ..._types import UNSET, Response, Unset
+from ..._types import UNSET, Response
 
 if TYPE_CHECKING:
     from novu_api.models.layout_preview_request_dto import LayoutPreviewRequestDto
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ..._client import AsyncNovu, Novu, RetryPolicy
+    from ..._client import AsyncNovu, Novu
+    from ..._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="LayoutsController_generatePreview",
@@ -28,23 +29,6 @@ OPERATION = Operation(
     path="/v2/layouts/{layoutId}/preview",
     facade="layouts.generate_preview",
     envelope=True,
-    bare_keys=(),
-    pagination=None,
-    errors={
-        "400": "ErrorDto",
-        "401": "ErrorDto",
-        "403": "ErrorDto",
-        "404": "ErrorDto",
-        "405": "ErrorDto",
-        "409": "ErrorDto",
-        "413": "ErrorDto",
-        "414": "ErrorDto",
-        "415": "ErrorDto",
-        "422": "ValidationErrorDto",
-        "500": "ErrorDto",
-    },
-    has_body=True,
-    returns_json=True,
 )
 
 
@@ -72,28 +56,10 @@ def sync_detailed(
     client: Novu,
     layout_id: str,
     body: LayoutPreviewRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[GenerateLayoutPreviewResponseDto]:
-    """Generate layout preview
-
-    `POST /v2/layouts/{layoutId}/preview`; returns the parsed value with status and headers.
-    """
-    return client._request(
-        OPERATION,
-        _parts(layout_id=layout_id, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
+    return client._request(OPERATION, _parts(layout_id=layout_id, body=body), _parse, **options)
 
 
 def sync(
@@ -101,32 +67,46 @@ def sync(
     client: Novu,
     layout_id: str,
     body: LayoutPreviewRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> GenerateLayoutPreviewResponseDto:
     """Generate layout preview
 
     Generates a preview for a layout by its unique identifier **layoutId**
 
+    `POST /v2/layouts/{layoutId}/preview` (LayoutsController_generatePreview). On a client:
+    `novu.layouts.generate_preview(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        layout_id (str; path):
+        body (LayoutPreviewRequestDto | dict[str, Any]; JSON body): the request: a
+            `LayoutPreviewRequestDto`, or a dict of its fields
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        GenerateLayoutPreviewResponseDto: the decoded response.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = generate_preview.sync(client=novu, layout_id="LAYOUT_ID", body={...})
     """
-    return client._request(
-        OPERATION,
-        _parts(layout_id=layout_id, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    ).parsed
+    return client._request(OPERATION, _parts(layout_id=layout_id, body=body), _parse, **options).parsed
 
 
 async def asyncio_detailed(
@@ -134,25 +114,10 @@ async def asyncio_detailed(
     client: AsyncNovu,
     layout_id: str,
     body: LayoutPreviewRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[GenerateLayoutPreviewResponseDto]:
-    """Generate layout preview (async); returns the parsed value with status and headers."""
-    return await client._request(
-        OPERATION,
-        _parts(layout_id=layout_id, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
+    return await client._request(OPERATION, _parts(layout_id=layout_id, body=body), _parse, **options)
 
 
 async def asyncio(
@@ -160,24 +125,12 @@ async def asyncio(
     client: AsyncNovu,
     layout_id: str,
     body: LayoutPreviewRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> GenerateLayoutPreviewResponseDto:
-    """Generate layout preview (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
-        await client._request(
-            OPERATION,
-            _parts(layout_id=layout_id, body=body),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        await client._request(OPERATION, _parts(layout_id=layout_id, body=body), _parse, **options)
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

@@ -20,9 +20,10 @@ if TYPE_CHECKING:
     from novu_api.models.layout_response_dto_sort_field import LayoutResponseDtoSortField
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ..._client import AsyncNovu, Novu, RetryPolicy
+    from ..._client import AsyncNovu, Novu
+    from ..._options import RequestOptions
     from ...pagination import AsyncPage, SyncPage
 
 OPERATION = Operation(
@@ -31,28 +32,7 @@ OPERATION = Operation(
     path="/v2/layouts",
     facade="layouts.list",
     envelope=True,
-    bare_keys=(),
-    pagination={
-        "style": "offset",
-        "items": "layouts",
-        "request": {"offset": "offset", "limit": "limit"},
-        "response": {"total": "total_count"},
-    },
-    errors={
-        "400": "ErrorDto",
-        "401": "ErrorDto",
-        "403": "ErrorDto",
-        "404": "ErrorDto",
-        "405": "ErrorDto",
-        "409": "ErrorDto",
-        "413": "ErrorDto",
-        "414": "ErrorDto",
-        "415": "ErrorDto",
-        "422": "ValidationErrorDto",
-        "500": "ErrorDto",
-    },
-    has_body=False,
-    returns_json=True,
+    pagination={"style": "offset", "items": "layouts", "response": {"total": "total_count"}},
 )
 
 
@@ -95,33 +75,14 @@ def sync_detailed(
     order_direction: DirectionEnum | str | Unset = UNSET,
     order_by: LayoutResponseDtoSortField | str | Unset = UNSET,
     query: str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ListLayoutResponseDto]:
-    """List all layouts
-
-    `GET /v2/layouts`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
         OPERATION,
-        _parts(
-            limit=limit,
-            offset=offset,
-            order_direction=order_direction,
-            order_by=order_by,
-            query=query,
-        ),
+        _parts(limit=limit, offset=offset, order_direction=order_direction, order_by=order_by, query=query),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -133,37 +94,55 @@ def sync(
     order_direction: DirectionEnum | str | Unset = UNSET,
     order_by: LayoutResponseDtoSortField | str | Unset = UNSET,
     query: str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> SyncPage[LayoutResponseDto]:
     """List all layouts
 
     Retrieves a list of layouts with optional filtering and pagination
 
+    `GET /v2/layouts` (LayoutsController_list). On a client: `novu.layouts.list(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        limit (float, optional; query): Number of items to return per page
+        offset (float, optional; query): Number of items to skip before starting to return results
+        order_direction (DirectionEnum | str, optional; query): Direction of sorting. Constraints:
+            one of "ASC", "DESC".
+        order_by (LayoutResponseDtoSortField | str, optional; query): Field to sort the results by.
+            Constraints: one of "createdAt", "updatedAt", "name".
+        query (str, optional; query): Search query to filter layouts
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        SyncPage[LayoutResponseDto]: the first page of `ListLayoutResponseDto`; iterating gives
+            every item, following offset pagination.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        for item in list.sync(client=novu):
+            print(item)
     """
     return client._request_page(
         OPERATION,
-        _parts(
-            limit=limit,
-            offset=offset,
-            order_direction=order_direction,
-            order_by=order_by,
-            query=query,
-        ),
+        _parts(limit=limit, offset=offset, order_direction=order_direction, order_by=order_by, query=query),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -175,30 +154,14 @@ async def asyncio_detailed(
     order_direction: DirectionEnum | str | Unset = UNSET,
     order_by: LayoutResponseDtoSortField | str | Unset = UNSET,
     query: str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ListLayoutResponseDto]:
-    """List all layouts (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
         OPERATION,
-        _parts(
-            limit=limit,
-            offset=offset,
-            order_direction=order_direction,
-            order_by=order_by,
-            query=query,
-        ),
+        _parts(limit=limit, offset=offset, order_direction=order_direction, order_by=order_by, query=query),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -210,28 +173,15 @@ async def asyncio(
     order_direction: DirectionEnum | str | Unset = UNSET,
     order_by: LayoutResponseDtoSortField | str | Unset = UNSET,
     query: str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> AsyncPage[LayoutResponseDto]:
-    """List all layouts (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return await client._request_page(
         OPERATION,
-        _parts(
-            limit=limit,
-            offset=offset,
-            order_direction=order_direction,
-            order_by=order_by,
-            query=query,
-        ),
+        _parts(limit=limit, offset=offset, order_direction=order_direction, order_by=order_by, query=query),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
+
+
+asyncio.__doc__ = sync.__doc__

@@ -18,32 +18,16 @@ if TYPE_CHECKING:
     )
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ..._client import AsyncNovu, Novu, RetryPolicy
+    from ..._client import AsyncNovu, Novu
+    from ..._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="MessagesController_deleteMessagesByTransactionId",
     method="DELETE",
     path="/v1/messages/transaction/{transactionId}",
     facade="messages.delete_by_transaction_id",
-    envelope=False,
-    bare_keys=(),
-    pagination=None,
-    errors={
-        "400": "ErrorDto",
-        "401": "ErrorDto",
-        "403": "ErrorDto",
-        "404": "ErrorDto",
-        "405": "ErrorDto",
-        "409": "ErrorDto",
-        "413": "ErrorDto",
-        "414": "ErrorDto",
-        "415": "ErrorDto",
-        "422": "ValidationErrorDto",
-        "500": "ErrorDto",
-    },
-    has_body=False,
     returns_json=False,
 )
 
@@ -72,30 +56,11 @@ def sync_detailed(
     client: Novu,
     transaction_id: str,
     channel: MessagesControllerDeleteMessagesByTransactionIdChannel | str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[None]:
-    """Delete messages by transactionId
-
-    `DELETE /v1/messages/transaction/{transactionId}`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
-        OPERATION,
-        _parts(
-            transaction_id=transaction_id,
-            channel=channel,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(transaction_id=transaction_id, channel=channel), _parse, **options
     )
 
 
@@ -104,36 +69,51 @@ def sync(
     client: Novu,
     transaction_id: str,
     channel: MessagesControllerDeleteMessagesByTransactionIdChannel | str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> None:
     """Delete messages by transactionId
 
-    Delete multiple messages from the Novu platform using **transactionId** of triggered event.
-        This API supports filtering by **channel** and delete all messages associated with the
+    Delete multiple messages from the Novu platform using **transactionId** of triggered event. This
+    API supports filtering by **channel** and delete all messages associated with the
     **transactionId**.
 
+    `DELETE /v1/messages/transaction/{transactionId}`
+    (MessagesController_deleteMessagesByTransactionId). On a client:
+    `novu.messages.delete_by_transaction_id(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        transaction_id (str; path):
+        channel (MessagesControllerDeleteMessagesByTransactionIdChannel | str, optional; query): The
+            channel of the message to be deleted. Constraints: one of "in_app", "email", "sms",
+            "chat", "push".
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        None: the call has no response body.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        delete_by_transaction_id.sync(client=novu, transaction_id="507f1f77bcf86cd799439011")
     """
     return client._request(
-        OPERATION,
-        _parts(
-            transaction_id=transaction_id,
-            channel=channel,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(transaction_id=transaction_id, channel=channel), _parse, **options
     ).parsed
 
 
@@ -142,27 +122,11 @@ async def asyncio_detailed(
     client: AsyncNovu,
     transaction_id: str,
     channel: MessagesControllerDeleteMessagesByTransactionIdChannel | str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[None]:
-    """Delete messages by transactionId (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
-        OPERATION,
-        _parts(
-            transaction_id=transaction_id,
-            channel=channel,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(transaction_id=transaction_id, channel=channel), _parse, **options
     )
 
 
@@ -171,27 +135,14 @@ async def asyncio(
     client: AsyncNovu,
     transaction_id: str,
     channel: MessagesControllerDeleteMessagesByTransactionIdChannel | str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> None:
-    """Delete messages by transactionId (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
         await client._request(
-            OPERATION,
-            _parts(
-                transaction_id=transaction_id,
-                channel=channel,
-            ),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            OPERATION, _parts(transaction_id=transaction_id, channel=channel), _parse, **options
         )
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

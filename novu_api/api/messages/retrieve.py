@@ -19,9 +19,10 @@ if TYPE_CHECKING:
     from novu_api.models.message_response_dto import MessageResponseDto
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ..._client import AsyncNovu, Novu, RetryPolicy
+    from ..._client import AsyncNovu, Novu
+    from ..._options import RequestOptions
     from ...pagination import AsyncPage, SyncPage
 
 OPERATION = Operation(
@@ -39,24 +40,13 @@ OPERATION = Operation(
     pagination={
         "style": "page",
         "items": "data",
-        "request": {"page": "page", "limit": "limit"},
-        "response": {"has_more": "has_more", "total": "total_count"},
+        "response": {
+            "has_more": "has_more",
+            "total": "total_count",
+            "page": "page",
+            "page_size": "page_size",
+        },
     },
-    errors={
-        "400": "ErrorDto",
-        "401": "ErrorDto",
-        "403": "ErrorDto",
-        "404": "ErrorDto",
-        "405": "ErrorDto",
-        "409": "ErrorDto",
-        "413": "ErrorDto",
-        "414": "ErrorDto",
-        "415": "ErrorDto",
-        "422": "ValidationErrorDto",
-        "500": "ErrorDto",
-    },
-    has_body=False,
-    returns_json=True,
 )
 
 
@@ -103,17 +93,9 @@ def sync_detailed(
     context_keys: list[str] | Unset = UNSET,
     page: float | Unset = UNSET,
     limit: float | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[MessagesResponseDto]:
-    """List all messages
-
-    `GET /v1/messages`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
         OPERATION,
         _parts(
@@ -125,12 +107,7 @@ def sync_detailed(
             limit=limit,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -143,22 +120,51 @@ def sync(
     context_keys: list[str] | Unset = UNSET,
     page: float | Unset = UNSET,
     limit: float | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> SyncPage[MessageResponseDto]:
     """List all messages
 
-    List all messages for the current environment.
-        This API supports filtering by **channel**, **subscriberId**, and **transactionId**.
-        This API returns a paginated list of messages.
+    List all messages for the current environment. This API supports filtering by **channel**,
+    **subscriberId**, and **transactionId**. This API returns a paginated list of messages.
+
+    `GET /v1/messages` (MessagesController_getMessages). On a client: `novu.messages.retrieve(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        channel (ChannelTypeEnum | str, optional; query): Channel type through which the message is
+            sent. Constraints: one of "in_app", "email", "sms", "chat", "push".
+        subscriber_id (str, optional; query):
+        transaction_id (list[str], optional; query):
+        context_keys (list[str], optional; query): Filter by exact context keys, order insensitive
+            (format: "type:id")
+        page (float, optional; query): Constraints: default 0.
+        limit (float, optional; query): Constraints: default 10.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        SyncPage[MessageResponseDto]: the first page of `MessagesResponseDto`; iterating gives every
+            item, following page pagination.
 
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        for item in retrieve.sync(client=novu):
+            print(item)
     """
     return client._request_page(
         OPERATION,
@@ -171,12 +177,7 @@ def sync(
             limit=limit,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -189,14 +190,9 @@ async def asyncio_detailed(
     context_keys: list[str] | Unset = UNSET,
     page: float | Unset = UNSET,
     limit: float | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[MessagesResponseDto]:
-    """List all messages (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
         OPERATION,
         _parts(
@@ -208,12 +204,7 @@ async def asyncio_detailed(
             limit=limit,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -226,14 +217,9 @@ async def asyncio(
     context_keys: list[str] | Unset = UNSET,
     page: float | Unset = UNSET,
     limit: float | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> AsyncPage[MessageResponseDto]:
-    """List all messages (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return await client._request_page(
         OPERATION,
         _parts(
@@ -245,10 +231,8 @@ async def asyncio(
             limit=limit,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
+
+
+asyncio.__doc__ = sync.__doc__

@@ -19,9 +19,10 @@ if TYPE_CHECKING:
     from novu_api.models.channel_type_enum import ChannelTypeEnum
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ..._client import AsyncNovu, Novu, RetryPolicy
+    from ..._client import AsyncNovu, Novu
+    from ..._options import RequestOptions
     from ...pagination import AsyncPage, SyncPage
 
 OPERATION = Operation(
@@ -38,24 +39,8 @@ OPERATION = Operation(
     pagination={
         "style": "page",
         "items": "data",
-        "request": {"page": "page", "limit": "limit"},
-        "response": {"has_more": "has_more"},
+        "response": {"has_more": "has_more", "page": "page", "page_size": "page_size"},
     },
-    errors={
-        "400": "ErrorDto",
-        "401": "ErrorDto",
-        "403": "ErrorDto",
-        "404": "ErrorDto",
-        "405": "ErrorDto",
-        "409": "ErrorDto",
-        "413": "ErrorDto",
-        "414": "ErrorDto",
-        "415": "ErrorDto",
-        "422": "ValidationErrorDto",
-        "500": "ErrorDto",
-    },
-    has_body=False,
-    returns_json=True,
 )
 
 
@@ -134,17 +119,9 @@ def sync_detailed(
     context_keys: list[str] | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ActivitiesResponseDto]:
-    """List all events
-
-    `GET /v1/notifications`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
         OPERATION,
         _parts(
@@ -164,12 +141,7 @@ def sync_detailed(
             before=before,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -190,24 +162,67 @@ def sync(
     context_keys: list[str] | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> SyncPage[ActivityNotificationResponseDto]:
     """List all events
 
-    List all notification events (triggered events) for the current environment.
-        This API supports filtering by **channels**, **templates**, **emails**, **subscriberIds**,
-    **transactionId**, **topicKey**, **severity**, **contextKeys**.
-        Checkout all available filters in the query section.
-        This API returns event triggers, to list each channel notifications, check messages APIs.
+    List all notification events (triggered events) for the current environment. This API supports
+    filtering by **channels**, **templates**, **emails**, **subscriberIds**, **transactionId**,
+    **topicKey**, **severity**, **contextKeys**. Checkout all available filters in the query
+    section. This API returns event triggers, to list each channel notifications, check messages
+    APIs.
+
+    `GET /v1/notifications` (NotificationsController_listNotifications). On a client:
+    `novu.notifications.list(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        channels (list[ChannelTypeEnum | str], optional; query): Array of channel types.
+            Constraints: each item one of "in_app", "email", "sms", "chat", "push".
+        templates (list[str], optional; query): Array of template IDs or a single template ID
+        emails (list[str], optional; query): Array of email addresses or a single email address
+        search (str, optional; query): Search term (deprecated)
+        subscriber_ids (list[str], optional; query): Array of subscriber IDs or a single subscriber
+            ID
+        severity (list[str], optional; query): Array of severity levels or a single severity level
+        page (float, optional; query): Page number for pagination. Constraints: >= 0; default 0.
+        limit (float, optional; query): Limit for pagination. Constraints: >= 1; <= 50; default 10.
+        transaction_id (str, optional; query): The transaction ID to filter by
+        topic_key (str, optional; query): Topic Key for filtering notifications by topic
+        subscription_id (str, optional; query): Subscription ID for filtering notifications by
+            subscription
+        context_keys (list[str], optional; query): Filter by exact context keys, order insensitive
+            (format: "type:id")
+        after (str, optional; query): Date filter for records after this timestamp. Defaults to
+            earliest date allowed by subscription plan
+        before (str, optional; query): Date filter for records before this timestamp. Defaults to
+            current time of request (now)
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        SyncPage[ActivityNotificationResponseDto]: the first page of `ActivitiesResponseDto`;
+            iterating gives every item, following page pagination.
 
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        for item in list.sync(client=novu):
+            print(item)
     """
     return client._request_page(
         OPERATION,
@@ -228,12 +243,7 @@ def sync(
             before=before,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -254,14 +264,9 @@ async def asyncio_detailed(
     context_keys: list[str] | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ActivitiesResponseDto]:
-    """List all events (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
         OPERATION,
         _parts(
@@ -281,12 +286,7 @@ async def asyncio_detailed(
             before=before,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -307,14 +307,9 @@ async def asyncio(
     context_keys: list[str] | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> AsyncPage[ActivityNotificationResponseDto]:
-    """List all events (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return await client._request_page(
         OPERATION,
         _parts(
@@ -334,10 +329,8 @@ async def asyncio(
             before=before,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
+
+
+asyncio.__doc__ = sync.__doc__

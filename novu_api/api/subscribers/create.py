@@ -18,9 +18,10 @@ if TYPE_CHECKING:
     from novu_api.models.create_subscriber_request_dto import CreateSubscriberRequestDto
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ..._client import AsyncNovu, Novu, RetryPolicy
+    from ..._client import AsyncNovu, Novu
+    from ..._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="SubscribersController_createSubscriber",
@@ -49,7 +50,6 @@ OPERATION = Operation(
         "topics",
         "updatedAt",
     ),
-    pagination=None,
     errors={
         "400": "ErrorDto",
         "401": "ErrorDto",
@@ -63,8 +63,6 @@ OPERATION = Operation(
         "422": "ValidationErrorDto",
         "500": "ErrorDto",
     },
-    has_body=True,
-    returns_json=True,
 )
 
 
@@ -94,28 +92,10 @@ def sync_detailed(
     client: Novu,
     fail_if_exists: bool | Unset = UNSET,
     body: CreateSubscriberRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[SubscriberResponseDto]:
-    """Create a subscriber
-
-    `POST /v2/subscribers`; returns the parsed value with status and headers.
-    """
-    return client._request(
-        OPERATION,
-        _parts(fail_if_exists=fail_if_exists, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
+    return client._request(OPERATION, _parts(fail_if_exists=fail_if_exists, body=body), _parse, **options)
 
 
 def sync(
@@ -123,33 +103,49 @@ def sync(
     client: Novu,
     fail_if_exists: bool | Unset = UNSET,
     body: CreateSubscriberRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> SubscriberResponseDto:
     """Create a subscriber
 
-    Create a subscriber with the subscriber attributes.
-          **subscriberId** is a required field, rest other fields are optional, if the subscriber
-    already exists, it will be updated
+    Create a subscriber with the subscriber attributes. **subscriberId** is a required field, rest
+    other fields are optional, if the subscriber already exists, it will be updated
+
+    `POST /v2/subscribers` (SubscribersController_createSubscriber). On a client:
+    `novu.subscribers.create(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        body (CreateSubscriberRequestDto | dict[str, Any]; JSON body): the request: a
+            `CreateSubscriberRequestDto`, or a dict of its fields
+        fail_if_exists (bool, optional; query): If true, the request will fail if a subscriber with
+            the same subscriberId already exists
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        SubscriberResponseDto: the decoded response.
 
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `SubscriberResponseDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = create.sync(client=novu, body={...})
     """
     return client._request(
-        OPERATION,
-        _parts(fail_if_exists=fail_if_exists, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(fail_if_exists=fail_if_exists, body=body), _parse, **options
     ).parsed
 
 
@@ -158,24 +154,11 @@ async def asyncio_detailed(
     client: AsyncNovu,
     fail_if_exists: bool | Unset = UNSET,
     body: CreateSubscriberRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[SubscriberResponseDto]:
-    """Create a subscriber (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
-        OPERATION,
-        _parts(fail_if_exists=fail_if_exists, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(fail_if_exists=fail_if_exists, body=body), _parse, **options
     )
 
 
@@ -184,24 +167,12 @@ async def asyncio(
     client: AsyncNovu,
     fail_if_exists: bool | Unset = UNSET,
     body: CreateSubscriberRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> SubscriberResponseDto:
-    """Create a subscriber (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
-        await client._request(
-            OPERATION,
-            _parts(fail_if_exists=fail_if_exists, body=body),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        await client._request(OPERATION, _parts(fail_if_exists=fail_if_exists, body=body), _parse, **options)
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

@@ -21,9 +21,10 @@ if TYPE_CHECKING:
     )
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ..._client import AsyncNovu, Novu, RetryPolicy
+    from ..._client import AsyncNovu, Novu
+    from ..._options import RequestOptions
     from ...pagination import AsyncPage, SyncPage
 
 OPERATION = Operation(
@@ -41,24 +42,8 @@ OPERATION = Operation(
     pagination={
         "style": "cursor",
         "items": "data",
-        "request": {"after": "after", "before": "before", "limit": "limit"},
         "response": {"next": "next_", "previous": "previous", "total": "total_count"},
     },
-    errors={
-        "400": "ErrorDto",
-        "401": "ErrorDto",
-        "403": "ErrorDto",
-        "404": "ErrorDto",
-        "405": "ErrorDto",
-        "409": "ErrorDto",
-        "413": "ErrorDto",
-        "414": "ErrorDto",
-        "415": "ErrorDto",
-        "422": "ValidationErrorDto",
-        "500": "ErrorDto",
-    },
-    has_body=False,
-    returns_json=True,
 )
 
 
@@ -121,17 +106,9 @@ def sync_detailed(
     name: str | Unset = UNSET,
     phone: str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ListSubscribersResponseDto]:
-    """Search subscribers
-
-    `GET /v2/subscribers`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
         OPERATION,
         _parts(
@@ -147,12 +124,7 @@ def sync_detailed(
             subscriber_id=subscriber_id,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -169,22 +141,57 @@ def sync(
     name: str | Unset = UNSET,
     phone: str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> SyncPage[SubscriberResponseDto]:
     """Search subscribers
 
-    Search subscribers by their **email**, **phone**, **subscriberId** and **name**.
-        The search is case sensitive and supports pagination.Checkout all available filters in the query
-    section.
+    Search subscribers by their **email**, **phone**, **subscriberId** and **name**. The search is
+    case sensitive and supports pagination.Checkout all available filters in the query section.
+
+    `GET /v2/subscribers` (SubscribersController_searchSubscribers). On a client:
+    `novu.subscribers.search(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        after (str, optional; query): Cursor for pagination indicating the starting point after
+            which to fetch results.
+        before (str, optional; query): Cursor for pagination indicating the ending point before
+            which to fetch results.
+        limit (float, optional; query): Limit the number of items to return
+        order_direction (SubscribersControllerSearchSubscribersOrderDirection | str, optional;
+            query): Direction of sorting. Constraints: one of "ASC", "DESC".
+        order_by (str, optional; query): Field to order by
+        include_cursor (bool, optional; query): Include cursor item in response
+        email (str, optional; query): Email address of the subscriber to filter results.
+        name (str, optional; query): Name of the subscriber to filter results.
+        phone (str, optional; query): Phone number of the subscriber to filter results.
+        subscriber_id (str, optional; query): Unique identifier of the subscriber to filter results.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        SyncPage[SubscriberResponseDto]: the first page of `ListSubscribersResponseDto`; iterating
+            gives every item, following cursor pagination.
 
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        for item in search.sync(client=novu):
+            print(item)
     """
     return client._request_page(
         OPERATION,
@@ -201,12 +208,7 @@ def sync(
             subscriber_id=subscriber_id,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -223,14 +225,9 @@ async def asyncio_detailed(
     name: str | Unset = UNSET,
     phone: str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ListSubscribersResponseDto]:
-    """Search subscribers (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
         OPERATION,
         _parts(
@@ -246,12 +243,7 @@ async def asyncio_detailed(
             subscriber_id=subscriber_id,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -268,14 +260,9 @@ async def asyncio(
     name: str | Unset = UNSET,
     phone: str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> AsyncPage[SubscriberResponseDto]:
-    """Search subscribers (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return await client._request_page(
         OPERATION,
         _parts(
@@ -291,10 +278,8 @@ async def asyncio(
             subscriber_id=subscriber_id,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
+
+
+asyncio.__doc__ = sync.__doc__

@@ -12,15 +12,16 @@ from novu_api.models.translation_response_dto import TranslationResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
-from ..._types import UNSET, Response, Unset
+from ..._types import UNSET, Response
 
 if TYPE_CHECKING:
     from novu_api.models.create_translation_request_dto import CreateTranslationRequestDto
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ..._client import AsyncNovu, Novu, RetryPolicy
+    from ..._client import AsyncNovu, Novu
+    from ..._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="TranslationController_createTranslationEndpoint",
@@ -28,11 +29,7 @@ OPERATION = Operation(
     path="/v2/translations",
     facade="translations.create",
     envelope=True,
-    bare_keys=(),
-    pagination=None,
     errors={},
-    has_body=True,
-    returns_json=True,
 )
 
 
@@ -56,110 +53,63 @@ def sync_detailed(
     *,
     client: Novu,
     body: CreateTranslationRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[TranslationResponseDto]:
-    """Create a translation
-
-    `POST /v2/translations`; returns the parsed value with status and headers.
-    """
-    return client._request(
-        OPERATION,
-        _parts(body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
+    return client._request(OPERATION, _parts(body=body), _parse, **options)
 
 
 def sync(
     *,
     client: Novu,
     body: CreateTranslationRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> TranslationResponseDto:
     """Create a translation
 
-    Create a translation for a specific workflow and locale, if the translation already exists, it will
-    be updated
+    Create a translation for a specific workflow and locale, if the translation already exists, it
+    will be updated
+
+    `POST /v2/translations` (TranslationController_createTranslationEndpoint). On a client:
+    `novu.translations.create(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        body (CreateTranslationRequestDto | dict[str, Any]; JSON body): the request: a
+            `CreateTranslationRequestDto`, or a dict of its fields
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        TranslationResponseDto: the decoded response.
 
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = create.sync(client=novu, body={...})
     """
-    return client._request(
-        OPERATION,
-        _parts(body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    ).parsed
+    return client._request(OPERATION, _parts(body=body), _parse, **options).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AsyncNovu,
     body: CreateTranslationRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[TranslationResponseDto]:
-    """Create a translation (async); returns the parsed value with status and headers."""
-    return await client._request(
-        OPERATION,
-        _parts(body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
+    return await client._request(OPERATION, _parts(body=body), _parse, **options)
 
 
 async def asyncio(
     *,
     client: AsyncNovu,
     body: CreateTranslationRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> TranslationResponseDto:
-    """Create a translation (async)."""
-    return (
-        await client._request(
-            OPERATION,
-            _parts(body=body),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-    ).parsed
+    """The async form of `sync`: the same arguments, awaited."""
+    return (await client._request(OPERATION, _parts(body=body), _parse, **options)).parsed
+
+
+asyncio.__doc__ = sync.__doc__

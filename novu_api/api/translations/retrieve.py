@@ -12,7 +12,7 @@ from novu_api.models.translation_response_dto import TranslationResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
-from ..._types import UNSET, Response, Unset
+from ..._types import Response
 
 if TYPE_CHECKING:
     from novu_api.models.translation_controller_get_single_translation_resource_type import (
@@ -20,9 +20,10 @@ if TYPE_CHECKING:
     )
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ..._client import AsyncNovu, Novu, RetryPolicy
+    from ..._client import AsyncNovu, Novu
+    from ..._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="TranslationController_getSingleTranslation",
@@ -30,11 +31,7 @@ OPERATION = Operation(
     path="/v2/translations/{resourceType}/{resourceId}/{locale}",
     facade="translations.retrieve",
     envelope=True,
-    bare_keys=(),
-    pagination=None,
     errors={},
-    has_body=False,
-    returns_json=True,
 )
 
 
@@ -61,31 +58,14 @@ def sync_detailed(
     resource_type: TranslationControllerGetSingleTranslationResourceType | str,
     resource_id: str,
     locale: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[TranslationResponseDto]:
-    """Retrieve a translation
-
-    `GET /v2/translations/{resourceType}/{resourceId}/{locale}`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
         OPERATION,
-        _parts(
-            resource_type=resource_type,
-            resource_id=resource_id,
-            locale=locale,
-        ),
+        _parts(resource_type=resource_type, resource_id=resource_id, locale=locale),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -95,35 +75,39 @@ def sync(
     resource_type: TranslationControllerGetSingleTranslationResourceType | str,
     resource_id: str,
     locale: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> TranslationResponseDto:
     """Retrieve a translation
 
     Retrieve a specific translation by resource type, resource ID and locale
 
+    `GET /v2/translations/{resourceType}/{resourceId}/{locale}`
+    (TranslationController_getSingleTranslation). On a client: `novu.translations.retrieve(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        resource_type (TranslationControllerGetSingleTranslationResourceType | str; path): Resource
+            type. Constraints: one of "workflow", "layout".
+        resource_id (str; path): Resource ID
+        locale (str; path): Locale code
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        TranslationResponseDto: the decoded response.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = retrieve.sync(client=novu, resource_type="workflow", resource_id="welcome-email", locale="en_US")
     """
     return client._request(
         OPERATION,
-        _parts(
-            resource_type=resource_type,
-            resource_id=resource_id,
-            locale=locale,
-        ),
+        _parts(resource_type=resource_type, resource_id=resource_id, locale=locale),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     ).parsed
 
 
@@ -133,28 +117,14 @@ async def asyncio_detailed(
     resource_type: TranslationControllerGetSingleTranslationResourceType | str,
     resource_id: str,
     locale: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[TranslationResponseDto]:
-    """Retrieve a translation (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
         OPERATION,
-        _parts(
-            resource_type=resource_type,
-            resource_id=resource_id,
-            locale=locale,
-        ),
+        _parts(resource_type=resource_type, resource_id=resource_id, locale=locale),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -164,28 +134,17 @@ async def asyncio(
     resource_type: TranslationControllerGetSingleTranslationResourceType | str,
     resource_id: str,
     locale: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> TranslationResponseDto:
-    """Retrieve a translation (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
         await client._request(
             OPERATION,
-            _parts(
-                resource_type=resource_type,
-                resource_id=resource_id,
-                locale=locale,
-            ),
+            _parts(resource_type=resource_type, resource_id=resource_id, locale=locale),
             _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

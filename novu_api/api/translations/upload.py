@@ -12,7 +12,7 @@ from novu_api.models.upload_translations_response_dto import UploadTranslationsR
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
-from ..._types import UNSET, Response, Unset
+from ..._types import Response
 
 if TYPE_CHECKING:
     from novu_api.models.translation_controller_upload_translation_files_body import (
@@ -20,9 +20,10 @@ if TYPE_CHECKING:
     )
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ..._client import AsyncNovu, Novu, RetryPolicy
+    from ..._client import AsyncNovu, Novu
+    from ..._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="TranslationController_uploadTranslationFiles",
@@ -30,11 +31,7 @@ OPERATION = Operation(
     path="/v2/translations/upload",
     facade="translations.upload",
     envelope=True,
-    bare_keys=(),
-    pagination=None,
     errors={},
-    has_body=True,
-    returns_json=True,
 )
 
 
@@ -62,110 +59,64 @@ def sync_detailed(
     *,
     client: Novu,
     body: TranslationControllerUploadTranslationFilesBody | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[UploadTranslationsResponseDto]:
-    """Upload translation files
-
-    `POST /v2/translations/upload`; returns the parsed value with status and headers.
-    """
-    return client._request(
-        OPERATION,
-        _parts(body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
+    return client._request(OPERATION, _parts(body=body), _parse, **options)
 
 
 def sync(
     *,
     client: Novu,
     body: TranslationControllerUploadTranslationFilesBody | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> UploadTranslationsResponseDto:
     """Upload translation files
 
-    Upload one or more JSON translation files for a specific workflow. Files name must match the locale,
-    e.g. en_US.json. Supports both "files" and "files[]" field names for backwards compatibility.
+    Upload one or more JSON translation files for a specific workflow. Files name must match the
+    locale, e.g. en_US.json. Supports both "files" and "files[]" field names for backwards
+    compatibility.
+
+    `POST /v2/translations/upload` (TranslationController_uploadTranslationFiles). On a client:
+    `novu.translations.upload(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        body (TranslationControllerUploadTranslationFilesBody | dict[str, Any]; multipart body): the
+            request: a `TranslationControllerUploadTranslationFilesBody`, or a dict of its fields
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        UploadTranslationsResponseDto: the decoded response.
 
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = upload.sync(client=novu, body={...})
     """
-    return client._request(
-        OPERATION,
-        _parts(body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    ).parsed
+    return client._request(OPERATION, _parts(body=body), _parse, **options).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AsyncNovu,
     body: TranslationControllerUploadTranslationFilesBody | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[UploadTranslationsResponseDto]:
-    """Upload translation files (async); returns the parsed value with status and headers."""
-    return await client._request(
-        OPERATION,
-        _parts(body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
+    return await client._request(OPERATION, _parts(body=body), _parse, **options)
 
 
 async def asyncio(
     *,
     client: AsyncNovu,
     body: TranslationControllerUploadTranslationFilesBody | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> UploadTranslationsResponseDto:
-    """Upload translation files (async)."""
-    return (
-        await client._request(
-            OPERATION,
-            _parts(body=body),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-    ).parsed
+    """The async form of `sync`: the same arguments, awaited."""
+    return (await client._request(OPERATION, _parts(body=body), _parse, **options)).parsed
+
+
+asyncio.__doc__ = sync.__doc__

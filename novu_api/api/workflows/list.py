@@ -21,9 +21,10 @@ if TYPE_CHECKING:
     from novu_api.models.workflow_status_enum import WorkflowStatusEnum
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ..._client import AsyncNovu, Novu, RetryPolicy
+    from ..._client import AsyncNovu, Novu
+    from ..._options import RequestOptions
     from ...pagination import AsyncPage, SyncPage
 
 OPERATION = Operation(
@@ -32,28 +33,7 @@ OPERATION = Operation(
     path="/v2/workflows",
     facade="workflows.list",
     envelope=True,
-    bare_keys=(),
-    pagination={
-        "style": "offset",
-        "items": "workflows",
-        "request": {"offset": "offset", "limit": "limit"},
-        "response": {"total": "total_count"},
-    },
-    errors={
-        "400": "ErrorDto",
-        "401": "ErrorDto",
-        "403": "ErrorDto",
-        "404": "ErrorDto",
-        "405": "ErrorDto",
-        "409": "ErrorDto",
-        "413": "ErrorDto",
-        "414": "ErrorDto",
-        "415": "ErrorDto",
-        "422": "ValidationErrorDto",
-        "500": "ErrorDto",
-    },
-    has_body=False,
-    returns_json=True,
+    pagination={"style": "offset", "items": "workflows", "response": {"total": "total_count"}},
 )
 
 
@@ -104,17 +84,9 @@ def sync_detailed(
     query: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     status: list[WorkflowStatusEnum | str] | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ListWorkflowResponse]:
-    """List all workflows
-
-    `GET /v2/workflows`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
         OPERATION,
         _parts(
@@ -127,12 +99,7 @@ def sync_detailed(
             status=status,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -146,20 +113,53 @@ def sync(
     query: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     status: list[WorkflowStatusEnum | str] | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> SyncPage[WorkflowListResponseDto]:
     """List all workflows
 
     Retrieves a list of workflows with optional filtering and pagination
 
+    `GET /v2/workflows` (WorkflowController_searchWorkflows). On a client:
+    `novu.workflows.list(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        limit (float, optional; query): Number of items to return per page
+        offset (float, optional; query): Number of items to skip before starting to return results
+        order_direction (DirectionEnum | str, optional; query): Direction of sorting. Constraints:
+            one of "ASC", "DESC".
+        order_by (WorkflowResponseDtoSortField | str, optional; query): Field to sort the results
+            by. Constraints: one of "createdAt", "updatedAt", "name", "lastTriggeredAt".
+        query (str, optional; query): Search query to filter workflows
+        tags (list[str], optional; query): Filter workflows by tags
+        status (list[WorkflowStatusEnum | str], optional; query): Filter workflows by status.
+            Constraints: each item one of "ACTIVE", "INACTIVE", "ERROR".
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        SyncPage[WorkflowListResponseDto]: the first page of `ListWorkflowResponse`; iterating gives
+            every item, following offset pagination.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        for item in list.sync(client=novu):
+            print(item)
     """
     return client._request_page(
         OPERATION,
@@ -173,12 +173,7 @@ def sync(
             status=status,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -192,14 +187,9 @@ async def asyncio_detailed(
     query: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     status: list[WorkflowStatusEnum | str] | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ListWorkflowResponse]:
-    """List all workflows (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
         OPERATION,
         _parts(
@@ -212,12 +202,7 @@ async def asyncio_detailed(
             status=status,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -231,14 +216,9 @@ async def asyncio(
     query: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     status: list[WorkflowStatusEnum | str] | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> AsyncPage[WorkflowListResponseDto]:
-    """List all workflows (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return await client._request_page(
         OPERATION,
         _parts(
@@ -251,10 +231,8 @@ async def asyncio(
             status=status,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
+
+
+asyncio.__doc__ = sync.__doc__

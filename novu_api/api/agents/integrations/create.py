@@ -12,15 +12,16 @@ from novu_api.models.agent_integration_response_dto import AgentIntegrationRespo
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
-from ...._types import UNSET, Response, Unset
+from ...._types import UNSET, Response
 
 if TYPE_CHECKING:
     from novu_api.models.add_agent_integration_request_dto import AddAgentIntegrationRequestDto
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ...._client import AsyncNovu, Novu, RetryPolicy
+    from ...._client import AsyncNovu, Novu
+    from ...._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="AgentIntegrationsController_addAgentIntegration",
@@ -28,8 +29,6 @@ OPERATION = Operation(
     path="/v1/agents/{identifier}/integrations",
     facade="agents.integrations.create",
     envelope=True,
-    bare_keys=(),
-    pagination=None,
     errors={
         "400": "ErrorDto",
         "401": "ErrorDto",
@@ -42,8 +41,6 @@ OPERATION = Operation(
         "422": "ValidationErrorDto",
         "500": "ErrorDto",
     },
-    has_body=True,
-    returns_json=True,
 )
 
 
@@ -69,28 +66,10 @@ def sync_detailed(
     client: Novu,
     identifier: str,
     body: AddAgentIntegrationRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[AgentIntegrationResponseDto]:
-    """Create an agent integration
-
-    `POST /v1/agents/{identifier}/integrations`; returns the parsed value with status and headers.
-    """
-    return client._request(
-        OPERATION,
-        _parts(identifier=identifier, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
+    return client._request(OPERATION, _parts(identifier=identifier, body=body), _parse, **options)
 
 
 def sync(
@@ -98,33 +77,47 @@ def sync(
     client: Novu,
     identifier: str,
     body: AddAgentIntegrationRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> AgentIntegrationResponseDto:
     """Create an agent integration
 
-    Create a link between an agent (by identifier) and an integration (by integration **identifier**,
-    not the internal _id).
+    Create a link between an agent (by identifier) and an integration (by integration
+    **identifier**, not the internal _id).
+
+    `POST /v1/agents/{identifier}/integrations` (AgentIntegrationsController_addAgentIntegration).
+    On a client: `novu.agents.integrations.create(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        identifier (str; path):
+        body (AddAgentIntegrationRequestDto | dict[str, Any]; JSON body): the request: a
+            `AddAgentIntegrationRequestDto`, or a dict of its fields
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        AgentIntegrationResponseDto: the decoded response.
 
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = create.sync(client=novu, identifier="IDENTIFIER", body={...})
     """
-    return client._request(
-        OPERATION,
-        _parts(identifier=identifier, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    ).parsed
+    return client._request(OPERATION, _parts(identifier=identifier, body=body), _parse, **options).parsed
 
 
 async def asyncio_detailed(
@@ -132,25 +125,10 @@ async def asyncio_detailed(
     client: AsyncNovu,
     identifier: str,
     body: AddAgentIntegrationRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[AgentIntegrationResponseDto]:
-    """Create an agent integration (async); returns the parsed value with status and headers."""
-    return await client._request(
-        OPERATION,
-        _parts(identifier=identifier, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
+    return await client._request(OPERATION, _parts(identifier=identifier, body=body), _parse, **options)
 
 
 async def asyncio(
@@ -158,24 +136,12 @@ async def asyncio(
     client: AsyncNovu,
     identifier: str,
     body: AddAgentIntegrationRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> AgentIntegrationResponseDto:
-    """Create an agent integration (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
-        await client._request(
-            OPERATION,
-            _parts(identifier=identifier, body=body),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        await client._request(OPERATION, _parts(identifier=identifier, body=body), _parse, **options)
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

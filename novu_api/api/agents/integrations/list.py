@@ -21,9 +21,10 @@ if TYPE_CHECKING:
     )
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ...._client import AsyncNovu, Novu, RetryPolicy
+    from ...._client import AsyncNovu, Novu
+    from ...._options import RequestOptions
     from ....pagination import AsyncPage, SyncPage
 
 OPERATION = Operation(
@@ -42,7 +43,6 @@ OPERATION = Operation(
     pagination={
         "style": "cursor",
         "items": "data",
-        "request": {"after": "after", "before": "before", "limit": "limit"},
         "response": {"next": "next_", "previous": "previous", "total": "total_count"},
     },
     errors={
@@ -57,8 +57,6 @@ OPERATION = Operation(
         "422": "ValidationErrorDto",
         "500": "ErrorDto",
     },
-    has_body=False,
-    returns_json=True,
 )
 
 
@@ -113,17 +111,9 @@ def sync_detailed(
     order_by: str | Unset = UNSET,
     include_cursor: bool | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ListAgentIntegrationsResponseDto]:
-    """List agent integrations
-
-    `GET /v1/agents/{identifier}/integrations`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
         OPERATION,
         _parts(
@@ -137,12 +127,7 @@ def sync_detailed(
             integration_identifier=integration_identifier,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -157,21 +142,56 @@ def sync(
     order_by: str | Unset = UNSET,
     include_cursor: bool | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> SyncPage[AgentIntegrationResponseDto]:
     """List agent integrations
 
     Retrieve integration links for an agent identified by its external identifier. Supports cursor
     pagination via **after**, **before**, **limit**, **orderBy**, and **orderDirection**.
 
+    `GET /v1/agents/{identifier}/integrations` (AgentIntegrationsController_listAgentIntegrations).
+    On a client: `novu.agents.integrations.list(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        identifier (str; path):
+        after (str, optional; query): Cursor for pagination indicating the starting point after
+            which to fetch results.
+        before (str, optional; query): Cursor for pagination indicating the ending point before
+            which to fetch results.
+        limit (float, optional; query): Limit the number of items to return
+        order_direction (AgentIntegrationsControllerListAgentIntegrationsOrderDirection | str,
+            optional; query): Direction of sorting. Constraints: one of "ASC", "DESC".
+        order_by (str, optional; query): Field to order by
+        include_cursor (bool, optional; query): Include cursor item in response
+        integration_identifier (str, optional; query): Return only links for this integration
+            identifier (not the internal document _id).
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        SyncPage[AgentIntegrationResponseDto]: the first page of `ListAgentIntegrationsResponseDto`;
+            iterating gives every item, following cursor pagination.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        for item in list.sync(client=novu, identifier="IDENTIFIER"):
+            print(item)
     """
     return client._request_page(
         OPERATION,
@@ -186,12 +206,7 @@ def sync(
             integration_identifier=integration_identifier,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -206,14 +221,9 @@ async def asyncio_detailed(
     order_by: str | Unset = UNSET,
     include_cursor: bool | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ListAgentIntegrationsResponseDto]:
-    """List agent integrations (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
         OPERATION,
         _parts(
@@ -227,12 +237,7 @@ async def asyncio_detailed(
             integration_identifier=integration_identifier,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -247,14 +252,9 @@ async def asyncio(
     order_by: str | Unset = UNSET,
     include_cursor: bool | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> AsyncPage[AgentIntegrationResponseDto]:
-    """List agent integrations (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return await client._request_page(
         OPERATION,
         _parts(
@@ -268,10 +268,8 @@ async def asyncio(
             integration_identifier=integration_identifier,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
+
+
+asyncio.__doc__ = sync.__doc__

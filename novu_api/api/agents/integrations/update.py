@@ -12,15 +12,16 @@ from novu_api.models.agent_integration_response_dto import AgentIntegrationRespo
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
-from ...._types import UNSET, Response, Unset
+from ...._types import UNSET, Response
 
 if TYPE_CHECKING:
     from novu_api.models.update_agent_integration_request_dto import UpdateAgentIntegrationRequestDto
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ...._client import AsyncNovu, Novu, RetryPolicy
+    from ...._client import AsyncNovu, Novu
+    from ...._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="AgentIntegrationsController_updateAgentIntegration",
@@ -28,8 +29,6 @@ OPERATION = Operation(
     path="/v1/agents/{identifier}/integrations/{agentIntegrationId}",
     facade="agents.integrations.update",
     envelope=True,
-    bare_keys=(),
-    pagination=None,
     errors={
         "400": "ErrorDto",
         "401": "ErrorDto",
@@ -42,8 +41,6 @@ OPERATION = Operation(
         "422": "ValidationErrorDto",
         "500": "ErrorDto",
     },
-    has_body=True,
-    returns_json=True,
 )
 
 
@@ -71,27 +68,14 @@ def sync_detailed(
     identifier: str,
     agent_integration_id: str,
     body: UpdateAgentIntegrationRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[AgentIntegrationResponseDto]:
-    """Update an agent integration
-
-    `PATCH /v1/agents/{identifier}/integrations/{agentIntegrationId}`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
         OPERATION,
         _parts(identifier=identifier, agent_integration_id=agent_integration_id, body=body),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -101,31 +85,52 @@ def sync(
     identifier: str,
     agent_integration_id: str,
     body: UpdateAgentIntegrationRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> AgentIntegrationResponseDto:
     """Update an agent integration
 
     Update which integration a link points to (by integration **identifier**, not the internal _id).
 
+    `PATCH /v1/agents/{identifier}/integrations/{agentIntegrationId}`
+    (AgentIntegrationsController_updateAgentIntegration). On a client:
+    `novu.agents.integrations.update(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        identifier (str; path):
+        agent_integration_id (str; path):
+        body (UpdateAgentIntegrationRequestDto | dict[str, Any]; JSON body): the request: a
+            `UpdateAgentIntegrationRequestDto`, or a dict of its fields
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        AgentIntegrationResponseDto: the decoded response.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = update.sync(client=novu, identifier="IDENTIFIER", agent_integration_id="AGENT_INTEGRATION_ID", body={...})
     """
     return client._request(
         OPERATION,
         _parts(identifier=identifier, agent_integration_id=agent_integration_id, body=body),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     ).parsed
 
 
@@ -135,24 +140,14 @@ async def asyncio_detailed(
     identifier: str,
     agent_integration_id: str,
     body: UpdateAgentIntegrationRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[AgentIntegrationResponseDto]:
-    """Update an agent integration (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
         OPERATION,
         _parts(identifier=identifier, agent_integration_id=agent_integration_id, body=body),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -162,24 +157,17 @@ async def asyncio(
     identifier: str,
     agent_integration_id: str,
     body: UpdateAgentIntegrationRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> AgentIntegrationResponseDto:
-    """Update an agent integration (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
         await client._request(
             OPERATION,
             _parts(identifier=identifier, agent_integration_id=agent_integration_id, body=body),
             _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

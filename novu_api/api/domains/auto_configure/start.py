@@ -12,15 +12,16 @@ from novu_api.models.domain_connect_apply_url_response_dto import DomainConnectA
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
-from ...._types import UNSET, Response, Unset
+from ...._types import UNSET, Response
 
 if TYPE_CHECKING:
     from novu_api.models.create_domain_connect_apply_url_dto import CreateDomainConnectApplyUrlDto
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ...._client import AsyncNovu, Novu, RetryPolicy
+    from ...._client import AsyncNovu, Novu
+    from ...._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="DomainsController_startDomainAutoConfigure",
@@ -28,23 +29,6 @@ OPERATION = Operation(
     path="/v1/domains/{domain}/auto-configure/start",
     facade="domains.auto_configure.start",
     envelope=True,
-    bare_keys=(),
-    pagination=None,
-    errors={
-        "400": "ErrorDto",
-        "401": "ErrorDto",
-        "403": "ErrorDto",
-        "404": "ErrorDto",
-        "405": "ErrorDto",
-        "409": "ErrorDto",
-        "413": "ErrorDto",
-        "414": "ErrorDto",
-        "415": "ErrorDto",
-        "422": "ValidationErrorDto",
-        "500": "ErrorDto",
-    },
-    has_body=True,
-    returns_json=True,
 )
 
 
@@ -72,28 +56,10 @@ def sync_detailed(
     client: Novu,
     domain: str,
     body: CreateDomainConnectApplyUrlDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[DomainConnectApplyUrlResponseDto]:
-    """Start DNS auto-configuration
-
-    `POST /v1/domains/{domain}/auto-configure/start`; returns the parsed value with status and headers.
-    """
-    return client._request(
-        OPERATION,
-        _parts(domain=domain, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
+    return client._request(OPERATION, _parts(domain=domain, body=body), _parse, **options)
 
 
 def sync(
@@ -101,33 +67,47 @@ def sync(
     client: Novu,
     domain: str,
     body: CreateDomainConnectApplyUrlDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> DomainConnectApplyUrlResponseDto:
     """Start DNS auto-configuration
 
     Generates a signed redirect URL the customer can follow to apply Novu DNS records at their DNS
     provider. After the provider completes the flow, it redirects back to `redirectUri`.
 
+    `POST /v1/domains/{domain}/auto-configure/start` (DomainsController_startDomainAutoConfigure).
+    On a client: `novu.domains.auto_configure.start(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        domain (str; path):
+        body (CreateDomainConnectApplyUrlDto | dict[str, Any]; JSON body): the request: a
+            `CreateDomainConnectApplyUrlDto`, or a dict of its fields
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        DomainConnectApplyUrlResponseDto: the decoded response.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = start.sync(client=novu, domain="DOMAIN", body={...})
     """
-    return client._request(
-        OPERATION,
-        _parts(domain=domain, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    ).parsed
+    return client._request(OPERATION, _parts(domain=domain, body=body), _parse, **options).parsed
 
 
 async def asyncio_detailed(
@@ -135,25 +115,10 @@ async def asyncio_detailed(
     client: AsyncNovu,
     domain: str,
     body: CreateDomainConnectApplyUrlDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[DomainConnectApplyUrlResponseDto]:
-    """Start DNS auto-configuration (async); returns the parsed value with status and headers."""
-    return await client._request(
-        OPERATION,
-        _parts(domain=domain, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
+    return await client._request(OPERATION, _parts(domain=domain, body=body), _parse, **options)
 
 
 async def asyncio(
@@ -161,24 +126,10 @@ async def asyncio(
     client: AsyncNovu,
     domain: str,
     body: CreateDomainConnectApplyUrlDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> DomainConnectApplyUrlResponseDto:
-    """Start DNS auto-configuration (async)."""
-    return (
-        await client._request(
-            OPERATION,
-            _parts(domain=domain, body=body),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-    ).parsed
+    """The async form of `sync`: the same arguments, awaited."""
+    return (await client._request(OPERATION, _parts(domain=domain, body=body), _parse, **options)).parsed
+
+
+asyncio.__doc__ = sync.__doc__

@@ -12,12 +12,13 @@ from novu_api.models.domain_route_response_dto import DomainRouteResponseDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
-from ...._types import UNSET, Response, Unset
+from ...._types import Response
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ...._client import AsyncNovu, Novu, RetryPolicy
+    from ...._client import AsyncNovu, Novu
+    from ...._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="DomainsController_getDomainRoute",
@@ -36,22 +37,6 @@ OPERATION = Operation(
         "type",
         "updatedAt",
     ),
-    pagination=None,
-    errors={
-        "400": "ErrorDto",
-        "401": "ErrorDto",
-        "403": "ErrorDto",
-        "404": "ErrorDto",
-        "405": "ErrorDto",
-        "409": "ErrorDto",
-        "413": "ErrorDto",
-        "414": "ErrorDto",
-        "415": "ErrorDto",
-        "422": "ValidationErrorDto",
-        "500": "ErrorDto",
-    },
-    has_body=False,
-    returns_json=True,
 )
 
 
@@ -76,31 +61,10 @@ def sync_detailed(
     client: Novu,
     domain: str,
     address: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[DomainRouteResponseDto]:
-    """Retrieve a route by address
-
-    `GET /v1/domains/{domain}/routes/{address}`; returns the parsed value with status and headers.
-    """
-    return client._request(
-        OPERATION,
-        _parts(
-            domain=domain,
-            address=address,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
+    return client._request(OPERATION, _parts(domain=domain, address=address), _parse, **options)
 
 
 def sync(
@@ -108,36 +72,46 @@ def sync(
     client: Novu,
     domain: str,
     address: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> DomainRouteResponseDto:
     """Retrieve a route by address
 
     Returns the route bound to `<address>@<domain>`. Use `*` as the address to retrieve the wildcard
     route for the domain.
 
+    `GET /v1/domains/{domain}/routes/{address}` (DomainsController_getDomainRoute). On a client:
+    `novu.domains.routes.retrieve(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        domain (str; path):
+        address (str; path):
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        DomainRouteResponseDto: the decoded response.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = retrieve.sync(client=novu, domain="DOMAIN", address="ADDRESS")
     """
-    return client._request(
-        OPERATION,
-        _parts(
-            domain=domain,
-            address=address,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    ).parsed
+    return client._request(OPERATION, _parts(domain=domain, address=address), _parse, **options).parsed
 
 
 async def asyncio_detailed(
@@ -145,28 +119,10 @@ async def asyncio_detailed(
     client: AsyncNovu,
     domain: str,
     address: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[DomainRouteResponseDto]:
-    """Retrieve a route by address (async); returns the parsed value with status and headers."""
-    return await client._request(
-        OPERATION,
-        _parts(
-            domain=domain,
-            address=address,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
+    return await client._request(OPERATION, _parts(domain=domain, address=address), _parse, **options)
 
 
 async def asyncio(
@@ -174,27 +130,12 @@ async def asyncio(
     client: AsyncNovu,
     domain: str,
     address: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> DomainRouteResponseDto:
-    """Retrieve a route by address (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
-        await client._request(
-            OPERATION,
-            _parts(
-                domain=domain,
-                address=address,
-            ),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        await client._request(OPERATION, _parts(domain=domain, address=address), _parse, **options)
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

@@ -10,15 +10,16 @@ from typing import TYPE_CHECKING, Any
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
-from ...._types import UNSET, Response, Unset
+from ...._types import UNSET, Response
 
 if TYPE_CHECKING:
     from novu_api.models.mark_all_message_as_request_dto import MarkAllMessageAsRequestDto
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ...._client import AsyncNovu, Novu, RetryPolicy
+    from ...._client import AsyncNovu, Novu
+    from ...._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="SubscribersV1Controller_markAllUnreadAsRead",
@@ -26,23 +27,6 @@ OPERATION = Operation(
     path="/v1/subscribers/{subscriberId}/messages/mark-all",
     facade="subscribers.messages.mark_all",
     envelope=True,
-    bare_keys=(),
-    pagination=None,
-    errors={
-        "400": "ErrorDto",
-        "401": "ErrorDto",
-        "403": "ErrorDto",
-        "404": "ErrorDto",
-        "405": "ErrorDto",
-        "409": "ErrorDto",
-        "413": "ErrorDto",
-        "414": "ErrorDto",
-        "415": "ErrorDto",
-        "422": "ValidationErrorDto",
-        "500": "ErrorDto",
-    },
-    has_body=True,
-    returns_json=True,
 )
 
 
@@ -68,28 +52,10 @@ def sync_detailed(
     client: Novu,
     subscriber_id: str,
     body: MarkAllMessageAsRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[float]:
-    """Update all notifications state
-
-    `POST /v1/subscribers/{subscriberId}/messages/mark-all`; returns the parsed value with status and headers.
-    """
-    return client._request(
-        OPERATION,
-        _parts(subscriber_id=subscriber_id, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
+    return client._request(OPERATION, _parts(subscriber_id=subscriber_id, body=body), _parse, **options)
 
 
 def sync(
@@ -97,32 +63,49 @@ def sync(
     client: Novu,
     subscriber_id: str,
     body: MarkAllMessageAsRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> float:
     """Update all notifications state
 
-    This API is deprecated, use v2 API instead. Update all subscriber in-app notifications state such as
-    read, unread, seen or unseen by **subscriberId**.
+    This API is deprecated, use v2 API instead. Update all subscriber in-app notifications state
+    such as read, unread, seen or unseen by **subscriberId**.
+
+    `POST /v1/subscribers/{subscriberId}/messages/mark-all`
+    (SubscribersV1Controller_markAllUnreadAsRead). On a client:
+    `novu.subscribers.messages.mark_all(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        subscriber_id (str; path):
+        body (MarkAllMessageAsRequestDto | dict[str, Any]; JSON body): the request: a
+            `MarkAllMessageAsRequestDto`, or a dict of its fields
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        float: the decoded response.
 
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = mark_all.sync(client=novu, subscriber_id="SUBSCRIBER_ID", body={...})
     """
     return client._request(
-        OPERATION,
-        _parts(subscriber_id=subscriber_id, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(subscriber_id=subscriber_id, body=body), _parse, **options
     ).parsed
 
 
@@ -131,25 +114,10 @@ async def asyncio_detailed(
     client: AsyncNovu,
     subscriber_id: str,
     body: MarkAllMessageAsRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[float]:
-    """Update all notifications state (async); returns the parsed value with status and headers."""
-    return await client._request(
-        OPERATION,
-        _parts(subscriber_id=subscriber_id, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
+    return await client._request(OPERATION, _parts(subscriber_id=subscriber_id, body=body), _parse, **options)
 
 
 async def asyncio(
@@ -157,24 +125,12 @@ async def asyncio(
     client: AsyncNovu,
     subscriber_id: str,
     body: MarkAllMessageAsRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> float:
-    """Update all notifications state (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
-        await client._request(
-            OPERATION,
-            _parts(subscriber_id=subscriber_id, body=body),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        await client._request(OPERATION, _parts(subscriber_id=subscriber_id, body=body), _parse, **options)
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

@@ -12,15 +12,17 @@ from novu_api.models.message_response_dto import MessageResponseDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
-from ...._types import UNSET, Response, Unset
+from ...._types import UNSET, Response
 
 if TYPE_CHECKING:
+    from novu_api.models.button_type_enum import ButtonTypeEnum
     from novu_api.models.mark_message_action_as_seen_dto import MarkMessageActionAsSeenDto
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ...._client import AsyncNovu, Novu, RetryPolicy
+    from ...._client import AsyncNovu, Novu
+    from ...._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="SubscribersV1Controller_markActionAsSeen",
@@ -28,23 +30,6 @@ OPERATION = Operation(
     path="/v1/subscribers/{subscriberId}/messages/{messageId}/actions/{type}",
     facade="subscribers.messages.update_as_seen",
     envelope=True,
-    bare_keys=(),
-    pagination=None,
-    errors={
-        "400": "ErrorDto",
-        "401": "ErrorDto",
-        "403": "ErrorDto",
-        "404": "ErrorDto",
-        "405": "ErrorDto",
-        "409": "ErrorDto",
-        "413": "ErrorDto",
-        "414": "ErrorDto",
-        "415": "ErrorDto",
-        "422": "ValidationErrorDto",
-        "500": "ErrorDto",
-    },
-    has_body=True,
-    returns_json=True,
 )
 
 
@@ -52,7 +37,7 @@ def _parts(
     *,
     subscriber_id: str,
     message_id: str,
-    type_: Any,
+    type_: ButtonTypeEnum | str,
     body: MarkMessageActionAsSeenDto | dict[str, Any],
 ) -> RequestParts:
     return RequestParts(
@@ -72,29 +57,16 @@ def sync_detailed(
     client: Novu,
     subscriber_id: str,
     message_id: str,
-    type_: Any,
+    type_: ButtonTypeEnum | str,
     body: MarkMessageActionAsSeenDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[MessageResponseDto]:
-    """Update notification action status
-
-    `POST /v1/subscribers/{subscriberId}/messages/{messageId}/actions/{type}`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
         OPERATION,
         _parts(subscriber_id=subscriber_id, message_id=message_id, type_=type_, body=body),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -103,35 +75,58 @@ def sync(
     client: Novu,
     subscriber_id: str,
     message_id: str,
-    type_: Any,
+    type_: ButtonTypeEnum | str,
     body: MarkMessageActionAsSeenDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> MessageResponseDto:
     """Update notification action status
 
-    This API is deprecated, use v2 API instead. Update in-app notification's action status by its unique
-    key identifier **messageId** and type field **type**.
-          **type** field can be **primary** or **secondary**
+    This API is deprecated, use v2 API instead. Update in-app notification's action status by its
+    unique key identifier **messageId** and type field **type**. **type** field can be **primary**
+    or **secondary**
+
+    `POST /v1/subscribers/{subscriberId}/messages/{messageId}/actions/{type}`
+    (SubscribersV1Controller_markActionAsSeen). On a client:
+    `novu.subscribers.messages.update_as_seen(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        subscriber_id (str; path):
+        message_id (str; path):
+        type_ (ButtonTypeEnum | str; path): Type of button for the action result. Constraints: one
+            of "primary", "secondary".
+        body (MarkMessageActionAsSeenDto | dict[str, Any]; JSON body): the request: a
+            `MarkMessageActionAsSeenDto`, or a dict of its fields
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        MessageResponseDto: the decoded response.
 
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = update_as_seen.sync(client=novu, subscriber_id="SUBSCRIBER_ID", message_id="MESSAGE_ID", type_="primary", body={...})
     """
     return client._request(
         OPERATION,
         _parts(subscriber_id=subscriber_id, message_id=message_id, type_=type_, body=body),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     ).parsed
 
 
@@ -140,26 +135,16 @@ async def asyncio_detailed(
     client: AsyncNovu,
     subscriber_id: str,
     message_id: str,
-    type_: Any,
+    type_: ButtonTypeEnum | str,
     body: MarkMessageActionAsSeenDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[MessageResponseDto]:
-    """Update notification action status (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
         OPERATION,
         _parts(subscriber_id=subscriber_id, message_id=message_id, type_=type_, body=body),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -168,26 +153,19 @@ async def asyncio(
     client: AsyncNovu,
     subscriber_id: str,
     message_id: str,
-    type_: Any,
+    type_: ButtonTypeEnum | str,
     body: MarkMessageActionAsSeenDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> MessageResponseDto:
-    """Update notification action status (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
         await client._request(
             OPERATION,
             _parts(subscriber_id=subscriber_id, message_id=message_id, type_=type_, body=body),
             _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

@@ -15,9 +15,10 @@ from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ...._client import AsyncNovu, Novu, RetryPolicy
+    from ...._client import AsyncNovu, Novu
+    from ...._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="SubscribersController_archiveNotification",
@@ -50,22 +51,6 @@ OPERATION = Operation(
         "transactionId",
         "workflow",
     ),
-    pagination=None,
-    errors={
-        "400": "ErrorDto",
-        "401": "ErrorDto",
-        "403": "ErrorDto",
-        "404": "ErrorDto",
-        "405": "ErrorDto",
-        "409": "ErrorDto",
-        "413": "ErrorDto",
-        "414": "ErrorDto",
-        "415": "ErrorDto",
-        "422": "ValidationErrorDto",
-        "500": "ErrorDto",
-    },
-    has_body=False,
-    returns_json=True,
 )
 
 
@@ -96,31 +81,14 @@ def sync_detailed(
     subscriber_id: str,
     notification_id: str,
     context_keys: list[str] | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[InboxNotificationDto]:
-    """Archive a notification
-
-    `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/archive`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
         OPERATION,
-        _parts(
-            subscriber_id=subscriber_id,
-            notification_id=notification_id,
-            context_keys=context_keys,
-        ),
+        _parts(subscriber_id=subscriber_id, notification_id=notification_id, context_keys=context_keys),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -130,35 +98,51 @@ def sync(
     subscriber_id: str,
     notification_id: str,
     context_keys: list[str] | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> InboxNotificationDto:
     """Archive a notification
 
     Archive a specific in-app (inbox) notification by its unique identifier **notificationId**.
 
+    `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/archive`
+    (SubscribersController_archiveNotification). On a client:
+    `novu.subscribers.notifications.archive(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        subscriber_id (str; path): The identifier of the subscriber
+        notification_id (str; path): The identifier of the notification
+        context_keys (list[str], optional; query): Context keys for filtering
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        InboxNotificationDto: the decoded response.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = archive.sync(client=novu, subscriber_id="SUBSCRIBER_ID", notification_id="NOTIFICATION_ID")
     """
     return client._request(
         OPERATION,
-        _parts(
-            subscriber_id=subscriber_id,
-            notification_id=notification_id,
-            context_keys=context_keys,
-        ),
+        _parts(subscriber_id=subscriber_id, notification_id=notification_id, context_keys=context_keys),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     ).parsed
 
 
@@ -168,28 +152,14 @@ async def asyncio_detailed(
     subscriber_id: str,
     notification_id: str,
     context_keys: list[str] | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[InboxNotificationDto]:
-    """Archive a notification (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
         OPERATION,
-        _parts(
-            subscriber_id=subscriber_id,
-            notification_id=notification_id,
-            context_keys=context_keys,
-        ),
+        _parts(subscriber_id=subscriber_id, notification_id=notification_id, context_keys=context_keys),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -199,28 +169,17 @@ async def asyncio(
     subscriber_id: str,
     notification_id: str,
     context_keys: list[str] | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> InboxNotificationDto:
-    """Archive a notification (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
         await client._request(
             OPERATION,
-            _parts(
-                subscriber_id=subscriber_id,
-                notification_id=notification_id,
-                context_keys=context_keys,
-            ),
+            _parts(subscriber_id=subscriber_id, notification_id=notification_id, context_keys=context_keys),
             _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

@@ -20,9 +20,10 @@ if TYPE_CHECKING:
     )
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ...._client import AsyncNovu, Novu, RetryPolicy
+    from ...._client import AsyncNovu, Novu
+    from ...._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="SubscribersController_completeNotificationAction",
@@ -55,22 +56,6 @@ OPERATION = Operation(
         "transactionId",
         "workflow",
     ),
-    pagination=None,
-    errors={
-        "400": "ErrorDto",
-        "401": "ErrorDto",
-        "403": "ErrorDto",
-        "404": "ErrorDto",
-        "405": "ErrorDto",
-        "409": "ErrorDto",
-        "413": "ErrorDto",
-        "414": "ErrorDto",
-        "415": "ErrorDto",
-        "422": "ValidationErrorDto",
-        "500": "ErrorDto",
-    },
-    has_body=False,
-    returns_json=True,
 )
 
 
@@ -103,17 +88,9 @@ def sync_detailed(
     notification_id: str,
     action_type: SubscribersControllerCompleteNotificationActionActionType | str,
     context_keys: list[str] | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[InboxNotificationDto]:
-    """Complete a notification action
-
-    `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/actions/{actionType}/complete`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
         OPERATION,
         _parts(
@@ -123,12 +100,7 @@ def sync_detailed(
             context_keys=context_keys,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -139,21 +111,49 @@ def sync(
     notification_id: str,
     action_type: SubscribersControllerCompleteNotificationActionActionType | str,
     context_keys: list[str] | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> InboxNotificationDto:
     """Complete a notification action
 
-    Mark a single in-app (inbox) notification's action (primary or secondary) as completed by its unique
-    identifier **notificationId** and action type **actionType**.
+    Mark a single in-app (inbox) notification's action (primary or secondary) as completed by its
+    unique identifier **notificationId** and action type **actionType**.
+
+    `PATCH
+    /v2/subscribers/{subscriberId}/notifications/{notificationId}/actions/{actionType}/complete`
+    (SubscribersController_completeNotificationAction). On a client:
+    `novu.subscribers.notifications.complete_action(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        subscriber_id (str; path): The identifier of the subscriber
+        notification_id (str; path): The identifier of the notification
+        action_type (SubscribersControllerCompleteNotificationActionActionType | str; path): The
+            type of action (primary or secondary). Constraints: one of "primary", "secondary".
+        context_keys (list[str], optional; query): Context keys for filtering
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        InboxNotificationDto: the decoded response.
 
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = complete_action.sync(client=novu, subscriber_id="SUBSCRIBER_ID", notification_id="NOTIFICATION_ID", action_type="primary")
     """
     return client._request(
         OPERATION,
@@ -164,12 +164,7 @@ def sync(
             context_keys=context_keys,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     ).parsed
 
 
@@ -180,14 +175,9 @@ async def asyncio_detailed(
     notification_id: str,
     action_type: SubscribersControllerCompleteNotificationActionActionType | str,
     context_keys: list[str] | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[InboxNotificationDto]:
-    """Complete a notification action (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
         OPERATION,
         _parts(
@@ -197,12 +187,7 @@ async def asyncio_detailed(
             context_keys=context_keys,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -213,14 +198,9 @@ async def asyncio(
     notification_id: str,
     action_type: SubscribersControllerCompleteNotificationActionActionType | str,
     context_keys: list[str] | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> InboxNotificationDto:
-    """Complete a notification action (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
         await client._request(
             OPERATION,
@@ -231,11 +211,9 @@ async def asyncio(
                 context_keys=context_keys,
             ),
             _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

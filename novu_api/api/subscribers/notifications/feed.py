@@ -18,9 +18,10 @@ if TYPE_CHECKING:
     from novu_api.models.notification_feed_item_dto import NotificationFeedItemDto
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ...._client import AsyncNovu, Novu, RetryPolicy
+    from ...._client import AsyncNovu, Novu
+    from ...._options import RequestOptions
     from ....pagination import AsyncPage, SyncPage
 
 OPERATION = Operation(
@@ -38,24 +39,13 @@ OPERATION = Operation(
     pagination={
         "style": "page",
         "items": "data",
-        "request": {"page": "page", "limit": "limit"},
-        "response": {"has_more": "has_more", "total": "total_count"},
+        "response": {
+            "has_more": "has_more",
+            "total": "total_count",
+            "page": "page",
+            "page_size": "page_size",
+        },
     },
-    errors={
-        "400": "ErrorDto",
-        "401": "ErrorDto",
-        "403": "ErrorDto",
-        "404": "ErrorDto",
-        "405": "ErrorDto",
-        "409": "ErrorDto",
-        "413": "ErrorDto",
-        "414": "ErrorDto",
-        "415": "ErrorDto",
-        "422": "ValidationErrorDto",
-        "500": "ErrorDto",
-    },
-    has_body=False,
-    returns_json=True,
 )
 
 
@@ -100,34 +90,14 @@ def sync_detailed(
     read: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     payload: str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[FeedResponseDto]:
-    """Retrieve subscriber notifications
-
-    `GET /v1/subscribers/{subscriberId}/notifications/feed`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
         OPERATION,
-        _parts(
-            subscriber_id=subscriber_id,
-            page=page,
-            limit=limit,
-            read=read,
-            seen=seen,
-            payload=payload,
-        ),
+        _parts(subscriber_id=subscriber_id, page=page, limit=limit, read=read, seen=seen, payload=payload),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -140,39 +110,57 @@ def sync(
     read: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     payload: str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> SyncPage[NotificationFeedItemDto]:
     """Retrieve subscriber notifications
 
-    This API is deprecated, use v2 API instead. Retrieve subscriber in-app notifications by its unique
-    key identifier **subscriberId**.
+    This API is deprecated, use v2 API instead. Retrieve subscriber in-app notifications by its
+    unique key identifier **subscriberId**.
+
+    `GET /v1/subscribers/{subscriberId}/notifications/feed`
+    (SubscribersV1Controller_getNotificationsFeed). On a client:
+    `novu.subscribers.notifications.feed(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        subscriber_id (str; path):
+        page (float, optional; query): Constraints: >= 0.
+        limit (float, optional; query): Constraints: <= 100; default 10.
+        read (bool, optional; query):
+        seen (bool, optional; query):
+        payload (str, optional; query): Base64 encoded string of the partial payload JSON object
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        SyncPage[NotificationFeedItemDto]: the first page of `FeedResponseDto`; iterating gives
+            every item, following page pagination.
 
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        for item in feed.sync(client=novu, subscriber_id="SUBSCRIBER_ID"):
+            print(item)
     """
     return client._request_page(
         OPERATION,
-        _parts(
-            subscriber_id=subscriber_id,
-            page=page,
-            limit=limit,
-            read=read,
-            seen=seen,
-            payload=payload,
-        ),
+        _parts(subscriber_id=subscriber_id, page=page, limit=limit, read=read, seen=seen, payload=payload),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -185,31 +173,14 @@ async def asyncio_detailed(
     read: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     payload: str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[FeedResponseDto]:
-    """Retrieve subscriber notifications (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
         OPERATION,
-        _parts(
-            subscriber_id=subscriber_id,
-            page=page,
-            limit=limit,
-            read=read,
-            seen=seen,
-            payload=payload,
-        ),
+        _parts(subscriber_id=subscriber_id, page=page, limit=limit, read=read, seen=seen, payload=payload),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -222,29 +193,15 @@ async def asyncio(
     read: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     payload: str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> AsyncPage[NotificationFeedItemDto]:
-    """Retrieve subscriber notifications (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return await client._request_page(
         OPERATION,
-        _parts(
-            subscriber_id=subscriber_id,
-            page=page,
-            limit=limit,
-            read=read,
-            seen=seen,
-            payload=payload,
-        ),
+        _parts(subscriber_id=subscriber_id, page=page, limit=limit, read=read, seen=seen, payload=payload),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
+
+
+asyncio.__doc__ = sync.__doc__

@@ -21,9 +21,10 @@ if TYPE_CHECKING:
     )
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ...._client import AsyncNovu, Novu, RetryPolicy
+    from ...._client import AsyncNovu, Novu
+    from ...._options import RequestOptions
     from ....pagination import AsyncPage, SyncPage
 
 OPERATION = Operation(
@@ -36,27 +37,7 @@ OPERATION = Operation(
         "filter",
         "hasMore",
     ),
-    pagination={
-        "style": "offset",
-        "items": "data",
-        "request": {"offset": "offset", "limit": "limit"},
-        "response": {"has_more": "has_more"},
-    },
-    errors={
-        "400": "ErrorDto",
-        "401": "ErrorDto",
-        "403": "ErrorDto",
-        "404": "ErrorDto",
-        "405": "ErrorDto",
-        "409": "ErrorDto",
-        "413": "ErrorDto",
-        "414": "ErrorDto",
-        "415": "ErrorDto",
-        "422": "ValidationErrorDto",
-        "500": "ErrorDto",
-    },
-    has_body=False,
-    returns_json=True,
+    pagination={"style": "offset", "items": "data", "response": {"has_more": "has_more"}},
 )
 
 
@@ -131,17 +112,9 @@ def sync_detailed(
     created_gte: float | Unset = UNSET,
     created_lte: float | Unset = UNSET,
     context_keys: list[str] | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[GetSubscriberNotificationsResponseDto]:
-    """Retrieve subscriber notifications
-
-    `GET /v2/subscribers/{subscriberId}/notifications`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
         OPERATION,
         _parts(
@@ -160,12 +133,7 @@ def sync_detailed(
             context_keys=context_keys,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -185,23 +153,64 @@ def sync(
     created_gte: float | Unset = UNSET,
     created_lte: float | Unset = UNSET,
     context_keys: list[str] | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> SyncPage[InboxNotificationDto]:
     """Retrieve subscriber notifications
 
     Retrieve in-app (inbox) notifications for a subscriber by its unique key identifier
-    **subscriberId**.
-        Supports filtering by tags, read/archived/snoozed/seen state, data attributes, severity, date
-    range, and context keys.
+    **subscriberId**. Supports filtering by tags, read/archived/snoozed/seen state, data attributes,
+    severity, date range, and context keys.
+
+    `GET /v2/subscribers/{subscriberId}/notifications`
+    (SubscribersController_getSubscriberNotifications). On a client:
+    `novu.subscribers.notifications.list(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        subscriber_id (str; path): The identifier of the subscriber
+        limit (float, optional; query): Constraints: <= 100; default 10.
+        after (str, optional; query):
+        offset (float, optional; query):
+        read (bool, optional; query): Filter by read/unread state
+        archived (bool, optional; query): Filter by archived state
+        snoozed (bool, optional; query): Filter by snoozed state
+        seen (bool, optional; query): Filter by seen state
+        data (str, optional; query): Filter by data attributes (JSON string)
+        severity (list[SubscribersControllerGetSubscriberNotificationsSeverityItem | str], optional;
+            query): Filter by severity levels. Constraints: each item one of "high", "medium",
+            "low", "none".
+        created_gte (float, optional; query): Filter notifications created on or after this
+            timestamp (Unix timestamp in milliseconds)
+        created_lte (float, optional; query): Filter notifications created on or before this
+            timestamp (Unix timestamp in milliseconds)
+        context_keys (list[str], optional; query): Context keys for filtering notifications in
+            multi-context scenarios
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        SyncPage[InboxNotificationDto]: the first page of `GetSubscriberNotificationsResponseDto`;
+            iterating gives every item, following offset pagination.
 
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        for item in list.sync(client=novu, subscriber_id="SUBSCRIBER_ID"):
+            print(item)
     """
     return client._request_page(
         OPERATION,
@@ -221,12 +230,7 @@ def sync(
             context_keys=context_keys,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -246,14 +250,9 @@ async def asyncio_detailed(
     created_gte: float | Unset = UNSET,
     created_lte: float | Unset = UNSET,
     context_keys: list[str] | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[GetSubscriberNotificationsResponseDto]:
-    """Retrieve subscriber notifications (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
         OPERATION,
         _parts(
@@ -272,12 +271,7 @@ async def asyncio_detailed(
             context_keys=context_keys,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -297,14 +291,9 @@ async def asyncio(
     created_gte: float | Unset = UNSET,
     created_lte: float | Unset = UNSET,
     context_keys: list[str] | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> AsyncPage[InboxNotificationDto]:
-    """Retrieve subscriber notifications (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return await client._request_page(
         OPERATION,
         _parts(
@@ -323,10 +312,8 @@ async def asyncio(
             context_keys=context_keys,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
+
+
+asyncio.__doc__ = sync.__doc__

@@ -10,38 +10,22 @@ from typing import TYPE_CHECKING, Any
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
-from ...._types import UNSET, Response, Unset
+from ...._types import UNSET, Response
 
 if TYPE_CHECKING:
     from novu_api.models.update_all_subscriber_notifications_dto import UpdateAllSubscriberNotificationsDto
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ...._client import AsyncNovu, Novu, RetryPolicy
+    from ...._client import AsyncNovu, Novu
+    from ...._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="SubscribersController_markAllNotificationsAsRead",
     method="POST",
     path="/v2/subscribers/{subscriberId}/notifications/read",
     facade="subscribers.notifications.mark_all_as_read",
-    envelope=False,
-    bare_keys=(),
-    pagination=None,
-    errors={
-        "400": "ErrorDto",
-        "401": "ErrorDto",
-        "403": "ErrorDto",
-        "404": "ErrorDto",
-        "405": "ErrorDto",
-        "409": "ErrorDto",
-        "413": "ErrorDto",
-        "414": "ErrorDto",
-        "415": "ErrorDto",
-        "422": "ValidationErrorDto",
-        "500": "ErrorDto",
-    },
-    has_body=True,
     returns_json=False,
 )
 
@@ -67,28 +51,10 @@ def sync_detailed(
     client: Novu,
     subscriber_id: str,
     body: UpdateAllSubscriberNotificationsDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[None]:
-    """Mark all notifications as read
-
-    `POST /v2/subscribers/{subscriberId}/notifications/read`; returns the parsed value with status and headers.
-    """
-    return client._request(
-        OPERATION,
-        _parts(subscriber_id=subscriber_id, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
+    return client._request(OPERATION, _parts(subscriber_id=subscriber_id, body=body), _parse, **options)
 
 
 def sync(
@@ -96,32 +62,49 @@ def sync(
     client: Novu,
     subscriber_id: str,
     body: UpdateAllSubscriberNotificationsDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> None:
     """Mark all notifications as read
 
-    Mark all in-app (inbox) notifications matching the specified filters as read. Supports context-based
-    filtering.
+    Mark all in-app (inbox) notifications matching the specified filters as read. Supports
+    context-based filtering.
+
+    `POST /v2/subscribers/{subscriberId}/notifications/read`
+    (SubscribersController_markAllNotificationsAsRead). On a client:
+    `novu.subscribers.notifications.mark_all_as_read(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        subscriber_id (str; path): The identifier of the subscriber
+        body (UpdateAllSubscriberNotificationsDto | dict[str, Any]; JSON body): the request: a
+            `UpdateAllSubscriberNotificationsDto`, or a dict of its fields
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        None: the call has no response body.
 
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        mark_all_as_read.sync(client=novu, subscriber_id="SUBSCRIBER_ID", body={...})
     """
     return client._request(
-        OPERATION,
-        _parts(subscriber_id=subscriber_id, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(subscriber_id=subscriber_id, body=body), _parse, **options
     ).parsed
 
 
@@ -130,25 +113,10 @@ async def asyncio_detailed(
     client: AsyncNovu,
     subscriber_id: str,
     body: UpdateAllSubscriberNotificationsDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[None]:
-    """Mark all notifications as read (async); returns the parsed value with status and headers."""
-    return await client._request(
-        OPERATION,
-        _parts(subscriber_id=subscriber_id, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
+    return await client._request(OPERATION, _parts(subscriber_id=subscriber_id, body=body), _parse, **options)
 
 
 async def asyncio(
@@ -156,24 +124,12 @@ async def asyncio(
     client: AsyncNovu,
     subscriber_id: str,
     body: UpdateAllSubscriberNotificationsDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> None:
-    """Mark all notifications as read (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
-        await client._request(
-            OPERATION,
-            _parts(subscriber_id=subscriber_id, body=body),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        await client._request(OPERATION, _parts(subscriber_id=subscriber_id, body=body), _parse, **options)
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

@@ -18,9 +18,10 @@ if TYPE_CHECKING:
     from novu_api.models.snooze_subscriber_notification_dto import SnoozeSubscriberNotificationDto
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ...._client import AsyncNovu, Novu, RetryPolicy
+    from ...._client import AsyncNovu, Novu
+    from ...._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="SubscribersController_snoozeNotification",
@@ -53,22 +54,6 @@ OPERATION = Operation(
         "transactionId",
         "workflow",
     ),
-    pagination=None,
-    errors={
-        "400": "ErrorDto",
-        "401": "ErrorDto",
-        "403": "ErrorDto",
-        "404": "ErrorDto",
-        "405": "ErrorDto",
-        "409": "ErrorDto",
-        "413": "ErrorDto",
-        "414": "ErrorDto",
-        "415": "ErrorDto",
-        "422": "ValidationErrorDto",
-        "500": "ErrorDto",
-    },
-    has_body=True,
-    returns_json=True,
 )
 
 
@@ -102,29 +87,16 @@ def sync_detailed(
     notification_id: str,
     context_keys: list[str] | Unset = UNSET,
     body: SnoozeSubscriberNotificationDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[InboxNotificationDto]:
-    """Snooze a notification
-
-    `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/snooze`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
         OPERATION,
         _parts(
             subscriber_id=subscriber_id, notification_id=notification_id, context_keys=context_keys, body=body
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -135,21 +107,48 @@ def sync(
     notification_id: str,
     context_keys: list[str] | Unset = UNSET,
     body: SnoozeSubscriberNotificationDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> InboxNotificationDto:
     """Snooze a notification
 
-    Snooze a specific in-app (inbox) notification by its unique identifier **notificationId** until a
-    specified time.
+    Snooze a specific in-app (inbox) notification by its unique identifier **notificationId** until
+    a specified time.
+
+    `PATCH /v2/subscribers/{subscriberId}/notifications/{notificationId}/snooze`
+    (SubscribersController_snoozeNotification). On a client:
+    `novu.subscribers.notifications.snooze(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        subscriber_id (str; path): The identifier of the subscriber
+        notification_id (str; path): The identifier of the notification
+        body (SnoozeSubscriberNotificationDto | dict[str, Any]; JSON body): the request: a
+            `SnoozeSubscriberNotificationDto`, or a dict of its fields
+        context_keys (list[str], optional; query): Context keys for filtering
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        InboxNotificationDto: the decoded response.
 
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = snooze.sync(client=novu, subscriber_id="SUBSCRIBER_ID", notification_id="NOTIFICATION_ID", body={...})
     """
     return client._request(
         OPERATION,
@@ -157,12 +156,7 @@ def sync(
             subscriber_id=subscriber_id, notification_id=notification_id, context_keys=context_keys, body=body
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     ).parsed
 
 
@@ -173,26 +167,16 @@ async def asyncio_detailed(
     notification_id: str,
     context_keys: list[str] | Unset = UNSET,
     body: SnoozeSubscriberNotificationDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[InboxNotificationDto]:
-    """Snooze a notification (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
         OPERATION,
         _parts(
             subscriber_id=subscriber_id, notification_id=notification_id, context_keys=context_keys, body=body
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -203,14 +187,9 @@ async def asyncio(
     notification_id: str,
     context_keys: list[str] | Unset = UNSET,
     body: SnoozeSubscriberNotificationDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> InboxNotificationDto:
-    """Snooze a notification (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
         await client._request(
             OPERATION,
@@ -221,11 +200,9 @@ async def asyncio(
                 body=body,
             ),
             _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

@@ -15,9 +15,10 @@ from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ...._client import AsyncNovu, Novu, RetryPolicy
+    from ...._client import AsyncNovu, Novu
+    from ...._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="SubscribersV1Controller_getUnseenCount",
@@ -25,23 +26,6 @@ OPERATION = Operation(
     path="/v1/subscribers/{subscriberId}/notifications/unseen",
     facade="subscribers.notifications.unseen_count",
     envelope=True,
-    bare_keys=(),
-    pagination=None,
-    errors={
-        "400": "ErrorDto",
-        "401": "ErrorDto",
-        "403": "ErrorDto",
-        "404": "ErrorDto",
-        "405": "ErrorDto",
-        "409": "ErrorDto",
-        "413": "ErrorDto",
-        "414": "ErrorDto",
-        "415": "ErrorDto",
-        "422": "ValidationErrorDto",
-        "500": "ErrorDto",
-    },
-    has_body=False,
-    returns_json=True,
 )
 
 
@@ -74,31 +58,11 @@ def sync_detailed(
     subscriber_id: str,
     seen: bool | Unset = UNSET,
     limit: float | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[UnseenCountResponse]:
-    """Retrieve unseen notifications count
-
-    `GET /v1/subscribers/{subscriberId}/notifications/unseen`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
-        OPERATION,
-        _parts(
-            subscriber_id=subscriber_id,
-            seen=seen,
-            limit=limit,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(subscriber_id=subscriber_id, seen=seen, limit=limit), _parse, **options
     )
 
 
@@ -108,36 +72,51 @@ def sync(
     subscriber_id: str,
     seen: bool | Unset = UNSET,
     limit: float | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> UnseenCountResponse:
     """Retrieve unseen notifications count
 
     This API is deprecated, use v2 API instead. Retrieve unseen in-app notifications count for a
     subscriber by its unique key identifier **subscriberId**.
 
+    `GET /v1/subscribers/{subscriberId}/notifications/unseen`
+    (SubscribersV1Controller_getUnseenCount). On a client:
+    `novu.subscribers.notifications.unseen_count(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        subscriber_id (str; path):
+        seen (bool, optional; query): Indicates whether to count seen notifications. Constraints:
+            default false.
+        limit (float, optional; query): The maximum number of notifications to return. Constraints:
+            default 100.
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        UnseenCountResponse: the decoded response.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = unseen_count.sync(client=novu, subscriber_id="SUBSCRIBER_ID")
     """
     return client._request(
-        OPERATION,
-        _parts(
-            subscriber_id=subscriber_id,
-            seen=seen,
-            limit=limit,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(subscriber_id=subscriber_id, seen=seen, limit=limit), _parse, **options
     ).parsed
 
 
@@ -147,28 +126,11 @@ async def asyncio_detailed(
     subscriber_id: str,
     seen: bool | Unset = UNSET,
     limit: float | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[UnseenCountResponse]:
-    """Retrieve unseen notifications count (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
-        OPERATION,
-        _parts(
-            subscriber_id=subscriber_id,
-            seen=seen,
-            limit=limit,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(subscriber_id=subscriber_id, seen=seen, limit=limit), _parse, **options
     )
 
 
@@ -178,28 +140,14 @@ async def asyncio(
     subscriber_id: str,
     seen: bool | Unset = UNSET,
     limit: float | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> UnseenCountResponse:
-    """Retrieve unseen notifications count (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
         await client._request(
-            OPERATION,
-            _parts(
-                subscriber_id=subscriber_id,
-                seen=seen,
-                limit=limit,
-            ),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            OPERATION, _parts(subscriber_id=subscriber_id, seen=seen, limit=limit), _parse, **options
         )
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

@@ -21,9 +21,10 @@ if TYPE_CHECKING:
     from novu_api.models.topic_subscription_response_dto import TopicSubscriptionResponseDto
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ...._client import AsyncNovu, Novu, RetryPolicy
+    from ...._client import AsyncNovu, Novu
+    from ...._options import RequestOptions
     from ....pagination import AsyncPage, SyncPage
 
 OPERATION = Operation(
@@ -41,24 +42,8 @@ OPERATION = Operation(
     pagination={
         "style": "cursor",
         "items": "data",
-        "request": {"after": "after", "before": "before", "limit": "limit"},
         "response": {"next": "next_", "previous": "previous", "total": "total_count"},
     },
-    errors={
-        "400": "ErrorDto",
-        "401": "ErrorDto",
-        "403": "ErrorDto",
-        "404": "ErrorDto",
-        "405": "ErrorDto",
-        "409": "ErrorDto",
-        "413": "ErrorDto",
-        "414": "ErrorDto",
-        "415": "ErrorDto",
-        "422": "ValidationErrorDto",
-        "500": "ErrorDto",
-    },
-    has_body=False,
-    returns_json=True,
 )
 
 
@@ -117,17 +102,9 @@ def sync_detailed(
     include_cursor: bool | Unset = UNSET,
     key: str | Unset = UNSET,
     context_keys: list[str] | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ListTopicSubscriptionsResponseDto]:
-    """Retrieve subscriber subscriptions
-
-    `GET /v2/subscribers/{subscriberId}/subscriptions`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
         OPERATION,
         _parts(
@@ -142,12 +119,7 @@ def sync_detailed(
             context_keys=context_keys,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -163,21 +135,59 @@ def sync(
     include_cursor: bool | Unset = UNSET,
     key: str | Unset = UNSET,
     context_keys: list[str] | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> SyncPage[TopicSubscriptionResponseDto]:
     """Retrieve subscriber subscriptions
 
     Retrieve subscriber's topic subscriptions by its unique key identifier **subscriberId**.
-        Checkout all available filters in the query section.
+    Checkout all available filters in the query section.
+
+    `GET /v2/subscribers/{subscriberId}/subscriptions` (SubscribersController_listSubscriberTopics).
+    On a client: `novu.subscribers.topics.list(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        subscriber_id (str; path): The identifier of the subscriber
+        after (str, optional; query): Cursor for pagination indicating the starting point after
+            which to fetch results.
+        before (str, optional; query): Cursor for pagination indicating the ending point before
+            which to fetch results.
+        limit (float, optional; query): Limit the number of items to return (max 100). Constraints:
+            <= 100.
+        order_direction (SubscribersControllerListSubscriberTopicsOrderDirection | str, optional;
+            query): Direction of sorting. Constraints: one of "ASC", "DESC".
+        order_by (str, optional; query): Field to order by
+        include_cursor (bool, optional; query): Include cursor item in response
+        key (str, optional; query): Filter by topic key
+        context_keys (list[str], optional; query): Filter by exact context keys, order insensitive
+            (format: "type:id")
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        SyncPage[TopicSubscriptionResponseDto]: the first page of
+            `ListTopicSubscriptionsResponseDto`; iterating gives every item, following cursor
+            pagination.
 
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        for item in list.sync(client=novu, subscriber_id="SUBSCRIBER_ID"):
+            print(item)
     """
     return client._request_page(
         OPERATION,
@@ -193,12 +203,7 @@ def sync(
             context_keys=context_keys,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -214,14 +219,9 @@ async def asyncio_detailed(
     include_cursor: bool | Unset = UNSET,
     key: str | Unset = UNSET,
     context_keys: list[str] | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ListTopicSubscriptionsResponseDto]:
-    """Retrieve subscriber subscriptions (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
         OPERATION,
         _parts(
@@ -236,12 +236,7 @@ async def asyncio_detailed(
             context_keys=context_keys,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -257,14 +252,9 @@ async def asyncio(
     include_cursor: bool | Unset = UNSET,
     key: str | Unset = UNSET,
     context_keys: list[str] | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> AsyncPage[TopicSubscriptionResponseDto]:
-    """Retrieve subscriber subscriptions (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return await client._request_page(
         OPERATION,
         _parts(
@@ -279,10 +269,8 @@ async def asyncio(
             context_keys=context_keys,
         ),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
+
+
+asyncio.__doc__ = sync.__doc__

@@ -12,12 +12,13 @@ from novu_api.models.topic_subscriber_dto import TopicSubscriberDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
-from ...._types import UNSET, Response, Unset
+from ...._types import Response
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ...._client import AsyncNovu, Novu, RetryPolicy
+    from ...._client import AsyncNovu, Novu
+    from ...._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="TopicsV1Controller_getTopicSubscriber",
@@ -25,23 +26,6 @@ OPERATION = Operation(
     path="/v1/topics/{topicKey}/subscribers/{externalSubscriberId}",
     facade="topics.subscribers.retrieve",
     envelope=True,
-    bare_keys=(),
-    pagination=None,
-    errors={
-        "400": "ErrorDto",
-        "401": "ErrorDto",
-        "403": "ErrorDto",
-        "404": "ErrorDto",
-        "405": "ErrorDto",
-        "409": "ErrorDto",
-        "413": "ErrorDto",
-        "414": "ErrorDto",
-        "415": "ErrorDto",
-        "422": "ValidationErrorDto",
-        "500": "ErrorDto",
-    },
-    has_body=False,
-    returns_json=True,
 )
 
 
@@ -66,30 +50,14 @@ def sync_detailed(
     client: Novu,
     topic_key: str,
     external_subscriber_id: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[TopicSubscriberDto]:
-    """Check topic subscriber
-
-    `GET /v1/topics/{topicKey}/subscribers/{externalSubscriberId}`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
         OPERATION,
-        _parts(
-            topic_key=topic_key,
-            external_subscriber_id=external_subscriber_id,
-        ),
+        _parts(topic_key=topic_key, external_subscriber_id=external_subscriber_id),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -98,34 +66,49 @@ def sync(
     client: Novu,
     topic_key: str,
     external_subscriber_id: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> TopicSubscriberDto:
     """Check topic subscriber
 
     Check if a subscriber belongs to a certain topic
 
+    `GET /v1/topics/{topicKey}/subscribers/{externalSubscriberId}`
+    (TopicsV1Controller_getTopicSubscriber). On a client: `novu.topics.subscribers.retrieve(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        topic_key (str; path): The topic key
+        external_subscriber_id (str; path): The external subscriber id
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        TopicSubscriberDto: the decoded response.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = retrieve.sync(client=novu, topic_key="TOPIC_KEY", external_subscriber_id="EXTERNAL_SUBSCRIBER_ID")
     """
     return client._request(
         OPERATION,
-        _parts(
-            topic_key=topic_key,
-            external_subscriber_id=external_subscriber_id,
-        ),
+        _parts(topic_key=topic_key, external_subscriber_id=external_subscriber_id),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     ).parsed
 
 
@@ -134,27 +117,14 @@ async def asyncio_detailed(
     client: AsyncNovu,
     topic_key: str,
     external_subscriber_id: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[TopicSubscriberDto]:
-    """Check topic subscriber (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
         OPERATION,
-        _parts(
-            topic_key=topic_key,
-            external_subscriber_id=external_subscriber_id,
-        ),
+        _parts(topic_key=topic_key, external_subscriber_id=external_subscriber_id),
         _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        **options,
     )
 
 
@@ -163,27 +133,17 @@ async def asyncio(
     client: AsyncNovu,
     topic_key: str,
     external_subscriber_id: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> TopicSubscriberDto:
-    """Check topic subscriber (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
         await client._request(
             OPERATION,
-            _parts(
-                topic_key=topic_key,
-                external_subscriber_id=external_subscriber_id,
-            ),
+            _parts(topic_key=topic_key, external_subscriber_id=external_subscriber_id),
             _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

@@ -12,15 +12,16 @@ from novu_api.models.delete_topic_subscriptions_response_dto import DeleteTopicS
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
-from ...._types import UNSET, Response, Unset
+from ...._types import UNSET, Response
 
 if TYPE_CHECKING:
     from novu_api.models.delete_topic_subscriptions_request_dto import DeleteTopicSubscriptionsRequestDto
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ...._client import AsyncNovu, Novu, RetryPolicy
+    from ...._client import AsyncNovu, Novu
+    from ...._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="TopicsController_deleteTopicSubscriptions",
@@ -32,22 +33,6 @@ OPERATION = Operation(
         "errors",
         "meta",
     ),
-    pagination=None,
-    errors={
-        "400": "ErrorDto",
-        "401": "ErrorDto",
-        "403": "ErrorDto",
-        "404": "ErrorDto",
-        "405": "ErrorDto",
-        "409": "ErrorDto",
-        "413": "ErrorDto",
-        "414": "ErrorDto",
-        "415": "ErrorDto",
-        "422": "ValidationErrorDto",
-        "500": "ErrorDto",
-    },
-    has_body=True,
-    returns_json=True,
     bulk={"items": "subscriptions", "limit": 100},
 )
 
@@ -76,28 +61,10 @@ def sync_detailed(
     client: Novu,
     topic_key: str,
     body: DeleteTopicSubscriptionsRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[DeleteTopicSubscriptionsResponseDto]:
-    """Delete topic subscriptions
-
-    `DELETE /v2/topics/{topicKey}/subscriptions`; returns the parsed value with status and headers.
-    """
-    return client._request(
-        OPERATION,
-        _parts(topic_key=topic_key, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
+    return client._request(OPERATION, _parts(topic_key=topic_key, body=body), _parse, **options)
 
 
 def sync(
@@ -105,32 +72,46 @@ def sync(
     client: Novu,
     topic_key: str,
     body: DeleteTopicSubscriptionsRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> DeleteTopicSubscriptionsResponseDto:
     """Delete topic subscriptions
 
     Delete subscriptions for subscriberIds for a topic.
 
+    `DELETE /v2/topics/{topicKey}/subscriptions` (TopicsController_deleteTopicSubscriptions). On a
+    client: `novu.topics.subscriptions.delete(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        topic_key (str; path): The key identifier of the topic
+        body (DeleteTopicSubscriptionsRequestDto | dict[str, Any]; JSON body): the request: a
+            `DeleteTopicSubscriptionsRequestDto`, or a dict of its fields
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        DeleteTopicSubscriptionsResponseDto: the decoded response.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = delete.sync(client=novu, topic_key="TOPIC_KEY", body={...})
     """
-    return client._request(
-        OPERATION,
-        _parts(topic_key=topic_key, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    ).parsed
+    return client._request(OPERATION, _parts(topic_key=topic_key, body=body), _parse, **options).parsed
 
 
 async def asyncio_detailed(
@@ -138,25 +119,10 @@ async def asyncio_detailed(
     client: AsyncNovu,
     topic_key: str,
     body: DeleteTopicSubscriptionsRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[DeleteTopicSubscriptionsResponseDto]:
-    """Delete topic subscriptions (async); returns the parsed value with status and headers."""
-    return await client._request(
-        OPERATION,
-        _parts(topic_key=topic_key, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
+    return await client._request(OPERATION, _parts(topic_key=topic_key, body=body), _parse, **options)
 
 
 async def asyncio(
@@ -164,24 +130,12 @@ async def asyncio(
     client: AsyncNovu,
     topic_key: str,
     body: DeleteTopicSubscriptionsRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> DeleteTopicSubscriptionsResponseDto:
-    """Delete topic subscriptions (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
-        await client._request(
-            OPERATION,
-            _parts(topic_key=topic_key, body=body),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        await client._request(OPERATION, _parts(topic_key=topic_key, body=body), _parse, **options)
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

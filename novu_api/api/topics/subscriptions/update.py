@@ -12,15 +12,16 @@ from novu_api.models.subscription_response_dto import SubscriptionResponseDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
-from ...._types import UNSET, Response, Unset
+from ...._types import UNSET, Response
 
 if TYPE_CHECKING:
     from novu_api.models.update_topic_subscription_request_dto import UpdateTopicSubscriptionRequestDto
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ...._client import AsyncNovu, Novu, RetryPolicy
+    from ...._client import AsyncNovu, Novu
+    from ...._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="TopicsController_updateTopicSubscription",
@@ -28,23 +29,6 @@ OPERATION = Operation(
     path="/v2/topics/{topicKey}/subscriptions/{identifier}",
     facade="topics.subscriptions.update",
     envelope=True,
-    bare_keys=(),
-    pagination=None,
-    errors={
-        "400": "ErrorDto",
-        "401": "ErrorDto",
-        "403": "ErrorDto",
-        "404": "ErrorDto",
-        "405": "ErrorDto",
-        "409": "ErrorDto",
-        "413": "ErrorDto",
-        "414": "ErrorDto",
-        "415": "ErrorDto",
-        "422": "ValidationErrorDto",
-        "500": "ErrorDto",
-    },
-    has_body=True,
-    returns_json=True,
 )
 
 
@@ -72,27 +56,11 @@ def sync_detailed(
     topic_key: str,
     identifier: str,
     body: UpdateTopicSubscriptionRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[SubscriptionResponseDto]:
-    """Update a topic subscription
-
-    `PATCH /v2/topics/{topicKey}/subscriptions/{identifier}`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
-        OPERATION,
-        _parts(topic_key=topic_key, identifier=identifier, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(topic_key=topic_key, identifier=identifier, body=body), _parse, **options
     )
 
 
@@ -102,32 +70,50 @@ def sync(
     topic_key: str,
     identifier: str,
     body: UpdateTopicSubscriptionRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> SubscriptionResponseDto:
     """Update a topic subscription
 
-    Update a subscription by its unique identifier for a topic. You can update the preferences and name
-    associated with the subscription.
+    Update a subscription by its unique identifier for a topic. You can update the preferences and
+    name associated with the subscription.
+
+    `PATCH /v2/topics/{topicKey}/subscriptions/{identifier}`
+    (TopicsController_updateTopicSubscription). On a client:
+    `novu.topics.subscriptions.update(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        topic_key (str; path): The key identifier of the topic
+        identifier (str; path): The unique identifier of the subscription
+        body (UpdateTopicSubscriptionRequestDto | dict[str, Any]; JSON body): the request: a
+            `UpdateTopicSubscriptionRequestDto`, or a dict of its fields
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        SubscriptionResponseDto: the decoded response.
 
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = update.sync(client=novu, topic_key="TOPIC_KEY", identifier="IDENTIFIER", body={...})
     """
     return client._request(
-        OPERATION,
-        _parts(topic_key=topic_key, identifier=identifier, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(topic_key=topic_key, identifier=identifier, body=body), _parse, **options
     ).parsed
 
 
@@ -137,24 +123,11 @@ async def asyncio_detailed(
     topic_key: str,
     identifier: str,
     body: UpdateTopicSubscriptionRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[SubscriptionResponseDto]:
-    """Update a topic subscription (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
-        OPERATION,
-        _parts(topic_key=topic_key, identifier=identifier, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(topic_key=topic_key, identifier=identifier, body=body), _parse, **options
     )
 
 
@@ -164,24 +137,14 @@ async def asyncio(
     topic_key: str,
     identifier: str,
     body: UpdateTopicSubscriptionRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> SubscriptionResponseDto:
-    """Update a topic subscription (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
         await client._request(
-            OPERATION,
-            _parts(topic_key=topic_key, identifier=identifier, body=body),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            OPERATION, _parts(topic_key=topic_key, identifier=identifier, body=body), _parse, **options
         )
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

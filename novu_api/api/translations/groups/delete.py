@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
-from ...._types import UNSET, Response, Unset
+from ...._types import Response
 
 if TYPE_CHECKING:
     from novu_api.models.translation_controller_delete_translation_group_endpoint_resource_type import (
@@ -18,20 +18,17 @@ if TYPE_CHECKING:
     )
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ...._client import AsyncNovu, Novu, RetryPolicy
+    from ...._client import AsyncNovu, Novu
+    from ...._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="TranslationController_deleteTranslationGroupEndpoint",
     method="DELETE",
     path="/v2/translations/{resourceType}/{resourceId}",
     facade="translations.groups.delete",
-    envelope=False,
-    bare_keys=(),
-    pagination=None,
     errors={},
-    has_body=False,
     returns_json=False,
 )
 
@@ -56,30 +53,11 @@ def sync_detailed(
     client: Novu,
     resource_type: TranslationControllerDeleteTranslationGroupEndpointResourceType | str,
     resource_id: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[None]:
-    """Delete a translation group
-
-    `DELETE /v2/translations/{resourceType}/{resourceId}`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
-        OPERATION,
-        _parts(
-            resource_type=resource_type,
-            resource_id=resource_id,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(resource_type=resource_type, resource_id=resource_id), _parse, **options
     )
 
 
@@ -88,34 +66,36 @@ def sync(
     client: Novu,
     resource_type: TranslationControllerDeleteTranslationGroupEndpointResourceType | str,
     resource_id: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> None:
     """Delete a translation group
 
     Delete an entire translation group and all its translations
 
+    `DELETE /v2/translations/{resourceType}/{resourceId}`
+    (TranslationController_deleteTranslationGroupEndpoint). On a client:
+    `novu.translations.groups.delete(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        resource_type (TranslationControllerDeleteTranslationGroupEndpointResourceType | str; path):
+            Resource type. Constraints: one of "workflow", "layout".
+        resource_id (str; path): Resource ID
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        None: the call has no response body.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        delete.sync(client=novu, resource_type="workflow", resource_id="welcome-email")
     """
     return client._request(
-        OPERATION,
-        _parts(
-            resource_type=resource_type,
-            resource_id=resource_id,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(resource_type=resource_type, resource_id=resource_id), _parse, **options
     ).parsed
 
 
@@ -124,27 +104,11 @@ async def asyncio_detailed(
     client: AsyncNovu,
     resource_type: TranslationControllerDeleteTranslationGroupEndpointResourceType | str,
     resource_id: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[None]:
-    """Delete a translation group (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
-        OPERATION,
-        _parts(
-            resource_type=resource_type,
-            resource_id=resource_id,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(resource_type=resource_type, resource_id=resource_id), _parse, **options
     )
 
 
@@ -153,27 +117,14 @@ async def asyncio(
     client: AsyncNovu,
     resource_type: TranslationControllerDeleteTranslationGroupEndpointResourceType | str,
     resource_id: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> None:
-    """Delete a translation group (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
         await client._request(
-            OPERATION,
-            _parts(
-                resource_type=resource_type,
-                resource_id=resource_id,
-            ),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            OPERATION, _parts(resource_type=resource_type, resource_id=resource_id), _parse, **options
         )
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

@@ -12,7 +12,7 @@ from novu_api.models.translation_group_dto import TranslationGroupDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
-from ...._types import UNSET, Response, Unset
+from ...._types import Response
 
 if TYPE_CHECKING:
     from novu_api.models.translation_controller_get_translation_group_endpoint_resource_type import (
@@ -20,9 +20,10 @@ if TYPE_CHECKING:
     )
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ...._client import AsyncNovu, Novu, RetryPolicy
+    from ...._client import AsyncNovu, Novu
+    from ...._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="TranslationController_getTranslationGroupEndpoint",
@@ -30,11 +31,7 @@ OPERATION = Operation(
     path="/v2/translations/group/{resourceType}/{resourceId}",
     facade="translations.groups.retrieve",
     envelope=True,
-    bare_keys=(),
-    pagination=None,
     errors={},
-    has_body=False,
-    returns_json=True,
 )
 
 
@@ -59,30 +56,11 @@ def sync_detailed(
     client: Novu,
     resource_type: TranslationControllerGetTranslationGroupEndpointResourceType | str,
     resource_id: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[TranslationGroupDto]:
-    """Retrieve a translation group
-
-    `GET /v2/translations/group/{resourceType}/{resourceId}`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
-        OPERATION,
-        _parts(
-            resource_type=resource_type,
-            resource_id=resource_id,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(resource_type=resource_type, resource_id=resource_id), _parse, **options
     )
 
 
@@ -91,35 +69,37 @@ def sync(
     client: Novu,
     resource_type: TranslationControllerGetTranslationGroupEndpointResourceType | str,
     resource_id: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> TranslationGroupDto:
     """Retrieve a translation group
 
     Retrieves a single translation group by resource type (workflow, layout) and resource ID
     (workflowId, layoutId)
 
+    `GET /v2/translations/group/{resourceType}/{resourceId}`
+    (TranslationController_getTranslationGroupEndpoint). On a client:
+    `novu.translations.groups.retrieve(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        resource_type (TranslationControllerGetTranslationGroupEndpointResourceType | str; path):
+            Resource type. Constraints: one of "workflow", "layout".
+        resource_id (str; path): Resource ID
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        TranslationGroupDto: the decoded response.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = retrieve.sync(client=novu, resource_type="workflow", resource_id="welcome-email")
     """
     return client._request(
-        OPERATION,
-        _parts(
-            resource_type=resource_type,
-            resource_id=resource_id,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(resource_type=resource_type, resource_id=resource_id), _parse, **options
     ).parsed
 
 
@@ -128,27 +108,11 @@ async def asyncio_detailed(
     client: AsyncNovu,
     resource_type: TranslationControllerGetTranslationGroupEndpointResourceType | str,
     resource_id: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[TranslationGroupDto]:
-    """Retrieve a translation group (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
-        OPERATION,
-        _parts(
-            resource_type=resource_type,
-            resource_id=resource_id,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(resource_type=resource_type, resource_id=resource_id), _parse, **options
     )
 
 
@@ -157,27 +121,14 @@ async def asyncio(
     client: AsyncNovu,
     resource_type: TranslationControllerGetTranslationGroupEndpointResourceType | str,
     resource_id: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> TranslationGroupDto:
-    """Retrieve a translation group (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
         await client._request(
-            OPERATION,
-            _parts(
-                resource_type=resource_type,
-                resource_id=resource_id,
-            ),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            OPERATION, _parts(resource_type=resource_type, resource_id=resource_id), _parse, **options
         )
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

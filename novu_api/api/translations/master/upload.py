@@ -12,7 +12,7 @@ from novu_api.models.import_master_json_response_dto import ImportMasterJsonResp
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
-from ...._types import UNSET, Response, Unset
+from ...._types import Response
 
 if TYPE_CHECKING:
     from novu_api.models.translation_controller_upload_master_json_endpoint_body import (
@@ -20,9 +20,10 @@ if TYPE_CHECKING:
     )
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ...._client import AsyncNovu, Novu, RetryPolicy
+    from ...._client import AsyncNovu, Novu
+    from ...._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="TranslationController_uploadMasterJsonEndpoint",
@@ -30,11 +31,7 @@ OPERATION = Operation(
     path="/v2/translations/master-json/upload",
     facade="translations.master.upload",
     envelope=True,
-    bare_keys=(),
-    pagination=None,
     errors={},
-    has_body=True,
-    returns_json=True,
 )
 
 
@@ -60,110 +57,64 @@ def sync_detailed(
     *,
     client: Novu,
     body: TranslationControllerUploadMasterJsonEndpointBody | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ImportMasterJsonResponseDto]:
-    """Upload master translations JSON file
-
-    `POST /v2/translations/master-json/upload`; returns the parsed value with status and headers.
-    """
-    return client._request(
-        OPERATION,
-        _parts(body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
+    return client._request(OPERATION, _parts(body=body), _parse, **options)
 
 
 def sync(
     *,
     client: Novu,
     body: TranslationControllerUploadMasterJsonEndpointBody | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> ImportMasterJsonResponseDto:
     """Upload master translations JSON file
 
-    Upload a master JSON file containing translations for multiple workflows. Locale is automatically
-    detected from filename (e.g., en_US.json)
+    Upload a master JSON file containing translations for multiple workflows. Locale is
+    automatically detected from filename (e.g., en_US.json)
+
+    `POST /v2/translations/master-json/upload` (TranslationController_uploadMasterJsonEndpoint). On
+    a client: `novu.translations.master.upload(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        body (TranslationControllerUploadMasterJsonEndpointBody | dict[str, Any]; multipart body):
+            the request: a `TranslationControllerUploadMasterJsonEndpointBody`, or a dict of its
+            fields
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        ImportMasterJsonResponseDto: the decoded response.
 
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = upload.sync(client=novu, body={...})
     """
-    return client._request(
-        OPERATION,
-        _parts(body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    ).parsed
+    return client._request(OPERATION, _parts(body=body), _parse, **options).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AsyncNovu,
     body: TranslationControllerUploadMasterJsonEndpointBody | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ImportMasterJsonResponseDto]:
-    """Upload master translations JSON file (async); returns the parsed value with status and headers."""
-    return await client._request(
-        OPERATION,
-        _parts(body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
+    return await client._request(OPERATION, _parts(body=body), _parse, **options)
 
 
 async def asyncio(
     *,
     client: AsyncNovu,
     body: TranslationControllerUploadMasterJsonEndpointBody | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> ImportMasterJsonResponseDto:
-    """Upload master translations JSON file (async)."""
-    return (
-        await client._request(
-            OPERATION,
-            _parts(body=body),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-    ).parsed
+    """The async form of `sync`: the same arguments, awaited."""
+    return (await client._request(OPERATION, _parts(body=body), _parse, **options)).parsed
+
+
+asyncio.__doc__ = sync.__doc__

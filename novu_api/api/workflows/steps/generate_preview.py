@@ -12,15 +12,16 @@ from novu_api.models.generate_preview_response_dto import GeneratePreviewRespons
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
-from ...._types import UNSET, Response, Unset
+from ...._types import UNSET, Response
 
 if TYPE_CHECKING:
     from novu_api.models.generate_preview_request_dto import GeneratePreviewRequestDto
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ...._client import AsyncNovu, Novu, RetryPolicy
+    from ...._client import AsyncNovu, Novu
+    from ...._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="WorkflowController_generatePreview",
@@ -28,23 +29,6 @@ OPERATION = Operation(
     path="/v2/workflows/{workflowId}/step/{stepId}/preview",
     facade="workflows.steps.generate_preview",
     envelope=True,
-    bare_keys=(),
-    pagination=None,
-    errors={
-        "400": "ErrorDto",
-        "401": "ErrorDto",
-        "403": "ErrorDto",
-        "404": "ErrorDto",
-        "405": "ErrorDto",
-        "409": "ErrorDto",
-        "413": "ErrorDto",
-        "414": "ErrorDto",
-        "415": "ErrorDto",
-        "422": "ValidationErrorDto",
-        "500": "ErrorDto",
-    },
-    has_body=True,
-    returns_json=True,
 )
 
 
@@ -72,27 +56,11 @@ def sync_detailed(
     workflow_id: str,
     step_id: str,
     body: GeneratePreviewRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[GeneratePreviewResponseDto]:
-    """Generate a step preview
-
-    `POST /v2/workflows/{workflowId}/step/{stepId}/preview`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
-        OPERATION,
-        _parts(workflow_id=workflow_id, step_id=step_id, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(workflow_id=workflow_id, step_id=step_id, body=body), _parse, **options
     )
 
 
@@ -102,31 +70,48 @@ def sync(
     workflow_id: str,
     step_id: str,
     body: GeneratePreviewRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> GeneratePreviewResponseDto:
     """Generate a step preview
 
     Generates a preview for a specific workflow step by its unique identifier **stepId**
 
+    `POST /v2/workflows/{workflowId}/step/{stepId}/preview` (WorkflowController_generatePreview). On
+    a client: `novu.workflows.steps.generate_preview(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        workflow_id (str; path):
+        step_id (str; path):
+        body (GeneratePreviewRequestDto | dict[str, Any]; JSON body): the request: a
+            `GeneratePreviewRequestDto`, or a dict of its fields
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        GeneratePreviewResponseDto: the decoded response.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        AuthenticationError: 401; `.body`: `ErrorDto`.
+        PermissionDeniedError: 403; `.body`: `ErrorDto`.
+        NotFoundError: 404; `.body`: `ErrorDto`.
+        MethodNotAllowedError: 405; `.body`: `ErrorDto`.
+        ConflictError: 409; `.body`: `ErrorDto`.
+        PayloadTooLargeError: 413; `.body`: `ErrorDto`.
+        URITooLongError: 414; `.body`: `ErrorDto`.
+        UnsupportedMediaTypeError: 415; `.body`: `ErrorDto`.
+        UnprocessableEntityError: 422; `.body`: `ValidationErrorDto`.
+        RateLimitError: 429; `.body`: `ErrorDto`.
+        InternalServerError: 500; `.body`: `ErrorDto`.
+        ServiceUnavailableError: 503; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = generate_preview.sync(client=novu, workflow_id="WORKFLOW_ID", step_id="STEP_ID", body={...})
     """
     return client._request(
-        OPERATION,
-        _parts(workflow_id=workflow_id, step_id=step_id, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(workflow_id=workflow_id, step_id=step_id, body=body), _parse, **options
     ).parsed
 
 
@@ -136,24 +121,11 @@ async def asyncio_detailed(
     workflow_id: str,
     step_id: str,
     body: GeneratePreviewRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[GeneratePreviewResponseDto]:
-    """Generate a step preview (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
-        OPERATION,
-        _parts(workflow_id=workflow_id, step_id=step_id, body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(workflow_id=workflow_id, step_id=step_id, body=body), _parse, **options
     )
 
 
@@ -163,24 +135,14 @@ async def asyncio(
     workflow_id: str,
     step_id: str,
     body: GeneratePreviewRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> GeneratePreviewResponseDto:
-    """Generate a step preview (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
         await client._request(
-            OPERATION,
-            _parts(workflow_id=workflow_id, step_id=step_id, body=body),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            OPERATION, _parts(workflow_id=workflow_id, step_id=step_id, body=body), _parse, **options
         )
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

@@ -9,7 +9,10 @@ from typing import Any
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api.models.circle_dto import CircleDto
 from novu_api.models.dimensions import Dimensions
+from novu_api.models.priority import Priority
+from novu_api.models.square_dto import SquareDto
 from novu_api.models.widget_color import WidgetColor
 
 from .. import _codec as _c
@@ -21,6 +24,8 @@ _KNOWN: frozenset[str] = frozenset(
         "color",
         "dimensions",
         "tags",
+        "shape",
+        "priority",
     )
 )
 
@@ -32,6 +37,8 @@ class CreateWidgetRequestDto:
     color (WidgetColor | str): Colour of a widget
     dimensions (Dimensions | Unset, optional):
     tags (list[str] | Unset, optional):
+    shape (CircleDto | SquareDto | Unset, optional):
+    priority (Priority | str | Unset, optional): 1 is the most urgent
     additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
     """
 
@@ -39,6 +46,8 @@ class CreateWidgetRequestDto:
     color: WidgetColor | str
     dimensions: Dimensions | Unset = UNSET
     tags: list[str] | Unset = UNSET
+    shape: CircleDto | SquareDto | Unset = UNSET
+    priority: Priority | str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
@@ -64,6 +73,10 @@ class CreateWidgetRequestDto:
             out["dimensions"] = _c.encode(self.dimensions)
         if self.tags is not UNSET:
             out["tags"] = self.tags
+        if self.shape is not UNSET:
+            out["shape"] = _c.encode(self.shape)
+        if self.priority is not UNSET:
+            out["priority"] = _c.encode(self.priority)
         return out
 
     @classmethod
@@ -75,6 +88,8 @@ class CreateWidgetRequestDto:
         self.color = _c.enum_value(WidgetColor, g("color", UNSET))
         self.dimensions = _c.model(Dimensions, g("dimensions", UNSET), "dimensions")
         self.tags = g("tags", UNSET)
+        self.shape = _c.tagged("kind", {"circle": CircleDto, "square": SquareDto}, g("shape", UNSET), "shape")
+        self.priority = _c.enum_value(Priority, g("priority", UNSET))
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 

@@ -18,9 +18,10 @@ if TYPE_CHECKING:
     from novu_api.models.create_widget_request_dto import CreateWidgetRequestDto
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ..._client import AsyncNovu, Novu, RetryPolicy
+    from ..._client import AsyncNovu, Novu
+    from ..._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="WidgetsController_createWidget",
@@ -28,21 +29,22 @@ OPERATION = Operation(
     path="/v1/widgets",
     facade="widgets.create",
     envelope=True,
-    bare_keys=(),
-    pagination=None,
-    errors={},
-    has_body=True,
-    returns_json=True,
+    errors={"400": "ErrorDto", "default": "ErrorDto"},
 )
 
 
 def _parts(
     *,
+    x_request_source: str | Unset = UNSET,
     body: CreateWidgetRequestDto | dict[str, Any],
 ) -> RequestParts:
+    headers: dict[str, str] = {}
+    if x_request_source is not UNSET:
+        headers["x-request-source"] = str(_c.query_value("x_request_source", x_request_source))
     return RequestParts(
         method="POST",
         url="/v1/widgets",
+        headers=headers,
         json=_c.json_body(body, "CreateWidgetRequestDto") if body is not UNSET else None,
     )
 
@@ -55,108 +57,75 @@ def _parse(data: Any) -> WidgetResponseDto:
 def sync_detailed(
     *,
     client: Novu,
+    x_request_source: str | Unset = UNSET,
     body: CreateWidgetRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[WidgetResponseDto]:
-    """Create a widget
-
-    `POST /v1/widgets`; returns the parsed value with status and headers.
-    """
-    return client._request(
-        OPERATION,
-        _parts(body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
+    return client._request(OPERATION, _parts(x_request_source=x_request_source, body=body), _parse, **options)
 
 
 def sync(
     *,
     client: Novu,
+    x_request_source: str | Unset = UNSET,
     body: CreateWidgetRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> WidgetResponseDto:
     """Create a widget
 
+    `POST /v1/widgets` (WidgetsController_createWidget). On a client: `novu.widgets.create(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        body (CreateWidgetRequestDto | dict[str, Any]; JSON body): the request: a
+            `CreateWidgetRequestDto`, or a dict of its fields
+        x_request_source (str, optional; header): Where the request comes from, sent as a header
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        WidgetResponseDto: the decoded response.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        BadRequestError: 400; `.body`: `ErrorDto`.
+        APIStatusError: any other status; `.body`: `ErrorDto`.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        result = create.sync(client=novu, body={...})
     """
     return client._request(
-        OPERATION,
-        _parts(body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(x_request_source=x_request_source, body=body), _parse, **options
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AsyncNovu,
+    x_request_source: str | Unset = UNSET,
     body: CreateWidgetRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[WidgetResponseDto]:
-    """Create a widget (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
-        OPERATION,
-        _parts(body=body),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(x_request_source=x_request_source, body=body), _parse, **options
     )
 
 
 async def asyncio(
     *,
     client: AsyncNovu,
+    x_request_source: str | Unset = UNSET,
     body: CreateWidgetRequestDto | dict[str, Any],
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> WidgetResponseDto:
-    """Create a widget (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return (
         await client._request(
-            OPERATION,
-            _parts(body=body),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            OPERATION, _parts(x_request_source=x_request_source, body=body), _parse, **options
         )
     ).parsed
+
+
+asyncio.__doc__ = sync.__doc__

@@ -10,23 +10,19 @@ from typing import TYPE_CHECKING, Any
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
-from ..._types import UNSET, Response, Unset
+from ..._types import Response
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ..._client import AsyncNovu, Novu, RetryPolicy
+    from ..._client import AsyncNovu, Novu
+    from ..._options import RequestOptions
 
 OPERATION = Operation(
     operation_id="WidgetsController_deleteWidget",
     method="DELETE",
     path="/v1/widgets/{widgetId}",
     facade="widgets.delete_widget",
-    envelope=False,
-    bare_keys=(),
-    pagination=None,
-    errors={},
-    has_body=False,
     returns_json=False,
 )
 
@@ -49,115 +45,59 @@ def sync_detailed(
     *,
     client: Novu,
     widget_id: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[None]:
-    """Delete a widget
-
-    `DELETE /v1/widgets/{widgetId}`; returns the parsed value with status and headers.
-    """
-    return client._request(
-        OPERATION,
-        _parts(
-            widget_id=widget_id,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
+    return client._request(OPERATION, _parts(widget_id=widget_id), _parse, **options)
 
 
 def sync(
     *,
     client: Novu,
     widget_id: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> None:
     """Delete a widget
 
+    `DELETE /v1/widgets/{widgetId}` (WidgetsController_deleteWidget). On a client:
+    `novu.widgets.delete_widget(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        widget_id (str; path):
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        None: the call has no response body.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        delete_widget.sync(client=novu, widget_id="WIDGET_ID")
     """
-    return client._request(
-        OPERATION,
-        _parts(
-            widget_id=widget_id,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    ).parsed
+    return client._request(OPERATION, _parts(widget_id=widget_id), _parse, **options).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AsyncNovu,
     widget_id: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[None]:
-    """Delete a widget (async); returns the parsed value with status and headers."""
-    return await client._request(
-        OPERATION,
-        _parts(
-            widget_id=widget_id,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-    )
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
+    return await client._request(OPERATION, _parts(widget_id=widget_id), _parse, **options)
 
 
 async def asyncio(
     *,
     client: AsyncNovu,
     widget_id: str,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> None:
-    """Delete a widget (async)."""
-    return (
-        await client._request(
-            OPERATION,
-            _parts(
-                widget_id=widget_id,
-            ),
-            _parse,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-    ).parsed
+    """The async form of `sync`: the same arguments, awaited."""
+    return (await client._request(OPERATION, _parts(widget_id=widget_id), _parse, **options)).parsed
+
+
+asyncio.__doc__ = sync.__doc__

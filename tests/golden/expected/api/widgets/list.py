@@ -19,9 +19,10 @@ if TYPE_CHECKING:
     from novu_api.models.widget_response_dto import WidgetResponseDto
 
 if TYPE_CHECKING:
-    import httpx
+    from typing_extensions import Unpack
 
-    from ..._client import AsyncNovu, Novu, RetryPolicy
+    from ..._client import AsyncNovu, Novu
+    from ..._options import RequestOptions
     from ...pagination import AsyncPage, SyncPage
 
 OPERATION = Operation(
@@ -38,12 +39,8 @@ OPERATION = Operation(
     pagination={
         "style": "cursor",
         "items": "data",
-        "request": {"after": "after", "before": "before", "limit": "limit"},
         "response": {"next": "next_", "previous": "previous", "total": "total_count"},
     },
-    errors={},
-    has_body=False,
-    returns_json=True,
 )
 
 
@@ -82,32 +79,11 @@ def sync_detailed(
     before: str | Unset = UNSET,
     limit: float | Unset = UNSET,
     color: WidgetColor | str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ListWidgetsResponseDto]:
-    """List widgets
-
-    `GET /v1/widgets`; returns the parsed value with status and headers.
-    """
+    """`sync`, returning the parsed value with the status, headers and body it came from."""
     return client._request(
-        OPERATION,
-        _parts(
-            after=after,
-            before=before,
-            limit=limit,
-            color=color,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(after=after, before=before, limit=limit, color=color), _parse, **options
     )
 
 
@@ -118,36 +94,37 @@ def sync(
     before: str | Unset = UNSET,
     limit: float | Unset = UNSET,
     color: WidgetColor | str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> SyncPage[WidgetResponseDto]:
     """List widgets
 
     Widgets, newest first, with a cursor.
 
+    `GET /v1/widgets` (WidgetsController_listWidgets). On a client: `novu.widgets.list(...)`.
+
+    Args:
+        client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
+        after (str, optional; query): Cursor of the next page
+        before (str, optional; query): Cursor of the previous page
+        limit (float, optional; query): Constraints: <= 100.
+        color (WidgetColor | str, optional; query): Colour of a widget. Constraints: one of "red",
+            "green", "sky-blue".
+        **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
+
+    Returns:
+        SyncPage[WidgetResponseDto]: the first page of `ListWidgetsResponseDto`; iterating gives
+            every item, following cursor pagination.
+
     Raises:
-        novu_api.errors.APIStatusError: a subclass per HTTP status (BadRequestError, NotFoundError, ...).
-        novu_api.errors.APIConnectionError: the request did not get a response.
+        APIConnectionError: no response arrived (APITimeoutError when it timed out).
+        ResponseValidationError: the response does not fit its declared type.
+
+    Example:
+        for item in list.sync(client=novu):
+            print(item)
     """
     return client._request_page(
-        OPERATION,
-        _parts(
-            after=after,
-            before=before,
-            limit=limit,
-            color=color,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(after=after, before=before, limit=limit, color=color), _parse, **options
     )
 
 
@@ -158,29 +135,11 @@ async def asyncio_detailed(
     before: str | Unset = UNSET,
     limit: float | Unset = UNSET,
     color: WidgetColor | str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Response[ListWidgetsResponseDto]:
-    """List widgets (async); returns the parsed value with status and headers."""
+    """`asyncio`, returning the parsed value with the status, headers and body it came from."""
     return await client._request(
-        OPERATION,
-        _parts(
-            after=after,
-            before=before,
-            limit=limit,
-            color=color,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(after=after, before=before, limit=limit, color=color), _parse, **options
     )
 
 
@@ -191,27 +150,12 @@ async def asyncio(
     before: str | Unset = UNSET,
     limit: float | Unset = UNSET,
     color: WidgetColor | str | Unset = UNSET,
-    timeout: float | httpx.Timeout | None | Unset = UNSET,
-    max_retries: int | Unset = UNSET,
-    retry: RetryPolicy | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-    extra_headers: dict[str, str] | None = None,
-    extra_query: dict[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> AsyncPage[WidgetResponseDto]:
-    """List widgets (async)."""
+    """The async form of `sync`: the same arguments, awaited."""
     return await client._request_page(
-        OPERATION,
-        _parts(
-            after=after,
-            before=before,
-            limit=limit,
-            color=color,
-        ),
-        _parse,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry=retry,
-        idempotency_key=idempotency_key,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        OPERATION, _parts(after=after, before=before, limit=limit, color=color), _parse, **options
     )
+
+
+asyncio.__doc__ = sync.__doc__

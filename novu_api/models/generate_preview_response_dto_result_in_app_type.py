@@ -1,0 +1,11 @@
+# Generated from Novu API 3.18.1 by `make generate`; do not edit.
+from enum import Enum
+
+
+class GeneratePreviewResponseDtoResultInAppType(str, Enum):
+    """Values Novu documents; fields typed with it also accept unknown strings from newer servers."""
+
+    IN_APP = "in_app"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,78 @@
+# Generated from Novu API 0.0.1-golden by `make generate`; do not edit.
+"""ImageDto"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import _codec as _c
+from .._types import UNSET, Unset
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "url",
+        "uploadedAt",
+    )
+)
+
+
+@_define(kw_only=True)
+class ImageDto:
+    """Attributes:
+    id (str):
+    url (str):
+    uploaded_at (datetime.datetime | Unset, optional):  Sent as `uploadedAt`.
+    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+    """
+
+    id: str
+    url: str
+    uploaded_at: datetime.datetime | Unset = UNSET
+    # None until asked for or until the server sends undeclared fields: nothing is kept per
+    # model when there are none (the decoded model does not hold on to its source dict).
+    _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the spec does not declare."""
+        if self._extra is None:
+            self._extra = {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            out["id"] = self.id
+        if self.url is not UNSET:
+            out["url"] = self.url
+        if self.uploaded_at is not UNSET:
+            out["uploadedAt"] = _c.encode(self.uploaded_at)
+        return out
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> ImageDto:
+        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        self = object.__new__(cls)
+        g = src.get
+        self.id = g("id", UNSET)
+        self.url = g("url", UNSET)
+        self.uploaded_at = _c.datetime_value(g("uploadedAt", UNSET), "uploadedAt")
+        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
