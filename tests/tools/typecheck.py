@@ -38,24 +38,18 @@ SUITE = ROOT / "tests" / "typing"
 README = ROOT / "README.md"
 PYRIGHT = ROOT / "node_modules" / ".bin" / "pyright"
 EVERY_CALL = "every_call.py"
-EVERY_RAW_CALL = "pending_every_raw_call.py"
+EVERY_RAW_CALL = "every_raw_call.py"
 ENUM_IN_UNION = "pending_enum_in_union.py"
-ANY_ARGUMENT = "pending_any_arguments.py"
+ANY_ARGUMENT = "any_arguments.py"
 
 # The one list of cases the SDK fails today (the case is right, the SDK is not): left out of the
 # check, and `--pending` shows what each reports. Delete an entry once the SDK does what it says.
 PENDING = (
     "tests/typing/pending_sequence_inputs.py",
     "tests/typing/pending_free_form_objects.py",
-    "tests/typing/pending_enum_values.py",
-    "tests/typing/pending_raw_responses.py",
-    "tests/typing/pending_error_bodies.py",
-    "tests/typing/pending_with_options.py",
     "tests/typing/pending_file_inputs.py",
     "examples/bulk_trigger.py",  # TriggerEventRequestDto(payload={...}): the model refuses a plain dict
-    EVERY_RAW_CALL,  # generated: every facade method through `with_raw_response`
     ENUM_IN_UNION,  # generated: an enum's plain value where a union holds the enum
-    ANY_ARGUMENT,  # generated: an argument typed Any refuses object() once it has its spec's type
 )
 
 # Django ships no type information (django-stubs would be one more dependency); its receiver is
@@ -273,10 +267,13 @@ def argument_cases_program(pick: Pick) -> str:
     return "\n".join(header) + "\n\n" + "\n\n".join(functions)
 
 
-GENERATED_PENDING = {
+# The programs generated from the registry: every call (plain and raw, each result checked for
+# Any), and one call per argument a pick chooses.
+GENERATED: dict[str, Pick | None] = {
+    EVERY_CALL: None,
     EVERY_RAW_CALL: None,
     ENUM_IN_UNION: _enum_value,
-    ANY_ARGUMENT: _any_argument,
+    ANY_ARGUMENT: _any_argument,  # an argument typed Any refuses object() once it has its spec's type
 }
 
 
@@ -350,19 +347,19 @@ def _mypy_config_files() -> list[str]:
     return list(config["tool"]["mypy"]["files"])
 
 
-def targets(scratch: Path, *, pending: bool) -> tuple[list[str], list[str], list[Call]]:
-    """(mypy paths, pyright paths, generated calls): the checked set, or the PENDING set."""
+def targets(scratch: Path, *, pending: bool) -> tuple[list[str], list[str], dict[str, list[Call]]]:
+    """(mypy paths, pyright paths, generated calls by program): the checked set, or the PENDING set."""
     (scratch / "readme_blocks.py").write_text(readme_program(), encoding="utf-8")
-    program, calls = every_call_program(raw=False)
-    (scratch / EVERY_CALL).write_text(program, encoding="utf-8")
-    raw_program, raw_calls = every_call_program(raw=True)
-    (scratch / EVERY_RAW_CALL).write_text(raw_program, encoding="utf-8")
-    for name, pick in GENERATED_PENDING.items():
-        if pick is not None:
-            (scratch / name).write_text(argument_cases_program(pick), encoding="utf-8")
+    calls: dict[str, list[Call]] = {}
+    for name, pick in GENERATED.items():
+        if pick is None:
+            source, calls[name] = every_call_program(raw=name == EVERY_RAW_CALL)
+        else:
+            source = argument_cases_program(pick)
+        (scratch / name).write_text(source, encoding="utf-8")
     if pending:
-        paths = [str(scratch / p) if p in GENERATED_PENDING else p for p in PENDING]
-        return paths, paths, raw_calls
+        paths = [str(scratch / p) if p in GENERATED else p for p in PENDING]
+        return paths, paths, {name: each for name, each in calls.items() if name in PENDING}
     base = _mypy_config_files()
     skip = set(PENDING) | set(UNTYPED)
     mine = [
@@ -370,11 +367,11 @@ def targets(scratch: Path, *, pending: bool) -> tuple[list[str], list[str], list
         for path in sorted([*SUITE.glob("*.py"), *(ROOT / "examples").rglob("*.py")])
         if _relative(path) not in skip
     ]
-    extra = [str(scratch / "readme_blocks.py"), str(scratch / EVERY_CALL)]
+    extra = [str(scratch / "readme_blocks.py"), *(str(scratch / n) for n in GENERATED if n not in PENDING)]
     covered = tuple(p.rstrip("/") + "/" for p in base)
     mypy_paths = base + [p for p in mine if not p.startswith(covered)] + extra
     pyright_paths = ["novu_api", *mine, *extra]
-    return mypy_paths, pyright_paths, calls
+    return mypy_paths, pyright_paths, {name: each for name, each in calls.items() if name not in PENDING}
 
 
 def find_pyright() -> str | None:
@@ -408,19 +405,20 @@ def check(scratch: Path) -> list[str]:
     mypy_paths, pyright_paths, calls = targets(scratch, pending=False)
     print(
         f"typecheck: mypy over {len(mypy_paths)} paths, pyright over {len(pyright_paths)};"
-        f" {len(calls)} generated calls",
+        f" {sum(map(len, calls.values()))} generated calls",
         flush=True,
     )
     failures: list[str] = []
     for checker, report in both(mypy_paths, pyright_paths).items():
         failures += [f"{checker}: {e}" for e in report.errors]
-        failures += [f"{checker}: {e}" for e in any_results(calls, report.revealed, EVERY_CALL)]
+        for name, each in calls.items():
+            failures += [f"{checker}: {e}" for e in any_results(each, report.revealed, name)]
     return failures
 
 
 def pending(scratch: Path) -> dict[str, list[str]]:
     """What each PENDING entry reports today, by entry (an empty list: it passes now)."""
-    mypy_paths, pyright_paths, raw_calls = targets(scratch, pending=True)
+    mypy_paths, pyright_paths, calls = targets(scratch, pending=True)
     found: dict[str, list[str]] = {entry: [] for entry in PENDING}
     for checker, report in both(mypy_paths, pyright_paths).items():
         for error in report.errors:
@@ -430,8 +428,8 @@ def pending(scratch: Path) -> dict[str, list[str]]:
                     break
             else:
                 found.setdefault("(elsewhere)", []).append(f"{checker}: {error}")
-        for problem in any_results(raw_calls, report.revealed, EVERY_RAW_CALL):
-            found[EVERY_RAW_CALL].append(f"{checker}: {problem}")
+        for name, each in calls.items():
+            found[name] += [f"{checker}: {problem}" for problem in any_results(each, report.revealed, name)]
     return found
 
 

@@ -1,5 +1,5 @@
-"""Pending: `with_options` names its parameters and their types, so a misspelled or mistyped
-option is a type error, not a run-time one; today it takes `**Any`."""
+"""`with_options` names its parameters and their types, so a misspelled or mistyped option is a
+type error, not a run-time one."""
 
 from __future__ import annotations
 

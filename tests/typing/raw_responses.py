@@ -1,5 +1,5 @@
-"""Pending: `with_raw_response` is typed: each method as the plain call with the same arguments,
-its result's `.parsed` what the plain call returns (pages included); today it is `Any`."""
+"""`with_raw_response` is typed: each method as the plain call with the same arguments, its
+result's `.parsed` what the plain call returns (pages included)."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
-"""Pending: arguments have the type the spec knows. `subscribers.messages.update_as_seen(type_=...)`
-is a path segment (the document gives its schema as `{}`, the operation names the action types),
-typed `Any` today, so anything passes. (Every facade argument typed `Any`, and enums inside unions
-such as 3.18.1's `agents.send_reply(typing="stop")`, are checked for every operation by the
-programs tests/tools/typecheck.py generates.)"""
+"""Arguments have the type the spec knows: `subscribers.messages.update_as_seen(type_=...)` is a
+path segment (the document gives its schema as `{}`), so neither an object nor a list passes.
+(Every facade argument typed `Any`, and enums inside unions such as 3.18.1's
+`agents.send_reply(typing="stop")`, are checked for every operation by the programs
+tests/tools/typecheck.py generates.)"""
 
 from __future__ import annotations
 
