@@ -25,6 +25,7 @@ from novu_api import (
     NovuError,
     UnprocessableEntityError,
 )
+from novu_api.models import ErrorDto
 
 SERVER_URL = os.environ.get("NOVU_SERVER_URL")
 
@@ -41,9 +42,9 @@ def main() -> None:
         try:
             novu.subscribers.retrieve(subscriber_id="no-such-subscriber", extra_headers=ask_mock_for(404))
         except NotFoundError as exc:
-            print(
-                f"NotFoundError: status={exc.status_code} message={exc.body.message!r} error_id={exc.error_id}"
-            )
+            # The model the operation declares for 404; the raw JSON or text when the body is not one.
+            message = exc.body.message if isinstance(exc.body, ErrorDto) else exc.body
+            print(f"NotFoundError: status={exc.status_code} message={message!r} error_id={exc.error_id}")
 
         try:
             novu.subscribers.create(

@@ -237,7 +237,7 @@ class APIStatusError(APIError):
     def body(self) -> _bodies.APIStatusErrorBody:
         # Each subclass narrows the type (the models declared for its statuses); the value is
         # what the client decoded for this response's status.
-        return self._body  # type: ignore[return-value]
+        return self._body  # type: ignore[return-value]  # pyright: ignore[reportReturnType]
 
     @property
     def request_id(self) -> str | None:
