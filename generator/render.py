@@ -7,6 +7,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from . import fields
 from .naming import snake
 from .normalise import IDEMPOTENCY_HEADER, Normalised, OperationInfo, resolve
 from .spec import SpecError
@@ -292,36 +293,30 @@ def render(
     def discriminator(owner: str, wire: str) -> dict[str, Any] | None:
         return normalised.discriminators.get((owner, raw(wire)))
 
-    cyclic = _cyclic_pairs({str(m.class_info.name): _model_deps(m) for m in data.models})
+    cyclic = _cyclic_pairs({str(m.class_info.name): fields.model_names(m) for m in data.models})
     lazy_by_model: dict[str, set[str]] = {}
 
     def model_imports(model: Any) -> list[str]:
         own = str(model.class_info.name)
-        props = model.required_properties + model.optional_properties
-        runtime = set().union(*(_runtime_names(p) for p in props)) - {own} if props else set()
-        typing_only = set().union(*(type_names(p) for p in props)) - runtime - {own} if props else set()
-        lazy = {n for n in runtime if (own, n) in cyclic}
+        names = fields.model_names(model)
+        lazy = {n for n in names if (own, n) in cyclic}
         lazy_by_model[own] = lazy
-        lines = [import_line(n) for n in sorted(runtime - lazy)]
-        deferred = sorted(lazy | typing_only)
-        if deferred:
-            lines.append("if TYPE_CHECKING:\n" + "\n".join("    " + import_line(n) for n in deferred))
-        types = " ".join(str(p.get_type_string().as_unembedded_code()) for p in props)
-        if "datetime." in types:
-            lines.append("import datetime")
-        if "UUID" in types:
-            lines.append("from uuid import UUID")
-        if "File" in types:
-            lines.append("from novu_api._types import File")
-        if "Literal[" in types:
-            lines.append("from typing import Literal")
-        return lines
+        lines = [import_line(n) for n in sorted(names - lazy)]
+        return lines + fields.model_imports(model_fields(model), False)
+
+    def model_fields(model: Any) -> list[fields.Field]:
+        return fields.model_fields(model, normalised.discriminators)
 
     def model_lazy_imports(model: Any) -> list[str]:
         return [import_line(n) for n in sorted(lazy_by_model.get(str(model.class_info.name), ()))]
 
     env.globals.update(
         api_version=api_version,
+        model_fields=model_fields,
+        field_annotation=fields.annotation,
+        argument_annotation=fields.argument_annotation,
+        body_spec=lambda prop: fields.body_spec(prop)[0],
+        returns_value=lambda prop: fields.kind_of(prop).tag != "null",
         discriminator=discriminator,
         model_members=model_members,
         model_imports=model_imports,
@@ -487,7 +482,7 @@ def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dic
     runtime: set[str] = set()
     ret = "None"
     if success is not None and _kind(success.prop) != "NoneProperty":
-        runtime = _runtime_names(success.prop)
+        runtime = fields.result_spec(success.prop)[1]
         annotation_names |= type_names(success.prop)
         ret = success.prop.get_type_string(no_optional=True).as_unembedded_code()
     for p in params:
@@ -516,6 +511,8 @@ def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dic
             if raw(prop.name) == op.pagination.items and _kind(prop) == "ListProperty":
                 item = prop.inner_property.get_type_string(no_optional=True).as_unembedded_code()
                 annotation_names |= type_names(prop.inner_property)
+    if body is not None:
+        runtime |= fields.body_spec(body.prop)[1]
     lines = [import_line(n) for n in sorted(runtime)]
     typing_only = sorted(annotation_names - runtime)
     if typing_only:

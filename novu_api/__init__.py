@@ -28,6 +28,8 @@ _EXPORTS: dict[str, str] = {
     "File": "._types",
     "Response": "._types",
     "Unset": "._types",
+    "Deviation": "._codec",
+    "deviations": "._codec",
     "SyncPage": ".pagination",
     "AsyncPage": ".pagination",
     "BulkItemError": "._bulk",
@@ -79,6 +81,8 @@ __all__ = [
     "File",
     "Response",
     "Unset",
+    "Deviation",
+    "deviations",
     "SyncPage",
     "AsyncPage",
     "BulkItemError",
@@ -137,6 +141,7 @@ if TYPE_CHECKING:
     from . import models, webhooks
     from ._bulk import BulkItemError, BulkProgress, BulkResult
     from ._client import AsyncNovu, Hooks, Novu, RetryEvent, RetryPolicy
+    from ._codec import Deviation, deviations
     from ._limits import InsecureServerWarning, Limits
     from ._types import UNSET, File, Response, Unset
     from .errors import (

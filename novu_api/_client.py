@@ -519,8 +519,12 @@ class _BaseClient:
         logger: logging.Logger | None,
         limits: Limits | None = None,
         allow_plain_http: bool = False,
+        strict_responses: bool = False,
     ) -> None:
         self._secret = _secret_key(secret_key)
+        if not isinstance(strict_responses, bool):
+            raise TypeError(f"strict_responses must be a bool, got {type(strict_responses).__name__}")
+        self.strict_responses = strict_responses
         self.server_url = _server_url(server, server_url)
         if not isinstance(allow_plain_http, bool):
             raise TypeError(f"allow_plain_http must be a bool, got {type(allow_plain_http).__name__}")
@@ -584,6 +588,7 @@ class _BaseClient:
             "logger": self.logger if self.logger is not _LOGGER else None,
             "limits": self.limits,
             "allow_plain_http": self.allow_plain_http,
+            "strict_responses": self.strict_responses,
         }
         bounds = {k: changes.pop(k) for k in list(changes) if k in _limits.LIMIT_FIELDS}
         if "server" in changes:
@@ -844,9 +849,11 @@ class _BaseClient:
             details={self._redact(k): [self._redact(m) for m in v] for k, v in details.items()},
         )
 
-    def _decode(self, op: Operation, response: httpx.Response, parse: Parser) -> Any:
+    def _decode(
+        self, op: Operation, response: httpx.Response, parse: Parser, strict: bool | None = None
+    ) -> Any:
         if not op.returns_json:
-            return parse(None)
+            return parse(None, False)
         content = response.content
         ctype = response.headers.get("content-type", "")
 
@@ -871,7 +878,8 @@ class _BaseClient:
         except RecursionError:  # hostile nesting depth; json raises this, not a ValueError
             raise invalid("invalid JSON (nested too deeply to decode)") from None
         try:
-            return parse(_unwrap(op, body))
+            # Deviations from the schema raise when strict (the client's setting or the call's).
+            return parse(_unwrap(op, body), self.strict_responses if strict is None else strict)
         except DecodeError as exc:
             raise invalid(f"the response does not fit its declared type at {exc}", exc.json_path()) from None
         except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
@@ -1062,6 +1070,7 @@ class Novu(_BaseClient, NovuResources):
         limits: Limits | None = None,
         allow_plain_http: bool = False,
         allow_in_event_loop: bool = False,
+        strict_responses: bool = False,
     ) -> None:
         if not isinstance(allow_in_event_loop, bool):
             raise TypeError(f"allow_in_event_loop must be a bool, got {type(allow_in_event_loop).__name__}")
@@ -1082,6 +1091,7 @@ class Novu(_BaseClient, NovuResources):
             logger=logger,
             limits=limits,
             allow_plain_http=allow_plain_http,
+            strict_responses=strict_responses,
         )
         import inspect
 
@@ -1176,7 +1186,7 @@ class Novu(_BaseClient, NovuResources):
         )
 
     def _request(
-        self, op: Operation, parts: RequestParts, parse: Callable[[Any], _T], **options: Any
+        self, op: Operation, parts: RequestParts, parse: Callable[[Any, bool], _T], **options: Any
     ) -> Response[_T]:
         self._refuse_in_event_loop(op)
         flow = self._flow(op, parts, parse, **options)
@@ -1232,6 +1242,7 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
         logger: logging.Logger | None = None,
         limits: Limits | None = None,
         allow_plain_http: bool = False,
+        strict_responses: bool = False,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError("http_client must be an httpx.AsyncClient (use Novu for an httpx.Client)")
@@ -1249,6 +1260,7 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
             logger=logger,
             limits=limits,
             allow_plain_http=allow_plain_http,
+            strict_responses=strict_responses,
         )
         AsyncNovuResources.__init__(self, self)
         self._owns_http = http_client is None
@@ -1316,7 +1328,7 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
         return arg
 
     async def _request(
-        self, op: Operation, parts: RequestParts, parse: Callable[[Any], _T], **options: Any
+        self, op: Operation, parts: RequestParts, parse: Callable[[Any, bool], _T], **options: Any
     ) -> Response[_T]:
         flow = self._flow(op, parts, parse, **options)
         try:

@@ -10,7 +10,7 @@ from .._resource import AsyncResource, SyncResource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import builtins
+    from collections.abc import Mapping, Sequence
 
     import httpx
 
@@ -62,7 +62,7 @@ class AgentsResource(SyncResource):
         description: str | Unset = UNSET,
         active: bool | Unset = UNSET,
         runtime: CreateAgentRequestDtoRuntime | str | Unset = UNSET,
-        managed_runtime: ManagedRuntimeDto | dict[str, Any] | Unset = UNSET,
+        managed_runtime: ManagedRuntimeDto | Mapping[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -209,25 +209,23 @@ class AgentsResource(SyncResource):
         agent_id: str,
         conversation_id: str,
         integration_identifier: str,
-        reply: CardReplyContentDto
-        | MarkdownReplyContentDto
+        reply: MarkdownReplyContentDto
+        | CardReplyContentDto
         | ToolApprovalCardReplyContentDto
-        | dict[str, Any]
+        | Mapping[str, Any]
         | Unset = UNSET,
-        tool_approval_request: ToolApprovalRequestPayloadDto | dict[str, Any] | Unset = UNSET,
-        edit: EditPayloadDto | dict[str, Any] | Unset = UNSET,
-        resolve: ResolveDto | dict[str, Any] | Unset = UNSET,
-        signals: builtins.list[
-            MetadataClearSignalDto | MetadataDeleteSignalDto | MetadataSetSignalDto | TriggerSignalDto
+        tool_approval_request: ToolApprovalRequestPayloadDto | Mapping[str, Any] | Unset = UNSET,
+        edit: EditPayloadDto | Mapping[str, Any] | Unset = UNSET,
+        resolve: ResolveDto | Mapping[str, Any] | Unset = UNSET,
+        signals: Sequence[
+            MetadataSetSignalDto | MetadataDeleteSignalDto | MetadataClearSignalDto | TriggerSignalDto
         ]
-        | builtins.list[dict[str, Any]]
+        | Sequence[Mapping[str, Any]]
         | Unset = UNSET,
-        tool_results: builtins.list[ToolResultDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
-        add_reactions: builtins.list[AddReactionPayloadDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
-        delete_messages: builtins.list[DeleteMessagePayloadDto]
-        | builtins.list[dict[str, Any]]
-        | Unset = UNSET,
-        typing: AgentReplyPayloadDtoTypingType0 | TypingStatusDto | dict[str, Any] | Unset = UNSET,
+        tool_results: Sequence[ToolResultDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
+        add_reactions: Sequence[AddReactionPayloadDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
+        delete_messages: Sequence[DeleteMessagePayloadDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
+        typing: AgentReplyPayloadDtoTypingType0 | str | TypingStatusDto | Mapping[str, Any] | Unset = UNSET,
         error: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -278,7 +276,7 @@ class AgentsResource(SyncResource):
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
         active: bool | Unset = UNSET,
-        behavior: AgentBehaviorDto | dict[str, Any] | Unset = UNSET,
+        behavior: AgentBehaviorDto | Mapping[str, Any] | Unset = UNSET,
         bridge_url: str | Unset = UNSET,
         dev_bridge_url: str | Unset = UNSET,
         dev_bridge_active: bool | Unset = UNSET,
@@ -376,7 +374,7 @@ class AsyncAgentsResource(AsyncResource):
         description: str | Unset = UNSET,
         active: bool | Unset = UNSET,
         runtime: CreateAgentRequestDtoRuntime | str | Unset = UNSET,
-        managed_runtime: ManagedRuntimeDto | dict[str, Any] | Unset = UNSET,
+        managed_runtime: ManagedRuntimeDto | Mapping[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -523,25 +521,23 @@ class AsyncAgentsResource(AsyncResource):
         agent_id: str,
         conversation_id: str,
         integration_identifier: str,
-        reply: CardReplyContentDto
-        | MarkdownReplyContentDto
+        reply: MarkdownReplyContentDto
+        | CardReplyContentDto
         | ToolApprovalCardReplyContentDto
-        | dict[str, Any]
+        | Mapping[str, Any]
         | Unset = UNSET,
-        tool_approval_request: ToolApprovalRequestPayloadDto | dict[str, Any] | Unset = UNSET,
-        edit: EditPayloadDto | dict[str, Any] | Unset = UNSET,
-        resolve: ResolveDto | dict[str, Any] | Unset = UNSET,
-        signals: builtins.list[
-            MetadataClearSignalDto | MetadataDeleteSignalDto | MetadataSetSignalDto | TriggerSignalDto
+        tool_approval_request: ToolApprovalRequestPayloadDto | Mapping[str, Any] | Unset = UNSET,
+        edit: EditPayloadDto | Mapping[str, Any] | Unset = UNSET,
+        resolve: ResolveDto | Mapping[str, Any] | Unset = UNSET,
+        signals: Sequence[
+            MetadataSetSignalDto | MetadataDeleteSignalDto | MetadataClearSignalDto | TriggerSignalDto
         ]
-        | builtins.list[dict[str, Any]]
+        | Sequence[Mapping[str, Any]]
         | Unset = UNSET,
-        tool_results: builtins.list[ToolResultDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
-        add_reactions: builtins.list[AddReactionPayloadDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
-        delete_messages: builtins.list[DeleteMessagePayloadDto]
-        | builtins.list[dict[str, Any]]
-        | Unset = UNSET,
-        typing: AgentReplyPayloadDtoTypingType0 | TypingStatusDto | dict[str, Any] | Unset = UNSET,
+        tool_results: Sequence[ToolResultDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
+        add_reactions: Sequence[AddReactionPayloadDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
+        delete_messages: Sequence[DeleteMessagePayloadDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
+        typing: AgentReplyPayloadDtoTypingType0 | str | TypingStatusDto | Mapping[str, Any] | Unset = UNSET,
         error: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -592,7 +588,7 @@ class AsyncAgentsResource(AsyncResource):
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
         active: bool | Unset = UNSET,
-        behavior: AgentBehaviorDto | dict[str, Any] | Unset = UNSET,
+        behavior: AgentBehaviorDto | Mapping[str, Any] | Unset = UNSET,
         bridge_url: str | Unset = UNSET,
         dev_bridge_url: str | Unset = UNSET,
         dev_bridge_active: bool | Unset = UNSET,

@@ -9,7 +9,7 @@ from .._resource import AsyncResource, SyncResource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import builtins
+    from collections.abc import Mapping, Sequence
 
     import httpx
 
@@ -41,11 +41,11 @@ class ChannelConnectionsResource(SyncResource):
         self,
         *,
         integration_identifier: str,
-        workspace: WorkspaceDto | dict[str, Any],
-        auth: AuthDto | dict[str, Any],
+        workspace: WorkspaceDto | Mapping[str, Any],
+        auth: AuthDto | Mapping[str, Any],
         identifier: str | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        context: CreateChannelConnectionRequestDtoContext | dict[str, Any] | Unset = UNSET,
+        context: CreateChannelConnectionRequestDtoContext | Mapping[str, Any] | Unset = UNSET,
         connection_mode: CreateChannelConnectionRequestDtoConnectionMode | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -128,7 +128,7 @@ class ChannelConnectionsResource(SyncResource):
         channel: ChannelConnectionsControllerListChannelConnectionsChannel | str | Unset = UNSET,
         provider_id: ProvidersIdEnum | str | Unset = UNSET,
         integration_identifier: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -199,8 +199,8 @@ class ChannelConnectionsResource(SyncResource):
         self,
         *,
         identifier: str,
-        workspace: WorkspaceDto | dict[str, Any],
-        auth: AuthDto | dict[str, Any],
+        workspace: WorkspaceDto | Mapping[str, Any],
+        auth: AuthDto | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -241,11 +241,11 @@ class AsyncChannelConnectionsResource(AsyncResource):
         self,
         *,
         integration_identifier: str,
-        workspace: WorkspaceDto | dict[str, Any],
-        auth: AuthDto | dict[str, Any],
+        workspace: WorkspaceDto | Mapping[str, Any],
+        auth: AuthDto | Mapping[str, Any],
         identifier: str | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        context: CreateChannelConnectionRequestDtoContext | dict[str, Any] | Unset = UNSET,
+        context: CreateChannelConnectionRequestDtoContext | Mapping[str, Any] | Unset = UNSET,
         connection_mode: CreateChannelConnectionRequestDtoConnectionMode | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -328,7 +328,7 @@ class AsyncChannelConnectionsResource(AsyncResource):
         channel: ChannelConnectionsControllerListChannelConnectionsChannel | str | Unset = UNSET,
         provider_id: ProvidersIdEnum | str | Unset = UNSET,
         integration_identifier: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -399,8 +399,8 @@ class AsyncChannelConnectionsResource(AsyncResource):
         self,
         *,
         identifier: str,
-        workspace: WorkspaceDto | dict[str, Any],
-        auth: AuthDto | dict[str, Any],
+        workspace: WorkspaceDto | Mapping[str, Any],
+        auth: AuthDto | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,

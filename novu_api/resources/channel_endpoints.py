@@ -9,7 +9,7 @@ from .._resource import AsyncResource, SyncResource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import builtins
+    from collections.abc import Mapping, Sequence
 
     import httpx
 
@@ -124,7 +124,7 @@ class ChannelEndpointsResource(SyncResource):
         order_by: str | Unset = UNSET,
         include_cursor: bool | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         channel: ChannelEndpointsControllerListChannelEndpointsChannel | str | Unset = UNSET,
         provider_id: ProvidersIdEnum | str | Unset = UNSET,
         integration_identifier: str | Unset = UNSET,
@@ -200,13 +200,13 @@ class ChannelEndpointsResource(SyncResource):
         self,
         *,
         identifier: str,
-        endpoint: PhoneEndpointDto
-        | SlackChannelEndpointDto
+        endpoint: SlackChannelEndpointDto
         | SlackUserEndpointDto
-        | WebexPersonEndpointDto
-        | WebexRoomEndpointDto
         | WebhookEndpointDto
-        | dict[str, Any],
+        | PhoneEndpointDto
+        | WebexRoomEndpointDto
+        | WebexPersonEndpointDto
+        | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -321,7 +321,7 @@ class AsyncChannelEndpointsResource(AsyncResource):
         order_by: str | Unset = UNSET,
         include_cursor: bool | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         channel: ChannelEndpointsControllerListChannelEndpointsChannel | str | Unset = UNSET,
         provider_id: ProvidersIdEnum | str | Unset = UNSET,
         integration_identifier: str | Unset = UNSET,
@@ -397,13 +397,13 @@ class AsyncChannelEndpointsResource(AsyncResource):
         self,
         *,
         identifier: str,
-        endpoint: PhoneEndpointDto
-        | SlackChannelEndpointDto
+        endpoint: SlackChannelEndpointDto
         | SlackUserEndpointDto
-        | WebexPersonEndpointDto
-        | WebexRoomEndpointDto
         | WebhookEndpointDto
-        | dict[str, Any],
+        | PhoneEndpointDto
+        | WebexRoomEndpointDto
+        | WebexPersonEndpointDto
+        | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,

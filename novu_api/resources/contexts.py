@@ -9,6 +9,8 @@ from .._resource import AsyncResource, SyncResource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     import httpx
 
     from novu_api.models.contexts_controller_list_contexts_order_direction import (
@@ -30,7 +32,7 @@ class ContextsResource(SyncResource):
         *,
         type_: str,
         id: str,
-        data: CreateContextRequestDtoData | dict[str, Any] | Unset = UNSET,
+        data: CreateContextRequestDtoData | Mapping[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -176,7 +178,7 @@ class ContextsResource(SyncResource):
         *,
         type_: str,
         id: str,
-        data: UpdateContextRequestDtoData | dict[str, Any],
+        data: UpdateContextRequestDtoData | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -218,7 +220,7 @@ class AsyncContextsResource(AsyncResource):
         *,
         type_: str,
         id: str,
-        data: CreateContextRequestDtoData | dict[str, Any] | Unset = UNSET,
+        data: CreateContextRequestDtoData | Mapping[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -364,7 +366,7 @@ class AsyncContextsResource(AsyncResource):
         *,
         type_: str,
         id: str,
-        data: UpdateContextRequestDtoData | dict[str, Any],
+        data: UpdateContextRequestDtoData | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,

@@ -10,6 +10,8 @@ from .._resource import AsyncResource, SyncResource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     import httpx
 
     from novu_api.models.create_domain_dto_data import CreateDomainDtoData
@@ -51,7 +53,7 @@ class DomainsResource(SyncResource):
         self,
         *,
         name: str,
-        data: CreateDomainDtoData | dict[str, Any] | Unset = UNSET,
+        data: CreateDomainDtoData | Mapping[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -219,7 +221,7 @@ class DomainsResource(SyncResource):
         self,
         *,
         domain: str,
-        data: UpdateDomainDtoData | dict[str, Any] | Unset = UNSET,
+        data: UpdateDomainDtoData | Mapping[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -297,7 +299,7 @@ class AsyncDomainsResource(AsyncResource):
         self,
         *,
         name: str,
-        data: CreateDomainDtoData | dict[str, Any] | Unset = UNSET,
+        data: CreateDomainDtoData | Mapping[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -465,7 +467,7 @@ class AsyncDomainsResource(AsyncResource):
         self,
         *,
         domain: str,
-        data: UpdateDomainDtoData | dict[str, Any] | Unset = UNSET,
+        data: UpdateDomainDtoData | Mapping[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -678,7 +680,7 @@ class DomainsRoutesResource(SyncResource):
         address: str,
         type_: DomainRouteDtoType | str,
         agent_id: str | Unset = UNSET,
-        data: DomainRouteDtoData | dict[str, Any] | Unset = UNSET,
+        data: DomainRouteDtoData | Mapping[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -826,7 +828,7 @@ class DomainsRoutesResource(SyncResource):
         *,
         domain: str,
         address: str,
-        from_: TestDomainRouteFromDto | dict[str, Any],
+        from_: TestDomainRouteFromDto | Mapping[str, Any],
         subject: str,
         text: str | Unset = UNSET,
         html: str | Unset = UNSET,
@@ -874,7 +876,7 @@ class DomainsRoutesResource(SyncResource):
         address: str,
         agent_id: str | Unset = UNSET,
         type_: UpdateDomainRouteDtoType | str | Unset = UNSET,
-        data: UpdateDomainRouteDtoData | dict[str, Any] | Unset = UNSET,
+        data: UpdateDomainRouteDtoData | Mapping[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -920,7 +922,7 @@ class AsyncDomainsRoutesResource(AsyncResource):
         address: str,
         type_: DomainRouteDtoType | str,
         agent_id: str | Unset = UNSET,
-        data: DomainRouteDtoData | dict[str, Any] | Unset = UNSET,
+        data: DomainRouteDtoData | Mapping[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -1068,7 +1070,7 @@ class AsyncDomainsRoutesResource(AsyncResource):
         *,
         domain: str,
         address: str,
-        from_: TestDomainRouteFromDto | dict[str, Any],
+        from_: TestDomainRouteFromDto | Mapping[str, Any],
         subject: str,
         text: str | Unset = UNSET,
         html: str | Unset = UNSET,
@@ -1116,7 +1118,7 @@ class AsyncDomainsRoutesResource(AsyncResource):
         address: str,
         agent_id: str | Unset = UNSET,
         type_: UpdateDomainRouteDtoType | str | Unset = UNSET,
-        data: UpdateDomainRouteDtoData | dict[str, Any] | Unset = UNSET,
+        data: UpdateDomainRouteDtoData | Mapping[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,

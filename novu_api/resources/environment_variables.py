@@ -10,6 +10,7 @@ from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     import builtins
+    from collections.abc import Mapping, Sequence
 
     import httpx
 
@@ -37,7 +38,7 @@ class EnvironmentVariablesResource(SyncResource):
         key: str,
         type_: CreateEnvironmentVariableRequestDtoType | str | Unset = UNSET,
         is_secret: bool | Unset = UNSET,
-        values: builtins.list[EnvironmentVariableValueDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
+        values: Sequence[EnvironmentVariableValueDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -168,7 +169,7 @@ class EnvironmentVariablesResource(SyncResource):
         key: str | Unset = UNSET,
         type_: UpdateEnvironmentVariableRequestDtoType | str | Unset = UNSET,
         is_secret: bool | Unset = UNSET,
-        values: builtins.list[EnvironmentVariableValueDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
+        values: Sequence[EnvironmentVariableValueDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -243,7 +244,7 @@ class AsyncEnvironmentVariablesResource(AsyncResource):
         key: str,
         type_: CreateEnvironmentVariableRequestDtoType | str | Unset = UNSET,
         is_secret: bool | Unset = UNSET,
-        values: builtins.list[EnvironmentVariableValueDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
+        values: Sequence[EnvironmentVariableValueDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -374,7 +375,7 @@ class AsyncEnvironmentVariablesResource(AsyncResource):
         key: str | Unset = UNSET,
         type_: UpdateEnvironmentVariableRequestDtoType | str | Unset = UNSET,
         is_secret: bool | Unset = UNSET,
-        values: builtins.list[EnvironmentVariableValueDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
+        values: Sequence[EnvironmentVariableValueDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,

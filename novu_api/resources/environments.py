@@ -10,6 +10,7 @@ from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     import builtins
+    from collections.abc import Mapping, Sequence
 
     import httpx
 
@@ -195,7 +196,7 @@ class EnvironmentsResource(SyncResource):
         target_environment_id: str,
         source_environment_id: str | Unset = UNSET,
         dry_run: bool | Unset = UNSET,
-        resources: builtins.list[ResourceToPublishDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
+        resources: Sequence[ResourceToPublishDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -237,8 +238,8 @@ class EnvironmentsResource(SyncResource):
         identifier: str | Unset = UNSET,
         parent_id: str | Unset = UNSET,
         color: str | Unset = UNSET,
-        dns: InBoundParseDomainDto | dict[str, Any] | Unset = UNSET,
-        bridge: BridgeConfigurationDto | dict[str, Any] | Unset = UNSET,
+        dns: InBoundParseDomainDto | Mapping[str, Any] | Unset = UNSET,
+        bridge: BridgeConfigurationDto | Mapping[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -447,7 +448,7 @@ class AsyncEnvironmentsResource(AsyncResource):
         target_environment_id: str,
         source_environment_id: str | Unset = UNSET,
         dry_run: bool | Unset = UNSET,
-        resources: builtins.list[ResourceToPublishDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
+        resources: Sequence[ResourceToPublishDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -489,8 +490,8 @@ class AsyncEnvironmentsResource(AsyncResource):
         identifier: str | Unset = UNSET,
         parent_id: str | Unset = UNSET,
         color: str | Unset = UNSET,
-        dns: InBoundParseDomainDto | dict[str, Any] | Unset = UNSET,
-        bridge: BridgeConfigurationDto | dict[str, Any] | Unset = UNSET,
+        dns: InBoundParseDomainDto | Mapping[str, Any] | Unset = UNSET,
+        bridge: BridgeConfigurationDto | Mapping[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,

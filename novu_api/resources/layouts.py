@@ -9,6 +9,8 @@ from .._resource import AsyncResource, SyncResource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     import httpx
 
     from novu_api.models.direction_enum import DirectionEnum
@@ -135,8 +137,8 @@ class LayoutsResource(SyncResource):
         self,
         *,
         layout_id: str,
-        control_values: LayoutPreviewRequestDtoControlValues | dict[str, Any] | Unset = UNSET,
-        preview_payload: LayoutPreviewPayloadDto | dict[str, Any] | Unset = UNSET,
+        control_values: LayoutPreviewRequestDtoControlValues | Mapping[str, Any] | Unset = UNSET,
+        preview_payload: LayoutPreviewPayloadDto | Mapping[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -243,7 +245,7 @@ class LayoutsResource(SyncResource):
         layout_id: str,
         name: str,
         is_translation_enabled: bool | Unset = UNSET,
-        control_values: LayoutControlValuesDto | None | dict[str, Any] | Unset = UNSET,
+        control_values: LayoutControlValuesDto | None | Mapping[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -417,8 +419,8 @@ class AsyncLayoutsResource(AsyncResource):
         self,
         *,
         layout_id: str,
-        control_values: LayoutPreviewRequestDtoControlValues | dict[str, Any] | Unset = UNSET,
-        preview_payload: LayoutPreviewPayloadDto | dict[str, Any] | Unset = UNSET,
+        control_values: LayoutPreviewRequestDtoControlValues | Mapping[str, Any] | Unset = UNSET,
+        preview_payload: LayoutPreviewPayloadDto | Mapping[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -525,7 +527,7 @@ class AsyncLayoutsResource(AsyncResource):
         layout_id: str,
         name: str,
         is_translation_enabled: bool | Unset = UNSET,
-        control_values: LayoutControlValuesDto | None | dict[str, Any] | Unset = UNSET,
+        control_values: LayoutControlValuesDto | None | Mapping[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,

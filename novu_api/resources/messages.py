@@ -9,7 +9,7 @@ from .._resource import AsyncResource, SyncResource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import builtins
+    from collections.abc import Sequence
 
     import httpx
 
@@ -94,8 +94,8 @@ class MessagesResource(SyncResource):
         *,
         channel: ChannelTypeEnum | str | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        transaction_id: builtins.list[str] | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        transaction_id: Sequence[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         page: float | Unset = UNSET,
         limit: float | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -200,8 +200,8 @@ class AsyncMessagesResource(AsyncResource):
         *,
         channel: ChannelTypeEnum | str | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        transaction_id: builtins.list[str] | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        transaction_id: Sequence[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         page: float | Unset = UNSET,
         limit: float | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,

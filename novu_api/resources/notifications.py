@@ -9,7 +9,7 @@ from .._resource import AsyncResource, SyncResource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import builtins
+    from collections.abc import Sequence
 
     import httpx
 
@@ -26,18 +26,18 @@ class NotificationsResource(SyncResource):
     def list(
         self,
         *,
-        channels: builtins.list[ChannelTypeEnum | str] | Unset = UNSET,
-        templates: builtins.list[str] | Unset = UNSET,
-        emails: builtins.list[str] | Unset = UNSET,
+        channels: Sequence[ChannelTypeEnum | str] | Unset = UNSET,
+        templates: Sequence[str] | Unset = UNSET,
+        emails: Sequence[str] | Unset = UNSET,
         search: str | Unset = UNSET,
-        subscriber_ids: builtins.list[str] | Unset = UNSET,
-        severity: builtins.list[str] | Unset = UNSET,
+        subscriber_ids: Sequence[str] | Unset = UNSET,
+        severity: Sequence[str] | Unset = UNSET,
         page: float | Unset = UNSET,
         limit: float | Unset = UNSET,
         transaction_id: str | Unset = UNSET,
         topic_key: str | Unset = UNSET,
         subscription_id: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -116,18 +116,18 @@ class AsyncNotificationsResource(AsyncResource):
     async def list(
         self,
         *,
-        channels: builtins.list[ChannelTypeEnum | str] | Unset = UNSET,
-        templates: builtins.list[str] | Unset = UNSET,
-        emails: builtins.list[str] | Unset = UNSET,
+        channels: Sequence[ChannelTypeEnum | str] | Unset = UNSET,
+        templates: Sequence[str] | Unset = UNSET,
+        emails: Sequence[str] | Unset = UNSET,
         search: str | Unset = UNSET,
-        subscriber_ids: builtins.list[str] | Unset = UNSET,
-        severity: builtins.list[str] | Unset = UNSET,
+        subscriber_ids: Sequence[str] | Unset = UNSET,
+        severity: Sequence[str] | Unset = UNSET,
         page: float | Unset = UNSET,
         limit: float | Unset = UNSET,
         transaction_id: str | Unset = UNSET,
         topic_key: str | Unset = UNSET,
         subscription_id: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,

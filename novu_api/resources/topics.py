@@ -10,8 +10,7 @@ from .._resource import AsyncResource, SyncResource, alias
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import builtins
-    from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+    from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 
     import httpx
 
@@ -569,14 +568,14 @@ class TopicsSubscriptionsResource(SyncResource):
         self,
         *,
         topic_key: str,
-        subscriber_ids: builtins.list[str] | Unset = UNSET,
-        subscriptions: builtins.list[str | TopicSubscriberIdentifierDto]
-        | builtins.list[dict[str, Any]]
+        subscriber_ids: Sequence[str] | Unset = UNSET,
+        subscriptions: Sequence[str | TopicSubscriberIdentifierDto]
+        | Sequence[Mapping[str, Any]]
         | Unset = UNSET,
         name: str | Unset = UNSET,
-        context: CreateTopicSubscriptionsRequestDtoContext | dict[str, Any] | Unset = UNSET,
-        preferences: builtins.list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto]
-        | builtins.list[dict[str, Any]]
+        context: CreateTopicSubscriptionsRequestDtoContext | Mapping[str, Any] | Unset = UNSET,
+        preferences: Sequence[str | WorkflowPreferenceRequestDto | GroupPreferenceFilterDto]
+        | Sequence[Mapping[str, Any]]
         | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -656,9 +655,9 @@ class TopicsSubscriptionsResource(SyncResource):
         self,
         *,
         topic_key: str,
-        subscriber_ids: builtins.list[str] | Unset = UNSET,
-        subscriptions: builtins.list[DeleteTopicSubscriberIdentifierDto | str]
-        | builtins.list[dict[str, Any]]
+        subscriber_ids: Sequence[str] | Unset = UNSET,
+        subscriptions: Sequence[str | DeleteTopicSubscriberIdentifierDto]
+        | Sequence[Mapping[str, Any]]
         | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -735,7 +734,7 @@ class TopicsSubscriptionsResource(SyncResource):
         order_by: str | Unset = UNSET,
         include_cursor: bool | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -776,8 +775,8 @@ class TopicsSubscriptionsResource(SyncResource):
         topic_key: str,
         identifier: str,
         name: str | Unset = UNSET,
-        preferences: builtins.list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto]
-        | builtins.list[dict[str, Any]]
+        preferences: Sequence[str | WorkflowPreferenceRequestDto | GroupPreferenceFilterDto]
+        | Sequence[Mapping[str, Any]]
         | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -820,14 +819,14 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
         self,
         *,
         topic_key: str,
-        subscriber_ids: builtins.list[str] | Unset = UNSET,
-        subscriptions: builtins.list[str | TopicSubscriberIdentifierDto]
-        | builtins.list[dict[str, Any]]
+        subscriber_ids: Sequence[str] | Unset = UNSET,
+        subscriptions: Sequence[str | TopicSubscriberIdentifierDto]
+        | Sequence[Mapping[str, Any]]
         | Unset = UNSET,
         name: str | Unset = UNSET,
-        context: CreateTopicSubscriptionsRequestDtoContext | dict[str, Any] | Unset = UNSET,
-        preferences: builtins.list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto]
-        | builtins.list[dict[str, Any]]
+        context: CreateTopicSubscriptionsRequestDtoContext | Mapping[str, Any] | Unset = UNSET,
+        preferences: Sequence[str | WorkflowPreferenceRequestDto | GroupPreferenceFilterDto]
+        | Sequence[Mapping[str, Any]]
         | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -907,9 +906,9 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
         self,
         *,
         topic_key: str,
-        subscriber_ids: builtins.list[str] | Unset = UNSET,
-        subscriptions: builtins.list[DeleteTopicSubscriberIdentifierDto | str]
-        | builtins.list[dict[str, Any]]
+        subscriber_ids: Sequence[str] | Unset = UNSET,
+        subscriptions: Sequence[str | DeleteTopicSubscriberIdentifierDto]
+        | Sequence[Mapping[str, Any]]
         | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -986,7 +985,7 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
         order_by: str | Unset = UNSET,
         include_cursor: bool | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -1027,8 +1026,8 @@ class AsyncTopicsSubscriptionsResource(AsyncResource):
         topic_key: str,
         identifier: str,
         name: str | Unset = UNSET,
-        preferences: builtins.list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto]
-        | builtins.list[dict[str, Any]]
+        preferences: Sequence[str | WorkflowPreferenceRequestDto | GroupPreferenceFilterDto]
+        | Sequence[Mapping[str, Any]]
         | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,

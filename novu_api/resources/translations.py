@@ -10,7 +10,7 @@ from .._resource import AsyncResource, SyncResource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import builtins
+    from collections.abc import Mapping, Sequence
 
     import httpx
 
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from novu_api.models.upload_translations_response_dto import UploadTranslationsResponseDto
 
     from .._client import RetryPolicy
-    from .._types import File
+    from .._types import FileInput
 
 
 class TranslationsResource(SyncResource):
@@ -63,7 +63,7 @@ class TranslationsResource(SyncResource):
         resource_id: str,
         resource_type: CreateTranslationRequestDtoResourceType | str,
         locale: str,
-        content: CreateTranslationRequestDtoContent | dict[str, Any],
+        content: CreateTranslationRequestDtoContent | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -170,7 +170,7 @@ class TranslationsResource(SyncResource):
         *,
         resource_id: str,
         resource_type: TranslationControllerUploadTranslationFilesBodyResourceType | str,
-        files: builtins.list[File],
+        files: FileInput | Sequence[FileInput],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -221,7 +221,7 @@ class AsyncTranslationsResource(AsyncResource):
         resource_id: str,
         resource_type: CreateTranslationRequestDtoResourceType | str,
         locale: str,
-        content: CreateTranslationRequestDtoContent | dict[str, Any],
+        content: CreateTranslationRequestDtoContent | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -328,7 +328,7 @@ class AsyncTranslationsResource(AsyncResource):
         *,
         resource_id: str,
         resource_type: TranslationControllerUploadTranslationFilesBodyResourceType | str,
-        files: builtins.list[File],
+        files: FileInput | Sequence[FileInput],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -505,7 +505,7 @@ class TranslationsMasterResource(SyncResource):
         self,
         *,
         locale: str,
-        master_json: ImportMasterJsonRequestDtoMasterJson | dict[str, Any],
+        master_json: ImportMasterJsonRequestDtoMasterJson | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -570,7 +570,7 @@ class TranslationsMasterResource(SyncResource):
     def upload(
         self,
         *,
-        file: File,
+        file: FileInput,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -609,7 +609,7 @@ class AsyncTranslationsMasterResource(AsyncResource):
         self,
         *,
         locale: str,
-        master_json: ImportMasterJsonRequestDtoMasterJson | dict[str, Any],
+        master_json: ImportMasterJsonRequestDtoMasterJson | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -674,7 +674,7 @@ class AsyncTranslationsMasterResource(AsyncResource):
     async def upload(
         self,
         *,
-        file: File,
+        file: FileInput,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,

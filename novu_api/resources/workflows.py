@@ -10,7 +10,7 @@ from .._resource import AsyncResource, SyncResource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import builtins
+    from collections.abc import Mapping, Sequence
 
     import httpx
 
@@ -58,27 +58,27 @@ class WorkflowsResource(SyncResource):
         *,
         name: str,
         workflow_id: str,
-        steps: builtins.list[
-            ChatStepUpsertDto
-            | CustomStepUpsertDto
+        steps: Sequence[
+            InAppStepUpsertDto
+            | EmailStepUpsertDto
+            | SmsStepUpsertDto
+            | PushStepUpsertDto
+            | ChatStepUpsertDto
             | DelayStepUpsertDto
             | DigestStepUpsertDto
-            | EmailStepUpsertDto
-            | HttpRequestStepUpsertDto
-            | InAppStepUpsertDto
-            | PushStepUpsertDto
-            | SmsStepUpsertDto
             | ThrottleStepUpsertDto
+            | CustomStepUpsertDto
+            | HttpRequestStepUpsertDto
         ]
-        | builtins.list[dict[str, Any]],
+        | Sequence[Mapping[str, Any]],
         description: str | Unset = UNSET,
-        tags: builtins.list[str] | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
         active: bool | Unset = UNSET,
         validate_payload: bool | Unset = UNSET,
-        payload_schema: CreateWorkflowDtoPayloadSchemaType0 | None | dict[str, Any] | Unset = UNSET,
+        payload_schema: CreateWorkflowDtoPayloadSchemaType0 | Mapping[str, Any] | None | Unset = UNSET,
         is_translation_enabled: bool | Unset = UNSET,
         source: WorkflowCreationSourceEnum | str | Unset = UNSET,
-        preferences: PreferencesRequestDto | dict[str, Any] | Unset = UNSET,
+        preferences: PreferencesRequestDto | Mapping[str, Any] | Unset = UNSET,
         severity: SeverityLevelEnum | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -191,8 +191,8 @@ class WorkflowsResource(SyncResource):
         order_direction: DirectionEnum | str | Unset = UNSET,
         order_by: WorkflowResponseDtoSortField | str | Unset = UNSET,
         query: str | Unset = UNSET,
-        tags: builtins.list[str] | Unset = UNSET,
-        status: builtins.list[WorkflowStatusEnum | str] | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
+        status: Sequence[WorkflowStatusEnum | str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -232,8 +232,8 @@ class WorkflowsResource(SyncResource):
         active: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
-        tags: builtins.list[str] | Unset = UNSET,
-        payload_schema: None | PatchWorkflowDtoPayloadSchemaType0 | dict[str, Any] | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
+        payload_schema: PatchWorkflowDtoPayloadSchemaType0 | Mapping[str, Any] | None | Unset = UNSET,
         validate_payload: bool | Unset = UNSET,
         is_translation_enabled: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -354,27 +354,27 @@ class AsyncWorkflowsResource(AsyncResource):
         *,
         name: str,
         workflow_id: str,
-        steps: builtins.list[
-            ChatStepUpsertDto
-            | CustomStepUpsertDto
+        steps: Sequence[
+            InAppStepUpsertDto
+            | EmailStepUpsertDto
+            | SmsStepUpsertDto
+            | PushStepUpsertDto
+            | ChatStepUpsertDto
             | DelayStepUpsertDto
             | DigestStepUpsertDto
-            | EmailStepUpsertDto
-            | HttpRequestStepUpsertDto
-            | InAppStepUpsertDto
-            | PushStepUpsertDto
-            | SmsStepUpsertDto
             | ThrottleStepUpsertDto
+            | CustomStepUpsertDto
+            | HttpRequestStepUpsertDto
         ]
-        | builtins.list[dict[str, Any]],
+        | Sequence[Mapping[str, Any]],
         description: str | Unset = UNSET,
-        tags: builtins.list[str] | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
         active: bool | Unset = UNSET,
         validate_payload: bool | Unset = UNSET,
-        payload_schema: CreateWorkflowDtoPayloadSchemaType0 | None | dict[str, Any] | Unset = UNSET,
+        payload_schema: CreateWorkflowDtoPayloadSchemaType0 | Mapping[str, Any] | None | Unset = UNSET,
         is_translation_enabled: bool | Unset = UNSET,
         source: WorkflowCreationSourceEnum | str | Unset = UNSET,
-        preferences: PreferencesRequestDto | dict[str, Any] | Unset = UNSET,
+        preferences: PreferencesRequestDto | Mapping[str, Any] | Unset = UNSET,
         severity: SeverityLevelEnum | str | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -487,8 +487,8 @@ class AsyncWorkflowsResource(AsyncResource):
         order_direction: DirectionEnum | str | Unset = UNSET,
         order_by: WorkflowResponseDtoSortField | str | Unset = UNSET,
         query: str | Unset = UNSET,
-        tags: builtins.list[str] | Unset = UNSET,
-        status: builtins.list[WorkflowStatusEnum | str] | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
+        status: Sequence[WorkflowStatusEnum | str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -528,8 +528,8 @@ class AsyncWorkflowsResource(AsyncResource):
         active: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
-        tags: builtins.list[str] | Unset = UNSET,
-        payload_schema: None | PatchWorkflowDtoPayloadSchemaType0 | dict[str, Any] | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
+        payload_schema: PatchWorkflowDtoPayloadSchemaType0 | Mapping[str, Any] | None | Unset = UNSET,
         validate_payload: bool | Unset = UNSET,
         is_translation_enabled: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -646,8 +646,8 @@ class WorkflowsStepsResource(SyncResource):
         *,
         workflow_id: str,
         step_id: str,
-        control_values: GeneratePreviewRequestDtoControlValues | dict[str, Any] | Unset = UNSET,
-        preview_payload: PreviewPayloadDto | dict[str, Any] | Unset = UNSET,
+        control_values: GeneratePreviewRequestDtoControlValues | Mapping[str, Any] | Unset = UNSET,
+        preview_payload: PreviewPayloadDto | Mapping[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,
@@ -722,8 +722,8 @@ class AsyncWorkflowsStepsResource(AsyncResource):
         *,
         workflow_id: str,
         step_id: str,
-        control_values: GeneratePreviewRequestDtoControlValues | dict[str, Any] | Unset = UNSET,
-        preview_payload: PreviewPayloadDto | dict[str, Any] | Unset = UNSET,
+        control_values: GeneratePreviewRequestDtoControlValues | Mapping[str, Any] | Unset = UNSET,
+        preview_payload: PreviewPayloadDto | Mapping[str, Any] | Unset = UNSET,
         timeout: float | httpx.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry: RetryPolicy | Unset = UNSET,

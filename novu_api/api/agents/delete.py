@@ -49,7 +49,7 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if delete_from_provider is not UNSET:
-        params["deleteFromProvider"] = _c.query_value("delete_from_provider", delete_from_provider)
+        params["deleteFromProvider"] = _c.query_value("delete_from_provider", delete_from_provider, ("str",))
     return RequestParts(
         method="DELETE",
         url=f"/v1/agents/{_c.path_param('identifier', identifier)}",
@@ -57,7 +57,7 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> None:
+def _parse(data: Any, strict: bool = False) -> None:
     return None
 
 

@@ -75,19 +75,21 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if after is not UNSET:
-        params["after"] = _c.query_value("after", after)
+        params["after"] = _c.query_value("after", after, ("str",))
     if before is not UNSET:
-        params["before"] = _c.query_value("before", before)
+        params["before"] = _c.query_value("before", before, ("str",))
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     if order_direction is not UNSET:
-        params["orderDirection"] = _c.query_value("order_direction", order_direction)
+        params["orderDirection"] = _c.query_value(
+            "order_direction", order_direction, ("enum", AgentsControllerListAgentsOrderDirection)
+        )
     if order_by is not UNSET:
-        params["orderBy"] = _c.query_value("order_by", order_by)
+        params["orderBy"] = _c.query_value("order_by", order_by, ("str",))
     if include_cursor is not UNSET:
-        params["includeCursor"] = _c.query_value("include_cursor", include_cursor)
+        params["includeCursor"] = _c.query_value("include_cursor", include_cursor, ("bool",))
     if identifier is not UNSET:
-        params["identifier"] = _c.query_value("identifier", identifier)
+        params["identifier"] = _c.query_value("identifier", identifier, ("str",))
     return RequestParts(
         method="GET",
         url="/v1/agents",
@@ -95,8 +97,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ListAgentsResponseDto:
-    parsed: ListAgentsResponseDto = _c.root(lambda: _c.model(ListAgentsResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> ListAgentsResponseDto:
+    parsed: ListAgentsResponseDto = _c.root(OPERATION.facade, strict, data, ("model", ListAgentsResponseDto))
     return parsed
 
 

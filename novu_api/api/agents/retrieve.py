@@ -54,8 +54,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> AgentResponseDto:
-    parsed: AgentResponseDto = _c.root(lambda: _c.model(AgentResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> AgentResponseDto:
+    parsed: AgentResponseDto = _c.root(OPERATION.facade, strict, data, ("model", AgentResponseDto))
     return parsed
 
 

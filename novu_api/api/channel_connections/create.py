@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.create_channel_connection_request_dto import CreateChannelConnectionRequestDto
 from novu_api.models.get_channel_connection_response_dto import GetChannelConnectionResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.create_channel_connection_request_dto import CreateChannelConnectionRequestDto
 
 if TYPE_CHECKING:
     import httpx
@@ -55,13 +53,13 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v1/channel-connections",
-        json=_c.json_body(body, "CreateChannelConnectionRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", CreateChannelConnectionRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> GetChannelConnectionResponseDto:
+def _parse(data: Any, strict: bool = False) -> GetChannelConnectionResponseDto:
     parsed: GetChannelConnectionResponseDto = _c.root(
-        lambda: _c.model(GetChannelConnectionResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", GetChannelConnectionResponseDto)
     )
     return parsed
 

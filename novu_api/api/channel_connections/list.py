@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from novu_api.models.providers_id_enum import ProvidersIdEnum
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import httpx
 
     from ..._client import AsyncNovu, Novu, RetryPolicy
@@ -78,31 +80,39 @@ def _parts(
     channel: ChannelConnectionsControllerListChannelConnectionsChannel | str | Unset = UNSET,
     provider_id: ProvidersIdEnum | str | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if after is not UNSET:
-        params["after"] = _c.query_value("after", after)
+        params["after"] = _c.query_value("after", after, ("str",))
     if before is not UNSET:
-        params["before"] = _c.query_value("before", before)
+        params["before"] = _c.query_value("before", before, ("str",))
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     if order_direction is not UNSET:
-        params["orderDirection"] = _c.query_value("order_direction", order_direction)
+        params["orderDirection"] = _c.query_value(
+            "order_direction",
+            order_direction,
+            ("enum", ChannelConnectionsControllerListChannelConnectionsOrderDirection),
+        )
     if order_by is not UNSET:
-        params["orderBy"] = _c.query_value("order_by", order_by)
+        params["orderBy"] = _c.query_value("order_by", order_by, ("str",))
     if include_cursor is not UNSET:
-        params["includeCursor"] = _c.query_value("include_cursor", include_cursor)
+        params["includeCursor"] = _c.query_value("include_cursor", include_cursor, ("bool",))
     if subscriber_id is not UNSET:
-        params["subscriberId"] = _c.query_value("subscriber_id", subscriber_id)
+        params["subscriberId"] = _c.query_value("subscriber_id", subscriber_id, ("str",))
     if channel is not UNSET:
-        params["channel"] = _c.query_value("channel", channel)
+        params["channel"] = _c.query_value(
+            "channel", channel, ("enum", ChannelConnectionsControllerListChannelConnectionsChannel)
+        )
     if provider_id is not UNSET:
-        params["providerId"] = _c.query_value("provider_id", provider_id)
+        params["providerId"] = _c.query_value("provider_id", provider_id, ("enum", ProvidersIdEnum))
     if integration_identifier is not UNSET:
-        params["integrationIdentifier"] = _c.query_value("integration_identifier", integration_identifier)
+        params["integrationIdentifier"] = _c.query_value(
+            "integration_identifier", integration_identifier, ("str",)
+        )
     if context_keys is not UNSET:
-        params["contextKeys"] = _c.query_value("context_keys", context_keys)
+        params["contextKeys"] = _c.query_value("context_keys", context_keys, ("list", ("str",)))
     return RequestParts(
         method="GET",
         url="/v1/channel-connections",
@@ -110,9 +120,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ListChannelConnectionsResponseDto:
+def _parse(data: Any, strict: bool = False) -> ListChannelConnectionsResponseDto:
     parsed: ListChannelConnectionsResponseDto = _c.root(
-        lambda: _c.model(ListChannelConnectionsResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", ListChannelConnectionsResponseDto)
     )
     return parsed
 
@@ -130,7 +140,7 @@ def sync_detailed(
     channel: ChannelConnectionsControllerListChannelConnectionsChannel | str | Unset = UNSET,
     provider_id: ProvidersIdEnum | str | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,
@@ -180,7 +190,7 @@ def sync(
     channel: ChannelConnectionsControllerListChannelConnectionsChannel | str | Unset = UNSET,
     provider_id: ProvidersIdEnum | str | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,
@@ -234,7 +244,7 @@ async def asyncio_detailed(
     channel: ChannelConnectionsControllerListChannelConnectionsChannel | str | Unset = UNSET,
     provider_id: ProvidersIdEnum | str | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,
@@ -281,7 +291,7 @@ async def asyncio(
     channel: ChannelConnectionsControllerListChannelConnectionsChannel | str | Unset = UNSET,
     provider_id: ProvidersIdEnum | str | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,

@@ -55,9 +55,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> GetChannelConnectionResponseDto:
+def _parse(data: Any, strict: bool = False) -> GetChannelConnectionResponseDto:
     parsed: GetChannelConnectionResponseDto = _c.root(
-        lambda: _c.model(GetChannelConnectionResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", GetChannelConnectionResponseDto)
     )
     return parsed
 

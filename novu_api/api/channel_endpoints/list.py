@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from novu_api.models.providers_id_enum import ProvidersIdEnum
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import httpx
 
     from ..._client import AsyncNovu, Novu, RetryPolicy
@@ -75,7 +77,7 @@ def _parts(
     order_by: str | Unset = UNSET,
     include_cursor: bool | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     channel: ChannelEndpointsControllerListChannelEndpointsChannel | str | Unset = UNSET,
     provider_id: ProvidersIdEnum | str | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
@@ -83,29 +85,39 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if after is not UNSET:
-        params["after"] = _c.query_value("after", after)
+        params["after"] = _c.query_value("after", after, ("str",))
     if before is not UNSET:
-        params["before"] = _c.query_value("before", before)
+        params["before"] = _c.query_value("before", before, ("str",))
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     if order_direction is not UNSET:
-        params["orderDirection"] = _c.query_value("order_direction", order_direction)
+        params["orderDirection"] = _c.query_value(
+            "order_direction",
+            order_direction,
+            ("enum", ChannelEndpointsControllerListChannelEndpointsOrderDirection),
+        )
     if order_by is not UNSET:
-        params["orderBy"] = _c.query_value("order_by", order_by)
+        params["orderBy"] = _c.query_value("order_by", order_by, ("str",))
     if include_cursor is not UNSET:
-        params["includeCursor"] = _c.query_value("include_cursor", include_cursor)
+        params["includeCursor"] = _c.query_value("include_cursor", include_cursor, ("bool",))
     if subscriber_id is not UNSET:
-        params["subscriberId"] = _c.query_value("subscriber_id", subscriber_id)
+        params["subscriberId"] = _c.query_value("subscriber_id", subscriber_id, ("str",))
     if context_keys is not UNSET:
-        params["contextKeys"] = _c.query_value("context_keys", context_keys)
+        params["contextKeys"] = _c.query_value("context_keys", context_keys, ("list", ("str",)))
     if channel is not UNSET:
-        params["channel"] = _c.query_value("channel", channel)
+        params["channel"] = _c.query_value(
+            "channel", channel, ("enum", ChannelEndpointsControllerListChannelEndpointsChannel)
+        )
     if provider_id is not UNSET:
-        params["providerId"] = _c.query_value("provider_id", provider_id)
+        params["providerId"] = _c.query_value("provider_id", provider_id, ("enum", ProvidersIdEnum))
     if integration_identifier is not UNSET:
-        params["integrationIdentifier"] = _c.query_value("integration_identifier", integration_identifier)
+        params["integrationIdentifier"] = _c.query_value(
+            "integration_identifier", integration_identifier, ("str",)
+        )
     if connection_identifier is not UNSET:
-        params["connectionIdentifier"] = _c.query_value("connection_identifier", connection_identifier)
+        params["connectionIdentifier"] = _c.query_value(
+            "connection_identifier", connection_identifier, ("str",)
+        )
     return RequestParts(
         method="GET",
         url="/v1/channel-endpoints",
@@ -113,9 +125,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ListChannelEndpointsResponseDto:
+def _parse(data: Any, strict: bool = False) -> ListChannelEndpointsResponseDto:
     parsed: ListChannelEndpointsResponseDto = _c.root(
-        lambda: _c.model(ListChannelEndpointsResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", ListChannelEndpointsResponseDto)
     )
     return parsed
 
@@ -130,7 +142,7 @@ def sync_detailed(
     order_by: str | Unset = UNSET,
     include_cursor: bool | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     channel: ChannelEndpointsControllerListChannelEndpointsChannel | str | Unset = UNSET,
     provider_id: ProvidersIdEnum | str | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
@@ -182,7 +194,7 @@ def sync(
     order_by: str | Unset = UNSET,
     include_cursor: bool | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     channel: ChannelEndpointsControllerListChannelEndpointsChannel | str | Unset = UNSET,
     provider_id: ProvidersIdEnum | str | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
@@ -238,7 +250,7 @@ async def asyncio_detailed(
     order_by: str | Unset = UNSET,
     include_cursor: bool | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     channel: ChannelEndpointsControllerListChannelEndpointsChannel | str | Unset = UNSET,
     provider_id: ProvidersIdEnum | str | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
@@ -287,7 +299,7 @@ async def asyncio(
     order_by: str | Unset = UNSET,
     include_cursor: bool | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     channel: ChannelEndpointsControllerListChannelEndpointsChannel | str | Unset = UNSET,
     provider_id: ProvidersIdEnum | str | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,

@@ -55,9 +55,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> GetChannelEndpointResponseDto:
+def _parse(data: Any, strict: bool = False) -> GetChannelEndpointResponseDto:
     parsed: GetChannelEndpointResponseDto = _c.root(
-        lambda: _c.model(GetChannelEndpointResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", GetChannelEndpointResponseDto)
     )
     return parsed
 

@@ -61,8 +61,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> GetContextResponseDto:
-    parsed: GetContextResponseDto = _c.root(lambda: _c.model(GetContextResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> GetContextResponseDto:
+    parsed: GetContextResponseDto = _c.root(OPERATION.facade, strict, data, ("model", GetContextResponseDto))
     return parsed
 
 

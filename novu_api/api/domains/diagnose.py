@@ -55,8 +55,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> DiagnoseDomainResponseDto:
-    parsed: DiagnoseDomainResponseDto = _c.root(lambda: _c.model(DiagnoseDomainResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> DiagnoseDomainResponseDto:
+    parsed: DiagnoseDomainResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", DiagnoseDomainResponseDto)
+    )
     return parsed
 
 

@@ -66,8 +66,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> DomainResponseDto:
-    parsed: DomainResponseDto = _c.root(lambda: _c.model(DomainResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> DomainResponseDto:
+    parsed: DomainResponseDto = _c.root(OPERATION.facade, strict, data, ("model", DomainResponseDto))
     return parsed
 
 

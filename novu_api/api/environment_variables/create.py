@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.create_environment_variable_request_dto import CreateEnvironmentVariableRequestDto
 from novu_api.models.environment_variable_response_dto import EnvironmentVariableResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.create_environment_variable_request_dto import CreateEnvironmentVariableRequestDto
 
 if TYPE_CHECKING:
     import httpx
@@ -54,13 +52,15 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v1/environment-variables",
-        json=_c.json_body(body, "CreateEnvironmentVariableRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", CreateEnvironmentVariableRequestDto))
+        if body is not UNSET
+        else None,
     )
 
 
-def _parse(data: Any) -> EnvironmentVariableResponseDto:
+def _parse(data: Any, strict: bool = False) -> EnvironmentVariableResponseDto:
     parsed: EnvironmentVariableResponseDto = _c.root(
-        lambda: _c.model(EnvironmentVariableResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", EnvironmentVariableResponseDto)
     )
     return parsed
 

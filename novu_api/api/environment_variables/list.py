@@ -51,7 +51,7 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if search is not UNSET:
-        params["search"] = _c.query_value("search", search)
+        params["search"] = _c.query_value("search", search, ("str",))
     return RequestParts(
         method="GET",
         url="/v1/environment-variables",
@@ -59,9 +59,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> list[EnvironmentVariableResponseDto]:
+def _parse(data: Any, strict: bool = False) -> list[EnvironmentVariableResponseDto]:
     parsed: list[EnvironmentVariableResponseDto] = _c.root(
-        lambda: _c.model_list(EnvironmentVariableResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("list", ("model", EnvironmentVariableResponseDto))
     )
     return parsed
 

@@ -54,9 +54,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> EnvironmentVariableResponseDto:
+def _parse(data: Any, strict: bool = False) -> EnvironmentVariableResponseDto:
     parsed: EnvironmentVariableResponseDto = _c.root(
-        lambda: _c.model(EnvironmentVariableResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", EnvironmentVariableResponseDto)
     )
     return parsed
 

@@ -54,9 +54,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> GetEnvironmentVariableUsageResponseDto:
+def _parse(data: Any, strict: bool = False) -> GetEnvironmentVariableUsageResponseDto:
     parsed: GetEnvironmentVariableUsageResponseDto = _c.root(
-        lambda: _c.model(GetEnvironmentVariableUsageResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", GetEnvironmentVariableUsageResponseDto)
     )
     return parsed
 

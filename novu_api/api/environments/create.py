@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.create_environment_request_dto import CreateEnvironmentRequestDto
 from novu_api.models.environment_response_dto import EnvironmentResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.create_environment_request_dto import CreateEnvironmentRequestDto
 
 if TYPE_CHECKING:
     import httpx
@@ -56,12 +54,14 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v1/environments",
-        json=_c.json_body(body, "CreateEnvironmentRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", CreateEnvironmentRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> EnvironmentResponseDto:
-    parsed: EnvironmentResponseDto = _c.root(lambda: _c.model(EnvironmentResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> EnvironmentResponseDto:
+    parsed: EnvironmentResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", EnvironmentResponseDto)
+    )
     return parsed
 
 

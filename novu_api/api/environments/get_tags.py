@@ -55,8 +55,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> list[GetEnvironmentTagsDto]:
-    parsed: list[GetEnvironmentTagsDto] = _c.root(lambda: _c.model_list(GetEnvironmentTagsDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> list[GetEnvironmentTagsDto]:
+    parsed: list[GetEnvironmentTagsDto] = _c.root(
+        OPERATION.facade, strict, data, ("list", ("model", GetEnvironmentTagsDto))
+    )
     return parsed
 
 

@@ -52,8 +52,10 @@ def _parts() -> RequestParts:
     )
 
 
-def _parse(data: Any) -> list[EnvironmentResponseDto]:
-    parsed: list[EnvironmentResponseDto] = _c.root(lambda: _c.model_list(EnvironmentResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> list[EnvironmentResponseDto]:
+    parsed: list[EnvironmentResponseDto] = _c.root(
+        OPERATION.facade, strict, data, ("list", ("model", EnvironmentResponseDto))
+    )
     return parsed
 
 

@@ -53,8 +53,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> bool:
-    parsed: bool = _c.root(lambda: data)
+def _parse(data: Any, strict: bool = False) -> bool:
+    parsed: bool = _c.root(OPERATION.facade, strict, data, ("bool",))
     return parsed
 
 

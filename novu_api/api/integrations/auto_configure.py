@@ -54,9 +54,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> AutoConfigureIntegrationResponseDto:
+def _parse(data: Any, strict: bool = False) -> AutoConfigureIntegrationResponseDto:
     parsed: AutoConfigureIntegrationResponseDto = _c.root(
-        lambda: _c.model(AutoConfigureIntegrationResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", AutoConfigureIntegrationResponseDto)
     )
     return parsed
 

@@ -55,9 +55,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ConfigureTelegramWebhookResponseDto:
+def _parse(data: Any, strict: bool = False) -> ConfigureTelegramWebhookResponseDto:
     parsed: ConfigureTelegramWebhookResponseDto = _c.root(
-        lambda: _c.model(ConfigureTelegramWebhookResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", ConfigureTelegramWebhookResponseDto)
     )
     return parsed
 

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.create_integration_request_dto import CreateIntegrationRequestDto
 from novu_api.models.integration_response_dto import IntegrationResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.create_integration_request_dto import CreateIntegrationRequestDto
 
 if TYPE_CHECKING:
     import httpx
@@ -55,12 +53,14 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v1/integrations",
-        json=_c.json_body(body, "CreateIntegrationRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", CreateIntegrationRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> IntegrationResponseDto:
-    parsed: IntegrationResponseDto = _c.root(lambda: _c.model(IntegrationResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> IntegrationResponseDto:
+    parsed: IntegrationResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", IntegrationResponseDto)
+    )
     return parsed
 
 

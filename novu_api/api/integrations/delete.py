@@ -55,8 +55,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> list[IntegrationResponseDto]:
-    parsed: list[IntegrationResponseDto] = _c.root(lambda: _c.model_list(IntegrationResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> list[IntegrationResponseDto]:
+    parsed: list[IntegrationResponseDto] = _c.root(
+        OPERATION.facade, strict, data, ("list", ("model", IntegrationResponseDto))
+    )
     return parsed
 
 

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.link_channel_endpoint_request_dto import LinkChannelEndpointRequestDto
 from novu_api.models.link_channel_endpoint_response_dto import LinkChannelEndpointResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.link_channel_endpoint_request_dto import LinkChannelEndpointRequestDto
 
 if TYPE_CHECKING:
     import httpx
@@ -55,13 +53,13 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v1/integrations/channel-endpoints/link",
-        json=_c.json_body(body, "LinkChannelEndpointRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", LinkChannelEndpointRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> LinkChannelEndpointResponseDto:
+def _parse(data: Any, strict: bool = False) -> LinkChannelEndpointResponseDto:
     parsed: LinkChannelEndpointResponseDto = _c.root(
-        lambda: _c.model(LinkChannelEndpointResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", LinkChannelEndpointResponseDto)
     )
     return parsed
 

@@ -54,8 +54,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> IntegrationResponseDto:
-    parsed: IntegrationResponseDto = _c.root(lambda: _c.model(IntegrationResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> IntegrationResponseDto:
+    parsed: IntegrationResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", IntegrationResponseDto)
+    )
     return parsed
 
 

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.create_layout_dto import CreateLayoutDto
 from novu_api.models.layout_response_dto import LayoutResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.create_layout_dto import CreateLayoutDto
 
 if TYPE_CHECKING:
     import httpx
@@ -55,12 +53,12 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v2/layouts",
-        json=_c.json_body(body, "CreateLayoutDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", CreateLayoutDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> LayoutResponseDto:
-    parsed: LayoutResponseDto = _c.root(lambda: _c.model(LayoutResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> LayoutResponseDto:
+    parsed: LayoutResponseDto = _c.root(OPERATION.facade, strict, data, ("model", LayoutResponseDto))
     return parsed
 
 

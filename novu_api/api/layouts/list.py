@@ -66,15 +66,15 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     if offset is not UNSET:
-        params["offset"] = _c.query_value("offset", offset)
+        params["offset"] = _c.query_value("offset", offset, ("num",))
     if order_direction is not UNSET:
-        params["orderDirection"] = _c.query_value("order_direction", order_direction)
+        params["orderDirection"] = _c.query_value("order_direction", order_direction, ("enum", DirectionEnum))
     if order_by is not UNSET:
-        params["orderBy"] = _c.query_value("order_by", order_by)
+        params["orderBy"] = _c.query_value("order_by", order_by, ("enum", LayoutResponseDtoSortField))
     if query is not UNSET:
-        params["query"] = _c.query_value("query", query)
+        params["query"] = _c.query_value("query", query, ("str",))
     return RequestParts(
         method="GET",
         url="/v2/layouts",
@@ -82,8 +82,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ListLayoutResponseDto:
-    parsed: ListLayoutResponseDto = _c.root(lambda: _c.model(ListLayoutResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> ListLayoutResponseDto:
+    parsed: ListLayoutResponseDto = _c.root(OPERATION.facade, strict, data, ("model", ListLayoutResponseDto))
     return parsed
 
 

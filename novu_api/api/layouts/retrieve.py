@@ -55,8 +55,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> LayoutResponseDto:
-    parsed: LayoutResponseDto = _c.root(lambda: _c.model(LayoutResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> LayoutResponseDto:
+    parsed: LayoutResponseDto = _c.root(OPERATION.facade, strict, data, ("model", LayoutResponseDto))
     return parsed
 
 

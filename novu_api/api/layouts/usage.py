@@ -55,8 +55,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> GetLayoutUsageResponseDto:
-    parsed: GetLayoutUsageResponseDto = _c.root(lambda: _c.model(GetLayoutUsageResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> GetLayoutUsageResponseDto:
+    parsed: GetLayoutUsageResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", GetLayoutUsageResponseDto)
+    )
     return parsed
 
 

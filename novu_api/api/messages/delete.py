@@ -55,8 +55,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> DeleteMessageResponseDto:
-    parsed: DeleteMessageResponseDto = _c.root(lambda: _c.model(DeleteMessageResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> DeleteMessageResponseDto:
+    parsed: DeleteMessageResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", DeleteMessageResponseDto)
+    )
     return parsed
 
 

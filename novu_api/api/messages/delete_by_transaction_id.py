@@ -55,7 +55,9 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if channel is not UNSET:
-        params["channel"] = _c.query_value("channel", channel)
+        params["channel"] = _c.query_value(
+            "channel", channel, ("enum", MessagesControllerDeleteMessagesByTransactionIdChannel)
+        )
     return RequestParts(
         method="DELETE",
         url=f"/v1/messages/transaction/{_c.path_param('transaction_id', transaction_id)}",
@@ -63,7 +65,7 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> None:
+def _parse(data: Any, strict: bool = False) -> None:
     return None
 
 

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from novu_api.models.message_response_dto import MessageResponseDto
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import httpx
 
     from ..._client import AsyncNovu, Novu, RetryPolicy
@@ -64,24 +66,24 @@ def _parts(
     *,
     channel: ChannelTypeEnum | str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    transaction_id: list[str] | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    transaction_id: Sequence[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     page: float | Unset = UNSET,
     limit: float | Unset = UNSET,
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if channel is not UNSET:
-        params["channel"] = _c.query_value("channel", channel)
+        params["channel"] = _c.query_value("channel", channel, ("enum", ChannelTypeEnum))
     if subscriber_id is not UNSET:
-        params["subscriberId"] = _c.query_value("subscriber_id", subscriber_id)
+        params["subscriberId"] = _c.query_value("subscriber_id", subscriber_id, ("str",))
     if transaction_id is not UNSET:
-        params["transactionId"] = _c.query_value("transaction_id", transaction_id)
+        params["transactionId"] = _c.query_value("transaction_id", transaction_id, ("list", ("str",)))
     if context_keys is not UNSET:
-        params["contextKeys"] = _c.query_value("context_keys", context_keys)
+        params["contextKeys"] = _c.query_value("context_keys", context_keys, ("list", ("str",)))
     if page is not UNSET:
-        params["page"] = _c.query_value("page", page)
+        params["page"] = _c.query_value("page", page, ("num",))
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     return RequestParts(
         method="GET",
         url="/v1/messages",
@@ -89,8 +91,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> MessagesResponseDto:
-    parsed: MessagesResponseDto = _c.root(lambda: _c.model(MessagesResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> MessagesResponseDto:
+    parsed: MessagesResponseDto = _c.root(OPERATION.facade, strict, data, ("model", MessagesResponseDto))
     return parsed
 
 
@@ -99,8 +101,8 @@ def sync_detailed(
     client: Novu,
     channel: ChannelTypeEnum | str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    transaction_id: list[str] | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    transaction_id: Sequence[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     page: float | Unset = UNSET,
     limit: float | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -139,8 +141,8 @@ def sync(
     client: Novu,
     channel: ChannelTypeEnum | str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    transaction_id: list[str] | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    transaction_id: Sequence[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     page: float | Unset = UNSET,
     limit: float | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -185,8 +187,8 @@ async def asyncio_detailed(
     client: AsyncNovu,
     channel: ChannelTypeEnum | str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    transaction_id: list[str] | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    transaction_id: Sequence[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     page: float | Unset = UNSET,
     limit: float | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -222,8 +224,8 @@ async def asyncio(
     client: AsyncNovu,
     channel: ChannelTypeEnum | str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    transaction_id: list[str] | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    transaction_id: Sequence[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     page: float | Unset = UNSET,
     limit: float | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from novu_api.models.channel_type_enum import ChannelTypeEnum
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import httpx
 
     from ..._client import AsyncNovu, Novu, RetryPolicy
@@ -61,50 +63,50 @@ OPERATION = Operation(
 
 def _parts(
     *,
-    channels: list[ChannelTypeEnum | str] | Unset = UNSET,
-    templates: list[str] | Unset = UNSET,
-    emails: list[str] | Unset = UNSET,
+    channels: Sequence[ChannelTypeEnum | str] | Unset = UNSET,
+    templates: Sequence[str] | Unset = UNSET,
+    emails: Sequence[str] | Unset = UNSET,
     search: str | Unset = UNSET,
-    subscriber_ids: list[str] | Unset = UNSET,
-    severity: list[str] | Unset = UNSET,
+    subscriber_ids: Sequence[str] | Unset = UNSET,
+    severity: Sequence[str] | Unset = UNSET,
     page: float | Unset = UNSET,
     limit: float | Unset = UNSET,
     transaction_id: str | Unset = UNSET,
     topic_key: str | Unset = UNSET,
     subscription_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if channels is not UNSET:
-        params["channels"] = _c.query_value("channels", channels)
+        params["channels"] = _c.query_value("channels", channels, ("list", ("enum", ChannelTypeEnum)))
     if templates is not UNSET:
-        params["templates"] = _c.query_value("templates", templates)
+        params["templates"] = _c.query_value("templates", templates, ("list", ("str",)))
     if emails is not UNSET:
-        params["emails"] = _c.query_value("emails", emails)
+        params["emails"] = _c.query_value("emails", emails, ("list", ("str",)))
     if search is not UNSET:
-        params["search"] = _c.query_value("search", search)
+        params["search"] = _c.query_value("search", search, ("str",))
     if subscriber_ids is not UNSET:
-        params["subscriberIds"] = _c.query_value("subscriber_ids", subscriber_ids)
+        params["subscriberIds"] = _c.query_value("subscriber_ids", subscriber_ids, ("list", ("str",)))
     if severity is not UNSET:
-        params["severity"] = _c.query_value("severity", severity)
+        params["severity"] = _c.query_value("severity", severity, ("list", ("str",)))
     if page is not UNSET:
-        params["page"] = _c.query_value("page", page)
+        params["page"] = _c.query_value("page", page, ("num",))
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     if transaction_id is not UNSET:
-        params["transactionId"] = _c.query_value("transaction_id", transaction_id)
+        params["transactionId"] = _c.query_value("transaction_id", transaction_id, ("str",))
     if topic_key is not UNSET:
-        params["topicKey"] = _c.query_value("topic_key", topic_key)
+        params["topicKey"] = _c.query_value("topic_key", topic_key, ("str",))
     if subscription_id is not UNSET:
-        params["subscriptionId"] = _c.query_value("subscription_id", subscription_id)
+        params["subscriptionId"] = _c.query_value("subscription_id", subscription_id, ("str",))
     if context_keys is not UNSET:
-        params["contextKeys"] = _c.query_value("context_keys", context_keys)
+        params["contextKeys"] = _c.query_value("context_keys", context_keys, ("list", ("str",)))
     if after is not UNSET:
-        params["after"] = _c.query_value("after", after)
+        params["after"] = _c.query_value("after", after, ("str",))
     if before is not UNSET:
-        params["before"] = _c.query_value("before", before)
+        params["before"] = _c.query_value("before", before, ("str",))
     return RequestParts(
         method="GET",
         url="/v1/notifications",
@@ -112,26 +114,26 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ActivitiesResponseDto:
-    parsed: ActivitiesResponseDto = _c.root(lambda: _c.model(ActivitiesResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> ActivitiesResponseDto:
+    parsed: ActivitiesResponseDto = _c.root(OPERATION.facade, strict, data, ("model", ActivitiesResponseDto))
     return parsed
 
 
 def sync_detailed(
     *,
     client: Novu,
-    channels: list[ChannelTypeEnum | str] | Unset = UNSET,
-    templates: list[str] | Unset = UNSET,
-    emails: list[str] | Unset = UNSET,
+    channels: Sequence[ChannelTypeEnum | str] | Unset = UNSET,
+    templates: Sequence[str] | Unset = UNSET,
+    emails: Sequence[str] | Unset = UNSET,
     search: str | Unset = UNSET,
-    subscriber_ids: list[str] | Unset = UNSET,
-    severity: list[str] | Unset = UNSET,
+    subscriber_ids: Sequence[str] | Unset = UNSET,
+    severity: Sequence[str] | Unset = UNSET,
     page: float | Unset = UNSET,
     limit: float | Unset = UNSET,
     transaction_id: str | Unset = UNSET,
     topic_key: str | Unset = UNSET,
     subscription_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -176,18 +178,18 @@ def sync_detailed(
 def sync(
     *,
     client: Novu,
-    channels: list[ChannelTypeEnum | str] | Unset = UNSET,
-    templates: list[str] | Unset = UNSET,
-    emails: list[str] | Unset = UNSET,
+    channels: Sequence[ChannelTypeEnum | str] | Unset = UNSET,
+    templates: Sequence[str] | Unset = UNSET,
+    emails: Sequence[str] | Unset = UNSET,
     search: str | Unset = UNSET,
-    subscriber_ids: list[str] | Unset = UNSET,
-    severity: list[str] | Unset = UNSET,
+    subscriber_ids: Sequence[str] | Unset = UNSET,
+    severity: Sequence[str] | Unset = UNSET,
     page: float | Unset = UNSET,
     limit: float | Unset = UNSET,
     transaction_id: str | Unset = UNSET,
     topic_key: str | Unset = UNSET,
     subscription_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -240,18 +242,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncNovu,
-    channels: list[ChannelTypeEnum | str] | Unset = UNSET,
-    templates: list[str] | Unset = UNSET,
-    emails: list[str] | Unset = UNSET,
+    channels: Sequence[ChannelTypeEnum | str] | Unset = UNSET,
+    templates: Sequence[str] | Unset = UNSET,
+    emails: Sequence[str] | Unset = UNSET,
     search: str | Unset = UNSET,
-    subscriber_ids: list[str] | Unset = UNSET,
-    severity: list[str] | Unset = UNSET,
+    subscriber_ids: Sequence[str] | Unset = UNSET,
+    severity: Sequence[str] | Unset = UNSET,
     page: float | Unset = UNSET,
     limit: float | Unset = UNSET,
     transaction_id: str | Unset = UNSET,
     topic_key: str | Unset = UNSET,
     subscription_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
@@ -293,18 +295,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncNovu,
-    channels: list[ChannelTypeEnum | str] | Unset = UNSET,
-    templates: list[str] | Unset = UNSET,
-    emails: list[str] | Unset = UNSET,
+    channels: Sequence[ChannelTypeEnum | str] | Unset = UNSET,
+    templates: Sequence[str] | Unset = UNSET,
+    emails: Sequence[str] | Unset = UNSET,
     search: str | Unset = UNSET,
-    subscriber_ids: list[str] | Unset = UNSET,
-    severity: list[str] | Unset = UNSET,
+    subscriber_ids: Sequence[str] | Unset = UNSET,
+    severity: Sequence[str] | Unset = UNSET,
     page: float | Unset = UNSET,
     limit: float | Unset = UNSET,
     transaction_id: str | Unset = UNSET,
     topic_key: str | Unset = UNSET,
     subscription_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,

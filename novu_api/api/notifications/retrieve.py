@@ -55,9 +55,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ActivityNotificationResponseDto:
+def _parse(data: Any, strict: bool = False) -> ActivityNotificationResponseDto:
     parsed: ActivityNotificationResponseDto = _c.root(
-        lambda: _c.model(ActivityNotificationResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", ActivityNotificationResponseDto)
     )
     return parsed
 

@@ -55,8 +55,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> RemoveSubscriberResponseDto:
-    parsed: RemoveSubscriberResponseDto = _c.root(lambda: _c.model(RemoveSubscriberResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> RemoveSubscriberResponseDto:
+    parsed: RemoveSubscriberResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", RemoveSubscriberResponseDto)
+    )
     return parsed
 
 

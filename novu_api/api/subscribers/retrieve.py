@@ -75,8 +75,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> SubscriberResponseDto:
-    parsed: SubscriberResponseDto = _c.root(lambda: _c.model(SubscriberResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> SubscriberResponseDto:
+    parsed: SubscriberResponseDto = _c.root(OPERATION.facade, strict, data, ("model", SubscriberResponseDto))
     return parsed
 
 

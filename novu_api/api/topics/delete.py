@@ -55,8 +55,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> DeleteTopicResponseDto:
-    parsed: DeleteTopicResponseDto = _c.root(lambda: _c.model(DeleteTopicResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> DeleteTopicResponseDto:
+    parsed: DeleteTopicResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", DeleteTopicResponseDto)
+    )
     return parsed
 
 

@@ -55,8 +55,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> TopicResponseDto:
-    parsed: TopicResponseDto = _c.root(lambda: _c.model(TopicResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> TopicResponseDto:
+    parsed: TopicResponseDto = _c.root(OPERATION.facade, strict, data, ("model", TopicResponseDto))
     return parsed
 
 

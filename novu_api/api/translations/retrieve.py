@@ -50,8 +50,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> TranslationResponseDto:
-    parsed: TranslationResponseDto = _c.root(lambda: _c.model(TranslationResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> TranslationResponseDto:
+    parsed: TranslationResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", TranslationResponseDto)
+    )
     return parsed
 
 

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.translation_controller_upload_translation_files_body import (
+    TranslationControllerUploadTranslationFilesBody,
+)
 from novu_api.models.upload_translations_response_dto import UploadTranslationsResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.translation_controller_upload_translation_files_body import (
-        TranslationControllerUploadTranslationFilesBody,
-    )
 
 if TYPE_CHECKING:
     import httpx
@@ -42,7 +40,9 @@ def _parts(
     *,
     body: TranslationControllerUploadTranslationFilesBody | dict[str, Any],
 ) -> RequestParts:
-    fields, files = _c.multipart_parts(body, ["files"])
+    fields, files = _c.multipart_parts(
+        body, ["files"], ("model", TranslationControllerUploadTranslationFilesBody)
+    )
     return RequestParts(
         method="POST",
         url="/v2/translations/upload",
@@ -51,9 +51,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> UploadTranslationsResponseDto:
+def _parse(data: Any, strict: bool = False) -> UploadTranslationsResponseDto:
     parsed: UploadTranslationsResponseDto = _c.root(
-        lambda: _c.model(UploadTranslationsResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", UploadTranslationsResponseDto)
     )
     return parsed
 

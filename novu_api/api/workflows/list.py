@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from novu_api.models.workflow_status_enum import WorkflowStatusEnum
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import httpx
 
     from ..._client import AsyncNovu, Novu, RetryPolicy
@@ -64,24 +66,24 @@ def _parts(
     order_direction: DirectionEnum | str | Unset = UNSET,
     order_by: WorkflowResponseDtoSortField | str | Unset = UNSET,
     query: str | Unset = UNSET,
-    tags: list[str] | Unset = UNSET,
-    status: list[WorkflowStatusEnum | str] | Unset = UNSET,
+    tags: Sequence[str] | Unset = UNSET,
+    status: Sequence[WorkflowStatusEnum | str] | Unset = UNSET,
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     if offset is not UNSET:
-        params["offset"] = _c.query_value("offset", offset)
+        params["offset"] = _c.query_value("offset", offset, ("num",))
     if order_direction is not UNSET:
-        params["orderDirection"] = _c.query_value("order_direction", order_direction)
+        params["orderDirection"] = _c.query_value("order_direction", order_direction, ("enum", DirectionEnum))
     if order_by is not UNSET:
-        params["orderBy"] = _c.query_value("order_by", order_by)
+        params["orderBy"] = _c.query_value("order_by", order_by, ("enum", WorkflowResponseDtoSortField))
     if query is not UNSET:
-        params["query"] = _c.query_value("query", query)
+        params["query"] = _c.query_value("query", query, ("str",))
     if tags is not UNSET:
-        params["tags"] = _c.query_value("tags", tags)
+        params["tags"] = _c.query_value("tags", tags, ("list", ("str",)))
     if status is not UNSET:
-        params["status"] = _c.query_value("status", status)
+        params["status"] = _c.query_value("status", status, ("list", ("enum", WorkflowStatusEnum)))
     return RequestParts(
         method="GET",
         url="/v2/workflows",
@@ -89,8 +91,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ListWorkflowResponse:
-    parsed: ListWorkflowResponse = _c.root(lambda: _c.model(ListWorkflowResponse, data, "$"))
+def _parse(data: Any, strict: bool = False) -> ListWorkflowResponse:
+    parsed: ListWorkflowResponse = _c.root(OPERATION.facade, strict, data, ("model", ListWorkflowResponse))
     return parsed
 
 
@@ -102,8 +104,8 @@ def sync_detailed(
     order_direction: DirectionEnum | str | Unset = UNSET,
     order_by: WorkflowResponseDtoSortField | str | Unset = UNSET,
     query: str | Unset = UNSET,
-    tags: list[str] | Unset = UNSET,
-    status: list[WorkflowStatusEnum | str] | Unset = UNSET,
+    tags: Sequence[str] | Unset = UNSET,
+    status: Sequence[WorkflowStatusEnum | str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,
@@ -144,8 +146,8 @@ def sync(
     order_direction: DirectionEnum | str | Unset = UNSET,
     order_by: WorkflowResponseDtoSortField | str | Unset = UNSET,
     query: str | Unset = UNSET,
-    tags: list[str] | Unset = UNSET,
-    status: list[WorkflowStatusEnum | str] | Unset = UNSET,
+    tags: Sequence[str] | Unset = UNSET,
+    status: Sequence[WorkflowStatusEnum | str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,
@@ -190,8 +192,8 @@ async def asyncio_detailed(
     order_direction: DirectionEnum | str | Unset = UNSET,
     order_by: WorkflowResponseDtoSortField | str | Unset = UNSET,
     query: str | Unset = UNSET,
-    tags: list[str] | Unset = UNSET,
-    status: list[WorkflowStatusEnum | str] | Unset = UNSET,
+    tags: Sequence[str] | Unset = UNSET,
+    status: Sequence[WorkflowStatusEnum | str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,
@@ -229,8 +231,8 @@ async def asyncio(
     order_direction: DirectionEnum | str | Unset = UNSET,
     order_by: WorkflowResponseDtoSortField | str | Unset = UNSET,
     query: str | Unset = UNSET,
-    tags: list[str] | Unset = UNSET,
-    status: list[WorkflowStatusEnum | str] | Unset = UNSET,
+    tags: Sequence[str] | Unset = UNSET,
+    status: Sequence[WorkflowStatusEnum | str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,

@@ -75,19 +75,25 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if after is not UNSET:
-        params["after"] = _c.query_value("after", after)
+        params["after"] = _c.query_value("after", after, ("str",))
     if before is not UNSET:
-        params["before"] = _c.query_value("before", before)
+        params["before"] = _c.query_value("before", before, ("str",))
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     if order_direction is not UNSET:
-        params["orderDirection"] = _c.query_value("order_direction", order_direction)
+        params["orderDirection"] = _c.query_value(
+            "order_direction",
+            order_direction,
+            ("enum", AgentIntegrationsControllerListAgentIntegrationsOrderDirection),
+        )
     if order_by is not UNSET:
-        params["orderBy"] = _c.query_value("order_by", order_by)
+        params["orderBy"] = _c.query_value("order_by", order_by, ("str",))
     if include_cursor is not UNSET:
-        params["includeCursor"] = _c.query_value("include_cursor", include_cursor)
+        params["includeCursor"] = _c.query_value("include_cursor", include_cursor, ("bool",))
     if integration_identifier is not UNSET:
-        params["integrationIdentifier"] = _c.query_value("integration_identifier", integration_identifier)
+        params["integrationIdentifier"] = _c.query_value(
+            "integration_identifier", integration_identifier, ("str",)
+        )
     return RequestParts(
         method="GET",
         url=f"/v1/agents/{_c.path_param('identifier', identifier)}/integrations",
@@ -95,9 +101,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ListAgentIntegrationsResponseDto:
+def _parse(data: Any, strict: bool = False) -> ListAgentIntegrationsResponseDto:
     parsed: ListAgentIntegrationsResponseDto = _c.root(
-        lambda: _c.model(ListAgentIntegrationsResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", ListAgentIntegrationsResponseDto)
     )
     return parsed
 

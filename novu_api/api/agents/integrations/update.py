@@ -9,13 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.agent_integration_response_dto import AgentIntegrationResponseDto
+from novu_api.models.update_agent_integration_request_dto import UpdateAgentIntegrationRequestDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.update_agent_integration_request_dto import UpdateAgentIntegrationRequestDto
 
 if TYPE_CHECKING:
     import httpx
@@ -56,12 +54,14 @@ def _parts(
     return RequestParts(
         method="PATCH",
         url=f"/v1/agents/{_c.path_param('identifier', identifier)}/integrations/{_c.path_param('agent_integration_id', agent_integration_id)}",
-        json=_c.json_body(body, "UpdateAgentIntegrationRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", UpdateAgentIntegrationRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> AgentIntegrationResponseDto:
-    parsed: AgentIntegrationResponseDto = _c.root(lambda: _c.model(AgentIntegrationResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> AgentIntegrationResponseDto:
+    parsed: AgentIntegrationResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", AgentIntegrationResponseDto)
+    )
     return parsed
 
 

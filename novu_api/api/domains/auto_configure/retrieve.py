@@ -55,9 +55,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> DomainConnectStatusResponseDto:
+def _parse(data: Any, strict: bool = False) -> DomainConnectStatusResponseDto:
     parsed: DomainConnectStatusResponseDto = _c.root(
-        lambda: _c.model(DomainConnectStatusResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", DomainConnectStatusResponseDto)
     )
     return parsed
 

@@ -75,19 +75,21 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if after is not UNSET:
-        params["after"] = _c.query_value("after", after)
+        params["after"] = _c.query_value("after", after, ("str",))
     if before is not UNSET:
-        params["before"] = _c.query_value("before", before)
+        params["before"] = _c.query_value("before", before, ("str",))
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     if order_direction is not UNSET:
-        params["orderDirection"] = _c.query_value("order_direction", order_direction)
+        params["orderDirection"] = _c.query_value(
+            "order_direction", order_direction, ("enum", DomainsControllerListDomainRoutesOrderDirection)
+        )
     if order_by is not UNSET:
-        params["orderBy"] = _c.query_value("order_by", order_by)
+        params["orderBy"] = _c.query_value("order_by", order_by, ("str",))
     if include_cursor is not UNSET:
-        params["includeCursor"] = _c.query_value("include_cursor", include_cursor)
+        params["includeCursor"] = _c.query_value("include_cursor", include_cursor, ("bool",))
     if agent_id is not UNSET:
-        params["agentId"] = _c.query_value("agent_id", agent_id)
+        params["agentId"] = _c.query_value("agent_id", agent_id, ("str",))
     return RequestParts(
         method="GET",
         url=f"/v1/domains/{_c.path_param('domain', domain)}/routes",
@@ -95,8 +97,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ListDomainRoutesResponseDto:
-    parsed: ListDomainRoutesResponseDto = _c.root(lambda: _c.model(ListDomainRoutesResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> ListDomainRoutesResponseDto:
+    parsed: ListDomainRoutesResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", ListDomainRoutesResponseDto)
+    )
     return parsed
 
 

@@ -66,8 +66,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> DomainRouteResponseDto:
-    parsed: DomainRouteResponseDto = _c.root(lambda: _c.model(DomainRouteResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> DomainRouteResponseDto:
+    parsed: DomainRouteResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", DomainRouteResponseDto)
+    )
     return parsed
 
 

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.mark_message_action_as_seen_dto import MarkMessageActionAsSeenDto
 from novu_api.models.message_response_dto import MessageResponseDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.mark_message_action_as_seen_dto import MarkMessageActionAsSeenDto
 
 if TYPE_CHECKING:
     import httpx
@@ -58,12 +56,12 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v1/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/messages/{_c.path_param('message_id', message_id)}/actions/{_c.path_param('type_', type_)}",
-        json=_c.json_body(body, "MarkMessageActionAsSeenDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", MarkMessageActionAsSeenDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> MessageResponseDto:
-    parsed: MessageResponseDto = _c.root(lambda: _c.model(MessageResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> MessageResponseDto:
+    parsed: MessageResponseDto = _c.root(OPERATION.facade, strict, data, ("model", MessageResponseDto))
     return parsed
 
 

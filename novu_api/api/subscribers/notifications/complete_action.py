@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import httpx
 
     from ...._client import AsyncNovu, Novu, RetryPolicy
@@ -79,11 +81,11 @@ def _parts(
     subscriber_id: str,
     notification_id: str,
     action_type: SubscribersControllerCompleteNotificationActionActionType | str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if context_keys is not UNSET:
-        params["contextKeys"] = _c.query_value("context_keys", context_keys)
+        params["contextKeys"] = _c.query_value("context_keys", context_keys, ("list", ("str",)))
     return RequestParts(
         method="PATCH",
         url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/notifications/{_c.path_param('notification_id', notification_id)}/actions/{_c.path_param('action_type', action_type)}/complete",
@@ -91,8 +93,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> InboxNotificationDto:
-    parsed: InboxNotificationDto = _c.root(lambda: _c.model(InboxNotificationDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> InboxNotificationDto:
+    parsed: InboxNotificationDto = _c.root(OPERATION.facade, strict, data, ("model", InboxNotificationDto))
     return parsed
 
 
@@ -102,7 +104,7 @@ def sync_detailed(
     subscriber_id: str,
     notification_id: str,
     action_type: SubscribersControllerCompleteNotificationActionActionType | str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,
@@ -138,7 +140,7 @@ def sync(
     subscriber_id: str,
     notification_id: str,
     action_type: SubscribersControllerCompleteNotificationActionActionType | str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,
@@ -179,7 +181,7 @@ async def asyncio_detailed(
     subscriber_id: str,
     notification_id: str,
     action_type: SubscribersControllerCompleteNotificationActionActionType | str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,
@@ -212,7 +214,7 @@ async def asyncio(
     subscriber_id: str,
     notification_id: str,
     action_type: SubscribersControllerCompleteNotificationActionActionType | str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,

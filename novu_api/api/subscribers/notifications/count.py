@@ -54,7 +54,7 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if filters is not UNSET:
-        params["filters"] = _c.query_value("filters", filters)
+        params["filters"] = _c.query_value("filters", filters, ("str",))
     return RequestParts(
         method="GET",
         url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/notifications/count",
@@ -62,9 +62,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> list[GetSubscriberNotificationsCountResponseDto]:
+def _parse(data: Any, strict: bool = False) -> list[GetSubscriberNotificationsCountResponseDto]:
     parsed: list[GetSubscriberNotificationsCountResponseDto] = _c.root(
-        lambda: _c.model_list(GetSubscriberNotificationsCountResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("list", ("model", GetSubscriberNotificationsCountResponseDto))
     )
     return parsed
 

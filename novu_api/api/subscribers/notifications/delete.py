@@ -13,6 +13,8 @@ from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import httpx
 
     from ...._client import AsyncNovu, Novu, RetryPolicy
@@ -47,11 +49,11 @@ def _parts(
     *,
     subscriber_id: str,
     notification_id: str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if context_keys is not UNSET:
-        params["contextKeys"] = _c.query_value("context_keys", context_keys)
+        params["contextKeys"] = _c.query_value("context_keys", context_keys, ("list", ("str",)))
     return RequestParts(
         method="DELETE",
         url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/notifications/{_c.path_param('notification_id', notification_id)}",
@@ -59,7 +61,7 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> None:
+def _parse(data: Any, strict: bool = False) -> None:
     return None
 
 
@@ -68,7 +70,7 @@ def sync_detailed(
     client: Novu,
     subscriber_id: str,
     notification_id: str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,
@@ -102,7 +104,7 @@ def sync(
     client: Novu,
     subscriber_id: str,
     notification_id: str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,
@@ -141,7 +143,7 @@ async def asyncio_detailed(
     client: AsyncNovu,
     subscriber_id: str,
     notification_id: str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,
@@ -172,7 +174,7 @@ async def asyncio(
     client: AsyncNovu,
     subscriber_id: str,
     notification_id: str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.update_all_subscriber_notifications_dto import UpdateAllSubscriberNotificationsDto
+
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.update_all_subscriber_notifications_dto import UpdateAllSubscriberNotificationsDto
 
 if TYPE_CHECKING:
     import httpx
@@ -54,11 +53,13 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/notifications/delete",
-        json=_c.json_body(body, "UpdateAllSubscriberNotificationsDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", UpdateAllSubscriberNotificationsDto))
+        if body is not UNSET
+        else None,
     )
 
 
-def _parse(data: Any) -> None:
+def _parse(data: Any, strict: bool = False) -> None:
     return None
 
 

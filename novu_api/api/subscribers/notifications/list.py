@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import httpx
 
     from ...._client import AsyncNovu, Novu, RetryPolicy
@@ -71,36 +73,40 @@ def _parts(
     snoozed: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     data: str | Unset = UNSET,
-    severity: list[SubscribersControllerGetSubscriberNotificationsSeverityItem | str] | Unset = UNSET,
+    severity: Sequence[SubscribersControllerGetSubscriberNotificationsSeverityItem | str] | Unset = UNSET,
     created_gte: float | Unset = UNSET,
     created_lte: float | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     if after is not UNSET:
-        params["after"] = _c.query_value("after", after)
+        params["after"] = _c.query_value("after", after, ("str",))
     if offset is not UNSET:
-        params["offset"] = _c.query_value("offset", offset)
+        params["offset"] = _c.query_value("offset", offset, ("num",))
     if read is not UNSET:
-        params["read"] = _c.query_value("read", read)
+        params["read"] = _c.query_value("read", read, ("bool",))
     if archived is not UNSET:
-        params["archived"] = _c.query_value("archived", archived)
+        params["archived"] = _c.query_value("archived", archived, ("bool",))
     if snoozed is not UNSET:
-        params["snoozed"] = _c.query_value("snoozed", snoozed)
+        params["snoozed"] = _c.query_value("snoozed", snoozed, ("bool",))
     if seen is not UNSET:
-        params["seen"] = _c.query_value("seen", seen)
+        params["seen"] = _c.query_value("seen", seen, ("bool",))
     if data is not UNSET:
-        params["data"] = _c.query_value("data", data)
+        params["data"] = _c.query_value("data", data, ("str",))
     if severity is not UNSET:
-        params["severity"] = _c.query_value("severity", severity)
+        params["severity"] = _c.query_value(
+            "severity",
+            severity,
+            ("list", ("enum", SubscribersControllerGetSubscriberNotificationsSeverityItem)),
+        )
     if created_gte is not UNSET:
-        params["createdGte"] = _c.query_value("created_gte", created_gte)
+        params["createdGte"] = _c.query_value("created_gte", created_gte, ("num",))
     if created_lte is not UNSET:
-        params["createdLte"] = _c.query_value("created_lte", created_lte)
+        params["createdLte"] = _c.query_value("created_lte", created_lte, ("num",))
     if context_keys is not UNSET:
-        params["contextKeys"] = _c.query_value("context_keys", context_keys)
+        params["contextKeys"] = _c.query_value("context_keys", context_keys, ("list", ("str",)))
     return RequestParts(
         method="GET",
         url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/notifications",
@@ -108,9 +114,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> GetSubscriberNotificationsResponseDto:
+def _parse(data: Any, strict: bool = False) -> GetSubscriberNotificationsResponseDto:
     parsed: GetSubscriberNotificationsResponseDto = _c.root(
-        lambda: _c.model(GetSubscriberNotificationsResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", GetSubscriberNotificationsResponseDto)
     )
     return parsed
 
@@ -127,10 +133,10 @@ def sync_detailed(
     snoozed: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     data: str | Unset = UNSET,
-    severity: list[SubscribersControllerGetSubscriberNotificationsSeverityItem | str] | Unset = UNSET,
+    severity: Sequence[SubscribersControllerGetSubscriberNotificationsSeverityItem | str] | Unset = UNSET,
     created_gte: float | Unset = UNSET,
     created_lte: float | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,
@@ -181,10 +187,10 @@ def sync(
     snoozed: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     data: str | Unset = UNSET,
-    severity: list[SubscribersControllerGetSubscriberNotificationsSeverityItem | str] | Unset = UNSET,
+    severity: Sequence[SubscribersControllerGetSubscriberNotificationsSeverityItem | str] | Unset = UNSET,
     created_gte: float | Unset = UNSET,
     created_lte: float | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,
@@ -242,10 +248,10 @@ async def asyncio_detailed(
     snoozed: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     data: str | Unset = UNSET,
-    severity: list[SubscribersControllerGetSubscriberNotificationsSeverityItem | str] | Unset = UNSET,
+    severity: Sequence[SubscribersControllerGetSubscriberNotificationsSeverityItem | str] | Unset = UNSET,
     created_gte: float | Unset = UNSET,
     created_lte: float | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,
@@ -293,10 +299,10 @@ async def asyncio(
     snoozed: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     data: str | Unset = UNSET,
-    severity: list[SubscribersControllerGetSubscriberNotificationsSeverityItem | str] | Unset = UNSET,
+    severity: Sequence[SubscribersControllerGetSubscriberNotificationsSeverityItem | str] | Unset = UNSET,
     created_gte: float | Unset = UNSET,
     created_lte: float | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,

@@ -53,9 +53,9 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if seen is not UNSET:
-        params["seen"] = _c.query_value("seen", seen)
+        params["seen"] = _c.query_value("seen", seen, ("bool",))
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     return RequestParts(
         method="GET",
         url=f"/v1/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/notifications/unseen",
@@ -63,8 +63,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> UnseenCountResponse:
-    parsed: UnseenCountResponse = _c.root(lambda: _c.model(UnseenCountResponse, data, "$"))
+def _parse(data: Any, strict: bool = False) -> UnseenCountResponse:
+    parsed: UnseenCountResponse = _c.root(OPERATION.facade, strict, data, ("model", UnseenCountResponse))
     return parsed
 
 

@@ -15,6 +15,8 @@ from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import httpx
 
     from ...._client import AsyncNovu, Novu, RetryPolicy
@@ -73,11 +75,11 @@ def _parts(
     *,
     subscriber_id: str,
     notification_id: str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if context_keys is not UNSET:
-        params["contextKeys"] = _c.query_value("context_keys", context_keys)
+        params["contextKeys"] = _c.query_value("context_keys", context_keys, ("list", ("str",)))
     return RequestParts(
         method="PATCH",
         url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/notifications/{_c.path_param('notification_id', notification_id)}/unsnooze",
@@ -85,8 +87,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> InboxNotificationDto:
-    parsed: InboxNotificationDto = _c.root(lambda: _c.model(InboxNotificationDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> InboxNotificationDto:
+    parsed: InboxNotificationDto = _c.root(OPERATION.facade, strict, data, ("model", InboxNotificationDto))
     return parsed
 
 
@@ -95,7 +97,7 @@ def sync_detailed(
     client: Novu,
     subscriber_id: str,
     notification_id: str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,
@@ -129,7 +131,7 @@ def sync(
     client: Novu,
     subscriber_id: str,
     notification_id: str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,
@@ -167,7 +169,7 @@ async def asyncio_detailed(
     client: AsyncNovu,
     subscriber_id: str,
     notification_id: str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,
@@ -198,7 +200,7 @@ async def asyncio(
     client: AsyncNovu,
     subscriber_id: str,
     notification_id: str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,

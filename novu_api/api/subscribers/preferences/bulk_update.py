@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.bulk_update_subscriber_preferences_dto import BulkUpdateSubscriberPreferencesDto
 from novu_api.models.get_preferences_response_dto import GetPreferencesResponseDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.bulk_update_subscriber_preferences_dto import BulkUpdateSubscriberPreferencesDto
 
 if TYPE_CHECKING:
     import httpx
@@ -57,13 +55,13 @@ def _parts(
     return RequestParts(
         method="PATCH",
         url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/preferences/bulk",
-        json=_c.json_body(body, "BulkUpdateSubscriberPreferencesDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", BulkUpdateSubscriberPreferencesDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> list[GetPreferencesResponseDto]:
+def _parse(data: Any, strict: bool = False) -> list[GetPreferencesResponseDto]:
     parsed: list[GetPreferencesResponseDto] = _c.root(
-        lambda: _c.model_list(GetPreferencesResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("list", ("model", GetPreferencesResponseDto))
     )
     return parsed
 

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import httpx
 
     from ...._client import AsyncNovu, Novu, RetryPolicy
@@ -54,13 +56,15 @@ def _parts(
     *,
     subscriber_id: str,
     criticality: SubscribersControllerGetSubscriberPreferencesCriticality | str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if criticality is not UNSET:
-        params["criticality"] = _c.query_value("criticality", criticality)
+        params["criticality"] = _c.query_value(
+            "criticality", criticality, ("enum", SubscribersControllerGetSubscriberPreferencesCriticality)
+        )
     if context_keys is not UNSET:
-        params["contextKeys"] = _c.query_value("context_keys", context_keys)
+        params["contextKeys"] = _c.query_value("context_keys", context_keys, ("list", ("str",)))
     return RequestParts(
         method="GET",
         url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/preferences",
@@ -68,8 +72,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> GetSubscriberPreferencesDto:
-    parsed: GetSubscriberPreferencesDto = _c.root(lambda: _c.model(GetSubscriberPreferencesDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> GetSubscriberPreferencesDto:
+    parsed: GetSubscriberPreferencesDto = _c.root(
+        OPERATION.facade, strict, data, ("model", GetSubscriberPreferencesDto)
+    )
     return parsed
 
 
@@ -78,7 +84,7 @@ def sync_detailed(
     client: Novu,
     subscriber_id: str,
     criticality: SubscribersControllerGetSubscriberPreferencesCriticality | str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,
@@ -112,7 +118,7 @@ def sync(
     client: Novu,
     subscriber_id: str,
     criticality: SubscribersControllerGetSubscriberPreferencesCriticality | str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,
@@ -151,7 +157,7 @@ async def asyncio_detailed(
     client: AsyncNovu,
     subscriber_id: str,
     criticality: SubscribersControllerGetSubscriberPreferencesCriticality | str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,
@@ -182,7 +188,7 @@ async def asyncio(
     client: AsyncNovu,
     subscriber_id: str,
     criticality: SubscribersControllerGetSubscriberPreferencesCriticality | str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,

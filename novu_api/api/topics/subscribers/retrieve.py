@@ -56,8 +56,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> TopicSubscriberDto:
-    parsed: TopicSubscriberDto = _c.root(lambda: _c.model(TopicSubscriberDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> TopicSubscriberDto:
+    parsed: TopicSubscriberDto = _c.root(OPERATION.facade, strict, data, ("model", TopicSubscriberDto))
     return parsed
 
 

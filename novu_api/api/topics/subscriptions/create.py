@@ -9,13 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.create_subscriptions_response_dto import CreateSubscriptionsResponseDto
+from novu_api.models.create_topic_subscriptions_request_dto import CreateTopicSubscriptionsRequestDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.create_topic_subscriptions_request_dto import CreateTopicSubscriptionsRequestDto
 
 if TYPE_CHECKING:
     import httpx
@@ -60,13 +58,13 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v2/topics/{_c.path_param('topic_key', topic_key)}/subscriptions",
-        json=_c.json_body(body, "CreateTopicSubscriptionsRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", CreateTopicSubscriptionsRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> CreateSubscriptionsResponseDto:
+def _parse(data: Any, strict: bool = False) -> CreateSubscriptionsResponseDto:
     parsed: CreateSubscriptionsResponseDto = _c.root(
-        lambda: _c.model(CreateSubscriptionsResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", CreateSubscriptionsResponseDto)
     )
     return parsed
 

@@ -56,9 +56,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> SubscriptionDetailsResponseDto:
+def _parse(data: Any, strict: bool = False) -> SubscriptionDetailsResponseDto:
     parsed: SubscriptionDetailsResponseDto = _c.root(
-        lambda: _c.model(SubscriptionDetailsResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", SubscriptionDetailsResponseDto)
     )
     return parsed
 

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import httpx
 
     from ...._client import AsyncNovu, Novu, RetryPolicy
@@ -72,25 +74,27 @@ def _parts(
     order_by: str | Unset = UNSET,
     include_cursor: bool | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if after is not UNSET:
-        params["after"] = _c.query_value("after", after)
+        params["after"] = _c.query_value("after", after, ("str",))
     if before is not UNSET:
-        params["before"] = _c.query_value("before", before)
+        params["before"] = _c.query_value("before", before, ("str",))
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     if order_direction is not UNSET:
-        params["orderDirection"] = _c.query_value("order_direction", order_direction)
+        params["orderDirection"] = _c.query_value(
+            "order_direction", order_direction, ("enum", TopicsControllerListTopicSubscriptionsOrderDirection)
+        )
     if order_by is not UNSET:
-        params["orderBy"] = _c.query_value("order_by", order_by)
+        params["orderBy"] = _c.query_value("order_by", order_by, ("str",))
     if include_cursor is not UNSET:
-        params["includeCursor"] = _c.query_value("include_cursor", include_cursor)
+        params["includeCursor"] = _c.query_value("include_cursor", include_cursor, ("bool",))
     if subscriber_id is not UNSET:
-        params["subscriberId"] = _c.query_value("subscriber_id", subscriber_id)
+        params["subscriberId"] = _c.query_value("subscriber_id", subscriber_id, ("str",))
     if context_keys is not UNSET:
-        params["contextKeys"] = _c.query_value("context_keys", context_keys)
+        params["contextKeys"] = _c.query_value("context_keys", context_keys, ("list", ("str",)))
     return RequestParts(
         method="GET",
         url=f"/v2/topics/{_c.path_param('topic_key', topic_key)}/subscriptions",
@@ -98,9 +102,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ListTopicSubscriptionsResponseDto:
+def _parse(data: Any, strict: bool = False) -> ListTopicSubscriptionsResponseDto:
     parsed: ListTopicSubscriptionsResponseDto = _c.root(
-        lambda: _c.model(ListTopicSubscriptionsResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", ListTopicSubscriptionsResponseDto)
     )
     return parsed
 
@@ -116,7 +120,7 @@ def sync_detailed(
     order_by: str | Unset = UNSET,
     include_cursor: bool | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,
@@ -162,7 +166,7 @@ def sync(
     order_by: str | Unset = UNSET,
     include_cursor: bool | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,
@@ -213,7 +217,7 @@ async def asyncio_detailed(
     order_by: str | Unset = UNSET,
     include_cursor: bool | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,
@@ -256,7 +260,7 @@ async def asyncio(
     order_by: str | Unset = UNSET,
     include_cursor: bool | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     retry: RetryPolicy | Unset = UNSET,

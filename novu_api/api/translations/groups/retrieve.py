@@ -49,8 +49,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> TranslationGroupDto:
-    parsed: TranslationGroupDto = _c.root(lambda: _c.model(TranslationGroupDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> TranslationGroupDto:
+    parsed: TranslationGroupDto = _c.root(OPERATION.facade, strict, data, ("model", TranslationGroupDto))
     return parsed
 
 

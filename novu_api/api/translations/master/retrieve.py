@@ -39,7 +39,7 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if locale is not UNSET:
-        params["locale"] = _c.query_value("locale", locale)
+        params["locale"] = _c.query_value("locale", locale, ("str",))
     return RequestParts(
         method="GET",
         url="/v2/translations/master-json",
@@ -47,8 +47,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> GetMasterJsonResponseDto:
-    parsed: GetMasterJsonResponseDto = _c.root(lambda: _c.model(GetMasterJsonResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> GetMasterJsonResponseDto:
+    parsed: GetMasterJsonResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", GetMasterJsonResponseDto)
+    )
     return parsed
 
 

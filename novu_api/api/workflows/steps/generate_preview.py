@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.generate_preview_request_dto import GeneratePreviewRequestDto
 from novu_api.models.generate_preview_response_dto import GeneratePreviewResponseDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.generate_preview_request_dto import GeneratePreviewRequestDto
 
 if TYPE_CHECKING:
     import httpx
@@ -57,12 +55,14 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v2/workflows/{_c.path_param('workflow_id', workflow_id)}/step/{_c.path_param('step_id', step_id)}/preview",
-        json=_c.json_body(body, "GeneratePreviewRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", GeneratePreviewRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> GeneratePreviewResponseDto:
-    parsed: GeneratePreviewResponseDto = _c.root(lambda: _c.model(GeneratePreviewResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> GeneratePreviewResponseDto:
+    parsed: GeneratePreviewResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", GeneratePreviewResponseDto)
+    )
     return parsed
 
 

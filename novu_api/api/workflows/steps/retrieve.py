@@ -56,8 +56,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> StepResponseDto:
-    parsed: StepResponseDto = _c.root(lambda: _c.model(StepResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> StepResponseDto:
+    parsed: StepResponseDto = _c.root(OPERATION.facade, strict, data, ("model", StepResponseDto))
     return parsed
 
 
