@@ -513,6 +513,8 @@ def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dic
                 annotation_names |= type_names(prop.inner_property)
     if body is not None:
         runtime |= fields.body_spec(body.prop)[1]
+    for p in endpoint.query_parameters + headers:  # their specs check the values sent
+        runtime |= fields.body_spec(p)[1]
     lines = [import_line(n) for n in sorted(runtime)]
     typing_only = sorted(annotation_names - runtime)
     if typing_only:

@@ -824,6 +824,13 @@ def value_in(owner: Any, path: tuple[str | int, ...], value: Any, spec: Any) -> 
     kind = value.__class__
     if tag == "union":
         if kind is dict and spec.models:
+            if spec.tag is not None:
+                tag_value = value.get(spec.tag)
+                if tag_value.__class__ is str and tag_value not in spec.mapping:
+                    # A member this release does not know (Novu adds step types): kept as sent.
+                    tags = ", ".join(repr(t) for t in spec.mapping)
+                    off(owner, (*path, spec.tag), tag_value, f"one of {tags} (the object is kept as sent)")
+                    return value
             cls, exact = _pick(spec, value)
             if not exact:
                 off(owner, path, _Brief(value), f"{_expected(spec)} (decoded as the closest, {cls.__name__})")

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.agents_controller_list_agents_order_direction import (
+    AgentsControllerListAgentsOrderDirection,
+)
 from novu_api.models.list_agents_response_dto import ListAgentsResponseDto
 
 from ... import _codec as _c
@@ -16,9 +19,6 @@ from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from novu_api.models.agent_response_dto import AgentResponseDto
-    from novu_api.models.agents_controller_list_agents_order_direction import (
-        AgentsControllerListAgentsOrderDirection,
-    )
 
 if TYPE_CHECKING:
     import httpx

@@ -8,21 +8,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.channel_connections_controller_list_channel_connections_channel import (
+    ChannelConnectionsControllerListChannelConnectionsChannel,
+)
+from novu_api.models.channel_connections_controller_list_channel_connections_order_direction import (
+    ChannelConnectionsControllerListChannelConnectionsOrderDirection,
+)
 from novu_api.models.list_channel_connections_response_dto import ListChannelConnectionsResponseDto
+from novu_api.models.providers_id_enum import ProvidersIdEnum
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.channel_connections_controller_list_channel_connections_channel import (
-        ChannelConnectionsControllerListChannelConnectionsChannel,
-    )
-    from novu_api.models.channel_connections_controller_list_channel_connections_order_direction import (
-        ChannelConnectionsControllerListChannelConnectionsOrderDirection,
-    )
     from novu_api.models.get_channel_connection_response_dto import GetChannelConnectionResponseDto
-    from novu_api.models.providers_id_enum import ProvidersIdEnum
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

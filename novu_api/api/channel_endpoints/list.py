@@ -8,21 +8,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.channel_endpoints_controller_list_channel_endpoints_channel import (
+    ChannelEndpointsControllerListChannelEndpointsChannel,
+)
+from novu_api.models.channel_endpoints_controller_list_channel_endpoints_order_direction import (
+    ChannelEndpointsControllerListChannelEndpointsOrderDirection,
+)
 from novu_api.models.list_channel_endpoints_response_dto import ListChannelEndpointsResponseDto
+from novu_api.models.providers_id_enum import ProvidersIdEnum
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.channel_endpoints_controller_list_channel_endpoints_channel import (
-        ChannelEndpointsControllerListChannelEndpointsChannel,
-    )
-    from novu_api.models.channel_endpoints_controller_list_channel_endpoints_order_direction import (
-        ChannelEndpointsControllerListChannelEndpointsOrderDirection,
-    )
     from novu_api.models.get_channel_endpoint_response_dto import GetChannelEndpointResponseDto
-    from novu_api.models.providers_id_enum import ProvidersIdEnum
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.contexts_controller_list_contexts_order_direction import (
+    ContextsControllerListContextsOrderDirection,
+)
 from novu_api.models.list_contexts_response_dto import ListContextsResponseDto
 
 from ... import _codec as _c
@@ -15,9 +18,6 @@ from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.contexts_controller_list_contexts_order_direction import (
-        ContextsControllerListContextsOrderDirection,
-    )
     from novu_api.models.get_context_response_dto import GetContextResponseDto
 
 if TYPE_CHECKING:

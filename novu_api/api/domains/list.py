@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.domains_controller_list_domains_order_direction import (
+    DomainsControllerListDomainsOrderDirection,
+)
 from novu_api.models.list_domains_response_dto import ListDomainsResponseDto
 
 from ... import _codec as _c
@@ -16,9 +19,6 @@ from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from novu_api.models.domain_response_dto import DomainResponseDto
-    from novu_api.models.domains_controller_list_domains_order_direction import (
-        DomainsControllerListDomainsOrderDirection,
-    )
 
 if TYPE_CHECKING:
     import httpx

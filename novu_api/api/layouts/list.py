@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.direction_enum import DirectionEnum
+from novu_api.models.layout_response_dto_sort_field import LayoutResponseDtoSortField
 from novu_api.models.list_layout_response_dto import ListLayoutResponseDto
 
 from ... import _codec as _c
@@ -15,9 +17,7 @@ from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.direction_enum import DirectionEnum
     from novu_api.models.layout_response_dto import LayoutResponseDto
-    from novu_api.models.layout_response_dto_sort_field import LayoutResponseDtoSortField
 
 if TYPE_CHECKING:
     import httpx

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.messages_controller_delete_messages_by_transaction_id_channel import (
+    MessagesControllerDeleteMessagesByTransactionIdChannel,
+)
+
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.messages_controller_delete_messages_by_transaction_id_channel import (
-        MessagesControllerDeleteMessagesByTransactionIdChannel,
-    )
 
 if TYPE_CHECKING:
     import httpx

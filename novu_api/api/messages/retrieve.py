@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.channel_type_enum import ChannelTypeEnum
 from novu_api.models.messages_response_dto import MessagesResponseDto
 
 from ... import _codec as _c
@@ -15,7 +16,6 @@ from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.channel_type_enum import ChannelTypeEnum
     from novu_api.models.message_response_dto import MessageResponseDto
 
 if TYPE_CHECKING:

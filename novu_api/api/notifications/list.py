@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.activities_response_dto import ActivitiesResponseDto
+from novu_api.models.channel_type_enum import ChannelTypeEnum
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
@@ -16,7 +17,6 @@ from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from novu_api.models.activity_notification_response_dto import ActivityNotificationResponseDto
-    from novu_api.models.channel_type_enum import ChannelTypeEnum
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

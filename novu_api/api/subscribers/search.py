@@ -9,6 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.list_subscribers_response_dto import ListSubscribersResponseDto
+from novu_api.models.subscribers_controller_search_subscribers_order_direction import (
+    SubscribersControllerSearchSubscribersOrderDirection,
+)
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
@@ -16,9 +19,6 @@ from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from novu_api.models.subscriber_response_dto import SubscriberResponseDto
-    from novu_api.models.subscribers_controller_search_subscribers_order_direction import (
-        SubscribersControllerSearchSubscribersOrderDirection,
-    )
 
 if TYPE_CHECKING:
     import httpx

@@ -9,6 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.list_topics_response_dto import ListTopicsResponseDto
+from novu_api.models.topics_controller_list_topics_order_direction import (
+    TopicsControllerListTopicsOrderDirection,
+)
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
@@ -16,9 +19,6 @@ from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from novu_api.models.topic_response_dto import TopicResponseDto
-    from novu_api.models.topics_controller_list_topics_order_direction import (
-        TopicsControllerListTopicsOrderDirection,
-    )
 
 if TYPE_CHECKING:
     import httpx

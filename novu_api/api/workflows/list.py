@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.direction_enum import DirectionEnum
 from novu_api.models.list_workflow_response import ListWorkflowResponse
+from novu_api.models.workflow_response_dto_sort_field import WorkflowResponseDtoSortField
+from novu_api.models.workflow_status_enum import WorkflowStatusEnum
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.direction_enum import DirectionEnum
     from novu_api.models.workflow_list_response_dto import WorkflowListResponseDto
-    from novu_api.models.workflow_response_dto_sort_field import WorkflowResponseDtoSortField
-    from novu_api.models.workflow_status_enum import WorkflowStatusEnum
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.agent_integrations_controller_list_agent_integrations_order_direction import (
+    AgentIntegrationsControllerListAgentIntegrationsOrderDirection,
+)
 from novu_api.models.list_agent_integrations_response_dto import ListAgentIntegrationsResponseDto
 
 from .... import _codec as _c
@@ -16,9 +19,6 @@ from ...._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from novu_api.models.agent_integration_response_dto import AgentIntegrationResponseDto
-    from novu_api.models.agent_integrations_controller_list_agent_integrations_order_direction import (
-        AgentIntegrationsControllerListAgentIntegrationsOrderDirection,
-    )
 
 if TYPE_CHECKING:
     import httpx

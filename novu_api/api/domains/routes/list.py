@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.domains_controller_list_domain_routes_order_direction import (
+    DomainsControllerListDomainRoutesOrderDirection,
+)
 from novu_api.models.list_domain_routes_response_dto import ListDomainRoutesResponseDto
 
 from .... import _codec as _c
@@ -16,9 +19,6 @@ from ...._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from novu_api.models.domain_route_response_dto import DomainRouteResponseDto
-    from novu_api.models.domains_controller_list_domain_routes_order_direction import (
-        DomainsControllerListDomainRoutesOrderDirection,
-    )
 
 if TYPE_CHECKING:
     import httpx

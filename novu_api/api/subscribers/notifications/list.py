@@ -9,6 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.get_subscriber_notifications_response_dto import GetSubscriberNotificationsResponseDto
+from novu_api.models.subscribers_controller_get_subscriber_notifications_severity_item import (
+    SubscribersControllerGetSubscriberNotificationsSeverityItem,
+)
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
@@ -16,9 +19,6 @@ from ...._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from novu_api.models.inbox_notification_dto import InboxNotificationDto
-    from novu_api.models.subscribers_controller_get_subscriber_notifications_severity_item import (
-        SubscribersControllerGetSubscriberNotificationsSeverityItem,
-    )
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -9,15 +9,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.get_subscriber_preferences_dto import GetSubscriberPreferencesDto
+from novu_api.models.subscribers_controller_get_subscriber_preferences_criticality import (
+    SubscribersControllerGetSubscriberPreferencesCriticality,
+)
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.subscribers_controller_get_subscriber_preferences_criticality import (
-        SubscribersControllerGetSubscriberPreferencesCriticality,
-    )
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -9,15 +9,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.list_topic_subscriptions_response_dto import ListTopicSubscriptionsResponseDto
+from novu_api.models.subscribers_controller_list_subscriber_topics_order_direction import (
+    SubscribersControllerListSubscriberTopicsOrderDirection,
+)
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.subscribers_controller_list_subscriber_topics_order_direction import (
-        SubscribersControllerListSubscriberTopicsOrderDirection,
-    )
     from novu_api.models.topic_subscription_response_dto import TopicSubscriptionResponseDto
 
 if TYPE_CHECKING:

@@ -9,6 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.list_topic_subscriptions_response_dto import ListTopicSubscriptionsResponseDto
+from novu_api.models.topics_controller_list_topic_subscriptions_order_direction import (
+    TopicsControllerListTopicSubscriptionsOrderDirection,
+)
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
@@ -16,9 +19,6 @@ from ...._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from novu_api.models.topic_subscription_response_dto import TopicSubscriptionResponseDto
-    from novu_api.models.topics_controller_list_topic_subscriptions_order_direction import (
-        TopicsControllerListTopicSubscriptionsOrderDirection,
-    )
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
