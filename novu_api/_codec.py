@@ -1134,7 +1134,9 @@ def encode_in(value: Any, spec: Any, path: tuple[str | int, ...], wire: str | No
             return encode_model(spec[1]._SPEC, value, path)
         return encode_free(value, path)
     elif tag == "list":
-        if _tag(spec[1]) == "file" and is_file_tuple(value):
+        if _tag(spec[1]) == "file" and (
+            is_file_tuple(value) or isinstance(value, (File, bytes, bytearray)) or hasattr(value, "read")
+        ):
             return [value]  # one file where a list of files is declared
         if (
             kind is list
