@@ -989,9 +989,12 @@ def _input_expected(spec: Any) -> str:
     if tag == "union":
         parts: list[str] = []
         for m in spec.members:
-            if _tag(m) != "null" and _input_expected(m) not in parts:
-                parts.append(_input_expected(m))
-        return " or ".join(parts) or "None"
+            text = f"a {m[1].__name__}" if _tag(m) == "model" else _input_expected(m)
+            if _tag(m) != "null" and text not in parts:
+                parts.append(text)
+        if spec.models:
+            parts.append("a dict")
+        return (", ".join(parts[:-1]) + " or " + parts[-1]) if len(parts) > 1 else (parts or ["None"])[0]
     if tag == "model":
         return f"a {spec[1].__name__} or a dict"
     if tag == "enum":
@@ -1043,9 +1046,17 @@ def json_body(value: Any, spec: Any = None) -> Any:
 
 
 def to_wire(model_obj: Any) -> dict[str, Any]:
-    """A model as the JSON object it is sent as (`to_dict`)."""
+    """A model as a JSON object (`to_dict`), values as they are held: a decoded model with
+    deviations round-trips as it came. Request bodies are checked where they are sent
+    (`json_body`), by `encode_model`."""
     spec: ModelSpec = model_obj.__class__._SPEC
-    return encode_model(spec, model_obj, (model_obj.__class__.__name__,))
+    extra = model_obj._extra
+    out: dict[str, Any] = dict(extra) if extra else {}
+    for f in spec.fields:
+        value = getattr(model_obj, f.python)
+        if value is not UNSET:
+            out[f.wire] = value if value.__class__ in _PLAIN else encode(value)
+    return out
 
 
 def encode_model(
