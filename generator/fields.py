@@ -267,7 +267,9 @@ def model_fields(model: Any, discriminators: dict[tuple[str, str], Any]) -> list
             if u is not k:
                 spec = f'("list", {spec})'
         lines = ["v = g(" + key + ", UNSET)"]
-        nullable = k.nullable
+        # openapi-python-client 0.29.1 drops `nullable: true` from enum schemas (the annotation
+        # cannot say None either), so null is taken for an enum field rather than flagged.
+        nullable = k.nullable or k.tag == "enum"
         if k.tag == "union" and all(m.tag == "null" or m.tag in _TESTS for m in k.members):
             # A union of scalars: one test over the member types.
             types = []

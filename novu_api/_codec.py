@@ -832,6 +832,8 @@ def value_in(owner: Any, path: tuple[str | int, ...], value: Any, spec: Any) -> 
                     off(owner, (*path, spec.tag), tag_value, f"one of {tags} (the object is kept as sent)")
                     return value
             cls, exact = _pick(spec, value)
+            if not exact and spec.anything:
+                return value  # no model member fits, and the union also takes any object
             if not exact:
                 off(owner, path, _Brief(value), f"{_expected(spec)} (decoded as the closest, {cls.__name__})")
             return _nested(path, cls, value)
@@ -906,8 +908,8 @@ def accepts(spec: Any, value: Any) -> bool:
         return kind in (str, int) and value in spec[1]._value2member_map_
     if tag == "const":
         return kind in (str, int, float, bool) and value in spec[1]
-    if tag == "model":
-        return kind is dict
+    if tag == "model":  # an object, with the member's required keys (one level down)
+        return kind is dict and all(k in value for k in spec[1]._SPEC.required)
     if tag == "list":
         return kind is list and all(accepts(spec[1], v) for v in value[:50])
     if tag == "union":

@@ -136,7 +136,9 @@ def test_deviations_walk_children_with_their_paths_and_cost_nothing_when_none() 
     assert id(good) not in _codec._RECORDS  # nothing stored for a model that fits
     values = {"str": "x", "bool": False, "num": 1, "int": 1, "union": None}
     page_body = {
-        f.wire: values.get(_codec._tag(f.spec)) for f in models.ListSubscribersResponseDto._SPEC.fields if f.required
+        f.wire: values.get(_codec._tag(f.spec))
+        for f in models.ListSubscribersResponseDto._SPEC.fields
+        if f.required
     }
     page_body["data"] = [_subscriber(), _subscriber(topics=["a", 5])]
     page = models.ListSubscribersResponseDto.from_dict(page_body)

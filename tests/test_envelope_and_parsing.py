@@ -259,7 +259,10 @@ def test_wrong_shaped_nested_value_names_its_json_path(
     assert [d.path for d in deviations(page.response)] == ["$.data[1].channels"]
     assert page.data[1].channels == "not-a-list" and page.data[0].subscriber_id == "s-0"
     # Strict: the same deviation raises, naming the operation and the path.
-    with serve(make_client, body, strict_responses=True) as novu, pytest.raises(ResponseValidationError) as caught:
+    with (
+        serve(make_client, body, strict_responses=True) as novu,
+        pytest.raises(ResponseValidationError) as caught,
+    ):
         novu.subscribers.search()
     error = caught.value
     assert error.json_path == "$.data[1].channels"

@@ -100,7 +100,7 @@ class EnvironmentResponseDto:
             v = _c.off(self, ("identifier",), v, "a string")
         self.identifier = v
         v = g("type", UNSET)
-        if v is not UNSET:
+        if v is not UNSET and v is not None:
             v = _c.enum_in(self, "type", v, EnvironmentResponseDtoType)
         self.type_ = v
         v = g("apiKeys", UNSET)

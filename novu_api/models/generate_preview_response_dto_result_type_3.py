@@ -72,7 +72,7 @@ class GeneratePreviewResponseDtoResultType3:
         self = object.__new__(cls)
         g = src.get
         v = g("type", UNSET)
-        if v is not UNSET:
+        if v is not UNSET and v is not None:
             v = _c.enum_in(self, "type", v, GeneratePreviewResponseDtoResultType3Type)
         self.type_ = v
         v = g("preview", UNSET)

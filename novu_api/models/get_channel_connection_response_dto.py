@@ -98,13 +98,13 @@ class GetChannelConnectionResponseDto:
             v = _c.off(self, ("identifier",), v, "a string")
         self.identifier = v
         v = g("channel", UNSET)
-        if v is not UNSET:
+        if v is not UNSET and v is not None:
             v = _c.enum_in(self, "channel", v, GetChannelConnectionResponseDtoChannel)
         elif v is UNSET:
             v = _c.off(self, ("channel",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push'")
         self.channel = v
         v = g("providerId", UNSET)
-        if v is not UNSET:
+        if v is not UNSET and v is not None:
             v = _c.enum_in(self, "providerId", v, GetChannelConnectionResponseDtoProviderId)
         elif v is UNSET:
             v = _c.off(

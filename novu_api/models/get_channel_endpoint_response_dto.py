@@ -121,13 +121,13 @@ class GetChannelEndpointResponseDto:
             v = _c.off(self, ("identifier",), v, "a string")
         self.identifier = v
         v = g("channel", UNSET)
-        if v is not UNSET:
+        if v is not UNSET and v is not None:
             v = _c.enum_in(self, "channel", v, GetChannelEndpointResponseDtoChannel)
         elif v is UNSET:
             v = _c.off(self, ("channel",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push'")
         self.channel = v
         v = g("providerId", UNSET)
-        if v is not UNSET:
+        if v is not UNSET and v is not None:
             v = _c.enum_in(self, "providerId", v, GetChannelEndpointResponseDtoProviderId)
         elif v is UNSET:
             v = _c.off(
@@ -156,7 +156,7 @@ class GetChannelEndpointResponseDto:
             v = _c.off(self, ("contextKeys",), v, "an array of a string")
         self.context_keys = v
         v = g("type", UNSET)
-        if v is not UNSET:
+        if v is not UNSET and v is not None:
             v = _c.enum_in(self, "type", v, GetChannelEndpointResponseDtoType)
         elif v is UNSET:
             v = _c.off(

@@ -79,7 +79,7 @@ class GetPreferencesResponseDto:
         self = object.__new__(cls)
         g = src.get
         v = g("level", UNSET)
-        if v is not UNSET:
+        if v is not UNSET and v is not None:
             v = _c.enum_in(self, "level", v, PreferenceLevelEnum)
         elif v is UNSET:
             v = _c.off(self, ("level",), v, "one of 'global', 'template'")

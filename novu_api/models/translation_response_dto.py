@@ -82,7 +82,7 @@ class TranslationResponseDto:
             v = _c.off(self, ("resourceId",), v, "a string")
         self.resource_id = v
         v = g("resourceType", UNSET)
-        if v is not UNSET:
+        if v is not UNSET and v is not None:
             v = _c.enum_in(self, "resourceType", v, TranslationResponseDtoResourceType)
         elif v is UNSET:
             v = _c.off(self, ("resourceType",), v, "one of 'workflow', 'layout'")
