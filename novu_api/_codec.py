@@ -218,7 +218,10 @@ def query_value(name: str, value: Any, spec: Any = None) -> Any:
     model here is a caller mistake, refused instead of being sent as some serialisation of it.
     """
     if spec is not None and _tag(spec) not in ("any", "model"):
-        value = encode_in(value, prepare(spec), (name,))
+        spec = prepare(spec)
+        if _tag(spec) == "list" and not isinstance(value, (list, tuple)):
+            spec = spec[1]  # one value where a list is declared: sent as that one value
+        value = encode_in(value, spec, (name,))
     if isinstance(value, (list, tuple)):
         return [_query_scalar(name, v, " item") for v in value]
     return _query_scalar(name, value, "")

@@ -176,10 +176,31 @@ def python_value(annotation: str, value: Any) -> Any:
     """A wire parameter value as a caller would pass it: enum values as enum members."""
     classes = _enum_classes(annotation)
     if not classes:
-        return value
+        return _typed(annotation, value)
     if isinstance(value, list):
         return [_as_enum(classes, item) for item in value]
     return _as_enum(classes, value)
+
+
+def _typed(annotation: str, value: Any) -> Any:
+    """A query value the document gives as text, as the Python type the argument declares
+    (the SDK refuses `limit="10"` where a number is declared)."""
+    if isinstance(value, list):
+        return [_typed(annotation, item) for item in value]
+    if not isinstance(value, str):
+        return value
+    kinds = {part.strip() for part in re.split(r"[|\[\],]", annotation)}
+    if "str" in kinds:
+        return value
+    if "bool" in kinds and value in ("true", "false"):
+        return value == "true"
+    if kinds & {"float", "int"}:
+        try:
+            number = float(value)
+        except ValueError:
+            return value
+        return int(number) if "int" in kinds or number.is_integer() else number
+    return value
 
 
 def _body_model(spec: Mapping[str, Any], annotation: str, wire: Any) -> Any | None:
