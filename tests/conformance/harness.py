@@ -125,34 +125,9 @@ def is_instance(annotation: str, value: Any) -> bool:
 def parameter_names(entry: OperationEntry) -> dict[str, str]:
     """Wire name -> Python name of every path, query and header parameter of an operation.
 
-    Read off the generated `_parts`: each parameter gets a distinct marker value, and where
-    the marker lands in the built request (a URL segment, a query key) names it on the wire.
+    Read from the generated module's own table (`_PARAMETERS`), not probed.
     """
-    parts_fn = op_module(entry)._parts
-    signature = inspect.signature(parts_fn)
-    markers: dict[str, str] = {}
-    kwargs: dict[str, Any] = {}
-    for index, name in enumerate(signature.parameters):
-        if name == "body":
-            kwargs[name] = {}
-            continue
-        markers[f"zq{index}marker"] = name
-        kwargs[name] = f"zq{index}marker"
-    built = parts_fn(**kwargs)
-    names: dict[str, str] = {}
-    for wire, value in (built.params or {}).items():
-        names[wire] = markers[value]
-    for wire, value in (built.headers or {}).items():  # declared header parameters
-        names[wire] = markers[value]
-    template = entry.path.strip("/").split("/")
-    segments = built.url.split("?")[0].strip("/").split("/")
-    assert len(template) == len(segments), (entry.path, built.url)
-    for expected, actual in zip(template, segments, strict=True):
-        if expected.startswith("{") and expected.endswith("}"):
-            names[expected[1:-1]] = markers[actual]
-    unmapped = set(markers.values()) - set(names.values())
-    assert not unmapped, f"{entry.operation_id}: parameters {unmapped} never reach the request"
-    return names
+    return dict(op_module(entry)._PARAMETERS)
 
 
 def _enum_classes(annotation: str) -> list[type[enum.Enum]]:

@@ -42,6 +42,13 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "identifier": "identifier",
+    "deleteFromProvider": "delete_from_provider",
+}
+
+
 def _parts(
     *,
     identifier: str,

@@ -68,6 +68,22 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "after": "after",
+    "before": "before",
+    "limit": "limit",
+    "orderDirection": "order_direction",
+    "orderBy": "order_by",
+    "includeCursor": "include_cursor",
+    "subscriberId": "subscriber_id",
+    "channel": "channel",
+    "providerId": "provider_id",
+    "integrationIdentifier": "integration_identifier",
+    "contextKeys": "context_keys",
+}
+
+
 def _parts(
     *,
     after: str | Unset = UNSET,

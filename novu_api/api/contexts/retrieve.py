@@ -50,6 +50,13 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "type": "type_",
+    "id": "id",
+}
+
+
 def _parts(
     *,
     type_: str,

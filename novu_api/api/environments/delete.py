@@ -43,6 +43,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "environmentId": "environment_id",
+}
+
+
 def _parts(
     *,
     environment_id: str,

@@ -44,6 +44,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "integrationId": "integration_id",
+}
+
+
 def _parts(
     *,
     integration_id: str,

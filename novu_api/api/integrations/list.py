@@ -45,6 +45,10 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {}
+
+
 def _parts() -> RequestParts:
     return RequestParts(
         method="GET",

@@ -56,6 +56,16 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "limit": "limit",
+    "offset": "offset",
+    "orderDirection": "order_direction",
+    "orderBy": "order_by",
+    "query": "query",
+}
+
+
 def _parts(
     *,
     limit: float | Unset = UNSET,

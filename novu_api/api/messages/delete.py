@@ -45,6 +45,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "messageId": "message_id",
+}
+
+
 def _parts(
     *,
     message_id: str,

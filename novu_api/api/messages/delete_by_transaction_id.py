@@ -47,6 +47,13 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "transactionId": "transaction_id",
+    "channel": "channel",
+}
+
+
 def _parts(
     *,
     transaction_id: str,

@@ -62,6 +62,17 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "channel": "channel",
+    "subscriberId": "subscriber_id",
+    "transactionId": "transaction_id",
+    "contextKeys": "context_keys",
+    "page": "page",
+    "limit": "limit",
+}
+
+
 def _parts(
     *,
     channel: ChannelTypeEnum | str | Unset = UNSET,

@@ -61,6 +61,25 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "channels": "channels",
+    "templates": "templates",
+    "emails": "emails",
+    "search": "search",
+    "subscriberIds": "subscriber_ids",
+    "severity": "severity",
+    "page": "page",
+    "limit": "limit",
+    "transactionId": "transaction_id",
+    "topicKey": "topic_key",
+    "subscriptionId": "subscription_id",
+    "contextKeys": "context_keys",
+    "after": "after",
+    "before": "before",
+}
+
+
 def _parts(
     *,
     channels: Sequence[ChannelTypeEnum | str] | Unset = UNSET,

@@ -66,6 +66,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "failIfExists": "fail_if_exists",
+}
+
+
 def _parts(
     *,
     fail_if_exists: bool | Unset = UNSET,

@@ -62,6 +62,21 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "after": "after",
+    "before": "before",
+    "limit": "limit",
+    "orderDirection": "order_direction",
+    "orderBy": "order_by",
+    "includeCursor": "include_cursor",
+    "email": "email",
+    "name": "name",
+    "phone": "phone",
+    "subscriberId": "subscriber_id",
+}
+
+
 def _parts(
     *,
     after: str | Unset = UNSET,

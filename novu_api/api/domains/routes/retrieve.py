@@ -55,6 +55,13 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "domain": "domain",
+    "address": "address",
+}
+
+
 def _parts(
     *,
     domain: str,

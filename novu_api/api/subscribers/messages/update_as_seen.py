@@ -46,6 +46,14 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "subscriberId": "subscriber_id",
+    "messageId": "message_id",
+    "type": "type_",
+}
+
+
 def _parts(
     *,
     subscriber_id: str,

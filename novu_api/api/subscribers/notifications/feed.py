@@ -59,6 +59,17 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "subscriberId": "subscriber_id",
+    "page": "page",
+    "limit": "limit",
+    "read": "read",
+    "seen": "seen",
+    "payload": "payload",
+}
+
+
 def _parts(
     *,
     subscriber_id: str,

@@ -62,6 +62,24 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "subscriberId": "subscriber_id",
+    "limit": "limit",
+    "after": "after",
+    "offset": "offset",
+    "read": "read",
+    "archived": "archived",
+    "snoozed": "snoozed",
+    "seen": "seen",
+    "data": "data",
+    "severity": "severity",
+    "createdGte": "created_gte",
+    "createdLte": "created_lte",
+    "contextKeys": "context_keys",
+}
+
+
 def _parts(
     *,
     subscriber_id: str,

@@ -46,6 +46,13 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "topicKey": "topic_key",
+    "identifier": "identifier",
+}
+
+
 def _parts(
     *,
     topic_key: str,

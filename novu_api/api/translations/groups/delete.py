@@ -36,6 +36,13 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "resourceType": "resource_type",
+    "resourceId": "resource_id",
+}
+
+
 def _parts(
     *,
     resource_type: TranslationControllerDeleteTranslationGroupEndpointResourceType | str,

@@ -33,6 +33,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "locale": "locale",
+}
+
+
 def _parts(
     *,
     locale: str | Unset = UNSET,

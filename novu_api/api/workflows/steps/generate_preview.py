@@ -46,6 +46,13 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "workflowId": "workflow_id",
+    "stepId": "step_id",
+}
+
+
 def _parts(
     *,
     workflow_id: str,
