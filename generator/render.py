@@ -14,7 +14,7 @@ from typing import Any
 
 from novu_api._options import OPTIONS
 
-from . import docstrings, error_bodies
+from . import docstrings, error_bodies, fields
 from .model import Model, RenderError, raw
 from .model import kind as _kind
 from .normalise import IDEMPOTENCY_HEADER, OperationInfo
@@ -145,13 +145,19 @@ def environment(parsed: Model, api_version: str) -> Any:
     from openapi_python_client import Project
 
     env = Project(openapi=parsed.data, config=parsed.config, custom_template_path=TEMPLATES).env
-    cyclic = _cyclic_pairs({str(m.class_info.name): _model_deps(m) for m in parsed.data.models})
+    cyclic = _cyclic_pairs({str(m.class_info.name): fields.model_names(m) for m in parsed.data.models})
+    discriminators = parsed.normalised.discriminators
     env.filters.update(lit=_lit, pyrepr=_pyrepr, builtin_list=_builtin_list)
     env.globals.update(
         api_version=api_version,
         discriminator=partial(_discriminator, parsed.normalised.discriminators),
         model_members=model_members,
-        model_imports=partial(model_imports, parsed.modules, cyclic),
+        model_fields=partial(_model_fields, discriminators),
+        field_annotation=fields.annotation,
+        argument_annotation=fields.argument_annotation,
+        body_spec=_body_spec,
+        returns_value=_returns_value,
+        model_imports=partial(model_imports, parsed.modules, cyclic, discriminators),
         model_lazy_imports=partial(model_lazy_imports, parsed.modules, cyclic),
         docstring=docstrings.make(env, parsed.normalised.document),
     )
@@ -187,39 +193,34 @@ def _discriminator(
 def _lazy_names(cyclic: set[tuple[str, str]], model: Any) -> set[str]:
     """Classes a model decodes that sit in one import cycle with it (imported at the end)."""
     own = str(model.class_info.name)
-    return {n for n in _model_deps(model) - {own} if (own, n) in cyclic}
+    return {n for n in fields.model_names(model) - {own} if (own, n) in cyclic}
 
 
-def model_imports(modules: dict[str, str], cyclic: set[tuple[str, str]], model: Any) -> list[str]:
+def model_imports(
+    modules: dict[str, str], cyclic: set[tuple[str, str]], discriminators: dict[Any, Any], model: Any
+) -> list[str]:
+    """What a model module imports: the classes it decodes (those in a cycle with it come last,
+    `model_lazy_imports`) and what its fields' annotations and checks need (generator/fields.py)."""
     import_line = partial(_import_line, modules)
-    own = str(model.class_info.name)
-    props = model.required_properties + model.optional_properties
-    runtime = set().union(*(_runtime_names(p) for p in props)) - {own} if props else set()
-    typing_only = set().union(*(type_names(p) for p in props)) - runtime - {own} if props else set()
-    lazy = _lazy_names(cyclic, model)
-    lines = [import_line(n) for n in sorted(runtime - lazy)]
-    deferred = sorted(lazy | typing_only)
-    if deferred:
-        lines.append("if TYPE_CHECKING:\n" + "\n".join("    " + import_line(n) for n in deferred))
-    types = " ".join(str(p.get_type_string().as_unembedded_code()) for p in props)
-    if "datetime." in types:
-        lines.append("import datetime")
-    if "UUID" in types:
-        lines.append("from uuid import UUID")
-    if "File" in types:
-        lines.append("from novu_api._types import File")
-    if "Literal[" in types:
-        lines.append("from typing import Literal")
-    return lines
+    names = fields.model_names(model) - {str(model.class_info.name)}
+    lines = [import_line(n) for n in sorted(names - _lazy_names(cyclic, model))]
+    return lines + fields.model_imports(_model_fields(discriminators, model), False)
+
+
+def _model_fields(discriminators: dict[Any, Any], model: Any) -> list[fields.Field]:
+    return fields.model_fields(model, discriminators)
+
+
+def _body_spec(prop: Any) -> str:
+    return fields.body_spec(prop)[0]
+
+
+def _returns_value(prop: Any) -> bool:
+    return fields.kind_of(prop).tag != "null"
 
 
 def model_lazy_imports(modules: dict[str, str], cyclic: set[tuple[str, str]], model: Any) -> list[str]:
     return [_import_line(modules, n) for n in sorted(_lazy_names(cyclic, model))]
-
-
-def _model_deps(model: Any) -> set[str]:
-    props = model.required_properties + model.optional_properties
-    return set().union(*(_runtime_names(p) for p in props)) if props else set()
 
 
 def _cyclic_pairs(graph: dict[str, set[str]]) -> set[tuple[str, str]]:
@@ -314,7 +315,7 @@ def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dic
     runtime: set[str] = set()
     ret = "None"
     if success is not None and _kind(success.prop) != "NoneProperty":
-        runtime = _runtime_names(success.prop)
+        runtime = fields.result_spec(success.prop)[1]
         annotation_names |= type_names(success.prop)
         ret = success.prop.get_type_string(no_optional=True).as_unembedded_code()
     for p in params:
@@ -352,6 +353,10 @@ def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dic
             if raw(prop.name) == op.pagination.items and _kind(prop) == "ListProperty":
                 item = prop.inner_property.get_type_string(no_optional=True).as_unembedded_code()
                 annotation_names |= type_names(prop.inner_property)
+    if body is not None:
+        runtime |= fields.body_spec(body.prop)[1]
+    for p in endpoint.query_parameters + headers:  # their specs check the values sent
+        runtime |= fields.body_spec(p)[1]
     lines = [import_line(n) for n in sorted(runtime)]
     typing_only = sorted(annotation_names - runtime)
     if typing_only:

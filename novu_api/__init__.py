@@ -30,6 +30,8 @@ _EXPORTS: dict[str, str] = {
     "RawResponse": "._raw",
     "RequestOptions": "._options",
     "Unset": "._types",
+    "Deviation": "._codec",
+    "deviations": "._codec",
     "SyncPage": ".pagination",
     "AsyncPage": ".pagination",
     "BulkItemError": "._bulk",
@@ -83,6 +85,8 @@ __all__ = [
     "RawResponse",
     "RequestOptions",
     "Unset",
+    "Deviation",
+    "deviations",
     "SyncPage",
     "AsyncPage",
     "BulkItemError",
@@ -141,6 +145,7 @@ if TYPE_CHECKING:
     from . import models, webhooks
     from ._bulk import BulkItemError, BulkProgress, BulkResult
     from ._client import AsyncNovu, Hooks, Novu, RetryEvent, RetryPolicy
+    from ._codec import Deviation, deviations
     from ._limits import InsecureServerWarning, Limits
     from ._options import RequestOptions
     from ._raw import RawResponse

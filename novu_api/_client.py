@@ -131,6 +131,7 @@ class _BaseClient:
         )
         limits, allow_plain_http = options["limits"], options["allow_plain_http"]
         self._secret = _secret_key(secret_key)
+        self.strict_responses = _config.check_bool("strict_responses", options["strict_responses"])
         self.server_url = _server_url(server, server_url)
         if not isinstance(allow_plain_http, bool):
             raise TypeError(f"allow_plain_http must be a bool, got {type(allow_plain_http).__name__}")
@@ -193,6 +194,7 @@ class _BaseClient:
             "logger": self.logger if self.logger is not _LOGGER else None,
             "limits": self.limits,
             "allow_plain_http": self.allow_plain_http,
+            "strict_responses": self.strict_responses,
         }
 
     # -- the pipeline, shared by both clients -----------------------------------------------
@@ -373,9 +375,9 @@ class _BaseClient:
         # own default instead of rebuilding an equal Timeout on every request.
         return httpx.USE_CLIENT_DEFAULT if self._http.timeout == self.timeout else self.timeout
 
-    def _decode(self, op: Operation, response: httpx.Response, parse: Parser) -> Any:
+    def _decode(self, op: Operation, response: httpx.Response, parse: Parser, strict: bool) -> Any:
         if not op.returns_json:
-            return parse(None)
+            return parse(None, False)
         content = response.content
         ctype = response.headers.get("content-type", "")
 
@@ -400,7 +402,8 @@ class _BaseClient:
         except RecursionError:  # hostile nesting depth; json raises this, not a ValueError
             raise invalid("invalid JSON (nested too deeply to decode)") from None
         try:
-            return parse(_unwrap(op, body))
+            # Deviations from the schema raise when strict (the client's setting or the call's).
+            return parse(_unwrap(op, body), strict)
         except DecodeError as exc:
             raise invalid(f"the response does not fit its declared type at {exc}", exc.json_path()) from None
         except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
@@ -420,6 +423,7 @@ class _BaseClient:
         idempotency_key: str | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        strict_responses: bool | Unset = UNSET,
     ) -> _flow.Flow:
         """One logical call: this call's retry policy and request, then the flow (`_flow.run`)."""
         retry = self._options(max_retries, retry)
@@ -431,7 +435,12 @@ class _BaseClient:
             extra_query=extra_query,
         )
         deadline = self._deadline if timeout is UNSET else self.limits.deadline_for(_timeout(timeout))
-        return _flow.run(self, op, built, parse, retry, deadline)
+        strict = (
+            self.strict_responses
+            if strict_responses is UNSET
+            else _config.check_bool("strict_responses", strict_responses)
+        )
+        return _flow.run(self, op, built, parse, retry, deadline, strict)
 
 
 class Novu(_BaseClient, NovuResources):
@@ -556,7 +565,7 @@ class Novu(_BaseClient, NovuResources):
         self,
         op: Operation,
         parts: RequestParts,
-        parse: Callable[[Any], _T],
+        parse: Callable[[Any, bool], _T],
         **options: Unpack[RequestOptions],
     ) -> Response[_T]:
         self._refuse_in_event_loop(op)
@@ -678,7 +687,7 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
         self,
         op: Operation,
         parts: RequestParts,
-        parse: Callable[[Any], _T],
+        parse: Callable[[Any, bool], _T],
         **options: Unpack[RequestOptions],
     ) -> Response[_T]:
         flow = self._flow(op, parts, parse, **options)

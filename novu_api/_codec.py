@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 from urllib.parse import quote
 
@@ -209,12 +209,19 @@ def encode(value: Any) -> Any:
     return value
 
 
-def query_value(name: str, value: Any) -> Any:
+def query_value(name: str, value: Any, spec: Any = None) -> Any:
     """A query parameter's wire form; lists repeat the key (httpx does that for lists).
 
-    No query parameter in Novu's API is an object: a dict or a model here is a caller mistake,
-    refused with the parameter's name instead of being sent as some serialisation of it.
+    With the parameter's spec (what generated operations pass), the value is first checked
+    against its declared type (`limit="10"`, `limit=True`, `limit=float("nan")` are refused
+    with the parameter's name). No query parameter in Novu's API is an object: a dict or a
+    model here is a caller mistake, refused instead of being sent as some serialisation of it.
     """
+    if spec is not None and _tag(spec) not in ("any", "model"):
+        spec = prepare(spec)
+        if _tag(spec) == "list" and not isinstance(value, (list, tuple)):
+            spec = spec[1]  # one value where a list is declared: sent as that one value
+        value = encode_in(value, spec, (name,))
     if isinstance(value, (list, tuple)):
         return [_query_scalar(name, v, " item") for v in value]
     return _query_scalar(name, value, "")
@@ -264,32 +271,97 @@ def check(name: str, value: Any, types: tuple[type, ...], type_name: str) -> Non
     raise TypeError(f"argument {name!r} must be {type_name}, got {_pykind(value)}")
 
 
-# -- request bodies: the caller's arguments checked against the declared types ---------------
-def json_body(value: Any, model_name: str | None = None) -> Any:
-    """A JSON request body, checked and encoded.
+# -- request bodies: see the end of this module --------------------------------------------
 
-    `value` is the body model or a dict of wire names (what the facade builds from its keyword
-    arguments). Each declared field is checked against its annotated type, so that
-    `novu.trigger(workflow_id=123, ...)` fails here with a TypeError naming `workflow_id`, not
-    with a 400 from the server or a crash inside `json.dumps`; undeclared fields pass as they
-    are (the API may know them). Whatever the body holds must then be plain JSON.
+
+def _upload_name(payload: Any) -> str | None:
+    """The base name of an open file (`open("/data/en_US.json", "rb")` -> "en_US.json").
+
+    Never the full path: it would tell the server about local folders, and Novu reads the
+    locale from the file name.
     """
-    try:
-        if model_name is not None:
-            from . import models
+    path = getattr(payload, "name", None)
+    if not isinstance(path, str) or not path or path.startswith("<"):  # fds, "<stdin>"
+        return None
+    return path.replace("\\", "/").rsplit("/", 1)[-1] or None
 
-            cls = getattr(models, model_name, None)
-            if cls is not None:
-                if not isinstance(value, (cls, Mapping)):
-                    raise TypeError(f"argument 'body' must be a {model_name} or a dict, got {_pykind(value)}")
-                _check_fields(cls, value, None, ())
-        # Values JSON cannot carry (a set, a Decimal, NaN) are found when the client serialises
-        # the body, by `not_json_error`, so the common case walks the body only once.
-        return encode(value)
-    except RecursionError as exc:
+
+def _rewindable(name: str, value: Any) -> Any:
+    """A file object httpx can rewind for each attempt; a pipe or socket is read once, here."""
+    try:
+        seekable = getattr(value, "seekable", None)
+        if seekable is not None and seekable():
+            return value
+        data = value.read()
+    except (OSError, ValueError) as exc:  # closed, not readable, a broken pipe
         from .errors import InvalidRequestError
 
-        raise InvalidRequestError("the request body is nested too deeply to encode as JSON") from exc
+        raise InvalidRequestError(
+            f"argument {name!r}: the file cannot be read ({type(exc).__name__}: {exc})"
+        ) from exc
+    if isinstance(data, str):
+        raise TypeError(f"argument {name!r} must be opened in binary mode ('rb'), got text")
+    return data
+
+
+def multipart_file(name: str, value: Any) -> tuple[str | None, Any, str | None]:
+    if isinstance(value, File):
+        file_name, payload, mime_type = value.to_tuple()
+        file_name = file_name if file_name is not None else _upload_name(payload)
+        return file_name, (_rewindable(name, payload) if hasattr(payload, "read") else payload), mime_type
+    if isinstance(value, (bytes, bytearray)):
+        return None, bytes(value), None
+    if hasattr(value, "read"):
+        return _upload_name(value), _rewindable(name, value), None
+    if is_file_tuple(value):
+        file_name, payload, *rest = value
+        if hasattr(payload, "read"):
+            payload = _rewindable(name, payload)
+        return (file_name, payload, rest[0] if rest else None)
+    raise argument_error(
+        f"argument {name!r} must be a File, bytes, a binary file object or a "
+        f"(filename, content[, content_type]) tuple, got {_kind(value)}"
+    )
+
+
+def is_file_tuple(value: Any) -> bool:
+    """httpx's own spelling of one file: (filename, content) or (filename, content, content_type)."""
+    return (
+        isinstance(value, tuple)
+        and len(value) in (2, 3)
+        and (value[0] is None or isinstance(value[0], str))
+        and (isinstance(value[1], (bytes, bytearray)) or hasattr(value[1], "read"))
+        and (len(value) == 2 or value[2] is None or isinstance(value[2], str))
+    )
+
+
+def multipart_parts(
+    body: Any, file_fields: list[str], spec: Any = None
+) -> tuple[dict[str, Any], list[tuple[str, tuple[str | None, Any, str | None]]]]:
+    """Split a multipart body into form fields and real file parts (a list of files repeats its field).
+
+    With the body's spec, a mapping body is read like a JSON one (Python or wire names, values checked).
+    """
+    import json
+
+    if spec is not None and _tag(spec) == "model" and spec[1]._SPEC.fields:
+        values = encode_model(spec[1]._SPEC, body, ("body",), top=True)
+    else:
+        values = body.to_dict() if hasattr(body, "to_dict") else dict(body)
+    fields: dict[str, Any] = {}
+    files: list[tuple[str, tuple[str | None, Any, str | None]]] = []
+    for key, value in values.items():
+        if value is UNSET:
+            continue
+        if key in file_fields:
+            single = not isinstance(value, (list, tuple)) or is_file_tuple(value)
+            for item in [value] if single else value:
+                files.append((key, multipart_file(key, item)))
+        elif isinstance(value, (dict, list)):
+            fields[key] = json.dumps(encode(value))
+        else:
+            fields[key] = str(encode(value))
+    return fields, files
 
 
 def json_bytes(value: Any) -> bytes:
@@ -340,266 +412,850 @@ def _not_json(value: Any, path: str) -> tuple[str, str] | None:
     return path, _a(_kind(value))
 
 
-class _Probe:
-    """Stands in for a field's value so that `to_dict` reveals the field's wire name."""
-
-    __slots__ = ("name",)
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-
-# model class -> wire name -> (attribute name, accepted alternatives or None for anything)
-_FIELD_SPECS: dict[type, dict[str, tuple[str, Any]]] = {}
-
-
-def _field_specs(cls: type) -> dict[str, tuple[str, Any]]:
-    specs = _FIELD_SPECS.get(cls)
-    if specs is not None:
-        return specs
-    import attrs
-
-    probe: Any = object.__new__(cls)
-    types: dict[str, Any] = {}
-    for attribute in attrs.fields(cls):
-        if attribute.name.startswith("_"):
-            continue
-        object.__setattr__(probe, attribute.name, _Probe(attribute.name))
-        types[attribute.name] = _parse_type(str(attribute.type))
-    object.__setattr__(probe, "_extra", {})
-    specs = {
-        wire: (value.name, types[value.name])
-        for wire, value in probe.to_dict().items()
-        if isinstance(value, _Probe)
-    }
-    _FIELD_SPECS[cls] = specs
-    return specs
-
-
-def _split_union(text: str) -> list[str]:
-    parts, depth, current = [], 0, ""
-    for char in text:
-        depth += char == "["
-        depth -= char == "]"
-        if char == "|" and depth == 0:
-            parts.append(current.strip())
-            current = ""
-        else:
-            current += char
-    parts.append(current.strip())
-    return parts
-
-
-_SCALARS: dict[str, tuple[str, Callable[[Any], bool]]] = {
-    "str": ("a str", lambda v: isinstance(v, str)),
-    "bool": ("a bool", lambda v: isinstance(v, bool)),
-    "int": ("an int", lambda v: isinstance(v, int) and not isinstance(v, bool)),
-    "float": ("a number", lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)),
-    "datetime.datetime": ("a datetime", lambda v: isinstance(v, (_dt.datetime, str))),
-    "datetime.date": ("a date", lambda v: isinstance(v, (_dt.date, str))),
-    "UUID": ("a UUID", lambda v: isinstance(v, str) or type(v).__name__ == "UUID"),
-}
-
-
-def _parse_type(text: str) -> Any:
-    """An annotation string of a generated model ("list[str] | None | Unset", "FooDto | str")
-    as the alternatives a caller's value may take: a list of (label, test, item alternatives,
-    model class); None means anything goes (Any, File, a name this parser does not know)."""
-    from . import models
-
-    alternatives: list[tuple[str, Callable[[Any], bool], Any, Any]] = []
-    for token in _split_union(text):
-        token = token.removeprefix("builtins.")
-        if token in ("None", "Unset"):
-            continue
-        if token in _SCALARS:
-            label, test = _SCALARS[token]
-            alternatives.append((label, test, None, None))
-        elif token.startswith("list[") and token.endswith("]"):
-            alternatives.append(
-                ("a list", lambda v: isinstance(v, (list, tuple)), _parse_type(token[5:-1]), None)
-            )
-        elif token.startswith(("dict[", "Mapping[")) or token == "dict":
-            alternatives.append(("a dict", lambda v: isinstance(v, Mapping), None, None))
-        else:
-            cls = getattr(models, token, None) if token.isidentifier() else None
-            if cls is None:
-                return None
-            if isinstance(cls, type) and issubclass(cls, enum.Enum):
-                alternatives.append((f"a {token}", _member_or_value(cls), None, None))
-            else:
-                alternatives.append((f"a {token}", _instance_of(cls, Mapping), None, cls))
-    return alternatives or None
-
-
-def _instance_of(*types: type) -> Callable[[Any], bool]:
-    if Mapping in types:  # a plain dict without the slow ABC check
-        return lambda value: value.__class__ is dict or isinstance(value, types)
-    return lambda value: isinstance(value, types)
-
-
-def _member_or_value(cls: type[enum.Enum]) -> Callable[[Any], bool]:
-    """An enum member, or one of its wire values (as a dict body, which is wire-shaped, has it)."""
-    values = {member.value for member in cls}
-    return lambda value: (
-        isinstance(value, cls)
-        or (isinstance(value, (str, int)) and not isinstance(value, bool) and value in values)
-    )
-
-
-def _describe(alternatives: Any) -> str:
-    """'a str, a SubscriberPayloadDto or a dict', 'a list of (str or dict)'."""
-    labels: list[str] = []
-    models = False
-    for label, _test, items, cls in alternatives:
-        if label == "a list" and items:
-            label = f"a list of ({_describe(items).replace('a ', '').replace('an ', '')})"
-        models = models or cls is not None
-        if label not in labels:
-            labels.append(label)
-    if models:
-        labels.append("a dict")
-    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
-
-
 def _a(thing: str) -> str:
     return f"an {thing}" if thing[:1] in "aeiou" else f"a {thing}"
 
 
-def _check_fields(cls: type, value: Any, arg: str | None, inner: tuple[str | int, ...]) -> None:
-    """Check the declared fields of a body (a model or a dict of wire names) against their types.
+# -- what the generator emits about each model: `_SPEC` ---------------------------------------
+#
+# A field's spec is a tuple the generator writes (generator/fields.py): ("str",), ("int",),
+# ("num",), ("bool",), ("null",), ("any",), ("uuid",), ("datetime",), ("date",), ("file",),
+# ("enum", EnumClass), ("const", (values,)), ("model", ModelClass), ("list", item_spec),
+# ("union", (member_specs,)) or ("union", (member_specs,), tag, {tag value: ModelClass}).
+# Nothing here learns about a model any other way.
 
-    `arg` is the caller's argument the value came in (None at the top of the body) and `inner`
-    the path of `value` inside it, both for the message, which is only put together on failure.
+
+class FieldSpec:
+    __slots__ = ("wire", "python", "required", "spec")
+
+    def __init__(self, wire: str, python: str, required: bool, spec: Any) -> None:
+        self.wire = wire
+        self.python = python
+        self.required = required
+        self.spec = spec
+
+
+class ModelSpec:
+    """One model's fields as the generator knows them: wire and Python names, required set, types."""
+
+    __slots__ = ("cls", "fields", "by_wire", "by_python", "required", "known")
+
+    def __init__(self, cls: type, fields: tuple[tuple[str, str, bool, Any], ...]) -> None:
+        self.cls = cls
+        self.fields = tuple(FieldSpec(w, p, r, prepare(s)) for w, p, r, s in fields)
+        self.by_wire = {f.wire: f for f in self.fields}
+        self.by_python = {f.python: f for f in self.fields if f.python != f.wire}
+        self.required = tuple(f.wire for f in self.fields if f.required)
+        self.known = frozenset(self.by_wire)
+
+
+class UnionSpec:
+    """A union's members, split by what a wire value can be, and its discriminator if any."""
+
+    __slots__ = ("members", "models", "enums", "scalars", "lists", "nullable", "anything", "tag", "mapping")
+
+    def __init__(self, members: tuple[Any, ...], tag: str | None = None, mapping: Any = None) -> None:
+        self.members = tuple(prepare(m) for m in members)
+        self.models = tuple(m[1] for m in self.members if _tag(m) == "model")
+        self.enums = tuple(m[1] for m in self.members if _tag(m) == "enum")
+        scalars: list[type] = []
+        for m in self.members:
+            scalars += _SCALAR_TYPES.get(_tag(m), ())
+        self.scalars = frozenset(scalars)
+        self.lists = tuple(m for m in self.members if _tag(m) == "list")
+        self.nullable = any(_tag(m) == "null" for m in self.members)
+        self.anything = any(_tag(m) == "any" for m in self.members)
+        self.tag = tag
+        self.mapping = dict(mapping or {})
+
+    def __getitem__(self, index: int) -> Any:  # reads like the tuple spec it came from
+        return ("union", self.members)[index]
+
+
+_SCALAR_TYPES: dict[str, tuple[type, ...]] = {
+    "str": (str,),
+    "int": (int,),
+    "num": (int, float),
+    "bool": (bool,),
+    "uuid": (str,),
+    "datetime": (str,),
+    "date": (str,),
+}
+
+
+def _tag(spec: Any) -> str:
+    return "union" if spec.__class__ is UnionSpec else str(spec[0])
+
+
+def prepare(spec: Any) -> Any:
+    """A spec with its unions made ready to pick members (done once, when a model module loads)."""
+    if spec.__class__ is UnionSpec:
+        return spec
+    tag = spec[0]
+    if tag == "union":
+        return UnionSpec(spec[1], *spec[2:])
+    if tag == "list":
+        return ("list", prepare(spec[1]))
+    return spec
+
+
+def _expected(spec: Any) -> str:
+    tag = _tag(spec)
+    if tag == "union":
+        return " or ".join(_expected(m) for m in spec.members)
+    if tag == "model":
+        return f"an object ({spec[1].__name__})"
+    if tag == "enum":
+        return "one of " + ", ".join(repr(m.value) for m in spec[1])
+    if tag == "const":
+        return " or ".join(repr(v) for v in spec[1])
+    if tag == "list":
+        return f"an array of {_expected(spec[1])}"
+    return {
+        "str": "a string",
+        "int": "an integer",
+        "num": "a number",
+        "bool": "a boolean",
+        "uuid": "a UUID string",
+        "datetime": "a date-time string",
+        "date": "a date string",
+        "null": "null",
+    }.get(tag, tag)
+
+
+# -- deviations: what a response had that its schema does not allow ---------------------------
+
+
+class Deviation:
+    """One value of a response that does not fit its schema, kept as the server sent it."""
+
+    __slots__ = ("path", "expected", "actual")
+
+    def __init__(self, path: str, expected: str, actual: Any) -> None:
+        self.path = path
+        self.expected = expected
+        self.actual = actual
+
+    def __repr__(self) -> str:
+        return f"Deviation({self.path!r}, expected={self.expected!r}, actual={self.actual!r})"
+
+    def __str__(self) -> str:
+        return f"{self.path}: expected {self.expected}, got {_show(self.actual)}"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Deviation) and (self.path, self.expected, self.actual) == (
+            other.path,
+            other.expected,
+            other.actual,
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _show(value: Any) -> str:
+    if value is UNSET:
+        return "nothing (the field is missing)"
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+_STRICT: Any = None  # the ContextVar, made on first strict decode (contextvars costs an import)
+# id(model) -> (weak reference to it, its deviations as (path inside it, expected, actual)). A
+# model without deviations has no entry: recording costs nothing until something is off.
+_RECORDS: dict[int, tuple[Any, list[tuple[tuple[str | int, ...], str, Any]]]] = {}
+_COUNT = [0]
+
+
+def _strict() -> bool:
+    return _STRICT is not None and bool(_STRICT.get())
+
+
+def _forgetter(key: int) -> Callable[[Any], None]:
+    def forget(ref: Any) -> None:  # the model is gone: so are its deviations
+        entry = _RECORDS.get(key)
+        if entry is not None and entry[0] is ref:
+            del _RECORDS[key]
+
+    return forget
+
+
+def off(owner: Any, path: tuple[str | int, ...], value: Any, expected: str) -> Any:
+    """Record that `value` at `path` inside `owner` does not fit `expected`, and keep it.
+
+    In strict mode (`strict_responses=True`) this raises the `DecodeError` instead; the callers
+    up the tree prefix their own keys, so the error carries the JSON path from the root.
     """
-    specs = _field_specs(cls)
-    if value.__class__ is dict or isinstance(
-        value, Mapping
-    ):  # only the fields given (a facade call names a few of many)
-        given = [(wire, item) for wire, item in value.items() if wire in specs]
-    else:
-        given = [(wire, getattr(value, spec[0], UNSET)) for wire, spec in specs.items()]
-    for wire, item in given:
-        attr, alternatives = specs[wire]
-        if item is UNSET or item is None or alternatives is None:
+    if _STRICT is not None and _STRICT.get():
+        raise DecodeError(list(path), f"expected {expected}, got {_show(value)}")
+    _COUNT[0] += 1
+    if owner is not None:
+        import weakref
+
+        key = id(owner)
+        entry = _RECORDS.get(key)
+        if entry is None or entry[0]() is not owner:
+            entry = (weakref.ref(owner, _forgetter(key)), [])
+            _RECORDS[key] = entry
+        if len(entry[1]) < 1000:  # bounded, whatever a server sends
+            entry[1].append((path, expected, value))
+    else:  # a value outside any model (an item of a top-level array): logged by `root`
+        _ORPHANS.append((path, expected, value))
+        del _ORPHANS[:-1000]
+    return value
+
+
+_ORPHANS: list[tuple[tuple[str | int, ...], str, Any]] = []
+
+
+def _path_suffix(path: tuple[str | int, ...]) -> str:
+    return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
+
+
+def deviations(obj: Any) -> list[Deviation]:
+    """Every deviation from the spec recorded while decoding `obj` and everything inside it.
+
+    Each has the JSON path from `obj` (`$.data[3].status`), what the schema expects and what
+    the server sent (kept in the model as sent). An empty list means everything fit.
+    """
+    out: list[Deviation] = []
+    if _RECORDS:
+        _walk(obj, "$", out, 0)
+    return out
+
+
+def _walk(value: Any, path: str, out: list[Deviation], depth: int) -> None:
+    if depth > 200:
+        return
+    spec = getattr(value.__class__, "_SPEC", None)
+    if spec.__class__ is ModelSpec:
+        entry = _RECORDS.get(id(value))
+        if entry is not None and entry[0]() is value:
+            out.extend(Deviation(path + _path_suffix(p), e, a) for p, e, a in entry[1])
+        for f in spec.fields:
+            child = getattr(value, f.python, None)
+            if child is not None and child is not UNSET and child.__class__ not in _PLAIN:
+                _walk(child, f"{path}.{f.wire}", out, depth + 1)
+    elif value.__class__ is list:
+        for index, item in enumerate(value):
+            if item is not None and item.__class__ not in _PLAIN:
+                _walk(item, f"{path}[{index}]", out, depth + 1)
+
+
+_LOGGED: set[tuple[str, str]] = set()
+
+
+def _log(operation: str, result: Any, orphans: list[tuple[tuple[str | int, ...], str, Any]]) -> None:
+    import logging
+    import re
+
+    logger = logging.getLogger("novu_api")
+    found = deviations(result) + [Deviation("$" + _path_suffix(p), e, a) for p, e, a in orphans]
+    for d in found:
+        key = (operation, re.sub(r"\[\d+\]", "[*]", d.path))
+        if key in _LOGGED:
             continue
-        if arg is None:  # a top-level field is one of the caller's keyword arguments
-            _check_value(alternatives, item, attr, (), (attr, wire))
-        else:
-            _check_value(alternatives, item, arg, (*inner, wire), None)
+        if len(_LOGGED) < 10_000:
+            _LOGGED.add(key)
+        logger.warning(
+            "%s: the response deviates from the spec at %s: expected %s, got %s (kept; "
+            "novu_api.deviations(result) lists them, strict_responses=True raises)",
+            operation,
+            d.path,
+            d.expected,
+            _show(d.actual),
+        )
+
+
+def root(operation: str, strict: bool, data: Any, spec: Any) -> Any:
+    """Decode an operation's success body by its spec.
+
+    A body that cannot be the declared type at all (null, a string, a list, `{}` where an object
+    with required fields is declared) is a `DecodeError` in every mode; smaller deviations are
+    recorded (and logged once per operation and path) or, when `strict`, raised.
+    """
+    global _STRICT
+    token = None
+    if strict:
+        if _STRICT is None:
+            import contextvars
+
+            _STRICT = contextvars.ContextVar("novu_api_strict_responses", default=False)
+        token = _STRICT.set(True)
+    elif _STRICT is not None and _STRICT.get():
+        token = _STRICT.set(False)
+    before = _COUNT[0]
+    orphans_before = len(_ORPHANS)
+    try:
+        result = _root_value(data, prepare(spec))
+    finally:
+        if token is not None:
+            _STRICT.reset(token)
+    if _COUNT[0] != before:
+        _log(operation, result, _ORPHANS[orphans_before:])
+        del _ORPHANS[orphans_before:]
+    return result
+
+
+def _root_value(data: Any, spec: Any) -> Any:
+    tag = _tag(spec)
+    if tag == "model":
+        cls = spec[1]
+        if data.__class__ is not dict:
+            raise DecodeError([], f"expected an object ({cls.__name__}), got {_kind(data)}")
+        required = cls._SPEC.required
+        if required and not any(k in data for k in required):
+            raise DecodeError(
+                [],
+                f"expected an object ({cls.__name__}) with its required fields "
+                f"({', '.join(required[:5])}{', ...' if len(required) > 5 else ''}), got "
+                + ("an empty object" if not data else "none of them"),
+            )
+        return cls.from_dict(data)
+    if tag == "list" and data.__class__ is not list:
+        raise DecodeError([], f"expected {_expected(spec)}, got {_kind(data)}")
+    if tag == "union" and data.__class__ is dict and spec.models:
+        return _root_value(data, ("model", _pick(spec, data)[0]))
+    if data is None and tag not in ("null", "any") and not (tag == "union" and spec.nullable):
+        raise DecodeError([], f"expected {_expected(spec)}, got null")
+    if tag in _SCALAR_TYPES and data.__class__ not in _SCALAR_TYPES[tag]:
+        raise DecodeError([], f"expected {_expected(spec)}, got {_kind(data)}")
+    return value_in(None, (), data, spec)
+
+
+# -- decoding helpers the generated `from_dict` calls (the fast path is the generated code) ----
+
+
+def model_in(owner: Any, key: str, value: Any, cls: Any) -> Any:
+    if value.__class__ is dict:
+        try:
+            return cls.from_dict(value)
+        except DecodeError as exc:
+            exc.path.insert(0, key)
+            raise
+    return off(owner, (key,), value, f"an object ({cls.__name__})")
+
+
+def models_in(owner: Any, key: str, value: Any, cls: Any) -> Any:
+    if value.__class__ is not list:
+        return off(owner, (key,), value, f"an array of objects ({cls.__name__})")
+    from_dict = cls.from_dict
+    out: list[Any] = []
+    append = out.append
+    try:
+        for item in value:
+            append(from_dict(item) if item.__class__ is dict else _item_off(owner, key, len(out), item, cls))
+    except DecodeError as exc:
+        exc.path[:0] = [key, len(out)]
+        raise
+    return out
+
+
+def _item_off(owner: Any, key: str, index: int, item: Any, cls: Any) -> Any:
+    try:
+        return off(owner, (key, index), item, f"an object ({cls.__name__})")
+    except DecodeError as exc:
+        exc.path[:] = exc.path[2:]  # models_in puts the key and index back
+        raise
+
+
+def enum_in(owner: Any, key: str, value: Any, cls: Any) -> Any:
+    member = cls._value2member_map_.get(value) if value.__class__ in (str, int) else None
+    if member is None:
+        return off(owner, (key,), value, _expected(("enum", cls)))
+    return member
+
+
+def scalars_in(owner: Any, key: str, value: Any, types: tuple[type, ...], what: str) -> Any:
+    if value.__class__ is not list:
+        return off(owner, (key,), value, f"an array of {what}")
+    for item in value:
+        if item.__class__ not in types:
+            break
+    else:
+        return value
+    for index, item in enumerate(value):
+        if item.__class__ not in types:
+            off(owner, (key, index), item, what)
+    return value
+
+
+def array_in(owner: Any, key: str, value: Any) -> Any:
+    if value.__class__ is not list:
+        return off(owner, (key,), value, "an array")
+    return value
+
+
+def list_in(owner: Any, key: str, value: Any, spec: Any) -> Any:
+    return value_in(owner, (key,), value, spec)
+
+
+def _parse_date(text: str, date_only: bool) -> _dt.date | None:
+    try:
+        return _dt.date.fromisoformat(text[:10]) if date_only else _fromisoformat(text)
+    except ValueError:
+        if date_only:
+            return None
+    try:  # other ISO 8601 spellings; imported only when needed
+        from dateutil.parser import isoparse
+
+        return isoparse(text)
+    except (ValueError, OverflowError):
+        return None
+
+
+def datetime_in(owner: Any, key: str, value: Any) -> Any:
+    parsed = _parse_date(value, False) if value.__class__ is str else None
+    return parsed if parsed is not None else off(owner, (key,), value, "a date-time string")
+
+
+def date_in(owner: Any, key: str, value: Any) -> Any:
+    parsed = _parse_date(value, True) if value.__class__ is str else None
+    return parsed if parsed is not None else off(owner, (key,), value, "a date string")
+
+
+def union_in(owner: Any, key: str, value: Any, spec: UnionSpec) -> Any:
+    return value_in(owner, (key,), value, spec)
+
+
+def value_in(owner: Any, path: tuple[str | int, ...], value: Any, spec: Any) -> Any:
+    """Decode `value` by its spec (lists of enums, unions, nested lists: the less common shapes)."""
+    tag = _tag(spec)
+    if value is None:
+        if tag in ("null", "any") or (tag == "union" and spec.nullable):
+            return None
+        return off(owner, path, value, _expected(spec))
+    kind = value.__class__
+    if tag == "union":
+        if kind is dict and spec.models:
+            if spec.tag is not None:
+                tag_value = value.get(spec.tag)
+                if tag_value.__class__ is str and tag_value not in spec.mapping:
+                    # A member this release does not know (Novu adds step types): kept as sent.
+                    tags = ", ".join(repr(t) for t in spec.mapping)
+                    off(owner, (*path, spec.tag), tag_value, f"one of {tags} (the object is kept as sent)")
+                    return value
+            cls, exact = _pick(spec, value)
+            if not exact and spec.anything:
+                return value  # no model member fits, and the union also takes any object
+            if not exact:
+                off(owner, path, _Brief(value), f"{_expected(spec)} (decoded as the closest, {cls.__name__})")
+            return _nested(path, cls, value)
+        if kind is str or kind is int:
+            for enum_cls in spec.enums:
+                member = enum_cls._value2member_map_.get(value)
+                if member is not None:
+                    return member
+        if kind in spec.scalars or spec.anything:
+            return value
+        if kind is list and spec.lists:
+            return value_in(owner, path, value, spec.lists[0])
+        if kind is dict and any(_tag(m) in ("model", "any") for m in spec.members):
+            return value
+        for m in spec.members:
+            if _tag(m) == "const" and value in m[1]:
+                return value
+        return off(owner, path, value, _expected(spec))
+    if tag == "model":
+        if kind is dict:
+            return _nested(path, spec[1], value)
+    elif tag == "list":
+        if kind is list:
+            item = spec[1]
+            return [value_in(owner, (*path, i), v, item) for i, v in enumerate(value)]
+    elif tag == "enum":
+        member = spec[1]._value2member_map_.get(value) if kind in (str, int) else None
+        if member is not None:
+            return member
+    elif tag == "datetime" or tag == "date":
+        parsed = _parse_date(value, tag == "date") if kind is str else None
+        return parsed if parsed is not None else off(owner, path, value, _expected(spec))
+    elif tag == "const":
+        if value in spec[1]:
+            return value
+    elif tag == "any" or tag == "file":
+        return value
+    elif kind in _SCALAR_TYPES.get(tag, ()):
+        return value
+    return off(owner, path, value, _expected(spec))
+
+
+class _Brief:
+    """An object that fits no union member, as a deviation shows it: its keys, not its values."""
+
+    __slots__ = ("keys",)
+
+    def __init__(self, value: dict[str, Any]) -> None:
+        self.keys = sorted(value)[:20]
+
+    def __repr__(self) -> str:
+        return "an object with keys " + ", ".join(self.keys) if self.keys else "an empty object"
+
+
+def _nested(path: tuple[str | int, ...], cls: Any, value: Any) -> Any:
+    try:
+        return cls.from_dict(value)
+    except DecodeError as exc:
+        exc.path[:0] = list(path)
+        raise
+
+
+def accepts(spec: Any, value: Any) -> bool:
+    """Whether a wire value fits a spec at first sight (its type; enum and const values exactly)."""
+    tag = _tag(spec)
+    kind = value.__class__
+    if value is None:
+        return tag in ("null", "any") or (tag == "union" and spec.nullable)
+    if tag in _SCALAR_TYPES:
+        return kind in _SCALAR_TYPES[tag]
+    if tag == "enum":
+        return kind in (str, int) and value in spec[1]._value2member_map_
+    if tag == "const":
+        return kind in (str, int, float, bool) and value in spec[1]
+    if tag == "model":  # an object, with the member's required keys (one level down)
+        return kind is dict and all(k in value for k in spec[1]._SPEC.required)
+    if tag == "list":
+        return kind is list and all(accepts(spec[1], v) for v in value[:50])
+    if tag == "union":
+        return any(accepts(m, value) for m in spec.members)
+    return True
+
+
+def _pick(spec: UnionSpec, value: dict[str, Any]) -> tuple[Any, bool]:
+    """The model member a wire object is: the one its discriminator names; else the member whose
+    required keys are all present and whose declared fields the values fit, preferring the one
+    that declares the most of the object's keys, then the fewest undeclared ones, then the
+    smallest, then the first. The flag says whether the choice fits exactly."""
+    if spec.tag is not None:
+        tag_value = value.get(spec.tag)
+        cls = spec.mapping.get(tag_value) if tag_value.__class__ is str else None
+        if cls is not None:
+            return cls, True
+    best: tuple[int, int, int, int, int] | None = None
+    chosen = spec.models[0]
+    for index, cls in enumerate(spec.models):
+        s = cls._SPEC
+        missing = sum(1 for r in s.required if r not in value)
+        matched = unknown = mismatched = 0
+        by_wire = s.by_wire
+        for k, item in value.items():
+            f = by_wire.get(k)
+            if f is None:
+                unknown += 1
+            elif accepts(f.spec, item):
+                matched += 1
+            else:
+                mismatched += 1
+        score = (missing + mismatched, -matched, unknown, len(s.fields), index)
+        if best is None or score < best:
+            best, chosen = score, cls
+    return chosen, best is not None and best[0] == 0
+
+
+# -- inputs: the caller's values checked and encoded by the same specs ------------------------
+
+_ARGUMENT_ERROR: list[type[Exception]] = []
+
+
+def argument_error(message: str) -> Exception:
+    """`InvalidArgumentError`: an `InvalidRequestError` (a NovuError and ValueError) that is also
+    a TypeError, for a value the caller passed that cannot be sent; made on first use, so that
+    importing a model does not import httpx."""
+    if not _ARGUMENT_ERROR:
+        from .errors import InvalidRequestError
+
+        class InvalidArgumentError(InvalidRequestError, TypeError):
+            """An argument (or a field inside one) cannot be sent as given; the message names it."""
+
+        InvalidArgumentError.__module__ = "novu_api.errors"
+        _ARGUMENT_ERROR.append(InvalidArgumentError)
+    return _ARGUMENT_ERROR[0](message)
+
+
+def _where_arg(path: tuple[str | int, ...], wire: str | None = None) -> str:
+    if not path:
+        return "the value"
+    head = f"argument {path[0]!r}"
+    if wire is not None and wire != path[0] and len(path) == 1:
+        head += f" (body field {wire!r})"
+    if len(path) > 1:
+        head += f": field {_path_text(path[1:])!r}"
+    return head
 
 
 def _path_text(path: tuple[str | int, ...]) -> str:
     text = ""
     for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
     return text
 
 
-def _where(arg: str, path: tuple[str | int, ...], top: tuple[str, str] | None) -> str:
-    if top is not None:
-        attr, wire = top
-        return f"argument {attr!r}" + (f" (body field {wire!r})" if attr != wire else "")
-    return f"argument {arg!r}: field {_path_text(path)!r}"
+def _input_expected(spec: Any) -> str:
+    tag = _tag(spec)
+    if tag == "union":
+        parts: list[str] = []
+        for m in spec.members:
+            text = f"a {m[1].__name__}" if _tag(m) == "model" else _input_expected(m)
+            if _tag(m) != "null" and text not in parts:
+                parts.append(text)
+        if spec.models:
+            parts.append("a dict")
+        return (", ".join(parts[:-1]) + " or " + parts[-1]) if len(parts) > 1 else (parts or ["None"])[0]
+    if tag == "model":
+        return f"a {spec[1].__name__} or a dict"
+    if tag == "enum":
+        return f"a {spec[1].__name__} or one of its values"
+    if tag == "list":
+        return f"a sequence of ({_input_expected(spec[1])})"
+    return {
+        "str": "a str",
+        "int": "an int",
+        "num": "a finite number",
+        "bool": "a bool",
+        "uuid": "a UUID or str",
+        "datetime": "a timezone-aware datetime or an RFC 3339 string",
+        "date": "a date or an ISO 8601 string",
+        "const": _expected(spec),
+        "file": "a File, bytes, a binary file object or a (filename, content, content_type) tuple",
+    }.get(tag, tag)
 
 
-def _check_value(
-    alternatives: Any, value: Any, arg: str, path: tuple[str | int, ...], top: tuple[str, str] | None
-) -> None:
-    """`top` is (attribute, wire name) for a top-level body field, where the message names the
-    keyword argument; deeper values are named by their path inside `arg`."""
-    matching = [alt for alt in alternatives if alt[1](value)]
-    if not matching:
-        raise TypeError(f"{_where(arg, path, top)} must be {_describe(alternatives)}, got {_pykind(value)}")
-    _label, _test, items, model_cls = matching[0]
-    if items is not None and isinstance(value, (list, tuple)):
-        for index, element in enumerate(value):
-            if element is None or element is UNSET:
-                continue
-            fits = [alt for alt in items if alt[1](element)]
-            if not fits:
-                raise TypeError(
-                    f"{_where(arg, path, top)} must be {_describe(alternatives)}, "
-                    f"but item [{index}] is {_pykind(element)}"
-                )
-            models_fitting = [alt[3] for alt in fits if alt[3] is not None]
-            if len(models_fitting) == 1 and len(fits) == 1:
-                _check_fields(models_fitting[0], element, arg, (*path, index))
-    elif model_cls is not None and len(matching) == 1:
-        _check_fields(model_cls, value, arg, path)
+def _bad(
+    path: tuple[str | int, ...], spec: Any, value: Any, wire: str | None = None, why: str = ""
+) -> Exception:
+    return argument_error(
+        f"{_where_arg(path, wire)} must be {_input_expected(spec)}, got {_pykind(value)}{why}"
+    )
 
 
-def _upload_name(payload: Any) -> str | None:
-    """The base name of an open file (`open("/data/en_US.json", "rb")` -> "en_US.json").
+def json_body(value: Any, spec: Any = None) -> Any:
+    """A JSON request body, checked and encoded by the generator's specs.
 
-    Never the full path: it would tell the server about local folders, and Novu reads the
-    locale from the file name.
+    `value` is the body model or a mapping (what the facade builds from its keyword arguments).
+    Mappings, at any depth, take wire names (`subscriberId`) or Python names (`subscriber_id`):
+    Python names are sent as their wire names, and a key that is neither is sent as given (the
+    API may know fields this release does not). Scalars are checked before anything is sent (an
+    int is not a bool or a str, a number is finite, a datetime has its UTC offset), with the
+    argument and the path inside it in the message, as an `InvalidArgumentError`.
     """
-    path = getattr(payload, "name", None)
-    if not isinstance(path, str) or not path or path.startswith("<"):  # fds, "<stdin>"
-        return None
-    return path.replace("\\", "/").rsplit("/", 1)[-1] or None
-
-
-def _rewindable(name: str, value: Any) -> Any:
-    """A file object httpx can rewind for each attempt; a pipe or socket is read once, here."""
+    if spec is None or isinstance(spec, str):
+        return encode(value)
+    spec = prepare(spec)
     try:
-        seekable = getattr(value, "seekable", None)
-        if seekable is not None and seekable():
-            return value
-        data = value.read()
-    except (OSError, ValueError) as exc:  # closed, not readable, a broken pipe
+        if _tag(spec) == "model":
+            return encode_model(spec[1]._SPEC, value, ("body",), top=True)
+        return encode_in(value, spec, ("body",))
+    except RecursionError as exc:
         from .errors import InvalidRequestError
 
-        raise InvalidRequestError(
-            f"argument {name!r}: the file cannot be read ({type(exc).__name__}: {exc})"
-        ) from exc
-    if isinstance(data, str):
-        raise TypeError(f"argument {name!r} must be opened in binary mode ('rb'), got text")
-    return data
+        raise InvalidRequestError("the request body is nested too deeply to encode as JSON") from exc
 
 
-def multipart_file(name: str, value: Any) -> tuple[str | None, Any, str | None]:
-    if isinstance(value, File):
-        file_name, payload, mime_type = value.to_tuple()
-        file_name = file_name if file_name is not None else _upload_name(payload)
-        return file_name, (_rewindable(name, payload) if hasattr(payload, "read") else payload), mime_type
-    if isinstance(value, (bytes, bytearray)):
-        return None, bytes(value), None
-    if hasattr(value, "read"):
-        return _upload_name(value), _rewindable(name, value), None
-    if isinstance(value, tuple):
-        return value
-    raise TypeError(f"argument {name!r} must be a File, bytes or a binary file object, got {_kind(value)}")
+def to_wire(model_obj: Any) -> dict[str, Any]:
+    """A model as a JSON object (`to_dict`), values as they are held: a decoded model with
+    deviations round-trips as it came. Request bodies are checked where they are sent
+    (`json_body`), by `encode_model`."""
+    spec: ModelSpec = model_obj.__class__._SPEC
+    extra = model_obj._extra
+    out: dict[str, Any] = dict(extra) if extra else {}
+    for f in spec.fields:
+        value = getattr(model_obj, f.python)
+        if value is not UNSET:
+            out[f.wire] = value if value.__class__ in _PLAIN else encode(value)
+    return out
 
 
-def root(decode: Callable[[], T]) -> T:
-    """Run a top-level decode so that error paths start at `$`, not at a field name."""
-    try:
-        return decode()
-    except DecodeError as exc:
-        if exc.path and exc.path[0] == "$":
-            del exc.path[0]
-        raise
-
-
-def multipart_parts(
-    body: Any, file_fields: list[str]
-) -> tuple[dict[str, Any], list[tuple[str, tuple[str | None, Any, str | None]]]]:
-    """Split a multipart body into form fields and real file parts (a list of files repeats its field)."""
-    import json
-
-    values = body.to_dict() if hasattr(body, "to_dict") else dict(body)
-    fields: dict[str, Any] = {}
-    files: list[tuple[str, tuple[str | None, Any, str | None]]] = []
-    for key, value in values.items():
-        if value is UNSET:
+def encode_model(
+    spec: ModelSpec, value: Any, path: tuple[str | int, ...], top: bool = False
+) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if isinstance(value, spec.cls):
+        extra = value._extra  # type: ignore[attr-defined]
+        if extra:
+            for k, item in extra.items():
+                out[k] = encode_free(item, (*path, k))
+        for declared in spec.fields:
+            item = getattr(value, declared.python)
+            if item is not UNSET:
+                where = (declared.python,) if top else (*path, declared.python)
+                out[declared.wire] = encode_in(item, declared.spec, where, declared.wire if top else None)
+        return out
+    if value.__class__ is not dict and not isinstance(value, Mapping):
+        raise _bad(path, ("model", spec.cls), value)
+    by_wire, by_python = spec.by_wire, spec.by_python
+    for k, item in value.items():
+        if item is UNSET:
             continue
-        if key in file_fields:
-            for item in value if isinstance(value, (list, tuple)) else [value]:
-                files.append((key, multipart_file(key, item)))
-        elif isinstance(value, (dict, list)):
-            fields[key] = json.dumps(encode(value))
-        else:
-            fields[key] = str(encode(value))
-    return fields, files
+        f: FieldSpec | None = by_wire.get(k) or by_python.get(k)
+        if f is None:
+            if not isinstance(k, str):
+                raise argument_error(f"{_where_arg(path)}: keys must be str, got {_pykind(k)} {k!r}")
+            out[k] = encode_free(item, (k,) if top else (*path, k))
+            continue
+        if f.wire in out:
+            raise argument_error(
+                f"{_where_arg(path)}: field {f.wire!r} is given twice (as {f.wire!r} and {f.python!r})"
+            )
+        where = (f.python,) if top else (*path, k)
+        out[f.wire] = encode_in(item, f.spec, where, f.wire if top else None)
+    return out
+
+
+def encode_in(value: Any, spec: Any, path: tuple[str | int, ...], wire: str | None = None) -> Any:
+    """One input value, checked against its spec and encoded to its JSON form."""
+    if value is None:
+        return None
+    tag = _tag(spec)
+    kind = value.__class__
+    if tag == "str":
+        if kind is str or isinstance(value, str):
+            return value.value if isinstance(value, enum.Enum) else value
+    elif tag == "int":
+        if kind is int or (isinstance(value, int) and not isinstance(value, bool)):
+            return int(value)
+    elif tag == "num":
+        if kind is int or kind is float or (isinstance(value, (int, float)) and not isinstance(value, bool)):
+            if value != value or value in (float("inf"), float("-inf")):
+                raise argument_error(f"{_where_arg(path, wire)} must be a finite number, got {value!r}")
+            return value
+    elif tag == "bool":
+        if kind is bool:
+            return value
+    elif tag == "uuid":
+        if kind is str or type(value).__name__ == "UUID":
+            return str(value)
+    elif tag == "datetime":
+        if isinstance(value, _dt.datetime):
+            return _aware(value, path, wire)
+        if kind is str:
+            return value
+    elif tag == "date":
+        if isinstance(value, _dt.date) and not isinstance(value, _dt.datetime):
+            return value.isoformat()
+        if kind is str:
+            return value
+    elif tag == "enum":
+        cls = spec[1]
+        if isinstance(value, cls):
+            return value.value
+        if not isinstance(value, enum.Enum):
+            value_types = {type(m.value) for m in cls}
+            if kind in value_types and not isinstance(value, bool):
+                return value  # a documented value, or one a newer server knows
+    elif tag == "const":
+        plain = value.value if isinstance(value, enum.Enum) else value
+        if plain in spec[1]:
+            return plain
+    elif tag == "model":
+        if spec[1]._SPEC.fields or not (kind is dict or isinstance(value, Mapping)):
+            return encode_model(spec[1]._SPEC, value, path)
+        return encode_free(value, path)
+    elif tag == "list":
+        if _tag(spec[1]) == "file" and (
+            is_file_tuple(value) or isinstance(value, (File, bytes, bytearray)) or hasattr(value, "read")
+        ):
+            return [value]  # one file where a list of files is declared
+        if (
+            kind is list
+            or kind is tuple
+            or (isinstance(value, Sequence) and not isinstance(value, (str, bytes, bytearray)))
+        ):
+            item = spec[1]
+            return [encode_in(v, item, (*path, i)) for i, v in enumerate(value)]
+    elif tag == "union":
+        return _encode_union(value, spec, path, wire)
+    elif tag == "file":
+        if isinstance(value, (File, bytes, bytearray)) or hasattr(value, "read") or is_file_tuple(value):
+            return value
+    else:  # any
+        return encode_free(value, path)
+    raise _bad(path, spec, value, wire)
+
+
+def _aware(value: _dt.datetime, path: tuple[str | int, ...], wire: str | None) -> str:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise argument_error(
+            f"{_where_arg(path, wire)} is a naive datetime ({value.isoformat()}): RFC 3339 needs a UTC "
+            "offset; pass an aware one, e.g. datetime.now(timezone.utc) or dt.replace(tzinfo=timezone.utc)"
+        )
+    return value.isoformat()
+
+
+def _input_fits(spec: Any, value: Any) -> bool:
+    tag = _tag(spec)
+    kind = value.__class__
+    if tag == "str":
+        return isinstance(value, str) and not isinstance(value, enum.Enum)
+    if tag == "int":
+        return isinstance(value, int) and not isinstance(value, (bool, enum.Enum))
+    if tag == "num":
+        return isinstance(value, (int, float)) and not isinstance(value, (bool, enum.Enum))
+    if tag == "bool":
+        return kind is bool
+    if tag == "enum":
+        return isinstance(value, spec[1]) or (kind in (str, int) and value in spec[1]._value2member_map_)
+    if tag == "const":
+        return (value.value if isinstance(value, enum.Enum) else value) in spec[1]
+    if tag == "model":
+        return isinstance(value, spec[1]) or kind is dict or isinstance(value, Mapping)
+    if tag == "list":
+        return kind in (list, tuple) or (
+            isinstance(value, Sequence) and not isinstance(value, (str, bytes, bytearray))
+        )
+    if tag == "datetime":
+        return isinstance(value, _dt.datetime) or kind is str
+    if tag == "date":
+        return isinstance(value, _dt.date) or kind is str
+    if tag == "uuid":
+        return kind is str or type(value).__name__ == "UUID"
+    if tag == "null":
+        return False
+    return True
+
+
+def _encode_union(value: Any, spec: UnionSpec, path: tuple[str | int, ...], wire: str | None) -> Any:
+    members = [m for m in spec.members if _input_fits(m, value)]
+    if not members:
+        # An unknown string for an enum-only union: a newer server may know it.
+        if (
+            value.__class__ is str
+            and spec.enums
+            and all({type(m.value) for m in e} == {str} for e in spec.enums)
+        ):
+            return value
+        raise _bad(path, spec, value, wire)
+    models = [m for m in members if _tag(m) == "model"]
+    if len(models) > 1:
+        own = next((m for m in models if isinstance(value, m[1])), None)
+        if own is not None:
+            return encode_in(value, own, path, wire)
+        # A mapping for one of several models: translate Python names by every member, then
+        # let the same rule that reads responses say which member it is.
+        names: dict[str, str] = {}
+        for m in models:
+            names.update({p: f.wire for p, f in m[1]._SPEC.by_python.items()})
+        wired = {names.get(k, k): v for k, v in value.items() if v is not UNSET}
+        return encode_in(value, ("model", _pick(spec, wired)[0]), path, wire)
+    return encode_in(value, members[0], path, wire)
+
+
+def encode_free(value: Any, path: tuple[str | int, ...]) -> Any:
+    """A free-form value (Any, free-form objects, undeclared keys): JSON-shaped data as given."""
+    kind = value.__class__
+    if kind in _PLAIN:
+        if kind is float and (value != value or value in (float("inf"), float("-inf"))):
+            raise argument_error(f"{_where_arg(path)} must be a finite number, got {value!r}")
+        return value
+    if kind is dict or isinstance(value, Mapping):
+        return {k: encode_free(v, (*path, k)) for k, v in value.items() if v is not UNSET}
+    if kind is list or kind is tuple:
+        return [encode_free(v, (*path, i)) for i, v in enumerate(value)]
+    spec = getattr(kind, "_SPEC", None)
+    if spec.__class__ is ModelSpec:
+        return encode_model(spec, value, path)
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, _dt.datetime):
+        return _aware(value, path, None)
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    return value  # json_bytes names anything JSON cannot carry

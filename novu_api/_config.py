@@ -30,6 +30,13 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 _API_KEY_PREFIX = re.compile(r"^\s*apikey(?:\s+|$)", re.IGNORECASE)
 
 
+def check_bool(name: str, value: object) -> bool:
+    """A flag option (`strict_responses`, ...): exactly True or False, not a truthy value."""
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be a bool, got {type(value).__name__}")
+    return value
+
+
 def check_max_retries(value: object) -> int:
     """The one check of `max_retries`, wherever it is given (client, copy, call, RetryPolicy)."""
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
@@ -162,7 +169,10 @@ class ClientOptions(TypedDict, total=False):
     - `headers`: sent with every request; `hooks`: a `Hooks` or a mapping of hook name to callables;
     - `logger`: where the DEBUG log goes (default: the "novu_api" logger);
     - `limits`: `Limits()` bounds (response sizes, attempt deadline, pages per iteration);
-    - `allow_plain_http`: silences the warning for an `http://` server_url that is not this machine.
+    - `allow_plain_http`: silences the warning for an `http://` server_url that is not this machine;
+    - `strict_responses`: a response that deviates from its schema (a missing required field, a
+      value of another type, an unknown enum value) raises `ResponseValidationError` instead of
+      being kept and recorded (`novu_api.deviations`); per call: `strict_responses=`.
     """
 
     secret_key: str | None
@@ -176,6 +186,7 @@ class ClientOptions(TypedDict, total=False):
     logger: logging.Logger | None
     limits: Limits | None
     allow_plain_http: bool
+    strict_responses: bool
 
 
 class NovuOptions(ClientOptions, total=False):
@@ -228,6 +239,7 @@ DEFAULTS: dict[str, Any] = {
     "logger": None,
     "limits": None,
     "allow_plain_http": False,
+    "strict_responses": False,
     "allow_in_event_loop": False,
 }
 

@@ -144,6 +144,7 @@ def run(
     parse: Parser,
     retry: RetryPolicy,
     deadline: float | None,
+    strict: bool = False,
 ) -> Flow:
     """One logical call of `built`, as a generator of steps for a driver (see the module docstring).
 
@@ -205,7 +206,7 @@ def run(
                 yield RunHooks("after_response", outcome, hooks)
             if 200 <= outcome.status_code < 300:
                 try:
-                    parsed = client._decode(op, outcome, parse)
+                    parsed = client._decode(op, outcome, parse, strict)
                 except _errors.ResponseValidationError as invalid:
                     yield RunHooks("on_error", invalid, client._hooks("on_error"))
                     raise invalid from None

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-Parser = Callable[[Any], Any]
+Parser = Callable[[Any, bool], Any]  # (data, strict_responses) -> the declared value
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ class RequestOptions(TypedDict, total=False):
     idempotency_key: str
     extra_headers: dict[str, str] | None
     extra_query: dict[str, Any] | None
+    strict_responses: bool
 
 
 class BulkOptions(TypedDict, total=False):
@@ -50,5 +51,6 @@ OPTIONS: dict[str, str] = {
     "idempotency_key": "the Idempotency-Key of a non-GET call (default: a new UUID per call, kept across its retries)",
     "extra_headers": "headers added to this request (a None value removes one the client sends)",
     "extra_query": "query parameters added to this request (a None value removes one the operation sends)",
+    "strict_responses": "raise `ResponseValidationError` for any deviation of the response from its schema (default: the client's)",
 }
 BULK_OPTIONS: tuple[str, ...] = tuple(BulkOptions.__annotations__)

@@ -49,6 +49,15 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
+FileContent = IO[bytes] | bytes
+FileInput = (
+    File | bytes | IO[bytes] | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
+)
+"""What a file field or argument takes: a `File`, bytes, a binary file object, or httpx's own
+`(filename, content)` / `(filename, content, content_type)` tuple. Where a list of files is
+declared, one file alone works too."""
+
+
 @dataclass(frozen=True)
 class Response(Generic[T]):
     """What a `*_detailed` call returns: the parsed value and the HTTP response it came from."""

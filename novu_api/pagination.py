@@ -46,6 +46,22 @@ def _read(obj: Any, name: str) -> Any:
     return None if value is UNSET else value
 
 
+def _check_items(op: Operation, response: Response[Any], items: Any) -> None:
+    """A page without its list of items is not an empty page: it is a response of the wrong shape."""
+    if isinstance(items, list):
+        return
+    from .errors import ResponseValidationError
+
+    http = response.http_response
+    raise ResponseValidationError(
+        f"{op.facade}: the page has no list of items "
+        f"(expected an array, got {'nothing' if items is None else type(items).__name__})",
+        response=http,
+        raw_text=http.text,
+        json_path="$",
+    )
+
+
 def _number(value: Any) -> int | None:
     if isinstance(value, bool):
         return None
@@ -96,6 +112,7 @@ class _PageBase(Generic[T]):
         self.raw_response = response
         self.response = response.parsed
         self._spec: dict[str, Any] = dict(op.pagination or {})
+        _check_items(op, response, _read(self.response, self._spec.get("items", "data")))
         self._trail = trail = trail if trail is not None else _Trail()
         self._depth = depth
         limits = getattr(client, "limits", None)

@@ -260,6 +260,7 @@ def test_extra_headers_on_the_client_and_per_call(make_client: Any) -> None:
     assert "x-app" not in rec.last.headers
     novu.subscribers.retrieve(subscriber_id="s1", extra_headers={"x-both": "lower"})
     assert rec.last.headers.get_list("x-both") == ["lower"]
+    rec.json = {"data": {"acknowledged": True, "status": "processed"}}  # what a trigger answers
     novu.trigger(
         workflow_id="w",
         to="s1",

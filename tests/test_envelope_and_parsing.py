@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 import novu_api.models as models
-from novu_api import UNSET
+from novu_api import UNSET, deviations
 from novu_api.errors import ResponseValidationError
 from tests import spec_values
 
@@ -42,9 +42,9 @@ def subscriber(spec: dict[str, Any]) -> Callable[..., dict[str, Any]]:
     return make
 
 
-def serve(make_client: Callable[..., Any], body: Any, status: int = 200) -> Any:
+def serve(make_client: Callable[..., Any], body: Any, status: int = 200, **options: Any) -> Any:
     """A client (sync or async, per the factory) whose every request gets `body` as JSON."""
-    return make_client(lambda request: httpx.Response(status, json=body))
+    return make_client(lambda request: httpx.Response(status, json=body), **options)
 
 
 def subscribers_page(items: list[dict[str, Any]], next_cursor: str | None = "cursor-2") -> dict[str, Any]:
@@ -254,11 +254,20 @@ def test_wrong_shaped_nested_value_names_its_json_path(
 ) -> None:
     page_dto = subscribers_page([subscriber("s-0"), subscriber("s-1", channels="not-a-list")])
     body = page_dto if shape == "bare" else {"data": page_dto}
-    with serve(make_client, body) as novu, pytest.raises(ResponseValidationError) as caught:
+    # Default: the rest of the response is kept, the deviation recorded with its path.
+    page = serve(make_client, body).subscribers.search()
+    assert [d.path for d in deviations(page.response)] == ["$.data[1].channels"]
+    assert page.data[1].channels == "not-a-list" and page.data[0].subscriber_id == "s-0"
+    # Strict: the same deviation raises, naming the operation and the path.
+    with (
+        serve(make_client, body, strict_responses=True) as novu,
+        pytest.raises(ResponseValidationError) as caught,
+    ):
         novu.subscribers.search()
     error = caught.value
     assert error.json_path == "$.data[1].channels"
-    assert "$.data[1].channels" in str(error)
+    assert "$.data[1].channels" in str(error) and "subscribers.search" in str(error)
+    assert "'not-a-list'" in str(error)
     assert error.status_code == 200
     assert json.loads(error.raw_text) == body
 
@@ -266,7 +275,9 @@ def test_wrong_shaped_nested_value_names_its_json_path(
 def test_deeper_json_path(make_client: Callable[..., Any], subscriber: Callable[..., Any]) -> None:
     bad = subscriber("s-1")
     bad["channels"] = [bad["channels"][0], dict(bad["channels"][0], credentials=["oops"])]
-    with serve(make_client, subscribers_page([subscriber("s-0"), bad])) as novu:
+    page = serve(make_client, subscribers_page([subscriber("s-0"), bad])).subscribers.search()
+    assert [d.path for d in deviations(page.response)] == ["$.data[1].channels[1].credentials"]
+    with serve(make_client, subscribers_page([subscriber("s-0"), bad]), strict_responses=True) as novu:
         with pytest.raises(ResponseValidationError) as caught:
             novu.subscribers.search()
     assert caught.value.json_path == "$.data[1].channels[1].credentials"
@@ -279,13 +290,20 @@ def test_wrong_shaped_root(make_client: Callable[..., Any]) -> None:
 
 
 def test_wrong_shape_async(make_async_client: Callable[..., Any], subscriber: Callable[..., Any]) -> None:
+    body = {"data": subscribers_page([subscriber("s-0"), subscriber("s-1", channels={"a": 1})])}
+
     async def go() -> None:
-        body = {"data": subscribers_page([subscriber("s-0"), subscriber("s-1", channels={"a": 1})])}
         async with serve(make_async_client, body) as novu:
             await novu.subscribers.search()
 
+    asyncio.run(go())  # default: recorded, not raised
+
+    async def strict() -> None:
+        async with serve(make_async_client, body, strict_responses=True) as novu:
+            await novu.subscribers.search()
+
     with pytest.raises(ResponseValidationError) as caught:
-        asyncio.run(go())
+        asyncio.run(strict())
     assert caught.value.json_path == "$.data[1].channels"
 
 
@@ -351,6 +369,7 @@ def test_unknown_step_type_keeps_the_raw_object(
     assert type(result.steps[1]) is dict
     assert result.workflow_id == workflow["workflowId"]
     assert result.to_dict()["steps"] == [known, future]
+    assert [(d.path, d.actual) for d in deviations(result)] == [("$.steps[1].type", "carrier_pigeon")]
 
 
 def test_wrong_shaped_tagged_member_names_its_path(
@@ -359,6 +378,12 @@ def test_wrong_shaped_tagged_member_names_its_path(
     bad = step(spec, "EmailStepResponseDto", "email")
     bad["controls"] = "not-an-object"
     workflow = workflow_with_steps(spec, [step(spec, "SmsStepResponseDto", "sms"), bad])
-    with serve(make_client, {"data": workflow}) as novu, pytest.raises(ResponseValidationError) as caught:
+    result = serve(make_client, {"data": workflow}).workflows.get(workflow_id="wf")
+    assert [d.path for d in deviations(result)] == ["$.steps[1].controls"]
+    assert type(result.steps[1]) is models.EmailStepResponseDto
+    with (
+        serve(make_client, {"data": workflow}, strict_responses=True) as novu,
+        pytest.raises(ResponseValidationError) as caught,
+    ):
         novu.workflows.get(workflow_id="wf")
     assert caught.value.json_path == "$.steps[1].controls"

@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.activity_notification_response_dto import ActivityNotificationResponseDto
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -27,20 +27,27 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ActivitiesResponseDto:
     """Attributes:
-    has_more (bool): Indicates if there are more activities in the result set Sent as `hasMore`.
-    data (list[ActivityNotificationResponseDto]): Array of activity notifications
-    page_size (float): Page size of the activities Sent as `pageSize`.
-    page (float): Current page of the activities
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        has_more (bool): Indicates if there are more activities in the result set Sent as `hasMore`.
+        data (Sequence[ActivityNotificationResponseDto]): Array of activity notifications
+        page_size (float): Page size of the activities Sent as `pageSize`.
+        page (float): Current page of the activities
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     has_more: bool
-    data: list[ActivityNotificationResponseDto]
+    data: Sequence[ActivityNotificationResponseDto]
     page_size: float
     page: float
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -54,26 +61,33 @@ class ActivitiesResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.has_more is not UNSET:
-            out["hasMore"] = self.has_more
-        if self.data is not UNSET:
-            out["data"] = _c.encode(self.data)
-        if self.page_size is not UNSET:
-            out["pageSize"] = self.page_size
-        if self.page is not UNSET:
-            out["page"] = self.page
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ActivitiesResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.has_more = g("hasMore", UNSET)
-        self.data = _c.model_list(ActivityNotificationResponseDto, g("data", UNSET), "data")
-        self.page_size = g("pageSize", UNSET)
-        self.page = g("page", UNSET)
+        v = g("hasMore", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("hasMore",), v, "a boolean")
+        self.has_more = v
+        v = g("data", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "data", v, ActivityNotificationResponseDto)
+        elif v is UNSET:
+            v = _c.off(self, ("data",), v, "an array of an object (ActivityNotificationResponseDto)")
+        self.data = v
+        v = g("pageSize", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("pageSize",), v, "a number")
+        self.page_size = v
+        v = g("page", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("page",), v, "a number")
+        self.page = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -83,3 +97,14 @@ class ActivitiesResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ActivitiesResponseDto._SPEC = _c.ModelSpec(
+    ActivitiesResponseDto,
+    (
+        ("hasMore", "has_more", True, ("bool",)),
+        ("data", "data", True, ("list", ("model", ActivityNotificationResponseDto))),
+        ("pageSize", "page_size", True, ("num",)),
+        ("page", "page", True, ("num",)),
+    ),
+)

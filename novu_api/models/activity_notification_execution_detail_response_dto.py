@@ -4,17 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.execution_details_source_enum import ExecutionDetailsSourceEnum
 from novu_api.models.execution_details_status_enum import ExecutionDetailsStatusEnum
 from novu_api.models.providers_id_enum import ProvidersIdEnum
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -34,16 +34,20 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ActivityNotificationExecutionDetailResponseDto:
     """Attributes:
-    id (str): Unique identifier of the execution detail Sent as `_id`.
-    status (ExecutionDetailsStatusEnum | str): Status of the execution detail
-    detail (str): Detailed information about the execution
-    is_retry (bool): Whether the execution is a retry or not Sent as `isRetry`.
-    is_test (bool): Whether the execution is a test or not Sent as `isTest`.
-    source (ExecutionDetailsSourceEnum | str): Source of the execution detail
-    created_at (str | Unset, optional): Creation time of the execution detail Sent as `createdAt`.
-    provider_id (ProvidersIdEnum | str | Unset, optional): Provider ID of the job Sent as `providerId`.
-    raw (None | str | Unset, optional): Raw data of the execution
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str): Unique identifier of the execution detail Sent as `_id`.
+        status (ExecutionDetailsStatusEnum | str): Status of the execution detail
+        detail (str): Detailed information about the execution
+        is_retry (bool): Whether the execution is a retry or not Sent as `isRetry`.
+        is_test (bool): Whether the execution is a test or not Sent as `isTest`.
+        source (ExecutionDetailsSourceEnum | str): Source of the execution detail
+        created_at (str | Unset, optional): Creation time of the execution detail Sent as `createdAt`.
+        provider_id (ProvidersIdEnum | str | Unset, optional): Provider ID of the job Sent as `providerId`.
+        raw (str | None | Unset, optional): Raw data of the execution
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
@@ -54,10 +58,13 @@ class ActivityNotificationExecutionDetailResponseDto:
     source: ExecutionDetailsSourceEnum | str
     created_at: str | Unset = UNSET
     provider_id: ProvidersIdEnum | str | Unset = UNSET
-    raw: None | str | Unset = UNSET
+    raw: str | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -71,41 +78,60 @@ class ActivityNotificationExecutionDetailResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.status is not UNSET:
-            out["status"] = _c.encode(self.status)
-        if self.detail is not UNSET:
-            out["detail"] = self.detail
-        if self.is_retry is not UNSET:
-            out["isRetry"] = self.is_retry
-        if self.is_test is not UNSET:
-            out["isTest"] = self.is_test
-        if self.source is not UNSET:
-            out["source"] = _c.encode(self.source)
-        if self.created_at is not UNSET:
-            out["createdAt"] = self.created_at
-        if self.provider_id is not UNSET:
-            out["providerId"] = _c.encode(self.provider_id)
-        if self.raw is not UNSET:
-            out["raw"] = _c.encode(self.raw)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ActivityNotificationExecutionDetailResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("_id", UNSET)
-        self.status = _c.enum_value(ExecutionDetailsStatusEnum, g("status", UNSET))
-        self.detail = g("detail", UNSET)
-        self.is_retry = g("isRetry", UNSET)
-        self.is_test = g("isTest", UNSET)
-        self.source = _c.enum_value(ExecutionDetailsSourceEnum, g("source", UNSET))
-        self.created_at = g("createdAt", UNSET)
-        self.provider_id = _c.enum_value(ProvidersIdEnum, g("providerId", UNSET))
-        self.raw = g("raw", UNSET)
+        v = g("_id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("status", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "status", v, ExecutionDetailsStatusEnum)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("status",),
+                v,
+                "one of 'Success', 'Warning', 'Failed', 'Pending', 'Queued', 'ReadConfirmation'",
+            )
+        self.status = v
+        v = g("detail", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("detail",), v, "a string")
+        self.detail = v
+        v = g("isRetry", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isRetry",), v, "a boolean")
+        self.is_retry = v
+        v = g("isTest", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isTest",), v, "a boolean")
+        self.is_test = v
+        v = g("source", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "source", v, ExecutionDetailsSourceEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("source",), v, "one of 'Credentials', 'Internal', 'Payload', 'Webhook'")
+        self.source = v
+        v = g("createdAt", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("createdAt",), v, "a string")
+        self.created_at = v
+        v = g("providerId", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "providerId", v, ProvidersIdEnum)
+        self.provider_id = v
+        v = g("raw", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("raw",), v, "a string or null")
+        self.raw = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -115,3 +141,30 @@ class ActivityNotificationExecutionDetailResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ActivityNotificationExecutionDetailResponseDto._SPEC = _c.ModelSpec(
+    ActivityNotificationExecutionDetailResponseDto,
+    (
+        ("_id", "id", True, ("str",)),
+        ("status", "status", True, ("enum", ExecutionDetailsStatusEnum)),
+        ("detail", "detail", True, ("str",)),
+        ("isRetry", "is_retry", True, ("bool",)),
+        ("isTest", "is_test", True, ("bool",)),
+        ("source", "source", True, ("enum", ExecutionDetailsSourceEnum)),
+        ("createdAt", "created_at", False, ("str",)),
+        ("providerId", "provider_id", False, ("enum", ProvidersIdEnum)),
+        (
+            "raw",
+            "raw",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+    ),
+)

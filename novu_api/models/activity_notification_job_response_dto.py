@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.activity_notification_execution_detail_response_dto import (
     ActivityNotificationExecutionDetailResponseDto,
 )
@@ -24,7 +25,6 @@ from novu_api.models.digest_metadata_dto import DigestMetadataDto
 from novu_api.models.providers_id_enum import ProvidersIdEnum
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -46,35 +46,42 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ActivityNotificationJobResponseDto:
     """Attributes:
-    id (str): Unique identifier of the job Sent as `_id`.
-    type_ (ActivityNotificationJobResponseDtoType | str): Type of the job Sent as `type`.
-    execution_details (list[ActivityNotificationExecutionDetailResponseDto]): Execution details of the job Sent as `executionDetails`.
-    step (ActivityNotificationStepResponseDto):
-    provider_id (ProvidersIdEnum | str): Provider ID of the job Sent as `providerId`.
-    status (str): Status of the job
-    digest (DigestMetadataDto | Unset, optional):
-    overrides (ActivityNotificationJobResponseDtoOverrides | Unset, optional): Optional context object for additional error details.
-    payload (ActivityNotificationJobResponseDtoPayload | Unset, optional): Optional payload for the job
-    updated_at (str | Unset, optional): Updated time of the notification Sent as `updatedAt`.
-    schedule_extensions_count (float | Unset, optional): The number of times the digest/delay job has been extended to align with the subscribers
-        schedule Sent as `scheduleExtensionsCount`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str): Unique identifier of the job Sent as `_id`.
+        type_ (ActivityNotificationJobResponseDtoType | str): Type of the job Sent as `type`.
+        execution_details (Sequence[ActivityNotificationExecutionDetailResponseDto]): Execution details of the job Sent as `executionDetails`.
+        step (ActivityNotificationStepResponseDto):
+        provider_id (ProvidersIdEnum | str): Provider ID of the job Sent as `providerId`.
+        status (str): Status of the job
+        digest (DigestMetadataDto | Unset, optional):
+        overrides (ActivityNotificationJobResponseDtoOverrides | Mapping[str, Any] | Unset, optional): Optional context object for additional error details.
+        payload (ActivityNotificationJobResponseDtoPayload | Mapping[str, Any] | Unset, optional): Optional payload for the job
+        updated_at (str | Unset, optional): Updated time of the notification Sent as `updatedAt`.
+        schedule_extensions_count (float | Unset, optional): The number of times the digest/delay job has been extended to align with the subscribers
+            schedule Sent as `scheduleExtensionsCount`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
     type_: ActivityNotificationJobResponseDtoType | str
-    execution_details: list[ActivityNotificationExecutionDetailResponseDto]
+    execution_details: Sequence[ActivityNotificationExecutionDetailResponseDto]
     step: ActivityNotificationStepResponseDto
     provider_id: ProvidersIdEnum | str
     status: str
     digest: DigestMetadataDto | Unset = UNSET
-    overrides: ActivityNotificationJobResponseDtoOverrides | Unset = UNSET
-    payload: ActivityNotificationJobResponseDtoPayload | Unset = UNSET
+    overrides: ActivityNotificationJobResponseDtoOverrides | Mapping[str, Any] | Unset = UNSET
+    payload: ActivityNotificationJobResponseDtoPayload | Mapping[str, Any] | Unset = UNSET
     updated_at: str | Unset = UNSET
     schedule_extensions_count: float | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -88,51 +95,82 @@ class ActivityNotificationJobResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.execution_details is not UNSET:
-            out["executionDetails"] = _c.encode(self.execution_details)
-        if self.step is not UNSET:
-            out["step"] = _c.encode(self.step)
-        if self.provider_id is not UNSET:
-            out["providerId"] = _c.encode(self.provider_id)
-        if self.status is not UNSET:
-            out["status"] = self.status
-        if self.digest is not UNSET:
-            out["digest"] = _c.encode(self.digest)
-        if self.overrides is not UNSET:
-            out["overrides"] = _c.encode(self.overrides)
-        if self.payload is not UNSET:
-            out["payload"] = _c.encode(self.payload)
-        if self.updated_at is not UNSET:
-            out["updatedAt"] = self.updated_at
-        if self.schedule_extensions_count is not UNSET:
-            out["scheduleExtensionsCount"] = self.schedule_extensions_count
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ActivityNotificationJobResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("_id", UNSET)
-        self.type_ = _c.enum_value(ActivityNotificationJobResponseDtoType, g("type", UNSET))
-        self.execution_details = _c.model_list(
-            ActivityNotificationExecutionDetailResponseDto, g("executionDetails", UNSET), "executionDetails"
-        )
-        self.step = _c.model(ActivityNotificationStepResponseDto, g("step", UNSET), "step")
-        self.provider_id = _c.enum_value(ProvidersIdEnum, g("providerId", UNSET))
-        self.status = g("status", UNSET)
-        self.digest = _c.model(DigestMetadataDto, g("digest", UNSET), "digest")
-        self.overrides = _c.model(
-            ActivityNotificationJobResponseDtoOverrides, g("overrides", UNSET), "overrides"
-        )
-        self.payload = _c.model(ActivityNotificationJobResponseDtoPayload, g("payload", UNSET), "payload")
-        self.updated_at = g("updatedAt", UNSET)
-        self.schedule_extensions_count = g("scheduleExtensionsCount", UNSET)
+        v = g("_id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, ActivityNotificationJobResponseDtoType)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("type",),
+                v,
+                "one of 'in_app', 'email', 'sms', 'chat', 'push', 'digest', 'trigger', 'delay', 'throttle', 'custom', 'http_request'",
+            )
+        self.type_ = v
+        v = g("executionDetails", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "executionDetails", v, ActivityNotificationExecutionDetailResponseDto)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("executionDetails",),
+                v,
+                "an array of an object (ActivityNotificationExecutionDetailResponseDto)",
+            )
+        self.execution_details = v
+        v = g("step", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "step", v, ActivityNotificationStepResponseDto)
+        elif v is UNSET:
+            v = _c.off(self, ("step",), v, "an object (ActivityNotificationStepResponseDto)")
+        self.step = v
+        v = g("providerId", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "providerId", v, ProvidersIdEnum)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("providerId",),
+                v,
+                "one of 'anypost', 'emailjs', 'mailgun', 'mailjet', 'mandrill', 'nodemailer', 'postmark', 'sendgrid', 'sendinblue', 'ses', 'netcore', 'infobip-email', 'resend', 'plunk', 'mailersend', 'mailtrap', 'clickatell', 'outlook365', 'novu-email', 'sparkpost', 'email-webhook', 'braze', 'novu-email-agent', 'nexmo', 'plivo', 'sms77', 'sms-central', 'sns', 'telnyx', 'twilio', 'gupshup', 'firetext', 'infobip-sms', 'burst-sms', 'bulk-sms', 'isend-sms', 'forty-six-elks', 'kannel', 'maqsam', 'termii', 'africas-talking', 'novu-sms', 'sendchamp', 'generic-sms', 'clicksend', 'bandwidth', 'messagebird', 'simpletexting', 'azure-sms', 'ring-central', 'brevo-sms', 'eazy-sms', 'mobishastra', 'afro-message', 'unifonic', 'smsmode', 'imedia', 'sinch', 'isendpro-sms', 'cm-telecom', 'fcm', 'apns', 'expo', 'one-signal', 'pushpad', 'push-webhook', 'pusher-beams', 'appio', 'novu', 'slack', 'discord', 'msteams', 'webex-messaging', 'mattermost', 'ryver', 'zulip', 'grafana-on-call', 'getstream', 'rocket-chat', 'whatsapp-business', 'line', 'chat-webhook', 'novu-slack', 'telegram', 'sendblue', 'anthropic', 'novu-anthropic', 'anthropic-aws'",
+            )
+        self.provider_id = v
+        v = g("status", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("status",), v, "a string")
+        self.status = v
+        v = g("digest", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "digest", v, DigestMetadataDto)
+        self.digest = v
+        v = g("overrides", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "overrides", v, ActivityNotificationJobResponseDtoOverrides)
+        self.overrides = v
+        v = g("payload", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "payload", v, ActivityNotificationJobResponseDtoPayload)
+        self.payload = v
+        v = g("updatedAt", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("updatedAt",), v, "a string")
+        self.updated_at = v
+        v = g("scheduleExtensionsCount", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _c.off(self, ("scheduleExtensionsCount",), v, "a number")
+        self.schedule_extensions_count = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -142,3 +180,26 @@ class ActivityNotificationJobResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ActivityNotificationJobResponseDto._SPEC = _c.ModelSpec(
+    ActivityNotificationJobResponseDto,
+    (
+        ("_id", "id", True, ("str",)),
+        ("type", "type_", True, ("enum", ActivityNotificationJobResponseDtoType)),
+        (
+            "executionDetails",
+            "execution_details",
+            True,
+            ("list", ("model", ActivityNotificationExecutionDetailResponseDto)),
+        ),
+        ("step", "step", True, ("model", ActivityNotificationStepResponseDto)),
+        ("providerId", "provider_id", True, ("enum", ProvidersIdEnum)),
+        ("status", "status", True, ("str",)),
+        ("digest", "digest", False, ("model", DigestMetadataDto)),
+        ("overrides", "overrides", False, ("model", ActivityNotificationJobResponseDtoOverrides)),
+        ("payload", "payload", False, ("model", ActivityNotificationJobResponseDtoPayload)),
+        ("updatedAt", "updated_at", False, ("str",)),
+        ("scheduleExtensionsCount", "schedule_extensions_count", False, ("num",)),
+    ),
+)

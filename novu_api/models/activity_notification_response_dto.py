@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.activity_notification_job_response_dto import ActivityNotificationJobResponseDto
 from novu_api.models.activity_notification_response_dto_controls import (
     ActivityNotificationResponseDtoControls,
@@ -26,7 +27,6 @@ from novu_api.models.severity_level_enum import SeverityLevelEnum
 from novu_api.models.step_type_enum import StepTypeEnum
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -58,28 +58,32 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ActivityNotificationResponseDto:
     """Attributes:
-    environment_id (str): Environment ID of the notification Sent as `_environmentId`.
-    organization_id (str): Organization ID of the notification Sent as `_organizationId`.
-    subscriber_id (str): Subscriber ID of the notification Sent as `_subscriberId`.
-    transaction_id (str): Transaction ID of the notification Sent as `transactionId`.
-    id (str | Unset, optional): Unique identifier of the notification Sent as `_id`.
-    template_id (str | Unset, optional): Template ID of the notification Sent as `_templateId`.
-    digested_notification_id (str | Unset, optional): Digested Notification ID Sent as `_digestedNotificationId`.
-    created_at (str | Unset, optional): Creation time of the notification Sent as `createdAt`.
-    updated_at (str | Unset, optional): Last updated time of the notification Sent as `updatedAt`.
-    channels (list[StepTypeEnum | str] | Unset, optional):
-    subscriber (ActivityNotificationSubscriberResponseDto | Unset, optional):
-    template (ActivityNotificationTemplateResponseDto | Unset, optional):
-    jobs (list[ActivityNotificationJobResponseDto] | Unset, optional): Jobs of the notification
-    payload (ActivityNotificationResponseDtoPayload | Unset, optional): Payload of the notification
-    tags (list[str] | Unset, optional): Tags associated with the notification
-    controls (ActivityNotificationResponseDtoControls | Unset, optional): Controls associated with the notification
-    to (ActivityNotificationResponseDtoTo | Unset, optional): To field for subscriber definition
-    topics (list[ActivityTopicDto] | Unset, optional): Topics of the notification
-    severity (SeverityLevelEnum | str | Unset, optional): Severity of the workflow
-    critical (bool | Unset, optional): Criticality of the notification
-    context_keys (list[str] | Unset, optional): Context (single or multi) in which the notification was sent Sent as `contextKeys`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        environment_id (str): Environment ID of the notification Sent as `_environmentId`.
+        organization_id (str): Organization ID of the notification Sent as `_organizationId`.
+        subscriber_id (str): Subscriber ID of the notification Sent as `_subscriberId`.
+        transaction_id (str): Transaction ID of the notification Sent as `transactionId`.
+        id (str | Unset, optional): Unique identifier of the notification Sent as `_id`.
+        template_id (str | Unset, optional): Template ID of the notification Sent as `_templateId`.
+        digested_notification_id (str | Unset, optional): Digested Notification ID Sent as `_digestedNotificationId`.
+        created_at (str | Unset, optional): Creation time of the notification Sent as `createdAt`.
+        updated_at (str | Unset, optional): Last updated time of the notification Sent as `updatedAt`.
+        channels (Sequence[StepTypeEnum | str] | Unset, optional):
+        subscriber (ActivityNotificationSubscriberResponseDto | Unset, optional):
+        template (ActivityNotificationTemplateResponseDto | Unset, optional):
+        jobs (Sequence[ActivityNotificationJobResponseDto] | Unset, optional): Jobs of the notification
+        payload (ActivityNotificationResponseDtoPayload | Mapping[str, Any] | Unset, optional): Payload of the notification
+        tags (Sequence[str] | Unset, optional): Tags associated with the notification
+        controls (ActivityNotificationResponseDtoControls | Mapping[str, Any] | Unset, optional): Controls associated with the notification
+        to (ActivityNotificationResponseDtoTo | Mapping[str, Any] | Unset, optional): To field for subscriber definition
+        topics (Sequence[ActivityTopicDto] | Unset, optional): Topics of the notification
+        severity (SeverityLevelEnum | str | Unset, optional): Severity of the workflow
+        critical (bool | Unset, optional): Criticality of the notification
+        context_keys (Sequence[str] | Unset, optional): Context (single or multi) in which the notification was sent Sent as `contextKeys`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     environment_id: str
@@ -91,21 +95,24 @@ class ActivityNotificationResponseDto:
     digested_notification_id: str | Unset = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
-    channels: list[StepTypeEnum | str] | Unset = UNSET
+    channels: Sequence[StepTypeEnum | str] | Unset = UNSET
     subscriber: ActivityNotificationSubscriberResponseDto | Unset = UNSET
     template: ActivityNotificationTemplateResponseDto | Unset = UNSET
-    jobs: list[ActivityNotificationJobResponseDto] | Unset = UNSET
-    payload: ActivityNotificationResponseDtoPayload | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    controls: ActivityNotificationResponseDtoControls | Unset = UNSET
-    to: ActivityNotificationResponseDtoTo | Unset = UNSET
-    topics: list[ActivityTopicDto] | Unset = UNSET
+    jobs: Sequence[ActivityNotificationJobResponseDto] | Unset = UNSET
+    payload: ActivityNotificationResponseDtoPayload | Mapping[str, Any] | Unset = UNSET
+    tags: Sequence[str] | Unset = UNSET
+    controls: ActivityNotificationResponseDtoControls | Mapping[str, Any] | Unset = UNSET
+    to: ActivityNotificationResponseDtoTo | Mapping[str, Any] | Unset = UNSET
+    topics: Sequence[ActivityTopicDto] | Unset = UNSET
     severity: SeverityLevelEnum | str | Unset = UNSET
     critical: bool | Unset = UNSET
-    context_keys: list[str] | Unset = UNSET
+    context_keys: Sequence[str] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -119,79 +126,99 @@ class ActivityNotificationResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.environment_id is not UNSET:
-            out["_environmentId"] = self.environment_id
-        if self.organization_id is not UNSET:
-            out["_organizationId"] = self.organization_id
-        if self.subscriber_id is not UNSET:
-            out["_subscriberId"] = self.subscriber_id
-        if self.transaction_id is not UNSET:
-            out["transactionId"] = self.transaction_id
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.template_id is not UNSET:
-            out["_templateId"] = self.template_id
-        if self.digested_notification_id is not UNSET:
-            out["_digestedNotificationId"] = self.digested_notification_id
-        if self.created_at is not UNSET:
-            out["createdAt"] = self.created_at
-        if self.updated_at is not UNSET:
-            out["updatedAt"] = self.updated_at
-        if self.channels is not UNSET:
-            out["channels"] = _c.encode(self.channels)
-        if self.subscriber is not UNSET:
-            out["subscriber"] = _c.encode(self.subscriber)
-        if self.template is not UNSET:
-            out["template"] = _c.encode(self.template)
-        if self.jobs is not UNSET:
-            out["jobs"] = _c.encode(self.jobs)
-        if self.payload is not UNSET:
-            out["payload"] = _c.encode(self.payload)
-        if self.tags is not UNSET:
-            out["tags"] = self.tags
-        if self.controls is not UNSET:
-            out["controls"] = _c.encode(self.controls)
-        if self.to is not UNSET:
-            out["to"] = _c.encode(self.to)
-        if self.topics is not UNSET:
-            out["topics"] = _c.encode(self.topics)
-        if self.severity is not UNSET:
-            out["severity"] = _c.encode(self.severity)
-        if self.critical is not UNSET:
-            out["critical"] = self.critical
-        if self.context_keys is not UNSET:
-            out["contextKeys"] = self.context_keys
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ActivityNotificationResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.environment_id = g("_environmentId", UNSET)
-        self.organization_id = g("_organizationId", UNSET)
-        self.subscriber_id = g("_subscriberId", UNSET)
-        self.transaction_id = g("transactionId", UNSET)
-        self.id = g("_id", UNSET)
-        self.template_id = g("_templateId", UNSET)
-        self.digested_notification_id = g("_digestedNotificationId", UNSET)
-        self.created_at = g("createdAt", UNSET)
-        self.updated_at = g("updatedAt", UNSET)
-        self.channels = _c.enum_list(StepTypeEnum, g("channels", UNSET))
-        self.subscriber = _c.model(
-            ActivityNotificationSubscriberResponseDto, g("subscriber", UNSET), "subscriber"
-        )
-        self.template = _c.model(ActivityNotificationTemplateResponseDto, g("template", UNSET), "template")
-        self.jobs = _c.model_list(ActivityNotificationJobResponseDto, g("jobs", UNSET), "jobs")
-        self.payload = _c.model(ActivityNotificationResponseDtoPayload, g("payload", UNSET), "payload")
-        self.tags = g("tags", UNSET)
-        self.controls = _c.model(ActivityNotificationResponseDtoControls, g("controls", UNSET), "controls")
-        self.to = _c.model(ActivityNotificationResponseDtoTo, g("to", UNSET), "to")
-        self.topics = _c.model_list(ActivityTopicDto, g("topics", UNSET), "topics")
-        self.severity = _c.enum_value(SeverityLevelEnum, g("severity", UNSET))
-        self.critical = g("critical", UNSET)
-        self.context_keys = g("contextKeys", UNSET)
+        v = g("_environmentId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_environmentId",), v, "a string")
+        self.environment_id = v
+        v = g("_organizationId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_organizationId",), v, "a string")
+        self.organization_id = v
+        v = g("_subscriberId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_subscriberId",), v, "a string")
+        self.subscriber_id = v
+        v = g("transactionId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("transactionId",), v, "a string")
+        self.transaction_id = v
+        v = g("_id", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("_templateId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("_templateId",), v, "a string")
+        self.template_id = v
+        v = g("_digestedNotificationId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("_digestedNotificationId",), v, "a string")
+        self.digested_notification_id = v
+        v = g("createdAt", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("createdAt",), v, "a string")
+        self.created_at = v
+        v = g("updatedAt", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("updatedAt",), v, "a string")
+        self.updated_at = v
+        v = g("channels", UNSET)
+        if v is not UNSET:
+            v = _c.list_in(self, "channels", v, _S_channels)
+        self.channels = v
+        v = g("subscriber", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "subscriber", v, ActivityNotificationSubscriberResponseDto)
+        self.subscriber = v
+        v = g("template", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "template", v, ActivityNotificationTemplateResponseDto)
+        self.template = v
+        v = g("jobs", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "jobs", v, ActivityNotificationJobResponseDto)
+        self.jobs = v
+        v = g("payload", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "payload", v, ActivityNotificationResponseDtoPayload)
+        self.payload = v
+        v = g("tags", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "tags", v, (str,), "a string")
+        self.tags = v
+        v = g("controls", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "controls", v, ActivityNotificationResponseDtoControls)
+        self.controls = v
+        v = g("to", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "to", v, ActivityNotificationResponseDtoTo)
+        self.to = v
+        v = g("topics", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "topics", v, ActivityTopicDto)
+        self.topics = v
+        v = g("severity", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "severity", v, SeverityLevelEnum)
+        self.severity = v
+        v = g("critical", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("critical",), v, "a boolean")
+        self.critical = v
+        v = g("contextKeys", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "contextKeys", v, (str,), "a string")
+        self.context_keys = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -201,3 +228,32 @@ class ActivityNotificationResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ActivityNotificationResponseDto._SPEC = _c.ModelSpec(
+    ActivityNotificationResponseDto,
+    (
+        ("_environmentId", "environment_id", True, ("str",)),
+        ("_organizationId", "organization_id", True, ("str",)),
+        ("_subscriberId", "subscriber_id", True, ("str",)),
+        ("transactionId", "transaction_id", True, ("str",)),
+        ("_id", "id", False, ("str",)),
+        ("_templateId", "template_id", False, ("str",)),
+        ("_digestedNotificationId", "digested_notification_id", False, ("str",)),
+        ("createdAt", "created_at", False, ("str",)),
+        ("updatedAt", "updated_at", False, ("str",)),
+        ("channels", "channels", False, ("list", ("enum", StepTypeEnum))),
+        ("subscriber", "subscriber", False, ("model", ActivityNotificationSubscriberResponseDto)),
+        ("template", "template", False, ("model", ActivityNotificationTemplateResponseDto)),
+        ("jobs", "jobs", False, ("list", ("model", ActivityNotificationJobResponseDto))),
+        ("payload", "payload", False, ("model", ActivityNotificationResponseDtoPayload)),
+        ("tags", "tags", False, ("list", ("str",))),
+        ("controls", "controls", False, ("model", ActivityNotificationResponseDtoControls)),
+        ("to", "to", False, ("model", ActivityNotificationResponseDtoTo)),
+        ("topics", "topics", False, ("list", ("model", ActivityTopicDto))),
+        ("severity", "severity", False, ("enum", SeverityLevelEnum)),
+        ("critical", "critical", False, ("bool",)),
+        ("contextKeys", "context_keys", False, ("list", ("str",))),
+    ),
+)
+_S_channels = _c.prepare(("list", ("enum", StepTypeEnum)))

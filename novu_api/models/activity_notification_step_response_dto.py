@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.activity_notification_step_response_dto_control_variables import (
     ActivityNotificationStepResponseDtoControlVariables,
 )
@@ -25,7 +26,6 @@ from novu_api.models.message_template_dto import MessageTemplateDto
 from novu_api.models.step_filter_dto import StepFilterDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -48,36 +48,43 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ActivityNotificationStepResponseDto:
     """Attributes:
-    id (str): Unique identifier of the step Sent as `_id`.
-    active (bool): Whether the step is active or not
-    filters (list[StepFilterDto]): Filter criteria for the step
-    template_id (str): The identifier for the template associated with this step Sent as `_templateId`.
-    reply_callback (ActivityNotificationStepResponseDtoReplyCallback | Unset, optional): Reply callback settings Sent as `replyCallback`.
-    control_variables (ActivityNotificationStepResponseDtoControlVariables | Unset, optional): Control variables Sent as `controlVariables`.
-    metadata (ActivityNotificationStepResponseDtoMetadata | Unset, optional): Metadata for the workflow step
-    issues (ActivityNotificationStepResponseDtoIssues | Unset, optional): Step issues
-    template (MessageTemplateDto | Unset, optional):
-    variants (list[ActivityNotificationStepResponseDto] | Unset, optional): Variants of the step
-    name (str | Unset, optional): The name of the step
-    parent_id (None | str | Unset, optional): The unique identifier for the parent step Sent as `_parentId`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str): Unique identifier of the step Sent as `_id`.
+        active (bool): Whether the step is active or not
+        filters (Sequence[StepFilterDto]): Filter criteria for the step
+        template_id (str): The identifier for the template associated with this step Sent as `_templateId`.
+        reply_callback (ActivityNotificationStepResponseDtoReplyCallback | Mapping[str, Any] | Unset, optional): Reply callback settings Sent as `replyCallback`.
+        control_variables (ActivityNotificationStepResponseDtoControlVariables | Mapping[str, Any] | Unset, optional): Control variables Sent as `controlVariables`.
+        metadata (ActivityNotificationStepResponseDtoMetadata | Mapping[str, Any] | Unset, optional): Metadata for the workflow step
+        issues (ActivityNotificationStepResponseDtoIssues | Mapping[str, Any] | Unset, optional): Step issues
+        template (MessageTemplateDto | Mapping[str, Any] | Unset, optional):
+        variants (Sequence[ActivityNotificationStepResponseDto | Mapping[str, Any]] | Unset, optional): Variants of the step
+        name (str | Unset, optional): The name of the step
+        parent_id (str | None | Unset, optional): The unique identifier for the parent step Sent as `_parentId`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
     active: bool
-    filters: list[StepFilterDto]
+    filters: Sequence[StepFilterDto]
     template_id: str
-    reply_callback: ActivityNotificationStepResponseDtoReplyCallback | Unset = UNSET
-    control_variables: ActivityNotificationStepResponseDtoControlVariables | Unset = UNSET
-    metadata: ActivityNotificationStepResponseDtoMetadata | Unset = UNSET
-    issues: ActivityNotificationStepResponseDtoIssues | Unset = UNSET
-    template: MessageTemplateDto | Unset = UNSET
-    variants: list[ActivityNotificationStepResponseDto] | Unset = UNSET
+    reply_callback: ActivityNotificationStepResponseDtoReplyCallback | Mapping[str, Any] | Unset = UNSET
+    control_variables: ActivityNotificationStepResponseDtoControlVariables | Mapping[str, Any] | Unset = UNSET
+    metadata: ActivityNotificationStepResponseDtoMetadata | Mapping[str, Any] | Unset = UNSET
+    issues: ActivityNotificationStepResponseDtoIssues | Mapping[str, Any] | Unset = UNSET
+    template: MessageTemplateDto | Mapping[str, Any] | Unset = UNSET
+    variants: Sequence[ActivityNotificationStepResponseDto | Mapping[str, Any]] | Unset = UNSET
     name: str | Unset = UNSET
-    parent_id: None | str | Unset = UNSET
+    parent_id: str | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -91,58 +98,65 @@ class ActivityNotificationStepResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.active is not UNSET:
-            out["active"] = self.active
-        if self.filters is not UNSET:
-            out["filters"] = _c.encode(self.filters)
-        if self.template_id is not UNSET:
-            out["_templateId"] = self.template_id
-        if self.reply_callback is not UNSET:
-            out["replyCallback"] = _c.encode(self.reply_callback)
-        if self.control_variables is not UNSET:
-            out["controlVariables"] = _c.encode(self.control_variables)
-        if self.metadata is not UNSET:
-            out["metadata"] = _c.encode(self.metadata)
-        if self.issues is not UNSET:
-            out["issues"] = _c.encode(self.issues)
-        if self.template is not UNSET:
-            out["template"] = _c.encode(self.template)
-        if self.variants is not UNSET:
-            out["variants"] = _c.encode(self.variants)
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.parent_id is not UNSET:
-            out["_parentId"] = _c.encode(self.parent_id)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ActivityNotificationStepResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("_id", UNSET)
-        self.active = g("active", UNSET)
-        self.filters = _c.model_list(StepFilterDto, g("filters", UNSET), "filters")
-        self.template_id = g("_templateId", UNSET)
-        self.reply_callback = _c.model(
-            ActivityNotificationStepResponseDtoReplyCallback, g("replyCallback", UNSET), "replyCallback"
-        )
-        self.control_variables = _c.model(
-            ActivityNotificationStepResponseDtoControlVariables,
-            g("controlVariables", UNSET),
-            "controlVariables",
-        )
-        self.metadata = _c.model(
-            ActivityNotificationStepResponseDtoMetadata, g("metadata", UNSET), "metadata"
-        )
-        self.issues = _c.model(ActivityNotificationStepResponseDtoIssues, g("issues", UNSET), "issues")
-        self.template = _c.model(MessageTemplateDto, g("template", UNSET), "template")
-        self.variants = _c.model_list(ActivityNotificationStepResponseDto, g("variants", UNSET), "variants")
-        self.name = g("name", UNSET)
-        self.parent_id = g("_parentId", UNSET)
+        v = g("_id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("active", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("active",), v, "a boolean")
+        self.active = v
+        v = g("filters", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "filters", v, StepFilterDto)
+        elif v is UNSET:
+            v = _c.off(self, ("filters",), v, "an array of an object (StepFilterDto)")
+        self.filters = v
+        v = g("_templateId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_templateId",), v, "a string")
+        self.template_id = v
+        v = g("replyCallback", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "replyCallback", v, ActivityNotificationStepResponseDtoReplyCallback)
+        self.reply_callback = v
+        v = g("controlVariables", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "controlVariables", v, ActivityNotificationStepResponseDtoControlVariables)
+        self.control_variables = v
+        v = g("metadata", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "metadata", v, ActivityNotificationStepResponseDtoMetadata)
+        self.metadata = v
+        v = g("issues", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "issues", v, ActivityNotificationStepResponseDtoIssues)
+        self.issues = v
+        v = g("template", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "template", v, MessageTemplateDto)
+        self.template = v
+        v = g("variants", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "variants", v, ActivityNotificationStepResponseDto)
+        self.variants = v
+        v = g("name", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("_parentId", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("_parentId",), v, "a string or null")
+        self.parent_id = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -152,3 +166,43 @@ class ActivityNotificationStepResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ActivityNotificationStepResponseDto._SPEC = _c.ModelSpec(
+    ActivityNotificationStepResponseDto,
+    (
+        ("_id", "id", True, ("str",)),
+        ("active", "active", True, ("bool",)),
+        ("filters", "filters", True, ("list", ("model", StepFilterDto))),
+        ("_templateId", "template_id", True, ("str",)),
+        (
+            "replyCallback",
+            "reply_callback",
+            False,
+            ("model", ActivityNotificationStepResponseDtoReplyCallback),
+        ),
+        (
+            "controlVariables",
+            "control_variables",
+            False,
+            ("model", ActivityNotificationStepResponseDtoControlVariables),
+        ),
+        ("metadata", "metadata", False, ("model", ActivityNotificationStepResponseDtoMetadata)),
+        ("issues", "issues", False, ("model", ActivityNotificationStepResponseDtoIssues)),
+        ("template", "template", False, ("model", MessageTemplateDto)),
+        ("variants", "variants", False, ("list", ("model", ActivityNotificationStepResponseDto))),
+        ("name", "name", False, ("str",)),
+        (
+            "_parentId",
+            "parent_id",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+    ),
+)

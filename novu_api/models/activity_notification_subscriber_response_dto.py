@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from .._types import UNSET, Unset
+from novu_api._types import UNSET, Unset
+
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -26,13 +28,17 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ActivityNotificationSubscriberResponseDto:
     """Attributes:
-    subscriber_id (str): External unique identifier of the subscriber Sent as `subscriberId`.
-    id (str): Internal to Novu unique identifier of the subscriber Sent as `_id`.
-    first_name (str | Unset, optional): First name of the subscriber Sent as `firstName`.
-    last_name (str | Unset, optional): Last name of the subscriber Sent as `lastName`.
-    email (str | Unset, optional): Email address of the subscriber
-    phone (str | Unset, optional): Phone number of the subscriber
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        subscriber_id (str): External unique identifier of the subscriber Sent as `subscriberId`.
+        id (str): Internal to Novu unique identifier of the subscriber Sent as `_id`.
+        first_name (str | Unset, optional): First name of the subscriber Sent as `firstName`.
+        last_name (str | Unset, optional): Last name of the subscriber Sent as `lastName`.
+        email (str | Unset, optional): Email address of the subscriber
+        phone (str | Unset, optional): Phone number of the subscriber
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     subscriber_id: str
@@ -44,6 +50,9 @@ class ActivityNotificationSubscriberResponseDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -57,32 +66,39 @@ class ActivityNotificationSubscriberResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.subscriber_id is not UNSET:
-            out["subscriberId"] = self.subscriber_id
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.first_name is not UNSET:
-            out["firstName"] = self.first_name
-        if self.last_name is not UNSET:
-            out["lastName"] = self.last_name
-        if self.email is not UNSET:
-            out["email"] = self.email
-        if self.phone is not UNSET:
-            out["phone"] = self.phone
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ActivityNotificationSubscriberResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.subscriber_id = g("subscriberId", UNSET)
-        self.id = g("_id", UNSET)
-        self.first_name = g("firstName", UNSET)
-        self.last_name = g("lastName", UNSET)
-        self.email = g("email", UNSET)
-        self.phone = g("phone", UNSET)
+        v = g("subscriberId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("subscriberId",), v, "a string")
+        self.subscriber_id = v
+        v = g("_id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("firstName", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("firstName",), v, "a string")
+        self.first_name = v
+        v = g("lastName", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("lastName",), v, "a string")
+        self.last_name = v
+        v = g("email", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("email",), v, "a string")
+        self.email = v
+        v = g("phone", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("phone",), v, "a string")
+        self.phone = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -92,3 +108,16 @@ class ActivityNotificationSubscriberResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ActivityNotificationSubscriberResponseDto._SPEC = _c.ModelSpec(
+    ActivityNotificationSubscriberResponseDto,
+    (
+        ("subscriberId", "subscriber_id", True, ("str",)),
+        ("_id", "id", True, ("str",)),
+        ("firstName", "first_name", False, ("str",)),
+        ("lastName", "last_name", False, ("str",)),
+        ("email", "email", False, ("str",)),
+        ("phone", "phone", False, ("str",)),
+    ),
+)

@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.notification_trigger_dto import NotificationTriggerDto
 from novu_api.models.resource_origin_enum import ResourceOriginEnum
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,20 +28,27 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ActivityNotificationTemplateResponseDto:
     """Attributes:
-    name (str): Name of the template
-    triggers (list[NotificationTriggerDto]): Triggers of the template
-    id (str | Unset, optional): Unique identifier of the template Sent as `_id`.
-    origin (ResourceOriginEnum | str | Unset, optional): Origin of the layout
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        name (str): Name of the template
+        triggers (Sequence[NotificationTriggerDto]): Triggers of the template
+        id (str | Unset, optional): Unique identifier of the template Sent as `_id`.
+        origin (ResourceOriginEnum | str | Unset, optional): Origin of the layout
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     name: str
-    triggers: list[NotificationTriggerDto]
+    triggers: Sequence[NotificationTriggerDto]
     id: str | Unset = UNSET
     origin: ResourceOriginEnum | str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -55,26 +62,33 @@ class ActivityNotificationTemplateResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.triggers is not UNSET:
-            out["triggers"] = _c.encode(self.triggers)
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.origin is not UNSET:
-            out["origin"] = _c.encode(self.origin)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ActivityNotificationTemplateResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.name = g("name", UNSET)
-        self.triggers = _c.model_list(NotificationTriggerDto, g("triggers", UNSET), "triggers")
-        self.id = g("_id", UNSET)
-        self.origin = _c.enum_value(ResourceOriginEnum, g("origin", UNSET))
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("triggers", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "triggers", v, NotificationTriggerDto)
+        elif v is UNSET:
+            v = _c.off(self, ("triggers",), v, "an array of an object (NotificationTriggerDto)")
+        self.triggers = v
+        v = g("_id", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("origin", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "origin", v, ResourceOriginEnum)
+        self.origin = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -84,3 +98,14 @@ class ActivityNotificationTemplateResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ActivityNotificationTemplateResponseDto._SPEC = _c.ModelSpec(
+    ActivityNotificationTemplateResponseDto,
+    (
+        ("name", "name", True, ("str",)),
+        ("triggers", "triggers", True, ("list", ("model", NotificationTriggerDto))),
+        ("_id", "id", False, ("str",)),
+        ("origin", "origin", False, ("enum", ResourceOriginEnum)),
+    ),
+)

@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.actor_type_enum import ActorTypeEnum
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -25,16 +25,23 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ActorFeedItemDto:
     """Attributes:
-    data (None | str): The data associated with the actor, can be null if not applicable.
-    type_ (ActorTypeEnum | str): The type of the actor, indicating the role in the notification process. Sent as `type`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        data (str | None): The data associated with the actor, can be null if not applicable.
+        type_ (ActorTypeEnum | str): The type of the actor, indicating the role in the notification process. Sent as `type`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    data: None | str
+    data: str | None
     type_: ActorTypeEnum | str
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -48,20 +55,25 @@ class ActorFeedItemDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.data is not UNSET:
-            out["data"] = _c.encode(self.data)
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ActorFeedItemDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.data = g("data", UNSET)
-        self.type_ = _c.enum_value(ActorTypeEnum, g("type", UNSET))
+        v = g("data", UNSET)
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("data",), v, "a string or null")
+        self.data = v
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, ActorTypeEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("type",), v, "one of 'none', 'user', 'system_icon', 'system_custom'")
+        self.type_ = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -71,3 +83,23 @@ class ActorFeedItemDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ActorFeedItemDto._SPEC = _c.ModelSpec(
+    ActorFeedItemDto,
+    (
+        (
+            "data",
+            "data",
+            True,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        ("type", "type_", True, ("enum", ActorTypeEnum)),
+    ),
+)

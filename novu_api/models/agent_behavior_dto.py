@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.agent_behavior_dto_subscriber_access import AgentBehaviorDtoSubscriberAccess
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -26,27 +26,34 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class AgentBehaviorDto:
     """Attributes:
-    acknowledge_on_received (bool | Unset, optional): Acknowledge incoming messages. On platforms that support a native typing indicator (e.g.
-        Slack, WhatsApp, Microsoft Teams, Telegram), shows a "Typing…" indicator while the agent
-        processes the message. On platforms that do not (e.g. Email), reacts with an "eyes" emoji
-        to the first inbound message in a thread. Default: true Sent as `acknowledgeOnReceived`.
-    reaction_on_resolved (None | str | Unset, optional): Cross-platform emoji name for resolved conversations (e.g. "check", "star"). Set to null
-        to disable. Default: "check" Sent as `reactionOnResolved`.
-    subscriber_access (AgentBehaviorDtoSubscriberAccess | str | Unset, optional): Controls whether the agent accepts inbound messages from senders not yet linked to a
-        subscriber, across all channels. "open" on managed agents auto-creates a lightweight
-        subscriber so the agent can reply; on custom-code / self-hosted agents, the turn is
-        forwarded to the bridge with a null subscriber. "restricted" rejects unknown senders with
-        a managed denial reply (any runtime). Unset resolves as "restricted". Managed agent create
-        defaults to "open"; self-hosted create defaults to "restricted". Sent as `subscriberAccess`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        acknowledge_on_received (bool | Unset, optional): Acknowledge incoming messages. On platforms that support a native typing indicator (e.g.
+            Slack, WhatsApp, Microsoft Teams, Telegram), shows a "Typing…" indicator while the agent
+            processes the message. On platforms that do not (e.g. Email), reacts with an "eyes" emoji
+            to the first inbound message in a thread. Default: true Sent as `acknowledgeOnReceived`.
+        reaction_on_resolved (str | None | Unset, optional): Cross-platform emoji name for resolved conversations (e.g. "check", "star"). Set to null
+            to disable. Default: "check" Sent as `reactionOnResolved`.
+        subscriber_access (AgentBehaviorDtoSubscriberAccess | str | Unset, optional): Controls whether the agent accepts inbound messages from senders not yet linked to a
+            subscriber, across all channels. "open" on managed agents auto-creates a lightweight
+            subscriber so the agent can reply; on custom-code / self-hosted agents, the turn is
+            forwarded to the bridge with a null subscriber. "restricted" rejects unknown senders with
+            a managed denial reply (any runtime). Unset resolves as "restricted". Managed agent create
+            defaults to "open"; self-hosted create defaults to "restricted". Sent as `subscriberAccess`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     acknowledge_on_received: bool | Unset = UNSET
-    reaction_on_resolved: None | str | Unset = UNSET
+    reaction_on_resolved: str | None | Unset = UNSET
     subscriber_access: AgentBehaviorDtoSubscriberAccess | str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -60,23 +67,27 @@ class AgentBehaviorDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.acknowledge_on_received is not UNSET:
-            out["acknowledgeOnReceived"] = self.acknowledge_on_received
-        if self.reaction_on_resolved is not UNSET:
-            out["reactionOnResolved"] = _c.encode(self.reaction_on_resolved)
-        if self.subscriber_access is not UNSET:
-            out["subscriberAccess"] = _c.encode(self.subscriber_access)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> AgentBehaviorDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.acknowledge_on_received = g("acknowledgeOnReceived", UNSET)
-        self.reaction_on_resolved = g("reactionOnResolved", UNSET)
-        self.subscriber_access = _c.enum_value(AgentBehaviorDtoSubscriberAccess, g("subscriberAccess", UNSET))
+        v = g("acknowledgeOnReceived", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("acknowledgeOnReceived",), v, "a boolean")
+        self.acknowledge_on_received = v
+        v = g("reactionOnResolved", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("reactionOnResolved",), v, "a string or null")
+        self.reaction_on_resolved = v
+        v = g("subscriberAccess", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "subscriberAccess", v, AgentBehaviorDtoSubscriberAccess)
+        self.subscriber_access = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -86,3 +97,24 @@ class AgentBehaviorDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AgentBehaviorDto._SPEC = _c.ModelSpec(
+    AgentBehaviorDto,
+    (
+        ("acknowledgeOnReceived", "acknowledge_on_received", False, ("bool",)),
+        (
+            "reactionOnResolved",
+            "reaction_on_resolved",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        ("subscriberAccess", "subscriber_access", False, ("enum", AgentBehaviorDtoSubscriberAccess)),
+    ),
+)

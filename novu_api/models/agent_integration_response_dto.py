@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.agent_integration_response_dto_connected_at import AgentIntegrationResponseDtoConnectedAt
 from novu_api.models.agent_integration_response_integration_dto import AgentIntegrationResponseIntegrationDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -33,20 +33,24 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class AgentIntegrationResponseDto:
     """Attributes:
-    id (str): Agent–integration link document id. Sent as `_id`.
-    agent_id (str):  Sent as `_agentId`.
-    integration (AgentIntegrationResponseIntegrationDto):
-    environment_id (str):  Sent as `_environmentId`.
-    organization_id (str):  Sent as `_organizationId`.
-    created_at (str):  Sent as `createdAt`.
-    updated_at (str):  Sent as `updatedAt`.
-    connected_at (AgentIntegrationResponseDtoConnectedAt | None | Unset, optional): Set when the agent–integration link received its first inbound webhook delivery. Sent as `connectedAt`.
-    exceeds_plan_limit (bool | Unset, optional): Cloud only. `true` when this channel type (provider) falls outside the organization plan
-        active-channel limit (by connection order). Active channels are counted per channel type,
-        so multiple integrations of the same provider (e.g. several Slack workspaces) count as a
-        single active channel. Over-limit channels keep their configuration but the agent will not
-        respond on them until the plan is upgraded or older channel types are disconnected. Sent as `exceedsPlanLimit`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str): Agent–integration link document id. Sent as `_id`.
+        agent_id (str):  Sent as `_agentId`.
+        integration (AgentIntegrationResponseIntegrationDto):
+        environment_id (str):  Sent as `_environmentId`.
+        organization_id (str):  Sent as `_organizationId`.
+        created_at (str):  Sent as `createdAt`.
+        updated_at (str):  Sent as `updatedAt`.
+        connected_at (AgentIntegrationResponseDtoConnectedAt | Mapping[str, Any] | None | Unset, optional): Set when the agent–integration link received its first inbound webhook delivery. Sent as `connectedAt`.
+        exceeds_plan_limit (bool | Unset, optional): Cloud only. `true` when this channel type (provider) falls outside the organization plan
+            active-channel limit (by connection order). Active channels are counted per channel type,
+            so multiple integrations of the same provider (e.g. several Slack workspaces) count as a
+            single active channel. Over-limit channels keep their configuration but the agent will not
+            respond on them until the plan is upgraded or older channel types are disconnected. Sent as `exceedsPlanLimit`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
@@ -56,11 +60,14 @@ class AgentIntegrationResponseDto:
     organization_id: str
     created_at: str
     updated_at: str
-    connected_at: AgentIntegrationResponseDtoConnectedAt | None | Unset = UNSET
+    connected_at: AgentIntegrationResponseDtoConnectedAt | Mapping[str, Any] | None | Unset = UNSET
     exceeds_plan_limit: bool | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -74,45 +81,53 @@ class AgentIntegrationResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.agent_id is not UNSET:
-            out["_agentId"] = self.agent_id
-        if self.integration is not UNSET:
-            out["integration"] = _c.encode(self.integration)
-        if self.environment_id is not UNSET:
-            out["_environmentId"] = self.environment_id
-        if self.organization_id is not UNSET:
-            out["_organizationId"] = self.organization_id
-        if self.created_at is not UNSET:
-            out["createdAt"] = self.created_at
-        if self.updated_at is not UNSET:
-            out["updatedAt"] = self.updated_at
-        if self.connected_at is not UNSET:
-            out["connectedAt"] = _c.encode(self.connected_at)
-        if self.exceeds_plan_limit is not UNSET:
-            out["exceedsPlanLimit"] = self.exceeds_plan_limit
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> AgentIntegrationResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("_id", UNSET)
-        self.agent_id = g("_agentId", UNSET)
-        self.integration = _c.model(
-            AgentIntegrationResponseIntegrationDto, g("integration", UNSET), "integration"
-        )
-        self.environment_id = g("_environmentId", UNSET)
-        self.organization_id = g("_organizationId", UNSET)
-        self.created_at = g("createdAt", UNSET)
-        self.updated_at = g("updatedAt", UNSET)
-        self.connected_at = _c.union(
-            (AgentIntegrationResponseDtoConnectedAt,), g("connectedAt", UNSET), "connectedAt"
-        )
-        self.exceeds_plan_limit = g("exceedsPlanLimit", UNSET)
+        v = g("_id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("_agentId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_agentId",), v, "a string")
+        self.agent_id = v
+        v = g("integration", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "integration", v, AgentIntegrationResponseIntegrationDto)
+        elif v is UNSET:
+            v = _c.off(self, ("integration",), v, "an object (AgentIntegrationResponseIntegrationDto)")
+        self.integration = v
+        v = g("_environmentId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_environmentId",), v, "a string")
+        self.environment_id = v
+        v = g("_organizationId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_organizationId",), v, "a string")
+        self.organization_id = v
+        v = g("createdAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
+        self.created_at = v
+        v = g("updatedAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
+        self.updated_at = v
+        v = g("connectedAt", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "connectedAt", v, AgentIntegrationResponseDtoConnectedAt)
+        self.connected_at = v
+        v = g("exceedsPlanLimit", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("exceedsPlanLimit",), v, "a boolean")
+        self.exceeds_plan_limit = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -122,3 +137,30 @@ class AgentIntegrationResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AgentIntegrationResponseDto._SPEC = _c.ModelSpec(
+    AgentIntegrationResponseDto,
+    (
+        ("_id", "id", True, ("str",)),
+        ("_agentId", "agent_id", True, ("str",)),
+        ("integration", "integration", True, ("model", AgentIntegrationResponseIntegrationDto)),
+        ("_environmentId", "environment_id", True, ("str",)),
+        ("_organizationId", "organization_id", True, ("str",)),
+        ("createdAt", "created_at", True, ("str",)),
+        ("updatedAt", "updated_at", True, ("str",)),
+        (
+            "connectedAt",
+            "connected_at",
+            False,
+            (
+                "union",
+                (
+                    ("model", AgentIntegrationResponseDtoConnectedAt),
+                    ("null",),
+                ),
+            ),
+        ),
+        ("exceedsPlanLimit", "exceeds_plan_limit", False, ("bool",)),
+    ),
+)

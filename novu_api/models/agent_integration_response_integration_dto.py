@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.channel_type_enum import ChannelTypeEnum
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -32,22 +32,26 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class AgentIntegrationResponseIntegrationDto:
     """Attributes:
-    id (str): Integration document _id. Sent as `_id`.
-    identifier (str): The integration identifier (matches the integration store), not the internal MongoDB _id.
-    name (str):
-    provider_id (str):  Sent as `providerId`.
-    active (bool):
-    channel (ChannelTypeEnum | str | Unset, optional): Channel type through which the message is sent
-    shared_inbound_address (str | Unset, optional): The Novu shared inbox address for this agent. Set whenever the cloud shared-inbox feature
-        is enabled. The dashboard uses this as the headline inbound address and to render the
-        shared inbox row in the inbox list. Sent as `sharedInboundAddress`.
-    default_sender_name (str | Unset, optional): Default email From display name for this agent (NovuAgent integrations only). Falls back
-        to the agent name when not explicitly stored on the integration credentials. Sent as `defaultSenderName`.
-    shared_inbox_disabled (bool | Unset, optional): When true, the worker drops inbound mail addressed to this agent on the shared
-        `agentconnect.sh` domain. Custom-domain routes still deliver. Meaningful on cloud-enabled
-        NovuAgent integrations; on self-hosted it is set defensively at provisioning time and is
-        effectively redundant. Sent as `sharedInboxDisabled`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str): Integration document _id. Sent as `_id`.
+        identifier (str): The integration identifier (matches the integration store), not the internal MongoDB _id.
+        name (str):
+        provider_id (str):  Sent as `providerId`.
+        active (bool):
+        channel (ChannelTypeEnum | str | Unset, optional): Channel type through which the message is sent
+        shared_inbound_address (str | Unset, optional): The Novu shared inbox address for this agent. Set whenever the cloud shared-inbox feature
+            is enabled. The dashboard uses this as the headline inbound address and to render the
+            shared inbox row in the inbox list. Sent as `sharedInboundAddress`.
+        default_sender_name (str | Unset, optional): Default email From display name for this agent (NovuAgent integrations only). Falls back
+            to the agent name when not explicitly stored on the integration credentials. Sent as `defaultSenderName`.
+        shared_inbox_disabled (bool | Unset, optional): When true, the worker drops inbound mail addressed to this agent on the shared
+            `agentconnect.sh` domain. Custom-domain routes still deliver. Meaningful on cloud-enabled
+            NovuAgent integrations; on self-hosted it is set defensively at provisioning time and is
+            effectively redundant. Sent as `sharedInboxDisabled`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
@@ -62,6 +66,9 @@ class AgentIntegrationResponseIntegrationDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -75,41 +82,51 @@ class AgentIntegrationResponseIntegrationDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.identifier is not UNSET:
-            out["identifier"] = self.identifier
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.provider_id is not UNSET:
-            out["providerId"] = self.provider_id
-        if self.active is not UNSET:
-            out["active"] = self.active
-        if self.channel is not UNSET:
-            out["channel"] = _c.encode(self.channel)
-        if self.shared_inbound_address is not UNSET:
-            out["sharedInboundAddress"] = self.shared_inbound_address
-        if self.default_sender_name is not UNSET:
-            out["defaultSenderName"] = self.default_sender_name
-        if self.shared_inbox_disabled is not UNSET:
-            out["sharedInboxDisabled"] = self.shared_inbox_disabled
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> AgentIntegrationResponseIntegrationDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("_id", UNSET)
-        self.identifier = g("identifier", UNSET)
-        self.name = g("name", UNSET)
-        self.provider_id = g("providerId", UNSET)
-        self.active = g("active", UNSET)
-        self.channel = _c.enum_value(ChannelTypeEnum, g("channel", UNSET))
-        self.shared_inbound_address = g("sharedInboundAddress", UNSET)
-        self.default_sender_name = g("defaultSenderName", UNSET)
-        self.shared_inbox_disabled = g("sharedInboxDisabled", UNSET)
+        v = g("_id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("identifier", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("identifier",), v, "a string")
+        self.identifier = v
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("providerId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("providerId",), v, "a string")
+        self.provider_id = v
+        v = g("active", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("active",), v, "a boolean")
+        self.active = v
+        v = g("channel", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "channel", v, ChannelTypeEnum)
+        self.channel = v
+        v = g("sharedInboundAddress", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("sharedInboundAddress",), v, "a string")
+        self.shared_inbound_address = v
+        v = g("defaultSenderName", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("defaultSenderName",), v, "a string")
+        self.default_sender_name = v
+        v = g("sharedInboxDisabled", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("sharedInboxDisabled",), v, "a boolean")
+        self.shared_inbox_disabled = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -119,3 +136,19 @@ class AgentIntegrationResponseIntegrationDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AgentIntegrationResponseIntegrationDto._SPEC = _c.ModelSpec(
+    AgentIntegrationResponseIntegrationDto,
+    (
+        ("_id", "id", True, ("str",)),
+        ("identifier", "identifier", True, ("str",)),
+        ("name", "name", True, ("str",)),
+        ("providerId", "provider_id", True, ("str",)),
+        ("active", "active", True, ("bool",)),
+        ("channel", "channel", False, ("enum", ChannelTypeEnum)),
+        ("sharedInboundAddress", "shared_inbound_address", False, ("str",)),
+        ("defaultSenderName", "default_sender_name", False, ("str",)),
+        ("sharedInboxDisabled", "shared_inbox_disabled", False, ("bool",)),
+    ),
+)

@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.channel_type_enum import ChannelTypeEnum
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -29,13 +29,17 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class AgentIntegrationSummaryDto:
     """Attributes:
-    integration_id (str): Integration document id. Sent as `integrationId`.
-    provider_id (str):  Sent as `providerId`.
-    name (str):
-    identifier (str):
-    active (bool):
-    channel (ChannelTypeEnum | str | Unset, optional): Channel type through which the message is sent
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        integration_id (str): Integration document id. Sent as `integrationId`.
+        provider_id (str):  Sent as `providerId`.
+        name (str):
+        identifier (str):
+        active (bool):
+        channel (ChannelTypeEnum | str | Unset, optional): Channel type through which the message is sent
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     integration_id: str
@@ -47,6 +51,9 @@ class AgentIntegrationSummaryDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -60,32 +67,39 @@ class AgentIntegrationSummaryDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.integration_id is not UNSET:
-            out["integrationId"] = self.integration_id
-        if self.provider_id is not UNSET:
-            out["providerId"] = self.provider_id
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.identifier is not UNSET:
-            out["identifier"] = self.identifier
-        if self.active is not UNSET:
-            out["active"] = self.active
-        if self.channel is not UNSET:
-            out["channel"] = _c.encode(self.channel)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> AgentIntegrationSummaryDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.integration_id = g("integrationId", UNSET)
-        self.provider_id = g("providerId", UNSET)
-        self.name = g("name", UNSET)
-        self.identifier = g("identifier", UNSET)
-        self.active = g("active", UNSET)
-        self.channel = _c.enum_value(ChannelTypeEnum, g("channel", UNSET))
+        v = g("integrationId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("integrationId",), v, "a string")
+        self.integration_id = v
+        v = g("providerId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("providerId",), v, "a string")
+        self.provider_id = v
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("identifier", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("identifier",), v, "a string")
+        self.identifier = v
+        v = g("active", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("active",), v, "a boolean")
+        self.active = v
+        v = g("channel", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "channel", v, ChannelTypeEnum)
+        self.channel = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -95,3 +109,16 @@ class AgentIntegrationSummaryDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AgentIntegrationSummaryDto._SPEC = _c.ModelSpec(
+    AgentIntegrationSummaryDto,
+    (
+        ("integrationId", "integration_id", True, ("str",)),
+        ("providerId", "provider_id", True, ("str",)),
+        ("name", "name", True, ("str",)),
+        ("identifier", "identifier", True, ("str",)),
+        ("active", "active", True, ("bool",)),
+        ("channel", "channel", False, ("enum", ChannelTypeEnum)),
+    ),
+)

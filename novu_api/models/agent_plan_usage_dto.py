@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.agent_plan_usage_dto_limit_source import AgentPlanUsageDtoLimitSource
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,15 +28,19 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class AgentPlanUsageDto:
     """Attributes:
-    used (float): Current usage count for the resource in this environment.
-    limit (float): Amount included in the organization plan.
-    total_created (float): Total agents in this environment, including inactive ones. Sent as `totalCreated`.
-    creation_limit (float): Hard cap on total agents the organization can create per environment. For plan-limited
-        tiers this is the plan limit plus a small grace buffer; for unlimited tiers it is the
-        platform system limit. Sent as `creationLimit`.
-    limit_source (AgentPlanUsageDtoLimitSource | str): Which constraint produced the limits. `plan` limits are lifted by upgrading; `system`
-        limits (platform cap or per-organization override) require contacting the Novu team. Sent as `limitSource`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        used (float): Current usage count for the resource in this environment.
+        limit (float): Amount included in the organization plan.
+        total_created (float): Total agents in this environment, including inactive ones. Sent as `totalCreated`.
+        creation_limit (float): Hard cap on total agents the organization can create per environment. For plan-limited
+            tiers this is the plan limit plus a small grace buffer; for unlimited tiers it is the
+            platform system limit. Sent as `creationLimit`.
+        limit_source (AgentPlanUsageDtoLimitSource | str): Which constraint produced the limits. `plan` limits are lifted by upgrading; `system`
+            limits (platform cap or per-organization override) require contacting the Novu team. Sent as `limitSource`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     used: float
@@ -47,6 +51,9 @@ class AgentPlanUsageDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -60,29 +67,37 @@ class AgentPlanUsageDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.used is not UNSET:
-            out["used"] = self.used
-        if self.limit is not UNSET:
-            out["limit"] = self.limit
-        if self.total_created is not UNSET:
-            out["totalCreated"] = self.total_created
-        if self.creation_limit is not UNSET:
-            out["creationLimit"] = self.creation_limit
-        if self.limit_source is not UNSET:
-            out["limitSource"] = _c.encode(self.limit_source)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> AgentPlanUsageDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.used = g("used", UNSET)
-        self.limit = g("limit", UNSET)
-        self.total_created = g("totalCreated", UNSET)
-        self.creation_limit = g("creationLimit", UNSET)
-        self.limit_source = _c.enum_value(AgentPlanUsageDtoLimitSource, g("limitSource", UNSET))
+        v = g("used", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("used",), v, "a number")
+        self.used = v
+        v = g("limit", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("limit",), v, "a number")
+        self.limit = v
+        v = g("totalCreated", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("totalCreated",), v, "a number")
+        self.total_created = v
+        v = g("creationLimit", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("creationLimit",), v, "a number")
+        self.creation_limit = v
+        v = g("limitSource", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "limitSource", v, AgentPlanUsageDtoLimitSource)
+        elif v is UNSET:
+            v = _c.off(self, ("limitSource",), v, "one of 'plan', 'system'")
+        self.limit_source = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -92,3 +107,15 @@ class AgentPlanUsageDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AgentPlanUsageDto._SPEC = _c.ModelSpec(
+    AgentPlanUsageDto,
+    (
+        ("used", "used", True, ("num",)),
+        ("limit", "limit", True, ("num",)),
+        ("totalCreated", "total_created", True, ("num",)),
+        ("creationLimit", "creation_limit", True, ("num",)),
+        ("limitSource", "limit_source", True, ("enum", AgentPlanUsageDtoLimitSource)),
+    ),
+)

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.add_reaction_payload_dto import AddReactionPayloadDto
+from novu_api.models.agent_reply_payload_dto_typing import AgentReplyPayloadDtoTyping
 from novu_api.models.card_reply_content_dto import CardReplyContentDto
 from novu_api.models.delete_message_payload_dto import DeleteMessagePayloadDto
 from novu_api.models.edit_payload_dto import EditPayloadDto
@@ -25,10 +27,6 @@ from novu_api.models.trigger_signal_dto import TriggerSignalDto
 from novu_api.models.typing_status_dto import TypingStatusDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.agent_reply_payload_dto_typing import AgentReplyPayloadDtoTyping
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -51,46 +49,53 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class AgentReplyPayloadDto:
     """Attributes:
-    conversation_id (str): Conversation id to reply into. Obtained from the inbound agent event / bridge payload. Sent as `conversationId`.
-    integration_identifier (str): Channel integration identifier linked to the agent for this conversation (e.g. `slack-
-        support`). Sent as `integrationIdentifier`.
-    reply (CardReplyContentDto | MarkdownReplyContentDto | ToolApprovalCardReplyContentDto | Unset, optional): Outbound message content. Exactly one of `markdown`, `card`, or `toolApprovalCard`.
-        Optional `files` attach to the message. Cannot be combined with `edit`.
-    tool_approval_request (ToolApprovalRequestPayloadDto | Unset, optional):  Sent as `toolApprovalRequest`.
-    edit (EditPayloadDto | Unset, optional):
-    resolve (ResolveDto | Unset, optional):
-    signals (list[MetadataClearSignalDto | MetadataDeleteSignalDto | MetadataSetSignalDto | TriggerSignalDto] | Unset, optional): Side-effect signals executed during this turn: conversation metadata mutations or Novu
-        workflow triggers.
-    tool_results (list[ToolResultDto] | Unset, optional): Tool-call outcomes to persist in conversation history (typically before the assistant
-        reply). Sent as `toolResults`.
-    add_reactions (list[AddReactionPayloadDto] | Unset, optional): Emoji reactions to add to existing platform messages. Sent as `addReactions`.
-    delete_messages (list[DeleteMessagePayloadDto] | Unset, optional): Delete previously posted platform messages. Removes the rendered message only — history is
-        preserved. Sent as `deleteMessages`.
-    typing (AgentReplyPayloadDtoTyping | TypingStatusDto | Unset, optional): Per-turn typing/status control. Pass `{ status?: string }` to set/update the status (omit
-        `status` for "Thinking…"), or `"stop"` to clear it. Best-effort per platform.
-    error (bool | Unset, optional): Bridge reports that the customer runtime failed this turn. Cannot be combined with other
-        actions. Novu delivers generic user-facing error copy.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        conversation_id (str): Conversation id to reply into. Obtained from the inbound agent event / bridge payload. Sent as `conversationId`.
+        integration_identifier (str): Channel integration identifier linked to the agent for this conversation (e.g. `slack-
+            support`). Sent as `integrationIdentifier`.
+        reply (MarkdownReplyContentDto | CardReplyContentDto | ToolApprovalCardReplyContentDto | Unset, optional): Outbound message content. Exactly one of `markdown`, `card`, or `toolApprovalCard`.
+            Optional `files` attach to the message. Cannot be combined with `edit`.
+        tool_approval_request (ToolApprovalRequestPayloadDto | Unset, optional):  Sent as `toolApprovalRequest`.
+        edit (EditPayloadDto | Unset, optional):
+        resolve (ResolveDto | Unset, optional):
+        signals (Sequence[MetadataSetSignalDto | MetadataDeleteSignalDto | MetadataClearSignalDto | TriggerSignalDto] | Unset, optional): Side-effect signals executed during this turn: conversation metadata mutations or Novu
+            workflow triggers.
+        tool_results (Sequence[ToolResultDto] | Unset, optional): Tool-call outcomes to persist in conversation history (typically before the assistant
+            reply). Sent as `toolResults`.
+        add_reactions (Sequence[AddReactionPayloadDto] | Unset, optional): Emoji reactions to add to existing platform messages. Sent as `addReactions`.
+        delete_messages (Sequence[DeleteMessagePayloadDto] | Unset, optional): Delete previously posted platform messages. Removes the rendered message only — history is
+            preserved. Sent as `deleteMessages`.
+        typing (AgentReplyPayloadDtoTyping | str | TypingStatusDto | Unset, optional): Per-turn typing/status control. Pass `{ status?: string }` to set/update the status (omit
+            `status` for "Thinking…"), or `"stop"` to clear it. Best-effort per platform.
+        error (bool | Unset, optional): Bridge reports that the customer runtime failed this turn. Cannot be combined with other
+            actions. Novu delivers generic user-facing error copy.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     conversation_id: str
     integration_identifier: str
-    reply: CardReplyContentDto | MarkdownReplyContentDto | ToolApprovalCardReplyContentDto | Unset = UNSET
+    reply: MarkdownReplyContentDto | CardReplyContentDto | ToolApprovalCardReplyContentDto | Unset = UNSET
     tool_approval_request: ToolApprovalRequestPayloadDto | Unset = UNSET
     edit: EditPayloadDto | Unset = UNSET
     resolve: ResolveDto | Unset = UNSET
     signals: (
-        list[MetadataClearSignalDto | MetadataDeleteSignalDto | MetadataSetSignalDto | TriggerSignalDto]
+        Sequence[MetadataSetSignalDto | MetadataDeleteSignalDto | MetadataClearSignalDto | TriggerSignalDto]
         | Unset
     ) = UNSET
-    tool_results: list[ToolResultDto] | Unset = UNSET
-    add_reactions: list[AddReactionPayloadDto] | Unset = UNSET
-    delete_messages: list[DeleteMessagePayloadDto] | Unset = UNSET
-    typing: AgentReplyPayloadDtoTyping | TypingStatusDto | Unset = UNSET
+    tool_results: Sequence[ToolResultDto] | Unset = UNSET
+    add_reactions: Sequence[AddReactionPayloadDto] | Unset = UNSET
+    delete_messages: Sequence[DeleteMessagePayloadDto] | Unset = UNSET
+    typing: AgentReplyPayloadDtoTyping | str | TypingStatusDto | Unset = UNSET
     error: bool | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -104,74 +109,63 @@ class AgentReplyPayloadDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.conversation_id is not UNSET:
-            out["conversationId"] = self.conversation_id
-        if self.integration_identifier is not UNSET:
-            out["integrationIdentifier"] = self.integration_identifier
-        if self.reply is not UNSET:
-            out["reply"] = _c.encode(self.reply)
-        if self.tool_approval_request is not UNSET:
-            out["toolApprovalRequest"] = _c.encode(self.tool_approval_request)
-        if self.edit is not UNSET:
-            out["edit"] = _c.encode(self.edit)
-        if self.resolve is not UNSET:
-            out["resolve"] = _c.encode(self.resolve)
-        if self.signals is not UNSET:
-            out["signals"] = _c.encode(self.signals)
-        if self.tool_results is not UNSET:
-            out["toolResults"] = _c.encode(self.tool_results)
-        if self.add_reactions is not UNSET:
-            out["addReactions"] = _c.encode(self.add_reactions)
-        if self.delete_messages is not UNSET:
-            out["deleteMessages"] = _c.encode(self.delete_messages)
-        if self.typing is not UNSET:
-            out["typing"] = _c.encode(self.typing)
-        if self.error is not UNSET:
-            out["error"] = self.error
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> AgentReplyPayloadDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.conversation_id = g("conversationId", UNSET)
-        self.integration_identifier = g("integrationIdentifier", UNSET)
-        self.reply = _c.union(
-            (
-                MarkdownReplyContentDto,
-                CardReplyContentDto,
-                ToolApprovalCardReplyContentDto,
-            ),
-            g("reply", UNSET),
-            "reply",
-        )
-        self.tool_approval_request = _c.model(
-            ToolApprovalRequestPayloadDto, g("toolApprovalRequest", UNSET), "toolApprovalRequest"
-        )
-        self.edit = _c.model(EditPayloadDto, g("edit", UNSET), "edit")
-        self.resolve = _c.model(ResolveDto, g("resolve", UNSET), "resolve")
-        self.signals = _c.mapped(
-            lambda v: _c.union(
-                (
-                    MetadataSetSignalDto,
-                    MetadataDeleteSignalDto,
-                    MetadataClearSignalDto,
-                    TriggerSignalDto,
-                ),
-                v,
-                "signals",
-            ),
-            g("signals", UNSET),
-        )
-        self.tool_results = _c.model_list(ToolResultDto, g("toolResults", UNSET), "toolResults")
-        self.add_reactions = _c.model_list(AddReactionPayloadDto, g("addReactions", UNSET), "addReactions")
-        self.delete_messages = _c.model_list(
-            DeleteMessagePayloadDto, g("deleteMessages", UNSET), "deleteMessages"
-        )
-        self.typing = _c.union((TypingStatusDto,), g("typing", UNSET), "typing")
-        self.error = g("error", UNSET)
+        v = g("conversationId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("conversationId",), v, "a string")
+        self.conversation_id = v
+        v = g("integrationIdentifier", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("integrationIdentifier",), v, "a string")
+        self.integration_identifier = v
+        v = g("reply", UNSET)
+        if v is not UNSET:
+            v = _c.union_in(self, "reply", v, _S_reply)
+        self.reply = v
+        v = g("toolApprovalRequest", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "toolApprovalRequest", v, ToolApprovalRequestPayloadDto)
+        self.tool_approval_request = v
+        v = g("edit", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "edit", v, EditPayloadDto)
+        self.edit = v
+        v = g("resolve", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "resolve", v, ResolveDto)
+        self.resolve = v
+        v = g("signals", UNSET)
+        if v is not UNSET:
+            v = _c.list_in(self, "signals", v, _S_signals)
+        self.signals = v
+        v = g("toolResults", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "toolResults", v, ToolResultDto)
+        self.tool_results = v
+        v = g("addReactions", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "addReactions", v, AddReactionPayloadDto)
+        self.add_reactions = v
+        v = g("deleteMessages", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "deleteMessages", v, DeleteMessagePayloadDto)
+        self.delete_messages = v
+        v = g("typing", UNSET)
+        if v is not UNSET:
+            v = _c.union_in(self, "typing", v, _S_typing)
+        self.typing = v
+        v = g("error", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("error",), v, "a boolean")
+        self.error = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -181,3 +175,94 @@ class AgentReplyPayloadDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AgentReplyPayloadDto._SPEC = _c.ModelSpec(
+    AgentReplyPayloadDto,
+    (
+        ("conversationId", "conversation_id", True, ("str",)),
+        ("integrationIdentifier", "integration_identifier", True, ("str",)),
+        (
+            "reply",
+            "reply",
+            False,
+            (
+                "union",
+                (
+                    ("model", MarkdownReplyContentDto),
+                    ("model", CardReplyContentDto),
+                    ("model", ToolApprovalCardReplyContentDto),
+                ),
+            ),
+        ),
+        ("toolApprovalRequest", "tool_approval_request", False, ("model", ToolApprovalRequestPayloadDto)),
+        ("edit", "edit", False, ("model", EditPayloadDto)),
+        ("resolve", "resolve", False, ("model", ResolveDto)),
+        (
+            "signals",
+            "signals",
+            False,
+            (
+                "list",
+                (
+                    "union",
+                    (
+                        ("model", MetadataSetSignalDto),
+                        ("model", MetadataDeleteSignalDto),
+                        ("model", MetadataClearSignalDto),
+                        ("model", TriggerSignalDto),
+                    ),
+                ),
+            ),
+        ),
+        ("toolResults", "tool_results", False, ("list", ("model", ToolResultDto))),
+        ("addReactions", "add_reactions", False, ("list", ("model", AddReactionPayloadDto))),
+        ("deleteMessages", "delete_messages", False, ("list", ("model", DeleteMessagePayloadDto))),
+        (
+            "typing",
+            "typing",
+            False,
+            (
+                "union",
+                (
+                    ("enum", AgentReplyPayloadDtoTyping),
+                    ("model", TypingStatusDto),
+                ),
+            ),
+        ),
+        ("error", "error", False, ("bool",)),
+    ),
+)
+_S_reply = _c.prepare(
+    (
+        "union",
+        (
+            ("model", MarkdownReplyContentDto),
+            ("model", CardReplyContentDto),
+            ("model", ToolApprovalCardReplyContentDto),
+        ),
+    )
+)
+_S_signals = _c.prepare(
+    (
+        "list",
+        (
+            "union",
+            (
+                ("model", MetadataSetSignalDto),
+                ("model", MetadataDeleteSignalDto),
+                ("model", MetadataClearSignalDto),
+                ("model", TriggerSignalDto),
+            ),
+        ),
+    )
+)
+_S_typing = _c.prepare(
+    (
+        "union",
+        (
+            ("enum", AgentReplyPayloadDtoTyping),
+            ("model", TypingStatusDto),
+        ),
+    )
+)

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.agent_behavior_dto import AgentBehaviorDto
 from novu_api.models.agent_integration_summary_dto import AgentIntegrationSummaryDto
 from novu_api.models.agent_response_dto_runtime import AgentResponseDtoRuntime
@@ -16,7 +17,6 @@ from novu_api.models.agent_response_dto_visibility import AgentResponseDtoVisibi
 from novu_api.models.managed_runtime_response_dto import ManagedRuntimeResponseDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -46,31 +46,35 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class AgentResponseDto:
     """Attributes:
-    id (str):  Sent as `_id`.
-    name (str):
-    identifier (str):
-    active (bool):
-    environment_id (str):  Sent as `_environmentId`.
-    organization_id (str):  Sent as `_organizationId`.
-    created_at (str):  Sent as `createdAt`.
-    updated_at (str):  Sent as `updatedAt`.
-    description (str | Unset, optional):
-    behavior (AgentBehaviorDto | Unset, optional):
-    bridge_url (str | Unset, optional): Production bridge URL Sent as `bridgeUrl`.
-    dev_bridge_url (str | Unset, optional): Development bridge URL (set by npx novu dev) Sent as `devBridgeUrl`.
-    dev_bridge_active (bool | Unset, optional): Whether the dev bridge override is active Sent as `devBridgeActive`.
-    runtime (AgentResponseDtoRuntime | str | Unset, optional): Whether the agent brain is self-hosted (bridge) or managed by a third-party provider
-    visibility (AgentResponseDtoVisibility | str | Unset, optional): Discovery scope of the agent. Always `public` today; reserved for the upcoming private-
-        agents feature.
-    managed_runtime (ManagedRuntimeResponseDto | Unset, optional):  Sent as `managedRuntime`.
-    created_by (str | Unset, optional): Mongo user id of the user who created the agent Sent as `createdBy`.
-    integrations (list[AgentIntegrationSummaryDto] | Unset, optional):
-    exceeds_plan_limit (bool | Unset, optional): Cloud only. `true` when the agent falls outside the organization plan agent limit (by
-        creation order among active agents — inactive agents do not consume slots). Only plan
-        limits produce this flag — system-capped organizations (enterprise/unlimited tiers) are
-        never over-limit. Over-limit agents are still stored but will not respond to inbound
-        messages until the plan is upgraded or older agents are deactivated. Sent as `exceedsPlanLimit`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str):  Sent as `_id`.
+        name (str):
+        identifier (str):
+        active (bool):
+        environment_id (str):  Sent as `_environmentId`.
+        organization_id (str):  Sent as `_organizationId`.
+        created_at (str):  Sent as `createdAt`.
+        updated_at (str):  Sent as `updatedAt`.
+        description (str | Unset, optional):
+        behavior (AgentBehaviorDto | Unset, optional):
+        bridge_url (str | Unset, optional): Production bridge URL Sent as `bridgeUrl`.
+        dev_bridge_url (str | Unset, optional): Development bridge URL (set by npx novu dev) Sent as `devBridgeUrl`.
+        dev_bridge_active (bool | Unset, optional): Whether the dev bridge override is active Sent as `devBridgeActive`.
+        runtime (AgentResponseDtoRuntime | str | Unset, optional): Whether the agent brain is self-hosted (bridge) or managed by a third-party provider
+        visibility (AgentResponseDtoVisibility | str | Unset, optional): Discovery scope of the agent. Always `public` today; reserved for the upcoming private-
+            agents feature.
+        managed_runtime (ManagedRuntimeResponseDto | Unset, optional):  Sent as `managedRuntime`.
+        created_by (str | Unset, optional): Mongo user id of the user who created the agent Sent as `createdBy`.
+        integrations (Sequence[AgentIntegrationSummaryDto] | Unset, optional):
+        exceeds_plan_limit (bool | Unset, optional): Cloud only. `true` when the agent falls outside the organization plan agent limit (by
+            creation order among active agents — inactive agents do not consume slots). Only plan
+            limits produce this flag — system-capped organizations (enterprise/unlimited tiers) are
+            never over-limit. Over-limit agents are still stored but will not respond to inbound
+            messages until the plan is upgraded or older agents are deactivated. Sent as `exceedsPlanLimit`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
@@ -90,11 +94,14 @@ class AgentResponseDto:
     visibility: AgentResponseDtoVisibility | str | Unset = UNSET
     managed_runtime: ManagedRuntimeResponseDto | Unset = UNSET
     created_by: str | Unset = UNSET
-    integrations: list[AgentIntegrationSummaryDto] | Unset = UNSET
+    integrations: Sequence[AgentIntegrationSummaryDto] | Unset = UNSET
     exceeds_plan_limit: bool | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -108,75 +115,91 @@ class AgentResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.identifier is not UNSET:
-            out["identifier"] = self.identifier
-        if self.active is not UNSET:
-            out["active"] = self.active
-        if self.environment_id is not UNSET:
-            out["_environmentId"] = self.environment_id
-        if self.organization_id is not UNSET:
-            out["_organizationId"] = self.organization_id
-        if self.created_at is not UNSET:
-            out["createdAt"] = self.created_at
-        if self.updated_at is not UNSET:
-            out["updatedAt"] = self.updated_at
-        if self.description is not UNSET:
-            out["description"] = self.description
-        if self.behavior is not UNSET:
-            out["behavior"] = _c.encode(self.behavior)
-        if self.bridge_url is not UNSET:
-            out["bridgeUrl"] = self.bridge_url
-        if self.dev_bridge_url is not UNSET:
-            out["devBridgeUrl"] = self.dev_bridge_url
-        if self.dev_bridge_active is not UNSET:
-            out["devBridgeActive"] = self.dev_bridge_active
-        if self.runtime is not UNSET:
-            out["runtime"] = _c.encode(self.runtime)
-        if self.visibility is not UNSET:
-            out["visibility"] = _c.encode(self.visibility)
-        if self.managed_runtime is not UNSET:
-            out["managedRuntime"] = _c.encode(self.managed_runtime)
-        if self.created_by is not UNSET:
-            out["createdBy"] = self.created_by
-        if self.integrations is not UNSET:
-            out["integrations"] = _c.encode(self.integrations)
-        if self.exceeds_plan_limit is not UNSET:
-            out["exceedsPlanLimit"] = self.exceeds_plan_limit
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> AgentResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("_id", UNSET)
-        self.name = g("name", UNSET)
-        self.identifier = g("identifier", UNSET)
-        self.active = g("active", UNSET)
-        self.environment_id = g("_environmentId", UNSET)
-        self.organization_id = g("_organizationId", UNSET)
-        self.created_at = g("createdAt", UNSET)
-        self.updated_at = g("updatedAt", UNSET)
-        self.description = g("description", UNSET)
-        self.behavior = _c.model(AgentBehaviorDto, g("behavior", UNSET), "behavior")
-        self.bridge_url = g("bridgeUrl", UNSET)
-        self.dev_bridge_url = g("devBridgeUrl", UNSET)
-        self.dev_bridge_active = g("devBridgeActive", UNSET)
-        self.runtime = _c.enum_value(AgentResponseDtoRuntime, g("runtime", UNSET))
-        self.visibility = _c.enum_value(AgentResponseDtoVisibility, g("visibility", UNSET))
-        self.managed_runtime = _c.model(
-            ManagedRuntimeResponseDto, g("managedRuntime", UNSET), "managedRuntime"
-        )
-        self.created_by = g("createdBy", UNSET)
-        self.integrations = _c.model_list(
-            AgentIntegrationSummaryDto, g("integrations", UNSET), "integrations"
-        )
-        self.exceeds_plan_limit = g("exceedsPlanLimit", UNSET)
+        v = g("_id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("identifier", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("identifier",), v, "a string")
+        self.identifier = v
+        v = g("active", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("active",), v, "a boolean")
+        self.active = v
+        v = g("_environmentId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_environmentId",), v, "a string")
+        self.environment_id = v
+        v = g("_organizationId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_organizationId",), v, "a string")
+        self.organization_id = v
+        v = g("createdAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
+        self.created_at = v
+        v = g("updatedAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
+        self.updated_at = v
+        v = g("description", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("description",), v, "a string")
+        self.description = v
+        v = g("behavior", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "behavior", v, AgentBehaviorDto)
+        self.behavior = v
+        v = g("bridgeUrl", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("bridgeUrl",), v, "a string")
+        self.bridge_url = v
+        v = g("devBridgeUrl", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("devBridgeUrl",), v, "a string")
+        self.dev_bridge_url = v
+        v = g("devBridgeActive", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("devBridgeActive",), v, "a boolean")
+        self.dev_bridge_active = v
+        v = g("runtime", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "runtime", v, AgentResponseDtoRuntime)
+        self.runtime = v
+        v = g("visibility", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "visibility", v, AgentResponseDtoVisibility)
+        self.visibility = v
+        v = g("managedRuntime", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "managedRuntime", v, ManagedRuntimeResponseDto)
+        self.managed_runtime = v
+        v = g("createdBy", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("createdBy",), v, "a string")
+        self.created_by = v
+        v = g("integrations", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "integrations", v, AgentIntegrationSummaryDto)
+        self.integrations = v
+        v = g("exceedsPlanLimit", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("exceedsPlanLimit",), v, "a boolean")
+        self.exceeds_plan_limit = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -186,3 +209,29 @@ class AgentResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AgentResponseDto._SPEC = _c.ModelSpec(
+    AgentResponseDto,
+    (
+        ("_id", "id", True, ("str",)),
+        ("name", "name", True, ("str",)),
+        ("identifier", "identifier", True, ("str",)),
+        ("active", "active", True, ("bool",)),
+        ("_environmentId", "environment_id", True, ("str",)),
+        ("_organizationId", "organization_id", True, ("str",)),
+        ("createdAt", "created_at", True, ("str",)),
+        ("updatedAt", "updated_at", True, ("str",)),
+        ("description", "description", False, ("str",)),
+        ("behavior", "behavior", False, ("model", AgentBehaviorDto)),
+        ("bridgeUrl", "bridge_url", False, ("str",)),
+        ("devBridgeUrl", "dev_bridge_url", False, ("str",)),
+        ("devBridgeActive", "dev_bridge_active", False, ("bool",)),
+        ("runtime", "runtime", False, ("enum", AgentResponseDtoRuntime)),
+        ("visibility", "visibility", False, ("enum", AgentResponseDtoVisibility)),
+        ("managedRuntime", "managed_runtime", False, ("model", ManagedRuntimeResponseDto)),
+        ("createdBy", "created_by", False, ("str",)),
+        ("integrations", "integrations", False, ("list", ("model", AgentIntegrationSummaryDto))),
+        ("exceedsPlanLimit", "exceeds_plan_limit", False, ("bool",)),
+    ),
+)

@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.agent_skill_input_dto_type import AgentSkillInputDtoType
 from novu_api.models.agent_skill_input_dto_version import AgentSkillInputDtoVersion
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -27,18 +27,25 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class AgentSkillInputDto:
     """Attributes:
-    type_ (AgentSkillInputDtoType | str):  Sent as `type`.
-    skill_id (str): Skill identifier, e.g. "xlsx" or "skill_01XJ5..." Sent as `skillId`.
-    version (AgentSkillInputDtoVersion | None | Unset, optional): Version to pin. Omit for latest.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        type_ (AgentSkillInputDtoType | str):  Sent as `type`.
+        skill_id (str): Skill identifier, e.g. "xlsx" or "skill_01XJ5..." Sent as `skillId`.
+        version (AgentSkillInputDtoVersion | Mapping[str, Any] | None | Unset, optional): Version to pin. Omit for latest.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     type_: AgentSkillInputDtoType | str
     skill_id: str
-    version: AgentSkillInputDtoVersion | None | Unset = UNSET
+    version: AgentSkillInputDtoVersion | Mapping[str, Any] | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -52,23 +59,29 @@ class AgentSkillInputDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.skill_id is not UNSET:
-            out["skillId"] = self.skill_id
-        if self.version is not UNSET:
-            out["version"] = _c.encode(self.version)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> AgentSkillInputDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.type_ = _c.enum_value(AgentSkillInputDtoType, g("type", UNSET))
-        self.skill_id = g("skillId", UNSET)
-        self.version = _c.union((AgentSkillInputDtoVersion,), g("version", UNSET), "version")
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, AgentSkillInputDtoType)
+        elif v is UNSET:
+            v = _c.off(self, ("type",), v, "one of 'anthropic', 'custom'")
+        self.type_ = v
+        v = g("skillId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("skillId",), v, "a string")
+        self.skill_id = v
+        v = g("version", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "version", v, AgentSkillInputDtoVersion)
+        self.version = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -78,3 +91,24 @@ class AgentSkillInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AgentSkillInputDto._SPEC = _c.ModelSpec(
+    AgentSkillInputDto,
+    (
+        ("type", "type_", True, ("enum", AgentSkillInputDtoType)),
+        ("skillId", "skill_id", True, ("str",)),
+        (
+            "version",
+            "version",
+            False,
+            (
+                "union",
+                (
+                    ("model", AgentSkillInputDtoVersion),
+                    ("null",),
+                ),
+            ),
+        ),
+    ),
+)

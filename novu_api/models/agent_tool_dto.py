@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.agent_tool_dto_type import AgentToolDtoType
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -27,11 +27,15 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class AgentToolDto:
     """Attributes:
-    external_id (str):  Sent as `externalId`.
-    name (str):
-    type_ (AgentToolDtoType | str):  Sent as `type`.
-    description (str | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        external_id (str):  Sent as `externalId`.
+        name (str):
+        type_ (AgentToolDtoType | str):  Sent as `type`.
+        description (str | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     external_id: str
@@ -41,6 +45,9 @@ class AgentToolDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -54,26 +61,33 @@ class AgentToolDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.external_id is not UNSET:
-            out["externalId"] = self.external_id
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.description is not UNSET:
-            out["description"] = self.description
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> AgentToolDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.external_id = g("externalId", UNSET)
-        self.name = g("name", UNSET)
-        self.type_ = _c.enum_value(AgentToolDtoType, g("type", UNSET))
-        self.description = g("description", UNSET)
+        v = g("externalId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("externalId",), v, "a string")
+        self.external_id = v
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, AgentToolDtoType)
+        elif v is UNSET:
+            v = _c.off(self, ("type",), v, "one of 'builtin', 'custom'")
+        self.type_ = v
+        v = g("description", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("description",), v, "a string")
+        self.description = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -83,3 +97,14 @@ class AgentToolDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AgentToolDto._SPEC = _c.ModelSpec(
+    AgentToolDto,
+    (
+        ("externalId", "external_id", True, ("str",)),
+        ("name", "name", True, ("str",)),
+        ("type", "type_", True, ("enum", AgentToolDtoType)),
+        ("description", "description", False, ("str",)),
+    ),
+)

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from .._types import UNSET, Unset
+from novu_api._types import UNSET, Unset
+
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -24,11 +26,15 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class AuthDto:
     """Attributes:
-    access_token (str):  Sent as `accessToken`.
-    refresh_token (str | Unset, optional):  Sent as `refreshToken`.
-    expires_at (str | Unset, optional):  Sent as `expiresAt`.
-    refresh_token_expires_at (str | Unset, optional):  Sent as `refreshTokenExpiresAt`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        access_token (str):  Sent as `accessToken`.
+        refresh_token (str | Unset, optional):  Sent as `refreshToken`.
+        expires_at (str | Unset, optional):  Sent as `expiresAt`.
+        refresh_token_expires_at (str | Unset, optional):  Sent as `refreshTokenExpiresAt`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     access_token: str
@@ -38,6 +44,9 @@ class AuthDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -51,26 +60,31 @@ class AuthDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.access_token is not UNSET:
-            out["accessToken"] = self.access_token
-        if self.refresh_token is not UNSET:
-            out["refreshToken"] = self.refresh_token
-        if self.expires_at is not UNSET:
-            out["expiresAt"] = self.expires_at
-        if self.refresh_token_expires_at is not UNSET:
-            out["refreshTokenExpiresAt"] = self.refresh_token_expires_at
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> AuthDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.access_token = g("accessToken", UNSET)
-        self.refresh_token = g("refreshToken", UNSET)
-        self.expires_at = g("expiresAt", UNSET)
-        self.refresh_token_expires_at = g("refreshTokenExpiresAt", UNSET)
+        v = g("accessToken", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("accessToken",), v, "a string")
+        self.access_token = v
+        v = g("refreshToken", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("refreshToken",), v, "a string")
+        self.refresh_token = v
+        v = g("expiresAt", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("expiresAt",), v, "a string")
+        self.expires_at = v
+        v = g("refreshTokenExpiresAt", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("refreshTokenExpiresAt",), v, "a string")
+        self.refresh_token_expires_at = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -80,3 +94,14 @@ class AuthDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AuthDto._SPEC = _c.ModelSpec(
+    AuthDto,
+    (
+        ("accessToken", "access_token", True, ("str",)),
+        ("refreshToken", "refresh_token", False, ("str",)),
+        ("expiresAt", "expires_at", False, ("str",)),
+        ("refreshTokenExpiresAt", "refresh_token_expires_at", False, ("str",)),
+    ),
+)

@@ -4,17 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.auto_configure_integration_response_dto_integration import (
     AutoConfigureIntegrationResponseDtoIntegration,
 )
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,18 +28,25 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class AutoConfigureIntegrationResponseDto:
     """Attributes:
-    success (bool): Indicates whether the auto-configuration was successful
-    message (str | Unset, optional): Optional message describing the result or any errors that occurred
-    integration (AutoConfigureIntegrationResponseDtoIntegration | Unset, optional): The updated configurations after auto-configuration
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        success (bool): Indicates whether the auto-configuration was successful
+        message (str | Unset, optional): Optional message describing the result or any errors that occurred
+        integration (AutoConfigureIntegrationResponseDtoIntegration | Mapping[str, Any] | Unset, optional): The updated configurations after auto-configuration
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     success: bool
     message: str | Unset = UNSET
-    integration: AutoConfigureIntegrationResponseDtoIntegration | Unset = UNSET
+    integration: AutoConfigureIntegrationResponseDtoIntegration | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -53,25 +60,27 @@ class AutoConfigureIntegrationResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.success is not UNSET:
-            out["success"] = self.success
-        if self.message is not UNSET:
-            out["message"] = self.message
-        if self.integration is not UNSET:
-            out["integration"] = _c.encode(self.integration)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> AutoConfigureIntegrationResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.success = g("success", UNSET)
-        self.message = g("message", UNSET)
-        self.integration = _c.model(
-            AutoConfigureIntegrationResponseDtoIntegration, g("integration", UNSET), "integration"
-        )
+        v = g("success", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("success",), v, "a boolean")
+        self.success = v
+        v = g("message", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("message",), v, "a string")
+        self.message = v
+        v = g("integration", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "integration", v, AutoConfigureIntegrationResponseDtoIntegration)
+        self.integration = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -81,3 +90,13 @@ class AutoConfigureIntegrationResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AutoConfigureIntegrationResponseDto._SPEC = _c.ModelSpec(
+    AutoConfigureIntegrationResponseDto,
+    (
+        ("success", "success", True, ("bool",)),
+        ("message", "message", False, ("str",)),
+        ("integration", "integration", False, ("model", AutoConfigureIntegrationResponseDtoIntegration)),
+    ),
+)

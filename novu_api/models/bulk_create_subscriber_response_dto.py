@@ -3,18 +3,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.created_subscriber_dto import CreatedSubscriberDto
 from novu_api.models.failed_operation_dto import FailedOperationDto
 from novu_api.models.updated_subscriber_dto import UpdatedSubscriberDto
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,18 +28,25 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class BulkCreateSubscriberResponseDto:
     """Attributes:
-    updated (list[UpdatedSubscriberDto]): An array of subscribers that were successfully updated.
-    created (list[CreatedSubscriberDto]): An array of subscribers that were successfully created.
-    failed (list[FailedOperationDto]): An array of failed operations with error messages and optional subscriber IDs.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        updated (Sequence[UpdatedSubscriberDto]): An array of subscribers that were successfully updated.
+        created (Sequence[CreatedSubscriberDto]): An array of subscribers that were successfully created.
+        failed (Sequence[FailedOperationDto]): An array of failed operations with error messages and optional subscriber IDs.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    updated: list[UpdatedSubscriberDto]
-    created: list[CreatedSubscriberDto]
-    failed: list[FailedOperationDto]
+    updated: Sequence[UpdatedSubscriberDto]
+    created: Sequence[CreatedSubscriberDto]
+    failed: Sequence[FailedOperationDto]
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -53,23 +60,33 @@ class BulkCreateSubscriberResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.updated is not UNSET:
-            out["updated"] = _c.encode(self.updated)
-        if self.created is not UNSET:
-            out["created"] = _c.encode(self.created)
-        if self.failed is not UNSET:
-            out["failed"] = _c.encode(self.failed)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> BulkCreateSubscriberResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.updated = _c.model_list(UpdatedSubscriberDto, g("updated", UNSET), "updated")
-        self.created = _c.model_list(CreatedSubscriberDto, g("created", UNSET), "created")
-        self.failed = _c.model_list(FailedOperationDto, g("failed", UNSET), "failed")
+        v = g("updated", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "updated", v, UpdatedSubscriberDto)
+        elif v is UNSET:
+            v = _c.off(self, ("updated",), v, "an array of an object (UpdatedSubscriberDto)")
+        self.updated = v
+        v = g("created", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "created", v, CreatedSubscriberDto)
+        elif v is UNSET:
+            v = _c.off(self, ("created",), v, "an array of an object (CreatedSubscriberDto)")
+        self.created = v
+        v = g("failed", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "failed", v, FailedOperationDto)
+        elif v is UNSET:
+            v = _c.off(self, ("failed",), v, "an array of an object (FailedOperationDto)")
+        self.failed = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -79,3 +96,13 @@ class BulkCreateSubscriberResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+BulkCreateSubscriberResponseDto._SPEC = _c.ModelSpec(
+    BulkCreateSubscriberResponseDto,
+    (
+        ("updated", "updated", True, ("list", ("model", UpdatedSubscriberDto))),
+        ("created", "created", True, ("list", ("model", CreatedSubscriberDto))),
+        ("failed", "failed", True, ("list", ("model", FailedOperationDto))),
+    ),
+)

@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.patch_preference_channels_dto import PatchPreferenceChannelsDto
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -25,9 +25,13 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class BulkUpdateSubscriberPreferenceItemDto:
     """Attributes:
-    channels (PatchPreferenceChannelsDto):
-    workflow_id (str): Workflow internal _id, identifier or slug Sent as `workflowId`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        channels (PatchPreferenceChannelsDto):
+        workflow_id (str): Workflow internal _id, identifier or slug Sent as `workflowId`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     channels: PatchPreferenceChannelsDto
@@ -35,6 +39,9 @@ class BulkUpdateSubscriberPreferenceItemDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -48,20 +55,25 @@ class BulkUpdateSubscriberPreferenceItemDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.channels is not UNSET:
-            out["channels"] = _c.encode(self.channels)
-        if self.workflow_id is not UNSET:
-            out["workflowId"] = self.workflow_id
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> BulkUpdateSubscriberPreferenceItemDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.channels = _c.model(PatchPreferenceChannelsDto, g("channels", UNSET), "channels")
-        self.workflow_id = g("workflowId", UNSET)
+        v = g("channels", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "channels", v, PatchPreferenceChannelsDto)
+        elif v is UNSET:
+            v = _c.off(self, ("channels",), v, "an object (PatchPreferenceChannelsDto)")
+        self.channels = v
+        v = g("workflowId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("workflowId",), v, "a string")
+        self.workflow_id = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -71,3 +83,12 @@ class BulkUpdateSubscriberPreferenceItemDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+BulkUpdateSubscriberPreferenceItemDto._SPEC = _c.ModelSpec(
+    BulkUpdateSubscriberPreferenceItemDto,
+    (
+        ("channels", "channels", True, ("model", PatchPreferenceChannelsDto)),
+        ("workflowId", "workflow_id", True, ("str",)),
+    ),
+)

@@ -3,19 +3,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.bulk_update_subscriber_preference_item_dto import BulkUpdateSubscriberPreferenceItemDto
 from novu_api.models.bulk_update_subscriber_preferences_dto_context import (
     BulkUpdateSubscriberPreferencesDtoContext,
 )
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,16 +28,23 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class BulkUpdateSubscriberPreferencesDto:
     """Attributes:
-    preferences (list[BulkUpdateSubscriberPreferenceItemDto]): Array of workflow preferences to update (maximum 100 items)
-    context (BulkUpdateSubscriberPreferencesDtoContext | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        preferences (Sequence[BulkUpdateSubscriberPreferenceItemDto]): Array of workflow preferences to update (maximum 100 items)
+        context (BulkUpdateSubscriberPreferencesDtoContext | Mapping[str, Any] | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    preferences: list[BulkUpdateSubscriberPreferenceItemDto]
-    context: BulkUpdateSubscriberPreferencesDtoContext | Unset = UNSET
+    preferences: Sequence[BulkUpdateSubscriberPreferenceItemDto]
+    context: BulkUpdateSubscriberPreferencesDtoContext | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -51,22 +58,27 @@ class BulkUpdateSubscriberPreferencesDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.preferences is not UNSET:
-            out["preferences"] = _c.encode(self.preferences)
-        if self.context is not UNSET:
-            out["context"] = _c.encode(self.context)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> BulkUpdateSubscriberPreferencesDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.preferences = _c.model_list(
-            BulkUpdateSubscriberPreferenceItemDto, g("preferences", UNSET), "preferences"
-        )
-        self.context = _c.model(BulkUpdateSubscriberPreferencesDtoContext, g("context", UNSET), "context")
+        v = g("preferences", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "preferences", v, BulkUpdateSubscriberPreferenceItemDto)
+        elif v is UNSET:
+            v = _c.off(
+                self, ("preferences",), v, "an array of an object (BulkUpdateSubscriberPreferenceItemDto)"
+            )
+        self.preferences = v
+        v = g("context", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "context", v, BulkUpdateSubscriberPreferencesDtoContext)
+        self.context = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -76,3 +88,12 @@ class BulkUpdateSubscriberPreferencesDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+BulkUpdateSubscriberPreferencesDto._SPEC = _c.ModelSpec(
+    BulkUpdateSubscriberPreferencesDto,
+    (
+        ("preferences", "preferences", True, ("list", ("model", BulkUpdateSubscriberPreferenceItemDto))),
+        ("context", "context", False, ("model", BulkUpdateSubscriberPreferencesDtoContext)),
+    ),
+)

@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.card_reply_content_dto_card import CardReplyContentDtoCard
 from novu_api.models.file_ref_dto import FileRefDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -26,18 +26,25 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class CardReplyContentDto:
     """Attributes:
-    card (CardReplyContentDtoCard): Interactive card as a Chat SDK element tree (`type: "card"`). Prefer building with
-        `@novu/framework` Card helpers when using TypeScript.
-    files (list[FileRefDto] | Unset, optional): Optional attachments (max 15). Supported alongside cards on platforms that allow it (e.g.
-        WhatsApp).
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        card (CardReplyContentDtoCard | Mapping[str, Any]): Interactive card as a Chat SDK element tree (`type: "card"`). Prefer building with
+            `@novu/framework` Card helpers when using TypeScript.
+        files (Sequence[FileRefDto] | Unset, optional): Optional attachments (max 15). Supported alongside cards on platforms that allow it (e.g.
+            WhatsApp).
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    card: CardReplyContentDtoCard
-    files: list[FileRefDto] | Unset = UNSET
+    card: CardReplyContentDtoCard | Mapping[str, Any]
+    files: Sequence[FileRefDto] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -51,20 +58,25 @@ class CardReplyContentDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.card is not UNSET:
-            out["card"] = _c.encode(self.card)
-        if self.files is not UNSET:
-            out["files"] = _c.encode(self.files)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CardReplyContentDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.card = _c.model(CardReplyContentDtoCard, g("card", UNSET), "card")
-        self.files = _c.model_list(FileRefDto, g("files", UNSET), "files")
+        v = g("card", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "card", v, CardReplyContentDtoCard)
+        elif v is UNSET:
+            v = _c.off(self, ("card",), v, "an object (CardReplyContentDtoCard)")
+        self.card = v
+        v = g("files", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "files", v, FileRefDto)
+        self.files = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -74,3 +86,12 @@ class CardReplyContentDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CardReplyContentDto._SPEC = _c.ModelSpec(
+    CardReplyContentDto,
+    (
+        ("card", "card", True, ("model", CardReplyContentDtoCard)),
+        ("files", "files", False, ("list", ("model", FileRefDto))),
+    ),
+)

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from .._types import UNSET, Unset
+from novu_api._types import UNSET, Unset
+
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,22 +30,26 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ChannelCredentials:
     """Attributes:
-    webhook_url (str | Unset, optional): Webhook URL used by chat app integrations. The webhook should be obtained from the chat
-        app provider. Sent as `webhookUrl`.
-    channel (str | Unset, optional): Channel specification for Mattermost chat notifications.
-    device_tokens (list[str] | Unset, optional): Contains an array of the subscriber device tokens for a given provider. Used on Push
-        integrations. Sent as `deviceTokens`.
-    alert_uid (str | Unset, optional): Alert UID for Grafana on-call webhook payload. Sent as `alertUid`.
-    title (str | Unset, optional): Title to be used with Grafana on-call webhook.
-    image_url (str | Unset, optional): Image URL property for Grafana on-call webhook. Sent as `imageUrl`.
-    state (str | Unset, optional): State property for Grafana on-call webhook.
-    external_url (str | Unset, optional): Link to upstream details property for Grafana on-call webhook. Sent as `externalUrl`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        webhook_url (str | Unset, optional): Webhook URL used by chat app integrations. The webhook should be obtained from the chat
+            app provider. Sent as `webhookUrl`.
+        channel (str | Unset, optional): Channel specification for Mattermost chat notifications.
+        device_tokens (Sequence[str] | Unset, optional): Contains an array of the subscriber device tokens for a given provider. Used on Push
+            integrations. Sent as `deviceTokens`.
+        alert_uid (str | Unset, optional): Alert UID for Grafana on-call webhook payload. Sent as `alertUid`.
+        title (str | Unset, optional): Title to be used with Grafana on-call webhook.
+        image_url (str | Unset, optional): Image URL property for Grafana on-call webhook. Sent as `imageUrl`.
+        state (str | Unset, optional): State property for Grafana on-call webhook.
+        external_url (str | Unset, optional): Link to upstream details property for Grafana on-call webhook. Sent as `externalUrl`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     webhook_url: str | Unset = UNSET
     channel: str | Unset = UNSET
-    device_tokens: list[str] | Unset = UNSET
+    device_tokens: Sequence[str] | Unset = UNSET
     alert_uid: str | Unset = UNSET
     title: str | Unset = UNSET
     image_url: str | Unset = UNSET
@@ -52,6 +58,9 @@ class ChannelCredentials:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -65,38 +74,47 @@ class ChannelCredentials:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.webhook_url is not UNSET:
-            out["webhookUrl"] = self.webhook_url
-        if self.channel is not UNSET:
-            out["channel"] = self.channel
-        if self.device_tokens is not UNSET:
-            out["deviceTokens"] = self.device_tokens
-        if self.alert_uid is not UNSET:
-            out["alertUid"] = self.alert_uid
-        if self.title is not UNSET:
-            out["title"] = self.title
-        if self.image_url is not UNSET:
-            out["imageUrl"] = self.image_url
-        if self.state is not UNSET:
-            out["state"] = self.state
-        if self.external_url is not UNSET:
-            out["externalUrl"] = self.external_url
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ChannelCredentials:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.webhook_url = g("webhookUrl", UNSET)
-        self.channel = g("channel", UNSET)
-        self.device_tokens = g("deviceTokens", UNSET)
-        self.alert_uid = g("alertUid", UNSET)
-        self.title = g("title", UNSET)
-        self.image_url = g("imageUrl", UNSET)
-        self.state = g("state", UNSET)
-        self.external_url = g("externalUrl", UNSET)
+        v = g("webhookUrl", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("webhookUrl",), v, "a string")
+        self.webhook_url = v
+        v = g("channel", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("channel",), v, "a string")
+        self.channel = v
+        v = g("deviceTokens", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "deviceTokens", v, (str,), "a string")
+        self.device_tokens = v
+        v = g("alertUid", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("alertUid",), v, "a string")
+        self.alert_uid = v
+        v = g("title", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("title",), v, "a string")
+        self.title = v
+        v = g("imageUrl", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("imageUrl",), v, "a string")
+        self.image_url = v
+        v = g("state", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("state",), v, "a string")
+        self.state = v
+        v = g("externalUrl", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("externalUrl",), v, "a string")
+        self.external_url = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -106,3 +124,18 @@ class ChannelCredentials:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChannelCredentials._SPEC = _c.ModelSpec(
+    ChannelCredentials,
+    (
+        ("webhookUrl", "webhook_url", False, ("str",)),
+        ("channel", "channel", False, ("str",)),
+        ("deviceTokens", "device_tokens", False, ("list", ("str",))),
+        ("alertUid", "alert_uid", False, ("str",)),
+        ("title", "title", False, ("str",)),
+        ("imageUrl", "image_url", False, ("str",)),
+        ("state", "state", False, ("str",)),
+        ("externalUrl", "external_url", False, ("str",)),
+    ),
+)

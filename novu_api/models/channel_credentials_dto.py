@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from .._types import UNSET, Unset
+from novu_api._types import UNSET, Unset
+
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -22,16 +24,23 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ChannelCredentialsDto:
     """Attributes:
-    webhook_url (str | Unset, optional): The URL for the webhook associated with the channel. Sent as `webhookUrl`.
-    device_tokens (list[str] | Unset, optional): An array of device tokens for push notifications. Sent as `deviceTokens`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        webhook_url (str | Unset, optional): The URL for the webhook associated with the channel. Sent as `webhookUrl`.
+        device_tokens (Sequence[str] | Unset, optional): An array of device tokens for push notifications. Sent as `deviceTokens`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     webhook_url: str | Unset = UNSET
-    device_tokens: list[str] | Unset = UNSET
+    device_tokens: Sequence[str] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -45,20 +54,23 @@ class ChannelCredentialsDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.webhook_url is not UNSET:
-            out["webhookUrl"] = self.webhook_url
-        if self.device_tokens is not UNSET:
-            out["deviceTokens"] = self.device_tokens
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ChannelCredentialsDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.webhook_url = g("webhookUrl", UNSET)
-        self.device_tokens = g("deviceTokens", UNSET)
+        v = g("webhookUrl", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("webhookUrl",), v, "a string")
+        self.webhook_url = v
+        v = g("deviceTokens", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "deviceTokens", v, (str,), "a string")
+        self.device_tokens = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -68,3 +80,12 @@ class ChannelCredentialsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChannelCredentialsDto._SPEC = _c.ModelSpec(
+    ChannelCredentialsDto,
+    (
+        ("webhookUrl", "webhook_url", False, ("str",)),
+        ("deviceTokens", "device_tokens", False, ("list", ("str",))),
+    ),
+)

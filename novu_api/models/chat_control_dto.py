@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.chat_control_dto_skip import ChatControlDtoSkip
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -25,18 +25,25 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ChatControlDto:
     """Attributes:
-    skip (ChatControlDtoSkip | Unset, optional): JSONLogic filter conditions for conditionally skipping the step execution. Supports
-        complex logical operations with AND, OR, and comparison operators. See
-        https://jsonlogic.com/ for full typing reference.
-    body (str | Unset, optional): Content of the chat message.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        skip (ChatControlDtoSkip | Mapping[str, Any] | Unset, optional): JSONLogic filter conditions for conditionally skipping the step execution. Supports
+            complex logical operations with AND, OR, and comparison operators. See
+            https://jsonlogic.com/ for full typing reference.
+        body (str | Unset, optional): Content of the chat message.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    skip: ChatControlDtoSkip | Unset = UNSET
+    skip: ChatControlDtoSkip | Mapping[str, Any] | Unset = UNSET
     body: str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -50,20 +57,23 @@ class ChatControlDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.skip is not UNSET:
-            out["skip"] = _c.encode(self.skip)
-        if self.body is not UNSET:
-            out["body"] = self.body
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ChatControlDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.skip = _c.model(ChatControlDtoSkip, g("skip", UNSET), "skip")
-        self.body = g("body", UNSET)
+        v = g("skip", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "skip", v, ChatControlDtoSkip)
+        self.skip = v
+        v = g("body", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("body",), v, "a string")
+        self.body = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -73,3 +83,12 @@ class ChatControlDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatControlDto._SPEC = _c.ModelSpec(
+    ChatControlDto,
+    (
+        ("skip", "skip", False, ("model", ChatControlDtoSkip)),
+        ("body", "body", False, ("str",)),
+    ),
+)

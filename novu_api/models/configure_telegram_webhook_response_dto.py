@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from .._types import UNSET
+from novu_api._types import UNSET
+
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -23,10 +25,14 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ConfigureTelegramWebhookResponseDto:
     """Attributes:
-    webhook_url (str): URL Novu registered with Telegram for incoming updates Sent as `webhookUrl`.
-    configured_at (str): ISO-8601 timestamp the webhook was configured at Sent as `configuredAt`.
-    bot_username (str): Resolved bot username from getMe Sent as `botUsername`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        webhook_url (str): URL Novu registered with Telegram for incoming updates Sent as `webhookUrl`.
+        configured_at (str): ISO-8601 timestamp the webhook was configured at Sent as `configuredAt`.
+        bot_username (str): Resolved bot username from getMe Sent as `botUsername`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     webhook_url: str
@@ -35,6 +41,9 @@ class ConfigureTelegramWebhookResponseDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -48,23 +57,27 @@ class ConfigureTelegramWebhookResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.webhook_url is not UNSET:
-            out["webhookUrl"] = self.webhook_url
-        if self.configured_at is not UNSET:
-            out["configuredAt"] = self.configured_at
-        if self.bot_username is not UNSET:
-            out["botUsername"] = self.bot_username
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ConfigureTelegramWebhookResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.webhook_url = g("webhookUrl", UNSET)
-        self.configured_at = g("configuredAt", UNSET)
-        self.bot_username = g("botUsername", UNSET)
+        v = g("webhookUrl", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("webhookUrl",), v, "a string")
+        self.webhook_url = v
+        v = g("configuredAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("configuredAt",), v, "a string")
+        self.configured_at = v
+        v = g("botUsername", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("botUsername",), v, "a string")
+        self.bot_username = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -74,3 +87,13 @@ class ConfigureTelegramWebhookResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ConfigureTelegramWebhookResponseDto._SPEC = _c.ModelSpec(
+    ConfigureTelegramWebhookResponseDto,
+    (
+        ("webhookUrl", "webhook_url", True, ("str",)),
+        ("configuredAt", "configured_at", True, ("str",)),
+        ("botUsername", "bot_username", True, ("str",)),
+    ),
+)

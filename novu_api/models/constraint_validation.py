@@ -3,19 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.constraint_validation_value import ConstraintValidationValue
+from novu_api.models.constraint_validation_value_item import ConstraintValidationValueItem
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.constraint_validation_value_item import ConstraintValidationValueItem
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,24 +26,32 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ConstraintValidation:
     """Attributes:
-    messages (list[str]): List of validation error messages
-    value (bool | ConstraintValidationValue | float | list[bool | ConstraintValidationValueItem | float | None | str] | None | str | Unset, optional): Value that failed validation
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        messages (Sequence[str]): List of validation error messages
+        value (str | None | float | bool | ConstraintValidationValue | Mapping[str, Any] | Sequence[str | None | float | bool | ConstraintValidationValueItem | Mapping[str, Any]] | Unset, optional): Value that failed validation
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    messages: list[str]
+    messages: Sequence[str]
     value: (
-        bool
-        | ConstraintValidationValue
-        | float
-        | list[bool | ConstraintValidationValueItem | float | None | str]
+        str
         | None
-        | str
+        | float
+        | bool
+        | ConstraintValidationValue
+        | Mapping[str, Any]
+        | Sequence[str | None | float | bool | ConstraintValidationValueItem | Mapping[str, Any]]
         | Unset
     ) = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -59,20 +65,25 @@ class ConstraintValidation:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.messages is not UNSET:
-            out["messages"] = self.messages
-        if self.value is not UNSET:
-            out["value"] = _c.encode(self.value)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ConstraintValidation:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.messages = g("messages", UNSET)
-        self.value = _c.union((ConstraintValidationValue,), g("value", UNSET), "value")
+        v = g("messages", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "messages", v, (str,), "a string")
+        elif v is UNSET:
+            v = _c.off(self, ("messages",), v, "an array of a string")
+        self.messages = v
+        v = g("value", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.union_in(self, "value", v, _S_value)
+        self.value = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -82,3 +93,64 @@ class ConstraintValidation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ConstraintValidation._SPEC = _c.ModelSpec(
+    ConstraintValidation,
+    (
+        ("messages", "messages", True, ("list", ("str",))),
+        (
+            "value",
+            "value",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                    ("num",),
+                    ("bool",),
+                    ("model", ConstraintValidationValue),
+                    (
+                        "list",
+                        (
+                            "union",
+                            (
+                                ("str",),
+                                ("null",),
+                                ("num",),
+                                ("bool",),
+                                ("model", ConstraintValidationValueItem),
+                            ),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    ),
+)
+_S_value = _c.prepare(
+    (
+        "union",
+        (
+            ("str",),
+            ("null",),
+            ("num",),
+            ("bool",),
+            ("model", ConstraintValidationValue),
+            (
+                "list",
+                (
+                    "union",
+                    (
+                        ("str",),
+                        ("null",),
+                        ("num",),
+                        ("bool",),
+                        ("model", ConstraintValidationValueItem),
+                    ),
+                ),
+            ),
+        ),
+    )
+)

@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.create_agent_request_dto_runtime import CreateAgentRequestDtoRuntime
 from novu_api.models.managed_runtime_dto import ManagedRuntimeDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -30,16 +30,20 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class CreateAgentRequestDto:
     """Attributes:
-    name (str): Required when not adopting an existing managed agent (i.e. when
-        managedRuntime.externalAgentId is absent). Optional in adopt mode where the name is
-        resolved from the provider.
-    identifier (str): Required when not adopting an existing managed agent. Auto-generated from the provider
-        agent name when omitted in adopt mode.
-    description (str | Unset, optional):
-    active (bool | Unset, optional):
-    runtime (CreateAgentRequestDtoRuntime | str | Unset, optional):
-    managed_runtime (ManagedRuntimeDto | Unset, optional):  Sent as `managedRuntime`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        name (str): Required when not adopting an existing managed agent (i.e. when
+            managedRuntime.externalAgentId is absent). Optional in adopt mode where the name is
+            resolved from the provider.
+        identifier (str): Required when not adopting an existing managed agent. Auto-generated from the provider
+            agent name when omitted in adopt mode.
+        description (str | Unset, optional):
+        active (bool | Unset, optional):
+        runtime (CreateAgentRequestDtoRuntime | str | Unset, optional):
+        managed_runtime (ManagedRuntimeDto | Unset, optional):  Sent as `managedRuntime`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     name: str
@@ -51,6 +55,9 @@ class CreateAgentRequestDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -64,32 +71,39 @@ class CreateAgentRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.identifier is not UNSET:
-            out["identifier"] = self.identifier
-        if self.description is not UNSET:
-            out["description"] = self.description
-        if self.active is not UNSET:
-            out["active"] = self.active
-        if self.runtime is not UNSET:
-            out["runtime"] = _c.encode(self.runtime)
-        if self.managed_runtime is not UNSET:
-            out["managedRuntime"] = _c.encode(self.managed_runtime)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CreateAgentRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.name = g("name", UNSET)
-        self.identifier = g("identifier", UNSET)
-        self.description = g("description", UNSET)
-        self.active = g("active", UNSET)
-        self.runtime = _c.enum_value(CreateAgentRequestDtoRuntime, g("runtime", UNSET))
-        self.managed_runtime = _c.model(ManagedRuntimeDto, g("managedRuntime", UNSET), "managedRuntime")
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("identifier", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("identifier",), v, "a string")
+        self.identifier = v
+        v = g("description", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("description",), v, "a string")
+        self.description = v
+        v = g("active", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("active",), v, "a boolean")
+        self.active = v
+        v = g("runtime", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "runtime", v, CreateAgentRequestDtoRuntime)
+        self.runtime = v
+        v = g("managedRuntime", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "managedRuntime", v, ManagedRuntimeDto)
+        self.managed_runtime = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -99,3 +113,16 @@ class CreateAgentRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateAgentRequestDto._SPEC = _c.ModelSpec(
+    CreateAgentRequestDto,
+    (
+        ("name", "name", True, ("str",)),
+        ("identifier", "identifier", True, ("str",)),
+        ("description", "description", False, ("str",)),
+        ("active", "active", False, ("bool",)),
+        ("runtime", "runtime", False, ("enum", CreateAgentRequestDtoRuntime)),
+        ("managedRuntime", "managed_runtime", False, ("model", ManagedRuntimeDto)),
+    ),
+)

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.auth_dto import AuthDto
 from novu_api.models.create_channel_connection_request_dto_connection_mode import (
     CreateChannelConnectionRequestDtoConnectionMode,
@@ -19,7 +20,6 @@ from novu_api.models.create_channel_connection_request_dto_context import (
 from novu_api.models.workspace_dto import WorkspaceDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -37,18 +37,22 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class CreateChannelConnectionRequestDto:
     """Attributes:
-    integration_identifier (str): The identifier of the integration to use for this channel connection. Sent as `integrationIdentifier`.
-    workspace (WorkspaceDto):
-    auth (AuthDto):
-    identifier (str | Unset, optional): The unique identifier for the channel connection. If not provided, one will be generated
-        automatically.
-    subscriber_id (str | Unset, optional): The subscriber ID to link the channel connection to Sent as `subscriberId`.
-    context (CreateChannelConnectionRequestDtoContext | Unset, optional):
-    connection_mode (CreateChannelConnectionRequestDtoConnectionMode | str | Unset, optional): Connection mode that determines how the channel connection is scoped. Use "subscriber"
-        (default) to associate the connection with a specific subscriber. Use "shared" to
-        associate the connection with a context instead of a subscriber — subscriberId will not be
-        stored on the connection. Sent as `connectionMode`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        integration_identifier (str): The identifier of the integration to use for this channel connection. Sent as `integrationIdentifier`.
+        workspace (WorkspaceDto):
+        auth (AuthDto):
+        identifier (str | Unset, optional): The unique identifier for the channel connection. If not provided, one will be generated
+            automatically.
+        subscriber_id (str | Unset, optional): The subscriber ID to link the channel connection to Sent as `subscriberId`.
+        context (CreateChannelConnectionRequestDtoContext | Mapping[str, Any] | Unset, optional):
+        connection_mode (CreateChannelConnectionRequestDtoConnectionMode | str | Unset, optional): Connection mode that determines how the channel connection is scoped. Use "subscriber"
+            (default) to associate the connection with a specific subscriber. Use "shared" to
+            associate the connection with a context instead of a subscriber — subscriberId will not be
+            stored on the connection. Sent as `connectionMode`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     integration_identifier: str
@@ -56,11 +60,14 @@ class CreateChannelConnectionRequestDto:
     auth: AuthDto
     identifier: str | Unset = UNSET
     subscriber_id: str | Unset = UNSET
-    context: CreateChannelConnectionRequestDtoContext | Unset = UNSET
+    context: CreateChannelConnectionRequestDtoContext | Mapping[str, Any] | Unset = UNSET
     connection_mode: CreateChannelConnectionRequestDtoConnectionMode | str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -74,37 +81,47 @@ class CreateChannelConnectionRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.integration_identifier is not UNSET:
-            out["integrationIdentifier"] = self.integration_identifier
-        if self.workspace is not UNSET:
-            out["workspace"] = _c.encode(self.workspace)
-        if self.auth is not UNSET:
-            out["auth"] = _c.encode(self.auth)
-        if self.identifier is not UNSET:
-            out["identifier"] = self.identifier
-        if self.subscriber_id is not UNSET:
-            out["subscriberId"] = self.subscriber_id
-        if self.context is not UNSET:
-            out["context"] = _c.encode(self.context)
-        if self.connection_mode is not UNSET:
-            out["connectionMode"] = _c.encode(self.connection_mode)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CreateChannelConnectionRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.integration_identifier = g("integrationIdentifier", UNSET)
-        self.workspace = _c.model(WorkspaceDto, g("workspace", UNSET), "workspace")
-        self.auth = _c.model(AuthDto, g("auth", UNSET), "auth")
-        self.identifier = g("identifier", UNSET)
-        self.subscriber_id = g("subscriberId", UNSET)
-        self.context = _c.model(CreateChannelConnectionRequestDtoContext, g("context", UNSET), "context")
-        self.connection_mode = _c.enum_value(
-            CreateChannelConnectionRequestDtoConnectionMode, g("connectionMode", UNSET)
-        )
+        v = g("integrationIdentifier", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("integrationIdentifier",), v, "a string")
+        self.integration_identifier = v
+        v = g("workspace", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "workspace", v, WorkspaceDto)
+        elif v is UNSET:
+            v = _c.off(self, ("workspace",), v, "an object (WorkspaceDto)")
+        self.workspace = v
+        v = g("auth", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "auth", v, AuthDto)
+        elif v is UNSET:
+            v = _c.off(self, ("auth",), v, "an object (AuthDto)")
+        self.auth = v
+        v = g("identifier", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("identifier",), v, "a string")
+        self.identifier = v
+        v = g("subscriberId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("subscriberId",), v, "a string")
+        self.subscriber_id = v
+        v = g("context", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "context", v, CreateChannelConnectionRequestDtoContext)
+        self.context = v
+        v = g("connectionMode", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "connectionMode", v, CreateChannelConnectionRequestDtoConnectionMode)
+        self.connection_mode = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -114,3 +131,22 @@ class CreateChannelConnectionRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateChannelConnectionRequestDto._SPEC = _c.ModelSpec(
+    CreateChannelConnectionRequestDto,
+    (
+        ("integrationIdentifier", "integration_identifier", True, ("str",)),
+        ("workspace", "workspace", True, ("model", WorkspaceDto)),
+        ("auth", "auth", True, ("model", AuthDto)),
+        ("identifier", "identifier", False, ("str",)),
+        ("subscriberId", "subscriber_id", False, ("str",)),
+        ("context", "context", False, ("model", CreateChannelConnectionRequestDtoContext)),
+        (
+            "connectionMode",
+            "connection_mode",
+            False,
+            ("enum", CreateChannelConnectionRequestDtoConnectionMode),
+        ),
+    ),
+)

@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.create_context_request_dto_data import CreateContextRequestDtoData
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -26,20 +26,27 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class CreateContextRequestDto:
     """Attributes:
-    type_ (str): Context type (e.g., tenant, app, workspace). Must be lowercase alphanumeric with optional
-        separators. Sent as `type`.
-    id (str): Unique identifier for this context. Must be lowercase alphanumeric with optional
-        separators.
-    data (CreateContextRequestDtoData | Unset, optional): Optional custom data to associate with this context.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        type_ (str): Context type (e.g., tenant, app, workspace). Must be lowercase alphanumeric with optional
+            separators. Sent as `type`.
+        id (str): Unique identifier for this context. Must be lowercase alphanumeric with optional
+            separators.
+        data (CreateContextRequestDtoData | Mapping[str, Any] | Unset, optional): Optional custom data to associate with this context.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     type_: str
     id: str
-    data: CreateContextRequestDtoData | Unset = UNSET
+    data: CreateContextRequestDtoData | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -53,23 +60,27 @@ class CreateContextRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.type_ is not UNSET:
-            out["type"] = self.type_
-        if self.id is not UNSET:
-            out["id"] = self.id
-        if self.data is not UNSET:
-            out["data"] = _c.encode(self.data)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CreateContextRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.type_ = g("type", UNSET)
-        self.id = g("id", UNSET)
-        self.data = _c.model(CreateContextRequestDtoData, g("data", UNSET), "data")
+        v = g("type", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("type",), v, "a string")
+        self.type_ = v
+        v = g("id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("id",), v, "a string")
+        self.id = v
+        v = g("data", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "data", v, CreateContextRequestDtoData)
+        self.data = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -79,3 +90,13 @@ class CreateContextRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateContextRequestDto._SPEC = _c.ModelSpec(
+    CreateContextRequestDto,
+    (
+        ("type", "type_", True, ("str",)),
+        ("id", "id", True, ("str",)),
+        ("data", "data", False, ("model", CreateContextRequestDtoData)),
+    ),
+)

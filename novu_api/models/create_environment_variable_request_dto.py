@@ -3,19 +3,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.create_environment_variable_request_dto_type import (
     CreateEnvironmentVariableRequestDtoType,
 )
 from novu_api.models.environment_variable_value_dto import EnvironmentVariableValueDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -30,21 +30,28 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class CreateEnvironmentVariableRequestDto:
     """Attributes:
-    key (str): Unique key for the variable. Must start with a letter and contain only letters, digits,
-        and underscores.
-    type_ (CreateEnvironmentVariableRequestDtoType | str | Unset, optional): The type of the variable Sent as `type`.
-    is_secret (bool | Unset, optional): Whether this variable is a secret (encrypted at rest, masked in responses) Sent as `isSecret`.
-    values (list[EnvironmentVariableValueDto] | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        key (str): Unique key for the variable. Must start with a letter and contain only letters, digits,
+            and underscores.
+        type_ (CreateEnvironmentVariableRequestDtoType | str | Unset, optional): The type of the variable Sent as `type`.
+        is_secret (bool | Unset, optional): Whether this variable is a secret (encrypted at rest, masked in responses) Sent as `isSecret`.
+        values (Sequence[EnvironmentVariableValueDto] | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     key: str
     type_: CreateEnvironmentVariableRequestDtoType | str | Unset = UNSET
     is_secret: bool | Unset = UNSET
-    values: list[EnvironmentVariableValueDto] | Unset = UNSET
+    values: Sequence[EnvironmentVariableValueDto] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -58,26 +65,31 @@ class CreateEnvironmentVariableRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.key is not UNSET:
-            out["key"] = self.key
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.is_secret is not UNSET:
-            out["isSecret"] = self.is_secret
-        if self.values is not UNSET:
-            out["values"] = _c.encode(self.values)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CreateEnvironmentVariableRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.key = g("key", UNSET)
-        self.type_ = _c.enum_value(CreateEnvironmentVariableRequestDtoType, g("type", UNSET))
-        self.is_secret = g("isSecret", UNSET)
-        self.values = _c.model_list(EnvironmentVariableValueDto, g("values", UNSET), "values")
+        v = g("key", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("key",), v, "a string")
+        self.key = v
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, CreateEnvironmentVariableRequestDtoType)
+        self.type_ = v
+        v = g("isSecret", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("isSecret",), v, "a boolean")
+        self.is_secret = v
+        v = g("values", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "values", v, EnvironmentVariableValueDto)
+        self.values = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -87,3 +99,14 @@ class CreateEnvironmentVariableRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateEnvironmentVariableRequestDto._SPEC = _c.ModelSpec(
+    CreateEnvironmentVariableRequestDto,
+    (
+        ("key", "key", True, ("str",)),
+        ("type", "type_", False, ("enum", CreateEnvironmentVariableRequestDtoType)),
+        ("isSecret", "is_secret", False, ("bool",)),
+        ("values", "values", False, ("list", ("model", EnvironmentVariableValueDto))),
+    ),
+)

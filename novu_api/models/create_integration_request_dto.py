@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 from uuid import UUID
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.create_integration_request_dto_channel import CreateIntegrationRequestDtoChannel
 from novu_api.models.create_integration_request_dto_configurations import (
     CreateIntegrationRequestDtoConfigurations,
@@ -19,7 +20,6 @@ from novu_api.models.credentials_dto import CredentialsDto
 from novu_api.models.step_filter_dto import StepFilterDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -41,19 +41,23 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class CreateIntegrationRequestDto:
     """Attributes:
-    name (str | Unset, optional): The name of the integration
-    identifier (str | Unset, optional): The unique identifier for the integration
-    environment_id (UUID | Unset, optional): The ID of the associated environment Sent as `_environmentId`.
-    provider_id (str | Unset, optional): The provider ID for the integration Sent as `providerId`.
-    channel (CreateIntegrationRequestDtoChannel | str | Unset, optional): The channel type for the integration. Not required for agent-kind integrations.
-    kind (CreateIntegrationRequestDtoKind | str | Unset, optional): Distinguishes delivery integrations from agent-runtime integrations. Defaults to
-        "delivery". Agent integrations do not require a channel.
-    credentials (CredentialsDto | Unset, optional):
-    active (bool | Unset, optional): If the integration is active, the validation on the credentials field will run
-    check (bool | Unset, optional): Flag to check the integration status
-    conditions (list[StepFilterDto] | Unset, optional): Conditions for the integration
-    configurations (CreateIntegrationRequestDtoConfigurations | Unset, optional): Configurations for the integration
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        name (str | Unset, optional): The name of the integration
+        identifier (str | Unset, optional): The unique identifier for the integration
+        environment_id (UUID | Unset, optional): The ID of the associated environment Sent as `_environmentId`.
+        provider_id (str | Unset, optional): The provider ID for the integration Sent as `providerId`.
+        channel (CreateIntegrationRequestDtoChannel | str | Unset, optional): The channel type for the integration. Not required for agent-kind integrations.
+        kind (CreateIntegrationRequestDtoKind | str | Unset, optional): Distinguishes delivery integrations from agent-runtime integrations. Defaults to
+            "delivery". Agent integrations do not require a channel.
+        credentials (CredentialsDto | Unset, optional):
+        active (bool | Unset, optional): If the integration is active, the validation on the credentials field will run
+        check (bool | Unset, optional): Flag to check the integration status
+        conditions (Sequence[StepFilterDto] | Unset, optional): Conditions for the integration
+        configurations (CreateIntegrationRequestDtoConfigurations | Mapping[str, Any] | Unset, optional): Configurations for the integration
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     name: str | Unset = UNSET
@@ -65,11 +69,14 @@ class CreateIntegrationRequestDto:
     credentials: CredentialsDto | Unset = UNSET
     active: bool | Unset = UNSET
     check: bool | Unset = UNSET
-    conditions: list[StepFilterDto] | Unset = UNSET
-    configurations: CreateIntegrationRequestDtoConfigurations | Unset = UNSET
+    conditions: Sequence[StepFilterDto] | Unset = UNSET
+    configurations: CreateIntegrationRequestDtoConfigurations | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -83,49 +90,59 @@ class CreateIntegrationRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.identifier is not UNSET:
-            out["identifier"] = self.identifier
-        if self.environment_id is not UNSET:
-            out["_environmentId"] = _c.encode(self.environment_id)
-        if self.provider_id is not UNSET:
-            out["providerId"] = self.provider_id
-        if self.channel is not UNSET:
-            out["channel"] = _c.encode(self.channel)
-        if self.kind is not UNSET:
-            out["kind"] = _c.encode(self.kind)
-        if self.credentials is not UNSET:
-            out["credentials"] = _c.encode(self.credentials)
-        if self.active is not UNSET:
-            out["active"] = self.active
-        if self.check is not UNSET:
-            out["check"] = self.check
-        if self.conditions is not UNSET:
-            out["conditions"] = _c.encode(self.conditions)
-        if self.configurations is not UNSET:
-            out["configurations"] = _c.encode(self.configurations)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CreateIntegrationRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.name = g("name", UNSET)
-        self.identifier = g("identifier", UNSET)
-        self.environment_id = g("_environmentId", UNSET)
-        self.provider_id = g("providerId", UNSET)
-        self.channel = _c.enum_value(CreateIntegrationRequestDtoChannel, g("channel", UNSET))
-        self.kind = _c.enum_value(CreateIntegrationRequestDtoKind, g("kind", UNSET))
-        self.credentials = _c.model(CredentialsDto, g("credentials", UNSET), "credentials")
-        self.active = g("active", UNSET)
-        self.check = g("check", UNSET)
-        self.conditions = _c.model_list(StepFilterDto, g("conditions", UNSET), "conditions")
-        self.configurations = _c.model(
-            CreateIntegrationRequestDtoConfigurations, g("configurations", UNSET), "configurations"
-        )
+        v = g("name", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("identifier", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("identifier",), v, "a string")
+        self.identifier = v
+        v = g("_environmentId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("_environmentId",), v, "a UUID string")
+        self.environment_id = v
+        v = g("providerId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("providerId",), v, "a string")
+        self.provider_id = v
+        v = g("channel", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "channel", v, CreateIntegrationRequestDtoChannel)
+        self.channel = v
+        v = g("kind", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "kind", v, CreateIntegrationRequestDtoKind)
+        self.kind = v
+        v = g("credentials", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "credentials", v, CredentialsDto)
+        self.credentials = v
+        v = g("active", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("active",), v, "a boolean")
+        self.active = v
+        v = g("check", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("check",), v, "a boolean")
+        self.check = v
+        v = g("conditions", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "conditions", v, StepFilterDto)
+        self.conditions = v
+        v = g("configurations", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "configurations", v, CreateIntegrationRequestDtoConfigurations)
+        self.configurations = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -135,3 +152,21 @@ class CreateIntegrationRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateIntegrationRequestDto._SPEC = _c.ModelSpec(
+    CreateIntegrationRequestDto,
+    (
+        ("name", "name", False, ("str",)),
+        ("identifier", "identifier", False, ("str",)),
+        ("_environmentId", "environment_id", False, ("uuid",)),
+        ("providerId", "provider_id", False, ("str",)),
+        ("channel", "channel", False, ("enum", CreateIntegrationRequestDtoChannel)),
+        ("kind", "kind", False, ("enum", CreateIntegrationRequestDtoKind)),
+        ("credentials", "credentials", False, ("model", CredentialsDto)),
+        ("active", "active", False, ("bool",)),
+        ("check", "check", False, ("bool",)),
+        ("conditions", "conditions", False, ("list", ("model", StepFilterDto))),
+        ("configurations", "configurations", False, ("model", CreateIntegrationRequestDtoConfigurations)),
+    ),
+)

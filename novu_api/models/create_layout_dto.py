@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.layout_creation_source_enum import LayoutCreationSourceEnum
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -27,11 +27,15 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class CreateLayoutDto:
     """Attributes:
-    layout_id (str): Unique identifier for the layout Sent as `layoutId`.
-    name (str): Name of the layout
-    is_translation_enabled (bool | Unset, optional): Enable or disable translations for this layout Sent as `isTranslationEnabled`.
-    source (LayoutCreationSourceEnum | str | Unset, optional): Source of layout creation Sent as `__source`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        layout_id (str): Unique identifier for the layout Sent as `layoutId`.
+        name (str): Name of the layout
+        is_translation_enabled (bool | Unset, optional): Enable or disable translations for this layout Sent as `isTranslationEnabled`.
+        source (LayoutCreationSourceEnum | str | Unset, optional): Source of layout creation Sent as `__source`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     layout_id: str
@@ -41,6 +45,9 @@ class CreateLayoutDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -54,26 +61,31 @@ class CreateLayoutDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.layout_id is not UNSET:
-            out["layoutId"] = self.layout_id
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.is_translation_enabled is not UNSET:
-            out["isTranslationEnabled"] = self.is_translation_enabled
-        if self.source is not UNSET:
-            out["__source"] = _c.encode(self.source)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CreateLayoutDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.layout_id = g("layoutId", UNSET)
-        self.name = g("name", UNSET)
-        self.is_translation_enabled = g("isTranslationEnabled", UNSET)
-        self.source = _c.enum_value(LayoutCreationSourceEnum, g("__source", UNSET))
+        v = g("layoutId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("layoutId",), v, "a string")
+        self.layout_id = v
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("isTranslationEnabled", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
+        self.is_translation_enabled = v
+        v = g("__source", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "__source", v, LayoutCreationSourceEnum)
+        self.source = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -83,3 +95,14 @@ class CreateLayoutDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateLayoutDto._SPEC = _c.ModelSpec(
+    CreateLayoutDto,
+    (
+        ("layoutId", "layout_id", True, ("str",)),
+        ("name", "name", True, ("str",)),
+        ("isTranslationEnabled", "is_translation_enabled", False, ("bool",)),
+        ("__source", "source", False, ("enum", LayoutCreationSourceEnum)),
+    ),
+)

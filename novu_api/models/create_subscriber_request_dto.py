@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.create_subscriber_request_dto_data import CreateSubscriberRequestDtoData
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -32,30 +32,37 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class CreateSubscriberRequestDto:
     """Attributes:
-    subscriber_id (str): Unique identifier of the subscriber Sent as `subscriberId`.
-    first_name (None | str | Unset, optional): First name of the subscriber Sent as `firstName`.
-    last_name (None | str | Unset, optional): Last name of the subscriber Sent as `lastName`.
-    email (None | str | Unset, optional): Email address of the subscriber
-    phone (None | str | Unset, optional): Phone number of the subscriber
-    avatar (None | str | Unset, optional): Avatar URL or identifier
-    locale (None | str | Unset, optional): Locale of the subscriber
-    timezone (None | str | Unset, optional): Timezone of the subscriber
-    data (CreateSubscriberRequestDtoData | None | Unset, optional): Additional custom data associated with the subscriber
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        subscriber_id (str): Unique identifier of the subscriber Sent as `subscriberId`.
+        first_name (str | None | Unset, optional): First name of the subscriber Sent as `firstName`.
+        last_name (str | None | Unset, optional): Last name of the subscriber Sent as `lastName`.
+        email (str | None | Unset, optional): Email address of the subscriber
+        phone (str | None | Unset, optional): Phone number of the subscriber
+        avatar (str | None | Unset, optional): Avatar URL or identifier
+        locale (str | None | Unset, optional): Locale of the subscriber
+        timezone (str | None | Unset, optional): Timezone of the subscriber
+        data (CreateSubscriberRequestDtoData | Mapping[str, Any] | None | Unset, optional): Additional custom data associated with the subscriber
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     subscriber_id: str
-    first_name: None | str | Unset = UNSET
-    last_name: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    phone: None | str | Unset = UNSET
-    avatar: None | str | Unset = UNSET
-    locale: None | str | Unset = UNSET
-    timezone: None | str | Unset = UNSET
-    data: CreateSubscriberRequestDtoData | None | Unset = UNSET
+    first_name: str | None | Unset = UNSET
+    last_name: str | None | Unset = UNSET
+    email: str | None | Unset = UNSET
+    phone: str | None | Unset = UNSET
+    avatar: str | None | Unset = UNSET
+    locale: str | None | Unset = UNSET
+    timezone: str | None | Unset = UNSET
+    data: CreateSubscriberRequestDtoData | Mapping[str, Any] | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -69,41 +76,51 @@ class CreateSubscriberRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.subscriber_id is not UNSET:
-            out["subscriberId"] = self.subscriber_id
-        if self.first_name is not UNSET:
-            out["firstName"] = _c.encode(self.first_name)
-        if self.last_name is not UNSET:
-            out["lastName"] = _c.encode(self.last_name)
-        if self.email is not UNSET:
-            out["email"] = _c.encode(self.email)
-        if self.phone is not UNSET:
-            out["phone"] = _c.encode(self.phone)
-        if self.avatar is not UNSET:
-            out["avatar"] = _c.encode(self.avatar)
-        if self.locale is not UNSET:
-            out["locale"] = _c.encode(self.locale)
-        if self.timezone is not UNSET:
-            out["timezone"] = _c.encode(self.timezone)
-        if self.data is not UNSET:
-            out["data"] = _c.encode(self.data)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CreateSubscriberRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.subscriber_id = g("subscriberId", UNSET)
-        self.first_name = g("firstName", UNSET)
-        self.last_name = g("lastName", UNSET)
-        self.email = g("email", UNSET)
-        self.phone = g("phone", UNSET)
-        self.avatar = g("avatar", UNSET)
-        self.locale = g("locale", UNSET)
-        self.timezone = g("timezone", UNSET)
-        self.data = _c.union((CreateSubscriberRequestDtoData,), g("data", UNSET), "data")
+        v = g("subscriberId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("subscriberId",), v, "a string")
+        self.subscriber_id = v
+        v = g("firstName", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("firstName",), v, "a string or null")
+        self.first_name = v
+        v = g("lastName", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("lastName",), v, "a string or null")
+        self.last_name = v
+        v = g("email", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("email",), v, "a string or null")
+        self.email = v
+        v = g("phone", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("phone",), v, "a string or null")
+        self.phone = v
+        v = g("avatar", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("avatar",), v, "a string or null")
+        self.avatar = v
+        v = g("locale", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("locale",), v, "a string or null")
+        self.locale = v
+        v = g("timezone", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("timezone",), v, "a string or null")
+        self.timezone = v
+        v = g("data", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "data", v, CreateSubscriberRequestDtoData)
+        self.data = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -113,3 +130,107 @@ class CreateSubscriberRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateSubscriberRequestDto._SPEC = _c.ModelSpec(
+    CreateSubscriberRequestDto,
+    (
+        ("subscriberId", "subscriber_id", True, ("str",)),
+        (
+            "firstName",
+            "first_name",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "lastName",
+            "last_name",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "email",
+            "email",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "phone",
+            "phone",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "avatar",
+            "avatar",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "locale",
+            "locale",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "timezone",
+            "timezone",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "data",
+            "data",
+            False,
+            (
+                "union",
+                (
+                    ("model", CreateSubscriberRequestDtoData),
+                    ("null",),
+                ),
+            ),
+        ),
+    ),
+)

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.create_topic_subscriptions_request_dto_context import (
     CreateTopicSubscriptionsRequestDtoContext,
 )
@@ -17,7 +18,6 @@ from novu_api.models.topic_subscriber_identifier_dto import TopicSubscriberIdent
 from novu_api.models.workflow_preference_request_dto import WorkflowPreferenceRequestDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -33,25 +33,32 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class CreateTopicSubscriptionsRequestDto:
     """Attributes:
-    subscriber_ids (list[str] | Unset, optional): List of subscriber IDs to subscribe to the topic (max: 100). @deprecated Use the
-        "subscriptions" property instead. Sent as `subscriberIds`.
-    subscriptions (list[str | TopicSubscriberIdentifierDto] | Unset, optional): List of subscriptions to subscribe to the topic (max: 100). Can be either a string array
-        of subscriber IDs or an array of objects with identifier and subscriberId
-    name (str | Unset, optional): The name of the topic
-    context (CreateTopicSubscriptionsRequestDtoContext | Unset, optional):
-    preferences (list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto] | Unset, optional): The preferences of the topic. Can be a simple workflow ID string, workflow preference
-        object, or group filter object
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        subscriber_ids (Sequence[str] | Unset, optional): List of subscriber IDs to subscribe to the topic (max: 100). @deprecated Use the
+            "subscriptions" property instead. Sent as `subscriberIds`.
+        subscriptions (Sequence[str | TopicSubscriberIdentifierDto] | Unset, optional): List of subscriptions to subscribe to the topic (max: 100). Can be either a string array
+            of subscriber IDs or an array of objects with identifier and subscriberId
+        name (str | Unset, optional): The name of the topic
+        context (CreateTopicSubscriptionsRequestDtoContext | Mapping[str, Any] | Unset, optional):
+        preferences (Sequence[str | WorkflowPreferenceRequestDto | GroupPreferenceFilterDto] | Unset, optional): The preferences of the topic. Can be a simple workflow ID string, workflow preference
+            object, or group filter object
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    subscriber_ids: list[str] | Unset = UNSET
-    subscriptions: list[str | TopicSubscriberIdentifierDto] | Unset = UNSET
+    subscriber_ids: Sequence[str] | Unset = UNSET
+    subscriptions: Sequence[str | TopicSubscriberIdentifierDto] | Unset = UNSET
     name: str | Unset = UNSET
-    context: CreateTopicSubscriptionsRequestDtoContext | Unset = UNSET
-    preferences: list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto] | Unset = UNSET
+    context: CreateTopicSubscriptionsRequestDtoContext | Mapping[str, Any] | Unset = UNSET
+    preferences: Sequence[str | WorkflowPreferenceRequestDto | GroupPreferenceFilterDto] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -65,41 +72,35 @@ class CreateTopicSubscriptionsRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.subscriber_ids is not UNSET:
-            out["subscriberIds"] = self.subscriber_ids
-        if self.subscriptions is not UNSET:
-            out["subscriptions"] = _c.encode(self.subscriptions)
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.context is not UNSET:
-            out["context"] = _c.encode(self.context)
-        if self.preferences is not UNSET:
-            out["preferences"] = _c.encode(self.preferences)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CreateTopicSubscriptionsRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.subscriber_ids = g("subscriberIds", UNSET)
-        self.subscriptions = _c.mapped(
-            lambda v: _c.union((TopicSubscriberIdentifierDto,), v, "subscriptions"), g("subscriptions", UNSET)
-        )
-        self.name = g("name", UNSET)
-        self.context = _c.model(CreateTopicSubscriptionsRequestDtoContext, g("context", UNSET), "context")
-        self.preferences = _c.mapped(
-            lambda v: _c.union(
-                (
-                    WorkflowPreferenceRequestDto,
-                    GroupPreferenceFilterDto,
-                ),
-                v,
-                "preferences",
-            ),
-            g("preferences", UNSET),
-        )
+        v = g("subscriberIds", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "subscriberIds", v, (str,), "a string")
+        self.subscriber_ids = v
+        v = g("subscriptions", UNSET)
+        if v is not UNSET:
+            v = _c.list_in(self, "subscriptions", v, _S_subscriptions)
+        self.subscriptions = v
+        v = g("name", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("context", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "context", v, CreateTopicSubscriptionsRequestDtoContext)
+        self.context = v
+        v = g("preferences", UNSET)
+        if v is not UNSET:
+            v = _c.list_in(self, "preferences", v, _S_preferences)
+        self.preferences = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -109,3 +110,69 @@ class CreateTopicSubscriptionsRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateTopicSubscriptionsRequestDto._SPEC = _c.ModelSpec(
+    CreateTopicSubscriptionsRequestDto,
+    (
+        ("subscriberIds", "subscriber_ids", False, ("list", ("str",))),
+        (
+            "subscriptions",
+            "subscriptions",
+            False,
+            (
+                "list",
+                (
+                    "union",
+                    (
+                        ("str",),
+                        ("model", TopicSubscriberIdentifierDto),
+                    ),
+                ),
+            ),
+        ),
+        ("name", "name", False, ("str",)),
+        ("context", "context", False, ("model", CreateTopicSubscriptionsRequestDtoContext)),
+        (
+            "preferences",
+            "preferences",
+            False,
+            (
+                "list",
+                (
+                    "union",
+                    (
+                        ("str",),
+                        ("model", WorkflowPreferenceRequestDto),
+                        ("model", GroupPreferenceFilterDto),
+                    ),
+                ),
+            ),
+        ),
+    ),
+)
+_S_subscriptions = _c.prepare(
+    (
+        "list",
+        (
+            "union",
+            (
+                ("str",),
+                ("model", TopicSubscriberIdentifierDto),
+            ),
+        ),
+    )
+)
+_S_preferences = _c.prepare(
+    (
+        "list",
+        (
+            "union",
+            (
+                ("str",),
+                ("model", WorkflowPreferenceRequestDto),
+                ("model", GroupPreferenceFilterDto),
+            ),
+        ),
+    )
+)

@@ -4,18 +4,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.create_translation_request_dto_content import CreateTranslationRequestDtoContent
 from novu_api.models.create_translation_request_dto_resource_type import (
     CreateTranslationRequestDtoResourceType,
 )
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -30,20 +30,27 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class CreateTranslationRequestDto:
     """Attributes:
-    resource_id (str): The resource ID to associate translation with. Accepts identifier or slug format Sent as `resourceId`.
-    resource_type (CreateTranslationRequestDtoResourceType | str): The resource type to associate translation with Sent as `resourceType`.
-    locale (str): Locale code (e.g., en_US, es_ES)
-    content (CreateTranslationRequestDtoContent): Translation content as JSON object
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        resource_id (str): The resource ID to associate translation with. Accepts identifier or slug format Sent as `resourceId`.
+        resource_type (CreateTranslationRequestDtoResourceType | str): The resource type to associate translation with Sent as `resourceType`.
+        locale (str): Locale code (e.g., en_US, es_ES)
+        content (CreateTranslationRequestDtoContent | Mapping[str, Any]): Translation content as JSON object
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     resource_id: str
     resource_type: CreateTranslationRequestDtoResourceType | str
     locale: str
-    content: CreateTranslationRequestDtoContent
+    content: CreateTranslationRequestDtoContent | Mapping[str, Any]
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -57,26 +64,35 @@ class CreateTranslationRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.resource_id is not UNSET:
-            out["resourceId"] = self.resource_id
-        if self.resource_type is not UNSET:
-            out["resourceType"] = _c.encode(self.resource_type)
-        if self.locale is not UNSET:
-            out["locale"] = self.locale
-        if self.content is not UNSET:
-            out["content"] = _c.encode(self.content)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CreateTranslationRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.resource_id = g("resourceId", UNSET)
-        self.resource_type = _c.enum_value(CreateTranslationRequestDtoResourceType, g("resourceType", UNSET))
-        self.locale = g("locale", UNSET)
-        self.content = _c.model(CreateTranslationRequestDtoContent, g("content", UNSET), "content")
+        v = g("resourceId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("resourceId",), v, "a string")
+        self.resource_id = v
+        v = g("resourceType", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "resourceType", v, CreateTranslationRequestDtoResourceType)
+        elif v is UNSET:
+            v = _c.off(self, ("resourceType",), v, "one of 'workflow', 'layout'")
+        self.resource_type = v
+        v = g("locale", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("locale",), v, "a string")
+        self.locale = v
+        v = g("content", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "content", v, CreateTranslationRequestDtoContent)
+        elif v is UNSET:
+            v = _c.off(self, ("content",), v, "an object (CreateTranslationRequestDtoContent)")
+        self.content = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -86,3 +102,14 @@ class CreateTranslationRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateTranslationRequestDto._SPEC = _c.ModelSpec(
+    CreateTranslationRequestDto,
+    (
+        ("resourceId", "resource_id", True, ("str",)),
+        ("resourceType", "resource_type", True, ("enum", CreateTranslationRequestDtoResourceType)),
+        ("locale", "locale", True, ("str",)),
+        ("content", "content", True, ("model", CreateTranslationRequestDtoContent)),
+    ),
+)

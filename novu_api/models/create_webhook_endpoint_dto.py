@@ -4,17 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.create_webhook_endpoint_dto_context import CreateWebhookEndpointDtoContext
 from novu_api.models.create_webhook_endpoint_dto_type import CreateWebhookEndpointDtoType
 from novu_api.models.webhook_endpoint_dto import WebhookEndpointDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -32,15 +32,19 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class CreateWebhookEndpointDto:
     """Attributes:
-    subscriber_id (str): The subscriber ID to which the channel endpoint is linked Sent as `subscriberId`.
-    integration_identifier (str): The identifier of the integration to use for this channel endpoint. Sent as `integrationIdentifier`.
-    type_ (CreateWebhookEndpointDtoType | str): Type of channel endpoint Sent as `type`.
-    endpoint (WebhookEndpointDto):
-    identifier (str | Unset, optional): The unique identifier for the channel endpoint. If not provided, one will be generated
-        automatically.
-    context (CreateWebhookEndpointDtoContext | Unset, optional):
-    connection_identifier (str | Unset, optional): The identifier of the channel connection to use for this channel endpoint. Sent as `connectionIdentifier`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        subscriber_id (str): The subscriber ID to which the channel endpoint is linked Sent as `subscriberId`.
+        integration_identifier (str): The identifier of the integration to use for this channel endpoint. Sent as `integrationIdentifier`.
+        type_ (CreateWebhookEndpointDtoType | str): Type of channel endpoint Sent as `type`.
+        endpoint (WebhookEndpointDto):
+        identifier (str | Unset, optional): The unique identifier for the channel endpoint. If not provided, one will be generated
+            automatically.
+        context (CreateWebhookEndpointDtoContext | Mapping[str, Any] | Unset, optional):
+        connection_identifier (str | Unset, optional): The identifier of the channel connection to use for this channel endpoint. Sent as `connectionIdentifier`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     subscriber_id: str
@@ -48,11 +52,14 @@ class CreateWebhookEndpointDto:
     type_: CreateWebhookEndpointDtoType | str
     endpoint: WebhookEndpointDto
     identifier: str | Unset = UNSET
-    context: CreateWebhookEndpointDtoContext | Unset = UNSET
+    context: CreateWebhookEndpointDtoContext | Mapping[str, Any] | Unset = UNSET
     connection_identifier: str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -66,35 +73,47 @@ class CreateWebhookEndpointDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.subscriber_id is not UNSET:
-            out["subscriberId"] = self.subscriber_id
-        if self.integration_identifier is not UNSET:
-            out["integrationIdentifier"] = self.integration_identifier
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.endpoint is not UNSET:
-            out["endpoint"] = _c.encode(self.endpoint)
-        if self.identifier is not UNSET:
-            out["identifier"] = self.identifier
-        if self.context is not UNSET:
-            out["context"] = _c.encode(self.context)
-        if self.connection_identifier is not UNSET:
-            out["connectionIdentifier"] = self.connection_identifier
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CreateWebhookEndpointDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.subscriber_id = g("subscriberId", UNSET)
-        self.integration_identifier = g("integrationIdentifier", UNSET)
-        self.type_ = _c.enum_value(CreateWebhookEndpointDtoType, g("type", UNSET))
-        self.endpoint = _c.model(WebhookEndpointDto, g("endpoint", UNSET), "endpoint")
-        self.identifier = g("identifier", UNSET)
-        self.context = _c.model(CreateWebhookEndpointDtoContext, g("context", UNSET), "context")
-        self.connection_identifier = g("connectionIdentifier", UNSET)
+        v = g("subscriberId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("subscriberId",), v, "a string")
+        self.subscriber_id = v
+        v = g("integrationIdentifier", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("integrationIdentifier",), v, "a string")
+        self.integration_identifier = v
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, CreateWebhookEndpointDtoType)
+        elif v is UNSET:
+            v = _c.off(self, ("type",), v, "one of 'webhook'")
+        self.type_ = v
+        v = g("endpoint", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "endpoint", v, WebhookEndpointDto)
+        elif v is UNSET:
+            v = _c.off(self, ("endpoint",), v, "an object (WebhookEndpointDto)")
+        self.endpoint = v
+        v = g("identifier", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("identifier",), v, "a string")
+        self.identifier = v
+        v = g("context", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "context", v, CreateWebhookEndpointDtoContext)
+        self.context = v
+        v = g("connectionIdentifier", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("connectionIdentifier",), v, "a string")
+        self.connection_identifier = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -104,3 +123,17 @@ class CreateWebhookEndpointDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateWebhookEndpointDto._SPEC = _c.ModelSpec(
+    CreateWebhookEndpointDto,
+    (
+        ("subscriberId", "subscriber_id", True, ("str",)),
+        ("integrationIdentifier", "integration_identifier", True, ("str",)),
+        ("type", "type_", True, ("enum", CreateWebhookEndpointDtoType)),
+        ("endpoint", "endpoint", True, ("model", WebhookEndpointDto)),
+        ("identifier", "identifier", False, ("str",)),
+        ("context", "context", False, ("model", CreateWebhookEndpointDtoContext)),
+        ("connectionIdentifier", "connection_identifier", False, ("str",)),
+    ),
+)

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.chat_step_upsert_dto import ChatStepUpsertDto
 from novu_api.models.create_workflow_dto_payload_schema import CreateWorkflowDtoPayloadSchema
 from novu_api.models.custom_step_upsert_dto import CustomStepUpsertDto
@@ -25,7 +26,6 @@ from novu_api.models.throttle_step_upsert_dto import ThrottleStepUpsertDto
 from novu_api.models.workflow_creation_source_enum import WorkflowCreationSourceEnum
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -48,40 +48,44 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class CreateWorkflowDto:
     """Attributes:
-    name (str): Name of the workflow
-    workflow_id (str): Unique identifier for the workflow Sent as `workflowId`.
-    steps (list[ChatStepUpsertDto | CustomStepUpsertDto | DelayStepUpsertDto | DigestStepUpsertDto | EmailStepUpsertDto | HttpRequestStepUpsertDto | InAppStepUpsertDto | PushStepUpsertDto | SmsStepUpsertDto | ThrottleStepUpsertDto]): Steps of the workflow
-    description (str | Unset, optional): Description of the workflow
-    tags (list[str] | Unset, optional): Tags associated with the workflow
-    active (bool | Unset, optional): Whether the workflow is active
-    validate_payload (bool | Unset, optional): Enable or disable payload schema validation Sent as `validatePayload`.
-    payload_schema (CreateWorkflowDtoPayloadSchema | None | Unset, optional): The payload JSON Schema for the workflow Sent as `payloadSchema`.
-    is_translation_enabled (bool | Unset, optional): Enable or disable translations for this workflow Sent as `isTranslationEnabled`.
-    source (WorkflowCreationSourceEnum | str | Unset, optional): Source of workflow creation Sent as `__source`.
-    preferences (PreferencesRequestDto | Unset, optional):
-    severity (SeverityLevelEnum | str | Unset, optional): Severity of the workflow
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        name (str): Name of the workflow
+        workflow_id (str): Unique identifier for the workflow Sent as `workflowId`.
+        steps (Sequence[InAppStepUpsertDto | EmailStepUpsertDto | SmsStepUpsertDto | PushStepUpsertDto | ChatStepUpsertDto | DelayStepUpsertDto | DigestStepUpsertDto | ThrottleStepUpsertDto | CustomStepUpsertDto | HttpRequestStepUpsertDto]): Steps of the workflow
+        description (str | Unset, optional): Description of the workflow
+        tags (Sequence[str] | Unset, optional): Tags associated with the workflow
+        active (bool | Unset, optional): Whether the workflow is active
+        validate_payload (bool | Unset, optional): Enable or disable payload schema validation Sent as `validatePayload`.
+        payload_schema (CreateWorkflowDtoPayloadSchema | Mapping[str, Any] | None | Unset, optional): The payload JSON Schema for the workflow Sent as `payloadSchema`.
+        is_translation_enabled (bool | Unset, optional): Enable or disable translations for this workflow Sent as `isTranslationEnabled`.
+        source (WorkflowCreationSourceEnum | str | Unset, optional): Source of workflow creation Sent as `__source`.
+        preferences (PreferencesRequestDto | Unset, optional):
+        severity (SeverityLevelEnum | str | Unset, optional): Severity of the workflow
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     name: str
     workflow_id: str
-    steps: list[
-        ChatStepUpsertDto
-        | CustomStepUpsertDto
+    steps: Sequence[
+        InAppStepUpsertDto
+        | EmailStepUpsertDto
+        | SmsStepUpsertDto
+        | PushStepUpsertDto
+        | ChatStepUpsertDto
         | DelayStepUpsertDto
         | DigestStepUpsertDto
-        | EmailStepUpsertDto
-        | HttpRequestStepUpsertDto
-        | InAppStepUpsertDto
-        | PushStepUpsertDto
-        | SmsStepUpsertDto
         | ThrottleStepUpsertDto
+        | CustomStepUpsertDto
+        | HttpRequestStepUpsertDto
     ]
     description: str | Unset = UNSET
-    tags: list[str] | Unset = UNSET
+    tags: Sequence[str] | Unset = UNSET
     active: bool | Unset = UNSET
     validate_payload: bool | Unset = UNSET
-    payload_schema: CreateWorkflowDtoPayloadSchema | None | Unset = UNSET
+    payload_schema: CreateWorkflowDtoPayloadSchema | Mapping[str, Any] | None | Unset = UNSET
     is_translation_enabled: bool | Unset = UNSET
     source: WorkflowCreationSourceEnum | str | Unset = UNSET
     preferences: PreferencesRequestDto | Unset = UNSET
@@ -89,6 +93,9 @@ class CreateWorkflowDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -102,41 +109,161 @@ class CreateWorkflowDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.workflow_id is not UNSET:
-            out["workflowId"] = self.workflow_id
-        if self.steps is not UNSET:
-            out["steps"] = _c.encode(self.steps)
-        if self.description is not UNSET:
-            out["description"] = self.description
-        if self.tags is not UNSET:
-            out["tags"] = self.tags
-        if self.active is not UNSET:
-            out["active"] = self.active
-        if self.validate_payload is not UNSET:
-            out["validatePayload"] = self.validate_payload
-        if self.payload_schema is not UNSET:
-            out["payloadSchema"] = _c.encode(self.payload_schema)
-        if self.is_translation_enabled is not UNSET:
-            out["isTranslationEnabled"] = self.is_translation_enabled
-        if self.source is not UNSET:
-            out["__source"] = _c.encode(self.source)
-        if self.preferences is not UNSET:
-            out["preferences"] = _c.encode(self.preferences)
-        if self.severity is not UNSET:
-            out["severity"] = _c.encode(self.severity)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CreateWorkflowDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.name = g("name", UNSET)
-        self.workflow_id = g("workflowId", UNSET)
-        self.steps = _c.tagged_list(
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("workflowId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("workflowId",), v, "a string")
+        self.workflow_id = v
+        v = g("steps", UNSET)
+        if v is not UNSET:
+            v = _c.list_in(self, "steps", v, _S_steps)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("steps",),
+                v,
+                "an array of an object (InAppStepUpsertDto) or an object (EmailStepUpsertDto) or an object (SmsStepUpsertDto) or an object (PushStepUpsertDto) or an object (ChatStepUpsertDto) or an object (DelayStepUpsertDto) or an object (DigestStepUpsertDto) or an object (ThrottleStepUpsertDto) or an object (CustomStepUpsertDto) or an object (HttpRequestStepUpsertDto)",
+            )
+        self.steps = v
+        v = g("description", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("description",), v, "a string")
+        self.description = v
+        v = g("tags", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "tags", v, (str,), "a string")
+        self.tags = v
+        v = g("active", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("active",), v, "a boolean")
+        self.active = v
+        v = g("validatePayload", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("validatePayload",), v, "a boolean")
+        self.validate_payload = v
+        v = g("payloadSchema", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "payloadSchema", v, CreateWorkflowDtoPayloadSchema)
+        self.payload_schema = v
+        v = g("isTranslationEnabled", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
+        self.is_translation_enabled = v
+        v = g("__source", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "__source", v, WorkflowCreationSourceEnum)
+        self.source = v
+        v = g("preferences", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "preferences", v, PreferencesRequestDto)
+        self.preferences = v
+        v = g("severity", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "severity", v, SeverityLevelEnum)
+        self.severity = v
+        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+CreateWorkflowDto._SPEC = _c.ModelSpec(
+    CreateWorkflowDto,
+    (
+        ("name", "name", True, ("str",)),
+        ("workflowId", "workflow_id", True, ("str",)),
+        (
+            "steps",
+            "steps",
+            True,
+            (
+                "list",
+                (
+                    "union",
+                    (
+                        ("model", InAppStepUpsertDto),
+                        ("model", EmailStepUpsertDto),
+                        ("model", SmsStepUpsertDto),
+                        ("model", PushStepUpsertDto),
+                        ("model", ChatStepUpsertDto),
+                        ("model", DelayStepUpsertDto),
+                        ("model", DigestStepUpsertDto),
+                        ("model", ThrottleStepUpsertDto),
+                        ("model", CustomStepUpsertDto),
+                        ("model", HttpRequestStepUpsertDto),
+                    ),
+                    "type",
+                    {
+                        "in_app": InAppStepUpsertDto,
+                        "email": EmailStepUpsertDto,
+                        "sms": SmsStepUpsertDto,
+                        "push": PushStepUpsertDto,
+                        "chat": ChatStepUpsertDto,
+                        "delay": DelayStepUpsertDto,
+                        "digest": DigestStepUpsertDto,
+                        "throttle": ThrottleStepUpsertDto,
+                        "custom": CustomStepUpsertDto,
+                        "http_request": HttpRequestStepUpsertDto,
+                    },
+                ),
+            ),
+        ),
+        ("description", "description", False, ("str",)),
+        ("tags", "tags", False, ("list", ("str",))),
+        ("active", "active", False, ("bool",)),
+        ("validatePayload", "validate_payload", False, ("bool",)),
+        (
+            "payloadSchema",
+            "payload_schema",
+            False,
+            (
+                "union",
+                (
+                    ("model", CreateWorkflowDtoPayloadSchema),
+                    ("null",),
+                ),
+            ),
+        ),
+        ("isTranslationEnabled", "is_translation_enabled", False, ("bool",)),
+        ("__source", "source", False, ("enum", WorkflowCreationSourceEnum)),
+        ("preferences", "preferences", False, ("model", PreferencesRequestDto)),
+        ("severity", "severity", False, ("enum", SeverityLevelEnum)),
+    ),
+)
+_S_steps = _c.prepare(
+    (
+        "list",
+        (
+            "union",
+            (
+                ("model", InAppStepUpsertDto),
+                ("model", EmailStepUpsertDto),
+                ("model", SmsStepUpsertDto),
+                ("model", PushStepUpsertDto),
+                ("model", ChatStepUpsertDto),
+                ("model", DelayStepUpsertDto),
+                ("model", DigestStepUpsertDto),
+                ("model", ThrottleStepUpsertDto),
+                ("model", CustomStepUpsertDto),
+                ("model", HttpRequestStepUpsertDto),
+            ),
             "type",
             {
                 "in_app": InAppStepUpsertDto,
@@ -150,26 +277,6 @@ class CreateWorkflowDto:
                 "custom": CustomStepUpsertDto,
                 "http_request": HttpRequestStepUpsertDto,
             },
-            g("steps", UNSET),
-            "steps",
-        )
-        self.description = g("description", UNSET)
-        self.tags = g("tags", UNSET)
-        self.active = g("active", UNSET)
-        self.validate_payload = g("validatePayload", UNSET)
-        self.payload_schema = _c.union(
-            (CreateWorkflowDtoPayloadSchema,), g("payloadSchema", UNSET), "payloadSchema"
-        )
-        self.is_translation_enabled = g("isTranslationEnabled", UNSET)
-        self.source = _c.enum_value(WorkflowCreationSourceEnum, g("__source", UNSET))
-        self.preferences = _c.model(PreferencesRequestDto, g("preferences", UNSET), "preferences")
-        self.severity = _c.enum_value(SeverityLevelEnum, g("severity", UNSET))
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-        return self
-
-    def __getitem__(self, key: str) -> Any:
-        """Read an undeclared field by its wire name."""
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        ),
+    )
+)

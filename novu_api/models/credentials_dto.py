@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.credentials_dto_tls_options import CredentialsDtoTlsOptions
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -79,70 +79,74 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class CredentialsDto:
     """Attributes:
-    api_key (str | Unset, optional):  Sent as `apiKey`.
-    user (str | Unset, optional):
-    secret_key (str | Unset, optional):  Sent as `secretKey`.
-    domain (str | Unset, optional):
-    password (str | Unset, optional):
-    host (str | Unset, optional):
-    port (str | Unset, optional):
-    secure (bool | Unset, optional):
-    region (str | Unset, optional):
-    account_sid (str | Unset, optional):  Sent as `accountSid`.
-    message_profile_id (str | Unset, optional):  Sent as `messageProfileId`.
-    token (str | Unset, optional):
-    from_ (str | Unset, optional):  Sent as `from`.
-    sender_name (str | Unset, optional):  Sent as `senderName`.
-    project_name (str | Unset, optional):  Sent as `projectName`.
-    application_id (str | Unset, optional):  Sent as `applicationId`.
-    client_id (str | Unset, optional):  Sent as `clientId`.
-    require_tls (bool | Unset, optional):  Sent as `requireTls`.
-    ignore_tls (bool | Unset, optional):  Sent as `ignoreTls`.
-    tls_options (CredentialsDtoTlsOptions | Unset, optional):  Sent as `tlsOptions`.
-    base_url (str | Unset, optional):  Sent as `baseUrl`.
-    webhook_url (str | Unset, optional):  Sent as `webhookUrl`.
-    redirect_url (str | Unset, optional):  Sent as `redirectUrl`.
-    hmac (bool | Unset, optional):
-    service_account (str | Unset, optional):  Sent as `serviceAccount`.
-    ip_pool_name (str | Unset, optional):  Sent as `ipPoolName`.
-    api_key_request_header (str | Unset, optional):  Sent as `apiKeyRequestHeader`.
-    secret_key_request_header (str | Unset, optional):  Sent as `secretKeyRequestHeader`.
-    id_path (str | Unset, optional):  Sent as `idPath`.
-    date_path (str | Unset, optional):  Sent as `datePath`.
-    api_token (str | Unset, optional):  Sent as `apiToken`.
-    authenticate_by_token (bool | Unset, optional):  Sent as `authenticateByToken`.
-    authentication_token_key (str | Unset, optional):  Sent as `authenticationTokenKey`.
-    instance_id (str | Unset, optional):  Sent as `instanceId`.
-    alert_uid (str | Unset, optional):  Sent as `alertUid`.
-    title (str | Unset, optional):
-    image_url (str | Unset, optional):  Sent as `imageUrl`.
-    state (str | Unset, optional):
-    external_link (str | Unset, optional):  Sent as `externalLink`.
-    channel_id (str | Unset, optional):  Sent as `channelId`.
-    phone_number_identification (str | Unset, optional):  Sent as `phoneNumberIdentification`.
-    access_key (str | Unset, optional):  Sent as `accessKey`.
-    app_sid (str | Unset, optional):  Sent as `appSid`.
-    sender_id (str | Unset, optional):  Sent as `senderId`.
-    tenant_id (str | Unset, optional):  Sent as `tenantId`.
-    app_io_base_url (str | Unset, optional):  Sent as `AppIOBaseUrl`.
-    signing_secret (str | Unset, optional):  Sent as `signingSecret`.
-    outbound_integration_id (str | Unset, optional):  Sent as `outboundIntegrationId`.
-    outbound_connected_at (str | Unset, optional):  Sent as `outboundConnectedAt`.
-    whats_next_completed_at (str | Unset, optional): ISO timestamp marking Layer-2 What's next completion (Connected badge + guide hide).
-        WhatsApp Business: stamped on post-connect Access Token rotation or manual confirm. Sent as `whatsNextCompletedAt`.
-    use_from_address_override (bool | Unset, optional):  Sent as `useFromAddressOverride`.
-    from_address_override (str | Unset, optional):  Sent as `fromAddressOverride`.
-    email_slug_prefix (str | Unset, optional): Agent default shared inbox slug prefix used in `{emailSlugPrefix}-{agentId}@<shared-
-        domain>`. Only meaningful on the NovuAgent email integration. Sent as `emailSlugPrefix`.
-    external_environment_id (str | Unset, optional): Claude Managed Agents: ID of the Anthropic environment tied to this integration. Hydrated
-        by the API at integration provisioning time. Sent as `externalEnvironmentId`.
-    external_vault_id (str | Unset, optional): Claude Managed Agents: ID of the Anthropic vault (`vlt_…`) tied to this integration.
-        Hydrated by the API at integration provisioning time and used to push OAuth-completed MCP
-        credentials to the per-vault credentials API. Sent as `externalVaultId`.
-    external_workspace_id (str | Unset, optional): Claude Managed Agents: id of the Anthropic workspace used in console deep links. Defaults
-        to `'default'` (the Default Workspace). Set this when the API key is scoped to a custom
-        workspace (e.g. `wrkspc_…`). Sent as `externalWorkspaceId`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        api_key (str | Unset, optional):  Sent as `apiKey`.
+        user (str | Unset, optional):
+        secret_key (str | Unset, optional):  Sent as `secretKey`.
+        domain (str | Unset, optional):
+        password (str | Unset, optional):
+        host (str | Unset, optional):
+        port (str | Unset, optional):
+        secure (bool | Unset, optional):
+        region (str | Unset, optional):
+        account_sid (str | Unset, optional):  Sent as `accountSid`.
+        message_profile_id (str | Unset, optional):  Sent as `messageProfileId`.
+        token (str | Unset, optional):
+        from_ (str | Unset, optional):  Sent as `from`.
+        sender_name (str | Unset, optional):  Sent as `senderName`.
+        project_name (str | Unset, optional):  Sent as `projectName`.
+        application_id (str | Unset, optional):  Sent as `applicationId`.
+        client_id (str | Unset, optional):  Sent as `clientId`.
+        require_tls (bool | Unset, optional):  Sent as `requireTls`.
+        ignore_tls (bool | Unset, optional):  Sent as `ignoreTls`.
+        tls_options (CredentialsDtoTlsOptions | Mapping[str, Any] | Unset, optional):  Sent as `tlsOptions`.
+        base_url (str | Unset, optional):  Sent as `baseUrl`.
+        webhook_url (str | Unset, optional):  Sent as `webhookUrl`.
+        redirect_url (str | Unset, optional):  Sent as `redirectUrl`.
+        hmac (bool | Unset, optional):
+        service_account (str | Unset, optional):  Sent as `serviceAccount`.
+        ip_pool_name (str | Unset, optional):  Sent as `ipPoolName`.
+        api_key_request_header (str | Unset, optional):  Sent as `apiKeyRequestHeader`.
+        secret_key_request_header (str | Unset, optional):  Sent as `secretKeyRequestHeader`.
+        id_path (str | Unset, optional):  Sent as `idPath`.
+        date_path (str | Unset, optional):  Sent as `datePath`.
+        api_token (str | Unset, optional):  Sent as `apiToken`.
+        authenticate_by_token (bool | Unset, optional):  Sent as `authenticateByToken`.
+        authentication_token_key (str | Unset, optional):  Sent as `authenticationTokenKey`.
+        instance_id (str | Unset, optional):  Sent as `instanceId`.
+        alert_uid (str | Unset, optional):  Sent as `alertUid`.
+        title (str | Unset, optional):
+        image_url (str | Unset, optional):  Sent as `imageUrl`.
+        state (str | Unset, optional):
+        external_link (str | Unset, optional):  Sent as `externalLink`.
+        channel_id (str | Unset, optional):  Sent as `channelId`.
+        phone_number_identification (str | Unset, optional):  Sent as `phoneNumberIdentification`.
+        access_key (str | Unset, optional):  Sent as `accessKey`.
+        app_sid (str | Unset, optional):  Sent as `appSid`.
+        sender_id (str | Unset, optional):  Sent as `senderId`.
+        tenant_id (str | Unset, optional):  Sent as `tenantId`.
+        app_io_base_url (str | Unset, optional):  Sent as `AppIOBaseUrl`.
+        signing_secret (str | Unset, optional):  Sent as `signingSecret`.
+        outbound_integration_id (str | Unset, optional):  Sent as `outboundIntegrationId`.
+        outbound_connected_at (str | Unset, optional):  Sent as `outboundConnectedAt`.
+        whats_next_completed_at (str | Unset, optional): ISO timestamp marking Layer-2 What's next completion (Connected badge + guide hide).
+            WhatsApp Business: stamped on post-connect Access Token rotation or manual confirm. Sent as `whatsNextCompletedAt`.
+        use_from_address_override (bool | Unset, optional):  Sent as `useFromAddressOverride`.
+        from_address_override (str | Unset, optional):  Sent as `fromAddressOverride`.
+        email_slug_prefix (str | Unset, optional): Agent default shared inbox slug prefix used in `{emailSlugPrefix}-{agentId}@<shared-
+            domain>`. Only meaningful on the NovuAgent email integration. Sent as `emailSlugPrefix`.
+        external_environment_id (str | Unset, optional): Claude Managed Agents: ID of the Anthropic environment tied to this integration. Hydrated
+            by the API at integration provisioning time. Sent as `externalEnvironmentId`.
+        external_vault_id (str | Unset, optional): Claude Managed Agents: ID of the Anthropic vault (`vlt_…`) tied to this integration.
+            Hydrated by the API at integration provisioning time and used to push OAuth-completed MCP
+            credentials to the per-vault credentials API. Sent as `externalVaultId`.
+        external_workspace_id (str | Unset, optional): Claude Managed Agents: id of the Anthropic workspace used in console deep links. Defaults
+            to `'default'` (the Default Workspace). Set this when the API key is scoped to a custom
+            workspace (e.g. `wrkspc_…`). Sent as `externalWorkspaceId`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     api_key: str | Unset = UNSET
@@ -164,7 +168,7 @@ class CredentialsDto:
     client_id: str | Unset = UNSET
     require_tls: bool | Unset = UNSET
     ignore_tls: bool | Unset = UNSET
-    tls_options: CredentialsDtoTlsOptions | Unset = UNSET
+    tls_options: CredentialsDtoTlsOptions | Mapping[str, Any] | Unset = UNSET
     base_url: str | Unset = UNSET
     webhook_url: str | Unset = UNSET
     redirect_url: str | Unset = UNSET
@@ -204,6 +208,9 @@ class CredentialsDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -217,182 +224,239 @@ class CredentialsDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.api_key is not UNSET:
-            out["apiKey"] = self.api_key
-        if self.user is not UNSET:
-            out["user"] = self.user
-        if self.secret_key is not UNSET:
-            out["secretKey"] = self.secret_key
-        if self.domain is not UNSET:
-            out["domain"] = self.domain
-        if self.password is not UNSET:
-            out["password"] = self.password
-        if self.host is not UNSET:
-            out["host"] = self.host
-        if self.port is not UNSET:
-            out["port"] = self.port
-        if self.secure is not UNSET:
-            out["secure"] = self.secure
-        if self.region is not UNSET:
-            out["region"] = self.region
-        if self.account_sid is not UNSET:
-            out["accountSid"] = self.account_sid
-        if self.message_profile_id is not UNSET:
-            out["messageProfileId"] = self.message_profile_id
-        if self.token is not UNSET:
-            out["token"] = self.token
-        if self.from_ is not UNSET:
-            out["from"] = self.from_
-        if self.sender_name is not UNSET:
-            out["senderName"] = self.sender_name
-        if self.project_name is not UNSET:
-            out["projectName"] = self.project_name
-        if self.application_id is not UNSET:
-            out["applicationId"] = self.application_id
-        if self.client_id is not UNSET:
-            out["clientId"] = self.client_id
-        if self.require_tls is not UNSET:
-            out["requireTls"] = self.require_tls
-        if self.ignore_tls is not UNSET:
-            out["ignoreTls"] = self.ignore_tls
-        if self.tls_options is not UNSET:
-            out["tlsOptions"] = _c.encode(self.tls_options)
-        if self.base_url is not UNSET:
-            out["baseUrl"] = self.base_url
-        if self.webhook_url is not UNSET:
-            out["webhookUrl"] = self.webhook_url
-        if self.redirect_url is not UNSET:
-            out["redirectUrl"] = self.redirect_url
-        if self.hmac is not UNSET:
-            out["hmac"] = self.hmac
-        if self.service_account is not UNSET:
-            out["serviceAccount"] = self.service_account
-        if self.ip_pool_name is not UNSET:
-            out["ipPoolName"] = self.ip_pool_name
-        if self.api_key_request_header is not UNSET:
-            out["apiKeyRequestHeader"] = self.api_key_request_header
-        if self.secret_key_request_header is not UNSET:
-            out["secretKeyRequestHeader"] = self.secret_key_request_header
-        if self.id_path is not UNSET:
-            out["idPath"] = self.id_path
-        if self.date_path is not UNSET:
-            out["datePath"] = self.date_path
-        if self.api_token is not UNSET:
-            out["apiToken"] = self.api_token
-        if self.authenticate_by_token is not UNSET:
-            out["authenticateByToken"] = self.authenticate_by_token
-        if self.authentication_token_key is not UNSET:
-            out["authenticationTokenKey"] = self.authentication_token_key
-        if self.instance_id is not UNSET:
-            out["instanceId"] = self.instance_id
-        if self.alert_uid is not UNSET:
-            out["alertUid"] = self.alert_uid
-        if self.title is not UNSET:
-            out["title"] = self.title
-        if self.image_url is not UNSET:
-            out["imageUrl"] = self.image_url
-        if self.state is not UNSET:
-            out["state"] = self.state
-        if self.external_link is not UNSET:
-            out["externalLink"] = self.external_link
-        if self.channel_id is not UNSET:
-            out["channelId"] = self.channel_id
-        if self.phone_number_identification is not UNSET:
-            out["phoneNumberIdentification"] = self.phone_number_identification
-        if self.access_key is not UNSET:
-            out["accessKey"] = self.access_key
-        if self.app_sid is not UNSET:
-            out["appSid"] = self.app_sid
-        if self.sender_id is not UNSET:
-            out["senderId"] = self.sender_id
-        if self.tenant_id is not UNSET:
-            out["tenantId"] = self.tenant_id
-        if self.app_io_base_url is not UNSET:
-            out["AppIOBaseUrl"] = self.app_io_base_url
-        if self.signing_secret is not UNSET:
-            out["signingSecret"] = self.signing_secret
-        if self.outbound_integration_id is not UNSET:
-            out["outboundIntegrationId"] = self.outbound_integration_id
-        if self.outbound_connected_at is not UNSET:
-            out["outboundConnectedAt"] = self.outbound_connected_at
-        if self.whats_next_completed_at is not UNSET:
-            out["whatsNextCompletedAt"] = self.whats_next_completed_at
-        if self.use_from_address_override is not UNSET:
-            out["useFromAddressOverride"] = self.use_from_address_override
-        if self.from_address_override is not UNSET:
-            out["fromAddressOverride"] = self.from_address_override
-        if self.email_slug_prefix is not UNSET:
-            out["emailSlugPrefix"] = self.email_slug_prefix
-        if self.external_environment_id is not UNSET:
-            out["externalEnvironmentId"] = self.external_environment_id
-        if self.external_vault_id is not UNSET:
-            out["externalVaultId"] = self.external_vault_id
-        if self.external_workspace_id is not UNSET:
-            out["externalWorkspaceId"] = self.external_workspace_id
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CredentialsDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.api_key = g("apiKey", UNSET)
-        self.user = g("user", UNSET)
-        self.secret_key = g("secretKey", UNSET)
-        self.domain = g("domain", UNSET)
-        self.password = g("password", UNSET)
-        self.host = g("host", UNSET)
-        self.port = g("port", UNSET)
-        self.secure = g("secure", UNSET)
-        self.region = g("region", UNSET)
-        self.account_sid = g("accountSid", UNSET)
-        self.message_profile_id = g("messageProfileId", UNSET)
-        self.token = g("token", UNSET)
-        self.from_ = g("from", UNSET)
-        self.sender_name = g("senderName", UNSET)
-        self.project_name = g("projectName", UNSET)
-        self.application_id = g("applicationId", UNSET)
-        self.client_id = g("clientId", UNSET)
-        self.require_tls = g("requireTls", UNSET)
-        self.ignore_tls = g("ignoreTls", UNSET)
-        self.tls_options = _c.model(CredentialsDtoTlsOptions, g("tlsOptions", UNSET), "tlsOptions")
-        self.base_url = g("baseUrl", UNSET)
-        self.webhook_url = g("webhookUrl", UNSET)
-        self.redirect_url = g("redirectUrl", UNSET)
-        self.hmac = g("hmac", UNSET)
-        self.service_account = g("serviceAccount", UNSET)
-        self.ip_pool_name = g("ipPoolName", UNSET)
-        self.api_key_request_header = g("apiKeyRequestHeader", UNSET)
-        self.secret_key_request_header = g("secretKeyRequestHeader", UNSET)
-        self.id_path = g("idPath", UNSET)
-        self.date_path = g("datePath", UNSET)
-        self.api_token = g("apiToken", UNSET)
-        self.authenticate_by_token = g("authenticateByToken", UNSET)
-        self.authentication_token_key = g("authenticationTokenKey", UNSET)
-        self.instance_id = g("instanceId", UNSET)
-        self.alert_uid = g("alertUid", UNSET)
-        self.title = g("title", UNSET)
-        self.image_url = g("imageUrl", UNSET)
-        self.state = g("state", UNSET)
-        self.external_link = g("externalLink", UNSET)
-        self.channel_id = g("channelId", UNSET)
-        self.phone_number_identification = g("phoneNumberIdentification", UNSET)
-        self.access_key = g("accessKey", UNSET)
-        self.app_sid = g("appSid", UNSET)
-        self.sender_id = g("senderId", UNSET)
-        self.tenant_id = g("tenantId", UNSET)
-        self.app_io_base_url = g("AppIOBaseUrl", UNSET)
-        self.signing_secret = g("signingSecret", UNSET)
-        self.outbound_integration_id = g("outboundIntegrationId", UNSET)
-        self.outbound_connected_at = g("outboundConnectedAt", UNSET)
-        self.whats_next_completed_at = g("whatsNextCompletedAt", UNSET)
-        self.use_from_address_override = g("useFromAddressOverride", UNSET)
-        self.from_address_override = g("fromAddressOverride", UNSET)
-        self.email_slug_prefix = g("emailSlugPrefix", UNSET)
-        self.external_environment_id = g("externalEnvironmentId", UNSET)
-        self.external_vault_id = g("externalVaultId", UNSET)
-        self.external_workspace_id = g("externalWorkspaceId", UNSET)
+        v = g("apiKey", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("apiKey",), v, "a string")
+        self.api_key = v
+        v = g("user", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("user",), v, "a string")
+        self.user = v
+        v = g("secretKey", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("secretKey",), v, "a string")
+        self.secret_key = v
+        v = g("domain", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("domain",), v, "a string")
+        self.domain = v
+        v = g("password", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("password",), v, "a string")
+        self.password = v
+        v = g("host", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("host",), v, "a string")
+        self.host = v
+        v = g("port", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("port",), v, "a string")
+        self.port = v
+        v = g("secure", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("secure",), v, "a boolean")
+        self.secure = v
+        v = g("region", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("region",), v, "a string")
+        self.region = v
+        v = g("accountSid", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("accountSid",), v, "a string")
+        self.account_sid = v
+        v = g("messageProfileId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("messageProfileId",), v, "a string")
+        self.message_profile_id = v
+        v = g("token", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("token",), v, "a string")
+        self.token = v
+        v = g("from", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("from",), v, "a string")
+        self.from_ = v
+        v = g("senderName", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("senderName",), v, "a string")
+        self.sender_name = v
+        v = g("projectName", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("projectName",), v, "a string")
+        self.project_name = v
+        v = g("applicationId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("applicationId",), v, "a string")
+        self.application_id = v
+        v = g("clientId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("clientId",), v, "a string")
+        self.client_id = v
+        v = g("requireTls", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("requireTls",), v, "a boolean")
+        self.require_tls = v
+        v = g("ignoreTls", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("ignoreTls",), v, "a boolean")
+        self.ignore_tls = v
+        v = g("tlsOptions", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "tlsOptions", v, CredentialsDtoTlsOptions)
+        self.tls_options = v
+        v = g("baseUrl", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("baseUrl",), v, "a string")
+        self.base_url = v
+        v = g("webhookUrl", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("webhookUrl",), v, "a string")
+        self.webhook_url = v
+        v = g("redirectUrl", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("redirectUrl",), v, "a string")
+        self.redirect_url = v
+        v = g("hmac", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("hmac",), v, "a boolean")
+        self.hmac = v
+        v = g("serviceAccount", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("serviceAccount",), v, "a string")
+        self.service_account = v
+        v = g("ipPoolName", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("ipPoolName",), v, "a string")
+        self.ip_pool_name = v
+        v = g("apiKeyRequestHeader", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("apiKeyRequestHeader",), v, "a string")
+        self.api_key_request_header = v
+        v = g("secretKeyRequestHeader", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("secretKeyRequestHeader",), v, "a string")
+        self.secret_key_request_header = v
+        v = g("idPath", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("idPath",), v, "a string")
+        self.id_path = v
+        v = g("datePath", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("datePath",), v, "a string")
+        self.date_path = v
+        v = g("apiToken", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("apiToken",), v, "a string")
+        self.api_token = v
+        v = g("authenticateByToken", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("authenticateByToken",), v, "a boolean")
+        self.authenticate_by_token = v
+        v = g("authenticationTokenKey", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("authenticationTokenKey",), v, "a string")
+        self.authentication_token_key = v
+        v = g("instanceId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("instanceId",), v, "a string")
+        self.instance_id = v
+        v = g("alertUid", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("alertUid",), v, "a string")
+        self.alert_uid = v
+        v = g("title", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("title",), v, "a string")
+        self.title = v
+        v = g("imageUrl", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("imageUrl",), v, "a string")
+        self.image_url = v
+        v = g("state", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("state",), v, "a string")
+        self.state = v
+        v = g("externalLink", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("externalLink",), v, "a string")
+        self.external_link = v
+        v = g("channelId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("channelId",), v, "a string")
+        self.channel_id = v
+        v = g("phoneNumberIdentification", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("phoneNumberIdentification",), v, "a string")
+        self.phone_number_identification = v
+        v = g("accessKey", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("accessKey",), v, "a string")
+        self.access_key = v
+        v = g("appSid", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("appSid",), v, "a string")
+        self.app_sid = v
+        v = g("senderId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("senderId",), v, "a string")
+        self.sender_id = v
+        v = g("tenantId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("tenantId",), v, "a string")
+        self.tenant_id = v
+        v = g("AppIOBaseUrl", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("AppIOBaseUrl",), v, "a string")
+        self.app_io_base_url = v
+        v = g("signingSecret", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("signingSecret",), v, "a string")
+        self.signing_secret = v
+        v = g("outboundIntegrationId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("outboundIntegrationId",), v, "a string")
+        self.outbound_integration_id = v
+        v = g("outboundConnectedAt", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("outboundConnectedAt",), v, "a string")
+        self.outbound_connected_at = v
+        v = g("whatsNextCompletedAt", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("whatsNextCompletedAt",), v, "a string")
+        self.whats_next_completed_at = v
+        v = g("useFromAddressOverride", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("useFromAddressOverride",), v, "a boolean")
+        self.use_from_address_override = v
+        v = g("fromAddressOverride", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("fromAddressOverride",), v, "a string")
+        self.from_address_override = v
+        v = g("emailSlugPrefix", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("emailSlugPrefix",), v, "a string")
+        self.email_slug_prefix = v
+        v = g("externalEnvironmentId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("externalEnvironmentId",), v, "a string")
+        self.external_environment_id = v
+        v = g("externalVaultId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("externalVaultId",), v, "a string")
+        self.external_vault_id = v
+        v = g("externalWorkspaceId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("externalWorkspaceId",), v, "a string")
+        self.external_workspace_id = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -402,3 +466,66 @@ class CredentialsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CredentialsDto._SPEC = _c.ModelSpec(
+    CredentialsDto,
+    (
+        ("apiKey", "api_key", False, ("str",)),
+        ("user", "user", False, ("str",)),
+        ("secretKey", "secret_key", False, ("str",)),
+        ("domain", "domain", False, ("str",)),
+        ("password", "password", False, ("str",)),
+        ("host", "host", False, ("str",)),
+        ("port", "port", False, ("str",)),
+        ("secure", "secure", False, ("bool",)),
+        ("region", "region", False, ("str",)),
+        ("accountSid", "account_sid", False, ("str",)),
+        ("messageProfileId", "message_profile_id", False, ("str",)),
+        ("token", "token", False, ("str",)),
+        ("from", "from_", False, ("str",)),
+        ("senderName", "sender_name", False, ("str",)),
+        ("projectName", "project_name", False, ("str",)),
+        ("applicationId", "application_id", False, ("str",)),
+        ("clientId", "client_id", False, ("str",)),
+        ("requireTls", "require_tls", False, ("bool",)),
+        ("ignoreTls", "ignore_tls", False, ("bool",)),
+        ("tlsOptions", "tls_options", False, ("model", CredentialsDtoTlsOptions)),
+        ("baseUrl", "base_url", False, ("str",)),
+        ("webhookUrl", "webhook_url", False, ("str",)),
+        ("redirectUrl", "redirect_url", False, ("str",)),
+        ("hmac", "hmac", False, ("bool",)),
+        ("serviceAccount", "service_account", False, ("str",)),
+        ("ipPoolName", "ip_pool_name", False, ("str",)),
+        ("apiKeyRequestHeader", "api_key_request_header", False, ("str",)),
+        ("secretKeyRequestHeader", "secret_key_request_header", False, ("str",)),
+        ("idPath", "id_path", False, ("str",)),
+        ("datePath", "date_path", False, ("str",)),
+        ("apiToken", "api_token", False, ("str",)),
+        ("authenticateByToken", "authenticate_by_token", False, ("bool",)),
+        ("authenticationTokenKey", "authentication_token_key", False, ("str",)),
+        ("instanceId", "instance_id", False, ("str",)),
+        ("alertUid", "alert_uid", False, ("str",)),
+        ("title", "title", False, ("str",)),
+        ("imageUrl", "image_url", False, ("str",)),
+        ("state", "state", False, ("str",)),
+        ("externalLink", "external_link", False, ("str",)),
+        ("channelId", "channel_id", False, ("str",)),
+        ("phoneNumberIdentification", "phone_number_identification", False, ("str",)),
+        ("accessKey", "access_key", False, ("str",)),
+        ("appSid", "app_sid", False, ("str",)),
+        ("senderId", "sender_id", False, ("str",)),
+        ("tenantId", "tenant_id", False, ("str",)),
+        ("AppIOBaseUrl", "app_io_base_url", False, ("str",)),
+        ("signingSecret", "signing_secret", False, ("str",)),
+        ("outboundIntegrationId", "outbound_integration_id", False, ("str",)),
+        ("outboundConnectedAt", "outbound_connected_at", False, ("str",)),
+        ("whatsNextCompletedAt", "whats_next_completed_at", False, ("str",)),
+        ("useFromAddressOverride", "use_from_address_override", False, ("bool",)),
+        ("fromAddressOverride", "from_address_override", False, ("str",)),
+        ("emailSlugPrefix", "email_slug_prefix", False, ("str",)),
+        ("externalEnvironmentId", "external_environment_id", False, ("str",)),
+        ("externalVaultId", "external_vault_id", False, ("str",)),
+        ("externalWorkspaceId", "external_workspace_id", False, ("str",)),
+    ),
+)

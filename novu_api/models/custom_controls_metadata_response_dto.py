@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.custom_control_dto import CustomControlDto
 from novu_api.models.custom_controls_metadata_response_dto_data_schema import (
     CustomControlsMetadataResponseDtoDataSchema,
@@ -16,7 +17,6 @@ from novu_api.models.custom_controls_metadata_response_dto_data_schema import (
 from novu_api.models.ui_schema import UiSchema
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -30,18 +30,25 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class CustomControlsMetadataResponseDto:
     """Attributes:
-    values (CustomControlDto):
-    data_schema (CustomControlsMetadataResponseDtoDataSchema | Unset, optional): JSON Schema for data Sent as `dataSchema`.
-    ui_schema (UiSchema | Unset, optional):  Sent as `uiSchema`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        values (CustomControlDto):
+        data_schema (CustomControlsMetadataResponseDtoDataSchema | Mapping[str, Any] | Unset, optional): JSON Schema for data Sent as `dataSchema`.
+        ui_schema (UiSchema | Unset, optional):  Sent as `uiSchema`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     values: CustomControlDto
-    data_schema: CustomControlsMetadataResponseDtoDataSchema | Unset = UNSET
+    data_schema: CustomControlsMetadataResponseDtoDataSchema | Mapping[str, Any] | Unset = UNSET
     ui_schema: UiSchema | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -55,25 +62,29 @@ class CustomControlsMetadataResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.values is not UNSET:
-            out["values"] = _c.encode(self.values)
-        if self.data_schema is not UNSET:
-            out["dataSchema"] = _c.encode(self.data_schema)
-        if self.ui_schema is not UNSET:
-            out["uiSchema"] = _c.encode(self.ui_schema)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CustomControlsMetadataResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.values = _c.model(CustomControlDto, g("values", UNSET), "values")
-        self.data_schema = _c.model(
-            CustomControlsMetadataResponseDtoDataSchema, g("dataSchema", UNSET), "dataSchema"
-        )
-        self.ui_schema = _c.model(UiSchema, g("uiSchema", UNSET), "uiSchema")
+        v = g("values", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "values", v, CustomControlDto)
+        elif v is UNSET:
+            v = _c.off(self, ("values",), v, "an object (CustomControlDto)")
+        self.values = v
+        v = g("dataSchema", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "dataSchema", v, CustomControlsMetadataResponseDtoDataSchema)
+        self.data_schema = v
+        v = g("uiSchema", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "uiSchema", v, UiSchema)
+        self.ui_schema = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -83,3 +94,13 @@ class CustomControlsMetadataResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CustomControlsMetadataResponseDto._SPEC = _c.ModelSpec(
+    CustomControlsMetadataResponseDto,
+    (
+        ("values", "values", True, ("model", CustomControlDto)),
+        ("dataSchema", "data_schema", False, ("model", CustomControlsMetadataResponseDtoDataSchema)),
+        ("uiSchema", "ui_schema", False, ("model", UiSchema)),
+    ),
+)

@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.time_range_dto import TimeRangeDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -25,16 +25,23 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class DayScheduleDto:
     """Attributes:
-    is_enabled (bool): Day schedule enabled Sent as `isEnabled`.
-    hours (list[TimeRangeDto] | Unset, optional): Hours
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        is_enabled (bool): Day schedule enabled Sent as `isEnabled`.
+        hours (Sequence[TimeRangeDto] | Unset, optional): Hours
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     is_enabled: bool
-    hours: list[TimeRangeDto] | Unset = UNSET
+    hours: Sequence[TimeRangeDto] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -48,20 +55,23 @@ class DayScheduleDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.is_enabled is not UNSET:
-            out["isEnabled"] = self.is_enabled
-        if self.hours is not UNSET:
-            out["hours"] = _c.encode(self.hours)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DayScheduleDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.is_enabled = g("isEnabled", UNSET)
-        self.hours = _c.model_list(TimeRangeDto, g("hours", UNSET), "hours")
+        v = g("isEnabled", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isEnabled",), v, "a boolean")
+        self.is_enabled = v
+        v = g("hours", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "hours", v, TimeRangeDto)
+        self.hours = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -71,3 +81,12 @@ class DayScheduleDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DayScheduleDto._SPEC = _c.ModelSpec(
+    DayScheduleDto,
+    (
+        ("isEnabled", "is_enabled", True, ("bool",)),
+        ("hours", "hours", False, ("list", ("model", TimeRangeDto))),
+    ),
+)

@@ -4,17 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.delay_control_dto_skip import DelayControlDtoSkip
 from novu_api.models.delay_control_dto_type import DelayControlDtoType
 from novu_api.models.delay_control_dto_unit import DelayControlDtoUnit
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -30,24 +30,31 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class DelayControlDto:
     """Attributes:
-    type_ (DelayControlDtoType | str): Type of the delay. Currently only 'regular' is supported by the schema. Sent as `type`.
-    skip (DelayControlDtoSkip | Unset, optional): JSONLogic filter conditions for conditionally skipping the step execution. Supports
-        complex logical operations with AND, OR, and comparison operators. See
-        https://jsonlogic.com/ for full typing reference.
-    amount (float | Unset, optional): Amount of time to delay.
-    unit (DelayControlDtoUnit | str | Unset, optional): Unit of time for the delay amount.
-    cron (str | Unset, optional): Cron expression for the delay. Min length 1.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        type_ (DelayControlDtoType | str): Type of the delay. Currently only 'regular' is supported by the schema. Sent as `type`.
+        skip (DelayControlDtoSkip | Mapping[str, Any] | Unset, optional): JSONLogic filter conditions for conditionally skipping the step execution. Supports
+            complex logical operations with AND, OR, and comparison operators. See
+            https://jsonlogic.com/ for full typing reference.
+        amount (float | Unset, optional): Amount of time to delay.
+        unit (DelayControlDtoUnit | str | Unset, optional): Unit of time for the delay amount.
+        cron (str | Unset, optional): Cron expression for the delay. Min length 1.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     type_: DelayControlDtoType | str
-    skip: DelayControlDtoSkip | Unset = UNSET
+    skip: DelayControlDtoSkip | Mapping[str, Any] | Unset = UNSET
     amount: float | Unset = UNSET
     unit: DelayControlDtoUnit | str | Unset = UNSET
     cron: str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -61,29 +68,37 @@ class DelayControlDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.skip is not UNSET:
-            out["skip"] = _c.encode(self.skip)
-        if self.amount is not UNSET:
-            out["amount"] = self.amount
-        if self.unit is not UNSET:
-            out["unit"] = _c.encode(self.unit)
-        if self.cron is not UNSET:
-            out["cron"] = self.cron
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DelayControlDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.type_ = _c.enum_value(DelayControlDtoType, g("type", UNSET))
-        self.skip = _c.model(DelayControlDtoSkip, g("skip", UNSET), "skip")
-        self.amount = g("amount", UNSET)
-        self.unit = _c.enum_value(DelayControlDtoUnit, g("unit", UNSET))
-        self.cron = g("cron", UNSET)
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, DelayControlDtoType)
+        elif v is UNSET:
+            v = _c.off(self, ("type",), v, "one of 'regular', 'timed'")
+        self.type_ = v
+        v = g("skip", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "skip", v, DelayControlDtoSkip)
+        self.skip = v
+        v = g("amount", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _c.off(self, ("amount",), v, "a number")
+        self.amount = v
+        v = g("unit", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "unit", v, DelayControlDtoUnit)
+        self.unit = v
+        v = g("cron", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("cron",), v, "a string")
+        self.cron = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -93,3 +108,15 @@ class DelayControlDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DelayControlDto._SPEC = _c.ModelSpec(
+    DelayControlDto,
+    (
+        ("type", "type_", True, ("enum", DelayControlDtoType)),
+        ("skip", "skip", False, ("model", DelayControlDtoSkip)),
+        ("amount", "amount", False, ("num",)),
+        ("unit", "unit", False, ("enum", DelayControlDtoUnit)),
+        ("cron", "cron", False, ("str",)),
+    ),
+)

@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.delay_regular_metadata_type import DelayRegularMetadataType
 from novu_api.models.delay_regular_metadata_unit import DelayRegularMetadataUnit
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -27,10 +27,14 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class DelayRegularMetadata:
     """Attributes:
-    type_ (DelayRegularMetadataType | str):  Sent as `type`.
-    amount (float | Unset, optional):
-    unit (DelayRegularMetadataUnit | str | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        type_ (DelayRegularMetadataType | str):  Sent as `type`.
+        amount (float | Unset, optional):
+        unit (DelayRegularMetadataUnit | str | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     type_: DelayRegularMetadataType | str
@@ -39,6 +43,9 @@ class DelayRegularMetadata:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -52,23 +59,29 @@ class DelayRegularMetadata:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.amount is not UNSET:
-            out["amount"] = self.amount
-        if self.unit is not UNSET:
-            out["unit"] = _c.encode(self.unit)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DelayRegularMetadata:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.type_ = _c.enum_value(DelayRegularMetadataType, g("type", UNSET))
-        self.amount = g("amount", UNSET)
-        self.unit = _c.enum_value(DelayRegularMetadataUnit, g("unit", UNSET))
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, DelayRegularMetadataType)
+        elif v is UNSET:
+            v = _c.off(self, ("type",), v, "one of 'regular'")
+        self.type_ = v
+        v = g("amount", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _c.off(self, ("amount",), v, "a number")
+        self.amount = v
+        v = g("unit", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "unit", v, DelayRegularMetadataUnit)
+        self.unit = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -78,3 +91,13 @@ class DelayRegularMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DelayRegularMetadata._SPEC = _c.ModelSpec(
+    DelayRegularMetadata,
+    (
+        ("type", "type_", True, ("enum", DelayRegularMetadataType)),
+        ("amount", "amount", False, ("num",)),
+        ("unit", "unit", False, ("enum", DelayRegularMetadataUnit)),
+    ),
+)

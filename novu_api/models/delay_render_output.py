@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.time_unit_enum import TimeUnitEnum
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -26,10 +26,14 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class DelayRenderOutput:
     """Attributes:
-    type_ (str): Type of delay Sent as `type`.
-    amount (float): Amount of time units
-    unit (TimeUnitEnum | str): Time unit
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        type_ (str): Type of delay Sent as `type`.
+        amount (float): Amount of time units
+        unit (TimeUnitEnum | str): Time unit
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     type_: str
@@ -38,6 +42,9 @@ class DelayRenderOutput:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -51,23 +58,29 @@ class DelayRenderOutput:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.type_ is not UNSET:
-            out["type"] = self.type_
-        if self.amount is not UNSET:
-            out["amount"] = self.amount
-        if self.unit is not UNSET:
-            out["unit"] = _c.encode(self.unit)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DelayRenderOutput:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.type_ = g("type", UNSET)
-        self.amount = g("amount", UNSET)
-        self.unit = _c.enum_value(TimeUnitEnum, g("unit", UNSET))
+        v = g("type", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("type",), v, "a string")
+        self.type_ = v
+        v = g("amount", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("amount",), v, "a number")
+        self.amount = v
+        v = g("unit", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "unit", v, TimeUnitEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("unit",), v, "one of 'seconds', 'minutes', 'hours', 'days', 'weeks', 'months'")
+        self.unit = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -77,3 +90,13 @@ class DelayRenderOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DelayRenderOutput._SPEC = _c.ModelSpec(
+    DelayRenderOutput,
+    (
+        ("type", "type_", True, ("str",)),
+        ("amount", "amount", True, ("num",)),
+        ("unit", "unit", True, ("enum", TimeUnitEnum)),
+    ),
+)

@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.delete_message_response_dto_status import DeleteMessageResponseDtoStatus
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -25,9 +25,13 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class DeleteMessageResponseDto:
     """Attributes:
-    acknowledged (bool): A boolean stating the success of the action
-    status (DeleteMessageResponseDtoStatus | str): The status enum for the performed action
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        acknowledged (bool): A boolean stating the success of the action
+        status (DeleteMessageResponseDtoStatus | str): The status enum for the performed action
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     acknowledged: bool
@@ -35,6 +39,9 @@ class DeleteMessageResponseDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -48,20 +55,25 @@ class DeleteMessageResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.acknowledged is not UNSET:
-            out["acknowledged"] = self.acknowledged
-        if self.status is not UNSET:
-            out["status"] = _c.encode(self.status)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DeleteMessageResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.acknowledged = g("acknowledged", UNSET)
-        self.status = _c.enum_value(DeleteMessageResponseDtoStatus, g("status", UNSET))
+        v = g("acknowledged", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("acknowledged",), v, "a boolean")
+        self.acknowledged = v
+        v = g("status", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "status", v, DeleteMessageResponseDtoStatus)
+        elif v is UNSET:
+            v = _c.off(self, ("status",), v, "one of 'deleted'")
+        self.status = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -71,3 +83,12 @@ class DeleteMessageResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DeleteMessageResponseDto._SPEC = _c.ModelSpec(
+    DeleteMessageResponseDto,
+    (
+        ("acknowledged", "acknowledged", True, ("bool",)),
+        ("status", "status", True, ("enum", DeleteMessageResponseDtoStatus)),
+    ),
+)

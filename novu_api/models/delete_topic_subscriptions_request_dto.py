@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.delete_topic_subscriber_identifier_dto import DeleteTopicSubscriberIdentifierDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -25,20 +25,27 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class DeleteTopicSubscriptionsRequestDto:
     """Attributes:
-    subscriber_ids (list[str] | Unset, optional): List of subscriber identifiers to unsubscribe from the topic (max: 100). @deprecated Use
-        the "subscriptions" property instead. Sent as `subscriberIds`.
-    subscriptions (list[DeleteTopicSubscriberIdentifierDto | str] | Unset, optional): List of subscriptions to unsubscribe from the topic (max: 100). Can be either a string
-        array of subscriber IDs or an array of objects with identifier and/or subscriberId. If
-        only subscriberId is provided, all subscriptions for that subscriber within the topic will
-        be deleted.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        subscriber_ids (Sequence[str] | Unset, optional): List of subscriber identifiers to unsubscribe from the topic (max: 100). @deprecated Use
+            the "subscriptions" property instead. Sent as `subscriberIds`.
+        subscriptions (Sequence[str | DeleteTopicSubscriberIdentifierDto] | Unset, optional): List of subscriptions to unsubscribe from the topic (max: 100). Can be either a string
+            array of subscriber IDs or an array of objects with identifier and/or subscriberId. If
+            only subscriberId is provided, all subscriptions for that subscriber within the topic will
+            be deleted.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    subscriber_ids: list[str] | Unset = UNSET
-    subscriptions: list[DeleteTopicSubscriberIdentifierDto | str] | Unset = UNSET
+    subscriber_ids: Sequence[str] | Unset = UNSET
+    subscriptions: Sequence[str | DeleteTopicSubscriberIdentifierDto] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -52,23 +59,23 @@ class DeleteTopicSubscriptionsRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.subscriber_ids is not UNSET:
-            out["subscriberIds"] = self.subscriber_ids
-        if self.subscriptions is not UNSET:
-            out["subscriptions"] = _c.encode(self.subscriptions)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DeleteTopicSubscriptionsRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.subscriber_ids = g("subscriberIds", UNSET)
-        self.subscriptions = _c.mapped(
-            lambda v: _c.union((DeleteTopicSubscriberIdentifierDto,), v, "subscriptions"),
-            g("subscriptions", UNSET),
-        )
+        v = g("subscriberIds", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "subscriberIds", v, (str,), "a string")
+        self.subscriber_ids = v
+        v = g("subscriptions", UNSET)
+        if v is not UNSET:
+            v = _c.list_in(self, "subscriptions", v, _S_subscriptions)
+        self.subscriptions = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -78,3 +85,38 @@ class DeleteTopicSubscriptionsRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DeleteTopicSubscriptionsRequestDto._SPEC = _c.ModelSpec(
+    DeleteTopicSubscriptionsRequestDto,
+    (
+        ("subscriberIds", "subscriber_ids", False, ("list", ("str",))),
+        (
+            "subscriptions",
+            "subscriptions",
+            False,
+            (
+                "list",
+                (
+                    "union",
+                    (
+                        ("str",),
+                        ("model", DeleteTopicSubscriberIdentifierDto),
+                    ),
+                ),
+            ),
+        ),
+    ),
+)
+_S_subscriptions = _c.prepare(
+    (
+        "list",
+        (
+            "union",
+            (
+                ("str",),
+                ("model", DeleteTopicSubscriberIdentifierDto),
+            ),
+        ),
+    )
+)

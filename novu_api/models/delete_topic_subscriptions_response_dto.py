@@ -3,18 +3,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.meta_dto import MetaDto
 from novu_api.models.subscription_dto import SubscriptionDto
 from novu_api.models.subscriptions_delete_error_dto import SubscriptionsDeleteErrorDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,18 +28,25 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class DeleteTopicSubscriptionsResponseDto:
     """Attributes:
-    data (list[SubscriptionDto]): The list of successfully deleted subscriptions
-    meta (MetaDto):
-    errors (list[SubscriptionsDeleteErrorDto] | Unset, optional): The list of errors for failed deletion attempts
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        data (Sequence[SubscriptionDto]): The list of successfully deleted subscriptions
+        meta (MetaDto):
+        errors (Sequence[SubscriptionsDeleteErrorDto] | Unset, optional): The list of errors for failed deletion attempts
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    data: list[SubscriptionDto]
+    data: Sequence[SubscriptionDto]
     meta: MetaDto
-    errors: list[SubscriptionsDeleteErrorDto] | Unset = UNSET
+    errors: Sequence[SubscriptionsDeleteErrorDto] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -53,23 +60,31 @@ class DeleteTopicSubscriptionsResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.data is not UNSET:
-            out["data"] = _c.encode(self.data)
-        if self.meta is not UNSET:
-            out["meta"] = _c.encode(self.meta)
-        if self.errors is not UNSET:
-            out["errors"] = _c.encode(self.errors)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DeleteTopicSubscriptionsResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.data = _c.model_list(SubscriptionDto, g("data", UNSET), "data")
-        self.meta = _c.model(MetaDto, g("meta", UNSET), "meta")
-        self.errors = _c.model_list(SubscriptionsDeleteErrorDto, g("errors", UNSET), "errors")
+        v = g("data", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "data", v, SubscriptionDto)
+        elif v is UNSET:
+            v = _c.off(self, ("data",), v, "an array of an object (SubscriptionDto)")
+        self.data = v
+        v = g("meta", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "meta", v, MetaDto)
+        elif v is UNSET:
+            v = _c.off(self, ("meta",), v, "an object (MetaDto)")
+        self.meta = v
+        v = g("errors", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "errors", v, SubscriptionsDeleteErrorDto)
+        self.errors = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -79,3 +94,13 @@ class DeleteTopicSubscriptionsResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DeleteTopicSubscriptionsResponseDto._SPEC = _c.ModelSpec(
+    DeleteTopicSubscriptionsResponseDto,
+    (
+        ("data", "data", True, ("list", ("model", SubscriptionDto))),
+        ("meta", "meta", True, ("model", MetaDto)),
+        ("errors", "errors", False, ("list", ("model", SubscriptionsDeleteErrorDto))),
+    ),
+)

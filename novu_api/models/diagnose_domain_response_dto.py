@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.domain_diagnostic_check_dto import DomainDiagnosticCheckDto
 from novu_api.models.domain_diagnostic_issue_dto import DomainDiagnosticIssueDto
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,20 +28,27 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class DiagnoseDomainResponseDto:
     """Attributes:
-    ok (bool): True when there are no error-severity issues
-    run_at (str): ISO timestamp when the diagnostic run finished Sent as `runAt`.
-    checks (list[DomainDiagnosticCheckDto]):
-    issues (list[DomainDiagnosticIssueDto]):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        ok (bool): True when there are no error-severity issues
+        run_at (str): ISO timestamp when the diagnostic run finished Sent as `runAt`.
+        checks (Sequence[DomainDiagnosticCheckDto]):
+        issues (Sequence[DomainDiagnosticIssueDto]):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     ok: bool
     run_at: str
-    checks: list[DomainDiagnosticCheckDto]
-    issues: list[DomainDiagnosticIssueDto]
+    checks: Sequence[DomainDiagnosticCheckDto]
+    issues: Sequence[DomainDiagnosticIssueDto]
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -55,26 +62,35 @@ class DiagnoseDomainResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.ok is not UNSET:
-            out["ok"] = self.ok
-        if self.run_at is not UNSET:
-            out["runAt"] = self.run_at
-        if self.checks is not UNSET:
-            out["checks"] = _c.encode(self.checks)
-        if self.issues is not UNSET:
-            out["issues"] = _c.encode(self.issues)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DiagnoseDomainResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.ok = g("ok", UNSET)
-        self.run_at = g("runAt", UNSET)
-        self.checks = _c.model_list(DomainDiagnosticCheckDto, g("checks", UNSET), "checks")
-        self.issues = _c.model_list(DomainDiagnosticIssueDto, g("issues", UNSET), "issues")
+        v = g("ok", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("ok",), v, "a boolean")
+        self.ok = v
+        v = g("runAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("runAt",), v, "a string")
+        self.run_at = v
+        v = g("checks", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "checks", v, DomainDiagnosticCheckDto)
+        elif v is UNSET:
+            v = _c.off(self, ("checks",), v, "an array of an object (DomainDiagnosticCheckDto)")
+        self.checks = v
+        v = g("issues", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "issues", v, DomainDiagnosticIssueDto)
+        elif v is UNSET:
+            v = _c.off(self, ("issues",), v, "an array of an object (DomainDiagnosticIssueDto)")
+        self.issues = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -84,3 +100,14 @@ class DiagnoseDomainResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DiagnoseDomainResponseDto._SPEC = _c.ModelSpec(
+    DiagnoseDomainResponseDto,
+    (
+        ("ok", "ok", True, ("bool",)),
+        ("runAt", "run_at", True, ("str",)),
+        ("checks", "checks", True, ("list", ("model", DomainDiagnosticCheckDto))),
+        ("issues", "issues", True, ("list", ("model", DomainDiagnosticIssueDto))),
+    ),
+)

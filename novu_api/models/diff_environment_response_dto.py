@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.environment_diff_summary_dto import EnvironmentDiffSummaryDto
 from novu_api.models.resource_diff_result_dto import ResourceDiffResultDto
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,20 +28,27 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class DiffEnvironmentResponseDto:
     """Attributes:
-    source_environment_id (str): Source environment ID Sent as `sourceEnvironmentId`.
-    target_environment_id (str): Target environment ID Sent as `targetEnvironmentId`.
-    resources (list[ResourceDiffResultDto]): Diff resources by resource type
-    summary (EnvironmentDiffSummaryDto):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        source_environment_id (str): Source environment ID Sent as `sourceEnvironmentId`.
+        target_environment_id (str): Target environment ID Sent as `targetEnvironmentId`.
+        resources (Sequence[ResourceDiffResultDto]): Diff resources by resource type
+        summary (EnvironmentDiffSummaryDto):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     source_environment_id: str
     target_environment_id: str
-    resources: list[ResourceDiffResultDto]
+    resources: Sequence[ResourceDiffResultDto]
     summary: EnvironmentDiffSummaryDto
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -55,26 +62,35 @@ class DiffEnvironmentResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.source_environment_id is not UNSET:
-            out["sourceEnvironmentId"] = self.source_environment_id
-        if self.target_environment_id is not UNSET:
-            out["targetEnvironmentId"] = self.target_environment_id
-        if self.resources is not UNSET:
-            out["resources"] = _c.encode(self.resources)
-        if self.summary is not UNSET:
-            out["summary"] = _c.encode(self.summary)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DiffEnvironmentResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.source_environment_id = g("sourceEnvironmentId", UNSET)
-        self.target_environment_id = g("targetEnvironmentId", UNSET)
-        self.resources = _c.model_list(ResourceDiffResultDto, g("resources", UNSET), "resources")
-        self.summary = _c.model(EnvironmentDiffSummaryDto, g("summary", UNSET), "summary")
+        v = g("sourceEnvironmentId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("sourceEnvironmentId",), v, "a string")
+        self.source_environment_id = v
+        v = g("targetEnvironmentId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("targetEnvironmentId",), v, "a string")
+        self.target_environment_id = v
+        v = g("resources", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "resources", v, ResourceDiffResultDto)
+        elif v is UNSET:
+            v = _c.off(self, ("resources",), v, "an array of an object (ResourceDiffResultDto)")
+        self.resources = v
+        v = g("summary", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "summary", v, EnvironmentDiffSummaryDto)
+        elif v is UNSET:
+            v = _c.off(self, ("summary",), v, "an object (EnvironmentDiffSummaryDto)")
+        self.summary = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -84,3 +100,14 @@ class DiffEnvironmentResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DiffEnvironmentResponseDto._SPEC = _c.ModelSpec(
+    DiffEnvironmentResponseDto,
+    (
+        ("sourceEnvironmentId", "source_environment_id", True, ("str",)),
+        ("targetEnvironmentId", "target_environment_id", True, ("str",)),
+        ("resources", "resources", True, ("list", ("model", ResourceDiffResultDto))),
+        ("summary", "summary", True, ("model", EnvironmentDiffSummaryDto)),
+    ),
+)

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from .._types import UNSET
+from novu_api._types import UNSET
+
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -24,11 +26,15 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class DiffSummaryDto:
     """Attributes:
-    added (float): Number of added resources (workflows and steps)
-    modified (float): Number of modified resources (workflows and steps)
-    deleted (float): Number of deleted resources (workflows and steps)
-    unchanged (float): Number of unchanged resources (workflows and steps)
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        added (float): Number of added resources (workflows and steps)
+        modified (float): Number of modified resources (workflows and steps)
+        deleted (float): Number of deleted resources (workflows and steps)
+        unchanged (float): Number of unchanged resources (workflows and steps)
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     added: float
@@ -38,6 +44,9 @@ class DiffSummaryDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -51,26 +60,31 @@ class DiffSummaryDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.added is not UNSET:
-            out["added"] = self.added
-        if self.modified is not UNSET:
-            out["modified"] = self.modified
-        if self.deleted is not UNSET:
-            out["deleted"] = self.deleted
-        if self.unchanged is not UNSET:
-            out["unchanged"] = self.unchanged
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DiffSummaryDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.added = g("added", UNSET)
-        self.modified = g("modified", UNSET)
-        self.deleted = g("deleted", UNSET)
-        self.unchanged = g("unchanged", UNSET)
+        v = g("added", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("added",), v, "a number")
+        self.added = v
+        v = g("modified", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("modified",), v, "a number")
+        self.modified = v
+        v = g("deleted", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("deleted",), v, "a number")
+        self.deleted = v
+        v = g("unchanged", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("unchanged",), v, "a number")
+        self.unchanged = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -80,3 +94,14 @@ class DiffSummaryDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DiffSummaryDto._SPEC = _c.ModelSpec(
+    DiffSummaryDto,
+    (
+        ("added", "added", True, ("num",)),
+        ("modified", "modified", True, ("num",)),
+        ("deleted", "deleted", True, ("num",)),
+        ("unchanged", "unchanged", True, ("num",)),
+    ),
+)

@@ -4,18 +4,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.digest_control_dto_skip import DigestControlDtoSkip
 from novu_api.models.digest_control_dto_type import DigestControlDtoType
 from novu_api.models.digest_control_dto_unit import DigestControlDtoUnit
 from novu_api.models.look_back_window_dto import LookBackWindowDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -33,19 +33,23 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class DigestControlDto:
     """Attributes:
-    skip (DigestControlDtoSkip | Unset, optional): JSONLogic filter conditions for conditionally skipping the step execution. Supports
-        complex logical operations with AND, OR, and comparison operators. See
-        https://jsonlogic.com/ for full typing reference.
-    type_ (DigestControlDtoType | str | Unset, optional): The type of digest strategy. Determines which fields are applicable. Sent as `type`.
-    amount (float | Unset, optional): The amount of time for the digest interval (for REGULAR type). Min 1.
-    unit (DigestControlDtoUnit | str | Unset, optional): The unit of time for the digest interval (for REGULAR type).
-    look_back_window (LookBackWindowDto | Unset, optional):  Sent as `lookBackWindow`.
-    cron (str | Unset, optional): Cron expression for TIMED digest. Min length 1.
-    digest_key (str | Unset, optional): Specify a custom key for digesting events instead of the default event key. Sent as `digestKey`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        skip (DigestControlDtoSkip | Mapping[str, Any] | Unset, optional): JSONLogic filter conditions for conditionally skipping the step execution. Supports
+            complex logical operations with AND, OR, and comparison operators. See
+            https://jsonlogic.com/ for full typing reference.
+        type_ (DigestControlDtoType | str | Unset, optional): The type of digest strategy. Determines which fields are applicable. Sent as `type`.
+        amount (float | Unset, optional): The amount of time for the digest interval (for REGULAR type). Min 1.
+        unit (DigestControlDtoUnit | str | Unset, optional): The unit of time for the digest interval (for REGULAR type).
+        look_back_window (LookBackWindowDto | Unset, optional):  Sent as `lookBackWindow`.
+        cron (str | Unset, optional): Cron expression for TIMED digest. Min length 1.
+        digest_key (str | Unset, optional): Specify a custom key for digesting events instead of the default event key. Sent as `digestKey`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    skip: DigestControlDtoSkip | Unset = UNSET
+    skip: DigestControlDtoSkip | Mapping[str, Any] | Unset = UNSET
     type_: DigestControlDtoType | str | Unset = UNSET
     amount: float | Unset = UNSET
     unit: DigestControlDtoUnit | str | Unset = UNSET
@@ -55,6 +59,9 @@ class DigestControlDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -68,35 +75,43 @@ class DigestControlDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.skip is not UNSET:
-            out["skip"] = _c.encode(self.skip)
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.amount is not UNSET:
-            out["amount"] = self.amount
-        if self.unit is not UNSET:
-            out["unit"] = _c.encode(self.unit)
-        if self.look_back_window is not UNSET:
-            out["lookBackWindow"] = _c.encode(self.look_back_window)
-        if self.cron is not UNSET:
-            out["cron"] = self.cron
-        if self.digest_key is not UNSET:
-            out["digestKey"] = self.digest_key
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DigestControlDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.skip = _c.model(DigestControlDtoSkip, g("skip", UNSET), "skip")
-        self.type_ = _c.enum_value(DigestControlDtoType, g("type", UNSET))
-        self.amount = g("amount", UNSET)
-        self.unit = _c.enum_value(DigestControlDtoUnit, g("unit", UNSET))
-        self.look_back_window = _c.model(LookBackWindowDto, g("lookBackWindow", UNSET), "lookBackWindow")
-        self.cron = g("cron", UNSET)
-        self.digest_key = g("digestKey", UNSET)
+        v = g("skip", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "skip", v, DigestControlDtoSkip)
+        self.skip = v
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, DigestControlDtoType)
+        self.type_ = v
+        v = g("amount", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _c.off(self, ("amount",), v, "a number")
+        self.amount = v
+        v = g("unit", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "unit", v, DigestControlDtoUnit)
+        self.unit = v
+        v = g("lookBackWindow", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "lookBackWindow", v, LookBackWindowDto)
+        self.look_back_window = v
+        v = g("cron", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("cron",), v, "a string")
+        self.cron = v
+        v = g("digestKey", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("digestKey",), v, "a string")
+        self.digest_key = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -106,3 +121,17 @@ class DigestControlDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DigestControlDto._SPEC = _c.ModelSpec(
+    DigestControlDto,
+    (
+        ("skip", "skip", False, ("model", DigestControlDtoSkip)),
+        ("type", "type_", False, ("enum", DigestControlDtoType)),
+        ("amount", "amount", False, ("num",)),
+        ("unit", "unit", False, ("enum", DigestControlDtoUnit)),
+        ("lookBackWindow", "look_back_window", False, ("model", LookBackWindowDto)),
+        ("cron", "cron", False, ("str",)),
+        ("digestKey", "digest_key", False, ("str",)),
+    ),
+)

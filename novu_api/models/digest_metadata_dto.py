@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.digest_metadata_dto_events_item import DigestMetadataDtoEventsItem
 from novu_api.models.digest_metadata_dto_unit import DigestMetadataDtoUnit
 from novu_api.models.digest_timed_config_dto import DigestTimedConfigDto
@@ -16,7 +17,6 @@ from novu_api.models.digest_type_enum import DigestTypeEnum
 from novu_api.models.digest_unit_enum import DigestUnitEnum
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -37,24 +37,28 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class DigestMetadataDto:
     """Attributes:
-    type_ (DigestTypeEnum | str): The Digest Type Sent as `type`.
-    digest_key (str | Unset, optional): Optional key for the digest Sent as `digestKey`.
-    amount (float | Unset, optional): Amount for the digest
-    unit (DigestMetadataDtoUnit | str | Unset, optional): Unit of the digest
-    events (list[DigestMetadataDtoEventsItem] | Unset, optional): Optional array of events associated with the digest, represented as key-value pairs
-    backoff (bool | Unset, optional): Regular digest: Indicates if backoff is enabled for the regular digest
-    backoff_amount (float | Unset, optional): Regular digest: Amount for backoff Sent as `backoffAmount`.
-    backoff_unit (DigestUnitEnum | str | Unset, optional): Regular digest: Unit for backoff Sent as `backoffUnit`.
-    update_mode (bool | Unset, optional): Regular digest: Indicates if the digest should update Sent as `updateMode`.
-    timed (DigestTimedConfigDto | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        type_ (DigestTypeEnum | str): The Digest Type Sent as `type`.
+        digest_key (str | Unset, optional): Optional key for the digest Sent as `digestKey`.
+        amount (float | Unset, optional): Amount for the digest
+        unit (DigestMetadataDtoUnit | str | Unset, optional): Unit of the digest
+        events (Sequence[DigestMetadataDtoEventsItem | Mapping[str, Any]] | Unset, optional): Optional array of events associated with the digest, represented as key-value pairs
+        backoff (bool | Unset, optional): Regular digest: Indicates if backoff is enabled for the regular digest
+        backoff_amount (float | Unset, optional): Regular digest: Amount for backoff Sent as `backoffAmount`.
+        backoff_unit (DigestUnitEnum | str | Unset, optional): Regular digest: Unit for backoff Sent as `backoffUnit`.
+        update_mode (bool | Unset, optional): Regular digest: Indicates if the digest should update Sent as `updateMode`.
+        timed (DigestTimedConfigDto | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     type_: DigestTypeEnum | str
     digest_key: str | Unset = UNSET
     amount: float | Unset = UNSET
     unit: DigestMetadataDtoUnit | str | Unset = UNSET
-    events: list[DigestMetadataDtoEventsItem] | Unset = UNSET
+    events: Sequence[DigestMetadataDtoEventsItem | Mapping[str, Any]] | Unset = UNSET
     backoff: bool | Unset = UNSET
     backoff_amount: float | Unset = UNSET
     backoff_unit: DigestUnitEnum | str | Unset = UNSET
@@ -63,6 +67,9 @@ class DigestMetadataDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -76,44 +83,57 @@ class DigestMetadataDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.digest_key is not UNSET:
-            out["digestKey"] = self.digest_key
-        if self.amount is not UNSET:
-            out["amount"] = self.amount
-        if self.unit is not UNSET:
-            out["unit"] = _c.encode(self.unit)
-        if self.events is not UNSET:
-            out["events"] = _c.encode(self.events)
-        if self.backoff is not UNSET:
-            out["backoff"] = self.backoff
-        if self.backoff_amount is not UNSET:
-            out["backoffAmount"] = self.backoff_amount
-        if self.backoff_unit is not UNSET:
-            out["backoffUnit"] = _c.encode(self.backoff_unit)
-        if self.update_mode is not UNSET:
-            out["updateMode"] = self.update_mode
-        if self.timed is not UNSET:
-            out["timed"] = _c.encode(self.timed)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DigestMetadataDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.type_ = _c.enum_value(DigestTypeEnum, g("type", UNSET))
-        self.digest_key = g("digestKey", UNSET)
-        self.amount = g("amount", UNSET)
-        self.unit = _c.enum_value(DigestMetadataDtoUnit, g("unit", UNSET))
-        self.events = _c.model_list(DigestMetadataDtoEventsItem, g("events", UNSET), "events")
-        self.backoff = g("backoff", UNSET)
-        self.backoff_amount = g("backoffAmount", UNSET)
-        self.backoff_unit = _c.enum_value(DigestUnitEnum, g("backoffUnit", UNSET))
-        self.update_mode = g("updateMode", UNSET)
-        self.timed = _c.model(DigestTimedConfigDto, g("timed", UNSET), "timed")
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, DigestTypeEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("type",), v, "one of 'regular', 'backoff', 'timed'")
+        self.type_ = v
+        v = g("digestKey", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("digestKey",), v, "a string")
+        self.digest_key = v
+        v = g("amount", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _c.off(self, ("amount",), v, "a number")
+        self.amount = v
+        v = g("unit", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "unit", v, DigestMetadataDtoUnit)
+        self.unit = v
+        v = g("events", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "events", v, DigestMetadataDtoEventsItem)
+        self.events = v
+        v = g("backoff", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("backoff",), v, "a boolean")
+        self.backoff = v
+        v = g("backoffAmount", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _c.off(self, ("backoffAmount",), v, "a number")
+        self.backoff_amount = v
+        v = g("backoffUnit", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "backoffUnit", v, DigestUnitEnum)
+        self.backoff_unit = v
+        v = g("updateMode", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("updateMode",), v, "a boolean")
+        self.update_mode = v
+        v = g("timed", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "timed", v, DigestTimedConfigDto)
+        self.timed = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -123,3 +143,20 @@ class DigestMetadataDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DigestMetadataDto._SPEC = _c.ModelSpec(
+    DigestMetadataDto,
+    (
+        ("type", "type_", True, ("enum", DigestTypeEnum)),
+        ("digestKey", "digest_key", False, ("str",)),
+        ("amount", "amount", False, ("num",)),
+        ("unit", "unit", False, ("enum", DigestMetadataDtoUnit)),
+        ("events", "events", False, ("list", ("model", DigestMetadataDtoEventsItem))),
+        ("backoff", "backoff", False, ("bool",)),
+        ("backoffAmount", "backoff_amount", False, ("num",)),
+        ("backoffUnit", "backoff_unit", False, ("enum", DigestUnitEnum)),
+        ("updateMode", "update_mode", False, ("bool",)),
+        ("timed", "timed", False, ("model", DigestTimedConfigDto)),
+    ),
+)

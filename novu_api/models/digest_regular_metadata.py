@@ -4,17 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.digest_regular_metadata_backoff_unit import DigestRegularMetadataBackoffUnit
 from novu_api.models.digest_regular_metadata_type import DigestRegularMetadataType
 from novu_api.models.digest_regular_metadata_unit import DigestRegularMetadataUnit
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -33,15 +33,19 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class DigestRegularMetadata:
     """Attributes:
-    type_ (DigestRegularMetadataType | str):  Sent as `type`.
-    amount (float | Unset, optional):
-    unit (DigestRegularMetadataUnit | str | Unset, optional):
-    digest_key (str | Unset, optional):  Sent as `digestKey`.
-    backoff (bool | Unset, optional):
-    backoff_amount (float | Unset, optional):  Sent as `backoffAmount`.
-    backoff_unit (DigestRegularMetadataBackoffUnit | str | Unset, optional):  Sent as `backoffUnit`.
-    update_mode (bool | Unset, optional):  Sent as `updateMode`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        type_ (DigestRegularMetadataType | str):  Sent as `type`.
+        amount (float | Unset, optional):
+        unit (DigestRegularMetadataUnit | str | Unset, optional):
+        digest_key (str | Unset, optional):  Sent as `digestKey`.
+        backoff (bool | Unset, optional):
+        backoff_amount (float | Unset, optional):  Sent as `backoffAmount`.
+        backoff_unit (DigestRegularMetadataBackoffUnit | str | Unset, optional):  Sent as `backoffUnit`.
+        update_mode (bool | Unset, optional):  Sent as `updateMode`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     type_: DigestRegularMetadataType | str
@@ -55,6 +59,9 @@ class DigestRegularMetadata:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -68,38 +75,49 @@ class DigestRegularMetadata:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.amount is not UNSET:
-            out["amount"] = self.amount
-        if self.unit is not UNSET:
-            out["unit"] = _c.encode(self.unit)
-        if self.digest_key is not UNSET:
-            out["digestKey"] = self.digest_key
-        if self.backoff is not UNSET:
-            out["backoff"] = self.backoff
-        if self.backoff_amount is not UNSET:
-            out["backoffAmount"] = self.backoff_amount
-        if self.backoff_unit is not UNSET:
-            out["backoffUnit"] = _c.encode(self.backoff_unit)
-        if self.update_mode is not UNSET:
-            out["updateMode"] = self.update_mode
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DigestRegularMetadata:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.type_ = _c.enum_value(DigestRegularMetadataType, g("type", UNSET))
-        self.amount = g("amount", UNSET)
-        self.unit = _c.enum_value(DigestRegularMetadataUnit, g("unit", UNSET))
-        self.digest_key = g("digestKey", UNSET)
-        self.backoff = g("backoff", UNSET)
-        self.backoff_amount = g("backoffAmount", UNSET)
-        self.backoff_unit = _c.enum_value(DigestRegularMetadataBackoffUnit, g("backoffUnit", UNSET))
-        self.update_mode = g("updateMode", UNSET)
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, DigestRegularMetadataType)
+        elif v is UNSET:
+            v = _c.off(self, ("type",), v, "one of 'regular', 'backoff'")
+        self.type_ = v
+        v = g("amount", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _c.off(self, ("amount",), v, "a number")
+        self.amount = v
+        v = g("unit", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "unit", v, DigestRegularMetadataUnit)
+        self.unit = v
+        v = g("digestKey", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("digestKey",), v, "a string")
+        self.digest_key = v
+        v = g("backoff", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("backoff",), v, "a boolean")
+        self.backoff = v
+        v = g("backoffAmount", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _c.off(self, ("backoffAmount",), v, "a number")
+        self.backoff_amount = v
+        v = g("backoffUnit", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "backoffUnit", v, DigestRegularMetadataBackoffUnit)
+        self.backoff_unit = v
+        v = g("updateMode", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("updateMode",), v, "a boolean")
+        self.update_mode = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -109,3 +127,18 @@ class DigestRegularMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DigestRegularMetadata._SPEC = _c.ModelSpec(
+    DigestRegularMetadata,
+    (
+        ("type", "type_", True, ("enum", DigestRegularMetadataType)),
+        ("amount", "amount", False, ("num",)),
+        ("unit", "unit", False, ("enum", DigestRegularMetadataUnit)),
+        ("digestKey", "digest_key", False, ("str",)),
+        ("backoff", "backoff", False, ("bool",)),
+        ("backoffAmount", "backoff_amount", False, ("num",)),
+        ("backoffUnit", "backoff_unit", False, ("enum", DigestRegularMetadataBackoffUnit)),
+        ("updateMode", "update_mode", False, ("bool",)),
+    ),
+)

@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.digest_regular_output_look_back_window import DigestRegularOutputLookBackWindow
 from novu_api.models.time_unit_enum import TimeUnitEnum
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,20 +28,27 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class DigestRegularOutput:
     """Attributes:
-    amount (float): Amount of time units
-    unit (TimeUnitEnum | str): Time unit
-    digest_key (str | Unset, optional): Optional digest key Sent as `digestKey`.
-    look_back_window (DigestRegularOutputLookBackWindow | Unset, optional): Look back window configuration Sent as `lookBackWindow`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        amount (float): Amount of time units
+        unit (TimeUnitEnum | str): Time unit
+        digest_key (str | Unset, optional): Optional digest key Sent as `digestKey`.
+        look_back_window (DigestRegularOutputLookBackWindow | Mapping[str, Any] | Unset, optional): Look back window configuration Sent as `lookBackWindow`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     amount: float
     unit: TimeUnitEnum | str
     digest_key: str | Unset = UNSET
-    look_back_window: DigestRegularOutputLookBackWindow | Unset = UNSET
+    look_back_window: DigestRegularOutputLookBackWindow | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -55,28 +62,33 @@ class DigestRegularOutput:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.amount is not UNSET:
-            out["amount"] = self.amount
-        if self.unit is not UNSET:
-            out["unit"] = _c.encode(self.unit)
-        if self.digest_key is not UNSET:
-            out["digestKey"] = self.digest_key
-        if self.look_back_window is not UNSET:
-            out["lookBackWindow"] = _c.encode(self.look_back_window)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DigestRegularOutput:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.amount = g("amount", UNSET)
-        self.unit = _c.enum_value(TimeUnitEnum, g("unit", UNSET))
-        self.digest_key = g("digestKey", UNSET)
-        self.look_back_window = _c.model(
-            DigestRegularOutputLookBackWindow, g("lookBackWindow", UNSET), "lookBackWindow"
-        )
+        v = g("amount", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("amount",), v, "a number")
+        self.amount = v
+        v = g("unit", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "unit", v, TimeUnitEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("unit",), v, "one of 'seconds', 'minutes', 'hours', 'days', 'weeks', 'months'")
+        self.unit = v
+        v = g("digestKey", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("digestKey",), v, "a string")
+        self.digest_key = v
+        v = g("lookBackWindow", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "lookBackWindow", v, DigestRegularOutputLookBackWindow)
+        self.look_back_window = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -86,3 +98,14 @@ class DigestRegularOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DigestRegularOutput._SPEC = _c.ModelSpec(
+    DigestRegularOutput,
+    (
+        ("amount", "amount", True, ("num",)),
+        ("unit", "unit", True, ("enum", TimeUnitEnum)),
+        ("digestKey", "digest_key", False, ("str",)),
+        ("lookBackWindow", "look_back_window", False, ("model", DigestRegularOutputLookBackWindow)),
+    ),
+)

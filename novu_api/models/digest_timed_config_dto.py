@@ -3,19 +3,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.digest_timed_config_dto_week_days_item import DigestTimedConfigDtoWeekDaysItem
 from novu_api.models.monthly_type_enum import MonthlyTypeEnum
 from novu_api.models.ordinal_enum import OrdinalEnum
 from novu_api.models.ordinal_value_enum import OrdinalValueEnum
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -34,20 +34,24 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class DigestTimedConfigDto:
     """Attributes:
-    at_time (str | Unset, optional): Time at which the digest is triggered Sent as `atTime`.
-    week_days (list[DigestTimedConfigDtoWeekDaysItem | str] | Unset, optional): Days of the week for the digest Sent as `weekDays`.
-    month_days (list[float] | Unset, optional): Specific days of the month for the digest Sent as `monthDays`.
-    ordinal (OrdinalEnum | str | Unset, optional): Ordinal position for the digest
-    ordinal_value (OrdinalValueEnum | str | Unset, optional): Value of the ordinal Sent as `ordinalValue`.
-    monthly_type (MonthlyTypeEnum | str | Unset, optional): Type of monthly schedule Sent as `monthlyType`.
-    cron_expression (str | Unset, optional): Cron expression for scheduling Sent as `cronExpression`.
-    until_date (str | Unset, optional): Until date for scheduling Sent as `untilDate`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        at_time (str | Unset, optional): Time at which the digest is triggered Sent as `atTime`.
+        week_days (Sequence[DigestTimedConfigDtoWeekDaysItem | str] | Unset, optional): Days of the week for the digest Sent as `weekDays`.
+        month_days (Sequence[float] | Unset, optional): Specific days of the month for the digest Sent as `monthDays`.
+        ordinal (OrdinalEnum | str | Unset, optional): Ordinal position for the digest
+        ordinal_value (OrdinalValueEnum | str | Unset, optional): Value of the ordinal Sent as `ordinalValue`.
+        monthly_type (MonthlyTypeEnum | str | Unset, optional): Type of monthly schedule Sent as `monthlyType`.
+        cron_expression (str | Unset, optional): Cron expression for scheduling Sent as `cronExpression`.
+        until_date (str | Unset, optional): Until date for scheduling Sent as `untilDate`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     at_time: str | Unset = UNSET
-    week_days: list[DigestTimedConfigDtoWeekDaysItem | str] | Unset = UNSET
-    month_days: list[float] | Unset = UNSET
+    week_days: Sequence[DigestTimedConfigDtoWeekDaysItem | str] | Unset = UNSET
+    month_days: Sequence[float] | Unset = UNSET
     ordinal: OrdinalEnum | str | Unset = UNSET
     ordinal_value: OrdinalValueEnum | str | Unset = UNSET
     monthly_type: MonthlyTypeEnum | str | Unset = UNSET
@@ -56,6 +60,9 @@ class DigestTimedConfigDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -69,38 +76,56 @@ class DigestTimedConfigDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.at_time is not UNSET:
-            out["atTime"] = self.at_time
-        if self.week_days is not UNSET:
-            out["weekDays"] = _c.encode(self.week_days)
-        if self.month_days is not UNSET:
-            out["monthDays"] = self.month_days
-        if self.ordinal is not UNSET:
-            out["ordinal"] = _c.encode(self.ordinal)
-        if self.ordinal_value is not UNSET:
-            out["ordinalValue"] = _c.encode(self.ordinal_value)
-        if self.monthly_type is not UNSET:
-            out["monthlyType"] = _c.encode(self.monthly_type)
-        if self.cron_expression is not UNSET:
-            out["cronExpression"] = self.cron_expression
-        if self.until_date is not UNSET:
-            out["untilDate"] = self.until_date
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DigestTimedConfigDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.at_time = g("atTime", UNSET)
-        self.week_days = _c.enum_list(DigestTimedConfigDtoWeekDaysItem, g("weekDays", UNSET))
-        self.month_days = g("monthDays", UNSET)
-        self.ordinal = _c.enum_value(OrdinalEnum, g("ordinal", UNSET))
-        self.ordinal_value = _c.enum_value(OrdinalValueEnum, g("ordinalValue", UNSET))
-        self.monthly_type = _c.enum_value(MonthlyTypeEnum, g("monthlyType", UNSET))
-        self.cron_expression = g("cronExpression", UNSET)
-        self.until_date = g("untilDate", UNSET)
+        v = g("atTime", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("atTime",), v, "a string")
+        self.at_time = v
+        v = g("weekDays", UNSET)
+        if v is not UNSET:
+            v = _c.list_in(self, "weekDays", v, _S_week_days)
+        self.week_days = v
+        v = g("monthDays", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(
+                self,
+                "monthDays",
+                v,
+                (
+                    float,
+                    int,
+                ),
+                "a number",
+            )
+        self.month_days = v
+        v = g("ordinal", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "ordinal", v, OrdinalEnum)
+        self.ordinal = v
+        v = g("ordinalValue", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "ordinalValue", v, OrdinalValueEnum)
+        self.ordinal_value = v
+        v = g("monthlyType", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "monthlyType", v, MonthlyTypeEnum)
+        self.monthly_type = v
+        v = g("cronExpression", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("cronExpression",), v, "a string")
+        self.cron_expression = v
+        v = g("untilDate", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("untilDate",), v, "a string")
+        self.until_date = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -110,3 +135,19 @@ class DigestTimedConfigDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DigestTimedConfigDto._SPEC = _c.ModelSpec(
+    DigestTimedConfigDto,
+    (
+        ("atTime", "at_time", False, ("str",)),
+        ("weekDays", "week_days", False, ("list", ("enum", DigestTimedConfigDtoWeekDaysItem))),
+        ("monthDays", "month_days", False, ("list", ("num",))),
+        ("ordinal", "ordinal", False, ("enum", OrdinalEnum)),
+        ("ordinalValue", "ordinal_value", False, ("enum", OrdinalValueEnum)),
+        ("monthlyType", "monthly_type", False, ("enum", MonthlyTypeEnum)),
+        ("cronExpression", "cron_expression", False, ("str",)),
+        ("untilDate", "until_date", False, ("str",)),
+    ),
+)
+_S_week_days = _c.prepare(("list", ("enum", DigestTimedConfigDtoWeekDaysItem)))

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from .._types import UNSET
+from novu_api._types import UNSET
+
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -23,10 +25,14 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class DomainConnectApplyUrlResponseDto:
     """Attributes:
-    apply_url (str):  Sent as `applyUrl`.
-    provider_name (str):  Sent as `providerName`.
-    redirect_uri (str):  Sent as `redirectUri`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        apply_url (str):  Sent as `applyUrl`.
+        provider_name (str):  Sent as `providerName`.
+        redirect_uri (str):  Sent as `redirectUri`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     apply_url: str
@@ -35,6 +41,9 @@ class DomainConnectApplyUrlResponseDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -48,23 +57,27 @@ class DomainConnectApplyUrlResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.apply_url is not UNSET:
-            out["applyUrl"] = self.apply_url
-        if self.provider_name is not UNSET:
-            out["providerName"] = self.provider_name
-        if self.redirect_uri is not UNSET:
-            out["redirectUri"] = self.redirect_uri
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DomainConnectApplyUrlResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.apply_url = g("applyUrl", UNSET)
-        self.provider_name = g("providerName", UNSET)
-        self.redirect_uri = g("redirectUri", UNSET)
+        v = g("applyUrl", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("applyUrl",), v, "a string")
+        self.apply_url = v
+        v = g("providerName", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("providerName",), v, "a string")
+        self.provider_name = v
+        v = g("redirectUri", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("redirectUri",), v, "a string")
+        self.redirect_uri = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -74,3 +87,13 @@ class DomainConnectApplyUrlResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DomainConnectApplyUrlResponseDto._SPEC = _c.ModelSpec(
+    DomainConnectApplyUrlResponseDto,
+    (
+        ("applyUrl", "apply_url", True, ("str",)),
+        ("providerName", "provider_name", True, ("str",)),
+        ("redirectUri", "redirect_uri", True, ("str",)),
+    ),
+)

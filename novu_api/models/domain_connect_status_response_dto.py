@@ -3,19 +3,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.domain_connect_status_response_dto_reason_code import (
     DomainConnectStatusResponseDtoReasonCode,
 )
 from novu_api.models.expected_dns_record_dto import ExpectedDnsRecordDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -32,17 +32,21 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class DomainConnectStatusResponseDto:
     """Attributes:
-    available (bool):
-    manual_records (list[ExpectedDnsRecordDto]):  Sent as `manualRecords`.
-    provider_name (str | Unset, optional):  Sent as `providerName`.
-    provider_id (str | Unset, optional):  Sent as `providerId`.
-    reason (str | Unset, optional):
-    reason_code (DomainConnectStatusResponseDtoReasonCode | str | Unset, optional):  Sent as `reasonCode`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        available (bool):
+        manual_records (Sequence[ExpectedDnsRecordDto]):  Sent as `manualRecords`.
+        provider_name (str | Unset, optional):  Sent as `providerName`.
+        provider_id (str | Unset, optional):  Sent as `providerId`.
+        reason (str | Unset, optional):
+        reason_code (DomainConnectStatusResponseDtoReasonCode | str | Unset, optional):  Sent as `reasonCode`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     available: bool
-    manual_records: list[ExpectedDnsRecordDto]
+    manual_records: Sequence[ExpectedDnsRecordDto]
     provider_name: str | Unset = UNSET
     provider_id: str | Unset = UNSET
     reason: str | Unset = UNSET
@@ -50,6 +54,9 @@ class DomainConnectStatusResponseDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -63,32 +70,41 @@ class DomainConnectStatusResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.available is not UNSET:
-            out["available"] = self.available
-        if self.manual_records is not UNSET:
-            out["manualRecords"] = _c.encode(self.manual_records)
-        if self.provider_name is not UNSET:
-            out["providerName"] = self.provider_name
-        if self.provider_id is not UNSET:
-            out["providerId"] = self.provider_id
-        if self.reason is not UNSET:
-            out["reason"] = self.reason
-        if self.reason_code is not UNSET:
-            out["reasonCode"] = _c.encode(self.reason_code)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DomainConnectStatusResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.available = g("available", UNSET)
-        self.manual_records = _c.model_list(ExpectedDnsRecordDto, g("manualRecords", UNSET), "manualRecords")
-        self.provider_name = g("providerName", UNSET)
-        self.provider_id = g("providerId", UNSET)
-        self.reason = g("reason", UNSET)
-        self.reason_code = _c.enum_value(DomainConnectStatusResponseDtoReasonCode, g("reasonCode", UNSET))
+        v = g("available", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("available",), v, "a boolean")
+        self.available = v
+        v = g("manualRecords", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "manualRecords", v, ExpectedDnsRecordDto)
+        elif v is UNSET:
+            v = _c.off(self, ("manualRecords",), v, "an array of an object (ExpectedDnsRecordDto)")
+        self.manual_records = v
+        v = g("providerName", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("providerName",), v, "a string")
+        self.provider_name = v
+        v = g("providerId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("providerId",), v, "a string")
+        self.provider_id = v
+        v = g("reason", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("reason",), v, "a string")
+        self.reason = v
+        v = g("reasonCode", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "reasonCode", v, DomainConnectStatusResponseDtoReasonCode)
+        self.reason_code = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -98,3 +114,16 @@ class DomainConnectStatusResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DomainConnectStatusResponseDto._SPEC = _c.ModelSpec(
+    DomainConnectStatusResponseDto,
+    (
+        ("available", "available", True, ("bool",)),
+        ("manualRecords", "manual_records", True, ("list", ("model", ExpectedDnsRecordDto))),
+        ("providerName", "provider_name", False, ("str",)),
+        ("providerId", "provider_id", False, ("str",)),
+        ("reason", "reason", False, ("str",)),
+        ("reasonCode", "reason_code", False, ("enum", DomainConnectStatusResponseDtoReasonCode)),
+    ),
+)

@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.domain_diagnostic_check_dto_code import DomainDiagnosticCheckDtoCode
 from novu_api.models.domain_diagnostic_check_dto_status import DomainDiagnosticCheckDtoStatus
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -27,10 +27,14 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class DomainDiagnosticCheckDto:
     """Attributes:
-    code (DomainDiagnosticCheckDtoCode | str):
-    status (DomainDiagnosticCheckDtoStatus | str):
-    latency_ms (float): Round-trip time for this check in milliseconds Sent as `latencyMs`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        code (DomainDiagnosticCheckDtoCode | str):
+        status (DomainDiagnosticCheckDtoStatus | str):
+        latency_ms (float): Round-trip time for this check in milliseconds Sent as `latencyMs`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     code: DomainDiagnosticCheckDtoCode | str
@@ -39,6 +43,9 @@ class DomainDiagnosticCheckDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -52,23 +59,36 @@ class DomainDiagnosticCheckDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.code is not UNSET:
-            out["code"] = _c.encode(self.code)
-        if self.status is not UNSET:
-            out["status"] = _c.encode(self.status)
-        if self.latency_ms is not UNSET:
-            out["latencyMs"] = self.latency_ms
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DomainDiagnosticCheckDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.code = _c.enum_value(DomainDiagnosticCheckDtoCode, g("code", UNSET))
-        self.status = _c.enum_value(DomainDiagnosticCheckDtoStatus, g("status", UNSET))
-        self.latency_ms = g("latencyMs", UNSET)
+        v = g("code", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "code", v, DomainDiagnosticCheckDtoCode)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("code",),
+                v,
+                "one of 'mx_missing', 'mx_wrong_target', 'mx_low_priority', 'apex_cname_collision', 'dnsbl_listed'",
+            )
+        self.code = v
+        v = g("status", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "status", v, DomainDiagnosticCheckDtoStatus)
+        elif v is UNSET:
+            v = _c.off(self, ("status",), v, "one of 'pass', 'fail', 'skipped'")
+        self.status = v
+        v = g("latencyMs", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("latencyMs",), v, "a number")
+        self.latency_ms = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -78,3 +98,13 @@ class DomainDiagnosticCheckDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DomainDiagnosticCheckDto._SPEC = _c.ModelSpec(
+    DomainDiagnosticCheckDto,
+    (
+        ("code", "code", True, ("enum", DomainDiagnosticCheckDtoCode)),
+        ("status", "status", True, ("enum", DomainDiagnosticCheckDtoStatus)),
+        ("latencyMs", "latency_ms", True, ("num",)),
+    ),
+)

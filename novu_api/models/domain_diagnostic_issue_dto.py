@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.domain_diagnostic_issue_dto_code import DomainDiagnosticIssueDtoCode
 from novu_api.models.domain_diagnostic_issue_dto_severity import DomainDiagnosticIssueDtoSeverity
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,11 +28,15 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class DomainDiagnosticIssueDto:
     """Attributes:
-    code (DomainDiagnosticIssueDtoCode | str):
-    severity (DomainDiagnosticIssueDtoSeverity | str):
-    message (str):
-    fix (str): Plain-language remediation guidance
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        code (DomainDiagnosticIssueDtoCode | str):
+        severity (DomainDiagnosticIssueDtoSeverity | str):
+        message (str):
+        fix (str): Plain-language remediation guidance
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     code: DomainDiagnosticIssueDtoCode | str
@@ -42,6 +46,9 @@ class DomainDiagnosticIssueDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -55,26 +62,40 @@ class DomainDiagnosticIssueDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.code is not UNSET:
-            out["code"] = _c.encode(self.code)
-        if self.severity is not UNSET:
-            out["severity"] = _c.encode(self.severity)
-        if self.message is not UNSET:
-            out["message"] = self.message
-        if self.fix is not UNSET:
-            out["fix"] = self.fix
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DomainDiagnosticIssueDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.code = _c.enum_value(DomainDiagnosticIssueDtoCode, g("code", UNSET))
-        self.severity = _c.enum_value(DomainDiagnosticIssueDtoSeverity, g("severity", UNSET))
-        self.message = g("message", UNSET)
-        self.fix = g("fix", UNSET)
+        v = g("code", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "code", v, DomainDiagnosticIssueDtoCode)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("code",),
+                v,
+                "one of 'mx_missing', 'mx_wrong_target', 'mx_low_priority', 'apex_cname_collision', 'dnsbl_listed'",
+            )
+        self.code = v
+        v = g("severity", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "severity", v, DomainDiagnosticIssueDtoSeverity)
+        elif v is UNSET:
+            v = _c.off(self, ("severity",), v, "one of 'warn', 'error'")
+        self.severity = v
+        v = g("message", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("message",), v, "a string")
+        self.message = v
+        v = g("fix", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("fix",), v, "a string")
+        self.fix = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -84,3 +105,14 @@ class DomainDiagnosticIssueDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DomainDiagnosticIssueDto._SPEC = _c.ModelSpec(
+    DomainDiagnosticIssueDto,
+    (
+        ("code", "code", True, ("enum", DomainDiagnosticIssueDtoCode)),
+        ("severity", "severity", True, ("enum", DomainDiagnosticIssueDtoSeverity)),
+        ("message", "message", True, ("str",)),
+        ("fix", "fix", True, ("str",)),
+    ),
+)

@@ -3,18 +3,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.domain_response_dto_data import DomainResponseDtoData
 from novu_api.models.domain_response_dto_status import DomainResponseDtoStatus
 from novu_api.models.expected_dns_record_dto import ExpectedDnsRecordDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -36,18 +36,22 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class DomainResponseDto:
     """Attributes:
-    id (str):  Sent as `_id`.
-    name (str):
-    status (DomainResponseDtoStatus | str):
-    mx_record_configured (bool):  Sent as `mxRecordConfigured`.
-    environment_id (str):  Sent as `_environmentId`.
-    organization_id (str):  Sent as `_organizationId`.
-    created_at (str):  Sent as `createdAt`.
-    updated_at (str):  Sent as `updatedAt`.
-    dns_provider (str | Unset, optional):  Sent as `dnsProvider`.
-    expected_dns_records (list[ExpectedDnsRecordDto] | Unset, optional):  Sent as `expectedDnsRecords`.
-    data (DomainResponseDtoData | Unset, optional): String key-value metadata (max 10 keys, 500 characters total when set via API).
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str):  Sent as `_id`.
+        name (str):
+        status (DomainResponseDtoStatus | str):
+        mx_record_configured (bool):  Sent as `mxRecordConfigured`.
+        environment_id (str):  Sent as `_environmentId`.
+        organization_id (str):  Sent as `_organizationId`.
+        created_at (str):  Sent as `createdAt`.
+        updated_at (str):  Sent as `updatedAt`.
+        dns_provider (str | Unset, optional):  Sent as `dnsProvider`.
+        expected_dns_records (Sequence[ExpectedDnsRecordDto] | Unset, optional):  Sent as `expectedDnsRecords`.
+        data (DomainResponseDtoData | Mapping[str, Any] | Unset, optional): String key-value metadata (max 10 keys, 500 characters total when set via API).
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
@@ -59,11 +63,14 @@ class DomainResponseDto:
     created_at: str
     updated_at: str
     dns_provider: str | Unset = UNSET
-    expected_dns_records: list[ExpectedDnsRecordDto] | Unset = UNSET
-    data: DomainResponseDtoData | Unset = UNSET
+    expected_dns_records: Sequence[ExpectedDnsRecordDto] | Unset = UNSET
+    data: DomainResponseDtoData | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -77,49 +84,61 @@ class DomainResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.status is not UNSET:
-            out["status"] = _c.encode(self.status)
-        if self.mx_record_configured is not UNSET:
-            out["mxRecordConfigured"] = self.mx_record_configured
-        if self.environment_id is not UNSET:
-            out["_environmentId"] = self.environment_id
-        if self.organization_id is not UNSET:
-            out["_organizationId"] = self.organization_id
-        if self.created_at is not UNSET:
-            out["createdAt"] = self.created_at
-        if self.updated_at is not UNSET:
-            out["updatedAt"] = self.updated_at
-        if self.dns_provider is not UNSET:
-            out["dnsProvider"] = self.dns_provider
-        if self.expected_dns_records is not UNSET:
-            out["expectedDnsRecords"] = _c.encode(self.expected_dns_records)
-        if self.data is not UNSET:
-            out["data"] = _c.encode(self.data)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DomainResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("_id", UNSET)
-        self.name = g("name", UNSET)
-        self.status = _c.enum_value(DomainResponseDtoStatus, g("status", UNSET))
-        self.mx_record_configured = g("mxRecordConfigured", UNSET)
-        self.environment_id = g("_environmentId", UNSET)
-        self.organization_id = g("_organizationId", UNSET)
-        self.created_at = g("createdAt", UNSET)
-        self.updated_at = g("updatedAt", UNSET)
-        self.dns_provider = g("dnsProvider", UNSET)
-        self.expected_dns_records = _c.model_list(
-            ExpectedDnsRecordDto, g("expectedDnsRecords", UNSET), "expectedDnsRecords"
-        )
-        self.data = _c.model(DomainResponseDtoData, g("data", UNSET), "data")
+        v = g("_id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("status", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "status", v, DomainResponseDtoStatus)
+        elif v is UNSET:
+            v = _c.off(self, ("status",), v, "one of 'pending', 'verified'")
+        self.status = v
+        v = g("mxRecordConfigured", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("mxRecordConfigured",), v, "a boolean")
+        self.mx_record_configured = v
+        v = g("_environmentId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_environmentId",), v, "a string")
+        self.environment_id = v
+        v = g("_organizationId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_organizationId",), v, "a string")
+        self.organization_id = v
+        v = g("createdAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
+        self.created_at = v
+        v = g("updatedAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
+        self.updated_at = v
+        v = g("dnsProvider", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("dnsProvider",), v, "a string")
+        self.dns_provider = v
+        v = g("expectedDnsRecords", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "expectedDnsRecords", v, ExpectedDnsRecordDto)
+        self.expected_dns_records = v
+        v = g("data", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "data", v, DomainResponseDtoData)
+        self.data = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -129,3 +148,21 @@ class DomainResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DomainResponseDto._SPEC = _c.ModelSpec(
+    DomainResponseDto,
+    (
+        ("_id", "id", True, ("str",)),
+        ("name", "name", True, ("str",)),
+        ("status", "status", True, ("enum", DomainResponseDtoStatus)),
+        ("mxRecordConfigured", "mx_record_configured", True, ("bool",)),
+        ("_environmentId", "environment_id", True, ("str",)),
+        ("_organizationId", "organization_id", True, ("str",)),
+        ("createdAt", "created_at", True, ("str",)),
+        ("updatedAt", "updated_at", True, ("str",)),
+        ("dnsProvider", "dns_provider", False, ("str",)),
+        ("expectedDnsRecords", "expected_dns_records", False, ("list", ("model", ExpectedDnsRecordDto))),
+        ("data", "data", False, ("model", DomainResponseDtoData)),
+    ),
+)

@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.domain_route_response_dto_data import DomainRouteResponseDtoData
 from novu_api.models.domain_route_response_dto_type import DomainRouteResponseDtoType
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -34,17 +34,21 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class DomainRouteResponseDto:
     """Attributes:
-    id (str):  Sent as `_id`.
-    domain_id (str):  Sent as `_domainId`.
-    address (str):
-    type_ (DomainRouteResponseDtoType | str):  Sent as `type`.
-    environment_id (str):  Sent as `_environmentId`.
-    organization_id (str):  Sent as `_organizationId`.
-    created_at (str):  Sent as `createdAt`.
-    updated_at (str):  Sent as `updatedAt`.
-    agent_id (str | Unset, optional): Internal id of the destination agent. Only present for agent routes. Sent as `agentId`.
-    data (DomainRouteResponseDtoData | Unset, optional): String key-value metadata (max 10 keys, 500 characters total when set via API).
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str):  Sent as `_id`.
+        domain_id (str):  Sent as `_domainId`.
+        address (str):
+        type_ (DomainRouteResponseDtoType | str):  Sent as `type`.
+        environment_id (str):  Sent as `_environmentId`.
+        organization_id (str):  Sent as `_organizationId`.
+        created_at (str):  Sent as `createdAt`.
+        updated_at (str):  Sent as `updatedAt`.
+        agent_id (str | Unset, optional): Internal id of the destination agent. Only present for agent routes. Sent as `agentId`.
+        data (DomainRouteResponseDtoData | Mapping[str, Any] | Unset, optional): String key-value metadata (max 10 keys, 500 characters total when set via API).
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
@@ -56,10 +60,13 @@ class DomainRouteResponseDto:
     created_at: str
     updated_at: str
     agent_id: str | Unset = UNSET
-    data: DomainRouteResponseDtoData | Unset = UNSET
+    data: DomainRouteResponseDtoData | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -73,44 +80,57 @@ class DomainRouteResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.domain_id is not UNSET:
-            out["_domainId"] = self.domain_id
-        if self.address is not UNSET:
-            out["address"] = self.address
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.environment_id is not UNSET:
-            out["_environmentId"] = self.environment_id
-        if self.organization_id is not UNSET:
-            out["_organizationId"] = self.organization_id
-        if self.created_at is not UNSET:
-            out["createdAt"] = self.created_at
-        if self.updated_at is not UNSET:
-            out["updatedAt"] = self.updated_at
-        if self.agent_id is not UNSET:
-            out["agentId"] = self.agent_id
-        if self.data is not UNSET:
-            out["data"] = _c.encode(self.data)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DomainRouteResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("_id", UNSET)
-        self.domain_id = g("_domainId", UNSET)
-        self.address = g("address", UNSET)
-        self.type_ = _c.enum_value(DomainRouteResponseDtoType, g("type", UNSET))
-        self.environment_id = g("_environmentId", UNSET)
-        self.organization_id = g("_organizationId", UNSET)
-        self.created_at = g("createdAt", UNSET)
-        self.updated_at = g("updatedAt", UNSET)
-        self.agent_id = g("agentId", UNSET)
-        self.data = _c.model(DomainRouteResponseDtoData, g("data", UNSET), "data")
+        v = g("_id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("_domainId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_domainId",), v, "a string")
+        self.domain_id = v
+        v = g("address", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("address",), v, "a string")
+        self.address = v
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, DomainRouteResponseDtoType)
+        elif v is UNSET:
+            v = _c.off(self, ("type",), v, "one of 'agent', 'webhook'")
+        self.type_ = v
+        v = g("_environmentId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_environmentId",), v, "a string")
+        self.environment_id = v
+        v = g("_organizationId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_organizationId",), v, "a string")
+        self.organization_id = v
+        v = g("createdAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
+        self.created_at = v
+        v = g("updatedAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
+        self.updated_at = v
+        v = g("agentId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("agentId",), v, "a string")
+        self.agent_id = v
+        v = g("data", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "data", v, DomainRouteResponseDtoData)
+        self.data = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -120,3 +140,20 @@ class DomainRouteResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DomainRouteResponseDto._SPEC = _c.ModelSpec(
+    DomainRouteResponseDto,
+    (
+        ("_id", "id", True, ("str",)),
+        ("_domainId", "domain_id", True, ("str",)),
+        ("address", "address", True, ("str",)),
+        ("type", "type_", True, ("enum", DomainRouteResponseDtoType)),
+        ("_environmentId", "environment_id", True, ("str",)),
+        ("_organizationId", "organization_id", True, ("str",)),
+        ("createdAt", "created_at", True, ("str",)),
+        ("updatedAt", "updated_at", True, ("str",)),
+        ("agentId", "agent_id", False, ("str",)),
+        ("data", "data", False, ("model", DomainRouteResponseDtoData)),
+    ),
+)

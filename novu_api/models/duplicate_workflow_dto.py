@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from .._types import UNSET, Unset
+from novu_api._types import UNSET, Unset
+
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -25,22 +27,29 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class DuplicateWorkflowDto:
     """Attributes:
-    name (str | Unset, optional): Name of the workflow
-    workflow_id (str | Unset, optional): Custom workflow identifier for the duplicated workflow Sent as `workflowId`.
-    tags (list[str] | Unset, optional): Tags associated with the workflow
-    description (str | Unset, optional): Description of the workflow
-    is_translation_enabled (bool | Unset, optional): Enable or disable translations for this workflow Sent as `isTranslationEnabled`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        name (str | Unset, optional): Name of the workflow
+        workflow_id (str | Unset, optional): Custom workflow identifier for the duplicated workflow Sent as `workflowId`.
+        tags (Sequence[str] | Unset, optional): Tags associated with the workflow
+        description (str | Unset, optional): Description of the workflow
+        is_translation_enabled (bool | Unset, optional): Enable or disable translations for this workflow Sent as `isTranslationEnabled`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     name: str | Unset = UNSET
     workflow_id: str | Unset = UNSET
-    tags: list[str] | Unset = UNSET
+    tags: Sequence[str] | Unset = UNSET
     description: str | Unset = UNSET
     is_translation_enabled: bool | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -54,29 +63,35 @@ class DuplicateWorkflowDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.workflow_id is not UNSET:
-            out["workflowId"] = self.workflow_id
-        if self.tags is not UNSET:
-            out["tags"] = self.tags
-        if self.description is not UNSET:
-            out["description"] = self.description
-        if self.is_translation_enabled is not UNSET:
-            out["isTranslationEnabled"] = self.is_translation_enabled
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DuplicateWorkflowDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.name = g("name", UNSET)
-        self.workflow_id = g("workflowId", UNSET)
-        self.tags = g("tags", UNSET)
-        self.description = g("description", UNSET)
-        self.is_translation_enabled = g("isTranslationEnabled", UNSET)
+        v = g("name", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("workflowId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("workflowId",), v, "a string")
+        self.workflow_id = v
+        v = g("tags", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "tags", v, (str,), "a string")
+        self.tags = v
+        v = g("description", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("description",), v, "a string")
+        self.description = v
+        v = g("isTranslationEnabled", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
+        self.is_translation_enabled = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -86,3 +101,15 @@ class DuplicateWorkflowDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DuplicateWorkflowDto._SPEC = _c.ModelSpec(
+    DuplicateWorkflowDto,
+    (
+        ("name", "name", False, ("str",)),
+        ("workflowId", "workflow_id", False, ("str",)),
+        ("tags", "tags", False, ("list", ("str",))),
+        ("description", "description", False, ("str",)),
+        ("isTranslationEnabled", "is_translation_enabled", False, ("bool",)),
+    ),
+)

@@ -4,17 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.card_reply_content_dto import CardReplyContentDto
 from novu_api.models.markdown_reply_content_dto import MarkdownReplyContentDto
 from novu_api.models.tool_approval_card_reply_content_dto import ToolApprovalCardReplyContentDto
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -27,16 +27,23 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class EditPayloadDto:
     """Attributes:
-    message_id (str): Platform message id of the message to edit. Sent as `messageId`.
-    content (CardReplyContentDto | MarkdownReplyContentDto | ToolApprovalCardReplyContentDto): Replacement content. Exactly one of markdown, card, or toolApprovalCard.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        message_id (str): Platform message id of the message to edit. Sent as `messageId`.
+        content (MarkdownReplyContentDto | CardReplyContentDto | ToolApprovalCardReplyContentDto): Replacement content. Exactly one of markdown, card, or toolApprovalCard.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     message_id: str
-    content: CardReplyContentDto | MarkdownReplyContentDto | ToolApprovalCardReplyContentDto
+    content: MarkdownReplyContentDto | CardReplyContentDto | ToolApprovalCardReplyContentDto
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -50,28 +57,30 @@ class EditPayloadDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.message_id is not UNSET:
-            out["messageId"] = self.message_id
-        if self.content is not UNSET:
-            out["content"] = _c.encode(self.content)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> EditPayloadDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.message_id = g("messageId", UNSET)
-        self.content = _c.union(
-            (
-                MarkdownReplyContentDto,
-                CardReplyContentDto,
-                ToolApprovalCardReplyContentDto,
-            ),
-            g("content", UNSET),
-            "content",
-        )
+        v = g("messageId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("messageId",), v, "a string")
+        self.message_id = v
+        v = g("content", UNSET)
+        if v is not UNSET:
+            v = _c.union_in(self, "content", v, _S_content)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("content",),
+                v,
+                "an object (MarkdownReplyContentDto) or an object (CardReplyContentDto) or an object (ToolApprovalCardReplyContentDto)",
+            )
+        self.content = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -81,3 +90,34 @@ class EditPayloadDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+EditPayloadDto._SPEC = _c.ModelSpec(
+    EditPayloadDto,
+    (
+        ("messageId", "message_id", True, ("str",)),
+        (
+            "content",
+            "content",
+            True,
+            (
+                "union",
+                (
+                    ("model", MarkdownReplyContentDto),
+                    ("model", CardReplyContentDto),
+                    ("model", ToolApprovalCardReplyContentDto),
+                ),
+            ),
+        ),
+    ),
+)
+_S_content = _c.prepare(
+    (
+        "union",
+        (
+            ("model", MarkdownReplyContentDto),
+            ("model", CardReplyContentDto),
+            ("model", ToolApprovalCardReplyContentDto),
+        ),
+    )
+)

@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.email_block_styles import EmailBlockStyles
 from novu_api.models.email_block_type_enum import EmailBlockTypeEnum
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,11 +28,15 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class EmailBlock:
     """Attributes:
-    type_ (EmailBlockTypeEnum | str): Type of the email block Sent as `type`.
-    content (str): Content of the email block
-    url (str | Unset, optional): URL associated with the email block, if any
-    styles (EmailBlockStyles | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        type_ (EmailBlockTypeEnum | str): Type of the email block Sent as `type`.
+        content (str): Content of the email block
+        url (str | Unset, optional): URL associated with the email block, if any
+        styles (EmailBlockStyles | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     type_: EmailBlockTypeEnum | str
@@ -42,6 +46,9 @@ class EmailBlock:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -55,26 +62,33 @@ class EmailBlock:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.content is not UNSET:
-            out["content"] = self.content
-        if self.url is not UNSET:
-            out["url"] = self.url
-        if self.styles is not UNSET:
-            out["styles"] = _c.encode(self.styles)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> EmailBlock:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.type_ = _c.enum_value(EmailBlockTypeEnum, g("type", UNSET))
-        self.content = g("content", UNSET)
-        self.url = g("url", UNSET)
-        self.styles = _c.model(EmailBlockStyles, g("styles", UNSET), "styles")
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, EmailBlockTypeEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("type",), v, "one of 'button', 'text'")
+        self.type_ = v
+        v = g("content", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("content",), v, "a string")
+        self.content = v
+        v = g("url", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("url",), v, "a string")
+        self.url = v
+        v = g("styles", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "styles", v, EmailBlockStyles)
+        self.styles = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -84,3 +98,14 @@ class EmailBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+EmailBlock._SPEC = _c.ModelSpec(
+    EmailBlock,
+    (
+        ("type", "type_", True, ("enum", EmailBlockTypeEnum)),
+        ("content", "content", True, ("str",)),
+        ("url", "url", False, ("str",)),
+        ("styles", "styles", False, ("model", EmailBlockStyles)),
+    ),
+)

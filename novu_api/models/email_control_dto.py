@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.email_control_dto_editor_type import EmailControlDtoEditorType
 from novu_api.models.email_control_dto_skip import EmailControlDtoSkip
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -30,26 +30,33 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class EmailControlDto:
     """Attributes:
-    subject (str): Subject of the email.
-    body (str): Body content of the email, either a valid Maily JSON object, or html string.
-    skip (EmailControlDtoSkip | Unset, optional): JSONLogic filter conditions for conditionally skipping the step execution. Supports
-        complex logical operations with AND, OR, and comparison operators. See
-        https://jsonlogic.com/ for full typing reference.
-    editor_type (EmailControlDtoEditorType | str | Unset, optional): Type of editor to use for the body. Sent as `editorType`.
-    disable_output_sanitization (bool | Unset, optional): Disable sanitization of the output. Sent as `disableOutputSanitization`.
-    layout_id (None | str | Unset, optional): Layout ID to use for the email. Null means no layout, undefined means default layout. Sent as `layoutId`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        subject (str): Subject of the email.
+        body (str): Body content of the email, either a valid Maily JSON object, or html string.
+        skip (EmailControlDtoSkip | Mapping[str, Any] | Unset, optional): JSONLogic filter conditions for conditionally skipping the step execution. Supports
+            complex logical operations with AND, OR, and comparison operators. See
+            https://jsonlogic.com/ for full typing reference.
+        editor_type (EmailControlDtoEditorType | str | Unset, optional): Type of editor to use for the body. Sent as `editorType`.
+        disable_output_sanitization (bool | Unset, optional): Disable sanitization of the output. Sent as `disableOutputSanitization`.
+        layout_id (str | None | Unset, optional): Layout ID to use for the email. Null means no layout, undefined means default layout. Sent as `layoutId`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     subject: str
     body: str
-    skip: EmailControlDtoSkip | Unset = UNSET
+    skip: EmailControlDtoSkip | Mapping[str, Any] | Unset = UNSET
     editor_type: EmailControlDtoEditorType | str | Unset = UNSET
     disable_output_sanitization: bool | Unset = UNSET
-    layout_id: None | str | Unset = UNSET
+    layout_id: str | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -63,32 +70,39 @@ class EmailControlDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.subject is not UNSET:
-            out["subject"] = self.subject
-        if self.body is not UNSET:
-            out["body"] = self.body
-        if self.skip is not UNSET:
-            out["skip"] = _c.encode(self.skip)
-        if self.editor_type is not UNSET:
-            out["editorType"] = _c.encode(self.editor_type)
-        if self.disable_output_sanitization is not UNSET:
-            out["disableOutputSanitization"] = self.disable_output_sanitization
-        if self.layout_id is not UNSET:
-            out["layoutId"] = _c.encode(self.layout_id)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> EmailControlDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.subject = g("subject", UNSET)
-        self.body = g("body", UNSET)
-        self.skip = _c.model(EmailControlDtoSkip, g("skip", UNSET), "skip")
-        self.editor_type = _c.enum_value(EmailControlDtoEditorType, g("editorType", UNSET))
-        self.disable_output_sanitization = g("disableOutputSanitization", UNSET)
-        self.layout_id = g("layoutId", UNSET)
+        v = g("subject", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("subject",), v, "a string")
+        self.subject = v
+        v = g("body", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("body",), v, "a string")
+        self.body = v
+        v = g("skip", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "skip", v, EmailControlDtoSkip)
+        self.skip = v
+        v = g("editorType", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "editorType", v, EmailControlDtoEditorType)
+        self.editor_type = v
+        v = g("disableOutputSanitization", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("disableOutputSanitization",), v, "a boolean")
+        self.disable_output_sanitization = v
+        v = g("layoutId", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("layoutId",), v, "a string or null")
+        self.layout_id = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -98,3 +112,27 @@ class EmailControlDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+EmailControlDto._SPEC = _c.ModelSpec(
+    EmailControlDto,
+    (
+        ("subject", "subject", True, ("str",)),
+        ("body", "body", True, ("str",)),
+        ("skip", "skip", False, ("model", EmailControlDtoSkip)),
+        ("editorType", "editor_type", False, ("enum", EmailControlDtoEditorType)),
+        ("disableOutputSanitization", "disable_output_sanitization", False, ("bool",)),
+        (
+            "layoutId",
+            "layout_id",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+    ),
+)

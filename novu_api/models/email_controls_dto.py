@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.email_controls_dto_editor_type import EmailControlsDtoEditorType
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -25,9 +25,13 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class EmailControlsDto:
     """Attributes:
-    body (str): Body of the layout.
-    editor_type (EmailControlsDtoEditorType | str): Editor type of the layout. Sent as `editorType`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        body (str): Body of the layout.
+        editor_type (EmailControlsDtoEditorType | str): Editor type of the layout. Sent as `editorType`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     body: str
@@ -35,6 +39,9 @@ class EmailControlsDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -48,20 +55,25 @@ class EmailControlsDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.body is not UNSET:
-            out["body"] = self.body
-        if self.editor_type is not UNSET:
-            out["editorType"] = _c.encode(self.editor_type)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> EmailControlsDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.body = g("body", UNSET)
-        self.editor_type = _c.enum_value(EmailControlsDtoEditorType, g("editorType", UNSET))
+        v = g("body", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("body",), v, "a string")
+        self.body = v
+        v = g("editorType", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "editorType", v, EmailControlsDtoEditorType)
+        elif v is UNSET:
+            v = _c.off(self, ("editorType",), v, "one of 'html', 'block'")
+        self.editor_type = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -71,3 +83,12 @@ class EmailControlsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+EmailControlsDto._SPEC = _c.ModelSpec(
+    EmailControlsDto,
+    (
+        ("body", "body", True, ("str",)),
+        ("editorType", "editor_type", True, ("enum", EmailControlsDtoEditorType)),
+    ),
+)

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from .._types import UNSET
+from novu_api._types import UNSET
+
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -23,10 +25,14 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class EnvironmentDiffSummaryDto:
     """Attributes:
-    total_entities (float): Total number of entities compared Sent as `totalEntities`.
-    total_changes (float): Total number of changes detected Sent as `totalChanges`.
-    has_changes (bool): Whether any changes were detected Sent as `hasChanges`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        total_entities (float): Total number of entities compared Sent as `totalEntities`.
+        total_changes (float): Total number of changes detected Sent as `totalChanges`.
+        has_changes (bool): Whether any changes were detected Sent as `hasChanges`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     total_entities: float
@@ -35,6 +41,9 @@ class EnvironmentDiffSummaryDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -48,23 +57,27 @@ class EnvironmentDiffSummaryDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.total_entities is not UNSET:
-            out["totalEntities"] = self.total_entities
-        if self.total_changes is not UNSET:
-            out["totalChanges"] = self.total_changes
-        if self.has_changes is not UNSET:
-            out["hasChanges"] = self.has_changes
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> EnvironmentDiffSummaryDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.total_entities = g("totalEntities", UNSET)
-        self.total_changes = g("totalChanges", UNSET)
-        self.has_changes = g("hasChanges", UNSET)
+        v = g("totalEntities", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("totalEntities",), v, "a number")
+        self.total_entities = v
+        v = g("totalChanges", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("totalChanges",), v, "a number")
+        self.total_changes = v
+        v = g("hasChanges", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("hasChanges",), v, "a boolean")
+        self.has_changes = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -74,3 +87,13 @@ class EnvironmentDiffSummaryDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+EnvironmentDiffSummaryDto._SPEC = _c.ModelSpec(
+    EnvironmentDiffSummaryDto,
+    (
+        ("totalEntities", "total_entities", True, ("num",)),
+        ("totalChanges", "total_changes", True, ("num",)),
+        ("hasChanges", "has_changes", True, ("bool",)),
+    ),
+)

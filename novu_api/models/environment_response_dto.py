@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.api_key_dto import ApiKeyDto
 from novu_api.models.environment_response_dto_type import EnvironmentResponseDtoType
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -32,15 +32,19 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class EnvironmentResponseDto:
     """Attributes:
-    id (str): Unique identifier of the environment Sent as `_id`.
-    name (str): Name of the environment
-    organization_id (str): Organization ID associated with the environment Sent as `_organizationId`.
-    identifier (str): Unique identifier for the environment
-    type_ (EnvironmentResponseDtoType | str | Unset, optional): Type of the environment Sent as `type`.
-    api_keys (list[ApiKeyDto] | Unset, optional): List of API keys associated with the environment Sent as `apiKeys`.
-    parent_id (str | Unset, optional): Parent environment ID Sent as `_parentId`.
-    slug (str | Unset, optional): URL-friendly slug for the environment
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str): Unique identifier of the environment Sent as `_id`.
+        name (str): Name of the environment
+        organization_id (str): Organization ID associated with the environment Sent as `_organizationId`.
+        identifier (str): Unique identifier for the environment
+        type_ (EnvironmentResponseDtoType | str | Unset, optional): Type of the environment Sent as `type`.
+        api_keys (Sequence[ApiKeyDto] | Unset, optional): List of API keys associated with the environment Sent as `apiKeys`.
+        parent_id (str | Unset, optional): Parent environment ID Sent as `_parentId`.
+        slug (str | Unset, optional): URL-friendly slug for the environment
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
@@ -48,12 +52,15 @@ class EnvironmentResponseDto:
     organization_id: str
     identifier: str
     type_: EnvironmentResponseDtoType | str | Unset = UNSET
-    api_keys: list[ApiKeyDto] | Unset = UNSET
+    api_keys: Sequence[ApiKeyDto] | Unset = UNSET
     parent_id: str | Unset = UNSET
     slug: str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -67,38 +74,47 @@ class EnvironmentResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.organization_id is not UNSET:
-            out["_organizationId"] = self.organization_id
-        if self.identifier is not UNSET:
-            out["identifier"] = self.identifier
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.api_keys is not UNSET:
-            out["apiKeys"] = _c.encode(self.api_keys)
-        if self.parent_id is not UNSET:
-            out["_parentId"] = self.parent_id
-        if self.slug is not UNSET:
-            out["slug"] = self.slug
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> EnvironmentResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("_id", UNSET)
-        self.name = g("name", UNSET)
-        self.organization_id = g("_organizationId", UNSET)
-        self.identifier = g("identifier", UNSET)
-        self.type_ = _c.enum_value(EnvironmentResponseDtoType, g("type", UNSET))
-        self.api_keys = _c.model_list(ApiKeyDto, g("apiKeys", UNSET), "apiKeys")
-        self.parent_id = g("_parentId", UNSET)
-        self.slug = g("slug", UNSET)
+        v = g("_id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("_organizationId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_organizationId",), v, "a string")
+        self.organization_id = v
+        v = g("identifier", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("identifier",), v, "a string")
+        self.identifier = v
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, EnvironmentResponseDtoType)
+        self.type_ = v
+        v = g("apiKeys", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "apiKeys", v, ApiKeyDto)
+        self.api_keys = v
+        v = g("_parentId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("_parentId",), v, "a string")
+        self.parent_id = v
+        v = g("slug", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("slug",), v, "a string")
+        self.slug = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -108,3 +124,18 @@ class EnvironmentResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+EnvironmentResponseDto._SPEC = _c.ModelSpec(
+    EnvironmentResponseDto,
+    (
+        ("_id", "id", True, ("str",)),
+        ("name", "name", True, ("str",)),
+        ("_organizationId", "organization_id", True, ("str",)),
+        ("identifier", "identifier", True, ("str",)),
+        ("type", "type_", False, ("enum", EnvironmentResponseDtoType)),
+        ("apiKeys", "api_keys", False, ("list", ("model", ApiKeyDto))),
+        ("_parentId", "parent_id", False, ("str",)),
+        ("slug", "slug", False, ("str",)),
+    ),
+)

@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.environment_variable_response_dto_type import EnvironmentVariableResponseDtoType
 from novu_api.models.environment_variable_value_response_dto import EnvironmentVariableValueResponseDto
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -32,15 +32,19 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class EnvironmentVariableResponseDto:
     """Attributes:
-    id (str):  Sent as `_id`.
-    organization_id (str):  Sent as `_organizationId`.
-    key (str):
-    type_ (EnvironmentVariableResponseDtoType | str):  Sent as `type`.
-    is_secret (bool):  Sent as `isSecret`.
-    values (list[EnvironmentVariableValueResponseDto]):
-    created_at (str):  Sent as `createdAt`.
-    updated_at (str):  Sent as `updatedAt`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str):  Sent as `_id`.
+        organization_id (str):  Sent as `_organizationId`.
+        key (str):
+        type_ (EnvironmentVariableResponseDtoType | str):  Sent as `type`.
+        is_secret (bool):  Sent as `isSecret`.
+        values (Sequence[EnvironmentVariableValueResponseDto]):
+        created_at (str):  Sent as `createdAt`.
+        updated_at (str):  Sent as `updatedAt`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
@@ -48,12 +52,15 @@ class EnvironmentVariableResponseDto:
     key: str
     type_: EnvironmentVariableResponseDtoType | str
     is_secret: bool
-    values: list[EnvironmentVariableValueResponseDto]
+    values: Sequence[EnvironmentVariableValueResponseDto]
     created_at: str
     updated_at: str
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -67,38 +74,51 @@ class EnvironmentVariableResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.organization_id is not UNSET:
-            out["_organizationId"] = self.organization_id
-        if self.key is not UNSET:
-            out["key"] = self.key
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.is_secret is not UNSET:
-            out["isSecret"] = self.is_secret
-        if self.values is not UNSET:
-            out["values"] = _c.encode(self.values)
-        if self.created_at is not UNSET:
-            out["createdAt"] = self.created_at
-        if self.updated_at is not UNSET:
-            out["updatedAt"] = self.updated_at
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> EnvironmentVariableResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("_id", UNSET)
-        self.organization_id = g("_organizationId", UNSET)
-        self.key = g("key", UNSET)
-        self.type_ = _c.enum_value(EnvironmentVariableResponseDtoType, g("type", UNSET))
-        self.is_secret = g("isSecret", UNSET)
-        self.values = _c.model_list(EnvironmentVariableValueResponseDto, g("values", UNSET), "values")
-        self.created_at = g("createdAt", UNSET)
-        self.updated_at = g("updatedAt", UNSET)
+        v = g("_id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("_organizationId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_organizationId",), v, "a string")
+        self.organization_id = v
+        v = g("key", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("key",), v, "a string")
+        self.key = v
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, EnvironmentVariableResponseDtoType)
+        elif v is UNSET:
+            v = _c.off(self, ("type",), v, "one of 'string'")
+        self.type_ = v
+        v = g("isSecret", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isSecret",), v, "a boolean")
+        self.is_secret = v
+        v = g("values", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "values", v, EnvironmentVariableValueResponseDto)
+        elif v is UNSET:
+            v = _c.off(self, ("values",), v, "an array of an object (EnvironmentVariableValueResponseDto)")
+        self.values = v
+        v = g("createdAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
+        self.created_at = v
+        v = g("updatedAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
+        self.updated_at = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -108,3 +128,18 @@ class EnvironmentVariableResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+EnvironmentVariableResponseDto._SPEC = _c.ModelSpec(
+    EnvironmentVariableResponseDto,
+    (
+        ("_id", "id", True, ("str",)),
+        ("_organizationId", "organization_id", True, ("str",)),
+        ("key", "key", True, ("str",)),
+        ("type", "type_", True, ("enum", EnvironmentVariableResponseDtoType)),
+        ("isSecret", "is_secret", True, ("bool",)),
+        ("values", "values", True, ("list", ("model", EnvironmentVariableValueResponseDto))),
+        ("createdAt", "created_at", True, ("str",)),
+        ("updatedAt", "updated_at", True, ("str",)),
+    ),
+)

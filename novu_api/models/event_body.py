@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.event_body_status import EventBodyStatus
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -29,13 +29,17 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class EventBody:
     """Attributes:
-    status (EventBodyStatus | str): Status of the event
-    date (str): Date of the event
-    external_id (str | Unset, optional): External ID from the provider Sent as `externalId`.
-    attempts (float | Unset, optional): Number of attempts
-    response (str | Unset, optional): Response from the provider
-    row (str | Unset, optional): Raw content from the provider webhook
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        status (EventBodyStatus | str): Status of the event
+        date (str): Date of the event
+        external_id (str | Unset, optional): External ID from the provider Sent as `externalId`.
+        attempts (float | Unset, optional): Number of attempts
+        response (str | Unset, optional): Response from the provider
+        row (str | Unset, optional): Raw content from the provider webhook
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     status: EventBodyStatus | str
@@ -47,6 +51,9 @@ class EventBody:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -60,32 +67,46 @@ class EventBody:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.status is not UNSET:
-            out["status"] = _c.encode(self.status)
-        if self.date is not UNSET:
-            out["date"] = self.date
-        if self.external_id is not UNSET:
-            out["externalId"] = self.external_id
-        if self.attempts is not UNSET:
-            out["attempts"] = self.attempts
-        if self.response is not UNSET:
-            out["response"] = self.response
-        if self.row is not UNSET:
-            out["row"] = self.row
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> EventBody:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.status = _c.enum_value(EventBodyStatus, g("status", UNSET))
-        self.date = g("date", UNSET)
-        self.external_id = g("externalId", UNSET)
-        self.attempts = g("attempts", UNSET)
-        self.response = g("response", UNSET)
-        self.row = g("row", UNSET)
+        v = g("status", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "status", v, EventBodyStatus)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("status",),
+                v,
+                "one of 'opened', 'rejected', 'sent', 'deferred', 'delivered', 'bounced', 'dropped', 'clicked', 'blocked', 'spam', 'unsubscribed', 'delayed', 'complaint', 'created', 'accepted', 'queued', 'sending', 'failed', 'undelivered', 'dismissed'",
+            )
+        self.status = v
+        v = g("date", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("date",), v, "a string")
+        self.date = v
+        v = g("externalId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("externalId",), v, "a string")
+        self.external_id = v
+        v = g("attempts", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _c.off(self, ("attempts",), v, "a number")
+        self.attempts = v
+        v = g("response", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("response",), v, "a string")
+        self.response = v
+        v = g("row", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("row",), v, "a string")
+        self.row = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -95,3 +116,16 @@ class EventBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+EventBody._SPEC = _c.ModelSpec(
+    EventBody,
+    (
+        ("status", "status", True, ("enum", EventBodyStatus)),
+        ("date", "date", True, ("str",)),
+        ("externalId", "external_id", False, ("str",)),
+        ("attempts", "attempts", False, ("num",)),
+        ("response", "response", False, ("str",)),
+        ("row", "row", False, ("str",)),
+    ),
+)

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from .._types import UNSET, Unset
+from novu_api._types import UNSET, Unset
+
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -25,12 +27,16 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ExpectedDnsRecordDto:
     """Attributes:
-    type_ (str):  Sent as `type`.
-    name (str):
-    content (str):
-    ttl (str):
-    priority (float | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        type_ (str):  Sent as `type`.
+        name (str):
+        content (str):
+        ttl (str):
+        priority (float | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     type_: str
@@ -41,6 +47,9 @@ class ExpectedDnsRecordDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -54,29 +63,35 @@ class ExpectedDnsRecordDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.type_ is not UNSET:
-            out["type"] = self.type_
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.content is not UNSET:
-            out["content"] = self.content
-        if self.ttl is not UNSET:
-            out["ttl"] = self.ttl
-        if self.priority is not UNSET:
-            out["priority"] = self.priority
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ExpectedDnsRecordDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.type_ = g("type", UNSET)
-        self.name = g("name", UNSET)
-        self.content = g("content", UNSET)
-        self.ttl = g("ttl", UNSET)
-        self.priority = g("priority", UNSET)
+        v = g("type", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("type",), v, "a string")
+        self.type_ = v
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("content", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("content",), v, "a string")
+        self.content = v
+        v = g("ttl", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("ttl",), v, "a string")
+        self.ttl = v
+        v = g("priority", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _c.off(self, ("priority",), v, "a number")
+        self.priority = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -86,3 +101,15 @@ class ExpectedDnsRecordDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ExpectedDnsRecordDto._SPEC = _c.ModelSpec(
+    ExpectedDnsRecordDto,
+    (
+        ("type", "type_", True, ("str",)),
+        ("name", "name", True, ("str",)),
+        ("content", "content", True, ("str",)),
+        ("ttl", "ttl", True, ("str",)),
+        ("priority", "priority", False, ("num",)),
+    ),
+)

@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.field_filter_part_dto_on import FieldFilterPartDtoOn
 from novu_api.models.field_filter_part_dto_operator import FieldFilterPartDtoOperator
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,11 +28,15 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class FieldFilterPartDto:
     """Attributes:
-    field (str):
-    value (str):
-    operator (FieldFilterPartDtoOperator | str):
-    on (FieldFilterPartDtoOn | str):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        field (str):
+        value (str):
+        operator (FieldFilterPartDtoOperator | str):
+        on (FieldFilterPartDtoOn | str):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     field: str
@@ -42,6 +46,9 @@ class FieldFilterPartDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -55,26 +62,40 @@ class FieldFilterPartDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.field is not UNSET:
-            out["field"] = self.field
-        if self.value is not UNSET:
-            out["value"] = self.value
-        if self.operator is not UNSET:
-            out["operator"] = _c.encode(self.operator)
-        if self.on is not UNSET:
-            out["on"] = _c.encode(self.on)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> FieldFilterPartDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.field = g("field", UNSET)
-        self.value = g("value", UNSET)
-        self.operator = _c.enum_value(FieldFilterPartDtoOperator, g("operator", UNSET))
-        self.on = _c.enum_value(FieldFilterPartDtoOn, g("on", UNSET))
+        v = g("field", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("field",), v, "a string")
+        self.field = v
+        v = g("value", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("value",), v, "a string")
+        self.value = v
+        v = g("operator", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "operator", v, FieldFilterPartDtoOperator)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("operator",),
+                v,
+                "one of 'LARGER', 'SMALLER', 'LARGER_EQUAL', 'SMALLER_EQUAL', 'EQUAL', 'NOT_EQUAL', 'ALL_IN', 'ANY_IN', 'NOT_IN', 'BETWEEN', 'NOT_BETWEEN', 'LIKE', 'NOT_LIKE', 'IN'",
+            )
+        self.operator = v
+        v = g("on", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "on", v, FieldFilterPartDtoOn)
+        elif v is UNSET:
+            v = _c.off(self, ("on",), v, "one of 'subscriber', 'payload'")
+        self.on = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -84,3 +105,14 @@ class FieldFilterPartDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+FieldFilterPartDto._SPEC = _c.ModelSpec(
+    FieldFilterPartDto,
+    (
+        ("field", "field", True, ("str",)),
+        ("value", "value", True, ("str",)),
+        ("operator", "operator", True, ("enum", FieldFilterPartDtoOperator)),
+        ("on", "on", True, ("enum", FieldFilterPartDtoOn)),
+    ),
+)

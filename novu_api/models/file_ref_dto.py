@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from .._types import UNSET, Unset
+from novu_api._types import UNSET, Unset
+
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -24,13 +26,17 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class FileRefDto:
     """Attributes:
-    filename (str): Filename shown to the end user, including extension.
-    mime_type (str | Unset, optional): IANA MIME type of the file. Sent as `mimeType`.
-    data (str | Unset, optional): Base64-encoded inline file bytes. Mutually exclusive with `url`. Decoded size must be ≤ 5
-        MB. Prefer `url` for larger files.
-    url (str | Unset, optional): Publicly accessible HTTP(S) URL. Mutually exclusive with `data`. Server-side limits: 25 MB
-        per file, 15 files per message, 50 MB aggregate.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        filename (str): Filename shown to the end user, including extension.
+        mime_type (str | Unset, optional): IANA MIME type of the file. Sent as `mimeType`.
+        data (str | Unset, optional): Base64-encoded inline file bytes. Mutually exclusive with `url`. Decoded size must be ≤ 5
+            MB. Prefer `url` for larger files.
+        url (str | Unset, optional): Publicly accessible HTTP(S) URL. Mutually exclusive with `data`. Server-side limits: 25 MB
+            per file, 15 files per message, 50 MB aggregate.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     filename: str
@@ -40,6 +46,9 @@ class FileRefDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -53,26 +62,31 @@ class FileRefDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.filename is not UNSET:
-            out["filename"] = self.filename
-        if self.mime_type is not UNSET:
-            out["mimeType"] = self.mime_type
-        if self.data is not UNSET:
-            out["data"] = self.data
-        if self.url is not UNSET:
-            out["url"] = self.url
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> FileRefDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.filename = g("filename", UNSET)
-        self.mime_type = g("mimeType", UNSET)
-        self.data = g("data", UNSET)
-        self.url = g("url", UNSET)
+        v = g("filename", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("filename",), v, "a string")
+        self.filename = v
+        v = g("mimeType", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("mimeType",), v, "a string")
+        self.mime_type = v
+        v = g("data", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("data",), v, "a string")
+        self.data = v
+        v = g("url", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("url",), v, "a string")
+        self.url = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -82,3 +96,14 @@ class FileRefDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+FileRefDto._SPEC = _c.ModelSpec(
+    FileRefDto,
+    (
+        ("filename", "filename", True, ("str",)),
+        ("mimeType", "mime_type", False, ("str",)),
+        ("data", "data", False, ("str",)),
+        ("url", "url", False, ("str",)),
+    ),
+)

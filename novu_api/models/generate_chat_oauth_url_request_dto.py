@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.generate_chat_oauth_url_request_dto_connection_mode import (
     GenerateChatOauthUrlRequestDtoConnectionMode,
 )
@@ -16,7 +17,6 @@ from novu_api.models.generate_chat_oauth_url_request_dto_context import Generate
 from novu_api.models.generate_chat_oauth_url_request_dto_mode import GenerateChatOauthUrlRequestDtoMode
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -36,52 +36,59 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class GenerateChatOauthUrlRequestDto:
     """Attributes:
-    integration_identifier (str): Integration identifier Sent as `integrationIdentifier`.
-    subscriber_id (str | Unset, optional): The subscriber ID to link the channel connection to. For Slack: Required for incoming
-        webhook endpoints, optional for workspace connections. For MS Teams: Optional. Admin
-        consent is tenant-wide and can be associated with a subscriber for organizational
-        purposes. Sent as `subscriberId`.
-    connection_identifier (str | Unset, optional): Identifier of the channel connection that will be created. It is generated automatically
-        if not provided. Sent as `connectionIdentifier`.
-    context (GenerateChatOauthUrlRequestDtoContext | Unset, optional):
-    scope (list[str] | Unset, optional): **Slack only**: OAuth scopes to request during authorization. These define the permissions
-        your Slack integration will have. If not specified, default scopes will be used:
-        chat:write, chat:write.public, channels:read, groups:read, users:read, users:read.email.
-        **Webex**: OAuth scopes to request during authorization. Defaults to:
-        spark:messages_write, spark:rooms_read, spark:people_read, spark:memberships_read,
-        spark:kms. **MS Teams**: This parameter is ignored. MS Teams uses admin consent with pre-
-        configured permissions in Azure AD. Note: The generated OAuth URL expires after 5 minutes.
-    user_scope (list[str] | Unset, optional): **Slack only, link_user mode**: User-level OAuth scopes to request during authorization.
-        Used when mode is "link_user" to identify the Slack user via "Sign in with Slack". If not
-        specified, defaults to: identity.basic. Sent as `userScope`.
-    mode (GenerateChatOauthUrlRequestDtoMode | str | Unset, optional): OAuth flow mode. Use "connect" (default) to create a workspace channel connection, or
-        "link_user" to identify the subscriber's Slack user ID without creating a connection.
-    connection_mode (GenerateChatOauthUrlRequestDtoConnectionMode | str | Unset, optional): Connection mode that determines how the channel connection is scoped. Use "subscriber"
-        (default) to associate the connection with a specific subscriber. Use "shared" to
-        associate the connection with a context instead of a subscriber — subscriberId will not be
-        stored on the connection. Sent as `connectionMode`.
-    auto_link_user (bool | Unset, optional): When true, after the workspace/tenant connection is created the OAuth flow also links the
-        subscriber who clicked "Connect" as a personal endpoint. For Slack, this uses the
-        authed_user.id already returned by oauth.v2.access — no extra redirect. For Webex, this
-        uses the authenticated Webex person returned by people/me — no extra redirect. For MS
-        Teams, this triggers a second OAuth redirect for delegated user-identity consent. Defaults
-        to false when omitted; the SlackConnectButton and MsTeamsConnectButton SDK components
-        default this to true. Sent as `autoLinkUser`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        integration_identifier (str): Integration identifier Sent as `integrationIdentifier`.
+        subscriber_id (str | Unset, optional): The subscriber ID to link the channel connection to. For Slack: Required for incoming
+            webhook endpoints, optional for workspace connections. For MS Teams: Optional. Admin
+            consent is tenant-wide and can be associated with a subscriber for organizational
+            purposes. Sent as `subscriberId`.
+        connection_identifier (str | Unset, optional): Identifier of the channel connection that will be created. It is generated automatically
+            if not provided. Sent as `connectionIdentifier`.
+        context (GenerateChatOauthUrlRequestDtoContext | Mapping[str, Any] | Unset, optional):
+        scope (Sequence[str] | Unset, optional): **Slack only**: OAuth scopes to request during authorization. These define the permissions
+            your Slack integration will have. If not specified, default scopes will be used:
+            chat:write, chat:write.public, channels:read, groups:read, users:read, users:read.email.
+            **Webex**: OAuth scopes to request during authorization. Defaults to:
+            spark:messages_write, spark:rooms_read, spark:people_read, spark:memberships_read,
+            spark:kms. **MS Teams**: This parameter is ignored. MS Teams uses admin consent with pre-
+            configured permissions in Azure AD. Note: The generated OAuth URL expires after 5 minutes.
+        user_scope (Sequence[str] | Unset, optional): **Slack only, link_user mode**: User-level OAuth scopes to request during authorization.
+            Used when mode is "link_user" to identify the Slack user via "Sign in with Slack". If not
+            specified, defaults to: identity.basic. Sent as `userScope`.
+        mode (GenerateChatOauthUrlRequestDtoMode | str | Unset, optional): OAuth flow mode. Use "connect" (default) to create a workspace channel connection, or
+            "link_user" to identify the subscriber's Slack user ID without creating a connection.
+        connection_mode (GenerateChatOauthUrlRequestDtoConnectionMode | str | Unset, optional): Connection mode that determines how the channel connection is scoped. Use "subscriber"
+            (default) to associate the connection with a specific subscriber. Use "shared" to
+            associate the connection with a context instead of a subscriber — subscriberId will not be
+            stored on the connection. Sent as `connectionMode`.
+        auto_link_user (bool | Unset, optional): When true, after the workspace/tenant connection is created the OAuth flow also links the
+            subscriber who clicked "Connect" as a personal endpoint. For Slack, this uses the
+            authed_user.id already returned by oauth.v2.access — no extra redirect. For Webex, this
+            uses the authenticated Webex person returned by people/me — no extra redirect. For MS
+            Teams, this triggers a second OAuth redirect for delegated user-identity consent. Defaults
+            to false when omitted; the SlackConnectButton and MsTeamsConnectButton SDK components
+            default this to true. Sent as `autoLinkUser`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     integration_identifier: str
     subscriber_id: str | Unset = UNSET
     connection_identifier: str | Unset = UNSET
-    context: GenerateChatOauthUrlRequestDtoContext | Unset = UNSET
-    scope: list[str] | Unset = UNSET
-    user_scope: list[str] | Unset = UNSET
+    context: GenerateChatOauthUrlRequestDtoContext | Mapping[str, Any] | Unset = UNSET
+    scope: Sequence[str] | Unset = UNSET
+    user_scope: Sequence[str] | Unset = UNSET
     mode: GenerateChatOauthUrlRequestDtoMode | str | Unset = UNSET
     connection_mode: GenerateChatOauthUrlRequestDtoConnectionMode | str | Unset = UNSET
     auto_link_user: bool | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -95,43 +102,51 @@ class GenerateChatOauthUrlRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.integration_identifier is not UNSET:
-            out["integrationIdentifier"] = self.integration_identifier
-        if self.subscriber_id is not UNSET:
-            out["subscriberId"] = self.subscriber_id
-        if self.connection_identifier is not UNSET:
-            out["connectionIdentifier"] = self.connection_identifier
-        if self.context is not UNSET:
-            out["context"] = _c.encode(self.context)
-        if self.scope is not UNSET:
-            out["scope"] = self.scope
-        if self.user_scope is not UNSET:
-            out["userScope"] = self.user_scope
-        if self.mode is not UNSET:
-            out["mode"] = _c.encode(self.mode)
-        if self.connection_mode is not UNSET:
-            out["connectionMode"] = _c.encode(self.connection_mode)
-        if self.auto_link_user is not UNSET:
-            out["autoLinkUser"] = self.auto_link_user
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GenerateChatOauthUrlRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.integration_identifier = g("integrationIdentifier", UNSET)
-        self.subscriber_id = g("subscriberId", UNSET)
-        self.connection_identifier = g("connectionIdentifier", UNSET)
-        self.context = _c.model(GenerateChatOauthUrlRequestDtoContext, g("context", UNSET), "context")
-        self.scope = g("scope", UNSET)
-        self.user_scope = g("userScope", UNSET)
-        self.mode = _c.enum_value(GenerateChatOauthUrlRequestDtoMode, g("mode", UNSET))
-        self.connection_mode = _c.enum_value(
-            GenerateChatOauthUrlRequestDtoConnectionMode, g("connectionMode", UNSET)
-        )
-        self.auto_link_user = g("autoLinkUser", UNSET)
+        v = g("integrationIdentifier", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("integrationIdentifier",), v, "a string")
+        self.integration_identifier = v
+        v = g("subscriberId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("subscriberId",), v, "a string")
+        self.subscriber_id = v
+        v = g("connectionIdentifier", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("connectionIdentifier",), v, "a string")
+        self.connection_identifier = v
+        v = g("context", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "context", v, GenerateChatOauthUrlRequestDtoContext)
+        self.context = v
+        v = g("scope", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "scope", v, (str,), "a string")
+        self.scope = v
+        v = g("userScope", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "userScope", v, (str,), "a string")
+        self.user_scope = v
+        v = g("mode", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "mode", v, GenerateChatOauthUrlRequestDtoMode)
+        self.mode = v
+        v = g("connectionMode", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "connectionMode", v, GenerateChatOauthUrlRequestDtoConnectionMode)
+        self.connection_mode = v
+        v = g("autoLinkUser", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("autoLinkUser",), v, "a boolean")
+        self.auto_link_user = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -141,3 +156,19 @@ class GenerateChatOauthUrlRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GenerateChatOauthUrlRequestDto._SPEC = _c.ModelSpec(
+    GenerateChatOauthUrlRequestDto,
+    (
+        ("integrationIdentifier", "integration_identifier", True, ("str",)),
+        ("subscriberId", "subscriber_id", False, ("str",)),
+        ("connectionIdentifier", "connection_identifier", False, ("str",)),
+        ("context", "context", False, ("model", GenerateChatOauthUrlRequestDtoContext)),
+        ("scope", "scope", False, ("list", ("str",))),
+        ("userScope", "user_scope", False, ("list", ("str",))),
+        ("mode", "mode", False, ("enum", GenerateChatOauthUrlRequestDtoMode)),
+        ("connectionMode", "connection_mode", False, ("enum", GenerateChatOauthUrlRequestDtoConnectionMode)),
+        ("autoLinkUser", "auto_link_user", False, ("bool",)),
+    ),
+)

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.generate_layout_preview_response_dto_result_email import (
     GenerateLayoutPreviewResponseDtoResultEmail,
 )
@@ -16,7 +17,6 @@ from novu_api.models.generate_layout_preview_response_dto_schema import Generate
 from novu_api.models.layout_preview_payload_dto import LayoutPreviewPayloadDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -30,18 +30,25 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class GenerateLayoutPreviewResponseDto:
     """Attributes:
-    preview_payload_example (LayoutPreviewPayloadDto):  Sent as `previewPayloadExample`.
-    result (GenerateLayoutPreviewResponseDtoResultEmail): Preview result
-    schema (GenerateLayoutPreviewResponseDtoSchema | None | Unset, optional): The payload schema that was used to generate the preview payload example
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        preview_payload_example (LayoutPreviewPayloadDto):  Sent as `previewPayloadExample`.
+        result (GenerateLayoutPreviewResponseDtoResultEmail): Preview result
+        schema (GenerateLayoutPreviewResponseDtoSchema | Mapping[str, Any] | None | Unset, optional): The payload schema that was used to generate the preview payload example
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     preview_payload_example: LayoutPreviewPayloadDto
     result: GenerateLayoutPreviewResponseDtoResultEmail
-    schema: GenerateLayoutPreviewResponseDtoSchema | None | Unset = UNSET
+    schema: GenerateLayoutPreviewResponseDtoSchema | Mapping[str, Any] | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -55,25 +62,31 @@ class GenerateLayoutPreviewResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.preview_payload_example is not UNSET:
-            out["previewPayloadExample"] = _c.encode(self.preview_payload_example)
-        if self.result is not UNSET:
-            out["result"] = _c.encode(self.result)
-        if self.schema is not UNSET:
-            out["schema"] = _c.encode(self.schema)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GenerateLayoutPreviewResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.preview_payload_example = _c.model(
-            LayoutPreviewPayloadDto, g("previewPayloadExample", UNSET), "previewPayloadExample"
-        )
-        self.result = _c.union((GenerateLayoutPreviewResponseDtoResultEmail,), g("result", UNSET), "result")
-        self.schema = _c.union((GenerateLayoutPreviewResponseDtoSchema,), g("schema", UNSET), "schema")
+        v = g("previewPayloadExample", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "previewPayloadExample", v, LayoutPreviewPayloadDto)
+        elif v is UNSET:
+            v = _c.off(self, ("previewPayloadExample",), v, "an object (LayoutPreviewPayloadDto)")
+        self.preview_payload_example = v
+        v = g("result", UNSET)
+        if v is not UNSET:
+            v = _c.union_in(self, "result", v, _S_result)
+        elif v is UNSET:
+            v = _c.off(self, ("result",), v, "an object (GenerateLayoutPreviewResponseDtoResultEmail)")
+        self.result = v
+        v = g("schema", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "schema", v, GenerateLayoutPreviewResponseDtoSchema)
+        self.schema = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -83,3 +96,25 @@ class GenerateLayoutPreviewResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GenerateLayoutPreviewResponseDto._SPEC = _c.ModelSpec(
+    GenerateLayoutPreviewResponseDto,
+    (
+        ("previewPayloadExample", "preview_payload_example", True, ("model", LayoutPreviewPayloadDto)),
+        ("result", "result", True, ("union", (("model", GenerateLayoutPreviewResponseDtoResultEmail),))),
+        (
+            "schema",
+            "schema",
+            False,
+            (
+                "union",
+                (
+                    ("model", GenerateLayoutPreviewResponseDtoSchema),
+                    ("null",),
+                ),
+            ),
+        ),
+    ),
+)
+_S_result = _c.prepare(("union", (("model", GenerateLayoutPreviewResponseDtoResultEmail),)))

@@ -3,18 +3,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.generate_link_user_oauth_url_request_dto_context import (
     GenerateLinkUserOauthUrlRequestDtoContext,
 )
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -30,28 +30,35 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class GenerateLinkUserOauthUrlRequestDto:
     """Attributes:
-    subscriber_id (str): The subscriber ID to link to their chat identity. Required — this operation always binds a
-        specific subscriber to a user identity in the chat provider. Sent as `subscriberId`.
-    integration_identifier (str): Integration identifier Sent as `integrationIdentifier`.
-    connection_identifier (str | Unset, optional): Identifier of the existing channel connection to associate this user endpoint with.
-        Generated automatically if not provided for providers that support standalone user
-        linking. Required for Webex. Sent as `connectionIdentifier`.
-    context (GenerateLinkUserOauthUrlRequestDtoContext | Unset, optional):
-    user_scope (list[str] | Unset, optional): **Slack only**: User-level OAuth scopes for "Sign in with Slack". Defaults to:
-        identity.basic. **Webex**: Optional Webex scopes for people/me; defaults to
-        spark:people_read. **MS Teams**: ignored — uses delegated OpenID scopes (openid, profile,
-        User.Read). Sent as `userScope`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        subscriber_id (str): The subscriber ID to link to their chat identity. Required — this operation always binds a
+            specific subscriber to a user identity in the chat provider. Sent as `subscriberId`.
+        integration_identifier (str): Integration identifier Sent as `integrationIdentifier`.
+        connection_identifier (str | Unset, optional): Identifier of the existing channel connection to associate this user endpoint with.
+            Generated automatically if not provided for providers that support standalone user
+            linking. Required for Webex. Sent as `connectionIdentifier`.
+        context (GenerateLinkUserOauthUrlRequestDtoContext | Mapping[str, Any] | Unset, optional):
+        user_scope (Sequence[str] | Unset, optional): **Slack only**: User-level OAuth scopes for "Sign in with Slack". Defaults to:
+            identity.basic. **Webex**: Optional Webex scopes for people/me; defaults to
+            spark:people_read. **MS Teams**: ignored — uses delegated OpenID scopes (openid, profile,
+            User.Read). Sent as `userScope`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     subscriber_id: str
     integration_identifier: str
     connection_identifier: str | Unset = UNSET
-    context: GenerateLinkUserOauthUrlRequestDtoContext | Unset = UNSET
-    user_scope: list[str] | Unset = UNSET
+    context: GenerateLinkUserOauthUrlRequestDtoContext | Mapping[str, Any] | Unset = UNSET
+    user_scope: Sequence[str] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -65,29 +72,35 @@ class GenerateLinkUserOauthUrlRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.subscriber_id is not UNSET:
-            out["subscriberId"] = self.subscriber_id
-        if self.integration_identifier is not UNSET:
-            out["integrationIdentifier"] = self.integration_identifier
-        if self.connection_identifier is not UNSET:
-            out["connectionIdentifier"] = self.connection_identifier
-        if self.context is not UNSET:
-            out["context"] = _c.encode(self.context)
-        if self.user_scope is not UNSET:
-            out["userScope"] = self.user_scope
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GenerateLinkUserOauthUrlRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.subscriber_id = g("subscriberId", UNSET)
-        self.integration_identifier = g("integrationIdentifier", UNSET)
-        self.connection_identifier = g("connectionIdentifier", UNSET)
-        self.context = _c.model(GenerateLinkUserOauthUrlRequestDtoContext, g("context", UNSET), "context")
-        self.user_scope = g("userScope", UNSET)
+        v = g("subscriberId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("subscriberId",), v, "a string")
+        self.subscriber_id = v
+        v = g("integrationIdentifier", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("integrationIdentifier",), v, "a string")
+        self.integration_identifier = v
+        v = g("connectionIdentifier", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("connectionIdentifier",), v, "a string")
+        self.connection_identifier = v
+        v = g("context", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "context", v, GenerateLinkUserOauthUrlRequestDtoContext)
+        self.context = v
+        v = g("userScope", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "userScope", v, (str,), "a string")
+        self.user_scope = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -97,3 +110,15 @@ class GenerateLinkUserOauthUrlRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GenerateLinkUserOauthUrlRequestDto._SPEC = _c.ModelSpec(
+    GenerateLinkUserOauthUrlRequestDto,
+    (
+        ("subscriberId", "subscriber_id", True, ("str",)),
+        ("integrationIdentifier", "integration_identifier", True, ("str",)),
+        ("connectionIdentifier", "connection_identifier", False, ("str",)),
+        ("context", "context", False, ("model", GenerateLinkUserOauthUrlRequestDtoContext)),
+        ("userScope", "user_scope", False, ("list", ("str",))),
+    ),
+)

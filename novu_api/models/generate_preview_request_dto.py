@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.generate_preview_request_dto_control_values import GeneratePreviewRequestDtoControlValues
 from novu_api.models.preview_payload_dto import PreviewPayloadDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -26,16 +26,23 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class GeneratePreviewRequestDto:
     """Attributes:
-    control_values (GeneratePreviewRequestDtoControlValues | Unset, optional): Optional control values Sent as `controlValues`.
-    preview_payload (PreviewPayloadDto | Unset, optional):  Sent as `previewPayload`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        control_values (GeneratePreviewRequestDtoControlValues | Mapping[str, Any] | Unset, optional): Optional control values Sent as `controlValues`.
+        preview_payload (PreviewPayloadDto | Unset, optional):  Sent as `previewPayload`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    control_values: GeneratePreviewRequestDtoControlValues | Unset = UNSET
+    control_values: GeneratePreviewRequestDtoControlValues | Mapping[str, Any] | Unset = UNSET
     preview_payload: PreviewPayloadDto | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -49,22 +56,23 @@ class GeneratePreviewRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.control_values is not UNSET:
-            out["controlValues"] = _c.encode(self.control_values)
-        if self.preview_payload is not UNSET:
-            out["previewPayload"] = _c.encode(self.preview_payload)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GeneratePreviewRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.control_values = _c.model(
-            GeneratePreviewRequestDtoControlValues, g("controlValues", UNSET), "controlValues"
-        )
-        self.preview_payload = _c.model(PreviewPayloadDto, g("previewPayload", UNSET), "previewPayload")
+        v = g("controlValues", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "controlValues", v, GeneratePreviewRequestDtoControlValues)
+        self.control_values = v
+        v = g("previewPayload", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "previewPayload", v, PreviewPayloadDto)
+        self.preview_payload = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -74,3 +82,12 @@ class GeneratePreviewRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GeneratePreviewRequestDto._SPEC = _c.ModelSpec(
+    GeneratePreviewRequestDto,
+    (
+        ("controlValues", "control_values", False, ("model", GeneratePreviewRequestDtoControlValues)),
+        ("previewPayload", "preview_payload", False, ("model", PreviewPayloadDto)),
+    ),
+)

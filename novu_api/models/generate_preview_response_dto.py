@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.generate_preview_response_dto_result import GeneratePreviewResponseDtoResult
 from novu_api.models.generate_preview_response_dto_result_chat import GeneratePreviewResponseDtoResultChat
 from novu_api.models.generate_preview_response_dto_result_delay import GeneratePreviewResponseDtoResultDelay
@@ -21,7 +22,6 @@ from novu_api.models.generate_preview_response_dto_schema import GeneratePreview
 from novu_api.models.preview_payload_dto import PreviewPayloadDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -36,29 +36,37 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class GeneratePreviewResponseDto:
     """Attributes:
-    preview_payload_example (PreviewPayloadDto):  Sent as `previewPayloadExample`.
-    result (GeneratePreviewResponseDtoResult | GeneratePreviewResponseDtoResultChat | GeneratePreviewResponseDtoResultDelay | GeneratePreviewResponseDtoResultDigest | GeneratePreviewResponseDtoResultEmail | GeneratePreviewResponseDtoResultInApp | GeneratePreviewResponseDtoResultPush | GeneratePreviewResponseDtoResultSms): Preview result
-    schema (GeneratePreviewResponseDtoSchema | None | Unset, optional): The payload schema that was used to generate the preview payload example
-    novu_signature (str | Unset, optional): Sample novu-signature header value for HTTP request steps Sent as `novuSignature`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        preview_payload_example (PreviewPayloadDto):  Sent as `previewPayloadExample`.
+        result (GeneratePreviewResponseDtoResult | Mapping[str, Any] | GeneratePreviewResponseDtoResultEmail | GeneratePreviewResponseDtoResultInApp | GeneratePreviewResponseDtoResultSms | GeneratePreviewResponseDtoResultPush | GeneratePreviewResponseDtoResultChat | GeneratePreviewResponseDtoResultDelay | GeneratePreviewResponseDtoResultDigest): Preview result
+        schema (GeneratePreviewResponseDtoSchema | Mapping[str, Any] | None | Unset, optional): The payload schema that was used to generate the preview payload example
+        novu_signature (str | Unset, optional): Sample novu-signature header value for HTTP request steps Sent as `novuSignature`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     preview_payload_example: PreviewPayloadDto
     result: (
         GeneratePreviewResponseDtoResult
+        | Mapping[str, Any]
+        | GeneratePreviewResponseDtoResultEmail
+        | GeneratePreviewResponseDtoResultInApp
+        | GeneratePreviewResponseDtoResultSms
+        | GeneratePreviewResponseDtoResultPush
         | GeneratePreviewResponseDtoResultChat
         | GeneratePreviewResponseDtoResultDelay
         | GeneratePreviewResponseDtoResultDigest
-        | GeneratePreviewResponseDtoResultEmail
-        | GeneratePreviewResponseDtoResultInApp
-        | GeneratePreviewResponseDtoResultPush
-        | GeneratePreviewResponseDtoResultSms
     )
-    schema: GeneratePreviewResponseDtoSchema | None | Unset = UNSET
+    schema: GeneratePreviewResponseDtoSchema | Mapping[str, Any] | None | Unset = UNSET
     novu_signature: str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -72,41 +80,40 @@ class GeneratePreviewResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.preview_payload_example is not UNSET:
-            out["previewPayloadExample"] = _c.encode(self.preview_payload_example)
-        if self.result is not UNSET:
-            out["result"] = _c.encode(self.result)
-        if self.schema is not UNSET:
-            out["schema"] = _c.encode(self.schema)
-        if self.novu_signature is not UNSET:
-            out["novuSignature"] = self.novu_signature
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GeneratePreviewResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.preview_payload_example = _c.model(
-            PreviewPayloadDto, g("previewPayloadExample", UNSET), "previewPayloadExample"
-        )
-        self.result = _c.union(
-            (
-                GeneratePreviewResponseDtoResult,
-                GeneratePreviewResponseDtoResultEmail,
-                GeneratePreviewResponseDtoResultInApp,
-                GeneratePreviewResponseDtoResultSms,
-                GeneratePreviewResponseDtoResultPush,
-                GeneratePreviewResponseDtoResultChat,
-                GeneratePreviewResponseDtoResultDelay,
-                GeneratePreviewResponseDtoResultDigest,
-            ),
-            g("result", UNSET),
-            "result",
-        )
-        self.schema = _c.union((GeneratePreviewResponseDtoSchema,), g("schema", UNSET), "schema")
-        self.novu_signature = g("novuSignature", UNSET)
+        v = g("previewPayloadExample", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "previewPayloadExample", v, PreviewPayloadDto)
+        elif v is UNSET:
+            v = _c.off(self, ("previewPayloadExample",), v, "an object (PreviewPayloadDto)")
+        self.preview_payload_example = v
+        v = g("result", UNSET)
+        if v is not UNSET:
+            v = _c.union_in(self, "result", v, _S_result)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("result",),
+                v,
+                "an object (GeneratePreviewResponseDtoResult) or an object (GeneratePreviewResponseDtoResultEmail) or an object (GeneratePreviewResponseDtoResultInApp) or an object (GeneratePreviewResponseDtoResultSms) or an object (GeneratePreviewResponseDtoResultPush) or an object (GeneratePreviewResponseDtoResultChat) or an object (GeneratePreviewResponseDtoResultDelay) or an object (GeneratePreviewResponseDtoResultDigest)",
+            )
+        self.result = v
+        v = g("schema", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "schema", v, GeneratePreviewResponseDtoSchema)
+        self.schema = v
+        v = g("novuSignature", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("novuSignature",), v, "a string")
+        self.novu_signature = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -116,3 +123,57 @@ class GeneratePreviewResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GeneratePreviewResponseDto._SPEC = _c.ModelSpec(
+    GeneratePreviewResponseDto,
+    (
+        ("previewPayloadExample", "preview_payload_example", True, ("model", PreviewPayloadDto)),
+        (
+            "result",
+            "result",
+            True,
+            (
+                "union",
+                (
+                    ("model", GeneratePreviewResponseDtoResult),
+                    ("model", GeneratePreviewResponseDtoResultEmail),
+                    ("model", GeneratePreviewResponseDtoResultInApp),
+                    ("model", GeneratePreviewResponseDtoResultSms),
+                    ("model", GeneratePreviewResponseDtoResultPush),
+                    ("model", GeneratePreviewResponseDtoResultChat),
+                    ("model", GeneratePreviewResponseDtoResultDelay),
+                    ("model", GeneratePreviewResponseDtoResultDigest),
+                ),
+            ),
+        ),
+        (
+            "schema",
+            "schema",
+            False,
+            (
+                "union",
+                (
+                    ("model", GeneratePreviewResponseDtoSchema),
+                    ("null",),
+                ),
+            ),
+        ),
+        ("novuSignature", "novu_signature", False, ("str",)),
+    ),
+)
+_S_result = _c.prepare(
+    (
+        "union",
+        (
+            ("model", GeneratePreviewResponseDtoResult),
+            ("model", GeneratePreviewResponseDtoResultEmail),
+            ("model", GeneratePreviewResponseDtoResultInApp),
+            ("model", GeneratePreviewResponseDtoResultSms),
+            ("model", GeneratePreviewResponseDtoResultPush),
+            ("model", GeneratePreviewResponseDtoResultChat),
+            ("model", GeneratePreviewResponseDtoResultDelay),
+            ("model", GeneratePreviewResponseDtoResultDigest),
+        ),
+    )
+)

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.email_render_output import EmailRenderOutput
 from novu_api.models.generate_preview_response_dto_result_email_type import (
     GeneratePreviewResponseDtoResultEmailType,
@@ -16,7 +17,6 @@ from novu_api.models.generate_preview_response_dto_result_email_type import (
 from novu_api.models.preview_error_dto import PreviewErrorDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -30,10 +30,14 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class GeneratePreviewResponseDtoResultEmail:
     """Attributes:
-    type_ (GeneratePreviewResponseDtoResultEmailType | str | Unset, optional):  Sent as `type`.
-    preview (EmailRenderOutput | Unset, optional):
-    error (PreviewErrorDto | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        type_ (GeneratePreviewResponseDtoResultEmailType | str | Unset, optional):  Sent as `type`.
+        preview (EmailRenderOutput | Unset, optional):
+        error (PreviewErrorDto | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     type_: GeneratePreviewResponseDtoResultEmailType | str | Unset = UNSET
@@ -42,6 +46,9 @@ class GeneratePreviewResponseDtoResultEmail:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -55,23 +62,27 @@ class GeneratePreviewResponseDtoResultEmail:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.preview is not UNSET:
-            out["preview"] = _c.encode(self.preview)
-        if self.error is not UNSET:
-            out["error"] = _c.encode(self.error)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GeneratePreviewResponseDtoResultEmail:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.type_ = _c.enum_value(GeneratePreviewResponseDtoResultEmailType, g("type", UNSET))
-        self.preview = _c.model(EmailRenderOutput, g("preview", UNSET), "preview")
-        self.error = _c.model(PreviewErrorDto, g("error", UNSET), "error")
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, GeneratePreviewResponseDtoResultEmailType)
+        self.type_ = v
+        v = g("preview", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "preview", v, EmailRenderOutput)
+        self.preview = v
+        v = g("error", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "error", v, PreviewErrorDto)
+        self.error = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -81,3 +92,13 @@ class GeneratePreviewResponseDtoResultEmail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GeneratePreviewResponseDtoResultEmail._SPEC = _c.ModelSpec(
+    GeneratePreviewResponseDtoResultEmail,
+    (
+        ("type", "type_", False, ("enum", GeneratePreviewResponseDtoResultEmailType)),
+        ("preview", "preview", False, ("model", EmailRenderOutput)),
+        ("error", "error", False, ("model", PreviewErrorDto)),
+    ),
+)

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.auth_dto import AuthDto
 from novu_api.models.get_channel_connection_response_dto_channel import GetChannelConnectionResponseDtoChannel
 from novu_api.models.get_channel_connection_response_dto_provider_id import (
@@ -17,7 +18,6 @@ from novu_api.models.get_channel_connection_response_dto_provider_id import (
 from novu_api.models.workspace_dto import WorkspaceDto
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -38,25 +38,29 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class GetChannelConnectionResponseDto:
     """Attributes:
-    identifier (str): The unique identifier of the channel endpoint.
-    channel (GetChannelConnectionResponseDtoChannel | str): The channel type (email, sms, push, chat, etc.).
-    provider_id (GetChannelConnectionResponseDtoProviderId | str): The provider identifier (e.g., sendgrid, twilio, slack, etc.). Sent as `providerId`.
-    integration_identifier (None | str): The identifier of the integration to use for this channel endpoint. Sent as `integrationIdentifier`.
-    subscriber_id (None | str): The subscriber ID to which the channel connection is linked Sent as `subscriberId`.
-    context_keys (list[str]): The context of the channel connection Sent as `contextKeys`.
-    workspace (WorkspaceDto):
-    auth (AuthDto):
-    created_at (str): The timestamp indicating when the channel endpoint was created, in ISO 8601 format. Sent as `createdAt`.
-    updated_at (str): The timestamp indicating when the channel endpoint was last updated, in ISO 8601 format. Sent as `updatedAt`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        identifier (str): The unique identifier of the channel endpoint.
+        channel (GetChannelConnectionResponseDtoChannel | str): The channel type (email, sms, push, chat, etc.).
+        provider_id (GetChannelConnectionResponseDtoProviderId | str): The provider identifier (e.g., sendgrid, twilio, slack, etc.). Sent as `providerId`.
+        integration_identifier (str | None): The identifier of the integration to use for this channel endpoint. Sent as `integrationIdentifier`.
+        subscriber_id (str | None): The subscriber ID to which the channel connection is linked Sent as `subscriberId`.
+        context_keys (Sequence[str]): The context of the channel connection Sent as `contextKeys`.
+        workspace (WorkspaceDto):
+        auth (AuthDto):
+        created_at (str): The timestamp indicating when the channel endpoint was created, in ISO 8601 format. Sent as `createdAt`.
+        updated_at (str): The timestamp indicating when the channel endpoint was last updated, in ISO 8601 format. Sent as `updatedAt`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     identifier: str
     channel: GetChannelConnectionResponseDtoChannel | str
     provider_id: GetChannelConnectionResponseDtoProviderId | str
-    integration_identifier: None | str
-    subscriber_id: None | str
-    context_keys: list[str]
+    integration_identifier: str | None
+    subscriber_id: str | None
+    context_keys: Sequence[str]
     workspace: WorkspaceDto
     auth: AuthDto
     created_at: str
@@ -64,6 +68,9 @@ class GetChannelConnectionResponseDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -77,44 +84,70 @@ class GetChannelConnectionResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.identifier is not UNSET:
-            out["identifier"] = self.identifier
-        if self.channel is not UNSET:
-            out["channel"] = _c.encode(self.channel)
-        if self.provider_id is not UNSET:
-            out["providerId"] = _c.encode(self.provider_id)
-        if self.integration_identifier is not UNSET:
-            out["integrationIdentifier"] = _c.encode(self.integration_identifier)
-        if self.subscriber_id is not UNSET:
-            out["subscriberId"] = _c.encode(self.subscriber_id)
-        if self.context_keys is not UNSET:
-            out["contextKeys"] = self.context_keys
-        if self.workspace is not UNSET:
-            out["workspace"] = _c.encode(self.workspace)
-        if self.auth is not UNSET:
-            out["auth"] = _c.encode(self.auth)
-        if self.created_at is not UNSET:
-            out["createdAt"] = self.created_at
-        if self.updated_at is not UNSET:
-            out["updatedAt"] = self.updated_at
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GetChannelConnectionResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.identifier = g("identifier", UNSET)
-        self.channel = _c.enum_value(GetChannelConnectionResponseDtoChannel, g("channel", UNSET))
-        self.provider_id = _c.enum_value(GetChannelConnectionResponseDtoProviderId, g("providerId", UNSET))
-        self.integration_identifier = g("integrationIdentifier", UNSET)
-        self.subscriber_id = g("subscriberId", UNSET)
-        self.context_keys = g("contextKeys", UNSET)
-        self.workspace = _c.model(WorkspaceDto, g("workspace", UNSET), "workspace")
-        self.auth = _c.model(AuthDto, g("auth", UNSET), "auth")
-        self.created_at = g("createdAt", UNSET)
-        self.updated_at = g("updatedAt", UNSET)
+        v = g("identifier", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("identifier",), v, "a string")
+        self.identifier = v
+        v = g("channel", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "channel", v, GetChannelConnectionResponseDtoChannel)
+        elif v is UNSET:
+            v = _c.off(self, ("channel",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push'")
+        self.channel = v
+        v = g("providerId", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "providerId", v, GetChannelConnectionResponseDtoProviderId)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("providerId",),
+                v,
+                "one of 'anypost', 'emailjs', 'mailgun', 'mailjet', 'mandrill', 'nodemailer', 'postmark', 'sendgrid', 'sendinblue', 'ses', 'netcore', 'infobip-email', 'resend', 'plunk', 'mailersend', 'mailtrap', 'clickatell', 'outlook365', 'novu-email', 'sparkpost', 'email-webhook', 'braze', 'novu-email-agent', 'nexmo', 'plivo', 'sms77', 'sms-central', 'sns', 'telnyx', 'twilio', 'gupshup', 'firetext', 'infobip-sms', 'burst-sms', 'bulk-sms', 'isend-sms', 'forty-six-elks', 'kannel', 'maqsam', 'termii', 'africas-talking', 'novu-sms', 'sendchamp', 'generic-sms', 'clicksend', 'bandwidth', 'messagebird', 'simpletexting', 'azure-sms', 'ring-central', 'brevo-sms', 'eazy-sms', 'mobishastra', 'afro-message', 'unifonic', 'smsmode', 'imedia', 'sinch', 'isendpro-sms', 'cm-telecom', 'fcm', 'apns', 'expo', 'one-signal', 'pushpad', 'push-webhook', 'pusher-beams', 'appio', 'novu', 'slack', 'discord', 'msteams', 'webex-messaging', 'mattermost', 'ryver', 'zulip', 'grafana-on-call', 'getstream', 'rocket-chat', 'whatsapp-business', 'line', 'chat-webhook', 'novu-slack', 'telegram', 'sendblue', 'anthropic', 'novu-anthropic', 'anthropic-aws'",
+            )
+        self.provider_id = v
+        v = g("integrationIdentifier", UNSET)
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("integrationIdentifier",), v, "a string or null")
+        self.integration_identifier = v
+        v = g("subscriberId", UNSET)
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("subscriberId",), v, "a string or null")
+        self.subscriber_id = v
+        v = g("contextKeys", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "contextKeys", v, (str,), "a string")
+        elif v is UNSET:
+            v = _c.off(self, ("contextKeys",), v, "an array of a string")
+        self.context_keys = v
+        v = g("workspace", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "workspace", v, WorkspaceDto)
+        elif v is UNSET:
+            v = _c.off(self, ("workspace",), v, "an object (WorkspaceDto)")
+        self.workspace = v
+        v = g("auth", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "auth", v, AuthDto)
+        elif v is UNSET:
+            v = _c.off(self, ("auth",), v, "an object (AuthDto)")
+        self.auth = v
+        v = g("createdAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
+        self.created_at = v
+        v = g("updatedAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
+        self.updated_at = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -124,3 +157,42 @@ class GetChannelConnectionResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GetChannelConnectionResponseDto._SPEC = _c.ModelSpec(
+    GetChannelConnectionResponseDto,
+    (
+        ("identifier", "identifier", True, ("str",)),
+        ("channel", "channel", True, ("enum", GetChannelConnectionResponseDtoChannel)),
+        ("providerId", "provider_id", True, ("enum", GetChannelConnectionResponseDtoProviderId)),
+        (
+            "integrationIdentifier",
+            "integration_identifier",
+            True,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "subscriberId",
+            "subscriber_id",
+            True,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        ("contextKeys", "context_keys", True, ("list", ("str",))),
+        ("workspace", "workspace", True, ("model", WorkspaceDto)),
+        ("auth", "auth", True, ("model", AuthDto)),
+        ("createdAt", "created_at", True, ("str",)),
+        ("updatedAt", "updated_at", True, ("str",)),
+    ),
+)

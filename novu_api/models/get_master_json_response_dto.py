@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.get_master_json_response_dto_layouts import GetMasterJsonResponseDtoLayouts
 from novu_api.models.get_master_json_response_dto_workflows import GetMasterJsonResponseDtoWorkflows
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -26,16 +26,23 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class GetMasterJsonResponseDto:
     """Attributes:
-    workflows (GetMasterJsonResponseDtoWorkflows): All translations for given locale organized by workflow identifier
-    layouts (GetMasterJsonResponseDtoLayouts): All translations for given locale organized by layout identifier
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        workflows (GetMasterJsonResponseDtoWorkflows | Mapping[str, Any]): All translations for given locale organized by workflow identifier
+        layouts (GetMasterJsonResponseDtoLayouts | Mapping[str, Any]): All translations for given locale organized by layout identifier
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    workflows: GetMasterJsonResponseDtoWorkflows
-    layouts: GetMasterJsonResponseDtoLayouts
+    workflows: GetMasterJsonResponseDtoWorkflows | Mapping[str, Any]
+    layouts: GetMasterJsonResponseDtoLayouts | Mapping[str, Any]
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -49,20 +56,27 @@ class GetMasterJsonResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.workflows is not UNSET:
-            out["workflows"] = _c.encode(self.workflows)
-        if self.layouts is not UNSET:
-            out["layouts"] = _c.encode(self.layouts)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GetMasterJsonResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.workflows = _c.model(GetMasterJsonResponseDtoWorkflows, g("workflows", UNSET), "workflows")
-        self.layouts = _c.model(GetMasterJsonResponseDtoLayouts, g("layouts", UNSET), "layouts")
+        v = g("workflows", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "workflows", v, GetMasterJsonResponseDtoWorkflows)
+        elif v is UNSET:
+            v = _c.off(self, ("workflows",), v, "an object (GetMasterJsonResponseDtoWorkflows)")
+        self.workflows = v
+        v = g("layouts", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "layouts", v, GetMasterJsonResponseDtoLayouts)
+        elif v is UNSET:
+            v = _c.off(self, ("layouts",), v, "an object (GetMasterJsonResponseDtoLayouts)")
+        self.layouts = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -72,3 +86,12 @@ class GetMasterJsonResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GetMasterJsonResponseDto._SPEC = _c.ModelSpec(
+    GetMasterJsonResponseDto,
+    (
+        ("workflows", "workflows", True, ("model", GetMasterJsonResponseDtoWorkflows)),
+        ("layouts", "layouts", True, ("model", GetMasterJsonResponseDtoLayouts)),
+    ),
+)

@@ -4,18 +4,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.get_preferences_response_dto_condition import GetPreferencesResponseDtoCondition
 from novu_api.models.preference_level_enum import PreferenceLevelEnum
 from novu_api.models.subscriber_preference_channels import SubscriberPreferenceChannels
 from novu_api.models.workflow_dto import WorkflowDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -31,22 +31,29 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class GetPreferencesResponseDto:
     """Attributes:
-    level (PreferenceLevelEnum | str): The level of the preference (global or template)
-    enabled (bool): Whether the preference is enabled
-    channels (SubscriberPreferenceChannels):
-    workflow (None | WorkflowDto | Unset, optional): Workflow information if this is a template-level preference
-    condition (GetPreferencesResponseDtoCondition | None | Unset, optional): Condition using JSON Logic rules
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        level (PreferenceLevelEnum | str): The level of the preference (global or template)
+        enabled (bool): Whether the preference is enabled
+        channels (SubscriberPreferenceChannels):
+        workflow (WorkflowDto | None | Unset, optional): Workflow information if this is a template-level preference
+        condition (GetPreferencesResponseDtoCondition | Mapping[str, Any] | None | Unset, optional): Condition using JSON Logic rules
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     level: PreferenceLevelEnum | str
     enabled: bool
     channels: SubscriberPreferenceChannels
-    workflow: None | WorkflowDto | Unset = UNSET
-    condition: GetPreferencesResponseDtoCondition | None | Unset = UNSET
+    workflow: WorkflowDto | None | Unset = UNSET
+    condition: GetPreferencesResponseDtoCondition | Mapping[str, Any] | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -60,29 +67,39 @@ class GetPreferencesResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.level is not UNSET:
-            out["level"] = _c.encode(self.level)
-        if self.enabled is not UNSET:
-            out["enabled"] = self.enabled
-        if self.channels is not UNSET:
-            out["channels"] = _c.encode(self.channels)
-        if self.workflow is not UNSET:
-            out["workflow"] = _c.encode(self.workflow)
-        if self.condition is not UNSET:
-            out["condition"] = _c.encode(self.condition)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GetPreferencesResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.level = _c.enum_value(PreferenceLevelEnum, g("level", UNSET))
-        self.enabled = g("enabled", UNSET)
-        self.channels = _c.model(SubscriberPreferenceChannels, g("channels", UNSET), "channels")
-        self.workflow = _c.union((WorkflowDto,), g("workflow", UNSET), "workflow")
-        self.condition = _c.union((GetPreferencesResponseDtoCondition,), g("condition", UNSET), "condition")
+        v = g("level", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "level", v, PreferenceLevelEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("level",), v, "one of 'global', 'template'")
+        self.level = v
+        v = g("enabled", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("enabled",), v, "a boolean")
+        self.enabled = v
+        v = g("channels", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "channels", v, SubscriberPreferenceChannels)
+        elif v is UNSET:
+            v = _c.off(self, ("channels",), v, "an object (SubscriberPreferenceChannels)")
+        self.channels = v
+        v = g("workflow", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "workflow", v, WorkflowDto)
+        self.workflow = v
+        v = g("condition", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "condition", v, GetPreferencesResponseDtoCondition)
+        self.condition = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -92,3 +109,37 @@ class GetPreferencesResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GetPreferencesResponseDto._SPEC = _c.ModelSpec(
+    GetPreferencesResponseDto,
+    (
+        ("level", "level", True, ("enum", PreferenceLevelEnum)),
+        ("enabled", "enabled", True, ("bool",)),
+        ("channels", "channels", True, ("model", SubscriberPreferenceChannels)),
+        (
+            "workflow",
+            "workflow",
+            False,
+            (
+                "union",
+                (
+                    ("model", WorkflowDto),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "condition",
+            "condition",
+            False,
+            (
+                "union",
+                (
+                    ("model", GetPreferencesResponseDtoCondition),
+                    ("null",),
+                ),
+            ),
+        ),
+    ),
+)

@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.request_log_response_dto import RequestLogResponseDto
 from novu_api.models.trace_response_dto import TraceResponseDto
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -26,16 +26,23 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class GetRequestResponseDto:
     """Attributes:
-    request (RequestLogResponseDto):
-    traces (list[TraceResponseDto]): Associated traces
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        request (RequestLogResponseDto):
+        traces (Sequence[TraceResponseDto]): Associated traces
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     request: RequestLogResponseDto
-    traces: list[TraceResponseDto]
+    traces: Sequence[TraceResponseDto]
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -49,20 +56,27 @@ class GetRequestResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.request is not UNSET:
-            out["request"] = _c.encode(self.request)
-        if self.traces is not UNSET:
-            out["traces"] = _c.encode(self.traces)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GetRequestResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.request = _c.model(RequestLogResponseDto, g("request", UNSET), "request")
-        self.traces = _c.model_list(TraceResponseDto, g("traces", UNSET), "traces")
+        v = g("request", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "request", v, RequestLogResponseDto)
+        elif v is UNSET:
+            v = _c.off(self, ("request",), v, "an object (RequestLogResponseDto)")
+        self.request = v
+        v = g("traces", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "traces", v, TraceResponseDto)
+        elif v is UNSET:
+            v = _c.off(self, ("traces",), v, "an array of an object (TraceResponseDto)")
+        self.traces = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -72,3 +86,12 @@ class GetRequestResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GetRequestResponseDto._SPEC = _c.ModelSpec(
+    GetRequestResponseDto,
+    (
+        ("request", "request", True, ("model", RequestLogResponseDto)),
+        ("traces", "traces", True, ("list", ("model", TraceResponseDto))),
+    ),
+)

@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.request_log_response_dto import RequestLogResponseDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -27,20 +27,27 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class GetRequestsResponseDto:
     """Attributes:
-    data (list[RequestLogResponseDto]): Request log data
-    total (float): Total number of requests
-    page_size (float | Unset, optional): Page size Sent as `pageSize`.
-    page (float | Unset, optional): Current page number
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        data (Sequence[RequestLogResponseDto]): Request log data
+        total (float): Total number of requests
+        page_size (float | Unset, optional): Page size Sent as `pageSize`.
+        page (float | Unset, optional): Current page number
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    data: list[RequestLogResponseDto]
+    data: Sequence[RequestLogResponseDto]
     total: float
     page_size: float | Unset = UNSET
     page: float | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -54,26 +61,33 @@ class GetRequestsResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.data is not UNSET:
-            out["data"] = _c.encode(self.data)
-        if self.total is not UNSET:
-            out["total"] = self.total
-        if self.page_size is not UNSET:
-            out["pageSize"] = self.page_size
-        if self.page is not UNSET:
-            out["page"] = self.page
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GetRequestsResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.data = _c.model_list(RequestLogResponseDto, g("data", UNSET), "data")
-        self.total = g("total", UNSET)
-        self.page_size = g("pageSize", UNSET)
-        self.page = g("page", UNSET)
+        v = g("data", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "data", v, RequestLogResponseDto)
+        elif v is UNSET:
+            v = _c.off(self, ("data",), v, "an array of an object (RequestLogResponseDto)")
+        self.data = v
+        v = g("total", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("total",), v, "a number")
+        self.total = v
+        v = g("pageSize", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _c.off(self, ("pageSize",), v, "a number")
+        self.page_size = v
+        v = g("page", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _c.off(self, ("page",), v, "a number")
+        self.page = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -83,3 +97,14 @@ class GetRequestsResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GetRequestsResponseDto._SPEC = _c.ModelSpec(
+    GetRequestsResponseDto,
+    (
+        ("data", "data", True, ("list", ("model", RequestLogResponseDto))),
+        ("total", "total", True, ("num",)),
+        ("pageSize", "page_size", False, ("num",)),
+        ("page", "page", False, ("num",)),
+    ),
+)

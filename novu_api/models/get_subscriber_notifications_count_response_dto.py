@@ -4,17 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.get_subscriber_notifications_count_response_dto_filter import (
     GetSubscriberNotificationsCountResponseDtoFilter,
 )
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -27,16 +27,23 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class GetSubscriberNotificationsCountResponseDto:
     """Attributes:
-    count (float): The count of notifications matching the filter
-    filter_ (GetSubscriberNotificationsCountResponseDtoFilter): The filter applied Sent as `filter`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        count (float): The count of notifications matching the filter
+        filter_ (GetSubscriberNotificationsCountResponseDtoFilter | Mapping[str, Any]): The filter applied Sent as `filter`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     count: float
-    filter_: GetSubscriberNotificationsCountResponseDtoFilter
+    filter_: GetSubscriberNotificationsCountResponseDtoFilter | Mapping[str, Any]
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -50,22 +57,25 @@ class GetSubscriberNotificationsCountResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.count is not UNSET:
-            out["count"] = self.count
-        if self.filter_ is not UNSET:
-            out["filter"] = _c.encode(self.filter_)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GetSubscriberNotificationsCountResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.count = g("count", UNSET)
-        self.filter_ = _c.model(
-            GetSubscriberNotificationsCountResponseDtoFilter, g("filter", UNSET), "filter"
-        )
+        v = g("count", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("count",), v, "a number")
+        self.count = v
+        v = g("filter", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "filter", v, GetSubscriberNotificationsCountResponseDtoFilter)
+        elif v is UNSET:
+            v = _c.off(self, ("filter",), v, "an object (GetSubscriberNotificationsCountResponseDtoFilter)")
+        self.filter_ = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -75,3 +85,12 @@ class GetSubscriberNotificationsCountResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GetSubscriberNotificationsCountResponseDto._SPEC = _c.ModelSpec(
+    GetSubscriberNotificationsCountResponseDto,
+    (
+        ("count", "count", True, ("num",)),
+        ("filter", "filter_", True, ("model", GetSubscriberNotificationsCountResponseDtoFilter)),
+    ),
+)

@@ -3,19 +3,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.get_subscriber_notifications_response_dto_filter import (
     GetSubscriberNotificationsResponseDtoFilter,
 )
 from novu_api.models.inbox_notification_dto import InboxNotificationDto
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -29,18 +29,25 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class GetSubscriberNotificationsResponseDto:
     """Attributes:
-    data (list[InboxNotificationDto]): Array of notifications
-    has_more (bool): Indicates if there are more notifications available Sent as `hasMore`.
-    filter_ (GetSubscriberNotificationsResponseDtoFilter): The filter applied to the notifications Sent as `filter`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        data (Sequence[InboxNotificationDto]): Array of notifications
+        has_more (bool): Indicates if there are more notifications available Sent as `hasMore`.
+        filter_ (GetSubscriberNotificationsResponseDtoFilter | Mapping[str, Any]): The filter applied to the notifications Sent as `filter`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    data: list[InboxNotificationDto]
+    data: Sequence[InboxNotificationDto]
     has_more: bool
-    filter_: GetSubscriberNotificationsResponseDtoFilter
+    filter_: GetSubscriberNotificationsResponseDtoFilter | Mapping[str, Any]
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -54,23 +61,31 @@ class GetSubscriberNotificationsResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.data is not UNSET:
-            out["data"] = _c.encode(self.data)
-        if self.has_more is not UNSET:
-            out["hasMore"] = self.has_more
-        if self.filter_ is not UNSET:
-            out["filter"] = _c.encode(self.filter_)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GetSubscriberNotificationsResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.data = _c.model_list(InboxNotificationDto, g("data", UNSET), "data")
-        self.has_more = g("hasMore", UNSET)
-        self.filter_ = _c.model(GetSubscriberNotificationsResponseDtoFilter, g("filter", UNSET), "filter")
+        v = g("data", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "data", v, InboxNotificationDto)
+        elif v is UNSET:
+            v = _c.off(self, ("data",), v, "an array of an object (InboxNotificationDto)")
+        self.data = v
+        v = g("hasMore", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("hasMore",), v, "a boolean")
+        self.has_more = v
+        v = g("filter", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "filter", v, GetSubscriberNotificationsResponseDtoFilter)
+        elif v is UNSET:
+            v = _c.off(self, ("filter",), v, "an object (GetSubscriberNotificationsResponseDtoFilter)")
+        self.filter_ = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -80,3 +95,13 @@ class GetSubscriberNotificationsResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GetSubscriberNotificationsResponseDto._SPEC = _c.ModelSpec(
+    GetSubscriberNotificationsResponseDto,
+    (
+        ("data", "data", True, ("list", ("model", InboxNotificationDto))),
+        ("hasMore", "has_more", True, ("bool",)),
+        ("filter", "filter_", True, ("model", GetSubscriberNotificationsResponseDtoFilter)),
+    ),
+)

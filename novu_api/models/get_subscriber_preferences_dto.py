@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.subscriber_global_preference_dto import SubscriberGlobalPreferenceDto
 from novu_api.models.subscriber_workflow_preference_dto import SubscriberWorkflowPreferenceDto
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -26,16 +26,23 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class GetSubscriberPreferencesDto:
     """Attributes:
-    global_ (SubscriberGlobalPreferenceDto):  Sent as `global`.
-    workflows (list[SubscriberWorkflowPreferenceDto]): Workflow-specific preference settings
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        global_ (SubscriberGlobalPreferenceDto):  Sent as `global`.
+        workflows (Sequence[SubscriberWorkflowPreferenceDto]): Workflow-specific preference settings
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     global_: SubscriberGlobalPreferenceDto
-    workflows: list[SubscriberWorkflowPreferenceDto]
+    workflows: Sequence[SubscriberWorkflowPreferenceDto]
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -49,20 +56,27 @@ class GetSubscriberPreferencesDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.global_ is not UNSET:
-            out["global"] = _c.encode(self.global_)
-        if self.workflows is not UNSET:
-            out["workflows"] = _c.encode(self.workflows)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GetSubscriberPreferencesDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.global_ = _c.model(SubscriberGlobalPreferenceDto, g("global", UNSET), "global")
-        self.workflows = _c.model_list(SubscriberWorkflowPreferenceDto, g("workflows", UNSET), "workflows")
+        v = g("global", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "global", v, SubscriberGlobalPreferenceDto)
+        elif v is UNSET:
+            v = _c.off(self, ("global",), v, "an object (SubscriberGlobalPreferenceDto)")
+        self.global_ = v
+        v = g("workflows", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "workflows", v, SubscriberWorkflowPreferenceDto)
+        elif v is UNSET:
+            v = _c.off(self, ("workflows",), v, "an array of an object (SubscriberWorkflowPreferenceDto)")
+        self.workflows = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -72,3 +86,12 @@ class GetSubscriberPreferencesDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GetSubscriberPreferencesDto._SPEC = _c.ModelSpec(
+    GetSubscriberPreferencesDto,
+    (
+        ("global", "global_", True, ("model", SubscriberGlobalPreferenceDto)),
+        ("workflows", "workflows", True, ("list", ("model", SubscriberWorkflowPreferenceDto))),
+    ),
+)

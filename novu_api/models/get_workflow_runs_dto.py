@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.get_workflow_runs_dto_delivery_lifecycle_status import (
     GetWorkflowRunsDtoDeliveryLifecycleStatus,
 )
@@ -18,7 +19,6 @@ from novu_api.models.topic_response_dto import TopicResponseDto
 from novu_api.models.workflow_run_steps_details_dto import WorkflowRunStepsDetailsDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -47,25 +47,29 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class GetWorkflowRunsDto:
     """Attributes:
-    id (str): Workflow run id
-    workflow_id (str): Workflow identifier Sent as `workflowId`.
-    workflow_name (str): Workflow name Sent as `workflowName`.
-    organization_id (str): Organization identifier Sent as `organizationId`.
-    environment_id (str): Environment identifier Sent as `environmentId`.
-    internal_subscriber_id (str): Internal subscriber identifier Sent as `internalSubscriberId`.
-    status (GetWorkflowRunsDtoStatus | str): Workflow run status
-    delivery_lifecycle_status (GetWorkflowRunsDtoDeliveryLifecycleStatus | str): Workflow run delivery lifecycle status Sent as `deliveryLifecycleStatus`.
-    trigger_identifier (str): Trigger identifier Sent as `triggerIdentifier`.
-    transaction_id (str): Transaction identifier Sent as `transactionId`.
-    created_at (str): Creation timestamp Sent as `createdAt`.
-    updated_at (str): Update timestamp Sent as `updatedAt`.
-    severity (GetWorkflowRunsDtoSeverity | str): Severity
-    critical (bool): Critical flag
-    steps (list[WorkflowRunStepsDetailsDto]): Workflow run steps
-    subscriber_id (str | Unset, optional): External subscriber identifier Sent as `subscriberId`.
-    context_keys (list[str] | Unset, optional): Context (single or multi) in which the workflow run was executed Sent as `contextKeys`.
-    topics (list[TopicResponseDto] | Unset, optional): Topics
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str): Workflow run id
+        workflow_id (str): Workflow identifier Sent as `workflowId`.
+        workflow_name (str): Workflow name Sent as `workflowName`.
+        organization_id (str): Organization identifier Sent as `organizationId`.
+        environment_id (str): Environment identifier Sent as `environmentId`.
+        internal_subscriber_id (str): Internal subscriber identifier Sent as `internalSubscriberId`.
+        status (GetWorkflowRunsDtoStatus | str): Workflow run status
+        delivery_lifecycle_status (GetWorkflowRunsDtoDeliveryLifecycleStatus | str): Workflow run delivery lifecycle status Sent as `deliveryLifecycleStatus`.
+        trigger_identifier (str): Trigger identifier Sent as `triggerIdentifier`.
+        transaction_id (str): Transaction identifier Sent as `transactionId`.
+        created_at (str): Creation timestamp Sent as `createdAt`.
+        updated_at (str): Update timestamp Sent as `updatedAt`.
+        severity (GetWorkflowRunsDtoSeverity | str): Severity
+        critical (bool): Critical flag
+        steps (Sequence[WorkflowRunStepsDetailsDto]): Workflow run steps
+        subscriber_id (str | Unset, optional): External subscriber identifier Sent as `subscriberId`.
+        context_keys (Sequence[str] | Unset, optional): Context (single or multi) in which the workflow run was executed Sent as `contextKeys`.
+        topics (Sequence[TopicResponseDto] | Unset, optional): Topics
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
@@ -82,13 +86,16 @@ class GetWorkflowRunsDto:
     updated_at: str
     severity: GetWorkflowRunsDtoSeverity | str
     critical: bool
-    steps: list[WorkflowRunStepsDetailsDto]
+    steps: Sequence[WorkflowRunStepsDetailsDto]
     subscriber_id: str | Unset = UNSET
-    context_keys: list[str] | Unset = UNSET
-    topics: list[TopicResponseDto] | Unset = UNSET
+    context_keys: Sequence[str] | Unset = UNSET
+    topics: Sequence[TopicResponseDto] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -102,70 +109,100 @@ class GetWorkflowRunsDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["id"] = self.id
-        if self.workflow_id is not UNSET:
-            out["workflowId"] = self.workflow_id
-        if self.workflow_name is not UNSET:
-            out["workflowName"] = self.workflow_name
-        if self.organization_id is not UNSET:
-            out["organizationId"] = self.organization_id
-        if self.environment_id is not UNSET:
-            out["environmentId"] = self.environment_id
-        if self.internal_subscriber_id is not UNSET:
-            out["internalSubscriberId"] = self.internal_subscriber_id
-        if self.status is not UNSET:
-            out["status"] = _c.encode(self.status)
-        if self.delivery_lifecycle_status is not UNSET:
-            out["deliveryLifecycleStatus"] = _c.encode(self.delivery_lifecycle_status)
-        if self.trigger_identifier is not UNSET:
-            out["triggerIdentifier"] = self.trigger_identifier
-        if self.transaction_id is not UNSET:
-            out["transactionId"] = self.transaction_id
-        if self.created_at is not UNSET:
-            out["createdAt"] = self.created_at
-        if self.updated_at is not UNSET:
-            out["updatedAt"] = self.updated_at
-        if self.severity is not UNSET:
-            out["severity"] = _c.encode(self.severity)
-        if self.critical is not UNSET:
-            out["critical"] = self.critical
-        if self.steps is not UNSET:
-            out["steps"] = _c.encode(self.steps)
-        if self.subscriber_id is not UNSET:
-            out["subscriberId"] = self.subscriber_id
-        if self.context_keys is not UNSET:
-            out["contextKeys"] = self.context_keys
-        if self.topics is not UNSET:
-            out["topics"] = _c.encode(self.topics)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GetWorkflowRunsDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("id", UNSET)
-        self.workflow_id = g("workflowId", UNSET)
-        self.workflow_name = g("workflowName", UNSET)
-        self.organization_id = g("organizationId", UNSET)
-        self.environment_id = g("environmentId", UNSET)
-        self.internal_subscriber_id = g("internalSubscriberId", UNSET)
-        self.status = _c.enum_value(GetWorkflowRunsDtoStatus, g("status", UNSET))
-        self.delivery_lifecycle_status = _c.enum_value(
-            GetWorkflowRunsDtoDeliveryLifecycleStatus, g("deliveryLifecycleStatus", UNSET)
-        )
-        self.trigger_identifier = g("triggerIdentifier", UNSET)
-        self.transaction_id = g("transactionId", UNSET)
-        self.created_at = g("createdAt", UNSET)
-        self.updated_at = g("updatedAt", UNSET)
-        self.severity = _c.enum_value(GetWorkflowRunsDtoSeverity, g("severity", UNSET))
-        self.critical = g("critical", UNSET)
-        self.steps = _c.model_list(WorkflowRunStepsDetailsDto, g("steps", UNSET), "steps")
-        self.subscriber_id = g("subscriberId", UNSET)
-        self.context_keys = g("contextKeys", UNSET)
-        self.topics = _c.model_list(TopicResponseDto, g("topics", UNSET), "topics")
+        v = g("id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("id",), v, "a string")
+        self.id = v
+        v = g("workflowId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("workflowId",), v, "a string")
+        self.workflow_id = v
+        v = g("workflowName", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("workflowName",), v, "a string")
+        self.workflow_name = v
+        v = g("organizationId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("organizationId",), v, "a string")
+        self.organization_id = v
+        v = g("environmentId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("environmentId",), v, "a string")
+        self.environment_id = v
+        v = g("internalSubscriberId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("internalSubscriberId",), v, "a string")
+        self.internal_subscriber_id = v
+        v = g("status", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "status", v, GetWorkflowRunsDtoStatus)
+        elif v is UNSET:
+            v = _c.off(self, ("status",), v, "one of 'processing', 'completed', 'error'")
+        self.status = v
+        v = g("deliveryLifecycleStatus", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "deliveryLifecycleStatus", v, GetWorkflowRunsDtoDeliveryLifecycleStatus)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("deliveryLifecycleStatus",),
+                v,
+                "one of 'pending', 'sent', 'errored', 'skipped', 'canceled', 'merged', 'delivered', 'interacted'",
+            )
+        self.delivery_lifecycle_status = v
+        v = g("triggerIdentifier", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("triggerIdentifier",), v, "a string")
+        self.trigger_identifier = v
+        v = g("transactionId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("transactionId",), v, "a string")
+        self.transaction_id = v
+        v = g("createdAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
+        self.created_at = v
+        v = g("updatedAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
+        self.updated_at = v
+        v = g("severity", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "severity", v, GetWorkflowRunsDtoSeverity)
+        elif v is UNSET:
+            v = _c.off(self, ("severity",), v, "one of 'high', 'medium', 'low', 'none'")
+        self.severity = v
+        v = g("critical", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("critical",), v, "a boolean")
+        self.critical = v
+        v = g("steps", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "steps", v, WorkflowRunStepsDetailsDto)
+        elif v is UNSET:
+            v = _c.off(self, ("steps",), v, "an array of an object (WorkflowRunStepsDetailsDto)")
+        self.steps = v
+        v = g("subscriberId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("subscriberId",), v, "a string")
+        self.subscriber_id = v
+        v = g("contextKeys", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "contextKeys", v, (str,), "a string")
+        self.context_keys = v
+        v = g("topics", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "topics", v, TopicResponseDto)
+        self.topics = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -175,3 +212,33 @@ class GetWorkflowRunsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GetWorkflowRunsDto._SPEC = _c.ModelSpec(
+    GetWorkflowRunsDto,
+    (
+        ("id", "id", True, ("str",)),
+        ("workflowId", "workflow_id", True, ("str",)),
+        ("workflowName", "workflow_name", True, ("str",)),
+        ("organizationId", "organization_id", True, ("str",)),
+        ("environmentId", "environment_id", True, ("str",)),
+        ("internalSubscriberId", "internal_subscriber_id", True, ("str",)),
+        ("status", "status", True, ("enum", GetWorkflowRunsDtoStatus)),
+        (
+            "deliveryLifecycleStatus",
+            "delivery_lifecycle_status",
+            True,
+            ("enum", GetWorkflowRunsDtoDeliveryLifecycleStatus),
+        ),
+        ("triggerIdentifier", "trigger_identifier", True, ("str",)),
+        ("transactionId", "transaction_id", True, ("str",)),
+        ("createdAt", "created_at", True, ("str",)),
+        ("updatedAt", "updated_at", True, ("str",)),
+        ("severity", "severity", True, ("enum", GetWorkflowRunsDtoSeverity)),
+        ("critical", "critical", True, ("bool",)),
+        ("steps", "steps", True, ("list", ("model", WorkflowRunStepsDetailsDto))),
+        ("subscriberId", "subscriber_id", False, ("str",)),
+        ("contextKeys", "context_keys", False, ("list", ("str",))),
+        ("topics", "topics", False, ("list", ("model", TopicResponseDto))),
+    ),
+)

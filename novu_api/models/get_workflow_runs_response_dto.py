@@ -3,18 +3,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.get_workflow_runs_dto import GetWorkflowRunsDto
 from novu_api.models.get_workflow_runs_response_dto_next import GetWorkflowRunsResponseDtoNext
 from novu_api.models.get_workflow_runs_response_dto_previous import GetWorkflowRunsResponseDtoPrevious
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,18 +28,25 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class GetWorkflowRunsResponseDto:
     """Attributes:
-    data (list[GetWorkflowRunsDto]): Workflow runs data
-    next_ (GetWorkflowRunsResponseDtoNext | None | Unset, optional): Next cursor for pagination Sent as `next`.
-    previous (GetWorkflowRunsResponseDtoPrevious | None | Unset, optional): Previous cursor for pagination
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        data (Sequence[GetWorkflowRunsDto]): Workflow runs data
+        next_ (GetWorkflowRunsResponseDtoNext | Mapping[str, Any] | None | Unset, optional): Next cursor for pagination Sent as `next`.
+        previous (GetWorkflowRunsResponseDtoPrevious | Mapping[str, Any] | None | Unset, optional): Previous cursor for pagination
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    data: list[GetWorkflowRunsDto]
-    next_: GetWorkflowRunsResponseDtoNext | None | Unset = UNSET
-    previous: GetWorkflowRunsResponseDtoPrevious | None | Unset = UNSET
+    data: Sequence[GetWorkflowRunsDto]
+    next_: GetWorkflowRunsResponseDtoNext | Mapping[str, Any] | None | Unset = UNSET
+    previous: GetWorkflowRunsResponseDtoPrevious | Mapping[str, Any] | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -53,23 +60,29 @@ class GetWorkflowRunsResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.data is not UNSET:
-            out["data"] = _c.encode(self.data)
-        if self.next_ is not UNSET:
-            out["next"] = _c.encode(self.next_)
-        if self.previous is not UNSET:
-            out["previous"] = _c.encode(self.previous)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GetWorkflowRunsResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.data = _c.model_list(GetWorkflowRunsDto, g("data", UNSET), "data")
-        self.next_ = _c.union((GetWorkflowRunsResponseDtoNext,), g("next", UNSET), "next")
-        self.previous = _c.union((GetWorkflowRunsResponseDtoPrevious,), g("previous", UNSET), "previous")
+        v = g("data", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "data", v, GetWorkflowRunsDto)
+        elif v is UNSET:
+            v = _c.off(self, ("data",), v, "an array of an object (GetWorkflowRunsDto)")
+        self.data = v
+        v = g("next", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "next", v, GetWorkflowRunsResponseDtoNext)
+        self.next_ = v
+        v = g("previous", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "previous", v, GetWorkflowRunsResponseDtoPrevious)
+        self.previous = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -79,3 +92,35 @@ class GetWorkflowRunsResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GetWorkflowRunsResponseDto._SPEC = _c.ModelSpec(
+    GetWorkflowRunsResponseDto,
+    (
+        ("data", "data", True, ("list", ("model", GetWorkflowRunsDto))),
+        (
+            "next",
+            "next_",
+            False,
+            (
+                "union",
+                (
+                    ("model", GetWorkflowRunsResponseDtoNext),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "previous",
+            "previous",
+            False,
+            (
+                "union",
+                (
+                    ("model", GetWorkflowRunsResponseDtoPrevious),
+                    ("null",),
+                ),
+            ),
+        ),
+    ),
+)

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.http_method_enum import HttpMethodEnum
 from novu_api.models.http_request_control_dto_response_body_schema import (
     HttpRequestControlDtoResponseBodySchema,
@@ -16,7 +17,6 @@ from novu_api.models.http_request_control_dto_response_body_schema import (
 from novu_api.models.http_request_key_value_pair_dto import HttpRequestKeyValuePairDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -34,26 +34,33 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class HttpRequestControlDto:
     """Attributes:
-    method (HttpMethodEnum | str): HTTP method
-    url (str): Target URL for the HTTP request
-    headers (list[HttpRequestKeyValuePairDto] | Unset, optional): Request headers as key-value pairs
-    body (list[HttpRequestKeyValuePairDto] | str | Unset, optional): Request body as a raw JSON string. Key-value arrays are supported for legacy workflows.
-    response_body_schema (HttpRequestControlDtoResponseBodySchema | Unset, optional): JSON schema to validate response body against Sent as `responseBodySchema`.
-    enforce_schema_validation (bool | Unset, optional): Whether to enforce response body schema validation Sent as `enforceSchemaValidation`.
-    continue_on_failure (bool | Unset, optional): Whether to continue workflow execution on failure Sent as `continueOnFailure`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        method (HttpMethodEnum | str): HTTP method
+        url (str): Target URL for the HTTP request
+        headers (Sequence[HttpRequestKeyValuePairDto] | Unset, optional): Request headers as key-value pairs
+        body (str | Sequence[HttpRequestKeyValuePairDto] | Unset, optional): Request body as a raw JSON string. Key-value arrays are supported for legacy workflows.
+        response_body_schema (HttpRequestControlDtoResponseBodySchema | Mapping[str, Any] | Unset, optional): JSON schema to validate response body against Sent as `responseBodySchema`.
+        enforce_schema_validation (bool | Unset, optional): Whether to enforce response body schema validation Sent as `enforceSchemaValidation`.
+        continue_on_failure (bool | Unset, optional): Whether to continue workflow execution on failure Sent as `continueOnFailure`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     method: HttpMethodEnum | str
     url: str
-    headers: list[HttpRequestKeyValuePairDto] | Unset = UNSET
-    body: list[HttpRequestKeyValuePairDto] | str | Unset = UNSET
-    response_body_schema: HttpRequestControlDtoResponseBodySchema | Unset = UNSET
+    headers: Sequence[HttpRequestKeyValuePairDto] | Unset = UNSET
+    body: str | Sequence[HttpRequestKeyValuePairDto] | Unset = UNSET
+    response_body_schema: HttpRequestControlDtoResponseBodySchema | Mapping[str, Any] | Unset = UNSET
     enforce_schema_validation: bool | Unset = UNSET
     continue_on_failure: bool | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -67,37 +74,45 @@ class HttpRequestControlDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.method is not UNSET:
-            out["method"] = _c.encode(self.method)
-        if self.url is not UNSET:
-            out["url"] = self.url
-        if self.headers is not UNSET:
-            out["headers"] = _c.encode(self.headers)
-        if self.body is not UNSET:
-            out["body"] = _c.encode(self.body)
-        if self.response_body_schema is not UNSET:
-            out["responseBodySchema"] = _c.encode(self.response_body_schema)
-        if self.enforce_schema_validation is not UNSET:
-            out["enforceSchemaValidation"] = self.enforce_schema_validation
-        if self.continue_on_failure is not UNSET:
-            out["continueOnFailure"] = self.continue_on_failure
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> HttpRequestControlDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.method = _c.enum_value(HttpMethodEnum, g("method", UNSET))
-        self.url = g("url", UNSET)
-        self.headers = _c.model_list(HttpRequestKeyValuePairDto, g("headers", UNSET), "headers")
-        self.body = g("body", UNSET)
-        self.response_body_schema = _c.model(
-            HttpRequestControlDtoResponseBodySchema, g("responseBodySchema", UNSET), "responseBodySchema"
-        )
-        self.enforce_schema_validation = g("enforceSchemaValidation", UNSET)
-        self.continue_on_failure = g("continueOnFailure", UNSET)
+        v = g("method", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "method", v, HttpMethodEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("method",), v, "one of 'GET', 'POST', 'PUT', 'DELETE', 'PATCH'")
+        self.method = v
+        v = g("url", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("url",), v, "a string")
+        self.url = v
+        v = g("headers", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "headers", v, HttpRequestKeyValuePairDto)
+        self.headers = v
+        v = g("body", UNSET)
+        if v is not UNSET:
+            v = _c.union_in(self, "body", v, _S_body)
+        self.body = v
+        v = g("responseBodySchema", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "responseBodySchema", v, HttpRequestControlDtoResponseBodySchema)
+        self.response_body_schema = v
+        v = g("enforceSchemaValidation", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("enforceSchemaValidation",), v, "a boolean")
+        self.enforce_schema_validation = v
+        v = g("continueOnFailure", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("continueOnFailure",), v, "a boolean")
+        self.continue_on_failure = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -107,3 +122,42 @@ class HttpRequestControlDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+HttpRequestControlDto._SPEC = _c.ModelSpec(
+    HttpRequestControlDto,
+    (
+        ("method", "method", True, ("enum", HttpMethodEnum)),
+        ("url", "url", True, ("str",)),
+        ("headers", "headers", False, ("list", ("model", HttpRequestKeyValuePairDto))),
+        (
+            "body",
+            "body",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("list", ("model", HttpRequestKeyValuePairDto)),
+                ),
+            ),
+        ),
+        (
+            "responseBodySchema",
+            "response_body_schema",
+            False,
+            ("model", HttpRequestControlDtoResponseBodySchema),
+        ),
+        ("enforceSchemaValidation", "enforce_schema_validation", False, ("bool",)),
+        ("continueOnFailure", "continue_on_failure", False, ("bool",)),
+    ),
+)
+_S_body = _c.prepare(
+    (
+        "union",
+        (
+            ("str",),
+            ("list", ("model", HttpRequestKeyValuePairDto)),
+        ),
+    )
+)

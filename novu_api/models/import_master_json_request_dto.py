@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.import_master_json_request_dto_master_json import ImportMasterJsonRequestDtoMasterJson
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -25,16 +25,23 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ImportMasterJsonRequestDto:
     """Attributes:
-    locale (str): The locale for which translations are being imported
-    master_json (ImportMasterJsonRequestDtoMasterJson): Master JSON object containing all translations organized by workflow identifier Sent as `masterJson`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        locale (str): The locale for which translations are being imported
+        master_json (ImportMasterJsonRequestDtoMasterJson | Mapping[str, Any]): Master JSON object containing all translations organized by workflow identifier Sent as `masterJson`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     locale: str
-    master_json: ImportMasterJsonRequestDtoMasterJson
+    master_json: ImportMasterJsonRequestDtoMasterJson | Mapping[str, Any]
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -48,22 +55,25 @@ class ImportMasterJsonRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.locale is not UNSET:
-            out["locale"] = self.locale
-        if self.master_json is not UNSET:
-            out["masterJson"] = _c.encode(self.master_json)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ImportMasterJsonRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.locale = g("locale", UNSET)
-        self.master_json = _c.model(
-            ImportMasterJsonRequestDtoMasterJson, g("masterJson", UNSET), "masterJson"
-        )
+        v = g("locale", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("locale",), v, "a string")
+        self.locale = v
+        v = g("masterJson", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "masterJson", v, ImportMasterJsonRequestDtoMasterJson)
+        elif v is UNSET:
+            v = _c.off(self, ("masterJson",), v, "an object (ImportMasterJsonRequestDtoMasterJson)")
+        self.master_json = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -73,3 +83,12 @@ class ImportMasterJsonRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ImportMasterJsonRequestDto._SPEC = _c.ModelSpec(
+    ImportMasterJsonRequestDto,
+    (
+        ("locale", "locale", True, ("str",)),
+        ("masterJson", "master_json", True, ("model", ImportMasterJsonRequestDtoMasterJson)),
+    ),
+)

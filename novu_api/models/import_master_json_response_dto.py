@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from .._types import UNSET, Unset
+from novu_api._types import UNSET, Unset
+
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -24,20 +26,27 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ImportMasterJsonResponseDto:
     """Attributes:
-    success (bool): Overall success status of the import operation
-    message (str): Human-readable message describing the import result
-    successful (list[str] | Unset, optional): List of resource IDs that were successfully imported
-    failed (list[str] | Unset, optional): List of resource IDs that failed to import
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        success (bool): Overall success status of the import operation
+        message (str): Human-readable message describing the import result
+        successful (Sequence[str] | Unset, optional): List of resource IDs that were successfully imported
+        failed (Sequence[str] | Unset, optional): List of resource IDs that failed to import
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     success: bool
     message: str
-    successful: list[str] | Unset = UNSET
-    failed: list[str] | Unset = UNSET
+    successful: Sequence[str] | Unset = UNSET
+    failed: Sequence[str] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -51,26 +60,31 @@ class ImportMasterJsonResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.success is not UNSET:
-            out["success"] = self.success
-        if self.message is not UNSET:
-            out["message"] = self.message
-        if self.successful is not UNSET:
-            out["successful"] = self.successful
-        if self.failed is not UNSET:
-            out["failed"] = self.failed
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ImportMasterJsonResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.success = g("success", UNSET)
-        self.message = g("message", UNSET)
-        self.successful = g("successful", UNSET)
-        self.failed = g("failed", UNSET)
+        v = g("success", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("success",), v, "a boolean")
+        self.success = v
+        v = g("message", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("message",), v, "a string")
+        self.message = v
+        v = g("successful", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "successful", v, (str,), "a string")
+        self.successful = v
+        v = g("failed", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "failed", v, (str,), "a string")
+        self.failed = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -80,3 +94,14 @@ class ImportMasterJsonResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ImportMasterJsonResponseDto._SPEC = _c.ModelSpec(
+    ImportMasterJsonResponseDto,
+    (
+        ("success", "success", True, ("bool",)),
+        ("message", "message", True, ("str",)),
+        ("successful", "successful", False, ("list", ("str",))),
+        ("failed", "failed", False, ("list", ("str",))),
+    ),
+)

@@ -4,18 +4,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.action_dto import ActionDto
 from novu_api.models.in_app_control_dto_data import InAppControlDtoData
 from novu_api.models.in_app_control_dto_skip import InAppControlDtoSkip
 from novu_api.models.redirect_dto import RedirectDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -35,21 +35,25 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class InAppControlDto:
     """Attributes:
-    skip (InAppControlDtoSkip | Unset, optional): JSONLogic filter conditions for conditionally skipping the step execution. Supports
-        complex logical operations with AND, OR, and comparison operators. See
-        https://jsonlogic.com/ for full typing reference.
-    body (str | Unset, optional): Content/body of the in-app message. Required if subject is empty.
-    subject (str | Unset, optional): Subject/title of the in-app message. Required if body is empty.
-    avatar (str | Unset, optional): URL for an avatar image. Must be a valid URL or start with / or {{ variable }}.
-    primary_action (ActionDto | Unset, optional):  Sent as `primaryAction`.
-    secondary_action (ActionDto | Unset, optional):  Sent as `secondaryAction`.
-    redirect (RedirectDto | Unset, optional):
-    disable_output_sanitization (bool | Unset, optional): Disable sanitization of the output. Sent as `disableOutputSanitization`.
-    data (InAppControlDtoData | Unset, optional): Additional data payload for the step.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        skip (InAppControlDtoSkip | Mapping[str, Any] | Unset, optional): JSONLogic filter conditions for conditionally skipping the step execution. Supports
+            complex logical operations with AND, OR, and comparison operators. See
+            https://jsonlogic.com/ for full typing reference.
+        body (str | Unset, optional): Content/body of the in-app message. Required if subject is empty.
+        subject (str | Unset, optional): Subject/title of the in-app message. Required if body is empty.
+        avatar (str | Unset, optional): URL for an avatar image. Must be a valid URL or start with / or {{ variable }}.
+        primary_action (ActionDto | Unset, optional):  Sent as `primaryAction`.
+        secondary_action (ActionDto | Unset, optional):  Sent as `secondaryAction`.
+        redirect (RedirectDto | Unset, optional):
+        disable_output_sanitization (bool | Unset, optional): Disable sanitization of the output. Sent as `disableOutputSanitization`.
+        data (InAppControlDtoData | Mapping[str, Any] | Unset, optional): Additional data payload for the step.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    skip: InAppControlDtoSkip | Unset = UNSET
+    skip: InAppControlDtoSkip | Mapping[str, Any] | Unset = UNSET
     body: str | Unset = UNSET
     subject: str | Unset = UNSET
     avatar: str | Unset = UNSET
@@ -57,10 +61,13 @@ class InAppControlDto:
     secondary_action: ActionDto | Unset = UNSET
     redirect: RedirectDto | Unset = UNSET
     disable_output_sanitization: bool | Unset = UNSET
-    data: InAppControlDtoData | Unset = UNSET
+    data: InAppControlDtoData | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -74,41 +81,51 @@ class InAppControlDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.skip is not UNSET:
-            out["skip"] = _c.encode(self.skip)
-        if self.body is not UNSET:
-            out["body"] = self.body
-        if self.subject is not UNSET:
-            out["subject"] = self.subject
-        if self.avatar is not UNSET:
-            out["avatar"] = self.avatar
-        if self.primary_action is not UNSET:
-            out["primaryAction"] = _c.encode(self.primary_action)
-        if self.secondary_action is not UNSET:
-            out["secondaryAction"] = _c.encode(self.secondary_action)
-        if self.redirect is not UNSET:
-            out["redirect"] = _c.encode(self.redirect)
-        if self.disable_output_sanitization is not UNSET:
-            out["disableOutputSanitization"] = self.disable_output_sanitization
-        if self.data is not UNSET:
-            out["data"] = _c.encode(self.data)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> InAppControlDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.skip = _c.model(InAppControlDtoSkip, g("skip", UNSET), "skip")
-        self.body = g("body", UNSET)
-        self.subject = g("subject", UNSET)
-        self.avatar = g("avatar", UNSET)
-        self.primary_action = _c.model(ActionDto, g("primaryAction", UNSET), "primaryAction")
-        self.secondary_action = _c.model(ActionDto, g("secondaryAction", UNSET), "secondaryAction")
-        self.redirect = _c.model(RedirectDto, g("redirect", UNSET), "redirect")
-        self.disable_output_sanitization = g("disableOutputSanitization", UNSET)
-        self.data = _c.model(InAppControlDtoData, g("data", UNSET), "data")
+        v = g("skip", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "skip", v, InAppControlDtoSkip)
+        self.skip = v
+        v = g("body", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("body",), v, "a string")
+        self.body = v
+        v = g("subject", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("subject",), v, "a string")
+        self.subject = v
+        v = g("avatar", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("avatar",), v, "a string")
+        self.avatar = v
+        v = g("primaryAction", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "primaryAction", v, ActionDto)
+        self.primary_action = v
+        v = g("secondaryAction", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "secondaryAction", v, ActionDto)
+        self.secondary_action = v
+        v = g("redirect", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "redirect", v, RedirectDto)
+        self.redirect = v
+        v = g("disableOutputSanitization", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("disableOutputSanitization",), v, "a boolean")
+        self.disable_output_sanitization = v
+        v = g("data", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "data", v, InAppControlDtoData)
+        self.data = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -118,3 +135,19 @@ class InAppControlDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+InAppControlDto._SPEC = _c.ModelSpec(
+    InAppControlDto,
+    (
+        ("skip", "skip", False, ("model", InAppControlDtoSkip)),
+        ("body", "body", False, ("str",)),
+        ("subject", "subject", False, ("str",)),
+        ("avatar", "avatar", False, ("str",)),
+        ("primaryAction", "primary_action", False, ("model", ActionDto)),
+        ("secondaryAction", "secondary_action", False, ("model", ActionDto)),
+        ("redirect", "redirect", False, ("model", RedirectDto)),
+        ("disableOutputSanitization", "disable_output_sanitization", False, ("bool",)),
+        ("data", "data", False, ("model", InAppControlDtoData)),
+    ),
+)

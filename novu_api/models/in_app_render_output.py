@@ -4,17 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.action_dto import ActionDto
 from novu_api.models.in_app_render_output_data import InAppRenderOutputData
 from novu_api.models.redirect_dto import RedirectDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -32,14 +32,18 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class InAppRenderOutput:
     """Attributes:
-    body (str): Body of the in-app notification
-    subject (str | Unset, optional): Subject of the in-app notification
-    avatar (str | Unset, optional): Avatar for the in-app notification
-    primary_action (ActionDto | Unset, optional):  Sent as `primaryAction`.
-    secondary_action (ActionDto | Unset, optional):  Sent as `secondaryAction`.
-    data (InAppRenderOutputData | Unset, optional): Additional data
-    redirect (RedirectDto | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        body (str): Body of the in-app notification
+        subject (str | Unset, optional): Subject of the in-app notification
+        avatar (str | Unset, optional): Avatar for the in-app notification
+        primary_action (ActionDto | Unset, optional):  Sent as `primaryAction`.
+        secondary_action (ActionDto | Unset, optional):  Sent as `secondaryAction`.
+        data (InAppRenderOutputData | Mapping[str, Any] | Unset, optional): Additional data
+        redirect (RedirectDto | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     body: str
@@ -47,11 +51,14 @@ class InAppRenderOutput:
     avatar: str | Unset = UNSET
     primary_action: ActionDto | Unset = UNSET
     secondary_action: ActionDto | Unset = UNSET
-    data: InAppRenderOutputData | Unset = UNSET
+    data: InAppRenderOutputData | Mapping[str, Any] | Unset = UNSET
     redirect: RedirectDto | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -65,35 +72,43 @@ class InAppRenderOutput:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.body is not UNSET:
-            out["body"] = self.body
-        if self.subject is not UNSET:
-            out["subject"] = self.subject
-        if self.avatar is not UNSET:
-            out["avatar"] = self.avatar
-        if self.primary_action is not UNSET:
-            out["primaryAction"] = _c.encode(self.primary_action)
-        if self.secondary_action is not UNSET:
-            out["secondaryAction"] = _c.encode(self.secondary_action)
-        if self.data is not UNSET:
-            out["data"] = _c.encode(self.data)
-        if self.redirect is not UNSET:
-            out["redirect"] = _c.encode(self.redirect)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> InAppRenderOutput:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.body = g("body", UNSET)
-        self.subject = g("subject", UNSET)
-        self.avatar = g("avatar", UNSET)
-        self.primary_action = _c.model(ActionDto, g("primaryAction", UNSET), "primaryAction")
-        self.secondary_action = _c.model(ActionDto, g("secondaryAction", UNSET), "secondaryAction")
-        self.data = _c.model(InAppRenderOutputData, g("data", UNSET), "data")
-        self.redirect = _c.model(RedirectDto, g("redirect", UNSET), "redirect")
+        v = g("body", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("body",), v, "a string")
+        self.body = v
+        v = g("subject", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("subject",), v, "a string")
+        self.subject = v
+        v = g("avatar", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("avatar",), v, "a string")
+        self.avatar = v
+        v = g("primaryAction", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "primaryAction", v, ActionDto)
+        self.primary_action = v
+        v = g("secondaryAction", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "secondaryAction", v, ActionDto)
+        self.secondary_action = v
+        v = g("data", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "data", v, InAppRenderOutputData)
+        self.data = v
+        v = g("redirect", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "redirect", v, RedirectDto)
+        self.redirect = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -103,3 +118,17 @@ class InAppRenderOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+InAppRenderOutput._SPEC = _c.ModelSpec(
+    InAppRenderOutput,
+    (
+        ("body", "body", True, ("str",)),
+        ("subject", "subject", False, ("str",)),
+        ("avatar", "avatar", False, ("str",)),
+        ("primaryAction", "primary_action", False, ("model", ActionDto)),
+        ("secondaryAction", "secondary_action", False, ("model", ActionDto)),
+        ("data", "data", False, ("model", InAppRenderOutputData)),
+        ("redirect", "redirect", False, ("model", RedirectDto)),
+    ),
+)

@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.redirect_dto import RedirectDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -26,10 +26,14 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class InboxActionDto:
     """Attributes:
-    label (str): Label of the action button
-    is_completed (bool): Whether the action has been completed Sent as `isCompleted`.
-    redirect (RedirectDto | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        label (str): Label of the action button
+        is_completed (bool): Whether the action has been completed Sent as `isCompleted`.
+        redirect (RedirectDto | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     label: str
@@ -38,6 +42,9 @@ class InboxActionDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -51,23 +58,27 @@ class InboxActionDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not UNSET:
-            out["label"] = self.label
-        if self.is_completed is not UNSET:
-            out["isCompleted"] = self.is_completed
-        if self.redirect is not UNSET:
-            out["redirect"] = _c.encode(self.redirect)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> InboxActionDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.label = g("label", UNSET)
-        self.is_completed = g("isCompleted", UNSET)
-        self.redirect = _c.model(RedirectDto, g("redirect", UNSET), "redirect")
+        v = g("label", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("label",), v, "a string")
+        self.label = v
+        v = g("isCompleted", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isCompleted",), v, "a boolean")
+        self.is_completed = v
+        v = g("redirect", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "redirect", v, RedirectDto)
+        self.redirect = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -77,3 +88,13 @@ class InboxActionDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+InboxActionDto._SPEC = _c.ModelSpec(
+    InboxActionDto,
+    (
+        ("label", "label", True, ("str",)),
+        ("isCompleted", "is_completed", True, ("bool",)),
+        ("redirect", "redirect", False, ("model", RedirectDto)),
+    ),
+)

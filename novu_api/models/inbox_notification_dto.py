@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.channel_type_enum import ChannelTypeEnum
 from novu_api.models.inbox_action_dto import InboxActionDto
 from novu_api.models.inbox_notification_dto_data import InboxNotificationDtoData
@@ -18,7 +19,6 @@ from novu_api.models.redirect_dto import RedirectDto
 from novu_api.models.severity_level_enum import SeverityLevelEnum
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -53,31 +53,35 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class InboxNotificationDto:
     """Attributes:
-    id (str): Unique identifier of the notification
-    transaction_id (str): Transaction identifier of the notification Sent as `transactionId`.
-    body (str): Body content of the notification
-    to (InboxSubscriberResponseDto):
-    is_read (bool): Whether the notification has been read Sent as `isRead`.
-    is_seen (bool): Whether the notification has been seen Sent as `isSeen`.
-    is_archived (bool): Whether the notification has been archived Sent as `isArchived`.
-    is_snoozed (bool): Whether the notification is snoozed Sent as `isSnoozed`.
-    created_at (str): ISO timestamp when the notification was created Sent as `createdAt`.
-    channel_type (ChannelTypeEnum | str): Channel type through which the message is sent Sent as `channelType`.
-    severity (SeverityLevelEnum | str): Severity of the workflow
-    subject (str | Unset, optional): Subject of the notification
-    snoozed_until (None | str | Unset, optional): ISO timestamp when the notification will be unsnoozed Sent as `snoozedUntil`.
-    delivered_at (list[str] | Unset, optional): Timestamps when the notification was delivered Sent as `deliveredAt`.
-    read_at (None | str | Unset, optional): ISO timestamp when the notification was read Sent as `readAt`.
-    first_seen_at (None | str | Unset, optional): ISO timestamp when the notification was first seen Sent as `firstSeenAt`.
-    archived_at (None | str | Unset, optional): ISO timestamp when the notification was archived Sent as `archivedAt`.
-    avatar (str | Unset, optional): Avatar URL for the notification
-    primary_action (InboxActionDto | Unset, optional):  Sent as `primaryAction`.
-    secondary_action (InboxActionDto | Unset, optional):  Sent as `secondaryAction`.
-    tags (list[str] | Unset, optional): Tags associated with the notification
-    data (InboxNotificationDtoData | Unset, optional): Custom data payload of the notification
-    redirect (RedirectDto | Unset, optional):
-    workflow (NotificationWorkflowDto | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str): Unique identifier of the notification
+        transaction_id (str): Transaction identifier of the notification Sent as `transactionId`.
+        body (str): Body content of the notification
+        to (InboxSubscriberResponseDto):
+        is_read (bool): Whether the notification has been read Sent as `isRead`.
+        is_seen (bool): Whether the notification has been seen Sent as `isSeen`.
+        is_archived (bool): Whether the notification has been archived Sent as `isArchived`.
+        is_snoozed (bool): Whether the notification is snoozed Sent as `isSnoozed`.
+        created_at (str): ISO timestamp when the notification was created Sent as `createdAt`.
+        channel_type (ChannelTypeEnum | str): Channel type through which the message is sent Sent as `channelType`.
+        severity (SeverityLevelEnum | str): Severity of the workflow
+        subject (str | Unset, optional): Subject of the notification
+        snoozed_until (str | None | Unset, optional): ISO timestamp when the notification will be unsnoozed Sent as `snoozedUntil`.
+        delivered_at (Sequence[str] | Unset, optional): Timestamps when the notification was delivered Sent as `deliveredAt`.
+        read_at (str | None | Unset, optional): ISO timestamp when the notification was read Sent as `readAt`.
+        first_seen_at (str | None | Unset, optional): ISO timestamp when the notification was first seen Sent as `firstSeenAt`.
+        archived_at (str | None | Unset, optional): ISO timestamp when the notification was archived Sent as `archivedAt`.
+        avatar (str | Unset, optional): Avatar URL for the notification
+        primary_action (InboxActionDto | Unset, optional):  Sent as `primaryAction`.
+        secondary_action (InboxActionDto | Unset, optional):  Sent as `secondaryAction`.
+        tags (Sequence[str] | Unset, optional): Tags associated with the notification
+        data (InboxNotificationDtoData | Mapping[str, Any] | Unset, optional): Custom data payload of the notification
+        redirect (RedirectDto | Unset, optional):
+        workflow (NotificationWorkflowDto | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
@@ -92,21 +96,24 @@ class InboxNotificationDto:
     channel_type: ChannelTypeEnum | str
     severity: SeverityLevelEnum | str
     subject: str | Unset = UNSET
-    snoozed_until: None | str | Unset = UNSET
-    delivered_at: list[str] | Unset = UNSET
-    read_at: None | str | Unset = UNSET
-    first_seen_at: None | str | Unset = UNSET
-    archived_at: None | str | Unset = UNSET
+    snoozed_until: str | None | Unset = UNSET
+    delivered_at: Sequence[str] | Unset = UNSET
+    read_at: str | None | Unset = UNSET
+    first_seen_at: str | None | Unset = UNSET
+    archived_at: str | None | Unset = UNSET
     avatar: str | Unset = UNSET
     primary_action: InboxActionDto | Unset = UNSET
     secondary_action: InboxActionDto | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    data: InboxNotificationDtoData | Unset = UNSET
+    tags: Sequence[str] | Unset = UNSET
+    data: InboxNotificationDtoData | Mapping[str, Any] | Unset = UNSET
     redirect: RedirectDto | Unset = UNSET
     workflow: NotificationWorkflowDto | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -120,86 +127,117 @@ class InboxNotificationDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["id"] = self.id
-        if self.transaction_id is not UNSET:
-            out["transactionId"] = self.transaction_id
-        if self.body is not UNSET:
-            out["body"] = self.body
-        if self.to is not UNSET:
-            out["to"] = _c.encode(self.to)
-        if self.is_read is not UNSET:
-            out["isRead"] = self.is_read
-        if self.is_seen is not UNSET:
-            out["isSeen"] = self.is_seen
-        if self.is_archived is not UNSET:
-            out["isArchived"] = self.is_archived
-        if self.is_snoozed is not UNSET:
-            out["isSnoozed"] = self.is_snoozed
-        if self.created_at is not UNSET:
-            out["createdAt"] = self.created_at
-        if self.channel_type is not UNSET:
-            out["channelType"] = _c.encode(self.channel_type)
-        if self.severity is not UNSET:
-            out["severity"] = _c.encode(self.severity)
-        if self.subject is not UNSET:
-            out["subject"] = self.subject
-        if self.snoozed_until is not UNSET:
-            out["snoozedUntil"] = _c.encode(self.snoozed_until)
-        if self.delivered_at is not UNSET:
-            out["deliveredAt"] = self.delivered_at
-        if self.read_at is not UNSET:
-            out["readAt"] = _c.encode(self.read_at)
-        if self.first_seen_at is not UNSET:
-            out["firstSeenAt"] = _c.encode(self.first_seen_at)
-        if self.archived_at is not UNSET:
-            out["archivedAt"] = _c.encode(self.archived_at)
-        if self.avatar is not UNSET:
-            out["avatar"] = self.avatar
-        if self.primary_action is not UNSET:
-            out["primaryAction"] = _c.encode(self.primary_action)
-        if self.secondary_action is not UNSET:
-            out["secondaryAction"] = _c.encode(self.secondary_action)
-        if self.tags is not UNSET:
-            out["tags"] = self.tags
-        if self.data is not UNSET:
-            out["data"] = _c.encode(self.data)
-        if self.redirect is not UNSET:
-            out["redirect"] = _c.encode(self.redirect)
-        if self.workflow is not UNSET:
-            out["workflow"] = _c.encode(self.workflow)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> InboxNotificationDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("id", UNSET)
-        self.transaction_id = g("transactionId", UNSET)
-        self.body = g("body", UNSET)
-        self.to = _c.model(InboxSubscriberResponseDto, g("to", UNSET), "to")
-        self.is_read = g("isRead", UNSET)
-        self.is_seen = g("isSeen", UNSET)
-        self.is_archived = g("isArchived", UNSET)
-        self.is_snoozed = g("isSnoozed", UNSET)
-        self.created_at = g("createdAt", UNSET)
-        self.channel_type = _c.enum_value(ChannelTypeEnum, g("channelType", UNSET))
-        self.severity = _c.enum_value(SeverityLevelEnum, g("severity", UNSET))
-        self.subject = g("subject", UNSET)
-        self.snoozed_until = g("snoozedUntil", UNSET)
-        self.delivered_at = g("deliveredAt", UNSET)
-        self.read_at = g("readAt", UNSET)
-        self.first_seen_at = g("firstSeenAt", UNSET)
-        self.archived_at = g("archivedAt", UNSET)
-        self.avatar = g("avatar", UNSET)
-        self.primary_action = _c.model(InboxActionDto, g("primaryAction", UNSET), "primaryAction")
-        self.secondary_action = _c.model(InboxActionDto, g("secondaryAction", UNSET), "secondaryAction")
-        self.tags = g("tags", UNSET)
-        self.data = _c.model(InboxNotificationDtoData, g("data", UNSET), "data")
-        self.redirect = _c.model(RedirectDto, g("redirect", UNSET), "redirect")
-        self.workflow = _c.model(NotificationWorkflowDto, g("workflow", UNSET), "workflow")
+        v = g("id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("id",), v, "a string")
+        self.id = v
+        v = g("transactionId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("transactionId",), v, "a string")
+        self.transaction_id = v
+        v = g("body", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("body",), v, "a string")
+        self.body = v
+        v = g("to", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "to", v, InboxSubscriberResponseDto)
+        elif v is UNSET:
+            v = _c.off(self, ("to",), v, "an object (InboxSubscriberResponseDto)")
+        self.to = v
+        v = g("isRead", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isRead",), v, "a boolean")
+        self.is_read = v
+        v = g("isSeen", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isSeen",), v, "a boolean")
+        self.is_seen = v
+        v = g("isArchived", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isArchived",), v, "a boolean")
+        self.is_archived = v
+        v = g("isSnoozed", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isSnoozed",), v, "a boolean")
+        self.is_snoozed = v
+        v = g("createdAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
+        self.created_at = v
+        v = g("channelType", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "channelType", v, ChannelTypeEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("channelType",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push'")
+        self.channel_type = v
+        v = g("severity", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "severity", v, SeverityLevelEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("severity",), v, "one of 'high', 'medium', 'low', 'none'")
+        self.severity = v
+        v = g("subject", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("subject",), v, "a string")
+        self.subject = v
+        v = g("snoozedUntil", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("snoozedUntil",), v, "a string or null")
+        self.snoozed_until = v
+        v = g("deliveredAt", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "deliveredAt", v, (str,), "a string")
+        self.delivered_at = v
+        v = g("readAt", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("readAt",), v, "a string or null")
+        self.read_at = v
+        v = g("firstSeenAt", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("firstSeenAt",), v, "a string or null")
+        self.first_seen_at = v
+        v = g("archivedAt", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("archivedAt",), v, "a string or null")
+        self.archived_at = v
+        v = g("avatar", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("avatar",), v, "a string")
+        self.avatar = v
+        v = g("primaryAction", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "primaryAction", v, InboxActionDto)
+        self.primary_action = v
+        v = g("secondaryAction", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "secondaryAction", v, InboxActionDto)
+        self.secondary_action = v
+        v = g("tags", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "tags", v, (str,), "a string")
+        self.tags = v
+        v = g("data", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "data", v, InboxNotificationDtoData)
+        self.data = v
+        v = g("redirect", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "redirect", v, RedirectDto)
+        self.redirect = v
+        v = g("workflow", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "workflow", v, NotificationWorkflowDto)
+        self.workflow = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -209,3 +247,78 @@ class InboxNotificationDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+InboxNotificationDto._SPEC = _c.ModelSpec(
+    InboxNotificationDto,
+    (
+        ("id", "id", True, ("str",)),
+        ("transactionId", "transaction_id", True, ("str",)),
+        ("body", "body", True, ("str",)),
+        ("to", "to", True, ("model", InboxSubscriberResponseDto)),
+        ("isRead", "is_read", True, ("bool",)),
+        ("isSeen", "is_seen", True, ("bool",)),
+        ("isArchived", "is_archived", True, ("bool",)),
+        ("isSnoozed", "is_snoozed", True, ("bool",)),
+        ("createdAt", "created_at", True, ("str",)),
+        ("channelType", "channel_type", True, ("enum", ChannelTypeEnum)),
+        ("severity", "severity", True, ("enum", SeverityLevelEnum)),
+        ("subject", "subject", False, ("str",)),
+        (
+            "snoozedUntil",
+            "snoozed_until",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        ("deliveredAt", "delivered_at", False, ("list", ("str",))),
+        (
+            "readAt",
+            "read_at",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "firstSeenAt",
+            "first_seen_at",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "archivedAt",
+            "archived_at",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        ("avatar", "avatar", False, ("str",)),
+        ("primaryAction", "primary_action", False, ("model", InboxActionDto)),
+        ("secondaryAction", "secondary_action", False, ("model", InboxActionDto)),
+        ("tags", "tags", False, ("list", ("str",))),
+        ("data", "data", False, ("model", InboxNotificationDtoData)),
+        ("redirect", "redirect", False, ("model", RedirectDto)),
+        ("workflow", "workflow", False, ("model", NotificationWorkflowDto)),
+    ),
+)

@@ -4,17 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.layout_control_values_dto import LayoutControlValuesDto
 from novu_api.models.layout_controls_dto_data_schema import LayoutControlsDtoDataSchema
 from novu_api.models.ui_schema import UiSchema
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,18 +28,25 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class LayoutControlsDto:
     """Attributes:
-    values (LayoutControlValuesDto):
-    data_schema (LayoutControlsDtoDataSchema | Unset, optional): JSON Schema for data Sent as `dataSchema`.
-    ui_schema (UiSchema | Unset, optional):  Sent as `uiSchema`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        values (LayoutControlValuesDto):
+        data_schema (LayoutControlsDtoDataSchema | Mapping[str, Any] | Unset, optional): JSON Schema for data Sent as `dataSchema`.
+        ui_schema (UiSchema | Unset, optional):  Sent as `uiSchema`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     values: LayoutControlValuesDto
-    data_schema: LayoutControlsDtoDataSchema | Unset = UNSET
+    data_schema: LayoutControlsDtoDataSchema | Mapping[str, Any] | Unset = UNSET
     ui_schema: UiSchema | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -53,23 +60,29 @@ class LayoutControlsDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.values is not UNSET:
-            out["values"] = _c.encode(self.values)
-        if self.data_schema is not UNSET:
-            out["dataSchema"] = _c.encode(self.data_schema)
-        if self.ui_schema is not UNSET:
-            out["uiSchema"] = _c.encode(self.ui_schema)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> LayoutControlsDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.values = _c.model(LayoutControlValuesDto, g("values", UNSET), "values")
-        self.data_schema = _c.model(LayoutControlsDtoDataSchema, g("dataSchema", UNSET), "dataSchema")
-        self.ui_schema = _c.model(UiSchema, g("uiSchema", UNSET), "uiSchema")
+        v = g("values", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "values", v, LayoutControlValuesDto)
+        elif v is UNSET:
+            v = _c.off(self, ("values",), v, "an object (LayoutControlValuesDto)")
+        self.values = v
+        v = g("dataSchema", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "dataSchema", v, LayoutControlsDtoDataSchema)
+        self.data_schema = v
+        v = g("uiSchema", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "uiSchema", v, UiSchema)
+        self.ui_schema = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -79,3 +92,13 @@ class LayoutControlsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+LayoutControlsDto._SPEC = _c.ModelSpec(
+    LayoutControlsDto,
+    (
+        ("values", "values", True, ("model", LayoutControlValuesDto)),
+        ("dataSchema", "data_schema", False, ("model", LayoutControlsDtoDataSchema)),
+        ("uiSchema", "ui_schema", False, ("model", UiSchema)),
+    ),
+)

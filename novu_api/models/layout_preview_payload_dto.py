@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.subscriber_response_dto_optional import SubscriberResponseDtoOptional
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(("subscriber",))
 
@@ -20,14 +20,21 @@ _KNOWN: frozenset[str] = frozenset(("subscriber",))
 @_define(kw_only=True)
 class LayoutPreviewPayloadDto:
     """Attributes:
-    subscriber (SubscriberResponseDtoOptional | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        subscriber (SubscriberResponseDtoOptional | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     subscriber: SubscriberResponseDtoOptional | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -41,17 +48,19 @@ class LayoutPreviewPayloadDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.subscriber is not UNSET:
-            out["subscriber"] = _c.encode(self.subscriber)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> LayoutPreviewPayloadDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.subscriber = _c.model(SubscriberResponseDtoOptional, g("subscriber", UNSET), "subscriber")
+        v = g("subscriber", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "subscriber", v, SubscriberResponseDtoOptional)
+        self.subscriber = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -61,3 +70,9 @@ class LayoutPreviewPayloadDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+LayoutPreviewPayloadDto._SPEC = _c.ModelSpec(
+    LayoutPreviewPayloadDto,
+    (("subscriber", "subscriber", False, ("model", SubscriberResponseDtoOptional)),),
+)

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.layout_controls_dto import LayoutControlsDto
 from novu_api.models.layout_response_dto_variables import LayoutResponseDtoVariables
 from novu_api.models.resource_origin_enum import ResourceOriginEnum
@@ -16,7 +17,6 @@ from novu_api.models.resource_type_enum import ResourceTypeEnum
 from novu_api.models.user_response_dto import UserResponseDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -40,20 +40,24 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class LayoutResponseDto:
     """Attributes:
-    id (str): Unique internal identifier of the layout Sent as `_id`.
-    layout_id (str): Unique identifier for the layout Sent as `layoutId`.
-    slug (str): Slug of the layout
-    name (str): Name of the layout
-    is_default (bool): Whether the layout is the default layout Sent as `isDefault`.
-    is_translation_enabled (bool): Whether the layout translations are enabled Sent as `isTranslationEnabled`.
-    updated_at (str): Last updated timestamp Sent as `updatedAt`.
-    created_at (str): Creation timestamp Sent as `createdAt`.
-    origin (ResourceOriginEnum | str): Origin of the layout
-    type_ (ResourceTypeEnum | str): Type of the layout Sent as `type`.
-    controls (LayoutControlsDto):
-    updated_by (None | UserResponseDto | Unset, optional): User who last updated the layout Sent as `updatedBy`.
-    variables (LayoutResponseDtoVariables | None | Unset, optional): The variables JSON Schema for the layout
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str): Unique internal identifier of the layout Sent as `_id`.
+        layout_id (str): Unique identifier for the layout Sent as `layoutId`.
+        slug (str): Slug of the layout
+        name (str): Name of the layout
+        is_default (bool): Whether the layout is the default layout Sent as `isDefault`.
+        is_translation_enabled (bool): Whether the layout translations are enabled Sent as `isTranslationEnabled`.
+        updated_at (str): Last updated timestamp Sent as `updatedAt`.
+        created_at (str): Creation timestamp Sent as `createdAt`.
+        origin (ResourceOriginEnum | str): Origin of the layout
+        type_ (ResourceTypeEnum | str): Type of the layout Sent as `type`.
+        controls (LayoutControlsDto):
+        updated_by (UserResponseDto | None | Unset, optional): User who last updated the layout Sent as `updatedBy`.
+        variables (LayoutResponseDtoVariables | Mapping[str, Any] | None | Unset, optional): The variables JSON Schema for the layout
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
@@ -67,11 +71,14 @@ class LayoutResponseDto:
     origin: ResourceOriginEnum | str
     type_: ResourceTypeEnum | str
     controls: LayoutControlsDto
-    updated_by: None | UserResponseDto | Unset = UNSET
-    variables: LayoutResponseDtoVariables | None | Unset = UNSET
+    updated_by: UserResponseDto | None | Unset = UNSET
+    variables: LayoutResponseDtoVariables | Mapping[str, Any] | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -85,53 +92,73 @@ class LayoutResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.layout_id is not UNSET:
-            out["layoutId"] = self.layout_id
-        if self.slug is not UNSET:
-            out["slug"] = self.slug
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.is_default is not UNSET:
-            out["isDefault"] = self.is_default
-        if self.is_translation_enabled is not UNSET:
-            out["isTranslationEnabled"] = self.is_translation_enabled
-        if self.updated_at is not UNSET:
-            out["updatedAt"] = self.updated_at
-        if self.created_at is not UNSET:
-            out["createdAt"] = self.created_at
-        if self.origin is not UNSET:
-            out["origin"] = _c.encode(self.origin)
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.controls is not UNSET:
-            out["controls"] = _c.encode(self.controls)
-        if self.updated_by is not UNSET:
-            out["updatedBy"] = _c.encode(self.updated_by)
-        if self.variables is not UNSET:
-            out["variables"] = _c.encode(self.variables)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> LayoutResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("_id", UNSET)
-        self.layout_id = g("layoutId", UNSET)
-        self.slug = g("slug", UNSET)
-        self.name = g("name", UNSET)
-        self.is_default = g("isDefault", UNSET)
-        self.is_translation_enabled = g("isTranslationEnabled", UNSET)
-        self.updated_at = g("updatedAt", UNSET)
-        self.created_at = g("createdAt", UNSET)
-        self.origin = _c.enum_value(ResourceOriginEnum, g("origin", UNSET))
-        self.type_ = _c.enum_value(ResourceTypeEnum, g("type", UNSET))
-        self.controls = _c.model(LayoutControlsDto, g("controls", UNSET), "controls")
-        self.updated_by = _c.union((UserResponseDto,), g("updatedBy", UNSET), "updatedBy")
-        self.variables = _c.union((LayoutResponseDtoVariables,), g("variables", UNSET), "variables")
+        v = g("_id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("layoutId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("layoutId",), v, "a string")
+        self.layout_id = v
+        v = g("slug", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("slug",), v, "a string")
+        self.slug = v
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("isDefault", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isDefault",), v, "a boolean")
+        self.is_default = v
+        v = g("isTranslationEnabled", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
+        self.is_translation_enabled = v
+        v = g("updatedAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
+        self.updated_at = v
+        v = g("createdAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
+        self.created_at = v
+        v = g("origin", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "origin", v, ResourceOriginEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("origin",), v, "one of 'novu-cloud', 'novu-cloud-v1', 'external'")
+        self.origin = v
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, ResourceTypeEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("type",), v, "one of 'REGULAR', 'ECHO', 'BRIDGE'")
+        self.type_ = v
+        v = g("controls", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "controls", v, LayoutControlsDto)
+        elif v is UNSET:
+            v = _c.off(self, ("controls",), v, "an object (LayoutControlsDto)")
+        self.controls = v
+        v = g("updatedBy", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "updatedBy", v, UserResponseDto)
+        self.updated_by = v
+        v = g("variables", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "variables", v, LayoutResponseDtoVariables)
+        self.variables = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -141,3 +168,45 @@ class LayoutResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+LayoutResponseDto._SPEC = _c.ModelSpec(
+    LayoutResponseDto,
+    (
+        ("_id", "id", True, ("str",)),
+        ("layoutId", "layout_id", True, ("str",)),
+        ("slug", "slug", True, ("str",)),
+        ("name", "name", True, ("str",)),
+        ("isDefault", "is_default", True, ("bool",)),
+        ("isTranslationEnabled", "is_translation_enabled", True, ("bool",)),
+        ("updatedAt", "updated_at", True, ("str",)),
+        ("createdAt", "created_at", True, ("str",)),
+        ("origin", "origin", True, ("enum", ResourceOriginEnum)),
+        ("type", "type_", True, ("enum", ResourceTypeEnum)),
+        ("controls", "controls", True, ("model", LayoutControlsDto)),
+        (
+            "updatedBy",
+            "updated_by",
+            False,
+            (
+                "union",
+                (
+                    ("model", UserResponseDto),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "variables",
+            "variables",
+            False,
+            (
+                "union",
+                (
+                    ("model", LayoutResponseDtoVariables),
+                    ("null",),
+                ),
+            ),
+        ),
+    ),
+)

@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.subscriber_response_dto import SubscriberResponseDto
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,22 +28,29 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ListSubscribersResponseDto:
     """Attributes:
-    data (list[SubscriberResponseDto]): List of returned Subscribers
-    next_ (None | str): The cursor for the next page of results, or null if there are no more pages. Sent as `next`.
-    previous (None | str): The cursor for the previous page of results, or null if this is the first page.
-    total_count (float): The total count of items (up to 50,000) Sent as `totalCount`.
-    total_count_capped (bool): Whether there are more than 50,000 results available Sent as `totalCountCapped`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        data (Sequence[SubscriberResponseDto]): List of returned Subscribers
+        next_ (str | None): The cursor for the next page of results, or null if there are no more pages. Sent as `next`.
+        previous (str | None): The cursor for the previous page of results, or null if this is the first page.
+        total_count (float): The total count of items (up to 50,000) Sent as `totalCount`.
+        total_count_capped (bool): Whether there are more than 50,000 results available Sent as `totalCountCapped`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    data: list[SubscriberResponseDto]
-    next_: None | str
-    previous: None | str
+    data: Sequence[SubscriberResponseDto]
+    next_: str | None
+    previous: str | None
     total_count: float
     total_count_capped: bool
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -57,29 +64,37 @@ class ListSubscribersResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.data is not UNSET:
-            out["data"] = _c.encode(self.data)
-        if self.next_ is not UNSET:
-            out["next"] = _c.encode(self.next_)
-        if self.previous is not UNSET:
-            out["previous"] = _c.encode(self.previous)
-        if self.total_count is not UNSET:
-            out["totalCount"] = self.total_count
-        if self.total_count_capped is not UNSET:
-            out["totalCountCapped"] = self.total_count_capped
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ListSubscribersResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.data = _c.model_list(SubscriberResponseDto, g("data", UNSET), "data")
-        self.next_ = g("next", UNSET)
-        self.previous = g("previous", UNSET)
-        self.total_count = g("totalCount", UNSET)
-        self.total_count_capped = g("totalCountCapped", UNSET)
+        v = g("data", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "data", v, SubscriberResponseDto)
+        elif v is UNSET:
+            v = _c.off(self, ("data",), v, "an array of an object (SubscriberResponseDto)")
+        self.data = v
+        v = g("next", UNSET)
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("next",), v, "a string or null")
+        self.next_ = v
+        v = g("previous", UNSET)
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("previous",), v, "a string or null")
+        self.previous = v
+        v = g("totalCount", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("totalCount",), v, "a number")
+        self.total_count = v
+        v = g("totalCountCapped", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("totalCountCapped",), v, "a boolean")
+        self.total_count_capped = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -89,3 +104,37 @@ class ListSubscribersResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ListSubscribersResponseDto._SPEC = _c.ModelSpec(
+    ListSubscribersResponseDto,
+    (
+        ("data", "data", True, ("list", ("model", SubscriberResponseDto))),
+        (
+            "next",
+            "next_",
+            True,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "previous",
+            "previous",
+            True,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        ("totalCount", "total_count", True, ("num",)),
+        ("totalCountCapped", "total_count_capped", True, ("bool",)),
+    ),
+)

@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.agent_skill_input_dto import AgentSkillInputDto
 from novu_api.models.managed_runtime_dto_provider_id import ManagedRuntimeDtoProviderId
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -33,19 +33,23 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ManagedRuntimeDto:
     """Attributes:
-    provider_id (ManagedRuntimeDtoProviderId | str):  Sent as `providerId`.
-    integration_id (str): ID of an existing Novu integration (kind: "agent") that holds the provider API key and
-        provisioned environment. Create the integration first via POST /integrations. Sent as `integrationId`.
-    external_agent_id (str | Unset, optional): ID of an existing agent on the provider platform. When set, Novu adopts the agent instead
-        of creating a new one. Sent as `externalAgentId`.
-    external_environment_id (str | Unset, optional): ID of an existing environment on the provider platform. When set, Novu adopts the
-        environment. Sent as `externalEnvironmentId`.
-    model (str | Unset, optional):
-    system_prompt (str | Unset, optional):  Sent as `systemPrompt`.
-    tools (list[str] | Unset, optional):
-    mcp_servers (list[str] | Unset, optional):  Sent as `mcpServers`.
-    skills (list[AgentSkillInputDto] | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        provider_id (ManagedRuntimeDtoProviderId | str):  Sent as `providerId`.
+        integration_id (str): ID of an existing Novu integration (kind: "agent") that holds the provider API key and
+            provisioned environment. Create the integration first via POST /integrations. Sent as `integrationId`.
+        external_agent_id (str | Unset, optional): ID of an existing agent on the provider platform. When set, Novu adopts the agent instead
+            of creating a new one. Sent as `externalAgentId`.
+        external_environment_id (str | Unset, optional): ID of an existing environment on the provider platform. When set, Novu adopts the
+            environment. Sent as `externalEnvironmentId`.
+        model (str | Unset, optional):
+        system_prompt (str | Unset, optional):  Sent as `systemPrompt`.
+        tools (Sequence[str] | Unset, optional):
+        mcp_servers (Sequence[str] | Unset, optional):  Sent as `mcpServers`.
+        skills (Sequence[AgentSkillInputDto] | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     provider_id: ManagedRuntimeDtoProviderId | str
@@ -54,12 +58,15 @@ class ManagedRuntimeDto:
     external_environment_id: str | Unset = UNSET
     model: str | Unset = UNSET
     system_prompt: str | Unset = UNSET
-    tools: list[str] | Unset = UNSET
-    mcp_servers: list[str] | Unset = UNSET
-    skills: list[AgentSkillInputDto] | Unset = UNSET
+    tools: Sequence[str] | Unset = UNSET
+    mcp_servers: Sequence[str] | Unset = UNSET
+    skills: Sequence[AgentSkillInputDto] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -73,41 +80,53 @@ class ManagedRuntimeDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.provider_id is not UNSET:
-            out["providerId"] = _c.encode(self.provider_id)
-        if self.integration_id is not UNSET:
-            out["integrationId"] = self.integration_id
-        if self.external_agent_id is not UNSET:
-            out["externalAgentId"] = self.external_agent_id
-        if self.external_environment_id is not UNSET:
-            out["externalEnvironmentId"] = self.external_environment_id
-        if self.model is not UNSET:
-            out["model"] = self.model
-        if self.system_prompt is not UNSET:
-            out["systemPrompt"] = self.system_prompt
-        if self.tools is not UNSET:
-            out["tools"] = self.tools
-        if self.mcp_servers is not UNSET:
-            out["mcpServers"] = self.mcp_servers
-        if self.skills is not UNSET:
-            out["skills"] = _c.encode(self.skills)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ManagedRuntimeDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.provider_id = _c.enum_value(ManagedRuntimeDtoProviderId, g("providerId", UNSET))
-        self.integration_id = g("integrationId", UNSET)
-        self.external_agent_id = g("externalAgentId", UNSET)
-        self.external_environment_id = g("externalEnvironmentId", UNSET)
-        self.model = g("model", UNSET)
-        self.system_prompt = g("systemPrompt", UNSET)
-        self.tools = g("tools", UNSET)
-        self.mcp_servers = g("mcpServers", UNSET)
-        self.skills = _c.model_list(AgentSkillInputDto, g("skills", UNSET), "skills")
+        v = g("providerId", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "providerId", v, ManagedRuntimeDtoProviderId)
+        elif v is UNSET:
+            v = _c.off(self, ("providerId",), v, "one of 'anthropic', 'novu-anthropic', 'anthropic-aws'")
+        self.provider_id = v
+        v = g("integrationId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("integrationId",), v, "a string")
+        self.integration_id = v
+        v = g("externalAgentId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("externalAgentId",), v, "a string")
+        self.external_agent_id = v
+        v = g("externalEnvironmentId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("externalEnvironmentId",), v, "a string")
+        self.external_environment_id = v
+        v = g("model", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("model",), v, "a string")
+        self.model = v
+        v = g("systemPrompt", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("systemPrompt",), v, "a string")
+        self.system_prompt = v
+        v = g("tools", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "tools", v, (str,), "a string")
+        self.tools = v
+        v = g("mcpServers", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "mcpServers", v, (str,), "a string")
+        self.mcp_servers = v
+        v = g("skills", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "skills", v, AgentSkillInputDto)
+        self.skills = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -117,3 +136,19 @@ class ManagedRuntimeDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ManagedRuntimeDto._SPEC = _c.ModelSpec(
+    ManagedRuntimeDto,
+    (
+        ("providerId", "provider_id", True, ("enum", ManagedRuntimeDtoProviderId)),
+        ("integrationId", "integration_id", True, ("str",)),
+        ("externalAgentId", "external_agent_id", False, ("str",)),
+        ("externalEnvironmentId", "external_environment_id", False, ("str",)),
+        ("model", "model", False, ("str",)),
+        ("systemPrompt", "system_prompt", False, ("str",)),
+        ("tools", "tools", False, ("list", ("str",))),
+        ("mcpServers", "mcp_servers", False, ("list", ("str",))),
+        ("skills", "skills", False, ("list", ("model", AgentSkillInputDto))),
+    ),
+)

@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.mark_message_action_as_seen_dto_payload import MarkMessageActionAsSeenDtoPayload
 from novu_api.models.mark_message_action_as_seen_dto_status import MarkMessageActionAsSeenDtoStatus
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -26,16 +26,23 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class MarkMessageActionAsSeenDto:
     """Attributes:
-    status (MarkMessageActionAsSeenDtoStatus | str): Message action status
-    payload (MarkMessageActionAsSeenDtoPayload | Unset, optional): Message action payload
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        status (MarkMessageActionAsSeenDtoStatus | str): Message action status
+        payload (MarkMessageActionAsSeenDtoPayload | Mapping[str, Any] | Unset, optional): Message action payload
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     status: MarkMessageActionAsSeenDtoStatus | str
-    payload: MarkMessageActionAsSeenDtoPayload | Unset = UNSET
+    payload: MarkMessageActionAsSeenDtoPayload | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -49,20 +56,25 @@ class MarkMessageActionAsSeenDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.status is not UNSET:
-            out["status"] = _c.encode(self.status)
-        if self.payload is not UNSET:
-            out["payload"] = _c.encode(self.payload)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> MarkMessageActionAsSeenDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.status = _c.enum_value(MarkMessageActionAsSeenDtoStatus, g("status", UNSET))
-        self.payload = _c.model(MarkMessageActionAsSeenDtoPayload, g("payload", UNSET), "payload")
+        v = g("status", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "status", v, MarkMessageActionAsSeenDtoStatus)
+        elif v is UNSET:
+            v = _c.off(self, ("status",), v, "one of 'pending', 'done'")
+        self.status = v
+        v = g("payload", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "payload", v, MarkMessageActionAsSeenDtoPayload)
+        self.payload = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -72,3 +84,12 @@ class MarkMessageActionAsSeenDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MarkMessageActionAsSeenDto._SPEC = _c.ModelSpec(
+    MarkMessageActionAsSeenDto,
+    (
+        ("status", "status", True, ("enum", MarkMessageActionAsSeenDtoStatus)),
+        ("payload", "payload", False, ("model", MarkMessageActionAsSeenDtoPayload)),
+    ),
+)

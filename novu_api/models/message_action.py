@@ -3,18 +3,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.message_action_result import MessageActionResult
 from novu_api.models.message_action_status_enum import MessageActionStatusEnum
 from novu_api.models.message_button import MessageButton
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,18 +28,25 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class MessageAction:
     """Attributes:
-    status (MessageActionStatusEnum | str | Unset, optional): Status of the message action
-    buttons (list[MessageButton] | Unset, optional): List of buttons associated with the message action
-    result (MessageActionResult | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        status (MessageActionStatusEnum | str | Unset, optional): Status of the message action
+        buttons (Sequence[MessageButton] | Unset, optional): List of buttons associated with the message action
+        result (MessageActionResult | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     status: MessageActionStatusEnum | str | Unset = UNSET
-    buttons: list[MessageButton] | Unset = UNSET
+    buttons: Sequence[MessageButton] | Unset = UNSET
     result: MessageActionResult | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -53,23 +60,27 @@ class MessageAction:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.status is not UNSET:
-            out["status"] = _c.encode(self.status)
-        if self.buttons is not UNSET:
-            out["buttons"] = _c.encode(self.buttons)
-        if self.result is not UNSET:
-            out["result"] = _c.encode(self.result)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> MessageAction:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.status = _c.enum_value(MessageActionStatusEnum, g("status", UNSET))
-        self.buttons = _c.model_list(MessageButton, g("buttons", UNSET), "buttons")
-        self.result = _c.model(MessageActionResult, g("result", UNSET), "result")
+        v = g("status", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "status", v, MessageActionStatusEnum)
+        self.status = v
+        v = g("buttons", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "buttons", v, MessageButton)
+        self.buttons = v
+        v = g("result", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "result", v, MessageActionResult)
+        self.result = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -79,3 +90,13 @@ class MessageAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessageAction._SPEC = _c.ModelSpec(
+    MessageAction,
+    (
+        ("status", "status", False, ("enum", MessageActionStatusEnum)),
+        ("buttons", "buttons", False, ("list", ("model", MessageButton))),
+        ("result", "result", False, ("model", MessageActionResult)),
+    ),
+)

@@ -4,17 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.channel_cta_type_enum import ChannelCTATypeEnum
 from novu_api.models.message_action import MessageAction
 from novu_api.models.message_cta_data import MessageCTAData
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,10 +28,14 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class MessageCTA:
     """Attributes:
-    type_ (ChannelCTATypeEnum | str | Unset, optional): Type of call to action Sent as `type`.
-    data (MessageCTAData | Unset, optional):
-    action (MessageAction | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        type_ (ChannelCTATypeEnum | str | Unset, optional): Type of call to action Sent as `type`.
+        data (MessageCTAData | Unset, optional):
+        action (MessageAction | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     type_: ChannelCTATypeEnum | str | Unset = UNSET
@@ -40,6 +44,9 @@ class MessageCTA:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -53,23 +60,27 @@ class MessageCTA:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.data is not UNSET:
-            out["data"] = _c.encode(self.data)
-        if self.action is not UNSET:
-            out["action"] = _c.encode(self.action)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> MessageCTA:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.type_ = _c.enum_value(ChannelCTATypeEnum, g("type", UNSET))
-        self.data = _c.model(MessageCTAData, g("data", UNSET), "data")
-        self.action = _c.model(MessageAction, g("action", UNSET), "action")
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, ChannelCTATypeEnum)
+        self.type_ = v
+        v = g("data", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "data", v, MessageCTAData)
+        self.data = v
+        v = g("action", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "action", v, MessageAction)
+        self.action = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -79,3 +90,13 @@ class MessageCTA:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessageCTA._SPEC = _c.ModelSpec(
+    MessageCTA,
+    (
+        ("type", "type_", False, ("enum", ChannelCTATypeEnum)),
+        ("data", "data", False, ("model", MessageCTAData)),
+        ("action", "action", False, ("model", MessageAction)),
+    ),
+)

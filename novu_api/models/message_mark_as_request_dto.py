@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.message_mark_as_request_dto_mark_as import MessageMarkAsRequestDtoMarkAs
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -25,16 +25,23 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class MessageMarkAsRequestDto:
     """Attributes:
-    message_id (list[str] | str):  Sent as `messageId`.
-    mark_as (MessageMarkAsRequestDtoMarkAs | str):  Sent as `markAs`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        message_id (str | Sequence[str]):  Sent as `messageId`.
+        mark_as (MessageMarkAsRequestDtoMarkAs | str):  Sent as `markAs`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    message_id: list[str] | str
+    message_id: str | Sequence[str]
     mark_as: MessageMarkAsRequestDtoMarkAs | str
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -48,20 +55,27 @@ class MessageMarkAsRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.message_id is not UNSET:
-            out["messageId"] = _c.encode(self.message_id)
-        if self.mark_as is not UNSET:
-            out["markAs"] = _c.encode(self.mark_as)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> MessageMarkAsRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.message_id = g("messageId", UNSET)
-        self.mark_as = _c.enum_value(MessageMarkAsRequestDtoMarkAs, g("markAs", UNSET))
+        v = g("messageId", UNSET)
+        if v is not UNSET:
+            v = _c.union_in(self, "messageId", v, _S_message_id)
+        elif v is UNSET:
+            v = _c.off(self, ("messageId",), v, "a string or an array of a string")
+        self.message_id = v
+        v = g("markAs", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "markAs", v, MessageMarkAsRequestDtoMarkAs)
+        elif v is UNSET:
+            v = _c.off(self, ("markAs",), v, "one of 'read', 'seen', 'unread', 'unseen'")
+        self.mark_as = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -71,3 +85,32 @@ class MessageMarkAsRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessageMarkAsRequestDto._SPEC = _c.ModelSpec(
+    MessageMarkAsRequestDto,
+    (
+        (
+            "messageId",
+            "message_id",
+            True,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("list", ("str",)),
+                ),
+            ),
+        ),
+        ("markAs", "mark_as", True, ("enum", MessageMarkAsRequestDtoMarkAs)),
+    ),
+)
+_S_message_id = _c.prepare(
+    (
+        "union",
+        (
+            ("str",),
+            ("list", ("str",)),
+        ),
+    )
+)

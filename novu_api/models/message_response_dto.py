@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.channel_type_enum import ChannelTypeEnum
+from novu_api.models.email_block import EmailBlock
 from novu_api.models.message_cta import MessageCTA
 from novu_api.models.message_response_dto_overrides import MessageResponseDtoOverrides
 from novu_api.models.message_response_dto_payload import MessageResponseDtoPayload
@@ -18,10 +20,6 @@ from novu_api.models.subscriber_response_dto import SubscriberResponseDto
 from novu_api.models.workflow_response import WorkflowResponse
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.email_block import EmailBlock
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -67,43 +65,47 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class MessageResponseDto:
     """Attributes:
-    environment_id (str): Environment ID where the message is sent Sent as `_environmentId`.
-    organization_id (str): Organization ID associated with the message Sent as `_organizationId`.
-    notification_id (str): Notification ID associated with the message Sent as `_notificationId`.
-    subscriber_id (str): Subscriber ID associated with the message Sent as `_subscriberId`.
-    created_at (str): Creation date of the message Sent as `createdAt`.
-    transaction_id (str): Transaction ID associated with the message Sent as `transactionId`.
-    channel (ChannelTypeEnum | str): Channel type through which the message is sent
-    read (bool): Indicates if the message has been read
-    seen (bool): Indicates if the message has been seen
-    cta (MessageCTA):
-    status (MessageStatusEnum | str): Status of the message
-    id (str | Unset, optional): Unique identifier for the message Sent as `_id`.
-    template_id (None | str | Unset, optional): Template ID associated with the message Sent as `_templateId`.
-    message_template_id (None | str | Unset, optional): Message template ID Sent as `_messageTemplateId`.
-    subscriber (SubscriberResponseDto | Unset, optional):
-    template (WorkflowResponse | Unset, optional):
-    template_identifier (str | Unset, optional): Identifier for the message template Sent as `templateIdentifier`.
-    delivered_at (list[str] | Unset, optional): Array of delivery dates for the message, if the message has multiple delivery dates, for
-        example after being snoozed Sent as `deliveredAt`.
-    last_seen_date (str | Unset, optional): Last seen date of the message, if available Sent as `lastSeenDate`.
-    last_read_date (str | Unset, optional): Last read date of the message, if available Sent as `lastReadDate`.
-    content (list[EmailBlock] | None | str | Unset, optional): Content of the message, can be an email block or a string
-    subject (str | Unset, optional): Subject of the message, if applicable
-    snoozed_until (str | Unset, optional): Date when the message will be unsnoozed Sent as `snoozedUntil`.
-    email (str | Unset, optional): Email address associated with the message, if applicable
-    phone (str | Unset, optional): Phone number associated with the message, if applicable
-    direct_webhook_url (str | Unset, optional): Direct webhook URL for the message, if applicable Sent as `directWebhookUrl`.
-    provider_id (str | Unset, optional): Provider ID associated with the message, if applicable Sent as `providerId`.
-    device_tokens (list[str] | Unset, optional): Device tokens associated with the message, if applicable Sent as `deviceTokens`.
-    title (str | Unset, optional): Title of the message, if applicable
-    feed_id (None | str | Unset, optional): Feed ID associated with the message, if applicable Sent as `_feedId`.
-    error_id (str | Unset, optional): Error ID if the message has an error Sent as `errorId`.
-    error_text (str | Unset, optional): Error text if the message has an error Sent as `errorText`.
-    payload (MessageResponseDtoPayload | Unset, optional): The payload that was used to send the notification trigger
-    overrides (MessageResponseDtoOverrides | Unset, optional): Provider specific overrides used when triggering the notification
-    context_keys (list[str] | Unset, optional): Context (single or multi) in which the message was sent Sent as `contextKeys`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        environment_id (str): Environment ID where the message is sent Sent as `_environmentId`.
+        organization_id (str): Organization ID associated with the message Sent as `_organizationId`.
+        notification_id (str): Notification ID associated with the message Sent as `_notificationId`.
+        subscriber_id (str): Subscriber ID associated with the message Sent as `_subscriberId`.
+        created_at (str): Creation date of the message Sent as `createdAt`.
+        transaction_id (str): Transaction ID associated with the message Sent as `transactionId`.
+        channel (ChannelTypeEnum | str): Channel type through which the message is sent
+        read (bool): Indicates if the message has been read
+        seen (bool): Indicates if the message has been seen
+        cta (MessageCTA):
+        status (MessageStatusEnum | str): Status of the message
+        id (str | Unset, optional): Unique identifier for the message Sent as `_id`.
+        template_id (str | None | Unset, optional): Template ID associated with the message Sent as `_templateId`.
+        message_template_id (str | None | Unset, optional): Message template ID Sent as `_messageTemplateId`.
+        subscriber (SubscriberResponseDto | Unset, optional):
+        template (WorkflowResponse | Unset, optional):
+        template_identifier (str | Unset, optional): Identifier for the message template Sent as `templateIdentifier`.
+        delivered_at (Sequence[str] | Unset, optional): Array of delivery dates for the message, if the message has multiple delivery dates, for
+            example after being snoozed Sent as `deliveredAt`.
+        last_seen_date (str | Unset, optional): Last seen date of the message, if available Sent as `lastSeenDate`.
+        last_read_date (str | Unset, optional): Last read date of the message, if available Sent as `lastReadDate`.
+        content (Sequence[EmailBlock] | str | None | Unset, optional): Content of the message, can be an email block or a string
+        subject (str | Unset, optional): Subject of the message, if applicable
+        snoozed_until (str | Unset, optional): Date when the message will be unsnoozed Sent as `snoozedUntil`.
+        email (str | Unset, optional): Email address associated with the message, if applicable
+        phone (str | Unset, optional): Phone number associated with the message, if applicable
+        direct_webhook_url (str | Unset, optional): Direct webhook URL for the message, if applicable Sent as `directWebhookUrl`.
+        provider_id (str | Unset, optional): Provider ID associated with the message, if applicable Sent as `providerId`.
+        device_tokens (Sequence[str] | Unset, optional): Device tokens associated with the message, if applicable Sent as `deviceTokens`.
+        title (str | Unset, optional): Title of the message, if applicable
+        feed_id (str | None | Unset, optional): Feed ID associated with the message, if applicable Sent as `_feedId`.
+        error_id (str | Unset, optional): Error ID if the message has an error Sent as `errorId`.
+        error_text (str | Unset, optional): Error text if the message has an error Sent as `errorText`.
+        payload (MessageResponseDtoPayload | Mapping[str, Any] | Unset, optional): The payload that was used to send the notification trigger
+        overrides (MessageResponseDtoOverrides | Mapping[str, Any] | Unset, optional): Provider specific overrides used when triggering the notification
+        context_keys (Sequence[str] | Unset, optional): Context (single or multi) in which the message was sent Sent as `contextKeys`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     environment_id: str
@@ -118,32 +120,35 @@ class MessageResponseDto:
     cta: MessageCTA
     status: MessageStatusEnum | str
     id: str | Unset = UNSET
-    template_id: None | str | Unset = UNSET
-    message_template_id: None | str | Unset = UNSET
+    template_id: str | None | Unset = UNSET
+    message_template_id: str | None | Unset = UNSET
     subscriber: SubscriberResponseDto | Unset = UNSET
     template: WorkflowResponse | Unset = UNSET
     template_identifier: str | Unset = UNSET
-    delivered_at: list[str] | Unset = UNSET
+    delivered_at: Sequence[str] | Unset = UNSET
     last_seen_date: str | Unset = UNSET
     last_read_date: str | Unset = UNSET
-    content: list[EmailBlock] | None | str | Unset = UNSET
+    content: Sequence[EmailBlock] | str | None | Unset = UNSET
     subject: str | Unset = UNSET
     snoozed_until: str | Unset = UNSET
     email: str | Unset = UNSET
     phone: str | Unset = UNSET
     direct_webhook_url: str | Unset = UNSET
     provider_id: str | Unset = UNSET
-    device_tokens: list[str] | Unset = UNSET
+    device_tokens: Sequence[str] | Unset = UNSET
     title: str | Unset = UNSET
-    feed_id: None | str | Unset = UNSET
+    feed_id: str | None | Unset = UNSET
     error_id: str | Unset = UNSET
     error_text: str | Unset = UNSET
-    payload: MessageResponseDtoPayload | Unset = UNSET
-    overrides: MessageResponseDtoOverrides | Unset = UNSET
-    context_keys: list[str] | Unset = UNSET
+    payload: MessageResponseDtoPayload | Mapping[str, Any] | Unset = UNSET
+    overrides: MessageResponseDtoOverrides | Mapping[str, Any] | Unset = UNSET
+    context_keys: Sequence[str] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -157,119 +162,161 @@ class MessageResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.environment_id is not UNSET:
-            out["_environmentId"] = self.environment_id
-        if self.organization_id is not UNSET:
-            out["_organizationId"] = self.organization_id
-        if self.notification_id is not UNSET:
-            out["_notificationId"] = self.notification_id
-        if self.subscriber_id is not UNSET:
-            out["_subscriberId"] = self.subscriber_id
-        if self.created_at is not UNSET:
-            out["createdAt"] = self.created_at
-        if self.transaction_id is not UNSET:
-            out["transactionId"] = self.transaction_id
-        if self.channel is not UNSET:
-            out["channel"] = _c.encode(self.channel)
-        if self.read is not UNSET:
-            out["read"] = self.read
-        if self.seen is not UNSET:
-            out["seen"] = self.seen
-        if self.cta is not UNSET:
-            out["cta"] = _c.encode(self.cta)
-        if self.status is not UNSET:
-            out["status"] = _c.encode(self.status)
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.template_id is not UNSET:
-            out["_templateId"] = _c.encode(self.template_id)
-        if self.message_template_id is not UNSET:
-            out["_messageTemplateId"] = _c.encode(self.message_template_id)
-        if self.subscriber is not UNSET:
-            out["subscriber"] = _c.encode(self.subscriber)
-        if self.template is not UNSET:
-            out["template"] = _c.encode(self.template)
-        if self.template_identifier is not UNSET:
-            out["templateIdentifier"] = self.template_identifier
-        if self.delivered_at is not UNSET:
-            out["deliveredAt"] = self.delivered_at
-        if self.last_seen_date is not UNSET:
-            out["lastSeenDate"] = self.last_seen_date
-        if self.last_read_date is not UNSET:
-            out["lastReadDate"] = self.last_read_date
-        if self.content is not UNSET:
-            out["content"] = _c.encode(self.content)
-        if self.subject is not UNSET:
-            out["subject"] = self.subject
-        if self.snoozed_until is not UNSET:
-            out["snoozedUntil"] = self.snoozed_until
-        if self.email is not UNSET:
-            out["email"] = self.email
-        if self.phone is not UNSET:
-            out["phone"] = self.phone
-        if self.direct_webhook_url is not UNSET:
-            out["directWebhookUrl"] = self.direct_webhook_url
-        if self.provider_id is not UNSET:
-            out["providerId"] = self.provider_id
-        if self.device_tokens is not UNSET:
-            out["deviceTokens"] = self.device_tokens
-        if self.title is not UNSET:
-            out["title"] = self.title
-        if self.feed_id is not UNSET:
-            out["_feedId"] = _c.encode(self.feed_id)
-        if self.error_id is not UNSET:
-            out["errorId"] = self.error_id
-        if self.error_text is not UNSET:
-            out["errorText"] = self.error_text
-        if self.payload is not UNSET:
-            out["payload"] = _c.encode(self.payload)
-        if self.overrides is not UNSET:
-            out["overrides"] = _c.encode(self.overrides)
-        if self.context_keys is not UNSET:
-            out["contextKeys"] = self.context_keys
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> MessageResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.environment_id = g("_environmentId", UNSET)
-        self.organization_id = g("_organizationId", UNSET)
-        self.notification_id = g("_notificationId", UNSET)
-        self.subscriber_id = g("_subscriberId", UNSET)
-        self.created_at = g("createdAt", UNSET)
-        self.transaction_id = g("transactionId", UNSET)
-        self.channel = _c.enum_value(ChannelTypeEnum, g("channel", UNSET))
-        self.read = g("read", UNSET)
-        self.seen = g("seen", UNSET)
-        self.cta = _c.model(MessageCTA, g("cta", UNSET), "cta")
-        self.status = _c.enum_value(MessageStatusEnum, g("status", UNSET))
-        self.id = g("_id", UNSET)
-        self.template_id = g("_templateId", UNSET)
-        self.message_template_id = g("_messageTemplateId", UNSET)
-        self.subscriber = _c.model(SubscriberResponseDto, g("subscriber", UNSET), "subscriber")
-        self.template = _c.model(WorkflowResponse, g("template", UNSET), "template")
-        self.template_identifier = g("templateIdentifier", UNSET)
-        self.delivered_at = g("deliveredAt", UNSET)
-        self.last_seen_date = g("lastSeenDate", UNSET)
-        self.last_read_date = g("lastReadDate", UNSET)
-        self.content = g("content", UNSET)
-        self.subject = g("subject", UNSET)
-        self.snoozed_until = g("snoozedUntil", UNSET)
-        self.email = g("email", UNSET)
-        self.phone = g("phone", UNSET)
-        self.direct_webhook_url = g("directWebhookUrl", UNSET)
-        self.provider_id = g("providerId", UNSET)
-        self.device_tokens = g("deviceTokens", UNSET)
-        self.title = g("title", UNSET)
-        self.feed_id = g("_feedId", UNSET)
-        self.error_id = g("errorId", UNSET)
-        self.error_text = g("errorText", UNSET)
-        self.payload = _c.model(MessageResponseDtoPayload, g("payload", UNSET), "payload")
-        self.overrides = _c.model(MessageResponseDtoOverrides, g("overrides", UNSET), "overrides")
-        self.context_keys = g("contextKeys", UNSET)
+        v = g("_environmentId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_environmentId",), v, "a string")
+        self.environment_id = v
+        v = g("_organizationId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_organizationId",), v, "a string")
+        self.organization_id = v
+        v = g("_notificationId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_notificationId",), v, "a string")
+        self.notification_id = v
+        v = g("_subscriberId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_subscriberId",), v, "a string")
+        self.subscriber_id = v
+        v = g("createdAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
+        self.created_at = v
+        v = g("transactionId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("transactionId",), v, "a string")
+        self.transaction_id = v
+        v = g("channel", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "channel", v, ChannelTypeEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("channel",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push'")
+        self.channel = v
+        v = g("read", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("read",), v, "a boolean")
+        self.read = v
+        v = g("seen", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("seen",), v, "a boolean")
+        self.seen = v
+        v = g("cta", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "cta", v, MessageCTA)
+        elif v is UNSET:
+            v = _c.off(self, ("cta",), v, "an object (MessageCTA)")
+        self.cta = v
+        v = g("status", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "status", v, MessageStatusEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("status",), v, "one of 'sent', 'error', 'warning'")
+        self.status = v
+        v = g("_id", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("_templateId", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("_templateId",), v, "a string or null")
+        self.template_id = v
+        v = g("_messageTemplateId", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("_messageTemplateId",), v, "a string or null")
+        self.message_template_id = v
+        v = g("subscriber", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "subscriber", v, SubscriberResponseDto)
+        self.subscriber = v
+        v = g("template", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "template", v, WorkflowResponse)
+        self.template = v
+        v = g("templateIdentifier", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("templateIdentifier",), v, "a string")
+        self.template_identifier = v
+        v = g("deliveredAt", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "deliveredAt", v, (str,), "a string")
+        self.delivered_at = v
+        v = g("lastSeenDate", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("lastSeenDate",), v, "a string")
+        self.last_seen_date = v
+        v = g("lastReadDate", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("lastReadDate",), v, "a string")
+        self.last_read_date = v
+        v = g("content", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.union_in(self, "content", v, _S_content)
+        self.content = v
+        v = g("subject", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("subject",), v, "a string")
+        self.subject = v
+        v = g("snoozedUntil", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("snoozedUntil",), v, "a string")
+        self.snoozed_until = v
+        v = g("email", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("email",), v, "a string")
+        self.email = v
+        v = g("phone", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("phone",), v, "a string")
+        self.phone = v
+        v = g("directWebhookUrl", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("directWebhookUrl",), v, "a string")
+        self.direct_webhook_url = v
+        v = g("providerId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("providerId",), v, "a string")
+        self.provider_id = v
+        v = g("deviceTokens", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "deviceTokens", v, (str,), "a string")
+        self.device_tokens = v
+        v = g("title", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("title",), v, "a string")
+        self.title = v
+        v = g("_feedId", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("_feedId",), v, "a string or null")
+        self.feed_id = v
+        v = g("errorId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("errorId",), v, "a string")
+        self.error_id = v
+        v = g("errorText", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("errorText",), v, "a string")
+        self.error_text = v
+        v = g("payload", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "payload", v, MessageResponseDtoPayload)
+        self.payload = v
+        v = g("overrides", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "overrides", v, MessageResponseDtoOverrides)
+        self.overrides = v
+        v = g("contextKeys", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "contextKeys", v, (str,), "a string")
+        self.context_keys = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -279,3 +326,100 @@ class MessageResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessageResponseDto._SPEC = _c.ModelSpec(
+    MessageResponseDto,
+    (
+        ("_environmentId", "environment_id", True, ("str",)),
+        ("_organizationId", "organization_id", True, ("str",)),
+        ("_notificationId", "notification_id", True, ("str",)),
+        ("_subscriberId", "subscriber_id", True, ("str",)),
+        ("createdAt", "created_at", True, ("str",)),
+        ("transactionId", "transaction_id", True, ("str",)),
+        ("channel", "channel", True, ("enum", ChannelTypeEnum)),
+        ("read", "read", True, ("bool",)),
+        ("seen", "seen", True, ("bool",)),
+        ("cta", "cta", True, ("model", MessageCTA)),
+        ("status", "status", True, ("enum", MessageStatusEnum)),
+        ("_id", "id", False, ("str",)),
+        (
+            "_templateId",
+            "template_id",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "_messageTemplateId",
+            "message_template_id",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        ("subscriber", "subscriber", False, ("model", SubscriberResponseDto)),
+        ("template", "template", False, ("model", WorkflowResponse)),
+        ("templateIdentifier", "template_identifier", False, ("str",)),
+        ("deliveredAt", "delivered_at", False, ("list", ("str",))),
+        ("lastSeenDate", "last_seen_date", False, ("str",)),
+        ("lastReadDate", "last_read_date", False, ("str",)),
+        (
+            "content",
+            "content",
+            False,
+            (
+                "union",
+                (
+                    ("list", ("model", EmailBlock)),
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        ("subject", "subject", False, ("str",)),
+        ("snoozedUntil", "snoozed_until", False, ("str",)),
+        ("email", "email", False, ("str",)),
+        ("phone", "phone", False, ("str",)),
+        ("directWebhookUrl", "direct_webhook_url", False, ("str",)),
+        ("providerId", "provider_id", False, ("str",)),
+        ("deviceTokens", "device_tokens", False, ("list", ("str",))),
+        ("title", "title", False, ("str",)),
+        (
+            "_feedId",
+            "feed_id",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        ("errorId", "error_id", False, ("str",)),
+        ("errorText", "error_text", False, ("str",)),
+        ("payload", "payload", False, ("model", MessageResponseDtoPayload)),
+        ("overrides", "overrides", False, ("model", MessageResponseDtoOverrides)),
+        ("contextKeys", "context_keys", False, ("list", ("str",))),
+    ),
+)
+_S_content = _c.prepare(
+    (
+        "union",
+        (
+            ("list", ("model", EmailBlock)),
+            ("str",),
+            ("null",),
+        ),
+    )
+)

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.message_sent_event_object import MessageSentEventObject
 from novu_api.models.webhook_message_dto import WebhookMessageDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -33,13 +33,17 @@ class MessageSentEvent:
     """The `message.sent` webhook event (Event: message.sent).
 
     Attributes:
-            type_ (Literal['message.sent']): The type of the webhook event. Sent as `type`.
+            type_ (Literal["message.sent"]): The type of the webhook event. Sent as `type`.
             data (WebhookMessageDto):
             timestamp (datetime.datetime): ISO timestamp of when the event occurred.
             environment_id (str): The ID of the environment associated with the event. Sent as `environmentId`.
             object_ (MessageSentEventObject | str): The type of object the event relates to. Sent as `object`.
             id (str | Unset, optional): Unique identifier of the webhook event (evt_✱).
             additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+        Nested mappings given for model fields may use wire names or Python names (Python names are
+        sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+        decoded response had that its schema does not allow.
     """
 
     type_: Literal["message.sent"]
@@ -51,6 +55,9 @@ class MessageSentEvent:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -64,32 +71,45 @@ class MessageSentEvent:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.type_ is not UNSET:
-            out["type"] = self.type_
-        if self.data is not UNSET:
-            out["data"] = _c.encode(self.data)
-        if self.timestamp is not UNSET:
-            out["timestamp"] = _c.encode(self.timestamp)
-        if self.environment_id is not UNSET:
-            out["environmentId"] = self.environment_id
-        if self.object_ is not UNSET:
-            out["object"] = _c.encode(self.object_)
-        if self.id is not UNSET:
-            out["id"] = self.id
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> MessageSentEvent:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.type_ = g("type", UNSET)
-        self.data = _c.model(WebhookMessageDto, g("data", UNSET), "data")
-        self.timestamp = _c.datetime_value(g("timestamp", UNSET), "timestamp")
-        self.environment_id = g("environmentId", UNSET)
-        self.object_ = _c.enum_value(MessageSentEventObject, g("object", UNSET))
-        self.id = g("id", UNSET)
+        v = g("type", UNSET)
+        if v != "message.sent":
+            v = _c.off(self, ("type",), v, "'message.sent'")
+        self.type_ = v
+        v = g("data", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "data", v, WebhookMessageDto)
+        elif v is UNSET:
+            v = _c.off(self, ("data",), v, "an object (WebhookMessageDto)")
+        self.data = v
+        v = g("timestamp", UNSET)
+        if v is not UNSET:
+            v = _c.datetime_in(self, "timestamp", v)
+        elif v is UNSET:
+            v = _c.off(self, ("timestamp",), v, "a date-time string")
+        self.timestamp = v
+        v = g("environmentId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("environmentId",), v, "a string")
+        self.environment_id = v
+        v = g("object", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "object", v, MessageSentEventObject)
+        elif v is UNSET:
+            v = _c.off(self, ("object",), v, "one of 'message'")
+        self.object_ = v
+        v = g("id", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("id",), v, "a string")
+        self.id = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -99,3 +119,16 @@ class MessageSentEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MessageSentEvent._SPEC = _c.ModelSpec(
+    MessageSentEvent,
+    (
+        ("type", "type_", True, ("const", ("message.sent",))),
+        ("data", "data", True, ("model", WebhookMessageDto)),
+        ("timestamp", "timestamp", True, ("datetime",)),
+        ("environmentId", "environment_id", True, ("str",)),
+        ("object", "object_", True, ("enum", MessageSentEventObject)),
+        ("id", "id", False, ("str",)),
+    ),
+)

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from .._types import UNSET
+from novu_api._types import UNSET
+
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -23,10 +25,14 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class MetaDto:
     """Attributes:
-    total_count (float): The total count of subscriber IDs provided Sent as `totalCount`.
-    successful (float): The count of successfully created subscriptions
-    failed (float): The count of failed subscription attempts
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        total_count (float): The total count of subscriber IDs provided Sent as `totalCount`.
+        successful (float): The count of successfully created subscriptions
+        failed (float): The count of failed subscription attempts
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     total_count: float
@@ -35,6 +41,9 @@ class MetaDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -48,23 +57,27 @@ class MetaDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.total_count is not UNSET:
-            out["totalCount"] = self.total_count
-        if self.successful is not UNSET:
-            out["successful"] = self.successful
-        if self.failed is not UNSET:
-            out["failed"] = self.failed
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> MetaDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.total_count = g("totalCount", UNSET)
-        self.successful = g("successful", UNSET)
-        self.failed = g("failed", UNSET)
+        v = g("totalCount", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("totalCount",), v, "a number")
+        self.total_count = v
+        v = g("successful", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("successful",), v, "a number")
+        self.successful = v
+        v = g("failed", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("failed",), v, "a number")
+        self.failed = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -74,3 +87,13 @@ class MetaDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MetaDto._SPEC = _c.ModelSpec(
+    MetaDto,
+    (
+        ("totalCount", "total_count", True, ("num",)),
+        ("successful", "successful", True, ("num",)),
+        ("failed", "failed", True, ("num",)),
+    ),
+)

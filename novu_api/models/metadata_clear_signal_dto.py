@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.metadata_clear_signal_dto_action import MetadataClearSignalDtoAction
 from novu_api.models.metadata_clear_signal_dto_type import MetadataClearSignalDtoType
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -26,9 +26,13 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class MetadataClearSignalDto:
     """Attributes:
-    type_ (MetadataClearSignalDtoType | str):  Sent as `type`.
-    action (MetadataClearSignalDtoAction | str):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        type_ (MetadataClearSignalDtoType | str):  Sent as `type`.
+        action (MetadataClearSignalDtoAction | str):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     type_: MetadataClearSignalDtoType | str
@@ -36,6 +40,9 @@ class MetadataClearSignalDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -49,20 +56,27 @@ class MetadataClearSignalDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.action is not UNSET:
-            out["action"] = _c.encode(self.action)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> MetadataClearSignalDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.type_ = _c.enum_value(MetadataClearSignalDtoType, g("type", UNSET))
-        self.action = _c.enum_value(MetadataClearSignalDtoAction, g("action", UNSET))
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, MetadataClearSignalDtoType)
+        elif v is UNSET:
+            v = _c.off(self, ("type",), v, "one of 'metadata'")
+        self.type_ = v
+        v = g("action", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "action", v, MetadataClearSignalDtoAction)
+        elif v is UNSET:
+            v = _c.off(self, ("action",), v, "one of 'clear'")
+        self.action = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -72,3 +86,12 @@ class MetadataClearSignalDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MetadataClearSignalDto._SPEC = _c.ModelSpec(
+    MetadataClearSignalDto,
+    (
+        ("type", "type_", True, ("enum", MetadataClearSignalDtoType)),
+        ("action", "action", True, ("enum", MetadataClearSignalDtoAction)),
+    ),
+)

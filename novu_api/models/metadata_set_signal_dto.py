@@ -4,17 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.metadata_set_signal_dto_action import MetadataSetSignalDtoAction
 from novu_api.models.metadata_set_signal_dto_type import MetadataSetSignalDtoType
 from novu_api.models.metadata_set_signal_dto_value import MetadataSetSignalDtoValue
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -29,20 +29,27 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class MetadataSetSignalDto:
     """Attributes:
-    type_ (MetadataSetSignalDtoType | str):  Sent as `type`.
-    key (str): Metadata key (1–128 chars; letters, digits, and `-` `_` `:` separators).
-    value (MetadataSetSignalDtoValue): JSON-serializable value to store.
-    action (MetadataSetSignalDtoAction | str | Unset, optional): Defaults to `set` when omitted.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        type_ (MetadataSetSignalDtoType | str):  Sent as `type`.
+        key (str): Metadata key (1–128 chars; letters, digits, and `-` `_` `:` separators).
+        value (MetadataSetSignalDtoValue | Mapping[str, Any]): JSON-serializable value to store.
+        action (MetadataSetSignalDtoAction | str | Unset, optional): Defaults to `set` when omitted.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     type_: MetadataSetSignalDtoType | str
     key: str
-    value: MetadataSetSignalDtoValue
+    value: MetadataSetSignalDtoValue | Mapping[str, Any]
     action: MetadataSetSignalDtoAction | str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -56,26 +63,35 @@ class MetadataSetSignalDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.key is not UNSET:
-            out["key"] = self.key
-        if self.value is not UNSET:
-            out["value"] = _c.encode(self.value)
-        if self.action is not UNSET:
-            out["action"] = _c.encode(self.action)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> MetadataSetSignalDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.type_ = _c.enum_value(MetadataSetSignalDtoType, g("type", UNSET))
-        self.key = g("key", UNSET)
-        self.value = _c.model(MetadataSetSignalDtoValue, g("value", UNSET), "value")
-        self.action = _c.enum_value(MetadataSetSignalDtoAction, g("action", UNSET))
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, MetadataSetSignalDtoType)
+        elif v is UNSET:
+            v = _c.off(self, ("type",), v, "one of 'metadata'")
+        self.type_ = v
+        v = g("key", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("key",), v, "a string")
+        self.key = v
+        v = g("value", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "value", v, MetadataSetSignalDtoValue)
+        elif v is UNSET:
+            v = _c.off(self, ("value",), v, "an object (MetadataSetSignalDtoValue)")
+        self.value = v
+        v = g("action", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "action", v, MetadataSetSignalDtoAction)
+        self.action = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -85,3 +101,14 @@ class MetadataSetSignalDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MetadataSetSignalDto._SPEC = _c.ModelSpec(
+    MetadataSetSignalDto,
+    (
+        ("type", "type_", True, ("enum", MetadataSetSignalDtoType)),
+        ("key", "key", True, ("str",)),
+        ("value", "value", True, ("model", MetadataSetSignalDtoValue)),
+        ("action", "action", False, ("enum", MetadataSetSignalDtoAction)),
+    ),
+)

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.actor_feed_item_dto import ActorFeedItemDto
 from novu_api.models.channel_type_enum import ChannelTypeEnum
 from novu_api.models.message_cta import MessageCTA
@@ -20,7 +21,6 @@ from novu_api.models.notification_feed_item_dto_status import NotificationFeedIt
 from novu_api.models.subscriber_feed_response_dto import SubscriberFeedResponseDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -60,36 +60,40 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class NotificationFeedItemDto:
     """Attributes:
-    id (str): Unique identifier for the notification. Sent as `_id`.
-    template_id (str): Identifier for the template used to generate the notification. Sent as `_templateId`.
-    environment_id (str): Identifier for the environment where the notification is sent. Sent as `_environmentId`.
-    organization_id (str): Identifier for the organization sending the notification. Sent as `_organizationId`.
-    notification_id (str): Unique identifier for the notification instance. Sent as `_notificationId`.
-    subscriber_id (str): Unique identifier for the subscriber receiving the notification. Sent as `_subscriberId`.
-    job_id (str): Identifier for the job that triggered the notification. Sent as `_jobId`.
-    transaction_id (str): Unique identifier for the transaction associated with the notification. Sent as `transactionId`.
-    content (str): The main content of the notification.
-    channel (ChannelTypeEnum | str): Channel type through which the message is sent
-    read (bool): Indicates whether the notification has been read by the subscriber.
-    seen (bool): Indicates whether the notification has been seen by the subscriber.
-    archived (bool): Indicates whether the notification has been archived by the subscriber.
-    cta (MessageCTA):
-    status (NotificationFeedItemDtoStatus | str): Current status of the notification.
-    message_template_id (str | Unset, optional): Identifier for the message template used. Sent as `_messageTemplateId`.
-    feed_id (None | str | Unset, optional): Identifier for the feed associated with the notification. Sent as `_feedId`.
-    created_at (datetime.datetime | None | Unset, optional): Timestamp indicating when the notification was created. Sent as `createdAt`.
-    updated_at (datetime.datetime | None | Unset, optional): Timestamp indicating when the notification was last updated. Sent as `updatedAt`.
-    actor (ActorFeedItemDto | Unset, optional):
-    subscriber (SubscriberFeedResponseDto | Unset, optional):
-    template_identifier (None | str | Unset, optional): Identifier for the template used, if applicable. Sent as `templateIdentifier`.
-    provider_id (None | str | Unset, optional): Identifier for the provider that sends the notification. Sent as `providerId`.
-    subject (None | str | Unset, optional): The subject line for email notifications, if applicable.
-    device_tokens (list[str] | None | Unset, optional): Device tokens for push notifications, if applicable. Sent as `deviceTokens`.
-    payload (NotificationFeedItemDtoPayload | Unset, optional): The payload that was used to send the notification trigger.
-    data (None | NotificationFeedItemDtoData | Unset, optional): The data sent with the notification.
-    overrides (NotificationFeedItemDtoOverrides | Unset, optional): Provider-specific overrides used when triggering the notification.
-    tags (list[str] | None | Unset, optional): Tags associated with the workflow that triggered the notification.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str): Unique identifier for the notification. Sent as `_id`.
+        template_id (str): Identifier for the template used to generate the notification. Sent as `_templateId`.
+        environment_id (str): Identifier for the environment where the notification is sent. Sent as `_environmentId`.
+        organization_id (str): Identifier for the organization sending the notification. Sent as `_organizationId`.
+        notification_id (str): Unique identifier for the notification instance. Sent as `_notificationId`.
+        subscriber_id (str): Unique identifier for the subscriber receiving the notification. Sent as `_subscriberId`.
+        job_id (str): Identifier for the job that triggered the notification. Sent as `_jobId`.
+        transaction_id (str): Unique identifier for the transaction associated with the notification. Sent as `transactionId`.
+        content (str): The main content of the notification.
+        channel (ChannelTypeEnum | str): Channel type through which the message is sent
+        read (bool): Indicates whether the notification has been read by the subscriber.
+        seen (bool): Indicates whether the notification has been seen by the subscriber.
+        archived (bool): Indicates whether the notification has been archived by the subscriber.
+        cta (MessageCTA):
+        status (NotificationFeedItemDtoStatus | str): Current status of the notification.
+        message_template_id (str | Unset, optional): Identifier for the message template used. Sent as `_messageTemplateId`.
+        feed_id (str | None | Unset, optional): Identifier for the feed associated with the notification. Sent as `_feedId`.
+        created_at (datetime.datetime | None | Unset, optional): Timestamp indicating when the notification was created. Sent as `createdAt`.
+        updated_at (datetime.datetime | None | Unset, optional): Timestamp indicating when the notification was last updated. Sent as `updatedAt`.
+        actor (ActorFeedItemDto | Unset, optional):
+        subscriber (SubscriberFeedResponseDto | Unset, optional):
+        template_identifier (str | None | Unset, optional): Identifier for the template used, if applicable. Sent as `templateIdentifier`.
+        provider_id (str | None | Unset, optional): Identifier for the provider that sends the notification. Sent as `providerId`.
+        subject (str | None | Unset, optional): The subject line for email notifications, if applicable.
+        device_tokens (Sequence[str] | None | Unset, optional): Device tokens for push notifications, if applicable. Sent as `deviceTokens`.
+        payload (NotificationFeedItemDtoPayload | Mapping[str, Any] | Unset, optional): The payload that was used to send the notification trigger.
+        data (NotificationFeedItemDtoData | Mapping[str, Any] | None | Unset, optional): The data sent with the notification.
+        overrides (NotificationFeedItemDtoOverrides | Mapping[str, Any] | Unset, optional): Provider-specific overrides used when triggering the notification.
+        tags (Sequence[str] | None | Unset, optional): Tags associated with the workflow that triggered the notification.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
@@ -108,22 +112,25 @@ class NotificationFeedItemDto:
     cta: MessageCTA
     status: NotificationFeedItemDtoStatus | str
     message_template_id: str | Unset = UNSET
-    feed_id: None | str | Unset = UNSET
+    feed_id: str | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     actor: ActorFeedItemDto | Unset = UNSET
     subscriber: SubscriberFeedResponseDto | Unset = UNSET
-    template_identifier: None | str | Unset = UNSET
-    provider_id: None | str | Unset = UNSET
-    subject: None | str | Unset = UNSET
-    device_tokens: list[str] | None | Unset = UNSET
-    payload: NotificationFeedItemDtoPayload | Unset = UNSET
-    data: None | NotificationFeedItemDtoData | Unset = UNSET
-    overrides: NotificationFeedItemDtoOverrides | Unset = UNSET
-    tags: list[str] | None | Unset = UNSET
+    template_identifier: str | None | Unset = UNSET
+    provider_id: str | None | Unset = UNSET
+    subject: str | None | Unset = UNSET
+    device_tokens: Sequence[str] | None | Unset = UNSET
+    payload: NotificationFeedItemDtoPayload | Mapping[str, Any] | Unset = UNSET
+    data: NotificationFeedItemDtoData | Mapping[str, Any] | None | Unset = UNSET
+    overrides: NotificationFeedItemDtoOverrides | Mapping[str, Any] | Unset = UNSET
+    tags: Sequence[str] | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -137,101 +144,137 @@ class NotificationFeedItemDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.template_id is not UNSET:
-            out["_templateId"] = self.template_id
-        if self.environment_id is not UNSET:
-            out["_environmentId"] = self.environment_id
-        if self.organization_id is not UNSET:
-            out["_organizationId"] = self.organization_id
-        if self.notification_id is not UNSET:
-            out["_notificationId"] = self.notification_id
-        if self.subscriber_id is not UNSET:
-            out["_subscriberId"] = self.subscriber_id
-        if self.job_id is not UNSET:
-            out["_jobId"] = self.job_id
-        if self.transaction_id is not UNSET:
-            out["transactionId"] = self.transaction_id
-        if self.content is not UNSET:
-            out["content"] = self.content
-        if self.channel is not UNSET:
-            out["channel"] = _c.encode(self.channel)
-        if self.read is not UNSET:
-            out["read"] = self.read
-        if self.seen is not UNSET:
-            out["seen"] = self.seen
-        if self.archived is not UNSET:
-            out["archived"] = self.archived
-        if self.cta is not UNSET:
-            out["cta"] = _c.encode(self.cta)
-        if self.status is not UNSET:
-            out["status"] = _c.encode(self.status)
-        if self.message_template_id is not UNSET:
-            out["_messageTemplateId"] = self.message_template_id
-        if self.feed_id is not UNSET:
-            out["_feedId"] = _c.encode(self.feed_id)
-        if self.created_at is not UNSET:
-            out["createdAt"] = _c.encode(self.created_at)
-        if self.updated_at is not UNSET:
-            out["updatedAt"] = _c.encode(self.updated_at)
-        if self.actor is not UNSET:
-            out["actor"] = _c.encode(self.actor)
-        if self.subscriber is not UNSET:
-            out["subscriber"] = _c.encode(self.subscriber)
-        if self.template_identifier is not UNSET:
-            out["templateIdentifier"] = _c.encode(self.template_identifier)
-        if self.provider_id is not UNSET:
-            out["providerId"] = _c.encode(self.provider_id)
-        if self.subject is not UNSET:
-            out["subject"] = _c.encode(self.subject)
-        if self.device_tokens is not UNSET:
-            out["deviceTokens"] = _c.encode(self.device_tokens)
-        if self.payload is not UNSET:
-            out["payload"] = _c.encode(self.payload)
-        if self.data is not UNSET:
-            out["data"] = _c.encode(self.data)
-        if self.overrides is not UNSET:
-            out["overrides"] = _c.encode(self.overrides)
-        if self.tags is not UNSET:
-            out["tags"] = _c.encode(self.tags)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> NotificationFeedItemDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("_id", UNSET)
-        self.template_id = g("_templateId", UNSET)
-        self.environment_id = g("_environmentId", UNSET)
-        self.organization_id = g("_organizationId", UNSET)
-        self.notification_id = g("_notificationId", UNSET)
-        self.subscriber_id = g("_subscriberId", UNSET)
-        self.job_id = g("_jobId", UNSET)
-        self.transaction_id = g("transactionId", UNSET)
-        self.content = g("content", UNSET)
-        self.channel = _c.enum_value(ChannelTypeEnum, g("channel", UNSET))
-        self.read = g("read", UNSET)
-        self.seen = g("seen", UNSET)
-        self.archived = g("archived", UNSET)
-        self.cta = _c.model(MessageCTA, g("cta", UNSET), "cta")
-        self.status = _c.enum_value(NotificationFeedItemDtoStatus, g("status", UNSET))
-        self.message_template_id = g("_messageTemplateId", UNSET)
-        self.feed_id = g("_feedId", UNSET)
-        self.created_at = g("createdAt", UNSET)
-        self.updated_at = g("updatedAt", UNSET)
-        self.actor = _c.model(ActorFeedItemDto, g("actor", UNSET), "actor")
-        self.subscriber = _c.model(SubscriberFeedResponseDto, g("subscriber", UNSET), "subscriber")
-        self.template_identifier = g("templateIdentifier", UNSET)
-        self.provider_id = g("providerId", UNSET)
-        self.subject = g("subject", UNSET)
-        self.device_tokens = g("deviceTokens", UNSET)
-        self.payload = _c.model(NotificationFeedItemDtoPayload, g("payload", UNSET), "payload")
-        self.data = _c.union((NotificationFeedItemDtoData,), g("data", UNSET), "data")
-        self.overrides = _c.model(NotificationFeedItemDtoOverrides, g("overrides", UNSET), "overrides")
-        self.tags = g("tags", UNSET)
+        v = g("_id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("_templateId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_templateId",), v, "a string")
+        self.template_id = v
+        v = g("_environmentId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_environmentId",), v, "a string")
+        self.environment_id = v
+        v = g("_organizationId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_organizationId",), v, "a string")
+        self.organization_id = v
+        v = g("_notificationId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_notificationId",), v, "a string")
+        self.notification_id = v
+        v = g("_subscriberId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_subscriberId",), v, "a string")
+        self.subscriber_id = v
+        v = g("_jobId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_jobId",), v, "a string")
+        self.job_id = v
+        v = g("transactionId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("transactionId",), v, "a string")
+        self.transaction_id = v
+        v = g("content", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("content",), v, "a string")
+        self.content = v
+        v = g("channel", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "channel", v, ChannelTypeEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("channel",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push'")
+        self.channel = v
+        v = g("read", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("read",), v, "a boolean")
+        self.read = v
+        v = g("seen", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("seen",), v, "a boolean")
+        self.seen = v
+        v = g("archived", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("archived",), v, "a boolean")
+        self.archived = v
+        v = g("cta", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "cta", v, MessageCTA)
+        elif v is UNSET:
+            v = _c.off(self, ("cta",), v, "an object (MessageCTA)")
+        self.cta = v
+        v = g("status", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "status", v, NotificationFeedItemDtoStatus)
+        elif v is UNSET:
+            v = _c.off(self, ("status",), v, "one of 'sent', 'error', 'warning'")
+        self.status = v
+        v = g("_messageTemplateId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("_messageTemplateId",), v, "a string")
+        self.message_template_id = v
+        v = g("_feedId", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("_feedId",), v, "a string or null")
+        self.feed_id = v
+        v = g("createdAt", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.datetime_in(self, "createdAt", v)
+        self.created_at = v
+        v = g("updatedAt", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.datetime_in(self, "updatedAt", v)
+        self.updated_at = v
+        v = g("actor", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "actor", v, ActorFeedItemDto)
+        self.actor = v
+        v = g("subscriber", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "subscriber", v, SubscriberFeedResponseDto)
+        self.subscriber = v
+        v = g("templateIdentifier", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("templateIdentifier",), v, "a string or null")
+        self.template_identifier = v
+        v = g("providerId", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("providerId",), v, "a string or null")
+        self.provider_id = v
+        v = g("subject", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("subject",), v, "a string or null")
+        self.subject = v
+        v = g("deviceTokens", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.scalars_in(self, "deviceTokens", v, (str,), "a string")
+        self.device_tokens = v
+        v = g("payload", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "payload", v, NotificationFeedItemDtoPayload)
+        self.payload = v
+        v = g("data", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "data", v, NotificationFeedItemDtoData)
+        self.data = v
+        v = g("overrides", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "overrides", v, NotificationFeedItemDtoOverrides)
+        self.overrides = v
+        v = g("tags", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.scalars_in(self, "tags", v, (str,), "a string")
+        self.tags = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -241,3 +284,138 @@ class NotificationFeedItemDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NotificationFeedItemDto._SPEC = _c.ModelSpec(
+    NotificationFeedItemDto,
+    (
+        ("_id", "id", True, ("str",)),
+        ("_templateId", "template_id", True, ("str",)),
+        ("_environmentId", "environment_id", True, ("str",)),
+        ("_organizationId", "organization_id", True, ("str",)),
+        ("_notificationId", "notification_id", True, ("str",)),
+        ("_subscriberId", "subscriber_id", True, ("str",)),
+        ("_jobId", "job_id", True, ("str",)),
+        ("transactionId", "transaction_id", True, ("str",)),
+        ("content", "content", True, ("str",)),
+        ("channel", "channel", True, ("enum", ChannelTypeEnum)),
+        ("read", "read", True, ("bool",)),
+        ("seen", "seen", True, ("bool",)),
+        ("archived", "archived", True, ("bool",)),
+        ("cta", "cta", True, ("model", MessageCTA)),
+        ("status", "status", True, ("enum", NotificationFeedItemDtoStatus)),
+        ("_messageTemplateId", "message_template_id", False, ("str",)),
+        (
+            "_feedId",
+            "feed_id",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "createdAt",
+            "created_at",
+            False,
+            (
+                "union",
+                (
+                    ("datetime",),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "updatedAt",
+            "updated_at",
+            False,
+            (
+                "union",
+                (
+                    ("datetime",),
+                    ("null",),
+                ),
+            ),
+        ),
+        ("actor", "actor", False, ("model", ActorFeedItemDto)),
+        ("subscriber", "subscriber", False, ("model", SubscriberFeedResponseDto)),
+        (
+            "templateIdentifier",
+            "template_identifier",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "providerId",
+            "provider_id",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "subject",
+            "subject",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "deviceTokens",
+            "device_tokens",
+            False,
+            (
+                "union",
+                (
+                    ("list", ("str",)),
+                    ("null",),
+                ),
+            ),
+        ),
+        ("payload", "payload", False, ("model", NotificationFeedItemDtoPayload)),
+        (
+            "data",
+            "data",
+            False,
+            (
+                "union",
+                (
+                    ("model", NotificationFeedItemDtoData),
+                    ("null",),
+                ),
+            ),
+        ),
+        ("overrides", "overrides", False, ("model", NotificationFeedItemDtoOverrides)),
+        (
+            "tags",
+            "tags",
+            False,
+            (
+                "union",
+                (
+                    ("list", ("str",)),
+                    ("null",),
+                ),
+            ),
+        ),
+    ),
+)

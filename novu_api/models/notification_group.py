@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from .._types import UNSET, Unset
+from novu_api._types import UNSET, Unset
+
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -25,12 +27,16 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class NotificationGroup:
     """Attributes:
-    name (str):
-    environment_id (str):  Sent as `_environmentId`.
-    organization_id (str):  Sent as `_organizationId`.
-    id (str | Unset, optional):  Sent as `_id`.
-    parent_id (str | Unset, optional):  Sent as `_parentId`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        name (str):
+        environment_id (str):  Sent as `_environmentId`.
+        organization_id (str):  Sent as `_organizationId`.
+        id (str | Unset, optional):  Sent as `_id`.
+        parent_id (str | Unset, optional):  Sent as `_parentId`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     name: str
@@ -41,6 +47,9 @@ class NotificationGroup:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -54,29 +63,35 @@ class NotificationGroup:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.environment_id is not UNSET:
-            out["_environmentId"] = self.environment_id
-        if self.organization_id is not UNSET:
-            out["_organizationId"] = self.organization_id
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.parent_id is not UNSET:
-            out["_parentId"] = self.parent_id
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> NotificationGroup:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.name = g("name", UNSET)
-        self.environment_id = g("_environmentId", UNSET)
-        self.organization_id = g("_organizationId", UNSET)
-        self.id = g("_id", UNSET)
-        self.parent_id = g("_parentId", UNSET)
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("_environmentId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_environmentId",), v, "a string")
+        self.environment_id = v
+        v = g("_organizationId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_organizationId",), v, "a string")
+        self.organization_id = v
+        v = g("_id", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("_parentId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("_parentId",), v, "a string")
+        self.parent_id = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -86,3 +101,15 @@ class NotificationGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NotificationGroup._SPEC = _c.ModelSpec(
+    NotificationGroup,
+    (
+        ("name", "name", True, ("str",)),
+        ("_environmentId", "environment_id", True, ("str",)),
+        ("_organizationId", "organization_id", True, ("str",)),
+        ("_id", "id", False, ("str",)),
+        ("_parentId", "parent_id", False, ("str",)),
+    ),
+)

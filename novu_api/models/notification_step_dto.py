@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.delay_regular_metadata import DelayRegularMetadata
 from novu_api.models.delay_scheduled_metadata import DelayScheduledMetadata
 from novu_api.models.digest_regular_metadata import DigestRegularMetadata
@@ -19,7 +20,6 @@ from novu_api.models.reply_callback import ReplyCallback
 from novu_api.models.step_filter_dto import StepFilterDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -42,19 +42,23 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class NotificationStepDto:
     """Attributes:
-    id (str | Unset, optional): Unique identifier for the notification step. Sent as `_id`.
-    uuid (str | Unset, optional): Universally unique identifier for the notification step.
-    name (str | Unset, optional): Name of the notification step.
-    template_id (str | Unset, optional): ID of the template associated with this notification step. Sent as `_templateId`.
-    active (bool | Unset, optional): Indicates whether the notification step is active.
-    should_stop_on_fail (bool | Unset, optional): Determines if the process should stop on failure. Sent as `shouldStopOnFail`.
-    template (MessageTemplate | Unset, optional):
-    filters (list[StepFilterDto] | Unset, optional): Filters applied to this notification step.
-    parent_id (str | Unset, optional): ID of the parent notification step, if applicable. Sent as `_parentId`.
-    metadata (DelayRegularMetadata | DelayScheduledMetadata | DigestRegularMetadata | DigestTimedMetadata | Unset, optional): Metadata associated with the workflow step. Can vary based on the type of step.
-    reply_callback (ReplyCallback | Unset, optional):  Sent as `replyCallback`.
-    variants (list[NotificationStepData] | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str | Unset, optional): Unique identifier for the notification step. Sent as `_id`.
+        uuid (str | Unset, optional): Universally unique identifier for the notification step.
+        name (str | Unset, optional): Name of the notification step.
+        template_id (str | Unset, optional): ID of the template associated with this notification step. Sent as `_templateId`.
+        active (bool | Unset, optional): Indicates whether the notification step is active.
+        should_stop_on_fail (bool | Unset, optional): Determines if the process should stop on failure. Sent as `shouldStopOnFail`.
+        template (MessageTemplate | Mapping[str, Any] | Unset, optional):
+        filters (Sequence[StepFilterDto] | Unset, optional): Filters applied to this notification step.
+        parent_id (str | Unset, optional): ID of the parent notification step, if applicable. Sent as `_parentId`.
+        metadata (DigestRegularMetadata | DigestTimedMetadata | DelayRegularMetadata | DelayScheduledMetadata | Unset, optional): Metadata associated with the workflow step. Can vary based on the type of step.
+        reply_callback (ReplyCallback | Unset, optional):  Sent as `replyCallback`.
+        variants (Sequence[NotificationStepData] | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str | Unset = UNSET
@@ -63,17 +67,20 @@ class NotificationStepDto:
     template_id: str | Unset = UNSET
     active: bool | Unset = UNSET
     should_stop_on_fail: bool | Unset = UNSET
-    template: MessageTemplate | Unset = UNSET
-    filters: list[StepFilterDto] | Unset = UNSET
+    template: MessageTemplate | Mapping[str, Any] | Unset = UNSET
+    filters: Sequence[StepFilterDto] | Unset = UNSET
     parent_id: str | Unset = UNSET
     metadata: (
-        DelayRegularMetadata | DelayScheduledMetadata | DigestRegularMetadata | DigestTimedMetadata | Unset
+        DigestRegularMetadata | DigestTimedMetadata | DelayRegularMetadata | DelayScheduledMetadata | Unset
     ) = UNSET
     reply_callback: ReplyCallback | Unset = UNSET
-    variants: list[NotificationStepData] | Unset = UNSET
+    variants: Sequence[NotificationStepData] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -87,59 +94,63 @@ class NotificationStepDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.uuid is not UNSET:
-            out["uuid"] = self.uuid
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.template_id is not UNSET:
-            out["_templateId"] = self.template_id
-        if self.active is not UNSET:
-            out["active"] = self.active
-        if self.should_stop_on_fail is not UNSET:
-            out["shouldStopOnFail"] = self.should_stop_on_fail
-        if self.template is not UNSET:
-            out["template"] = _c.encode(self.template)
-        if self.filters is not UNSET:
-            out["filters"] = _c.encode(self.filters)
-        if self.parent_id is not UNSET:
-            out["_parentId"] = self.parent_id
-        if self.metadata is not UNSET:
-            out["metadata"] = _c.encode(self.metadata)
-        if self.reply_callback is not UNSET:
-            out["replyCallback"] = _c.encode(self.reply_callback)
-        if self.variants is not UNSET:
-            out["variants"] = _c.encode(self.variants)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> NotificationStepDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("_id", UNSET)
-        self.uuid = g("uuid", UNSET)
-        self.name = g("name", UNSET)
-        self.template_id = g("_templateId", UNSET)
-        self.active = g("active", UNSET)
-        self.should_stop_on_fail = g("shouldStopOnFail", UNSET)
-        self.template = _c.model(MessageTemplate, g("template", UNSET), "template")
-        self.filters = _c.model_list(StepFilterDto, g("filters", UNSET), "filters")
-        self.parent_id = g("_parentId", UNSET)
-        self.metadata = _c.union(
-            (
-                DigestRegularMetadata,
-                DigestTimedMetadata,
-                DelayRegularMetadata,
-                DelayScheduledMetadata,
-            ),
-            g("metadata", UNSET),
-            "metadata",
-        )
-        self.reply_callback = _c.model(ReplyCallback, g("replyCallback", UNSET), "replyCallback")
-        self.variants = _c.model_list(NotificationStepData, g("variants", UNSET), "variants")
+        v = g("_id", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("uuid", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("uuid",), v, "a string")
+        self.uuid = v
+        v = g("name", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("_templateId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("_templateId",), v, "a string")
+        self.template_id = v
+        v = g("active", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("active",), v, "a boolean")
+        self.active = v
+        v = g("shouldStopOnFail", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("shouldStopOnFail",), v, "a boolean")
+        self.should_stop_on_fail = v
+        v = g("template", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "template", v, MessageTemplate)
+        self.template = v
+        v = g("filters", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "filters", v, StepFilterDto)
+        self.filters = v
+        v = g("_parentId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("_parentId",), v, "a string")
+        self.parent_id = v
+        v = g("metadata", UNSET)
+        if v is not UNSET:
+            v = _c.union_in(self, "metadata", v, _S_metadata)
+        self.metadata = v
+        v = g("replyCallback", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "replyCallback", v, ReplyCallback)
+        self.reply_callback = v
+        v = g("variants", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "variants", v, NotificationStepData)
+        self.variants = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -149,3 +160,46 @@ class NotificationStepDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NotificationStepDto._SPEC = _c.ModelSpec(
+    NotificationStepDto,
+    (
+        ("_id", "id", False, ("str",)),
+        ("uuid", "uuid", False, ("str",)),
+        ("name", "name", False, ("str",)),
+        ("_templateId", "template_id", False, ("str",)),
+        ("active", "active", False, ("bool",)),
+        ("shouldStopOnFail", "should_stop_on_fail", False, ("bool",)),
+        ("template", "template", False, ("model", MessageTemplate)),
+        ("filters", "filters", False, ("list", ("model", StepFilterDto))),
+        ("_parentId", "parent_id", False, ("str",)),
+        (
+            "metadata",
+            "metadata",
+            False,
+            (
+                "union",
+                (
+                    ("model", DigestRegularMetadata),
+                    ("model", DigestTimedMetadata),
+                    ("model", DelayRegularMetadata),
+                    ("model", DelayScheduledMetadata),
+                ),
+            ),
+        ),
+        ("replyCallback", "reply_callback", False, ("model", ReplyCallback)),
+        ("variants", "variants", False, ("list", ("model", NotificationStepData))),
+    ),
+)
+_S_metadata = _c.prepare(
+    (
+        "union",
+        (
+            ("model", DigestRegularMetadata),
+            ("model", DigestTimedMetadata),
+            ("model", DelayRegularMetadata),
+            ("model", DelayScheduledMetadata),
+        ),
+    )
+)

@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.notification_trigger_type import NotificationTriggerType
 from novu_api.models.notification_trigger_variable import NotificationTriggerVariable
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,20 +28,27 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class NotificationTrigger:
     """Attributes:
-    type_ (NotificationTriggerType | str):  Sent as `type`.
-    identifier (str):
-    variables (list[NotificationTriggerVariable]):
-    subscriber_variables (list[NotificationTriggerVariable] | Unset, optional):  Sent as `subscriberVariables`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        type_ (NotificationTriggerType | str):  Sent as `type`.
+        identifier (str):
+        variables (Sequence[NotificationTriggerVariable]):
+        subscriber_variables (Sequence[NotificationTriggerVariable] | Unset, optional):  Sent as `subscriberVariables`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     type_: NotificationTriggerType | str
     identifier: str
-    variables: list[NotificationTriggerVariable]
-    subscriber_variables: list[NotificationTriggerVariable] | Unset = UNSET
+    variables: Sequence[NotificationTriggerVariable]
+    subscriber_variables: Sequence[NotificationTriggerVariable] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -55,28 +62,35 @@ class NotificationTrigger:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.identifier is not UNSET:
-            out["identifier"] = self.identifier
-        if self.variables is not UNSET:
-            out["variables"] = _c.encode(self.variables)
-        if self.subscriber_variables is not UNSET:
-            out["subscriberVariables"] = _c.encode(self.subscriber_variables)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> NotificationTrigger:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.type_ = _c.enum_value(NotificationTriggerType, g("type", UNSET))
-        self.identifier = g("identifier", UNSET)
-        self.variables = _c.model_list(NotificationTriggerVariable, g("variables", UNSET), "variables")
-        self.subscriber_variables = _c.model_list(
-            NotificationTriggerVariable, g("subscriberVariables", UNSET), "subscriberVariables"
-        )
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, NotificationTriggerType)
+        elif v is UNSET:
+            v = _c.off(self, ("type",), v, "one of 'event'")
+        self.type_ = v
+        v = g("identifier", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("identifier",), v, "a string")
+        self.identifier = v
+        v = g("variables", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "variables", v, NotificationTriggerVariable)
+        elif v is UNSET:
+            v = _c.off(self, ("variables",), v, "an array of an object (NotificationTriggerVariable)")
+        self.variables = v
+        v = g("subscriberVariables", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "subscriberVariables", v, NotificationTriggerVariable)
+        self.subscriber_variables = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -86,3 +100,19 @@ class NotificationTrigger:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NotificationTrigger._SPEC = _c.ModelSpec(
+    NotificationTrigger,
+    (
+        ("type", "type_", True, ("enum", NotificationTriggerType)),
+        ("identifier", "identifier", True, ("str",)),
+        ("variables", "variables", True, ("list", ("model", NotificationTriggerVariable))),
+        (
+            "subscriberVariables",
+            "subscriber_variables",
+            False,
+            ("list", ("model", NotificationTriggerVariable)),
+        ),
+    ),
+)

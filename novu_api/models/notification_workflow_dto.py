@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.notification_workflow_dto_data import NotificationWorkflowDtoData
 from novu_api.models.severity_level_enum import SeverityLevelEnum
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -31,14 +31,18 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class NotificationWorkflowDto:
     """Attributes:
-    id (str): Unique identifier of the workflow
-    identifier (str): Workflow identifier used for triggering
-    name (str): Human-readable name of the workflow
-    critical (bool): Whether this workflow is marked as critical
-    severity (SeverityLevelEnum | str): Severity of the workflow
-    tags (list[str] | Unset, optional): Tags associated with the workflow
-    data (NotificationWorkflowDtoData | Unset, optional): Custom data associated with the workflow
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str): Unique identifier of the workflow
+        identifier (str): Workflow identifier used for triggering
+        name (str): Human-readable name of the workflow
+        critical (bool): Whether this workflow is marked as critical
+        severity (SeverityLevelEnum | str): Severity of the workflow
+        tags (Sequence[str] | Unset, optional): Tags associated with the workflow
+        data (NotificationWorkflowDtoData | Mapping[str, Any] | Unset, optional): Custom data associated with the workflow
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
@@ -46,11 +50,14 @@ class NotificationWorkflowDto:
     name: str
     critical: bool
     severity: SeverityLevelEnum | str
-    tags: list[str] | Unset = UNSET
-    data: NotificationWorkflowDtoData | Unset = UNSET
+    tags: Sequence[str] | Unset = UNSET
+    data: NotificationWorkflowDtoData | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -64,35 +71,45 @@ class NotificationWorkflowDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["id"] = self.id
-        if self.identifier is not UNSET:
-            out["identifier"] = self.identifier
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.critical is not UNSET:
-            out["critical"] = self.critical
-        if self.severity is not UNSET:
-            out["severity"] = _c.encode(self.severity)
-        if self.tags is not UNSET:
-            out["tags"] = self.tags
-        if self.data is not UNSET:
-            out["data"] = _c.encode(self.data)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> NotificationWorkflowDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("id", UNSET)
-        self.identifier = g("identifier", UNSET)
-        self.name = g("name", UNSET)
-        self.critical = g("critical", UNSET)
-        self.severity = _c.enum_value(SeverityLevelEnum, g("severity", UNSET))
-        self.tags = g("tags", UNSET)
-        self.data = _c.model(NotificationWorkflowDtoData, g("data", UNSET), "data")
+        v = g("id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("id",), v, "a string")
+        self.id = v
+        v = g("identifier", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("identifier",), v, "a string")
+        self.identifier = v
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("critical", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("critical",), v, "a boolean")
+        self.critical = v
+        v = g("severity", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "severity", v, SeverityLevelEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("severity",), v, "one of 'high', 'medium', 'low', 'none'")
+        self.severity = v
+        v = g("tags", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "tags", v, (str,), "a string")
+        self.tags = v
+        v = g("data", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "data", v, NotificationWorkflowDtoData)
+        self.data = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -102,3 +119,17 @@ class NotificationWorkflowDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NotificationWorkflowDto._SPEC = _c.ModelSpec(
+    NotificationWorkflowDto,
+    (
+        ("id", "id", True, ("str",)),
+        ("identifier", "identifier", True, ("str",)),
+        ("name", "name", True, ("str",)),
+        ("critical", "critical", True, ("bool",)),
+        ("severity", "severity", True, ("enum", SeverityLevelEnum)),
+        ("tags", "tags", False, ("list", ("str",))),
+        ("data", "data", False, ("model", NotificationWorkflowDtoData)),
+    ),
+)

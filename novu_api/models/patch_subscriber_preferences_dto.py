@@ -4,17 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.patch_preference_channels_dto import PatchPreferenceChannelsDto
 from novu_api.models.patch_subscriber_preferences_dto_context import PatchSubscriberPreferencesDtoContext
 from novu_api.models.schedule_dto import ScheduleDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -29,21 +29,28 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class PatchSubscriberPreferencesDto:
     """Attributes:
-    channels (PatchPreferenceChannelsDto | Unset, optional):
-    workflow_id (str | Unset, optional): Workflow internal _id, identifier or slug. If provided, update workflow specific
-        preferences, otherwise update global preferences Sent as `workflowId`.
-    schedule (ScheduleDto | Unset, optional):
-    context (PatchSubscriberPreferencesDtoContext | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        channels (PatchPreferenceChannelsDto | Unset, optional):
+        workflow_id (str | Unset, optional): Workflow internal _id, identifier or slug. If provided, update workflow specific
+            preferences, otherwise update global preferences Sent as `workflowId`.
+        schedule (ScheduleDto | Unset, optional):
+        context (PatchSubscriberPreferencesDtoContext | Mapping[str, Any] | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     channels: PatchPreferenceChannelsDto | Unset = UNSET
     workflow_id: str | Unset = UNSET
     schedule: ScheduleDto | Unset = UNSET
-    context: PatchSubscriberPreferencesDtoContext | Unset = UNSET
+    context: PatchSubscriberPreferencesDtoContext | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -57,26 +64,31 @@ class PatchSubscriberPreferencesDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.channels is not UNSET:
-            out["channels"] = _c.encode(self.channels)
-        if self.workflow_id is not UNSET:
-            out["workflowId"] = self.workflow_id
-        if self.schedule is not UNSET:
-            out["schedule"] = _c.encode(self.schedule)
-        if self.context is not UNSET:
-            out["context"] = _c.encode(self.context)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> PatchSubscriberPreferencesDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.channels = _c.model(PatchPreferenceChannelsDto, g("channels", UNSET), "channels")
-        self.workflow_id = g("workflowId", UNSET)
-        self.schedule = _c.model(ScheduleDto, g("schedule", UNSET), "schedule")
-        self.context = _c.model(PatchSubscriberPreferencesDtoContext, g("context", UNSET), "context")
+        v = g("channels", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "channels", v, PatchPreferenceChannelsDto)
+        self.channels = v
+        v = g("workflowId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("workflowId",), v, "a string")
+        self.workflow_id = v
+        v = g("schedule", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "schedule", v, ScheduleDto)
+        self.schedule = v
+        v = g("context", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "context", v, PatchSubscriberPreferencesDtoContext)
+        self.context = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -86,3 +98,14 @@ class PatchSubscriberPreferencesDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PatchSubscriberPreferencesDto._SPEC = _c.ModelSpec(
+    PatchSubscriberPreferencesDto,
+    (
+        ("channels", "channels", False, ("model", PatchPreferenceChannelsDto)),
+        ("workflowId", "workflow_id", False, ("str",)),
+        ("schedule", "schedule", False, ("model", ScheduleDto)),
+        ("context", "context", False, ("model", PatchSubscriberPreferencesDtoContext)),
+    ),
+)

@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.patch_workflow_dto_payload_schema import PatchWorkflowDtoPayloadSchema
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -30,26 +30,33 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class PatchWorkflowDto:
     """Attributes:
-    active (bool | Unset, optional): Activate or deactivate the workflow
-    name (str | Unset, optional): New name for the workflow
-    description (str | Unset, optional): Updated description of the workflow
-    tags (list[str] | Unset, optional): Tags associated with the workflow
-    payload_schema (None | PatchWorkflowDtoPayloadSchema | Unset, optional): The payload JSON Schema for the workflow Sent as `payloadSchema`.
-    validate_payload (bool | Unset, optional): Enable or disable payload schema validation Sent as `validatePayload`.
-    is_translation_enabled (bool | Unset, optional): Enable or disable translations for this workflow Sent as `isTranslationEnabled`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        active (bool | Unset, optional): Activate or deactivate the workflow
+        name (str | Unset, optional): New name for the workflow
+        description (str | Unset, optional): Updated description of the workflow
+        tags (Sequence[str] | Unset, optional): Tags associated with the workflow
+        payload_schema (PatchWorkflowDtoPayloadSchema | Mapping[str, Any] | None | Unset, optional): The payload JSON Schema for the workflow Sent as `payloadSchema`.
+        validate_payload (bool | Unset, optional): Enable or disable payload schema validation Sent as `validatePayload`.
+        is_translation_enabled (bool | Unset, optional): Enable or disable translations for this workflow Sent as `isTranslationEnabled`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     active: bool | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    payload_schema: None | PatchWorkflowDtoPayloadSchema | Unset = UNSET
+    tags: Sequence[str] | Unset = UNSET
+    payload_schema: PatchWorkflowDtoPayloadSchema | Mapping[str, Any] | None | Unset = UNSET
     validate_payload: bool | Unset = UNSET
     is_translation_enabled: bool | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -63,37 +70,43 @@ class PatchWorkflowDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.active is not UNSET:
-            out["active"] = self.active
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.description is not UNSET:
-            out["description"] = self.description
-        if self.tags is not UNSET:
-            out["tags"] = self.tags
-        if self.payload_schema is not UNSET:
-            out["payloadSchema"] = _c.encode(self.payload_schema)
-        if self.validate_payload is not UNSET:
-            out["validatePayload"] = self.validate_payload
-        if self.is_translation_enabled is not UNSET:
-            out["isTranslationEnabled"] = self.is_translation_enabled
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> PatchWorkflowDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.active = g("active", UNSET)
-        self.name = g("name", UNSET)
-        self.description = g("description", UNSET)
-        self.tags = g("tags", UNSET)
-        self.payload_schema = _c.union(
-            (PatchWorkflowDtoPayloadSchema,), g("payloadSchema", UNSET), "payloadSchema"
-        )
-        self.validate_payload = g("validatePayload", UNSET)
-        self.is_translation_enabled = g("isTranslationEnabled", UNSET)
+        v = g("active", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("active",), v, "a boolean")
+        self.active = v
+        v = g("name", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("description", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("description",), v, "a string")
+        self.description = v
+        v = g("tags", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "tags", v, (str,), "a string")
+        self.tags = v
+        v = g("payloadSchema", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "payloadSchema", v, PatchWorkflowDtoPayloadSchema)
+        self.payload_schema = v
+        v = g("validatePayload", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("validatePayload",), v, "a boolean")
+        self.validate_payload = v
+        v = g("isTranslationEnabled", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
+        self.is_translation_enabled = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -103,3 +116,28 @@ class PatchWorkflowDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PatchWorkflowDto._SPEC = _c.ModelSpec(
+    PatchWorkflowDto,
+    (
+        ("active", "active", False, ("bool",)),
+        ("name", "name", False, ("str",)),
+        ("description", "description", False, ("str",)),
+        ("tags", "tags", False, ("list", ("str",))),
+        (
+            "payloadSchema",
+            "payload_schema",
+            False,
+            (
+                "union",
+                (
+                    ("model", PatchWorkflowDtoPayloadSchema),
+                    ("null",),
+                ),
+            ),
+        ),
+        ("validatePayload", "validate_payload", False, ("bool",)),
+        ("isTranslationEnabled", "is_translation_enabled", False, ("bool",)),
+    ),
+)

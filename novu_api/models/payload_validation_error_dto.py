@@ -3,19 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.payload_validation_error_dto_value import PayloadValidationErrorDtoValue
+from novu_api.models.payload_validation_error_dto_value_item import PayloadValidationErrorDtoValueItem
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.payload_validation_error_dto_value_item import PayloadValidationErrorDtoValueItem
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -30,28 +28,36 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class PayloadValidationErrorDto:
     """Attributes:
-    field (str): Field path that failed validation
-    message (str): Validation error message
-    value (bool | float | list[bool | float | None | PayloadValidationErrorDtoValueItem | str] | None | PayloadValidationErrorDtoValue | str | Unset, optional): The actual value that failed validation
-    schema_path (str | Unset, optional): JSON Schema path where the validation failed Sent as `schemaPath`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        field (str): Field path that failed validation
+        message (str): Validation error message
+        value (str | None | float | bool | PayloadValidationErrorDtoValue | Mapping[str, Any] | Sequence[str | None | float | bool | PayloadValidationErrorDtoValueItem | Mapping[str, Any]] | Unset, optional): The actual value that failed validation
+        schema_path (str | Unset, optional): JSON Schema path where the validation failed Sent as `schemaPath`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     field: str
     message: str
     value: (
-        bool
-        | float
-        | list[bool | float | None | PayloadValidationErrorDtoValueItem | str]
+        str
         | None
+        | float
+        | bool
         | PayloadValidationErrorDtoValue
-        | str
+        | Mapping[str, Any]
+        | Sequence[str | None | float | bool | PayloadValidationErrorDtoValueItem | Mapping[str, Any]]
         | Unset
     ) = UNSET
     schema_path: str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -65,26 +71,31 @@ class PayloadValidationErrorDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.field is not UNSET:
-            out["field"] = self.field
-        if self.message is not UNSET:
-            out["message"] = self.message
-        if self.value is not UNSET:
-            out["value"] = _c.encode(self.value)
-        if self.schema_path is not UNSET:
-            out["schemaPath"] = self.schema_path
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> PayloadValidationErrorDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.field = g("field", UNSET)
-        self.message = g("message", UNSET)
-        self.value = _c.union((PayloadValidationErrorDtoValue,), g("value", UNSET), "value")
-        self.schema_path = g("schemaPath", UNSET)
+        v = g("field", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("field",), v, "a string")
+        self.field = v
+        v = g("message", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("message",), v, "a string")
+        self.message = v
+        v = g("value", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.union_in(self, "value", v, _S_value)
+        self.value = v
+        v = g("schemaPath", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("schemaPath",), v, "a string")
+        self.schema_path = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -94,3 +105,66 @@ class PayloadValidationErrorDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PayloadValidationErrorDto._SPEC = _c.ModelSpec(
+    PayloadValidationErrorDto,
+    (
+        ("field", "field", True, ("str",)),
+        ("message", "message", True, ("str",)),
+        (
+            "value",
+            "value",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                    ("num",),
+                    ("bool",),
+                    ("model", PayloadValidationErrorDtoValue),
+                    (
+                        "list",
+                        (
+                            "union",
+                            (
+                                ("str",),
+                                ("null",),
+                                ("num",),
+                                ("bool",),
+                                ("model", PayloadValidationErrorDtoValueItem),
+                            ),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        ("schemaPath", "schema_path", False, ("str",)),
+    ),
+)
+_S_value = _c.prepare(
+    (
+        "union",
+        (
+            ("str",),
+            ("null",),
+            ("num",),
+            ("bool",),
+            ("model", PayloadValidationErrorDtoValue),
+            (
+                "list",
+                (
+                    "union",
+                    (
+                        ("str",),
+                        ("null",),
+                        ("num",),
+                        ("bool",),
+                        ("model", PayloadValidationErrorDtoValueItem),
+                    ),
+                ),
+            ),
+        ),
+    )
+)

@@ -3,24 +3,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.payload_validation_error_dto import PayloadValidationErrorDto
 from novu_api.models.payload_validation_exception_dto_ctx import PayloadValidationExceptionDtoCtx
 from novu_api.models.payload_validation_exception_dto_message import PayloadValidationExceptionDtoMessage
+from novu_api.models.payload_validation_exception_dto_message_item import (
+    PayloadValidationExceptionDtoMessageItem,
+)
 from novu_api.models.payload_validation_exception_dto_schema import PayloadValidationExceptionDtoSchema
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.payload_validation_exception_dto_message_item import (
-        PayloadValidationExceptionDtoMessageItem,
-    )
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -40,39 +38,47 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class PayloadValidationExceptionDto:
     """Attributes:
-    status_code (float): HTTP status code of the error response. Sent as `statusCode`.
-    timestamp (str): Timestamp of when the error occurred.
-    path (str): The path where the error occurred.
-    type_ (str): Type identifier for payload validation errors Sent as `type`.
-    errors (list[PayloadValidationErrorDto]): Array of detailed validation errors
-    message (bool | float | list[bool | float | None | PayloadValidationExceptionDtoMessageItem | str] | None | PayloadValidationExceptionDtoMessage | str | Unset, optional): Value that failed validation
-    ctx (PayloadValidationExceptionDtoCtx | Unset, optional): Optional context object for additional error details.
-    error_id (str | Unset, optional): Optional unique identifier for the error, useful for tracking using Sentry and        New
-        Relic, only available for 500. Sent as `errorId`.
-    schema (PayloadValidationExceptionDtoSchema | Unset, optional): The JSON schema that was used for validation
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        status_code (float): HTTP status code of the error response. Sent as `statusCode`.
+        timestamp (str): Timestamp of when the error occurred.
+        path (str): The path where the error occurred.
+        type_ (str): Type identifier for payload validation errors Sent as `type`.
+        errors (Sequence[PayloadValidationErrorDto]): Array of detailed validation errors
+        message (str | None | float | bool | PayloadValidationExceptionDtoMessage | Mapping[str, Any] | Sequence[str | None | float | bool | PayloadValidationExceptionDtoMessageItem | Mapping[str, Any]] | Unset, optional): Value that failed validation
+        ctx (PayloadValidationExceptionDtoCtx | Mapping[str, Any] | Unset, optional): Optional context object for additional error details.
+        error_id (str | Unset, optional): Optional unique identifier for the error, useful for tracking using Sentry and        New
+            Relic, only available for 500. Sent as `errorId`.
+        schema (PayloadValidationExceptionDtoSchema | Mapping[str, Any] | Unset, optional): The JSON schema that was used for validation
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     status_code: float
     timestamp: str
     path: str
     type_: str
-    errors: list[PayloadValidationErrorDto]
+    errors: Sequence[PayloadValidationErrorDto]
     message: (
-        bool
-        | float
-        | list[bool | float | None | PayloadValidationExceptionDtoMessageItem | str]
+        str
         | None
+        | float
+        | bool
         | PayloadValidationExceptionDtoMessage
-        | str
+        | Mapping[str, Any]
+        | Sequence[str | None | float | bool | PayloadValidationExceptionDtoMessageItem | Mapping[str, Any]]
         | Unset
     ) = UNSET
-    ctx: PayloadValidationExceptionDtoCtx | Unset = UNSET
+    ctx: PayloadValidationExceptionDtoCtx | Mapping[str, Any] | Unset = UNSET
     error_id: str | Unset = UNSET
-    schema: PayloadValidationExceptionDtoSchema | Unset = UNSET
+    schema: PayloadValidationExceptionDtoSchema | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -86,41 +92,53 @@ class PayloadValidationExceptionDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.status_code is not UNSET:
-            out["statusCode"] = self.status_code
-        if self.timestamp is not UNSET:
-            out["timestamp"] = self.timestamp
-        if self.path is not UNSET:
-            out["path"] = self.path
-        if self.type_ is not UNSET:
-            out["type"] = self.type_
-        if self.errors is not UNSET:
-            out["errors"] = _c.encode(self.errors)
-        if self.message is not UNSET:
-            out["message"] = _c.encode(self.message)
-        if self.ctx is not UNSET:
-            out["ctx"] = _c.encode(self.ctx)
-        if self.error_id is not UNSET:
-            out["errorId"] = self.error_id
-        if self.schema is not UNSET:
-            out["schema"] = _c.encode(self.schema)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> PayloadValidationExceptionDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.status_code = g("statusCode", UNSET)
-        self.timestamp = g("timestamp", UNSET)
-        self.path = g("path", UNSET)
-        self.type_ = g("type", UNSET)
-        self.errors = _c.model_list(PayloadValidationErrorDto, g("errors", UNSET), "errors")
-        self.message = _c.union((PayloadValidationExceptionDtoMessage,), g("message", UNSET), "message")
-        self.ctx = _c.model(PayloadValidationExceptionDtoCtx, g("ctx", UNSET), "ctx")
-        self.error_id = g("errorId", UNSET)
-        self.schema = _c.model(PayloadValidationExceptionDtoSchema, g("schema", UNSET), "schema")
+        v = g("statusCode", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("statusCode",), v, "a number")
+        self.status_code = v
+        v = g("timestamp", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("timestamp",), v, "a string")
+        self.timestamp = v
+        v = g("path", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("path",), v, "a string")
+        self.path = v
+        v = g("type", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("type",), v, "a string")
+        self.type_ = v
+        v = g("errors", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "errors", v, PayloadValidationErrorDto)
+        elif v is UNSET:
+            v = _c.off(self, ("errors",), v, "an array of an object (PayloadValidationErrorDto)")
+        self.errors = v
+        v = g("message", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.union_in(self, "message", v, _S_message)
+        self.message = v
+        v = g("ctx", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "ctx", v, PayloadValidationExceptionDtoCtx)
+        self.ctx = v
+        v = g("errorId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("errorId",), v, "a string")
+        self.error_id = v
+        v = g("schema", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "schema", v, PayloadValidationExceptionDtoSchema)
+        self.schema = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -130,3 +148,71 @@ class PayloadValidationExceptionDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PayloadValidationExceptionDto._SPEC = _c.ModelSpec(
+    PayloadValidationExceptionDto,
+    (
+        ("statusCode", "status_code", True, ("num",)),
+        ("timestamp", "timestamp", True, ("str",)),
+        ("path", "path", True, ("str",)),
+        ("type", "type_", True, ("str",)),
+        ("errors", "errors", True, ("list", ("model", PayloadValidationErrorDto))),
+        (
+            "message",
+            "message",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                    ("num",),
+                    ("bool",),
+                    ("model", PayloadValidationExceptionDtoMessage),
+                    (
+                        "list",
+                        (
+                            "union",
+                            (
+                                ("str",),
+                                ("null",),
+                                ("num",),
+                                ("bool",),
+                                ("model", PayloadValidationExceptionDtoMessageItem),
+                            ),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        ("ctx", "ctx", False, ("model", PayloadValidationExceptionDtoCtx)),
+        ("errorId", "error_id", False, ("str",)),
+        ("schema", "schema", False, ("model", PayloadValidationExceptionDtoSchema)),
+    ),
+)
+_S_message = _c.prepare(
+    (
+        "union",
+        (
+            ("str",),
+            ("null",),
+            ("num",),
+            ("bool",),
+            ("model", PayloadValidationExceptionDtoMessage),
+            (
+                "list",
+                (
+                    "union",
+                    (
+                        ("str",),
+                        ("null",),
+                        ("num",),
+                        ("bool",),
+                        ("model", PayloadValidationExceptionDtoMessageItem),
+                    ),
+                ),
+            ),
+        ),
+    )
+)

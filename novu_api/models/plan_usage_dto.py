@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from .._types import UNSET
+from novu_api._types import UNSET
+
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -22,9 +24,13 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class PlanUsageDto:
     """Attributes:
-    used (float): Current usage count for the resource in this environment.
-    limit (float): Amount included in the organization plan.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        used (float): Current usage count for the resource in this environment.
+        limit (float): Amount included in the organization plan.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     used: float
@@ -32,6 +38,9 @@ class PlanUsageDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -45,20 +54,23 @@ class PlanUsageDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.used is not UNSET:
-            out["used"] = self.used
-        if self.limit is not UNSET:
-            out["limit"] = self.limit
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> PlanUsageDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.used = g("used", UNSET)
-        self.limit = g("limit", UNSET)
+        v = g("used", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("used",), v, "a number")
+        self.used = v
+        v = g("limit", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("limit",), v, "a number")
+        self.limit = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -68,3 +80,12 @@ class PlanUsageDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PlanUsageDto._SPEC = _c.ModelSpec(
+    PlanUsageDto,
+    (
+        ("used", "used", True, ("num",)),
+        ("limit", "limit", True, ("num",)),
+    ),
+)

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.preview_payload_dto_context import PreviewPayloadDtoContext
 from novu_api.models.preview_payload_dto_env import PreviewPayloadDtoEnv
 from novu_api.models.preview_payload_dto_payload import PreviewPayloadDtoPayload
@@ -16,7 +17,6 @@ from novu_api.models.preview_payload_dto_steps import PreviewPayloadDtoSteps
 from novu_api.models.subscriber_response_dto_optional import SubscriberResponseDtoOptional
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -33,24 +33,31 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class PreviewPayloadDto:
     """Attributes:
-    subscriber (SubscriberResponseDtoOptional | Unset, optional):
-    actor (SubscriberResponseDtoOptional | Unset, optional):
-    payload (PreviewPayloadDtoPayload | Unset, optional): Payload data
-    steps (PreviewPayloadDtoSteps | Unset, optional): Steps data
-    context (PreviewPayloadDtoContext | Unset, optional):
-    env (PreviewPayloadDtoEnv | Unset, optional): Environment variables data
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        subscriber (SubscriberResponseDtoOptional | Unset, optional):
+        actor (SubscriberResponseDtoOptional | Unset, optional):
+        payload (PreviewPayloadDtoPayload | Mapping[str, Any] | Unset, optional): Payload data
+        steps (PreviewPayloadDtoSteps | Mapping[str, Any] | Unset, optional): Steps data
+        context (PreviewPayloadDtoContext | Mapping[str, Any] | Unset, optional):
+        env (PreviewPayloadDtoEnv | Mapping[str, Any] | Unset, optional): Environment variables data
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     subscriber: SubscriberResponseDtoOptional | Unset = UNSET
     actor: SubscriberResponseDtoOptional | Unset = UNSET
-    payload: PreviewPayloadDtoPayload | Unset = UNSET
-    steps: PreviewPayloadDtoSteps | Unset = UNSET
-    context: PreviewPayloadDtoContext | Unset = UNSET
-    env: PreviewPayloadDtoEnv | Unset = UNSET
+    payload: PreviewPayloadDtoPayload | Mapping[str, Any] | Unset = UNSET
+    steps: PreviewPayloadDtoSteps | Mapping[str, Any] | Unset = UNSET
+    context: PreviewPayloadDtoContext | Mapping[str, Any] | Unset = UNSET
+    env: PreviewPayloadDtoEnv | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -64,32 +71,39 @@ class PreviewPayloadDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.subscriber is not UNSET:
-            out["subscriber"] = _c.encode(self.subscriber)
-        if self.actor is not UNSET:
-            out["actor"] = _c.encode(self.actor)
-        if self.payload is not UNSET:
-            out["payload"] = _c.encode(self.payload)
-        if self.steps is not UNSET:
-            out["steps"] = _c.encode(self.steps)
-        if self.context is not UNSET:
-            out["context"] = _c.encode(self.context)
-        if self.env is not UNSET:
-            out["env"] = _c.encode(self.env)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> PreviewPayloadDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.subscriber = _c.model(SubscriberResponseDtoOptional, g("subscriber", UNSET), "subscriber")
-        self.actor = _c.model(SubscriberResponseDtoOptional, g("actor", UNSET), "actor")
-        self.payload = _c.model(PreviewPayloadDtoPayload, g("payload", UNSET), "payload")
-        self.steps = _c.model(PreviewPayloadDtoSteps, g("steps", UNSET), "steps")
-        self.context = _c.model(PreviewPayloadDtoContext, g("context", UNSET), "context")
-        self.env = _c.model(PreviewPayloadDtoEnv, g("env", UNSET), "env")
+        v = g("subscriber", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "subscriber", v, SubscriberResponseDtoOptional)
+        self.subscriber = v
+        v = g("actor", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "actor", v, SubscriberResponseDtoOptional)
+        self.actor = v
+        v = g("payload", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "payload", v, PreviewPayloadDtoPayload)
+        self.payload = v
+        v = g("steps", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "steps", v, PreviewPayloadDtoSteps)
+        self.steps = v
+        v = g("context", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "context", v, PreviewPayloadDtoContext)
+        self.context = v
+        v = g("env", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "env", v, PreviewPayloadDtoEnv)
+        self.env = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -99,3 +113,16 @@ class PreviewPayloadDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PreviewPayloadDto._SPEC = _c.ModelSpec(
+    PreviewPayloadDto,
+    (
+        ("subscriber", "subscriber", False, ("model", SubscriberResponseDtoOptional)),
+        ("actor", "actor", False, ("model", SubscriberResponseDtoOptional)),
+        ("payload", "payload", False, ("model", PreviewPayloadDtoPayload)),
+        ("steps", "steps", False, ("model", PreviewPayloadDtoSteps)),
+        ("context", "context", False, ("model", PreviewPayloadDtoContext)),
+        ("env", "env", False, ("model", PreviewPayloadDtoEnv)),
+    ),
+)

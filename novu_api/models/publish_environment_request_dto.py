@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.resource_to_publish_dto import ResourceToPublishDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -26,19 +26,26 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class PublishEnvironmentRequestDto:
     """Attributes:
-    source_environment_id (str | Unset, optional): Source environment ID to sync from. Defaults to the Development environment if not
-        provided. Sent as `sourceEnvironmentId`.
-    dry_run (bool | Unset, optional): Perform a dry run without making actual changes Sent as `dryRun`.
-    resources (list[ResourceToPublishDto] | Unset, optional): Array of specific resources to publish. If not provided, all resources will be published.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        source_environment_id (str | Unset, optional): Source environment ID to sync from. Defaults to the Development environment if not
+            provided. Sent as `sourceEnvironmentId`.
+        dry_run (bool | Unset, optional): Perform a dry run without making actual changes Sent as `dryRun`.
+        resources (Sequence[ResourceToPublishDto] | Unset, optional): Array of specific resources to publish. If not provided, all resources will be published.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     source_environment_id: str | Unset = UNSET
     dry_run: bool | Unset = UNSET
-    resources: list[ResourceToPublishDto] | Unset = UNSET
+    resources: Sequence[ResourceToPublishDto] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -52,23 +59,27 @@ class PublishEnvironmentRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.source_environment_id is not UNSET:
-            out["sourceEnvironmentId"] = self.source_environment_id
-        if self.dry_run is not UNSET:
-            out["dryRun"] = self.dry_run
-        if self.resources is not UNSET:
-            out["resources"] = _c.encode(self.resources)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> PublishEnvironmentRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.source_environment_id = g("sourceEnvironmentId", UNSET)
-        self.dry_run = g("dryRun", UNSET)
-        self.resources = _c.model_list(ResourceToPublishDto, g("resources", UNSET), "resources")
+        v = g("sourceEnvironmentId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("sourceEnvironmentId",), v, "a string")
+        self.source_environment_id = v
+        v = g("dryRun", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("dryRun",), v, "a boolean")
+        self.dry_run = v
+        v = g("resources", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "resources", v, ResourceToPublishDto)
+        self.resources = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -78,3 +89,13 @@ class PublishEnvironmentRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PublishEnvironmentRequestDto._SPEC = _c.ModelSpec(
+    PublishEnvironmentRequestDto,
+    (
+        ("sourceEnvironmentId", "source_environment_id", False, ("str",)),
+        ("dryRun", "dry_run", False, ("bool",)),
+        ("resources", "resources", False, ("list", ("model", ResourceToPublishDto))),
+    ),
+)

@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.publish_summary_dto import PublishSummaryDto
 from novu_api.models.sync_result_dto import SyncResultDto
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -26,16 +26,23 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class PublishEnvironmentResponseDto:
     """Attributes:
-    results (list[SyncResultDto]): Sync results by resource type
-    summary (PublishSummaryDto):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        results (Sequence[SyncResultDto]): Sync results by resource type
+        summary (PublishSummaryDto):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    results: list[SyncResultDto]
+    results: Sequence[SyncResultDto]
     summary: PublishSummaryDto
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -49,20 +56,27 @@ class PublishEnvironmentResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.results is not UNSET:
-            out["results"] = _c.encode(self.results)
-        if self.summary is not UNSET:
-            out["summary"] = _c.encode(self.summary)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> PublishEnvironmentResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.results = _c.model_list(SyncResultDto, g("results", UNSET), "results")
-        self.summary = _c.model(PublishSummaryDto, g("summary", UNSET), "summary")
+        v = g("results", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "results", v, SyncResultDto)
+        elif v is UNSET:
+            v = _c.off(self, ("results",), v, "an array of an object (SyncResultDto)")
+        self.results = v
+        v = g("summary", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "summary", v, PublishSummaryDto)
+        elif v is UNSET:
+            v = _c.off(self, ("summary",), v, "an object (PublishSummaryDto)")
+        self.summary = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -72,3 +86,12 @@ class PublishEnvironmentResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PublishEnvironmentResponseDto._SPEC = _c.ModelSpec(
+    PublishEnvironmentResponseDto,
+    (
+        ("results", "results", True, ("list", ("model", SyncResultDto))),
+        ("summary", "summary", True, ("model", PublishSummaryDto)),
+    ),
+)

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from .._types import UNSET
+from novu_api._types import UNSET
+
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -24,11 +26,15 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class PublishSummaryDto:
     """Attributes:
-    resources (float): Number of resources processed
-    successful (float): Number of successful syncs
-    failed (float): Number of failed syncs
-    skipped (float): Number of skipped resources
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        resources (float): Number of resources processed
+        successful (float): Number of successful syncs
+        failed (float): Number of failed syncs
+        skipped (float): Number of skipped resources
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     resources: float
@@ -38,6 +44,9 @@ class PublishSummaryDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -51,26 +60,31 @@ class PublishSummaryDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.resources is not UNSET:
-            out["resources"] = self.resources
-        if self.successful is not UNSET:
-            out["successful"] = self.successful
-        if self.failed is not UNSET:
-            out["failed"] = self.failed
-        if self.skipped is not UNSET:
-            out["skipped"] = self.skipped
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> PublishSummaryDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.resources = g("resources", UNSET)
-        self.successful = g("successful", UNSET)
-        self.failed = g("failed", UNSET)
-        self.skipped = g("skipped", UNSET)
+        v = g("resources", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("resources",), v, "a number")
+        self.resources = v
+        v = g("successful", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("successful",), v, "a number")
+        self.successful = v
+        v = g("failed", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("failed",), v, "a number")
+        self.failed = v
+        v = g("skipped", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("skipped",), v, "a number")
+        self.skipped = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -80,3 +94,14 @@ class PublishSummaryDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PublishSummaryDto._SPEC = _c.ModelSpec(
+    PublishSummaryDto,
+    (
+        ("resources", "resources", True, ("num",)),
+        ("successful", "successful", True, ("num",)),
+        ("failed", "failed", True, ("num",)),
+        ("skipped", "skipped", True, ("num",)),
+    ),
+)

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from .._types import UNSET
+from novu_api._types import UNSET
+
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -22,9 +24,13 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class PushRenderOutput:
     """Attributes:
-    subject (str): Subject of the push notification
-    body (str): Body of the push notification
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        subject (str): Subject of the push notification
+        body (str): Body of the push notification
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     subject: str
@@ -32,6 +38,9 @@ class PushRenderOutput:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -45,20 +54,23 @@ class PushRenderOutput:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.subject is not UNSET:
-            out["subject"] = self.subject
-        if self.body is not UNSET:
-            out["body"] = self.body
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> PushRenderOutput:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.subject = g("subject", UNSET)
-        self.body = g("body", UNSET)
+        v = g("subject", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("subject",), v, "a string")
+        self.subject = v
+        v = g("body", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("body",), v, "a string")
+        self.body = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -68,3 +80,12 @@ class PushRenderOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PushRenderOutput._SPEC = _c.ModelSpec(
+    PushRenderOutput,
+    (
+        ("subject", "subject", True, ("str",)),
+        ("body", "body", True, ("str",)),
+    ),
+)

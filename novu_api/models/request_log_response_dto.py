@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.request_log_response_dto_source import RequestLogResponseDtoSource
 from novu_api.models.request_log_response_dto_transaction_id import RequestLogResponseDtoTransactionId
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -43,26 +43,30 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class RequestLogResponseDto:
     """Attributes:
-    id (str): Request log identifier
-    created_at (str): Creation timestamp Sent as `createdAt`.
-    url (str): Request URL
-    url_pattern (str): URL pattern Sent as `urlPattern`.
-    method (str): HTTP method
-    status_code (float): HTTP status code Sent as `statusCode`.
-    path (str): Request path
-    hostname (str): Request hostname
-    ip (str): Client IP address
-    user_agent (str): User agent string Sent as `userAgent`.
-    request_body (str): Request body Sent as `requestBody`.
-    response_body (str): Response body Sent as `responseBody`.
-    user_id (str): User identifier Sent as `userId`.
-    organization_id (str): Organization identifier Sent as `organizationId`.
-    environment_id (str): Environment identifier Sent as `environmentId`.
-    auth_type (str): Authentication type Sent as `authType`.
-    duration_ms (float): Request duration in milliseconds Sent as `durationMs`.
-    source (RequestLogResponseDtoSource | str): Origin of the request: 'http' for API triggers or 'inbound_email' for inbound mail
-    transaction_id (None | RequestLogResponseDtoTransactionId | Unset, optional): Transaction identifier Sent as `transactionId`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str): Request log identifier
+        created_at (str): Creation timestamp Sent as `createdAt`.
+        url (str): Request URL
+        url_pattern (str): URL pattern Sent as `urlPattern`.
+        method (str): HTTP method
+        status_code (float): HTTP status code Sent as `statusCode`.
+        path (str): Request path
+        hostname (str): Request hostname
+        ip (str): Client IP address
+        user_agent (str): User agent string Sent as `userAgent`.
+        request_body (str): Request body Sent as `requestBody`.
+        response_body (str): Response body Sent as `responseBody`.
+        user_id (str): User identifier Sent as `userId`.
+        organization_id (str): Organization identifier Sent as `organizationId`.
+        environment_id (str): Environment identifier Sent as `environmentId`.
+        auth_type (str): Authentication type Sent as `authType`.
+        duration_ms (float): Request duration in milliseconds Sent as `durationMs`.
+        source (RequestLogResponseDtoSource | str): Origin of the request: 'http' for API triggers or 'inbound_email' for inbound mail
+        transaction_id (RequestLogResponseDtoTransactionId | Mapping[str, Any] | None | Unset, optional): Transaction identifier Sent as `transactionId`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
@@ -83,10 +87,13 @@ class RequestLogResponseDto:
     auth_type: str
     duration_ms: float
     source: RequestLogResponseDtoSource | str
-    transaction_id: None | RequestLogResponseDtoTransactionId | Unset = UNSET
+    transaction_id: RequestLogResponseDtoTransactionId | Mapping[str, Any] | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -100,73 +107,93 @@ class RequestLogResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["id"] = self.id
-        if self.created_at is not UNSET:
-            out["createdAt"] = self.created_at
-        if self.url is not UNSET:
-            out["url"] = self.url
-        if self.url_pattern is not UNSET:
-            out["urlPattern"] = self.url_pattern
-        if self.method is not UNSET:
-            out["method"] = self.method
-        if self.status_code is not UNSET:
-            out["statusCode"] = self.status_code
-        if self.path is not UNSET:
-            out["path"] = self.path
-        if self.hostname is not UNSET:
-            out["hostname"] = self.hostname
-        if self.ip is not UNSET:
-            out["ip"] = self.ip
-        if self.user_agent is not UNSET:
-            out["userAgent"] = self.user_agent
-        if self.request_body is not UNSET:
-            out["requestBody"] = self.request_body
-        if self.response_body is not UNSET:
-            out["responseBody"] = self.response_body
-        if self.user_id is not UNSET:
-            out["userId"] = self.user_id
-        if self.organization_id is not UNSET:
-            out["organizationId"] = self.organization_id
-        if self.environment_id is not UNSET:
-            out["environmentId"] = self.environment_id
-        if self.auth_type is not UNSET:
-            out["authType"] = self.auth_type
-        if self.duration_ms is not UNSET:
-            out["durationMs"] = self.duration_ms
-        if self.source is not UNSET:
-            out["source"] = _c.encode(self.source)
-        if self.transaction_id is not UNSET:
-            out["transactionId"] = _c.encode(self.transaction_id)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> RequestLogResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("id", UNSET)
-        self.created_at = g("createdAt", UNSET)
-        self.url = g("url", UNSET)
-        self.url_pattern = g("urlPattern", UNSET)
-        self.method = g("method", UNSET)
-        self.status_code = g("statusCode", UNSET)
-        self.path = g("path", UNSET)
-        self.hostname = g("hostname", UNSET)
-        self.ip = g("ip", UNSET)
-        self.user_agent = g("userAgent", UNSET)
-        self.request_body = g("requestBody", UNSET)
-        self.response_body = g("responseBody", UNSET)
-        self.user_id = g("userId", UNSET)
-        self.organization_id = g("organizationId", UNSET)
-        self.environment_id = g("environmentId", UNSET)
-        self.auth_type = g("authType", UNSET)
-        self.duration_ms = g("durationMs", UNSET)
-        self.source = _c.enum_value(RequestLogResponseDtoSource, g("source", UNSET))
-        self.transaction_id = _c.union(
-            (RequestLogResponseDtoTransactionId,), g("transactionId", UNSET), "transactionId"
-        )
+        v = g("id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("id",), v, "a string")
+        self.id = v
+        v = g("createdAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
+        self.created_at = v
+        v = g("url", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("url",), v, "a string")
+        self.url = v
+        v = g("urlPattern", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("urlPattern",), v, "a string")
+        self.url_pattern = v
+        v = g("method", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("method",), v, "a string")
+        self.method = v
+        v = g("statusCode", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("statusCode",), v, "a number")
+        self.status_code = v
+        v = g("path", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("path",), v, "a string")
+        self.path = v
+        v = g("hostname", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("hostname",), v, "a string")
+        self.hostname = v
+        v = g("ip", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("ip",), v, "a string")
+        self.ip = v
+        v = g("userAgent", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("userAgent",), v, "a string")
+        self.user_agent = v
+        v = g("requestBody", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("requestBody",), v, "a string")
+        self.request_body = v
+        v = g("responseBody", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("responseBody",), v, "a string")
+        self.response_body = v
+        v = g("userId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("userId",), v, "a string")
+        self.user_id = v
+        v = g("organizationId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("organizationId",), v, "a string")
+        self.organization_id = v
+        v = g("environmentId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("environmentId",), v, "a string")
+        self.environment_id = v
+        v = g("authType", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("authType",), v, "a string")
+        self.auth_type = v
+        v = g("durationMs", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("durationMs",), v, "a number")
+        self.duration_ms = v
+        v = g("source", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "source", v, RequestLogResponseDtoSource)
+        elif v is UNSET:
+            v = _c.off(self, ("source",), v, "one of 'http', 'inbound_email'")
+        self.source = v
+        v = g("transactionId", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "transactionId", v, RequestLogResponseDtoTransactionId)
+        self.transaction_id = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -176,3 +203,40 @@ class RequestLogResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+RequestLogResponseDto._SPEC = _c.ModelSpec(
+    RequestLogResponseDto,
+    (
+        ("id", "id", True, ("str",)),
+        ("createdAt", "created_at", True, ("str",)),
+        ("url", "url", True, ("str",)),
+        ("urlPattern", "url_pattern", True, ("str",)),
+        ("method", "method", True, ("str",)),
+        ("statusCode", "status_code", True, ("num",)),
+        ("path", "path", True, ("str",)),
+        ("hostname", "hostname", True, ("str",)),
+        ("ip", "ip", True, ("str",)),
+        ("userAgent", "user_agent", True, ("str",)),
+        ("requestBody", "request_body", True, ("str",)),
+        ("responseBody", "response_body", True, ("str",)),
+        ("userId", "user_id", True, ("str",)),
+        ("organizationId", "organization_id", True, ("str",)),
+        ("environmentId", "environment_id", True, ("str",)),
+        ("authType", "auth_type", True, ("str",)),
+        ("durationMs", "duration_ms", True, ("num",)),
+        ("source", "source", True, ("enum", RequestLogResponseDtoSource)),
+        (
+            "transactionId",
+            "transaction_id",
+            False,
+            (
+                "union",
+                (
+                    ("model", RequestLogResponseDtoTransactionId),
+                    ("null",),
+                ),
+            ),
+        ),
+    ),
+)

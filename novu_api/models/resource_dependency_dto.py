@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.dependency_reason_enum import DependencyReasonEnum
 from novu_api.models.resource_type_enum import ResourceTypeEnum
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -29,12 +29,16 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ResourceDependencyDto:
     """Attributes:
-    resource_type (ResourceTypeEnum | str): Type of the layout Sent as `resourceType`.
-    resource_id (str): ID of the dependent resource Sent as `resourceId`.
-    resource_name (str): Name of the dependent resource Sent as `resourceName`.
-    is_blocking (bool): Whether this dependency blocks the operation Sent as `isBlocking`.
-    reason (DependencyReasonEnum | str): Reason for the dependency
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        resource_type (ResourceTypeEnum | str): Type of the layout Sent as `resourceType`.
+        resource_id (str): ID of the dependent resource Sent as `resourceId`.
+        resource_name (str): Name of the dependent resource Sent as `resourceName`.
+        is_blocking (bool): Whether this dependency blocks the operation Sent as `isBlocking`.
+        reason (DependencyReasonEnum | str): Reason for the dependency
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     resource_type: ResourceTypeEnum | str
@@ -45,6 +49,9 @@ class ResourceDependencyDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -58,29 +65,41 @@ class ResourceDependencyDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.resource_type is not UNSET:
-            out["resourceType"] = _c.encode(self.resource_type)
-        if self.resource_id is not UNSET:
-            out["resourceId"] = self.resource_id
-        if self.resource_name is not UNSET:
-            out["resourceName"] = self.resource_name
-        if self.is_blocking is not UNSET:
-            out["isBlocking"] = self.is_blocking
-        if self.reason is not UNSET:
-            out["reason"] = _c.encode(self.reason)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ResourceDependencyDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.resource_type = _c.enum_value(ResourceTypeEnum, g("resourceType", UNSET))
-        self.resource_id = g("resourceId", UNSET)
-        self.resource_name = g("resourceName", UNSET)
-        self.is_blocking = g("isBlocking", UNSET)
-        self.reason = _c.enum_value(DependencyReasonEnum, g("reason", UNSET))
+        v = g("resourceType", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "resourceType", v, ResourceTypeEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("resourceType",), v, "one of 'REGULAR', 'ECHO', 'BRIDGE'")
+        self.resource_type = v
+        v = g("resourceId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("resourceId",), v, "a string")
+        self.resource_id = v
+        v = g("resourceName", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("resourceName",), v, "a string")
+        self.resource_name = v
+        v = g("isBlocking", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isBlocking",), v, "a boolean")
+        self.is_blocking = v
+        v = g("reason", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "reason", v, DependencyReasonEnum)
+        elif v is UNSET:
+            v = _c.off(
+                self, ("reason",), v, "one of 'LAYOUT_REQUIRED_FOR_WORKFLOW', 'LAYOUT_EXISTS_IN_TARGET'"
+            )
+        self.reason = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -90,3 +109,15 @@ class ResourceDependencyDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ResourceDependencyDto._SPEC = _c.ModelSpec(
+    ResourceDependencyDto,
+    (
+        ("resourceType", "resource_type", True, ("enum", ResourceTypeEnum)),
+        ("resourceId", "resource_id", True, ("str",)),
+        ("resourceName", "resource_name", True, ("str",)),
+        ("isBlocking", "is_blocking", True, ("bool",)),
+        ("reason", "reason", True, ("enum", DependencyReasonEnum)),
+    ),
+)

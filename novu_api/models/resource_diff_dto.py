@@ -4,18 +4,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.diff_action_enum import DiffActionEnum
 from novu_api.models.resource_diff_dto_diffs import ResourceDiffDtoDiffs
 from novu_api.models.resource_info_dto import ResourceInfoDto
 from novu_api.models.resource_type_enum import ResourceTypeEnum
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -34,21 +34,25 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ResourceDiffDto:
     """Attributes:
-    resource_type (ResourceTypeEnum | str): Type of the layout Sent as `resourceType`.
-    action (DiffActionEnum | str): Type of change
-    source_resource (None | ResourceInfoDto | Unset, optional): Source resource information Sent as `sourceResource`.
-    target_resource (None | ResourceInfoDto | Unset, optional): Target resource information Sent as `targetResource`.
-    diffs (ResourceDiffDtoDiffs | Unset, optional): Detailed changes (only for modified resources)
-    step_type (str | Unset, optional): Step type (only for step resources) Sent as `stepType`.
-    previous_index (float | Unset, optional): Previous index in steps array (for moved/deleted steps) Sent as `previousIndex`.
-    new_index (float | Unset, optional): New index in steps array (for moved/added steps) Sent as `newIndex`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        resource_type (ResourceTypeEnum | str): Type of the layout Sent as `resourceType`.
+        action (DiffActionEnum | str): Type of change
+        source_resource (ResourceInfoDto | None | Unset, optional): Source resource information Sent as `sourceResource`.
+        target_resource (ResourceInfoDto | None | Unset, optional): Target resource information Sent as `targetResource`.
+        diffs (ResourceDiffDtoDiffs | Unset, optional): Detailed changes (only for modified resources)
+        step_type (str | Unset, optional): Step type (only for step resources) Sent as `stepType`.
+        previous_index (float | Unset, optional): Previous index in steps array (for moved/deleted steps) Sent as `previousIndex`.
+        new_index (float | Unset, optional): New index in steps array (for moved/added steps) Sent as `newIndex`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     resource_type: ResourceTypeEnum | str
     action: DiffActionEnum | str
-    source_resource: None | ResourceInfoDto | Unset = UNSET
-    target_resource: None | ResourceInfoDto | Unset = UNSET
+    source_resource: ResourceInfoDto | None | Unset = UNSET
+    target_resource: ResourceInfoDto | None | Unset = UNSET
     diffs: ResourceDiffDtoDiffs | Unset = UNSET
     step_type: str | Unset = UNSET
     previous_index: float | Unset = UNSET
@@ -56,6 +60,9 @@ class ResourceDiffDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -69,38 +76,51 @@ class ResourceDiffDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.resource_type is not UNSET:
-            out["resourceType"] = _c.encode(self.resource_type)
-        if self.action is not UNSET:
-            out["action"] = _c.encode(self.action)
-        if self.source_resource is not UNSET:
-            out["sourceResource"] = _c.encode(self.source_resource)
-        if self.target_resource is not UNSET:
-            out["targetResource"] = _c.encode(self.target_resource)
-        if self.diffs is not UNSET:
-            out["diffs"] = _c.encode(self.diffs)
-        if self.step_type is not UNSET:
-            out["stepType"] = self.step_type
-        if self.previous_index is not UNSET:
-            out["previousIndex"] = self.previous_index
-        if self.new_index is not UNSET:
-            out["newIndex"] = self.new_index
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ResourceDiffDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.resource_type = _c.enum_value(ResourceTypeEnum, g("resourceType", UNSET))
-        self.action = _c.enum_value(DiffActionEnum, g("action", UNSET))
-        self.source_resource = _c.union((ResourceInfoDto,), g("sourceResource", UNSET), "sourceResource")
-        self.target_resource = _c.union((ResourceInfoDto,), g("targetResource", UNSET), "targetResource")
-        self.diffs = _c.model(ResourceDiffDtoDiffs, g("diffs", UNSET), "diffs")
-        self.step_type = g("stepType", UNSET)
-        self.previous_index = g("previousIndex", UNSET)
-        self.new_index = g("newIndex", UNSET)
+        v = g("resourceType", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "resourceType", v, ResourceTypeEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("resourceType",), v, "one of 'REGULAR', 'ECHO', 'BRIDGE'")
+        self.resource_type = v
+        v = g("action", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "action", v, DiffActionEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("action",), v, "one of 'added', 'modified', 'deleted', 'unchanged', 'moved'")
+        self.action = v
+        v = g("sourceResource", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "sourceResource", v, ResourceInfoDto)
+        self.source_resource = v
+        v = g("targetResource", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "targetResource", v, ResourceInfoDto)
+        self.target_resource = v
+        v = g("diffs", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "diffs", v, ResourceDiffDtoDiffs)
+        self.diffs = v
+        v = g("stepType", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("stepType",), v, "a string")
+        self.step_type = v
+        v = g("previousIndex", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _c.off(self, ("previousIndex",), v, "a number")
+        self.previous_index = v
+        v = g("newIndex", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _c.off(self, ("newIndex",), v, "a number")
+        self.new_index = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -110,3 +130,40 @@ class ResourceDiffDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ResourceDiffDto._SPEC = _c.ModelSpec(
+    ResourceDiffDto,
+    (
+        ("resourceType", "resource_type", True, ("enum", ResourceTypeEnum)),
+        ("action", "action", True, ("enum", DiffActionEnum)),
+        (
+            "sourceResource",
+            "source_resource",
+            False,
+            (
+                "union",
+                (
+                    ("model", ResourceInfoDto),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "targetResource",
+            "target_resource",
+            False,
+            (
+                "union",
+                (
+                    ("model", ResourceInfoDto),
+                    ("null",),
+                ),
+            ),
+        ),
+        ("diffs", "diffs", False, ("model", ResourceDiffDtoDiffs)),
+        ("stepType", "step_type", False, ("str",)),
+        ("previousIndex", "previous_index", False, ("num",)),
+        ("newIndex", "new_index", False, ("num",)),
+    ),
+)

@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.resource_diff_dto_diffs_new import ResourceDiffDtoDiffsNew
 from novu_api.models.resource_diff_dto_diffs_previous import ResourceDiffDtoDiffsPrevious
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,16 +28,23 @@ class ResourceDiffDtoDiffs:
     """Detailed changes (only for modified resources)
 
     Attributes:
-            previous (None | ResourceDiffDtoDiffsPrevious | Unset, optional): Previous state of the resource (null for added resources)
-            new (None | ResourceDiffDtoDiffsNew | Unset, optional): New state of the resource (null for deleted resources)
+            previous (ResourceDiffDtoDiffsPrevious | Mapping[str, Any] | None | Unset, optional): Previous state of the resource (null for added resources)
+            new (ResourceDiffDtoDiffsNew | Mapping[str, Any] | None | Unset, optional): New state of the resource (null for deleted resources)
             additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+        Nested mappings given for model fields may use wire names or Python names (Python names are
+        sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+        decoded response had that its schema does not allow.
     """
 
-    previous: None | ResourceDiffDtoDiffsPrevious | Unset = UNSET
-    new: None | ResourceDiffDtoDiffsNew | Unset = UNSET
+    previous: ResourceDiffDtoDiffsPrevious | Mapping[str, Any] | None | Unset = UNSET
+    new: ResourceDiffDtoDiffsNew | Mapping[str, Any] | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -51,20 +58,23 @@ class ResourceDiffDtoDiffs:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.previous is not UNSET:
-            out["previous"] = _c.encode(self.previous)
-        if self.new is not UNSET:
-            out["new"] = _c.encode(self.new)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ResourceDiffDtoDiffs:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.previous = _c.union((ResourceDiffDtoDiffsPrevious,), g("previous", UNSET), "previous")
-        self.new = _c.union((ResourceDiffDtoDiffsNew,), g("new", UNSET), "new")
+        v = g("previous", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "previous", v, ResourceDiffDtoDiffsPrevious)
+        self.previous = v
+        v = g("new", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "new", v, ResourceDiffDtoDiffsNew)
+        self.new = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -74,3 +84,34 @@ class ResourceDiffDtoDiffs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ResourceDiffDtoDiffs._SPEC = _c.ModelSpec(
+    ResourceDiffDtoDiffs,
+    (
+        (
+            "previous",
+            "previous",
+            False,
+            (
+                "union",
+                (
+                    ("model", ResourceDiffDtoDiffsPrevious),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "new",
+            "new",
+            False,
+            (
+                "union",
+                (
+                    ("model", ResourceDiffDtoDiffsNew),
+                    ("null",),
+                ),
+            ),
+        ),
+    ),
+)

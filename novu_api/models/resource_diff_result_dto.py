@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.diff_summary_dto import DiffSummaryDto
 from novu_api.models.resource_dependency_dto import ResourceDependencyDto
 from novu_api.models.resource_diff_dto import ResourceDiffDto
@@ -16,7 +17,6 @@ from novu_api.models.resource_info_dto import ResourceInfoDto
 from novu_api.models.resource_type_enum import ResourceTypeEnum
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -33,24 +33,31 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ResourceDiffResultDto:
     """Attributes:
-    resource_type (ResourceTypeEnum | str): Type of the layout Sent as `resourceType`.
-    changes (list[ResourceDiffDto]): List of specific changes for this resource
-    summary (DiffSummaryDto):
-    source_resource (None | ResourceInfoDto | Unset, optional): Source resource information Sent as `sourceResource`.
-    target_resource (None | ResourceInfoDto | Unset, optional): Target resource information Sent as `targetResource`.
-    dependencies (list[ResourceDependencyDto] | Unset, optional): Dependencies that affect this resource
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        resource_type (ResourceTypeEnum | str): Type of the layout Sent as `resourceType`.
+        changes (Sequence[ResourceDiffDto]): List of specific changes for this resource
+        summary (DiffSummaryDto):
+        source_resource (ResourceInfoDto | None | Unset, optional): Source resource information Sent as `sourceResource`.
+        target_resource (ResourceInfoDto | None | Unset, optional): Target resource information Sent as `targetResource`.
+        dependencies (Sequence[ResourceDependencyDto] | Unset, optional): Dependencies that affect this resource
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     resource_type: ResourceTypeEnum | str
-    changes: list[ResourceDiffDto]
+    changes: Sequence[ResourceDiffDto]
     summary: DiffSummaryDto
-    source_resource: None | ResourceInfoDto | Unset = UNSET
-    target_resource: None | ResourceInfoDto | Unset = UNSET
-    dependencies: list[ResourceDependencyDto] | Unset = UNSET
+    source_resource: ResourceInfoDto | None | Unset = UNSET
+    target_resource: ResourceInfoDto | None | Unset = UNSET
+    dependencies: Sequence[ResourceDependencyDto] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -64,32 +71,45 @@ class ResourceDiffResultDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.resource_type is not UNSET:
-            out["resourceType"] = _c.encode(self.resource_type)
-        if self.changes is not UNSET:
-            out["changes"] = _c.encode(self.changes)
-        if self.summary is not UNSET:
-            out["summary"] = _c.encode(self.summary)
-        if self.source_resource is not UNSET:
-            out["sourceResource"] = _c.encode(self.source_resource)
-        if self.target_resource is not UNSET:
-            out["targetResource"] = _c.encode(self.target_resource)
-        if self.dependencies is not UNSET:
-            out["dependencies"] = _c.encode(self.dependencies)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ResourceDiffResultDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.resource_type = _c.enum_value(ResourceTypeEnum, g("resourceType", UNSET))
-        self.changes = _c.model_list(ResourceDiffDto, g("changes", UNSET), "changes")
-        self.summary = _c.model(DiffSummaryDto, g("summary", UNSET), "summary")
-        self.source_resource = _c.union((ResourceInfoDto,), g("sourceResource", UNSET), "sourceResource")
-        self.target_resource = _c.union((ResourceInfoDto,), g("targetResource", UNSET), "targetResource")
-        self.dependencies = _c.model_list(ResourceDependencyDto, g("dependencies", UNSET), "dependencies")
+        v = g("resourceType", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "resourceType", v, ResourceTypeEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("resourceType",), v, "one of 'REGULAR', 'ECHO', 'BRIDGE'")
+        self.resource_type = v
+        v = g("changes", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "changes", v, ResourceDiffDto)
+        elif v is UNSET:
+            v = _c.off(self, ("changes",), v, "an array of an object (ResourceDiffDto)")
+        self.changes = v
+        v = g("summary", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "summary", v, DiffSummaryDto)
+        elif v is UNSET:
+            v = _c.off(self, ("summary",), v, "an object (DiffSummaryDto)")
+        self.summary = v
+        v = g("sourceResource", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "sourceResource", v, ResourceInfoDto)
+        self.source_resource = v
+        v = g("targetResource", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "targetResource", v, ResourceInfoDto)
+        self.target_resource = v
+        v = g("dependencies", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "dependencies", v, ResourceDependencyDto)
+        self.dependencies = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -99,3 +119,38 @@ class ResourceDiffResultDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ResourceDiffResultDto._SPEC = _c.ModelSpec(
+    ResourceDiffResultDto,
+    (
+        ("resourceType", "resource_type", True, ("enum", ResourceTypeEnum)),
+        ("changes", "changes", True, ("list", ("model", ResourceDiffDto))),
+        ("summary", "summary", True, ("model", DiffSummaryDto)),
+        (
+            "sourceResource",
+            "source_resource",
+            False,
+            (
+                "union",
+                (
+                    ("model", ResourceInfoDto),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "targetResource",
+            "target_resource",
+            False,
+            (
+                "union",
+                (
+                    ("model", ResourceInfoDto),
+                    ("null",),
+                ),
+            ),
+        ),
+        ("dependencies", "dependencies", False, ("list", ("model", ResourceDependencyDto))),
+    ),
+)

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.user_info_dto import UserInfoDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,20 +28,27 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ResourceInfoDto:
     """Attributes:
-    id (None | str | Unset, optional): Resource ID (workflow ID or step ID)
-    name (None | str | Unset, optional): Resource name (workflow name or step name)
-    updated_by (None | UserInfoDto | Unset, optional): User who last updated the resource Sent as `updatedBy`.
-    updated_at (datetime.datetime | None | Unset, optional): When the resource was last updated Sent as `updatedAt`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str | None | Unset, optional): Resource ID (workflow ID or step ID)
+        name (str | None | Unset, optional): Resource name (workflow name or step name)
+        updated_by (UserInfoDto | None | Unset, optional): User who last updated the resource Sent as `updatedBy`.
+        updated_at (datetime.datetime | None | Unset, optional): When the resource was last updated Sent as `updatedAt`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    updated_by: None | UserInfoDto | Unset = UNSET
+    id: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    updated_by: UserInfoDto | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -55,26 +62,31 @@ class ResourceInfoDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["id"] = _c.encode(self.id)
-        if self.name is not UNSET:
-            out["name"] = _c.encode(self.name)
-        if self.updated_by is not UNSET:
-            out["updatedBy"] = _c.encode(self.updated_by)
-        if self.updated_at is not UNSET:
-            out["updatedAt"] = _c.encode(self.updated_at)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ResourceInfoDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("id", UNSET)
-        self.name = g("name", UNSET)
-        self.updated_by = _c.union((UserInfoDto,), g("updatedBy", UNSET), "updatedBy")
-        self.updated_at = g("updatedAt", UNSET)
+        v = g("id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("id",), v, "a string or null")
+        self.id = v
+        v = g("name", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("name",), v, "a string or null")
+        self.name = v
+        v = g("updatedBy", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "updatedBy", v, UserInfoDto)
+        self.updated_by = v
+        v = g("updatedAt", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.datetime_in(self, "updatedAt", v)
+        self.updated_at = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -84,3 +96,58 @@ class ResourceInfoDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ResourceInfoDto._SPEC = _c.ModelSpec(
+    ResourceInfoDto,
+    (
+        (
+            "id",
+            "id",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "name",
+            "name",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "updatedBy",
+            "updated_by",
+            False,
+            (
+                "union",
+                (
+                    ("model", UserInfoDto),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "updatedAt",
+            "updated_at",
+            False,
+            (
+                "union",
+                (
+                    ("datetime",),
+                    ("null",),
+                ),
+            ),
+        ),
+    ),
+)

@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.resource_type_enum import ResourceTypeEnum
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -25,9 +25,13 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ResourceToPublishDto:
     """Attributes:
-    resource_type (ResourceTypeEnum | str): Type of the layout Sent as `resourceType`.
-    resource_id (str): Unique identifier of the resource to publish Sent as `resourceId`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        resource_type (ResourceTypeEnum | str): Type of the layout Sent as `resourceType`.
+        resource_id (str): Unique identifier of the resource to publish Sent as `resourceId`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     resource_type: ResourceTypeEnum | str
@@ -35,6 +39,9 @@ class ResourceToPublishDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -48,20 +55,25 @@ class ResourceToPublishDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.resource_type is not UNSET:
-            out["resourceType"] = _c.encode(self.resource_type)
-        if self.resource_id is not UNSET:
-            out["resourceId"] = self.resource_id
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ResourceToPublishDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.resource_type = _c.enum_value(ResourceTypeEnum, g("resourceType", UNSET))
-        self.resource_id = g("resourceId", UNSET)
+        v = g("resourceType", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "resourceType", v, ResourceTypeEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("resourceType",), v, "one of 'REGULAR', 'ECHO', 'BRIDGE'")
+        self.resource_type = v
+        v = g("resourceId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("resourceId",), v, "a string")
+        self.resource_id = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -71,3 +83,12 @@ class ResourceToPublishDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ResourceToPublishDto._SPEC = _c.ModelSpec(
+    ResourceToPublishDto,
+    (
+        ("resourceType", "resource_type", True, ("enum", ResourceTypeEnum)),
+        ("resourceId", "resource_id", True, ("str",)),
+    ),
+)

@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.weekly_schedule_dto import WeeklyScheduleDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -25,9 +25,13 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ScheduleDto:
     """Attributes:
-    is_enabled (bool): Schedule enabled Sent as `isEnabled`.
-    weekly_schedule (WeeklyScheduleDto | Unset, optional):  Sent as `weeklySchedule`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        is_enabled (bool): Schedule enabled Sent as `isEnabled`.
+        weekly_schedule (WeeklyScheduleDto | Unset, optional):  Sent as `weeklySchedule`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     is_enabled: bool
@@ -35,6 +39,9 @@ class ScheduleDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -48,20 +55,23 @@ class ScheduleDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.is_enabled is not UNSET:
-            out["isEnabled"] = self.is_enabled
-        if self.weekly_schedule is not UNSET:
-            out["weeklySchedule"] = _c.encode(self.weekly_schedule)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ScheduleDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.is_enabled = g("isEnabled", UNSET)
-        self.weekly_schedule = _c.model(WeeklyScheduleDto, g("weeklySchedule", UNSET), "weeklySchedule")
+        v = g("isEnabled", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isEnabled",), v, "a boolean")
+        self.is_enabled = v
+        v = g("weeklySchedule", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "weeklySchedule", v, WeeklyScheduleDto)
+        self.weekly_schedule = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -71,3 +81,12 @@ class ScheduleDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ScheduleDto._SPEC = _c.ModelSpec(
+    ScheduleDto,
+    (
+        ("isEnabled", "is_enabled", True, ("bool",)),
+        ("weeklySchedule", "weekly_schedule", False, ("model", WeeklyScheduleDto)),
+    ),
+)

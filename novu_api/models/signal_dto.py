@@ -3,23 +3,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.signal_dto_action import SignalDtoAction
 from novu_api.models.signal_dto_payload import SignalDtoPayload
 from novu_api.models.signal_dto_to import SignalDtoTo
+from novu_api.models.signal_dto_to_item import SignalDtoToItem
 from novu_api.models.signal_dto_type import SignalDtoType
 from novu_api.models.signal_dto_value import SignalDtoValue
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.signal_dto_to_item import SignalDtoToItem
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -37,27 +35,36 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class SignalDto:
     """Attributes:
-    type_ (SignalDtoType | str): `metadata` updates conversation state; `trigger` fires a Novu workflow. Sent as `type`.
-    action (SignalDtoAction | str | Unset, optional): Required for metadata signals other than the default `set`.
-    key (str | Unset, optional): Metadata key for `set` / `delete` actions.
-    value (SignalDtoValue | Unset, optional): Value for metadata `set` actions. JSON-serializable.
-    workflow_id (str | Unset, optional): Workflow identifier for `trigger` signals. Sent as `workflowId`.
-    to (list[SignalDtoToItem | str] | SignalDtoTo | str | Unset, optional): Trigger recipients. SubscriberId string, subscriber/topic object, or array. Falls back to
-        the conversation subscriber when omitted.
-    payload (SignalDtoPayload | Unset, optional): Workflow payload for `trigger` signals.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        type_ (SignalDtoType | str): `metadata` updates conversation state; `trigger` fires a Novu workflow. Sent as `type`.
+        action (SignalDtoAction | str | Unset, optional): Required for metadata signals other than the default `set`.
+        key (str | Unset, optional): Metadata key for `set` / `delete` actions.
+        value (SignalDtoValue | Mapping[str, Any] | Unset, optional): Value for metadata `set` actions. JSON-serializable.
+        workflow_id (str | Unset, optional): Workflow identifier for `trigger` signals. Sent as `workflowId`.
+        to (str | SignalDtoTo | Mapping[str, Any] | Sequence[str | SignalDtoToItem | Mapping[str, Any]] | Unset, optional): Trigger recipients. SubscriberId string, subscriber/topic object, or array. Falls back to
+            the conversation subscriber when omitted.
+        payload (SignalDtoPayload | Mapping[str, Any] | Unset, optional): Workflow payload for `trigger` signals.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     type_: SignalDtoType | str
     action: SignalDtoAction | str | Unset = UNSET
     key: str | Unset = UNSET
-    value: SignalDtoValue | Unset = UNSET
+    value: SignalDtoValue | Mapping[str, Any] | Unset = UNSET
     workflow_id: str | Unset = UNSET
-    to: list[SignalDtoToItem | str] | SignalDtoTo | str | Unset = UNSET
-    payload: SignalDtoPayload | Unset = UNSET
+    to: (
+        str | SignalDtoTo | Mapping[str, Any] | Sequence[str | SignalDtoToItem | Mapping[str, Any]] | Unset
+    ) = UNSET
+    payload: SignalDtoPayload | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -71,35 +78,45 @@ class SignalDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.action is not UNSET:
-            out["action"] = _c.encode(self.action)
-        if self.key is not UNSET:
-            out["key"] = self.key
-        if self.value is not UNSET:
-            out["value"] = _c.encode(self.value)
-        if self.workflow_id is not UNSET:
-            out["workflowId"] = self.workflow_id
-        if self.to is not UNSET:
-            out["to"] = _c.encode(self.to)
-        if self.payload is not UNSET:
-            out["payload"] = _c.encode(self.payload)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> SignalDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.type_ = _c.enum_value(SignalDtoType, g("type", UNSET))
-        self.action = _c.enum_value(SignalDtoAction, g("action", UNSET))
-        self.key = g("key", UNSET)
-        self.value = _c.model(SignalDtoValue, g("value", UNSET), "value")
-        self.workflow_id = g("workflowId", UNSET)
-        self.to = _c.union((SignalDtoTo,), g("to", UNSET), "to")
-        self.payload = _c.model(SignalDtoPayload, g("payload", UNSET), "payload")
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, SignalDtoType)
+        elif v is UNSET:
+            v = _c.off(self, ("type",), v, "one of 'metadata', 'trigger'")
+        self.type_ = v
+        v = g("action", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "action", v, SignalDtoAction)
+        self.action = v
+        v = g("key", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("key",), v, "a string")
+        self.key = v
+        v = g("value", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "value", v, SignalDtoValue)
+        self.value = v
+        v = g("workflowId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("workflowId",), v, "a string")
+        self.workflow_id = v
+        v = g("to", UNSET)
+        if v is not UNSET:
+            v = _c.union_in(self, "to", v, _S_to)
+        self.to = v
+        v = g("payload", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "payload", v, SignalDtoPayload)
+        self.payload = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -109,3 +126,57 @@ class SignalDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SignalDto._SPEC = _c.ModelSpec(
+    SignalDto,
+    (
+        ("type", "type_", True, ("enum", SignalDtoType)),
+        ("action", "action", False, ("enum", SignalDtoAction)),
+        ("key", "key", False, ("str",)),
+        ("value", "value", False, ("model", SignalDtoValue)),
+        ("workflowId", "workflow_id", False, ("str",)),
+        (
+            "to",
+            "to",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("model", SignalDtoTo),
+                    (
+                        "list",
+                        (
+                            "union",
+                            (
+                                ("str",),
+                                ("model", SignalDtoToItem),
+                            ),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        ("payload", "payload", False, ("model", SignalDtoPayload)),
+    ),
+)
+_S_to = _c.prepare(
+    (
+        "union",
+        (
+            ("str",),
+            ("model", SignalDtoTo),
+            (
+                "list",
+                (
+                    "union",
+                    (
+                        ("str",),
+                        ("model", SignalDtoToItem),
+                    ),
+                ),
+            ),
+        ),
+    )
+)

@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.content_issue_enum import ContentIssueEnum
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -26,10 +26,14 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class StepContentIssueDto:
     """Attributes:
-    issue_type (ContentIssueEnum | str): Type of step content issue Sent as `issueType`.
-    message (str): Detailed message describing the issue
-    variable_name (str | Unset, optional): Name of the variable related to the issue Sent as `variableName`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        issue_type (ContentIssueEnum | str): Type of step content issue Sent as `issueType`.
+        message (str): Detailed message describing the issue
+        variable_name (str | Unset, optional): Name of the variable related to the issue Sent as `variableName`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     issue_type: ContentIssueEnum | str
@@ -38,6 +42,9 @@ class StepContentIssueDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -51,23 +58,34 @@ class StepContentIssueDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.issue_type is not UNSET:
-            out["issueType"] = _c.encode(self.issue_type)
-        if self.message is not UNSET:
-            out["message"] = self.message
-        if self.variable_name is not UNSET:
-            out["variableName"] = self.variable_name
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> StepContentIssueDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.issue_type = _c.enum_value(ContentIssueEnum, g("issueType", UNSET))
-        self.message = g("message", UNSET)
-        self.variable_name = g("variableName", UNSET)
+        v = g("issueType", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "issueType", v, ContentIssueEnum)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("issueType",),
+                v,
+                "one of 'ILLEGAL_VARIABLE_IN_CONTROL_VALUE', 'INVALID_FILTER_ARG_IN_VARIABLE', 'INVALID_URL', 'MISSING_VALUE', 'TIER_LIMIT_EXCEEDED'",
+            )
+        self.issue_type = v
+        v = g("message", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("message",), v, "a string")
+        self.message = v
+        v = g("variableName", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("variableName",), v, "a string")
+        self.variable_name = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -77,3 +95,13 @@ class StepContentIssueDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+StepContentIssueDto._SPEC = _c.ModelSpec(
+    StepContentIssueDto,
+    (
+        ("issueType", "issue_type", True, ("enum", ContentIssueEnum)),
+        ("message", "message", True, ("str",)),
+        ("variableName", "variable_name", False, ("str",)),
+    ),
+)

@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.execution_details_status_enum import ExecutionDetailsStatusEnum
 from novu_api.models.step_execution_detail_dto_raw import StepExecutionDetailDtoRaw
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -30,13 +30,17 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class StepExecutionDetailDto:
     """Attributes:
-    id (str): Unique identifier of the execution detail Sent as `_id`.
-    status (ExecutionDetailsStatusEnum | str): Status of the execution detail
-    detail (str): Detailed information about the execution
-    created_at (str | Unset, optional): Creation time of the execution detail Sent as `createdAt`.
-    provider_id (str | Unset, optional): Provider identifier Sent as `providerId`.
-    raw (None | StepExecutionDetailDtoRaw | Unset, optional): Raw data of the execution
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str): Unique identifier of the execution detail Sent as `_id`.
+        status (ExecutionDetailsStatusEnum | str): Status of the execution detail
+        detail (str): Detailed information about the execution
+        created_at (str | Unset, optional): Creation time of the execution detail Sent as `createdAt`.
+        provider_id (str | Unset, optional): Provider identifier Sent as `providerId`.
+        raw (StepExecutionDetailDtoRaw | Mapping[str, Any] | None | Unset, optional): Raw data of the execution
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
@@ -44,10 +48,13 @@ class StepExecutionDetailDto:
     detail: str
     created_at: str | Unset = UNSET
     provider_id: str | Unset = UNSET
-    raw: None | StepExecutionDetailDtoRaw | Unset = UNSET
+    raw: StepExecutionDetailDtoRaw | Mapping[str, Any] | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -61,32 +68,46 @@ class StepExecutionDetailDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.status is not UNSET:
-            out["status"] = _c.encode(self.status)
-        if self.detail is not UNSET:
-            out["detail"] = self.detail
-        if self.created_at is not UNSET:
-            out["createdAt"] = self.created_at
-        if self.provider_id is not UNSET:
-            out["providerId"] = self.provider_id
-        if self.raw is not UNSET:
-            out["raw"] = _c.encode(self.raw)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> StepExecutionDetailDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("_id", UNSET)
-        self.status = _c.enum_value(ExecutionDetailsStatusEnum, g("status", UNSET))
-        self.detail = g("detail", UNSET)
-        self.created_at = g("createdAt", UNSET)
-        self.provider_id = g("providerId", UNSET)
-        self.raw = _c.union((StepExecutionDetailDtoRaw,), g("raw", UNSET), "raw")
+        v = g("_id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("status", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "status", v, ExecutionDetailsStatusEnum)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("status",),
+                v,
+                "one of 'Success', 'Warning', 'Failed', 'Pending', 'Queued', 'ReadConfirmation'",
+            )
+        self.status = v
+        v = g("detail", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("detail",), v, "a string")
+        self.detail = v
+        v = g("createdAt", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("createdAt",), v, "a string")
+        self.created_at = v
+        v = g("providerId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("providerId",), v, "a string")
+        self.provider_id = v
+        v = g("raw", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "raw", v, StepExecutionDetailDtoRaw)
+        self.raw = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -96,3 +117,27 @@ class StepExecutionDetailDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+StepExecutionDetailDto._SPEC = _c.ModelSpec(
+    StepExecutionDetailDto,
+    (
+        ("_id", "id", True, ("str",)),
+        ("status", "status", True, ("enum", ExecutionDetailsStatusEnum)),
+        ("detail", "detail", True, ("str",)),
+        ("createdAt", "created_at", False, ("str",)),
+        ("providerId", "provider_id", False, ("str",)),
+        (
+            "raw",
+            "raw",
+            False,
+            (
+                "union",
+                (
+                    ("model", StepExecutionDetailDtoRaw),
+                    ("null",),
+                ),
+            ),
+        ),
+    ),
+)

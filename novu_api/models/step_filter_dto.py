@@ -3,18 +3,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.builder_field_type_enum import BuilderFieldTypeEnum
 from novu_api.models.field_filter_part_dto import FieldFilterPartDto
 from novu_api.models.step_filter_dto_value import StepFilterDtoValue
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -29,20 +29,27 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class StepFilterDto:
     """Attributes:
-    is_negated (bool):  Sent as `isNegated`.
-    type_ (BuilderFieldTypeEnum | str):  Sent as `type`.
-    value (StepFilterDtoValue | str):
-    children (list[FieldFilterPartDto]):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        is_negated (bool):  Sent as `isNegated`.
+        type_ (BuilderFieldTypeEnum | str):  Sent as `type`.
+        value (StepFilterDtoValue | str):
+        children (Sequence[FieldFilterPartDto]):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     is_negated: bool
     type_: BuilderFieldTypeEnum | str
     value: StepFilterDtoValue | str
-    children: list[FieldFilterPartDto]
+    children: Sequence[FieldFilterPartDto]
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -56,26 +63,42 @@ class StepFilterDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.is_negated is not UNSET:
-            out["isNegated"] = self.is_negated
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.value is not UNSET:
-            out["value"] = _c.encode(self.value)
-        if self.children is not UNSET:
-            out["children"] = _c.encode(self.children)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> StepFilterDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.is_negated = g("isNegated", UNSET)
-        self.type_ = _c.enum_value(BuilderFieldTypeEnum, g("type", UNSET))
-        self.value = _c.enum_value(StepFilterDtoValue, g("value", UNSET))
-        self.children = _c.model_list(FieldFilterPartDto, g("children", UNSET), "children")
+        v = g("isNegated", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isNegated",), v, "a boolean")
+        self.is_negated = v
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, BuilderFieldTypeEnum)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("type",),
+                v,
+                "one of 'BOOLEAN', 'TEXT', 'DATE', 'NUMBER', 'STATEMENT', 'LIST', 'MULTI_LIST', 'GROUP'",
+            )
+        self.type_ = v
+        v = g("value", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "value", v, StepFilterDtoValue)
+        elif v is UNSET:
+            v = _c.off(self, ("value",), v, "one of 'AND', 'OR'")
+        self.value = v
+        v = g("children", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "children", v, FieldFilterPartDto)
+        elif v is UNSET:
+            v = _c.off(self, ("children",), v, "an array of an object (FieldFilterPartDto)")
+        self.children = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -85,3 +108,14 @@ class StepFilterDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+StepFilterDto._SPEC = _c.ModelSpec(
+    StepFilterDto,
+    (
+        ("isNegated", "is_negated", True, ("bool",)),
+        ("type", "type_", True, ("enum", BuilderFieldTypeEnum)),
+        ("value", "value", True, ("enum", StepFilterDtoValue)),
+        ("children", "children", True, ("list", ("model", FieldFilterPartDto))),
+    ),
+)

@@ -4,18 +4,18 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.digest_metadata_dto import DigestMetadataDto
 from novu_api.models.step_execution_detail_dto import StepExecutionDetailDto
 from novu_api.models.step_run_dto_status import StepRunDtoStatus
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -36,18 +36,22 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class StepRunDto:
     """Attributes:
-    step_run_id (str): Step run identifier Sent as `stepRunId`.
-    step_id (str): Step identifier Sent as `stepId`.
-    step_type (str): Step type Sent as `stepType`.
-    status (StepRunDtoStatus | str): Step status
-    created_at (datetime.datetime): Creation timestamp Sent as `createdAt`.
-    updated_at (datetime.datetime): Update timestamp Sent as `updatedAt`.
-    execution_details (list[StepExecutionDetailDto]): Execution details Sent as `executionDetails`.
-    provider_id (str | Unset, optional): Provider identifier Sent as `providerId`.
-    digest (DigestMetadataDto | Unset, optional):
-    schedule_extensions_count (float | Unset, optional): The number of times the digest/delay job has been extended to align with the subscribers
-        schedule Sent as `scheduleExtensionsCount`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        step_run_id (str): Step run identifier Sent as `stepRunId`.
+        step_id (str): Step identifier Sent as `stepId`.
+        step_type (str): Step type Sent as `stepType`.
+        status (StepRunDtoStatus | str): Step status
+        created_at (datetime.datetime): Creation timestamp Sent as `createdAt`.
+        updated_at (datetime.datetime): Update timestamp Sent as `updatedAt`.
+        execution_details (Sequence[StepExecutionDetailDto]): Execution details Sent as `executionDetails`.
+        provider_id (str | Unset, optional): Provider identifier Sent as `providerId`.
+        digest (DigestMetadataDto | Unset, optional):
+        schedule_extensions_count (float | Unset, optional): The number of times the digest/delay job has been extended to align with the subscribers
+            schedule Sent as `scheduleExtensionsCount`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     step_run_id: str
@@ -56,13 +60,16 @@ class StepRunDto:
     status: StepRunDtoStatus | str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    execution_details: list[StepExecutionDetailDto]
+    execution_details: Sequence[StepExecutionDetailDto]
     provider_id: str | Unset = UNSET
     digest: DigestMetadataDto | Unset = UNSET
     schedule_extensions_count: float | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -76,46 +83,68 @@ class StepRunDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.step_run_id is not UNSET:
-            out["stepRunId"] = self.step_run_id
-        if self.step_id is not UNSET:
-            out["stepId"] = self.step_id
-        if self.step_type is not UNSET:
-            out["stepType"] = self.step_type
-        if self.status is not UNSET:
-            out["status"] = _c.encode(self.status)
-        if self.created_at is not UNSET:
-            out["createdAt"] = _c.encode(self.created_at)
-        if self.updated_at is not UNSET:
-            out["updatedAt"] = _c.encode(self.updated_at)
-        if self.execution_details is not UNSET:
-            out["executionDetails"] = _c.encode(self.execution_details)
-        if self.provider_id is not UNSET:
-            out["providerId"] = self.provider_id
-        if self.digest is not UNSET:
-            out["digest"] = _c.encode(self.digest)
-        if self.schedule_extensions_count is not UNSET:
-            out["scheduleExtensionsCount"] = self.schedule_extensions_count
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> StepRunDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.step_run_id = g("stepRunId", UNSET)
-        self.step_id = g("stepId", UNSET)
-        self.step_type = g("stepType", UNSET)
-        self.status = _c.enum_value(StepRunDtoStatus, g("status", UNSET))
-        self.created_at = _c.datetime_value(g("createdAt", UNSET), "createdAt")
-        self.updated_at = _c.datetime_value(g("updatedAt", UNSET), "updatedAt")
-        self.execution_details = _c.model_list(
-            StepExecutionDetailDto, g("executionDetails", UNSET), "executionDetails"
-        )
-        self.provider_id = g("providerId", UNSET)
-        self.digest = _c.model(DigestMetadataDto, g("digest", UNSET), "digest")
-        self.schedule_extensions_count = g("scheduleExtensionsCount", UNSET)
+        v = g("stepRunId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("stepRunId",), v, "a string")
+        self.step_run_id = v
+        v = g("stepId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("stepId",), v, "a string")
+        self.step_id = v
+        v = g("stepType", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("stepType",), v, "a string")
+        self.step_type = v
+        v = g("status", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "status", v, StepRunDtoStatus)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("status",),
+                v,
+                "one of 'pending', 'queued', 'running', 'completed', 'failed', 'delayed', 'canceled', 'merged', 'skipped'",
+            )
+        self.status = v
+        v = g("createdAt", UNSET)
+        if v is not UNSET:
+            v = _c.datetime_in(self, "createdAt", v)
+        elif v is UNSET:
+            v = _c.off(self, ("createdAt",), v, "a date-time string")
+        self.created_at = v
+        v = g("updatedAt", UNSET)
+        if v is not UNSET:
+            v = _c.datetime_in(self, "updatedAt", v)
+        elif v is UNSET:
+            v = _c.off(self, ("updatedAt",), v, "a date-time string")
+        self.updated_at = v
+        v = g("executionDetails", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "executionDetails", v, StepExecutionDetailDto)
+        elif v is UNSET:
+            v = _c.off(self, ("executionDetails",), v, "an array of an object (StepExecutionDetailDto)")
+        self.execution_details = v
+        v = g("providerId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("providerId",), v, "a string")
+        self.provider_id = v
+        v = g("digest", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "digest", v, DigestMetadataDto)
+        self.digest = v
+        v = g("scheduleExtensionsCount", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _c.off(self, ("scheduleExtensionsCount",), v, "a number")
+        self.schedule_extensions_count = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -125,3 +154,20 @@ class StepRunDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+StepRunDto._SPEC = _c.ModelSpec(
+    StepRunDto,
+    (
+        ("stepRunId", "step_run_id", True, ("str",)),
+        ("stepId", "step_id", True, ("str",)),
+        ("stepType", "step_type", True, ("str",)),
+        ("status", "status", True, ("enum", StepRunDtoStatus)),
+        ("createdAt", "created_at", True, ("datetime",)),
+        ("updatedAt", "updated_at", True, ("datetime",)),
+        ("executionDetails", "execution_details", True, ("list", ("model", StepExecutionDetailDto))),
+        ("providerId", "provider_id", False, ("str",)),
+        ("digest", "digest", False, ("model", DigestMetadataDto)),
+        ("scheduleExtensionsCount", "schedule_extensions_count", False, ("num",)),
+    ),
+)

@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.steps_overrides_providers import StepsOverridesProviders
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -25,16 +25,23 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class StepsOverrides:
     """Attributes:
-    providers (StepsOverridesProviders | Unset, optional): Passing the provider id and the provider specific configurations
-    layout_id (None | str | Unset, optional): Override the or remove the layout for this specific step Sent as `layoutId`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        providers (StepsOverridesProviders | Mapping[str, Any] | Unset, optional): Passing the provider id and the provider specific configurations
+        layout_id (str | None | Unset, optional): Override the or remove the layout for this specific step Sent as `layoutId`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    providers: StepsOverridesProviders | Unset = UNSET
-    layout_id: None | str | Unset = UNSET
+    providers: StepsOverridesProviders | Mapping[str, Any] | Unset = UNSET
+    layout_id: str | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -48,20 +55,23 @@ class StepsOverrides:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.providers is not UNSET:
-            out["providers"] = _c.encode(self.providers)
-        if self.layout_id is not UNSET:
-            out["layoutId"] = _c.encode(self.layout_id)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> StepsOverrides:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.providers = _c.model(StepsOverridesProviders, g("providers", UNSET), "providers")
-        self.layout_id = g("layoutId", UNSET)
+        v = g("providers", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "providers", v, StepsOverridesProviders)
+        self.providers = v
+        v = g("layoutId", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("layoutId",), v, "a string or null")
+        self.layout_id = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -71,3 +81,23 @@ class StepsOverrides:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+StepsOverrides._SPEC = _c.ModelSpec(
+    StepsOverrides,
+    (
+        ("providers", "providers", False, ("model", StepsOverridesProviders)),
+        (
+            "layoutId",
+            "layout_id",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+    ),
+)

@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.channel_credentials_dto import ChannelCredentialsDto
 from novu_api.models.subscriber_channel_dto_provider_id import SubscriberChannelDtoProviderId
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -27,10 +27,14 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class SubscriberChannelDto:
     """Attributes:
-    provider_id (SubscriberChannelDtoProviderId | str): The ID of the chat or push provider. Sent as `providerId`.
-    credentials (ChannelCredentialsDto):
-    integration_identifier (str | Unset, optional): An optional identifier for the integration. Sent as `integrationIdentifier`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        provider_id (SubscriberChannelDtoProviderId | str): The ID of the chat or push provider. Sent as `providerId`.
+        credentials (ChannelCredentialsDto):
+        integration_identifier (str | Unset, optional): An optional identifier for the integration. Sent as `integrationIdentifier`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     provider_id: SubscriberChannelDtoProviderId | str
@@ -39,6 +43,9 @@ class SubscriberChannelDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -52,23 +59,36 @@ class SubscriberChannelDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.provider_id is not UNSET:
-            out["providerId"] = _c.encode(self.provider_id)
-        if self.credentials is not UNSET:
-            out["credentials"] = _c.encode(self.credentials)
-        if self.integration_identifier is not UNSET:
-            out["integrationIdentifier"] = self.integration_identifier
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> SubscriberChannelDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.provider_id = _c.enum_value(SubscriberChannelDtoProviderId, g("providerId", UNSET))
-        self.credentials = _c.model(ChannelCredentialsDto, g("credentials", UNSET), "credentials")
-        self.integration_identifier = g("integrationIdentifier", UNSET)
+        v = g("providerId", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "providerId", v, SubscriberChannelDtoProviderId)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("providerId",),
+                v,
+                "one of 'slack', 'discord', 'msteams', 'webex-messaging', 'mattermost', 'ryver', 'zulip', 'grafana-on-call', 'getstream', 'rocket-chat', 'whatsapp-business', 'line', 'chat-webhook', 'novu-slack', 'telegram', 'sendblue', 'fcm', 'apns', 'expo', 'one-signal', 'pushpad', 'push-webhook', 'pusher-beams', 'appio'",
+            )
+        self.provider_id = v
+        v = g("credentials", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "credentials", v, ChannelCredentialsDto)
+        elif v is UNSET:
+            v = _c.off(self, ("credentials",), v, "an object (ChannelCredentialsDto)")
+        self.credentials = v
+        v = g("integrationIdentifier", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("integrationIdentifier",), v, "a string")
+        self.integration_identifier = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -78,3 +98,13 @@ class SubscriberChannelDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SubscriberChannelDto._SPEC = _c.ModelSpec(
+    SubscriberChannelDto,
+    (
+        ("providerId", "provider_id", True, ("enum", SubscriberChannelDtoProviderId)),
+        ("credentials", "credentials", True, ("model", ChannelCredentialsDto)),
+        ("integrationIdentifier", "integration_identifier", False, ("str",)),
+    ),
+)

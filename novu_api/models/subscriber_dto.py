@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
+
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -27,24 +28,31 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class SubscriberDto:
     """Attributes:
-    id (str): The identifier of the subscriber Sent as `_id`.
-    subscriber_id (str): The external identifier of the subscriber Sent as `subscriberId`.
-    avatar (None | str | Unset, optional): The avatar URL of the subscriber
-    first_name (None | str | Unset, optional): The first name of the subscriber Sent as `firstName`.
-    last_name (None | str | Unset, optional): The last name of the subscriber Sent as `lastName`.
-    email (None | str | Unset, optional): The email of the subscriber
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str): The identifier of the subscriber Sent as `_id`.
+        subscriber_id (str): The external identifier of the subscriber Sent as `subscriberId`.
+        avatar (str | None | Unset, optional): The avatar URL of the subscriber
+        first_name (str | None | Unset, optional): The first name of the subscriber Sent as `firstName`.
+        last_name (str | None | Unset, optional): The last name of the subscriber Sent as `lastName`.
+        email (str | None | Unset, optional): The email of the subscriber
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
     subscriber_id: str
-    avatar: None | str | Unset = UNSET
-    first_name: None | str | Unset = UNSET
-    last_name: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
+    avatar: str | None | Unset = UNSET
+    first_name: str | None | Unset = UNSET
+    last_name: str | None | Unset = UNSET
+    email: str | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -58,32 +66,39 @@ class SubscriberDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.subscriber_id is not UNSET:
-            out["subscriberId"] = self.subscriber_id
-        if self.avatar is not UNSET:
-            out["avatar"] = _c.encode(self.avatar)
-        if self.first_name is not UNSET:
-            out["firstName"] = _c.encode(self.first_name)
-        if self.last_name is not UNSET:
-            out["lastName"] = _c.encode(self.last_name)
-        if self.email is not UNSET:
-            out["email"] = _c.encode(self.email)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> SubscriberDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("_id", UNSET)
-        self.subscriber_id = g("subscriberId", UNSET)
-        self.avatar = g("avatar", UNSET)
-        self.first_name = g("firstName", UNSET)
-        self.last_name = g("lastName", UNSET)
-        self.email = g("email", UNSET)
+        v = g("_id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("subscriberId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("subscriberId",), v, "a string")
+        self.subscriber_id = v
+        v = g("avatar", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("avatar",), v, "a string or null")
+        self.avatar = v
+        v = g("firstName", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("firstName",), v, "a string or null")
+        self.first_name = v
+        v = g("lastName", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("lastName",), v, "a string or null")
+        self.last_name = v
+        v = g("email", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("email",), v, "a string or null")
+        self.email = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -93,3 +108,60 @@ class SubscriberDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SubscriberDto._SPEC = _c.ModelSpec(
+    SubscriberDto,
+    (
+        ("_id", "id", True, ("str",)),
+        ("subscriberId", "subscriber_id", True, ("str",)),
+        (
+            "avatar",
+            "avatar",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "firstName",
+            "first_name",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "lastName",
+            "last_name",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "email",
+            "email",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+    ),
+)

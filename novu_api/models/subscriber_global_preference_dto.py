@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.schedule_dto import ScheduleDto
 from novu_api.models.subscriber_preference_channels import SubscriberPreferenceChannels
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -27,10 +27,14 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class SubscriberGlobalPreferenceDto:
     """Attributes:
-    enabled (bool): Whether notifications are enabled globally
-    channels (SubscriberPreferenceChannels):
-    schedule (ScheduleDto | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        enabled (bool): Whether notifications are enabled globally
+        channels (SubscriberPreferenceChannels):
+        schedule (ScheduleDto | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     enabled: bool
@@ -39,6 +43,9 @@ class SubscriberGlobalPreferenceDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -52,23 +59,29 @@ class SubscriberGlobalPreferenceDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.enabled is not UNSET:
-            out["enabled"] = self.enabled
-        if self.channels is not UNSET:
-            out["channels"] = _c.encode(self.channels)
-        if self.schedule is not UNSET:
-            out["schedule"] = _c.encode(self.schedule)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> SubscriberGlobalPreferenceDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.enabled = g("enabled", UNSET)
-        self.channels = _c.model(SubscriberPreferenceChannels, g("channels", UNSET), "channels")
-        self.schedule = _c.model(ScheduleDto, g("schedule", UNSET), "schedule")
+        v = g("enabled", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("enabled",), v, "a boolean")
+        self.enabled = v
+        v = g("channels", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "channels", v, SubscriberPreferenceChannels)
+        elif v is UNSET:
+            v = _c.off(self, ("channels",), v, "an object (SubscriberPreferenceChannels)")
+        self.channels = v
+        v = g("schedule", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "schedule", v, ScheduleDto)
+        self.schedule = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -78,3 +91,13 @@ class SubscriberGlobalPreferenceDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SubscriberGlobalPreferenceDto._SPEC = _c.ModelSpec(
+    SubscriberGlobalPreferenceDto,
+    (
+        ("enabled", "enabled", True, ("bool",)),
+        ("channels", "channels", True, ("model", SubscriberPreferenceChannels)),
+        ("schedule", "schedule", False, ("model", ScheduleDto)),
+    ),
+)

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from .._types import UNSET, Unset
+from novu_api._types import UNSET, Unset
+
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -25,12 +27,16 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class SubscriberPreferenceChannels:
     """Attributes:
-    email (bool | Unset, optional): Email channel preference
-    sms (bool | Unset, optional): SMS channel preference
-    in_app (bool | Unset, optional): In-app channel preference
-    chat (bool | Unset, optional): Chat channel preference
-    push (bool | Unset, optional): Push notification channel preference
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        email (bool | Unset, optional): Email channel preference
+        sms (bool | Unset, optional): SMS channel preference
+        in_app (bool | Unset, optional): In-app channel preference
+        chat (bool | Unset, optional): Chat channel preference
+        push (bool | Unset, optional): Push notification channel preference
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     email: bool | Unset = UNSET
@@ -41,6 +47,9 @@ class SubscriberPreferenceChannels:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -54,29 +63,35 @@ class SubscriberPreferenceChannels:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.email is not UNSET:
-            out["email"] = self.email
-        if self.sms is not UNSET:
-            out["sms"] = self.sms
-        if self.in_app is not UNSET:
-            out["in_app"] = self.in_app
-        if self.chat is not UNSET:
-            out["chat"] = self.chat
-        if self.push is not UNSET:
-            out["push"] = self.push
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> SubscriberPreferenceChannels:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.email = g("email", UNSET)
-        self.sms = g("sms", UNSET)
-        self.in_app = g("in_app", UNSET)
-        self.chat = g("chat", UNSET)
-        self.push = g("push", UNSET)
+        v = g("email", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("email",), v, "a boolean")
+        self.email = v
+        v = g("sms", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("sms",), v, "a boolean")
+        self.sms = v
+        v = g("in_app", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("in_app",), v, "a boolean")
+        self.in_app = v
+        v = g("chat", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("chat",), v, "a boolean")
+        self.chat = v
+        v = g("push", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("push",), v, "a boolean")
+        self.push = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -86,3 +101,15 @@ class SubscriberPreferenceChannels:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SubscriberPreferenceChannels._SPEC = _c.ModelSpec(
+    SubscriberPreferenceChannels,
+    (
+        ("email", "email", False, ("bool",)),
+        ("sms", "sms", False, ("bool",)),
+        ("in_app", "in_app", False, ("bool",)),
+        ("chat", "chat", False, ("bool",)),
+        ("push", "push", False, ("bool",)),
+    ),
+)

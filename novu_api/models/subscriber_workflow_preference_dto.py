@@ -3,18 +3,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.subscriber_preference_channels import SubscriberPreferenceChannels
 from novu_api.models.subscriber_preference_override_dto import SubscriberPreferenceOverrideDto
 from novu_api.models.subscriber_preferences_workflow_info_dto import SubscriberPreferencesWorkflowInfoDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -30,23 +30,30 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class SubscriberWorkflowPreferenceDto:
     """Attributes:
-    enabled (bool): Whether notifications are enabled for this workflow
-    channels (SubscriberPreferenceChannels):
-    overrides (list[SubscriberPreferenceOverrideDto]): List of preference overrides
-    workflow (SubscriberPreferencesWorkflowInfoDto):
-    updated_at (str | Unset, optional): Timestamp when the subscriber last updated their preference. Only present if subscriber
-        explicitly set preferences. Sent as `updatedAt`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        enabled (bool): Whether notifications are enabled for this workflow
+        channels (SubscriberPreferenceChannels):
+        overrides (Sequence[SubscriberPreferenceOverrideDto]): List of preference overrides
+        workflow (SubscriberPreferencesWorkflowInfoDto):
+        updated_at (str | Unset, optional): Timestamp when the subscriber last updated their preference. Only present if subscriber
+            explicitly set preferences. Sent as `updatedAt`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     enabled: bool
     channels: SubscriberPreferenceChannels
-    overrides: list[SubscriberPreferenceOverrideDto]
+    overrides: Sequence[SubscriberPreferenceOverrideDto]
     workflow: SubscriberPreferencesWorkflowInfoDto
     updated_at: str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -60,29 +67,41 @@ class SubscriberWorkflowPreferenceDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.enabled is not UNSET:
-            out["enabled"] = self.enabled
-        if self.channels is not UNSET:
-            out["channels"] = _c.encode(self.channels)
-        if self.overrides is not UNSET:
-            out["overrides"] = _c.encode(self.overrides)
-        if self.workflow is not UNSET:
-            out["workflow"] = _c.encode(self.workflow)
-        if self.updated_at is not UNSET:
-            out["updatedAt"] = self.updated_at
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> SubscriberWorkflowPreferenceDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.enabled = g("enabled", UNSET)
-        self.channels = _c.model(SubscriberPreferenceChannels, g("channels", UNSET), "channels")
-        self.overrides = _c.model_list(SubscriberPreferenceOverrideDto, g("overrides", UNSET), "overrides")
-        self.workflow = _c.model(SubscriberPreferencesWorkflowInfoDto, g("workflow", UNSET), "workflow")
-        self.updated_at = g("updatedAt", UNSET)
+        v = g("enabled", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("enabled",), v, "a boolean")
+        self.enabled = v
+        v = g("channels", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "channels", v, SubscriberPreferenceChannels)
+        elif v is UNSET:
+            v = _c.off(self, ("channels",), v, "an object (SubscriberPreferenceChannels)")
+        self.channels = v
+        v = g("overrides", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "overrides", v, SubscriberPreferenceOverrideDto)
+        elif v is UNSET:
+            v = _c.off(self, ("overrides",), v, "an array of an object (SubscriberPreferenceOverrideDto)")
+        self.overrides = v
+        v = g("workflow", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "workflow", v, SubscriberPreferencesWorkflowInfoDto)
+        elif v is UNSET:
+            v = _c.off(self, ("workflow",), v, "an object (SubscriberPreferencesWorkflowInfoDto)")
+        self.workflow = v
+        v = g("updatedAt", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("updatedAt",), v, "a string")
+        self.updated_at = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -92,3 +111,15 @@ class SubscriberWorkflowPreferenceDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SubscriberWorkflowPreferenceDto._SPEC = _c.ModelSpec(
+    SubscriberWorkflowPreferenceDto,
+    (
+        ("enabled", "enabled", True, ("bool",)),
+        ("channels", "channels", True, ("model", SubscriberPreferenceChannels)),
+        ("overrides", "overrides", True, ("list", ("model", SubscriberPreferenceOverrideDto))),
+        ("workflow", "workflow", True, ("model", SubscriberPreferencesWorkflowInfoDto)),
+        ("updatedAt", "updated_at", False, ("str",)),
+    ),
+)

@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.subscription_preference_dto import SubscriptionPreferenceDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,22 +28,29 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class SubscriptionDetailsResponseDto:
     """Attributes:
-    id (str): The unique identifier of the subscription
-    identifier (str | Unset, optional): The identifier of the subscription
-    name (str | Unset, optional): The name of the subscription
-    preferences (list[SubscriptionPreferenceDto] | Unset, optional): The preferences/rules for the subscription
-    context_keys (list[str] | Unset, optional): Context keys that scope this subscription (e.g., tenant:org-a, project:proj-123) Sent as `contextKeys`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str): The unique identifier of the subscription
+        identifier (str | Unset, optional): The identifier of the subscription
+        name (str | Unset, optional): The name of the subscription
+        preferences (Sequence[SubscriptionPreferenceDto] | Unset, optional): The preferences/rules for the subscription
+        context_keys (Sequence[str] | Unset, optional): Context keys that scope this subscription (e.g., tenant:org-a, project:proj-123) Sent as `contextKeys`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
     identifier: str | Unset = UNSET
     name: str | Unset = UNSET
-    preferences: list[SubscriptionPreferenceDto] | Unset = UNSET
-    context_keys: list[str] | Unset = UNSET
+    preferences: Sequence[SubscriptionPreferenceDto] | Unset = UNSET
+    context_keys: Sequence[str] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -57,29 +64,35 @@ class SubscriptionDetailsResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["id"] = self.id
-        if self.identifier is not UNSET:
-            out["identifier"] = self.identifier
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.preferences is not UNSET:
-            out["preferences"] = _c.encode(self.preferences)
-        if self.context_keys is not UNSET:
-            out["contextKeys"] = self.context_keys
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> SubscriptionDetailsResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("id", UNSET)
-        self.identifier = g("identifier", UNSET)
-        self.name = g("name", UNSET)
-        self.preferences = _c.model_list(SubscriptionPreferenceDto, g("preferences", UNSET), "preferences")
-        self.context_keys = g("contextKeys", UNSET)
+        v = g("id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("id",), v, "a string")
+        self.id = v
+        v = g("identifier", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("identifier",), v, "a string")
+        self.identifier = v
+        v = g("name", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("preferences", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "preferences", v, SubscriptionPreferenceDto)
+        self.preferences = v
+        v = g("contextKeys", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "contextKeys", v, (str,), "a string")
+        self.context_keys = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -89,3 +102,15 @@ class SubscriptionDetailsResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SubscriptionDetailsResponseDto._SPEC = _c.ModelSpec(
+    SubscriptionDetailsResponseDto,
+    (
+        ("id", "id", True, ("str",)),
+        ("identifier", "identifier", False, ("str",)),
+        ("name", "name", False, ("str",)),
+        ("preferences", "preferences", False, ("list", ("model", SubscriptionPreferenceDto))),
+        ("contextKeys", "context_keys", False, ("list", ("str",))),
+    ),
+)

@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.subscription_preference_dto_condition import SubscriptionPreferenceDtoCondition
 from novu_api.models.workflow_dto import WorkflowDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,21 +28,28 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class SubscriptionPreferenceDto:
     """Attributes:
-    subscription_id (str): The unique identifier of the subscription Sent as `subscriptionId`.
-    enabled (bool): Whether the preference is enabled
-    workflow (None | WorkflowDto | Unset, optional): Workflow information if this is a template-level preference
-    condition (SubscriptionPreferenceDtoCondition | Unset, optional): Optional JSON Logic condition evaluated against the trigger payload at fan-out time (for
-        example, `{ "var": "payload.tier" }`)
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        subscription_id (str): The unique identifier of the subscription Sent as `subscriptionId`.
+        enabled (bool): Whether the preference is enabled
+        workflow (WorkflowDto | None | Unset, optional): Workflow information if this is a template-level preference
+        condition (SubscriptionPreferenceDtoCondition | Mapping[str, Any] | Unset, optional): Optional JSON Logic condition evaluated against the trigger payload at fan-out time (for
+            example, `{ "var": "payload.tier" }`)
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     subscription_id: str
     enabled: bool
-    workflow: None | WorkflowDto | Unset = UNSET
-    condition: SubscriptionPreferenceDtoCondition | Unset = UNSET
+    workflow: WorkflowDto | None | Unset = UNSET
+    condition: SubscriptionPreferenceDtoCondition | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -56,26 +63,31 @@ class SubscriptionPreferenceDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.subscription_id is not UNSET:
-            out["subscriptionId"] = self.subscription_id
-        if self.enabled is not UNSET:
-            out["enabled"] = self.enabled
-        if self.workflow is not UNSET:
-            out["workflow"] = _c.encode(self.workflow)
-        if self.condition is not UNSET:
-            out["condition"] = _c.encode(self.condition)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> SubscriptionPreferenceDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.subscription_id = g("subscriptionId", UNSET)
-        self.enabled = g("enabled", UNSET)
-        self.workflow = _c.union((WorkflowDto,), g("workflow", UNSET), "workflow")
-        self.condition = _c.model(SubscriptionPreferenceDtoCondition, g("condition", UNSET), "condition")
+        v = g("subscriptionId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("subscriptionId",), v, "a string")
+        self.subscription_id = v
+        v = g("enabled", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("enabled",), v, "a boolean")
+        self.enabled = v
+        v = g("workflow", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "workflow", v, WorkflowDto)
+        self.workflow = v
+        v = g("condition", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "condition", v, SubscriptionPreferenceDtoCondition)
+        self.condition = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -85,3 +97,25 @@ class SubscriptionPreferenceDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SubscriptionPreferenceDto._SPEC = _c.ModelSpec(
+    SubscriptionPreferenceDto,
+    (
+        ("subscriptionId", "subscription_id", True, ("str",)),
+        ("enabled", "enabled", True, ("bool",)),
+        (
+            "workflow",
+            "workflow",
+            False,
+            (
+                "union",
+                (
+                    ("model", WorkflowDto),
+                    ("null",),
+                ),
+            ),
+        ),
+        ("condition", "condition", False, ("model", SubscriptionPreferenceDtoCondition)),
+    ),
+)

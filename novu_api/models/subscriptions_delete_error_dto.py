@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from .._types import UNSET
+from novu_api._types import UNSET
+
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -23,10 +25,14 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class SubscriptionsDeleteErrorDto:
     """Attributes:
-    subscriber_id (str): The subscriber ID that failed Sent as `subscriberId`.
-    code (str): The error code
-    message (str): The error message
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        subscriber_id (str): The subscriber ID that failed Sent as `subscriberId`.
+        code (str): The error code
+        message (str): The error message
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     subscriber_id: str
@@ -35,6 +41,9 @@ class SubscriptionsDeleteErrorDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -48,23 +57,27 @@ class SubscriptionsDeleteErrorDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.subscriber_id is not UNSET:
-            out["subscriberId"] = self.subscriber_id
-        if self.code is not UNSET:
-            out["code"] = self.code
-        if self.message is not UNSET:
-            out["message"] = self.message
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> SubscriptionsDeleteErrorDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.subscriber_id = g("subscriberId", UNSET)
-        self.code = g("code", UNSET)
-        self.message = g("message", UNSET)
+        v = g("subscriberId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("subscriberId",), v, "a string")
+        self.subscriber_id = v
+        v = g("code", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("code",), v, "a string")
+        self.code = v
+        v = g("message", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("message",), v, "a string")
+        self.message = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -74,3 +87,13 @@ class SubscriptionsDeleteErrorDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SubscriptionsDeleteErrorDto._SPEC = _c.ModelSpec(
+    SubscriptionsDeleteErrorDto,
+    (
+        ("subscriberId", "subscriber_id", True, ("str",)),
+        ("code", "code", True, ("str",)),
+        ("message", "message", True, ("str",)),
+    ),
+)

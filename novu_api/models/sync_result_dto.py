@@ -3,19 +3,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.failed_workflow_dto import FailedWorkflowDto
 from novu_api.models.resource_type_enum import ResourceTypeEnum
 from novu_api.models.skipped_workflow_dto import SkippedWorkflowDto
 from novu_api.models.synced_workflow_dto import SyncedWorkflowDto
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -31,22 +31,29 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class SyncResultDto:
     """Attributes:
-    resource_type (ResourceTypeEnum | str): Type of the layout Sent as `resourceType`.
-    successful (list[SyncedWorkflowDto]): Successfully synced resources
-    failed (list[FailedWorkflowDto]): Failed resource syncs
-    skipped (list[SkippedWorkflowDto]): Skipped resources
-    total_processed (float): Total number of resources processed Sent as `totalProcessed`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        resource_type (ResourceTypeEnum | str): Type of the layout Sent as `resourceType`.
+        successful (Sequence[SyncedWorkflowDto]): Successfully synced resources
+        failed (Sequence[FailedWorkflowDto]): Failed resource syncs
+        skipped (Sequence[SkippedWorkflowDto]): Skipped resources
+        total_processed (float): Total number of resources processed Sent as `totalProcessed`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     resource_type: ResourceTypeEnum | str
-    successful: list[SyncedWorkflowDto]
-    failed: list[FailedWorkflowDto]
-    skipped: list[SkippedWorkflowDto]
+    successful: Sequence[SyncedWorkflowDto]
+    failed: Sequence[FailedWorkflowDto]
+    skipped: Sequence[SkippedWorkflowDto]
     total_processed: float
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -60,29 +67,43 @@ class SyncResultDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.resource_type is not UNSET:
-            out["resourceType"] = _c.encode(self.resource_type)
-        if self.successful is not UNSET:
-            out["successful"] = _c.encode(self.successful)
-        if self.failed is not UNSET:
-            out["failed"] = _c.encode(self.failed)
-        if self.skipped is not UNSET:
-            out["skipped"] = _c.encode(self.skipped)
-        if self.total_processed is not UNSET:
-            out["totalProcessed"] = self.total_processed
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> SyncResultDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.resource_type = _c.enum_value(ResourceTypeEnum, g("resourceType", UNSET))
-        self.successful = _c.model_list(SyncedWorkflowDto, g("successful", UNSET), "successful")
-        self.failed = _c.model_list(FailedWorkflowDto, g("failed", UNSET), "failed")
-        self.skipped = _c.model_list(SkippedWorkflowDto, g("skipped", UNSET), "skipped")
-        self.total_processed = g("totalProcessed", UNSET)
+        v = g("resourceType", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "resourceType", v, ResourceTypeEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("resourceType",), v, "one of 'REGULAR', 'ECHO', 'BRIDGE'")
+        self.resource_type = v
+        v = g("successful", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "successful", v, SyncedWorkflowDto)
+        elif v is UNSET:
+            v = _c.off(self, ("successful",), v, "an array of an object (SyncedWorkflowDto)")
+        self.successful = v
+        v = g("failed", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "failed", v, FailedWorkflowDto)
+        elif v is UNSET:
+            v = _c.off(self, ("failed",), v, "an array of an object (FailedWorkflowDto)")
+        self.failed = v
+        v = g("skipped", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "skipped", v, SkippedWorkflowDto)
+        elif v is UNSET:
+            v = _c.off(self, ("skipped",), v, "an array of an object (SkippedWorkflowDto)")
+        self.skipped = v
+        v = g("totalProcessed", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("totalProcessed",), v, "a number")
+        self.total_processed = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -92,3 +113,15 @@ class SyncResultDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SyncResultDto._SPEC = _c.ModelSpec(
+    SyncResultDto,
+    (
+        ("resourceType", "resource_type", True, ("enum", ResourceTypeEnum)),
+        ("successful", "successful", True, ("list", ("model", SyncedWorkflowDto))),
+        ("failed", "failed", True, ("list", ("model", FailedWorkflowDto))),
+        ("skipped", "skipped", True, ("list", ("model", SkippedWorkflowDto))),
+        ("totalProcessed", "total_processed", True, ("num",)),
+    ),
+)

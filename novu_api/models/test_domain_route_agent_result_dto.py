@@ -4,17 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.test_domain_route_agent_result_dto_agent_reply import (
     TestDomainRouteAgentResultDtoAgentReply,
 )
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -29,20 +29,27 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class TestDomainRouteAgentResultDto:
     """Attributes:
-    agent_id (str):  Sent as `agentId`.
-    http_status (float):  Sent as `httpStatus`.
-    latency_ms (float):  Sent as `latencyMs`.
-    agent_reply (TestDomainRouteAgentResultDtoAgentReply | Unset, optional): Parsed JSON body from the agent webhook response when JSON. Sent as `agentReply`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        agent_id (str):  Sent as `agentId`.
+        http_status (float):  Sent as `httpStatus`.
+        latency_ms (float):  Sent as `latencyMs`.
+        agent_reply (TestDomainRouteAgentResultDtoAgentReply | Mapping[str, Any] | Unset, optional): Parsed JSON body from the agent webhook response when JSON. Sent as `agentReply`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     agent_id: str
     http_status: float
     latency_ms: float
-    agent_reply: TestDomainRouteAgentResultDtoAgentReply | Unset = UNSET
+    agent_reply: TestDomainRouteAgentResultDtoAgentReply | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -56,28 +63,31 @@ class TestDomainRouteAgentResultDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.agent_id is not UNSET:
-            out["agentId"] = self.agent_id
-        if self.http_status is not UNSET:
-            out["httpStatus"] = self.http_status
-        if self.latency_ms is not UNSET:
-            out["latencyMs"] = self.latency_ms
-        if self.agent_reply is not UNSET:
-            out["agentReply"] = _c.encode(self.agent_reply)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TestDomainRouteAgentResultDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.agent_id = g("agentId", UNSET)
-        self.http_status = g("httpStatus", UNSET)
-        self.latency_ms = g("latencyMs", UNSET)
-        self.agent_reply = _c.model(
-            TestDomainRouteAgentResultDtoAgentReply, g("agentReply", UNSET), "agentReply"
-        )
+        v = g("agentId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("agentId",), v, "a string")
+        self.agent_id = v
+        v = g("httpStatus", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("httpStatus",), v, "a number")
+        self.http_status = v
+        v = g("latencyMs", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("latencyMs",), v, "a number")
+        self.latency_ms = v
+        v = g("agentReply", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "agentReply", v, TestDomainRouteAgentResultDtoAgentReply)
+        self.agent_reply = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -87,3 +97,14 @@ class TestDomainRouteAgentResultDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TestDomainRouteAgentResultDto._SPEC = _c.ModelSpec(
+    TestDomainRouteAgentResultDto,
+    (
+        ("agentId", "agent_id", True, ("str",)),
+        ("httpStatus", "http_status", True, ("num",)),
+        ("latencyMs", "latency_ms", True, ("num",)),
+        ("agentReply", "agent_reply", False, ("model", TestDomainRouteAgentResultDtoAgentReply)),
+    ),
+)

@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.test_domain_route_from_dto import TestDomainRouteFromDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,13 +28,17 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class TestDomainRouteDto:
     """Attributes:
-    from_ (TestDomainRouteFromDto):  Sent as `from`.
-    subject (str):
-    text (str | Unset, optional):
-    html (str | Unset, optional):
-    dry_run (bool | Unset, optional): When true, returns the payload that would be delivered without invoking outbound webhooks
-        or the agent HTTP endpoint. Sent as `dryRun`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        from_ (TestDomainRouteFromDto):  Sent as `from`.
+        subject (str):
+        text (str | Unset, optional):
+        html (str | Unset, optional):
+        dry_run (bool | Unset, optional): When true, returns the payload that would be delivered without invoking outbound webhooks
+            or the agent HTTP endpoint. Sent as `dryRun`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     from_: TestDomainRouteFromDto
@@ -45,6 +49,9 @@ class TestDomainRouteDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -58,29 +65,37 @@ class TestDomainRouteDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.from_ is not UNSET:
-            out["from"] = _c.encode(self.from_)
-        if self.subject is not UNSET:
-            out["subject"] = self.subject
-        if self.text is not UNSET:
-            out["text"] = self.text
-        if self.html is not UNSET:
-            out["html"] = self.html
-        if self.dry_run is not UNSET:
-            out["dryRun"] = self.dry_run
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TestDomainRouteDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.from_ = _c.model(TestDomainRouteFromDto, g("from", UNSET), "from")
-        self.subject = g("subject", UNSET)
-        self.text = g("text", UNSET)
-        self.html = g("html", UNSET)
-        self.dry_run = g("dryRun", UNSET)
+        v = g("from", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "from", v, TestDomainRouteFromDto)
+        elif v is UNSET:
+            v = _c.off(self, ("from",), v, "an object (TestDomainRouteFromDto)")
+        self.from_ = v
+        v = g("subject", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("subject",), v, "a string")
+        self.subject = v
+        v = g("text", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("text",), v, "a string")
+        self.text = v
+        v = g("html", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("html",), v, "a string")
+        self.html = v
+        v = g("dryRun", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("dryRun",), v, "a boolean")
+        self.dry_run = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -90,3 +105,15 @@ class TestDomainRouteDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TestDomainRouteDto._SPEC = _c.ModelSpec(
+    TestDomainRouteDto,
+    (
+        ("from", "from_", True, ("model", TestDomainRouteFromDto)),
+        ("subject", "subject", True, ("str",)),
+        ("text", "text", False, ("str",)),
+        ("html", "html", False, ("str",)),
+        ("dryRun", "dry_run", False, ("bool",)),
+    ),
+)

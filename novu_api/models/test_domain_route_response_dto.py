@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.test_domain_route_agent_result_dto import TestDomainRouteAgentResultDto
 from novu_api.models.test_domain_route_response_dto_domain_status import (
     TestDomainRouteResponseDtoDomainStatus,
@@ -18,7 +19,6 @@ from novu_api.models.test_domain_route_response_dto_type import TestDomainRouteR
 from novu_api.models.test_domain_route_webhook_result_dto import TestDomainRouteWebhookResultDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -38,16 +38,20 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class TestDomainRouteResponseDto:
     """Attributes:
-    matched (bool):
-    dry_run (bool):  Sent as `dryRun`.
-    domain_status (TestDomainRouteResponseDtoDomainStatus | str | Unset, optional):  Sent as `domainStatus`.
-    mx_record_configured (bool | Unset, optional):  Sent as `mxRecordConfigured`.
-    type_ (TestDomainRouteResponseDtoType | str | Unset, optional):  Sent as `type`.
-    would_deliver_to (str | Unset, optional): Human-readable delivery target summary in dry-run mode. Sent as `wouldDeliverTo`.
-    payload (TestDomainRouteResponseDtoPayload | Unset, optional): The outbound payload (dry-run only).
-    webhook (TestDomainRouteWebhookResultDto | Unset, optional):
-    agent (TestDomainRouteAgentResultDto | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        matched (bool):
+        dry_run (bool):  Sent as `dryRun`.
+        domain_status (TestDomainRouteResponseDtoDomainStatus | str | Unset, optional):  Sent as `domainStatus`.
+        mx_record_configured (bool | Unset, optional):  Sent as `mxRecordConfigured`.
+        type_ (TestDomainRouteResponseDtoType | str | Unset, optional):  Sent as `type`.
+        would_deliver_to (str | Unset, optional): Human-readable delivery target summary in dry-run mode. Sent as `wouldDeliverTo`.
+        payload (TestDomainRouteResponseDtoPayload | Mapping[str, Any] | Unset, optional): The outbound payload (dry-run only).
+        webhook (TestDomainRouteWebhookResultDto | Unset, optional):
+        agent (TestDomainRouteAgentResultDto | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     matched: bool
@@ -56,12 +60,15 @@ class TestDomainRouteResponseDto:
     mx_record_configured: bool | Unset = UNSET
     type_: TestDomainRouteResponseDtoType | str | Unset = UNSET
     would_deliver_to: str | Unset = UNSET
-    payload: TestDomainRouteResponseDtoPayload | Unset = UNSET
+    payload: TestDomainRouteResponseDtoPayload | Mapping[str, Any] | Unset = UNSET
     webhook: TestDomainRouteWebhookResultDto | Unset = UNSET
     agent: TestDomainRouteAgentResultDto | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -75,41 +82,51 @@ class TestDomainRouteResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.matched is not UNSET:
-            out["matched"] = self.matched
-        if self.dry_run is not UNSET:
-            out["dryRun"] = self.dry_run
-        if self.domain_status is not UNSET:
-            out["domainStatus"] = _c.encode(self.domain_status)
-        if self.mx_record_configured is not UNSET:
-            out["mxRecordConfigured"] = self.mx_record_configured
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.would_deliver_to is not UNSET:
-            out["wouldDeliverTo"] = self.would_deliver_to
-        if self.payload is not UNSET:
-            out["payload"] = _c.encode(self.payload)
-        if self.webhook is not UNSET:
-            out["webhook"] = _c.encode(self.webhook)
-        if self.agent is not UNSET:
-            out["agent"] = _c.encode(self.agent)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TestDomainRouteResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.matched = g("matched", UNSET)
-        self.dry_run = g("dryRun", UNSET)
-        self.domain_status = _c.enum_value(TestDomainRouteResponseDtoDomainStatus, g("domainStatus", UNSET))
-        self.mx_record_configured = g("mxRecordConfigured", UNSET)
-        self.type_ = _c.enum_value(TestDomainRouteResponseDtoType, g("type", UNSET))
-        self.would_deliver_to = g("wouldDeliverTo", UNSET)
-        self.payload = _c.model(TestDomainRouteResponseDtoPayload, g("payload", UNSET), "payload")
-        self.webhook = _c.model(TestDomainRouteWebhookResultDto, g("webhook", UNSET), "webhook")
-        self.agent = _c.model(TestDomainRouteAgentResultDto, g("agent", UNSET), "agent")
+        v = g("matched", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("matched",), v, "a boolean")
+        self.matched = v
+        v = g("dryRun", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("dryRun",), v, "a boolean")
+        self.dry_run = v
+        v = g("domainStatus", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "domainStatus", v, TestDomainRouteResponseDtoDomainStatus)
+        self.domain_status = v
+        v = g("mxRecordConfigured", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("mxRecordConfigured",), v, "a boolean")
+        self.mx_record_configured = v
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, TestDomainRouteResponseDtoType)
+        self.type_ = v
+        v = g("wouldDeliverTo", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("wouldDeliverTo",), v, "a string")
+        self.would_deliver_to = v
+        v = g("payload", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "payload", v, TestDomainRouteResponseDtoPayload)
+        self.payload = v
+        v = g("webhook", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "webhook", v, TestDomainRouteWebhookResultDto)
+        self.webhook = v
+        v = g("agent", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "agent", v, TestDomainRouteAgentResultDto)
+        self.agent = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -119,3 +136,19 @@ class TestDomainRouteResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TestDomainRouteResponseDto._SPEC = _c.ModelSpec(
+    TestDomainRouteResponseDto,
+    (
+        ("matched", "matched", True, ("bool",)),
+        ("dryRun", "dry_run", True, ("bool",)),
+        ("domainStatus", "domain_status", False, ("enum", TestDomainRouteResponseDtoDomainStatus)),
+        ("mxRecordConfigured", "mx_record_configured", False, ("bool",)),
+        ("type", "type_", False, ("enum", TestDomainRouteResponseDtoType)),
+        ("wouldDeliverTo", "would_deliver_to", False, ("str",)),
+        ("payload", "payload", False, ("model", TestDomainRouteResponseDtoPayload)),
+        ("webhook", "webhook", False, ("model", TestDomainRouteWebhookResultDto)),
+        ("agent", "agent", False, ("model", TestDomainRouteAgentResultDto)),
+    ),
+)

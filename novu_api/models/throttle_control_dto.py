@@ -4,17 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.throttle_control_dto_skip import ThrottleControlDtoSkip
 from novu_api.models.throttle_control_dto_type import ThrottleControlDtoType
 from novu_api.models.throttle_control_dto_unit import ThrottleControlDtoUnit
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -32,21 +32,25 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ThrottleControlDto:
     """Attributes:
-    type_ (ThrottleControlDtoType | str): The type of throttle window. Sent as `type`.
-    skip (ThrottleControlDtoSkip | Unset, optional): JSONLogic filter conditions for conditionally skipping the step execution. Supports
-        complex logical operations with AND, OR, and comparison operators. See
-        https://jsonlogic.com/ for full typing reference.
-    amount (float | Unset, optional): The amount of time for the throttle window (required for fixed type).
-    unit (ThrottleControlDtoUnit | str | Unset, optional): The unit of time for the throttle window (required for fixed type).
-    dynamic_key (str | Unset, optional): Key path to retrieve dynamic window value (required for dynamic type). Sent as `dynamicKey`.
-    threshold (float | Unset, optional): The maximum number of executions allowed within the window. Defaults to 1.
-    throttle_key (str | Unset, optional): Optional key for grouping throttle rules. If not provided, defaults to workflow and
-        subscriber combination. Sent as `throttleKey`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        type_ (ThrottleControlDtoType | str): The type of throttle window. Sent as `type`.
+        skip (ThrottleControlDtoSkip | Mapping[str, Any] | Unset, optional): JSONLogic filter conditions for conditionally skipping the step execution. Supports
+            complex logical operations with AND, OR, and comparison operators. See
+            https://jsonlogic.com/ for full typing reference.
+        amount (float | Unset, optional): The amount of time for the throttle window (required for fixed type).
+        unit (ThrottleControlDtoUnit | str | Unset, optional): The unit of time for the throttle window (required for fixed type).
+        dynamic_key (str | Unset, optional): Key path to retrieve dynamic window value (required for dynamic type). Sent as `dynamicKey`.
+        threshold (float | Unset, optional): The maximum number of executions allowed within the window. Defaults to 1.
+        throttle_key (str | Unset, optional): Optional key for grouping throttle rules. If not provided, defaults to workflow and
+            subscriber combination. Sent as `throttleKey`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     type_: ThrottleControlDtoType | str
-    skip: ThrottleControlDtoSkip | Unset = UNSET
+    skip: ThrottleControlDtoSkip | Mapping[str, Any] | Unset = UNSET
     amount: float | Unset = UNSET
     unit: ThrottleControlDtoUnit | str | Unset = UNSET
     dynamic_key: str | Unset = UNSET
@@ -55,6 +59,9 @@ class ThrottleControlDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -68,35 +75,45 @@ class ThrottleControlDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.skip is not UNSET:
-            out["skip"] = _c.encode(self.skip)
-        if self.amount is not UNSET:
-            out["amount"] = self.amount
-        if self.unit is not UNSET:
-            out["unit"] = _c.encode(self.unit)
-        if self.dynamic_key is not UNSET:
-            out["dynamicKey"] = self.dynamic_key
-        if self.threshold is not UNSET:
-            out["threshold"] = self.threshold
-        if self.throttle_key is not UNSET:
-            out["throttleKey"] = self.throttle_key
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ThrottleControlDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.type_ = _c.enum_value(ThrottleControlDtoType, g("type", UNSET))
-        self.skip = _c.model(ThrottleControlDtoSkip, g("skip", UNSET), "skip")
-        self.amount = g("amount", UNSET)
-        self.unit = _c.enum_value(ThrottleControlDtoUnit, g("unit", UNSET))
-        self.dynamic_key = g("dynamicKey", UNSET)
-        self.threshold = g("threshold", UNSET)
-        self.throttle_key = g("throttleKey", UNSET)
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, ThrottleControlDtoType)
+        elif v is UNSET:
+            v = _c.off(self, ("type",), v, "one of 'fixed', 'dynamic'")
+        self.type_ = v
+        v = g("skip", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "skip", v, ThrottleControlDtoSkip)
+        self.skip = v
+        v = g("amount", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _c.off(self, ("amount",), v, "a number")
+        self.amount = v
+        v = g("unit", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "unit", v, ThrottleControlDtoUnit)
+        self.unit = v
+        v = g("dynamicKey", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("dynamicKey",), v, "a string")
+        self.dynamic_key = v
+        v = g("threshold", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _c.off(self, ("threshold",), v, "a number")
+        self.threshold = v
+        v = g("throttleKey", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("throttleKey",), v, "a string")
+        self.throttle_key = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -106,3 +123,17 @@ class ThrottleControlDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ThrottleControlDto._SPEC = _c.ModelSpec(
+    ThrottleControlDto,
+    (
+        ("type", "type_", True, ("enum", ThrottleControlDtoType)),
+        ("skip", "skip", False, ("model", ThrottleControlDtoSkip)),
+        ("amount", "amount", False, ("num",)),
+        ("unit", "unit", False, ("enum", ThrottleControlDtoUnit)),
+        ("dynamicKey", "dynamic_key", False, ("str",)),
+        ("threshold", "threshold", False, ("num",)),
+        ("throttleKey", "throttle_key", False, ("str",)),
+    ),
+)

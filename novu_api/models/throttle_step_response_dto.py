@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.resource_origin_enum import ResourceOriginEnum
 from novu_api.models.step_issues_dto import StepIssuesDto
 from novu_api.models.step_type_enum import StepTypeEnum
@@ -17,7 +18,6 @@ from novu_api.models.throttle_controls_metadata_response_dto import ThrottleCont
 from novu_api.models.throttle_step_response_dto_variables import ThrottleStepResponseDtoVariables
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -41,24 +41,28 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ThrottleStepResponseDto:
     """Attributes:
-    controls (ThrottleControlsMetadataResponseDto):
-    variables (ThrottleStepResponseDtoVariables): JSON Schema for variables, follows the JSON Schema standard
-    step_id (str): Unique identifier of the step Sent as `stepId`.
-    id (str): Database identifier of the step Sent as `_id`.
-    name (str): Name of the step
-    slug (str): Slug of the step
-    type_ (StepTypeEnum | str): Type of the step Sent as `type`.
-    origin (ResourceOriginEnum | str): Origin of the layout
-    workflow_id (str): Workflow identifier Sent as `workflowId`.
-    workflow_database_id (str): Workflow database identifier Sent as `workflowDatabaseId`.
-    control_values (ThrottleControlDto | Unset, optional):  Sent as `controlValues`.
-    issues (StepIssuesDto | Unset, optional):
-    step_resolver_hash (str | Unset, optional): Hash identifying the deployed Cloudflare Worker for this step Sent as `stepResolverHash`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        controls (ThrottleControlsMetadataResponseDto):
+        variables (ThrottleStepResponseDtoVariables | Mapping[str, Any]): JSON Schema for variables, follows the JSON Schema standard
+        step_id (str): Unique identifier of the step Sent as `stepId`.
+        id (str): Database identifier of the step Sent as `_id`.
+        name (str): Name of the step
+        slug (str): Slug of the step
+        type_ (StepTypeEnum | str): Type of the step Sent as `type`.
+        origin (ResourceOriginEnum | str): Origin of the layout
+        workflow_id (str): Workflow identifier Sent as `workflowId`.
+        workflow_database_id (str): Workflow database identifier Sent as `workflowDatabaseId`.
+        control_values (ThrottleControlDto | Unset, optional):  Sent as `controlValues`.
+        issues (StepIssuesDto | Unset, optional):
+        step_resolver_hash (str | Unset, optional): Hash identifying the deployed Cloudflare Worker for this step Sent as `stepResolverHash`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     controls: ThrottleControlsMetadataResponseDto
-    variables: ThrottleStepResponseDtoVariables
+    variables: ThrottleStepResponseDtoVariables | Mapping[str, Any]
     step_id: str
     id: str
     name: str
@@ -73,6 +77,9 @@ class ThrottleStepResponseDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -86,53 +93,80 @@ class ThrottleStepResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.controls is not UNSET:
-            out["controls"] = _c.encode(self.controls)
-        if self.variables is not UNSET:
-            out["variables"] = _c.encode(self.variables)
-        if self.step_id is not UNSET:
-            out["stepId"] = self.step_id
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.slug is not UNSET:
-            out["slug"] = self.slug
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.origin is not UNSET:
-            out["origin"] = _c.encode(self.origin)
-        if self.workflow_id is not UNSET:
-            out["workflowId"] = self.workflow_id
-        if self.workflow_database_id is not UNSET:
-            out["workflowDatabaseId"] = self.workflow_database_id
-        if self.control_values is not UNSET:
-            out["controlValues"] = _c.encode(self.control_values)
-        if self.issues is not UNSET:
-            out["issues"] = _c.encode(self.issues)
-        if self.step_resolver_hash is not UNSET:
-            out["stepResolverHash"] = self.step_resolver_hash
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ThrottleStepResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.controls = _c.model(ThrottleControlsMetadataResponseDto, g("controls", UNSET), "controls")
-        self.variables = _c.model(ThrottleStepResponseDtoVariables, g("variables", UNSET), "variables")
-        self.step_id = g("stepId", UNSET)
-        self.id = g("_id", UNSET)
-        self.name = g("name", UNSET)
-        self.slug = g("slug", UNSET)
-        self.type_ = _c.enum_value(StepTypeEnum, g("type", UNSET))
-        self.origin = _c.enum_value(ResourceOriginEnum, g("origin", UNSET))
-        self.workflow_id = g("workflowId", UNSET)
-        self.workflow_database_id = g("workflowDatabaseId", UNSET)
-        self.control_values = _c.model(ThrottleControlDto, g("controlValues", UNSET), "controlValues")
-        self.issues = _c.model(StepIssuesDto, g("issues", UNSET), "issues")
-        self.step_resolver_hash = g("stepResolverHash", UNSET)
+        v = g("controls", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "controls", v, ThrottleControlsMetadataResponseDto)
+        elif v is UNSET:
+            v = _c.off(self, ("controls",), v, "an object (ThrottleControlsMetadataResponseDto)")
+        self.controls = v
+        v = g("variables", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "variables", v, ThrottleStepResponseDtoVariables)
+        elif v is UNSET:
+            v = _c.off(self, ("variables",), v, "an object (ThrottleStepResponseDtoVariables)")
+        self.variables = v
+        v = g("stepId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("stepId",), v, "a string")
+        self.step_id = v
+        v = g("_id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("slug", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("slug",), v, "a string")
+        self.slug = v
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, StepTypeEnum)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("type",),
+                v,
+                "one of 'in_app', 'email', 'sms', 'chat', 'push', 'digest', 'trigger', 'delay', 'throttle', 'custom', 'http_request'",
+            )
+        self.type_ = v
+        v = g("origin", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "origin", v, ResourceOriginEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("origin",), v, "one of 'novu-cloud', 'novu-cloud-v1', 'external'")
+        self.origin = v
+        v = g("workflowId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("workflowId",), v, "a string")
+        self.workflow_id = v
+        v = g("workflowDatabaseId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("workflowDatabaseId",), v, "a string")
+        self.workflow_database_id = v
+        v = g("controlValues", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "controlValues", v, ThrottleControlDto)
+        self.control_values = v
+        v = g("issues", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "issues", v, StepIssuesDto)
+        self.issues = v
+        v = g("stepResolverHash", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("stepResolverHash",), v, "a string")
+        self.step_resolver_hash = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -142,3 +176,23 @@ class ThrottleStepResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ThrottleStepResponseDto._SPEC = _c.ModelSpec(
+    ThrottleStepResponseDto,
+    (
+        ("controls", "controls", True, ("model", ThrottleControlsMetadataResponseDto)),
+        ("variables", "variables", True, ("model", ThrottleStepResponseDtoVariables)),
+        ("stepId", "step_id", True, ("str",)),
+        ("_id", "id", True, ("str",)),
+        ("name", "name", True, ("str",)),
+        ("slug", "slug", True, ("str",)),
+        ("type", "type_", True, ("enum", StepTypeEnum)),
+        ("origin", "origin", True, ("enum", ResourceOriginEnum)),
+        ("workflowId", "workflow_id", True, ("str",)),
+        ("workflowDatabaseId", "workflow_database_id", True, ("str",)),
+        ("controlValues", "control_values", False, ("model", ThrottleControlDto)),
+        ("issues", "issues", False, ("model", StepIssuesDto)),
+        ("stepResolverHash", "step_resolver_hash", False, ("str",)),
+    ),
+)

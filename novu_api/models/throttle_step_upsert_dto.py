@@ -4,17 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.step_type_enum import StepTypeEnum
 from novu_api.models.throttle_control_dto import ThrottleControlDto
 from novu_api.models.throttle_step_upsert_dto_control_values import ThrottleStepUpsertDtoControlValues
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -30,22 +30,31 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ThrottleStepUpsertDto:
     """Attributes:
-    name (str): Name of the step
-    type_ (StepTypeEnum | str): Type of the step Sent as `type`.
-    id (str | Unset, optional): Database identifier of the step. Used for updating the step. Sent as `_id`.
-    step_id (str | Unset, optional): Unique identifier for the step Sent as `stepId`.
-    control_values (ThrottleControlDto | ThrottleStepUpsertDtoControlValues | Unset, optional): Control values for the Throttle step. Sent as `controlValues`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        name (str): Name of the step
+        type_ (StepTypeEnum | str): Type of the step Sent as `type`.
+        id (str | Unset, optional): Database identifier of the step. Used for updating the step. Sent as `_id`.
+        step_id (str | Unset, optional): Unique identifier for the step Sent as `stepId`.
+        control_values (ThrottleControlDto | ThrottleStepUpsertDtoControlValues | Mapping[str, Any] | Unset, optional): Control values for the Throttle step. Sent as `controlValues`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     name: str
     type_: StepTypeEnum | str
     id: str | Unset = UNSET
     step_id: str | Unset = UNSET
-    control_values: ThrottleControlDto | ThrottleStepUpsertDtoControlValues | Unset = UNSET
+    control_values: ThrottleControlDto | ThrottleStepUpsertDtoControlValues | Mapping[str, Any] | Unset = (
+        UNSET
+    )
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -59,36 +68,42 @@ class ThrottleStepUpsertDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.step_id is not UNSET:
-            out["stepId"] = self.step_id
-        if self.control_values is not UNSET:
-            out["controlValues"] = _c.encode(self.control_values)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ThrottleStepUpsertDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.name = g("name", UNSET)
-        self.type_ = _c.enum_value(StepTypeEnum, g("type", UNSET))
-        self.id = g("_id", UNSET)
-        self.step_id = g("stepId", UNSET)
-        self.control_values = _c.union(
-            (
-                ThrottleControlDto,
-                ThrottleStepUpsertDtoControlValues,
-            ),
-            g("controlValues", UNSET),
-            "controlValues",
-        )
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, StepTypeEnum)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("type",),
+                v,
+                "one of 'in_app', 'email', 'sms', 'chat', 'push', 'digest', 'trigger', 'delay', 'throttle', 'custom', 'http_request'",
+            )
+        self.type_ = v
+        v = g("_id", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("stepId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("stepId",), v, "a string")
+        self.step_id = v
+        v = g("controlValues", UNSET)
+        if v is not UNSET:
+            v = _c.union_in(self, "controlValues", v, _S_control_values)
+        self.control_values = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -98,3 +113,35 @@ class ThrottleStepUpsertDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ThrottleStepUpsertDto._SPEC = _c.ModelSpec(
+    ThrottleStepUpsertDto,
+    (
+        ("name", "name", True, ("str",)),
+        ("type", "type_", True, ("enum", StepTypeEnum)),
+        ("_id", "id", False, ("str",)),
+        ("stepId", "step_id", False, ("str",)),
+        (
+            "controlValues",
+            "control_values",
+            False,
+            (
+                "union",
+                (
+                    ("model", ThrottleControlDto),
+                    ("model", ThrottleStepUpsertDtoControlValues),
+                ),
+            ),
+        ),
+    ),
+)
+_S_control_values = _c.prepare(
+    (
+        "union",
+        (
+            ("model", ThrottleControlDto),
+            ("model", ThrottleStepUpsertDtoControlValues),
+        ),
+    )
+)

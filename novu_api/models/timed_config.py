@@ -3,19 +3,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.timed_config_monthly_type import TimedConfigMonthlyType
 from novu_api.models.timed_config_ordinal import TimedConfigOrdinal
 from novu_api.models.timed_config_ordinal_value import TimedConfigOrdinalValue
 from novu_api.models.timed_config_week_days_item import TimedConfigWeekDaysItem
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -32,24 +32,31 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class TimedConfig:
     """Attributes:
-    at_time (str | Unset, optional):  Sent as `atTime`.
-    week_days (list[TimedConfigWeekDaysItem | str] | Unset, optional):  Sent as `weekDays`.
-    month_days (list[str] | Unset, optional):  Sent as `monthDays`.
-    ordinal (TimedConfigOrdinal | str | Unset, optional):
-    ordinal_value (TimedConfigOrdinalValue | str | Unset, optional):  Sent as `ordinalValue`.
-    monthly_type (TimedConfigMonthlyType | str | Unset, optional):  Sent as `monthlyType`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        at_time (str | Unset, optional):  Sent as `atTime`.
+        week_days (Sequence[TimedConfigWeekDaysItem | str] | Unset, optional):  Sent as `weekDays`.
+        month_days (Sequence[str] | Unset, optional):  Sent as `monthDays`.
+        ordinal (TimedConfigOrdinal | str | Unset, optional):
+        ordinal_value (TimedConfigOrdinalValue | str | Unset, optional):  Sent as `ordinalValue`.
+        monthly_type (TimedConfigMonthlyType | str | Unset, optional):  Sent as `monthlyType`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     at_time: str | Unset = UNSET
-    week_days: list[TimedConfigWeekDaysItem | str] | Unset = UNSET
-    month_days: list[str] | Unset = UNSET
+    week_days: Sequence[TimedConfigWeekDaysItem | str] | Unset = UNSET
+    month_days: Sequence[str] | Unset = UNSET
     ordinal: TimedConfigOrdinal | str | Unset = UNSET
     ordinal_value: TimedConfigOrdinalValue | str | Unset = UNSET
     monthly_type: TimedConfigMonthlyType | str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -63,32 +70,39 @@ class TimedConfig:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.at_time is not UNSET:
-            out["atTime"] = self.at_time
-        if self.week_days is not UNSET:
-            out["weekDays"] = _c.encode(self.week_days)
-        if self.month_days is not UNSET:
-            out["monthDays"] = self.month_days
-        if self.ordinal is not UNSET:
-            out["ordinal"] = _c.encode(self.ordinal)
-        if self.ordinal_value is not UNSET:
-            out["ordinalValue"] = _c.encode(self.ordinal_value)
-        if self.monthly_type is not UNSET:
-            out["monthlyType"] = _c.encode(self.monthly_type)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TimedConfig:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.at_time = g("atTime", UNSET)
-        self.week_days = _c.enum_list(TimedConfigWeekDaysItem, g("weekDays", UNSET))
-        self.month_days = g("monthDays", UNSET)
-        self.ordinal = _c.enum_value(TimedConfigOrdinal, g("ordinal", UNSET))
-        self.ordinal_value = _c.enum_value(TimedConfigOrdinalValue, g("ordinalValue", UNSET))
-        self.monthly_type = _c.enum_value(TimedConfigMonthlyType, g("monthlyType", UNSET))
+        v = g("atTime", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("atTime",), v, "a string")
+        self.at_time = v
+        v = g("weekDays", UNSET)
+        if v is not UNSET:
+            v = _c.list_in(self, "weekDays", v, _S_week_days)
+        self.week_days = v
+        v = g("monthDays", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "monthDays", v, (str,), "a string")
+        self.month_days = v
+        v = g("ordinal", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "ordinal", v, TimedConfigOrdinal)
+        self.ordinal = v
+        v = g("ordinalValue", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "ordinalValue", v, TimedConfigOrdinalValue)
+        self.ordinal_value = v
+        v = g("monthlyType", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "monthlyType", v, TimedConfigMonthlyType)
+        self.monthly_type = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -98,3 +112,17 @@ class TimedConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TimedConfig._SPEC = _c.ModelSpec(
+    TimedConfig,
+    (
+        ("atTime", "at_time", False, ("str",)),
+        ("weekDays", "week_days", False, ("list", ("enum", TimedConfigWeekDaysItem))),
+        ("monthDays", "month_days", False, ("list", ("str",))),
+        ("ordinal", "ordinal", False, ("enum", TimedConfigOrdinal)),
+        ("ordinalValue", "ordinal_value", False, ("enum", TimedConfigOrdinalValue)),
+        ("monthlyType", "monthly_type", False, ("enum", TimedConfigMonthlyType)),
+    ),
+)
+_S_week_days = _c.prepare(("list", ("enum", TimedConfigWeekDaysItem)))

@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.tool_approval_request_payload_dto_input import ToolApprovalRequestPayloadDtoInput
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -27,20 +27,27 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ToolApprovalRequestPayloadDto:
     """Attributes:
-    approval_id (str): Unique id for this approval request (matches the AI SDK approvalId). Sent as `approvalId`.
-    tool_call_id (str): Id of the tool call awaiting approval. Sent as `toolCallId`.
-    name (str): Name of the gated tool.
-    input_ (ToolApprovalRequestPayloadDtoInput | Unset, optional): Tool input the model proposed. Sent as `input`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        approval_id (str): Unique id for this approval request (matches the AI SDK approvalId). Sent as `approvalId`.
+        tool_call_id (str): Id of the tool call awaiting approval. Sent as `toolCallId`.
+        name (str): Name of the gated tool.
+        input_ (ToolApprovalRequestPayloadDtoInput | Mapping[str, Any] | Unset, optional): Tool input the model proposed. Sent as `input`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     approval_id: str
     tool_call_id: str
     name: str
-    input_: ToolApprovalRequestPayloadDtoInput | Unset = UNSET
+    input_: ToolApprovalRequestPayloadDtoInput | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -54,26 +61,31 @@ class ToolApprovalRequestPayloadDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.approval_id is not UNSET:
-            out["approvalId"] = self.approval_id
-        if self.tool_call_id is not UNSET:
-            out["toolCallId"] = self.tool_call_id
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.input_ is not UNSET:
-            out["input"] = _c.encode(self.input_)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ToolApprovalRequestPayloadDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.approval_id = g("approvalId", UNSET)
-        self.tool_call_id = g("toolCallId", UNSET)
-        self.name = g("name", UNSET)
-        self.input_ = _c.model(ToolApprovalRequestPayloadDtoInput, g("input", UNSET), "input")
+        v = g("approvalId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("approvalId",), v, "a string")
+        self.approval_id = v
+        v = g("toolCallId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("toolCallId",), v, "a string")
+        self.tool_call_id = v
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("input", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "input", v, ToolApprovalRequestPayloadDtoInput)
+        self.input_ = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -83,3 +95,14 @@ class ToolApprovalRequestPayloadDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ToolApprovalRequestPayloadDto._SPEC = _c.ModelSpec(
+    ToolApprovalRequestPayloadDto,
+    (
+        ("approvalId", "approval_id", True, ("str",)),
+        ("toolCallId", "tool_call_id", True, ("str",)),
+        ("name", "name", True, ("str",)),
+        ("input", "input_", False, ("model", ToolApprovalRequestPayloadDtoInput)),
+    ),
+)

@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.tool_result_dto_output import ToolResultDtoOutput
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -27,20 +27,27 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ToolResultDto:
     """Attributes:
-    tool_call_id (str): Id of the tool call this result resolves. Sent as `toolCallId`.
-    tool_name (str | Unset, optional): Name of the tool that produced this result. Sent as `toolName`.
-    output (ToolResultDtoOutput | Unset, optional): JSON-serializable tool output (or the execution-denied marker).
-    preview (str | Unset, optional): Human-readable preview for the display timeline.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        tool_call_id (str): Id of the tool call this result resolves. Sent as `toolCallId`.
+        tool_name (str | Unset, optional): Name of the tool that produced this result. Sent as `toolName`.
+        output (ToolResultDtoOutput | Mapping[str, Any] | Unset, optional): JSON-serializable tool output (or the execution-denied marker).
+        preview (str | Unset, optional): Human-readable preview for the display timeline.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     tool_call_id: str
     tool_name: str | Unset = UNSET
-    output: ToolResultDtoOutput | Unset = UNSET
+    output: ToolResultDtoOutput | Mapping[str, Any] | Unset = UNSET
     preview: str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -54,26 +61,31 @@ class ToolResultDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.tool_call_id is not UNSET:
-            out["toolCallId"] = self.tool_call_id
-        if self.tool_name is not UNSET:
-            out["toolName"] = self.tool_name
-        if self.output is not UNSET:
-            out["output"] = _c.encode(self.output)
-        if self.preview is not UNSET:
-            out["preview"] = self.preview
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ToolResultDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.tool_call_id = g("toolCallId", UNSET)
-        self.tool_name = g("toolName", UNSET)
-        self.output = _c.model(ToolResultDtoOutput, g("output", UNSET), "output")
-        self.preview = g("preview", UNSET)
+        v = g("toolCallId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("toolCallId",), v, "a string")
+        self.tool_call_id = v
+        v = g("toolName", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("toolName",), v, "a string")
+        self.tool_name = v
+        v = g("output", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "output", v, ToolResultDtoOutput)
+        self.output = v
+        v = g("preview", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("preview",), v, "a string")
+        self.preview = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -83,3 +95,14 @@ class ToolResultDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ToolResultDto._SPEC = _c.ModelSpec(
+    ToolResultDto,
+    (
+        ("toolCallId", "tool_call_id", True, ("str",)),
+        ("toolName", "tool_name", False, ("str",)),
+        ("output", "output", False, ("model", ToolResultDtoOutput)),
+        ("preview", "preview", False, ("str",)),
+    ),
+)

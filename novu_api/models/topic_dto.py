@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from .._types import UNSET, Unset
+from novu_api._types import UNSET, Unset
+
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -23,11 +25,15 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class TopicDto:
     """Attributes:
-    id (str): The internal unique identifier of the topic Sent as `_id`.
-    key (str): The key identifier of the topic used in your application. Should be unique on the
-        environment level.
-    name (str | Unset, optional): The name of the topic
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str): The internal unique identifier of the topic Sent as `_id`.
+        key (str): The key identifier of the topic used in your application. Should be unique on the
+            environment level.
+        name (str | Unset, optional): The name of the topic
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
@@ -36,6 +42,9 @@ class TopicDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -49,23 +58,27 @@ class TopicDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.key is not UNSET:
-            out["key"] = self.key
-        if self.name is not UNSET:
-            out["name"] = self.name
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TopicDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("_id", UNSET)
-        self.key = g("key", UNSET)
-        self.name = g("name", UNSET)
+        v = g("_id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("key", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("key",), v, "a string")
+        self.key = v
+        v = g("name", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -75,3 +88,13 @@ class TopicDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TopicDto._SPEC = _c.ModelSpec(
+    TopicDto,
+    (
+        ("_id", "id", True, ("str",)),
+        ("key", "key", True, ("str",)),
+        ("name", "name", False, ("str",)),
+    ),
+)

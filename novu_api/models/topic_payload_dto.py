@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.trigger_recipients_type_enum import TriggerRecipientsTypeEnum
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -26,18 +26,25 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class TopicPayloadDto:
     """Attributes:
-    topic_key (str):  Sent as `topicKey`.
-    type_ (TriggerRecipientsTypeEnum | str):  Sent as `type`.
-    exclude (list[str] | Unset, optional): Optional array of subscriber IDs to exclude from the topic trigger
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        topic_key (str):  Sent as `topicKey`.
+        type_ (TriggerRecipientsTypeEnum | str):  Sent as `type`.
+        exclude (Sequence[str] | Unset, optional): Optional array of subscriber IDs to exclude from the topic trigger
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     topic_key: str
     type_: TriggerRecipientsTypeEnum | str
-    exclude: list[str] | Unset = UNSET
+    exclude: Sequence[str] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -51,23 +58,29 @@ class TopicPayloadDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.topic_key is not UNSET:
-            out["topicKey"] = self.topic_key
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.exclude is not UNSET:
-            out["exclude"] = self.exclude
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TopicPayloadDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.topic_key = g("topicKey", UNSET)
-        self.type_ = _c.enum_value(TriggerRecipientsTypeEnum, g("type", UNSET))
-        self.exclude = g("exclude", UNSET)
+        v = g("topicKey", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("topicKey",), v, "a string")
+        self.topic_key = v
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, TriggerRecipientsTypeEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("type",), v, "one of 'Subscriber', 'Topic'")
+        self.type_ = v
+        v = g("exclude", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "exclude", v, (str,), "a string")
+        self.exclude = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -77,3 +90,13 @@ class TopicPayloadDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TopicPayloadDto._SPEC = _c.ModelSpec(
+    TopicPayloadDto,
+    (
+        ("topicKey", "topic_key", True, ("str",)),
+        ("type", "type_", True, ("enum", TriggerRecipientsTypeEnum)),
+        ("exclude", "exclude", False, ("list", ("str",))),
+    ),
+)

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from .._types import UNSET
+from novu_api._types import UNSET
+
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -26,13 +28,17 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class TopicSubscriberDto:
     """Attributes:
-    organization_id (str): Unique identifier for the organization Sent as `_organizationId`.
-    environment_id (str): Unique identifier for the environment Sent as `_environmentId`.
-    subscriber_id (str): Unique identifier for the subscriber Sent as `_subscriberId`.
-    topic_id (str): Unique identifier for the topic Sent as `_topicId`.
-    topic_key (str): Key associated with the topic Sent as `topicKey`.
-    external_subscriber_id (str): External identifier for the subscriber Sent as `externalSubscriberId`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        organization_id (str): Unique identifier for the organization Sent as `_organizationId`.
+        environment_id (str): Unique identifier for the environment Sent as `_environmentId`.
+        subscriber_id (str): Unique identifier for the subscriber Sent as `_subscriberId`.
+        topic_id (str): Unique identifier for the topic Sent as `_topicId`.
+        topic_key (str): Key associated with the topic Sent as `topicKey`.
+        external_subscriber_id (str): External identifier for the subscriber Sent as `externalSubscriberId`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     organization_id: str
@@ -44,6 +50,9 @@ class TopicSubscriberDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -57,32 +66,39 @@ class TopicSubscriberDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.organization_id is not UNSET:
-            out["_organizationId"] = self.organization_id
-        if self.environment_id is not UNSET:
-            out["_environmentId"] = self.environment_id
-        if self.subscriber_id is not UNSET:
-            out["_subscriberId"] = self.subscriber_id
-        if self.topic_id is not UNSET:
-            out["_topicId"] = self.topic_id
-        if self.topic_key is not UNSET:
-            out["topicKey"] = self.topic_key
-        if self.external_subscriber_id is not UNSET:
-            out["externalSubscriberId"] = self.external_subscriber_id
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TopicSubscriberDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.organization_id = g("_organizationId", UNSET)
-        self.environment_id = g("_environmentId", UNSET)
-        self.subscriber_id = g("_subscriberId", UNSET)
-        self.topic_id = g("_topicId", UNSET)
-        self.topic_key = g("topicKey", UNSET)
-        self.external_subscriber_id = g("externalSubscriberId", UNSET)
+        v = g("_organizationId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_organizationId",), v, "a string")
+        self.organization_id = v
+        v = g("_environmentId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_environmentId",), v, "a string")
+        self.environment_id = v
+        v = g("_subscriberId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_subscriberId",), v, "a string")
+        self.subscriber_id = v
+        v = g("_topicId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_topicId",), v, "a string")
+        self.topic_id = v
+        v = g("topicKey", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("topicKey",), v, "a string")
+        self.topic_key = v
+        v = g("externalSubscriberId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("externalSubscriberId",), v, "a string")
+        self.external_subscriber_id = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -92,3 +108,16 @@ class TopicSubscriberDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TopicSubscriberDto._SPEC = _c.ModelSpec(
+    TopicSubscriberDto,
+    (
+        ("_organizationId", "organization_id", True, ("str",)),
+        ("_environmentId", "environment_id", True, ("str",)),
+        ("_subscriberId", "subscriber_id", True, ("str",)),
+        ("_topicId", "topic_id", True, ("str",)),
+        ("topicKey", "topic_key", True, ("str",)),
+        ("externalSubscriberId", "external_subscriber_id", True, ("str",)),
+    ),
+)

@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.subscriber_dto import SubscriberDto
 from novu_api.models.topic_response_dto import TopicResponseDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -30,13 +30,17 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class TopicSubscriptionResponseDto:
     """Attributes:
-    id (str): The identifier of the subscription Sent as `_id`.
-    identifier (str): The identifier of the subscription
-    created_at (str): The date and time the subscription was created Sent as `createdAt`.
-    topic (TopicResponseDto):
-    subscriber (SubscriberDto):
-    context_keys (list[str] | Unset, optional): Context keys that scope this subscription (e.g., tenant:org-a, project:proj-123) Sent as `contextKeys`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str): The identifier of the subscription Sent as `_id`.
+        identifier (str): The identifier of the subscription
+        created_at (str): The date and time the subscription was created Sent as `createdAt`.
+        topic (TopicResponseDto):
+        subscriber (SubscriberDto):
+        context_keys (Sequence[str] | Unset, optional): Context keys that scope this subscription (e.g., tenant:org-a, project:proj-123) Sent as `contextKeys`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
@@ -44,10 +48,13 @@ class TopicSubscriptionResponseDto:
     created_at: str
     topic: TopicResponseDto
     subscriber: SubscriberDto
-    context_keys: list[str] | Unset = UNSET
+    context_keys: Sequence[str] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -61,32 +68,43 @@ class TopicSubscriptionResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.identifier is not UNSET:
-            out["identifier"] = self.identifier
-        if self.created_at is not UNSET:
-            out["createdAt"] = self.created_at
-        if self.topic is not UNSET:
-            out["topic"] = _c.encode(self.topic)
-        if self.subscriber is not UNSET:
-            out["subscriber"] = _c.encode(self.subscriber)
-        if self.context_keys is not UNSET:
-            out["contextKeys"] = self.context_keys
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TopicSubscriptionResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("_id", UNSET)
-        self.identifier = g("identifier", UNSET)
-        self.created_at = g("createdAt", UNSET)
-        self.topic = _c.model(TopicResponseDto, g("topic", UNSET), "topic")
-        self.subscriber = _c.model(SubscriberDto, g("subscriber", UNSET), "subscriber")
-        self.context_keys = g("contextKeys", UNSET)
+        v = g("_id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("identifier", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("identifier",), v, "a string")
+        self.identifier = v
+        v = g("createdAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
+        self.created_at = v
+        v = g("topic", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "topic", v, TopicResponseDto)
+        elif v is UNSET:
+            v = _c.off(self, ("topic",), v, "an object (TopicResponseDto)")
+        self.topic = v
+        v = g("subscriber", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "subscriber", v, SubscriberDto)
+        elif v is UNSET:
+            v = _c.off(self, ("subscriber",), v, "an object (SubscriberDto)")
+        self.subscriber = v
+        v = g("contextKeys", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "contextKeys", v, (str,), "a string")
+        self.context_keys = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -96,3 +114,16 @@ class TopicSubscriptionResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TopicSubscriptionResponseDto._SPEC = _c.ModelSpec(
+    TopicSubscriptionResponseDto,
+    (
+        ("_id", "id", True, ("str",)),
+        ("identifier", "identifier", True, ("str",)),
+        ("createdAt", "created_at", True, ("str",)),
+        ("topic", "topic", True, ("model", TopicResponseDto)),
+        ("subscriber", "subscriber", True, ("model", SubscriberDto)),
+        ("contextKeys", "context_keys", False, ("list", ("str",))),
+    ),
+)

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.trace_response_dto_external_subscriber_id import TraceResponseDtoExternalSubscriberId
 from novu_api.models.trace_response_dto_message import TraceResponseDtoMessage
 from novu_api.models.trace_response_dto_raw_data import TraceResponseDtoRawData
@@ -16,7 +17,6 @@ from novu_api.models.trace_response_dto_subscriber_id import TraceResponseDtoSub
 from novu_api.models.trace_response_dto_user_id import TraceResponseDtoUserId
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -41,21 +41,25 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class TraceResponseDto:
     """Attributes:
-    id (str): Trace identifier
-    created_at (str): Creation timestamp Sent as `createdAt`.
-    event_type (str): Event type (e.g., request_received, workflow_execution_started) Sent as `eventType`.
-    title (str): Human readable title/message
-    status (str): Trace status (success, error, warning, pending)
-    entity_type (str): Entity type (request, workflow_run, step_run) Sent as `entityType`.
-    entity_id (str): Entity identifier Sent as `entityId`.
-    organization_id (str): Organization identifier Sent as `organizationId`.
-    environment_id (str): Environment identifier Sent as `environmentId`.
-    message (None | TraceResponseDtoMessage | Unset, optional): Detailed message
-    raw_data (None | TraceResponseDtoRawData | Unset, optional): Raw data associated with trace Sent as `rawData`.
-    user_id (None | TraceResponseDtoUserId | Unset, optional): User identifier Sent as `userId`.
-    external_subscriber_id (None | TraceResponseDtoExternalSubscriberId | Unset, optional): External subscriber identifier Sent as `externalSubscriberId`.
-    subscriber_id (None | TraceResponseDtoSubscriberId | Unset, optional): Subscriber identifier Sent as `subscriberId`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str): Trace identifier
+        created_at (str): Creation timestamp Sent as `createdAt`.
+        event_type (str): Event type (e.g., request_received, workflow_execution_started) Sent as `eventType`.
+        title (str): Human readable title/message
+        status (str): Trace status (success, error, warning, pending)
+        entity_type (str): Entity type (request, workflow_run, step_run) Sent as `entityType`.
+        entity_id (str): Entity identifier Sent as `entityId`.
+        organization_id (str): Organization identifier Sent as `organizationId`.
+        environment_id (str): Environment identifier Sent as `environmentId`.
+        message (TraceResponseDtoMessage | Mapping[str, Any] | None | Unset, optional): Detailed message
+        raw_data (TraceResponseDtoRawData | Mapping[str, Any] | None | Unset, optional): Raw data associated with trace Sent as `rawData`.
+        user_id (TraceResponseDtoUserId | Mapping[str, Any] | None | Unset, optional): User identifier Sent as `userId`.
+        external_subscriber_id (TraceResponseDtoExternalSubscriberId | Mapping[str, Any] | None | Unset, optional): External subscriber identifier Sent as `externalSubscriberId`.
+        subscriber_id (TraceResponseDtoSubscriberId | Mapping[str, Any] | None | Unset, optional): Subscriber identifier Sent as `subscriberId`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
@@ -67,14 +71,17 @@ class TraceResponseDto:
     entity_id: str
     organization_id: str
     environment_id: str
-    message: None | TraceResponseDtoMessage | Unset = UNSET
-    raw_data: None | TraceResponseDtoRawData | Unset = UNSET
-    user_id: None | TraceResponseDtoUserId | Unset = UNSET
-    external_subscriber_id: None | TraceResponseDtoExternalSubscriberId | Unset = UNSET
-    subscriber_id: None | TraceResponseDtoSubscriberId | Unset = UNSET
+    message: TraceResponseDtoMessage | Mapping[str, Any] | None | Unset = UNSET
+    raw_data: TraceResponseDtoRawData | Mapping[str, Any] | None | Unset = UNSET
+    user_id: TraceResponseDtoUserId | Mapping[str, Any] | None | Unset = UNSET
+    external_subscriber_id: TraceResponseDtoExternalSubscriberId | Mapping[str, Any] | None | Unset = UNSET
+    subscriber_id: TraceResponseDtoSubscriberId | Mapping[str, Any] | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -88,60 +95,71 @@ class TraceResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["id"] = self.id
-        if self.created_at is not UNSET:
-            out["createdAt"] = self.created_at
-        if self.event_type is not UNSET:
-            out["eventType"] = self.event_type
-        if self.title is not UNSET:
-            out["title"] = self.title
-        if self.status is not UNSET:
-            out["status"] = self.status
-        if self.entity_type is not UNSET:
-            out["entityType"] = self.entity_type
-        if self.entity_id is not UNSET:
-            out["entityId"] = self.entity_id
-        if self.organization_id is not UNSET:
-            out["organizationId"] = self.organization_id
-        if self.environment_id is not UNSET:
-            out["environmentId"] = self.environment_id
-        if self.message is not UNSET:
-            out["message"] = _c.encode(self.message)
-        if self.raw_data is not UNSET:
-            out["rawData"] = _c.encode(self.raw_data)
-        if self.user_id is not UNSET:
-            out["userId"] = _c.encode(self.user_id)
-        if self.external_subscriber_id is not UNSET:
-            out["externalSubscriberId"] = _c.encode(self.external_subscriber_id)
-        if self.subscriber_id is not UNSET:
-            out["subscriberId"] = _c.encode(self.subscriber_id)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TraceResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("id", UNSET)
-        self.created_at = g("createdAt", UNSET)
-        self.event_type = g("eventType", UNSET)
-        self.title = g("title", UNSET)
-        self.status = g("status", UNSET)
-        self.entity_type = g("entityType", UNSET)
-        self.entity_id = g("entityId", UNSET)
-        self.organization_id = g("organizationId", UNSET)
-        self.environment_id = g("environmentId", UNSET)
-        self.message = _c.union((TraceResponseDtoMessage,), g("message", UNSET), "message")
-        self.raw_data = _c.union((TraceResponseDtoRawData,), g("rawData", UNSET), "rawData")
-        self.user_id = _c.union((TraceResponseDtoUserId,), g("userId", UNSET), "userId")
-        self.external_subscriber_id = _c.union(
-            (TraceResponseDtoExternalSubscriberId,), g("externalSubscriberId", UNSET), "externalSubscriberId"
-        )
-        self.subscriber_id = _c.union(
-            (TraceResponseDtoSubscriberId,), g("subscriberId", UNSET), "subscriberId"
-        )
+        v = g("id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("id",), v, "a string")
+        self.id = v
+        v = g("createdAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
+        self.created_at = v
+        v = g("eventType", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("eventType",), v, "a string")
+        self.event_type = v
+        v = g("title", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("title",), v, "a string")
+        self.title = v
+        v = g("status", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("status",), v, "a string")
+        self.status = v
+        v = g("entityType", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("entityType",), v, "a string")
+        self.entity_type = v
+        v = g("entityId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("entityId",), v, "a string")
+        self.entity_id = v
+        v = g("organizationId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("organizationId",), v, "a string")
+        self.organization_id = v
+        v = g("environmentId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("environmentId",), v, "a string")
+        self.environment_id = v
+        v = g("message", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "message", v, TraceResponseDtoMessage)
+        self.message = v
+        v = g("rawData", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "rawData", v, TraceResponseDtoRawData)
+        self.raw_data = v
+        v = g("userId", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "userId", v, TraceResponseDtoUserId)
+        self.user_id = v
+        v = g("externalSubscriberId", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "externalSubscriberId", v, TraceResponseDtoExternalSubscriberId)
+        self.external_subscriber_id = v
+        v = g("subscriberId", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "subscriberId", v, TraceResponseDtoSubscriberId)
+        self.subscriber_id = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -151,3 +169,79 @@ class TraceResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TraceResponseDto._SPEC = _c.ModelSpec(
+    TraceResponseDto,
+    (
+        ("id", "id", True, ("str",)),
+        ("createdAt", "created_at", True, ("str",)),
+        ("eventType", "event_type", True, ("str",)),
+        ("title", "title", True, ("str",)),
+        ("status", "status", True, ("str",)),
+        ("entityType", "entity_type", True, ("str",)),
+        ("entityId", "entity_id", True, ("str",)),
+        ("organizationId", "organization_id", True, ("str",)),
+        ("environmentId", "environment_id", True, ("str",)),
+        (
+            "message",
+            "message",
+            False,
+            (
+                "union",
+                (
+                    ("model", TraceResponseDtoMessage),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "rawData",
+            "raw_data",
+            False,
+            (
+                "union",
+                (
+                    ("model", TraceResponseDtoRawData),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "userId",
+            "user_id",
+            False,
+            (
+                "union",
+                (
+                    ("model", TraceResponseDtoUserId),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "externalSubscriberId",
+            "external_subscriber_id",
+            False,
+            (
+                "union",
+                (
+                    ("model", TraceResponseDtoExternalSubscriberId),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "subscriberId",
+            "subscriber_id",
+            False,
+            (
+                "union",
+                (
+                    ("model", TraceResponseDtoSubscriberId),
+                    ("null",),
+                ),
+            ),
+        ),
+    ),
+)

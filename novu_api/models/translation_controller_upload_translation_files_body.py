@@ -3,19 +3,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from novu_api._types import File
+from novu_api._types import UNSET, FileInput
 from novu_api.models.translation_controller_upload_translation_files_body_resource_type import (
     TranslationControllerUploadTranslationFilesBodyResourceType,
 )
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -29,19 +28,26 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class TranslationControllerUploadTranslationFilesBody:
     """Attributes:
-    resource_id (str): The resource ID to associate localizations with. Accepts identifier or slug format Sent as `resourceId`.
-    resource_type (TranslationControllerUploadTranslationFilesBodyResourceType | str): The resource type to associate localizations with Sent as `resourceType`.
-    files (list[File]): One or more JSON translation files. Filenames must match locale format (e.g., en_US.json,
-        fr_FR.json). Field name can be "files" or "files[]".
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        resource_id (str): The resource ID to associate localizations with. Accepts identifier or slug format Sent as `resourceId`.
+        resource_type (TranslationControllerUploadTranslationFilesBodyResourceType | str): The resource type to associate localizations with Sent as `resourceType`.
+        files (FileInput | Sequence[FileInput]): One or more JSON translation files. Filenames must match locale format (e.g., en_US.json,
+            fr_FR.json). Field name can be "files" or "files[]".
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     resource_id: str
     resource_type: TranslationControllerUploadTranslationFilesBodyResourceType | str
-    files: list[File]
+    files: FileInput | Sequence[FileInput]
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -55,25 +61,33 @@ class TranslationControllerUploadTranslationFilesBody:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.resource_id is not UNSET:
-            out["resourceId"] = self.resource_id
-        if self.resource_type is not UNSET:
-            out["resourceType"] = _c.encode(self.resource_type)
-        if self.files is not UNSET:
-            out["files"] = _c.encode(self.files)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TranslationControllerUploadTranslationFilesBody:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.resource_id = g("resourceId", UNSET)
-        self.resource_type = _c.enum_value(
-            TranslationControllerUploadTranslationFilesBodyResourceType, g("resourceType", UNSET)
-        )
-        self.files = g("files", UNSET)
+        v = g("resourceId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("resourceId",), v, "a string")
+        self.resource_id = v
+        v = g("resourceType", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(
+                self, "resourceType", v, TranslationControllerUploadTranslationFilesBodyResourceType
+            )
+        elif v is UNSET:
+            v = _c.off(self, ("resourceType",), v, "one of 'workflow', 'layout'")
+        self.resource_type = v
+        v = g("files", UNSET)
+        if v is not UNSET:
+            v = _c.list_in(self, "files", v, _S_files)
+        elif v is UNSET:
+            v = _c.off(self, ("files",), v, "an array of file")
+        self.files = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -83,3 +97,19 @@ class TranslationControllerUploadTranslationFilesBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TranslationControllerUploadTranslationFilesBody._SPEC = _c.ModelSpec(
+    TranslationControllerUploadTranslationFilesBody,
+    (
+        ("resourceId", "resource_id", True, ("str",)),
+        (
+            "resourceType",
+            "resource_type",
+            True,
+            ("enum", TranslationControllerUploadTranslationFilesBodyResourceType),
+        ),
+        ("files", "files", True, ("list", ("file",))),
+    ),
+)
+_S_files = _c.prepare(("list", ("file",)))

@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.translation_group_dto_resource_type import TranslationGroupDtoResourceType
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -30,27 +30,34 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class TranslationGroupDto:
     """Attributes:
-    resource_id (str): Resource identifier (slugified ID) Sent as `resourceId`.
-    resource_type (TranslationGroupDtoResourceType | str): Resource type Sent as `resourceType`.
-    resource_name (str): Resource name (e.g., workflow name) Sent as `resourceName`.
-    locales (list[str]): Array of available locales for this resource
-    created_at (str): Creation timestamp Sent as `createdAt`.
-    updated_at (str): Last update timestamp Sent as `updatedAt`.
-    outdated_locales (list[str] | Unset, optional): Locales that are outdated compared to the default locale (only present when there are
-        outdated locales) Sent as `outdatedLocales`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        resource_id (str): Resource identifier (slugified ID) Sent as `resourceId`.
+        resource_type (TranslationGroupDtoResourceType | str): Resource type Sent as `resourceType`.
+        resource_name (str): Resource name (e.g., workflow name) Sent as `resourceName`.
+        locales (Sequence[str]): Array of available locales for this resource
+        created_at (str): Creation timestamp Sent as `createdAt`.
+        updated_at (str): Last update timestamp Sent as `updatedAt`.
+        outdated_locales (Sequence[str] | Unset, optional): Locales that are outdated compared to the default locale (only present when there are
+            outdated locales) Sent as `outdatedLocales`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     resource_id: str
     resource_type: TranslationGroupDtoResourceType | str
     resource_name: str
-    locales: list[str]
+    locales: Sequence[str]
     created_at: str
     updated_at: str
-    outdated_locales: list[str] | Unset = UNSET
+    outdated_locales: Sequence[str] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -64,35 +71,47 @@ class TranslationGroupDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.resource_id is not UNSET:
-            out["resourceId"] = self.resource_id
-        if self.resource_type is not UNSET:
-            out["resourceType"] = _c.encode(self.resource_type)
-        if self.resource_name is not UNSET:
-            out["resourceName"] = self.resource_name
-        if self.locales is not UNSET:
-            out["locales"] = self.locales
-        if self.created_at is not UNSET:
-            out["createdAt"] = self.created_at
-        if self.updated_at is not UNSET:
-            out["updatedAt"] = self.updated_at
-        if self.outdated_locales is not UNSET:
-            out["outdatedLocales"] = self.outdated_locales
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TranslationGroupDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.resource_id = g("resourceId", UNSET)
-        self.resource_type = _c.enum_value(TranslationGroupDtoResourceType, g("resourceType", UNSET))
-        self.resource_name = g("resourceName", UNSET)
-        self.locales = g("locales", UNSET)
-        self.created_at = g("createdAt", UNSET)
-        self.updated_at = g("updatedAt", UNSET)
-        self.outdated_locales = g("outdatedLocales", UNSET)
+        v = g("resourceId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("resourceId",), v, "a string")
+        self.resource_id = v
+        v = g("resourceType", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "resourceType", v, TranslationGroupDtoResourceType)
+        elif v is UNSET:
+            v = _c.off(self, ("resourceType",), v, "one of 'workflow', 'layout'")
+        self.resource_type = v
+        v = g("resourceName", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("resourceName",), v, "a string")
+        self.resource_name = v
+        v = g("locales", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "locales", v, (str,), "a string")
+        elif v is UNSET:
+            v = _c.off(self, ("locales",), v, "an array of a string")
+        self.locales = v
+        v = g("createdAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
+        self.created_at = v
+        v = g("updatedAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
+        self.updated_at = v
+        v = g("outdatedLocales", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "outdatedLocales", v, (str,), "a string")
+        self.outdated_locales = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -102,3 +121,17 @@ class TranslationGroupDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TranslationGroupDto._SPEC = _c.ModelSpec(
+    TranslationGroupDto,
+    (
+        ("resourceId", "resource_id", True, ("str",)),
+        ("resourceType", "resource_type", True, ("enum", TranslationGroupDtoResourceType)),
+        ("resourceName", "resource_name", True, ("str",)),
+        ("locales", "locales", True, ("list", ("str",))),
+        ("createdAt", "created_at", True, ("str",)),
+        ("updatedAt", "updated_at", True, ("str",)),
+        ("outdatedLocales", "outdated_locales", False, ("list", ("str",))),
+    ),
+)

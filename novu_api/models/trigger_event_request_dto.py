@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.subscriber_payload_dto import SubscriberPayloadDto
 from novu_api.models.tenant_payload_dto import TenantPayloadDto
 from novu_api.models.topic_payload_dto import TopicPayloadDto
@@ -17,7 +18,6 @@ from novu_api.models.trigger_event_request_dto_payload import TriggerEventReques
 from novu_api.models.trigger_overrides import TriggerOverrides
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -37,43 +37,50 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class TriggerEventRequestDto:
     """Attributes:
-    workflow_id (str): The trigger identifier of the workflow you wish to send. This identifier can be found on
-        the workflow page. Sent as `name`.
-    to (list[str | SubscriberPayloadDto | TopicPayloadDto] | str | SubscriberPayloadDto | TopicPayloadDto): The recipients list of people who will receive the notification. Maximum number of
-        recipients can be 100.
-    payload (TriggerEventRequestDtoPayload | Unset, optional): The payload object is used to pass additional custom information that could be      used
-        to render the workflow, or perform routing rules based on it.        This data will also
-        be available when fetching the notifications feed from the API to display certain parts of
-        the UI.
-    bridge_url (str | Unset, optional): Optional Bridge Endpoint URL used to route this trigger to a specific Bridge application.
-        Useful during local development when multiple engineers share an organization: set this to
-        your personal tunnel URL from `npx novu@latest dev` (for example via NOVU_BRIDGE_URL) so
-        app-fired triggers hit your machine instead of the environment's synced Bridge URL. Must
-        be a publicly reachable https URL — private or localhost addresses are rejected. Sent as `bridgeUrl`.
-    overrides (TriggerOverrides | Unset, optional):
-    transaction_id (str | Unset, optional): A unique identifier for deduplication. If the same **transactionId** is sent again,
-        the trigger is ignored. Useful to prevent duplicate notifications. The retention period
-        depends on your billing tier. Sent as `transactionId`.
-    actor (str | SubscriberPayloadDto | Unset, optional): It is used to display the Avatar of the provided actor's subscriber id or actor object.
-        If a new actor object is provided, we will create a new subscriber in our system
-    tenant (str | TenantPayloadDto | Unset, optional): It is used to specify a tenant context during trigger event.     Existing tenants will be
-        updated with the provided details.
-    context (TriggerEventRequestDtoContext | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        workflow_id (str): The trigger identifier of the workflow you wish to send. This identifier can be found on
+            the workflow page. Sent as `name`.
+        to (Sequence[SubscriberPayloadDto | TopicPayloadDto | str] | str | SubscriberPayloadDto | TopicPayloadDto): The recipients list of people who will receive the notification. Maximum number of
+            recipients can be 100.
+        payload (TriggerEventRequestDtoPayload | Mapping[str, Any] | Unset, optional): The payload object is used to pass additional custom information that could be      used
+            to render the workflow, or perform routing rules based on it.        This data will also
+            be available when fetching the notifications feed from the API to display certain parts of
+            the UI.
+        bridge_url (str | Unset, optional): Optional Bridge Endpoint URL used to route this trigger to a specific Bridge application.
+            Useful during local development when multiple engineers share an organization: set this to
+            your personal tunnel URL from `npx novu@latest dev` (for example via NOVU_BRIDGE_URL) so
+            app-fired triggers hit your machine instead of the environment's synced Bridge URL. Must
+            be a publicly reachable https URL — private or localhost addresses are rejected. Sent as `bridgeUrl`.
+        overrides (TriggerOverrides | Unset, optional):
+        transaction_id (str | Unset, optional): A unique identifier for deduplication. If the same **transactionId** is sent again,
+            the trigger is ignored. Useful to prevent duplicate notifications. The retention period
+            depends on your billing tier. Sent as `transactionId`.
+        actor (str | SubscriberPayloadDto | Unset, optional): It is used to display the Avatar of the provided actor's subscriber id or actor object.
+            If a new actor object is provided, we will create a new subscriber in our system
+        tenant (str | TenantPayloadDto | Unset, optional): It is used to specify a tenant context during trigger event.     Existing tenants will be
+            updated with the provided details.
+        context (TriggerEventRequestDtoContext | Mapping[str, Any] | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     workflow_id: str
-    to: list[str | SubscriberPayloadDto | TopicPayloadDto] | str | SubscriberPayloadDto | TopicPayloadDto
-    payload: TriggerEventRequestDtoPayload | Unset = UNSET
+    to: Sequence[SubscriberPayloadDto | TopicPayloadDto | str] | str | SubscriberPayloadDto | TopicPayloadDto
+    payload: TriggerEventRequestDtoPayload | Mapping[str, Any] | Unset = UNSET
     bridge_url: str | Unset = UNSET
     overrides: TriggerOverrides | Unset = UNSET
     transaction_id: str | Unset = UNSET
     actor: str | SubscriberPayloadDto | Unset = UNSET
     tenant: str | TenantPayloadDto | Unset = UNSET
-    context: TriggerEventRequestDtoContext | Unset = UNSET
+    context: TriggerEventRequestDtoContext | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -87,48 +94,58 @@ class TriggerEventRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.workflow_id is not UNSET:
-            out["name"] = self.workflow_id
-        if self.to is not UNSET:
-            out["to"] = _c.encode(self.to)
-        if self.payload is not UNSET:
-            out["payload"] = _c.encode(self.payload)
-        if self.bridge_url is not UNSET:
-            out["bridgeUrl"] = self.bridge_url
-        if self.overrides is not UNSET:
-            out["overrides"] = _c.encode(self.overrides)
-        if self.transaction_id is not UNSET:
-            out["transactionId"] = self.transaction_id
-        if self.actor is not UNSET:
-            out["actor"] = _c.encode(self.actor)
-        if self.tenant is not UNSET:
-            out["tenant"] = _c.encode(self.tenant)
-        if self.context is not UNSET:
-            out["context"] = _c.encode(self.context)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TriggerEventRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.workflow_id = g("name", UNSET)
-        self.to = _c.union(
-            (
-                SubscriberPayloadDto,
-                TopicPayloadDto,
-            ),
-            g("to", UNSET),
-            "to",
-        )
-        self.payload = _c.model(TriggerEventRequestDtoPayload, g("payload", UNSET), "payload")
-        self.bridge_url = g("bridgeUrl", UNSET)
-        self.overrides = _c.model(TriggerOverrides, g("overrides", UNSET), "overrides")
-        self.transaction_id = g("transactionId", UNSET)
-        self.actor = _c.union((SubscriberPayloadDto,), g("actor", UNSET), "actor")
-        self.tenant = _c.union((TenantPayloadDto,), g("tenant", UNSET), "tenant")
-        self.context = _c.model(TriggerEventRequestDtoContext, g("context", UNSET), "context")
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.workflow_id = v
+        v = g("to", UNSET)
+        if v is not UNSET:
+            v = _c.union_in(self, "to", v, _S_to)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("to",),
+                v,
+                "an array of an object (SubscriberPayloadDto) or an object (TopicPayloadDto) or a string or a string or an object (SubscriberPayloadDto) or an object (TopicPayloadDto)",
+            )
+        self.to = v
+        v = g("payload", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "payload", v, TriggerEventRequestDtoPayload)
+        self.payload = v
+        v = g("bridgeUrl", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("bridgeUrl",), v, "a string")
+        self.bridge_url = v
+        v = g("overrides", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "overrides", v, TriggerOverrides)
+        self.overrides = v
+        v = g("transactionId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("transactionId",), v, "a string")
+        self.transaction_id = v
+        v = g("actor", UNSET)
+        if v is not UNSET:
+            v = _c.union_in(self, "actor", v, _S_actor)
+        self.actor = v
+        v = g("tenant", UNSET)
+        if v is not UNSET:
+            v = _c.union_in(self, "tenant", v, _S_tenant)
+        self.tenant = v
+        v = g("context", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "context", v, TriggerEventRequestDtoContext)
+        self.context = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -138,3 +155,103 @@ class TriggerEventRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TriggerEventRequestDto._SPEC = _c.ModelSpec(
+    TriggerEventRequestDto,
+    (
+        ("name", "workflow_id", True, ("str",)),
+        (
+            "to",
+            "to",
+            True,
+            (
+                "union",
+                (
+                    (
+                        "list",
+                        (
+                            "union",
+                            (
+                                ("model", SubscriberPayloadDto),
+                                ("model", TopicPayloadDto),
+                                ("str",),
+                            ),
+                        ),
+                    ),
+                    ("str",),
+                    ("model", SubscriberPayloadDto),
+                    ("model", TopicPayloadDto),
+                ),
+            ),
+        ),
+        ("payload", "payload", False, ("model", TriggerEventRequestDtoPayload)),
+        ("bridgeUrl", "bridge_url", False, ("str",)),
+        ("overrides", "overrides", False, ("model", TriggerOverrides)),
+        ("transactionId", "transaction_id", False, ("str",)),
+        (
+            "actor",
+            "actor",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("model", SubscriberPayloadDto),
+                ),
+            ),
+        ),
+        (
+            "tenant",
+            "tenant",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("model", TenantPayloadDto),
+                ),
+            ),
+        ),
+        ("context", "context", False, ("model", TriggerEventRequestDtoContext)),
+    ),
+)
+_S_to = _c.prepare(
+    (
+        "union",
+        (
+            (
+                "list",
+                (
+                    "union",
+                    (
+                        ("model", SubscriberPayloadDto),
+                        ("model", TopicPayloadDto),
+                        ("str",),
+                    ),
+                ),
+            ),
+            ("str",),
+            ("model", SubscriberPayloadDto),
+            ("model", TopicPayloadDto),
+        ),
+    )
+)
+_S_actor = _c.prepare(
+    (
+        "union",
+        (
+            ("str",),
+            ("model", SubscriberPayloadDto),
+        ),
+    )
+)
+_S_tenant = _c.prepare(
+    (
+        "union",
+        (
+            ("str",),
+            ("model", TenantPayloadDto),
+        ),
+    )
+)

@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.trigger_event_response_dto_job_data import TriggerEventResponseDtoJobData
 from novu_api.models.trigger_event_response_dto_status import TriggerEventResponseDtoStatus
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -30,24 +30,31 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class TriggerEventResponseDto:
     """Attributes:
-    acknowledged (bool): Indicates whether the trigger was acknowledged or not
-    status (TriggerEventResponseDtoStatus | str): Status of the trigger
-    error (list[str] | Unset, optional): In case of an error, this field will contain the error message(s)
-    transaction_id (str | Unset, optional): The returned transaction ID of the trigger Sent as `transactionId`.
-    activity_feed_link (str | Unset, optional): Link to the activity feed for this trigger event Sent as `activityFeedLink`.
-    job_data (TriggerEventResponseDtoJobData | Unset, optional):  Sent as `jobData`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        acknowledged (bool): Indicates whether the trigger was acknowledged or not
+        status (TriggerEventResponseDtoStatus | str): Status of the trigger
+        error (Sequence[str] | Unset, optional): In case of an error, this field will contain the error message(s)
+        transaction_id (str | Unset, optional): The returned transaction ID of the trigger Sent as `transactionId`.
+        activity_feed_link (str | Unset, optional): Link to the activity feed for this trigger event Sent as `activityFeedLink`.
+        job_data (TriggerEventResponseDtoJobData | Mapping[str, Any] | Unset, optional):  Sent as `jobData`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     acknowledged: bool
     status: TriggerEventResponseDtoStatus | str
-    error: list[str] | Unset = UNSET
+    error: Sequence[str] | Unset = UNSET
     transaction_id: str | Unset = UNSET
     activity_feed_link: str | Unset = UNSET
-    job_data: TriggerEventResponseDtoJobData | Unset = UNSET
+    job_data: TriggerEventResponseDtoJobData | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -61,32 +68,46 @@ class TriggerEventResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.acknowledged is not UNSET:
-            out["acknowledged"] = self.acknowledged
-        if self.status is not UNSET:
-            out["status"] = _c.encode(self.status)
-        if self.error is not UNSET:
-            out["error"] = self.error
-        if self.transaction_id is not UNSET:
-            out["transactionId"] = self.transaction_id
-        if self.activity_feed_link is not UNSET:
-            out["activityFeedLink"] = self.activity_feed_link
-        if self.job_data is not UNSET:
-            out["jobData"] = _c.encode(self.job_data)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TriggerEventResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.acknowledged = g("acknowledged", UNSET)
-        self.status = _c.enum_value(TriggerEventResponseDtoStatus, g("status", UNSET))
-        self.error = g("error", UNSET)
-        self.transaction_id = g("transactionId", UNSET)
-        self.activity_feed_link = g("activityFeedLink", UNSET)
-        self.job_data = _c.model(TriggerEventResponseDtoJobData, g("jobData", UNSET), "jobData")
+        v = g("acknowledged", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("acknowledged",), v, "a boolean")
+        self.acknowledged = v
+        v = g("status", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "status", v, TriggerEventResponseDtoStatus)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("status",),
+                v,
+                "one of 'error', 'trigger_not_active', 'no_workflow_active_steps_defined', 'no_workflow_steps_defined', 'processed', 'no_tenant_found', 'invalid_recipients'",
+            )
+        self.status = v
+        v = g("error", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "error", v, (str,), "a string")
+        self.error = v
+        v = g("transactionId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("transactionId",), v, "a string")
+        self.transaction_id = v
+        v = g("activityFeedLink", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("activityFeedLink",), v, "a string")
+        self.activity_feed_link = v
+        v = g("jobData", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "jobData", v, TriggerEventResponseDtoJobData)
+        self.job_data = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -96,3 +117,16 @@ class TriggerEventResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TriggerEventResponseDto._SPEC = _c.ModelSpec(
+    TriggerEventResponseDto,
+    (
+        ("acknowledged", "acknowledged", True, ("bool",)),
+        ("status", "status", True, ("enum", TriggerEventResponseDtoStatus)),
+        ("error", "error", False, ("list", ("str",))),
+        ("transactionId", "transaction_id", False, ("str",)),
+        ("activityFeedLink", "activity_feed_link", False, ("str",)),
+        ("jobData", "job_data", False, ("model", TriggerEventResponseDtoJobData)),
+    ),
+)

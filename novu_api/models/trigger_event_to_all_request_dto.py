@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.subscriber_payload_dto import SubscriberPayloadDto
 from novu_api.models.tenant_payload_dto import TenantPayloadDto
 from novu_api.models.trigger_event_to_all_request_dto_context import TriggerEventToAllRequestDtoContext
@@ -16,7 +17,6 @@ from novu_api.models.trigger_event_to_all_request_dto_payload import TriggerEven
 from novu_api.models.trigger_overrides import TriggerOverrides
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -34,31 +34,38 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class TriggerEventToAllRequestDto:
     """Attributes:
-    name (str): The trigger identifier associated for the template you wish to send. This identifier can
-        be found on the template page.
-    payload (TriggerEventToAllRequestDtoPayload): The payload object is used to pass additional information that      could be used to
-        render the template, or perform routing rules based on it.        For In-App channel,
-        payload data are also available in <Inbox />
-    overrides (TriggerOverrides | Unset, optional):
-    transaction_id (str | Unset, optional): A unique identifier for this transaction, we will generated a UUID if not provided. Sent as `transactionId`.
-    actor (str | SubscriberPayloadDto | Unset, optional): It is used to display the Avatar of the provided actor's subscriber id or actor object.
-        If a new actor object is provided, we will create a new subscriber in our system
-    tenant (str | TenantPayloadDto | Unset, optional): It is used to specify a tenant context during trigger event.     If a new tenant object is
-        provided, we will create a new tenant.
-    context (TriggerEventToAllRequestDtoContext | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        name (str): The trigger identifier associated for the template you wish to send. This identifier can
+            be found on the template page.
+        payload (TriggerEventToAllRequestDtoPayload | Mapping[str, Any]): The payload object is used to pass additional information that      could be used to
+            render the template, or perform routing rules based on it.        For In-App channel,
+            payload data are also available in <Inbox />
+        overrides (TriggerOverrides | Unset, optional):
+        transaction_id (str | Unset, optional): A unique identifier for this transaction, we will generated a UUID if not provided. Sent as `transactionId`.
+        actor (str | SubscriberPayloadDto | Unset, optional): It is used to display the Avatar of the provided actor's subscriber id or actor object.
+            If a new actor object is provided, we will create a new subscriber in our system
+        tenant (str | TenantPayloadDto | Unset, optional): It is used to specify a tenant context during trigger event.     If a new tenant object is
+            provided, we will create a new tenant.
+        context (TriggerEventToAllRequestDtoContext | Mapping[str, Any] | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     name: str
-    payload: TriggerEventToAllRequestDtoPayload
+    payload: TriggerEventToAllRequestDtoPayload | Mapping[str, Any]
     overrides: TriggerOverrides | Unset = UNSET
     transaction_id: str | Unset = UNSET
     actor: str | SubscriberPayloadDto | Unset = UNSET
     tenant: str | TenantPayloadDto | Unset = UNSET
-    context: TriggerEventToAllRequestDtoContext | Unset = UNSET
+    context: TriggerEventToAllRequestDtoContext | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -72,35 +79,45 @@ class TriggerEventToAllRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.payload is not UNSET:
-            out["payload"] = _c.encode(self.payload)
-        if self.overrides is not UNSET:
-            out["overrides"] = _c.encode(self.overrides)
-        if self.transaction_id is not UNSET:
-            out["transactionId"] = self.transaction_id
-        if self.actor is not UNSET:
-            out["actor"] = _c.encode(self.actor)
-        if self.tenant is not UNSET:
-            out["tenant"] = _c.encode(self.tenant)
-        if self.context is not UNSET:
-            out["context"] = _c.encode(self.context)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TriggerEventToAllRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.name = g("name", UNSET)
-        self.payload = _c.model(TriggerEventToAllRequestDtoPayload, g("payload", UNSET), "payload")
-        self.overrides = _c.model(TriggerOverrides, g("overrides", UNSET), "overrides")
-        self.transaction_id = g("transactionId", UNSET)
-        self.actor = _c.union((SubscriberPayloadDto,), g("actor", UNSET), "actor")
-        self.tenant = _c.union((TenantPayloadDto,), g("tenant", UNSET), "tenant")
-        self.context = _c.model(TriggerEventToAllRequestDtoContext, g("context", UNSET), "context")
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("payload", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "payload", v, TriggerEventToAllRequestDtoPayload)
+        elif v is UNSET:
+            v = _c.off(self, ("payload",), v, "an object (TriggerEventToAllRequestDtoPayload)")
+        self.payload = v
+        v = g("overrides", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "overrides", v, TriggerOverrides)
+        self.overrides = v
+        v = g("transactionId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("transactionId",), v, "a string")
+        self.transaction_id = v
+        v = g("actor", UNSET)
+        if v is not UNSET:
+            v = _c.union_in(self, "actor", v, _S_actor)
+        self.actor = v
+        v = g("tenant", UNSET)
+        if v is not UNSET:
+            v = _c.union_in(self, "tenant", v, _S_tenant)
+        self.tenant = v
+        v = g("context", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "context", v, TriggerEventToAllRequestDtoContext)
+        self.context = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -110,3 +127,57 @@ class TriggerEventToAllRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TriggerEventToAllRequestDto._SPEC = _c.ModelSpec(
+    TriggerEventToAllRequestDto,
+    (
+        ("name", "name", True, ("str",)),
+        ("payload", "payload", True, ("model", TriggerEventToAllRequestDtoPayload)),
+        ("overrides", "overrides", False, ("model", TriggerOverrides)),
+        ("transactionId", "transaction_id", False, ("str",)),
+        (
+            "actor",
+            "actor",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("model", SubscriberPayloadDto),
+                ),
+            ),
+        ),
+        (
+            "tenant",
+            "tenant",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("model", TenantPayloadDto),
+                ),
+            ),
+        ),
+        ("context", "context", False, ("model", TriggerEventToAllRequestDtoContext)),
+    ),
+)
+_S_actor = _c.prepare(
+    (
+        "union",
+        (
+            ("str",),
+            ("model", SubscriberPayloadDto),
+        ),
+    )
+)
+_S_tenant = _c.prepare(
+    (
+        "union",
+        (
+            ("str",),
+            ("model", TenantPayloadDto),
+        ),
+    )
+)

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.channel_overrides import ChannelOverrides
 from novu_api.models.severity_level_enum import SeverityLevelEnum
 from novu_api.models.trigger_overrides_chat import TriggerOverridesChat
@@ -19,7 +20,6 @@ from novu_api.models.trigger_overrides_sms import TriggerOverridesSms
 from novu_api.models.trigger_overrides_steps import TriggerOverridesSteps
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -39,31 +39,38 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class TriggerOverrides:
     """Attributes:
-    steps (TriggerOverridesSteps | Unset, optional): This could be used to override provider specific configurations or layout at the step
-        level
-    channels (ChannelOverrides | Unset, optional):
-    providers (TriggerOverridesProviders | Unset, optional): Overrides the provider configuration for the entire workflow and all steps
-    email (TriggerOverridesEmail | Unset, optional): Override the email provider specific configurations for the entire workflow
-    push (TriggerOverridesPush | Unset, optional): Override the push provider specific configurations for the entire workflow
-    sms (TriggerOverridesSms | Unset, optional): Override the sms provider specific configurations for the entire workflow
-    chat (TriggerOverridesChat | Unset, optional): Override the chat provider specific configurations for the entire workflow
-    layout_identifier (str | Unset, optional): Override the layout identifier for the entire workflow Sent as `layoutIdentifier`.
-    severity (SeverityLevelEnum | str | Unset, optional): Severity of the workflow
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        steps (TriggerOverridesSteps | Mapping[str, Any] | Unset, optional): This could be used to override provider specific configurations or layout at the step
+            level
+        channels (ChannelOverrides | Unset, optional):
+        providers (TriggerOverridesProviders | Mapping[str, Any] | Unset, optional): Overrides the provider configuration for the entire workflow and all steps
+        email (TriggerOverridesEmail | Mapping[str, Any] | Unset, optional): Override the email provider specific configurations for the entire workflow
+        push (TriggerOverridesPush | Mapping[str, Any] | Unset, optional): Override the push provider specific configurations for the entire workflow
+        sms (TriggerOverridesSms | Mapping[str, Any] | Unset, optional): Override the sms provider specific configurations for the entire workflow
+        chat (TriggerOverridesChat | Mapping[str, Any] | Unset, optional): Override the chat provider specific configurations for the entire workflow
+        layout_identifier (str | Unset, optional): Override the layout identifier for the entire workflow Sent as `layoutIdentifier`.
+        severity (SeverityLevelEnum | str | Unset, optional): Severity of the workflow
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    steps: TriggerOverridesSteps | Unset = UNSET
+    steps: TriggerOverridesSteps | Mapping[str, Any] | Unset = UNSET
     channels: ChannelOverrides | Unset = UNSET
-    providers: TriggerOverridesProviders | Unset = UNSET
-    email: TriggerOverridesEmail | Unset = UNSET
-    push: TriggerOverridesPush | Unset = UNSET
-    sms: TriggerOverridesSms | Unset = UNSET
-    chat: TriggerOverridesChat | Unset = UNSET
+    providers: TriggerOverridesProviders | Mapping[str, Any] | Unset = UNSET
+    email: TriggerOverridesEmail | Mapping[str, Any] | Unset = UNSET
+    push: TriggerOverridesPush | Mapping[str, Any] | Unset = UNSET
+    sms: TriggerOverridesSms | Mapping[str, Any] | Unset = UNSET
+    chat: TriggerOverridesChat | Mapping[str, Any] | Unset = UNSET
     layout_identifier: str | Unset = UNSET
     severity: SeverityLevelEnum | str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -77,41 +84,51 @@ class TriggerOverrides:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.steps is not UNSET:
-            out["steps"] = _c.encode(self.steps)
-        if self.channels is not UNSET:
-            out["channels"] = _c.encode(self.channels)
-        if self.providers is not UNSET:
-            out["providers"] = _c.encode(self.providers)
-        if self.email is not UNSET:
-            out["email"] = _c.encode(self.email)
-        if self.push is not UNSET:
-            out["push"] = _c.encode(self.push)
-        if self.sms is not UNSET:
-            out["sms"] = _c.encode(self.sms)
-        if self.chat is not UNSET:
-            out["chat"] = _c.encode(self.chat)
-        if self.layout_identifier is not UNSET:
-            out["layoutIdentifier"] = self.layout_identifier
-        if self.severity is not UNSET:
-            out["severity"] = _c.encode(self.severity)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TriggerOverrides:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.steps = _c.model(TriggerOverridesSteps, g("steps", UNSET), "steps")
-        self.channels = _c.model(ChannelOverrides, g("channels", UNSET), "channels")
-        self.providers = _c.model(TriggerOverridesProviders, g("providers", UNSET), "providers")
-        self.email = _c.model(TriggerOverridesEmail, g("email", UNSET), "email")
-        self.push = _c.model(TriggerOverridesPush, g("push", UNSET), "push")
-        self.sms = _c.model(TriggerOverridesSms, g("sms", UNSET), "sms")
-        self.chat = _c.model(TriggerOverridesChat, g("chat", UNSET), "chat")
-        self.layout_identifier = g("layoutIdentifier", UNSET)
-        self.severity = _c.enum_value(SeverityLevelEnum, g("severity", UNSET))
+        v = g("steps", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "steps", v, TriggerOverridesSteps)
+        self.steps = v
+        v = g("channels", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "channels", v, ChannelOverrides)
+        self.channels = v
+        v = g("providers", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "providers", v, TriggerOverridesProviders)
+        self.providers = v
+        v = g("email", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "email", v, TriggerOverridesEmail)
+        self.email = v
+        v = g("push", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "push", v, TriggerOverridesPush)
+        self.push = v
+        v = g("sms", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "sms", v, TriggerOverridesSms)
+        self.sms = v
+        v = g("chat", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "chat", v, TriggerOverridesChat)
+        self.chat = v
+        v = g("layoutIdentifier", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("layoutIdentifier",), v, "a string")
+        self.layout_identifier = v
+        v = g("severity", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "severity", v, SeverityLevelEnum)
+        self.severity = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -121,3 +138,19 @@ class TriggerOverrides:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TriggerOverrides._SPEC = _c.ModelSpec(
+    TriggerOverrides,
+    (
+        ("steps", "steps", False, ("model", TriggerOverridesSteps)),
+        ("channels", "channels", False, ("model", ChannelOverrides)),
+        ("providers", "providers", False, ("model", TriggerOverridesProviders)),
+        ("email", "email", False, ("model", TriggerOverridesEmail)),
+        ("push", "push", False, ("model", TriggerOverridesPush)),
+        ("sms", "sms", False, ("model", TriggerOverridesSms)),
+        ("chat", "chat", False, ("model", TriggerOverridesChat)),
+        ("layoutIdentifier", "layout_identifier", False, ("str",)),
+        ("severity", "severity", False, ("enum", SeverityLevelEnum)),
+    ),
+)

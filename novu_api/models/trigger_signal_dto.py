@@ -3,21 +3,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.trigger_signal_dto_payload import TriggerSignalDtoPayload
 from novu_api.models.trigger_signal_dto_to import TriggerSignalDtoTo
+from novu_api.models.trigger_signal_dto_to_item import TriggerSignalDtoToItem
 from novu_api.models.trigger_signal_dto_type import TriggerSignalDtoType
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.trigger_signal_dto_to_item import TriggerSignalDtoToItem
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -32,21 +30,34 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class TriggerSignalDto:
     """Attributes:
-    type_ (TriggerSignalDtoType | str):  Sent as `type`.
-    workflow_id (str): Workflow identifier (same string used with `events.trigger`). Sent as `workflowId`.
-    to (list[str | TriggerSignalDtoToItem] | str | TriggerSignalDtoTo | Unset, optional): Recipient(s). Accepts a subscriberId string, subscriber object, topic object, or an array
-        of those. When omitted, Novu falls back to the conversation subscriber.
-    payload (TriggerSignalDtoPayload | Unset, optional): Arbitrary payload forwarded to the workflow.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        type_ (TriggerSignalDtoType | str):  Sent as `type`.
+        workflow_id (str): Workflow identifier (same string used with `events.trigger`). Sent as `workflowId`.
+        to (str | TriggerSignalDtoTo | Mapping[str, Any] | Sequence[str | TriggerSignalDtoToItem | Mapping[str, Any]] | Unset, optional): Recipient(s). Accepts a subscriberId string, subscriber object, topic object, or an array
+            of those. When omitted, Novu falls back to the conversation subscriber.
+        payload (TriggerSignalDtoPayload | Mapping[str, Any] | Unset, optional): Arbitrary payload forwarded to the workflow.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     type_: TriggerSignalDtoType | str
     workflow_id: str
-    to: list[str | TriggerSignalDtoToItem] | str | TriggerSignalDtoTo | Unset = UNSET
-    payload: TriggerSignalDtoPayload | Unset = UNSET
+    to: (
+        str
+        | TriggerSignalDtoTo
+        | Mapping[str, Any]
+        | Sequence[str | TriggerSignalDtoToItem | Mapping[str, Any]]
+        | Unset
+    ) = UNSET
+    payload: TriggerSignalDtoPayload | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -60,26 +71,33 @@ class TriggerSignalDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.workflow_id is not UNSET:
-            out["workflowId"] = self.workflow_id
-        if self.to is not UNSET:
-            out["to"] = _c.encode(self.to)
-        if self.payload is not UNSET:
-            out["payload"] = _c.encode(self.payload)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TriggerSignalDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.type_ = _c.enum_value(TriggerSignalDtoType, g("type", UNSET))
-        self.workflow_id = g("workflowId", UNSET)
-        self.to = _c.union((TriggerSignalDtoTo,), g("to", UNSET), "to")
-        self.payload = _c.model(TriggerSignalDtoPayload, g("payload", UNSET), "payload")
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, TriggerSignalDtoType)
+        elif v is UNSET:
+            v = _c.off(self, ("type",), v, "one of 'trigger'")
+        self.type_ = v
+        v = g("workflowId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("workflowId",), v, "a string")
+        self.workflow_id = v
+        v = g("to", UNSET)
+        if v is not UNSET:
+            v = _c.union_in(self, "to", v, _S_to)
+        self.to = v
+        v = g("payload", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "payload", v, TriggerSignalDtoPayload)
+        self.payload = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -89,3 +107,54 @@ class TriggerSignalDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TriggerSignalDto._SPEC = _c.ModelSpec(
+    TriggerSignalDto,
+    (
+        ("type", "type_", True, ("enum", TriggerSignalDtoType)),
+        ("workflowId", "workflow_id", True, ("str",)),
+        (
+            "to",
+            "to",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("model", TriggerSignalDtoTo),
+                    (
+                        "list",
+                        (
+                            "union",
+                            (
+                                ("str",),
+                                ("model", TriggerSignalDtoToItem),
+                            ),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        ("payload", "payload", False, ("model", TriggerSignalDtoPayload)),
+    ),
+)
+_S_to = _c.prepare(
+    (
+        "union",
+        (
+            ("str",),
+            ("model", TriggerSignalDtoTo),
+            (
+                "list",
+                (
+                    "union",
+                    (
+                        ("str",),
+                        ("model", TriggerSignalDtoToItem),
+                    ),
+                ),
+            ),
+        ),
+    )
+)

@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.ui_schema_group_enum import UiSchemaGroupEnum
 from novu_api.models.ui_schema_properties import UiSchemaProperties
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -26,16 +26,23 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class UiSchema:
     """Attributes:
-    group (UiSchemaGroupEnum | str | Unset, optional): Group of the UI Schema
-    properties (UiSchemaProperties | Unset, optional): Properties of the UI Schema
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        group (UiSchemaGroupEnum | str | Unset, optional): Group of the UI Schema
+        properties (UiSchemaProperties | Mapping[str, Any] | Unset, optional): Properties of the UI Schema
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     group: UiSchemaGroupEnum | str | Unset = UNSET
-    properties: UiSchemaProperties | Unset = UNSET
+    properties: UiSchemaProperties | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -49,20 +56,23 @@ class UiSchema:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.group is not UNSET:
-            out["group"] = _c.encode(self.group)
-        if self.properties is not UNSET:
-            out["properties"] = _c.encode(self.properties)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> UiSchema:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.group = _c.enum_value(UiSchemaGroupEnum, g("group", UNSET))
-        self.properties = _c.model(UiSchemaProperties, g("properties", UNSET), "properties")
+        v = g("group", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "group", v, UiSchemaGroupEnum)
+        self.group = v
+        v = g("properties", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "properties", v, UiSchemaProperties)
+        self.properties = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -72,3 +82,12 @@ class UiSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UiSchema._SPEC = _c.ModelSpec(
+    UiSchema,
+    (
+        ("group", "group", False, ("enum", UiSchemaGroupEnum)),
+        ("properties", "properties", False, ("model", UiSchemaProperties)),
+    ),
+)

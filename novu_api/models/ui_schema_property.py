@@ -3,21 +3,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.ui_component_enum import UiComponentEnum
 from novu_api.models.ui_schema_property_placeholder import UiSchemaPropertyPlaceholder
+from novu_api.models.ui_schema_property_placeholder_item import UiSchemaPropertyPlaceholderItem
 from novu_api.models.ui_schema_property_properties import UiSchemaPropertyProperties
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.ui_schema_property_placeholder_item import UiSchemaPropertyPlaceholderItem
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -31,26 +29,34 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class UiSchemaProperty:
     """Attributes:
-    component (UiComponentEnum | str): Component type for the UI Schema Property
-    placeholder (bool | float | list[bool | float | str | UiSchemaPropertyPlaceholderItem] | None | str | UiSchemaPropertyPlaceholder | Unset, optional): Placeholder for the UI Schema Property
-    properties (UiSchemaPropertyProperties | Unset, optional): Properties of the UI Schema
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        component (UiComponentEnum | str): Component type for the UI Schema Property
+        placeholder (str | float | bool | UiSchemaPropertyPlaceholder | Mapping[str, Any] | Sequence[str | float | bool | UiSchemaPropertyPlaceholderItem | Mapping[str, Any]] | None | Unset, optional): Placeholder for the UI Schema Property
+        properties (UiSchemaPropertyProperties | Mapping[str, Any] | Unset, optional): Properties of the UI Schema
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     component: UiComponentEnum | str
     placeholder: (
-        bool
+        str
         | float
-        | list[bool | float | str | UiSchemaPropertyPlaceholderItem]
-        | None
-        | str
+        | bool
         | UiSchemaPropertyPlaceholder
+        | Mapping[str, Any]
+        | Sequence[str | float | bool | UiSchemaPropertyPlaceholderItem | Mapping[str, Any]]
+        | None
         | Unset
     ) = UNSET
-    properties: UiSchemaPropertyProperties | Unset = UNSET
+    properties: UiSchemaPropertyProperties | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -64,23 +70,34 @@ class UiSchemaProperty:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.component is not UNSET:
-            out["component"] = _c.encode(self.component)
-        if self.placeholder is not UNSET:
-            out["placeholder"] = _c.encode(self.placeholder)
-        if self.properties is not UNSET:
-            out["properties"] = _c.encode(self.properties)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> UiSchemaProperty:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.component = _c.enum_value(UiComponentEnum, g("component", UNSET))
-        self.placeholder = _c.union((UiSchemaPropertyPlaceholder,), g("placeholder", UNSET), "placeholder")
-        self.properties = _c.model(UiSchemaPropertyProperties, g("properties", UNSET), "properties")
+        v = g("component", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "component", v, UiComponentEnum)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("component",),
+                v,
+                "one of 'EMAIL_EDITOR_SELECT', 'LAYOUT_SELECT', 'BLOCK_EDITOR', 'EMAIL_BODY', 'TEXT_FULL_LINE', 'TEXT_INLINE_LABEL', 'IN_APP_BODY', 'IN_APP_AVATAR', 'IN_APP_PRIMARY_SUBJECT', 'IN_APP_BUTTON_DROPDOWN', 'IN_APP_DISABLE_SANITIZATION_SWITCH', 'DISABLE_SANITIZATION_SWITCH', 'URL_TEXT_BOX', 'DIGEST_AMOUNT', 'DIGEST_UNIT', 'DIGEST_TYPE', 'DIGEST_KEY', 'DIGEST_CRON', 'DELAY_AMOUNT', 'DELAY_UNIT', 'DELAY_TYPE', 'DELAY_CRON', 'DELAY_DYNAMIC_KEY', 'THROTTLE_TYPE', 'THROTTLE_WINDOW', 'THROTTLE_UNIT', 'THROTTLE_DYNAMIC_KEY', 'THROTTLE_THRESHOLD', 'THROTTLE_KEY', 'EXTEND_TO_SCHEDULE', 'SMS_BODY', 'CHAT_BODY', 'PUSH_BODY', 'PUSH_SUBJECT', 'QUERY_EDITOR', 'DATA', 'LAYOUT_EMAIL', 'DESTINATION_METHOD', 'DESTINATION_URL', 'DESTINATION_HEADERS', 'DESTINATION_BODY', 'DESTINATION_RESPONSE_BODY_SCHEMA', 'DESTINATION_ENFORCE_SCHEMA_VALIDATION', 'DESTINATION_CONTINUE_ON_FAILURE', 'DESTINATION_TIMEOUT'",
+            )
+        self.component = v
+        v = g("placeholder", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.union_in(self, "placeholder", v, _S_placeholder)
+        self.placeholder = v
+        v = g("properties", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "properties", v, UiSchemaPropertyProperties)
+        self.properties = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -90,3 +107,63 @@ class UiSchemaProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UiSchemaProperty._SPEC = _c.ModelSpec(
+    UiSchemaProperty,
+    (
+        ("component", "component", True, ("enum", UiComponentEnum)),
+        (
+            "placeholder",
+            "placeholder",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("num",),
+                    ("bool",),
+                    ("model", UiSchemaPropertyPlaceholder),
+                    (
+                        "list",
+                        (
+                            "union",
+                            (
+                                ("str",),
+                                ("num",),
+                                ("bool",),
+                                ("model", UiSchemaPropertyPlaceholderItem),
+                            ),
+                        ),
+                    ),
+                    ("null",),
+                ),
+            ),
+        ),
+        ("properties", "properties", False, ("model", UiSchemaPropertyProperties)),
+    ),
+)
+_S_placeholder = _c.prepare(
+    (
+        "union",
+        (
+            ("str",),
+            ("num",),
+            ("bool",),
+            ("model", UiSchemaPropertyPlaceholder),
+            (
+                "list",
+                (
+                    "union",
+                    (
+                        ("str",),
+                        ("num",),
+                        ("bool",),
+                        ("model", UiSchemaPropertyPlaceholderItem),
+                    ),
+                ),
+            ),
+            ("null",),
+        ),
+    )
+)

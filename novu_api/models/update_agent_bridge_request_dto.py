@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from .._types import UNSET, Unset
+from novu_api._types import UNSET, Unset
+
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -23,10 +25,14 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class UpdateAgentBridgeRequestDto:
     """Attributes:
-    bridge_url (str | Unset, optional): Production bridge URL for this agent Sent as `bridgeUrl`.
-    dev_bridge_url (str | Unset, optional): Development bridge URL (set by npx novu dev) Sent as `devBridgeUrl`.
-    dev_bridge_active (bool | Unset, optional): Whether the dev bridge override is active Sent as `devBridgeActive`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        bridge_url (str | Unset, optional): Production bridge URL for this agent Sent as `bridgeUrl`.
+        dev_bridge_url (str | Unset, optional): Development bridge URL (set by npx novu dev) Sent as `devBridgeUrl`.
+        dev_bridge_active (bool | Unset, optional): Whether the dev bridge override is active Sent as `devBridgeActive`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     bridge_url: str | Unset = UNSET
@@ -35,6 +41,9 @@ class UpdateAgentBridgeRequestDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -48,23 +57,27 @@ class UpdateAgentBridgeRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.bridge_url is not UNSET:
-            out["bridgeUrl"] = self.bridge_url
-        if self.dev_bridge_url is not UNSET:
-            out["devBridgeUrl"] = self.dev_bridge_url
-        if self.dev_bridge_active is not UNSET:
-            out["devBridgeActive"] = self.dev_bridge_active
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> UpdateAgentBridgeRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.bridge_url = g("bridgeUrl", UNSET)
-        self.dev_bridge_url = g("devBridgeUrl", UNSET)
-        self.dev_bridge_active = g("devBridgeActive", UNSET)
+        v = g("bridgeUrl", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("bridgeUrl",), v, "a string")
+        self.bridge_url = v
+        v = g("devBridgeUrl", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("devBridgeUrl",), v, "a string")
+        self.dev_bridge_url = v
+        v = g("devBridgeActive", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("devBridgeActive",), v, "a boolean")
+        self.dev_bridge_active = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -74,3 +87,13 @@ class UpdateAgentBridgeRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UpdateAgentBridgeRequestDto._SPEC = _c.ModelSpec(
+    UpdateAgentBridgeRequestDto,
+    (
+        ("bridgeUrl", "bridge_url", False, ("str",)),
+        ("devBridgeUrl", "dev_bridge_url", False, ("str",)),
+        ("devBridgeActive", "dev_bridge_active", False, ("bool",)),
+    ),
+)

@@ -3,18 +3,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.update_all_subscriber_notifications_dto_tags import (
     UpdateAllSubscriberNotificationsDtoTags,
 )
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,19 +28,26 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class UpdateAllSubscriberNotificationsDto:
     """Attributes:
-    tags (UpdateAllSubscriberNotificationsDtoTags | Unset, optional): Filter notifications by workflow tags (OR for string[], or { and: [{ or: string[] }, ...]
-        } for AND of OR-groups).
-    data (str | Unset, optional): Filter notifications by data attributes (JSON string)
-    context_keys (list[str] | Unset, optional): Context keys for filtering notifications Sent as `contextKeys`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        tags (UpdateAllSubscriberNotificationsDtoTags | Mapping[str, Any] | Unset, optional): Filter notifications by workflow tags (OR for string[], or { and: [{ or: string[] }, ...]
+            } for AND of OR-groups).
+        data (str | Unset, optional): Filter notifications by data attributes (JSON string)
+        context_keys (Sequence[str] | Unset, optional): Context keys for filtering notifications Sent as `contextKeys`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    tags: UpdateAllSubscriberNotificationsDtoTags | Unset = UNSET
+    tags: UpdateAllSubscriberNotificationsDtoTags | Mapping[str, Any] | Unset = UNSET
     data: str | Unset = UNSET
-    context_keys: list[str] | Unset = UNSET
+    context_keys: Sequence[str] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -54,23 +61,27 @@ class UpdateAllSubscriberNotificationsDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.tags is not UNSET:
-            out["tags"] = _c.encode(self.tags)
-        if self.data is not UNSET:
-            out["data"] = self.data
-        if self.context_keys is not UNSET:
-            out["contextKeys"] = self.context_keys
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> UpdateAllSubscriberNotificationsDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.tags = _c.model(UpdateAllSubscriberNotificationsDtoTags, g("tags", UNSET), "tags")
-        self.data = g("data", UNSET)
-        self.context_keys = g("contextKeys", UNSET)
+        v = g("tags", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "tags", v, UpdateAllSubscriberNotificationsDtoTags)
+        self.tags = v
+        v = g("data", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("data",), v, "a string")
+        self.data = v
+        v = g("contextKeys", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "contextKeys", v, (str,), "a string")
+        self.context_keys = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -80,3 +91,13 @@ class UpdateAllSubscriberNotificationsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UpdateAllSubscriberNotificationsDto._SPEC = _c.ModelSpec(
+    UpdateAllSubscriberNotificationsDto,
+    (
+        ("tags", "tags", False, ("model", UpdateAllSubscriberNotificationsDtoTags)),
+        ("data", "data", False, ("str",)),
+        ("contextKeys", "context_keys", False, ("list", ("str",))),
+    ),
+)

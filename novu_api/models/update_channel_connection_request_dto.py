@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.auth_dto import AuthDto
 from novu_api.models.workspace_dto import WorkspaceDto
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -26,9 +26,13 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class UpdateChannelConnectionRequestDto:
     """Attributes:
-    workspace (WorkspaceDto):
-    auth (AuthDto):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        workspace (WorkspaceDto):
+        auth (AuthDto):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     workspace: WorkspaceDto
@@ -36,6 +40,9 @@ class UpdateChannelConnectionRequestDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -49,20 +56,27 @@ class UpdateChannelConnectionRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.workspace is not UNSET:
-            out["workspace"] = _c.encode(self.workspace)
-        if self.auth is not UNSET:
-            out["auth"] = _c.encode(self.auth)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> UpdateChannelConnectionRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.workspace = _c.model(WorkspaceDto, g("workspace", UNSET), "workspace")
-        self.auth = _c.model(AuthDto, g("auth", UNSET), "auth")
+        v = g("workspace", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "workspace", v, WorkspaceDto)
+        elif v is UNSET:
+            v = _c.off(self, ("workspace",), v, "an object (WorkspaceDto)")
+        self.workspace = v
+        v = g("auth", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "auth", v, AuthDto)
+        elif v is UNSET:
+            v = _c.off(self, ("auth",), v, "an object (AuthDto)")
+        self.auth = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -72,3 +86,12 @@ class UpdateChannelConnectionRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UpdateChannelConnectionRequestDto._SPEC = _c.ModelSpec(
+    UpdateChannelConnectionRequestDto,
+    (
+        ("workspace", "workspace", True, ("model", WorkspaceDto)),
+        ("auth", "auth", True, ("model", AuthDto)),
+    ),
+)

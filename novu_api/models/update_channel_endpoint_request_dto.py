@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.phone_endpoint_dto import PhoneEndpointDto
 from novu_api.models.slack_channel_endpoint_dto import SlackChannelEndpointDto
 from novu_api.models.slack_user_endpoint_dto import SlackUserEndpointDto
@@ -17,7 +18,6 @@ from novu_api.models.webex_room_endpoint_dto import WebexRoomEndpointDto
 from novu_api.models.webhook_endpoint_dto import WebhookEndpointDto
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(("endpoint",))
 
@@ -25,21 +25,28 @@ _KNOWN: frozenset[str] = frozenset(("endpoint",))
 @_define(kw_only=True)
 class UpdateChannelEndpointRequestDto:
     """Attributes:
-    endpoint (PhoneEndpointDto | SlackChannelEndpointDto | SlackUserEndpointDto | WebexPersonEndpointDto | WebexRoomEndpointDto | WebhookEndpointDto): Updated endpoint data. The structure must match the existing channel endpoint type.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        endpoint (SlackChannelEndpointDto | SlackUserEndpointDto | WebhookEndpointDto | PhoneEndpointDto | WebexRoomEndpointDto | WebexPersonEndpointDto): Updated endpoint data. The structure must match the existing channel endpoint type.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     endpoint: (
-        PhoneEndpointDto
-        | SlackChannelEndpointDto
+        SlackChannelEndpointDto
         | SlackUserEndpointDto
-        | WebexPersonEndpointDto
-        | WebexRoomEndpointDto
         | WebhookEndpointDto
+        | PhoneEndpointDto
+        | WebexRoomEndpointDto
+        | WebexPersonEndpointDto
     )
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -53,28 +60,26 @@ class UpdateChannelEndpointRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.endpoint is not UNSET:
-            out["endpoint"] = _c.encode(self.endpoint)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> UpdateChannelEndpointRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.endpoint = _c.union(
-            (
-                SlackChannelEndpointDto,
-                SlackUserEndpointDto,
-                WebhookEndpointDto,
-                PhoneEndpointDto,
-                WebexRoomEndpointDto,
-                WebexPersonEndpointDto,
-            ),
-            g("endpoint", UNSET),
-            "endpoint",
-        )
+        v = g("endpoint", UNSET)
+        if v is not UNSET:
+            v = _c.union_in(self, "endpoint", v, _S_endpoint)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("endpoint",),
+                v,
+                "an object (SlackChannelEndpointDto) or an object (SlackUserEndpointDto) or an object (WebhookEndpointDto) or an object (PhoneEndpointDto) or an object (WebexRoomEndpointDto) or an object (WebexPersonEndpointDto)",
+            )
+        self.endpoint = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -84,3 +89,39 @@ class UpdateChannelEndpointRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UpdateChannelEndpointRequestDto._SPEC = _c.ModelSpec(
+    UpdateChannelEndpointRequestDto,
+    (
+        (
+            "endpoint",
+            "endpoint",
+            True,
+            (
+                "union",
+                (
+                    ("model", SlackChannelEndpointDto),
+                    ("model", SlackUserEndpointDto),
+                    ("model", WebhookEndpointDto),
+                    ("model", PhoneEndpointDto),
+                    ("model", WebexRoomEndpointDto),
+                    ("model", WebexPersonEndpointDto),
+                ),
+            ),
+        ),
+    ),
+)
+_S_endpoint = _c.prepare(
+    (
+        "union",
+        (
+            ("model", SlackChannelEndpointDto),
+            ("model", SlackUserEndpointDto),
+            ("model", WebhookEndpointDto),
+            ("model", PhoneEndpointDto),
+            ("model", WebexRoomEndpointDto),
+            ("model", WebexPersonEndpointDto),
+        ),
+    )
+)

@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.update_domain_route_dto_data import UpdateDomainRouteDtoData
 from novu_api.models.update_domain_route_dto_type import UpdateDomainRouteDtoType
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -27,18 +27,25 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class UpdateDomainRouteDto:
     """Attributes:
-    agent_id (str | Unset, optional): Agent identifier; required when type is agent, ignored when type is webhook. Sent as `agentId`.
-    type_ (UpdateDomainRouteDtoType | str | Unset, optional):  Sent as `type`.
-    data (UpdateDomainRouteDtoData | Unset, optional): Replaces route metadata when provided (max 10 keys, 500 characters total for keys+values).
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        agent_id (str | Unset, optional): Agent identifier; required when type is agent, ignored when type is webhook. Sent as `agentId`.
+        type_ (UpdateDomainRouteDtoType | str | Unset, optional):  Sent as `type`.
+        data (UpdateDomainRouteDtoData | Mapping[str, Any] | Unset, optional): Replaces route metadata when provided (max 10 keys, 500 characters total for keys+values).
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     agent_id: str | Unset = UNSET
     type_: UpdateDomainRouteDtoType | str | Unset = UNSET
-    data: UpdateDomainRouteDtoData | Unset = UNSET
+    data: UpdateDomainRouteDtoData | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -52,23 +59,27 @@ class UpdateDomainRouteDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.agent_id is not UNSET:
-            out["agentId"] = self.agent_id
-        if self.type_ is not UNSET:
-            out["type"] = _c.encode(self.type_)
-        if self.data is not UNSET:
-            out["data"] = _c.encode(self.data)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> UpdateDomainRouteDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.agent_id = g("agentId", UNSET)
-        self.type_ = _c.enum_value(UpdateDomainRouteDtoType, g("type", UNSET))
-        self.data = _c.model(UpdateDomainRouteDtoData, g("data", UNSET), "data")
+        v = g("agentId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("agentId",), v, "a string")
+        self.agent_id = v
+        v = g("type", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "type", v, UpdateDomainRouteDtoType)
+        self.type_ = v
+        v = g("data", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "data", v, UpdateDomainRouteDtoData)
+        self.data = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -78,3 +89,13 @@ class UpdateDomainRouteDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UpdateDomainRouteDto._SPEC = _c.ModelSpec(
+    UpdateDomainRouteDto,
+    (
+        ("agentId", "agent_id", False, ("str",)),
+        ("type", "type_", False, ("enum", UpdateDomainRouteDtoType)),
+        ("data", "data", False, ("model", UpdateDomainRouteDtoData)),
+    ),
+)

@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.bridge_configuration_dto import BridgeConfigurationDto
 from novu_api.models.in_bound_parse_domain_dto import InBoundParseDomainDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -30,13 +30,17 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class UpdateEnvironmentRequestDto:
     """Attributes:
-    name (str | Unset, optional):
-    identifier (str | Unset, optional):
-    parent_id (str | Unset, optional):  Sent as `parentId`.
-    color (str | Unset, optional):
-    dns (InBoundParseDomainDto | Unset, optional):
-    bridge (BridgeConfigurationDto | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        name (str | Unset, optional):
+        identifier (str | Unset, optional):
+        parent_id (str | Unset, optional):  Sent as `parentId`.
+        color (str | Unset, optional):
+        dns (InBoundParseDomainDto | Unset, optional):
+        bridge (BridgeConfigurationDto | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     name: str | Unset = UNSET
@@ -48,6 +52,9 @@ class UpdateEnvironmentRequestDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -61,32 +68,39 @@ class UpdateEnvironmentRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.identifier is not UNSET:
-            out["identifier"] = self.identifier
-        if self.parent_id is not UNSET:
-            out["parentId"] = self.parent_id
-        if self.color is not UNSET:
-            out["color"] = self.color
-        if self.dns is not UNSET:
-            out["dns"] = _c.encode(self.dns)
-        if self.bridge is not UNSET:
-            out["bridge"] = _c.encode(self.bridge)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> UpdateEnvironmentRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.name = g("name", UNSET)
-        self.identifier = g("identifier", UNSET)
-        self.parent_id = g("parentId", UNSET)
-        self.color = g("color", UNSET)
-        self.dns = _c.model(InBoundParseDomainDto, g("dns", UNSET), "dns")
-        self.bridge = _c.model(BridgeConfigurationDto, g("bridge", UNSET), "bridge")
+        v = g("name", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("identifier", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("identifier",), v, "a string")
+        self.identifier = v
+        v = g("parentId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("parentId",), v, "a string")
+        self.parent_id = v
+        v = g("color", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("color",), v, "a string")
+        self.color = v
+        v = g("dns", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "dns", v, InBoundParseDomainDto)
+        self.dns = v
+        v = g("bridge", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "bridge", v, BridgeConfigurationDto)
+        self.bridge = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -96,3 +110,16 @@ class UpdateEnvironmentRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UpdateEnvironmentRequestDto._SPEC = _c.ModelSpec(
+    UpdateEnvironmentRequestDto,
+    (
+        ("name", "name", False, ("str",)),
+        ("identifier", "identifier", False, ("str",)),
+        ("parentId", "parent_id", False, ("str",)),
+        ("color", "color", False, ("str",)),
+        ("dns", "dns", False, ("model", InBoundParseDomainDto)),
+        ("bridge", "bridge", False, ("model", BridgeConfigurationDto)),
+    ),
+)

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.credentials_dto import CredentialsDto
 from novu_api.models.step_filter_dto import StepFilterDto
 from novu_api.models.update_integration_request_dto_configurations import (
@@ -16,7 +17,6 @@ from novu_api.models.update_integration_request_dto_configurations import (
 )
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -35,15 +35,19 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class UpdateIntegrationRequestDto:
     """Attributes:
-    name (str | Unset, optional):
-    identifier (str | Unset, optional):
-    environment_id (str | Unset, optional):  Sent as `_environmentId`.
-    active (bool | Unset, optional): If the integration is active the validation on the credentials field will run
-    credentials (CredentialsDto | Unset, optional):
-    check (bool | Unset, optional):
-    conditions (list[StepFilterDto] | Unset, optional):
-    configurations (UpdateIntegrationRequestDtoConfigurations | Unset, optional): Configurations for the integration
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        name (str | Unset, optional):
+        identifier (str | Unset, optional):
+        environment_id (str | Unset, optional):  Sent as `_environmentId`.
+        active (bool | Unset, optional): If the integration is active the validation on the credentials field will run
+        credentials (CredentialsDto | Unset, optional):
+        check (bool | Unset, optional):
+        conditions (Sequence[StepFilterDto] | Unset, optional):
+        configurations (UpdateIntegrationRequestDtoConfigurations | Mapping[str, Any] | Unset, optional): Configurations for the integration
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     name: str | Unset = UNSET
@@ -52,11 +56,14 @@ class UpdateIntegrationRequestDto:
     active: bool | Unset = UNSET
     credentials: CredentialsDto | Unset = UNSET
     check: bool | Unset = UNSET
-    conditions: list[StepFilterDto] | Unset = UNSET
-    configurations: UpdateIntegrationRequestDtoConfigurations | Unset = UNSET
+    conditions: Sequence[StepFilterDto] | Unset = UNSET
+    configurations: UpdateIntegrationRequestDtoConfigurations | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -70,40 +77,47 @@ class UpdateIntegrationRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.identifier is not UNSET:
-            out["identifier"] = self.identifier
-        if self.environment_id is not UNSET:
-            out["_environmentId"] = self.environment_id
-        if self.active is not UNSET:
-            out["active"] = self.active
-        if self.credentials is not UNSET:
-            out["credentials"] = _c.encode(self.credentials)
-        if self.check is not UNSET:
-            out["check"] = self.check
-        if self.conditions is not UNSET:
-            out["conditions"] = _c.encode(self.conditions)
-        if self.configurations is not UNSET:
-            out["configurations"] = _c.encode(self.configurations)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> UpdateIntegrationRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.name = g("name", UNSET)
-        self.identifier = g("identifier", UNSET)
-        self.environment_id = g("_environmentId", UNSET)
-        self.active = g("active", UNSET)
-        self.credentials = _c.model(CredentialsDto, g("credentials", UNSET), "credentials")
-        self.check = g("check", UNSET)
-        self.conditions = _c.model_list(StepFilterDto, g("conditions", UNSET), "conditions")
-        self.configurations = _c.model(
-            UpdateIntegrationRequestDtoConfigurations, g("configurations", UNSET), "configurations"
-        )
+        v = g("name", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("identifier", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("identifier",), v, "a string")
+        self.identifier = v
+        v = g("_environmentId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("_environmentId",), v, "a string")
+        self.environment_id = v
+        v = g("active", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("active",), v, "a boolean")
+        self.active = v
+        v = g("credentials", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "credentials", v, CredentialsDto)
+        self.credentials = v
+        v = g("check", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("check",), v, "a boolean")
+        self.check = v
+        v = g("conditions", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "conditions", v, StepFilterDto)
+        self.conditions = v
+        v = g("configurations", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "configurations", v, UpdateIntegrationRequestDtoConfigurations)
+        self.configurations = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -113,3 +127,18 @@ class UpdateIntegrationRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UpdateIntegrationRequestDto._SPEC = _c.ModelSpec(
+    UpdateIntegrationRequestDto,
+    (
+        ("name", "name", False, ("str",)),
+        ("identifier", "identifier", False, ("str",)),
+        ("_environmentId", "environment_id", False, ("str",)),
+        ("active", "active", False, ("bool",)),
+        ("credentials", "credentials", False, ("model", CredentialsDto)),
+        ("check", "check", False, ("bool",)),
+        ("conditions", "conditions", False, ("list", ("model", StepFilterDto))),
+        ("configurations", "configurations", False, ("model", UpdateIntegrationRequestDtoConfigurations)),
+    ),
+)

@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.group_preference_filter_dto import GroupPreferenceFilterDto
 from novu_api.models.workflow_preference_request_dto import WorkflowPreferenceRequestDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -26,17 +26,24 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class UpdateTopicSubscriptionRequestDto:
     """Attributes:
-    name (str | Unset, optional): The name of the subscription
-    preferences (list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto] | Unset, optional): The preferences of the topic. Can be a simple workflow ID string, workflow preference
-        object, or group filter object
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        name (str | Unset, optional): The name of the subscription
+        preferences (Sequence[str | WorkflowPreferenceRequestDto | GroupPreferenceFilterDto] | Unset, optional): The preferences of the topic. Can be a simple workflow ID string, workflow preference
+            object, or group filter object
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     name: str | Unset = UNSET
-    preferences: list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto] | Unset = UNSET
+    preferences: Sequence[str | WorkflowPreferenceRequestDto | GroupPreferenceFilterDto] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -50,30 +57,23 @@ class UpdateTopicSubscriptionRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.preferences is not UNSET:
-            out["preferences"] = _c.encode(self.preferences)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> UpdateTopicSubscriptionRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.name = g("name", UNSET)
-        self.preferences = _c.mapped(
-            lambda v: _c.union(
-                (
-                    WorkflowPreferenceRequestDto,
-                    GroupPreferenceFilterDto,
-                ),
-                v,
-                "preferences",
-            ),
-            g("preferences", UNSET),
-        )
+        v = g("name", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("preferences", UNSET)
+        if v is not UNSET:
+            v = _c.list_in(self, "preferences", v, _S_preferences)
+        self.preferences = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -83,3 +83,40 @@ class UpdateTopicSubscriptionRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UpdateTopicSubscriptionRequestDto._SPEC = _c.ModelSpec(
+    UpdateTopicSubscriptionRequestDto,
+    (
+        ("name", "name", False, ("str",)),
+        (
+            "preferences",
+            "preferences",
+            False,
+            (
+                "list",
+                (
+                    "union",
+                    (
+                        ("str",),
+                        ("model", WorkflowPreferenceRequestDto),
+                        ("model", GroupPreferenceFilterDto),
+                    ),
+                ),
+            ),
+        ),
+    ),
+)
+_S_preferences = _c.prepare(
+    (
+        "list",
+        (
+            "union",
+            (
+                ("str",),
+                ("model", WorkflowPreferenceRequestDto),
+                ("model", GroupPreferenceFilterDto),
+            ),
+        ),
+    )
+)

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from .._types import UNSET
+from novu_api._types import UNSET
+
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -24,20 +26,27 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class UploadTranslationsResponseDto:
     """Attributes:
-    total_files (float): Total number of files processed Sent as `totalFiles`.
-    successful_uploads (float): Number of files successfully uploaded Sent as `successfulUploads`.
-    failed_uploads (float): Number of files that failed to upload Sent as `failedUploads`.
-    errors (list[str]): List of error messages for failed uploads
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        total_files (float): Total number of files processed Sent as `totalFiles`.
+        successful_uploads (float): Number of files successfully uploaded Sent as `successfulUploads`.
+        failed_uploads (float): Number of files that failed to upload Sent as `failedUploads`.
+        errors (Sequence[str]): List of error messages for failed uploads
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     total_files: float
     successful_uploads: float
     failed_uploads: float
-    errors: list[str]
+    errors: Sequence[str]
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -51,26 +60,33 @@ class UploadTranslationsResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.total_files is not UNSET:
-            out["totalFiles"] = self.total_files
-        if self.successful_uploads is not UNSET:
-            out["successfulUploads"] = self.successful_uploads
-        if self.failed_uploads is not UNSET:
-            out["failedUploads"] = self.failed_uploads
-        if self.errors is not UNSET:
-            out["errors"] = self.errors
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> UploadTranslationsResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.total_files = g("totalFiles", UNSET)
-        self.successful_uploads = g("successfulUploads", UNSET)
-        self.failed_uploads = g("failedUploads", UNSET)
-        self.errors = g("errors", UNSET)
+        v = g("totalFiles", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("totalFiles",), v, "a number")
+        self.total_files = v
+        v = g("successfulUploads", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("successfulUploads",), v, "a number")
+        self.successful_uploads = v
+        v = g("failedUploads", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("failedUploads",), v, "a number")
+        self.failed_uploads = v
+        v = g("errors", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "errors", v, (str,), "a string")
+        elif v is UNSET:
+            v = _c.off(self, ("errors",), v, "an array of a string")
+        self.errors = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -80,3 +96,14 @@ class UploadTranslationsResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UploadTranslationsResponseDto._SPEC = _c.ModelSpec(
+    UploadTranslationsResponseDto,
+    (
+        ("totalFiles", "total_files", True, ("num",)),
+        ("successfulUploads", "successful_uploads", True, ("num",)),
+        ("failedUploads", "failed_uploads", True, ("num",)),
+        ("errors", "errors", True, ("list", ("str",))),
+    ),
+)

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
+
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -25,20 +26,27 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class UserInfoDto:
     """Attributes:
-    id (str): User ID Sent as `_id`.
-    first_name (str): User first name Sent as `firstName`.
-    last_name (None | str | Unset, optional): User last name Sent as `lastName`.
-    external_id (str | Unset, optional): User external ID Sent as `externalId`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str): User ID Sent as `_id`.
+        first_name (str): User first name Sent as `firstName`.
+        last_name (str | None | Unset, optional): User last name Sent as `lastName`.
+        external_id (str | Unset, optional): User external ID Sent as `externalId`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
     first_name: str
-    last_name: None | str | Unset = UNSET
+    last_name: str | None | Unset = UNSET
     external_id: str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -52,26 +60,31 @@ class UserInfoDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.first_name is not UNSET:
-            out["firstName"] = self.first_name
-        if self.last_name is not UNSET:
-            out["lastName"] = _c.encode(self.last_name)
-        if self.external_id is not UNSET:
-            out["externalId"] = self.external_id
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> UserInfoDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("_id", UNSET)
-        self.first_name = g("firstName", UNSET)
-        self.last_name = g("lastName", UNSET)
-        self.external_id = g("externalId", UNSET)
+        v = g("_id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("firstName", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("firstName",), v, "a string")
+        self.first_name = v
+        v = g("lastName", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("lastName",), v, "a string or null")
+        self.last_name = v
+        v = g("externalId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("externalId",), v, "a string")
+        self.external_id = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -81,3 +94,25 @@ class UserInfoDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UserInfoDto._SPEC = _c.ModelSpec(
+    UserInfoDto,
+    (
+        ("_id", "id", True, ("str",)),
+        ("firstName", "first_name", True, ("str",)),
+        (
+            "lastName",
+            "last_name",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        ("externalId", "external_id", False, ("str",)),
+    ),
+)

@@ -3,21 +3,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.validation_error_dto_ctx import ValidationErrorDtoCtx
 from novu_api.models.validation_error_dto_errors import ValidationErrorDtoErrors
 from novu_api.models.validation_error_dto_message import ValidationErrorDtoMessage
+from novu_api.models.validation_error_dto_message_item import ValidationErrorDtoMessageItem
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.validation_error_dto_message_item import ValidationErrorDtoMessageItem
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -35,35 +33,43 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ValidationErrorDto:
     """Attributes:
-    status_code (float): HTTP status code of the error response. Sent as `statusCode`.
-    timestamp (str): Timestamp of when the error occurred.
-    path (str): The path where the error occurred.
-    errors (ValidationErrorDtoErrors): A record of validation errors keyed by field name
-    message (bool | float | list[bool | float | None | str | ValidationErrorDtoMessageItem] | None | str | ValidationErrorDtoMessage | Unset, optional): Value that failed validation
-    ctx (ValidationErrorDtoCtx | Unset, optional): Optional context object for additional error details.
-    error_id (str | Unset, optional): Optional unique identifier for the error, useful for tracking using Sentry and        New
-        Relic, only available for 500. Sent as `errorId`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        status_code (float): HTTP status code of the error response. Sent as `statusCode`.
+        timestamp (str): Timestamp of when the error occurred.
+        path (str): The path where the error occurred.
+        errors (ValidationErrorDtoErrors | Mapping[str, Any]): A record of validation errors keyed by field name
+        message (str | None | float | bool | ValidationErrorDtoMessage | Mapping[str, Any] | Sequence[str | None | float | bool | ValidationErrorDtoMessageItem | Mapping[str, Any]] | Unset, optional): Value that failed validation
+        ctx (ValidationErrorDtoCtx | Mapping[str, Any] | Unset, optional): Optional context object for additional error details.
+        error_id (str | Unset, optional): Optional unique identifier for the error, useful for tracking using Sentry and        New
+            Relic, only available for 500. Sent as `errorId`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     status_code: float
     timestamp: str
     path: str
-    errors: ValidationErrorDtoErrors
+    errors: ValidationErrorDtoErrors | Mapping[str, Any]
     message: (
-        bool
-        | float
-        | list[bool | float | None | str | ValidationErrorDtoMessageItem]
+        str
         | None
-        | str
+        | float
+        | bool
         | ValidationErrorDtoMessage
+        | Mapping[str, Any]
+        | Sequence[str | None | float | bool | ValidationErrorDtoMessageItem | Mapping[str, Any]]
         | Unset
     ) = UNSET
-    ctx: ValidationErrorDtoCtx | Unset = UNSET
+    ctx: ValidationErrorDtoCtx | Mapping[str, Any] | Unset = UNSET
     error_id: str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -77,35 +83,45 @@ class ValidationErrorDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.status_code is not UNSET:
-            out["statusCode"] = self.status_code
-        if self.timestamp is not UNSET:
-            out["timestamp"] = self.timestamp
-        if self.path is not UNSET:
-            out["path"] = self.path
-        if self.errors is not UNSET:
-            out["errors"] = _c.encode(self.errors)
-        if self.message is not UNSET:
-            out["message"] = _c.encode(self.message)
-        if self.ctx is not UNSET:
-            out["ctx"] = _c.encode(self.ctx)
-        if self.error_id is not UNSET:
-            out["errorId"] = self.error_id
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ValidationErrorDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.status_code = g("statusCode", UNSET)
-        self.timestamp = g("timestamp", UNSET)
-        self.path = g("path", UNSET)
-        self.errors = _c.model(ValidationErrorDtoErrors, g("errors", UNSET), "errors")
-        self.message = _c.union((ValidationErrorDtoMessage,), g("message", UNSET), "message")
-        self.ctx = _c.model(ValidationErrorDtoCtx, g("ctx", UNSET), "ctx")
-        self.error_id = g("errorId", UNSET)
+        v = g("statusCode", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("statusCode",), v, "a number")
+        self.status_code = v
+        v = g("timestamp", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("timestamp",), v, "a string")
+        self.timestamp = v
+        v = g("path", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("path",), v, "a string")
+        self.path = v
+        v = g("errors", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "errors", v, ValidationErrorDtoErrors)
+        elif v is UNSET:
+            v = _c.off(self, ("errors",), v, "an object (ValidationErrorDtoErrors)")
+        self.errors = v
+        v = g("message", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.union_in(self, "message", v, _S_message)
+        self.message = v
+        v = g("ctx", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "ctx", v, ValidationErrorDtoCtx)
+        self.ctx = v
+        v = g("errorId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("errorId",), v, "a string")
+        self.error_id = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -115,3 +131,69 @@ class ValidationErrorDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ValidationErrorDto._SPEC = _c.ModelSpec(
+    ValidationErrorDto,
+    (
+        ("statusCode", "status_code", True, ("num",)),
+        ("timestamp", "timestamp", True, ("str",)),
+        ("path", "path", True, ("str",)),
+        ("errors", "errors", True, ("model", ValidationErrorDtoErrors)),
+        (
+            "message",
+            "message",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                    ("num",),
+                    ("bool",),
+                    ("model", ValidationErrorDtoMessage),
+                    (
+                        "list",
+                        (
+                            "union",
+                            (
+                                ("str",),
+                                ("null",),
+                                ("num",),
+                                ("bool",),
+                                ("model", ValidationErrorDtoMessageItem),
+                            ),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        ("ctx", "ctx", False, ("model", ValidationErrorDtoCtx)),
+        ("errorId", "error_id", False, ("str",)),
+    ),
+)
+_S_message = _c.prepare(
+    (
+        "union",
+        (
+            ("str",),
+            ("null",),
+            ("num",),
+            ("bool",),
+            ("model", ValidationErrorDtoMessage),
+            (
+                "list",
+                (
+                    "union",
+                    (
+                        ("str",),
+                        ("null",),
+                        ("num",),
+                        ("bool",),
+                        ("model", ValidationErrorDtoMessageItem),
+                    ),
+                ),
+            ),
+        ),
+    )
+)

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from .._types import UNSET, Unset
+from novu_api._types import UNSET, Unset
+
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -22,9 +24,13 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class WebexPersonEndpointDto:
     """Attributes:
-    person_id (str | Unset, optional): Webex person ID. Provide exactly one of personId or personEmail. Sent as `personId`.
-    person_email (str | Unset, optional): Webex person email. Provide exactly one of personId or personEmail. Sent as `personEmail`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        person_id (str | Unset, optional): Webex person ID. Provide exactly one of personId or personEmail. Sent as `personId`.
+        person_email (str | Unset, optional): Webex person email. Provide exactly one of personId or personEmail. Sent as `personEmail`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     person_id: str | Unset = UNSET
@@ -32,6 +38,9 @@ class WebexPersonEndpointDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -45,20 +54,23 @@ class WebexPersonEndpointDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.person_id is not UNSET:
-            out["personId"] = self.person_id
-        if self.person_email is not UNSET:
-            out["personEmail"] = self.person_email
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WebexPersonEndpointDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.person_id = g("personId", UNSET)
-        self.person_email = g("personEmail", UNSET)
+        v = g("personId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("personId",), v, "a string")
+        self.person_id = v
+        v = g("personEmail", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("personEmail",), v, "a string")
+        self.person_email = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -68,3 +80,12 @@ class WebexPersonEndpointDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WebexPersonEndpointDto._SPEC = _c.ModelSpec(
+    WebexPersonEndpointDto,
+    (
+        ("personId", "person_id", False, ("str",)),
+        ("personEmail", "person_email", False, ("str",)),
+    ),
+)

@@ -4,17 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.webhook_inbound_email_domain_dto import WebhookInboundEmailDomainDto
 from novu_api.models.webhook_inbound_email_mail_dto import WebhookInboundEmailMailDto
 from novu_api.models.webhook_inbound_email_route_dto import WebhookInboundEmailRouteDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -28,10 +28,14 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class WebhookInboundEmailDto:
     """Attributes:
-    domain (WebhookInboundEmailDomainDto):
-    mail (WebhookInboundEmailMailDto):
-    route (WebhookInboundEmailRouteDto | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        domain (WebhookInboundEmailDomainDto):
+        mail (WebhookInboundEmailMailDto):
+        route (WebhookInboundEmailRouteDto | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     domain: WebhookInboundEmailDomainDto
@@ -40,6 +44,9 @@ class WebhookInboundEmailDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -53,23 +60,31 @@ class WebhookInboundEmailDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.domain is not UNSET:
-            out["domain"] = _c.encode(self.domain)
-        if self.mail is not UNSET:
-            out["mail"] = _c.encode(self.mail)
-        if self.route is not UNSET:
-            out["route"] = _c.encode(self.route)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WebhookInboundEmailDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.domain = _c.model(WebhookInboundEmailDomainDto, g("domain", UNSET), "domain")
-        self.mail = _c.model(WebhookInboundEmailMailDto, g("mail", UNSET), "mail")
-        self.route = _c.model(WebhookInboundEmailRouteDto, g("route", UNSET), "route")
+        v = g("domain", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "domain", v, WebhookInboundEmailDomainDto)
+        elif v is UNSET:
+            v = _c.off(self, ("domain",), v, "an object (WebhookInboundEmailDomainDto)")
+        self.domain = v
+        v = g("mail", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "mail", v, WebhookInboundEmailMailDto)
+        elif v is UNSET:
+            v = _c.off(self, ("mail",), v, "an object (WebhookInboundEmailMailDto)")
+        self.mail = v
+        v = g("route", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "route", v, WebhookInboundEmailRouteDto)
+        self.route = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -79,3 +94,13 @@ class WebhookInboundEmailDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WebhookInboundEmailDto._SPEC = _c.ModelSpec(
+    WebhookInboundEmailDto,
+    (
+        ("domain", "domain", True, ("model", WebhookInboundEmailDomainDto)),
+        ("mail", "mail", True, ("model", WebhookInboundEmailMailDto)),
+        ("route", "route", False, ("model", WebhookInboundEmailRouteDto)),
+    ),
+)

@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.webhook_inbound_email_address_dto import WebhookInboundEmailAddressDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -29,17 +29,21 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class WebhookInboundEmailMailDto:
     """Attributes:
-    from_ (WebhookInboundEmailAddressDto):  Sent as `from`.
-    to (list[WebhookInboundEmailAddressDto]): Recipient address info
-    subject (str): Email subject
-    message_id (str): Message ID header Sent as `messageId`.
-    html (str | Unset, optional): HTML body
-    text (str | Unset, optional): Plain text body
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        from_ (WebhookInboundEmailAddressDto):  Sent as `from`.
+        to (Sequence[WebhookInboundEmailAddressDto]): Recipient address info
+        subject (str): Email subject
+        message_id (str): Message ID header Sent as `messageId`.
+        html (str | Unset, optional): HTML body
+        text (str | Unset, optional): Plain text body
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     from_: WebhookInboundEmailAddressDto
-    to: list[WebhookInboundEmailAddressDto]
+    to: Sequence[WebhookInboundEmailAddressDto]
     subject: str
     message_id: str
     html: str | Unset = UNSET
@@ -47,6 +51,9 @@ class WebhookInboundEmailMailDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -60,32 +67,43 @@ class WebhookInboundEmailMailDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.from_ is not UNSET:
-            out["from"] = _c.encode(self.from_)
-        if self.to is not UNSET:
-            out["to"] = _c.encode(self.to)
-        if self.subject is not UNSET:
-            out["subject"] = self.subject
-        if self.message_id is not UNSET:
-            out["messageId"] = self.message_id
-        if self.html is not UNSET:
-            out["html"] = self.html
-        if self.text is not UNSET:
-            out["text"] = self.text
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WebhookInboundEmailMailDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.from_ = _c.model(WebhookInboundEmailAddressDto, g("from", UNSET), "from")
-        self.to = _c.model_list(WebhookInboundEmailAddressDto, g("to", UNSET), "to")
-        self.subject = g("subject", UNSET)
-        self.message_id = g("messageId", UNSET)
-        self.html = g("html", UNSET)
-        self.text = g("text", UNSET)
+        v = g("from", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "from", v, WebhookInboundEmailAddressDto)
+        elif v is UNSET:
+            v = _c.off(self, ("from",), v, "an object (WebhookInboundEmailAddressDto)")
+        self.from_ = v
+        v = g("to", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "to", v, WebhookInboundEmailAddressDto)
+        elif v is UNSET:
+            v = _c.off(self, ("to",), v, "an array of an object (WebhookInboundEmailAddressDto)")
+        self.to = v
+        v = g("subject", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("subject",), v, "a string")
+        self.subject = v
+        v = g("messageId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("messageId",), v, "a string")
+        self.message_id = v
+        v = g("html", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("html",), v, "a string")
+        self.html = v
+        v = g("text", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("text",), v, "a string")
+        self.text = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -95,3 +113,16 @@ class WebhookInboundEmailMailDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WebhookInboundEmailMailDto._SPEC = _c.ModelSpec(
+    WebhookInboundEmailMailDto,
+    (
+        ("from", "from_", True, ("model", WebhookInboundEmailAddressDto)),
+        ("to", "to", True, ("list", ("model", WebhookInboundEmailAddressDto))),
+        ("subject", "subject", True, ("str",)),
+        ("messageId", "message_id", True, ("str",)),
+        ("html", "html", False, ("str",)),
+        ("text", "text", False, ("str",)),
+    ),
+)

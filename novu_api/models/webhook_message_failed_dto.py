@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.message_failed_error_dto import MessageFailedErrorDto
 from novu_api.models.webhook_message_failed_dto_object import WebhookMessageFailedDtoObject
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -26,16 +26,23 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class WebhookMessageFailedDto:
     """Attributes:
-    object_ (WebhookMessageFailedDtoObject): Current message state Sent as `object`.
-    error (MessageFailedErrorDto):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        object_ (WebhookMessageFailedDtoObject | Mapping[str, Any]): Current message state Sent as `object`.
+        error (MessageFailedErrorDto):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    object_: WebhookMessageFailedDtoObject
+    object_: WebhookMessageFailedDtoObject | Mapping[str, Any]
     error: MessageFailedErrorDto
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -49,20 +56,27 @@ class WebhookMessageFailedDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.object_ is not UNSET:
-            out["object"] = _c.encode(self.object_)
-        if self.error is not UNSET:
-            out["error"] = _c.encode(self.error)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WebhookMessageFailedDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.object_ = _c.model(WebhookMessageFailedDtoObject, g("object", UNSET), "object")
-        self.error = _c.model(MessageFailedErrorDto, g("error", UNSET), "error")
+        v = g("object", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "object", v, WebhookMessageFailedDtoObject)
+        elif v is UNSET:
+            v = _c.off(self, ("object",), v, "an object (WebhookMessageFailedDtoObject)")
+        self.object_ = v
+        v = g("error", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "error", v, MessageFailedErrorDto)
+        elif v is UNSET:
+            v = _c.off(self, ("error",), v, "an object (MessageFailedErrorDto)")
+        self.error = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -72,3 +86,12 @@ class WebhookMessageFailedDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WebhookMessageFailedDto._SPEC = _c.ModelSpec(
+    WebhookMessageFailedDto,
+    (
+        ("object", "object_", True, ("model", WebhookMessageFailedDtoObject)),
+        ("error", "error", True, ("model", MessageFailedErrorDto)),
+    ),
+)

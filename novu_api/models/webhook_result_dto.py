@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.event_body import EventBody
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -25,9 +25,13 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class WebhookResultDto:
     """Attributes:
-    id (str): Unique identifier for the webhook result
-    event (EventBody):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str): Unique identifier for the webhook result
+        event (EventBody):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
@@ -35,6 +39,9 @@ class WebhookResultDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -48,20 +55,25 @@ class WebhookResultDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["id"] = self.id
-        if self.event is not UNSET:
-            out["event"] = _c.encode(self.event)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WebhookResultDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("id", UNSET)
-        self.event = _c.model(EventBody, g("event", UNSET), "event")
+        v = g("id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("id",), v, "a string")
+        self.id = v
+        v = g("event", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "event", v, EventBody)
+        elif v is UNSET:
+            v = _c.off(self, ("event",), v, "an object (EventBody)")
+        self.event = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -71,3 +83,12 @@ class WebhookResultDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WebhookResultDto._SPEC = _c.ModelSpec(
+    WebhookResultDto,
+    (
+        ("id", "id", True, ("str",)),
+        ("event", "event", True, ("model", EventBody)),
+    ),
+)

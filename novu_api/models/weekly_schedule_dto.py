@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.day_schedule_dto import DayScheduleDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -30,14 +30,18 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class WeeklyScheduleDto:
     """Attributes:
-    monday (DayScheduleDto | Unset, optional):
-    tuesday (DayScheduleDto | Unset, optional):
-    wednesday (DayScheduleDto | Unset, optional):
-    thursday (DayScheduleDto | Unset, optional):
-    friday (DayScheduleDto | Unset, optional):
-    saturday (DayScheduleDto | Unset, optional):
-    sunday (DayScheduleDto | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        monday (DayScheduleDto | Unset, optional):
+        tuesday (DayScheduleDto | Unset, optional):
+        wednesday (DayScheduleDto | Unset, optional):
+        thursday (DayScheduleDto | Unset, optional):
+        friday (DayScheduleDto | Unset, optional):
+        saturday (DayScheduleDto | Unset, optional):
+        sunday (DayScheduleDto | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     monday: DayScheduleDto | Unset = UNSET
@@ -50,6 +54,9 @@ class WeeklyScheduleDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -63,35 +70,43 @@ class WeeklyScheduleDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.monday is not UNSET:
-            out["monday"] = _c.encode(self.monday)
-        if self.tuesday is not UNSET:
-            out["tuesday"] = _c.encode(self.tuesday)
-        if self.wednesday is not UNSET:
-            out["wednesday"] = _c.encode(self.wednesday)
-        if self.thursday is not UNSET:
-            out["thursday"] = _c.encode(self.thursday)
-        if self.friday is not UNSET:
-            out["friday"] = _c.encode(self.friday)
-        if self.saturday is not UNSET:
-            out["saturday"] = _c.encode(self.saturday)
-        if self.sunday is not UNSET:
-            out["sunday"] = _c.encode(self.sunday)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WeeklyScheduleDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.monday = _c.model(DayScheduleDto, g("monday", UNSET), "monday")
-        self.tuesday = _c.model(DayScheduleDto, g("tuesday", UNSET), "tuesday")
-        self.wednesday = _c.model(DayScheduleDto, g("wednesday", UNSET), "wednesday")
-        self.thursday = _c.model(DayScheduleDto, g("thursday", UNSET), "thursday")
-        self.friday = _c.model(DayScheduleDto, g("friday", UNSET), "friday")
-        self.saturday = _c.model(DayScheduleDto, g("saturday", UNSET), "saturday")
-        self.sunday = _c.model(DayScheduleDto, g("sunday", UNSET), "sunday")
+        v = g("monday", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "monday", v, DayScheduleDto)
+        self.monday = v
+        v = g("tuesday", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "tuesday", v, DayScheduleDto)
+        self.tuesday = v
+        v = g("wednesday", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "wednesday", v, DayScheduleDto)
+        self.wednesday = v
+        v = g("thursday", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "thursday", v, DayScheduleDto)
+        self.thursday = v
+        v = g("friday", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "friday", v, DayScheduleDto)
+        self.friday = v
+        v = g("saturday", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "saturday", v, DayScheduleDto)
+        self.saturday = v
+        v = g("sunday", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "sunday", v, DayScheduleDto)
+        self.sunday = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -101,3 +116,17 @@ class WeeklyScheduleDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WeeklyScheduleDto._SPEC = _c.ModelSpec(
+    WeeklyScheduleDto,
+    (
+        ("monday", "monday", False, ("model", DayScheduleDto)),
+        ("tuesday", "tuesday", False, ("model", DayScheduleDto)),
+        ("wednesday", "wednesday", False, ("model", DayScheduleDto)),
+        ("thursday", "thursday", False, ("model", DayScheduleDto)),
+        ("friday", "friday", False, ("model", DayScheduleDto)),
+        ("saturday", "saturday", False, ("model", DayScheduleDto)),
+        ("sunday", "sunday", False, ("model", DayScheduleDto)),
+    ),
+)

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.resource_origin_enum import ResourceOriginEnum
 from novu_api.models.step_list_response_dto import StepListResponseDto
 from novu_api.models.step_type_enum import StepTypeEnum
@@ -16,7 +17,6 @@ from novu_api.models.user_response_dto import UserResponseDto
 from novu_api.models.workflow_status_enum import WorkflowStatusEnum
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -43,23 +43,27 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class WorkflowListResponseDto:
     """Attributes:
-    name (str): Name of the workflow
-    updated_at (str): Last updated timestamp Sent as `updatedAt`.
-    created_at (str): Creation timestamp Sent as `createdAt`.
-    id (str): Unique database identifier Sent as `_id`.
-    workflow_id (str): Workflow identifier Sent as `workflowId`.
-    slug (str): Workflow slug
-    status (WorkflowStatusEnum | str): Status of the workflow
-    origin (ResourceOriginEnum | str): Origin of the layout
-    step_type_overviews (list[StepTypeEnum | str]): Overview of step types in the workflow Sent as `stepTypeOverviews`.
-    steps (list[StepListResponseDto]): Steps of the workflow
-    tags (list[str] | Unset, optional): Tags associated with the workflow
-    updated_by (None | UserResponseDto | Unset, optional): User who last updated the workflow Sent as `updatedBy`.
-    last_published_at (None | str | Unset, optional): Timestamp of the last workflow publication Sent as `lastPublishedAt`.
-    last_published_by (None | UserResponseDto | Unset, optional): User who last published the workflow Sent as `lastPublishedBy`.
-    last_triggered_at (None | str | Unset, optional): Timestamp of the last workflow trigger Sent as `lastTriggeredAt`.
-    is_translation_enabled (bool | Unset, optional): Is translation enabled for the workflow Sent as `isTranslationEnabled`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        name (str): Name of the workflow
+        updated_at (str): Last updated timestamp Sent as `updatedAt`.
+        created_at (str): Creation timestamp Sent as `createdAt`.
+        id (str): Unique database identifier Sent as `_id`.
+        workflow_id (str): Workflow identifier Sent as `workflowId`.
+        slug (str): Workflow slug
+        status (WorkflowStatusEnum | str): Status of the workflow
+        origin (ResourceOriginEnum | str): Origin of the layout
+        step_type_overviews (Sequence[StepTypeEnum | str]): Overview of step types in the workflow Sent as `stepTypeOverviews`.
+        steps (Sequence[StepListResponseDto]): Steps of the workflow
+        tags (Sequence[str] | Unset, optional): Tags associated with the workflow
+        updated_by (UserResponseDto | None | Unset, optional): User who last updated the workflow Sent as `updatedBy`.
+        last_published_at (str | None | Unset, optional): Timestamp of the last workflow publication Sent as `lastPublishedAt`.
+        last_published_by (UserResponseDto | None | Unset, optional): User who last published the workflow Sent as `lastPublishedBy`.
+        last_triggered_at (str | None | Unset, optional): Timestamp of the last workflow trigger Sent as `lastTriggeredAt`.
+        is_translation_enabled (bool | Unset, optional): Is translation enabled for the workflow Sent as `isTranslationEnabled`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     name: str
@@ -70,17 +74,20 @@ class WorkflowListResponseDto:
     slug: str
     status: WorkflowStatusEnum | str
     origin: ResourceOriginEnum | str
-    step_type_overviews: list[StepTypeEnum | str]
-    steps: list[StepListResponseDto]
-    tags: list[str] | Unset = UNSET
-    updated_by: None | UserResponseDto | Unset = UNSET
-    last_published_at: None | str | Unset = UNSET
-    last_published_by: None | UserResponseDto | Unset = UNSET
-    last_triggered_at: None | str | Unset = UNSET
+    step_type_overviews: Sequence[StepTypeEnum | str]
+    steps: Sequence[StepListResponseDto]
+    tags: Sequence[str] | Unset = UNSET
+    updated_by: UserResponseDto | None | Unset = UNSET
+    last_published_at: str | None | Unset = UNSET
+    last_published_by: UserResponseDto | None | Unset = UNSET
+    last_triggered_at: str | None | Unset = UNSET
     is_translation_enabled: bool | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -94,62 +101,92 @@ class WorkflowListResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.updated_at is not UNSET:
-            out["updatedAt"] = self.updated_at
-        if self.created_at is not UNSET:
-            out["createdAt"] = self.created_at
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.workflow_id is not UNSET:
-            out["workflowId"] = self.workflow_id
-        if self.slug is not UNSET:
-            out["slug"] = self.slug
-        if self.status is not UNSET:
-            out["status"] = _c.encode(self.status)
-        if self.origin is not UNSET:
-            out["origin"] = _c.encode(self.origin)
-        if self.step_type_overviews is not UNSET:
-            out["stepTypeOverviews"] = _c.encode(self.step_type_overviews)
-        if self.steps is not UNSET:
-            out["steps"] = _c.encode(self.steps)
-        if self.tags is not UNSET:
-            out["tags"] = self.tags
-        if self.updated_by is not UNSET:
-            out["updatedBy"] = _c.encode(self.updated_by)
-        if self.last_published_at is not UNSET:
-            out["lastPublishedAt"] = _c.encode(self.last_published_at)
-        if self.last_published_by is not UNSET:
-            out["lastPublishedBy"] = _c.encode(self.last_published_by)
-        if self.last_triggered_at is not UNSET:
-            out["lastTriggeredAt"] = _c.encode(self.last_triggered_at)
-        if self.is_translation_enabled is not UNSET:
-            out["isTranslationEnabled"] = self.is_translation_enabled
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WorkflowListResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.name = g("name", UNSET)
-        self.updated_at = g("updatedAt", UNSET)
-        self.created_at = g("createdAt", UNSET)
-        self.id = g("_id", UNSET)
-        self.workflow_id = g("workflowId", UNSET)
-        self.slug = g("slug", UNSET)
-        self.status = _c.enum_value(WorkflowStatusEnum, g("status", UNSET))
-        self.origin = _c.enum_value(ResourceOriginEnum, g("origin", UNSET))
-        self.step_type_overviews = _c.enum_list(StepTypeEnum, g("stepTypeOverviews", UNSET))
-        self.steps = _c.model_list(StepListResponseDto, g("steps", UNSET), "steps")
-        self.tags = g("tags", UNSET)
-        self.updated_by = _c.union((UserResponseDto,), g("updatedBy", UNSET), "updatedBy")
-        self.last_published_at = g("lastPublishedAt", UNSET)
-        self.last_published_by = _c.union((UserResponseDto,), g("lastPublishedBy", UNSET), "lastPublishedBy")
-        self.last_triggered_at = g("lastTriggeredAt", UNSET)
-        self.is_translation_enabled = g("isTranslationEnabled", UNSET)
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("updatedAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
+        self.updated_at = v
+        v = g("createdAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
+        self.created_at = v
+        v = g("_id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("workflowId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("workflowId",), v, "a string")
+        self.workflow_id = v
+        v = g("slug", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("slug",), v, "a string")
+        self.slug = v
+        v = g("status", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "status", v, WorkflowStatusEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("status",), v, "one of 'ACTIVE', 'INACTIVE', 'ERROR'")
+        self.status = v
+        v = g("origin", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "origin", v, ResourceOriginEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("origin",), v, "one of 'novu-cloud', 'novu-cloud-v1', 'external'")
+        self.origin = v
+        v = g("stepTypeOverviews", UNSET)
+        if v is not UNSET:
+            v = _c.list_in(self, "stepTypeOverviews", v, _S_step_type_overviews)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("stepTypeOverviews",),
+                v,
+                "an array of one of 'in_app', 'email', 'sms', 'chat', 'push', 'digest', 'trigger', 'delay', 'throttle', 'custom', 'http_request'",
+            )
+        self.step_type_overviews = v
+        v = g("steps", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "steps", v, StepListResponseDto)
+        elif v is UNSET:
+            v = _c.off(self, ("steps",), v, "an array of an object (StepListResponseDto)")
+        self.steps = v
+        v = g("tags", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "tags", v, (str,), "a string")
+        self.tags = v
+        v = g("updatedBy", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "updatedBy", v, UserResponseDto)
+        self.updated_by = v
+        v = g("lastPublishedAt", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("lastPublishedAt",), v, "a string or null")
+        self.last_published_at = v
+        v = g("lastPublishedBy", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "lastPublishedBy", v, UserResponseDto)
+        self.last_published_by = v
+        v = g("lastTriggeredAt", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("lastTriggeredAt",), v, "a string or null")
+        self.last_triggered_at = v
+        v = g("isTranslationEnabled", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
+        self.is_translation_enabled = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -159,3 +196,71 @@ class WorkflowListResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WorkflowListResponseDto._SPEC = _c.ModelSpec(
+    WorkflowListResponseDto,
+    (
+        ("name", "name", True, ("str",)),
+        ("updatedAt", "updated_at", True, ("str",)),
+        ("createdAt", "created_at", True, ("str",)),
+        ("_id", "id", True, ("str",)),
+        ("workflowId", "workflow_id", True, ("str",)),
+        ("slug", "slug", True, ("str",)),
+        ("status", "status", True, ("enum", WorkflowStatusEnum)),
+        ("origin", "origin", True, ("enum", ResourceOriginEnum)),
+        ("stepTypeOverviews", "step_type_overviews", True, ("list", ("enum", StepTypeEnum))),
+        ("steps", "steps", True, ("list", ("model", StepListResponseDto))),
+        ("tags", "tags", False, ("list", ("str",))),
+        (
+            "updatedBy",
+            "updated_by",
+            False,
+            (
+                "union",
+                (
+                    ("model", UserResponseDto),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "lastPublishedAt",
+            "last_published_at",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "lastPublishedBy",
+            "last_published_by",
+            False,
+            (
+                "union",
+                (
+                    ("model", UserResponseDto),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "lastTriggeredAt",
+            "last_triggered_at",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        ("isTranslationEnabled", "is_translation_enabled", False, ("bool",)),
+    ),
+)
+_S_step_type_overviews = _c.prepare(("list", ("enum", StepTypeEnum)))

@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.workflow_preference_request_dto_condition import WorkflowPreferenceRequestDtoCondition
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -26,20 +26,27 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class WorkflowPreferenceRequestDto:
     """Attributes:
-    workflow_id (str): The workflow identifier Sent as `workflowId`.
-    enabled (bool | Unset, optional): Whether the preference is enabled. Used when condition is not provided.
-    condition (WorkflowPreferenceRequestDtoCondition | Unset, optional): Optional JSON Logic condition evaluated at fan-out time against trigger payload,
-        subscriber profile, actor, and context (for example, `{ "var": "payload.tier" }`, `{
-        "var": "subscriber.data.plan" }`, or `{ "var": "actor.data.role" }`)
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        workflow_id (str): The workflow identifier Sent as `workflowId`.
+        enabled (bool | Unset, optional): Whether the preference is enabled. Used when condition is not provided.
+        condition (WorkflowPreferenceRequestDtoCondition | Mapping[str, Any] | Unset, optional): Optional JSON Logic condition evaluated at fan-out time against trigger payload,
+            subscriber profile, actor, and context (for example, `{ "var": "payload.tier" }`, `{
+            "var": "subscriber.data.plan" }`, or `{ "var": "actor.data.role" }`)
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     workflow_id: str
     enabled: bool | Unset = UNSET
-    condition: WorkflowPreferenceRequestDtoCondition | Unset = UNSET
+    condition: WorkflowPreferenceRequestDtoCondition | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -53,23 +60,27 @@ class WorkflowPreferenceRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.workflow_id is not UNSET:
-            out["workflowId"] = self.workflow_id
-        if self.enabled is not UNSET:
-            out["enabled"] = self.enabled
-        if self.condition is not UNSET:
-            out["condition"] = _c.encode(self.condition)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WorkflowPreferenceRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.workflow_id = g("workflowId", UNSET)
-        self.enabled = g("enabled", UNSET)
-        self.condition = _c.model(WorkflowPreferenceRequestDtoCondition, g("condition", UNSET), "condition")
+        v = g("workflowId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("workflowId",), v, "a string")
+        self.workflow_id = v
+        v = g("enabled", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("enabled",), v, "a boolean")
+        self.enabled = v
+        v = g("condition", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "condition", v, WorkflowPreferenceRequestDtoCondition)
+        self.condition = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -79,3 +90,13 @@ class WorkflowPreferenceRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WorkflowPreferenceRequestDto._SPEC = _c.ModelSpec(
+    WorkflowPreferenceRequestDto,
+    (
+        ("workflowId", "workflow_id", True, ("str",)),
+        ("enabled", "enabled", False, ("bool",)),
+        ("condition", "condition", False, ("model", WorkflowPreferenceRequestDtoCondition)),
+    ),
+)

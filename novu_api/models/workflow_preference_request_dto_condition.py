@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
+
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(())
 
@@ -20,11 +22,18 @@ class WorkflowPreferenceRequestDtoCondition:
 
     Attributes:
             additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+        Nested mappings given for model fields may use wire names or Python names (Python names are
+        sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+        decoded response had that its schema does not allow.
     """
 
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -38,12 +47,13 @@ class WorkflowPreferenceRequestDtoCondition:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WorkflowPreferenceRequestDtoCondition:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         self._extra = dict(src) if src else None  # a free-form object: every field is its own
         return self
@@ -54,3 +64,9 @@ class WorkflowPreferenceRequestDtoCondition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WorkflowPreferenceRequestDtoCondition._SPEC = _c.ModelSpec(
+    WorkflowPreferenceRequestDtoCondition,
+    (),
+)

@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.workflow_preference_dto import WorkflowPreferenceDto
 from novu_api.models.workflow_preferences_dto_channels import WorkflowPreferencesDtoChannels
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -26,17 +26,24 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class WorkflowPreferencesDto:
     """Attributes:
-    all_ (WorkflowPreferenceDto): A preference for the workflow. The values specified here will be used if no preference is
-        specified for a channel. Sent as `all`.
-    channels (WorkflowPreferencesDtoChannels): Preferences for different communication channels
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        all_ (WorkflowPreferenceDto): A preference for the workflow. The values specified here will be used if no preference is
+            specified for a channel. Sent as `all`.
+        channels (WorkflowPreferencesDtoChannels | Mapping[str, Any]): Preferences for different communication channels
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     all_: WorkflowPreferenceDto
-    channels: WorkflowPreferencesDtoChannels
+    channels: WorkflowPreferencesDtoChannels | Mapping[str, Any]
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -50,20 +57,27 @@ class WorkflowPreferencesDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.all_ is not UNSET:
-            out["all"] = _c.encode(self.all_)
-        if self.channels is not UNSET:
-            out["channels"] = _c.encode(self.channels)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WorkflowPreferencesDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.all_ = _c.union((WorkflowPreferenceDto,), g("all", UNSET), "all")
-        self.channels = _c.model(WorkflowPreferencesDtoChannels, g("channels", UNSET), "channels")
+        v = g("all", UNSET)
+        if v is not UNSET:
+            v = _c.union_in(self, "all", v, _S_all_)
+        elif v is UNSET:
+            v = _c.off(self, ("all",), v, "an object (WorkflowPreferenceDto)")
+        self.all_ = v
+        v = g("channels", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "channels", v, WorkflowPreferencesDtoChannels)
+        elif v is UNSET:
+            v = _c.off(self, ("channels",), v, "an object (WorkflowPreferencesDtoChannels)")
+        self.channels = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -73,3 +87,13 @@ class WorkflowPreferencesDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WorkflowPreferencesDto._SPEC = _c.ModelSpec(
+    WorkflowPreferencesDto,
+    (
+        ("all", "all_", True, ("union", (("model", WorkflowPreferenceDto),))),
+        ("channels", "channels", True, ("model", WorkflowPreferencesDtoChannels)),
+    ),
+)
+_S_all_ = _c.prepare(("union", (("model", WorkflowPreferenceDto),)))

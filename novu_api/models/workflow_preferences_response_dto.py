@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.workflow_preferences_dto import WorkflowPreferencesDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -25,16 +25,23 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class WorkflowPreferencesResponseDto:
     """Attributes:
-    default (WorkflowPreferencesDto):
-    user (None | WorkflowPreferencesDto | Unset, optional): User-specific workflow preferences
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        default (WorkflowPreferencesDto):
+        user (WorkflowPreferencesDto | None | Unset, optional): User-specific workflow preferences
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     default: WorkflowPreferencesDto
-    user: None | WorkflowPreferencesDto | Unset = UNSET
+    user: WorkflowPreferencesDto | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -48,20 +55,25 @@ class WorkflowPreferencesResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.default is not UNSET:
-            out["default"] = _c.encode(self.default)
-        if self.user is not UNSET:
-            out["user"] = _c.encode(self.user)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WorkflowPreferencesResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.default = _c.model(WorkflowPreferencesDto, g("default", UNSET), "default")
-        self.user = _c.union((WorkflowPreferencesDto,), g("user", UNSET), "user")
+        v = g("default", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "default", v, WorkflowPreferencesDto)
+        elif v is UNSET:
+            v = _c.off(self, ("default",), v, "an object (WorkflowPreferencesDto)")
+        self.default = v
+        v = g("user", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "user", v, WorkflowPreferencesDto)
+        self.user = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -71,3 +83,23 @@ class WorkflowPreferencesResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WorkflowPreferencesResponseDto._SPEC = _c.ModelSpec(
+    WorkflowPreferencesResponseDto,
+    (
+        ("default", "default", True, ("model", WorkflowPreferencesDto)),
+        (
+            "user",
+            "user",
+            False,
+            (
+                "union",
+                (
+                    ("model", WorkflowPreferencesDto),
+                    ("null",),
+                ),
+            ),
+        ),
+    ),
+)

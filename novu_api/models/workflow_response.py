@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.notification_group import NotificationGroup
 from novu_api.models.notification_step_dto import NotificationStepDto
 from novu_api.models.notification_trigger import NotificationTrigger
@@ -19,7 +20,6 @@ from novu_api.models.workflow_response_workflow_integration_status import (
 )
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -51,28 +51,32 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class WorkflowResponse:
     """Attributes:
-    name (str):
-    description (str):
-    active (bool):
-    draft (bool):
-    preference_settings (SubscriberPreferenceChannels):  Sent as `preferenceSettings`.
-    critical (bool):
-    tags (list[str]):
-    steps (list[NotificationStepDto]):
-    organization_id (str):  Sent as `_organizationId`.
-    creator_id (str):  Sent as `_creatorId`.
-    environment_id (str):  Sent as `_environmentId`.
-    triggers (list[NotificationTrigger]):
-    notification_group_id (str):  Sent as `_notificationGroupId`.
-    deleted (bool):
-    deleted_at (str):  Sent as `deletedAt`.
-    deleted_by (str):  Sent as `deletedBy`.
-    id (str | Unset, optional):  Sent as `_id`.
-    parent_id (str | Unset, optional):  Sent as `_parentId`.
-    notification_group (NotificationGroup | Unset, optional):  Sent as `notificationGroup`.
-    data (WorkflowResponseData | Unset, optional):
-    workflow_integration_status (WorkflowResponseWorkflowIntegrationStatus | Unset, optional):  Sent as `workflowIntegrationStatus`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        name (str):
+        description (str):
+        active (bool):
+        draft (bool):
+        preference_settings (SubscriberPreferenceChannels):  Sent as `preferenceSettings`.
+        critical (bool):
+        tags (Sequence[str]):
+        steps (Sequence[NotificationStepDto]):
+        organization_id (str):  Sent as `_organizationId`.
+        creator_id (str):  Sent as `_creatorId`.
+        environment_id (str):  Sent as `_environmentId`.
+        triggers (Sequence[NotificationTrigger]):
+        notification_group_id (str):  Sent as `_notificationGroupId`.
+        deleted (bool):
+        deleted_at (str):  Sent as `deletedAt`.
+        deleted_by (str):  Sent as `deletedBy`.
+        id (str | Unset, optional):  Sent as `_id`.
+        parent_id (str | Unset, optional):  Sent as `_parentId`.
+        notification_group (NotificationGroup | Unset, optional):  Sent as `notificationGroup`.
+        data (WorkflowResponseData | Mapping[str, Any] | Unset, optional):
+        workflow_integration_status (WorkflowResponseWorkflowIntegrationStatus | Mapping[str, Any] | Unset, optional):  Sent as `workflowIntegrationStatus`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     name: str
@@ -81,12 +85,12 @@ class WorkflowResponse:
     draft: bool
     preference_settings: SubscriberPreferenceChannels
     critical: bool
-    tags: list[str]
-    steps: list[NotificationStepDto]
+    tags: Sequence[str]
+    steps: Sequence[NotificationStepDto]
     organization_id: str
     creator_id: str
     environment_id: str
-    triggers: list[NotificationTrigger]
+    triggers: Sequence[NotificationTrigger]
     notification_group_id: str
     deleted: bool
     deleted_at: str
@@ -94,11 +98,14 @@ class WorkflowResponse:
     id: str | Unset = UNSET
     parent_id: str | Unset = UNSET
     notification_group: NotificationGroup | Unset = UNSET
-    data: WorkflowResponseData | Unset = UNSET
-    workflow_integration_status: WorkflowResponseWorkflowIntegrationStatus | Unset = UNSET
+    data: WorkflowResponseData | Mapping[str, Any] | Unset = UNSET
+    workflow_integration_status: WorkflowResponseWorkflowIntegrationStatus | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -112,85 +119,107 @@ class WorkflowResponse:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.description is not UNSET:
-            out["description"] = self.description
-        if self.active is not UNSET:
-            out["active"] = self.active
-        if self.draft is not UNSET:
-            out["draft"] = self.draft
-        if self.preference_settings is not UNSET:
-            out["preferenceSettings"] = _c.encode(self.preference_settings)
-        if self.critical is not UNSET:
-            out["critical"] = self.critical
-        if self.tags is not UNSET:
-            out["tags"] = self.tags
-        if self.steps is not UNSET:
-            out["steps"] = _c.encode(self.steps)
-        if self.organization_id is not UNSET:
-            out["_organizationId"] = self.organization_id
-        if self.creator_id is not UNSET:
-            out["_creatorId"] = self.creator_id
-        if self.environment_id is not UNSET:
-            out["_environmentId"] = self.environment_id
-        if self.triggers is not UNSET:
-            out["triggers"] = _c.encode(self.triggers)
-        if self.notification_group_id is not UNSET:
-            out["_notificationGroupId"] = self.notification_group_id
-        if self.deleted is not UNSET:
-            out["deleted"] = self.deleted
-        if self.deleted_at is not UNSET:
-            out["deletedAt"] = self.deleted_at
-        if self.deleted_by is not UNSET:
-            out["deletedBy"] = self.deleted_by
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.parent_id is not UNSET:
-            out["_parentId"] = self.parent_id
-        if self.notification_group is not UNSET:
-            out["notificationGroup"] = _c.encode(self.notification_group)
-        if self.data is not UNSET:
-            out["data"] = _c.encode(self.data)
-        if self.workflow_integration_status is not UNSET:
-            out["workflowIntegrationStatus"] = _c.encode(self.workflow_integration_status)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WorkflowResponse:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.name = g("name", UNSET)
-        self.description = g("description", UNSET)
-        self.active = g("active", UNSET)
-        self.draft = g("draft", UNSET)
-        self.preference_settings = _c.model(
-            SubscriberPreferenceChannels, g("preferenceSettings", UNSET), "preferenceSettings"
-        )
-        self.critical = g("critical", UNSET)
-        self.tags = g("tags", UNSET)
-        self.steps = _c.model_list(NotificationStepDto, g("steps", UNSET), "steps")
-        self.organization_id = g("_organizationId", UNSET)
-        self.creator_id = g("_creatorId", UNSET)
-        self.environment_id = g("_environmentId", UNSET)
-        self.triggers = _c.model_list(NotificationTrigger, g("triggers", UNSET), "triggers")
-        self.notification_group_id = g("_notificationGroupId", UNSET)
-        self.deleted = g("deleted", UNSET)
-        self.deleted_at = g("deletedAt", UNSET)
-        self.deleted_by = g("deletedBy", UNSET)
-        self.id = g("_id", UNSET)
-        self.parent_id = g("_parentId", UNSET)
-        self.notification_group = _c.model(
-            NotificationGroup, g("notificationGroup", UNSET), "notificationGroup"
-        )
-        self.data = _c.model(WorkflowResponseData, g("data", UNSET), "data")
-        self.workflow_integration_status = _c.model(
-            WorkflowResponseWorkflowIntegrationStatus,
-            g("workflowIntegrationStatus", UNSET),
-            "workflowIntegrationStatus",
-        )
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("description", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("description",), v, "a string")
+        self.description = v
+        v = g("active", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("active",), v, "a boolean")
+        self.active = v
+        v = g("draft", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("draft",), v, "a boolean")
+        self.draft = v
+        v = g("preferenceSettings", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "preferenceSettings", v, SubscriberPreferenceChannels)
+        elif v is UNSET:
+            v = _c.off(self, ("preferenceSettings",), v, "an object (SubscriberPreferenceChannels)")
+        self.preference_settings = v
+        v = g("critical", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("critical",), v, "a boolean")
+        self.critical = v
+        v = g("tags", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "tags", v, (str,), "a string")
+        elif v is UNSET:
+            v = _c.off(self, ("tags",), v, "an array of a string")
+        self.tags = v
+        v = g("steps", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "steps", v, NotificationStepDto)
+        elif v is UNSET:
+            v = _c.off(self, ("steps",), v, "an array of an object (NotificationStepDto)")
+        self.steps = v
+        v = g("_organizationId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_organizationId",), v, "a string")
+        self.organization_id = v
+        v = g("_creatorId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_creatorId",), v, "a string")
+        self.creator_id = v
+        v = g("_environmentId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_environmentId",), v, "a string")
+        self.environment_id = v
+        v = g("triggers", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "triggers", v, NotificationTrigger)
+        elif v is UNSET:
+            v = _c.off(self, ("triggers",), v, "an array of an object (NotificationTrigger)")
+        self.triggers = v
+        v = g("_notificationGroupId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_notificationGroupId",), v, "a string")
+        self.notification_group_id = v
+        v = g("deleted", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("deleted",), v, "a boolean")
+        self.deleted = v
+        v = g("deletedAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("deletedAt",), v, "a string")
+        self.deleted_at = v
+        v = g("deletedBy", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("deletedBy",), v, "a string")
+        self.deleted_by = v
+        v = g("_id", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("_parentId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("_parentId",), v, "a string")
+        self.parent_id = v
+        v = g("notificationGroup", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "notificationGroup", v, NotificationGroup)
+        self.notification_group = v
+        v = g("data", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "data", v, WorkflowResponseData)
+        self.data = v
+        v = g("workflowIntegrationStatus", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "workflowIntegrationStatus", v, WorkflowResponseWorkflowIntegrationStatus)
+        self.workflow_integration_status = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -200,3 +229,36 @@ class WorkflowResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WorkflowResponse._SPEC = _c.ModelSpec(
+    WorkflowResponse,
+    (
+        ("name", "name", True, ("str",)),
+        ("description", "description", True, ("str",)),
+        ("active", "active", True, ("bool",)),
+        ("draft", "draft", True, ("bool",)),
+        ("preferenceSettings", "preference_settings", True, ("model", SubscriberPreferenceChannels)),
+        ("critical", "critical", True, ("bool",)),
+        ("tags", "tags", True, ("list", ("str",))),
+        ("steps", "steps", True, ("list", ("model", NotificationStepDto))),
+        ("_organizationId", "organization_id", True, ("str",)),
+        ("_creatorId", "creator_id", True, ("str",)),
+        ("_environmentId", "environment_id", True, ("str",)),
+        ("triggers", "triggers", True, ("list", ("model", NotificationTrigger))),
+        ("_notificationGroupId", "notification_group_id", True, ("str",)),
+        ("deleted", "deleted", True, ("bool",)),
+        ("deletedAt", "deleted_at", True, ("str",)),
+        ("deletedBy", "deleted_by", True, ("str",)),
+        ("_id", "id", False, ("str",)),
+        ("_parentId", "parent_id", False, ("str",)),
+        ("notificationGroup", "notification_group", False, ("model", NotificationGroup)),
+        ("data", "data", False, ("model", WorkflowResponseData)),
+        (
+            "workflowIntegrationStatus",
+            "workflow_integration_status",
+            False,
+            ("model", WorkflowResponseWorkflowIntegrationStatus),
+        ),
+    ),
+)

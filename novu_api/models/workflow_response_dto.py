@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.chat_step_response_dto import ChatStepResponseDto
 from novu_api.models.custom_step_response_dto import CustomStepResponseDto
 from novu_api.models.delay_step_response_dto import DelayStepResponseDto
@@ -29,7 +30,6 @@ from novu_api.models.workflow_response_dto_payload_schema import WorkflowRespons
 from novu_api.models.workflow_status_enum import WorkflowStatusEnum
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -63,30 +63,34 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class WorkflowResponseDto:
     """Attributes:
-    name (str): Name of the workflow
-    id (str): Database identifier of the workflow Sent as `_id`.
-    workflow_id (str): Workflow identifier Sent as `workflowId`.
-    slug (str): Slug of the workflow
-    updated_at (str): Last updated timestamp Sent as `updatedAt`.
-    created_at (str): Creation timestamp Sent as `createdAt`.
-    steps (list[ChatStepResponseDto | CustomStepResponseDto | DelayStepResponseDto | DigestStepResponseDto | EmailStepResponseDto | HttpRequestStepResponseDto | InAppStepResponseDto | PushStepResponseDto | SmsStepResponseDto | ThrottleStepResponseDto]): Steps of the workflow
-    origin (ResourceOriginEnum | str): Origin of the layout
-    preferences (WorkflowPreferencesResponseDto):
-    status (WorkflowStatusEnum | str): Status of the workflow
-    severity (SeverityLevelEnum | str): Severity of the workflow
-    description (str | Unset, optional): Description of the workflow
-    tags (list[str] | Unset, optional): Tags associated with the workflow
-    active (bool | Unset, optional): Whether the workflow is active
-    validate_payload (bool | Unset, optional): Enable or disable payload schema validation Sent as `validatePayload`.
-    payload_schema (None | WorkflowResponseDtoPayloadSchema | Unset, optional): The payload JSON Schema for the workflow Sent as `payloadSchema`.
-    is_translation_enabled (bool | Unset, optional): Enable or disable translations for this workflow Sent as `isTranslationEnabled`.
-    updated_by (None | UserResponseDto | Unset, optional): User who last updated the workflow Sent as `updatedBy`.
-    last_published_at (None | str | Unset, optional): Timestamp of the last workflow publication Sent as `lastPublishedAt`.
-    last_published_by (None | UserResponseDto | Unset, optional): User who last published the workflow Sent as `lastPublishedBy`.
-    issues (WorkflowResponseDtoIssues | Unset, optional): Runtime issues for workflow creation and update
-    last_triggered_at (None | str | Unset, optional): Timestamp of the last workflow trigger Sent as `lastTriggeredAt`.
-    payload_example (None | WorkflowResponseDtoPayloadExample | Unset, optional): Generated payload example based on the payload schema Sent as `payloadExample`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        name (str): Name of the workflow
+        id (str): Database identifier of the workflow Sent as `_id`.
+        workflow_id (str): Workflow identifier Sent as `workflowId`.
+        slug (str): Slug of the workflow
+        updated_at (str): Last updated timestamp Sent as `updatedAt`.
+        created_at (str): Creation timestamp Sent as `createdAt`.
+        steps (Sequence[InAppStepResponseDto | EmailStepResponseDto | SmsStepResponseDto | PushStepResponseDto | ChatStepResponseDto | DelayStepResponseDto | DigestStepResponseDto | CustomStepResponseDto | ThrottleStepResponseDto | HttpRequestStepResponseDto]): Steps of the workflow
+        origin (ResourceOriginEnum | str): Origin of the layout
+        preferences (WorkflowPreferencesResponseDto):
+        status (WorkflowStatusEnum | str): Status of the workflow
+        severity (SeverityLevelEnum | str): Severity of the workflow
+        description (str | Unset, optional): Description of the workflow
+        tags (Sequence[str] | Unset, optional): Tags associated with the workflow
+        active (bool | Unset, optional): Whether the workflow is active
+        validate_payload (bool | Unset, optional): Enable or disable payload schema validation Sent as `validatePayload`.
+        payload_schema (WorkflowResponseDtoPayloadSchema | Mapping[str, Any] | None | Unset, optional): The payload JSON Schema for the workflow Sent as `payloadSchema`.
+        is_translation_enabled (bool | Unset, optional): Enable or disable translations for this workflow Sent as `isTranslationEnabled`.
+        updated_by (UserResponseDto | None | Unset, optional): User who last updated the workflow Sent as `updatedBy`.
+        last_published_at (str | None | Unset, optional): Timestamp of the last workflow publication Sent as `lastPublishedAt`.
+        last_published_by (UserResponseDto | None | Unset, optional): User who last published the workflow Sent as `lastPublishedBy`.
+        issues (WorkflowResponseDtoIssues | Mapping[str, Any] | Unset, optional): Runtime issues for workflow creation and update
+        last_triggered_at (str | None | Unset, optional): Timestamp of the last workflow trigger Sent as `lastTriggeredAt`.
+        payload_example (WorkflowResponseDtoPayloadExample | Mapping[str, Any] | None | Unset, optional): Generated payload example based on the payload schema Sent as `payloadExample`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     name: str
@@ -95,37 +99,40 @@ class WorkflowResponseDto:
     slug: str
     updated_at: str
     created_at: str
-    steps: list[
-        ChatStepResponseDto
-        | CustomStepResponseDto
+    steps: Sequence[
+        InAppStepResponseDto
+        | EmailStepResponseDto
+        | SmsStepResponseDto
+        | PushStepResponseDto
+        | ChatStepResponseDto
         | DelayStepResponseDto
         | DigestStepResponseDto
-        | EmailStepResponseDto
-        | HttpRequestStepResponseDto
-        | InAppStepResponseDto
-        | PushStepResponseDto
-        | SmsStepResponseDto
+        | CustomStepResponseDto
         | ThrottleStepResponseDto
+        | HttpRequestStepResponseDto
     ]
     origin: ResourceOriginEnum | str
     preferences: WorkflowPreferencesResponseDto
     status: WorkflowStatusEnum | str
     severity: SeverityLevelEnum | str
     description: str | Unset = UNSET
-    tags: list[str] | Unset = UNSET
+    tags: Sequence[str] | Unset = UNSET
     active: bool | Unset = UNSET
     validate_payload: bool | Unset = UNSET
-    payload_schema: None | WorkflowResponseDtoPayloadSchema | Unset = UNSET
+    payload_schema: WorkflowResponseDtoPayloadSchema | Mapping[str, Any] | None | Unset = UNSET
     is_translation_enabled: bool | Unset = UNSET
-    updated_by: None | UserResponseDto | Unset = UNSET
-    last_published_at: None | str | Unset = UNSET
-    last_published_by: None | UserResponseDto | Unset = UNSET
-    issues: WorkflowResponseDtoIssues | Unset = UNSET
-    last_triggered_at: None | str | Unset = UNSET
-    payload_example: None | WorkflowResponseDtoPayloadExample | Unset = UNSET
+    updated_by: UserResponseDto | None | Unset = UNSET
+    last_published_at: str | None | Unset = UNSET
+    last_published_by: UserResponseDto | None | Unset = UNSET
+    issues: WorkflowResponseDtoIssues | Mapping[str, Any] | Unset = UNSET
+    last_triggered_at: str | None | Unset = UNSET
+    payload_example: WorkflowResponseDtoPayloadExample | Mapping[str, Any] | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -139,67 +146,279 @@ class WorkflowResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.workflow_id is not UNSET:
-            out["workflowId"] = self.workflow_id
-        if self.slug is not UNSET:
-            out["slug"] = self.slug
-        if self.updated_at is not UNSET:
-            out["updatedAt"] = self.updated_at
-        if self.created_at is not UNSET:
-            out["createdAt"] = self.created_at
-        if self.steps is not UNSET:
-            out["steps"] = _c.encode(self.steps)
-        if self.origin is not UNSET:
-            out["origin"] = _c.encode(self.origin)
-        if self.preferences is not UNSET:
-            out["preferences"] = _c.encode(self.preferences)
-        if self.status is not UNSET:
-            out["status"] = _c.encode(self.status)
-        if self.severity is not UNSET:
-            out["severity"] = _c.encode(self.severity)
-        if self.description is not UNSET:
-            out["description"] = self.description
-        if self.tags is not UNSET:
-            out["tags"] = self.tags
-        if self.active is not UNSET:
-            out["active"] = self.active
-        if self.validate_payload is not UNSET:
-            out["validatePayload"] = self.validate_payload
-        if self.payload_schema is not UNSET:
-            out["payloadSchema"] = _c.encode(self.payload_schema)
-        if self.is_translation_enabled is not UNSET:
-            out["isTranslationEnabled"] = self.is_translation_enabled
-        if self.updated_by is not UNSET:
-            out["updatedBy"] = _c.encode(self.updated_by)
-        if self.last_published_at is not UNSET:
-            out["lastPublishedAt"] = _c.encode(self.last_published_at)
-        if self.last_published_by is not UNSET:
-            out["lastPublishedBy"] = _c.encode(self.last_published_by)
-        if self.issues is not UNSET:
-            out["issues"] = _c.encode(self.issues)
-        if self.last_triggered_at is not UNSET:
-            out["lastTriggeredAt"] = _c.encode(self.last_triggered_at)
-        if self.payload_example is not UNSET:
-            out["payloadExample"] = _c.encode(self.payload_example)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WorkflowResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.name = g("name", UNSET)
-        self.id = g("_id", UNSET)
-        self.workflow_id = g("workflowId", UNSET)
-        self.slug = g("slug", UNSET)
-        self.updated_at = g("updatedAt", UNSET)
-        self.created_at = g("createdAt", UNSET)
-        self.steps = _c.tagged_list(
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("_id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("workflowId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("workflowId",), v, "a string")
+        self.workflow_id = v
+        v = g("slug", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("slug",), v, "a string")
+        self.slug = v
+        v = g("updatedAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
+        self.updated_at = v
+        v = g("createdAt", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
+        self.created_at = v
+        v = g("steps", UNSET)
+        if v is not UNSET:
+            v = _c.list_in(self, "steps", v, _S_steps)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("steps",),
+                v,
+                "an array of an object (InAppStepResponseDto) or an object (EmailStepResponseDto) or an object (SmsStepResponseDto) or an object (PushStepResponseDto) or an object (ChatStepResponseDto) or an object (DelayStepResponseDto) or an object (DigestStepResponseDto) or an object (CustomStepResponseDto) or an object (ThrottleStepResponseDto) or an object (HttpRequestStepResponseDto)",
+            )
+        self.steps = v
+        v = g("origin", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "origin", v, ResourceOriginEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("origin",), v, "one of 'novu-cloud', 'novu-cloud-v1', 'external'")
+        self.origin = v
+        v = g("preferences", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "preferences", v, WorkflowPreferencesResponseDto)
+        elif v is UNSET:
+            v = _c.off(self, ("preferences",), v, "an object (WorkflowPreferencesResponseDto)")
+        self.preferences = v
+        v = g("status", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "status", v, WorkflowStatusEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("status",), v, "one of 'ACTIVE', 'INACTIVE', 'ERROR'")
+        self.status = v
+        v = g("severity", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "severity", v, SeverityLevelEnum)
+        elif v is UNSET:
+            v = _c.off(self, ("severity",), v, "one of 'high', 'medium', 'low', 'none'")
+        self.severity = v
+        v = g("description", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("description",), v, "a string")
+        self.description = v
+        v = g("tags", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "tags", v, (str,), "a string")
+        self.tags = v
+        v = g("active", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("active",), v, "a boolean")
+        self.active = v
+        v = g("validatePayload", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("validatePayload",), v, "a boolean")
+        self.validate_payload = v
+        v = g("payloadSchema", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "payloadSchema", v, WorkflowResponseDtoPayloadSchema)
+        self.payload_schema = v
+        v = g("isTranslationEnabled", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
+        self.is_translation_enabled = v
+        v = g("updatedBy", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "updatedBy", v, UserResponseDto)
+        self.updated_by = v
+        v = g("lastPublishedAt", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("lastPublishedAt",), v, "a string or null")
+        self.last_published_at = v
+        v = g("lastPublishedBy", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "lastPublishedBy", v, UserResponseDto)
+        self.last_published_by = v
+        v = g("issues", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "issues", v, WorkflowResponseDtoIssues)
+        self.issues = v
+        v = g("lastTriggeredAt", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _c.off(self, ("lastTriggeredAt",), v, "a string or null")
+        self.last_triggered_at = v
+        v = g("payloadExample", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.model_in(self, "payloadExample", v, WorkflowResponseDtoPayloadExample)
+        self.payload_example = v
+        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+        return self
+
+    def __getitem__(self, key: str) -> Any:
+        """Read an undeclared field by its wire name."""
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+WorkflowResponseDto._SPEC = _c.ModelSpec(
+    WorkflowResponseDto,
+    (
+        ("name", "name", True, ("str",)),
+        ("_id", "id", True, ("str",)),
+        ("workflowId", "workflow_id", True, ("str",)),
+        ("slug", "slug", True, ("str",)),
+        ("updatedAt", "updated_at", True, ("str",)),
+        ("createdAt", "created_at", True, ("str",)),
+        (
+            "steps",
+            "steps",
+            True,
+            (
+                "list",
+                (
+                    "union",
+                    (
+                        ("model", InAppStepResponseDto),
+                        ("model", EmailStepResponseDto),
+                        ("model", SmsStepResponseDto),
+                        ("model", PushStepResponseDto),
+                        ("model", ChatStepResponseDto),
+                        ("model", DelayStepResponseDto),
+                        ("model", DigestStepResponseDto),
+                        ("model", CustomStepResponseDto),
+                        ("model", ThrottleStepResponseDto),
+                        ("model", HttpRequestStepResponseDto),
+                    ),
+                    "type",
+                    {
+                        "in_app": InAppStepResponseDto,
+                        "email": EmailStepResponseDto,
+                        "sms": SmsStepResponseDto,
+                        "push": PushStepResponseDto,
+                        "chat": ChatStepResponseDto,
+                        "delay": DelayStepResponseDto,
+                        "digest": DigestStepResponseDto,
+                        "custom": CustomStepResponseDto,
+                        "throttle": ThrottleStepResponseDto,
+                        "http_request": HttpRequestStepResponseDto,
+                    },
+                ),
+            ),
+        ),
+        ("origin", "origin", True, ("enum", ResourceOriginEnum)),
+        ("preferences", "preferences", True, ("model", WorkflowPreferencesResponseDto)),
+        ("status", "status", True, ("enum", WorkflowStatusEnum)),
+        ("severity", "severity", True, ("enum", SeverityLevelEnum)),
+        ("description", "description", False, ("str",)),
+        ("tags", "tags", False, ("list", ("str",))),
+        ("active", "active", False, ("bool",)),
+        ("validatePayload", "validate_payload", False, ("bool",)),
+        (
+            "payloadSchema",
+            "payload_schema",
+            False,
+            (
+                "union",
+                (
+                    ("model", WorkflowResponseDtoPayloadSchema),
+                    ("null",),
+                ),
+            ),
+        ),
+        ("isTranslationEnabled", "is_translation_enabled", False, ("bool",)),
+        (
+            "updatedBy",
+            "updated_by",
+            False,
+            (
+                "union",
+                (
+                    ("model", UserResponseDto),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "lastPublishedAt",
+            "last_published_at",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "lastPublishedBy",
+            "last_published_by",
+            False,
+            (
+                "union",
+                (
+                    ("model", UserResponseDto),
+                    ("null",),
+                ),
+            ),
+        ),
+        ("issues", "issues", False, ("model", WorkflowResponseDtoIssues)),
+        (
+            "lastTriggeredAt",
+            "last_triggered_at",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "payloadExample",
+            "payload_example",
+            False,
+            (
+                "union",
+                (
+                    ("model", WorkflowResponseDtoPayloadExample),
+                    ("null",),
+                ),
+            ),
+        ),
+    ),
+)
+_S_steps = _c.prepare(
+    (
+        "list",
+        (
+            "union",
+            (
+                ("model", InAppStepResponseDto),
+                ("model", EmailStepResponseDto),
+                ("model", SmsStepResponseDto),
+                ("model", PushStepResponseDto),
+                ("model", ChatStepResponseDto),
+                ("model", DelayStepResponseDto),
+                ("model", DigestStepResponseDto),
+                ("model", CustomStepResponseDto),
+                ("model", ThrottleStepResponseDto),
+                ("model", HttpRequestStepResponseDto),
+            ),
             "type",
             {
                 "in_app": InAppStepResponseDto,
@@ -213,35 +432,6 @@ class WorkflowResponseDto:
                 "throttle": ThrottleStepResponseDto,
                 "http_request": HttpRequestStepResponseDto,
             },
-            g("steps", UNSET),
-            "steps",
-        )
-        self.origin = _c.enum_value(ResourceOriginEnum, g("origin", UNSET))
-        self.preferences = _c.model(WorkflowPreferencesResponseDto, g("preferences", UNSET), "preferences")
-        self.status = _c.enum_value(WorkflowStatusEnum, g("status", UNSET))
-        self.severity = _c.enum_value(SeverityLevelEnum, g("severity", UNSET))
-        self.description = g("description", UNSET)
-        self.tags = g("tags", UNSET)
-        self.active = g("active", UNSET)
-        self.validate_payload = g("validatePayload", UNSET)
-        self.payload_schema = _c.union(
-            (WorkflowResponseDtoPayloadSchema,), g("payloadSchema", UNSET), "payloadSchema"
-        )
-        self.is_translation_enabled = g("isTranslationEnabled", UNSET)
-        self.updated_by = _c.union((UserResponseDto,), g("updatedBy", UNSET), "updatedBy")
-        self.last_published_at = g("lastPublishedAt", UNSET)
-        self.last_published_by = _c.union((UserResponseDto,), g("lastPublishedBy", UNSET), "lastPublishedBy")
-        self.issues = _c.model(WorkflowResponseDtoIssues, g("issues", UNSET), "issues")
-        self.last_triggered_at = g("lastTriggeredAt", UNSET)
-        self.payload_example = _c.union(
-            (WorkflowResponseDtoPayloadExample,), g("payloadExample", UNSET), "payloadExample"
-        )
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-        return self
-
-    def __getitem__(self, key: str) -> Any:
-        """Read an undeclared field by its wire name."""
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        ),
+    )
+)

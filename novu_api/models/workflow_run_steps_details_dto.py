@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.workflow_run_steps_details_dto_status import WorkflowRunStepsDetailsDtoStatus
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -29,13 +29,17 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class WorkflowRunStepsDetailsDto:
     """Attributes:
-    id (str): Step run identifier
-    step_run_id (str): Step identifier Sent as `stepRunId`.
-    step_id (str): Step identifier Sent as `stepId`.
-    step_type (str): Step type Sent as `stepType`.
-    status (WorkflowRunStepsDetailsDtoStatus | str): Step status
-    provider_id (str | Unset, optional): Provider identifier Sent as `providerId`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str): Step run identifier
+        step_run_id (str): Step identifier Sent as `stepRunId`.
+        step_id (str): Step identifier Sent as `stepId`.
+        step_type (str): Step type Sent as `stepType`.
+        status (WorkflowRunStepsDetailsDtoStatus | str): Step status
+        provider_id (str | Unset, optional): Provider identifier Sent as `providerId`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
@@ -47,6 +51,9 @@ class WorkflowRunStepsDetailsDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -60,32 +67,46 @@ class WorkflowRunStepsDetailsDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["id"] = self.id
-        if self.step_run_id is not UNSET:
-            out["stepRunId"] = self.step_run_id
-        if self.step_id is not UNSET:
-            out["stepId"] = self.step_id
-        if self.step_type is not UNSET:
-            out["stepType"] = self.step_type
-        if self.status is not UNSET:
-            out["status"] = _c.encode(self.status)
-        if self.provider_id is not UNSET:
-            out["providerId"] = self.provider_id
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WorkflowRunStepsDetailsDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("id", UNSET)
-        self.step_run_id = g("stepRunId", UNSET)
-        self.step_id = g("stepId", UNSET)
-        self.step_type = g("stepType", UNSET)
-        self.status = _c.enum_value(WorkflowRunStepsDetailsDtoStatus, g("status", UNSET))
-        self.provider_id = g("providerId", UNSET)
+        v = g("id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("id",), v, "a string")
+        self.id = v
+        v = g("stepRunId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("stepRunId",), v, "a string")
+        self.step_run_id = v
+        v = g("stepId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("stepId",), v, "a string")
+        self.step_id = v
+        v = g("stepType", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("stepType",), v, "a string")
+        self.step_type = v
+        v = g("status", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "status", v, WorkflowRunStepsDetailsDtoStatus)
+        elif v is UNSET:
+            v = _c.off(
+                self,
+                ("status",),
+                v,
+                "one of 'pending', 'queued', 'running', 'completed', 'failed', 'delayed', 'canceled', 'merged', 'skipped'",
+            )
+        self.status = v
+        v = g("providerId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("providerId",), v, "a string")
+        self.provider_id = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -95,3 +116,16 @@ class WorkflowRunStepsDetailsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WorkflowRunStepsDetailsDto._SPEC = _c.ModelSpec(
+    WorkflowRunStepsDetailsDto,
+    (
+        ("id", "id", True, ("str",)),
+        ("stepRunId", "step_run_id", True, ("str",)),
+        ("stepId", "step_id", True, ("str",)),
+        ("stepType", "step_type", True, ("str",)),
+        ("status", "status", True, ("enum", WorkflowRunStepsDetailsDtoStatus)),
+        ("providerId", "provider_id", False, ("str",)),
+    ),
+)

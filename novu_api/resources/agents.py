@@ -11,7 +11,7 @@ from .._resource import RawResource, Resource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import builtins
+    from collections.abc import Mapping, Sequence
 
     from typing_extensions import Unpack
 
@@ -64,7 +64,7 @@ class AgentsResource(Resource["Novu"]):
         description: str | Unset = UNSET,
         active: bool | Unset = UNSET,
         runtime: CreateAgentRequestDtoRuntime | str | Unset = UNSET,
-        managed_runtime: ManagedRuntimeDto | dict[str, Any] | Unset = UNSET,
+        managed_runtime: ManagedRuntimeDto | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AgentResponseDto:
         """Create an agent
@@ -87,7 +87,8 @@ class AgentsResource(Resource["Novu"]):
             active (bool, optional; body `active`): Constraints: default true.
             runtime (CreateAgentRequestDtoRuntime | str, optional; body `runtime`): Constraints: one
                 of "self-hosted", "managed".
-            managed_runtime (ManagedRuntimeDto | dict[str, Any], optional; body `managedRuntime`):
+            managed_runtime (ManagedRuntimeDto | Mapping[str, Any], optional; body
+                `managedRuntime`):
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -312,25 +313,23 @@ class AgentsResource(Resource["Novu"]):
         agent_id: str,
         conversation_id: str,
         integration_identifier: str,
-        reply: CardReplyContentDto
-        | MarkdownReplyContentDto
+        reply: MarkdownReplyContentDto
+        | CardReplyContentDto
         | ToolApprovalCardReplyContentDto
-        | dict[str, Any]
+        | Mapping[str, Any]
         | Unset = UNSET,
-        tool_approval_request: ToolApprovalRequestPayloadDto | dict[str, Any] | Unset = UNSET,
-        edit: EditPayloadDto | dict[str, Any] | Unset = UNSET,
-        resolve: ResolveDto | dict[str, Any] | Unset = UNSET,
-        signals: builtins.list[
-            MetadataClearSignalDto | MetadataDeleteSignalDto | MetadataSetSignalDto | TriggerSignalDto
+        tool_approval_request: ToolApprovalRequestPayloadDto | Mapping[str, Any] | Unset = UNSET,
+        edit: EditPayloadDto | Mapping[str, Any] | Unset = UNSET,
+        resolve: ResolveDto | Mapping[str, Any] | Unset = UNSET,
+        signals: Sequence[
+            MetadataSetSignalDto | MetadataDeleteSignalDto | MetadataClearSignalDto | TriggerSignalDto
         ]
-        | builtins.list[dict[str, Any]]
+        | Sequence[Mapping[str, Any]]
         | Unset = UNSET,
-        tool_results: builtins.list[ToolResultDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
-        add_reactions: builtins.list[AddReactionPayloadDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
-        delete_messages: builtins.list[DeleteMessagePayloadDto]
-        | builtins.list[dict[str, Any]]
-        | Unset = UNSET,
-        typing: AgentReplyPayloadDtoTyping | TypingStatusDto | dict[str, Any] | Unset = UNSET,
+        tool_results: Sequence[ToolResultDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
+        add_reactions: Sequence[AddReactionPayloadDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
+        delete_messages: Sequence[DeleteMessagePayloadDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
+        typing: AgentReplyPayloadDtoTyping | str | TypingStatusDto | Mapping[str, Any] | Unset = UNSET,
         error: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None | SentMessageInfoDto:
@@ -367,34 +366,34 @@ class AgentsResource(Resource["Novu"]):
                 from the inbound agent event / bridge payload.
             integration_identifier (str; body `integrationIdentifier`): Channel integration
                 identifier linked to the agent for this conversation (e.g. `slack-support`).
-            reply (CardReplyContentDto | MarkdownReplyContentDto | ToolApprovalCardReplyContentDto |
-                dict[str, Any], optional; body `reply`): Outbound message content. Exactly one of
+            reply (MarkdownReplyContentDto | CardReplyContentDto | ToolApprovalCardReplyContentDto |
+                Mapping[str, Any], optional; body `reply`): Outbound message content. Exactly one of
                 `markdown`, `card`, or `toolApprovalCard`. Optional `files` attach to the message.
                 Cannot be combined with `edit`.
-            tool_approval_request (ToolApprovalRequestPayloadDto | dict[str, Any], optional; body
+            tool_approval_request (ToolApprovalRequestPayloadDto | Mapping[str, Any], optional; body
                 `toolApprovalRequest`): Tool-lifecycle ledger row for a gated tool call. Pair with
                 `reply.toolApprovalCard` (or another reply shape) to deliver the approval UI.
-            edit (EditPayloadDto | dict[str, Any], optional; body `edit`): In-place edit of a
+            edit (EditPayloadDto | Mapping[str, Any], optional; body `edit`): In-place edit of a
                 previously posted agent message. Cannot be combined with reply, resolve, signals,
                 toolResults, toolApprovalRequest, addReactions, or deleteMessages.
-            resolve (ResolveDto | dict[str, Any], optional; body `resolve`): Mark the conversation
-                resolved. May be combined with a final `reply`.
-            signals (list[MetadataClearSignalDto | MetadataDeleteSignalDto | MetadataSetSignalDto |
-                TriggerSignalDto] | list[dict[str, Any]], optional; body `signals`): Side-effect
-                signals executed during this turn: conversation metadata mutations or Novu workflow
-                triggers.
-            tool_results (list[ToolResultDto] | list[dict[str, Any]], optional; body `toolResults`):
-                Tool-call outcomes to persist in conversation history (typically before the
-                assistant reply).
-            add_reactions (list[AddReactionPayloadDto] | list[dict[str, Any]], optional; body
-                `addReactions`): Emoji reactions to add to existing platform messages.
-            delete_messages (list[DeleteMessagePayloadDto] | list[dict[str, Any]], optional; body
-                `deleteMessages`): Delete previously posted platform messages. Removes the rendered
-                message only — history is preserved.
-            typing (AgentReplyPayloadDtoTyping | TypingStatusDto | dict[str, Any], optional; body
-                `typing`): Per-turn typing/status control. Pass `{ status?: string }` to set/update
-                the status (omit `status` for "Thinking…"), or `"stop"` to clear it. Best-effort per
-                platform.
+            resolve (ResolveDto | Mapping[str, Any], optional; body `resolve`): Mark the
+                conversation resolved. May be combined with a final `reply`.
+            signals (Sequence[MetadataSetSignalDto | MetadataDeleteSignalDto |
+                MetadataClearSignalDto | TriggerSignalDto] | Sequence[Mapping[str, Any]], optional;
+                body `signals`): Side-effect signals executed during this turn: conversation
+                metadata mutations or Novu workflow triggers.
+            tool_results (Sequence[ToolResultDto] | Sequence[Mapping[str, Any]], optional; body
+                `toolResults`): Tool-call outcomes to persist in conversation history (typically
+                before the assistant reply).
+            add_reactions (Sequence[AddReactionPayloadDto] | Sequence[Mapping[str, Any]], optional;
+                body `addReactions`): Emoji reactions to add to existing platform messages.
+            delete_messages (Sequence[DeleteMessagePayloadDto] | Sequence[Mapping[str, Any]],
+                optional; body `deleteMessages`): Delete previously posted platform messages.
+                Removes the rendered message only — history is preserved.
+            typing (AgentReplyPayloadDtoTyping | str | TypingStatusDto | Mapping[str, Any],
+                optional; body `typing`): Per-turn typing/status control. Pass `{ status?: string }`
+                to set/update the status (omit `status` for "Thinking…"), or `"stop"` to clear it.
+                Best-effort per platform.
             error (bool, optional; body `error`): Bridge reports that the customer runtime failed
                 this turn. Cannot be combined with other actions. Novu delivers generic user-facing
                 error copy.
@@ -454,7 +453,7 @@ class AgentsResource(Resource["Novu"]):
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
         active: bool | Unset = UNSET,
-        behavior: AgentBehaviorDto | dict[str, Any] | Unset = UNSET,
+        behavior: AgentBehaviorDto | Mapping[str, Any] | Unset = UNSET,
         bridge_url: str | Unset = UNSET,
         dev_bridge_url: str | Unset = UNSET,
         dev_bridge_active: bool | Unset = UNSET,
@@ -472,7 +471,7 @@ class AgentsResource(Resource["Novu"]):
             name (str, optional; body `name`): Constraints: at most 60 characters.
             description (str, optional; body `description`):
             active (bool, optional; body `active`):
-            behavior (AgentBehaviorDto | dict[str, Any], optional; body `behavior`):
+            behavior (AgentBehaviorDto | Mapping[str, Any], optional; body `behavior`):
             bridge_url (str, optional; body `bridgeUrl`): Production bridge URL for this agent
             dev_bridge_url (str, optional; body `devBridgeUrl`): Development bridge URL (set by npx
                 novu dev)
@@ -603,7 +602,7 @@ class AsyncAgentsResource(Resource["AsyncNovu"]):
         description: str | Unset = UNSET,
         active: bool | Unset = UNSET,
         runtime: CreateAgentRequestDtoRuntime | str | Unset = UNSET,
-        managed_runtime: ManagedRuntimeDto | dict[str, Any] | Unset = UNSET,
+        managed_runtime: ManagedRuntimeDto | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AgentResponseDto:
         """Create an agent
@@ -626,7 +625,8 @@ class AsyncAgentsResource(Resource["AsyncNovu"]):
             active (bool, optional; body `active`): Constraints: default true.
             runtime (CreateAgentRequestDtoRuntime | str, optional; body `runtime`): Constraints: one
                 of "self-hosted", "managed".
-            managed_runtime (ManagedRuntimeDto | dict[str, Any], optional; body `managedRuntime`):
+            managed_runtime (ManagedRuntimeDto | Mapping[str, Any], optional; body
+                `managedRuntime`):
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -851,25 +851,23 @@ class AsyncAgentsResource(Resource["AsyncNovu"]):
         agent_id: str,
         conversation_id: str,
         integration_identifier: str,
-        reply: CardReplyContentDto
-        | MarkdownReplyContentDto
+        reply: MarkdownReplyContentDto
+        | CardReplyContentDto
         | ToolApprovalCardReplyContentDto
-        | dict[str, Any]
+        | Mapping[str, Any]
         | Unset = UNSET,
-        tool_approval_request: ToolApprovalRequestPayloadDto | dict[str, Any] | Unset = UNSET,
-        edit: EditPayloadDto | dict[str, Any] | Unset = UNSET,
-        resolve: ResolveDto | dict[str, Any] | Unset = UNSET,
-        signals: builtins.list[
-            MetadataClearSignalDto | MetadataDeleteSignalDto | MetadataSetSignalDto | TriggerSignalDto
+        tool_approval_request: ToolApprovalRequestPayloadDto | Mapping[str, Any] | Unset = UNSET,
+        edit: EditPayloadDto | Mapping[str, Any] | Unset = UNSET,
+        resolve: ResolveDto | Mapping[str, Any] | Unset = UNSET,
+        signals: Sequence[
+            MetadataSetSignalDto | MetadataDeleteSignalDto | MetadataClearSignalDto | TriggerSignalDto
         ]
-        | builtins.list[dict[str, Any]]
+        | Sequence[Mapping[str, Any]]
         | Unset = UNSET,
-        tool_results: builtins.list[ToolResultDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
-        add_reactions: builtins.list[AddReactionPayloadDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
-        delete_messages: builtins.list[DeleteMessagePayloadDto]
-        | builtins.list[dict[str, Any]]
-        | Unset = UNSET,
-        typing: AgentReplyPayloadDtoTyping | TypingStatusDto | dict[str, Any] | Unset = UNSET,
+        tool_results: Sequence[ToolResultDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
+        add_reactions: Sequence[AddReactionPayloadDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
+        delete_messages: Sequence[DeleteMessagePayloadDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
+        typing: AgentReplyPayloadDtoTyping | str | TypingStatusDto | Mapping[str, Any] | Unset = UNSET,
         error: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None | SentMessageInfoDto:
@@ -906,34 +904,34 @@ class AsyncAgentsResource(Resource["AsyncNovu"]):
                 from the inbound agent event / bridge payload.
             integration_identifier (str; body `integrationIdentifier`): Channel integration
                 identifier linked to the agent for this conversation (e.g. `slack-support`).
-            reply (CardReplyContentDto | MarkdownReplyContentDto | ToolApprovalCardReplyContentDto |
-                dict[str, Any], optional; body `reply`): Outbound message content. Exactly one of
+            reply (MarkdownReplyContentDto | CardReplyContentDto | ToolApprovalCardReplyContentDto |
+                Mapping[str, Any], optional; body `reply`): Outbound message content. Exactly one of
                 `markdown`, `card`, or `toolApprovalCard`. Optional `files` attach to the message.
                 Cannot be combined with `edit`.
-            tool_approval_request (ToolApprovalRequestPayloadDto | dict[str, Any], optional; body
+            tool_approval_request (ToolApprovalRequestPayloadDto | Mapping[str, Any], optional; body
                 `toolApprovalRequest`): Tool-lifecycle ledger row for a gated tool call. Pair with
                 `reply.toolApprovalCard` (or another reply shape) to deliver the approval UI.
-            edit (EditPayloadDto | dict[str, Any], optional; body `edit`): In-place edit of a
+            edit (EditPayloadDto | Mapping[str, Any], optional; body `edit`): In-place edit of a
                 previously posted agent message. Cannot be combined with reply, resolve, signals,
                 toolResults, toolApprovalRequest, addReactions, or deleteMessages.
-            resolve (ResolveDto | dict[str, Any], optional; body `resolve`): Mark the conversation
-                resolved. May be combined with a final `reply`.
-            signals (list[MetadataClearSignalDto | MetadataDeleteSignalDto | MetadataSetSignalDto |
-                TriggerSignalDto] | list[dict[str, Any]], optional; body `signals`): Side-effect
-                signals executed during this turn: conversation metadata mutations or Novu workflow
-                triggers.
-            tool_results (list[ToolResultDto] | list[dict[str, Any]], optional; body `toolResults`):
-                Tool-call outcomes to persist in conversation history (typically before the
-                assistant reply).
-            add_reactions (list[AddReactionPayloadDto] | list[dict[str, Any]], optional; body
-                `addReactions`): Emoji reactions to add to existing platform messages.
-            delete_messages (list[DeleteMessagePayloadDto] | list[dict[str, Any]], optional; body
-                `deleteMessages`): Delete previously posted platform messages. Removes the rendered
-                message only — history is preserved.
-            typing (AgentReplyPayloadDtoTyping | TypingStatusDto | dict[str, Any], optional; body
-                `typing`): Per-turn typing/status control. Pass `{ status?: string }` to set/update
-                the status (omit `status` for "Thinking…"), or `"stop"` to clear it. Best-effort per
-                platform.
+            resolve (ResolveDto | Mapping[str, Any], optional; body `resolve`): Mark the
+                conversation resolved. May be combined with a final `reply`.
+            signals (Sequence[MetadataSetSignalDto | MetadataDeleteSignalDto |
+                MetadataClearSignalDto | TriggerSignalDto] | Sequence[Mapping[str, Any]], optional;
+                body `signals`): Side-effect signals executed during this turn: conversation
+                metadata mutations or Novu workflow triggers.
+            tool_results (Sequence[ToolResultDto] | Sequence[Mapping[str, Any]], optional; body
+                `toolResults`): Tool-call outcomes to persist in conversation history (typically
+                before the assistant reply).
+            add_reactions (Sequence[AddReactionPayloadDto] | Sequence[Mapping[str, Any]], optional;
+                body `addReactions`): Emoji reactions to add to existing platform messages.
+            delete_messages (Sequence[DeleteMessagePayloadDto] | Sequence[Mapping[str, Any]],
+                optional; body `deleteMessages`): Delete previously posted platform messages.
+                Removes the rendered message only — history is preserved.
+            typing (AgentReplyPayloadDtoTyping | str | TypingStatusDto | Mapping[str, Any],
+                optional; body `typing`): Per-turn typing/status control. Pass `{ status?: string }`
+                to set/update the status (omit `status` for "Thinking…"), or `"stop"` to clear it.
+                Best-effort per platform.
             error (bool, optional; body `error`): Bridge reports that the customer runtime failed
                 this turn. Cannot be combined with other actions. Novu delivers generic user-facing
                 error copy.
@@ -993,7 +991,7 @@ class AsyncAgentsResource(Resource["AsyncNovu"]):
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
         active: bool | Unset = UNSET,
-        behavior: AgentBehaviorDto | dict[str, Any] | Unset = UNSET,
+        behavior: AgentBehaviorDto | Mapping[str, Any] | Unset = UNSET,
         bridge_url: str | Unset = UNSET,
         dev_bridge_url: str | Unset = UNSET,
         dev_bridge_active: bool | Unset = UNSET,
@@ -1011,7 +1009,7 @@ class AsyncAgentsResource(Resource["AsyncNovu"]):
             name (str, optional; body `name`): Constraints: at most 60 characters.
             description (str, optional; body `description`):
             active (bool, optional; body `active`):
-            behavior (AgentBehaviorDto | dict[str, Any], optional; body `behavior`):
+            behavior (AgentBehaviorDto | Mapping[str, Any], optional; body `behavior`):
             bridge_url (str, optional; body `bridgeUrl`): Production bridge URL for this agent
             dev_bridge_url (str, optional; body `devBridgeUrl`): Development bridge URL (set by npx
                 novu dev)

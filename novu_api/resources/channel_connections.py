@@ -10,7 +10,7 @@ from .._resource import RawResource, Resource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import builtins
+    from collections.abc import Mapping, Sequence
 
     from typing_extensions import Unpack
 
@@ -43,11 +43,11 @@ class ChannelConnectionsResource(Resource["Novu"]):
         self,
         *,
         integration_identifier: str,
-        workspace: WorkspaceDto | dict[str, Any],
-        auth: AuthDto | dict[str, Any],
+        workspace: WorkspaceDto | Mapping[str, Any],
+        auth: AuthDto | Mapping[str, Any],
         identifier: str | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        context: CreateChannelConnectionRequestDtoContext | dict[str, Any] | Unset = UNSET,
+        context: CreateChannelConnectionRequestDtoContext | Mapping[str, Any] | Unset = UNSET,
         connection_mode: CreateChannelConnectionRequestDtoConnectionMode | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GetChannelConnectionResponseDto:
@@ -62,13 +62,13 @@ class ChannelConnectionsResource(Resource["Novu"]):
         Args:
             integration_identifier (str; body `integrationIdentifier`): The identifier of the
                 integration to use for this channel connection.
-            workspace (WorkspaceDto | dict[str, Any]; body `workspace`):
-            auth (AuthDto | dict[str, Any]; body `auth`):
+            workspace (WorkspaceDto | Mapping[str, Any]; body `workspace`):
+            auth (AuthDto | Mapping[str, Any]; body `auth`):
             identifier (str, optional; body `identifier`): The unique identifier for the channel
                 connection. If not provided, one will be generated automatically.
             subscriber_id (str, optional; body `subscriberId`): The subscriber ID to link the
                 channel connection to
-            context (CreateChannelConnectionRequestDtoContext | dict[str, Any], optional; body
+            context (CreateChannelConnectionRequestDtoContext | Mapping[str, Any], optional; body
                 `context`):
             connection_mode (CreateChannelConnectionRequestDtoConnectionMode | str, optional; body
                 `connectionMode`): Connection mode that determines how the channel connection is
@@ -183,7 +183,7 @@ class ChannelConnectionsResource(Resource["Novu"]):
         channel: ChannelConnectionsControllerListChannelConnectionsChannel | str | Unset = UNSET,
         provider_id: ProvidersIdEnum | str | Unset = UNSET,
         integration_identifier: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SyncPage[GetChannelConnectionResponseDto]:
         """List all channel connections
@@ -213,7 +213,7 @@ class ChannelConnectionsResource(Resource["Novu"]):
                 "mailgun", "mailjet", "mandrill", "nodemailer", "postmark", "sendgrid",
                 "sendinblue", "ses", "netcore", "infobip-email" (and 76 more).
             integration_identifier (str, optional; query): Filter by integration identifier.
-            context_keys (list[str], optional; query): Filter by exact context keys, order
+            context_keys (Sequence[str], optional; query): Filter by exact context keys, order
                 insensitive (format: "type:id")
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -314,8 +314,8 @@ class ChannelConnectionsResource(Resource["Novu"]):
         self,
         *,
         identifier: str,
-        workspace: WorkspaceDto | dict[str, Any],
-        auth: AuthDto | dict[str, Any],
+        workspace: WorkspaceDto | Mapping[str, Any],
+        auth: AuthDto | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> GetChannelConnectionResponseDto:
         """Update a channel connection
@@ -328,8 +328,8 @@ class ChannelConnectionsResource(Resource["Novu"]):
 
         Args:
             identifier (str; path): The unique identifier of the channel connection
-            workspace (WorkspaceDto | dict[str, Any]; body `workspace`):
-            auth (AuthDto | dict[str, Any]; body `auth`):
+            workspace (WorkspaceDto | Mapping[str, Any]; body `workspace`):
+            auth (AuthDto | Mapping[str, Any]; body `auth`):
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -377,11 +377,11 @@ class AsyncChannelConnectionsResource(Resource["AsyncNovu"]):
         self,
         *,
         integration_identifier: str,
-        workspace: WorkspaceDto | dict[str, Any],
-        auth: AuthDto | dict[str, Any],
+        workspace: WorkspaceDto | Mapping[str, Any],
+        auth: AuthDto | Mapping[str, Any],
         identifier: str | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        context: CreateChannelConnectionRequestDtoContext | dict[str, Any] | Unset = UNSET,
+        context: CreateChannelConnectionRequestDtoContext | Mapping[str, Any] | Unset = UNSET,
         connection_mode: CreateChannelConnectionRequestDtoConnectionMode | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GetChannelConnectionResponseDto:
@@ -396,13 +396,13 @@ class AsyncChannelConnectionsResource(Resource["AsyncNovu"]):
         Args:
             integration_identifier (str; body `integrationIdentifier`): The identifier of the
                 integration to use for this channel connection.
-            workspace (WorkspaceDto | dict[str, Any]; body `workspace`):
-            auth (AuthDto | dict[str, Any]; body `auth`):
+            workspace (WorkspaceDto | Mapping[str, Any]; body `workspace`):
+            auth (AuthDto | Mapping[str, Any]; body `auth`):
             identifier (str, optional; body `identifier`): The unique identifier for the channel
                 connection. If not provided, one will be generated automatically.
             subscriber_id (str, optional; body `subscriberId`): The subscriber ID to link the
                 channel connection to
-            context (CreateChannelConnectionRequestDtoContext | dict[str, Any], optional; body
+            context (CreateChannelConnectionRequestDtoContext | Mapping[str, Any], optional; body
                 `context`):
             connection_mode (CreateChannelConnectionRequestDtoConnectionMode | str, optional; body
                 `connectionMode`): Connection mode that determines how the channel connection is
@@ -517,7 +517,7 @@ class AsyncChannelConnectionsResource(Resource["AsyncNovu"]):
         channel: ChannelConnectionsControllerListChannelConnectionsChannel | str | Unset = UNSET,
         provider_id: ProvidersIdEnum | str | Unset = UNSET,
         integration_identifier: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[GetChannelConnectionResponseDto]:
         """List all channel connections
@@ -547,7 +547,7 @@ class AsyncChannelConnectionsResource(Resource["AsyncNovu"]):
                 "mailgun", "mailjet", "mandrill", "nodemailer", "postmark", "sendgrid",
                 "sendinblue", "ses", "netcore", "infobip-email" (and 76 more).
             integration_identifier (str, optional; query): Filter by integration identifier.
-            context_keys (list[str], optional; query): Filter by exact context keys, order
+            context_keys (Sequence[str], optional; query): Filter by exact context keys, order
                 insensitive (format: "type:id")
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -648,8 +648,8 @@ class AsyncChannelConnectionsResource(Resource["AsyncNovu"]):
         self,
         *,
         identifier: str,
-        workspace: WorkspaceDto | dict[str, Any],
-        auth: AuthDto | dict[str, Any],
+        workspace: WorkspaceDto | Mapping[str, Any],
+        auth: AuthDto | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> GetChannelConnectionResponseDto:
         """Update a channel connection
@@ -662,8 +662,8 @@ class AsyncChannelConnectionsResource(Resource["AsyncNovu"]):
 
         Args:
             identifier (str; path): The unique identifier of the channel connection
-            workspace (WorkspaceDto | dict[str, Any]; body `workspace`):
-            auth (AuthDto | dict[str, Any]; body `auth`):
+            workspace (WorkspaceDto | Mapping[str, Any]; body `workspace`):
+            auth (AuthDto | Mapping[str, Any]; body `auth`):
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:

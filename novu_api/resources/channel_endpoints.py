@@ -10,7 +10,7 @@ from .._resource import RawResource, Resource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import builtins
+    from collections.abc import Mapping, Sequence
 
     from typing_extensions import Unpack
 
@@ -167,7 +167,7 @@ class ChannelEndpointsResource(Resource["Novu"]):
         order_by: str | Unset = UNSET,
         include_cursor: bool | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         channel: ChannelEndpointsControllerListChannelEndpointsChannel | str | Unset = UNSET,
         provider_id: ProvidersIdEnum | str | Unset = UNSET,
         integration_identifier: str | Unset = UNSET,
@@ -193,7 +193,7 @@ class ChannelEndpointsResource(Resource["Novu"]):
             order_by (str, optional; query): Field to order by
             include_cursor (bool, optional; query): Include cursor item in response
             subscriber_id (str, optional; query): The subscriber ID to filter results by
-            context_keys (list[str], optional; query): Filter by exact context keys, order
+            context_keys (Sequence[str], optional; query): Filter by exact context keys, order
                 insensitive (format: "type:id")
             channel (ChannelEndpointsControllerListChannelEndpointsChannel | str, optional; query):
                 Channel type to filter results. Constraints: one of "in_app", "email", "sms",
@@ -303,13 +303,13 @@ class ChannelEndpointsResource(Resource["Novu"]):
         self,
         *,
         identifier: str,
-        endpoint: PhoneEndpointDto
-        | SlackChannelEndpointDto
+        endpoint: SlackChannelEndpointDto
         | SlackUserEndpointDto
-        | WebexPersonEndpointDto
-        | WebexRoomEndpointDto
         | WebhookEndpointDto
-        | dict[str, Any],
+        | PhoneEndpointDto
+        | WebexRoomEndpointDto
+        | WebexPersonEndpointDto
+        | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> GetChannelEndpointResponseDto:
         """Update a channel endpoint
@@ -322,9 +322,9 @@ class ChannelEndpointsResource(Resource["Novu"]):
 
         Args:
             identifier (str; path): The unique identifier of the channel endpoint
-            endpoint (PhoneEndpointDto | SlackChannelEndpointDto | SlackUserEndpointDto |
-                WebexPersonEndpointDto | WebexRoomEndpointDto | WebhookEndpointDto | dict[str, Any];
-                body `endpoint`): Updated endpoint data. The structure must match the existing
+            endpoint (SlackChannelEndpointDto | SlackUserEndpointDto | WebhookEndpointDto |
+                PhoneEndpointDto | WebexRoomEndpointDto | WebexPersonEndpointDto | Mapping[str,
+                Any]; body `endpoint`): Updated endpoint data. The structure must match the existing
                 channel endpoint type.
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -488,7 +488,7 @@ class AsyncChannelEndpointsResource(Resource["AsyncNovu"]):
         order_by: str | Unset = UNSET,
         include_cursor: bool | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         channel: ChannelEndpointsControllerListChannelEndpointsChannel | str | Unset = UNSET,
         provider_id: ProvidersIdEnum | str | Unset = UNSET,
         integration_identifier: str | Unset = UNSET,
@@ -514,7 +514,7 @@ class AsyncChannelEndpointsResource(Resource["AsyncNovu"]):
             order_by (str, optional; query): Field to order by
             include_cursor (bool, optional; query): Include cursor item in response
             subscriber_id (str, optional; query): The subscriber ID to filter results by
-            context_keys (list[str], optional; query): Filter by exact context keys, order
+            context_keys (Sequence[str], optional; query): Filter by exact context keys, order
                 insensitive (format: "type:id")
             channel (ChannelEndpointsControllerListChannelEndpointsChannel | str, optional; query):
                 Channel type to filter results. Constraints: one of "in_app", "email", "sms",
@@ -624,13 +624,13 @@ class AsyncChannelEndpointsResource(Resource["AsyncNovu"]):
         self,
         *,
         identifier: str,
-        endpoint: PhoneEndpointDto
-        | SlackChannelEndpointDto
+        endpoint: SlackChannelEndpointDto
         | SlackUserEndpointDto
-        | WebexPersonEndpointDto
-        | WebexRoomEndpointDto
         | WebhookEndpointDto
-        | dict[str, Any],
+        | PhoneEndpointDto
+        | WebexRoomEndpointDto
+        | WebexPersonEndpointDto
+        | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> GetChannelEndpointResponseDto:
         """Update a channel endpoint
@@ -643,9 +643,9 @@ class AsyncChannelEndpointsResource(Resource["AsyncNovu"]):
 
         Args:
             identifier (str; path): The unique identifier of the channel endpoint
-            endpoint (PhoneEndpointDto | SlackChannelEndpointDto | SlackUserEndpointDto |
-                WebexPersonEndpointDto | WebexRoomEndpointDto | WebhookEndpointDto | dict[str, Any];
-                body `endpoint`): Updated endpoint data. The structure must match the existing
+            endpoint (SlackChannelEndpointDto | SlackUserEndpointDto | WebhookEndpointDto |
+                PhoneEndpointDto | WebexRoomEndpointDto | WebexPersonEndpointDto | Mapping[str,
+                Any]; body `endpoint`): Updated endpoint data. The structure must match the existing
                 channel endpoint type.
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 

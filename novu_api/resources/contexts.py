@@ -10,6 +10,8 @@ from .._resource import RawResource, Resource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from typing_extensions import Unpack
 
     from novu_api.models.contexts_controller_list_contexts_order_direction import (
@@ -32,7 +34,7 @@ class ContextsResource(Resource["Novu"]):
         *,
         type_: str,
         id: str,
-        data: CreateContextRequestDtoData | dict[str, Any] | Unset = UNSET,
+        data: CreateContextRequestDtoData | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GetContextResponseDto:
         """Create a context
@@ -51,7 +53,7 @@ class ContextsResource(Resource["Novu"]):
             id (str; body `id`): Unique identifier for this context. Must be lowercase alphanumeric
                 with optional separators. Constraints: at least 1 characters; at most 100
                 characters; matches "^[a-zA-Z0-9_-]+$".
-            data (CreateContextRequestDtoData | dict[str, Any], optional; body `data`): Optional
+            data (CreateContextRequestDtoData | Mapping[str, Any], optional; body `data`): Optional
                 custom data to associate with this context.
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -280,7 +282,7 @@ class ContextsResource(Resource["Novu"]):
         *,
         type_: str,
         id: str,
-        data: UpdateContextRequestDtoData | dict[str, Any],
+        data: UpdateContextRequestDtoData | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> GetContextResponseDto:
         """Update a context
@@ -295,7 +297,7 @@ class ContextsResource(Resource["Novu"]):
         Args:
             type_ (str; path): Context type
             id (str; path): Context ID
-            data (UpdateContextRequestDtoData | dict[str, Any]; body `data`): Custom data to
+            data (UpdateContextRequestDtoData | Mapping[str, Any]; body `data`): Custom data to
                 associate with this context. Replaces existing data.
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -345,7 +347,7 @@ class AsyncContextsResource(Resource["AsyncNovu"]):
         *,
         type_: str,
         id: str,
-        data: CreateContextRequestDtoData | dict[str, Any] | Unset = UNSET,
+        data: CreateContextRequestDtoData | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GetContextResponseDto:
         """Create a context
@@ -364,7 +366,7 @@ class AsyncContextsResource(Resource["AsyncNovu"]):
             id (str; body `id`): Unique identifier for this context. Must be lowercase alphanumeric
                 with optional separators. Constraints: at least 1 characters; at most 100
                 characters; matches "^[a-zA-Z0-9_-]+$".
-            data (CreateContextRequestDtoData | dict[str, Any], optional; body `data`): Optional
+            data (CreateContextRequestDtoData | Mapping[str, Any], optional; body `data`): Optional
                 custom data to associate with this context.
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -593,7 +595,7 @@ class AsyncContextsResource(Resource["AsyncNovu"]):
         *,
         type_: str,
         id: str,
-        data: UpdateContextRequestDtoData | dict[str, Any],
+        data: UpdateContextRequestDtoData | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> GetContextResponseDto:
         """Update a context
@@ -608,7 +610,7 @@ class AsyncContextsResource(Resource["AsyncNovu"]):
         Args:
             type_ (str; path): Context type
             id (str; path): Context ID
-            data (UpdateContextRequestDtoData | dict[str, Any]; body `data`): Custom data to
+            data (UpdateContextRequestDtoData | Mapping[str, Any]; body `data`): Custom data to
                 associate with this context. Replaces existing data.
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 

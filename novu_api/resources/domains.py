@@ -11,6 +11,8 @@ from .._resource import RawResource, Resource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from typing_extensions import Unpack
 
     from novu_api.models.create_domain_dto_data import CreateDomainDtoData
@@ -53,7 +55,7 @@ class DomainsResource(Resource["Novu"]):
         self,
         *,
         name: str,
-        data: CreateDomainDtoData | dict[str, Any] | Unset = UNSET,
+        data: CreateDomainDtoData | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DomainResponseDto:
         """Create a domain
@@ -66,7 +68,7 @@ class DomainsResource(Resource["Novu"]):
 
         Args:
             name (str; body `name`): The domain name (e.g. "recent.dev")
-            data (CreateDomainDtoData | dict[str, Any], optional; body `data`): Optional string
+            data (CreateDomainDtoData | Mapping[str, Any], optional; body `data`): Optional string
                 key-value metadata (max 10 keys, 500 characters total for keys+values).
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -330,7 +332,7 @@ class DomainsResource(Resource["Novu"]):
         self,
         *,
         domain: str,
-        data: UpdateDomainDtoData | dict[str, Any] | Unset = UNSET,
+        data: UpdateDomainDtoData | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DomainResponseDto:
         """Update a domain
@@ -343,7 +345,7 @@ class DomainsResource(Resource["Novu"]):
 
         Args:
             domain (str; path):
-            data (UpdateDomainDtoData | dict[str, Any], optional; body `data`): Replaces domain
+            data (UpdateDomainDtoData | Mapping[str, Any], optional; body `data`): Replaces domain
                 metadata when provided (max 10 keys, 500 characters total for keys+values).
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -448,7 +450,7 @@ class AsyncDomainsResource(Resource["AsyncNovu"]):
         self,
         *,
         name: str,
-        data: CreateDomainDtoData | dict[str, Any] | Unset = UNSET,
+        data: CreateDomainDtoData | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DomainResponseDto:
         """Create a domain
@@ -461,7 +463,7 @@ class AsyncDomainsResource(Resource["AsyncNovu"]):
 
         Args:
             name (str; body `name`): The domain name (e.g. "recent.dev")
-            data (CreateDomainDtoData | dict[str, Any], optional; body `data`): Optional string
+            data (CreateDomainDtoData | Mapping[str, Any], optional; body `data`): Optional string
                 key-value metadata (max 10 keys, 500 characters total for keys+values).
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -725,7 +727,7 @@ class AsyncDomainsResource(Resource["AsyncNovu"]):
         self,
         *,
         domain: str,
-        data: UpdateDomainDtoData | dict[str, Any] | Unset = UNSET,
+        data: UpdateDomainDtoData | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DomainResponseDto:
         """Update a domain
@@ -738,7 +740,7 @@ class AsyncDomainsResource(Resource["AsyncNovu"]):
 
         Args:
             domain (str; path):
-            data (UpdateDomainDtoData | dict[str, Any], optional; body `data`): Replaces domain
+            data (UpdateDomainDtoData | Mapping[str, Any], optional; body `data`): Replaces domain
                 metadata when provided (max 10 keys, 500 characters total for keys+values).
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -1062,7 +1064,7 @@ class DomainsRoutesResource(Resource["Novu"]):
         address: str,
         type_: DomainRouteDtoType | str,
         agent_id: str | Unset = UNSET,
-        data: DomainRouteDtoData | dict[str, Any] | Unset = UNSET,
+        data: DomainRouteDtoData | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DomainRouteResponseDto:
         """Create a route
@@ -1079,7 +1081,7 @@ class DomainsRoutesResource(Resource["Novu"]):
             type_ (DomainRouteDtoType | str; body `type`): Constraints: one of "agent", "webhook".
             agent_id (str, optional; body `agentId`): Agent identifier; required when type is agent,
                 unused for webhook
-            data (DomainRouteDtoData | dict[str, Any], optional; body `data`): Optional string
+            data (DomainRouteDtoData | Mapping[str, Any], optional; body `data`): Optional string
                 key-value metadata (max 10 keys, 500 characters total for keys+values).
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -1306,7 +1308,7 @@ class DomainsRoutesResource(Resource["Novu"]):
         *,
         domain: str,
         address: str,
-        from_: TestDomainRouteFromDto | dict[str, Any],
+        from_: TestDomainRouteFromDto | Mapping[str, Any],
         subject: str,
         text: str | Unset = UNSET,
         html: str | Unset = UNSET,
@@ -1325,7 +1327,7 @@ class DomainsRoutesResource(Resource["Novu"]):
         Args:
             domain (str; path):
             address (str; path):
-            from_ (TestDomainRouteFromDto | dict[str, Any]; body `from`):
+            from_ (TestDomainRouteFromDto | Mapping[str, Any]; body `from`):
             subject (str; body `subject`):
             text (str, optional; body `text`):
             html (str, optional; body `html`):
@@ -1381,7 +1383,7 @@ class DomainsRoutesResource(Resource["Novu"]):
         address: str,
         agent_id: str | Unset = UNSET,
         type_: UpdateDomainRouteDtoType | str | Unset = UNSET,
-        data: UpdateDomainRouteDtoData | dict[str, Any] | Unset = UNSET,
+        data: UpdateDomainRouteDtoData | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DomainRouteResponseDto:
         """Update a route
@@ -1399,8 +1401,8 @@ class DomainsRoutesResource(Resource["Novu"]):
                 ignored when type is webhook.
             type_ (UpdateDomainRouteDtoType | str, optional; body `type`): Constraints: one of
                 "agent", "webhook".
-            data (UpdateDomainRouteDtoData | dict[str, Any], optional; body `data`): Replaces route
-                metadata when provided (max 10 keys, 500 characters total for keys+values).
+            data (UpdateDomainRouteDtoData | Mapping[str, Any], optional; body `data`): Replaces
+                route metadata when provided (max 10 keys, 500 characters total for keys+values).
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -1453,7 +1455,7 @@ class AsyncDomainsRoutesResource(Resource["AsyncNovu"]):
         address: str,
         type_: DomainRouteDtoType | str,
         agent_id: str | Unset = UNSET,
-        data: DomainRouteDtoData | dict[str, Any] | Unset = UNSET,
+        data: DomainRouteDtoData | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DomainRouteResponseDto:
         """Create a route
@@ -1470,7 +1472,7 @@ class AsyncDomainsRoutesResource(Resource["AsyncNovu"]):
             type_ (DomainRouteDtoType | str; body `type`): Constraints: one of "agent", "webhook".
             agent_id (str, optional; body `agentId`): Agent identifier; required when type is agent,
                 unused for webhook
-            data (DomainRouteDtoData | dict[str, Any], optional; body `data`): Optional string
+            data (DomainRouteDtoData | Mapping[str, Any], optional; body `data`): Optional string
                 key-value metadata (max 10 keys, 500 characters total for keys+values).
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -1697,7 +1699,7 @@ class AsyncDomainsRoutesResource(Resource["AsyncNovu"]):
         *,
         domain: str,
         address: str,
-        from_: TestDomainRouteFromDto | dict[str, Any],
+        from_: TestDomainRouteFromDto | Mapping[str, Any],
         subject: str,
         text: str | Unset = UNSET,
         html: str | Unset = UNSET,
@@ -1716,7 +1718,7 @@ class AsyncDomainsRoutesResource(Resource["AsyncNovu"]):
         Args:
             domain (str; path):
             address (str; path):
-            from_ (TestDomainRouteFromDto | dict[str, Any]; body `from`):
+            from_ (TestDomainRouteFromDto | Mapping[str, Any]; body `from`):
             subject (str; body `subject`):
             text (str, optional; body `text`):
             html (str, optional; body `html`):
@@ -1772,7 +1774,7 @@ class AsyncDomainsRoutesResource(Resource["AsyncNovu"]):
         address: str,
         agent_id: str | Unset = UNSET,
         type_: UpdateDomainRouteDtoType | str | Unset = UNSET,
-        data: UpdateDomainRouteDtoData | dict[str, Any] | Unset = UNSET,
+        data: UpdateDomainRouteDtoData | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DomainRouteResponseDto:
         """Update a route
@@ -1790,8 +1792,8 @@ class AsyncDomainsRoutesResource(Resource["AsyncNovu"]):
                 ignored when type is webhook.
             type_ (UpdateDomainRouteDtoType | str, optional; body `type`): Constraints: one of
                 "agent", "webhook".
-            data (UpdateDomainRouteDtoData | dict[str, Any], optional; body `data`): Replaces route
-                metadata when provided (max 10 keys, 500 characters total for keys+values).
+            data (UpdateDomainRouteDtoData | Mapping[str, Any], optional; body `data`): Replaces
+                route metadata when provided (max 10 keys, 500 characters total for keys+values).
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:

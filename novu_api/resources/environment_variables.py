@@ -11,6 +11,7 @@ from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     import builtins
+    from collections.abc import Mapping, Sequence
 
     from typing_extensions import Unpack
 
@@ -39,7 +40,7 @@ class EnvironmentVariablesResource(Resource["Novu"]):
         key: str,
         type_: CreateEnvironmentVariableRequestDtoType | str | Unset = UNSET,
         is_secret: bool | Unset = UNSET,
-        values: builtins.list[EnvironmentVariableValueDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
+        values: Sequence[EnvironmentVariableValueDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> EnvironmentVariableResponseDto:
         """Create a variable
@@ -58,8 +59,8 @@ class EnvironmentVariablesResource(Resource["Novu"]):
                 of the variable. Constraints: one of "string".
             is_secret (bool, optional; body `isSecret`): Whether this variable is a secret
                 (encrypted at rest, masked in responses)
-            values (list[EnvironmentVariableValueDto] | list[dict[str, Any]], optional; body
-                `values`):
+            values (Sequence[EnvironmentVariableValueDto] | Sequence[Mapping[str, Any]], optional;
+                body `values`):
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -254,7 +255,7 @@ class EnvironmentVariablesResource(Resource["Novu"]):
         key: str | Unset = UNSET,
         type_: UpdateEnvironmentVariableRequestDtoType | str | Unset = UNSET,
         is_secret: bool | Unset = UNSET,
-        values: builtins.list[EnvironmentVariableValueDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
+        values: Sequence[EnvironmentVariableValueDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> EnvironmentVariableResponseDto:
         """Update a variable
@@ -276,8 +277,8 @@ class EnvironmentVariablesResource(Resource["Novu"]):
             type_ (UpdateEnvironmentVariableRequestDtoType | str, optional; body `type`): The type
                 of the variable. Constraints: one of "string".
             is_secret (bool, optional; body `isSecret`):
-            values (list[EnvironmentVariableValueDto] | list[dict[str, Any]], optional; body
-                `values`):
+            values (Sequence[EnvironmentVariableValueDto] | Sequence[Mapping[str, Any]], optional;
+                body `values`):
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -379,7 +380,7 @@ class AsyncEnvironmentVariablesResource(Resource["AsyncNovu"]):
         key: str,
         type_: CreateEnvironmentVariableRequestDtoType | str | Unset = UNSET,
         is_secret: bool | Unset = UNSET,
-        values: builtins.list[EnvironmentVariableValueDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
+        values: Sequence[EnvironmentVariableValueDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> EnvironmentVariableResponseDto:
         """Create a variable
@@ -398,8 +399,8 @@ class AsyncEnvironmentVariablesResource(Resource["AsyncNovu"]):
                 of the variable. Constraints: one of "string".
             is_secret (bool, optional; body `isSecret`): Whether this variable is a secret
                 (encrypted at rest, masked in responses)
-            values (list[EnvironmentVariableValueDto] | list[dict[str, Any]], optional; body
-                `values`):
+            values (Sequence[EnvironmentVariableValueDto] | Sequence[Mapping[str, Any]], optional;
+                body `values`):
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -594,7 +595,7 @@ class AsyncEnvironmentVariablesResource(Resource["AsyncNovu"]):
         key: str | Unset = UNSET,
         type_: UpdateEnvironmentVariableRequestDtoType | str | Unset = UNSET,
         is_secret: bool | Unset = UNSET,
-        values: builtins.list[EnvironmentVariableValueDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
+        values: Sequence[EnvironmentVariableValueDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> EnvironmentVariableResponseDto:
         """Update a variable
@@ -616,8 +617,8 @@ class AsyncEnvironmentVariablesResource(Resource["AsyncNovu"]):
             type_ (UpdateEnvironmentVariableRequestDtoType | str, optional; body `type`): The type
                 of the variable. Constraints: one of "string".
             is_secret (bool, optional; body `isSecret`):
-            values (list[EnvironmentVariableValueDto] | list[dict[str, Any]], optional; body
-                `values`):
+            values (Sequence[EnvironmentVariableValueDto] | Sequence[Mapping[str, Any]], optional;
+                body `values`):
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:

@@ -11,6 +11,7 @@ from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     import builtins
+    from collections.abc import Mapping, Sequence
 
     from typing_extensions import Unpack
 
@@ -298,7 +299,7 @@ class EnvironmentsResource(Resource["Novu"]):
         target_environment_id: str,
         source_environment_id: str | Unset = UNSET,
         dry_run: bool | Unset = UNSET,
-        resources: builtins.list[ResourceToPublishDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
+        resources: Sequence[ResourceToPublishDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PublishEnvironmentResponseDto:
         """Publish resources to target environment
@@ -317,7 +318,7 @@ class EnvironmentsResource(Resource["Novu"]):
                 to sync from. Defaults to the Development environment if not provided.
             dry_run (bool, optional; body `dryRun`): Perform a dry run without making actual
                 changes. Constraints: default false.
-            resources (list[ResourceToPublishDto] | list[dict[str, Any]], optional; body
+            resources (Sequence[ResourceToPublishDto] | Sequence[Mapping[str, Any]], optional; body
                 `resources`): Array of specific resources to publish. If not provided, all resources
                 will be published.
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
@@ -368,8 +369,8 @@ class EnvironmentsResource(Resource["Novu"]):
         identifier: str | Unset = UNSET,
         parent_id: str | Unset = UNSET,
         color: str | Unset = UNSET,
-        dns: InBoundParseDomainDto | dict[str, Any] | Unset = UNSET,
-        bridge: BridgeConfigurationDto | dict[str, Any] | Unset = UNSET,
+        dns: InBoundParseDomainDto | Mapping[str, Any] | Unset = UNSET,
+        bridge: BridgeConfigurationDto | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> EnvironmentResponseDto:
         """Update an environment
@@ -386,8 +387,8 @@ class EnvironmentsResource(Resource["Novu"]):
             identifier (str, optional; body `identifier`):
             parent_id (str, optional; body `parentId`):
             color (str, optional; body `color`):
-            dns (InBoundParseDomainDto | dict[str, Any], optional; body `dns`):
-            bridge (BridgeConfigurationDto | dict[str, Any], optional; body `bridge`):
+            dns (InBoundParseDomainDto | Mapping[str, Any], optional; body `dns`):
+            bridge (BridgeConfigurationDto | Mapping[str, Any], optional; body `bridge`):
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -704,7 +705,7 @@ class AsyncEnvironmentsResource(Resource["AsyncNovu"]):
         target_environment_id: str,
         source_environment_id: str | Unset = UNSET,
         dry_run: bool | Unset = UNSET,
-        resources: builtins.list[ResourceToPublishDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
+        resources: Sequence[ResourceToPublishDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PublishEnvironmentResponseDto:
         """Publish resources to target environment
@@ -723,7 +724,7 @@ class AsyncEnvironmentsResource(Resource["AsyncNovu"]):
                 to sync from. Defaults to the Development environment if not provided.
             dry_run (bool, optional; body `dryRun`): Perform a dry run without making actual
                 changes. Constraints: default false.
-            resources (list[ResourceToPublishDto] | list[dict[str, Any]], optional; body
+            resources (Sequence[ResourceToPublishDto] | Sequence[Mapping[str, Any]], optional; body
                 `resources`): Array of specific resources to publish. If not provided, all resources
                 will be published.
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
@@ -774,8 +775,8 @@ class AsyncEnvironmentsResource(Resource["AsyncNovu"]):
         identifier: str | Unset = UNSET,
         parent_id: str | Unset = UNSET,
         color: str | Unset = UNSET,
-        dns: InBoundParseDomainDto | dict[str, Any] | Unset = UNSET,
-        bridge: BridgeConfigurationDto | dict[str, Any] | Unset = UNSET,
+        dns: InBoundParseDomainDto | Mapping[str, Any] | Unset = UNSET,
+        bridge: BridgeConfigurationDto | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> EnvironmentResponseDto:
         """Update an environment
@@ -792,8 +793,8 @@ class AsyncEnvironmentsResource(Resource["AsyncNovu"]):
             identifier (str, optional; body `identifier`):
             parent_id (str, optional; body `parentId`):
             color (str, optional; body `color`):
-            dns (InBoundParseDomainDto | dict[str, Any], optional; body `dns`):
-            bridge (BridgeConfigurationDto | dict[str, Any], optional; body `bridge`):
+            dns (InBoundParseDomainDto | Mapping[str, Any], optional; body `dns`):
+            bridge (BridgeConfigurationDto | Mapping[str, Any], optional; body `bridge`):
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:

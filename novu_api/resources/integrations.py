@@ -11,6 +11,7 @@ from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     import builtins
+    from collections.abc import Mapping, Sequence
     from uuid import UUID
 
     from typing_extensions import Unpack
@@ -166,11 +167,11 @@ class IntegrationsResource(Resource["Novu"]):
         provider_id: str | Unset = UNSET,
         channel: CreateIntegrationRequestDtoChannel | str | Unset = UNSET,
         kind: CreateIntegrationRequestDtoKind | str | Unset = UNSET,
-        credentials: CredentialsDto | dict[str, Any] | Unset = UNSET,
+        credentials: CredentialsDto | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         check: bool | Unset = UNSET,
-        conditions: builtins.list[StepFilterDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
-        configurations: CreateIntegrationRequestDtoConfigurations | dict[str, Any] | Unset = UNSET,
+        conditions: Sequence[StepFilterDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
+        configurations: CreateIntegrationRequestDtoConfigurations | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> IntegrationResponseDto:
         """Create an integration
@@ -195,14 +196,14 @@ class IntegrationsResource(Resource["Novu"]):
             kind (CreateIntegrationRequestDtoKind | str, optional; body `kind`): Distinguishes
                 delivery integrations from agent-runtime integrations. Defaults to "delivery". Agent
                 integrations do not require a channel. Constraints: one of "delivery", "agent".
-            credentials (CredentialsDto | dict[str, Any], optional; body `credentials`): The
+            credentials (CredentialsDto | Mapping[str, Any], optional; body `credentials`): The
                 credentials for the integration
             active (bool, optional; body `active`): If the integration is active, the validation on
                 the credentials field will run
             check (bool, optional; body `check`): Flag to check the integration status
-            conditions (list[StepFilterDto] | list[dict[str, Any]], optional; body `conditions`):
-                Conditions for the integration
-            configurations (CreateIntegrationRequestDtoConfigurations | dict[str, Any], optional;
+            conditions (Sequence[StepFilterDto] | Sequence[Mapping[str, Any]], optional; body
+                `conditions`): Conditions for the integration
+            configurations (CreateIntegrationRequestDtoConfigurations | Mapping[str, Any], optional;
                 body `configurations`): Configurations for the integration
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -366,9 +367,9 @@ class IntegrationsResource(Resource["Novu"]):
         integration_identifier: str,
         subscriber_id: str | Unset = UNSET,
         connection_identifier: str | Unset = UNSET,
-        context: GenerateChatOauthUrlRequestDtoContext | dict[str, Any] | Unset = UNSET,
-        scope: builtins.list[str] | Unset = UNSET,
-        user_scope: builtins.list[str] | Unset = UNSET,
+        context: GenerateChatOauthUrlRequestDtoContext | Mapping[str, Any] | Unset = UNSET,
+        scope: Sequence[str] | Unset = UNSET,
+        user_scope: Sequence[str] | Unset = UNSET,
         mode: GenerateChatOauthUrlRequestDtoMode | str | Unset = UNSET,
         connection_mode: GenerateChatOauthUrlRequestDtoConnectionMode | str | Unset = UNSET,
         auto_link_user: bool | Unset = UNSET,
@@ -394,9 +395,9 @@ class IntegrationsResource(Resource["Novu"]):
             connection_identifier (str, optional; body `connectionIdentifier`): Identifier of the
                 channel connection that will be created. It is generated automatically if not
                 provided.
-            context (GenerateChatOauthUrlRequestDtoContext | dict[str, Any], optional; body
+            context (GenerateChatOauthUrlRequestDtoContext | Mapping[str, Any], optional; body
                 `context`):
-            scope (list[str], optional; body `scope`): **Slack only**: OAuth scopes to request
+            scope (Sequence[str], optional; body `scope`): **Slack only**: OAuth scopes to request
                 during authorization. These define the permissions your Slack integration will have.
                 If not specified, default scopes will be used: chat:write, chat:write.public,
                 channels:read, groups:read, users:read, users:read.email. **Webex**: OAuth scopes to
@@ -404,7 +405,7 @@ class IntegrationsResource(Resource["Novu"]):
                 spark:people_read, spark:memberships_read, spark:kms. **MS Teams**: This parameter
                 is ignored. MS Teams uses admin consent with pre-configured permissions in Azure AD.
                 Note: The generated OAuth URL expires after 5 minutes.
-            user_scope (list[str], optional; body `userScope`): **Slack only, link_user mode**:
+            user_scope (Sequence[str], optional; body `userScope`): **Slack only, link_user mode**:
                 User-level OAuth scopes to request during authorization. Used when mode is
                 "link_user" to identify the Slack user via "Sign in with Slack". If not specified,
                 defaults to: identity.basic.
@@ -477,8 +478,8 @@ class IntegrationsResource(Resource["Novu"]):
         integration_identifier: str,
         subscriber_id: str | Unset = UNSET,
         connection_identifier: str | Unset = UNSET,
-        context: GenerateConnectOauthUrlRequestDtoContext | dict[str, Any] | Unset = UNSET,
-        scope: builtins.list[str] | Unset = UNSET,
+        context: GenerateConnectOauthUrlRequestDtoContext | Mapping[str, Any] | Unset = UNSET,
+        scope: Sequence[str] | Unset = UNSET,
         connection_mode: GenerateConnectOauthUrlRequestDtoConnectionMode | str | Unset = UNSET,
         auto_link_user: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -501,9 +502,9 @@ class IntegrationsResource(Resource["Novu"]):
                 Teams: optional. Admin consent is tenant-wide.
             connection_identifier (str, optional; body `connectionIdentifier`): Identifier of the
                 channel connection that will be created. Generated automatically if not provided.
-            context (GenerateConnectOauthUrlRequestDtoContext | dict[str, Any], optional; body
+            context (GenerateConnectOauthUrlRequestDtoContext | Mapping[str, Any], optional; body
                 `context`):
-            scope (list[str], optional; body `scope`): **Slack only**: OAuth scopes to request
+            scope (Sequence[str], optional; body `scope`): **Slack only**: OAuth scopes to request
                 during authorization. If not specified, default scopes will be used: chat:write,
                 chat:write.public, channels:read, groups:read, users:read, users:read.email.
                 **Webex**: OAuth scopes to request during authorization. Defaults to:
@@ -572,8 +573,8 @@ class IntegrationsResource(Resource["Novu"]):
         subscriber_id: str,
         integration_identifier: str,
         connection_identifier: str | Unset = UNSET,
-        context: GenerateLinkUserOauthUrlRequestDtoContext | dict[str, Any] | Unset = UNSET,
-        user_scope: builtins.list[str] | Unset = UNSET,
+        context: GenerateLinkUserOauthUrlRequestDtoContext | Mapping[str, Any] | Unset = UNSET,
+        user_scope: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GenerateChatOAuthUrlResponseDto:
         """Generate OAuth URL to link a subscriber user identity
@@ -594,9 +595,9 @@ class IntegrationsResource(Resource["Novu"]):
                 existing channel connection to associate this user endpoint with. Generated
                 automatically if not provided for providers that support standalone user linking.
                 Required for Webex.
-            context (GenerateLinkUserOauthUrlRequestDtoContext | dict[str, Any], optional; body
+            context (GenerateLinkUserOauthUrlRequestDtoContext | Mapping[str, Any], optional; body
                 `context`):
-            user_scope (list[str], optional; body `userScope`): **Slack only**: User-level OAuth
+            user_scope (Sequence[str], optional; body `userScope`): **Slack only**: User-level OAuth
                 scopes for "Sign in with Slack". Defaults to: identity.basic. **Webex**: Optional
                 Webex scopes for people/me; defaults to spark:people_read. **MS Teams**: ignored —
                 uses delegated OpenID scopes (openid, profile, User.Read).
@@ -849,10 +850,10 @@ class IntegrationsResource(Resource["Novu"]):
         identifier: str | Unset = UNSET,
         environment_id: str | Unset = UNSET,
         active: bool | Unset = UNSET,
-        credentials: CredentialsDto | dict[str, Any] | Unset = UNSET,
+        credentials: CredentialsDto | Mapping[str, Any] | Unset = UNSET,
         check: bool | Unset = UNSET,
-        conditions: builtins.list[StepFilterDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
-        configurations: UpdateIntegrationRequestDtoConfigurations | dict[str, Any] | Unset = UNSET,
+        conditions: Sequence[StepFilterDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
+        configurations: UpdateIntegrationRequestDtoConfigurations | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> IntegrationResponseDto:
         """Update an integration
@@ -871,10 +872,11 @@ class IntegrationsResource(Resource["Novu"]):
             environment_id (str, optional; body `_environmentId`):
             active (bool, optional; body `active`): If the integration is active the validation on
                 the credentials field will run
-            credentials (CredentialsDto | dict[str, Any], optional; body `credentials`):
+            credentials (CredentialsDto | Mapping[str, Any], optional; body `credentials`):
             check (bool, optional; body `check`):
-            conditions (list[StepFilterDto] | list[dict[str, Any]], optional; body `conditions`):
-            configurations (UpdateIntegrationRequestDtoConfigurations | dict[str, Any], optional;
+            conditions (Sequence[StepFilterDto] | Sequence[Mapping[str, Any]], optional; body
+                `conditions`):
+            configurations (UpdateIntegrationRequestDtoConfigurations | Mapping[str, Any], optional;
                 body `configurations`): Configurations for the integration
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -1036,11 +1038,11 @@ class AsyncIntegrationsResource(Resource["AsyncNovu"]):
         provider_id: str | Unset = UNSET,
         channel: CreateIntegrationRequestDtoChannel | str | Unset = UNSET,
         kind: CreateIntegrationRequestDtoKind | str | Unset = UNSET,
-        credentials: CredentialsDto | dict[str, Any] | Unset = UNSET,
+        credentials: CredentialsDto | Mapping[str, Any] | Unset = UNSET,
         active: bool | Unset = UNSET,
         check: bool | Unset = UNSET,
-        conditions: builtins.list[StepFilterDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
-        configurations: CreateIntegrationRequestDtoConfigurations | dict[str, Any] | Unset = UNSET,
+        conditions: Sequence[StepFilterDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
+        configurations: CreateIntegrationRequestDtoConfigurations | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> IntegrationResponseDto:
         """Create an integration
@@ -1065,14 +1067,14 @@ class AsyncIntegrationsResource(Resource["AsyncNovu"]):
             kind (CreateIntegrationRequestDtoKind | str, optional; body `kind`): Distinguishes
                 delivery integrations from agent-runtime integrations. Defaults to "delivery". Agent
                 integrations do not require a channel. Constraints: one of "delivery", "agent".
-            credentials (CredentialsDto | dict[str, Any], optional; body `credentials`): The
+            credentials (CredentialsDto | Mapping[str, Any], optional; body `credentials`): The
                 credentials for the integration
             active (bool, optional; body `active`): If the integration is active, the validation on
                 the credentials field will run
             check (bool, optional; body `check`): Flag to check the integration status
-            conditions (list[StepFilterDto] | list[dict[str, Any]], optional; body `conditions`):
-                Conditions for the integration
-            configurations (CreateIntegrationRequestDtoConfigurations | dict[str, Any], optional;
+            conditions (Sequence[StepFilterDto] | Sequence[Mapping[str, Any]], optional; body
+                `conditions`): Conditions for the integration
+            configurations (CreateIntegrationRequestDtoConfigurations | Mapping[str, Any], optional;
                 body `configurations`): Configurations for the integration
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -1236,9 +1238,9 @@ class AsyncIntegrationsResource(Resource["AsyncNovu"]):
         integration_identifier: str,
         subscriber_id: str | Unset = UNSET,
         connection_identifier: str | Unset = UNSET,
-        context: GenerateChatOauthUrlRequestDtoContext | dict[str, Any] | Unset = UNSET,
-        scope: builtins.list[str] | Unset = UNSET,
-        user_scope: builtins.list[str] | Unset = UNSET,
+        context: GenerateChatOauthUrlRequestDtoContext | Mapping[str, Any] | Unset = UNSET,
+        scope: Sequence[str] | Unset = UNSET,
+        user_scope: Sequence[str] | Unset = UNSET,
         mode: GenerateChatOauthUrlRequestDtoMode | str | Unset = UNSET,
         connection_mode: GenerateChatOauthUrlRequestDtoConnectionMode | str | Unset = UNSET,
         auto_link_user: bool | Unset = UNSET,
@@ -1264,9 +1266,9 @@ class AsyncIntegrationsResource(Resource["AsyncNovu"]):
             connection_identifier (str, optional; body `connectionIdentifier`): Identifier of the
                 channel connection that will be created. It is generated automatically if not
                 provided.
-            context (GenerateChatOauthUrlRequestDtoContext | dict[str, Any], optional; body
+            context (GenerateChatOauthUrlRequestDtoContext | Mapping[str, Any], optional; body
                 `context`):
-            scope (list[str], optional; body `scope`): **Slack only**: OAuth scopes to request
+            scope (Sequence[str], optional; body `scope`): **Slack only**: OAuth scopes to request
                 during authorization. These define the permissions your Slack integration will have.
                 If not specified, default scopes will be used: chat:write, chat:write.public,
                 channels:read, groups:read, users:read, users:read.email. **Webex**: OAuth scopes to
@@ -1274,7 +1276,7 @@ class AsyncIntegrationsResource(Resource["AsyncNovu"]):
                 spark:people_read, spark:memberships_read, spark:kms. **MS Teams**: This parameter
                 is ignored. MS Teams uses admin consent with pre-configured permissions in Azure AD.
                 Note: The generated OAuth URL expires after 5 minutes.
-            user_scope (list[str], optional; body `userScope`): **Slack only, link_user mode**:
+            user_scope (Sequence[str], optional; body `userScope`): **Slack only, link_user mode**:
                 User-level OAuth scopes to request during authorization. Used when mode is
                 "link_user" to identify the Slack user via "Sign in with Slack". If not specified,
                 defaults to: identity.basic.
@@ -1347,8 +1349,8 @@ class AsyncIntegrationsResource(Resource["AsyncNovu"]):
         integration_identifier: str,
         subscriber_id: str | Unset = UNSET,
         connection_identifier: str | Unset = UNSET,
-        context: GenerateConnectOauthUrlRequestDtoContext | dict[str, Any] | Unset = UNSET,
-        scope: builtins.list[str] | Unset = UNSET,
+        context: GenerateConnectOauthUrlRequestDtoContext | Mapping[str, Any] | Unset = UNSET,
+        scope: Sequence[str] | Unset = UNSET,
         connection_mode: GenerateConnectOauthUrlRequestDtoConnectionMode | str | Unset = UNSET,
         auto_link_user: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -1371,9 +1373,9 @@ class AsyncIntegrationsResource(Resource["AsyncNovu"]):
                 Teams: optional. Admin consent is tenant-wide.
             connection_identifier (str, optional; body `connectionIdentifier`): Identifier of the
                 channel connection that will be created. Generated automatically if not provided.
-            context (GenerateConnectOauthUrlRequestDtoContext | dict[str, Any], optional; body
+            context (GenerateConnectOauthUrlRequestDtoContext | Mapping[str, Any], optional; body
                 `context`):
-            scope (list[str], optional; body `scope`): **Slack only**: OAuth scopes to request
+            scope (Sequence[str], optional; body `scope`): **Slack only**: OAuth scopes to request
                 during authorization. If not specified, default scopes will be used: chat:write,
                 chat:write.public, channels:read, groups:read, users:read, users:read.email.
                 **Webex**: OAuth scopes to request during authorization. Defaults to:
@@ -1442,8 +1444,8 @@ class AsyncIntegrationsResource(Resource["AsyncNovu"]):
         subscriber_id: str,
         integration_identifier: str,
         connection_identifier: str | Unset = UNSET,
-        context: GenerateLinkUserOauthUrlRequestDtoContext | dict[str, Any] | Unset = UNSET,
-        user_scope: builtins.list[str] | Unset = UNSET,
+        context: GenerateLinkUserOauthUrlRequestDtoContext | Mapping[str, Any] | Unset = UNSET,
+        user_scope: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GenerateChatOAuthUrlResponseDto:
         """Generate OAuth URL to link a subscriber user identity
@@ -1464,9 +1466,9 @@ class AsyncIntegrationsResource(Resource["AsyncNovu"]):
                 existing channel connection to associate this user endpoint with. Generated
                 automatically if not provided for providers that support standalone user linking.
                 Required for Webex.
-            context (GenerateLinkUserOauthUrlRequestDtoContext | dict[str, Any], optional; body
+            context (GenerateLinkUserOauthUrlRequestDtoContext | Mapping[str, Any], optional; body
                 `context`):
-            user_scope (list[str], optional; body `userScope`): **Slack only**: User-level OAuth
+            user_scope (Sequence[str], optional; body `userScope`): **Slack only**: User-level OAuth
                 scopes for "Sign in with Slack". Defaults to: identity.basic. **Webex**: Optional
                 Webex scopes for people/me; defaults to spark:people_read. **MS Teams**: ignored —
                 uses delegated OpenID scopes (openid, profile, User.Read).
@@ -1719,10 +1721,10 @@ class AsyncIntegrationsResource(Resource["AsyncNovu"]):
         identifier: str | Unset = UNSET,
         environment_id: str | Unset = UNSET,
         active: bool | Unset = UNSET,
-        credentials: CredentialsDto | dict[str, Any] | Unset = UNSET,
+        credentials: CredentialsDto | Mapping[str, Any] | Unset = UNSET,
         check: bool | Unset = UNSET,
-        conditions: builtins.list[StepFilterDto] | builtins.list[dict[str, Any]] | Unset = UNSET,
-        configurations: UpdateIntegrationRequestDtoConfigurations | dict[str, Any] | Unset = UNSET,
+        conditions: Sequence[StepFilterDto] | Sequence[Mapping[str, Any]] | Unset = UNSET,
+        configurations: UpdateIntegrationRequestDtoConfigurations | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> IntegrationResponseDto:
         """Update an integration
@@ -1741,10 +1743,11 @@ class AsyncIntegrationsResource(Resource["AsyncNovu"]):
             environment_id (str, optional; body `_environmentId`):
             active (bool, optional; body `active`): If the integration is active the validation on
                 the credentials field will run
-            credentials (CredentialsDto | dict[str, Any], optional; body `credentials`):
+            credentials (CredentialsDto | Mapping[str, Any], optional; body `credentials`):
             check (bool, optional; body `check`):
-            conditions (list[StepFilterDto] | list[dict[str, Any]], optional; body `conditions`):
-            configurations (UpdateIntegrationRequestDtoConfigurations | dict[str, Any], optional;
+            conditions (Sequence[StepFilterDto] | Sequence[Mapping[str, Any]], optional; body
+                `conditions`):
+            configurations (UpdateIntegrationRequestDtoConfigurations | Mapping[str, Any], optional;
                 body `configurations`): Configurations for the integration
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 

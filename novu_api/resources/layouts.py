@@ -10,6 +10,8 @@ from .._resource import RawResource, Resource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from typing_extensions import Unpack
 
     from novu_api.models.direction_enum import DirectionEnum
@@ -199,8 +201,8 @@ class LayoutsResource(Resource["Novu"]):
         self,
         *,
         layout_id: str,
-        control_values: LayoutPreviewRequestDtoControlValues | dict[str, Any] | Unset = UNSET,
-        preview_payload: LayoutPreviewPayloadDto | dict[str, Any] | Unset = UNSET,
+        control_values: LayoutPreviewRequestDtoControlValues | Mapping[str, Any] | Unset = UNSET,
+        preview_payload: LayoutPreviewPayloadDto | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GenerateLayoutPreviewResponseDto:
         """Generate layout preview
@@ -212,9 +214,9 @@ class LayoutsResource(Resource["Novu"]):
 
         Args:
             layout_id (str; path):
-            control_values (LayoutPreviewRequestDtoControlValues | dict[str, Any], optional; body
+            control_values (LayoutPreviewRequestDtoControlValues | Mapping[str, Any], optional; body
                 `controlValues`): Optional control values for layout preview
-            preview_payload (LayoutPreviewPayloadDto | dict[str, Any], optional; body
+            preview_payload (LayoutPreviewPayloadDto | Mapping[str, Any], optional; body
                 `previewPayload`): Optional payload for layout preview
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -374,7 +376,7 @@ class LayoutsResource(Resource["Novu"]):
         layout_id: str,
         name: str,
         is_translation_enabled: bool | Unset = UNSET,
-        control_values: LayoutControlValuesDto | None | dict[str, Any] | Unset = UNSET,
+        control_values: LayoutControlValuesDto | None | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> LayoutResponseDto:
         """Update a layout
@@ -389,7 +391,7 @@ class LayoutsResource(Resource["Novu"]):
             name (str; body `name`): Name of the layout
             is_translation_enabled (bool, optional; body `isTranslationEnabled`): Enable or disable
                 translations for this layout. Constraints: default false.
-            control_values (LayoutControlValuesDto | None | dict[str, Any], optional; body
+            control_values (LayoutControlValuesDto | None | Mapping[str, Any], optional; body
                 `controlValues`): Control values for the layout. Omit to leave unchanged, or set to
                 null to clear stored control values.
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
@@ -653,8 +655,8 @@ class AsyncLayoutsResource(Resource["AsyncNovu"]):
         self,
         *,
         layout_id: str,
-        control_values: LayoutPreviewRequestDtoControlValues | dict[str, Any] | Unset = UNSET,
-        preview_payload: LayoutPreviewPayloadDto | dict[str, Any] | Unset = UNSET,
+        control_values: LayoutPreviewRequestDtoControlValues | Mapping[str, Any] | Unset = UNSET,
+        preview_payload: LayoutPreviewPayloadDto | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GenerateLayoutPreviewResponseDto:
         """Generate layout preview
@@ -666,9 +668,9 @@ class AsyncLayoutsResource(Resource["AsyncNovu"]):
 
         Args:
             layout_id (str; path):
-            control_values (LayoutPreviewRequestDtoControlValues | dict[str, Any], optional; body
+            control_values (LayoutPreviewRequestDtoControlValues | Mapping[str, Any], optional; body
                 `controlValues`): Optional control values for layout preview
-            preview_payload (LayoutPreviewPayloadDto | dict[str, Any], optional; body
+            preview_payload (LayoutPreviewPayloadDto | Mapping[str, Any], optional; body
                 `previewPayload`): Optional payload for layout preview
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -828,7 +830,7 @@ class AsyncLayoutsResource(Resource["AsyncNovu"]):
         layout_id: str,
         name: str,
         is_translation_enabled: bool | Unset = UNSET,
-        control_values: LayoutControlValuesDto | None | dict[str, Any] | Unset = UNSET,
+        control_values: LayoutControlValuesDto | None | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> LayoutResponseDto:
         """Update a layout
@@ -843,7 +845,7 @@ class AsyncLayoutsResource(Resource["AsyncNovu"]):
             name (str; body `name`): Name of the layout
             is_translation_enabled (bool, optional; body `isTranslationEnabled`): Enable or disable
                 translations for this layout. Constraints: default false.
-            control_values (LayoutControlValuesDto | None | dict[str, Any], optional; body
+            control_values (LayoutControlValuesDto | None | Mapping[str, Any], optional; body
                 `controlValues`): Control values for the layout. Omit to leave unchanged, or set to
                 null to clear stored control values.
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).

@@ -10,7 +10,7 @@ from .._resource import RawResource, Resource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import builtins
+    from collections.abc import Sequence
 
     from typing_extensions import Unpack
 
@@ -139,8 +139,8 @@ class MessagesResource(Resource["Novu"]):
         *,
         channel: ChannelTypeEnum | str | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        transaction_id: builtins.list[str] | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        transaction_id: Sequence[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         page: float | Unset = UNSET,
         limit: float | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -157,8 +157,8 @@ class MessagesResource(Resource["Novu"]):
             channel (ChannelTypeEnum | str, optional; query): Channel type through which the message
                 is sent. Constraints: one of "in_app", "email", "sms", "chat", "push".
             subscriber_id (str, optional; query):
-            transaction_id (list[str], optional; query):
-            context_keys (list[str], optional; query): Filter by exact context keys, order
+            transaction_id (Sequence[str], optional; query):
+            context_keys (Sequence[str], optional; query): Filter by exact context keys, order
                 insensitive (format: "type:id")
             page (float, optional; query): Constraints: default 0.
             limit (float, optional; query): Constraints: default 10.
@@ -316,8 +316,8 @@ class AsyncMessagesResource(Resource["AsyncNovu"]):
         *,
         channel: ChannelTypeEnum | str | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        transaction_id: builtins.list[str] | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        transaction_id: Sequence[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         page: float | Unset = UNSET,
         limit: float | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -334,8 +334,8 @@ class AsyncMessagesResource(Resource["AsyncNovu"]):
             channel (ChannelTypeEnum | str, optional; query): Channel type through which the message
                 is sent. Constraints: one of "in_app", "email", "sms", "chat", "push".
             subscriber_id (str, optional; query):
-            transaction_id (list[str], optional; query):
-            context_keys (list[str], optional; query): Filter by exact context keys, order
+            transaction_id (Sequence[str], optional; query):
+            context_keys (Sequence[str], optional; query): Filter by exact context keys, order
                 insensitive (format: "type:id")
             page (float, optional; query): Constraints: default 0.
             limit (float, optional; query): Constraints: default 10.

@@ -10,7 +10,7 @@ from .._resource import RawResource, Resource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import builtins
+    from collections.abc import Sequence
 
     from typing_extensions import Unpack
 
@@ -28,18 +28,18 @@ class NotificationsResource(Resource["Novu"]):
     def list(
         self,
         *,
-        channels: builtins.list[ChannelTypeEnum | str] | Unset = UNSET,
-        templates: builtins.list[str] | Unset = UNSET,
-        emails: builtins.list[str] | Unset = UNSET,
+        channels: Sequence[ChannelTypeEnum | str] | Unset = UNSET,
+        templates: Sequence[str] | Unset = UNSET,
+        emails: Sequence[str] | Unset = UNSET,
         search: str | Unset = UNSET,
-        subscriber_ids: builtins.list[str] | Unset = UNSET,
-        severity: builtins.list[str] | Unset = UNSET,
+        subscriber_ids: Sequence[str] | Unset = UNSET,
+        severity: Sequence[str] | Unset = UNSET,
         page: float | Unset = UNSET,
         limit: float | Unset = UNSET,
         transaction_id: str | Unset = UNSET,
         topic_key: str | Unset = UNSET,
         subscription_id: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -56,14 +56,16 @@ class NotificationsResource(Resource["Novu"]):
         novu_api.api.notifications import list`.
 
         Args:
-            channels (list[ChannelTypeEnum | str], optional; query): Array of channel types.
+            channels (Sequence[ChannelTypeEnum | str], optional; query): Array of channel types.
                 Constraints: each item one of "in_app", "email", "sms", "chat", "push".
-            templates (list[str], optional; query): Array of template IDs or a single template ID
-            emails (list[str], optional; query): Array of email addresses or a single email address
+            templates (Sequence[str], optional; query): Array of template IDs or a single template
+                ID
+            emails (Sequence[str], optional; query): Array of email addresses or a single email
+                address
             search (str, optional; query): Search term (deprecated)
-            subscriber_ids (list[str], optional; query): Array of subscriber IDs or a single
+            subscriber_ids (Sequence[str], optional; query): Array of subscriber IDs or a single
                 subscriber ID
-            severity (list[str], optional; query): Array of severity levels or a single severity
+            severity (Sequence[str], optional; query): Array of severity levels or a single severity
                 level
             page (float, optional; query): Page number for pagination. Constraints: >= 0; default 0.
             limit (float, optional; query): Limit for pagination. Constraints: >= 1; <= 50; default
@@ -72,7 +74,7 @@ class NotificationsResource(Resource["Novu"]):
             topic_key (str, optional; query): Topic Key for filtering notifications by topic
             subscription_id (str, optional; query): Subscription ID for filtering notifications by
                 subscription
-            context_keys (list[str], optional; query): Filter by exact context keys, order
+            context_keys (Sequence[str], optional; query): Filter by exact context keys, order
                 insensitive (format: "type:id")
             after (str, optional; query): Date filter for records after this timestamp. Defaults to
                 earliest date allowed by subscription plan
@@ -183,18 +185,18 @@ class AsyncNotificationsResource(Resource["AsyncNovu"]):
     async def list(
         self,
         *,
-        channels: builtins.list[ChannelTypeEnum | str] | Unset = UNSET,
-        templates: builtins.list[str] | Unset = UNSET,
-        emails: builtins.list[str] | Unset = UNSET,
+        channels: Sequence[ChannelTypeEnum | str] | Unset = UNSET,
+        templates: Sequence[str] | Unset = UNSET,
+        emails: Sequence[str] | Unset = UNSET,
         search: str | Unset = UNSET,
-        subscriber_ids: builtins.list[str] | Unset = UNSET,
-        severity: builtins.list[str] | Unset = UNSET,
+        subscriber_ids: Sequence[str] | Unset = UNSET,
+        severity: Sequence[str] | Unset = UNSET,
         page: float | Unset = UNSET,
         limit: float | Unset = UNSET,
         transaction_id: str | Unset = UNSET,
         topic_key: str | Unset = UNSET,
         subscription_id: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -211,14 +213,16 @@ class AsyncNotificationsResource(Resource["AsyncNovu"]):
         novu_api.api.notifications import list`.
 
         Args:
-            channels (list[ChannelTypeEnum | str], optional; query): Array of channel types.
+            channels (Sequence[ChannelTypeEnum | str], optional; query): Array of channel types.
                 Constraints: each item one of "in_app", "email", "sms", "chat", "push".
-            templates (list[str], optional; query): Array of template IDs or a single template ID
-            emails (list[str], optional; query): Array of email addresses or a single email address
+            templates (Sequence[str], optional; query): Array of template IDs or a single template
+                ID
+            emails (Sequence[str], optional; query): Array of email addresses or a single email
+                address
             search (str, optional; query): Search term (deprecated)
-            subscriber_ids (list[str], optional; query): Array of subscriber IDs or a single
+            subscriber_ids (Sequence[str], optional; query): Array of subscriber IDs or a single
                 subscriber ID
-            severity (list[str], optional; query): Array of severity levels or a single severity
+            severity (Sequence[str], optional; query): Array of severity levels or a single severity
                 level
             page (float, optional; query): Page number for pagination. Constraints: >= 0; default 0.
             limit (float, optional; query): Limit for pagination. Constraints: >= 1; <= 50; default
@@ -227,7 +231,7 @@ class AsyncNotificationsResource(Resource["AsyncNovu"]):
             topic_key (str, optional; query): Topic Key for filtering notifications by topic
             subscription_id (str, optional; query): Subscription ID for filtering notifications by
                 subscription
-            context_keys (list[str], optional; query): Filter by exact context keys, order
+            context_keys (Sequence[str], optional; query): Filter by exact context keys, order
                 insensitive (format: "type:id")
             after (str, optional; query): Date filter for records after this timestamp. Defaults to
                 earliest date allowed by subscription plan

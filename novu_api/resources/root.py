@@ -16,7 +16,7 @@ from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     import builtins
-    from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+    from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 
     from typing_extensions import Unpack
 
@@ -284,18 +284,18 @@ class NovuResources(Resource["Novu"]):
         self,
         *,
         workflow_id: str,
-        to: builtins.list[str | SubscriberPayloadDto | TopicPayloadDto]
+        to: Sequence[SubscriberPayloadDto | TopicPayloadDto | str]
         | str
         | SubscriberPayloadDto
         | TopicPayloadDto
-        | dict[str, Any],
-        payload: TriggerEventRequestDtoPayload | dict[str, Any] | Unset = UNSET,
+        | Mapping[str, Any],
+        payload: TriggerEventRequestDtoPayload | Mapping[str, Any] | Unset = UNSET,
         bridge_url: str | Unset = UNSET,
-        overrides: TriggerOverrides | dict[str, Any] | Unset = UNSET,
+        overrides: TriggerOverrides | Mapping[str, Any] | Unset = UNSET,
         transaction_id: str | Unset = UNSET,
-        actor: str | SubscriberPayloadDto | dict[str, Any] | Unset = UNSET,
-        tenant: str | TenantPayloadDto | dict[str, Any] | Unset = UNSET,
-        context: TriggerEventRequestDtoContext | dict[str, Any] | Unset = UNSET,
+        actor: str | SubscriberPayloadDto | Mapping[str, Any] | Unset = UNSET,
+        tenant: str | TenantPayloadDto | Mapping[str, Any] | Unset = UNSET,
+        context: TriggerEventRequestDtoContext | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TriggerEventResponseDto:
         """Trigger event
@@ -313,12 +313,12 @@ class NovuResources(Resource["Novu"]):
         Args:
             workflow_id (str; body `name`): The trigger identifier of the workflow you wish to send.
                 This identifier can be found on the workflow page.
-            to (list[str | SubscriberPayloadDto | TopicPayloadDto] | str | SubscriberPayloadDto |
-                TopicPayloadDto | dict[str, Any]; body `to`): The recipients list of people who will
-                receive the notification. Maximum number of recipients can be 100.
-            payload (TriggerEventRequestDtoPayload | dict[str, Any], optional; body `payload`): The
-                payload object is used to pass additional custom information that could be used to
-                render the workflow, or perform routing rules based on it. This data will also be
+            to (Sequence[SubscriberPayloadDto | TopicPayloadDto | str] | str | SubscriberPayloadDto
+                | TopicPayloadDto | Mapping[str, Any]; body `to`): The recipients list of people who
+                will receive the notification. Maximum number of recipients can be 100.
+            payload (TriggerEventRequestDtoPayload | Mapping[str, Any], optional; body `payload`):
+                The payload object is used to pass additional custom information that could be used
+                to render the workflow, or perform routing rules based on it. This data will also be
                 available when fetching the notifications feed from the API to display certain parts
                 of the UI.
             bridge_url (str, optional; body `bridgeUrl`): Optional Bridge Endpoint URL used to route
@@ -327,19 +327,19 @@ class NovuResources(Resource["Novu"]):
                 `npx novu@latest dev` (for example via NOVU_BRIDGE_URL) so app-fired triggers hit
                 your machine instead of the environment's synced Bridge URL. Must be a publicly
                 reachable https URL — private or localhost addresses are rejected.
-            overrides (TriggerOverrides | dict[str, Any], optional; body `overrides`): This could be
-                used to override provider specific configurations
+            overrides (TriggerOverrides | Mapping[str, Any], optional; body `overrides`): This could
+                be used to override provider specific configurations
             transaction_id (str, optional; body `transactionId`): A unique identifier for
                 deduplication. If the same **transactionId** is sent again, the trigger is ignored.
                 Useful to prevent duplicate notifications. The retention period depends on your
                 billing tier.
-            actor (str | SubscriberPayloadDto | dict[str, Any], optional; body `actor`): It is used
-                to display the Avatar of the provided actor's subscriber id or actor object. If a
-                new actor object is provided, we will create a new subscriber in our system
-            tenant (str | TenantPayloadDto | dict[str, Any], optional; body `tenant`): It is used to
-                specify a tenant context during trigger event. Existing tenants will be updated with
-                the provided details.
-            context (TriggerEventRequestDtoContext | dict[str, Any], optional; body `context`):
+            actor (str | SubscriberPayloadDto | Mapping[str, Any], optional; body `actor`): It is
+                used to display the Avatar of the provided actor's subscriber id or actor object. If
+                a new actor object is provided, we will create a new subscriber in our system
+            tenant (str | TenantPayloadDto | Mapping[str, Any], optional; body `tenant`): It is used
+                to specify a tenant context during trigger event. Existing tenants will be updated
+                with the provided details.
+            context (TriggerEventRequestDtoContext | Mapping[str, Any], optional; body `context`):
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -390,12 +390,12 @@ class NovuResources(Resource["Novu"]):
         self,
         *,
         workflow_id: str,
-        payload: TriggerEventToAllRequestDtoPayload | dict[str, Any],
-        overrides: TriggerOverrides | dict[str, Any] | Unset = UNSET,
+        payload: TriggerEventToAllRequestDtoPayload | Mapping[str, Any],
+        overrides: TriggerOverrides | Mapping[str, Any] | Unset = UNSET,
         transaction_id: str | Unset = UNSET,
-        actor: str | SubscriberPayloadDto | dict[str, Any] | Unset = UNSET,
-        tenant: str | TenantPayloadDto | dict[str, Any] | Unset = UNSET,
-        context: TriggerEventToAllRequestDtoContext | dict[str, Any] | Unset = UNSET,
+        actor: str | SubscriberPayloadDto | Mapping[str, Any] | Unset = UNSET,
+        tenant: str | TenantPayloadDto | Mapping[str, Any] | Unset = UNSET,
+        context: TriggerEventToAllRequestDtoContext | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TriggerEventResponseDto: ...
 
@@ -404,12 +404,12 @@ class NovuResources(Resource["Novu"]):
         self,
         *,
         name: str,
-        payload: TriggerEventToAllRequestDtoPayload | dict[str, Any],
-        overrides: TriggerOverrides | dict[str, Any] | Unset = UNSET,
+        payload: TriggerEventToAllRequestDtoPayload | Mapping[str, Any],
+        overrides: TriggerOverrides | Mapping[str, Any] | Unset = UNSET,
         transaction_id: str | Unset = UNSET,
-        actor: str | SubscriberPayloadDto | dict[str, Any] | Unset = UNSET,
-        tenant: str | TenantPayloadDto | dict[str, Any] | Unset = UNSET,
-        context: TriggerEventToAllRequestDtoContext | dict[str, Any] | Unset = UNSET,
+        actor: str | SubscriberPayloadDto | Mapping[str, Any] | Unset = UNSET,
+        tenant: str | TenantPayloadDto | Mapping[str, Any] | Unset = UNSET,
+        context: TriggerEventToAllRequestDtoContext | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TriggerEventResponseDto: ...
 
@@ -418,12 +418,12 @@ class NovuResources(Resource["Novu"]):
         *,
         workflow_id: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        payload: TriggerEventToAllRequestDtoPayload | dict[str, Any],
-        overrides: TriggerOverrides | dict[str, Any] | Unset = UNSET,
+        payload: TriggerEventToAllRequestDtoPayload | Mapping[str, Any],
+        overrides: TriggerOverrides | Mapping[str, Any] | Unset = UNSET,
         transaction_id: str | Unset = UNSET,
-        actor: str | SubscriberPayloadDto | dict[str, Any] | Unset = UNSET,
-        tenant: str | TenantPayloadDto | dict[str, Any] | Unset = UNSET,
-        context: TriggerEventToAllRequestDtoContext | dict[str, Any] | Unset = UNSET,
+        actor: str | SubscriberPayloadDto | Mapping[str, Any] | Unset = UNSET,
+        tenant: str | TenantPayloadDto | Mapping[str, Any] | Unset = UNSET,
+        context: TriggerEventToAllRequestDtoContext | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TriggerEventResponseDto:
         """Broadcast event to all
@@ -439,21 +439,22 @@ class NovuResources(Resource["Novu"]):
             workflow_id (str; body `name`): `name=` is accepted as an alias. The trigger identifier
                 associated for the template you wish to send. This identifier can be found on the
                 template page.
-            payload (TriggerEventToAllRequestDtoPayload | dict[str, Any]; body `payload`): The
+            payload (TriggerEventToAllRequestDtoPayload | Mapping[str, Any]; body `payload`): The
                 payload object is used to pass additional information that could be used to render
                 the template, or perform routing rules based on it. For In-App channel, payload data
                 are also available in <Inbox />
-            overrides (TriggerOverrides | dict[str, Any], optional; body `overrides`): This could be
-                used to override provider specific configurations
+            overrides (TriggerOverrides | Mapping[str, Any], optional; body `overrides`): This could
+                be used to override provider specific configurations
             transaction_id (str, optional; body `transactionId`): A unique identifier for this
                 transaction, we will generated a UUID if not provided.
-            actor (str | SubscriberPayloadDto | dict[str, Any], optional; body `actor`): It is used
-                to display the Avatar of the provided actor's subscriber id or actor object. If a
-                new actor object is provided, we will create a new subscriber in our system
-            tenant (str | TenantPayloadDto | dict[str, Any], optional; body `tenant`): It is used to
-                specify a tenant context during trigger event. If a new tenant object is provided,
-                we will create a new tenant.
-            context (TriggerEventToAllRequestDtoContext | dict[str, Any], optional; body `context`):
+            actor (str | SubscriberPayloadDto | Mapping[str, Any], optional; body `actor`): It is
+                used to display the Avatar of the provided actor's subscriber id or actor object. If
+                a new actor object is provided, we will create a new subscriber in our system
+            tenant (str | TenantPayloadDto | Mapping[str, Any], optional; body `tenant`): It is used
+                to specify a tenant context during trigger event. If a new tenant object is
+                provided, we will create a new tenant.
+            context (TriggerEventToAllRequestDtoContext | Mapping[str, Any], optional; body
+                `context`):
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -501,7 +502,7 @@ class NovuResources(Resource["Novu"]):
     def trigger_bulk(
         self,
         *,
-        events: builtins.list[TriggerEventRequestDto] | builtins.list[dict[str, Any]],
+        events: Sequence[TriggerEventRequestDto] | Sequence[Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> builtins.list[TriggerEventResponseDto]:
         """Bulk trigger event
@@ -513,7 +514,7 @@ class NovuResources(Resource["Novu"]):
         novu_api.api.events import trigger_bulk`.
 
         Args:
-            events (list[TriggerEventRequestDto] | list[dict[str, Any]]; body `events`):
+            events (Sequence[TriggerEventRequestDto] | Sequence[Mapping[str, Any]]; body `events`):
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -738,18 +739,18 @@ class AsyncNovuResources(Resource["AsyncNovu"]):
         self,
         *,
         workflow_id: str,
-        to: builtins.list[str | SubscriberPayloadDto | TopicPayloadDto]
+        to: Sequence[SubscriberPayloadDto | TopicPayloadDto | str]
         | str
         | SubscriberPayloadDto
         | TopicPayloadDto
-        | dict[str, Any],
-        payload: TriggerEventRequestDtoPayload | dict[str, Any] | Unset = UNSET,
+        | Mapping[str, Any],
+        payload: TriggerEventRequestDtoPayload | Mapping[str, Any] | Unset = UNSET,
         bridge_url: str | Unset = UNSET,
-        overrides: TriggerOverrides | dict[str, Any] | Unset = UNSET,
+        overrides: TriggerOverrides | Mapping[str, Any] | Unset = UNSET,
         transaction_id: str | Unset = UNSET,
-        actor: str | SubscriberPayloadDto | dict[str, Any] | Unset = UNSET,
-        tenant: str | TenantPayloadDto | dict[str, Any] | Unset = UNSET,
-        context: TriggerEventRequestDtoContext | dict[str, Any] | Unset = UNSET,
+        actor: str | SubscriberPayloadDto | Mapping[str, Any] | Unset = UNSET,
+        tenant: str | TenantPayloadDto | Mapping[str, Any] | Unset = UNSET,
+        context: TriggerEventRequestDtoContext | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TriggerEventResponseDto:
         """Trigger event
@@ -767,12 +768,12 @@ class AsyncNovuResources(Resource["AsyncNovu"]):
         Args:
             workflow_id (str; body `name`): The trigger identifier of the workflow you wish to send.
                 This identifier can be found on the workflow page.
-            to (list[str | SubscriberPayloadDto | TopicPayloadDto] | str | SubscriberPayloadDto |
-                TopicPayloadDto | dict[str, Any]; body `to`): The recipients list of people who will
-                receive the notification. Maximum number of recipients can be 100.
-            payload (TriggerEventRequestDtoPayload | dict[str, Any], optional; body `payload`): The
-                payload object is used to pass additional custom information that could be used to
-                render the workflow, or perform routing rules based on it. This data will also be
+            to (Sequence[SubscriberPayloadDto | TopicPayloadDto | str] | str | SubscriberPayloadDto
+                | TopicPayloadDto | Mapping[str, Any]; body `to`): The recipients list of people who
+                will receive the notification. Maximum number of recipients can be 100.
+            payload (TriggerEventRequestDtoPayload | Mapping[str, Any], optional; body `payload`):
+                The payload object is used to pass additional custom information that could be used
+                to render the workflow, or perform routing rules based on it. This data will also be
                 available when fetching the notifications feed from the API to display certain parts
                 of the UI.
             bridge_url (str, optional; body `bridgeUrl`): Optional Bridge Endpoint URL used to route
@@ -781,19 +782,19 @@ class AsyncNovuResources(Resource["AsyncNovu"]):
                 `npx novu@latest dev` (for example via NOVU_BRIDGE_URL) so app-fired triggers hit
                 your machine instead of the environment's synced Bridge URL. Must be a publicly
                 reachable https URL — private or localhost addresses are rejected.
-            overrides (TriggerOverrides | dict[str, Any], optional; body `overrides`): This could be
-                used to override provider specific configurations
+            overrides (TriggerOverrides | Mapping[str, Any], optional; body `overrides`): This could
+                be used to override provider specific configurations
             transaction_id (str, optional; body `transactionId`): A unique identifier for
                 deduplication. If the same **transactionId** is sent again, the trigger is ignored.
                 Useful to prevent duplicate notifications. The retention period depends on your
                 billing tier.
-            actor (str | SubscriberPayloadDto | dict[str, Any], optional; body `actor`): It is used
-                to display the Avatar of the provided actor's subscriber id or actor object. If a
-                new actor object is provided, we will create a new subscriber in our system
-            tenant (str | TenantPayloadDto | dict[str, Any], optional; body `tenant`): It is used to
-                specify a tenant context during trigger event. Existing tenants will be updated with
-                the provided details.
-            context (TriggerEventRequestDtoContext | dict[str, Any], optional; body `context`):
+            actor (str | SubscriberPayloadDto | Mapping[str, Any], optional; body `actor`): It is
+                used to display the Avatar of the provided actor's subscriber id or actor object. If
+                a new actor object is provided, we will create a new subscriber in our system
+            tenant (str | TenantPayloadDto | Mapping[str, Any], optional; body `tenant`): It is used
+                to specify a tenant context during trigger event. Existing tenants will be updated
+                with the provided details.
+            context (TriggerEventRequestDtoContext | Mapping[str, Any], optional; body `context`):
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -844,12 +845,12 @@ class AsyncNovuResources(Resource["AsyncNovu"]):
         self,
         *,
         workflow_id: str,
-        payload: TriggerEventToAllRequestDtoPayload | dict[str, Any],
-        overrides: TriggerOverrides | dict[str, Any] | Unset = UNSET,
+        payload: TriggerEventToAllRequestDtoPayload | Mapping[str, Any],
+        overrides: TriggerOverrides | Mapping[str, Any] | Unset = UNSET,
         transaction_id: str | Unset = UNSET,
-        actor: str | SubscriberPayloadDto | dict[str, Any] | Unset = UNSET,
-        tenant: str | TenantPayloadDto | dict[str, Any] | Unset = UNSET,
-        context: TriggerEventToAllRequestDtoContext | dict[str, Any] | Unset = UNSET,
+        actor: str | SubscriberPayloadDto | Mapping[str, Any] | Unset = UNSET,
+        tenant: str | TenantPayloadDto | Mapping[str, Any] | Unset = UNSET,
+        context: TriggerEventToAllRequestDtoContext | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TriggerEventResponseDto: ...
 
@@ -858,12 +859,12 @@ class AsyncNovuResources(Resource["AsyncNovu"]):
         self,
         *,
         name: str,
-        payload: TriggerEventToAllRequestDtoPayload | dict[str, Any],
-        overrides: TriggerOverrides | dict[str, Any] | Unset = UNSET,
+        payload: TriggerEventToAllRequestDtoPayload | Mapping[str, Any],
+        overrides: TriggerOverrides | Mapping[str, Any] | Unset = UNSET,
         transaction_id: str | Unset = UNSET,
-        actor: str | SubscriberPayloadDto | dict[str, Any] | Unset = UNSET,
-        tenant: str | TenantPayloadDto | dict[str, Any] | Unset = UNSET,
-        context: TriggerEventToAllRequestDtoContext | dict[str, Any] | Unset = UNSET,
+        actor: str | SubscriberPayloadDto | Mapping[str, Any] | Unset = UNSET,
+        tenant: str | TenantPayloadDto | Mapping[str, Any] | Unset = UNSET,
+        context: TriggerEventToAllRequestDtoContext | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TriggerEventResponseDto: ...
 
@@ -872,12 +873,12 @@ class AsyncNovuResources(Resource["AsyncNovu"]):
         *,
         workflow_id: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        payload: TriggerEventToAllRequestDtoPayload | dict[str, Any],
-        overrides: TriggerOverrides | dict[str, Any] | Unset = UNSET,
+        payload: TriggerEventToAllRequestDtoPayload | Mapping[str, Any],
+        overrides: TriggerOverrides | Mapping[str, Any] | Unset = UNSET,
         transaction_id: str | Unset = UNSET,
-        actor: str | SubscriberPayloadDto | dict[str, Any] | Unset = UNSET,
-        tenant: str | TenantPayloadDto | dict[str, Any] | Unset = UNSET,
-        context: TriggerEventToAllRequestDtoContext | dict[str, Any] | Unset = UNSET,
+        actor: str | SubscriberPayloadDto | Mapping[str, Any] | Unset = UNSET,
+        tenant: str | TenantPayloadDto | Mapping[str, Any] | Unset = UNSET,
+        context: TriggerEventToAllRequestDtoContext | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TriggerEventResponseDto:
         """Broadcast event to all
@@ -893,21 +894,22 @@ class AsyncNovuResources(Resource["AsyncNovu"]):
             workflow_id (str; body `name`): `name=` is accepted as an alias. The trigger identifier
                 associated for the template you wish to send. This identifier can be found on the
                 template page.
-            payload (TriggerEventToAllRequestDtoPayload | dict[str, Any]; body `payload`): The
+            payload (TriggerEventToAllRequestDtoPayload | Mapping[str, Any]; body `payload`): The
                 payload object is used to pass additional information that could be used to render
                 the template, or perform routing rules based on it. For In-App channel, payload data
                 are also available in <Inbox />
-            overrides (TriggerOverrides | dict[str, Any], optional; body `overrides`): This could be
-                used to override provider specific configurations
+            overrides (TriggerOverrides | Mapping[str, Any], optional; body `overrides`): This could
+                be used to override provider specific configurations
             transaction_id (str, optional; body `transactionId`): A unique identifier for this
                 transaction, we will generated a UUID if not provided.
-            actor (str | SubscriberPayloadDto | dict[str, Any], optional; body `actor`): It is used
-                to display the Avatar of the provided actor's subscriber id or actor object. If a
-                new actor object is provided, we will create a new subscriber in our system
-            tenant (str | TenantPayloadDto | dict[str, Any], optional; body `tenant`): It is used to
-                specify a tenant context during trigger event. If a new tenant object is provided,
-                we will create a new tenant.
-            context (TriggerEventToAllRequestDtoContext | dict[str, Any], optional; body `context`):
+            actor (str | SubscriberPayloadDto | Mapping[str, Any], optional; body `actor`): It is
+                used to display the Avatar of the provided actor's subscriber id or actor object. If
+                a new actor object is provided, we will create a new subscriber in our system
+            tenant (str | TenantPayloadDto | Mapping[str, Any], optional; body `tenant`): It is used
+                to specify a tenant context during trigger event. If a new tenant object is
+                provided, we will create a new tenant.
+            context (TriggerEventToAllRequestDtoContext | Mapping[str, Any], optional; body
+                `context`):
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -955,7 +957,7 @@ class AsyncNovuResources(Resource["AsyncNovu"]):
     async def trigger_bulk(
         self,
         *,
-        events: builtins.list[TriggerEventRequestDto] | builtins.list[dict[str, Any]],
+        events: Sequence[TriggerEventRequestDto] | Sequence[Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> builtins.list[TriggerEventResponseDto]:
         """Bulk trigger event
@@ -967,7 +969,7 @@ class AsyncNovuResources(Resource["AsyncNovu"]):
         novu_api.api.events import trigger_bulk`.
 
         Args:
-            events (list[TriggerEventRequestDto] | list[dict[str, Any]]; body `events`):
+            events (Sequence[TriggerEventRequestDto] | Sequence[Mapping[str, Any]]; body `events`):
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:

@@ -13,7 +13,7 @@ from .._types import UNSET, Unset
 if TYPE_CHECKING:
     import builtins
     import datetime
-    from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+    from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 
     from typing_extensions import Unpack
 
@@ -112,14 +112,14 @@ class SubscribersResource(Resource["Novu"]):
         *,
         subscriber_id: str,
         fail_if_exists: bool | Unset = UNSET,
-        first_name: None | str | Unset = UNSET,
-        last_name: None | str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
-        phone: None | str | Unset = UNSET,
-        avatar: None | str | Unset = UNSET,
-        locale: None | str | Unset = UNSET,
-        timezone: None | str | Unset = UNSET,
-        data: CreateSubscriberRequestDtoData | None | dict[str, Any] | Unset = UNSET,
+        first_name: str | None | Unset = UNSET,
+        last_name: str | None | Unset = UNSET,
+        email: str | None | Unset = UNSET,
+        phone: str | None | Unset = UNSET,
+        avatar: str | None | Unset = UNSET,
+        locale: str | None | Unset = UNSET,
+        timezone: str | None | Unset = UNSET,
+        data: CreateSubscriberRequestDtoData | Mapping[str, Any] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SubscriberResponseDto:
         """Create a subscriber
@@ -134,14 +134,14 @@ class SubscribersResource(Resource["Novu"]):
             subscriber_id (str; body `subscriberId`): Unique identifier of the subscriber
             fail_if_exists (bool, optional; query): If true, the request will fail if a subscriber
                 with the same subscriberId already exists
-            first_name (None | str, optional; body `firstName`): First name of the subscriber
-            last_name (None | str, optional; body `lastName`): Last name of the subscriber
-            email (None | str, optional; body `email`): Email address of the subscriber
-            phone (None | str, optional; body `phone`): Phone number of the subscriber
-            avatar (None | str, optional; body `avatar`): Avatar URL or identifier
-            locale (None | str, optional; body `locale`): Locale of the subscriber
-            timezone (None | str, optional; body `timezone`): Timezone of the subscriber
-            data (CreateSubscriberRequestDtoData | None | dict[str, Any], optional; body `data`):
+            first_name (str | None, optional; body `firstName`): First name of the subscriber
+            last_name (str | None, optional; body `lastName`): Last name of the subscriber
+            email (str | None, optional; body `email`): Email address of the subscriber
+            phone (str | None, optional; body `phone`): Phone number of the subscriber
+            avatar (str | None, optional; body `avatar`): Avatar URL or identifier
+            locale (str | None, optional; body `locale`): Locale of the subscriber
+            timezone (str | None, optional; body `timezone`): Timezone of the subscriber
+            data (CreateSubscriberRequestDtoData | Mapping[str, Any] | None, optional; body `data`):
                 Additional custom data associated with the subscriber
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -192,7 +192,7 @@ class SubscribersResource(Resource["Novu"]):
     def create_bulk(
         self,
         *,
-        subscribers: builtins.list[CreateSubscriberRequestDto] | builtins.list[dict[str, Any]],
+        subscribers: Sequence[CreateSubscriberRequestDto] | Sequence[Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> BulkCreateSubscriberResponseDto:
         """Bulk create subscribers
@@ -204,7 +204,7 @@ class SubscribersResource(Resource["Novu"]):
         `from novu_api.api.subscribers import create_bulk`.
 
         Args:
-            subscribers (list[CreateSubscriberRequestDto] | list[dict[str, Any]]; body
+            subscribers (Sequence[CreateSubscriberRequestDto] | Sequence[Mapping[str, Any]]; body
                 `subscribers`): An array of subscribers to be created in bulk.
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -330,14 +330,14 @@ class SubscribersResource(Resource["Novu"]):
         self,
         *,
         subscriber_id: str,
-        first_name: None | str | Unset = UNSET,
-        last_name: None | str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
-        phone: None | str | Unset = UNSET,
-        avatar: None | str | Unset = UNSET,
-        locale: None | str | Unset = UNSET,
-        timezone: None | str | Unset = UNSET,
-        data: None | PatchSubscriberRequestDtoData | dict[str, Any] | Unset = UNSET,
+        first_name: str | None | Unset = UNSET,
+        last_name: str | None | Unset = UNSET,
+        email: str | None | Unset = UNSET,
+        phone: str | None | Unset = UNSET,
+        avatar: str | None | Unset = UNSET,
+        locale: str | None | Unset = UNSET,
+        timezone: str | None | Unset = UNSET,
+        data: PatchSubscriberRequestDtoData | Mapping[str, Any] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SubscriberResponseDto:
         """Update a subscriber
@@ -350,14 +350,14 @@ class SubscribersResource(Resource["Novu"]):
 
         Args:
             subscriber_id (str; path): The identifier of the subscriber
-            first_name (None | str, optional; body `firstName`): First name of the subscriber
-            last_name (None | str, optional; body `lastName`): Last name of the subscriber
-            email (None | str, optional; body `email`): Email address of the subscriber
-            phone (None | str, optional; body `phone`): Phone number of the subscriber
-            avatar (None | str, optional; body `avatar`): Avatar URL or identifier
-            locale (None | str, optional; body `locale`): Locale of the subscriber
-            timezone (None | str, optional; body `timezone`): Timezone of the subscriber
-            data (None | PatchSubscriberRequestDtoData | dict[str, Any], optional; body `data`):
+            first_name (str | None, optional; body `firstName`): First name of the subscriber
+            last_name (str | None, optional; body `lastName`): Last name of the subscriber
+            email (str | None, optional; body `email`): Email address of the subscriber
+            phone (str | None, optional; body `phone`): Phone number of the subscriber
+            avatar (str | None, optional; body `avatar`): Avatar URL or identifier
+            locale (str | None, optional; body `locale`): Locale of the subscriber
+            timezone (str | None, optional; body `timezone`): Timezone of the subscriber
+            data (PatchSubscriberRequestDtoData | Mapping[str, Any] | None, optional; body `data`):
                 Additional custom data associated with the subscriber
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -569,14 +569,14 @@ class AsyncSubscribersResource(Resource["AsyncNovu"]):
         *,
         subscriber_id: str,
         fail_if_exists: bool | Unset = UNSET,
-        first_name: None | str | Unset = UNSET,
-        last_name: None | str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
-        phone: None | str | Unset = UNSET,
-        avatar: None | str | Unset = UNSET,
-        locale: None | str | Unset = UNSET,
-        timezone: None | str | Unset = UNSET,
-        data: CreateSubscriberRequestDtoData | None | dict[str, Any] | Unset = UNSET,
+        first_name: str | None | Unset = UNSET,
+        last_name: str | None | Unset = UNSET,
+        email: str | None | Unset = UNSET,
+        phone: str | None | Unset = UNSET,
+        avatar: str | None | Unset = UNSET,
+        locale: str | None | Unset = UNSET,
+        timezone: str | None | Unset = UNSET,
+        data: CreateSubscriberRequestDtoData | Mapping[str, Any] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SubscriberResponseDto:
         """Create a subscriber
@@ -591,14 +591,14 @@ class AsyncSubscribersResource(Resource["AsyncNovu"]):
             subscriber_id (str; body `subscriberId`): Unique identifier of the subscriber
             fail_if_exists (bool, optional; query): If true, the request will fail if a subscriber
                 with the same subscriberId already exists
-            first_name (None | str, optional; body `firstName`): First name of the subscriber
-            last_name (None | str, optional; body `lastName`): Last name of the subscriber
-            email (None | str, optional; body `email`): Email address of the subscriber
-            phone (None | str, optional; body `phone`): Phone number of the subscriber
-            avatar (None | str, optional; body `avatar`): Avatar URL or identifier
-            locale (None | str, optional; body `locale`): Locale of the subscriber
-            timezone (None | str, optional; body `timezone`): Timezone of the subscriber
-            data (CreateSubscriberRequestDtoData | None | dict[str, Any], optional; body `data`):
+            first_name (str | None, optional; body `firstName`): First name of the subscriber
+            last_name (str | None, optional; body `lastName`): Last name of the subscriber
+            email (str | None, optional; body `email`): Email address of the subscriber
+            phone (str | None, optional; body `phone`): Phone number of the subscriber
+            avatar (str | None, optional; body `avatar`): Avatar URL or identifier
+            locale (str | None, optional; body `locale`): Locale of the subscriber
+            timezone (str | None, optional; body `timezone`): Timezone of the subscriber
+            data (CreateSubscriberRequestDtoData | Mapping[str, Any] | None, optional; body `data`):
                 Additional custom data associated with the subscriber
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -649,7 +649,7 @@ class AsyncSubscribersResource(Resource["AsyncNovu"]):
     async def create_bulk(
         self,
         *,
-        subscribers: builtins.list[CreateSubscriberRequestDto] | builtins.list[dict[str, Any]],
+        subscribers: Sequence[CreateSubscriberRequestDto] | Sequence[Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> BulkCreateSubscriberResponseDto:
         """Bulk create subscribers
@@ -661,7 +661,7 @@ class AsyncSubscribersResource(Resource["AsyncNovu"]):
         `from novu_api.api.subscribers import create_bulk`.
 
         Args:
-            subscribers (list[CreateSubscriberRequestDto] | list[dict[str, Any]]; body
+            subscribers (Sequence[CreateSubscriberRequestDto] | Sequence[Mapping[str, Any]]; body
                 `subscribers`): An array of subscribers to be created in bulk.
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -787,14 +787,14 @@ class AsyncSubscribersResource(Resource["AsyncNovu"]):
         self,
         *,
         subscriber_id: str,
-        first_name: None | str | Unset = UNSET,
-        last_name: None | str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
-        phone: None | str | Unset = UNSET,
-        avatar: None | str | Unset = UNSET,
-        locale: None | str | Unset = UNSET,
-        timezone: None | str | Unset = UNSET,
-        data: None | PatchSubscriberRequestDtoData | dict[str, Any] | Unset = UNSET,
+        first_name: str | None | Unset = UNSET,
+        last_name: str | None | Unset = UNSET,
+        email: str | None | Unset = UNSET,
+        phone: str | None | Unset = UNSET,
+        avatar: str | None | Unset = UNSET,
+        locale: str | None | Unset = UNSET,
+        timezone: str | None | Unset = UNSET,
+        data: PatchSubscriberRequestDtoData | Mapping[str, Any] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SubscriberResponseDto:
         """Update a subscriber
@@ -807,14 +807,14 @@ class AsyncSubscribersResource(Resource["AsyncNovu"]):
 
         Args:
             subscriber_id (str; path): The identifier of the subscriber
-            first_name (None | str, optional; body `firstName`): First name of the subscriber
-            last_name (None | str, optional; body `lastName`): Last name of the subscriber
-            email (None | str, optional; body `email`): Email address of the subscriber
-            phone (None | str, optional; body `phone`): Phone number of the subscriber
-            avatar (None | str, optional; body `avatar`): Avatar URL or identifier
-            locale (None | str, optional; body `locale`): Locale of the subscriber
-            timezone (None | str, optional; body `timezone`): Timezone of the subscriber
-            data (None | PatchSubscriberRequestDtoData | dict[str, Any], optional; body `data`):
+            first_name (str | None, optional; body `firstName`): First name of the subscriber
+            last_name (str | None, optional; body `lastName`): Last name of the subscriber
+            email (str | None, optional; body `email`): Email address of the subscriber
+            phone (str | None, optional; body `phone`): Phone number of the subscriber
+            avatar (str | None, optional; body `avatar`): Avatar URL or identifier
+            locale (str | None, optional; body `locale`): Locale of the subscriber
+            timezone (str | None, optional; body `timezone`): Timezone of the subscriber
+            data (PatchSubscriberRequestDtoData | Mapping[str, Any] | None, optional; body `data`):
                 Additional custom data associated with the subscriber
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -1002,7 +1002,7 @@ class SubscribersCredentialsResource(Resource["Novu"]):
         *,
         subscriber_id: str,
         provider_id: ChatOrPushProviderEnum | str,
-        credentials: ChannelCredentials | dict[str, Any],
+        credentials: ChannelCredentials | Mapping[str, Any],
         integration_identifier: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SubscriberResponseDto:
@@ -1021,7 +1021,7 @@ class SubscribersCredentialsResource(Resource["Novu"]):
                 for the credentials. Constraints: one of "slack", "discord", "msteams",
                 "webex-messaging", "mattermost", "ryver", "zulip", "grafana-on-call", "getstream",
                 "rocket-chat", "whatsapp-business", "line" (and 12 more).
-            credentials (ChannelCredentials | dict[str, Any]; body `credentials`): Credentials
+            credentials (ChannelCredentials | Mapping[str, Any]; body `credentials`): Credentials
                 payload for the specified provider
             integration_identifier (str, optional; body `integrationIdentifier`): The integration
                 identifier
@@ -1124,7 +1124,7 @@ class SubscribersCredentialsResource(Resource["Novu"]):
         *,
         subscriber_id: str,
         provider_id: ChatOrPushProviderEnum | str,
-        credentials: ChannelCredentials | dict[str, Any],
+        credentials: ChannelCredentials | Mapping[str, Any],
         integration_identifier: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SubscriberResponseDto:
@@ -1143,7 +1143,7 @@ class SubscribersCredentialsResource(Resource["Novu"]):
                 for the credentials. Constraints: one of "slack", "discord", "msteams",
                 "webex-messaging", "mattermost", "ryver", "zulip", "grafana-on-call", "getstream",
                 "rocket-chat", "whatsapp-business", "line" (and 12 more).
-            credentials (ChannelCredentials | dict[str, Any]; body `credentials`): Credentials
+            credentials (ChannelCredentials | Mapping[str, Any]; body `credentials`): Credentials
                 payload for the specified provider
             integration_identifier (str, optional; body `integrationIdentifier`): The integration
                 identifier
@@ -1196,7 +1196,7 @@ class AsyncSubscribersCredentialsResource(Resource["AsyncNovu"]):
         *,
         subscriber_id: str,
         provider_id: ChatOrPushProviderEnum | str,
-        credentials: ChannelCredentials | dict[str, Any],
+        credentials: ChannelCredentials | Mapping[str, Any],
         integration_identifier: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SubscriberResponseDto:
@@ -1215,7 +1215,7 @@ class AsyncSubscribersCredentialsResource(Resource["AsyncNovu"]):
                 for the credentials. Constraints: one of "slack", "discord", "msteams",
                 "webex-messaging", "mattermost", "ryver", "zulip", "grafana-on-call", "getstream",
                 "rocket-chat", "whatsapp-business", "line" (and 12 more).
-            credentials (ChannelCredentials | dict[str, Any]; body `credentials`): Credentials
+            credentials (ChannelCredentials | Mapping[str, Any]; body `credentials`): Credentials
                 payload for the specified provider
             integration_identifier (str, optional; body `integrationIdentifier`): The integration
                 identifier
@@ -1318,7 +1318,7 @@ class AsyncSubscribersCredentialsResource(Resource["AsyncNovu"]):
         *,
         subscriber_id: str,
         provider_id: ChatOrPushProviderEnum | str,
-        credentials: ChannelCredentials | dict[str, Any],
+        credentials: ChannelCredentials | Mapping[str, Any],
         integration_identifier: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SubscriberResponseDto:
@@ -1337,7 +1337,7 @@ class AsyncSubscribersCredentialsResource(Resource["AsyncNovu"]):
                 for the credentials. Constraints: one of "slack", "discord", "msteams",
                 "webex-messaging", "mattermost", "ryver", "zulip", "grafana-on-call", "getstream",
                 "rocket-chat", "whatsapp-business", "line" (and 12 more).
-            credentials (ChannelCredentials | dict[str, Any]; body `credentials`): Credentials
+            credentials (ChannelCredentials | Mapping[str, Any]; body `credentials`): Credentials
                 payload for the specified provider
             integration_identifier (str, optional; body `integrationIdentifier`): The integration
                 identifier
@@ -1390,7 +1390,7 @@ class SubscribersMessagesResource(Resource["Novu"]):
         *,
         subscriber_id: str,
         mark_as: MarkAllMessageAsRequestDtoMarkAs | str,
-        feed_identifier: builtins.list[str] | str | Unset = UNSET,
+        feed_identifier: str | Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> float:
         """Update all notifications state
@@ -1407,7 +1407,7 @@ class SubscribersMessagesResource(Resource["Novu"]):
             mark_as (MarkAllMessageAsRequestDtoMarkAs | str; body `markAs`): Mark all subscriber
                 messages as read, unread, seen or unseen. Constraints: one of "read", "seen",
                 "unread", "unseen".
-            feed_identifier (list[str] | str, optional; body `feedIdentifier`): Optional feed
+            feed_identifier (str | Sequence[str], optional; body `feedIdentifier`): Optional feed
                 identifier or array of feed identifiers
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -1452,7 +1452,7 @@ class SubscribersMessagesResource(Resource["Novu"]):
         self,
         *,
         subscriber_id: str,
-        message_id: builtins.list[str] | str,
+        message_id: str | Sequence[str],
         mark_as: MessageMarkAsRequestDtoMarkAs | str,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[MessageResponseDto]:
@@ -1468,7 +1468,7 @@ class SubscribersMessagesResource(Resource["Novu"]):
 
         Args:
             subscriber_id (str; path):
-            message_id (list[str] | str; body `messageId`):
+            message_id (str | Sequence[str]; body `messageId`):
             mark_as (MessageMarkAsRequestDtoMarkAs | str; body `markAs`): Constraints: one of
                 "read", "seen", "unread", "unseen".
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
@@ -1517,7 +1517,7 @@ class SubscribersMessagesResource(Resource["Novu"]):
         message_id: str,
         type_: ButtonTypeEnum | str,
         status: MarkMessageActionAsSeenDtoStatus | str,
-        payload: MarkMessageActionAsSeenDtoPayload | dict[str, Any] | Unset = UNSET,
+        payload: MarkMessageActionAsSeenDtoPayload | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MessageResponseDto:
         """Update notification action status
@@ -1537,8 +1537,8 @@ class SubscribersMessagesResource(Resource["Novu"]):
                 one of "primary", "secondary".
             status (MarkMessageActionAsSeenDtoStatus | str; body `status`): Message action status.
                 Constraints: one of "pending", "done".
-            payload (MarkMessageActionAsSeenDtoPayload | dict[str, Any], optional; body `payload`):
-                Message action payload
+            payload (MarkMessageActionAsSeenDtoPayload | Mapping[str, Any], optional; body
+                `payload`): Message action payload
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -1589,7 +1589,7 @@ class AsyncSubscribersMessagesResource(Resource["AsyncNovu"]):
         *,
         subscriber_id: str,
         mark_as: MarkAllMessageAsRequestDtoMarkAs | str,
-        feed_identifier: builtins.list[str] | str | Unset = UNSET,
+        feed_identifier: str | Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> float:
         """Update all notifications state
@@ -1606,7 +1606,7 @@ class AsyncSubscribersMessagesResource(Resource["AsyncNovu"]):
             mark_as (MarkAllMessageAsRequestDtoMarkAs | str; body `markAs`): Mark all subscriber
                 messages as read, unread, seen or unseen. Constraints: one of "read", "seen",
                 "unread", "unseen".
-            feed_identifier (list[str] | str, optional; body `feedIdentifier`): Optional feed
+            feed_identifier (str | Sequence[str], optional; body `feedIdentifier`): Optional feed
                 identifier or array of feed identifiers
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -1651,7 +1651,7 @@ class AsyncSubscribersMessagesResource(Resource["AsyncNovu"]):
         self,
         *,
         subscriber_id: str,
-        message_id: builtins.list[str] | str,
+        message_id: str | Sequence[str],
         mark_as: MessageMarkAsRequestDtoMarkAs | str,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[MessageResponseDto]:
@@ -1667,7 +1667,7 @@ class AsyncSubscribersMessagesResource(Resource["AsyncNovu"]):
 
         Args:
             subscriber_id (str; path):
-            message_id (list[str] | str; body `messageId`):
+            message_id (str | Sequence[str]; body `messageId`):
             mark_as (MessageMarkAsRequestDtoMarkAs | str; body `markAs`): Constraints: one of
                 "read", "seen", "unread", "unseen".
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
@@ -1716,7 +1716,7 @@ class AsyncSubscribersMessagesResource(Resource["AsyncNovu"]):
         message_id: str,
         type_: ButtonTypeEnum | str,
         status: MarkMessageActionAsSeenDtoStatus | str,
-        payload: MarkMessageActionAsSeenDtoPayload | dict[str, Any] | Unset = UNSET,
+        payload: MarkMessageActionAsSeenDtoPayload | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MessageResponseDto:
         """Update notification action status
@@ -1736,8 +1736,8 @@ class AsyncSubscribersMessagesResource(Resource["AsyncNovu"]):
                 one of "primary", "secondary".
             status (MarkMessageActionAsSeenDtoStatus | str; body `status`): Message action status.
                 Constraints: one of "pending", "done".
-            payload (MarkMessageActionAsSeenDtoPayload | dict[str, Any], optional; body `payload`):
-                Message action payload
+            payload (MarkMessageActionAsSeenDtoPayload | Mapping[str, Any], optional; body
+                `payload`): Message action payload
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -1788,7 +1788,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
         *,
         subscriber_id: str,
         notification_id: str,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
         """Archive a notification
@@ -1802,7 +1802,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
         Args:
             subscriber_id (str; path): The identifier of the subscriber
             notification_id (str; path): The identifier of the notification
-            context_keys (list[str], optional; query): Context keys for filtering
+            context_keys (Sequence[str], optional; query): Context keys for filtering
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -1842,9 +1842,9 @@ class SubscribersNotificationsResource(Resource["Novu"]):
         self,
         *,
         subscriber_id: str,
-        tags: UpdateAllSubscriberNotificationsDtoTags | dict[str, Any] | Unset = UNSET,
+        tags: UpdateAllSubscriberNotificationsDtoTags | Mapping[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Archive all notifications
@@ -1858,11 +1858,11 @@ class SubscribersNotificationsResource(Resource["Novu"]):
 
         Args:
             subscriber_id (str; path): The identifier of the subscriber
-            tags (UpdateAllSubscriberNotificationsDtoTags | dict[str, Any], optional; body `tags`):
-                Filter notifications by workflow tags (OR for string[], or { and: [{ or: string[] },
-                ...] } for AND of OR-groups).
+            tags (UpdateAllSubscriberNotificationsDtoTags | Mapping[str, Any], optional; body
+                `tags`): Filter notifications by workflow tags (OR for string[], or { and: [{ or:
+                string[] }, ...] } for AND of OR-groups).
             data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
-            context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
+            context_keys (Sequence[str], optional; body `contextKeys`): Context keys for filtering
                 notifications
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -1908,9 +1908,9 @@ class SubscribersNotificationsResource(Resource["Novu"]):
         self,
         *,
         subscriber_id: str,
-        tags: UpdateAllSubscriberNotificationsDtoTags | dict[str, Any] | Unset = UNSET,
+        tags: UpdateAllSubscriberNotificationsDtoTags | Mapping[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Archive all read notifications
@@ -1924,11 +1924,11 @@ class SubscribersNotificationsResource(Resource["Novu"]):
 
         Args:
             subscriber_id (str; path): The identifier of the subscriber
-            tags (UpdateAllSubscriberNotificationsDtoTags | dict[str, Any], optional; body `tags`):
-                Filter notifications by workflow tags (OR for string[], or { and: [{ or: string[] },
-                ...] } for AND of OR-groups).
+            tags (UpdateAllSubscriberNotificationsDtoTags | Mapping[str, Any], optional; body
+                `tags`): Filter notifications by workflow tags (OR for string[], or { and: [{ or:
+                string[] }, ...] } for AND of OR-groups).
             data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
-            context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
+            context_keys (Sequence[str], optional; body `contextKeys`): Context keys for filtering
                 notifications
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -1976,7 +1976,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
         subscriber_id: str,
         notification_id: str,
         action_type: SubscribersControllerCompleteNotificationActionActionType | str,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
         """Complete a notification action
@@ -1994,7 +1994,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
             notification_id (str; path): The identifier of the notification
             action_type (SubscribersControllerCompleteNotificationActionActionType | str; path): The
                 type of action (primary or secondary). Constraints: one of "primary", "secondary".
-            context_keys (list[str], optional; query): Context keys for filtering
+            context_keys (Sequence[str], optional; query): Context keys for filtering
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -2091,7 +2091,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
         *,
         subscriber_id: str,
         notification_id: str,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a notification
@@ -2106,7 +2106,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
         Args:
             subscriber_id (str; path): The identifier of the subscriber
             notification_id (str; path): The identifier of the notification
-            context_keys (list[str], optional; query): Context keys for filtering
+            context_keys (Sequence[str], optional; query): Context keys for filtering
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -2146,9 +2146,9 @@ class SubscribersNotificationsResource(Resource["Novu"]):
         self,
         *,
         subscriber_id: str,
-        tags: UpdateAllSubscriberNotificationsDtoTags | dict[str, Any] | Unset = UNSET,
+        tags: UpdateAllSubscriberNotificationsDtoTags | Mapping[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete all notifications
@@ -2162,11 +2162,11 @@ class SubscribersNotificationsResource(Resource["Novu"]):
 
         Args:
             subscriber_id (str; path): The identifier of the subscriber
-            tags (UpdateAllSubscriberNotificationsDtoTags | dict[str, Any], optional; body `tags`):
-                Filter notifications by workflow tags (OR for string[], or { and: [{ or: string[] },
-                ...] } for AND of OR-groups).
+            tags (UpdateAllSubscriberNotificationsDtoTags | Mapping[str, Any], optional; body
+                `tags`): Filter notifications by workflow tags (OR for string[], or { and: [{ or:
+                string[] }, ...] } for AND of OR-groups).
             data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
-            context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
+            context_keys (Sequence[str], optional; body `contextKeys`): Context keys for filtering
                 notifications
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -2287,11 +2287,10 @@ class SubscribersNotificationsResource(Resource["Novu"]):
         snoozed: bool | Unset = UNSET,
         seen: bool | Unset = UNSET,
         data: str | Unset = UNSET,
-        severity: builtins.list[SubscribersControllerGetSubscriberNotificationsSeverityItem | str]
-        | Unset = UNSET,
+        severity: Sequence[SubscribersControllerGetSubscriberNotificationsSeverityItem | str] | Unset = UNSET,
         created_gte: float | Unset = UNSET,
         created_lte: float | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SyncPage[InboxNotificationDto]:
         """Retrieve subscriber notifications
@@ -2314,15 +2313,15 @@ class SubscribersNotificationsResource(Resource["Novu"]):
             snoozed (bool, optional; query): Filter by snoozed state
             seen (bool, optional; query): Filter by seen state
             data (str, optional; query): Filter by data attributes (JSON string)
-            severity (list[SubscribersControllerGetSubscriberNotificationsSeverityItem | str],
+            severity (Sequence[SubscribersControllerGetSubscriberNotificationsSeverityItem | str],
                 optional; query): Filter by severity levels. Constraints: each item one of "high",
                 "medium", "low", "none".
             created_gte (float, optional; query): Filter notifications created on or after this
                 timestamp (Unix timestamp in milliseconds)
             created_lte (float, optional; query): Filter notifications created on or before this
                 timestamp (Unix timestamp in milliseconds)
-            context_keys (list[str], optional; query): Context keys for filtering notifications in
-                multi-context scenarios
+            context_keys (Sequence[str], optional; query): Context keys for filtering notifications
+                in multi-context scenarios
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -2375,9 +2374,9 @@ class SubscribersNotificationsResource(Resource["Novu"]):
         self,
         *,
         subscriber_id: str,
-        tags: UpdateAllSubscriberNotificationsDtoTags | dict[str, Any] | Unset = UNSET,
+        tags: UpdateAllSubscriberNotificationsDtoTags | Mapping[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Mark all notifications as read
@@ -2391,11 +2390,11 @@ class SubscribersNotificationsResource(Resource["Novu"]):
 
         Args:
             subscriber_id (str; path): The identifier of the subscriber
-            tags (UpdateAllSubscriberNotificationsDtoTags | dict[str, Any], optional; body `tags`):
-                Filter notifications by workflow tags (OR for string[], or { and: [{ or: string[] },
-                ...] } for AND of OR-groups).
+            tags (UpdateAllSubscriberNotificationsDtoTags | Mapping[str, Any], optional; body
+                `tags`): Filter notifications by workflow tags (OR for string[], or { and: [{ or:
+                string[] }, ...] } for AND of OR-groups).
             data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
-            context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
+            context_keys (Sequence[str], optional; body `contextKeys`): Context keys for filtering
                 notifications
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -2442,7 +2441,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
         *,
         subscriber_id: str,
         notification_id: str,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
         """Mark a notification as read
@@ -2457,7 +2456,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
         Args:
             subscriber_id (str; path): The identifier of the subscriber
             notification_id (str; path): The identifier of the notification
-            context_keys (list[str], optional; query): Context keys for filtering
+            context_keys (Sequence[str], optional; query): Context keys for filtering
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -2497,10 +2496,10 @@ class SubscribersNotificationsResource(Resource["Novu"]):
         self,
         *,
         subscriber_id: str,
-        notification_ids: builtins.list[str] | Unset = UNSET,
-        tags: MarkSubscriberNotificationsAsSeenDtoTags | dict[str, Any] | Unset = UNSET,
+        notification_ids: Sequence[str] | Unset = UNSET,
+        tags: MarkSubscriberNotificationsAsSeenDtoTags | Mapping[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Mark notifications as seen
@@ -2514,13 +2513,13 @@ class SubscribersNotificationsResource(Resource["Novu"]):
 
         Args:
             subscriber_id (str; path): The identifier of the subscriber
-            notification_ids (list[str], optional; body `notificationIds`): Specific notification
-                IDs to mark as seen
-            tags (MarkSubscriberNotificationsAsSeenDtoTags | dict[str, Any], optional; body `tags`):
-                Filter notifications by workflow tags (OR for string[], or { and: [{ or: string[] },
-                ...] } for AND of OR-groups).
+            notification_ids (Sequence[str], optional; body `notificationIds`): Specific
+                notification IDs to mark as seen
+            tags (MarkSubscriberNotificationsAsSeenDtoTags | Mapping[str, Any], optional; body
+                `tags`): Filter notifications by workflow tags (OR for string[], or { and: [{ or:
+                string[] }, ...] } for AND of OR-groups).
             data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
-            context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
+            context_keys (Sequence[str], optional; body `contextKeys`): Context keys for filtering
                 notifications
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -2568,7 +2567,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
         *,
         subscriber_id: str,
         notification_id: str,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
         """Mark a notification as unread
@@ -2583,7 +2582,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
         Args:
             subscriber_id (str; path): The identifier of the subscriber
             notification_id (str; path): The identifier of the notification
-            context_keys (list[str], optional; query): Context keys for filtering
+            context_keys (Sequence[str], optional; query): Context keys for filtering
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -2625,7 +2624,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
         subscriber_id: str,
         notification_id: str,
         action_type: SubscribersControllerRevertNotificationActionActionType | str,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
         """Revert a notification action
@@ -2643,7 +2642,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
             notification_id (str; path): The identifier of the notification
             action_type (SubscribersControllerRevertNotificationActionActionType | str; path): The
                 type of action (primary or secondary). Constraints: one of "primary", "secondary".
-            context_keys (list[str], optional; query): Context keys for filtering
+            context_keys (Sequence[str], optional; query): Context keys for filtering
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -2686,7 +2685,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
         subscriber_id: str,
         notification_id: str,
         snooze_until: datetime.datetime,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
         """Snooze a notification
@@ -2703,7 +2702,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
             notification_id (str; path): The identifier of the notification
             snooze_until (datetime.datetime; body `snoozeUntil`): The date and time until which the
                 notification should be snoozed. Constraints: format date-time.
-            context_keys (list[str], optional; query): Context keys for filtering
+            context_keys (Sequence[str], optional; query): Context keys for filtering
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -2749,7 +2748,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
         *,
         subscriber_id: str,
         notification_id: str,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
         """Unarchive a notification
@@ -2764,7 +2763,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
         Args:
             subscriber_id (str; path): The identifier of the subscriber
             notification_id (str; path): The identifier of the notification
-            context_keys (list[str], optional; query): Context keys for filtering
+            context_keys (Sequence[str], optional; query): Context keys for filtering
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -2863,7 +2862,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
         *,
         subscriber_id: str,
         notification_id: str,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
         """Unsnooze a notification
@@ -2877,7 +2876,7 @@ class SubscribersNotificationsResource(Resource["Novu"]):
         Args:
             subscriber_id (str; path): The identifier of the subscriber
             notification_id (str; path): The identifier of the notification
-            context_keys (list[str], optional; query): Context keys for filtering
+            context_keys (Sequence[str], optional; query): Context keys for filtering
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -2922,7 +2921,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
         *,
         subscriber_id: str,
         notification_id: str,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
         """Archive a notification
@@ -2936,7 +2935,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
         Args:
             subscriber_id (str; path): The identifier of the subscriber
             notification_id (str; path): The identifier of the notification
-            context_keys (list[str], optional; query): Context keys for filtering
+            context_keys (Sequence[str], optional; query): Context keys for filtering
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -2976,9 +2975,9 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
         self,
         *,
         subscriber_id: str,
-        tags: UpdateAllSubscriberNotificationsDtoTags | dict[str, Any] | Unset = UNSET,
+        tags: UpdateAllSubscriberNotificationsDtoTags | Mapping[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Archive all notifications
@@ -2992,11 +2991,11 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
 
         Args:
             subscriber_id (str; path): The identifier of the subscriber
-            tags (UpdateAllSubscriberNotificationsDtoTags | dict[str, Any], optional; body `tags`):
-                Filter notifications by workflow tags (OR for string[], or { and: [{ or: string[] },
-                ...] } for AND of OR-groups).
+            tags (UpdateAllSubscriberNotificationsDtoTags | Mapping[str, Any], optional; body
+                `tags`): Filter notifications by workflow tags (OR for string[], or { and: [{ or:
+                string[] }, ...] } for AND of OR-groups).
             data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
-            context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
+            context_keys (Sequence[str], optional; body `contextKeys`): Context keys for filtering
                 notifications
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -3042,9 +3041,9 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
         self,
         *,
         subscriber_id: str,
-        tags: UpdateAllSubscriberNotificationsDtoTags | dict[str, Any] | Unset = UNSET,
+        tags: UpdateAllSubscriberNotificationsDtoTags | Mapping[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Archive all read notifications
@@ -3058,11 +3057,11 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
 
         Args:
             subscriber_id (str; path): The identifier of the subscriber
-            tags (UpdateAllSubscriberNotificationsDtoTags | dict[str, Any], optional; body `tags`):
-                Filter notifications by workflow tags (OR for string[], or { and: [{ or: string[] },
-                ...] } for AND of OR-groups).
+            tags (UpdateAllSubscriberNotificationsDtoTags | Mapping[str, Any], optional; body
+                `tags`): Filter notifications by workflow tags (OR for string[], or { and: [{ or:
+                string[] }, ...] } for AND of OR-groups).
             data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
-            context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
+            context_keys (Sequence[str], optional; body `contextKeys`): Context keys for filtering
                 notifications
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -3110,7 +3109,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
         subscriber_id: str,
         notification_id: str,
         action_type: SubscribersControllerCompleteNotificationActionActionType | str,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
         """Complete a notification action
@@ -3128,7 +3127,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
             notification_id (str; path): The identifier of the notification
             action_type (SubscribersControllerCompleteNotificationActionActionType | str; path): The
                 type of action (primary or secondary). Constraints: one of "primary", "secondary".
-            context_keys (list[str], optional; query): Context keys for filtering
+            context_keys (Sequence[str], optional; query): Context keys for filtering
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -3225,7 +3224,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
         *,
         subscriber_id: str,
         notification_id: str,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a notification
@@ -3240,7 +3239,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
         Args:
             subscriber_id (str; path): The identifier of the subscriber
             notification_id (str; path): The identifier of the notification
-            context_keys (list[str], optional; query): Context keys for filtering
+            context_keys (Sequence[str], optional; query): Context keys for filtering
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -3280,9 +3279,9 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
         self,
         *,
         subscriber_id: str,
-        tags: UpdateAllSubscriberNotificationsDtoTags | dict[str, Any] | Unset = UNSET,
+        tags: UpdateAllSubscriberNotificationsDtoTags | Mapping[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete all notifications
@@ -3296,11 +3295,11 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
 
         Args:
             subscriber_id (str; path): The identifier of the subscriber
-            tags (UpdateAllSubscriberNotificationsDtoTags | dict[str, Any], optional; body `tags`):
-                Filter notifications by workflow tags (OR for string[], or { and: [{ or: string[] },
-                ...] } for AND of OR-groups).
+            tags (UpdateAllSubscriberNotificationsDtoTags | Mapping[str, Any], optional; body
+                `tags`): Filter notifications by workflow tags (OR for string[], or { and: [{ or:
+                string[] }, ...] } for AND of OR-groups).
             data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
-            context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
+            context_keys (Sequence[str], optional; body `contextKeys`): Context keys for filtering
                 notifications
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -3421,11 +3420,10 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
         snoozed: bool | Unset = UNSET,
         seen: bool | Unset = UNSET,
         data: str | Unset = UNSET,
-        severity: builtins.list[SubscribersControllerGetSubscriberNotificationsSeverityItem | str]
-        | Unset = UNSET,
+        severity: Sequence[SubscribersControllerGetSubscriberNotificationsSeverityItem | str] | Unset = UNSET,
         created_gte: float | Unset = UNSET,
         created_lte: float | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[InboxNotificationDto]:
         """Retrieve subscriber notifications
@@ -3448,15 +3446,15 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
             snoozed (bool, optional; query): Filter by snoozed state
             seen (bool, optional; query): Filter by seen state
             data (str, optional; query): Filter by data attributes (JSON string)
-            severity (list[SubscribersControllerGetSubscriberNotificationsSeverityItem | str],
+            severity (Sequence[SubscribersControllerGetSubscriberNotificationsSeverityItem | str],
                 optional; query): Filter by severity levels. Constraints: each item one of "high",
                 "medium", "low", "none".
             created_gte (float, optional; query): Filter notifications created on or after this
                 timestamp (Unix timestamp in milliseconds)
             created_lte (float, optional; query): Filter notifications created on or before this
                 timestamp (Unix timestamp in milliseconds)
-            context_keys (list[str], optional; query): Context keys for filtering notifications in
-                multi-context scenarios
+            context_keys (Sequence[str], optional; query): Context keys for filtering notifications
+                in multi-context scenarios
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -3509,9 +3507,9 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
         self,
         *,
         subscriber_id: str,
-        tags: UpdateAllSubscriberNotificationsDtoTags | dict[str, Any] | Unset = UNSET,
+        tags: UpdateAllSubscriberNotificationsDtoTags | Mapping[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Mark all notifications as read
@@ -3525,11 +3523,11 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
 
         Args:
             subscriber_id (str; path): The identifier of the subscriber
-            tags (UpdateAllSubscriberNotificationsDtoTags | dict[str, Any], optional; body `tags`):
-                Filter notifications by workflow tags (OR for string[], or { and: [{ or: string[] },
-                ...] } for AND of OR-groups).
+            tags (UpdateAllSubscriberNotificationsDtoTags | Mapping[str, Any], optional; body
+                `tags`): Filter notifications by workflow tags (OR for string[], or { and: [{ or:
+                string[] }, ...] } for AND of OR-groups).
             data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
-            context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
+            context_keys (Sequence[str], optional; body `contextKeys`): Context keys for filtering
                 notifications
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -3576,7 +3574,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
         *,
         subscriber_id: str,
         notification_id: str,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
         """Mark a notification as read
@@ -3591,7 +3589,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
         Args:
             subscriber_id (str; path): The identifier of the subscriber
             notification_id (str; path): The identifier of the notification
-            context_keys (list[str], optional; query): Context keys for filtering
+            context_keys (Sequence[str], optional; query): Context keys for filtering
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -3631,10 +3629,10 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
         self,
         *,
         subscriber_id: str,
-        notification_ids: builtins.list[str] | Unset = UNSET,
-        tags: MarkSubscriberNotificationsAsSeenDtoTags | dict[str, Any] | Unset = UNSET,
+        notification_ids: Sequence[str] | Unset = UNSET,
+        tags: MarkSubscriberNotificationsAsSeenDtoTags | Mapping[str, Any] | Unset = UNSET,
         data: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Mark notifications as seen
@@ -3648,13 +3646,13 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
 
         Args:
             subscriber_id (str; path): The identifier of the subscriber
-            notification_ids (list[str], optional; body `notificationIds`): Specific notification
-                IDs to mark as seen
-            tags (MarkSubscriberNotificationsAsSeenDtoTags | dict[str, Any], optional; body `tags`):
-                Filter notifications by workflow tags (OR for string[], or { and: [{ or: string[] },
-                ...] } for AND of OR-groups).
+            notification_ids (Sequence[str], optional; body `notificationIds`): Specific
+                notification IDs to mark as seen
+            tags (MarkSubscriberNotificationsAsSeenDtoTags | Mapping[str, Any], optional; body
+                `tags`): Filter notifications by workflow tags (OR for string[], or { and: [{ or:
+                string[] }, ...] } for AND of OR-groups).
             data (str, optional; body `data`): Filter notifications by data attributes (JSON string)
-            context_keys (list[str], optional; body `contextKeys`): Context keys for filtering
+            context_keys (Sequence[str], optional; body `contextKeys`): Context keys for filtering
                 notifications
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -3702,7 +3700,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
         *,
         subscriber_id: str,
         notification_id: str,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
         """Mark a notification as unread
@@ -3717,7 +3715,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
         Args:
             subscriber_id (str; path): The identifier of the subscriber
             notification_id (str; path): The identifier of the notification
-            context_keys (list[str], optional; query): Context keys for filtering
+            context_keys (Sequence[str], optional; query): Context keys for filtering
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -3759,7 +3757,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
         subscriber_id: str,
         notification_id: str,
         action_type: SubscribersControllerRevertNotificationActionActionType | str,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
         """Revert a notification action
@@ -3777,7 +3775,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
             notification_id (str; path): The identifier of the notification
             action_type (SubscribersControllerRevertNotificationActionActionType | str; path): The
                 type of action (primary or secondary). Constraints: one of "primary", "secondary".
-            context_keys (list[str], optional; query): Context keys for filtering
+            context_keys (Sequence[str], optional; query): Context keys for filtering
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -3820,7 +3818,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
         subscriber_id: str,
         notification_id: str,
         snooze_until: datetime.datetime,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
         """Snooze a notification
@@ -3837,7 +3835,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
             notification_id (str; path): The identifier of the notification
             snooze_until (datetime.datetime; body `snoozeUntil`): The date and time until which the
                 notification should be snoozed. Constraints: format date-time.
-            context_keys (list[str], optional; query): Context keys for filtering
+            context_keys (Sequence[str], optional; query): Context keys for filtering
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -3883,7 +3881,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
         *,
         subscriber_id: str,
         notification_id: str,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
         """Unarchive a notification
@@ -3898,7 +3896,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
         Args:
             subscriber_id (str; path): The identifier of the subscriber
             notification_id (str; path): The identifier of the notification
-            context_keys (list[str], optional; query): Context keys for filtering
+            context_keys (Sequence[str], optional; query): Context keys for filtering
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -3997,7 +3995,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
         *,
         subscriber_id: str,
         notification_id: str,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> InboxNotificationDto:
         """Unsnooze a notification
@@ -4011,7 +4009,7 @@ class AsyncSubscribersNotificationsResource(Resource["AsyncNovu"]):
         Args:
             subscriber_id (str; path): The identifier of the subscriber
             notification_id (str; path): The identifier of the notification
-            context_keys (list[str], optional; query): Context keys for filtering
+            context_keys (Sequence[str], optional; query): Context keys for filtering
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -4055,8 +4053,8 @@ class SubscribersPreferencesResource(Resource["Novu"]):
         self,
         *,
         subscriber_id: str,
-        preferences: builtins.list[BulkUpdateSubscriberPreferenceItemDto] | builtins.list[dict[str, Any]],
-        context: BulkUpdateSubscriberPreferencesDtoContext | dict[str, Any] | Unset = UNSET,
+        preferences: Sequence[BulkUpdateSubscriberPreferenceItemDto] | Sequence[Mapping[str, Any]],
+        context: BulkUpdateSubscriberPreferencesDtoContext | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[GetPreferencesResponseDto]:
         """Bulk update subscriber preferences
@@ -4070,10 +4068,10 @@ class SubscribersPreferencesResource(Resource["Novu"]):
 
         Args:
             subscriber_id (str; path): The identifier of the subscriber
-            preferences (list[BulkUpdateSubscriberPreferenceItemDto] | list[dict[str, Any]]; body
-                `preferences`): Array of workflow preferences to update (maximum 100 items).
-                Constraints: at most 100 items.
-            context (BulkUpdateSubscriberPreferencesDtoContext | dict[str, Any], optional; body
+            preferences (Sequence[BulkUpdateSubscriberPreferenceItemDto] | Sequence[Mapping[str,
+                Any]]; body `preferences`): Array of workflow preferences to update (maximum 100
+                items). Constraints: at most 100 items.
+            context (BulkUpdateSubscriberPreferencesDtoContext | Mapping[str, Any], optional; body
                 `context`):
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -4119,7 +4117,7 @@ class SubscribersPreferencesResource(Resource["Novu"]):
         *,
         subscriber_id: str,
         criticality: SubscribersControllerGetSubscriberPreferencesCriticality | str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GetSubscriberPreferencesDto:
         """Retrieve subscriber preferences
@@ -4135,8 +4133,8 @@ class SubscribersPreferencesResource(Resource["Novu"]):
             subscriber_id (str; path): The identifier of the subscriber
             criticality (SubscribersControllerGetSubscriberPreferencesCriticality | str, optional;
                 query): Constraints: one of "critical", "nonCritical", "all"; default "nonCritical".
-            context_keys (list[str], optional; query): Context keys for filtering preferences (e.g.,
-                ["tenant:acme"])
+            context_keys (Sequence[str], optional; query): Context keys for filtering preferences
+                (e.g., ["tenant:acme"])
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -4176,10 +4174,10 @@ class SubscribersPreferencesResource(Resource["Novu"]):
         self,
         *,
         subscriber_id: str,
-        channels: PatchPreferenceChannelsDto | dict[str, Any] | Unset = UNSET,
+        channels: PatchPreferenceChannelsDto | Mapping[str, Any] | Unset = UNSET,
         workflow_id: str | Unset = UNSET,
-        schedule: ScheduleDto | dict[str, Any] | Unset = UNSET,
-        context: PatchSubscriberPreferencesDtoContext | dict[str, Any] | Unset = UNSET,
+        schedule: ScheduleDto | Mapping[str, Any] | Unset = UNSET,
+        context: PatchSubscriberPreferencesDtoContext | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GetSubscriberPreferencesDto:
         """Update subscriber preferences
@@ -4194,13 +4192,14 @@ class SubscribersPreferencesResource(Resource["Novu"]):
 
         Args:
             subscriber_id (str; path): The identifier of the subscriber
-            channels (PatchPreferenceChannelsDto | dict[str, Any], optional; body `channels`):
+            channels (PatchPreferenceChannelsDto | Mapping[str, Any], optional; body `channels`):
                 Channel-specific preference settings
             workflow_id (str, optional; body `workflowId`): Workflow internal _id, identifier or
                 slug. If provided, update workflow specific preferences, otherwise update global
                 preferences
-            schedule (ScheduleDto | dict[str, Any], optional; body `schedule`): Subscriber schedule
-            context (PatchSubscriberPreferencesDtoContext | dict[str, Any], optional; body
+            schedule (ScheduleDto | Mapping[str, Any], optional; body `schedule`): Subscriber
+                schedule
+            context (PatchSubscriberPreferencesDtoContext | Mapping[str, Any], optional; body
                 `context`):
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -4251,8 +4250,8 @@ class AsyncSubscribersPreferencesResource(Resource["AsyncNovu"]):
         self,
         *,
         subscriber_id: str,
-        preferences: builtins.list[BulkUpdateSubscriberPreferenceItemDto] | builtins.list[dict[str, Any]],
-        context: BulkUpdateSubscriberPreferencesDtoContext | dict[str, Any] | Unset = UNSET,
+        preferences: Sequence[BulkUpdateSubscriberPreferenceItemDto] | Sequence[Mapping[str, Any]],
+        context: BulkUpdateSubscriberPreferencesDtoContext | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[GetPreferencesResponseDto]:
         """Bulk update subscriber preferences
@@ -4266,10 +4265,10 @@ class AsyncSubscribersPreferencesResource(Resource["AsyncNovu"]):
 
         Args:
             subscriber_id (str; path): The identifier of the subscriber
-            preferences (list[BulkUpdateSubscriberPreferenceItemDto] | list[dict[str, Any]]; body
-                `preferences`): Array of workflow preferences to update (maximum 100 items).
-                Constraints: at most 100 items.
-            context (BulkUpdateSubscriberPreferencesDtoContext | dict[str, Any], optional; body
+            preferences (Sequence[BulkUpdateSubscriberPreferenceItemDto] | Sequence[Mapping[str,
+                Any]]; body `preferences`): Array of workflow preferences to update (maximum 100
+                items). Constraints: at most 100 items.
+            context (BulkUpdateSubscriberPreferencesDtoContext | Mapping[str, Any], optional; body
                 `context`):
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -4315,7 +4314,7 @@ class AsyncSubscribersPreferencesResource(Resource["AsyncNovu"]):
         *,
         subscriber_id: str,
         criticality: SubscribersControllerGetSubscriberPreferencesCriticality | str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GetSubscriberPreferencesDto:
         """Retrieve subscriber preferences
@@ -4331,8 +4330,8 @@ class AsyncSubscribersPreferencesResource(Resource["AsyncNovu"]):
             subscriber_id (str; path): The identifier of the subscriber
             criticality (SubscribersControllerGetSubscriberPreferencesCriticality | str, optional;
                 query): Constraints: one of "critical", "nonCritical", "all"; default "nonCritical".
-            context_keys (list[str], optional; query): Context keys for filtering preferences (e.g.,
-                ["tenant:acme"])
+            context_keys (Sequence[str], optional; query): Context keys for filtering preferences
+                (e.g., ["tenant:acme"])
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -4372,10 +4371,10 @@ class AsyncSubscribersPreferencesResource(Resource["AsyncNovu"]):
         self,
         *,
         subscriber_id: str,
-        channels: PatchPreferenceChannelsDto | dict[str, Any] | Unset = UNSET,
+        channels: PatchPreferenceChannelsDto | Mapping[str, Any] | Unset = UNSET,
         workflow_id: str | Unset = UNSET,
-        schedule: ScheduleDto | dict[str, Any] | Unset = UNSET,
-        context: PatchSubscriberPreferencesDtoContext | dict[str, Any] | Unset = UNSET,
+        schedule: ScheduleDto | Mapping[str, Any] | Unset = UNSET,
+        context: PatchSubscriberPreferencesDtoContext | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GetSubscriberPreferencesDto:
         """Update subscriber preferences
@@ -4390,13 +4389,14 @@ class AsyncSubscribersPreferencesResource(Resource["AsyncNovu"]):
 
         Args:
             subscriber_id (str; path): The identifier of the subscriber
-            channels (PatchPreferenceChannelsDto | dict[str, Any], optional; body `channels`):
+            channels (PatchPreferenceChannelsDto | Mapping[str, Any], optional; body `channels`):
                 Channel-specific preference settings
             workflow_id (str, optional; body `workflowId`): Workflow internal _id, identifier or
                 slug. If provided, update workflow specific preferences, otherwise update global
                 preferences
-            schedule (ScheduleDto | dict[str, Any], optional; body `schedule`): Subscriber schedule
-            context (PatchSubscriberPreferencesDtoContext | dict[str, Any], optional; body
+            schedule (ScheduleDto | Mapping[str, Any], optional; body `schedule`): Subscriber
+                schedule
+            context (PatchSubscriberPreferencesDtoContext | Mapping[str, Any], optional; body
                 `context`):
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -4574,7 +4574,7 @@ class SubscribersTopicsResource(Resource["Novu"]):
         order_by: str | Unset = UNSET,
         include_cursor: bool | Unset = UNSET,
         key: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SyncPage[TopicSubscriptionResponseDto]:
         """Retrieve subscriber subscriptions
@@ -4599,7 +4599,7 @@ class SubscribersTopicsResource(Resource["Novu"]):
             order_by (str, optional; query): Field to order by
             include_cursor (bool, optional; query): Include cursor item in response
             key (str, optional; query): Filter by topic key
-            context_keys (list[str], optional; query): Filter by exact context keys, order
+            context_keys (Sequence[str], optional; query): Filter by exact context keys, order
                 insensitive (format: "type:id")
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -4660,7 +4660,7 @@ class AsyncSubscribersTopicsResource(Resource["AsyncNovu"]):
         order_by: str | Unset = UNSET,
         include_cursor: bool | Unset = UNSET,
         key: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[TopicSubscriptionResponseDto]:
         """Retrieve subscriber subscriptions
@@ -4685,7 +4685,7 @@ class AsyncSubscribersTopicsResource(Resource["AsyncNovu"]):
             order_by (str, optional; query): Field to order by
             include_cursor (bool, optional; query): Include cursor item in response
             key (str, optional; query): Filter by topic key
-            context_keys (list[str], optional; query): Filter by exact context keys, order
+            context_keys (Sequence[str], optional; query): Filter by exact context keys, order
                 insensitive (format: "type:id")
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 

@@ -11,8 +11,7 @@ from .._resource import RawResource, Resource, alias
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import builtins
-    from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+    from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 
     from typing_extensions import Unpack
 
@@ -817,14 +816,14 @@ class TopicsSubscriptionsResource(Resource["Novu"]):
         self,
         *,
         topic_key: str,
-        subscriber_ids: builtins.list[str] | Unset = UNSET,
-        subscriptions: builtins.list[str | TopicSubscriberIdentifierDto]
-        | builtins.list[dict[str, Any]]
+        subscriber_ids: Sequence[str] | Unset = UNSET,
+        subscriptions: Sequence[str | TopicSubscriberIdentifierDto]
+        | Sequence[Mapping[str, Any]]
         | Unset = UNSET,
         name: str | Unset = UNSET,
-        context: CreateTopicSubscriptionsRequestDtoContext | dict[str, Any] | Unset = UNSET,
-        preferences: builtins.list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto]
-        | builtins.list[dict[str, Any]]
+        context: CreateTopicSubscriptionsRequestDtoContext | Mapping[str, Any] | Unset = UNSET,
+        preferences: Sequence[str | WorkflowPreferenceRequestDto | GroupPreferenceFilterDto]
+        | Sequence[Mapping[str, Any]]
         | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CreateSubscriptionsResponseDto:
@@ -838,20 +837,20 @@ class TopicsSubscriptionsResource(Resource["Novu"]):
 
         Args:
             topic_key (str; path): The key identifier of the topic
-            subscriber_ids (list[str], optional; body `subscriberIds`): List of subscriber IDs to
-                subscribe to the topic (max: 100). @deprecated Use the "subscriptions" property
+            subscriber_ids (Sequence[str], optional; body `subscriberIds`): List of subscriber IDs
+                to subscribe to the topic (max: 100). @deprecated Use the "subscriptions" property
                 instead.
-            subscriptions (list[str | TopicSubscriberIdentifierDto] | list[dict[str, Any]],
-                optional; body `subscriptions`): List of subscriptions to subscribe to the topic
-                (max: 100). Can be either a string array of subscriber IDs or an array of objects
-                with identifier and subscriberId
+            subscriptions (Sequence[str | TopicSubscriberIdentifierDto] | Sequence[Mapping[str,
+                Any]], optional; body `subscriptions`): List of subscriptions to subscribe to the
+                topic (max: 100). Can be either a string array of subscriber IDs or an array of
+                objects with identifier and subscriberId
             name (str, optional; body `name`): The name of the topic
-            context (CreateTopicSubscriptionsRequestDtoContext | dict[str, Any], optional; body
+            context (CreateTopicSubscriptionsRequestDtoContext | Mapping[str, Any], optional; body
                 `context`):
-            preferences (list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto] |
-                list[dict[str, Any]], optional; body `preferences`): The preferences of the topic.
-                Can be a simple workflow ID string, workflow preference object, or group filter
-                object
+            preferences (Sequence[str | WorkflowPreferenceRequestDto | GroupPreferenceFilterDto] |
+                Sequence[Mapping[str, Any]], optional; body `preferences`): The preferences of the
+                topic. Can be a simple workflow ID string, workflow preference object, or group
+                filter object
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -935,9 +934,9 @@ class TopicsSubscriptionsResource(Resource["Novu"]):
         self,
         *,
         topic_key: str,
-        subscriber_ids: builtins.list[str] | Unset = UNSET,
-        subscriptions: builtins.list[DeleteTopicSubscriberIdentifierDto | str]
-        | builtins.list[dict[str, Any]]
+        subscriber_ids: Sequence[str] | Unset = UNSET,
+        subscriptions: Sequence[str | DeleteTopicSubscriberIdentifierDto]
+        | Sequence[Mapping[str, Any]]
         | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DeleteTopicSubscriptionsResponseDto:
@@ -950,14 +949,14 @@ class TopicsSubscriptionsResource(Resource["Novu"]):
 
         Args:
             topic_key (str; path): The key identifier of the topic
-            subscriber_ids (list[str], optional; body `subscriberIds`): List of subscriber
+            subscriber_ids (Sequence[str], optional; body `subscriberIds`): List of subscriber
                 identifiers to unsubscribe from the topic (max: 100). @deprecated Use the
                 "subscriptions" property instead.
-            subscriptions (list[DeleteTopicSubscriberIdentifierDto | str] | list[dict[str, Any]],
-                optional; body `subscriptions`): List of subscriptions to unsubscribe from the topic
-                (max: 100). Can be either a string array of subscriber IDs or an array of objects
-                with identifier and/or subscriberId. If only subscriberId is provided, all
-                subscriptions for that subscriber within the topic will be deleted.
+            subscriptions (Sequence[str | DeleteTopicSubscriberIdentifierDto] |
+                Sequence[Mapping[str, Any]], optional; body `subscriptions`): List of subscriptions
+                to unsubscribe from the topic (max: 100). Can be either a string array of subscriber
+                IDs or an array of objects with identifier and/or subscriberId. If only subscriberId
+                is provided, all subscriptions for that subscriber within the topic will be deleted.
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -1060,7 +1059,7 @@ class TopicsSubscriptionsResource(Resource["Novu"]):
         order_by: str | Unset = UNSET,
         include_cursor: bool | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SyncPage[TopicSubscriptionResponseDto]:
         """List topic subscriptions
@@ -1084,7 +1083,7 @@ class TopicsSubscriptionsResource(Resource["Novu"]):
             order_by (str, optional; query): Field to order by
             include_cursor (bool, optional; query): Include cursor item in response
             subscriber_id (str, optional; query): Filter by subscriber ID
-            context_keys (list[str], optional; query): Filter by exact context keys, order
+            context_keys (Sequence[str], optional; query): Filter by exact context keys, order
                 insensitive (format: "type:id")
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -1136,8 +1135,8 @@ class TopicsSubscriptionsResource(Resource["Novu"]):
         topic_key: str,
         identifier: str,
         name: str | Unset = UNSET,
-        preferences: builtins.list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto]
-        | builtins.list[dict[str, Any]]
+        preferences: Sequence[str | WorkflowPreferenceRequestDto | GroupPreferenceFilterDto]
+        | Sequence[Mapping[str, Any]]
         | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SubscriptionResponseDto:
@@ -1154,10 +1153,10 @@ class TopicsSubscriptionsResource(Resource["Novu"]):
             topic_key (str; path): The key identifier of the topic
             identifier (str; path): The unique identifier of the subscription
             name (str, optional; body `name`): The name of the subscription
-            preferences (list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto] |
-                list[dict[str, Any]], optional; body `preferences`): The preferences of the topic.
-                Can be a simple workflow ID string, workflow preference object, or group filter
-                object
+            preferences (Sequence[str | WorkflowPreferenceRequestDto | GroupPreferenceFilterDto] |
+                Sequence[Mapping[str, Any]], optional; body `preferences`): The preferences of the
+                topic. Can be a simple workflow ID string, workflow preference object, or group
+                filter object
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -1206,14 +1205,14 @@ class AsyncTopicsSubscriptionsResource(Resource["AsyncNovu"]):
         self,
         *,
         topic_key: str,
-        subscriber_ids: builtins.list[str] | Unset = UNSET,
-        subscriptions: builtins.list[str | TopicSubscriberIdentifierDto]
-        | builtins.list[dict[str, Any]]
+        subscriber_ids: Sequence[str] | Unset = UNSET,
+        subscriptions: Sequence[str | TopicSubscriberIdentifierDto]
+        | Sequence[Mapping[str, Any]]
         | Unset = UNSET,
         name: str | Unset = UNSET,
-        context: CreateTopicSubscriptionsRequestDtoContext | dict[str, Any] | Unset = UNSET,
-        preferences: builtins.list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto]
-        | builtins.list[dict[str, Any]]
+        context: CreateTopicSubscriptionsRequestDtoContext | Mapping[str, Any] | Unset = UNSET,
+        preferences: Sequence[str | WorkflowPreferenceRequestDto | GroupPreferenceFilterDto]
+        | Sequence[Mapping[str, Any]]
         | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CreateSubscriptionsResponseDto:
@@ -1227,20 +1226,20 @@ class AsyncTopicsSubscriptionsResource(Resource["AsyncNovu"]):
 
         Args:
             topic_key (str; path): The key identifier of the topic
-            subscriber_ids (list[str], optional; body `subscriberIds`): List of subscriber IDs to
-                subscribe to the topic (max: 100). @deprecated Use the "subscriptions" property
+            subscriber_ids (Sequence[str], optional; body `subscriberIds`): List of subscriber IDs
+                to subscribe to the topic (max: 100). @deprecated Use the "subscriptions" property
                 instead.
-            subscriptions (list[str | TopicSubscriberIdentifierDto] | list[dict[str, Any]],
-                optional; body `subscriptions`): List of subscriptions to subscribe to the topic
-                (max: 100). Can be either a string array of subscriber IDs or an array of objects
-                with identifier and subscriberId
+            subscriptions (Sequence[str | TopicSubscriberIdentifierDto] | Sequence[Mapping[str,
+                Any]], optional; body `subscriptions`): List of subscriptions to subscribe to the
+                topic (max: 100). Can be either a string array of subscriber IDs or an array of
+                objects with identifier and subscriberId
             name (str, optional; body `name`): The name of the topic
-            context (CreateTopicSubscriptionsRequestDtoContext | dict[str, Any], optional; body
+            context (CreateTopicSubscriptionsRequestDtoContext | Mapping[str, Any], optional; body
                 `context`):
-            preferences (list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto] |
-                list[dict[str, Any]], optional; body `preferences`): The preferences of the topic.
-                Can be a simple workflow ID string, workflow preference object, or group filter
-                object
+            preferences (Sequence[str | WorkflowPreferenceRequestDto | GroupPreferenceFilterDto] |
+                Sequence[Mapping[str, Any]], optional; body `preferences`): The preferences of the
+                topic. Can be a simple workflow ID string, workflow preference object, or group
+                filter object
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -1324,9 +1323,9 @@ class AsyncTopicsSubscriptionsResource(Resource["AsyncNovu"]):
         self,
         *,
         topic_key: str,
-        subscriber_ids: builtins.list[str] | Unset = UNSET,
-        subscriptions: builtins.list[DeleteTopicSubscriberIdentifierDto | str]
-        | builtins.list[dict[str, Any]]
+        subscriber_ids: Sequence[str] | Unset = UNSET,
+        subscriptions: Sequence[str | DeleteTopicSubscriberIdentifierDto]
+        | Sequence[Mapping[str, Any]]
         | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DeleteTopicSubscriptionsResponseDto:
@@ -1339,14 +1338,14 @@ class AsyncTopicsSubscriptionsResource(Resource["AsyncNovu"]):
 
         Args:
             topic_key (str; path): The key identifier of the topic
-            subscriber_ids (list[str], optional; body `subscriberIds`): List of subscriber
+            subscriber_ids (Sequence[str], optional; body `subscriberIds`): List of subscriber
                 identifiers to unsubscribe from the topic (max: 100). @deprecated Use the
                 "subscriptions" property instead.
-            subscriptions (list[DeleteTopicSubscriberIdentifierDto | str] | list[dict[str, Any]],
-                optional; body `subscriptions`): List of subscriptions to unsubscribe from the topic
-                (max: 100). Can be either a string array of subscriber IDs or an array of objects
-                with identifier and/or subscriberId. If only subscriberId is provided, all
-                subscriptions for that subscriber within the topic will be deleted.
+            subscriptions (Sequence[str | DeleteTopicSubscriberIdentifierDto] |
+                Sequence[Mapping[str, Any]], optional; body `subscriptions`): List of subscriptions
+                to unsubscribe from the topic (max: 100). Can be either a string array of subscriber
+                IDs or an array of objects with identifier and/or subscriberId. If only subscriberId
+                is provided, all subscriptions for that subscriber within the topic will be deleted.
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -1449,7 +1448,7 @@ class AsyncTopicsSubscriptionsResource(Resource["AsyncNovu"]):
         order_by: str | Unset = UNSET,
         include_cursor: bool | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        context_keys: builtins.list[str] | Unset = UNSET,
+        context_keys: Sequence[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[TopicSubscriptionResponseDto]:
         """List topic subscriptions
@@ -1473,7 +1472,7 @@ class AsyncTopicsSubscriptionsResource(Resource["AsyncNovu"]):
             order_by (str, optional; query): Field to order by
             include_cursor (bool, optional; query): Include cursor item in response
             subscriber_id (str, optional; query): Filter by subscriber ID
-            context_keys (list[str], optional; query): Filter by exact context keys, order
+            context_keys (Sequence[str], optional; query): Filter by exact context keys, order
                 insensitive (format: "type:id")
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -1525,8 +1524,8 @@ class AsyncTopicsSubscriptionsResource(Resource["AsyncNovu"]):
         topic_key: str,
         identifier: str,
         name: str | Unset = UNSET,
-        preferences: builtins.list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto]
-        | builtins.list[dict[str, Any]]
+        preferences: Sequence[str | WorkflowPreferenceRequestDto | GroupPreferenceFilterDto]
+        | Sequence[Mapping[str, Any]]
         | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SubscriptionResponseDto:
@@ -1543,10 +1542,10 @@ class AsyncTopicsSubscriptionsResource(Resource["AsyncNovu"]):
             topic_key (str; path): The key identifier of the topic
             identifier (str; path): The unique identifier of the subscription
             name (str, optional; body `name`): The name of the subscription
-            preferences (list[GroupPreferenceFilterDto | str | WorkflowPreferenceRequestDto] |
-                list[dict[str, Any]], optional; body `preferences`): The preferences of the topic.
-                Can be a simple workflow ID string, workflow preference object, or group filter
-                object
+            preferences (Sequence[str | WorkflowPreferenceRequestDto | GroupPreferenceFilterDto] |
+                Sequence[Mapping[str, Any]], optional; body `preferences`): The preferences of the
+                topic. Can be a simple workflow ID string, workflow preference object, or group
+                filter object
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:

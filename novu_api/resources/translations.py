@@ -11,7 +11,7 @@ from .._resource import RawResource, Resource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import builtins
+    from collections.abc import Mapping, Sequence
 
     from typing_extensions import Unpack
 
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
     from .._client import AsyncNovu, Novu  # noqa: F401 (named in the base classes)
     from .._options import RequestOptions
-    from .._types import File
+    from .._types import FileInput
 
 
 class TranslationsResource(Resource["Novu"]):
@@ -65,7 +65,7 @@ class TranslationsResource(Resource["Novu"]):
         resource_id: str,
         resource_type: CreateTranslationRequestDtoResourceType | str,
         locale: str,
-        content: CreateTranslationRequestDtoContent | dict[str, Any],
+        content: CreateTranslationRequestDtoContent | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> TranslationResponseDto:
         """Create a translation
@@ -83,7 +83,7 @@ class TranslationsResource(Resource["Novu"]):
                 resource type to associate translation with. Constraints: one of "workflow",
                 "layout".
             locale (str; body `locale`): Locale code (e.g., en_US, es_ES)
-            content (CreateTranslationRequestDtoContent | dict[str, Any]; body `content`):
+            content (CreateTranslationRequestDtoContent | Mapping[str, Any]; body `content`):
                 Translation content as JSON object
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -205,7 +205,7 @@ class TranslationsResource(Resource["Novu"]):
         *,
         resource_id: str,
         resource_type: TranslationControllerUploadTranslationFilesBodyResourceType | str,
-        files: builtins.list[File],
+        files: FileInput | Sequence[FileInput],
         **options: Unpack[RequestOptions],
     ) -> UploadTranslationsResponseDto:
         """Upload translation files
@@ -223,9 +223,9 @@ class TranslationsResource(Resource["Novu"]):
             resource_type (TranslationControllerUploadTranslationFilesBodyResourceType | str; body
                 `resourceType`): The resource type to associate localizations with. Constraints: one
                 of "workflow", "layout".
-            files (list[File]; body `files`): One or more JSON translation files. Filenames must
-                match locale format (e.g., en_US.json, fr_FR.json). Field name can be "files" or
-                "files[]". Constraints: each item format binary.
+            files (FileInput | Sequence[FileInput]; body `files`): One or more JSON translation
+                files. Filenames must match locale format (e.g., en_US.json, fr_FR.json). Field name
+                can be "files" or "files[]". Constraints: each item format binary.
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -270,7 +270,7 @@ class AsyncTranslationsResource(Resource["AsyncNovu"]):
         resource_id: str,
         resource_type: CreateTranslationRequestDtoResourceType | str,
         locale: str,
-        content: CreateTranslationRequestDtoContent | dict[str, Any],
+        content: CreateTranslationRequestDtoContent | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> TranslationResponseDto:
         """Create a translation
@@ -288,7 +288,7 @@ class AsyncTranslationsResource(Resource["AsyncNovu"]):
                 resource type to associate translation with. Constraints: one of "workflow",
                 "layout".
             locale (str; body `locale`): Locale code (e.g., en_US, es_ES)
-            content (CreateTranslationRequestDtoContent | dict[str, Any]; body `content`):
+            content (CreateTranslationRequestDtoContent | Mapping[str, Any]; body `content`):
                 Translation content as JSON object
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -410,7 +410,7 @@ class AsyncTranslationsResource(Resource["AsyncNovu"]):
         *,
         resource_id: str,
         resource_type: TranslationControllerUploadTranslationFilesBodyResourceType | str,
-        files: builtins.list[File],
+        files: FileInput | Sequence[FileInput],
         **options: Unpack[RequestOptions],
     ) -> UploadTranslationsResponseDto:
         """Upload translation files
@@ -428,9 +428,9 @@ class AsyncTranslationsResource(Resource["AsyncNovu"]):
             resource_type (TranslationControllerUploadTranslationFilesBodyResourceType | str; body
                 `resourceType`): The resource type to associate localizations with. Constraints: one
                 of "workflow", "layout".
-            files (list[File]; body `files`): One or more JSON translation files. Filenames must
-                match locale format (e.g., en_US.json, fr_FR.json). Field name can be "files" or
-                "files[]". Constraints: each item format binary.
+            files (FileInput | Sequence[FileInput]; body `files`): One or more JSON translation
+                files. Filenames must match locale format (e.g., en_US.json, fr_FR.json). Field name
+                can be "files" or "files[]". Constraints: each item format binary.
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -639,7 +639,7 @@ class TranslationsMasterResource(Resource["Novu"]):
         self,
         *,
         locale: str,
-        master_json: ImportMasterJsonRequestDtoMasterJson | dict[str, Any],
+        master_json: ImportMasterJsonRequestDtoMasterJson | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> ImportMasterJsonResponseDto:
         """Import master translations JSON
@@ -651,8 +651,9 @@ class TranslationsMasterResource(Resource["Novu"]):
 
         Args:
             locale (str; body `locale`): The locale for which translations are being imported
-            master_json (ImportMasterJsonRequestDtoMasterJson | dict[str, Any]; body `masterJson`):
-                Master JSON object containing all translations organized by workflow identifier
+            master_json (ImportMasterJsonRequestDtoMasterJson | Mapping[str, Any]; body
+                `masterJson`): Master JSON object containing all translations organized by workflow
+                identifier
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -718,7 +719,7 @@ class TranslationsMasterResource(Resource["Novu"]):
     def upload(
         self,
         *,
-        file: File,
+        file: FileInput,
         **options: Unpack[RequestOptions],
     ) -> ImportMasterJsonResponseDto:
         """Upload master translations JSON file
@@ -730,8 +731,8 @@ class TranslationsMasterResource(Resource["Novu"]):
         Standalone: `from novu_api.api.translations.master import upload`.
 
         Args:
-            file (File; body `file`): Master JSON file with locale as filename (e.g., en_US.json).
-                Constraints: format binary.
+            file (FileInput; body `file`): Master JSON file with locale as filename (e.g.,
+                en_US.json). Constraints: format binary.
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -764,7 +765,7 @@ class AsyncTranslationsMasterResource(Resource["AsyncNovu"]):
         self,
         *,
         locale: str,
-        master_json: ImportMasterJsonRequestDtoMasterJson | dict[str, Any],
+        master_json: ImportMasterJsonRequestDtoMasterJson | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> ImportMasterJsonResponseDto:
         """Import master translations JSON
@@ -776,8 +777,9 @@ class AsyncTranslationsMasterResource(Resource["AsyncNovu"]):
 
         Args:
             locale (str; body `locale`): The locale for which translations are being imported
-            master_json (ImportMasterJsonRequestDtoMasterJson | dict[str, Any]; body `masterJson`):
-                Master JSON object containing all translations organized by workflow identifier
+            master_json (ImportMasterJsonRequestDtoMasterJson | Mapping[str, Any]; body
+                `masterJson`): Master JSON object containing all translations organized by workflow
+                identifier
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -843,7 +845,7 @@ class AsyncTranslationsMasterResource(Resource["AsyncNovu"]):
     async def upload(
         self,
         *,
-        file: File,
+        file: FileInput,
         **options: Unpack[RequestOptions],
     ) -> ImportMasterJsonResponseDto:
         """Upload master translations JSON file
@@ -855,8 +857,8 @@ class AsyncTranslationsMasterResource(Resource["AsyncNovu"]):
         Standalone: `from novu_api.api.translations.master import upload`.
 
         Args:
-            file (File; body `file`): Master JSON file with locale as filename (e.g., en_US.json).
-                Constraints: format binary.
+            file (FileInput; body `file`): Master JSON file with locale as filename (e.g.,
+                en_US.json). Constraints: format binary.
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:

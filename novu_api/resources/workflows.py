@@ -11,7 +11,7 @@ from .._resource import RawResource, Resource
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import builtins
+    from collections.abc import Mapping, Sequence
 
     from typing_extensions import Unpack
 
@@ -60,27 +60,27 @@ class WorkflowsResource(Resource["Novu"]):
         *,
         name: str,
         workflow_id: str,
-        steps: builtins.list[
-            ChatStepUpsertDto
-            | CustomStepUpsertDto
+        steps: Sequence[
+            InAppStepUpsertDto
+            | EmailStepUpsertDto
+            | SmsStepUpsertDto
+            | PushStepUpsertDto
+            | ChatStepUpsertDto
             | DelayStepUpsertDto
             | DigestStepUpsertDto
-            | EmailStepUpsertDto
-            | HttpRequestStepUpsertDto
-            | InAppStepUpsertDto
-            | PushStepUpsertDto
-            | SmsStepUpsertDto
             | ThrottleStepUpsertDto
+            | CustomStepUpsertDto
+            | HttpRequestStepUpsertDto
         ]
-        | builtins.list[dict[str, Any]],
+        | Sequence[Mapping[str, Any]],
         description: str | Unset = UNSET,
-        tags: builtins.list[str] | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
         active: bool | Unset = UNSET,
         validate_payload: bool | Unset = UNSET,
-        payload_schema: CreateWorkflowDtoPayloadSchema | None | dict[str, Any] | Unset = UNSET,
+        payload_schema: CreateWorkflowDtoPayloadSchema | Mapping[str, Any] | None | Unset = UNSET,
         is_translation_enabled: bool | Unset = UNSET,
         source: WorkflowCreationSourceEnum | str | Unset = UNSET,
-        preferences: PreferencesRequestDto | dict[str, Any] | Unset = UNSET,
+        preferences: PreferencesRequestDto | Mapping[str, Any] | Unset = UNSET,
         severity: SeverityLevelEnum | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WorkflowResponseDto:
@@ -94,25 +94,25 @@ class WorkflowsResource(Resource["Novu"]):
         Args:
             name (str; body `name`): Name of the workflow
             workflow_id (str; body `workflowId`): Unique identifier for the workflow
-            steps (list[ChatStepUpsertDto | CustomStepUpsertDto | DelayStepUpsertDto |
-                DigestStepUpsertDto | EmailStepUpsertDto | HttpRequestStepUpsertDto |
-                InAppStepUpsertDto | PushStepUpsertDto | SmsStepUpsertDto | ThrottleStepUpsertDto] |
-                list[dict[str, Any]]; body `steps`): Steps of the workflow
+            steps (Sequence[InAppStepUpsertDto | EmailStepUpsertDto | SmsStepUpsertDto |
+                PushStepUpsertDto | ChatStepUpsertDto | DelayStepUpsertDto | DigestStepUpsertDto |
+                ThrottleStepUpsertDto | CustomStepUpsertDto | HttpRequestStepUpsertDto] |
+                Sequence[Mapping[str, Any]]; body `steps`): Steps of the workflow
             description (str, optional; body `description`): Description of the workflow
-            tags (list[str], optional; body `tags`): Tags associated with the workflow
+            tags (Sequence[str], optional; body `tags`): Tags associated with the workflow
             active (bool, optional; body `active`): Whether the workflow is active. Constraints:
                 default false.
             validate_payload (bool, optional; body `validatePayload`): Enable or disable payload
                 schema validation
-            payload_schema (CreateWorkflowDtoPayloadSchema | None | dict[str, Any], optional; body
-                `payloadSchema`): The payload JSON Schema for the workflow
+            payload_schema (CreateWorkflowDtoPayloadSchema | Mapping[str, Any] | None, optional;
+                body `payloadSchema`): The payload JSON Schema for the workflow
             is_translation_enabled (bool, optional; body `isTranslationEnabled`): Enable or disable
                 translations for this workflow. Constraints: default false.
             source (WorkflowCreationSourceEnum | str, optional; body `__source`): Source of workflow
                 creation. Constraints: one of "template_store", "editor", "notification_directory",
                 "onboarding_digest_demo", "onboarding_in_app", "empty_state", "dropdown",
                 "onboarding_get_started", "bridge", "dashboard", "ai"; default "editor".
-            preferences (PreferencesRequestDto | dict[str, Any], optional; body `preferences`):
+            preferences (PreferencesRequestDto | Mapping[str, Any], optional; body `preferences`):
                 Workflow preferences
             severity (SeverityLevelEnum | str, optional; body `severity`): Severity of the workflow.
                 Constraints: one of "high", "medium", "low", "none".
@@ -271,8 +271,8 @@ class WorkflowsResource(Resource["Novu"]):
         order_direction: DirectionEnum | str | Unset = UNSET,
         order_by: WorkflowResponseDtoSortField | str | Unset = UNSET,
         query: str | Unset = UNSET,
-        tags: builtins.list[str] | Unset = UNSET,
-        status: builtins.list[WorkflowStatusEnum | str] | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
+        status: Sequence[WorkflowStatusEnum | str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SyncPage[WorkflowListResponseDto]:
         """List all workflows
@@ -291,9 +291,9 @@ class WorkflowsResource(Resource["Novu"]):
             order_by (WorkflowResponseDtoSortField | str, optional; query): Field to sort the
                 results by. Constraints: one of "createdAt", "updatedAt", "name", "lastTriggeredAt".
             query (str, optional; query): Search query to filter workflows
-            tags (list[str], optional; query): Filter workflows by tags
-            status (list[WorkflowStatusEnum | str], optional; query): Filter workflows by status.
-                Constraints: each item one of "ACTIVE", "INACTIVE", "ERROR".
+            tags (Sequence[str], optional; query): Filter workflows by tags
+            status (Sequence[WorkflowStatusEnum | str], optional; query): Filter workflows by
+                status. Constraints: each item one of "ACTIVE", "INACTIVE", "ERROR".
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -342,8 +342,8 @@ class WorkflowsResource(Resource["Novu"]):
         active: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
-        tags: builtins.list[str] | Unset = UNSET,
-        payload_schema: None | PatchWorkflowDtoPayloadSchema | dict[str, Any] | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
+        payload_schema: PatchWorkflowDtoPayloadSchema | Mapping[str, Any] | None | Unset = UNSET,
         validate_payload: bool | Unset = UNSET,
         is_translation_enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -360,8 +360,8 @@ class WorkflowsResource(Resource["Novu"]):
             active (bool, optional; body `active`): Activate or deactivate the workflow
             name (str, optional; body `name`): New name for the workflow
             description (str, optional; body `description`): Updated description of the workflow
-            tags (list[str], optional; body `tags`): Tags associated with the workflow
-            payload_schema (None | PatchWorkflowDtoPayloadSchema | dict[str, Any], optional; body
+            tags (Sequence[str], optional; body `tags`): Tags associated with the workflow
+            payload_schema (PatchWorkflowDtoPayloadSchema | Mapping[str, Any] | None, optional; body
                 `payloadSchema`): The payload JSON Schema for the workflow
             validate_payload (bool, optional; body `validatePayload`): Enable or disable payload
                 schema validation
@@ -533,27 +533,27 @@ class AsyncWorkflowsResource(Resource["AsyncNovu"]):
         *,
         name: str,
         workflow_id: str,
-        steps: builtins.list[
-            ChatStepUpsertDto
-            | CustomStepUpsertDto
+        steps: Sequence[
+            InAppStepUpsertDto
+            | EmailStepUpsertDto
+            | SmsStepUpsertDto
+            | PushStepUpsertDto
+            | ChatStepUpsertDto
             | DelayStepUpsertDto
             | DigestStepUpsertDto
-            | EmailStepUpsertDto
-            | HttpRequestStepUpsertDto
-            | InAppStepUpsertDto
-            | PushStepUpsertDto
-            | SmsStepUpsertDto
             | ThrottleStepUpsertDto
+            | CustomStepUpsertDto
+            | HttpRequestStepUpsertDto
         ]
-        | builtins.list[dict[str, Any]],
+        | Sequence[Mapping[str, Any]],
         description: str | Unset = UNSET,
-        tags: builtins.list[str] | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
         active: bool | Unset = UNSET,
         validate_payload: bool | Unset = UNSET,
-        payload_schema: CreateWorkflowDtoPayloadSchema | None | dict[str, Any] | Unset = UNSET,
+        payload_schema: CreateWorkflowDtoPayloadSchema | Mapping[str, Any] | None | Unset = UNSET,
         is_translation_enabled: bool | Unset = UNSET,
         source: WorkflowCreationSourceEnum | str | Unset = UNSET,
-        preferences: PreferencesRequestDto | dict[str, Any] | Unset = UNSET,
+        preferences: PreferencesRequestDto | Mapping[str, Any] | Unset = UNSET,
         severity: SeverityLevelEnum | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WorkflowResponseDto:
@@ -567,25 +567,25 @@ class AsyncWorkflowsResource(Resource["AsyncNovu"]):
         Args:
             name (str; body `name`): Name of the workflow
             workflow_id (str; body `workflowId`): Unique identifier for the workflow
-            steps (list[ChatStepUpsertDto | CustomStepUpsertDto | DelayStepUpsertDto |
-                DigestStepUpsertDto | EmailStepUpsertDto | HttpRequestStepUpsertDto |
-                InAppStepUpsertDto | PushStepUpsertDto | SmsStepUpsertDto | ThrottleStepUpsertDto] |
-                list[dict[str, Any]]; body `steps`): Steps of the workflow
+            steps (Sequence[InAppStepUpsertDto | EmailStepUpsertDto | SmsStepUpsertDto |
+                PushStepUpsertDto | ChatStepUpsertDto | DelayStepUpsertDto | DigestStepUpsertDto |
+                ThrottleStepUpsertDto | CustomStepUpsertDto | HttpRequestStepUpsertDto] |
+                Sequence[Mapping[str, Any]]; body `steps`): Steps of the workflow
             description (str, optional; body `description`): Description of the workflow
-            tags (list[str], optional; body `tags`): Tags associated with the workflow
+            tags (Sequence[str], optional; body `tags`): Tags associated with the workflow
             active (bool, optional; body `active`): Whether the workflow is active. Constraints:
                 default false.
             validate_payload (bool, optional; body `validatePayload`): Enable or disable payload
                 schema validation
-            payload_schema (CreateWorkflowDtoPayloadSchema | None | dict[str, Any], optional; body
-                `payloadSchema`): The payload JSON Schema for the workflow
+            payload_schema (CreateWorkflowDtoPayloadSchema | Mapping[str, Any] | None, optional;
+                body `payloadSchema`): The payload JSON Schema for the workflow
             is_translation_enabled (bool, optional; body `isTranslationEnabled`): Enable or disable
                 translations for this workflow. Constraints: default false.
             source (WorkflowCreationSourceEnum | str, optional; body `__source`): Source of workflow
                 creation. Constraints: one of "template_store", "editor", "notification_directory",
                 "onboarding_digest_demo", "onboarding_in_app", "empty_state", "dropdown",
                 "onboarding_get_started", "bridge", "dashboard", "ai"; default "editor".
-            preferences (PreferencesRequestDto | dict[str, Any], optional; body `preferences`):
+            preferences (PreferencesRequestDto | Mapping[str, Any], optional; body `preferences`):
                 Workflow preferences
             severity (SeverityLevelEnum | str, optional; body `severity`): Severity of the workflow.
                 Constraints: one of "high", "medium", "low", "none".
@@ -744,8 +744,8 @@ class AsyncWorkflowsResource(Resource["AsyncNovu"]):
         order_direction: DirectionEnum | str | Unset = UNSET,
         order_by: WorkflowResponseDtoSortField | str | Unset = UNSET,
         query: str | Unset = UNSET,
-        tags: builtins.list[str] | Unset = UNSET,
-        status: builtins.list[WorkflowStatusEnum | str] | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
+        status: Sequence[WorkflowStatusEnum | str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[WorkflowListResponseDto]:
         """List all workflows
@@ -764,9 +764,9 @@ class AsyncWorkflowsResource(Resource["AsyncNovu"]):
             order_by (WorkflowResponseDtoSortField | str, optional; query): Field to sort the
                 results by. Constraints: one of "createdAt", "updatedAt", "name", "lastTriggeredAt".
             query (str, optional; query): Search query to filter workflows
-            tags (list[str], optional; query): Filter workflows by tags
-            status (list[WorkflowStatusEnum | str], optional; query): Filter workflows by status.
-                Constraints: each item one of "ACTIVE", "INACTIVE", "ERROR".
+            tags (Sequence[str], optional; query): Filter workflows by tags
+            status (Sequence[WorkflowStatusEnum | str], optional; query): Filter workflows by
+                status. Constraints: each item one of "ACTIVE", "INACTIVE", "ERROR".
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -815,8 +815,8 @@ class AsyncWorkflowsResource(Resource["AsyncNovu"]):
         active: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
-        tags: builtins.list[str] | Unset = UNSET,
-        payload_schema: None | PatchWorkflowDtoPayloadSchema | dict[str, Any] | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
+        payload_schema: PatchWorkflowDtoPayloadSchema | Mapping[str, Any] | None | Unset = UNSET,
         validate_payload: bool | Unset = UNSET,
         is_translation_enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -833,8 +833,8 @@ class AsyncWorkflowsResource(Resource["AsyncNovu"]):
             active (bool, optional; body `active`): Activate or deactivate the workflow
             name (str, optional; body `name`): New name for the workflow
             description (str, optional; body `description`): Updated description of the workflow
-            tags (list[str], optional; body `tags`): Tags associated with the workflow
-            payload_schema (None | PatchWorkflowDtoPayloadSchema | dict[str, Any], optional; body
+            tags (Sequence[str], optional; body `tags`): Tags associated with the workflow
+            payload_schema (PatchWorkflowDtoPayloadSchema | Mapping[str, Any] | None, optional; body
                 `payloadSchema`): The payload JSON Schema for the workflow
             validate_payload (bool, optional; body `validatePayload`): Enable or disable payload
                 schema validation
@@ -1002,8 +1002,8 @@ class WorkflowsStepsResource(Resource["Novu"]):
         *,
         workflow_id: str,
         step_id: str,
-        control_values: GeneratePreviewRequestDtoControlValues | dict[str, Any] | Unset = UNSET,
-        preview_payload: PreviewPayloadDto | dict[str, Any] | Unset = UNSET,
+        control_values: GeneratePreviewRequestDtoControlValues | Mapping[str, Any] | Unset = UNSET,
+        preview_payload: PreviewPayloadDto | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GeneratePreviewResponseDto:
         """Generate a step preview
@@ -1017,10 +1017,10 @@ class WorkflowsStepsResource(Resource["Novu"]):
         Args:
             workflow_id (str; path):
             step_id (str; path):
-            control_values (GeneratePreviewRequestDtoControlValues | dict[str, Any], optional; body
-                `controlValues`): Optional control values
-            preview_payload (PreviewPayloadDto | dict[str, Any], optional; body `previewPayload`):
-                Optional payload for preview generation
+            control_values (GeneratePreviewRequestDtoControlValues | Mapping[str, Any], optional;
+                body `controlValues`): Optional control values
+            preview_payload (PreviewPayloadDto | Mapping[str, Any], optional; body
+                `previewPayload`): Optional payload for preview generation
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -1121,8 +1121,8 @@ class AsyncWorkflowsStepsResource(Resource["AsyncNovu"]):
         *,
         workflow_id: str,
         step_id: str,
-        control_values: GeneratePreviewRequestDtoControlValues | dict[str, Any] | Unset = UNSET,
-        preview_payload: PreviewPayloadDto | dict[str, Any] | Unset = UNSET,
+        control_values: GeneratePreviewRequestDtoControlValues | Mapping[str, Any] | Unset = UNSET,
+        preview_payload: PreviewPayloadDto | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GeneratePreviewResponseDto:
         """Generate a step preview
@@ -1136,10 +1136,10 @@ class AsyncWorkflowsStepsResource(Resource["AsyncNovu"]):
         Args:
             workflow_id (str; path):
             step_id (str; path):
-            control_values (GeneratePreviewRequestDtoControlValues | dict[str, Any], optional; body
-                `controlValues`): Optional control values
-            preview_payload (PreviewPayloadDto | dict[str, Any], optional; body `previewPayload`):
-                Optional payload for preview generation
+            control_values (GeneratePreviewRequestDtoControlValues | Mapping[str, Any], optional;
+                body `controlValues`): Optional control values
+            preview_payload (PreviewPayloadDto | Mapping[str, Any], optional; body
+                `previewPayload`): Optional payload for preview generation
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:

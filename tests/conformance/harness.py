@@ -125,34 +125,9 @@ def is_instance(annotation: str, value: Any) -> bool:
 def parameter_names(entry: OperationEntry) -> dict[str, str]:
     """Wire name -> Python name of every path, query and header parameter of an operation.
 
-    Read off the generated `_parts`: each parameter gets a distinct marker value, and where
-    the marker lands in the built request (a URL segment, a query key) names it on the wire.
+    Read from the generated module's own table (`_PARAMETERS`), not probed.
     """
-    parts_fn = op_module(entry)._parts
-    signature = inspect.signature(parts_fn)
-    markers: dict[str, str] = {}
-    kwargs: dict[str, Any] = {}
-    for index, name in enumerate(signature.parameters):
-        if name == "body":
-            kwargs[name] = {}
-            continue
-        markers[f"zq{index}marker"] = name
-        kwargs[name] = f"zq{index}marker"
-    built = parts_fn(**kwargs)
-    names: dict[str, str] = {}
-    for wire, value in (built.params or {}).items():
-        names[wire] = markers[value]
-    for wire, value in (built.headers or {}).items():  # declared header parameters
-        names[wire] = markers[value]
-    template = entry.path.strip("/").split("/")
-    segments = built.url.split("?")[0].strip("/").split("/")
-    assert len(template) == len(segments), (entry.path, built.url)
-    for expected, actual in zip(template, segments, strict=True):
-        if expected.startswith("{") and expected.endswith("}"):
-            names[expected[1:-1]] = markers[actual]
-    unmapped = set(markers.values()) - set(names.values())
-    assert not unmapped, f"{entry.operation_id}: parameters {unmapped} never reach the request"
-    return names
+    return dict(op_module(entry)._PARAMETERS)
 
 
 def _enum_classes(annotation: str) -> list[type[enum.Enum]]:
@@ -176,10 +151,31 @@ def python_value(annotation: str, value: Any) -> Any:
     """A wire parameter value as a caller would pass it: enum values as enum members."""
     classes = _enum_classes(annotation)
     if not classes:
-        return value
+        return _typed(annotation, value)
     if isinstance(value, list):
         return [_as_enum(classes, item) for item in value]
     return _as_enum(classes, value)
+
+
+def _typed(annotation: str, value: Any) -> Any:
+    """A query value the document gives as text, as the Python type the argument declares
+    (the SDK refuses `limit="10"` where a number is declared)."""
+    if isinstance(value, list):
+        return [_typed(annotation, item) for item in value]
+    if not isinstance(value, str):
+        return value
+    kinds = {part.strip() for part in re.split(r"[|\[\],]", annotation)}
+    if "str" in kinds:
+        return value
+    if "bool" in kinds and value in ("true", "false"):
+        return value == "true"
+    if kinds & {"float", "int"}:
+        try:
+            number = float(value)
+        except ValueError:
+            return value
+        return int(number) if "int" in kinds or number.is_integer() else number
+    return value
 
 
 def _body_model(spec: Mapping[str, Any], annotation: str, wire: Any) -> Any | None:

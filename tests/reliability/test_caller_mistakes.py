@@ -34,10 +34,26 @@ def no_request(request: httpx.Request) -> httpx.Response:
     raise AssertionError(f"no request should be sent, got {request.method} {request.url}")
 
 
+def _answer(request: httpx.Request) -> dict[str, Any]:
+    """A schema-valid answer for the few operations these tests call (trigger, search, retrieve)."""
+    if request.url.path.endswith("/trigger"):
+        return {"acknowledged": True, "status": "processed"}
+    if request.method == "GET" and request.url.path.rstrip("/").endswith("/subscribers"):
+        return {"data": [], "next": None, "previous": None, "totalCount": 0, "totalCountCapped": False}
+    return {
+        "subscriberId": "s1",
+        "_organizationId": "o",
+        "_environmentId": "e",
+        "deleted": False,
+        "createdAt": "2026-01-01T00:00:00Z",
+        "updatedAt": "2026-01-01T00:00:00Z",
+    }
+
+
 def echo(seen: list[httpx.Request]) -> Callable[[httpx.Request], httpx.Response]:
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return httpx.Response(200, json={"data": {}})
+        return httpx.Response(200, json={"data": _answer(request)})
 
     return handler
 
@@ -151,19 +167,19 @@ WRONG_TYPES: list[tuple[str, Callable[[Novu], Any], type[Exception], str]] = [
         "query parameter given an object",
         lambda n: n.subscribers.search(email=object()),
         TypeError,
-        "query parameter 'email' must be a str, number, bool, enum or a list of them, got object",
+        "argument 'email' must be a str, got object",
     ),
     (
         "query parameter given a dict",
         lambda n: n.subscribers.search(email={"contains": "@acme.com"}),
         TypeError,
-        "query parameter 'email' must be .*, got dict",
+        "argument 'email' must be a str, got dict",
     ),
     (
         "query list with a dict in it",
         lambda n: n.workflows.list(tags=["a", {"b": 1}]),
         TypeError,
-        "query parameter 'tags' item must be .*, got dict",
+        r"argument 'tags': field '\[1\]' must be a str, got dict",
     ),
     (
         "extra_query value given an object",
@@ -188,14 +204,13 @@ WRONG_TYPES: list[tuple[str, Callable[[Novu], Any], type[Exception], str]] = [
         "body field given a number where a union is declared",
         lambda n: n.trigger(workflow_id="w", to=42),
         TypeError,
-        r"argument 'to' must be a list of \(str, SubscriberPayloadDto, TopicPayloadDto or dict\), "
-        r"a str, a SubscriberPayloadDto, a TopicPayloadDto or a dict, got int",
+        r"argument 'to' must be a sequence of .*, got int",
     ),
     (
         "body list with an item of the wrong type",
         lambda n: n.trigger(workflow_id="w", to=["s1", 7]),
         TypeError,
-        r"argument 'to' must be .*, but item \[1\] is int",
+        r"argument 'to': field '\[1\]' must be .*, got int",
     ),
     (
         "body field given a float where a bool is declared",
@@ -219,7 +234,7 @@ WRONG_TYPES: list[tuple[str, Callable[[Novu], Any], type[Exception], str]] = [
         "NaN in a payload",
         lambda n: n.trigger(workflow_id="w", to="s1", payload={"ratio": float("nan")}),
         TypeError,
-        "argument 'payload' cannot be sent as JSON: nan at payload.ratio",
+        "argument 'payload': field 'ratio' must be a finite number, got nan",
     ),
     (
         "a set in a payload",

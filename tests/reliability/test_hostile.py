@@ -435,7 +435,9 @@ def test_a_payload_nested_ten_thousand_deep() -> None:
     for _ in range(10_000):
         inner["a"] = {}
         inner = inner["a"]
-    novu = mock(lambda request: httpx.Response(201, json={"data": {}}))
+    novu = mock(
+        lambda request: httpx.Response(201, json={"data": {"acknowledged": True, "status": "processed"}})
+    )
     with pytest.raises(errors.InvalidRequestError, match="nested too deeply") as caught:
         novu.trigger(workflow_id="w", to="s", payload=payload)
     assert isinstance(caught.value.__cause__, RecursionError)
@@ -460,7 +462,7 @@ def test_an_upload_from_a_pipe_is_read_once_and_sent_on_every_attempt() -> None:
         parts = RequestParts(
             "POST", "/v2/upload", data={}, files=[("files", _codec.multipart_file("files", pipe))]
         )
-        mock(handler)._request(UPLOAD, parts, lambda data: data)
+        mock(handler)._request(UPLOAD, parts, lambda data, strict: data)
     assert len(bodies) == 2 and all(b'{"hello": "world"}' in body for body in bodies)
     closed = io.BytesIO(b"x")
     closed.close()
@@ -484,7 +486,9 @@ def test_an_upload_failing_while_sent_is_an_invalid_request() -> None:
 
     parts = RequestParts("POST", "/v2/upload", data={}, files=[("files", ("f.json", Breaks(), None))])
     with pytest.raises(errors.InvalidRequestError, match="device went away") as caught:
-        mock(lambda request: (request.read(), httpx.Response(204))[1])._request(UPLOAD, parts, lambda d: d)
+        mock(lambda request: (request.read(), httpx.Response(204))[1])._request(
+            UPLOAD, parts, lambda d, strict: d
+        )
     assert isinstance(caught.value.__cause__, OSError)
 
 
@@ -614,7 +618,11 @@ def test_no_frame_local_holds_the_key_when_building_fails(
         raise Boom(target)
 
     hooks = Hooks(before_request=[lambda request: None])
-    novu = mock(lambda request: httpx.Response(201, json={"data": {}}), max_retries=0, hooks=hooks)
+    novu = mock(
+        lambda request: httpx.Response(201, json={"data": {"acknowledged": True, "status": "processed"}}),
+        max_retries=0,
+        hooks=hooks,
+    )
     monkeypatch.setattr(target, explode)
     with pytest.raises(BaseException) as caught:  # noqa: PT011 - any failure; the frames are checked
         novu.trigger(
@@ -633,7 +641,12 @@ def test_no_frame_local_holds_the_key_when_building_fails(
 # -- exactly-once the caller cannot break by accident -----------------------------------------
 def test_extra_headers_cannot_remove_the_idempotency_key() -> None:
     sent: list[httpx.Request] = []
-    novu = mock(lambda request: sent.append(request) or httpx.Response(201, json={"data": {}}))
+    novu = mock(
+        lambda request: (
+            sent.append(request)
+            or httpx.Response(201, json={"data": {"acknowledged": True, "status": "processed"}})
+        )
+    )
     with pytest.raises(errors.InvalidRequestError, match="cannot remove the Idempotency-Key"):
         novu.trigger(workflow_id="w", to="s", extra_headers={"Idempotency-Key": None})
     with pytest.raises(ValueError, match="differ"):
@@ -652,7 +665,10 @@ def test_a_hook_that_drops_the_key_is_refused_before_sending() -> None:
         del request.headers["Idempotency-Key"]
 
     novu = mock(
-        lambda request: sent.append(request) or httpx.Response(201, json={"data": {}}),
+        lambda request: (
+            sent.append(request)
+            or httpx.Response(201, json={"data": {"acknowledged": True, "status": "processed"}})
+        ),
         hooks={"before_request": drop},
     )
     with pytest.raises(errors.InvalidRequestError, match="removed the Idempotency-Key"):
@@ -687,7 +703,9 @@ def test_a_hook_that_sets_one_key_for_the_call_is_kept() -> None:
 
     def handler(request: httpx.Request) -> httpx.Response:
         keys.append(request.headers.get("idempotency-key"))
-        return httpx.Response(503 if len(keys) < 3 else 201, json={"data": {}})
+        return httpx.Response(
+            503 if len(keys) < 3 else 201, json={"data": {"acknowledged": True, "status": "processed"}}
+        )
 
     mock(handler, hooks={"before_request": business_key}).trigger(workflow_id="w", to="s")
     assert keys == ["order-42"] * 3
@@ -744,14 +762,14 @@ def test_bytes_past_a_response_do_not_poison_the_next_call(first: str, mode: str
         )
         if mode == "sync":
             novu = loopback_client(server, max_retries=0)
-            novu._request(remove, parts, lambda data: data)
+            novu._request(remove, parts, lambda data, strict: data)
             second = novu.subscribers.retrieve(subscriber_id="s1")
             novu.close()
         else:
 
             async def go() -> Any:
                 async with AsyncNovu(secret_key=SECRET, server_url=server.url, max_retries=0) as novu:
-                    await novu._request(remove, parts, lambda data: data)
+                    await novu._request(remove, parts, lambda data, strict: data)
                     return await novu.subscribers.retrieve(subscriber_id="s1")
 
             second = asyncio.run(go())

@@ -58,7 +58,7 @@ from hypothesis_jsonschema import from_schema
 
 import novu_api.models as models
 from novu_api import errors
-from novu_api._codec import DecodeError, enum_value, model, root
+from novu_api._codec import DecodeError, deviations, enum_value
 from novu_api._codec import encode as sdk_encode
 
 from .conftest import Tally
@@ -278,7 +278,9 @@ def decode(name: str, value: Any) -> Any:
     cls = getattr(models, name)
     if isinstance(cls, type) and issubclass(cls, enum.Enum):
         return enum_value(cls, value)
-    return root(lambda: model(cls, value, "$"))
+    if not isinstance(value, dict):
+        raise DecodeError([], f"expected an object for {name}, got {type(value).__name__}")
+    return cls.from_dict(value)
 
 
 def json_path(path: tuple[str | int, ...]) -> str:
@@ -402,7 +404,10 @@ def check_mutation(name: str, kind: str, path: tuple[str | int, ...], mutated: A
     try:
         decoded = decode(name, mutated)
     except DecodeError as exc:
-        assert kind in MAY_REJECT, f"{kind} at {json_path(path)} was refused: {exc}"
+        # null for the whole body cannot be the declared object: refused in every mode.
+        assert kind in MAY_REJECT or (kind == "null" and not path), (
+            f"{kind} at {json_path(path)} was refused: {exc}"
+        )
         assert exc.json_path() == json_path(path), f"{kind} at {json_path(path)}, error names {exc}"
         assert exc.json_path() in str(exc)
         return "rejected at its JSON path"
@@ -443,7 +448,13 @@ def test_round_trip_and_mutations(name: str, tally: Tally) -> None:
     def check(instance: Any, data: st.DataObject) -> None:
         problems = [e.message for e in validator(name).iter_errors(instance)]
         assert not problems, f"generated an invalid {name}: {problems[:3]}"
-        assert sdk_encode(decode(name, instance)) == instance, "from_dict then to_dict changed the input"
+        decoded = decode(name, instance)
+        assert sdk_encode(decoded) == instance, "from_dict then to_dict changed the input"
+        if not isinstance(decoded, enum.Enum):  # a schema-valid instance deviates nowhere
+            # except a discriminator value its mapping does not name: the translation above drops
+            # discriminators, so such an instance passes here though the document rules it out.
+            found = [d for d in deviations(decoded) if "the object is kept as sent" not in d.expected]
+            assert found == [], f"a valid {name} recorded {found[:3]}"
         kind, path, mutated = mutate(instance, data, required=REQUIRED.get(name, frozenset()))
         outcomes.append(check_mutation(name, kind, path, mutated))
 

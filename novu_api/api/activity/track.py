@@ -8,16 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.inbound_webhooks_controller_handle_webhook_body import (
+    InboundWebhooksControllerHandleWebhookBody,
+)
 from novu_api.models.webhook_result_dto import WebhookResultDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.inbound_webhooks_controller_handle_webhook_body import (
-        InboundWebhooksControllerHandleWebhookBody,
-    )
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -35,6 +33,13 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "environmentId": "environment_id",
+    "integrationId": "integration_id",
+}
+
+
 def _parts(
     *,
     environment_id: str,
@@ -44,12 +49,16 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v2/inbound-webhooks/delivery-providers/{_c.path_param('environment_id', environment_id)}/{_c.path_param('integration_id', integration_id)}",
-        json=_c.json_body(body, "InboundWebhooksControllerHandleWebhookBody") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", InboundWebhooksControllerHandleWebhookBody))
+        if body is not UNSET
+        else None,
     )
 
 
-def _parse(data: Any) -> list[WebhookResultDto]:
-    parsed: list[WebhookResultDto] = _c.root(lambda: _c.model_list(WebhookResultDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> list[WebhookResultDto]:
+    parsed: list[WebhookResultDto] = _c.root(
+        OPERATION.facade, strict, data, ("list", ("model", WebhookResultDto))
+    )
     return parsed
 
 

@@ -9,13 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.agent_response_dto import AgentResponseDto
+from novu_api.models.create_agent_request_dto import CreateAgentRequestDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.create_agent_request_dto import CreateAgentRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,6 +30,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "Novu-Analytics-Source": "novu_analytics_source",
+}
+
+
 def _parts(
     *,
     novu_analytics_source: str,
@@ -39,17 +43,19 @@ def _parts(
 ) -> RequestParts:
     headers: dict[str, str] = {}
     if novu_analytics_source is not UNSET:
-        headers["Novu-Analytics-Source"] = str(_c.query_value("novu_analytics_source", novu_analytics_source))
+        headers["Novu-Analytics-Source"] = str(
+            _c.query_value("novu_analytics_source", novu_analytics_source, ("str",))
+        )
     return RequestParts(
         method="POST",
         url="/v1/agents",
         headers=headers,
-        json=_c.json_body(body, "CreateAgentRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", CreateAgentRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> AgentResponseDto:
-    parsed: AgentResponseDto = _c.root(lambda: _c.model(AgentResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> AgentResponseDto:
+    parsed: AgentResponseDto = _c.root(OPERATION.facade, strict, data, ("model", AgentResponseDto))
     return parsed
 
 

@@ -39,6 +39,13 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "identifier": "identifier",
+    "deleteFromProvider": "delete_from_provider",
+}
+
+
 def _parts(
     *,
     identifier: str,
@@ -46,7 +53,7 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if delete_from_provider is not UNSET:
-        params["deleteFromProvider"] = _c.query_value("delete_from_provider", delete_from_provider)
+        params["deleteFromProvider"] = _c.query_value("delete_from_provider", delete_from_provider, ("str",))
     return RequestParts(
         method="DELETE",
         url=f"/v1/agents/{_c.path_param('identifier', identifier)}",
@@ -54,7 +61,7 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> None:
+def _parse(data: Any, strict: bool = False) -> None:
     return None
 
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.agents_controller_list_agents_order_direction import (
+    AgentsControllerListAgentsOrderDirection,
+)
 from novu_api.models.list_agents_response_dto import ListAgentsResponseDto
 
 from ... import _codec as _c
@@ -16,9 +19,6 @@ from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from novu_api.models.agent_response_dto import AgentResponseDto
-    from novu_api.models.agents_controller_list_agents_order_direction import (
-        AgentsControllerListAgentsOrderDirection,
-    )
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -48,6 +48,18 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "after": "after",
+    "before": "before",
+    "limit": "limit",
+    "orderDirection": "order_direction",
+    "orderBy": "order_by",
+    "includeCursor": "include_cursor",
+    "identifier": "identifier",
+}
+
+
 def _parts(
     *,
     after: str | Unset = UNSET,
@@ -60,19 +72,21 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if after is not UNSET:
-        params["after"] = _c.query_value("after", after)
+        params["after"] = _c.query_value("after", after, ("str",))
     if before is not UNSET:
-        params["before"] = _c.query_value("before", before)
+        params["before"] = _c.query_value("before", before, ("str",))
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     if order_direction is not UNSET:
-        params["orderDirection"] = _c.query_value("order_direction", order_direction)
+        params["orderDirection"] = _c.query_value(
+            "order_direction", order_direction, ("enum", AgentsControllerListAgentsOrderDirection)
+        )
     if order_by is not UNSET:
-        params["orderBy"] = _c.query_value("order_by", order_by)
+        params["orderBy"] = _c.query_value("order_by", order_by, ("str",))
     if include_cursor is not UNSET:
-        params["includeCursor"] = _c.query_value("include_cursor", include_cursor)
+        params["includeCursor"] = _c.query_value("include_cursor", include_cursor, ("bool",))
     if identifier is not UNSET:
-        params["identifier"] = _c.query_value("identifier", identifier)
+        params["identifier"] = _c.query_value("identifier", identifier, ("str",))
     return RequestParts(
         method="GET",
         url="/v1/agents",
@@ -80,8 +94,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ListAgentsResponseDto:
-    parsed: ListAgentsResponseDto = _c.root(lambda: _c.model(ListAgentsResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> ListAgentsResponseDto:
+    parsed: ListAgentsResponseDto = _c.root(OPERATION.facade, strict, data, ("model", ListAgentsResponseDto))
     return parsed
 
 

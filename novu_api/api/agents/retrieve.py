@@ -41,6 +41,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "identifier": "identifier",
+}
+
+
 def _parts(
     *,
     identifier: str,
@@ -51,8 +57,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> AgentResponseDto:
-    parsed: AgentResponseDto = _c.root(lambda: _c.model(AgentResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> AgentResponseDto:
+    parsed: AgentResponseDto = _c.root(OPERATION.facade, strict, data, ("model", AgentResponseDto))
     return parsed
 
 

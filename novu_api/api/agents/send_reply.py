@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.agent_reply_payload_dto import AgentReplyPayloadDto
 from novu_api.models.sent_message_info_dto import SentMessageInfoDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.agent_reply_payload_dto import AgentReplyPayloadDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -44,6 +42,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "agentId": "agent_id",
+}
+
+
 def _parts(
     *,
     agent_id: str,
@@ -52,12 +56,23 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v1/agents/{_c.path_param('agent_id', agent_id)}/reply",
-        json=_c.json_body(body, "AgentReplyPayloadDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", AgentReplyPayloadDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> None | SentMessageInfoDto:
-    parsed: None | SentMessageInfoDto = _c.root(lambda: _c.union((SentMessageInfoDto,), data, "$"))
+def _parse(data: Any, strict: bool = False) -> None | SentMessageInfoDto:
+    parsed: None | SentMessageInfoDto = _c.root(
+        OPERATION.facade,
+        strict,
+        data,
+        (
+            "union",
+            (
+                ("model", SentMessageInfoDto),
+                ("null",),
+            ),
+        ),
+    )
     return parsed
 
 

@@ -9,13 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.agent_response_dto import AgentResponseDto
+from novu_api.models.update_agent_request_dto import UpdateAgentRequestDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.update_agent_request_dto import UpdateAgentRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -44,6 +42,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "identifier": "identifier",
+}
+
+
 def _parts(
     *,
     identifier: str,
@@ -52,12 +56,12 @@ def _parts(
     return RequestParts(
         method="PATCH",
         url=f"/v1/agents/{_c.path_param('identifier', identifier)}",
-        json=_c.json_body(body, "UpdateAgentRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", UpdateAgentRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> AgentResponseDto:
-    parsed: AgentResponseDto = _c.root(lambda: _c.model(AgentResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> AgentResponseDto:
+    parsed: AgentResponseDto = _c.root(OPERATION.facade, strict, data, ("model", AgentResponseDto))
     return parsed
 
 

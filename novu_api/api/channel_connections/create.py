@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.create_channel_connection_request_dto import CreateChannelConnectionRequestDto
 from novu_api.models.get_channel_connection_response_dto import GetChannelConnectionResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.create_channel_connection_request_dto import CreateChannelConnectionRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,6 +30,10 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {}
+
+
 def _parts(
     *,
     body: CreateChannelConnectionRequestDto | dict[str, Any],
@@ -39,13 +41,13 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v1/channel-connections",
-        json=_c.json_body(body, "CreateChannelConnectionRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", CreateChannelConnectionRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> GetChannelConnectionResponseDto:
+def _parse(data: Any, strict: bool = False) -> GetChannelConnectionResponseDto:
     parsed: GetChannelConnectionResponseDto = _c.root(
-        lambda: _c.model(GetChannelConnectionResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", GetChannelConnectionResponseDto)
     )
     return parsed
 

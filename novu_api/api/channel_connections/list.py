@@ -8,23 +8,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.channel_connections_controller_list_channel_connections_channel import (
+    ChannelConnectionsControllerListChannelConnectionsChannel,
+)
+from novu_api.models.channel_connections_controller_list_channel_connections_order_direction import (
+    ChannelConnectionsControllerListChannelConnectionsOrderDirection,
+)
 from novu_api.models.list_channel_connections_response_dto import ListChannelConnectionsResponseDto
+from novu_api.models.providers_id_enum import ProvidersIdEnum
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.channel_connections_controller_list_channel_connections_channel import (
-        ChannelConnectionsControllerListChannelConnectionsChannel,
-    )
-    from novu_api.models.channel_connections_controller_list_channel_connections_order_direction import (
-        ChannelConnectionsControllerListChannelConnectionsOrderDirection,
-    )
     from novu_api.models.get_channel_connection_response_dto import GetChannelConnectionResponseDto
-    from novu_api.models.providers_id_enum import ProvidersIdEnum
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from typing_extensions import Unpack
 
     from ..._client import AsyncNovu, Novu
@@ -51,6 +53,22 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "after": "after",
+    "before": "before",
+    "limit": "limit",
+    "orderDirection": "order_direction",
+    "orderBy": "order_by",
+    "includeCursor": "include_cursor",
+    "subscriberId": "subscriber_id",
+    "channel": "channel",
+    "providerId": "provider_id",
+    "integrationIdentifier": "integration_identifier",
+    "contextKeys": "context_keys",
+}
+
+
 def _parts(
     *,
     after: str | Unset = UNSET,
@@ -63,31 +81,39 @@ def _parts(
     channel: ChannelConnectionsControllerListChannelConnectionsChannel | str | Unset = UNSET,
     provider_id: ProvidersIdEnum | str | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if after is not UNSET:
-        params["after"] = _c.query_value("after", after)
+        params["after"] = _c.query_value("after", after, ("str",))
     if before is not UNSET:
-        params["before"] = _c.query_value("before", before)
+        params["before"] = _c.query_value("before", before, ("str",))
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     if order_direction is not UNSET:
-        params["orderDirection"] = _c.query_value("order_direction", order_direction)
+        params["orderDirection"] = _c.query_value(
+            "order_direction",
+            order_direction,
+            ("enum", ChannelConnectionsControllerListChannelConnectionsOrderDirection),
+        )
     if order_by is not UNSET:
-        params["orderBy"] = _c.query_value("order_by", order_by)
+        params["orderBy"] = _c.query_value("order_by", order_by, ("str",))
     if include_cursor is not UNSET:
-        params["includeCursor"] = _c.query_value("include_cursor", include_cursor)
+        params["includeCursor"] = _c.query_value("include_cursor", include_cursor, ("bool",))
     if subscriber_id is not UNSET:
-        params["subscriberId"] = _c.query_value("subscriber_id", subscriber_id)
+        params["subscriberId"] = _c.query_value("subscriber_id", subscriber_id, ("str",))
     if channel is not UNSET:
-        params["channel"] = _c.query_value("channel", channel)
+        params["channel"] = _c.query_value(
+            "channel", channel, ("enum", ChannelConnectionsControllerListChannelConnectionsChannel)
+        )
     if provider_id is not UNSET:
-        params["providerId"] = _c.query_value("provider_id", provider_id)
+        params["providerId"] = _c.query_value("provider_id", provider_id, ("enum", ProvidersIdEnum))
     if integration_identifier is not UNSET:
-        params["integrationIdentifier"] = _c.query_value("integration_identifier", integration_identifier)
+        params["integrationIdentifier"] = _c.query_value(
+            "integration_identifier", integration_identifier, ("str",)
+        )
     if context_keys is not UNSET:
-        params["contextKeys"] = _c.query_value("context_keys", context_keys)
+        params["contextKeys"] = _c.query_value("context_keys", context_keys, ("list", ("str",)))
     return RequestParts(
         method="GET",
         url="/v1/channel-connections",
@@ -95,9 +121,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ListChannelConnectionsResponseDto:
+def _parse(data: Any, strict: bool = False) -> ListChannelConnectionsResponseDto:
     parsed: ListChannelConnectionsResponseDto = _c.root(
-        lambda: _c.model(ListChannelConnectionsResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", ListChannelConnectionsResponseDto)
     )
     return parsed
 
@@ -115,7 +141,7 @@ def sync_detailed(
     channel: ChannelConnectionsControllerListChannelConnectionsChannel | str | Unset = UNSET,
     provider_id: ProvidersIdEnum | str | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> Response[ListChannelConnectionsResponseDto]:
     """`sync`, returning the parsed value with the status, headers and body it came from."""
@@ -152,7 +178,7 @@ def sync(
     channel: ChannelConnectionsControllerListChannelConnectionsChannel | str | Unset = UNSET,
     provider_id: ProvidersIdEnum | str | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> SyncPage[GetChannelConnectionResponseDto]:
     """List all channel connections
@@ -183,8 +209,8 @@ def sync(
             "mailjet", "mandrill", "nodemailer", "postmark", "sendgrid", "sendinblue", "ses",
             "netcore", "infobip-email" (and 76 more).
         integration_identifier (str, optional; query): Filter by integration identifier.
-        context_keys (list[str], optional; query): Filter by exact context keys, order insensitive
-            (format: "type:id")
+        context_keys (Sequence[str], optional; query): Filter by exact context keys, order
+            insensitive (format: "type:id")
         **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
@@ -246,7 +272,7 @@ async def asyncio_detailed(
     channel: ChannelConnectionsControllerListChannelConnectionsChannel | str | Unset = UNSET,
     provider_id: ProvidersIdEnum | str | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> Response[ListChannelConnectionsResponseDto]:
     """`asyncio`, returning the parsed value with the status, headers and body it came from."""
@@ -283,7 +309,7 @@ async def asyncio(
     channel: ChannelConnectionsControllerListChannelConnectionsChannel | str | Unset = UNSET,
     provider_id: ProvidersIdEnum | str | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> AsyncPage[GetChannelConnectionResponseDto]:
     """The async form of `sync`: the same arguments, awaited."""

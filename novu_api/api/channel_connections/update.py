@@ -9,13 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.get_channel_connection_response_dto import GetChannelConnectionResponseDto
+from novu_api.models.update_channel_connection_request_dto import UpdateChannelConnectionRequestDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.update_channel_connection_request_dto import UpdateChannelConnectionRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,6 +30,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "identifier": "identifier",
+}
+
+
 def _parts(
     *,
     identifier: str,
@@ -40,13 +44,13 @@ def _parts(
     return RequestParts(
         method="PATCH",
         url=f"/v1/channel-connections/{_c.path_param('identifier', identifier)}",
-        json=_c.json_body(body, "UpdateChannelConnectionRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", UpdateChannelConnectionRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> GetChannelConnectionResponseDto:
+def _parse(data: Any, strict: bool = False) -> GetChannelConnectionResponseDto:
     parsed: GetChannelConnectionResponseDto = _c.root(
-        lambda: _c.model(GetChannelConnectionResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", GetChannelConnectionResponseDto)
     )
     return parsed
 

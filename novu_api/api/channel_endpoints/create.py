@@ -8,23 +8,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.create_line_user_endpoint_dto import CreateLineUserEndpointDto
+from novu_api.models.create_ms_teams_channel_endpoint_dto import CreateMsTeamsChannelEndpointDto
+from novu_api.models.create_ms_teams_user_endpoint_dto import CreateMsTeamsUserEndpointDto
+from novu_api.models.create_phone_endpoint_dto import CreatePhoneEndpointDto
+from novu_api.models.create_slack_channel_endpoint_dto import CreateSlackChannelEndpointDto
+from novu_api.models.create_slack_user_endpoint_dto import CreateSlackUserEndpointDto
+from novu_api.models.create_telegram_chat_endpoint_dto import CreateTelegramChatEndpointDto
+from novu_api.models.create_webex_person_endpoint_dto import CreateWebexPersonEndpointDto
+from novu_api.models.create_webex_room_endpoint_dto import CreateWebexRoomEndpointDto
+from novu_api.models.create_webhook_endpoint_dto import CreateWebhookEndpointDto
 from novu_api.models.get_channel_endpoint_response_dto import GetChannelEndpointResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.create_line_user_endpoint_dto import CreateLineUserEndpointDto
-    from novu_api.models.create_ms_teams_channel_endpoint_dto import CreateMsTeamsChannelEndpointDto
-    from novu_api.models.create_ms_teams_user_endpoint_dto import CreateMsTeamsUserEndpointDto
-    from novu_api.models.create_phone_endpoint_dto import CreatePhoneEndpointDto
-    from novu_api.models.create_slack_channel_endpoint_dto import CreateSlackChannelEndpointDto
-    from novu_api.models.create_slack_user_endpoint_dto import CreateSlackUserEndpointDto
-    from novu_api.models.create_telegram_chat_endpoint_dto import CreateTelegramChatEndpointDto
-    from novu_api.models.create_webex_person_endpoint_dto import CreateWebexPersonEndpointDto
-    from novu_api.models.create_webex_room_endpoint_dto import CreateWebexRoomEndpointDto
-    from novu_api.models.create_webhook_endpoint_dto import CreateWebhookEndpointDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -39,6 +37,10 @@ OPERATION = Operation(
     facade="channel_endpoints.create",
     envelope=True,
 )
+
+
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {}
 
 
 def _parts(
@@ -57,13 +59,32 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v1/channel-endpoints",
-        json=_c.json_body(body) if body is not UNSET else None,
+        json=_c.json_body(
+            body,
+            (
+                "union",
+                (
+                    ("model", CreateSlackChannelEndpointDto),
+                    ("model", CreateSlackUserEndpointDto),
+                    ("model", CreateWebhookEndpointDto),
+                    ("model", CreatePhoneEndpointDto),
+                    ("model", CreateMsTeamsChannelEndpointDto),
+                    ("model", CreateMsTeamsUserEndpointDto),
+                    ("model", CreateTelegramChatEndpointDto),
+                    ("model", CreateWebexRoomEndpointDto),
+                    ("model", CreateWebexPersonEndpointDto),
+                    ("model", CreateLineUserEndpointDto),
+                ),
+            ),
+        )
+        if body is not UNSET
+        else None,
     )
 
 
-def _parse(data: Any) -> GetChannelEndpointResponseDto:
+def _parse(data: Any, strict: bool = False) -> GetChannelEndpointResponseDto:
     parsed: GetChannelEndpointResponseDto = _c.root(
-        lambda: _c.model(GetChannelEndpointResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", GetChannelEndpointResponseDto)
     )
     return parsed
 

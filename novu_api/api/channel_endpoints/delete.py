@@ -27,6 +27,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "identifier": "identifier",
+}
+
+
 def _parts(
     *,
     identifier: str,
@@ -37,7 +43,7 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> None:
+def _parse(data: Any, strict: bool = False) -> None:
     return None
 
 

@@ -8,23 +8,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.channel_endpoints_controller_list_channel_endpoints_channel import (
+    ChannelEndpointsControllerListChannelEndpointsChannel,
+)
+from novu_api.models.channel_endpoints_controller_list_channel_endpoints_order_direction import (
+    ChannelEndpointsControllerListChannelEndpointsOrderDirection,
+)
 from novu_api.models.list_channel_endpoints_response_dto import ListChannelEndpointsResponseDto
+from novu_api.models.providers_id_enum import ProvidersIdEnum
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.channel_endpoints_controller_list_channel_endpoints_channel import (
-        ChannelEndpointsControllerListChannelEndpointsChannel,
-    )
-    from novu_api.models.channel_endpoints_controller_list_channel_endpoints_order_direction import (
-        ChannelEndpointsControllerListChannelEndpointsOrderDirection,
-    )
     from novu_api.models.get_channel_endpoint_response_dto import GetChannelEndpointResponseDto
-    from novu_api.models.providers_id_enum import ProvidersIdEnum
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from typing_extensions import Unpack
 
     from ..._client import AsyncNovu, Novu
@@ -51,6 +53,23 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "after": "after",
+    "before": "before",
+    "limit": "limit",
+    "orderDirection": "order_direction",
+    "orderBy": "order_by",
+    "includeCursor": "include_cursor",
+    "subscriberId": "subscriber_id",
+    "contextKeys": "context_keys",
+    "channel": "channel",
+    "providerId": "provider_id",
+    "integrationIdentifier": "integration_identifier",
+    "connectionIdentifier": "connection_identifier",
+}
+
+
 def _parts(
     *,
     after: str | Unset = UNSET,
@@ -60,7 +79,7 @@ def _parts(
     order_by: str | Unset = UNSET,
     include_cursor: bool | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     channel: ChannelEndpointsControllerListChannelEndpointsChannel | str | Unset = UNSET,
     provider_id: ProvidersIdEnum | str | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
@@ -68,29 +87,39 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if after is not UNSET:
-        params["after"] = _c.query_value("after", after)
+        params["after"] = _c.query_value("after", after, ("str",))
     if before is not UNSET:
-        params["before"] = _c.query_value("before", before)
+        params["before"] = _c.query_value("before", before, ("str",))
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     if order_direction is not UNSET:
-        params["orderDirection"] = _c.query_value("order_direction", order_direction)
+        params["orderDirection"] = _c.query_value(
+            "order_direction",
+            order_direction,
+            ("enum", ChannelEndpointsControllerListChannelEndpointsOrderDirection),
+        )
     if order_by is not UNSET:
-        params["orderBy"] = _c.query_value("order_by", order_by)
+        params["orderBy"] = _c.query_value("order_by", order_by, ("str",))
     if include_cursor is not UNSET:
-        params["includeCursor"] = _c.query_value("include_cursor", include_cursor)
+        params["includeCursor"] = _c.query_value("include_cursor", include_cursor, ("bool",))
     if subscriber_id is not UNSET:
-        params["subscriberId"] = _c.query_value("subscriber_id", subscriber_id)
+        params["subscriberId"] = _c.query_value("subscriber_id", subscriber_id, ("str",))
     if context_keys is not UNSET:
-        params["contextKeys"] = _c.query_value("context_keys", context_keys)
+        params["contextKeys"] = _c.query_value("context_keys", context_keys, ("list", ("str",)))
     if channel is not UNSET:
-        params["channel"] = _c.query_value("channel", channel)
+        params["channel"] = _c.query_value(
+            "channel", channel, ("enum", ChannelEndpointsControllerListChannelEndpointsChannel)
+        )
     if provider_id is not UNSET:
-        params["providerId"] = _c.query_value("provider_id", provider_id)
+        params["providerId"] = _c.query_value("provider_id", provider_id, ("enum", ProvidersIdEnum))
     if integration_identifier is not UNSET:
-        params["integrationIdentifier"] = _c.query_value("integration_identifier", integration_identifier)
+        params["integrationIdentifier"] = _c.query_value(
+            "integration_identifier", integration_identifier, ("str",)
+        )
     if connection_identifier is not UNSET:
-        params["connectionIdentifier"] = _c.query_value("connection_identifier", connection_identifier)
+        params["connectionIdentifier"] = _c.query_value(
+            "connection_identifier", connection_identifier, ("str",)
+        )
     return RequestParts(
         method="GET",
         url="/v1/channel-endpoints",
@@ -98,9 +127,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ListChannelEndpointsResponseDto:
+def _parse(data: Any, strict: bool = False) -> ListChannelEndpointsResponseDto:
     parsed: ListChannelEndpointsResponseDto = _c.root(
-        lambda: _c.model(ListChannelEndpointsResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", ListChannelEndpointsResponseDto)
     )
     return parsed
 
@@ -115,7 +144,7 @@ def sync_detailed(
     order_by: str | Unset = UNSET,
     include_cursor: bool | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     channel: ChannelEndpointsControllerListChannelEndpointsChannel | str | Unset = UNSET,
     provider_id: ProvidersIdEnum | str | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
@@ -154,7 +183,7 @@ def sync(
     order_by: str | Unset = UNSET,
     include_cursor: bool | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     channel: ChannelEndpointsControllerListChannelEndpointsChannel | str | Unset = UNSET,
     provider_id: ProvidersIdEnum | str | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
@@ -181,8 +210,8 @@ def sync(
         order_by (str, optional; query): Field to order by
         include_cursor (bool, optional; query): Include cursor item in response
         subscriber_id (str, optional; query): The subscriber ID to filter results by
-        context_keys (list[str], optional; query): Filter by exact context keys, order insensitive
-            (format: "type:id")
+        context_keys (Sequence[str], optional; query): Filter by exact context keys, order
+            insensitive (format: "type:id")
         channel (ChannelEndpointsControllerListChannelEndpointsChannel | str, optional; query):
             Channel type to filter results. Constraints: one of "in_app", "email", "sms", "chat",
             "push".
@@ -251,7 +280,7 @@ async def asyncio_detailed(
     order_by: str | Unset = UNSET,
     include_cursor: bool | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     channel: ChannelEndpointsControllerListChannelEndpointsChannel | str | Unset = UNSET,
     provider_id: ProvidersIdEnum | str | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
@@ -290,7 +319,7 @@ async def asyncio(
     order_by: str | Unset = UNSET,
     include_cursor: bool | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     channel: ChannelEndpointsControllerListChannelEndpointsChannel | str | Unset = UNSET,
     provider_id: ProvidersIdEnum | str | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,

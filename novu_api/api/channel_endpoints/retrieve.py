@@ -29,6 +29,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "identifier": "identifier",
+}
+
+
 def _parts(
     *,
     identifier: str,
@@ -39,9 +45,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> GetChannelEndpointResponseDto:
+def _parse(data: Any, strict: bool = False) -> GetChannelEndpointResponseDto:
     parsed: GetChannelEndpointResponseDto = _c.root(
-        lambda: _c.model(GetChannelEndpointResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", GetChannelEndpointResponseDto)
     )
     return parsed
 

@@ -9,13 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.get_channel_endpoint_response_dto import GetChannelEndpointResponseDto
+from novu_api.models.update_channel_endpoint_request_dto import UpdateChannelEndpointRequestDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.update_channel_endpoint_request_dto import UpdateChannelEndpointRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,6 +30,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "identifier": "identifier",
+}
+
+
 def _parts(
     *,
     identifier: str,
@@ -40,13 +44,13 @@ def _parts(
     return RequestParts(
         method="PATCH",
         url=f"/v1/channel-endpoints/{_c.path_param('identifier', identifier)}",
-        json=_c.json_body(body, "UpdateChannelEndpointRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", UpdateChannelEndpointRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> GetChannelEndpointResponseDto:
+def _parse(data: Any, strict: bool = False) -> GetChannelEndpointResponseDto:
     parsed: GetChannelEndpointResponseDto = _c.root(
-        lambda: _c.model(GetChannelEndpointResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", GetChannelEndpointResponseDto)
     )
     return parsed
 

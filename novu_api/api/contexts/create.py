@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.create_context_request_dto import CreateContextRequestDto
 from novu_api.models.get_context_response_dto import GetContextResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.create_context_request_dto import CreateContextRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -38,6 +36,10 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {}
+
+
 def _parts(
     *,
     body: CreateContextRequestDto | dict[str, Any],
@@ -45,12 +47,12 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v2/contexts",
-        json=_c.json_body(body, "CreateContextRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", CreateContextRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> GetContextResponseDto:
-    parsed: GetContextResponseDto = _c.root(lambda: _c.model(GetContextResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> GetContextResponseDto:
+    parsed: GetContextResponseDto = _c.root(OPERATION.facade, strict, data, ("model", GetContextResponseDto))
     return parsed
 
 

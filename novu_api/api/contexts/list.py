@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.contexts_controller_list_contexts_order_direction import (
+    ContextsControllerListContextsOrderDirection,
+)
 from novu_api.models.list_contexts_response_dto import ListContextsResponseDto
 
 from ... import _codec as _c
@@ -15,9 +18,6 @@ from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.contexts_controller_list_contexts_order_direction import (
-        ContextsControllerListContextsOrderDirection,
-    )
     from novu_api.models.get_context_response_dto import GetContextResponseDto
 
 if TYPE_CHECKING:
@@ -47,6 +47,19 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "after": "after",
+    "before": "before",
+    "limit": "limit",
+    "orderDirection": "order_direction",
+    "orderBy": "order_by",
+    "includeCursor": "include_cursor",
+    "id": "id",
+    "search": "search",
+}
+
+
 def _parts(
     *,
     after: str | Unset = UNSET,
@@ -60,21 +73,23 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if after is not UNSET:
-        params["after"] = _c.query_value("after", after)
+        params["after"] = _c.query_value("after", after, ("str",))
     if before is not UNSET:
-        params["before"] = _c.query_value("before", before)
+        params["before"] = _c.query_value("before", before, ("str",))
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     if order_direction is not UNSET:
-        params["orderDirection"] = _c.query_value("order_direction", order_direction)
+        params["orderDirection"] = _c.query_value(
+            "order_direction", order_direction, ("enum", ContextsControllerListContextsOrderDirection)
+        )
     if order_by is not UNSET:
-        params["orderBy"] = _c.query_value("order_by", order_by)
+        params["orderBy"] = _c.query_value("order_by", order_by, ("str",))
     if include_cursor is not UNSET:
-        params["includeCursor"] = _c.query_value("include_cursor", include_cursor)
+        params["includeCursor"] = _c.query_value("include_cursor", include_cursor, ("bool",))
     if id is not UNSET:
-        params["id"] = _c.query_value("id", id)
+        params["id"] = _c.query_value("id", id, ("str",))
     if search is not UNSET:
-        params["search"] = _c.query_value("search", search)
+        params["search"] = _c.query_value("search", search, ("str",))
     return RequestParts(
         method="GET",
         url="/v2/contexts",
@@ -82,8 +97,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ListContextsResponseDto:
-    parsed: ListContextsResponseDto = _c.root(lambda: _c.model(ListContextsResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> ListContextsResponseDto:
+    parsed: ListContextsResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", ListContextsResponseDto)
+    )
     return parsed
 
 

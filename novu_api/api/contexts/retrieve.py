@@ -35,6 +35,13 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "type": "type_",
+    "id": "id",
+}
+
+
 def _parts(
     *,
     type_: str,
@@ -46,8 +53,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> GetContextResponseDto:
-    parsed: GetContextResponseDto = _c.root(lambda: _c.model(GetContextResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> GetContextResponseDto:
+    parsed: GetContextResponseDto = _c.root(OPERATION.facade, strict, data, ("model", GetContextResponseDto))
     return parsed
 
 

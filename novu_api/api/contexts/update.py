@@ -9,13 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.get_context_response_dto import GetContextResponseDto
+from novu_api.models.update_context_request_dto import UpdateContextRequestDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.update_context_request_dto import UpdateContextRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -38,6 +36,13 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "type": "type_",
+    "id": "id",
+}
+
+
 def _parts(
     *,
     type_: str,
@@ -47,12 +52,12 @@ def _parts(
     return RequestParts(
         method="PATCH",
         url=f"/v2/contexts/{_c.path_param('type_', type_)}/{_c.path_param('id', id)}",
-        json=_c.json_body(body, "UpdateContextRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", UpdateContextRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> GetContextResponseDto:
-    parsed: GetContextResponseDto = _c.root(lambda: _c.model(GetContextResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> GetContextResponseDto:
+    parsed: GetContextResponseDto = _c.root(OPERATION.facade, strict, data, ("model", GetContextResponseDto))
     return parsed
 
 

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.create_domain_dto import CreateDomainDto
 from novu_api.models.domain_response_dto import DomainResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.create_domain_dto import CreateDomainDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -44,6 +42,10 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {}
+
+
 def _parts(
     *,
     body: CreateDomainDto | dict[str, Any],
@@ -51,12 +53,12 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v1/domains",
-        json=_c.json_body(body, "CreateDomainDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", CreateDomainDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> DomainResponseDto:
-    parsed: DomainResponseDto = _c.root(lambda: _c.model(DomainResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> DomainResponseDto:
+    parsed: DomainResponseDto = _c.root(OPERATION.facade, strict, data, ("model", DomainResponseDto))
     return parsed
 
 

@@ -29,6 +29,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "domain": "domain",
+}
+
+
 def _parts(
     *,
     domain: str,
@@ -39,8 +45,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> DiagnoseDomainResponseDto:
-    parsed: DiagnoseDomainResponseDto = _c.root(lambda: _c.model(DiagnoseDomainResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> DiagnoseDomainResponseDto:
+    parsed: DiagnoseDomainResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", DiagnoseDomainResponseDto)
+    )
     return parsed
 
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.domains_controller_list_domains_order_direction import (
+    DomainsControllerListDomainsOrderDirection,
+)
 from novu_api.models.list_domains_response_dto import ListDomainsResponseDto
 
 from ... import _codec as _c
@@ -16,9 +19,6 @@ from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from novu_api.models.domain_response_dto import DomainResponseDto
-    from novu_api.models.domains_controller_list_domains_order_direction import (
-        DomainsControllerListDomainsOrderDirection,
-    )
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -47,6 +47,18 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "after": "after",
+    "before": "before",
+    "limit": "limit",
+    "orderDirection": "order_direction",
+    "orderBy": "order_by",
+    "includeCursor": "include_cursor",
+    "name": "name",
+}
+
+
 def _parts(
     *,
     after: str | Unset = UNSET,
@@ -59,19 +71,21 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if after is not UNSET:
-        params["after"] = _c.query_value("after", after)
+        params["after"] = _c.query_value("after", after, ("str",))
     if before is not UNSET:
-        params["before"] = _c.query_value("before", before)
+        params["before"] = _c.query_value("before", before, ("str",))
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     if order_direction is not UNSET:
-        params["orderDirection"] = _c.query_value("order_direction", order_direction)
+        params["orderDirection"] = _c.query_value(
+            "order_direction", order_direction, ("enum", DomainsControllerListDomainsOrderDirection)
+        )
     if order_by is not UNSET:
-        params["orderBy"] = _c.query_value("order_by", order_by)
+        params["orderBy"] = _c.query_value("order_by", order_by, ("str",))
     if include_cursor is not UNSET:
-        params["includeCursor"] = _c.query_value("include_cursor", include_cursor)
+        params["includeCursor"] = _c.query_value("include_cursor", include_cursor, ("bool",))
     if name is not UNSET:
-        params["name"] = _c.query_value("name", name)
+        params["name"] = _c.query_value("name", name, ("str",))
     return RequestParts(
         method="GET",
         url="/v1/domains",
@@ -79,8 +93,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ListDomainsResponseDto:
-    parsed: ListDomainsResponseDto = _c.root(lambda: _c.model(ListDomainsResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> ListDomainsResponseDto:
+    parsed: ListDomainsResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", ListDomainsResponseDto)
+    )
     return parsed
 
 

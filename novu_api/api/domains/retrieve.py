@@ -41,6 +41,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "domain": "domain",
+}
+
+
 def _parts(
     *,
     domain: str,
@@ -51,8 +57,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> DomainResponseDto:
-    parsed: DomainResponseDto = _c.root(lambda: _c.model(DomainResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> DomainResponseDto:
+    parsed: DomainResponseDto = _c.root(OPERATION.facade, strict, data, ("model", DomainResponseDto))
     return parsed
 
 

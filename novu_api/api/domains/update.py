@@ -9,13 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.domain_response_dto import DomainResponseDto
+from novu_api.models.update_domain_dto import UpdateDomainDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.update_domain_dto import UpdateDomainDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -44,6 +42,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "domain": "domain",
+}
+
+
 def _parts(
     *,
     domain: str,
@@ -52,12 +56,12 @@ def _parts(
     return RequestParts(
         method="PATCH",
         url=f"/v1/domains/{_c.path_param('domain', domain)}",
-        json=_c.json_body(body, "UpdateDomainDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", UpdateDomainDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> DomainResponseDto:
-    parsed: DomainResponseDto = _c.root(lambda: _c.model(DomainResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> DomainResponseDto:
+    parsed: DomainResponseDto = _c.root(OPERATION.facade, strict, data, ("model", DomainResponseDto))
     return parsed
 
 

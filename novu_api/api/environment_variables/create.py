@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.create_environment_variable_request_dto import CreateEnvironmentVariableRequestDto
 from novu_api.models.environment_variable_response_dto import EnvironmentVariableResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.create_environment_variable_request_dto import CreateEnvironmentVariableRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -44,6 +42,10 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {}
+
+
 def _parts(
     *,
     body: CreateEnvironmentVariableRequestDto | dict[str, Any],
@@ -51,13 +53,15 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v1/environment-variables",
-        json=_c.json_body(body, "CreateEnvironmentVariableRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", CreateEnvironmentVariableRequestDto))
+        if body is not UNSET
+        else None,
     )
 
 
-def _parse(data: Any) -> EnvironmentVariableResponseDto:
+def _parse(data: Any, strict: bool = False) -> EnvironmentVariableResponseDto:
     parsed: EnvironmentVariableResponseDto = _c.root(
-        lambda: _c.model(EnvironmentVariableResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", EnvironmentVariableResponseDto)
     )
     return parsed
 

@@ -29,13 +29,19 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "search": "search",
+}
+
+
 def _parts(
     *,
     search: str | Unset = UNSET,
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if search is not UNSET:
-        params["search"] = _c.query_value("search", search)
+        params["search"] = _c.query_value("search", search, ("str",))
     return RequestParts(
         method="GET",
         url="/v1/environment-variables",
@@ -43,9 +49,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> list[EnvironmentVariableResponseDto]:
+def _parse(data: Any, strict: bool = False) -> list[EnvironmentVariableResponseDto]:
     parsed: list[EnvironmentVariableResponseDto] = _c.root(
-        lambda: _c.model_list(EnvironmentVariableResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("list", ("model", EnvironmentVariableResponseDto))
     )
     return parsed
 

@@ -41,6 +41,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "variableKey": "variable_key",
+}
+
+
 def _parts(
     *,
     variable_key: str,
@@ -51,9 +57,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> EnvironmentVariableResponseDto:
+def _parse(data: Any, strict: bool = False) -> EnvironmentVariableResponseDto:
     parsed: EnvironmentVariableResponseDto = _c.root(
-        lambda: _c.model(EnvironmentVariableResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", EnvironmentVariableResponseDto)
     )
     return parsed
 

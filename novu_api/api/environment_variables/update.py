@@ -9,13 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.environment_variable_response_dto import EnvironmentVariableResponseDto
+from novu_api.models.update_environment_variable_request_dto import UpdateEnvironmentVariableRequestDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.update_environment_variable_request_dto import UpdateEnvironmentVariableRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -44,6 +42,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "variableKey": "variable_key",
+}
+
+
 def _parts(
     *,
     variable_key: str,
@@ -52,13 +56,15 @@ def _parts(
     return RequestParts(
         method="PATCH",
         url=f"/v1/environment-variables/{_c.path_param('variable_key', variable_key)}",
-        json=_c.json_body(body, "UpdateEnvironmentVariableRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", UpdateEnvironmentVariableRequestDto))
+        if body is not UNSET
+        else None,
     )
 
 
-def _parse(data: Any) -> EnvironmentVariableResponseDto:
+def _parse(data: Any, strict: bool = False) -> EnvironmentVariableResponseDto:
     parsed: EnvironmentVariableResponseDto = _c.root(
-        lambda: _c.model(EnvironmentVariableResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", EnvironmentVariableResponseDto)
     )
     return parsed
 

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.create_environment_request_dto import CreateEnvironmentRequestDto
 from novu_api.models.environment_response_dto import EnvironmentResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.create_environment_request_dto import CreateEnvironmentRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -46,6 +44,10 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {}
+
+
 def _parts(
     *,
     body: CreateEnvironmentRequestDto | dict[str, Any],
@@ -53,12 +55,14 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v1/environments",
-        json=_c.json_body(body, "CreateEnvironmentRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", CreateEnvironmentRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> EnvironmentResponseDto:
-    parsed: EnvironmentResponseDto = _c.root(lambda: _c.model(EnvironmentResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> EnvironmentResponseDto:
+    parsed: EnvironmentResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", EnvironmentResponseDto)
+    )
     return parsed
 
 

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.diff_environment_request_dto import DiffEnvironmentRequestDto
 from novu_api.models.diff_environment_response_dto import DiffEnvironmentResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.diff_environment_request_dto import DiffEnvironmentRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,6 +30,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "targetEnvironmentId": "target_environment_id",
+}
+
+
 def _parts(
     *,
     target_environment_id: str,
@@ -40,12 +44,14 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v2/environments/{_c.path_param('target_environment_id', target_environment_id)}/diff",
-        json=_c.json_body(body, "DiffEnvironmentRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", DiffEnvironmentRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> DiffEnvironmentResponseDto:
-    parsed: DiffEnvironmentResponseDto = _c.root(lambda: _c.model(DiffEnvironmentResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> DiffEnvironmentResponseDto:
+    parsed: DiffEnvironmentResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", DiffEnvironmentResponseDto)
+    )
     return parsed
 
 

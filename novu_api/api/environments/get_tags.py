@@ -29,6 +29,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "environmentId": "environment_id",
+}
+
+
 def _parts(
     *,
     environment_id: str,
@@ -39,8 +45,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> list[GetEnvironmentTagsDto]:
-    parsed: list[GetEnvironmentTagsDto] = _c.root(lambda: _c.model_list(GetEnvironmentTagsDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> list[GetEnvironmentTagsDto]:
+    parsed: list[GetEnvironmentTagsDto] = _c.root(
+        OPERATION.facade, strict, data, ("list", ("model", GetEnvironmentTagsDto))
+    )
     return parsed
 
 

@@ -29,6 +29,10 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {}
+
+
 def _parts() -> RequestParts:
     return RequestParts(
         method="GET",
@@ -36,8 +40,10 @@ def _parts() -> RequestParts:
     )
 
 
-def _parse(data: Any) -> list[EnvironmentResponseDto]:
-    parsed: list[EnvironmentResponseDto] = _c.root(lambda: _c.model_list(EnvironmentResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> list[EnvironmentResponseDto]:
+    parsed: list[EnvironmentResponseDto] = _c.root(
+        OPERATION.facade, strict, data, ("list", ("model", EnvironmentResponseDto))
+    )
     return parsed
 
 

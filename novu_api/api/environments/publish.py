@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.publish_environment_request_dto import PublishEnvironmentRequestDto
 from novu_api.models.publish_environment_response_dto import PublishEnvironmentResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.publish_environment_request_dto import PublishEnvironmentRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,6 +30,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "targetEnvironmentId": "target_environment_id",
+}
+
+
 def _parts(
     *,
     target_environment_id: str,
@@ -40,13 +44,13 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v2/environments/{_c.path_param('target_environment_id', target_environment_id)}/publish",
-        json=_c.json_body(body, "PublishEnvironmentRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", PublishEnvironmentRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> PublishEnvironmentResponseDto:
+def _parse(data: Any, strict: bool = False) -> PublishEnvironmentResponseDto:
     parsed: PublishEnvironmentResponseDto = _c.root(
-        lambda: _c.model(PublishEnvironmentResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", PublishEnvironmentResponseDto)
     )
     return parsed
 

@@ -9,13 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.environment_response_dto import EnvironmentResponseDto
+from novu_api.models.update_environment_request_dto import UpdateEnvironmentRequestDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.update_environment_request_dto import UpdateEnvironmentRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,6 +30,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "environmentId": "environment_id",
+}
+
+
 def _parts(
     *,
     environment_id: str,
@@ -40,12 +44,14 @@ def _parts(
     return RequestParts(
         method="PUT",
         url=f"/v1/environments/{_c.path_param('environment_id', environment_id)}",
-        json=_c.json_body(body, "UpdateEnvironmentRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", UpdateEnvironmentRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> EnvironmentResponseDto:
-    parsed: EnvironmentResponseDto = _c.root(lambda: _c.model(EnvironmentResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> EnvironmentResponseDto:
+    parsed: EnvironmentResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", EnvironmentResponseDto)
+    )
     return parsed
 
 

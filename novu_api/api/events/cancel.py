@@ -27,6 +27,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "transactionId": "transaction_id",
+}
+
+
 def _parts(
     *,
     transaction_id: str,
@@ -37,8 +43,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> bool:
-    parsed: bool = _c.root(lambda: data)
+def _parse(data: Any, strict: bool = False) -> bool:
+    parsed: bool = _c.root(OPERATION.facade, strict, data, ("bool",))
     return parsed
 
 

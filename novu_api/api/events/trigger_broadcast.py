@@ -9,13 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.trigger_event_response_dto import TriggerEventResponseDto
+from novu_api.models.trigger_event_to_all_request_dto import TriggerEventToAllRequestDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.trigger_event_to_all_request_dto import TriggerEventToAllRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -45,6 +43,10 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {}
+
+
 def _parts(
     *,
     body: TriggerEventToAllRequestDto | dict[str, Any],
@@ -52,12 +54,14 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v1/events/trigger/broadcast",
-        json=_c.json_body(body, "TriggerEventToAllRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", TriggerEventToAllRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> TriggerEventResponseDto:
-    parsed: TriggerEventResponseDto = _c.root(lambda: _c.model(TriggerEventResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> TriggerEventResponseDto:
+    parsed: TriggerEventResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", TriggerEventResponseDto)
+    )
     return parsed
 
 

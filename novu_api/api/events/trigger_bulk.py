@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.bulk_trigger_event_dto import BulkTriggerEventDto
 from novu_api.models.trigger_event_response_dto import TriggerEventResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.bulk_trigger_event_dto import BulkTriggerEventDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -46,6 +44,10 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {}
+
+
 def _parts(
     *,
     body: BulkTriggerEventDto | dict[str, Any],
@@ -53,12 +55,14 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v1/events/trigger/bulk",
-        json=_c.json_body(body, "BulkTriggerEventDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", BulkTriggerEventDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> list[TriggerEventResponseDto]:
-    parsed: list[TriggerEventResponseDto] = _c.root(lambda: _c.model_list(TriggerEventResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> list[TriggerEventResponseDto]:
+    parsed: list[TriggerEventResponseDto] = _c.root(
+        OPERATION.facade, strict, data, ("list", ("model", TriggerEventResponseDto))
+    )
     return parsed
 
 

@@ -41,6 +41,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "integrationId": "integration_id",
+}
+
+
 def _parts(
     *,
     integration_id: str,
@@ -51,9 +57,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> AutoConfigureIntegrationResponseDto:
+def _parse(data: Any, strict: bool = False) -> AutoConfigureIntegrationResponseDto:
     parsed: AutoConfigureIntegrationResponseDto = _c.root(
-        lambda: _c.model(AutoConfigureIntegrationResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", AutoConfigureIntegrationResponseDto)
     )
     return parsed
 

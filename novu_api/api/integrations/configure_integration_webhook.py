@@ -29,6 +29,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "integrationIdentifier": "integration_identifier",
+}
+
+
 def _parts(
     *,
     integration_identifier: str,
@@ -39,9 +45,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ConfigureTelegramWebhookResponseDto:
+def _parse(data: Any, strict: bool = False) -> ConfigureTelegramWebhookResponseDto:
     parsed: ConfigureTelegramWebhookResponseDto = _c.root(
-        lambda: _c.model(ConfigureTelegramWebhookResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", ConfigureTelegramWebhookResponseDto)
     )
     return parsed
 

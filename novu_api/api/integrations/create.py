@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.create_integration_request_dto import CreateIntegrationRequestDto
 from novu_api.models.integration_response_dto import IntegrationResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.create_integration_request_dto import CreateIntegrationRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,6 +30,10 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {}
+
+
 def _parts(
     *,
     body: CreateIntegrationRequestDto | dict[str, Any],
@@ -39,12 +41,14 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v1/integrations",
-        json=_c.json_body(body, "CreateIntegrationRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", CreateIntegrationRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> IntegrationResponseDto:
-    parsed: IntegrationResponseDto = _c.root(lambda: _c.model(IntegrationResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> IntegrationResponseDto:
+    parsed: IntegrationResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", IntegrationResponseDto)
+    )
     return parsed
 
 

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.issue_integration_mobile_link_request_dto import IssueIntegrationMobileLinkRequestDto
 from novu_api.models.issue_telegram_mobile_link_response_dto import IssueTelegramMobileLinkResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.issue_integration_mobile_link_request_dto import IssueIntegrationMobileLinkRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,6 +30,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "integrationIdentifier": "integration_identifier",
+}
+
+
 def _parts(
     *,
     integration_identifier: str,
@@ -40,13 +44,15 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v1/integrations/{_c.path_param('integration_identifier', integration_identifier)}/mobile-link",
-        json=_c.json_body(body, "IssueIntegrationMobileLinkRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", IssueIntegrationMobileLinkRequestDto))
+        if body is not UNSET
+        else None,
     )
 
 
-def _parse(data: Any) -> IssueTelegramMobileLinkResponseDto:
+def _parse(data: Any, strict: bool = False) -> IssueTelegramMobileLinkResponseDto:
     parsed: IssueTelegramMobileLinkResponseDto = _c.root(
-        lambda: _c.model(IssueTelegramMobileLinkResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", IssueTelegramMobileLinkResponseDto)
     )
     return parsed
 

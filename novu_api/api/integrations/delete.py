@@ -29,6 +29,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "integrationId": "integration_id",
+}
+
+
 def _parts(
     *,
     integration_id: str,
@@ -39,8 +45,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> list[IntegrationResponseDto]:
-    parsed: list[IntegrationResponseDto] = _c.root(lambda: _c.model_list(IntegrationResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> list[IntegrationResponseDto]:
+    parsed: list[IntegrationResponseDto] = _c.root(
+        OPERATION.facade, strict, data, ("list", ("model", IntegrationResponseDto))
+    )
     return parsed
 
 

@@ -9,13 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.generate_chat_o_auth_url_response_dto import GenerateChatOAuthUrlResponseDto
+from novu_api.models.generate_chat_oauth_url_request_dto import GenerateChatOauthUrlRequestDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.generate_chat_oauth_url_request_dto import GenerateChatOauthUrlRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,6 +30,10 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {}
+
+
 def _parts(
     *,
     body: GenerateChatOauthUrlRequestDto | dict[str, Any],
@@ -39,13 +41,13 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v1/integrations/chat/oauth",
-        json=_c.json_body(body, "GenerateChatOauthUrlRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", GenerateChatOauthUrlRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> GenerateChatOAuthUrlResponseDto:
+def _parse(data: Any, strict: bool = False) -> GenerateChatOAuthUrlResponseDto:
     parsed: GenerateChatOAuthUrlResponseDto = _c.root(
-        lambda: _c.model(GenerateChatOAuthUrlResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", GenerateChatOAuthUrlResponseDto)
     )
     return parsed
 

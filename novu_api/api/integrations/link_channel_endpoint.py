@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.link_channel_endpoint_request_dto import LinkChannelEndpointRequestDto
 from novu_api.models.link_channel_endpoint_response_dto import LinkChannelEndpointResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.link_channel_endpoint_request_dto import LinkChannelEndpointRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,6 +30,10 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {}
+
+
 def _parts(
     *,
     body: LinkChannelEndpointRequestDto | dict[str, Any],
@@ -39,13 +41,13 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v1/integrations/channel-endpoints/link",
-        json=_c.json_body(body, "LinkChannelEndpointRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", LinkChannelEndpointRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> LinkChannelEndpointResponseDto:
+def _parse(data: Any, strict: bool = False) -> LinkChannelEndpointResponseDto:
     parsed: LinkChannelEndpointResponseDto = _c.root(
-        lambda: _c.model(LinkChannelEndpointResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", LinkChannelEndpointResponseDto)
     )
     return parsed
 

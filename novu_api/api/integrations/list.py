@@ -29,6 +29,10 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {}
+
+
 def _parts() -> RequestParts:
     return RequestParts(
         method="GET",
@@ -36,8 +40,10 @@ def _parts() -> RequestParts:
     )
 
 
-def _parse(data: Any) -> list[IntegrationResponseDto]:
-    parsed: list[IntegrationResponseDto] = _c.root(lambda: _c.model_list(IntegrationResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> list[IntegrationResponseDto]:
+    parsed: list[IntegrationResponseDto] = _c.root(
+        OPERATION.facade, strict, data, ("list", ("model", IntegrationResponseDto))
+    )
     return parsed
 
 

@@ -41,6 +41,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "integrationId": "integration_id",
+}
+
+
 def _parts(
     *,
     integration_id: str,
@@ -51,8 +57,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> IntegrationResponseDto:
-    parsed: IntegrationResponseDto = _c.root(lambda: _c.model(IntegrationResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> IntegrationResponseDto:
+    parsed: IntegrationResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", IntegrationResponseDto)
+    )
     return parsed
 
 

@@ -9,13 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.integration_response_dto import IntegrationResponseDto
+from novu_api.models.update_integration_request_dto import UpdateIntegrationRequestDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.update_integration_request_dto import UpdateIntegrationRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -44,6 +42,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "integrationId": "integration_id",
+}
+
+
 def _parts(
     *,
     integration_id: str,
@@ -52,12 +56,14 @@ def _parts(
     return RequestParts(
         method="PUT",
         url=f"/v1/integrations/{_c.path_param('integration_id', integration_id)}",
-        json=_c.json_body(body, "UpdateIntegrationRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", UpdateIntegrationRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> IntegrationResponseDto:
-    parsed: IntegrationResponseDto = _c.root(lambda: _c.model(IntegrationResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> IntegrationResponseDto:
+    parsed: IntegrationResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", IntegrationResponseDto)
+    )
     return parsed
 
 

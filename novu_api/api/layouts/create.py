@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.create_layout_dto import CreateLayoutDto
 from novu_api.models.layout_response_dto import LayoutResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.create_layout_dto import CreateLayoutDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,6 +30,10 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {}
+
+
 def _parts(
     *,
     body: CreateLayoutDto | dict[str, Any],
@@ -39,12 +41,12 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v2/layouts",
-        json=_c.json_body(body, "CreateLayoutDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", CreateLayoutDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> LayoutResponseDto:
-    parsed: LayoutResponseDto = _c.root(lambda: _c.model(LayoutResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> LayoutResponseDto:
+    parsed: LayoutResponseDto = _c.root(OPERATION.facade, strict, data, ("model", LayoutResponseDto))
     return parsed
 
 

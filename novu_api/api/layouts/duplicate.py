@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.duplicate_layout_dto import DuplicateLayoutDto
 from novu_api.models.layout_response_dto import LayoutResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.duplicate_layout_dto import DuplicateLayoutDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,6 +30,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "layoutId": "layout_id",
+}
+
+
 def _parts(
     *,
     layout_id: str,
@@ -40,12 +44,12 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v2/layouts/{_c.path_param('layout_id', layout_id)}/duplicate",
-        json=_c.json_body(body, "DuplicateLayoutDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", DuplicateLayoutDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> LayoutResponseDto:
-    parsed: LayoutResponseDto = _c.root(lambda: _c.model(LayoutResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> LayoutResponseDto:
+    parsed: LayoutResponseDto = _c.root(OPERATION.facade, strict, data, ("model", LayoutResponseDto))
     return parsed
 
 

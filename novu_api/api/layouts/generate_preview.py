@@ -9,13 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.generate_layout_preview_response_dto import GenerateLayoutPreviewResponseDto
+from novu_api.models.layout_preview_request_dto import LayoutPreviewRequestDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.layout_preview_request_dto import LayoutPreviewRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,6 +30,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "layoutId": "layout_id",
+}
+
+
 def _parts(
     *,
     layout_id: str,
@@ -40,13 +44,13 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v2/layouts/{_c.path_param('layout_id', layout_id)}/preview",
-        json=_c.json_body(body, "LayoutPreviewRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", LayoutPreviewRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> GenerateLayoutPreviewResponseDto:
+def _parse(data: Any, strict: bool = False) -> GenerateLayoutPreviewResponseDto:
     parsed: GenerateLayoutPreviewResponseDto = _c.root(
-        lambda: _c.model(GenerateLayoutPreviewResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", GenerateLayoutPreviewResponseDto)
     )
     return parsed
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.direction_enum import DirectionEnum
+from novu_api.models.layout_response_dto_sort_field import LayoutResponseDtoSortField
 from novu_api.models.list_layout_response_dto import ListLayoutResponseDto
 
 from ... import _codec as _c
@@ -15,9 +17,7 @@ from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.direction_enum import DirectionEnum
     from novu_api.models.layout_response_dto import LayoutResponseDto
-    from novu_api.models.layout_response_dto_sort_field import LayoutResponseDtoSortField
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -36,6 +36,16 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "limit": "limit",
+    "offset": "offset",
+    "orderDirection": "order_direction",
+    "orderBy": "order_by",
+    "query": "query",
+}
+
+
 def _parts(
     *,
     limit: float | Unset = UNSET,
@@ -46,15 +56,15 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     if offset is not UNSET:
-        params["offset"] = _c.query_value("offset", offset)
+        params["offset"] = _c.query_value("offset", offset, ("num",))
     if order_direction is not UNSET:
-        params["orderDirection"] = _c.query_value("order_direction", order_direction)
+        params["orderDirection"] = _c.query_value("order_direction", order_direction, ("enum", DirectionEnum))
     if order_by is not UNSET:
-        params["orderBy"] = _c.query_value("order_by", order_by)
+        params["orderBy"] = _c.query_value("order_by", order_by, ("enum", LayoutResponseDtoSortField))
     if query is not UNSET:
-        params["query"] = _c.query_value("query", query)
+        params["query"] = _c.query_value("query", query, ("str",))
     return RequestParts(
         method="GET",
         url="/v2/layouts",
@@ -62,8 +72,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ListLayoutResponseDto:
-    parsed: ListLayoutResponseDto = _c.root(lambda: _c.model(ListLayoutResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> ListLayoutResponseDto:
+    parsed: ListLayoutResponseDto = _c.root(OPERATION.facade, strict, data, ("model", ListLayoutResponseDto))
     return parsed
 
 

@@ -29,6 +29,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "layoutId": "layout_id",
+}
+
+
 def _parts(
     *,
     layout_id: str,
@@ -39,8 +45,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> LayoutResponseDto:
-    parsed: LayoutResponseDto = _c.root(lambda: _c.model(LayoutResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> LayoutResponseDto:
+    parsed: LayoutResponseDto = _c.root(OPERATION.facade, strict, data, ("model", LayoutResponseDto))
     return parsed
 
 

@@ -29,6 +29,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "layoutId": "layout_id",
+}
+
+
 def _parts(
     *,
     layout_id: str,
@@ -39,8 +45,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> GetLayoutUsageResponseDto:
-    parsed: GetLayoutUsageResponseDto = _c.root(lambda: _c.model(GetLayoutUsageResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> GetLayoutUsageResponseDto:
+    parsed: GetLayoutUsageResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", GetLayoutUsageResponseDto)
+    )
     return parsed
 
 

@@ -29,6 +29,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "messageId": "message_id",
+}
+
+
 def _parts(
     *,
     message_id: str,
@@ -39,8 +45,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> DeleteMessageResponseDto:
-    parsed: DeleteMessageResponseDto = _c.root(lambda: _c.model(DeleteMessageResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> DeleteMessageResponseDto:
+    parsed: DeleteMessageResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", DeleteMessageResponseDto)
+    )
     return parsed
 
 

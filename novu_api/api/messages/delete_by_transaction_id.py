@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.messages_controller_delete_messages_by_transaction_id_channel import (
+    MessagesControllerDeleteMessagesByTransactionIdChannel,
+)
+
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.messages_controller_delete_messages_by_transaction_id_channel import (
-        MessagesControllerDeleteMessagesByTransactionIdChannel,
-    )
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,6 +31,13 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "transactionId": "transaction_id",
+    "channel": "channel",
+}
+
+
 def _parts(
     *,
     transaction_id: str,
@@ -39,7 +45,9 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if channel is not UNSET:
-        params["channel"] = _c.query_value("channel", channel)
+        params["channel"] = _c.query_value(
+            "channel", channel, ("enum", MessagesControllerDeleteMessagesByTransactionIdChannel)
+        )
     return RequestParts(
         method="DELETE",
         url=f"/v1/messages/transaction/{_c.path_param('transaction_id', transaction_id)}",
@@ -47,7 +55,7 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> None:
+def _parse(data: Any, strict: bool = False) -> None:
     return None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.channel_type_enum import ChannelTypeEnum
 from novu_api.models.messages_response_dto import MessagesResponseDto
 
 from ... import _codec as _c
@@ -15,10 +16,11 @@ from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.channel_type_enum import ChannelTypeEnum
     from novu_api.models.message_response_dto import MessageResponseDto
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from typing_extensions import Unpack
 
     from ..._client import AsyncNovu, Novu
@@ -50,28 +52,39 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "channel": "channel",
+    "subscriberId": "subscriber_id",
+    "transactionId": "transaction_id",
+    "contextKeys": "context_keys",
+    "page": "page",
+    "limit": "limit",
+}
+
+
 def _parts(
     *,
     channel: ChannelTypeEnum | str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    transaction_id: list[str] | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    transaction_id: Sequence[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     page: float | Unset = UNSET,
     limit: float | Unset = UNSET,
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if channel is not UNSET:
-        params["channel"] = _c.query_value("channel", channel)
+        params["channel"] = _c.query_value("channel", channel, ("enum", ChannelTypeEnum))
     if subscriber_id is not UNSET:
-        params["subscriberId"] = _c.query_value("subscriber_id", subscriber_id)
+        params["subscriberId"] = _c.query_value("subscriber_id", subscriber_id, ("str",))
     if transaction_id is not UNSET:
-        params["transactionId"] = _c.query_value("transaction_id", transaction_id)
+        params["transactionId"] = _c.query_value("transaction_id", transaction_id, ("list", ("str",)))
     if context_keys is not UNSET:
-        params["contextKeys"] = _c.query_value("context_keys", context_keys)
+        params["contextKeys"] = _c.query_value("context_keys", context_keys, ("list", ("str",)))
     if page is not UNSET:
-        params["page"] = _c.query_value("page", page)
+        params["page"] = _c.query_value("page", page, ("num",))
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     return RequestParts(
         method="GET",
         url="/v1/messages",
@@ -79,8 +92,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> MessagesResponseDto:
-    parsed: MessagesResponseDto = _c.root(lambda: _c.model(MessagesResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> MessagesResponseDto:
+    parsed: MessagesResponseDto = _c.root(OPERATION.facade, strict, data, ("model", MessagesResponseDto))
     return parsed
 
 
@@ -89,8 +102,8 @@ def sync_detailed(
     client: Novu,
     channel: ChannelTypeEnum | str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    transaction_id: list[str] | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    transaction_id: Sequence[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     page: float | Unset = UNSET,
     limit: float | Unset = UNSET,
     **options: Unpack[RequestOptions],
@@ -116,8 +129,8 @@ def sync(
     client: Novu,
     channel: ChannelTypeEnum | str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    transaction_id: list[str] | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    transaction_id: Sequence[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     page: float | Unset = UNSET,
     limit: float | Unset = UNSET,
     **options: Unpack[RequestOptions],
@@ -134,9 +147,9 @@ def sync(
         channel (ChannelTypeEnum | str, optional; query): Channel type through which the message is
             sent. Constraints: one of "in_app", "email", "sms", "chat", "push".
         subscriber_id (str, optional; query):
-        transaction_id (list[str], optional; query):
-        context_keys (list[str], optional; query): Filter by exact context keys, order insensitive
-            (format: "type:id")
+        transaction_id (Sequence[str], optional; query):
+        context_keys (Sequence[str], optional; query): Filter by exact context keys, order
+            insensitive (format: "type:id")
         page (float, optional; query): Constraints: default 0.
         limit (float, optional; query): Constraints: default 10.
         **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
@@ -186,8 +199,8 @@ async def asyncio_detailed(
     client: AsyncNovu,
     channel: ChannelTypeEnum | str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    transaction_id: list[str] | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    transaction_id: Sequence[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     page: float | Unset = UNSET,
     limit: float | Unset = UNSET,
     **options: Unpack[RequestOptions],
@@ -213,8 +226,8 @@ async def asyncio(
     client: AsyncNovu,
     channel: ChannelTypeEnum | str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    transaction_id: list[str] | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    transaction_id: Sequence[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     page: float | Unset = UNSET,
     limit: float | Unset = UNSET,
     **options: Unpack[RequestOptions],

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.activities_response_dto import ActivitiesResponseDto
+from novu_api.models.channel_type_enum import ChannelTypeEnum
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
@@ -16,9 +17,10 @@ from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from novu_api.models.activity_notification_response_dto import ActivityNotificationResponseDto
-    from novu_api.models.channel_type_enum import ChannelTypeEnum
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from typing_extensions import Unpack
 
     from ..._client import AsyncNovu, Novu
@@ -44,52 +46,71 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "channels": "channels",
+    "templates": "templates",
+    "emails": "emails",
+    "search": "search",
+    "subscriberIds": "subscriber_ids",
+    "severity": "severity",
+    "page": "page",
+    "limit": "limit",
+    "transactionId": "transaction_id",
+    "topicKey": "topic_key",
+    "subscriptionId": "subscription_id",
+    "contextKeys": "context_keys",
+    "after": "after",
+    "before": "before",
+}
+
+
 def _parts(
     *,
-    channels: list[ChannelTypeEnum | str] | Unset = UNSET,
-    templates: list[str] | Unset = UNSET,
-    emails: list[str] | Unset = UNSET,
+    channels: Sequence[ChannelTypeEnum | str] | Unset = UNSET,
+    templates: Sequence[str] | Unset = UNSET,
+    emails: Sequence[str] | Unset = UNSET,
     search: str | Unset = UNSET,
-    subscriber_ids: list[str] | Unset = UNSET,
-    severity: list[str] | Unset = UNSET,
+    subscriber_ids: Sequence[str] | Unset = UNSET,
+    severity: Sequence[str] | Unset = UNSET,
     page: float | Unset = UNSET,
     limit: float | Unset = UNSET,
     transaction_id: str | Unset = UNSET,
     topic_key: str | Unset = UNSET,
     subscription_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if channels is not UNSET:
-        params["channels"] = _c.query_value("channels", channels)
+        params["channels"] = _c.query_value("channels", channels, ("list", ("enum", ChannelTypeEnum)))
     if templates is not UNSET:
-        params["templates"] = _c.query_value("templates", templates)
+        params["templates"] = _c.query_value("templates", templates, ("list", ("str",)))
     if emails is not UNSET:
-        params["emails"] = _c.query_value("emails", emails)
+        params["emails"] = _c.query_value("emails", emails, ("list", ("str",)))
     if search is not UNSET:
-        params["search"] = _c.query_value("search", search)
+        params["search"] = _c.query_value("search", search, ("str",))
     if subscriber_ids is not UNSET:
-        params["subscriberIds"] = _c.query_value("subscriber_ids", subscriber_ids)
+        params["subscriberIds"] = _c.query_value("subscriber_ids", subscriber_ids, ("list", ("str",)))
     if severity is not UNSET:
-        params["severity"] = _c.query_value("severity", severity)
+        params["severity"] = _c.query_value("severity", severity, ("list", ("str",)))
     if page is not UNSET:
-        params["page"] = _c.query_value("page", page)
+        params["page"] = _c.query_value("page", page, ("num",))
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     if transaction_id is not UNSET:
-        params["transactionId"] = _c.query_value("transaction_id", transaction_id)
+        params["transactionId"] = _c.query_value("transaction_id", transaction_id, ("str",))
     if topic_key is not UNSET:
-        params["topicKey"] = _c.query_value("topic_key", topic_key)
+        params["topicKey"] = _c.query_value("topic_key", topic_key, ("str",))
     if subscription_id is not UNSET:
-        params["subscriptionId"] = _c.query_value("subscription_id", subscription_id)
+        params["subscriptionId"] = _c.query_value("subscription_id", subscription_id, ("str",))
     if context_keys is not UNSET:
-        params["contextKeys"] = _c.query_value("context_keys", context_keys)
+        params["contextKeys"] = _c.query_value("context_keys", context_keys, ("list", ("str",)))
     if after is not UNSET:
-        params["after"] = _c.query_value("after", after)
+        params["after"] = _c.query_value("after", after, ("str",))
     if before is not UNSET:
-        params["before"] = _c.query_value("before", before)
+        params["before"] = _c.query_value("before", before, ("str",))
     return RequestParts(
         method="GET",
         url="/v1/notifications",
@@ -97,26 +118,26 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ActivitiesResponseDto:
-    parsed: ActivitiesResponseDto = _c.root(lambda: _c.model(ActivitiesResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> ActivitiesResponseDto:
+    parsed: ActivitiesResponseDto = _c.root(OPERATION.facade, strict, data, ("model", ActivitiesResponseDto))
     return parsed
 
 
 def sync_detailed(
     *,
     client: Novu,
-    channels: list[ChannelTypeEnum | str] | Unset = UNSET,
-    templates: list[str] | Unset = UNSET,
-    emails: list[str] | Unset = UNSET,
+    channels: Sequence[ChannelTypeEnum | str] | Unset = UNSET,
+    templates: Sequence[str] | Unset = UNSET,
+    emails: Sequence[str] | Unset = UNSET,
     search: str | Unset = UNSET,
-    subscriber_ids: list[str] | Unset = UNSET,
-    severity: list[str] | Unset = UNSET,
+    subscriber_ids: Sequence[str] | Unset = UNSET,
+    severity: Sequence[str] | Unset = UNSET,
     page: float | Unset = UNSET,
     limit: float | Unset = UNSET,
     transaction_id: str | Unset = UNSET,
     topic_key: str | Unset = UNSET,
     subscription_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     **options: Unpack[RequestOptions],
@@ -148,18 +169,18 @@ def sync_detailed(
 def sync(
     *,
     client: Novu,
-    channels: list[ChannelTypeEnum | str] | Unset = UNSET,
-    templates: list[str] | Unset = UNSET,
-    emails: list[str] | Unset = UNSET,
+    channels: Sequence[ChannelTypeEnum | str] | Unset = UNSET,
+    templates: Sequence[str] | Unset = UNSET,
+    emails: Sequence[str] | Unset = UNSET,
     search: str | Unset = UNSET,
-    subscriber_ids: list[str] | Unset = UNSET,
-    severity: list[str] | Unset = UNSET,
+    subscriber_ids: Sequence[str] | Unset = UNSET,
+    severity: Sequence[str] | Unset = UNSET,
     page: float | Unset = UNSET,
     limit: float | Unset = UNSET,
     transaction_id: str | Unset = UNSET,
     topic_key: str | Unset = UNSET,
     subscription_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     **options: Unpack[RequestOptions],
@@ -177,22 +198,23 @@ def sync(
 
     Args:
         client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
-        channels (list[ChannelTypeEnum | str], optional; query): Array of channel types.
+        channels (Sequence[ChannelTypeEnum | str], optional; query): Array of channel types.
             Constraints: each item one of "in_app", "email", "sms", "chat", "push".
-        templates (list[str], optional; query): Array of template IDs or a single template ID
-        emails (list[str], optional; query): Array of email addresses or a single email address
+        templates (Sequence[str], optional; query): Array of template IDs or a single template ID
+        emails (Sequence[str], optional; query): Array of email addresses or a single email address
         search (str, optional; query): Search term (deprecated)
-        subscriber_ids (list[str], optional; query): Array of subscriber IDs or a single subscriber
-            ID
-        severity (list[str], optional; query): Array of severity levels or a single severity level
+        subscriber_ids (Sequence[str], optional; query): Array of subscriber IDs or a single
+            subscriber ID
+        severity (Sequence[str], optional; query): Array of severity levels or a single severity
+            level
         page (float, optional; query): Page number for pagination. Constraints: >= 0; default 0.
         limit (float, optional; query): Limit for pagination. Constraints: >= 1; <= 50; default 10.
         transaction_id (str, optional; query): The transaction ID to filter by
         topic_key (str, optional; query): Topic Key for filtering notifications by topic
         subscription_id (str, optional; query): Subscription ID for filtering notifications by
             subscription
-        context_keys (list[str], optional; query): Filter by exact context keys, order insensitive
-            (format: "type:id")
+        context_keys (Sequence[str], optional; query): Filter by exact context keys, order
+            insensitive (format: "type:id")
         after (str, optional; query): Date filter for records after this timestamp. Defaults to
             earliest date allowed by subscription plan
         before (str, optional; query): Date filter for records before this timestamp. Defaults to
@@ -250,18 +272,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncNovu,
-    channels: list[ChannelTypeEnum | str] | Unset = UNSET,
-    templates: list[str] | Unset = UNSET,
-    emails: list[str] | Unset = UNSET,
+    channels: Sequence[ChannelTypeEnum | str] | Unset = UNSET,
+    templates: Sequence[str] | Unset = UNSET,
+    emails: Sequence[str] | Unset = UNSET,
     search: str | Unset = UNSET,
-    subscriber_ids: list[str] | Unset = UNSET,
-    severity: list[str] | Unset = UNSET,
+    subscriber_ids: Sequence[str] | Unset = UNSET,
+    severity: Sequence[str] | Unset = UNSET,
     page: float | Unset = UNSET,
     limit: float | Unset = UNSET,
     transaction_id: str | Unset = UNSET,
     topic_key: str | Unset = UNSET,
     subscription_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     **options: Unpack[RequestOptions],
@@ -293,18 +315,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncNovu,
-    channels: list[ChannelTypeEnum | str] | Unset = UNSET,
-    templates: list[str] | Unset = UNSET,
-    emails: list[str] | Unset = UNSET,
+    channels: Sequence[ChannelTypeEnum | str] | Unset = UNSET,
+    templates: Sequence[str] | Unset = UNSET,
+    emails: Sequence[str] | Unset = UNSET,
     search: str | Unset = UNSET,
-    subscriber_ids: list[str] | Unset = UNSET,
-    severity: list[str] | Unset = UNSET,
+    subscriber_ids: Sequence[str] | Unset = UNSET,
+    severity: Sequence[str] | Unset = UNSET,
     page: float | Unset = UNSET,
     limit: float | Unset = UNSET,
     transaction_id: str | Unset = UNSET,
     topic_key: str | Unset = UNSET,
     subscription_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     **options: Unpack[RequestOptions],

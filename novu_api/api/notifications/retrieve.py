@@ -29,6 +29,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "notificationId": "notification_id",
+}
+
+
 def _parts(
     *,
     notification_id: str,
@@ -39,9 +45,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ActivityNotificationResponseDto:
+def _parse(data: Any, strict: bool = False) -> ActivityNotificationResponseDto:
     parsed: ActivityNotificationResponseDto = _c.root(
-        lambda: _c.model(ActivityNotificationResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", ActivityNotificationResponseDto)
     )
     return parsed
 

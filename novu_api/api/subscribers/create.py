@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.create_subscriber_request_dto import CreateSubscriberRequestDto
 from novu_api.models.subscriber_response_dto import SubscriberResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.create_subscriber_request_dto import CreateSubscriberRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -66,6 +64,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "failIfExists": "fail_if_exists",
+}
+
+
 def _parts(
     *,
     fail_if_exists: bool | Unset = UNSET,
@@ -73,17 +77,17 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if fail_if_exists is not UNSET:
-        params["failIfExists"] = _c.query_value("fail_if_exists", fail_if_exists)
+        params["failIfExists"] = _c.query_value("fail_if_exists", fail_if_exists, ("bool",))
     return RequestParts(
         method="POST",
         url="/v2/subscribers",
         params=params,
-        json=_c.json_body(body, "CreateSubscriberRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", CreateSubscriberRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> SubscriberResponseDto:
-    parsed: SubscriberResponseDto = _c.root(lambda: _c.model(SubscriberResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> SubscriberResponseDto:
+    parsed: SubscriberResponseDto = _c.root(OPERATION.facade, strict, data, ("model", SubscriberResponseDto))
     return parsed
 
 

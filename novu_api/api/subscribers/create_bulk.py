@@ -9,13 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.bulk_create_subscriber_response_dto import BulkCreateSubscriberResponseDto
+from novu_api.models.bulk_subscriber_create_dto import BulkSubscriberCreateDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.bulk_subscriber_create_dto import BulkSubscriberCreateDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -33,6 +31,10 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {}
+
+
 def _parts(
     *,
     body: BulkSubscriberCreateDto | dict[str, Any],
@@ -40,13 +42,13 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v1/subscribers/bulk",
-        json=_c.json_body(body, "BulkSubscriberCreateDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", BulkSubscriberCreateDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> BulkCreateSubscriberResponseDto:
+def _parse(data: Any, strict: bool = False) -> BulkCreateSubscriberResponseDto:
     parsed: BulkCreateSubscriberResponseDto = _c.root(
-        lambda: _c.model(BulkCreateSubscriberResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", BulkCreateSubscriberResponseDto)
     )
     return parsed
 

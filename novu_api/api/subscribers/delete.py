@@ -29,6 +29,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "subscriberId": "subscriber_id",
+}
+
+
 def _parts(
     *,
     subscriber_id: str,
@@ -39,8 +45,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> RemoveSubscriberResponseDto:
-    parsed: RemoveSubscriberResponseDto = _c.root(lambda: _c.model(RemoveSubscriberResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> RemoveSubscriberResponseDto:
+    parsed: RemoveSubscriberResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", RemoveSubscriberResponseDto)
+    )
     return parsed
 
 

@@ -50,6 +50,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "subscriberId": "subscriber_id",
+}
+
+
 def _parts(
     *,
     subscriber_id: str,
@@ -60,8 +66,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> SubscriberResponseDto:
-    parsed: SubscriberResponseDto = _c.root(lambda: _c.model(SubscriberResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> SubscriberResponseDto:
+    parsed: SubscriberResponseDto = _c.root(OPERATION.facade, strict, data, ("model", SubscriberResponseDto))
     return parsed
 
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.list_subscribers_response_dto import ListSubscribersResponseDto
+from novu_api.models.subscribers_controller_search_subscribers_order_direction import (
+    SubscribersControllerSearchSubscribersOrderDirection,
+)
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
@@ -16,9 +19,6 @@ from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from novu_api.models.subscriber_response_dto import SubscriberResponseDto
-    from novu_api.models.subscribers_controller_search_subscribers_order_direction import (
-        SubscribersControllerSearchSubscribersOrderDirection,
-    )
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -47,6 +47,21 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "after": "after",
+    "before": "before",
+    "limit": "limit",
+    "orderDirection": "order_direction",
+    "orderBy": "order_by",
+    "includeCursor": "include_cursor",
+    "email": "email",
+    "name": "name",
+    "phone": "phone",
+    "subscriberId": "subscriber_id",
+}
+
+
 def _parts(
     *,
     after: str | Unset = UNSET,
@@ -62,25 +77,27 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if after is not UNSET:
-        params["after"] = _c.query_value("after", after)
+        params["after"] = _c.query_value("after", after, ("str",))
     if before is not UNSET:
-        params["before"] = _c.query_value("before", before)
+        params["before"] = _c.query_value("before", before, ("str",))
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     if order_direction is not UNSET:
-        params["orderDirection"] = _c.query_value("order_direction", order_direction)
+        params["orderDirection"] = _c.query_value(
+            "order_direction", order_direction, ("enum", SubscribersControllerSearchSubscribersOrderDirection)
+        )
     if order_by is not UNSET:
-        params["orderBy"] = _c.query_value("order_by", order_by)
+        params["orderBy"] = _c.query_value("order_by", order_by, ("str",))
     if include_cursor is not UNSET:
-        params["includeCursor"] = _c.query_value("include_cursor", include_cursor)
+        params["includeCursor"] = _c.query_value("include_cursor", include_cursor, ("bool",))
     if email is not UNSET:
-        params["email"] = _c.query_value("email", email)
+        params["email"] = _c.query_value("email", email, ("str",))
     if name is not UNSET:
-        params["name"] = _c.query_value("name", name)
+        params["name"] = _c.query_value("name", name, ("str",))
     if phone is not UNSET:
-        params["phone"] = _c.query_value("phone", phone)
+        params["phone"] = _c.query_value("phone", phone, ("str",))
     if subscriber_id is not UNSET:
-        params["subscriberId"] = _c.query_value("subscriber_id", subscriber_id)
+        params["subscriberId"] = _c.query_value("subscriber_id", subscriber_id, ("str",))
     return RequestParts(
         method="GET",
         url="/v2/subscribers",
@@ -88,8 +105,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ListSubscribersResponseDto:
-    parsed: ListSubscribersResponseDto = _c.root(lambda: _c.model(ListSubscribersResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> ListSubscribersResponseDto:
+    parsed: ListSubscribersResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", ListSubscribersResponseDto)
+    )
     return parsed
 
 

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.create_update_topic_request_dto import CreateUpdateTopicRequestDto
 from novu_api.models.topic_response_dto import TopicResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.create_update_topic_request_dto import CreateUpdateTopicRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -45,6 +43,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "failIfExists": "fail_if_exists",
+}
+
+
 def _parts(
     *,
     fail_if_exists: bool | Unset = UNSET,
@@ -52,17 +56,17 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if fail_if_exists is not UNSET:
-        params["failIfExists"] = _c.query_value("fail_if_exists", fail_if_exists)
+        params["failIfExists"] = _c.query_value("fail_if_exists", fail_if_exists, ("bool",))
     return RequestParts(
         method="POST",
         url="/v2/topics",
         params=params,
-        json=_c.json_body(body, "CreateUpdateTopicRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", CreateUpdateTopicRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> TopicResponseDto:
-    parsed: TopicResponseDto = _c.root(lambda: _c.model(TopicResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> TopicResponseDto:
+    parsed: TopicResponseDto = _c.root(OPERATION.facade, strict, data, ("model", TopicResponseDto))
     return parsed
 
 

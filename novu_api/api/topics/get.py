@@ -29,6 +29,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "topicKey": "topic_key",
+}
+
+
 def _parts(
     *,
     topic_key: str,
@@ -39,8 +45,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> TopicResponseDto:
-    parsed: TopicResponseDto = _c.root(lambda: _c.model(TopicResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> TopicResponseDto:
+    parsed: TopicResponseDto = _c.root(OPERATION.facade, strict, data, ("model", TopicResponseDto))
     return parsed
 
 

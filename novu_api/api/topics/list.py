@@ -9,6 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.list_topics_response_dto import ListTopicsResponseDto
+from novu_api.models.topics_controller_list_topics_order_direction import (
+    TopicsControllerListTopicsOrderDirection,
+)
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
@@ -16,9 +19,6 @@ from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from novu_api.models.topic_response_dto import TopicResponseDto
-    from novu_api.models.topics_controller_list_topics_order_direction import (
-        TopicsControllerListTopicsOrderDirection,
-    )
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -47,6 +47,19 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "after": "after",
+    "before": "before",
+    "limit": "limit",
+    "orderDirection": "order_direction",
+    "orderBy": "order_by",
+    "includeCursor": "include_cursor",
+    "key": "key",
+    "name": "name",
+}
+
+
 def _parts(
     *,
     after: str | Unset = UNSET,
@@ -60,21 +73,23 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if after is not UNSET:
-        params["after"] = _c.query_value("after", after)
+        params["after"] = _c.query_value("after", after, ("str",))
     if before is not UNSET:
-        params["before"] = _c.query_value("before", before)
+        params["before"] = _c.query_value("before", before, ("str",))
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     if order_direction is not UNSET:
-        params["orderDirection"] = _c.query_value("order_direction", order_direction)
+        params["orderDirection"] = _c.query_value(
+            "order_direction", order_direction, ("enum", TopicsControllerListTopicsOrderDirection)
+        )
     if order_by is not UNSET:
-        params["orderBy"] = _c.query_value("order_by", order_by)
+        params["orderBy"] = _c.query_value("order_by", order_by, ("str",))
     if include_cursor is not UNSET:
-        params["includeCursor"] = _c.query_value("include_cursor", include_cursor)
+        params["includeCursor"] = _c.query_value("include_cursor", include_cursor, ("bool",))
     if key is not UNSET:
-        params["key"] = _c.query_value("key", key)
+        params["key"] = _c.query_value("key", key, ("str",))
     if name is not UNSET:
-        params["name"] = _c.query_value("name", name)
+        params["name"] = _c.query_value("name", name, ("str",))
     return RequestParts(
         method="GET",
         url="/v2/topics",
@@ -82,8 +97,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ListTopicsResponseDto:
-    parsed: ListTopicsResponseDto = _c.root(lambda: _c.model(ListTopicsResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> ListTopicsResponseDto:
+    parsed: ListTopicsResponseDto = _c.root(OPERATION.facade, strict, data, ("model", ListTopicsResponseDto))
     return parsed
 
 

@@ -9,13 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.topic_response_dto import TopicResponseDto
+from novu_api.models.update_topic_request_dto import UpdateTopicRequestDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.update_topic_request_dto import UpdateTopicRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,6 +30,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "topicKey": "topic_key",
+}
+
+
 def _parts(
     *,
     topic_key: str,
@@ -40,12 +44,12 @@ def _parts(
     return RequestParts(
         method="PATCH",
         url=f"/v2/topics/{_c.path_param('topic_key', topic_key)}",
-        json=_c.json_body(body, "UpdateTopicRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", UpdateTopicRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> TopicResponseDto:
-    parsed: TopicResponseDto = _c.root(lambda: _c.model(TopicResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> TopicResponseDto:
+    parsed: TopicResponseDto = _c.root(OPERATION.facade, strict, data, ("model", TopicResponseDto))
     return parsed
 
 

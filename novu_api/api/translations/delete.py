@@ -33,6 +33,14 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "resourceType": "resource_type",
+    "resourceId": "resource_id",
+    "locale": "locale",
+}
+
+
 def _parts(
     *,
     resource_type: TranslationControllerDeleteTranslationEndpointResourceType | str,
@@ -45,7 +53,7 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> None:
+def _parse(data: Any, strict: bool = False) -> None:
     return None
 
 

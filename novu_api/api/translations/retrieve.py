@@ -35,6 +35,14 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "resourceType": "resource_type",
+    "resourceId": "resource_id",
+    "locale": "locale",
+}
+
+
 def _parts(
     *,
     resource_type: TranslationControllerGetSingleTranslationResourceType | str,
@@ -47,8 +55,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> TranslationResponseDto:
-    parsed: TranslationResponseDto = _c.root(lambda: _c.model(TranslationResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> TranslationResponseDto:
+    parsed: TranslationResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", TranslationResponseDto)
+    )
     return parsed
 
 

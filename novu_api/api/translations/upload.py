@@ -8,16 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.translation_controller_upload_translation_files_body import (
+    TranslationControllerUploadTranslationFilesBody,
+)
 from novu_api.models.upload_translations_response_dto import UploadTranslationsResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import Response
-
-if TYPE_CHECKING:
-    from novu_api.models.translation_controller_upload_translation_files_body import (
-        TranslationControllerUploadTranslationFilesBody,
-    )
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -35,11 +33,17 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {}
+
+
 def _parts(
     *,
     body: TranslationControllerUploadTranslationFilesBody | dict[str, Any],
 ) -> RequestParts:
-    fields, files = _c.multipart_parts(body, ["files"])
+    fields, files = _c.multipart_parts(
+        body, ["files"], ("model", TranslationControllerUploadTranslationFilesBody)
+    )
     return RequestParts(
         method="POST",
         url="/v2/translations/upload",
@@ -48,9 +52,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> UploadTranslationsResponseDto:
+def _parse(data: Any, strict: bool = False) -> UploadTranslationsResponseDto:
     parsed: UploadTranslationsResponseDto = _c.root(
-        lambda: _c.model(UploadTranslationsResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", UploadTranslationsResponseDto)
     )
     return parsed
 

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.create_workflow_dto import CreateWorkflowDto
 from novu_api.models.workflow_response_dto import WorkflowResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.create_workflow_dto import CreateWorkflowDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,6 +30,10 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {}
+
+
 def _parts(
     *,
     body: CreateWorkflowDto | dict[str, Any],
@@ -39,12 +41,12 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v2/workflows",
-        json=_c.json_body(body, "CreateWorkflowDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", CreateWorkflowDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> WorkflowResponseDto:
-    parsed: WorkflowResponseDto = _c.root(lambda: _c.model(WorkflowResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> WorkflowResponseDto:
+    parsed: WorkflowResponseDto = _c.root(OPERATION.facade, strict, data, ("model", WorkflowResponseDto))
     return parsed
 
 

@@ -29,6 +29,13 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "workflowId": "workflow_id",
+    "environmentId": "environment_id",
+}
+
+
 def _parts(
     *,
     workflow_id: str,
@@ -36,7 +43,7 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if environment_id is not UNSET:
-        params["environmentId"] = _c.query_value("environment_id", environment_id)
+        params["environmentId"] = _c.query_value("environment_id", environment_id, ("str",))
     return RequestParts(
         method="GET",
         url=f"/v2/workflows/{_c.path_param('workflow_id', workflow_id)}",
@@ -44,8 +51,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> WorkflowResponseDto:
-    parsed: WorkflowResponseDto = _c.root(lambda: _c.model(WorkflowResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> WorkflowResponseDto:
+    parsed: WorkflowResponseDto = _c.root(OPERATION.facade, strict, data, ("model", WorkflowResponseDto))
     return parsed
 
 

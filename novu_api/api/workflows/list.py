@@ -8,19 +8,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.direction_enum import DirectionEnum
 from novu_api.models.list_workflow_response import ListWorkflowResponse
+from novu_api.models.workflow_response_dto_sort_field import WorkflowResponseDtoSortField
+from novu_api.models.workflow_status_enum import WorkflowStatusEnum
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.direction_enum import DirectionEnum
     from novu_api.models.workflow_list_response_dto import WorkflowListResponseDto
-    from novu_api.models.workflow_response_dto_sort_field import WorkflowResponseDtoSortField
-    from novu_api.models.workflow_status_enum import WorkflowStatusEnum
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from typing_extensions import Unpack
 
     from ..._client import AsyncNovu, Novu
@@ -37,6 +39,18 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "limit": "limit",
+    "offset": "offset",
+    "orderDirection": "order_direction",
+    "orderBy": "order_by",
+    "query": "query",
+    "tags": "tags",
+    "status": "status",
+}
+
+
 def _parts(
     *,
     limit: float | Unset = UNSET,
@@ -44,24 +58,24 @@ def _parts(
     order_direction: DirectionEnum | str | Unset = UNSET,
     order_by: WorkflowResponseDtoSortField | str | Unset = UNSET,
     query: str | Unset = UNSET,
-    tags: list[str] | Unset = UNSET,
-    status: list[WorkflowStatusEnum | str] | Unset = UNSET,
+    tags: Sequence[str] | Unset = UNSET,
+    status: Sequence[WorkflowStatusEnum | str] | Unset = UNSET,
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     if offset is not UNSET:
-        params["offset"] = _c.query_value("offset", offset)
+        params["offset"] = _c.query_value("offset", offset, ("num",))
     if order_direction is not UNSET:
-        params["orderDirection"] = _c.query_value("order_direction", order_direction)
+        params["orderDirection"] = _c.query_value("order_direction", order_direction, ("enum", DirectionEnum))
     if order_by is not UNSET:
-        params["orderBy"] = _c.query_value("order_by", order_by)
+        params["orderBy"] = _c.query_value("order_by", order_by, ("enum", WorkflowResponseDtoSortField))
     if query is not UNSET:
-        params["query"] = _c.query_value("query", query)
+        params["query"] = _c.query_value("query", query, ("str",))
     if tags is not UNSET:
-        params["tags"] = _c.query_value("tags", tags)
+        params["tags"] = _c.query_value("tags", tags, ("list", ("str",)))
     if status is not UNSET:
-        params["status"] = _c.query_value("status", status)
+        params["status"] = _c.query_value("status", status, ("list", ("enum", WorkflowStatusEnum)))
     return RequestParts(
         method="GET",
         url="/v2/workflows",
@@ -69,8 +83,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ListWorkflowResponse:
-    parsed: ListWorkflowResponse = _c.root(lambda: _c.model(ListWorkflowResponse, data, "$"))
+def _parse(data: Any, strict: bool = False) -> ListWorkflowResponse:
+    parsed: ListWorkflowResponse = _c.root(OPERATION.facade, strict, data, ("model", ListWorkflowResponse))
     return parsed
 
 
@@ -82,8 +96,8 @@ def sync_detailed(
     order_direction: DirectionEnum | str | Unset = UNSET,
     order_by: WorkflowResponseDtoSortField | str | Unset = UNSET,
     query: str | Unset = UNSET,
-    tags: list[str] | Unset = UNSET,
-    status: list[WorkflowStatusEnum | str] | Unset = UNSET,
+    tags: Sequence[str] | Unset = UNSET,
+    status: Sequence[WorkflowStatusEnum | str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> Response[ListWorkflowResponse]:
     """`sync`, returning the parsed value with the status, headers and body it came from."""
@@ -111,8 +125,8 @@ def sync(
     order_direction: DirectionEnum | str | Unset = UNSET,
     order_by: WorkflowResponseDtoSortField | str | Unset = UNSET,
     query: str | Unset = UNSET,
-    tags: list[str] | Unset = UNSET,
-    status: list[WorkflowStatusEnum | str] | Unset = UNSET,
+    tags: Sequence[str] | Unset = UNSET,
+    status: Sequence[WorkflowStatusEnum | str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> SyncPage[WorkflowListResponseDto]:
     """List all workflows
@@ -131,8 +145,8 @@ def sync(
         order_by (WorkflowResponseDtoSortField | str, optional; query): Field to sort the results
             by. Constraints: one of "createdAt", "updatedAt", "name", "lastTriggeredAt".
         query (str, optional; query): Search query to filter workflows
-        tags (list[str], optional; query): Filter workflows by tags
-        status (list[WorkflowStatusEnum | str], optional; query): Filter workflows by status.
+        tags (Sequence[str], optional; query): Filter workflows by tags
+        status (Sequence[WorkflowStatusEnum | str], optional; query): Filter workflows by status.
             Constraints: each item one of "ACTIVE", "INACTIVE", "ERROR".
         **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -185,8 +199,8 @@ async def asyncio_detailed(
     order_direction: DirectionEnum | str | Unset = UNSET,
     order_by: WorkflowResponseDtoSortField | str | Unset = UNSET,
     query: str | Unset = UNSET,
-    tags: list[str] | Unset = UNSET,
-    status: list[WorkflowStatusEnum | str] | Unset = UNSET,
+    tags: Sequence[str] | Unset = UNSET,
+    status: Sequence[WorkflowStatusEnum | str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> Response[ListWorkflowResponse]:
     """`asyncio`, returning the parsed value with the status, headers and body it came from."""
@@ -214,8 +228,8 @@ async def asyncio(
     order_direction: DirectionEnum | str | Unset = UNSET,
     order_by: WorkflowResponseDtoSortField | str | Unset = UNSET,
     query: str | Unset = UNSET,
-    tags: list[str] | Unset = UNSET,
-    status: list[WorkflowStatusEnum | str] | Unset = UNSET,
+    tags: Sequence[str] | Unset = UNSET,
+    status: Sequence[WorkflowStatusEnum | str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> AsyncPage[WorkflowListResponseDto]:
     """The async form of `sync`: the same arguments, awaited."""

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.update_workflow_dto import UpdateWorkflowDto
 from novu_api.models.workflow_response_dto import WorkflowResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.update_workflow_dto import UpdateWorkflowDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,6 +30,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "workflowId": "workflow_id",
+}
+
+
 def _parts(
     *,
     workflow_id: str,
@@ -40,12 +44,12 @@ def _parts(
     return RequestParts(
         method="PUT",
         url=f"/v2/workflows/{_c.path_param('workflow_id', workflow_id)}",
-        json=_c.json_body(body, "UpdateWorkflowDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", UpdateWorkflowDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> WorkflowResponseDto:
-    parsed: WorkflowResponseDto = _c.root(lambda: _c.model(WorkflowResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> WorkflowResponseDto:
+    parsed: WorkflowResponseDto = _c.root(OPERATION.facade, strict, data, ("model", WorkflowResponseDto))
     return parsed
 
 

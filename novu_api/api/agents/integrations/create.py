@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.add_agent_integration_request_dto import AddAgentIntegrationRequestDto
 from novu_api.models.agent_integration_response_dto import AgentIntegrationResponseDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.add_agent_integration_request_dto import AddAgentIntegrationRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -44,6 +42,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "identifier": "identifier",
+}
+
+
 def _parts(
     *,
     identifier: str,
@@ -52,12 +56,14 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v1/agents/{_c.path_param('identifier', identifier)}/integrations",
-        json=_c.json_body(body, "AddAgentIntegrationRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", AddAgentIntegrationRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> AgentIntegrationResponseDto:
-    parsed: AgentIntegrationResponseDto = _c.root(lambda: _c.model(AgentIntegrationResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> AgentIntegrationResponseDto:
+    parsed: AgentIntegrationResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", AgentIntegrationResponseDto)
+    )
     return parsed
 
 

@@ -39,6 +39,13 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "identifier": "identifier",
+    "agentIntegrationId": "agent_integration_id",
+}
+
+
 def _parts(
     *,
     identifier: str,
@@ -50,7 +57,7 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> None:
+def _parse(data: Any, strict: bool = False) -> None:
     return None
 
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.agent_integrations_controller_list_agent_integrations_order_direction import (
+    AgentIntegrationsControllerListAgentIntegrationsOrderDirection,
+)
 from novu_api.models.list_agent_integrations_response_dto import ListAgentIntegrationsResponseDto
 
 from .... import _codec as _c
@@ -16,9 +19,6 @@ from ...._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from novu_api.models.agent_integration_response_dto import AgentIntegrationResponseDto
-    from novu_api.models.agent_integrations_controller_list_agent_integrations_order_direction import (
-        AgentIntegrationsControllerListAgentIntegrationsOrderDirection,
-    )
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -60,6 +60,19 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "identifier": "identifier",
+    "after": "after",
+    "before": "before",
+    "limit": "limit",
+    "orderDirection": "order_direction",
+    "orderBy": "order_by",
+    "includeCursor": "include_cursor",
+    "integrationIdentifier": "integration_identifier",
+}
+
+
 def _parts(
     *,
     identifier: str,
@@ -73,19 +86,25 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if after is not UNSET:
-        params["after"] = _c.query_value("after", after)
+        params["after"] = _c.query_value("after", after, ("str",))
     if before is not UNSET:
-        params["before"] = _c.query_value("before", before)
+        params["before"] = _c.query_value("before", before, ("str",))
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     if order_direction is not UNSET:
-        params["orderDirection"] = _c.query_value("order_direction", order_direction)
+        params["orderDirection"] = _c.query_value(
+            "order_direction",
+            order_direction,
+            ("enum", AgentIntegrationsControllerListAgentIntegrationsOrderDirection),
+        )
     if order_by is not UNSET:
-        params["orderBy"] = _c.query_value("order_by", order_by)
+        params["orderBy"] = _c.query_value("order_by", order_by, ("str",))
     if include_cursor is not UNSET:
-        params["includeCursor"] = _c.query_value("include_cursor", include_cursor)
+        params["includeCursor"] = _c.query_value("include_cursor", include_cursor, ("bool",))
     if integration_identifier is not UNSET:
-        params["integrationIdentifier"] = _c.query_value("integration_identifier", integration_identifier)
+        params["integrationIdentifier"] = _c.query_value(
+            "integration_identifier", integration_identifier, ("str",)
+        )
     return RequestParts(
         method="GET",
         url=f"/v1/agents/{_c.path_param('identifier', identifier)}/integrations",
@@ -93,9 +112,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ListAgentIntegrationsResponseDto:
+def _parse(data: Any, strict: bool = False) -> ListAgentIntegrationsResponseDto:
     parsed: ListAgentIntegrationsResponseDto = _c.root(
-        lambda: _c.model(ListAgentIntegrationsResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", ListAgentIntegrationsResponseDto)
     )
     return parsed
 

@@ -9,13 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.agent_integration_response_dto import AgentIntegrationResponseDto
+from novu_api.models.update_agent_integration_request_dto import UpdateAgentIntegrationRequestDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.update_agent_integration_request_dto import UpdateAgentIntegrationRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -44,6 +42,13 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "identifier": "identifier",
+    "agentIntegrationId": "agent_integration_id",
+}
+
+
 def _parts(
     *,
     identifier: str,
@@ -53,12 +58,14 @@ def _parts(
     return RequestParts(
         method="PATCH",
         url=f"/v1/agents/{_c.path_param('identifier', identifier)}/integrations/{_c.path_param('agent_integration_id', agent_integration_id)}",
-        json=_c.json_body(body, "UpdateAgentIntegrationRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", UpdateAgentIntegrationRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> AgentIntegrationResponseDto:
-    parsed: AgentIntegrationResponseDto = _c.root(lambda: _c.model(AgentIntegrationResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> AgentIntegrationResponseDto:
+    parsed: AgentIntegrationResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", AgentIntegrationResponseDto)
+    )
     return parsed
 
 

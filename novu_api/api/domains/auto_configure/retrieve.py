@@ -29,6 +29,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "domain": "domain",
+}
+
+
 def _parts(
     *,
     domain: str,
@@ -39,9 +45,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> DomainConnectStatusResponseDto:
+def _parse(data: Any, strict: bool = False) -> DomainConnectStatusResponseDto:
     parsed: DomainConnectStatusResponseDto = _c.root(
-        lambda: _c.model(DomainConnectStatusResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", DomainConnectStatusResponseDto)
     )
     return parsed
 

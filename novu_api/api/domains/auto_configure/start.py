@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.create_domain_connect_apply_url_dto import CreateDomainConnectApplyUrlDto
 from novu_api.models.domain_connect_apply_url_response_dto import DomainConnectApplyUrlResponseDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.create_domain_connect_apply_url_dto import CreateDomainConnectApplyUrlDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,6 +30,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "domain": "domain",
+}
+
+
 def _parts(
     *,
     domain: str,
@@ -40,13 +44,13 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v1/domains/{_c.path_param('domain', domain)}/auto-configure/start",
-        json=_c.json_body(body, "CreateDomainConnectApplyUrlDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", CreateDomainConnectApplyUrlDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> DomainConnectApplyUrlResponseDto:
+def _parse(data: Any, strict: bool = False) -> DomainConnectApplyUrlResponseDto:
     parsed: DomainConnectApplyUrlResponseDto = _c.root(
-        lambda: _c.model(DomainConnectApplyUrlResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", DomainConnectApplyUrlResponseDto)
     )
     return parsed
 

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.domain_route_dto import DomainRouteDto
 from novu_api.models.domain_route_response_dto import DomainRouteResponseDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.domain_route_dto import DomainRouteDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -43,6 +41,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "domain": "domain",
+}
+
+
 def _parts(
     *,
     domain: str,
@@ -51,12 +55,14 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v1/domains/{_c.path_param('domain', domain)}/routes",
-        json=_c.json_body(body, "DomainRouteDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", DomainRouteDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> DomainRouteResponseDto:
-    parsed: DomainRouteResponseDto = _c.root(lambda: _c.model(DomainRouteResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> DomainRouteResponseDto:
+    parsed: DomainRouteResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", DomainRouteResponseDto)
+    )
     return parsed
 
 

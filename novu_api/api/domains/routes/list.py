@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.domains_controller_list_domain_routes_order_direction import (
+    DomainsControllerListDomainRoutesOrderDirection,
+)
 from novu_api.models.list_domain_routes_response_dto import ListDomainRoutesResponseDto
 
 from .... import _codec as _c
@@ -16,9 +19,6 @@ from ...._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from novu_api.models.domain_route_response_dto import DomainRouteResponseDto
-    from novu_api.models.domains_controller_list_domain_routes_order_direction import (
-        DomainsControllerListDomainRoutesOrderDirection,
-    )
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -47,6 +47,19 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "domain": "domain",
+    "after": "after",
+    "before": "before",
+    "limit": "limit",
+    "orderDirection": "order_direction",
+    "orderBy": "order_by",
+    "includeCursor": "include_cursor",
+    "agentId": "agent_id",
+}
+
+
 def _parts(
     *,
     domain: str,
@@ -60,19 +73,21 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if after is not UNSET:
-        params["after"] = _c.query_value("after", after)
+        params["after"] = _c.query_value("after", after, ("str",))
     if before is not UNSET:
-        params["before"] = _c.query_value("before", before)
+        params["before"] = _c.query_value("before", before, ("str",))
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     if order_direction is not UNSET:
-        params["orderDirection"] = _c.query_value("order_direction", order_direction)
+        params["orderDirection"] = _c.query_value(
+            "order_direction", order_direction, ("enum", DomainsControllerListDomainRoutesOrderDirection)
+        )
     if order_by is not UNSET:
-        params["orderBy"] = _c.query_value("order_by", order_by)
+        params["orderBy"] = _c.query_value("order_by", order_by, ("str",))
     if include_cursor is not UNSET:
-        params["includeCursor"] = _c.query_value("include_cursor", include_cursor)
+        params["includeCursor"] = _c.query_value("include_cursor", include_cursor, ("bool",))
     if agent_id is not UNSET:
-        params["agentId"] = _c.query_value("agent_id", agent_id)
+        params["agentId"] = _c.query_value("agent_id", agent_id, ("str",))
     return RequestParts(
         method="GET",
         url=f"/v1/domains/{_c.path_param('domain', domain)}/routes",
@@ -80,8 +95,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ListDomainRoutesResponseDto:
-    parsed: ListDomainRoutesResponseDto = _c.root(lambda: _c.model(ListDomainRoutesResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> ListDomainRoutesResponseDto:
+    parsed: ListDomainRoutesResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", ListDomainRoutesResponseDto)
+    )
     return parsed
 
 

@@ -40,6 +40,13 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "domain": "domain",
+    "address": "address",
+}
+
+
 def _parts(
     *,
     domain: str,
@@ -51,8 +58,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> DomainRouteResponseDto:
-    parsed: DomainRouteResponseDto = _c.root(lambda: _c.model(DomainRouteResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> DomainRouteResponseDto:
+    parsed: DomainRouteResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", DomainRouteResponseDto)
+    )
     return parsed
 
 

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.test_domain_route_dto import TestDomainRouteDto
 from novu_api.models.test_domain_route_response_dto import TestDomainRouteResponseDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.test_domain_route_dto import TestDomainRouteDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,6 +30,13 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "domain": "domain",
+    "address": "address",
+}
+
+
 def _parts(
     *,
     domain: str,
@@ -41,12 +46,14 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v1/domains/{_c.path_param('domain', domain)}/routes/{_c.path_param('address', address)}/test",
-        json=_c.json_body(body, "TestDomainRouteDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", TestDomainRouteDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> TestDomainRouteResponseDto:
-    parsed: TestDomainRouteResponseDto = _c.root(lambda: _c.model(TestDomainRouteResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> TestDomainRouteResponseDto:
+    parsed: TestDomainRouteResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", TestDomainRouteResponseDto)
+    )
     return parsed
 
 

@@ -9,13 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.domain_route_response_dto import DomainRouteResponseDto
+from novu_api.models.update_domain_route_dto import UpdateDomainRouteDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.update_domain_route_dto import UpdateDomainRouteDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -43,6 +41,13 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "domain": "domain",
+    "address": "address",
+}
+
+
 def _parts(
     *,
     domain: str,
@@ -52,12 +57,14 @@ def _parts(
     return RequestParts(
         method="PATCH",
         url=f"/v1/domains/{_c.path_param('domain', domain)}/routes/{_c.path_param('address', address)}",
-        json=_c.json_body(body, "UpdateDomainRouteDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", UpdateDomainRouteDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> DomainRouteResponseDto:
-    parsed: DomainRouteResponseDto = _c.root(lambda: _c.model(DomainRouteResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> DomainRouteResponseDto:
+    parsed: DomainRouteResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", DomainRouteResponseDto)
+    )
     return parsed
 
 

@@ -9,13 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.subscriber_response_dto import SubscriberResponseDto
+from novu_api.models.update_subscriber_channel_request_dto import UpdateSubscriberChannelRequestDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.update_subscriber_channel_request_dto import UpdateSubscriberChannelRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -53,6 +51,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "subscriberId": "subscriber_id",
+}
+
+
 def _parts(
     *,
     subscriber_id: str,
@@ -61,12 +65,12 @@ def _parts(
     return RequestParts(
         method="PATCH",
         url=f"/v1/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/credentials",
-        json=_c.json_body(body, "UpdateSubscriberChannelRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", UpdateSubscriberChannelRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> SubscriberResponseDto:
-    parsed: SubscriberResponseDto = _c.root(lambda: _c.model(SubscriberResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> SubscriberResponseDto:
+    parsed: SubscriberResponseDto = _c.root(OPERATION.facade, strict, data, ("model", SubscriberResponseDto))
     return parsed
 
 

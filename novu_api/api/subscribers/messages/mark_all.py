@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.mark_all_message_as_request_dto import MarkAllMessageAsRequestDto
+
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.mark_all_message_as_request_dto import MarkAllMessageAsRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -30,6 +29,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "subscriberId": "subscriber_id",
+}
+
+
 def _parts(
     *,
     subscriber_id: str,
@@ -38,12 +43,12 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v1/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/messages/mark-all",
-        json=_c.json_body(body, "MarkAllMessageAsRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", MarkAllMessageAsRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> float:
-    parsed: float = _c.root(lambda: data)
+def _parse(data: Any, strict: bool = False) -> float:
+    parsed: float = _c.root(OPERATION.facade, strict, data, ("num",))
     return parsed
 
 

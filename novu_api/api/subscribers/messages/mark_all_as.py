@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.message_mark_as_request_dto import MessageMarkAsRequestDto
 from novu_api.models.message_response_dto import MessageResponseDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.message_mark_as_request_dto import MessageMarkAsRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,6 +30,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "subscriberId": "subscriber_id",
+}
+
+
 def _parts(
     *,
     subscriber_id: str,
@@ -40,12 +44,14 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v1/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/messages/mark-as",
-        json=_c.json_body(body, "MessageMarkAsRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", MessageMarkAsRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> list[MessageResponseDto]:
-    parsed: list[MessageResponseDto] = _c.root(lambda: _c.model_list(MessageResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> list[MessageResponseDto]:
+    parsed: list[MessageResponseDto] = _c.root(
+        OPERATION.facade, strict, data, ("list", ("model", MessageResponseDto))
+    )
     return parsed
 
 

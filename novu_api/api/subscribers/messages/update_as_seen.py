@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.mark_message_action_as_seen_dto import MarkMessageActionAsSeenDto
 from novu_api.models.message_response_dto import MessageResponseDto
 
 from .... import _codec as _c
@@ -16,7 +17,6 @@ from ...._types import UNSET, Response
 
 if TYPE_CHECKING:
     from novu_api.models.button_type_enum import ButtonTypeEnum
-    from novu_api.models.mark_message_action_as_seen_dto import MarkMessageActionAsSeenDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -33,6 +33,14 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "subscriberId": "subscriber_id",
+    "messageId": "message_id",
+    "type": "type_",
+}
+
+
 def _parts(
     *,
     subscriber_id: str,
@@ -43,12 +51,12 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v1/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/messages/{_c.path_param('message_id', message_id)}/actions/{_c.path_param('type_', type_)}",
-        json=_c.json_body(body, "MarkMessageActionAsSeenDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", MarkMessageActionAsSeenDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> MessageResponseDto:
-    parsed: MessageResponseDto = _c.root(lambda: _c.model(MessageResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> MessageResponseDto:
+    parsed: MessageResponseDto = _c.root(OPERATION.facade, strict, data, ("model", MessageResponseDto))
     return parsed
 
 

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.update_all_subscriber_notifications_dto import UpdateAllSubscriberNotificationsDto
+
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.update_all_subscriber_notifications_dto import UpdateAllSubscriberNotificationsDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -30,6 +29,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "subscriberId": "subscriber_id",
+}
+
+
 def _parts(
     *,
     subscriber_id: str,
@@ -38,11 +43,13 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/notifications/archive",
-        json=_c.json_body(body, "UpdateAllSubscriberNotificationsDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", UpdateAllSubscriberNotificationsDto))
+        if body is not UNSET
+        else None,
     )
 
 
-def _parse(data: Any) -> None:
+def _parse(data: Any, strict: bool = False) -> None:
     return None
 
 

@@ -31,6 +31,13 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "subscriberId": "subscriber_id",
+    "filters": "filters",
+}
+
+
 def _parts(
     *,
     subscriber_id: str,
@@ -38,7 +45,7 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if filters is not UNSET:
-        params["filters"] = _c.query_value("filters", filters)
+        params["filters"] = _c.query_value("filters", filters, ("str",))
     return RequestParts(
         method="GET",
         url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/notifications/count",
@@ -46,9 +53,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> list[GetSubscriberNotificationsCountResponseDto]:
+def _parse(data: Any, strict: bool = False) -> list[GetSubscriberNotificationsCountResponseDto]:
     parsed: list[GetSubscriberNotificationsCountResponseDto] = _c.root(
-        lambda: _c.model_list(GetSubscriberNotificationsCountResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("list", ("model", GetSubscriberNotificationsCountResponseDto))
     )
     return parsed
 

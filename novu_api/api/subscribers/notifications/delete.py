@@ -13,6 +13,8 @@ from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from typing_extensions import Unpack
 
     from ...._client import AsyncNovu, Novu
@@ -27,15 +29,23 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "subscriberId": "subscriber_id",
+    "notificationId": "notification_id",
+    "contextKeys": "context_keys",
+}
+
+
 def _parts(
     *,
     subscriber_id: str,
     notification_id: str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if context_keys is not UNSET:
-        params["contextKeys"] = _c.query_value("context_keys", context_keys)
+        params["contextKeys"] = _c.query_value("context_keys", context_keys, ("list", ("str",)))
     return RequestParts(
         method="DELETE",
         url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/notifications/{_c.path_param('notification_id', notification_id)}",
@@ -43,7 +53,7 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> None:
+def _parse(data: Any, strict: bool = False) -> None:
     return None
 
 
@@ -52,7 +62,7 @@ def sync_detailed(
     client: Novu,
     subscriber_id: str,
     notification_id: str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> Response[None]:
     """`sync`, returning the parsed value with the status, headers and body it came from."""
@@ -69,7 +79,7 @@ def sync(
     client: Novu,
     subscriber_id: str,
     notification_id: str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> None:
     """Delete a notification
@@ -85,7 +95,7 @@ def sync(
         client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
         subscriber_id (str; path): The identifier of the subscriber
         notification_id (str; path): The identifier of the notification
-        context_keys (list[str], optional; query): Context keys for filtering
+        context_keys (Sequence[str], optional; query): Context keys for filtering
         **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
@@ -124,7 +134,7 @@ async def asyncio_detailed(
     client: AsyncNovu,
     subscriber_id: str,
     notification_id: str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> Response[None]:
     """`asyncio`, returning the parsed value with the status, headers and body it came from."""
@@ -141,7 +151,7 @@ async def asyncio(
     client: AsyncNovu,
     subscriber_id: str,
     notification_id: str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> None:
     """The async form of `sync`: the same arguments, awaited."""

@@ -49,6 +49,17 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "subscriberId": "subscriber_id",
+    "page": "page",
+    "limit": "limit",
+    "read": "read",
+    "seen": "seen",
+    "payload": "payload",
+}
+
+
 def _parts(
     *,
     subscriber_id: str,
@@ -60,15 +71,15 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if page is not UNSET:
-        params["page"] = _c.query_value("page", page)
+        params["page"] = _c.query_value("page", page, ("num",))
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     if read is not UNSET:
-        params["read"] = _c.query_value("read", read)
+        params["read"] = _c.query_value("read", read, ("bool",))
     if seen is not UNSET:
-        params["seen"] = _c.query_value("seen", seen)
+        params["seen"] = _c.query_value("seen", seen, ("bool",))
     if payload is not UNSET:
-        params["payload"] = _c.query_value("payload", payload)
+        params["payload"] = _c.query_value("payload", payload, ("str",))
     return RequestParts(
         method="GET",
         url=f"/v1/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/notifications/feed",
@@ -76,8 +87,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> FeedResponseDto:
-    parsed: FeedResponseDto = _c.root(lambda: _c.model(FeedResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> FeedResponseDto:
+    parsed: FeedResponseDto = _c.root(OPERATION.facade, strict, data, ("model", FeedResponseDto))
     return parsed
 
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.get_subscriber_notifications_response_dto import GetSubscriberNotificationsResponseDto
+from novu_api.models.subscribers_controller_get_subscriber_notifications_severity_item import (
+    SubscribersControllerGetSubscriberNotificationsSeverityItem,
+)
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
@@ -16,11 +19,10 @@ from ...._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from novu_api.models.inbox_notification_dto import InboxNotificationDto
-    from novu_api.models.subscribers_controller_get_subscriber_notifications_severity_item import (
-        SubscribersControllerGetSubscriberNotificationsSeverityItem,
-    )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from typing_extensions import Unpack
 
     from ...._client import AsyncNovu, Novu
@@ -41,6 +43,24 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "subscriberId": "subscriber_id",
+    "limit": "limit",
+    "after": "after",
+    "offset": "offset",
+    "read": "read",
+    "archived": "archived",
+    "snoozed": "snoozed",
+    "seen": "seen",
+    "data": "data",
+    "severity": "severity",
+    "createdGte": "created_gte",
+    "createdLte": "created_lte",
+    "contextKeys": "context_keys",
+}
+
+
 def _parts(
     *,
     subscriber_id: str,
@@ -52,36 +72,40 @@ def _parts(
     snoozed: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     data: str | Unset = UNSET,
-    severity: list[SubscribersControllerGetSubscriberNotificationsSeverityItem | str] | Unset = UNSET,
+    severity: Sequence[SubscribersControllerGetSubscriberNotificationsSeverityItem | str] | Unset = UNSET,
     created_gte: float | Unset = UNSET,
     created_lte: float | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     if after is not UNSET:
-        params["after"] = _c.query_value("after", after)
+        params["after"] = _c.query_value("after", after, ("str",))
     if offset is not UNSET:
-        params["offset"] = _c.query_value("offset", offset)
+        params["offset"] = _c.query_value("offset", offset, ("num",))
     if read is not UNSET:
-        params["read"] = _c.query_value("read", read)
+        params["read"] = _c.query_value("read", read, ("bool",))
     if archived is not UNSET:
-        params["archived"] = _c.query_value("archived", archived)
+        params["archived"] = _c.query_value("archived", archived, ("bool",))
     if snoozed is not UNSET:
-        params["snoozed"] = _c.query_value("snoozed", snoozed)
+        params["snoozed"] = _c.query_value("snoozed", snoozed, ("bool",))
     if seen is not UNSET:
-        params["seen"] = _c.query_value("seen", seen)
+        params["seen"] = _c.query_value("seen", seen, ("bool",))
     if data is not UNSET:
-        params["data"] = _c.query_value("data", data)
+        params["data"] = _c.query_value("data", data, ("str",))
     if severity is not UNSET:
-        params["severity"] = _c.query_value("severity", severity)
+        params["severity"] = _c.query_value(
+            "severity",
+            severity,
+            ("list", ("enum", SubscribersControllerGetSubscriberNotificationsSeverityItem)),
+        )
     if created_gte is not UNSET:
-        params["createdGte"] = _c.query_value("created_gte", created_gte)
+        params["createdGte"] = _c.query_value("created_gte", created_gte, ("num",))
     if created_lte is not UNSET:
-        params["createdLte"] = _c.query_value("created_lte", created_lte)
+        params["createdLte"] = _c.query_value("created_lte", created_lte, ("num",))
     if context_keys is not UNSET:
-        params["contextKeys"] = _c.query_value("context_keys", context_keys)
+        params["contextKeys"] = _c.query_value("context_keys", context_keys, ("list", ("str",)))
     return RequestParts(
         method="GET",
         url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/notifications",
@@ -89,9 +113,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> GetSubscriberNotificationsResponseDto:
+def _parse(data: Any, strict: bool = False) -> GetSubscriberNotificationsResponseDto:
     parsed: GetSubscriberNotificationsResponseDto = _c.root(
-        lambda: _c.model(GetSubscriberNotificationsResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", GetSubscriberNotificationsResponseDto)
     )
     return parsed
 
@@ -108,10 +132,10 @@ def sync_detailed(
     snoozed: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     data: str | Unset = UNSET,
-    severity: list[SubscribersControllerGetSubscriberNotificationsSeverityItem | str] | Unset = UNSET,
+    severity: Sequence[SubscribersControllerGetSubscriberNotificationsSeverityItem | str] | Unset = UNSET,
     created_gte: float | Unset = UNSET,
     created_lte: float | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> Response[GetSubscriberNotificationsResponseDto]:
     """`sync`, returning the parsed value with the status, headers and body it came from."""
@@ -149,10 +173,10 @@ def sync(
     snoozed: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     data: str | Unset = UNSET,
-    severity: list[SubscribersControllerGetSubscriberNotificationsSeverityItem | str] | Unset = UNSET,
+    severity: Sequence[SubscribersControllerGetSubscriberNotificationsSeverityItem | str] | Unset = UNSET,
     created_gte: float | Unset = UNSET,
     created_lte: float | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> SyncPage[InboxNotificationDto]:
     """Retrieve subscriber notifications
@@ -176,14 +200,14 @@ def sync(
         snoozed (bool, optional; query): Filter by snoozed state
         seen (bool, optional; query): Filter by seen state
         data (str, optional; query): Filter by data attributes (JSON string)
-        severity (list[SubscribersControllerGetSubscriberNotificationsSeverityItem | str], optional;
-            query): Filter by severity levels. Constraints: each item one of "high", "medium",
-            "low", "none".
+        severity (Sequence[SubscribersControllerGetSubscriberNotificationsSeverityItem | str],
+            optional; query): Filter by severity levels. Constraints: each item one of "high",
+            "medium", "low", "none".
         created_gte (float, optional; query): Filter notifications created on or after this
             timestamp (Unix timestamp in milliseconds)
         created_lte (float, optional; query): Filter notifications created on or before this
             timestamp (Unix timestamp in milliseconds)
-        context_keys (list[str], optional; query): Context keys for filtering notifications in
+        context_keys (Sequence[str], optional; query): Context keys for filtering notifications in
             multi-context scenarios
         **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -246,10 +270,10 @@ async def asyncio_detailed(
     snoozed: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     data: str | Unset = UNSET,
-    severity: list[SubscribersControllerGetSubscriberNotificationsSeverityItem | str] | Unset = UNSET,
+    severity: Sequence[SubscribersControllerGetSubscriberNotificationsSeverityItem | str] | Unset = UNSET,
     created_gte: float | Unset = UNSET,
     created_lte: float | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> Response[GetSubscriberNotificationsResponseDto]:
     """`asyncio`, returning the parsed value with the status, headers and body it came from."""
@@ -287,10 +311,10 @@ async def asyncio(
     snoozed: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     data: str | Unset = UNSET,
-    severity: list[SubscribersControllerGetSubscriberNotificationsSeverityItem | str] | Unset = UNSET,
+    severity: Sequence[SubscribersControllerGetSubscriberNotificationsSeverityItem | str] | Unset = UNSET,
     created_gte: float | Unset = UNSET,
     created_lte: float | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> AsyncPage[InboxNotificationDto]:
     """The async form of `sync`: the same arguments, awaited."""

@@ -15,6 +15,8 @@ from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from typing_extensions import Unpack
 
     from ...._client import AsyncNovu, Novu
@@ -54,15 +56,23 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "subscriberId": "subscriber_id",
+    "notificationId": "notification_id",
+    "contextKeys": "context_keys",
+}
+
+
 def _parts(
     *,
     subscriber_id: str,
     notification_id: str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if context_keys is not UNSET:
-        params["contextKeys"] = _c.query_value("context_keys", context_keys)
+        params["contextKeys"] = _c.query_value("context_keys", context_keys, ("list", ("str",)))
     return RequestParts(
         method="PATCH",
         url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/notifications/{_c.path_param('notification_id', notification_id)}/read",
@@ -70,8 +80,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> InboxNotificationDto:
-    parsed: InboxNotificationDto = _c.root(lambda: _c.model(InboxNotificationDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> InboxNotificationDto:
+    parsed: InboxNotificationDto = _c.root(OPERATION.facade, strict, data, ("model", InboxNotificationDto))
     return parsed
 
 
@@ -80,7 +90,7 @@ def sync_detailed(
     client: Novu,
     subscriber_id: str,
     notification_id: str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> Response[InboxNotificationDto]:
     """`sync`, returning the parsed value with the status, headers and body it came from."""
@@ -97,7 +107,7 @@ def sync(
     client: Novu,
     subscriber_id: str,
     notification_id: str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> InboxNotificationDto:
     """Mark a notification as read
@@ -112,7 +122,7 @@ def sync(
         client: the `Novu` client to send with (`AsyncNovu` for `asyncio`).
         subscriber_id (str; path): The identifier of the subscriber
         notification_id (str; path): The identifier of the notification
-        context_keys (list[str], optional; query): Context keys for filtering
+        context_keys (Sequence[str], optional; query): Context keys for filtering
         **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
@@ -151,7 +161,7 @@ async def asyncio_detailed(
     client: AsyncNovu,
     subscriber_id: str,
     notification_id: str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> Response[InboxNotificationDto]:
     """`asyncio`, returning the parsed value with the status, headers and body it came from."""
@@ -168,7 +178,7 @@ async def asyncio(
     client: AsyncNovu,
     subscriber_id: str,
     notification_id: str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> InboxNotificationDto:
     """The async form of `sync`: the same arguments, awaited."""

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from typing_extensions import Unpack
 
     from ...._client import AsyncNovu, Novu
@@ -59,16 +61,25 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "subscriberId": "subscriber_id",
+    "notificationId": "notification_id",
+    "actionType": "action_type",
+    "contextKeys": "context_keys",
+}
+
+
 def _parts(
     *,
     subscriber_id: str,
     notification_id: str,
     action_type: SubscribersControllerRevertNotificationActionActionType | str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if context_keys is not UNSET:
-        params["contextKeys"] = _c.query_value("context_keys", context_keys)
+        params["contextKeys"] = _c.query_value("context_keys", context_keys, ("list", ("str",)))
     return RequestParts(
         method="PATCH",
         url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/notifications/{_c.path_param('notification_id', notification_id)}/actions/{_c.path_param('action_type', action_type)}/revert",
@@ -76,8 +87,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> InboxNotificationDto:
-    parsed: InboxNotificationDto = _c.root(lambda: _c.model(InboxNotificationDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> InboxNotificationDto:
+    parsed: InboxNotificationDto = _c.root(OPERATION.facade, strict, data, ("model", InboxNotificationDto))
     return parsed
 
 
@@ -87,7 +98,7 @@ def sync_detailed(
     subscriber_id: str,
     notification_id: str,
     action_type: SubscribersControllerRevertNotificationActionActionType | str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> Response[InboxNotificationDto]:
     """`sync`, returning the parsed value with the status, headers and body it came from."""
@@ -110,7 +121,7 @@ def sync(
     subscriber_id: str,
     notification_id: str,
     action_type: SubscribersControllerRevertNotificationActionActionType | str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> InboxNotificationDto:
     """Revert a notification action
@@ -129,7 +140,7 @@ def sync(
         notification_id (str; path): The identifier of the notification
         action_type (SubscribersControllerRevertNotificationActionActionType | str; path): The type
             of action (primary or secondary). Constraints: one of "primary", "secondary".
-        context_keys (list[str], optional; query): Context keys for filtering
+        context_keys (Sequence[str], optional; query): Context keys for filtering
         **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
@@ -174,7 +185,7 @@ async def asyncio_detailed(
     subscriber_id: str,
     notification_id: str,
     action_type: SubscribersControllerRevertNotificationActionActionType | str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> Response[InboxNotificationDto]:
     """`asyncio`, returning the parsed value with the status, headers and body it came from."""
@@ -197,7 +208,7 @@ async def asyncio(
     subscriber_id: str,
     notification_id: str,
     action_type: SubscribersControllerRevertNotificationActionActionType | str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> InboxNotificationDto:
     """The async form of `sync`: the same arguments, awaited."""

@@ -9,15 +9,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.inbox_notification_dto import InboxNotificationDto
+from novu_api.models.snooze_subscriber_notification_dto import SnoozeSubscriberNotificationDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.snooze_subscriber_notification_dto import SnoozeSubscriberNotificationDto
+    from collections.abc import Sequence
 
-if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ...._client import AsyncNovu, Novu
@@ -57,26 +57,34 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "subscriberId": "subscriber_id",
+    "notificationId": "notification_id",
+    "contextKeys": "context_keys",
+}
+
+
 def _parts(
     *,
     subscriber_id: str,
     notification_id: str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     body: SnoozeSubscriberNotificationDto | dict[str, Any],
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if context_keys is not UNSET:
-        params["contextKeys"] = _c.query_value("context_keys", context_keys)
+        params["contextKeys"] = _c.query_value("context_keys", context_keys, ("list", ("str",)))
     return RequestParts(
         method="PATCH",
         url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/notifications/{_c.path_param('notification_id', notification_id)}/snooze",
         params=params,
-        json=_c.json_body(body, "SnoozeSubscriberNotificationDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", SnoozeSubscriberNotificationDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> InboxNotificationDto:
-    parsed: InboxNotificationDto = _c.root(lambda: _c.model(InboxNotificationDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> InboxNotificationDto:
+    parsed: InboxNotificationDto = _c.root(OPERATION.facade, strict, data, ("model", InboxNotificationDto))
     return parsed
 
 
@@ -85,7 +93,7 @@ def sync_detailed(
     client: Novu,
     subscriber_id: str,
     notification_id: str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     body: SnoozeSubscriberNotificationDto | dict[str, Any],
     **options: Unpack[RequestOptions],
 ) -> Response[InboxNotificationDto]:
@@ -105,7 +113,7 @@ def sync(
     client: Novu,
     subscriber_id: str,
     notification_id: str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     body: SnoozeSubscriberNotificationDto | dict[str, Any],
     **options: Unpack[RequestOptions],
 ) -> InboxNotificationDto:
@@ -124,7 +132,7 @@ def sync(
         notification_id (str; path): The identifier of the notification
         body (SnoozeSubscriberNotificationDto | dict[str, Any]; JSON body): the request: a
             `SnoozeSubscriberNotificationDto`, or a dict of its fields
-        context_keys (list[str], optional; query): Context keys for filtering
+        context_keys (Sequence[str], optional; query): Context keys for filtering
         **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
@@ -165,7 +173,7 @@ async def asyncio_detailed(
     client: AsyncNovu,
     subscriber_id: str,
     notification_id: str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     body: SnoozeSubscriberNotificationDto | dict[str, Any],
     **options: Unpack[RequestOptions],
 ) -> Response[InboxNotificationDto]:
@@ -185,7 +193,7 @@ async def asyncio(
     client: AsyncNovu,
     subscriber_id: str,
     notification_id: str,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     body: SnoozeSubscriberNotificationDto | dict[str, Any],
     **options: Unpack[RequestOptions],
 ) -> InboxNotificationDto:

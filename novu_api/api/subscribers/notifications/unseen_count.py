@@ -29,6 +29,14 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "subscriberId": "subscriber_id",
+    "seen": "seen",
+    "limit": "limit",
+}
+
+
 def _parts(
     *,
     subscriber_id: str,
@@ -37,9 +45,9 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if seen is not UNSET:
-        params["seen"] = _c.query_value("seen", seen)
+        params["seen"] = _c.query_value("seen", seen, ("bool",))
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     return RequestParts(
         method="GET",
         url=f"/v1/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/notifications/unseen",
@@ -47,8 +55,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> UnseenCountResponse:
-    parsed: UnseenCountResponse = _c.root(lambda: _c.model(UnseenCountResponse, data, "$"))
+def _parse(data: Any, strict: bool = False) -> UnseenCountResponse:
+    parsed: UnseenCountResponse = _c.root(OPERATION.facade, strict, data, ("model", UnseenCountResponse))
     return parsed
 
 

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.bulk_update_subscriber_preferences_dto import BulkUpdateSubscriberPreferencesDto
 from novu_api.models.get_preferences_response_dto import GetPreferencesResponseDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.bulk_update_subscriber_preferences_dto import BulkUpdateSubscriberPreferencesDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -33,6 +31,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "subscriberId": "subscriber_id",
+}
+
+
 def _parts(
     *,
     subscriber_id: str,
@@ -41,13 +45,13 @@ def _parts(
     return RequestParts(
         method="PATCH",
         url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/preferences/bulk",
-        json=_c.json_body(body, "BulkUpdateSubscriberPreferencesDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", BulkUpdateSubscriberPreferencesDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> list[GetPreferencesResponseDto]:
+def _parse(data: Any, strict: bool = False) -> list[GetPreferencesResponseDto]:
     parsed: list[GetPreferencesResponseDto] = _c.root(
-        lambda: _c.model_list(GetPreferencesResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("list", ("model", GetPreferencesResponseDto))
     )
     return parsed
 

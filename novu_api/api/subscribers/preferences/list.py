@@ -9,17 +9,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.get_subscriber_preferences_dto import GetSubscriberPreferencesDto
+from novu_api.models.subscribers_controller_get_subscriber_preferences_criticality import (
+    SubscribersControllerGetSubscriberPreferencesCriticality,
+)
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.subscribers_controller_get_subscriber_preferences_criticality import (
-        SubscribersControllerGetSubscriberPreferencesCriticality,
-    )
+    from collections.abc import Sequence
 
-if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ...._client import AsyncNovu, Novu
@@ -34,17 +34,27 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "subscriberId": "subscriber_id",
+    "criticality": "criticality",
+    "contextKeys": "context_keys",
+}
+
+
 def _parts(
     *,
     subscriber_id: str,
     criticality: SubscribersControllerGetSubscriberPreferencesCriticality | str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if criticality is not UNSET:
-        params["criticality"] = _c.query_value("criticality", criticality)
+        params["criticality"] = _c.query_value(
+            "criticality", criticality, ("enum", SubscribersControllerGetSubscriberPreferencesCriticality)
+        )
     if context_keys is not UNSET:
-        params["contextKeys"] = _c.query_value("context_keys", context_keys)
+        params["contextKeys"] = _c.query_value("context_keys", context_keys, ("list", ("str",)))
     return RequestParts(
         method="GET",
         url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/preferences",
@@ -52,8 +62,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> GetSubscriberPreferencesDto:
-    parsed: GetSubscriberPreferencesDto = _c.root(lambda: _c.model(GetSubscriberPreferencesDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> GetSubscriberPreferencesDto:
+    parsed: GetSubscriberPreferencesDto = _c.root(
+        OPERATION.facade, strict, data, ("model", GetSubscriberPreferencesDto)
+    )
     return parsed
 
 
@@ -62,7 +74,7 @@ def sync_detailed(
     client: Novu,
     subscriber_id: str,
     criticality: SubscribersControllerGetSubscriberPreferencesCriticality | str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> Response[GetSubscriberPreferencesDto]:
     """`sync`, returning the parsed value with the status, headers and body it came from."""
@@ -79,7 +91,7 @@ def sync(
     client: Novu,
     subscriber_id: str,
     criticality: SubscribersControllerGetSubscriberPreferencesCriticality | str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> GetSubscriberPreferencesDto:
     """Retrieve subscriber preferences
@@ -96,7 +108,7 @@ def sync(
         subscriber_id (str; path): The identifier of the subscriber
         criticality (SubscribersControllerGetSubscriberPreferencesCriticality | str, optional;
             query): Constraints: one of "critical", "nonCritical", "all"; default "nonCritical".
-        context_keys (list[str], optional; query): Context keys for filtering preferences (e.g.,
+        context_keys (Sequence[str], optional; query): Context keys for filtering preferences (e.g.,
             ["tenant:acme"])
         **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -136,7 +148,7 @@ async def asyncio_detailed(
     client: AsyncNovu,
     subscriber_id: str,
     criticality: SubscribersControllerGetSubscriberPreferencesCriticality | str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> Response[GetSubscriberPreferencesDto]:
     """`asyncio`, returning the parsed value with the status, headers and body it came from."""
@@ -153,7 +165,7 @@ async def asyncio(
     client: AsyncNovu,
     subscriber_id: str,
     criticality: SubscribersControllerGetSubscriberPreferencesCriticality | str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> GetSubscriberPreferencesDto:
     """The async form of `sync`: the same arguments, awaited."""

@@ -9,13 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.get_subscriber_preferences_dto import GetSubscriberPreferencesDto
+from novu_api.models.patch_subscriber_preferences_dto import PatchSubscriberPreferencesDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.patch_subscriber_preferences_dto import PatchSubscriberPreferencesDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,6 +30,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "subscriberId": "subscriber_id",
+}
+
+
 def _parts(
     *,
     subscriber_id: str,
@@ -40,12 +44,14 @@ def _parts(
     return RequestParts(
         method="PATCH",
         url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/preferences",
-        json=_c.json_body(body, "PatchSubscriberPreferencesDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", PatchSubscriberPreferencesDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> GetSubscriberPreferencesDto:
-    parsed: GetSubscriberPreferencesDto = _c.root(lambda: _c.model(GetSubscriberPreferencesDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> GetSubscriberPreferencesDto:
+    parsed: GetSubscriberPreferencesDto = _c.root(
+        OPERATION.facade, strict, data, ("model", GetSubscriberPreferencesDto)
+    )
     return parsed
 
 

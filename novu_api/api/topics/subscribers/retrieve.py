@@ -29,6 +29,13 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "topicKey": "topic_key",
+    "externalSubscriberId": "external_subscriber_id",
+}
+
+
 def _parts(
     *,
     topic_key: str,
@@ -40,8 +47,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> TopicSubscriberDto:
-    parsed: TopicSubscriberDto = _c.root(lambda: _c.model(TopicSubscriberDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> TopicSubscriberDto:
+    parsed: TopicSubscriberDto = _c.root(OPERATION.facade, strict, data, ("model", TopicSubscriberDto))
     return parsed
 
 

@@ -9,13 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.create_subscriptions_response_dto import CreateSubscriptionsResponseDto
+from novu_api.models.create_topic_subscriptions_request_dto import CreateTopicSubscriptionsRequestDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.create_topic_subscriptions_request_dto import CreateTopicSubscriptionsRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -37,6 +35,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "topicKey": "topic_key",
+}
+
+
 def _parts(
     *,
     topic_key: str,
@@ -45,13 +49,13 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v2/topics/{_c.path_param('topic_key', topic_key)}/subscriptions",
-        json=_c.json_body(body, "CreateTopicSubscriptionsRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", CreateTopicSubscriptionsRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> CreateSubscriptionsResponseDto:
+def _parse(data: Any, strict: bool = False) -> CreateSubscriptionsResponseDto:
     parsed: CreateSubscriptionsResponseDto = _c.root(
-        lambda: _c.model(CreateSubscriptionsResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", CreateSubscriptionsResponseDto)
     )
     return parsed
 

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.delete_topic_subscriptions_request_dto import DeleteTopicSubscriptionsRequestDto
 from novu_api.models.delete_topic_subscriptions_response_dto import DeleteTopicSubscriptionsResponseDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.delete_topic_subscriptions_request_dto import DeleteTopicSubscriptionsRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -37,6 +35,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "topicKey": "topic_key",
+}
+
+
 def _parts(
     *,
     topic_key: str,
@@ -45,13 +49,13 @@ def _parts(
     return RequestParts(
         method="DELETE",
         url=f"/v2/topics/{_c.path_param('topic_key', topic_key)}/subscriptions",
-        json=_c.json_body(body, "DeleteTopicSubscriptionsRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", DeleteTopicSubscriptionsRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> DeleteTopicSubscriptionsResponseDto:
+def _parse(data: Any, strict: bool = False) -> DeleteTopicSubscriptionsResponseDto:
     parsed: DeleteTopicSubscriptionsResponseDto = _c.root(
-        lambda: _c.model(DeleteTopicSubscriptionsResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", DeleteTopicSubscriptionsResponseDto)
     )
     return parsed
 

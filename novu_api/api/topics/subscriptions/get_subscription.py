@@ -29,6 +29,13 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "topicKey": "topic_key",
+    "identifier": "identifier",
+}
+
+
 def _parts(
     *,
     topic_key: str,
@@ -40,9 +47,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> SubscriptionDetailsResponseDto:
+def _parse(data: Any, strict: bool = False) -> SubscriptionDetailsResponseDto:
     parsed: SubscriptionDetailsResponseDto = _c.root(
-        lambda: _c.model(SubscriptionDetailsResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", SubscriptionDetailsResponseDto)
     )
     return parsed
 

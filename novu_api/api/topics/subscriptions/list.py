@@ -9,6 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.list_topic_subscriptions_response_dto import ListTopicSubscriptionsResponseDto
+from novu_api.models.topics_controller_list_topic_subscriptions_order_direction import (
+    TopicsControllerListTopicSubscriptionsOrderDirection,
+)
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
@@ -16,11 +19,10 @@ from ...._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from novu_api.models.topic_subscription_response_dto import TopicSubscriptionResponseDto
-    from novu_api.models.topics_controller_list_topic_subscriptions_order_direction import (
-        TopicsControllerListTopicSubscriptionsOrderDirection,
-    )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from typing_extensions import Unpack
 
     from ...._client import AsyncNovu, Novu
@@ -47,6 +49,20 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "topicKey": "topic_key",
+    "after": "after",
+    "before": "before",
+    "limit": "limit",
+    "orderDirection": "order_direction",
+    "orderBy": "order_by",
+    "includeCursor": "include_cursor",
+    "subscriberId": "subscriber_id",
+    "contextKeys": "context_keys",
+}
+
+
 def _parts(
     *,
     topic_key: str,
@@ -57,25 +73,27 @@ def _parts(
     order_by: str | Unset = UNSET,
     include_cursor: bool | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if after is not UNSET:
-        params["after"] = _c.query_value("after", after)
+        params["after"] = _c.query_value("after", after, ("str",))
     if before is not UNSET:
-        params["before"] = _c.query_value("before", before)
+        params["before"] = _c.query_value("before", before, ("str",))
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     if order_direction is not UNSET:
-        params["orderDirection"] = _c.query_value("order_direction", order_direction)
+        params["orderDirection"] = _c.query_value(
+            "order_direction", order_direction, ("enum", TopicsControllerListTopicSubscriptionsOrderDirection)
+        )
     if order_by is not UNSET:
-        params["orderBy"] = _c.query_value("order_by", order_by)
+        params["orderBy"] = _c.query_value("order_by", order_by, ("str",))
     if include_cursor is not UNSET:
-        params["includeCursor"] = _c.query_value("include_cursor", include_cursor)
+        params["includeCursor"] = _c.query_value("include_cursor", include_cursor, ("bool",))
     if subscriber_id is not UNSET:
-        params["subscriberId"] = _c.query_value("subscriber_id", subscriber_id)
+        params["subscriberId"] = _c.query_value("subscriber_id", subscriber_id, ("str",))
     if context_keys is not UNSET:
-        params["contextKeys"] = _c.query_value("context_keys", context_keys)
+        params["contextKeys"] = _c.query_value("context_keys", context_keys, ("list", ("str",)))
     return RequestParts(
         method="GET",
         url=f"/v2/topics/{_c.path_param('topic_key', topic_key)}/subscriptions",
@@ -83,9 +101,9 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ListTopicSubscriptionsResponseDto:
+def _parse(data: Any, strict: bool = False) -> ListTopicSubscriptionsResponseDto:
     parsed: ListTopicSubscriptionsResponseDto = _c.root(
-        lambda: _c.model(ListTopicSubscriptionsResponseDto, data, "$")
+        OPERATION.facade, strict, data, ("model", ListTopicSubscriptionsResponseDto)
     )
     return parsed
 
@@ -101,7 +119,7 @@ def sync_detailed(
     order_by: str | Unset = UNSET,
     include_cursor: bool | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> Response[ListTopicSubscriptionsResponseDto]:
     """`sync`, returning the parsed value with the status, headers and body it came from."""
@@ -134,7 +152,7 @@ def sync(
     order_by: str | Unset = UNSET,
     include_cursor: bool | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> SyncPage[TopicSubscriptionResponseDto]:
     """List topic subscriptions
@@ -159,8 +177,8 @@ def sync(
         order_by (str, optional; query): Field to order by
         include_cursor (bool, optional; query): Include cursor item in response
         subscriber_id (str, optional; query): Filter by subscriber ID
-        context_keys (list[str], optional; query): Filter by exact context keys, order insensitive
-            (format: "type:id")
+        context_keys (Sequence[str], optional; query): Filter by exact context keys, order
+            insensitive (format: "type:id")
         **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
     Returns:
@@ -218,7 +236,7 @@ async def asyncio_detailed(
     order_by: str | Unset = UNSET,
     include_cursor: bool | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> Response[ListTopicSubscriptionsResponseDto]:
     """`asyncio`, returning the parsed value with the status, headers and body it came from."""
@@ -251,7 +269,7 @@ async def asyncio(
     order_by: str | Unset = UNSET,
     include_cursor: bool | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    context_keys: list[str] | Unset = UNSET,
+    context_keys: Sequence[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> AsyncPage[TopicSubscriptionResponseDto]:
     """The async form of `sync`: the same arguments, awaited."""

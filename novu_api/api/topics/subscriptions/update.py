@@ -9,13 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.subscription_response_dto import SubscriptionResponseDto
+from novu_api.models.update_topic_subscription_request_dto import UpdateTopicSubscriptionRequestDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.update_topic_subscription_request_dto import UpdateTopicSubscriptionRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,6 +30,13 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "topicKey": "topic_key",
+    "identifier": "identifier",
+}
+
+
 def _parts(
     *,
     topic_key: str,
@@ -41,12 +46,14 @@ def _parts(
     return RequestParts(
         method="PATCH",
         url=f"/v2/topics/{_c.path_param('topic_key', topic_key)}/subscriptions/{_c.path_param('identifier', identifier)}",
-        json=_c.json_body(body, "UpdateTopicSubscriptionRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", UpdateTopicSubscriptionRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> SubscriptionResponseDto:
-    parsed: SubscriptionResponseDto = _c.root(lambda: _c.model(SubscriptionResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> SubscriptionResponseDto:
+    parsed: SubscriptionResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", SubscriptionResponseDto)
+    )
     return parsed
 
 

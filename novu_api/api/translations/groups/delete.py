@@ -33,6 +33,13 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "resourceType": "resource_type",
+    "resourceId": "resource_id",
+}
+
+
 def _parts(
     *,
     resource_type: TranslationControllerDeleteTranslationGroupEndpointResourceType | str,
@@ -44,7 +51,7 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> None:
+def _parse(data: Any, strict: bool = False) -> None:
     return None
 
 

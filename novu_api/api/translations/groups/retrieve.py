@@ -35,6 +35,13 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "resourceType": "resource_type",
+    "resourceId": "resource_id",
+}
+
+
 def _parts(
     *,
     resource_type: TranslationControllerGetTranslationGroupEndpointResourceType | str,
@@ -46,8 +53,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> TranslationGroupDto:
-    parsed: TranslationGroupDto = _c.root(lambda: _c.model(TranslationGroupDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> TranslationGroupDto:
+    parsed: TranslationGroupDto = _c.root(OPERATION.facade, strict, data, ("model", TranslationGroupDto))
     return parsed
 
 

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.import_master_json_request_dto import ImportMasterJsonRequestDto
 from novu_api.models.import_master_json_response_dto import ImportMasterJsonResponseDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.import_master_json_request_dto import ImportMasterJsonRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -33,6 +31,10 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {}
+
+
 def _parts(
     *,
     body: ImportMasterJsonRequestDto | dict[str, Any],
@@ -40,12 +42,14 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v2/translations/master-json",
-        json=_c.json_body(body, "ImportMasterJsonRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", ImportMasterJsonRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> ImportMasterJsonResponseDto:
-    parsed: ImportMasterJsonResponseDto = _c.root(lambda: _c.model(ImportMasterJsonResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> ImportMasterJsonResponseDto:
+    parsed: ImportMasterJsonResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", ImportMasterJsonResponseDto)
+    )
     return parsed
 
 

@@ -30,13 +30,19 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "locale": "locale",
+}
+
+
 def _parts(
     *,
     locale: str | Unset = UNSET,
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if locale is not UNSET:
-        params["locale"] = _c.query_value("locale", locale)
+        params["locale"] = _c.query_value("locale", locale, ("str",))
     return RequestParts(
         method="GET",
         url="/v2/translations/master-json",
@@ -44,8 +50,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> GetMasterJsonResponseDto:
-    parsed: GetMasterJsonResponseDto = _c.root(lambda: _c.model(GetMasterJsonResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> GetMasterJsonResponseDto:
+    parsed: GetMasterJsonResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", GetMasterJsonResponseDto)
+    )
     return parsed
 
 

@@ -9,15 +9,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.import_master_json_response_dto import ImportMasterJsonResponseDto
+from novu_api.models.translation_controller_upload_master_json_endpoint_body import (
+    TranslationControllerUploadMasterJsonEndpointBody,
+)
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import Response
-
-if TYPE_CHECKING:
-    from novu_api.models.translation_controller_upload_master_json_endpoint_body import (
-        TranslationControllerUploadMasterJsonEndpointBody,
-    )
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -35,11 +33,17 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {}
+
+
 def _parts(
     *,
     body: TranslationControllerUploadMasterJsonEndpointBody | dict[str, Any],
 ) -> RequestParts:
-    fields, files = _c.multipart_parts(body, ["file"])
+    fields, files = _c.multipart_parts(
+        body, ["file"], ("model", TranslationControllerUploadMasterJsonEndpointBody)
+    )
     return RequestParts(
         method="POST",
         url="/v2/translations/master-json/upload",
@@ -48,8 +52,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ImportMasterJsonResponseDto:
-    parsed: ImportMasterJsonResponseDto = _c.root(lambda: _c.model(ImportMasterJsonResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> ImportMasterJsonResponseDto:
+    parsed: ImportMasterJsonResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", ImportMasterJsonResponseDto)
+    )
     return parsed
 
 

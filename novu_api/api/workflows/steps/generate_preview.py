@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.generate_preview_request_dto import GeneratePreviewRequestDto
 from novu_api.models.generate_preview_response_dto import GeneratePreviewResponseDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.generate_preview_request_dto import GeneratePreviewRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,6 +30,13 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "workflowId": "workflow_id",
+    "stepId": "step_id",
+}
+
+
 def _parts(
     *,
     workflow_id: str,
@@ -41,12 +46,14 @@ def _parts(
     return RequestParts(
         method="POST",
         url=f"/v2/workflows/{_c.path_param('workflow_id', workflow_id)}/step/{_c.path_param('step_id', step_id)}/preview",
-        json=_c.json_body(body, "GeneratePreviewRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", GeneratePreviewRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> GeneratePreviewResponseDto:
-    parsed: GeneratePreviewResponseDto = _c.root(lambda: _c.model(GeneratePreviewResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> GeneratePreviewResponseDto:
+    parsed: GeneratePreviewResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", GeneratePreviewResponseDto)
+    )
     return parsed
 
 

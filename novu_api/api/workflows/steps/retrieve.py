@@ -29,6 +29,13 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "workflowId": "workflow_id",
+    "stepId": "step_id",
+}
+
+
 def _parts(
     *,
     workflow_id: str,
@@ -40,8 +47,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> StepResponseDto:
-    parsed: StepResponseDto = _c.root(lambda: _c.model(StepResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> StepResponseDto:
+    parsed: StepResponseDto = _c.root(OPERATION.facade, strict, data, ("model", StepResponseDto))
     return parsed
 
 

@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.circle_dto_kind import CircleDtoKind
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -25,9 +25,13 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class CircleDto:
     """Attributes:
-    kind (CircleDtoKind | str):
-    radius (float):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        kind (CircleDtoKind | str):
+        radius (float):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     kind: CircleDtoKind | str
@@ -35,6 +39,9 @@ class CircleDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -48,20 +55,25 @@ class CircleDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.kind is not UNSET:
-            out["kind"] = _c.encode(self.kind)
-        if self.radius is not UNSET:
-            out["radius"] = self.radius
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CircleDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.kind = _c.enum_value(CircleDtoKind, g("kind", UNSET))
-        self.radius = g("radius", UNSET)
+        v = g("kind", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "kind", v, CircleDtoKind)
+        elif v is UNSET:
+            v = _c.off(self, ("kind",), v, "one of 'circle'")
+        self.kind = v
+        v = g("radius", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("radius",), v, "a number")
+        self.radius = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -71,3 +83,12 @@ class CircleDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CircleDto._SPEC = _c.ModelSpec(
+    CircleDto,
+    (
+        ("kind", "kind", True, ("enum", CircleDtoKind)),
+        ("radius", "radius", True, ("num",)),
+    ),
+)

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.circle_dto import CircleDto
 from novu_api.models.dimensions import Dimensions
 from novu_api.models.priority import Priority
@@ -16,7 +17,6 @@ from novu_api.models.square_dto import SquareDto
 from novu_api.models.widget_color import WidgetColor
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -33,24 +33,31 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class CreateWidgetRequestDto:
     """Attributes:
-    widget_key (str): The widget's identifier Sent as `name`.
-    color (WidgetColor | str): Colour of a widget
-    dimensions (Dimensions | Unset, optional):
-    tags (list[str] | Unset, optional):
-    shape (CircleDto | SquareDto | Unset, optional):
-    priority (Priority | str | Unset, optional): 1 is the most urgent
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        widget_key (str): The widget's identifier Sent as `name`.
+        color (WidgetColor | str): Colour of a widget
+        dimensions (Dimensions | Unset, optional):
+        tags (Sequence[str] | Unset, optional):
+        shape (CircleDto | Mapping[str, Any] | SquareDto | Unset, optional):
+        priority (Priority | int | Unset, optional): 1 is the most urgent
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     widget_key: str
     color: WidgetColor | str
     dimensions: Dimensions | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    shape: CircleDto | SquareDto | Unset = UNSET
-    priority: Priority | str | Unset = UNSET
+    tags: Sequence[str] | Unset = UNSET
+    shape: CircleDto | Mapping[str, Any] | SquareDto | Unset = UNSET
+    priority: Priority | int | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -64,32 +71,41 @@ class CreateWidgetRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.widget_key is not UNSET:
-            out["name"] = self.widget_key
-        if self.color is not UNSET:
-            out["color"] = _c.encode(self.color)
-        if self.dimensions is not UNSET:
-            out["dimensions"] = _c.encode(self.dimensions)
-        if self.tags is not UNSET:
-            out["tags"] = self.tags
-        if self.shape is not UNSET:
-            out["shape"] = _c.encode(self.shape)
-        if self.priority is not UNSET:
-            out["priority"] = _c.encode(self.priority)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CreateWidgetRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.widget_key = g("name", UNSET)
-        self.color = _c.enum_value(WidgetColor, g("color", UNSET))
-        self.dimensions = _c.model(Dimensions, g("dimensions", UNSET), "dimensions")
-        self.tags = g("tags", UNSET)
-        self.shape = _c.tagged("kind", {"circle": CircleDto, "square": SquareDto}, g("shape", UNSET), "shape")
-        self.priority = _c.enum_value(Priority, g("priority", UNSET))
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.widget_key = v
+        v = g("color", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "color", v, WidgetColor)
+        elif v is UNSET:
+            v = _c.off(self, ("color",), v, "one of 'red', 'green', 'sky-blue'")
+        self.color = v
+        v = g("dimensions", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "dimensions", v, Dimensions)
+        self.dimensions = v
+        v = g("tags", UNSET)
+        if v is not UNSET:
+            v = _c.scalars_in(self, "tags", v, (str,), "a string")
+        self.tags = v
+        v = g("shape", UNSET)
+        if v is not UNSET:
+            v = _c.union_in(self, "shape", v, _S_shape)
+        self.shape = v
+        v = g("priority", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "priority", v, Priority)
+        self.priority = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -99,3 +115,40 @@ class CreateWidgetRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreateWidgetRequestDto._SPEC = _c.ModelSpec(
+    CreateWidgetRequestDto,
+    (
+        ("name", "widget_key", True, ("str",)),
+        ("color", "color", True, ("enum", WidgetColor)),
+        ("dimensions", "dimensions", False, ("model", Dimensions)),
+        ("tags", "tags", False, ("list", ("str",))),
+        (
+            "shape",
+            "shape",
+            False,
+            (
+                "union",
+                (
+                    ("model", CircleDto),
+                    ("model", SquareDto),
+                ),
+                "kind",
+                {"circle": CircleDto, "square": SquareDto},
+            ),
+        ),
+        ("priority", "priority", False, ("enum", Priority)),
+    ),
+)
+_S_shape = _c.prepare(
+    (
+        "union",
+        (
+            ("model", CircleDto),
+            ("model", SquareDto),
+        ),
+        "kind",
+        {"circle": CircleDto, "square": SquareDto},
+    )
+)

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from .._types import UNSET
+from novu_api._types import UNSET
+
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -22,9 +24,13 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class Dimensions:
     """Attributes:
-    width (float): Width in mm
-    height (float): Height in mm
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        width (float): Width in mm
+        height (float): Height in mm
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     width: float
@@ -32,6 +38,9 @@ class Dimensions:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -45,20 +54,23 @@ class Dimensions:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.width is not UNSET:
-            out["width"] = self.width
-        if self.height is not UNSET:
-            out["height"] = self.height
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Dimensions:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.width = g("width", UNSET)
-        self.height = g("height", UNSET)
+        v = g("width", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("width",), v, "a number")
+        self.width = v
+        v = g("height", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("height",), v, "a number")
+        self.height = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -68,3 +80,12 @@ class Dimensions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+Dimensions._SPEC = _c.ModelSpec(
+    Dimensions,
+    (
+        ("width", "width", True, ("num",)),
+        ("height", "height", True, ("num",)),
+    ),
+)

@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.error_dto_details import ErrorDtoDetails
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -26,18 +26,25 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ErrorDto:
     """Attributes:
-    status_code (int):  Sent as `statusCode`.
-    message (str):
-    details (ErrorDtoDetails | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        status_code (int):  Sent as `statusCode`.
+        message (str):
+        details (ErrorDtoDetails | Mapping[str, Any] | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     status_code: int
     message: str
-    details: ErrorDtoDetails | Unset = UNSET
+    details: ErrorDtoDetails | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -51,23 +58,27 @@ class ErrorDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.status_code is not UNSET:
-            out["statusCode"] = self.status_code
-        if self.message is not UNSET:
-            out["message"] = self.message
-        if self.details is not UNSET:
-            out["details"] = _c.encode(self.details)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ErrorDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.status_code = g("statusCode", UNSET)
-        self.message = g("message", UNSET)
-        self.details = _c.model(ErrorDtoDetails, g("details", UNSET), "details")
+        v = g("statusCode", UNSET)
+        if v.__class__ is not int:
+            v = _c.off(self, ("statusCode",), v, "an integer")
+        self.status_code = v
+        v = g("message", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("message",), v, "a string")
+        self.message = v
+        v = g("details", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "details", v, ErrorDtoDetails)
+        self.details = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -77,3 +88,13 @@ class ErrorDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ErrorDto._SPEC = _c.ModelSpec(
+    ErrorDto,
+    (
+        ("statusCode", "status_code", True, ("int",)),
+        ("message", "message", True, ("str",)),
+        ("details", "details", False, ("model", ErrorDtoDetails)),
+    ),
+)

@@ -3,17 +3,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from .. import _codec as _c
-from .._types import UNSET, Unset
+from novu_api._types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from novu_api.models.node_dto import NodeDto
+from .. import _codec as _c
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -32,18 +30,25 @@ class FolderDto:
     Attributes:
             id (str):
             name (str):
-            children (list[NodeDto] | Unset, optional):
-            parent (FolderDto | Unset, optional): A folder and what is in it: FolderDto and NodeDto import each other.
+            children (Sequence[NodeDto | Mapping[str, Any]] | Unset, optional):
+            parent (FolderDto | Mapping[str, Any] | Unset, optional): A folder and what is in it: FolderDto and NodeDto import each other.
             additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+        Nested mappings given for model fields may use wire names or Python names (Python names are
+        sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+        decoded response had that its schema does not allow.
     """
 
     id: str
     name: str
-    children: list[NodeDto] | Unset = UNSET
-    parent: FolderDto | Unset = UNSET
+    children: Sequence[NodeDto | Mapping[str, Any]] | Unset = UNSET
+    parent: FolderDto | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -57,26 +62,31 @@ class FolderDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["id"] = self.id
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.children is not UNSET:
-            out["children"] = _c.encode(self.children)
-        if self.parent is not UNSET:
-            out["parent"] = _c.encode(self.parent)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> FolderDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("id", UNSET)
-        self.name = g("name", UNSET)
-        self.children = _c.model_list(NodeDto, g("children", UNSET), "children")
-        self.parent = _c.model(FolderDto, g("parent", UNSET), "parent")
+        v = g("id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("id",), v, "a string")
+        self.id = v
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("children", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "children", v, NodeDto)
+        self.children = v
+        v = g("parent", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "parent", v, FolderDto)
+        self.parent = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -90,3 +100,13 @@ class FolderDto:
 
 # Models in an import cycle with this one, imported once this class exists.
 from novu_api.models.node_dto import NodeDto  # noqa: E402
+
+FolderDto._SPEC = _c.ModelSpec(
+    FolderDto,
+    (
+        ("id", "id", True, ("str",)),
+        ("name", "name", True, ("str",)),
+        ("children", "children", False, ("list", ("model", NodeDto))),
+        ("parent", "parent", False, ("model", FolderDto)),
+    ),
+)

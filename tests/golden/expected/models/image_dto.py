@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
+
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -25,10 +26,14 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ImageDto:
     """Attributes:
-    id (str):
-    url (str):
-    uploaded_at (datetime.datetime | Unset, optional):  Sent as `uploadedAt`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str):
+        url (str):
+        uploaded_at (datetime.datetime | Unset, optional):  Sent as `uploadedAt`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
@@ -37,6 +42,9 @@ class ImageDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -50,23 +58,27 @@ class ImageDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["id"] = self.id
-        if self.url is not UNSET:
-            out["url"] = self.url
-        if self.uploaded_at is not UNSET:
-            out["uploadedAt"] = _c.encode(self.uploaded_at)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ImageDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("id", UNSET)
-        self.url = g("url", UNSET)
-        self.uploaded_at = _c.datetime_value(g("uploadedAt", UNSET), "uploadedAt")
+        v = g("id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("id",), v, "a string")
+        self.id = v
+        v = g("url", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("url",), v, "a string")
+        self.url = v
+        v = g("uploadedAt", UNSET)
+        if v is not UNSET:
+            v = _c.datetime_in(self, "uploadedAt", v)
+        self.uploaded_at = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -76,3 +88,13 @@ class ImageDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ImageDto._SPEC = _c.ModelSpec(
+    ImageDto,
+    (
+        ("id", "id", True, ("str",)),
+        ("url", "url", True, ("str",)),
+        ("uploadedAt", "uploaded_at", False, ("datetime",)),
+    ),
+)

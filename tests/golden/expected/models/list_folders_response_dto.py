@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET
 from novu_api.models.folder_dto import FolderDto
 
 from .. import _codec as _c
-from .._types import UNSET
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -25,16 +25,23 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ListFoldersResponseDto:
     """Attributes:
-    data (list[FolderDto]):
-    total_count (int):  Sent as `totalCount`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        data (Sequence[FolderDto]):
+        total_count (int):  Sent as `totalCount`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    data: list[FolderDto]
+    data: Sequence[FolderDto]
     total_count: int
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -48,20 +55,25 @@ class ListFoldersResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.data is not UNSET:
-            out["data"] = _c.encode(self.data)
-        if self.total_count is not UNSET:
-            out["totalCount"] = self.total_count
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ListFoldersResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.data = _c.model_list(FolderDto, g("data", UNSET), "data")
-        self.total_count = g("totalCount", UNSET)
+        v = g("data", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "data", v, FolderDto)
+        elif v is UNSET:
+            v = _c.off(self, ("data",), v, "an array of an object (FolderDto)")
+        self.data = v
+        v = g("totalCount", UNSET)
+        if v.__class__ is not int:
+            v = _c.off(self, ("totalCount",), v, "an integer")
+        self.total_count = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -71,3 +83,12 @@ class ListFoldersResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ListFoldersResponseDto._SPEC = _c.ModelSpec(
+    ListFoldersResponseDto,
+    (
+        ("data", "data", True, ("list", ("model", FolderDto))),
+        ("totalCount", "total_count", True, ("int",)),
+    ),
+)

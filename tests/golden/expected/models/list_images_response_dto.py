@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.image_dto import ImageDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -27,20 +27,27 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ListImagesResponseDto:
     """Attributes:
-    data (list[ImageDto]):
-    has_more (bool):  Sent as `hasMore`.
-    total_count (int | Unset, optional):  Sent as `totalCount`.
-    page (int | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        data (Sequence[ImageDto]):
+        has_more (bool):  Sent as `hasMore`.
+        total_count (int | Unset, optional):  Sent as `totalCount`.
+        page (int | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    data: list[ImageDto]
+    data: Sequence[ImageDto]
     has_more: bool
     total_count: int | Unset = UNSET
     page: int | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -54,26 +61,33 @@ class ListImagesResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.data is not UNSET:
-            out["data"] = _c.encode(self.data)
-        if self.has_more is not UNSET:
-            out["hasMore"] = self.has_more
-        if self.total_count is not UNSET:
-            out["totalCount"] = self.total_count
-        if self.page is not UNSET:
-            out["page"] = self.page
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ListImagesResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.data = _c.model_list(ImageDto, g("data", UNSET), "data")
-        self.has_more = g("hasMore", UNSET)
-        self.total_count = g("totalCount", UNSET)
-        self.page = g("page", UNSET)
+        v = g("data", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "data", v, ImageDto)
+        elif v is UNSET:
+            v = _c.off(self, ("data",), v, "an array of an object (ImageDto)")
+        self.data = v
+        v = g("hasMore", UNSET)
+        if v.__class__ is not bool:
+            v = _c.off(self, ("hasMore",), v, "a boolean")
+        self.has_more = v
+        v = g("totalCount", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _c.off(self, ("totalCount",), v, "an integer")
+        self.total_count = v
+        v = g("page", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _c.off(self, ("page",), v, "an integer")
+        self.page = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -83,3 +97,14 @@ class ListImagesResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ListImagesResponseDto._SPEC = _c.ModelSpec(
+    ListImagesResponseDto,
+    (
+        ("data", "data", True, ("list", ("model", ImageDto))),
+        ("hasMore", "has_more", True, ("bool",)),
+        ("totalCount", "total_count", False, ("int",)),
+        ("page", "page", False, ("int",)),
+    ),
+)

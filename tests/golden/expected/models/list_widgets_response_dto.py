@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.widget_response_dto import WidgetResponseDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -27,20 +27,27 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ListWidgetsResponseDto:
     """Attributes:
-    data (list[WidgetResponseDto]):
-    next_ (None | str):  Sent as `next`.
-    previous (None | str):
-    total_count (float | Unset, optional):  Sent as `totalCount`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        data (Sequence[WidgetResponseDto]):
+        next_ (str | None):  Sent as `next`.
+        previous (str | None):
+        total_count (float | Unset, optional):  Sent as `totalCount`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    data: list[WidgetResponseDto]
-    next_: None | str
-    previous: None | str
+    data: Sequence[WidgetResponseDto]
+    next_: str | None
+    previous: str | None
     total_count: float | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -54,26 +61,33 @@ class ListWidgetsResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.data is not UNSET:
-            out["data"] = _c.encode(self.data)
-        if self.next_ is not UNSET:
-            out["next"] = _c.encode(self.next_)
-        if self.previous is not UNSET:
-            out["previous"] = _c.encode(self.previous)
-        if self.total_count is not UNSET:
-            out["totalCount"] = self.total_count
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ListWidgetsResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.data = _c.model_list(WidgetResponseDto, g("data", UNSET), "data")
-        self.next_ = g("next", UNSET)
-        self.previous = g("previous", UNSET)
-        self.total_count = g("totalCount", UNSET)
+        v = g("data", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "data", v, WidgetResponseDto)
+        elif v is UNSET:
+            v = _c.off(self, ("data",), v, "an array of an object (WidgetResponseDto)")
+        self.data = v
+        v = g("next", UNSET)
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("next",), v, "a string or null")
+        self.next_ = v
+        v = g("previous", UNSET)
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("previous",), v, "a string or null")
+        self.previous = v
+        v = g("totalCount", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _c.off(self, ("totalCount",), v, "a number")
+        self.total_count = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -83,3 +97,36 @@ class ListWidgetsResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ListWidgetsResponseDto._SPEC = _c.ModelSpec(
+    ListWidgetsResponseDto,
+    (
+        ("data", "data", True, ("list", ("model", WidgetResponseDto))),
+        (
+            "next",
+            "next_",
+            True,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "previous",
+            "previous",
+            True,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("null",),
+                ),
+            ),
+        ),
+        ("totalCount", "total_count", False, ("num",)),
+    ),
+)

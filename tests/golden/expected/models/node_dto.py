@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.widget_response_dto import WidgetResponseDto
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.folder_dto import FolderDto
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -29,10 +26,14 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class NodeDto:
     """Attributes:
-    id (str):
-    folder (FolderDto | Unset, optional): A folder and what is in it: FolderDto and NodeDto import each other.
-    widget (WidgetResponseDto | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str):
+        folder (FolderDto | Unset, optional): A folder and what is in it: FolderDto and NodeDto import each other.
+        widget (WidgetResponseDto | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
@@ -41,6 +42,9 @@ class NodeDto:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -54,23 +58,27 @@ class NodeDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["id"] = self.id
-        if self.folder is not UNSET:
-            out["folder"] = _c.encode(self.folder)
-        if self.widget is not UNSET:
-            out["widget"] = _c.encode(self.widget)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> NodeDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("id", UNSET)
-        self.folder = _c.model(FolderDto, g("folder", UNSET), "folder")
-        self.widget = _c.model(WidgetResponseDto, g("widget", UNSET), "widget")
+        v = g("id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("id",), v, "a string")
+        self.id = v
+        v = g("folder", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "folder", v, FolderDto)
+        self.folder = v
+        v = g("widget", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "widget", v, WidgetResponseDto)
+        self.widget = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -84,3 +92,12 @@ class NodeDto:
 
 # Models in an import cycle with this one, imported once this class exists.
 from novu_api.models.folder_dto import FolderDto  # noqa: E402
+
+NodeDto._SPEC = _c.ModelSpec(
+    NodeDto,
+    (
+        ("id", "id", True, ("str",)),
+        ("folder", "folder", False, ("model", FolderDto)),
+        ("widget", "widget", False, ("model", WidgetResponseDto)),
+    ),
+)

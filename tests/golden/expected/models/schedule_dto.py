@@ -4,14 +4,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
+
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -25,18 +26,25 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class ScheduleDto:
     """Attributes:
-    starts_on (datetime.date):  Sent as `startsOn`.
-    timeout (float | Unset, optional): Seconds before the schedule lapses
-    days (list[datetime.date] | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        starts_on (datetime.date):  Sent as `startsOn`.
+        timeout (float | Unset, optional): Seconds before the schedule lapses
+        days (Sequence[datetime.date] | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     starts_on: datetime.date
     timeout: float | Unset = UNSET
-    days: list[datetime.date] | Unset = UNSET
+    days: Sequence[datetime.date] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -50,23 +58,29 @@ class ScheduleDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.starts_on is not UNSET:
-            out["startsOn"] = _c.encode(self.starts_on)
-        if self.timeout is not UNSET:
-            out["timeout"] = self.timeout
-        if self.days is not UNSET:
-            out["days"] = _c.encode(self.days)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ScheduleDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.starts_on = _c.date_value(g("startsOn", UNSET), "startsOn")
-        self.timeout = g("timeout", UNSET)
-        self.days = _c.mapped(lambda v: _c.date_value(v, "days"), g("days", UNSET))
+        v = g("startsOn", UNSET)
+        if v is not UNSET:
+            v = _c.date_in(self, "startsOn", v)
+        elif v is UNSET:
+            v = _c.off(self, ("startsOn",), v, "a date string")
+        self.starts_on = v
+        v = g("timeout", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _c.off(self, ("timeout",), v, "a number")
+        self.timeout = v
+        v = g("days", UNSET)
+        if v is not UNSET:
+            v = _c.list_in(self, "days", v, _S_days)
+        self.days = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -76,3 +90,14 @@ class ScheduleDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ScheduleDto._SPEC = _c.ModelSpec(
+    ScheduleDto,
+    (
+        ("startsOn", "starts_on", True, ("date",)),
+        ("timeout", "timeout", False, ("num",)),
+        ("days", "days", False, ("list", ("date",))),
+    ),
+)
+_S_days = _c.prepare(("list", ("date",)))

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.priority import Priority
 from novu_api.models.signal_request_dto_payload import SignalRequestDtoPayload
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -29,20 +29,27 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class SignalRequestDto:
     """Attributes:
-    name (str):
-    payload (SignalRequestDtoPayload | Unset, optional): Any JSON object
-    sent_at (datetime.datetime | Unset, optional):  Sent as `sentAt`.
-    priority (Priority | str | Unset, optional): 1 is the most urgent
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        name (str):
+        payload (SignalRequestDtoPayload | Mapping[str, Any] | Unset, optional): Any JSON object
+        sent_at (datetime.datetime | Unset, optional):  Sent as `sentAt`.
+        priority (Priority | int | Unset, optional): 1 is the most urgent
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     name: str
-    payload: SignalRequestDtoPayload | Unset = UNSET
+    payload: SignalRequestDtoPayload | Mapping[str, Any] | Unset = UNSET
     sent_at: datetime.datetime | Unset = UNSET
-    priority: Priority | str | Unset = UNSET
+    priority: Priority | int | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -56,26 +63,31 @@ class SignalRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.payload is not UNSET:
-            out["payload"] = _c.encode(self.payload)
-        if self.sent_at is not UNSET:
-            out["sentAt"] = _c.encode(self.sent_at)
-        if self.priority is not UNSET:
-            out["priority"] = _c.encode(self.priority)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> SignalRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.name = g("name", UNSET)
-        self.payload = _c.model(SignalRequestDtoPayload, g("payload", UNSET), "payload")
-        self.sent_at = _c.datetime_value(g("sentAt", UNSET), "sentAt")
-        self.priority = _c.enum_value(Priority, g("priority", UNSET))
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("payload", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "payload", v, SignalRequestDtoPayload)
+        self.payload = v
+        v = g("sentAt", UNSET)
+        if v is not UNSET:
+            v = _c.datetime_in(self, "sentAt", v)
+        self.sent_at = v
+        v = g("priority", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "priority", v, Priority)
+        self.priority = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -85,3 +97,14 @@ class SignalRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SignalRequestDto._SPEC = _c.ModelSpec(
+    SignalRequestDto,
+    (
+        ("name", "name", True, ("str",)),
+        ("payload", "payload", False, ("model", SignalRequestDtoPayload)),
+        ("sentAt", "sent_at", False, ("datetime",)),
+        ("priority", "priority", False, ("enum", Priority)),
+    ),
+)

@@ -3,16 +3,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from attrs import define as _define
 from attrs import field as _field
 
-from novu_api._types import File
+from novu_api._types import UNSET, FileInput, Unset
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -26,18 +25,25 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class UploadImageRequestDto:
     """Attributes:
-    file (File):
-    caption (str | Unset, optional):
-    thumbnails (list[File] | Unset, optional):
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        file (FileInput):
+        caption (str | Unset, optional):
+        thumbnails (FileInput | Sequence[FileInput] | Unset, optional):
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
-    file: File
+    file: FileInput
     caption: str | Unset = UNSET
-    thumbnails: list[File] | Unset = UNSET
+    thumbnails: FileInput | Sequence[FileInput] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -51,23 +57,29 @@ class UploadImageRequestDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.file is not UNSET:
-            out["file"] = _c.encode(self.file)
-        if self.caption is not UNSET:
-            out["caption"] = self.caption
-        if self.thumbnails is not UNSET:
-            out["thumbnails"] = _c.encode(self.thumbnails)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> UploadImageRequestDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.file = g("file", UNSET)
-        self.caption = g("caption", UNSET)
-        self.thumbnails = g("thumbnails", UNSET)
+        v = g("file", UNSET)
+        if v is not UNSET:
+            v = None
+        elif v is UNSET:
+            v = _c.off(self, ("file",), v, "file")
+        self.file = v
+        v = g("caption", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("caption",), v, "a string")
+        self.caption = v
+        v = g("thumbnails", UNSET)
+        if v is not UNSET:
+            v = _c.list_in(self, "thumbnails", v, _S_thumbnails)
+        self.thumbnails = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -77,3 +89,14 @@ class UploadImageRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UploadImageRequestDto._SPEC = _c.ModelSpec(
+    UploadImageRequestDto,
+    (
+        ("file", "file", True, ("file",)),
+        ("caption", "caption", False, ("str",)),
+        ("thumbnails", "thumbnails", False, ("list", ("file",))),
+    ),
+)
+_S_thumbnails = _c.prepare(("list", ("file",)))

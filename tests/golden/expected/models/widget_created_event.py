@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
+
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -27,10 +28,14 @@ class WidgetCreatedEvent:
     """The `widget.created` webhook event (A widget was created).
 
     Attributes:
-            type_ (Literal['widget.created']):  Sent as `type`.
+            type_ (Literal["widget.created"]):  Sent as `type`.
             widget_id (str):  Sent as `widgetId`.
             occurred_at (datetime.datetime | Unset, optional):  Sent as `occurredAt`.
             additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+        Nested mappings given for model fields may use wire names or Python names (Python names are
+        sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+        decoded response had that its schema does not allow.
     """
 
     type_: Literal["widget.created"]
@@ -39,6 +44,9 @@ class WidgetCreatedEvent:
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -52,23 +60,27 @@ class WidgetCreatedEvent:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.type_ is not UNSET:
-            out["type"] = self.type_
-        if self.widget_id is not UNSET:
-            out["widgetId"] = self.widget_id
-        if self.occurred_at is not UNSET:
-            out["occurredAt"] = _c.encode(self.occurred_at)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WidgetCreatedEvent:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.type_ = g("type", UNSET)
-        self.widget_id = g("widgetId", UNSET)
-        self.occurred_at = _c.datetime_value(g("occurredAt", UNSET), "occurredAt")
+        v = g("type", UNSET)
+        if v != "widget.created":
+            v = _c.off(self, ("type",), v, "'widget.created'")
+        self.type_ = v
+        v = g("widgetId", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("widgetId",), v, "a string")
+        self.widget_id = v
+        v = g("occurredAt", UNSET)
+        if v is not UNSET:
+            v = _c.datetime_in(self, "occurredAt", v)
+        self.occurred_at = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -78,3 +90,13 @@ class WidgetCreatedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WidgetCreatedEvent._SPEC = _c.ModelSpec(
+    WidgetCreatedEvent,
+    (
+        ("type", "type_", True, ("const", ("widget.created",))),
+        ("widgetId", "widget_id", True, ("str",)),
+        ("occurredAt", "occurred_at", False, ("datetime",)),
+    ),
+)

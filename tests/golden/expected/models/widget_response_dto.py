@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 from uuid import UUID
 
 from attrs import define as _define
 from attrs import field as _field
 
+from novu_api._types import UNSET, Unset
 from novu_api.models.circle_dto import CircleDto
 from novu_api.models.dimensions import Dimensions
 from novu_api.models.image_dto import ImageDto
@@ -22,7 +23,6 @@ from novu_api.models.widget_color import WidgetColor
 from novu_api.models.widget_response_dto_metadata import WidgetResponseDtoMetadata
 
 from .. import _codec as _c
-from .._types import UNSET, Unset
 
 _KNOWN: frozenset[str] = frozenset(
     (
@@ -51,25 +51,29 @@ _KNOWN: frozenset[str] = frozenset(
 @_define(kw_only=True)
 class WidgetResponseDto:
     """Attributes:
-    id (str):  Sent as `_id`.
-    name (str):
-    color (WidgetColor | str): Colour of a widget
-    created_at (datetime.datetime):  Sent as `createdAt`.
-    archived_at (datetime.datetime | None): Null while in use Sent as `archivedAt`.
-    dimensions (Dimensions | Unset, optional):
-    made_on (datetime.date | Unset, optional):  Sent as `madeOn`.
-    history (list[datetime.datetime] | Unset, optional):
-    priority (Priority | str | Unset, optional): 1 is the most urgent
-    palette (list[WidgetColor | str] | Unset, optional):
-    shape (CircleDto | SquareDto | Unset, optional):
-    parts (list[CircleDto | SquareDto] | Unset, optional):
-    decoration (LabelDto | StickerDto | Unset, optional): No discriminator: the first that decodes
-    decorations (list[LabelDto | StickerDto] | Unset, optional):
-    size (float | str | Unset, optional): A label or millimetres
-    metadata (WidgetResponseDtoMetadata | Unset, optional): Free-form
-    images (list[ImageDto] | Unset, optional):
-    folder_id (UUID | Unset, optional):  Sent as `folderId`.
-    additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+        id (str):  Sent as `_id`.
+        name (str):
+        color (WidgetColor | str): Colour of a widget
+        created_at (datetime.datetime):  Sent as `createdAt`.
+        archived_at (datetime.datetime | None): Null while in use Sent as `archivedAt`.
+        dimensions (Dimensions | Unset, optional):
+        made_on (datetime.date | Unset, optional):  Sent as `madeOn`.
+        history (Sequence[datetime.datetime] | Unset, optional):
+        priority (Priority | int | Unset, optional): 1 is the most urgent
+        palette (Sequence[WidgetColor | str] | Unset, optional):
+        shape (CircleDto | SquareDto | Unset, optional):
+        parts (Sequence[CircleDto | SquareDto] | Unset, optional):
+        decoration (StickerDto | LabelDto | Unset, optional): No discriminator: the first that decodes
+        decorations (Sequence[StickerDto | LabelDto] | Unset, optional):
+        size (str | float | Unset, optional): A label or millimetres
+        metadata (WidgetResponseDtoMetadata | Mapping[str, Any] | Unset, optional): Free-form
+        images (Sequence[ImageDto | Mapping[str, Any]] | Unset, optional):
+        folder_id (UUID | Unset, optional):  Sent as `folderId`.
+        additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
+
+    Nested mappings given for model fields may use wire names or Python names (Python names are
+    sent as wire names; other keys are sent as given). `novu_api.deviations(obj)` lists what a
+    decoded response had that its schema does not allow.
     """
 
     id: str
@@ -79,20 +83,23 @@ class WidgetResponseDto:
     archived_at: datetime.datetime | None
     dimensions: Dimensions | Unset = UNSET
     made_on: datetime.date | Unset = UNSET
-    history: list[datetime.datetime] | Unset = UNSET
-    priority: Priority | str | Unset = UNSET
-    palette: list[WidgetColor | str] | Unset = UNSET
+    history: Sequence[datetime.datetime] | Unset = UNSET
+    priority: Priority | int | Unset = UNSET
+    palette: Sequence[WidgetColor | str] | Unset = UNSET
     shape: CircleDto | SquareDto | Unset = UNSET
-    parts: list[CircleDto | SquareDto] | Unset = UNSET
-    decoration: LabelDto | StickerDto | Unset = UNSET
-    decorations: list[LabelDto | StickerDto] | Unset = UNSET
-    size: float | str | Unset = UNSET
-    metadata: WidgetResponseDtoMetadata | Unset = UNSET
-    images: list[ImageDto] | Unset = UNSET
+    parts: Sequence[CircleDto | SquareDto] | Unset = UNSET
+    decoration: StickerDto | LabelDto | Unset = UNSET
+    decorations: Sequence[StickerDto | LabelDto] | Unset = UNSET
+    size: str | float | Unset = UNSET
+    metadata: WidgetResponseDtoMetadata | Mapping[str, Any] | Unset = UNSET
+    images: Sequence[ImageDto | Mapping[str, Any]] | Unset = UNSET
     folder_id: UUID | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
     # model when there are none (the decoded model does not hold on to its source dict).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
+    # What the generator knows about the fields (names, types, required set), set at the end of
+    # this module; the encoder, the input checks and the union picker read it.
+    _SPEC: ClassVar[_c.ModelSpec]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -106,87 +113,93 @@ class WidgetResponseDto:
         self._extra = value
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dict(self.additional_properties)
-        if self.id is not UNSET:
-            out["_id"] = self.id
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.color is not UNSET:
-            out["color"] = _c.encode(self.color)
-        if self.created_at is not UNSET:
-            out["createdAt"] = _c.encode(self.created_at)
-        if self.archived_at is not UNSET:
-            out["archivedAt"] = _c.encode(self.archived_at)
-        if self.dimensions is not UNSET:
-            out["dimensions"] = _c.encode(self.dimensions)
-        if self.made_on is not UNSET:
-            out["madeOn"] = _c.encode(self.made_on)
-        if self.history is not UNSET:
-            out["history"] = _c.encode(self.history)
-        if self.priority is not UNSET:
-            out["priority"] = _c.encode(self.priority)
-        if self.palette is not UNSET:
-            out["palette"] = _c.encode(self.palette)
-        if self.shape is not UNSET:
-            out["shape"] = _c.encode(self.shape)
-        if self.parts is not UNSET:
-            out["parts"] = _c.encode(self.parts)
-        if self.decoration is not UNSET:
-            out["decoration"] = _c.encode(self.decoration)
-        if self.decorations is not UNSET:
-            out["decorations"] = _c.encode(self.decorations)
-        if self.size is not UNSET:
-            out["size"] = _c.encode(self.size)
-        if self.metadata is not UNSET:
-            out["metadata"] = _c.encode(self.metadata)
-        if self.images is not UNSET:
-            out["images"] = _c.encode(self.images)
-        if self.folder_id is not UNSET:
-            out["folderId"] = _c.encode(self.folder_id)
-        return out
+        """The JSON object this model is sent as; values are checked as they are encoded."""
+        return _c.to_wire(self)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WidgetResponseDto:
-        """Decode a wire object; unknown fields are kept, missing ones are UNSET."""
+        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
+        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
         self = object.__new__(cls)
         g = src.get
-        self.id = g("_id", UNSET)
-        self.name = g("name", UNSET)
-        self.color = _c.enum_value(WidgetColor, g("color", UNSET))
-        self.created_at = _c.datetime_value(g("createdAt", UNSET), "createdAt")
-        self.archived_at = g("archivedAt", UNSET)
-        self.dimensions = _c.model(Dimensions, g("dimensions", UNSET), "dimensions")
-        self.made_on = _c.date_value(g("madeOn", UNSET), "madeOn")
-        self.history = _c.mapped(lambda v: _c.datetime_value(v, "history"), g("history", UNSET))
-        self.priority = _c.enum_value(Priority, g("priority", UNSET))
-        self.palette = _c.enum_list(WidgetColor, g("palette", UNSET))
-        self.shape = _c.tagged("kind", {"circle": CircleDto, "square": SquareDto}, g("shape", UNSET), "shape")
-        self.parts = _c.tagged_list(
-            "kind", {"circle": CircleDto, "square": SquareDto}, g("parts", UNSET), "parts"
-        )
-        self.decoration = _c.union(
-            (
-                StickerDto,
-                LabelDto,
-            ),
-            g("decoration", UNSET),
-            "decoration",
-        )
-        self.decorations = _c.mapped(
-            lambda v: _c.union(
-                (
-                    StickerDto,
-                    LabelDto,
-                ),
-                v,
-                "decorations",
-            ),
-            g("decorations", UNSET),
-        )
-        self.size = g("size", UNSET)
-        self.metadata = _c.model(WidgetResponseDtoMetadata, g("metadata", UNSET), "metadata")
-        self.images = _c.model_list(ImageDto, g("images", UNSET), "images")
-        self.folder_id = g("folderId", UNSET)
+        v = g("_id", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        v = g("color", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "color", v, WidgetColor)
+        elif v is UNSET:
+            v = _c.off(self, ("color",), v, "one of 'red', 'green', 'sky-blue'")
+        self.color = v
+        v = g("createdAt", UNSET)
+        if v is not UNSET:
+            v = _c.datetime_in(self, "createdAt", v)
+        elif v is UNSET:
+            v = _c.off(self, ("createdAt",), v, "a date-time string")
+        self.created_at = v
+        v = g("archivedAt", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.datetime_in(self, "archivedAt", v)
+        elif v is UNSET:
+            v = _c.off(self, ("archivedAt",), v, "a date-time string or null")
+        self.archived_at = v
+        v = g("dimensions", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "dimensions", v, Dimensions)
+        self.dimensions = v
+        v = g("madeOn", UNSET)
+        if v is not UNSET:
+            v = _c.date_in(self, "madeOn", v)
+        self.made_on = v
+        v = g("history", UNSET)
+        if v is not UNSET:
+            v = _c.list_in(self, "history", v, _S_history)
+        self.history = v
+        v = g("priority", UNSET)
+        if v is not UNSET and v is not None:
+            v = _c.enum_in(self, "priority", v, Priority)
+        self.priority = v
+        v = g("palette", UNSET)
+        if v is not UNSET:
+            v = _c.list_in(self, "palette", v, _S_palette)
+        self.palette = v
+        v = g("shape", UNSET)
+        if v is not UNSET:
+            v = _c.union_in(self, "shape", v, _S_shape)
+        self.shape = v
+        v = g("parts", UNSET)
+        if v is not UNSET:
+            v = _c.list_in(self, "parts", v, _S_parts)
+        self.parts = v
+        v = g("decoration", UNSET)
+        if v is not UNSET:
+            v = _c.union_in(self, "decoration", v, _S_decoration)
+        self.decoration = v
+        v = g("decorations", UNSET)
+        if v is not UNSET:
+            v = _c.list_in(self, "decorations", v, _S_decorations)
+        self.decorations = v
+        v = g("size", UNSET)
+        if v.__class__ is not str and v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _c.off(self, ("size",), v, "a string or a number")
+        self.size = v
+        v = g("metadata", UNSET)
+        if v is not UNSET:
+            v = _c.model_in(self, "metadata", v, WidgetResponseDtoMetadata)
+        self.metadata = v
+        v = g("images", UNSET)
+        if v is not UNSET:
+            v = _c.models_in(self, "images", v, ImageDto)
+        self.images = v
+        v = g("folderId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _c.off(self, ("folderId",), v, "a UUID string")
+        self.folder_id = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
         return self
 
@@ -196,3 +209,152 @@ class WidgetResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WidgetResponseDto._SPEC = _c.ModelSpec(
+    WidgetResponseDto,
+    (
+        ("_id", "id", True, ("str",)),
+        ("name", "name", True, ("str",)),
+        ("color", "color", True, ("enum", WidgetColor)),
+        ("createdAt", "created_at", True, ("datetime",)),
+        (
+            "archivedAt",
+            "archived_at",
+            True,
+            (
+                "union",
+                (
+                    ("datetime",),
+                    ("null",),
+                ),
+            ),
+        ),
+        ("dimensions", "dimensions", False, ("model", Dimensions)),
+        ("madeOn", "made_on", False, ("date",)),
+        ("history", "history", False, ("list", ("datetime",))),
+        ("priority", "priority", False, ("enum", Priority)),
+        ("palette", "palette", False, ("list", ("enum", WidgetColor))),
+        (
+            "shape",
+            "shape",
+            False,
+            (
+                "union",
+                (
+                    ("model", CircleDto),
+                    ("model", SquareDto),
+                ),
+                "kind",
+                {"circle": CircleDto, "square": SquareDto},
+            ),
+        ),
+        (
+            "parts",
+            "parts",
+            False,
+            (
+                "list",
+                (
+                    "union",
+                    (
+                        ("model", CircleDto),
+                        ("model", SquareDto),
+                    ),
+                    "kind",
+                    {"circle": CircleDto, "square": SquareDto},
+                ),
+            ),
+        ),
+        (
+            "decoration",
+            "decoration",
+            False,
+            (
+                "union",
+                (
+                    ("model", StickerDto),
+                    ("model", LabelDto),
+                ),
+            ),
+        ),
+        (
+            "decorations",
+            "decorations",
+            False,
+            (
+                "list",
+                (
+                    "union",
+                    (
+                        ("model", StickerDto),
+                        ("model", LabelDto),
+                    ),
+                ),
+            ),
+        ),
+        (
+            "size",
+            "size",
+            False,
+            (
+                "union",
+                (
+                    ("str",),
+                    ("num",),
+                ),
+            ),
+        ),
+        ("metadata", "metadata", False, ("model", WidgetResponseDtoMetadata)),
+        ("images", "images", False, ("list", ("model", ImageDto))),
+        ("folderId", "folder_id", False, ("uuid",)),
+    ),
+)
+_S_history = _c.prepare(("list", ("datetime",)))
+_S_palette = _c.prepare(("list", ("enum", WidgetColor)))
+_S_shape = _c.prepare(
+    (
+        "union",
+        (
+            ("model", CircleDto),
+            ("model", SquareDto),
+        ),
+        "kind",
+        {"circle": CircleDto, "square": SquareDto},
+    )
+)
+_S_parts = _c.prepare(
+    (
+        "list",
+        (
+            "union",
+            (
+                ("model", CircleDto),
+                ("model", SquareDto),
+            ),
+            "kind",
+            {"circle": CircleDto, "square": SquareDto},
+        ),
+    )
+)
+_S_decoration = _c.prepare(
+    (
+        "union",
+        (
+            ("model", StickerDto),
+            ("model", LabelDto),
+        ),
+    )
+)
+_S_decorations = _c.prepare(
+    (
+        "list",
+        (
+            "union",
+            (
+                ("model", StickerDto),
+                ("model", LabelDto),
+            ),
+        ),
+    )
+)

@@ -16,6 +16,7 @@ from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from typing_extensions import Unpack
 
@@ -58,9 +59,9 @@ class NovuResources(Resource["Novu"]):
         self,
         *,
         name: str,
-        payload: SignalRequestDtoPayload | dict[str, Any] | Unset = UNSET,
+        payload: SignalRequestDtoPayload | Mapping[str, Any] | Unset = UNSET,
         sent_at: datetime.datetime | Unset = UNSET,
-        priority: Priority | str | Unset = UNSET,
+        priority: Priority | int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SignalResponseDto:
         """Send a signal
@@ -72,10 +73,10 @@ class NovuResources(Resource["Novu"]):
 
         Args:
             name (str; body `name`):
-            payload (SignalRequestDtoPayload | dict[str, Any], optional; body `payload`): Any JSON
-                object
+            payload (SignalRequestDtoPayload | Mapping[str, Any], optional; body `payload`): Any
+                JSON object
             sent_at (datetime.datetime, optional; body `sentAt`): Constraints: format date-time.
-            priority (Priority | str, optional; body `priority`): 1 is the most urgent. Constraints:
+            priority (Priority | int, optional; body `priority`): 1 is the most urgent. Constraints:
                 one of 1, 2, 3.
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -124,9 +125,9 @@ class AsyncNovuResources(Resource["AsyncNovu"]):
         self,
         *,
         name: str,
-        payload: SignalRequestDtoPayload | dict[str, Any] | Unset = UNSET,
+        payload: SignalRequestDtoPayload | Mapping[str, Any] | Unset = UNSET,
         sent_at: datetime.datetime | Unset = UNSET,
-        priority: Priority | str | Unset = UNSET,
+        priority: Priority | int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SignalResponseDto:
         """Send a signal
@@ -138,10 +139,10 @@ class AsyncNovuResources(Resource["AsyncNovu"]):
 
         Args:
             name (str; body `name`):
-            payload (SignalRequestDtoPayload | dict[str, Any], optional; body `payload`): Any JSON
-                object
+            payload (SignalRequestDtoPayload | Mapping[str, Any], optional; body `payload`): Any
+                JSON object
             sent_at (datetime.datetime, optional; body `sentAt`): Constraints: format date-time.
-            priority (Priority | str, optional; body `priority`): 1 is the most urgent. Constraints:
+            priority (Priority | int, optional; body `priority`): 1 is the most urgent. Constraints:
                 one of 1, 2, 3.
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 

@@ -12,7 +12,7 @@ from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     import builtins
-    from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+    from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 
     from typing_extensions import Unpack
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .._bulk import BulkProgress, BulkResult
     from .._client import AsyncNovu, Novu  # noqa: F401 (named in the base classes)
     from .._options import BulkOptions, RequestOptions
-    from .._types import File
+    from .._types import FileInput
     from ..pagination import AsyncPage, SyncPage
 
 
@@ -47,10 +47,10 @@ class WidgetsResource(Resource["Novu"]):
         widget_key: str,
         color: WidgetColor | str,
         x_request_source: str | Unset = UNSET,
-        dimensions: Dimensions | dict[str, Any] | Unset = UNSET,
-        labels: builtins.list[str] | Unset = UNSET,
-        shape: CircleDto | SquareDto | dict[str, Any] | Unset = UNSET,
-        priority: Priority | str | Unset = UNSET,
+        dimensions: Dimensions | Mapping[str, Any] | Unset = UNSET,
+        labels: Sequence[str] | Unset = UNSET,
+        shape: CircleDto | Mapping[str, Any] | SquareDto | Unset = UNSET,
+        priority: Priority | int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WidgetResponseDto: ...
 
@@ -61,10 +61,10 @@ class WidgetsResource(Resource["Novu"]):
         widget_key: str,
         color: WidgetColor | str,
         x_request_source: str | Unset = UNSET,
-        dimensions: Dimensions | dict[str, Any] | Unset = UNSET,
-        tags: builtins.list[str] | Unset = UNSET,
-        shape: CircleDto | SquareDto | dict[str, Any] | Unset = UNSET,
-        priority: Priority | str | Unset = UNSET,
+        dimensions: Dimensions | Mapping[str, Any] | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
+        shape: CircleDto | Mapping[str, Any] | SquareDto | Unset = UNSET,
+        priority: Priority | int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WidgetResponseDto: ...
 
@@ -74,11 +74,11 @@ class WidgetsResource(Resource["Novu"]):
         widget_key: str,
         color: WidgetColor | str,
         x_request_source: str | Unset = UNSET,
-        dimensions: Dimensions | dict[str, Any] | Unset = UNSET,
-        labels: builtins.list[str] | Unset = UNSET,
-        tags: builtins.list[str] | Unset = UNSET,
-        shape: CircleDto | SquareDto | dict[str, Any] | Unset = UNSET,
-        priority: Priority | str | Unset = UNSET,
+        dimensions: Dimensions | Mapping[str, Any] | Unset = UNSET,
+        labels: Sequence[str] | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
+        shape: CircleDto | Mapping[str, Any] | SquareDto | Unset = UNSET,
+        priority: Priority | int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WidgetResponseDto:
         """Create a widget
@@ -91,10 +91,10 @@ class WidgetsResource(Resource["Novu"]):
             color (WidgetColor | str; body `color`): Colour of a widget. Constraints: one of "red",
                 "green", "sky-blue".
             x_request_source (str, optional; header): Where the request comes from, sent as a header
-            dimensions (Dimensions | dict[str, Any], optional; body `dimensions`):
-            labels (list[str], optional; body `tags`): `tags=` is accepted as an alias.
-            shape (CircleDto | SquareDto | dict[str, Any], optional; body `shape`):
-            priority (Priority | str, optional; body `priority`): 1 is the most urgent. Constraints:
+            dimensions (Dimensions | Mapping[str, Any], optional; body `dimensions`):
+            labels (Sequence[str], optional; body `tags`): `tags=` is accepted as an alias.
+            shape (CircleDto | Mapping[str, Any] | SquareDto, optional; body `shape`):
+            priority (Priority | int, optional; body `priority`): 1 is the most urgent. Constraints:
                 one of 1, 2, 3.
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -132,7 +132,7 @@ class WidgetsResource(Resource["Novu"]):
     def create_bulk(
         self,
         *,
-        widgets: builtins.list[CreateWidgetRequestDto] | builtins.list[dict[str, Any]],
+        widgets: Sequence[CreateWidgetRequestDto] | Sequence[Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> builtins.list[WidgetResponseDto]:
         """Create widgets in bulk
@@ -141,8 +141,8 @@ class WidgetsResource(Resource["Novu"]):
         novu_api.api.widgets import create_bulk`.
 
         Args:
-            widgets (list[CreateWidgetRequestDto] | list[dict[str, Any]]; body `widgets`): The
-                widgets to create. Constraints: at most 50 items.
+            widgets (Sequence[CreateWidgetRequestDto] | Sequence[Mapping[str, Any]]; body
+                `widgets`): The widgets to create. Constraints: at most 50 items.
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -402,10 +402,10 @@ class AsyncWidgetsResource(Resource["AsyncNovu"]):
         widget_key: str,
         color: WidgetColor | str,
         x_request_source: str | Unset = UNSET,
-        dimensions: Dimensions | dict[str, Any] | Unset = UNSET,
-        labels: builtins.list[str] | Unset = UNSET,
-        shape: CircleDto | SquareDto | dict[str, Any] | Unset = UNSET,
-        priority: Priority | str | Unset = UNSET,
+        dimensions: Dimensions | Mapping[str, Any] | Unset = UNSET,
+        labels: Sequence[str] | Unset = UNSET,
+        shape: CircleDto | Mapping[str, Any] | SquareDto | Unset = UNSET,
+        priority: Priority | int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WidgetResponseDto: ...
 
@@ -416,10 +416,10 @@ class AsyncWidgetsResource(Resource["AsyncNovu"]):
         widget_key: str,
         color: WidgetColor | str,
         x_request_source: str | Unset = UNSET,
-        dimensions: Dimensions | dict[str, Any] | Unset = UNSET,
-        tags: builtins.list[str] | Unset = UNSET,
-        shape: CircleDto | SquareDto | dict[str, Any] | Unset = UNSET,
-        priority: Priority | str | Unset = UNSET,
+        dimensions: Dimensions | Mapping[str, Any] | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
+        shape: CircleDto | Mapping[str, Any] | SquareDto | Unset = UNSET,
+        priority: Priority | int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WidgetResponseDto: ...
 
@@ -429,11 +429,11 @@ class AsyncWidgetsResource(Resource["AsyncNovu"]):
         widget_key: str,
         color: WidgetColor | str,
         x_request_source: str | Unset = UNSET,
-        dimensions: Dimensions | dict[str, Any] | Unset = UNSET,
-        labels: builtins.list[str] | Unset = UNSET,
-        tags: builtins.list[str] | Unset = UNSET,
-        shape: CircleDto | SquareDto | dict[str, Any] | Unset = UNSET,
-        priority: Priority | str | Unset = UNSET,
+        dimensions: Dimensions | Mapping[str, Any] | Unset = UNSET,
+        labels: Sequence[str] | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
+        shape: CircleDto | Mapping[str, Any] | SquareDto | Unset = UNSET,
+        priority: Priority | int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WidgetResponseDto:
         """Create a widget
@@ -446,10 +446,10 @@ class AsyncWidgetsResource(Resource["AsyncNovu"]):
             color (WidgetColor | str; body `color`): Colour of a widget. Constraints: one of "red",
                 "green", "sky-blue".
             x_request_source (str, optional; header): Where the request comes from, sent as a header
-            dimensions (Dimensions | dict[str, Any], optional; body `dimensions`):
-            labels (list[str], optional; body `tags`): `tags=` is accepted as an alias.
-            shape (CircleDto | SquareDto | dict[str, Any], optional; body `shape`):
-            priority (Priority | str, optional; body `priority`): 1 is the most urgent. Constraints:
+            dimensions (Dimensions | Mapping[str, Any], optional; body `dimensions`):
+            labels (Sequence[str], optional; body `tags`): `tags=` is accepted as an alias.
+            shape (CircleDto | Mapping[str, Any] | SquareDto, optional; body `shape`):
+            priority (Priority | int, optional; body `priority`): 1 is the most urgent. Constraints:
                 one of 1, 2, 3.
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
@@ -487,7 +487,7 @@ class AsyncWidgetsResource(Resource["AsyncNovu"]):
     async def create_bulk(
         self,
         *,
-        widgets: builtins.list[CreateWidgetRequestDto] | builtins.list[dict[str, Any]],
+        widgets: Sequence[CreateWidgetRequestDto] | Sequence[Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> builtins.list[WidgetResponseDto]:
         """Create widgets in bulk
@@ -496,8 +496,8 @@ class AsyncWidgetsResource(Resource["AsyncNovu"]):
         novu_api.api.widgets import create_bulk`.
 
         Args:
-            widgets (list[CreateWidgetRequestDto] | list[dict[str, Any]]; body `widgets`): The
-                widgets to create. Constraints: at most 50 items.
+            widgets (Sequence[CreateWidgetRequestDto] | Sequence[Mapping[str, Any]]; body
+                `widgets`): The widgets to create. Constraints: at most 50 items.
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -791,9 +791,9 @@ class WidgetsImagesResource(Resource["Novu"]):
         self,
         *,
         widget_id: str,
-        file: File,
+        file: FileInput,
         caption: str | Unset = UNSET,
-        thumbnails: builtins.list[File] | Unset = UNSET,
+        thumbnails: FileInput | Sequence[FileInput] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ImageDto:
         """Upload an image
@@ -803,10 +803,10 @@ class WidgetsImagesResource(Resource["Novu"]):
 
         Args:
             widget_id (str; path):
-            file (File; body `file`): Constraints: format binary.
+            file (FileInput; body `file`): Constraints: format binary.
             caption (str, optional; body `caption`):
-            thumbnails (list[File], optional; body `thumbnails`): Constraints: each item format
-                binary.
+            thumbnails (FileInput | Sequence[FileInput], optional; body `thumbnails`): Constraints:
+                each item format binary.
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:
@@ -883,9 +883,9 @@ class AsyncWidgetsImagesResource(Resource["AsyncNovu"]):
         self,
         *,
         widget_id: str,
-        file: File,
+        file: FileInput,
         caption: str | Unset = UNSET,
-        thumbnails: builtins.list[File] | Unset = UNSET,
+        thumbnails: FileInput | Sequence[FileInput] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ImageDto:
         """Upload an image
@@ -895,10 +895,10 @@ class AsyncWidgetsImagesResource(Resource["AsyncNovu"]):
 
         Args:
             widget_id (str; path):
-            file (File; body `file`): Constraints: format binary.
+            file (FileInput; body `file`): Constraints: format binary.
             caption (str, optional; body `caption`):
-            thumbnails (list[File], optional; body `thumbnails`): Constraints: each item format
-                binary.
+            thumbnails (FileInput | Sequence[FileInput], optional; body `thumbnails`): Constraints:
+                each item format binary.
             **options: the per-call options, `novu_api.RequestOptions` (type checkers list them).
 
         Returns:

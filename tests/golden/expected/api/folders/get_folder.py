@@ -29,6 +29,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "folderId": "folder_id",
+}
+
+
 def _parts(
     *,
     folder_id: str,
@@ -39,8 +45,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> FolderDto:
-    parsed: FolderDto = _c.root(lambda: _c.model(FolderDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> FolderDto:
+    parsed: FolderDto = _c.root(OPERATION.facade, strict, data, ("model", FolderDto))
     return parsed
 
 

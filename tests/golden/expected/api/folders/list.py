@@ -36,6 +36,14 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "offset": "offset",
+    "limit": "limit",
+    "createdAfter": "created_after",
+}
+
+
 def _parts(
     *,
     offset: int | Unset = UNSET,
@@ -44,11 +52,11 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if offset is not UNSET:
-        params["offset"] = _c.query_value("offset", offset)
+        params["offset"] = _c.query_value("offset", offset, ("int",))
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("int",))
     if created_after is not UNSET:
-        params["createdAfter"] = _c.query_value("created_after", created_after)
+        params["createdAfter"] = _c.query_value("created_after", created_after, ("datetime",))
     return RequestParts(
         method="GET",
         url="/v1/folders",
@@ -56,8 +64,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ListFoldersResponseDto:
-    parsed: ListFoldersResponseDto = _c.root(lambda: _c.model(ListFoldersResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> ListFoldersResponseDto:
+    parsed: ListFoldersResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", ListFoldersResponseDto)
+    )
     return parsed
 
 

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.signal_request_dto import SignalRequestDto
 from novu_api.models.signal_response_dto import SignalResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.signal_request_dto import SignalRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,6 +30,10 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {}
+
+
 def _parts(
     *,
     body: SignalRequestDto | dict[str, Any],
@@ -39,12 +41,12 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v1/signals",
-        json=_c.json_body(body, "SignalRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", SignalRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> SignalResponseDto:
-    parsed: SignalResponseDto = _c.root(lambda: _c.model(SignalResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> SignalResponseDto:
+    parsed: SignalResponseDto = _c.root(OPERATION.facade, strict, data, ("model", SignalResponseDto))
     return parsed
 
 

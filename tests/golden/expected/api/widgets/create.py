@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.create_widget_request_dto import CreateWidgetRequestDto
 from novu_api.models.widget_response_dto import WidgetResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response, Unset
-
-if TYPE_CHECKING:
-    from novu_api.models.create_widget_request_dto import CreateWidgetRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -33,6 +31,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "x-request-source": "x_request_source",
+}
+
+
 def _parts(
     *,
     x_request_source: str | Unset = UNSET,
@@ -40,17 +44,17 @@ def _parts(
 ) -> RequestParts:
     headers: dict[str, str] = {}
     if x_request_source is not UNSET:
-        headers["x-request-source"] = str(_c.query_value("x_request_source", x_request_source))
+        headers["x-request-source"] = str(_c.query_value("x_request_source", x_request_source, ("str",)))
     return RequestParts(
         method="POST",
         url="/v1/widgets",
         headers=headers,
-        json=_c.json_body(body, "CreateWidgetRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", CreateWidgetRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> WidgetResponseDto:
-    parsed: WidgetResponseDto = _c.root(lambda: _c.model(WidgetResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> WidgetResponseDto:
+    parsed: WidgetResponseDto = _c.root(OPERATION.facade, strict, data, ("model", WidgetResponseDto))
     return parsed
 
 

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.bulk_create_widgets_request_dto import BulkCreateWidgetsRequestDto
 from novu_api.models.widget_response_dto import WidgetResponseDto
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.bulk_create_widgets_request_dto import BulkCreateWidgetsRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -33,6 +31,10 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {}
+
+
 def _parts(
     *,
     body: BulkCreateWidgetsRequestDto | dict[str, Any],
@@ -40,12 +42,14 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v1/widgets/bulk",
-        json=_c.json_body(body, "BulkCreateWidgetsRequestDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", BulkCreateWidgetsRequestDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> list[WidgetResponseDto]:
-    parsed: list[WidgetResponseDto] = _c.root(lambda: _c.model_list(WidgetResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> list[WidgetResponseDto]:
+    parsed: list[WidgetResponseDto] = _c.root(
+        OPERATION.facade, strict, data, ("list", ("model", WidgetResponseDto))
+    )
     return parsed
 
 

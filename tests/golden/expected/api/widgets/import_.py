@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from novu_api.models.create_widget_request_dto import CreateWidgetRequestDto
+
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response
-
-if TYPE_CHECKING:
-    from novu_api.models.create_widget_request_dto import CreateWidgetRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -30,6 +29,10 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {}
+
+
 def _parts(
     *,
     body: list[CreateWidgetRequestDto],
@@ -37,11 +40,11 @@ def _parts(
     return RequestParts(
         method="POST",
         url="/v1/widgets/import",
-        json=_c.json_body(body) if body is not UNSET else None,
+        json=_c.json_body(body, ("list", ("model", CreateWidgetRequestDto))) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> None:
+def _parse(data: Any, strict: bool = False) -> None:
     return None
 
 

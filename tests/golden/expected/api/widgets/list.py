@@ -9,13 +9,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.list_widgets_response_dto import ListWidgetsResponseDto
+from novu_api.models.widget_color import WidgetColor
 
 from ... import _codec as _c
 from ..._operation import Operation, RequestParts
 from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
-    from novu_api.models.widget_color import WidgetColor
     from novu_api.models.widget_response_dto import WidgetResponseDto
 
 if TYPE_CHECKING:
@@ -44,6 +44,15 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "after": "after",
+    "before": "before",
+    "limit": "limit",
+    "color": "color",
+}
+
+
 def _parts(
     *,
     after: str | Unset = UNSET,
@@ -53,13 +62,13 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if after is not UNSET:
-        params["after"] = _c.query_value("after", after)
+        params["after"] = _c.query_value("after", after, ("str",))
     if before is not UNSET:
-        params["before"] = _c.query_value("before", before)
+        params["before"] = _c.query_value("before", before, ("str",))
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("num",))
     if color is not UNSET:
-        params["color"] = _c.query_value("color", color)
+        params["color"] = _c.query_value("color", color, ("enum", WidgetColor))
     return RequestParts(
         method="GET",
         url="/v1/widgets",
@@ -67,8 +76,10 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ListWidgetsResponseDto:
-    parsed: ListWidgetsResponseDto = _c.root(lambda: _c.model(ListWidgetsResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> ListWidgetsResponseDto:
+    parsed: ListWidgetsResponseDto = _c.root(
+        OPERATION.facade, strict, data, ("model", ListWidgetsResponseDto)
+    )
     return parsed
 
 

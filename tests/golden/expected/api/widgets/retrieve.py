@@ -30,6 +30,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "widgetId": "widget_id",
+}
+
+
 def _parts(
     *,
     widget_id: str,
@@ -40,8 +46,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> WidgetResponseDto:
-    parsed: WidgetResponseDto = _c.root(lambda: _c.model(WidgetResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> WidgetResponseDto:
+    parsed: WidgetResponseDto = _c.root(OPERATION.facade, strict, data, ("model", WidgetResponseDto))
     return parsed
 
 

@@ -29,6 +29,12 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "widgetId": "widget_id",
+}
+
+
 def _parts(
     *,
     widget_id: str,
@@ -37,12 +43,12 @@ def _parts(
     return RequestParts(
         method="PUT",
         url=f"/v1/widgets/{_c.path_param('widget_id', widget_id)}/schedule",
-        json=_c.json_body(body, "ScheduleDto") if body is not UNSET else None,
+        json=_c.json_body(body, ("model", ScheduleDto)) if body is not UNSET else None,
     )
 
 
-def _parse(data: Any) -> ScheduleDto:
-    parsed: ScheduleDto = _c.root(lambda: _c.model(ScheduleDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> ScheduleDto:
+    parsed: ScheduleDto = _c.root(OPERATION.facade, strict, data, ("model", ScheduleDto))
     return parsed
 
 

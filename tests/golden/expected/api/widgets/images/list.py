@@ -43,6 +43,14 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "widgetId": "widget_id",
+    "page": "page",
+    "limit": "limit",
+}
+
+
 def _parts(
     *,
     widget_id: str,
@@ -51,9 +59,9 @@ def _parts(
 ) -> RequestParts:
     params: dict[str, Any] = {}
     if page is not UNSET:
-        params["page"] = _c.query_value("page", page)
+        params["page"] = _c.query_value("page", page, ("int",))
     if limit is not UNSET:
-        params["limit"] = _c.query_value("limit", limit)
+        params["limit"] = _c.query_value("limit", limit, ("int",))
     return RequestParts(
         method="GET",
         url=f"/v1/widgets/{_c.path_param('widget_id', widget_id)}/images",
@@ -61,8 +69,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ListImagesResponseDto:
-    parsed: ListImagesResponseDto = _c.root(lambda: _c.model(ListImagesResponseDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> ListImagesResponseDto:
+    parsed: ListImagesResponseDto = _c.root(OPERATION.facade, strict, data, ("model", ListImagesResponseDto))
     return parsed
 
 

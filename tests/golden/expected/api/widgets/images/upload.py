@@ -9,13 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from novu_api.models.image_dto import ImageDto
+from novu_api.models.upload_image_request_dto import UploadImageRequestDto
 
 from .... import _codec as _c
 from ...._operation import Operation, RequestParts
 from ...._types import Response
-
-if TYPE_CHECKING:
-    from novu_api.models.upload_image_request_dto import UploadImageRequestDto
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -32,12 +30,18 @@ OPERATION = Operation(
 )
 
 
+# Wire name -> Python name of each path, query and header parameter, as the generator knows them.
+_PARAMETERS: dict[str, str] = {
+    "widgetId": "widget_id",
+}
+
+
 def _parts(
     *,
     widget_id: str,
     body: UploadImageRequestDto | dict[str, Any],
 ) -> RequestParts:
-    fields, files = _c.multipart_parts(body, ["file", "thumbnails"])
+    fields, files = _c.multipart_parts(body, ["file", "thumbnails"], ("model", UploadImageRequestDto))
     return RequestParts(
         method="POST",
         url=f"/v1/widgets/{_c.path_param('widget_id', widget_id)}/images",
@@ -46,8 +50,8 @@ def _parts(
     )
 
 
-def _parse(data: Any) -> ImageDto:
-    parsed: ImageDto = _c.root(lambda: _c.model(ImageDto, data, "$"))
+def _parse(data: Any, strict: bool = False) -> ImageDto:
+    parsed: ImageDto = _c.root(OPERATION.facade, strict, data, ("model", ImageDto))
     return parsed
 
 
