@@ -267,9 +267,8 @@ def model_fields(model: Any, discriminators: dict[tuple[str, str], Any]) -> list
             if u is not k:
                 spec = f'("list", {spec})'
         lines = ["v = g(" + key + ", UNSET)"]
-        # openapi-python-client 0.29.1 drops `nullable: true` from enum schemas (the annotation
-        # cannot say None either), so null is taken for an enum field rather than flagged.
-        nullable = k.nullable or k.tag == "enum"
+        # A nullable enum arrives as `X | None` (fix.py declares it so); any other null is flagged.
+        nullable = k.nullable
         if k.tag == "union" and all(m.tag == "null" or m.tag in _TESTS for m in k.members):
             # A union of scalars: one test over the member types.
             types = []
@@ -291,11 +290,13 @@ def model_fields(model: Any, discriminators: dict[tuple[str, str], Any]) -> list
             lines += _guarded(
                 cond, prop.required, nullable, f"v = _c.off(self, ({key},), v, {_lit(expected(k))})"
             )
-        elif k.tag in ("any", "null"):
+        elif k.tag in ("any", "null", "file"):  # kept as sent (a file only comes in a request)
             if prop.required:
                 lines += ["if v is UNSET:", f"    v = _c.off(self, ({key},), v, {_lit(expected(k))})"]
         else:
             expr = _decode_expr(k, key, "self", const)
+            if expr is None:
+                raise ValueError(f"generator/fields.py cannot decode {own}.{wire} (kind {k.tag})")
             guard = "v is not UNSET and v is not None" if nullable else "v is not UNSET"
             lines += [f"if {guard}:", f"    v = {expr}"]
             if prop.required:

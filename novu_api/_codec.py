@@ -549,7 +549,7 @@ class Deviation:
             other.actual,
         )
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None  # type: ignore[assignment]  # pyright: ignore[reportAssignmentType]
 
 
 def _show(value: Any) -> str:
@@ -627,7 +627,7 @@ def _walk(value: Any, path: str, out: list[Deviation], depth: int) -> None:
     if depth > 200:
         return
     spec = getattr(value.__class__, "_SPEC", None)
-    if spec.__class__ is ModelSpec:
+    if isinstance(spec, ModelSpec):
         entry = _RECORDS.get(id(value))
         if entry is not None and entry[0]() is value:
             out.extend(Deviation(path + _path_suffix(p), e, a) for p, e, a in entry[1])
@@ -689,7 +689,7 @@ def root(operation: str, strict: bool, data: Any, spec: Any) -> Any:
         result = _root_value(data, prepare(spec))
     finally:
         if token is not None:
-            _STRICT.reset(token)
+            _STRICT.reset(token)  # pyright: ignore[reportOptionalMemberAccess]
     if _COUNT[0] != before:
         _log(operation, result, _ORPHANS[orphans_before:])
         del _ORPHANS[orphans_before:]
@@ -1233,7 +1233,7 @@ def _encode_union(value: Any, spec: UnionSpec, path: tuple[str | int, ...], wire
         names: dict[str, str] = {}
         for m in models:
             names.update({p: f.wire for p, f in m[1]._SPEC.by_python.items()})
-        wired = {names.get(k, k): v for k, v in value.items() if v is not UNSET}
+        wired = {names.get(str(k), str(k)): v for k, v in value.items() if v is not UNSET}
         return encode_in(value, ("model", _pick(spec, wired)[0]), path, wire)
     return encode_in(value, members[0], path, wire)
 
@@ -1250,7 +1250,7 @@ def encode_free(value: Any, path: tuple[str | int, ...]) -> Any:
     if kind is list or kind is tuple:
         return [encode_free(v, (*path, i)) for i, v in enumerate(value)]
     spec = getattr(kind, "_SPEC", None)
-    if spec.__class__ is ModelSpec:
+    if isinstance(spec, ModelSpec):
         return encode_model(spec, value, path)
     if isinstance(value, enum.Enum):
         return value.value

@@ -92,7 +92,7 @@ class ActivityNotificationExecutionDetailResponseDto:
             v = _c.off(self, ("_id",), v, "a string")
         self.id = v
         v = g("status", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "status", v, ExecutionDetailsStatusEnum)
         elif v is UNSET:
             v = _c.off(
@@ -115,7 +115,7 @@ class ActivityNotificationExecutionDetailResponseDto:
             v = _c.off(self, ("isTest",), v, "a boolean")
         self.is_test = v
         v = g("source", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "source", v, ExecutionDetailsSourceEnum)
         elif v is UNSET:
             v = _c.off(self, ("source",), v, "one of 'Credentials', 'Internal', 'Payload', 'Webhook'")
@@ -125,7 +125,7 @@ class ActivityNotificationExecutionDetailResponseDto:
             v = _c.off(self, ("createdAt",), v, "a string")
         self.created_at = v
         v = g("providerId", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "providerId", v, ProvidersIdEnum)
         self.provider_id = v
         v = g("raw", UNSET)

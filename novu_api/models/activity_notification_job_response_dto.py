@@ -109,7 +109,7 @@ class ActivityNotificationJobResponseDto:
             v = _c.off(self, ("_id",), v, "a string")
         self.id = v
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, ActivityNotificationJobResponseDtoType)
         elif v is UNSET:
             v = _c.off(
@@ -137,7 +137,7 @@ class ActivityNotificationJobResponseDto:
             v = _c.off(self, ("step",), v, "an object (ActivityNotificationStepResponseDto)")
         self.step = v
         v = g("providerId", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "providerId", v, ProvidersIdEnum)
         elif v is UNSET:
             v = _c.off(

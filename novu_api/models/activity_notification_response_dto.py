@@ -208,7 +208,7 @@ class ActivityNotificationResponseDto:
             v = _c.models_in(self, "topics", v, ActivityTopicDto)
         self.topics = v
         v = g("severity", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "severity", v, SeverityLevelEnum)
         self.severity = v
         v = g("critical", UNSET)

@@ -86,7 +86,7 @@ class ActivityNotificationTemplateResponseDto:
             v = _c.off(self, ("_id",), v, "a string")
         self.id = v
         v = g("origin", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "origin", v, ResourceOriginEnum)
         self.origin = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}

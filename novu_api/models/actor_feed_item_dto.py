@@ -69,7 +69,7 @@ class ActorFeedItemDto:
             v = _c.off(self, ("data",), v, "a string or null")
         self.data = v
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, ActorTypeEnum)
         elif v is UNSET:
             v = _c.off(self, ("type",), v, "one of 'none', 'user', 'system_icon', 'system_custom'")

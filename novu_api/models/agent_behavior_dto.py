@@ -85,7 +85,7 @@ class AgentBehaviorDto:
             v = _c.off(self, ("reactionOnResolved",), v, "a string or null")
         self.reaction_on_resolved = v
         v = g("subscriberAccess", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "subscriberAccess", v, AgentBehaviorDtoSubscriberAccess)
         self.subscriber_access = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}

@@ -112,7 +112,7 @@ class AgentIntegrationResponseIntegrationDto:
             v = _c.off(self, ("active",), v, "a boolean")
         self.active = v
         v = g("channel", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "channel", v, ChannelTypeEnum)
         self.channel = v
         v = g("sharedInboundAddress", UNSET)

@@ -97,7 +97,7 @@ class AgentIntegrationSummaryDto:
             v = _c.off(self, ("active",), v, "a boolean")
         self.active = v
         v = g("channel", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "channel", v, ChannelTypeEnum)
         self.channel = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}

@@ -93,7 +93,7 @@ class AgentPlanUsageDto:
             v = _c.off(self, ("creationLimit",), v, "a number")
         self.creation_limit = v
         v = g("limitSource", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "limitSource", v, AgentPlanUsageDtoLimitSource)
         elif v is UNSET:
             v = _c.off(self, ("limitSource",), v, "one of 'plan', 'system'")

@@ -177,11 +177,11 @@ class AgentResponseDto:
             v = _c.off(self, ("devBridgeActive",), v, "a boolean")
         self.dev_bridge_active = v
         v = g("runtime", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "runtime", v, AgentResponseDtoRuntime)
         self.runtime = v
         v = g("visibility", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "visibility", v, AgentResponseDtoVisibility)
         self.visibility = v
         v = g("managedRuntime", UNSET)

@@ -72,7 +72,7 @@ class ChannelSettingsDto:
         self = object.__new__(cls)
         g = src.get
         v = g("providerId", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "providerId", v, ChatOrPushProviderEnum)
         elif v is UNSET:
             v = _c.off(

@@ -80,7 +80,7 @@ class ChatStepUpsertDto:
             v = _c.off(self, ("name",), v, "a string")
         self.name = v
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, StepTypeEnum)
         elif v is UNSET:
             v = _c.off(

@@ -97,7 +97,7 @@ class CreateAgentRequestDto:
             v = _c.off(self, ("active",), v, "a boolean")
         self.active = v
         v = g("runtime", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "runtime", v, CreateAgentRequestDtoRuntime)
         self.runtime = v
         v = g("managedRuntime", UNSET)

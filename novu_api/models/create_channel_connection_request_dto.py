@@ -119,7 +119,7 @@ class CreateChannelConnectionRequestDto:
             v = _c.model_in(self, "context", v, CreateChannelConnectionRequestDtoContext)
         self.context = v
         v = g("connectionMode", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "connectionMode", v, CreateChannelConnectionRequestDtoConnectionMode)
         self.connection_mode = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}

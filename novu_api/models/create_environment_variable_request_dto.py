@@ -79,7 +79,7 @@ class CreateEnvironmentVariableRequestDto:
             v = _c.off(self, ("key",), v, "a string")
         self.key = v
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, CreateEnvironmentVariableRequestDtoType)
         self.type_ = v
         v = g("isSecret", UNSET)

@@ -116,11 +116,11 @@ class CreateIntegrationRequestDto:
             v = _c.off(self, ("providerId",), v, "a string")
         self.provider_id = v
         v = g("channel", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "channel", v, CreateIntegrationRequestDtoChannel)
         self.channel = v
         v = g("kind", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "kind", v, CreateIntegrationRequestDtoKind)
         self.kind = v
         v = g("credentials", UNSET)

@@ -83,7 +83,7 @@ class CreateLayoutDto:
             v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
         self.is_translation_enabled = v
         v = g("__source", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "__source", v, LayoutCreationSourceEnum)
         self.source = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}

@@ -93,7 +93,7 @@ class CreateMsTeamsChannelEndpointDto:
             v = _c.off(self, ("integrationIdentifier",), v, "a string")
         self.integration_identifier = v
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, CreateMsTeamsChannelEndpointDtoType)
         elif v is UNSET:
             v = _c.off(self, ("type",), v, "one of 'ms_teams_channel'")

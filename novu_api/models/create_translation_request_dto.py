@@ -78,7 +78,7 @@ class CreateTranslationRequestDto:
             v = _c.off(self, ("resourceId",), v, "a string")
         self.resource_id = v
         v = g("resourceType", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "resourceType", v, CreateTranslationRequestDtoResourceType)
         elif v is UNSET:
             v = _c.off(self, ("resourceType",), v, "one of 'workflow', 'layout'")

@@ -91,7 +91,7 @@ class CreateWebexPersonEndpointDto:
             v = _c.off(self, ("integrationIdentifier",), v, "a string")
         self.integration_identifier = v
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, CreateWebexPersonEndpointDtoType)
         elif v is UNSET:
             v = _c.off(self, ("type",), v, "one of 'webex_person'")

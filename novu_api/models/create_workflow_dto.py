@@ -162,7 +162,7 @@ class CreateWorkflowDto:
             v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
         self.is_translation_enabled = v
         v = g("__source", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "__source", v, WorkflowCreationSourceEnum)
         self.source = v
         v = g("preferences", UNSET)
@@ -170,7 +170,7 @@ class CreateWorkflowDto:
             v = _c.model_in(self, "preferences", v, PreferencesRequestDto)
         self.preferences = v
         v = g("severity", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "severity", v, SeverityLevelEnum)
         self.severity = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}

@@ -78,7 +78,7 @@ class DelayControlDto:
         self = object.__new__(cls)
         g = src.get
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, DelayControlDtoType)
         elif v is UNSET:
             v = _c.off(self, ("type",), v, "one of 'regular', 'timed'")
@@ -92,7 +92,7 @@ class DelayControlDto:
             v = _c.off(self, ("amount",), v, "a number")
         self.amount = v
         v = g("unit", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "unit", v, DelayControlDtoUnit)
         self.unit = v
         v = g("cron", UNSET)

@@ -69,7 +69,7 @@ class DelayRegularMetadata:
         self = object.__new__(cls)
         g = src.get
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, DelayRegularMetadataType)
         elif v is UNSET:
             v = _c.off(self, ("type",), v, "one of 'regular'")
@@ -79,7 +79,7 @@ class DelayRegularMetadata:
             v = _c.off(self, ("amount",), v, "a number")
         self.amount = v
         v = g("unit", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "unit", v, DelayRegularMetadataUnit)
         self.unit = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}

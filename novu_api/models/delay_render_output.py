@@ -76,7 +76,7 @@ class DelayRenderOutput:
             v = _c.off(self, ("amount",), v, "a number")
         self.amount = v
         v = g("unit", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "unit", v, TimeUnitEnum)
         elif v is UNSET:
             v = _c.off(self, ("unit",), v, "one of 'seconds', 'minutes', 'hours', 'days', 'weeks', 'months'")

@@ -65,7 +65,7 @@ class DelayScheduledMetadata:
         self = object.__new__(cls)
         g = src.get
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, DelayScheduledMetadataType)
         elif v is UNSET:
             v = _c.off(self, ("type",), v, "one of 'scheduled'")

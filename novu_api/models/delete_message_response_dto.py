@@ -69,7 +69,7 @@ class DeleteMessageResponseDto:
             v = _c.off(self, ("acknowledged",), v, "a boolean")
         self.acknowledged = v
         v = g("status", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "status", v, DeleteMessageResponseDtoStatus)
         elif v is UNSET:
             v = _c.off(self, ("status",), v, "one of 'deleted'")

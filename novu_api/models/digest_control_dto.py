@@ -89,7 +89,7 @@ class DigestControlDto:
             v = _c.model_in(self, "skip", v, DigestControlDtoSkip)
         self.skip = v
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, DigestControlDtoType)
         self.type_ = v
         v = g("amount", UNSET)
@@ -97,7 +97,7 @@ class DigestControlDto:
             v = _c.off(self, ("amount",), v, "a number")
         self.amount = v
         v = g("unit", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "unit", v, DigestControlDtoUnit)
         self.unit = v
         v = g("lookBackWindow", UNSET)

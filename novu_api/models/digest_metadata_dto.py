@@ -93,7 +93,7 @@ class DigestMetadataDto:
         self = object.__new__(cls)
         g = src.get
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, DigestTypeEnum)
         elif v is UNSET:
             v = _c.off(self, ("type",), v, "one of 'regular', 'backoff', 'timed'")
@@ -107,7 +107,7 @@ class DigestMetadataDto:
             v = _c.off(self, ("amount",), v, "a number")
         self.amount = v
         v = g("unit", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "unit", v, DigestMetadataDtoUnit)
         self.unit = v
         v = g("events", UNSET)
@@ -123,7 +123,7 @@ class DigestMetadataDto:
             v = _c.off(self, ("backoffAmount",), v, "a number")
         self.backoff_amount = v
         v = g("backoffUnit", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "backoffUnit", v, DigestUnitEnum)
         self.backoff_unit = v
         v = g("updateMode", UNSET)

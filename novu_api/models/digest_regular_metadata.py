@@ -85,7 +85,7 @@ class DigestRegularMetadata:
         self = object.__new__(cls)
         g = src.get
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, DigestRegularMetadataType)
         elif v is UNSET:
             v = _c.off(self, ("type",), v, "one of 'regular', 'backoff'")
@@ -95,7 +95,7 @@ class DigestRegularMetadata:
             v = _c.off(self, ("amount",), v, "a number")
         self.amount = v
         v = g("unit", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "unit", v, DigestRegularMetadataUnit)
         self.unit = v
         v = g("digestKey", UNSET)
@@ -111,7 +111,7 @@ class DigestRegularMetadata:
             v = _c.off(self, ("backoffAmount",), v, "a number")
         self.backoff_amount = v
         v = g("backoffUnit", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "backoffUnit", v, DigestRegularMetadataBackoffUnit)
         self.backoff_unit = v
         v = g("updateMode", UNSET)

@@ -107,15 +107,15 @@ class DigestTimedConfigDto:
             )
         self.month_days = v
         v = g("ordinal", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "ordinal", v, OrdinalEnum)
         self.ordinal = v
         v = g("ordinalValue", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "ordinalValue", v, OrdinalValueEnum)
         self.ordinal_value = v
         v = g("monthlyType", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "monthlyType", v, MonthlyTypeEnum)
         self.monthly_type = v
         v = g("cronExpression", UNSET)

@@ -76,7 +76,7 @@ class DigestTimedMetadata:
         self = object.__new__(cls)
         g = src.get
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, DigestTimedMetadataType)
         elif v is UNSET:
             v = _c.off(self, ("type",), v, "one of 'timed'")
@@ -86,7 +86,7 @@ class DigestTimedMetadata:
             v = _c.off(self, ("amount",), v, "a number")
         self.amount = v
         v = g("unit", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "unit", v, DigestTimedMetadataUnit)
         self.unit = v
         v = g("digestKey", UNSET)

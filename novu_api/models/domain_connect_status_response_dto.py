@@ -102,7 +102,7 @@ class DomainConnectStatusResponseDto:
             v = _c.off(self, ("reason",), v, "a string")
         self.reason = v
         v = g("reasonCode", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "reasonCode", v, DomainConnectStatusResponseDtoReasonCode)
         self.reason_code = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}

@@ -69,7 +69,7 @@ class DomainDiagnosticCheckDto:
         self = object.__new__(cls)
         g = src.get
         v = g("code", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "code", v, DomainDiagnosticCheckDtoCode)
         elif v is UNSET:
             v = _c.off(
@@ -80,7 +80,7 @@ class DomainDiagnosticCheckDto:
             )
         self.code = v
         v = g("status", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "status", v, DomainDiagnosticCheckDtoStatus)
         elif v is UNSET:
             v = _c.off(self, ("status",), v, "one of 'pass', 'fail', 'skipped'")

@@ -72,7 +72,7 @@ class DomainDiagnosticIssueDto:
         self = object.__new__(cls)
         g = src.get
         v = g("code", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "code", v, DomainDiagnosticIssueDtoCode)
         elif v is UNSET:
             v = _c.off(
@@ -83,7 +83,7 @@ class DomainDiagnosticIssueDto:
             )
         self.code = v
         v = g("severity", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "severity", v, DomainDiagnosticIssueDtoSeverity)
         elif v is UNSET:
             v = _c.off(self, ("severity",), v, "one of 'warn', 'error'")

@@ -102,7 +102,7 @@ class DomainResponseDto:
             v = _c.off(self, ("name",), v, "a string")
         self.name = v
         v = g("status", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "status", v, DomainResponseDtoStatus)
         elif v is UNSET:
             v = _c.off(self, ("status",), v, "one of 'pending', 'verified'")

@@ -102,7 +102,7 @@ class DomainRouteResponseDto:
             v = _c.off(self, ("address",), v, "a string")
         self.address = v
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, DomainRouteResponseDtoType)
         elif v is UNSET:
             v = _c.off(self, ("type",), v, "one of 'agent', 'webhook'")

@@ -58,7 +58,7 @@ class EmailBlockStyles:
         self = object.__new__(cls)
         g = src.get
         v = g("textAlign", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "textAlign", v, TextAlignEnum)
         elif v is UNSET:
             v = _c.off(self, ("textAlign",), v, "one of 'center', 'left', 'right'")

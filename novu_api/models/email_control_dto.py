@@ -92,7 +92,7 @@ class EmailControlDto:
             v = _c.model_in(self, "skip", v, EmailControlDtoSkip)
         self.skip = v
         v = g("editorType", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "editorType", v, EmailControlDtoEditorType)
         self.editor_type = v
         v = g("disableOutputSanitization", UNSET)

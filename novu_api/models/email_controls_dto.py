@@ -69,7 +69,7 @@ class EmailControlsDto:
             v = _c.off(self, ("body",), v, "a string")
         self.body = v
         v = g("editorType", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "editorType", v, EmailControlsDtoEditorType)
         elif v is UNSET:
             v = _c.off(self, ("editorType",), v, "one of 'html', 'block'")

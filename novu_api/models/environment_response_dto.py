@@ -36,7 +36,7 @@ class EnvironmentResponseDto:
         name (str): Name of the environment
         organization_id (str): Organization ID associated with the environment Sent as `_organizationId`.
         identifier (str): Unique identifier for the environment
-        type_ (EnvironmentResponseDtoType | str | Unset, optional): Type of the environment Sent as `type`.
+        type_ (EnvironmentResponseDtoType | str | None | Unset, optional): Type of the environment Sent as `type`.
         api_keys (Sequence[ApiKeyDto] | Unset, optional): List of API keys associated with the environment Sent as `apiKeys`.
         parent_id (str | Unset, optional): Parent environment ID Sent as `_parentId`.
         slug (str | Unset, optional): URL-friendly slug for the environment
@@ -51,7 +51,7 @@ class EnvironmentResponseDto:
     name: str
     organization_id: str
     identifier: str
-    type_: EnvironmentResponseDtoType | str | Unset = UNSET
+    type_: EnvironmentResponseDtoType | str | None | Unset = UNSET
     api_keys: Sequence[ApiKeyDto] | Unset = UNSET
     parent_id: str | Unset = UNSET
     slug: str | Unset = UNSET
@@ -133,7 +133,18 @@ EnvironmentResponseDto._SPEC = _c.ModelSpec(
         ("name", "name", True, ("str",)),
         ("_organizationId", "organization_id", True, ("str",)),
         ("identifier", "identifier", True, ("str",)),
-        ("type", "type_", False, ("enum", EnvironmentResponseDtoType)),
+        (
+            "type",
+            "type_",
+            False,
+            (
+                "union",
+                (
+                    ("enum", EnvironmentResponseDtoType),
+                    ("null",),
+                ),
+            ),
+        ),
         ("apiKeys", "api_keys", False, ("list", ("model", ApiKeyDto))),
         ("_parentId", "parent_id", False, ("str",)),
         ("slug", "slug", False, ("str",)),

@@ -96,7 +96,7 @@ class EnvironmentVariableResponseDto:
             v = _c.off(self, ("key",), v, "a string")
         self.key = v
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, EnvironmentVariableResponseDtoType)
         elif v is UNSET:
             v = _c.off(self, ("type",), v, "one of 'string'")

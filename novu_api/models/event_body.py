@@ -77,7 +77,7 @@ class EventBody:
         self = object.__new__(cls)
         g = src.get
         v = g("status", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "status", v, EventBodyStatus)
         elif v is UNSET:
             v = _c.off(

@@ -74,7 +74,7 @@ class FailedWorkflowDto:
         self = object.__new__(cls)
         g = src.get
         v = g("resourceType", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "resourceType", v, ResourceTypeEnum)
         elif v is UNSET:
             v = _c.off(self, ("resourceType",), v, "one of 'REGULAR', 'ECHO', 'BRIDGE'")

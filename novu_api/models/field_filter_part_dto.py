@@ -80,7 +80,7 @@ class FieldFilterPartDto:
             v = _c.off(self, ("value",), v, "a string")
         self.value = v
         v = g("operator", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "operator", v, FieldFilterPartDtoOperator)
         elif v is UNSET:
             v = _c.off(
@@ -91,7 +91,7 @@ class FieldFilterPartDto:
             )
         self.operator = v
         v = g("on", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "on", v, FieldFilterPartDtoOn)
         elif v is UNSET:
             v = _c.off(self, ("on",), v, "one of 'subscriber', 'payload'")

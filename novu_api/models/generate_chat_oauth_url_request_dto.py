@@ -136,11 +136,11 @@ class GenerateChatOauthUrlRequestDto:
             v = _c.scalars_in(self, "userScope", v, (str,), "a string")
         self.user_scope = v
         v = g("mode", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "mode", v, GenerateChatOauthUrlRequestDtoMode)
         self.mode = v
         v = g("connectionMode", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "connectionMode", v, GenerateChatOauthUrlRequestDtoConnectionMode)
         self.connection_mode = v
         v = g("autoLinkUser", UNSET)

@@ -121,7 +121,7 @@ class GenerateConnectOauthUrlRequestDto:
             v = _c.scalars_in(self, "scope", v, (str,), "a string")
         self.scope = v
         v = g("connectionMode", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "connectionMode", v, GenerateConnectOauthUrlRequestDtoConnectionMode)
         self.connection_mode = v
         v = g("autoLinkUser", UNSET)

@@ -72,7 +72,7 @@ class GeneratePreviewResponseDtoResultSms:
         self = object.__new__(cls)
         g = src.get
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, GeneratePreviewResponseDtoResultSmsType)
         self.type_ = v
         v = g("preview", UNSET)

@@ -39,8 +39,8 @@ _KNOWN: frozenset[str] = frozenset(
 class GetChannelConnectionResponseDto:
     """Attributes:
         identifier (str): The unique identifier of the channel endpoint.
-        channel (GetChannelConnectionResponseDtoChannel | str): The channel type (email, sms, push, chat, etc.).
-        provider_id (GetChannelConnectionResponseDtoProviderId | str): The provider identifier (e.g., sendgrid, twilio, slack, etc.). Sent as `providerId`.
+        channel (GetChannelConnectionResponseDtoChannel | str | None): The channel type (email, sms, push, chat, etc.).
+        provider_id (GetChannelConnectionResponseDtoProviderId | str | None): The provider identifier (e.g., sendgrid, twilio, slack, etc.). Sent as `providerId`.
         integration_identifier (str | None): The identifier of the integration to use for this channel endpoint. Sent as `integrationIdentifier`.
         subscriber_id (str | None): The subscriber ID to which the channel connection is linked Sent as `subscriberId`.
         context_keys (Sequence[str]): The context of the channel connection Sent as `contextKeys`.
@@ -56,8 +56,8 @@ class GetChannelConnectionResponseDto:
     """
 
     identifier: str
-    channel: GetChannelConnectionResponseDtoChannel | str
-    provider_id: GetChannelConnectionResponseDtoProviderId | str
+    channel: GetChannelConnectionResponseDtoChannel | str | None
+    provider_id: GetChannelConnectionResponseDtoProviderId | str | None
     integration_identifier: str | None
     subscriber_id: str | None
     context_keys: Sequence[str]
@@ -101,7 +101,7 @@ class GetChannelConnectionResponseDto:
         if v is not UNSET and v is not None:
             v = _c.enum_in(self, "channel", v, GetChannelConnectionResponseDtoChannel)
         elif v is UNSET:
-            v = _c.off(self, ("channel",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push'")
+            v = _c.off(self, ("channel",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push' or null")
         self.channel = v
         v = g("providerId", UNSET)
         if v is not UNSET and v is not None:
@@ -111,7 +111,7 @@ class GetChannelConnectionResponseDto:
                 self,
                 ("providerId",),
                 v,
-                "one of 'anypost', 'emailjs', 'mailgun', 'mailjet', 'mandrill', 'nodemailer', 'postmark', 'sendgrid', 'sendinblue', 'ses', 'netcore', 'infobip-email', 'resend', 'plunk', 'mailersend', 'mailtrap', 'clickatell', 'outlook365', 'novu-email', 'sparkpost', 'email-webhook', 'braze', 'novu-email-agent', 'nexmo', 'plivo', 'sms77', 'sms-central', 'sns', 'telnyx', 'twilio', 'gupshup', 'firetext', 'infobip-sms', 'burst-sms', 'bulk-sms', 'isend-sms', 'forty-six-elks', 'kannel', 'maqsam', 'termii', 'africas-talking', 'novu-sms', 'sendchamp', 'generic-sms', 'clicksend', 'bandwidth', 'messagebird', 'simpletexting', 'azure-sms', 'ring-central', 'brevo-sms', 'eazy-sms', 'mobishastra', 'afro-message', 'unifonic', 'smsmode', 'imedia', 'sinch', 'isendpro-sms', 'cm-telecom', 'fcm', 'apns', 'expo', 'one-signal', 'pushpad', 'push-webhook', 'pusher-beams', 'appio', 'novu', 'slack', 'discord', 'msteams', 'webex-messaging', 'mattermost', 'ryver', 'zulip', 'grafana-on-call', 'getstream', 'rocket-chat', 'whatsapp-business', 'line', 'chat-webhook', 'novu-slack', 'telegram', 'sendblue', 'anthropic', 'novu-anthropic', 'anthropic-aws'",
+                "one of 'anypost', 'emailjs', 'mailgun', 'mailjet', 'mandrill', 'nodemailer', 'postmark', 'sendgrid', 'sendinblue', 'ses', 'netcore', 'infobip-email', 'resend', 'plunk', 'mailersend', 'mailtrap', 'clickatell', 'outlook365', 'novu-email', 'sparkpost', 'email-webhook', 'braze', 'novu-email-agent', 'nexmo', 'plivo', 'sms77', 'sms-central', 'sns', 'telnyx', 'twilio', 'gupshup', 'firetext', 'infobip-sms', 'burst-sms', 'bulk-sms', 'isend-sms', 'forty-six-elks', 'kannel', 'maqsam', 'termii', 'africas-talking', 'novu-sms', 'sendchamp', 'generic-sms', 'clicksend', 'bandwidth', 'messagebird', 'simpletexting', 'azure-sms', 'ring-central', 'brevo-sms', 'eazy-sms', 'mobishastra', 'afro-message', 'unifonic', 'smsmode', 'imedia', 'sinch', 'isendpro-sms', 'cm-telecom', 'fcm', 'apns', 'expo', 'one-signal', 'pushpad', 'push-webhook', 'pusher-beams', 'appio', 'novu', 'slack', 'discord', 'msteams', 'webex-messaging', 'mattermost', 'ryver', 'zulip', 'grafana-on-call', 'getstream', 'rocket-chat', 'whatsapp-business', 'line', 'chat-webhook', 'novu-slack', 'telegram', 'sendblue', 'anthropic', 'novu-anthropic', 'anthropic-aws' or null",
             )
         self.provider_id = v
         v = g("integrationIdentifier", UNSET)
@@ -163,8 +163,30 @@ GetChannelConnectionResponseDto._SPEC = _c.ModelSpec(
     GetChannelConnectionResponseDto,
     (
         ("identifier", "identifier", True, ("str",)),
-        ("channel", "channel", True, ("enum", GetChannelConnectionResponseDtoChannel)),
-        ("providerId", "provider_id", True, ("enum", GetChannelConnectionResponseDtoProviderId)),
+        (
+            "channel",
+            "channel",
+            True,
+            (
+                "union",
+                (
+                    ("enum", GetChannelConnectionResponseDtoChannel),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "providerId",
+            "provider_id",
+            True,
+            (
+                "union",
+                (
+                    ("enum", GetChannelConnectionResponseDtoProviderId),
+                    ("null",),
+                ),
+            ),
+        ),
         (
             "integrationIdentifier",
             "integration_identifier",

@@ -49,8 +49,8 @@ _KNOWN: frozenset[str] = frozenset(
 class GetChannelEndpointResponseDto:
     """Attributes:
         identifier (str): The unique identifier of the channel endpoint.
-        channel (GetChannelEndpointResponseDtoChannel | str): The channel type (email, sms, push, chat, etc.).
-        provider_id (GetChannelEndpointResponseDtoProviderId | str): The provider identifier (e.g., sendgrid, twilio, slack, etc.). Sent as `providerId`.
+        channel (GetChannelEndpointResponseDtoChannel | str | None): The channel type (email, sms, push, chat, etc.).
+        provider_id (GetChannelEndpointResponseDtoProviderId | str | None): The provider identifier (e.g., sendgrid, twilio, slack, etc.). Sent as `providerId`.
         integration_identifier (str | None): The identifier of the integration to use for this channel endpoint. Sent as `integrationIdentifier`.
         connection_identifier (str | None): The identifier of the channel connection used for this endpoint. Sent as `connectionIdentifier`.
         subscriber_id (str | None): The subscriber ID to which the channel endpoint is linked Sent as `subscriberId`.
@@ -67,8 +67,8 @@ class GetChannelEndpointResponseDto:
     """
 
     identifier: str
-    channel: GetChannelEndpointResponseDtoChannel | str
-    provider_id: GetChannelEndpointResponseDtoProviderId | str
+    channel: GetChannelEndpointResponseDtoChannel | str | None
+    provider_id: GetChannelEndpointResponseDtoProviderId | str | None
     integration_identifier: str | None
     connection_identifier: str | None
     subscriber_id: str | None
@@ -124,7 +124,7 @@ class GetChannelEndpointResponseDto:
         if v is not UNSET and v is not None:
             v = _c.enum_in(self, "channel", v, GetChannelEndpointResponseDtoChannel)
         elif v is UNSET:
-            v = _c.off(self, ("channel",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push'")
+            v = _c.off(self, ("channel",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push' or null")
         self.channel = v
         v = g("providerId", UNSET)
         if v is not UNSET and v is not None:
@@ -134,7 +134,7 @@ class GetChannelEndpointResponseDto:
                 self,
                 ("providerId",),
                 v,
-                "one of 'anypost', 'emailjs', 'mailgun', 'mailjet', 'mandrill', 'nodemailer', 'postmark', 'sendgrid', 'sendinblue', 'ses', 'netcore', 'infobip-email', 'resend', 'plunk', 'mailersend', 'mailtrap', 'clickatell', 'outlook365', 'novu-email', 'sparkpost', 'email-webhook', 'braze', 'novu-email-agent', 'nexmo', 'plivo', 'sms77', 'sms-central', 'sns', 'telnyx', 'twilio', 'gupshup', 'firetext', 'infobip-sms', 'burst-sms', 'bulk-sms', 'isend-sms', 'forty-six-elks', 'kannel', 'maqsam', 'termii', 'africas-talking', 'novu-sms', 'sendchamp', 'generic-sms', 'clicksend', 'bandwidth', 'messagebird', 'simpletexting', 'azure-sms', 'ring-central', 'brevo-sms', 'eazy-sms', 'mobishastra', 'afro-message', 'unifonic', 'smsmode', 'imedia', 'sinch', 'isendpro-sms', 'cm-telecom', 'fcm', 'apns', 'expo', 'one-signal', 'pushpad', 'push-webhook', 'pusher-beams', 'appio', 'novu', 'slack', 'discord', 'msteams', 'webex-messaging', 'mattermost', 'ryver', 'zulip', 'grafana-on-call', 'getstream', 'rocket-chat', 'whatsapp-business', 'line', 'chat-webhook', 'novu-slack', 'telegram', 'sendblue', 'anthropic', 'novu-anthropic', 'anthropic-aws'",
+                "one of 'anypost', 'emailjs', 'mailgun', 'mailjet', 'mandrill', 'nodemailer', 'postmark', 'sendgrid', 'sendinblue', 'ses', 'netcore', 'infobip-email', 'resend', 'plunk', 'mailersend', 'mailtrap', 'clickatell', 'outlook365', 'novu-email', 'sparkpost', 'email-webhook', 'braze', 'novu-email-agent', 'nexmo', 'plivo', 'sms77', 'sms-central', 'sns', 'telnyx', 'twilio', 'gupshup', 'firetext', 'infobip-sms', 'burst-sms', 'bulk-sms', 'isend-sms', 'forty-six-elks', 'kannel', 'maqsam', 'termii', 'africas-talking', 'novu-sms', 'sendchamp', 'generic-sms', 'clicksend', 'bandwidth', 'messagebird', 'simpletexting', 'azure-sms', 'ring-central', 'brevo-sms', 'eazy-sms', 'mobishastra', 'afro-message', 'unifonic', 'smsmode', 'imedia', 'sinch', 'isendpro-sms', 'cm-telecom', 'fcm', 'apns', 'expo', 'one-signal', 'pushpad', 'push-webhook', 'pusher-beams', 'appio', 'novu', 'slack', 'discord', 'msteams', 'webex-messaging', 'mattermost', 'ryver', 'zulip', 'grafana-on-call', 'getstream', 'rocket-chat', 'whatsapp-business', 'line', 'chat-webhook', 'novu-slack', 'telegram', 'sendblue', 'anthropic', 'novu-anthropic', 'anthropic-aws' or null",
             )
         self.provider_id = v
         v = g("integrationIdentifier", UNSET)
@@ -156,7 +156,7 @@ class GetChannelEndpointResponseDto:
             v = _c.off(self, ("contextKeys",), v, "an array of a string")
         self.context_keys = v
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, GetChannelEndpointResponseDtoType)
         elif v is UNSET:
             v = _c.off(
@@ -200,8 +200,30 @@ GetChannelEndpointResponseDto._SPEC = _c.ModelSpec(
     GetChannelEndpointResponseDto,
     (
         ("identifier", "identifier", True, ("str",)),
-        ("channel", "channel", True, ("enum", GetChannelEndpointResponseDtoChannel)),
-        ("providerId", "provider_id", True, ("enum", GetChannelEndpointResponseDtoProviderId)),
+        (
+            "channel",
+            "channel",
+            True,
+            (
+                "union",
+                (
+                    ("enum", GetChannelEndpointResponseDtoChannel),
+                    ("null",),
+                ),
+            ),
+        ),
+        (
+            "providerId",
+            "provider_id",
+            True,
+            (
+                "union",
+                (
+                    ("enum", GetChannelEndpointResponseDtoProviderId),
+                    ("null",),
+                ),
+            ),
+        ),
         (
             "integrationIdentifier",
             "integration_identifier",

@@ -77,7 +77,7 @@ class GetPreferencesResponseDto:
         self = object.__new__(cls)
         g = src.get
         v = g("level", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "level", v, PreferenceLevelEnum)
         elif v is UNSET:
             v = _c.off(self, ("level",), v, "one of 'global', 'template'")

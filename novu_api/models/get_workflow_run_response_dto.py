@@ -151,13 +151,13 @@ class GetWorkflowRunResponseDto:
             v = _c.off(self, ("internalSubscriberId",), v, "a string")
         self.internal_subscriber_id = v
         v = g("status", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "status", v, GetWorkflowRunResponseDtoStatus)
         elif v is UNSET:
             v = _c.off(self, ("status",), v, "one of 'processing', 'completed', 'error'")
         self.status = v
         v = g("deliveryLifecycleStatus", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(
                 self, "deliveryLifecycleStatus", v, GetWorkflowRunResponseDtoDeliveryLifecycleStatus
             )
@@ -186,7 +186,7 @@ class GetWorkflowRunResponseDto:
             v = _c.off(self, ("updatedAt",), v, "a string")
         self.updated_at = v
         v = g("severity", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "severity", v, GetWorkflowRunResponseDtoSeverity)
         elif v is UNSET:
             v = _c.off(self, ("severity",), v, "one of 'high', 'medium', 'low', 'none'")

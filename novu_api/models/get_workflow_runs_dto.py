@@ -143,13 +143,13 @@ class GetWorkflowRunsDto:
             v = _c.off(self, ("internalSubscriberId",), v, "a string")
         self.internal_subscriber_id = v
         v = g("status", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "status", v, GetWorkflowRunsDtoStatus)
         elif v is UNSET:
             v = _c.off(self, ("status",), v, "one of 'processing', 'completed', 'error'")
         self.status = v
         v = g("deliveryLifecycleStatus", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "deliveryLifecycleStatus", v, GetWorkflowRunsDtoDeliveryLifecycleStatus)
         elif v is UNSET:
             v = _c.off(
@@ -176,7 +176,7 @@ class GetWorkflowRunsDto:
             v = _c.off(self, ("updatedAt",), v, "a string")
         self.updated_at = v
         v = g("severity", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "severity", v, GetWorkflowRunsDtoSeverity)
         elif v is UNSET:
             v = _c.off(self, ("severity",), v, "one of 'high', 'medium', 'low', 'none'")

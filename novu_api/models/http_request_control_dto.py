@@ -84,7 +84,7 @@ class HttpRequestControlDto:
         self = object.__new__(cls)
         g = src.get
         v = g("method", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "method", v, HttpMethodEnum)
         elif v is UNSET:
             v = _c.off(self, ("method",), v, "one of 'GET', 'POST', 'PUT', 'DELETE', 'PATCH'")

@@ -175,13 +175,13 @@ class InboxNotificationDto:
             v = _c.off(self, ("createdAt",), v, "a string")
         self.created_at = v
         v = g("channelType", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "channelType", v, ChannelTypeEnum)
         elif v is UNSET:
             v = _c.off(self, ("channelType",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push'")
         self.channel_type = v
         v = g("severity", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "severity", v, SeverityLevelEnum)
         elif v is UNSET:
             v = _c.off(self, ("severity",), v, "one of 'high', 'medium', 'low', 'none'")

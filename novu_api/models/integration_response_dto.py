@@ -158,11 +158,11 @@ class IntegrationResponseDto:
             v = _c.off(self, ("_id",), v, "a string")
         self.id = v
         v = g("channel", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "channel", v, IntegrationResponseDtoChannel)
         self.channel = v
         v = g("kind", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "kind", v, IntegrationResponseDtoKind)
         self.kind = v
         v = g("credentials", UNSET)

@@ -134,13 +134,13 @@ class LayoutResponseDto:
             v = _c.off(self, ("createdAt",), v, "a string")
         self.created_at = v
         v = g("origin", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "origin", v, ResourceOriginEnum)
         elif v is UNSET:
             v = _c.off(self, ("origin",), v, "one of 'novu-cloud', 'novu-cloud-v1', 'external'")
         self.origin = v
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, ResourceTypeEnum)
         elif v is UNSET:
             v = _c.off(self, ("type",), v, "one of 'REGULAR', 'ECHO', 'BRIDGE'")

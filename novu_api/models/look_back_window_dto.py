@@ -69,7 +69,7 @@ class LookBackWindowDto:
             v = _c.off(self, ("amount",), v, "a number")
         self.amount = v
         v = g("unit", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "unit", v, LookBackWindowDtoUnit)
         elif v is UNSET:
             v = _c.off(self, ("unit",), v, "one of 'seconds', 'minutes', 'hours', 'days', 'weeks', 'months'")

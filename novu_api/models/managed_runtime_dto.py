@@ -90,7 +90,7 @@ class ManagedRuntimeDto:
         self = object.__new__(cls)
         g = src.get
         v = g("providerId", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "providerId", v, ManagedRuntimeDtoProviderId)
         elif v is UNSET:
             v = _c.off(self, ("providerId",), v, "one of 'anthropic', 'novu-anthropic', 'anthropic-aws'")

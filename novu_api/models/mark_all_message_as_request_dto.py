@@ -65,7 +65,7 @@ class MarkAllMessageAsRequestDto:
         self = object.__new__(cls)
         g = src.get
         v = g("markAs", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "markAs", v, MarkAllMessageAsRequestDtoMarkAs)
         elif v is UNSET:
             v = _c.off(self, ("markAs",), v, "one of 'read', 'seen', 'unread', 'unseen'")

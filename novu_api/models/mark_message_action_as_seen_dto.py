@@ -66,7 +66,7 @@ class MarkMessageActionAsSeenDto:
         self = object.__new__(cls)
         g = src.get
         v = g("status", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "status", v, MarkMessageActionAsSeenDtoStatus)
         elif v is UNSET:
             v = _c.off(self, ("status",), v, "one of 'pending', 'done'")

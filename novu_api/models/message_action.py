@@ -70,7 +70,7 @@ class MessageAction:
         self = object.__new__(cls)
         g = src.get
         v = g("status", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "status", v, MessageActionStatusEnum)
         self.status = v
         v = g("buttons", UNSET)

@@ -70,7 +70,7 @@ class MessageActionResult:
             v = _c.model_in(self, "payload", v, MessageActionResultPayload)
         self.payload = v
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, ButtonTypeEnum)
         self.type_ = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}

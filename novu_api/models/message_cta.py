@@ -70,7 +70,7 @@ class MessageCTA:
         self = object.__new__(cls)
         g = src.get
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, ChannelCTATypeEnum)
         self.type_ = v
         v = g("data", UNSET)

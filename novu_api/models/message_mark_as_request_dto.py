@@ -71,7 +71,7 @@ class MessageMarkAsRequestDto:
             v = _c.off(self, ("messageId",), v, "a string or an array of a string")
         self.message_id = v
         v = g("markAs", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "markAs", v, MessageMarkAsRequestDtoMarkAs)
         elif v is UNSET:
             v = _c.off(self, ("markAs",), v, "one of 'read', 'seen', 'unread', 'unseen'")

@@ -196,7 +196,7 @@ class MessageResponseDto:
             v = _c.off(self, ("transactionId",), v, "a string")
         self.transaction_id = v
         v = g("channel", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "channel", v, ChannelTypeEnum)
         elif v is UNSET:
             v = _c.off(self, ("channel",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push'")
@@ -216,7 +216,7 @@ class MessageResponseDto:
             v = _c.off(self, ("cta",), v, "an object (MessageCTA)")
         self.cta = v
         v = g("status", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "status", v, MessageStatusEnum)
         elif v is UNSET:
             v = _c.off(self, ("status",), v, "one of 'sent', 'error', 'warning'")

@@ -69,13 +69,13 @@ class MetadataDeleteSignalDto:
         self = object.__new__(cls)
         g = src.get
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, MetadataDeleteSignalDtoType)
         elif v is UNSET:
             v = _c.off(self, ("type",), v, "one of 'metadata'")
         self.type_ = v
         v = g("action", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "action", v, MetadataDeleteSignalDtoAction)
         elif v is UNSET:
             v = _c.off(self, ("action",), v, "one of 'delete'")

@@ -73,7 +73,7 @@ class MetadataSetSignalDto:
         self = object.__new__(cls)
         g = src.get
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, MetadataSetSignalDtoType)
         elif v is UNSET:
             v = _c.off(self, ("type",), v, "one of 'metadata'")
@@ -89,7 +89,7 @@ class MetadataSetSignalDto:
             v = _c.off(self, ("value",), v, "an object (MetadataSetSignalDtoValue)")
         self.value = v
         v = g("action", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "action", v, MetadataSetSignalDtoAction)
         self.action = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}

@@ -190,7 +190,7 @@ class NotificationFeedItemDto:
             v = _c.off(self, ("content",), v, "a string")
         self.content = v
         v = g("channel", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "channel", v, ChannelTypeEnum)
         elif v is UNSET:
             v = _c.off(self, ("channel",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push'")
@@ -214,7 +214,7 @@ class NotificationFeedItemDto:
             v = _c.off(self, ("cta",), v, "an object (MessageCTA)")
         self.cta = v
         v = g("status", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "status", v, NotificationFeedItemDtoStatus)
         elif v is UNSET:
             v = _c.off(self, ("status",), v, "one of 'sent', 'error', 'warning'")

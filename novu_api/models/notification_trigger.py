@@ -72,7 +72,7 @@ class NotificationTrigger:
         self = object.__new__(cls)
         g = src.get
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, NotificationTriggerType)
         elif v is UNSET:
             v = _c.off(self, ("type",), v, "one of 'event'")

@@ -97,7 +97,7 @@ class NotificationWorkflowDto:
             v = _c.off(self, ("critical",), v, "a boolean")
         self.critical = v
         v = g("severity", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "severity", v, SeverityLevelEnum)
         elif v is UNSET:
             v = _c.off(self, ("severity",), v, "one of 'high', 'medium', 'low', 'none'")

@@ -101,7 +101,7 @@ class PreferenceUpdatedEvent:
             v = _c.off(self, ("environmentId",), v, "a string")
         self.environment_id = v
         v = g("object", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "object", v, PreferenceUpdatedEventObject)
         elif v is UNSET:
             v = _c.off(self, ("object",), v, "one of 'preference'")

@@ -69,7 +69,7 @@ class RedirectDto:
             v = _c.off(self, ("url",), v, "a string")
         self.url = v
         v = g("target", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "target", v, RedirectDtoTarget)
         self.target = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}

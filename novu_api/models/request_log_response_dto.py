@@ -185,7 +185,7 @@ class RequestLogResponseDto:
             v = _c.off(self, ("durationMs",), v, "a number")
         self.duration_ms = v
         v = g("source", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "source", v, RequestLogResponseDtoSource)
         elif v is UNSET:
             v = _c.off(self, ("source",), v, "one of 'http', 'inbound_email'")

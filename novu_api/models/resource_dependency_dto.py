@@ -75,7 +75,7 @@ class ResourceDependencyDto:
         self = object.__new__(cls)
         g = src.get
         v = g("resourceType", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "resourceType", v, ResourceTypeEnum)
         elif v is UNSET:
             v = _c.off(self, ("resourceType",), v, "one of 'REGULAR', 'ECHO', 'BRIDGE'")
@@ -93,7 +93,7 @@ class ResourceDependencyDto:
             v = _c.off(self, ("isBlocking",), v, "a boolean")
         self.is_blocking = v
         v = g("reason", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "reason", v, DependencyReasonEnum)
         elif v is UNSET:
             v = _c.off(

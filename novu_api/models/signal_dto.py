@@ -88,13 +88,13 @@ class SignalDto:
         self = object.__new__(cls)
         g = src.get
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, SignalDtoType)
         elif v is UNSET:
             v = _c.off(self, ("type",), v, "one of 'metadata', 'trigger'")
         self.type_ = v
         v = g("action", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "action", v, SignalDtoAction)
         self.action = v
         v = g("key", UNSET)

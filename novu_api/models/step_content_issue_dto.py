@@ -68,7 +68,7 @@ class StepContentIssueDto:
         self = object.__new__(cls)
         g = src.get
         v = g("issueType", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "issueType", v, ContentIssueEnum)
         elif v is UNSET:
             v = _c.off(

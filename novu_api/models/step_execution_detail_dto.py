@@ -82,7 +82,7 @@ class StepExecutionDetailDto:
             v = _c.off(self, ("_id",), v, "a string")
         self.id = v
         v = g("status", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "status", v, ExecutionDetailsStatusEnum)
         elif v is UNSET:
             v = _c.off(

@@ -77,7 +77,7 @@ class StepFilterDto:
             v = _c.off(self, ("isNegated",), v, "a boolean")
         self.is_negated = v
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, BuilderFieldTypeEnum)
         elif v is UNSET:
             v = _c.off(
@@ -88,7 +88,7 @@ class StepFilterDto:
             )
         self.type_ = v
         v = g("value", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "value", v, StepFilterDtoValue)
         elif v is UNSET:
             v = _c.off(self, ("value",), v, "one of 'AND', 'OR'")

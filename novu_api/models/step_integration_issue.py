@@ -68,7 +68,7 @@ class StepIntegrationIssue:
         self = object.__new__(cls)
         g = src.get
         v = g("issueType", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "issueType", v, IntegrationIssueEnum)
         elif v is UNSET:
             v = _c.off(self, ("issueType",), v, "one of 'MISSING_INTEGRATION', 'INBOX_NOT_CONNECTED'")

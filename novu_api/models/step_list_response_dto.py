@@ -73,7 +73,7 @@ class StepListResponseDto:
             v = _c.off(self, ("slug",), v, "a string")
         self.slug = v
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, StepTypeEnum)
         elif v is UNSET:
             v = _c.off(

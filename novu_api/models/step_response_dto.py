@@ -131,7 +131,7 @@ class StepResponseDto:
             v = _c.off(self, ("slug",), v, "a string")
         self.slug = v
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, StepTypeEnum)
         elif v is UNSET:
             v = _c.off(
@@ -142,7 +142,7 @@ class StepResponseDto:
             )
         self.type_ = v
         v = g("origin", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "origin", v, ResourceOriginEnum)
         elif v is UNSET:
             v = _c.off(self, ("origin",), v, "one of 'novu-cloud', 'novu-cloud-v1', 'external'")

@@ -105,7 +105,7 @@ class StepRunDto:
             v = _c.off(self, ("stepType",), v, "a string")
         self.step_type = v
         v = g("status", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "status", v, StepRunDtoStatus)
         elif v is UNSET:
             v = _c.off(

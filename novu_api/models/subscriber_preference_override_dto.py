@@ -66,13 +66,13 @@ class SubscriberPreferenceOverrideDto:
         self = object.__new__(cls)
         g = src.get
         v = g("channel", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "channel", v, ChannelTypeEnum)
         elif v is UNSET:
             v = _c.off(self, ("channel",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push'")
         self.channel = v
         v = g("source", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "source", v, PreferenceOverrideSourceEnum)
         elif v is UNSET:
             v = _c.off(self, ("source",), v, "one of 'subscriber', 'template', 'workflowOverride'")

@@ -72,7 +72,7 @@ class SyncedWorkflowDto:
         self = object.__new__(cls)
         g = src.get
         v = g("resourceType", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "resourceType", v, ResourceTypeEnum)
         elif v is UNSET:
             v = _c.off(self, ("resourceType",), v, "one of 'REGULAR', 'ECHO', 'BRIDGE'")
@@ -86,7 +86,7 @@ class SyncedWorkflowDto:
             v = _c.off(self, ("resourceName",), v, "a string")
         self.resource_name = v
         v = g("action", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "action", v, SyncActionEnum)
         elif v is UNSET:
             v = _c.off(self, ("action",), v, "one of 'created', 'updated', 'skipped', 'deleted'")

@@ -100,7 +100,7 @@ class TestDomainRouteResponseDto:
             v = _c.off(self, ("dryRun",), v, "a boolean")
         self.dry_run = v
         v = g("domainStatus", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "domainStatus", v, TestDomainRouteResponseDtoDomainStatus)
         self.domain_status = v
         v = g("mxRecordConfigured", UNSET)
@@ -108,7 +108,7 @@ class TestDomainRouteResponseDto:
             v = _c.off(self, ("mxRecordConfigured",), v, "a boolean")
         self.mx_record_configured = v
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, TestDomainRouteResponseDtoType)
         self.type_ = v
         v = g("wouldDeliverTo", UNSET)

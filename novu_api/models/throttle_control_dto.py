@@ -85,7 +85,7 @@ class ThrottleControlDto:
         self = object.__new__(cls)
         g = src.get
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, ThrottleControlDtoType)
         elif v is UNSET:
             v = _c.off(self, ("type",), v, "one of 'fixed', 'dynamic'")
@@ -99,7 +99,7 @@ class ThrottleControlDto:
             v = _c.off(self, ("amount",), v, "a number")
         self.amount = v
         v = g("unit", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "unit", v, ThrottleControlDtoUnit)
         self.unit = v
         v = g("dynamicKey", UNSET)

@@ -92,15 +92,15 @@ class TimedConfig:
             v = _c.scalars_in(self, "monthDays", v, (str,), "a string")
         self.month_days = v
         v = g("ordinal", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "ordinal", v, TimedConfigOrdinal)
         self.ordinal = v
         v = g("ordinalValue", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "ordinalValue", v, TimedConfigOrdinalValue)
         self.ordinal_value = v
         v = g("monthlyType", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "monthlyType", v, TimedConfigMonthlyType)
         self.monthly_type = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}

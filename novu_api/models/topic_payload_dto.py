@@ -72,7 +72,7 @@ class TopicPayloadDto:
             v = _c.off(self, ("topicKey",), v, "a string")
         self.topic_key = v
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, TriggerRecipientsTypeEnum)
         elif v is UNSET:
             v = _c.off(self, ("type",), v, "one of 'Subscriber', 'Topic'")

@@ -57,9 +57,7 @@ class TranslationControllerUploadMasterJsonEndpointBody:
         self = object.__new__(cls)
         g = src.get
         v = g("file", UNSET)
-        if v is not UNSET:
-            v = None
-        elif v is UNSET:
+        if v is UNSET:
             v = _c.off(self, ("file",), v, "file")
         self.file = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}

@@ -75,7 +75,7 @@ class TranslationControllerUploadTranslationFilesBody:
             v = _c.off(self, ("resourceId",), v, "a string")
         self.resource_id = v
         v = g("resourceType", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(
                 self, "resourceType", v, TranslationControllerUploadTranslationFilesBodyResourceType
             )

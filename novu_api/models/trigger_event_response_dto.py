@@ -82,7 +82,7 @@ class TriggerEventResponseDto:
             v = _c.off(self, ("acknowledged",), v, "a boolean")
         self.acknowledged = v
         v = g("status", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "status", v, TriggerEventResponseDtoStatus)
         elif v is UNSET:
             v = _c.off(

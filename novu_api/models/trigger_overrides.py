@@ -126,7 +126,7 @@ class TriggerOverrides:
             v = _c.off(self, ("layoutIdentifier",), v, "a string")
         self.layout_identifier = v
         v = g("severity", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "severity", v, SeverityLevelEnum)
         self.severity = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}

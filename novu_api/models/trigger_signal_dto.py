@@ -81,7 +81,7 @@ class TriggerSignalDto:
         self = object.__new__(cls)
         g = src.get
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, TriggerSignalDtoType)
         elif v is UNSET:
             v = _c.off(self, ("type",), v, "one of 'trigger'")

@@ -66,7 +66,7 @@ class UiSchema:
         self = object.__new__(cls)
         g = src.get
         v = g("group", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "group", v, UiSchemaGroupEnum)
         self.group = v
         v = g("properties", UNSET)

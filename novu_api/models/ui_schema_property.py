@@ -80,7 +80,7 @@ class UiSchemaProperty:
         self = object.__new__(cls)
         g = src.get
         v = g("component", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "component", v, UiComponentEnum)
         elif v is UNSET:
             v = _c.off(

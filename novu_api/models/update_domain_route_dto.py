@@ -73,7 +73,7 @@ class UpdateDomainRouteDto:
             v = _c.off(self, ("agentId",), v, "a string")
         self.agent_id = v
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, UpdateDomainRouteDtoType)
         self.type_ = v
         v = g("data", UNSET)

@@ -140,7 +140,7 @@ class UpdateWorkflowDto:
             v = _c.off(self, ("preferences",), v, "an object (PreferencesRequestDto)")
         self.preferences = v
         v = g("origin", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "origin", v, ResourceOriginEnum)
         elif v is UNSET:
             v = _c.off(self, ("origin",), v, "one of 'novu-cloud', 'novu-cloud-v1', 'external'")
@@ -174,7 +174,7 @@ class UpdateWorkflowDto:
             v = _c.off(self, ("workflowId",), v, "a string")
         self.workflow_id = v
         v = g("severity", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "severity", v, SeverityLevelEnum)
         self.severity = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}

@@ -84,7 +84,7 @@ class WebhookMessageFailedDtoWebhookPayloadWrapper:
         self = object.__new__(cls)
         g = src.get
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, WebhookMessageFailedDtoWebhookPayloadWrapperType)
         elif v is UNSET:
             v = _c.off(self, ("type",), v, "one of 'message.failed'")
@@ -106,7 +106,7 @@ class WebhookMessageFailedDtoWebhookPayloadWrapper:
             v = _c.off(self, ("environmentId",), v, "a string")
         self.environment_id = v
         v = g("object", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "object", v, WebhookMessageFailedDtoWebhookPayloadWrapperObject)
         elif v is UNSET:
             v = _c.off(self, ("object",), v, "one of 'message'")

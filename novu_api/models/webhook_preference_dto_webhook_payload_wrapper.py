@@ -84,7 +84,7 @@ class WebhookPreferenceDtoWebhookPayloadWrapper:
         self = object.__new__(cls)
         g = src.get
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, WebhookPreferenceDtoWebhookPayloadWrapperType)
         elif v is UNSET:
             v = _c.off(self, ("type",), v, "one of 'preference.updated'")
@@ -106,7 +106,7 @@ class WebhookPreferenceDtoWebhookPayloadWrapper:
             v = _c.off(self, ("environmentId",), v, "a string")
         self.environment_id = v
         v = g("object", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "object", v, WebhookPreferenceDtoWebhookPayloadWrapperObject)
         elif v is UNSET:
             v = _c.off(self, ("object",), v, "one of 'preference'")

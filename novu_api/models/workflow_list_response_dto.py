@@ -135,13 +135,13 @@ class WorkflowListResponseDto:
             v = _c.off(self, ("slug",), v, "a string")
         self.slug = v
         v = g("status", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "status", v, WorkflowStatusEnum)
         elif v is UNSET:
             v = _c.off(self, ("status",), v, "one of 'ACTIVE', 'INACTIVE', 'ERROR'")
         self.status = v
         v = g("origin", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "origin", v, ResourceOriginEnum)
         elif v is UNSET:
             v = _c.off(self, ("origin",), v, "one of 'novu-cloud', 'novu-cloud-v1', 'external'")

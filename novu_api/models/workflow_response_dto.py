@@ -191,7 +191,7 @@ class WorkflowResponseDto:
             )
         self.steps = v
         v = g("origin", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "origin", v, ResourceOriginEnum)
         elif v is UNSET:
             v = _c.off(self, ("origin",), v, "one of 'novu-cloud', 'novu-cloud-v1', 'external'")
@@ -203,13 +203,13 @@ class WorkflowResponseDto:
             v = _c.off(self, ("preferences",), v, "an object (WorkflowPreferencesResponseDto)")
         self.preferences = v
         v = g("status", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "status", v, WorkflowStatusEnum)
         elif v is UNSET:
             v = _c.off(self, ("status",), v, "one of 'ACTIVE', 'INACTIVE', 'ERROR'")
         self.status = v
         v = g("severity", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "severity", v, SeverityLevelEnum)
         elif v is UNSET:
             v = _c.off(self, ("severity",), v, "one of 'high', 'medium', 'low', 'none'")
