@@ -829,8 +829,9 @@ def value_in(owner: Any, path: tuple[str | int, ...], value: Any, spec: Any) -> 
         if kind is dict and spec.models:
             if spec.tag is not None:
                 tag_value = value.get(spec.tag)
-                if tag_value.__class__ is str and tag_value not in spec.mapping:
-                    # A member this release does not know (Novu adds step types): kept as sent.
+                if spec.tag in value and (tag_value.__class__ is not str or tag_value not in spec.mapping):
+                    # A member this release does not know (Novu adds step types), or a tag of
+                    # the wrong type: kept as sent, and recorded.
                     tags = ", ".join(repr(t) for t in spec.mapping)
                     off(owner, (*path, spec.tag), tag_value, f"one of {tags} (the object is kept as sent)")
                     return value

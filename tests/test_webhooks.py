@@ -22,6 +22,7 @@ from novu_api.operations import WEBHOOK_EVENT_TAG, WEBHOOK_EVENTS
 from tests.test_imports import LOADED, run, under
 from tests.webhook_cases import (
     CASES,
+    DEVIATING,
     OTHER_SECRET,
     SECRET,
     Case,
@@ -159,6 +160,20 @@ def test_malformed_delivery_fails_with_its_reason(case: Case, body: bytes) -> No
     assert error.reason in webhooks.REASONS
     assert error.__cause__ is None or isinstance(error.__cause__, NovuError)
     assert _no_secrets(error, data, headers)
+
+
+@pytest.mark.parametrize("name,build,path", DEVIATING, ids=[d[0] for d in DEVIATING])
+def test_a_signed_event_with_a_wrong_value_is_kept_and_its_deviation_recorded(
+    name: str, build: Any, path: str, body: bytes
+) -> None:
+    import novu_api
+
+    data, headers = build(body)
+    event = webhooks.verify(data, headers, SECRET)
+    assert type(event).__name__ != "UnknownWebhookEvent"
+    found = novu_api.deviations(event)
+    assert [d.path for d in found] == [path], (name, found)
+    assert json.loads(data)[path[2:]] in (found[0].actual,)
 
 
 def _no_secrets(error: BaseException, data: bytes | str, headers: list[tuple[str, str]]) -> bool:

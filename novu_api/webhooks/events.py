@@ -80,9 +80,10 @@ EVENT_CLASSES: dict[str, type[WebhookEvent]] = {
 def decode_event(payload: Mapping[str, Any]) -> WebhookEvent:
     """The event class for the payload's `type` (`UnknownWebhookEvent` for a type not listed here).
 
-    Decoding is liberal like every model's: unknown fields and enum values are kept, missing
-    fields are UNSET; a payload that is not an object, has no string `type`, or holds a
-    value of the wrong shape raises `DecodeError` with the JSON path of the problem.
+    Decoding is liberal like every model's: unknown fields and enum values are kept, and a
+    value that does not fit its schema is kept and recorded with its JSON path
+    (`novu_api.deviations(event)`); a payload that is not an object or has no string
+    `type` raises `DecodeError`.
     """
     if not isinstance(payload, Mapping):
         raise DecodeError([], f"expected a JSON object, got {type(payload).__name__}")

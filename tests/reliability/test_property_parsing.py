@@ -499,7 +499,7 @@ def _sample_operations() -> list[tuple[str, str, dict[str, str]]]:
         required = [
             n
             for n, p in inspect.signature(module.sync_detailed).parameters.items()
-            if p.default is inspect.Parameter.empty and n != "client"
+            if p.default is inspect.Parameter.empty and n != "client" and p.kind is not p.VAR_KEYWORD
         ]
         if returned in SCHEMAS and all(n in module.OPERATION.path or n.endswith("_id") for n in required):
             sample.append((entry.module, returned, {n: values.get(n, "id-1") for n in required}))

@@ -85,7 +85,7 @@ class CreateWidgetRequestDto:
             v = _c.off(self, ("name",), v, "a string")
         self.widget_key = v
         v = g("color", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "color", v, WidgetColor)
         elif v is UNSET:
             v = _c.off(self, ("color",), v, "one of 'red', 'green', 'sky-blue'")
@@ -103,7 +103,7 @@ class CreateWidgetRequestDto:
             v = _c.union_in(self, "shape", v, _S_shape)
         self.shape = v
         v = g("priority", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "priority", v, Priority)
         self.priority = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}

@@ -69,7 +69,7 @@ class LabelDto:
             v = _c.off(self, ("label",), v, "a string")
         self.label = v
         v = g("color", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "color", v, WidgetColor)
         self.color = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}

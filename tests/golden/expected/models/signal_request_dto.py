@@ -85,7 +85,7 @@ class SignalRequestDto:
             v = _c.datetime_in(self, "sentAt", v)
         self.sent_at = v
         v = g("priority", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "priority", v, Priority)
         self.priority = v
         self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}

@@ -65,7 +65,7 @@ class SquareDto:
         self = object.__new__(cls)
         g = src.get
         v = g("kind", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "kind", v, SquareDtoKind)
         elif v is UNSET:
             v = _c.off(self, ("kind",), v, "one of 'square'")

@@ -67,9 +67,7 @@ class UploadImageRequestDto:
         self = object.__new__(cls)
         g = src.get
         v = g("file", UNSET)
-        if v is not UNSET:
-            v = None
-        elif v is UNSET:
+        if v is UNSET:
             v = _c.off(self, ("file",), v, "file")
         self.file = v
         v = g("caption", UNSET)

@@ -69,7 +69,7 @@ class WidgetEventDto:
         self = object.__new__(cls)
         g = src.get
         v = g("type", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "type", v, WidgetEventDtoType)
         elif v is UNSET:
             v = _c.off(self, ("type",), v, "one of 'widget.created', 'widget.deleted'")

@@ -131,7 +131,7 @@ class WidgetResponseDto:
             v = _c.off(self, ("name",), v, "a string")
         self.name = v
         v = g("color", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "color", v, WidgetColor)
         elif v is UNSET:
             v = _c.off(self, ("color",), v, "one of 'red', 'green', 'sky-blue'")
@@ -161,7 +161,7 @@ class WidgetResponseDto:
             v = _c.list_in(self, "history", v, _S_history)
         self.history = v
         v = g("priority", UNSET)
-        if v is not UNSET and v is not None:
+        if v is not UNSET:
             v = _c.enum_in(self, "priority", v, Priority)
         self.priority = v
         v = g("palette", UNSET)
