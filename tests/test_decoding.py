@@ -68,6 +68,9 @@ def test_trigger_null_and_empty_data_are_errors() -> None:
 
 
 def test_a_wrong_scalar_is_kept_and_recorded_in_default_mode(caplog: pytest.LogCaptureFixture) -> None:
+    from novu_api import _codec
+
+    _codec._LOGGED.clear()  # logged once per operation and path in a process: start afresh
     body = {"data": _subscriber(deleted="yes?", subscriberId=7)}
     with caplog.at_level(logging.WARNING, logger="novu_api"):
         result = _retrieve_subscriber(_client(body))

@@ -278,7 +278,12 @@ def test_example_runs(prism: PrismServer, script: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    assert not done.stderr.strip(), done.stderr
+    # The mock answers with the document's own examples, which some of its schemas do not fit:
+    # those deviations are logged once each (novu_api's WARNING); nothing else may be printed.
+    other = [
+        line for line in done.stderr.splitlines() if " the response deviates from the spec at " not in line
+    ]
+    assert not "\n".join(other).strip(), done.stderr
     for expected in EXPECTED_OUTPUT[script.name]:
         assert expected in done.stdout, (expected, done.stdout)
 

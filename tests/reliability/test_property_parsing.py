@@ -43,6 +43,7 @@ import copy
 import datetime as dt
 import enum
 import json
+import re
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
@@ -116,6 +117,7 @@ DROPPED = {
     "nullable",
 }
 SCALAR = {"type": ["string", "number", "boolean", "null"], "maxLength": 8}
+TAGGED = "~"  # "Member~type=email": Member with its discriminator property pinned to "email"
 
 
 def translate(node: Any) -> Any:
@@ -133,6 +135,14 @@ def translate(node: Any) -> Any:
         elif key == "format":
             if value == "date-time":
                 out[key] = DATE_TIME
+        elif key in ("oneOf", "anyOf") and (node.get("discriminator") or {}).get("mapping"):
+            # OpenAPI's rule, which JSON Schema lacks: the tag names the member. Each mapped
+            # member is allowed only with its own tag value (a derived definition, `definitions()`).
+            d = node["discriminator"]
+            out["anyOf"] = [
+                {"$ref": f"#/definitions/{ref.rsplit('/', 1)[1]}{TAGGED}{d['propertyName']}={tag}"}
+                for tag, ref in d["mapping"].items()
+            ]
         elif key == "oneOf":
             out["anyOf"] = translate(value)
         elif key == "properties":
@@ -248,7 +258,16 @@ def document() -> dict[str, Any]:
 
 @cache
 def definitions() -> dict[str, Any]:
-    return {name: translate(schema) for name, schema in document()["components"]["schemas"].items()}
+    out = {name: translate(schema) for name, schema in document()["components"]["schemas"].items()}
+    tagged = set(re.findall(r"#/definitions/([^\"]+" + TAGGED + r"[^\"]+)", json.dumps(out)))
+    for name in sorted(tagged):
+        member, _, pin = name.partition(TAGGED)
+        prop, _, tag = pin.partition("=")
+        derived = copy.deepcopy(out[member])
+        derived.setdefault("properties", {})[prop] = {"const": tag}
+        derived["required"] = sorted({*derived.get("required", []), prop})
+        out[name] = derived
+    return out
 
 
 @cache
@@ -261,7 +280,7 @@ def validator(name: str) -> jsonschema.Draft7Validator:
     return jsonschema.Draft7Validator({"definitions": definitions(), "$ref": f"#/definitions/{name}"})
 
 
-SCHEMAS = sorted(definitions())
+SCHEMAS = sorted(document()["components"]["schemas"])
 
 REQUIRED = {
     name: frozenset(schema.get("required", []))
