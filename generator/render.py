@@ -38,18 +38,6 @@ def type_names(prop: Any) -> set[str]:
     return set()
 
 
-def _runtime_names(prop: Any) -> set[str]:
-    """Class names the decode expression of a property refers to at run time."""
-    kind = _kind(prop)
-    if kind in ("ModelProperty", "EnumProperty"):
-        return {str(prop.class_info.name)}
-    if kind == "ListProperty":
-        return _runtime_names(prop.inner_property)
-    if kind == "UnionProperty":
-        return {str(p.class_info.name) for p in prop.inner_properties if _kind(p) == "ModelProperty"}
-    return set()
-
-
 def _pyrepr(value: Any) -> str:
     """A Python literal for plain data (dicts, lists, str, bool, None), with document text escaped."""
     from openapi_python_client.strings import in_double_quote_literal

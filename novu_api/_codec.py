@@ -1,15 +1,18 @@
 """Decoding and encoding helpers used by the generated models and operations.
 
-Decoding is liberal: unknown enum values and unknown fields are kept, a missing field is
-UNSET, and only a value whose shape cannot be a model (say, a string where an object is
-declared) raises `DecodeError`, which carries the JSON path to the bad value.
+Each generated model carries `_SPEC` (its fields: wire and Python names, kinds, the required
+set) and a `from_dict` that checks every value inline; encoding, decoding and the input checks
+all read those specs. Decoding is liberal but never silent: unknown enum values and unknown
+fields are kept, and a value that does not fit its schema (or a missing required field) is kept
+and recorded with its JSON path (`deviations`), or raised as `DecodeError` in strict mode. A
+body that cannot be the declared type at all is a `DecodeError` in every mode (`root`).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import enum
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 from urllib.parse import quote
 
@@ -49,138 +52,11 @@ def _pykind(value: object) -> str:
     return type(value).__name__
 
 
-def model(cls: Any, value: Any, key: str) -> Any:
-    """`cls.from_dict(value)` for an object field; the key is for error paths."""
-    if value is UNSET or value is None:
-        return value
-    if value.__class__ is not dict and not isinstance(value, Mapping):
-        raise DecodeError([key], f"expected an object for {cls.__name__}, got {_kind(value)}")
-    try:
-        return cls.from_dict(value)
-    except DecodeError as exc:
-        exc.path.insert(0, key)
-        raise
-
-
-def model_list(cls: Any, value: Any, key: str) -> Any:
-    if value is UNSET or value is None:
-        return value
-    if value.__class__ is not list:
-        raise DecodeError([key], f"expected an array of {cls.__name__}, got {_kind(value)}")
-    from_dict = cls.from_dict
-    out: list[Any] = []
-    for index, item in enumerate(value):
-        if item.__class__ is not dict:
-            if item is None:
-                out.append(None)
-                continue
-            raise DecodeError([key, index], f"expected an object for {cls.__name__}, got {_kind(item)}")
-        try:
-            out.append(from_dict(item))
-        except DecodeError as exc:
-            exc.path[:0] = [key, index]
-            raise
-    return out
-
-
-def enum_value(cls: type[enum.Enum], value: Any) -> Any:
-    """The member for a known value; an unknown value (Novu adds some between releases) is kept as is."""
-    try:
-        return cls._value2member_map_.get(value, value)
-    except TypeError:  # unhashable: not an enum value at all, keep it for the caller to see
-        return value
-
-
-def enum_list(cls: type[enum.Enum], value: Any) -> Any:
-    if value.__class__ is not list:
-        return value
-    members = cls._value2member_map_
-    return [members.get(v, v) if isinstance(v, (str, int)) else v for v in value]
-
-
 def _fromisoformat(text: str) -> _dt.datetime:
     # datetime.fromisoformat takes "Z" only from 3.11; Novu always sends it.
     if text.endswith(("Z", "z")):
         text = text[:-1] + "+00:00"
     return _dt.datetime.fromisoformat(text)
-
-
-def datetime_value(value: Any, key: str) -> Any:
-    if value.__class__ is not str:
-        if value is UNSET or value is None or isinstance(value, _dt.datetime):
-            return value
-        raise DecodeError([key], f"expected a date-time string, got {_kind(value)}")
-    try:
-        return _fromisoformat(value)
-    except ValueError:
-        pass
-    try:  # other ISO 8601 spellings; imported only when needed
-        from dateutil.parser import isoparse
-
-        return isoparse(value)
-    except (ValueError, OverflowError) as exc:
-        raise DecodeError([key], f"invalid date-time {value!r}") from exc
-
-
-def date_value(value: Any, key: str) -> Any:
-    if value.__class__ is not str:
-        if value is UNSET or value is None or isinstance(value, _dt.date):
-            return value
-        raise DecodeError([key], f"expected a date string, got {_kind(value)}")
-    try:
-        return _dt.date.fromisoformat(value[:10])
-    except ValueError as exc:
-        raise DecodeError([key], f"invalid date {value!r}") from exc
-
-
-def union(members: Iterable[Any], value: Any, key: str) -> Any:
-    """A union without a discriminator: the first model member that decodes, else the raw value."""
-    if value.__class__ is not dict:
-        return value
-    for cls in members:
-        try:
-            return cls.from_dict(value)
-        except DecodeError:
-            continue
-    return value
-
-
-def tagged(tag: str, mapping: Mapping[str, Any], value: Any, key: str) -> Any:
-    """A union with a discriminator: the member named by the tag; an unknown tag keeps the raw object."""
-    if value.__class__ is not dict:
-        return value
-    tag_value = value.get(tag)
-    # A tag of the wrong type (a list, an object) is just another unknown tag, not a crash.
-    cls = mapping.get(tag_value) if isinstance(tag_value, str) else None
-    if cls is None:
-        return value
-    return model(cls, value, key)
-
-
-def tagged_list(tag: str, mapping: Mapping[str, Any], value: Any, key: str) -> Any:
-    if value.__class__ is not list:
-        return value
-    out = []
-    for index, item in enumerate(value):
-        try:
-            out.append(tagged(tag, mapping, item, key))
-        except DecodeError as exc:
-            exc.path.insert(1, index)
-            raise
-    return out
-
-
-def mapped(decode: Callable[[Any], Any], value: Any) -> Any:
-    if value.__class__ is not list:
-        return value
-    out = []
-    for index, item in enumerate(value):
-        try:
-            out.append(decode(item))
-        except DecodeError as exc:  # the item decoder names the field; add the position in it
-            exc.path.insert(1 if exc.path else 0, index)
-            raise
-    return out
 
 
 _PLAIN = frozenset((str, int, float, bool, type(None)))
@@ -262,13 +138,6 @@ def path_param(name: str, value: Any) -> str:
     if value in (".", ".."):  # a dot segment would be resolved away by URL normalisation
         return value.replace(".", "%2E")
     return quote(value, safe="")
-
-
-def check(name: str, value: Any, types: tuple[type, ...], type_name: str) -> None:
-    """A clear TypeError naming the argument, instead of a failure deep in encoding."""
-    if value is UNSET or value is None or isinstance(value, types):
-        return
-    raise TypeError(f"argument {name!r} must be {type_name}, got {_pykind(value)}")
 
 
 # -- request bodies: see the end of this module --------------------------------------------
@@ -564,10 +433,6 @@ _STRICT: Any = None  # the ContextVar, made on first strict decode (contextvars 
 # model without deviations has no entry: recording costs nothing until something is off.
 _RECORDS: dict[int, tuple[Any, list[tuple[tuple[str | int, ...], str, Any]]]] = {}
 _COUNT = [0]
-
-
-def _strict() -> bool:
-    return _STRICT is not None and bool(_STRICT.get())
 
 
 def _forgetter(key: int) -> Callable[[Any], None]:
