@@ -29,7 +29,7 @@ import pytest
 from novu_api.operations import OPERATIONS
 
 ROOT = Path(__file__).resolve().parent.parent
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]  # builds the whole site: half a minute
 
 SEARCHED = "subscribers.search"
 
