@@ -530,6 +530,8 @@ class Tally:
     static: dict[str, bool] = field(default_factory=dict)
     dynamic: dict[str, bool] = field(default_factory=dict)
     async_sample: dict[str, bool] = field(default_factory=dict)
+    strict: dict[str, bool] = field(default_factory=dict)
+    strict_raised: set[str] = field(default_factory=set)  # a deviation recorded, and raised when strict
 
     def record(self, kind: str, op_id: str, ok: bool) -> None:
         table: dict[str, bool] = getattr(self, kind)
@@ -549,6 +551,11 @@ class Tally:
         if self.async_sample:
             resources = len({resource_of(e) for e in OPERATIONS if e.operation_id in self.async_sample})
             line += f"; async {ratio(self.async_sample)} sampled ({resources} resources)"
+        if self.strict:
+            line += (
+                f"; strict mode {ratio(self.strict)} (raised at a recorded path for "
+                f"{len(self.strict_raised)}, the same value for the rest)"
+            )
         return line
 
 

@@ -82,6 +82,37 @@ def test_dynamic(op_id: str, novu: Any, recorder: Recorder, spec: dict[str, Any]
         _check(run_sync(novu, recorder, call, dict(PREFER_DYNAMIC)), kinds=("dynamic",))
 
 
+@pytest.mark.parametrize("op_id", sorted(op for op, e in OPS.items() if not e.pagination))
+def test_strict_mode_raises_what_the_default_mode_records(
+    op_id: str, novu: Any, recorder: Recorder, spec: dict[str, Any]
+) -> None:
+    """The spec's full example, twice: the default mode records each deviation of the answer
+    (`novu_api.deviations`); `strict_responses=True` raises `ResponseValidationError` at one of
+    those paths, or returns the same value when there are none. (Paginated calls return pages,
+    whose items are checked the same way by the pagination tests.)"""
+    from novu_api import ResponseValidationError, deviations
+
+    entry = OPS[op_id]
+    method = facade_method(novu, entry)
+    call = facade_arguments(spec, entry, method, "full")
+    outcome = run_sync(novu, recorder, call)
+    if entry.operation_id in KNOWN_DEFECTS or not (outcome.accepted and outcome.parses):
+        pytest.skip(f"{op_id}: not answered with a parsed success (see test_static)")
+    recorded = {d.path for d in deviations(outcome.result)}
+    TALLY.record("strict", op_id, False)  # until the assertions below hold
+    try:
+        strict = method(**call.kwargs, max_retries=0, strict_responses=True)
+    except ResponseValidationError as exc:
+        assert recorded, f"strict mode raised where nothing was recorded: {exc}"
+        assert exc.json_path in recorded, (exc.json_path, sorted(recorded))
+        assert entry.facade in str(exc)
+        TALLY.strict_raised.add(op_id)
+    else:
+        assert not recorded, f"strict mode let these through: {sorted(recorded)}"
+        assert strict == outcome.result
+    TALLY.strict[op_id] = True
+
+
 @pytest.mark.parametrize("op_id", sorted(SAMPLE))
 def test_async_sample(op_id: str, prism: PrismServer, spec: dict[str, Any]) -> None:
     """`AsyncNovu` on a sample (every resource, pagination style and body style): both
