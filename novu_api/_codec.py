@@ -10,6 +10,7 @@ body that cannot be the declared type at all is a `DecodeError` in every mode (`
 
 from __future__ import annotations
 
+import contextvars
 import datetime as _dt
 import enum
 from collections.abc import Callable, Mapping, Sequence
@@ -428,7 +429,7 @@ def _show(value: Any) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
-_STRICT: Any = None  # the ContextVar, made on first strict decode (contextvars costs an import)
+_STRICT: contextvars.ContextVar[bool] = contextvars.ContextVar("novu_api_strict_responses", default=False)
 # id(model) -> (weak reference to it, its deviations as (path inside it, expected, actual)). A
 # model without deviations has no entry: recording costs nothing until something is off.
 _RECORDS: dict[int, tuple[Any, list[tuple[tuple[str | int, ...], str, Any]]]] = {}
@@ -450,7 +451,7 @@ def off(owner: Any, path: tuple[str | int, ...], value: Any, expected: str) -> A
     In strict mode (`strict_responses=True`) this raises the `DecodeError` instead; the callers
     up the tree prefix their own keys, so the error carries the JSON path from the root.
     """
-    if _STRICT is not None and _STRICT.get():
+    if _STRICT.get():
         raise DecodeError(list(path), f"expected {expected}, got {_show(value)}")
     _COUNT[0] += 1
     if owner is not None:
@@ -538,23 +539,14 @@ def root(operation: str, strict: bool, data: Any, spec: Any) -> Any:
     with required fields is declared) is a `DecodeError` in every mode; smaller deviations are
     recorded (and logged once per operation and path) or, when `strict`, raised.
     """
-    global _STRICT
-    token = None
-    if strict:
-        if _STRICT is None:
-            import contextvars
-
-            _STRICT = contextvars.ContextVar("novu_api_strict_responses", default=False)
-        token = _STRICT.set(True)
-    elif _STRICT is not None and _STRICT.get():
-        token = _STRICT.set(False)
+    token = _STRICT.set(strict) if strict != _STRICT.get() else None
     before = _COUNT[0]
     orphans_before = len(_ORPHANS)
     try:
         result = _root_value(data, prepare(spec))
     finally:
         if token is not None:
-            _STRICT.reset(token)  # pyright: ignore[reportOptionalMemberAccess]
+            _STRICT.reset(token)
     if _COUNT[0] != before:
         _log(operation, result, _ORPHANS[orphans_before:])
         del _ORPHANS[orphans_before:]
