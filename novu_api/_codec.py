@@ -1,11 +1,13 @@
 """Decoding and encoding helpers used by the generated models and operations.
 
 Each generated model carries `_SPEC` (its fields: wire and Python names, kinds, the required
-set) and a `from_dict` that checks every value inline; encoding, decoding and the input checks
-all read those specs. Decoding is liberal but never silent: unknown enum values and unknown
-fields are kept, and a value that does not fit its schema (or a missing required field) is kept
-and recorded with its JSON path (`deviations`), or raised as `DecodeError` in strict mode. A
-body that cannot be the declared type at all is a `DecodeError` in every mode (`root`).
+set) and a generated `_fill` that checks every value inline; encoding, decoding and the input
+checks all read those specs. Decoding is lazy (`Model`): `from_dict` keeps the wire object and a
+model decodes itself, checks included, the first time one of its attributes is read. Decoding is
+liberal but never silent: unknown enum values and unknown fields are kept, and a value that does
+not fit its schema (or a missing required field) is kept and recorded with its JSON path
+(`deviations`), or raised as `DecodeError` in strict mode, which decodes the whole response at
+once. A body that cannot be the declared type at all is a `DecodeError` in every mode (`root`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,114 @@ from urllib.parse import quote
 from ._types import UNSET, File
 
 T = TypeVar("T")
+
+
+_put = object.__setattr__
+_M = TypeVar("_M", bound="Model")
+
+
+class Model:
+    """The base of every generated model: lazy decoding.
+
+    `from_dict` makes the model and keeps its wire object in `_src`; the first read of an
+    attribute that is not set yet (`__getattr__` runs only then) decodes every field at once
+    (`_fill`, generated: the checks and recording of deviations are there) and drops the wire
+    object. After that, attributes are plain slots. Writing or deleting an attribute of a model
+    not decoded yet decodes it first, so nothing the caller sets is overwritten later. A model
+    made by its constructor, or decoded already, has `_src` None.
+    """
+
+    __slots__ = ("_src",)
+    _src: Mapping[str, Any] | None
+
+    def __attrs_pre_init__(self) -> None:  # a constructed model: nothing to decode
+        _put(self, "_src", None)
+
+    @classmethod
+    def from_dict(cls: type[_M], src: Mapping[str, Any]) -> _M:
+        """Decode a wire object (a JSON object as `json.loads` gives it). The fields are decoded
+        and checked when one is first read (all at once); unknown fields are kept; a value that
+        does not fit its schema (or a missing required field) is kept too and recorded
+        (`novu_api.deviations`)."""
+        if src.__class__ is not dict and not isinstance(src, Mapping):
+            raise DecodeError([], f"expected an object ({cls.__name__}), got {_kind(src)}")
+        if _STRICT.get():  # strict_responses: the whole response is checked before it is returned
+            return cls._eager(src)
+        self = object.__new__(cls)
+        _put(self, "_src", src)
+        return self
+
+    @classmethod
+    def _shell(cls: type[_M], src: dict[str, Any]) -> _M:  # a model that decodes when first read
+        self = object.__new__(cls)
+        _put(self, "_src", src)
+        return self
+
+    @classmethod
+    def _eager(cls: type[_M], src: Any) -> _M:  # generated per model: decode now
+        raise NotImplementedError
+
+    def _fill(self) -> None:  # generated per model: decode in place
+        raise NotImplementedError
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached when normal lookup fails: an empty slot of a model not decoded yet, or a
+        # name the model does not have.
+        if name != "_src":
+            try:
+                pending = self._src is not None
+            except AttributeError:  # restored by pickle or copy: attrs sets the fields only
+                pending = False
+            if pending:
+                self._fill()
+                return object.__getattribute__(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        try:
+            pending = self._src is not None
+        except AttributeError:
+            pending = False
+        if pending:
+            self._fill()
+        _put(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        if _pending(self):
+            self._fill()
+        object.__delattr__(self, name)
+
+
+def filling(cls: type[Model]) -> type[Any]:
+    """The class a model has while its generated `_decode` writes its fields: the model's own,
+    with plain attribute writes (no decode-first check), so the writes are as fast as slots go.
+    Both hooks are replaced: CPython keeps `__setattr__` and `__delattr__` in one slot."""
+    return type(
+        cls.__name__,
+        (cls,),
+        {
+            "__slots__": (),
+            "__qualname__": cls.__qualname__,
+            "__module__": cls.__module__,
+            "__setattr__": object.__setattr__,
+            "__delattr__": object.__delattr__,
+        },
+    )
+
+
+def _pending(model: Model) -> bool:
+    try:
+        return object.__getattribute__(model, "_src") is not None
+    except AttributeError:  # restored by pickle or copy (attrs sets the fields directly)
+        return False
+
+
+def filled(model: Any) -> Any:
+    """`model` with every field decoded (and, in strict mode, checked), for callers that read
+    fields without attribute access."""
+    if isinstance(model, Model) and _pending(model):
+        model._fill()
+    return model
 
 
 class DecodeError(ValueError):
@@ -308,7 +418,7 @@ class FieldSpec:
 class ModelSpec:
     """One model's fields as the generator knows them: wire and Python names, required set, types."""
 
-    __slots__ = ("cls", "fields", "by_wire", "by_python", "required", "known")
+    __slots__ = ("cls", "fields", "by_wire", "by_python", "required", "known", "nested")
 
     def __init__(self, cls: type, fields: tuple[tuple[str, str, bool, Any], ...]) -> None:
         self.cls = cls
@@ -317,6 +427,8 @@ class ModelSpec:
         self.by_python = {f.python: f for f in self.fields if f.python != f.wire}
         self.required = tuple(f.wire for f in self.fields if f.required)
         self.known = frozenset(self.by_wire)
+        # The fields whose values can hold models (what `deviations` walks into).
+        self.nested = tuple((f.python, f.wire) for f in self.fields if _holds_models(f.spec))
 
 
 class UnionSpec:
@@ -351,6 +463,17 @@ _SCALAR_TYPES: dict[str, tuple[type, ...]] = {
     "datetime": (str,),
     "date": (str,),
 }
+
+
+def _holds_models(spec: Any) -> bool:
+    tag = _tag(spec)
+    if tag == "model":
+        return True
+    if tag == "list":
+        return _holds_models(spec[1])
+    if tag == "union":
+        return any(_holds_models(m) for m in spec[1])
+    return False
 
 
 def _tag(spec: Any) -> str:
@@ -430,10 +553,14 @@ def _show(value: Any) -> str:
 
 
 _STRICT: contextvars.ContextVar[bool] = contextvars.ContextVar("novu_api_strict_responses", default=False)
+# While `root` decodes a response: its operation and the deviations found so far (logged by
+# `root` with the operation). Outside it (a model decoded when first read) this is None.
+_DECODING: contextvars.ContextVar[tuple[str, list[tuple[tuple[str | int, ...], str, Any]]] | None] = (
+    contextvars.ContextVar("novu_api_decoding", default=None)
+)
 # id(model) -> (weak reference to it, its deviations as (path inside it, expected, actual)). A
 # model without deviations has no entry: recording costs nothing until something is off.
 _RECORDS: dict[int, tuple[Any, list[tuple[tuple[str | int, ...], str, Any]]]] = {}
-_COUNT = [0]
 
 
 def _forgetter(key: int) -> Callable[[Any], None]:
@@ -453,7 +580,6 @@ def off(owner: Any, path: tuple[str | int, ...], value: Any, expected: str) -> A
     """
     if _STRICT.get():
         raise DecodeError(list(path), f"expected {expected}, got {_show(value)}")
-    _COUNT[0] += 1
     if owner is not None:
         import weakref
 
@@ -464,13 +590,14 @@ def off(owner: Any, path: tuple[str | int, ...], value: Any, expected: str) -> A
             _RECORDS[key] = entry
         if len(entry[1]) < 1000:  # bounded, whatever a server sends
             entry[1].append((path, expected, value))
-    else:  # a value outside any model (an item of a top-level array): logged by `root`
-        _ORPHANS.append((path, expected, value))
-        del _ORPHANS[:-1000]
+    decoding = _DECODING.get()
+    if decoding is not None:  # found while `root` decodes: it logs them with the operation
+        if len(decoding[1]) < 1000:
+            decoding[1].append((path, expected, value))
+    else:  # found when a model was first read, after its call returned
+        where = type(owner).__name__ if owner is not None else "a response"
+        _log_once(where, "$" + _path_suffix(path), expected, value, late=True)
     return value
-
-
-_ORPHANS: list[tuple[tuple[str | int, ...], str, Any]] = []
 
 
 def _path_suffix(path: tuple[str | int, ...]) -> str:
@@ -478,78 +605,127 @@ def _path_suffix(path: tuple[str | int, ...]) -> str:
 
 
 def deviations(obj: Any) -> list[Deviation]:
-    """Every deviation from the spec recorded while decoding `obj` and everything inside it.
+    """Every deviation from the spec in `obj` and everything inside it.
 
     Each has the JSON path from `obj` (`$.data[3].status`), what the schema expects and what
-    the server sent (kept in the model as sent). An empty list means everything fit.
+    the server sent (kept in the model as sent). An empty list means everything fit. Parts of a
+    response not read yet are decoded (and so checked) first.
     """
+    _fill_all(obj)
     out: list[Deviation] = []
-    if _RECORDS:
-        _walk(obj, "$", out, 0)
+    if _RECORDS:  # nothing recorded anywhere: nothing to find
+        _walk(obj, out)
     return out
 
 
-def _walk(value: Any, path: str, out: list[Deviation], depth: int) -> None:
-    if depth > 200:
-        return
-    spec = getattr(value.__class__, "_SPEC", None)
-    if isinstance(spec, ModelSpec):
-        entry = _RECORDS.get(id(value))
-        if entry is not None and entry[0]() is value:
-            out.extend(Deviation(path + _path_suffix(p), e, a) for p, e, a in entry[1])
-        for f in spec.fields:
-            child = getattr(value, f.python, None)
-            if child is not None and child is not UNSET and child.__class__ not in _PLAIN:
-                _walk(child, f"{path}.{f.wire}", out, depth + 1)
-    elif value.__class__ is list:
-        for index, item in enumerate(value):
-            if item is not None and item.__class__ not in _PLAIN:
-                _walk(item, f"{path}[{index}]", out, depth + 1)
+def _fill_all(top: Any) -> None:
+    # Decode every model of `top` not read yet. Such models are items of arrays that `root`
+    # kept as wire objects; what is inside them is decoded with them, so their insides are not
+    # visited.
+    stack = [top]
+    pop, push = stack.pop, stack.append
+    while stack:
+        value = pop()
+        kind = value.__class__
+        if kind is list:
+            stack.extend(v for v in value if v.__class__ not in _PLAIN)
+            continue
+        spec = getattr(kind, "_SPEC", None)
+        if not isinstance(spec, ModelSpec):
+            continue
+        if _pending(value):
+            value._fill()
+            continue
+        for python, _ in spec.nested:
+            child = getattr(value, python)
+            if child is not UNSET and child is not None and child.__class__ not in _PLAIN:
+                push(child)
+
+
+def _walk(top: Any, out: list[Deviation]) -> None:
+    # Depth-first over the models and lists inside `top`, decoding what was not read yet. A
+    # node is (value, index of its parent node, key in the parent); paths are spelled only for
+    # the models that have deviations. Bounded at 200 levels, like the encoder.
+    nodes: list[tuple[Any, int, str | int, int]] = [(top, -1, "", 0)]
+    stack = [0]
+    pop, add = stack.pop, nodes.append
+    while stack:
+        at = pop()
+        value, _, _, depth = nodes[at]
+        if depth > 200:
+            continue
+        spec = getattr(value.__class__, "_SPEC", None)
+        if isinstance(spec, ModelSpec):
+            entry = _RECORDS.get(id(value))
+            if entry is not None and entry[0]() is value:
+                here = "$" + _path_suffix(_node_path(nodes, at))
+                out.extend(Deviation(here + _path_suffix(p), e, a) for p, e, a in entry[1])
+            first = len(nodes)
+            for python, wire in spec.nested:
+                child = getattr(value, python)
+                if child is not UNSET and child is not None and child.__class__ not in _PLAIN:
+                    add((child, at, wire, depth + 1))
+            stack.extend(range(len(nodes) - 1, first - 1, -1))  # visited in field order
+        elif value.__class__ is list:
+            first = len(nodes)
+            for index, item in enumerate(value):
+                if item.__class__ not in _PLAIN:
+                    add((item, at, index, depth + 1))
+            stack.extend(range(len(nodes) - 1, first - 1, -1))
+
+
+def _node_path(nodes: list[tuple[Any, int, str | int, int]], at: int) -> tuple[str | int, ...]:
+    parts: list[str | int] = []
+    while at > 0:
+        _, parent, key, _ = nodes[at]
+        parts.append(key)
+        at = parent
+    return tuple(reversed(parts))
 
 
 _LOGGED: set[tuple[str, str]] = set()
 
 
-def _log(operation: str, result: Any, orphans: list[tuple[tuple[str | int, ...], str, Any]]) -> None:
+def _log_once(where: str, path: str, expected: str, actual: Any, late: bool = False) -> None:
     import logging
     import re
 
-    logger = logging.getLogger("novu_api")
-    found = deviations(result) + [Deviation("$" + _path_suffix(p), e, a) for p, e, a in orphans]
-    for d in found:
-        key = (operation, re.sub(r"\[\d+\]", "[*]", d.path))
-        if key in _LOGGED:
-            continue
-        if len(_LOGGED) < 10_000:
-            _LOGGED.add(key)
-        logger.warning(
-            "%s: the response deviates from the spec at %s: expected %s, got %s (kept; "
-            "novu_api.deviations(result) lists them, strict_responses=True raises)",
-            operation,
-            d.path,
-            d.expected,
-            _show(d.actual),
-        )
+    key = (where, re.sub(r"\[\d+\]", "[*]", path))
+    if key in _LOGGED:
+        return
+    if len(_LOGGED) < 10_000:
+        _LOGGED.add(key)
+    logging.getLogger("novu_api").warning(
+        "%s: the response deviates from the spec at %s: expected %s, got %s (kept; "
+        "novu_api.deviations(result) lists them, strict_responses=True raises)%s",
+        where,
+        path,
+        expected,
+        _show(actual),
+        " (found when the model was first read)" if late else "",
+    )
 
 
 def root(operation: str, strict: bool, data: Any, spec: Any) -> Any:
     """Decode an operation's success body by its spec.
 
     A body that cannot be the declared type at all (null, a string, a list, `{}` where an object
-    with required fields is declared) is a `DecodeError` in every mode; smaller deviations are
-    recorded (and logged once per operation and path) or, when `strict`, raised.
+    with required fields is declared) is a `DecodeError` in every mode. The top-level object is
+    decoded now; the models inside it when first read (`Model`). Deviations are recorded (and
+    logged once per operation and path; those found later, once per model class and path) or,
+    when `strict`, the whole body is decoded now and the first deviation raised.
     """
+    found: list[tuple[tuple[str | int, ...], str, Any]] = []
     token = _STRICT.set(strict) if strict != _STRICT.get() else None
-    before = _COUNT[0]
-    orphans_before = len(_ORPHANS)
+    decoding = _DECODING.set((operation, found))
     try:
-        result = _root_value(data, prepare(spec))
+        result = filled(_root_value(data, prepare(spec)))
     finally:
+        _DECODING.reset(decoding)
         if token is not None:
             _STRICT.reset(token)
-    if _COUNT[0] != before:
-        _log(operation, result, _ORPHANS[orphans_before:])
-        del _ORPHANS[orphans_before:]
+    for path, expected, actual in found:
+        _log_once(operation, "$" + _path_suffix(path), expected, actual)
     return result
 
 
@@ -567,7 +743,7 @@ def _root_value(data: Any, spec: Any) -> Any:
                 f"({', '.join(required[:5])}{', ...' if len(required) > 5 else ''}), got "
                 + ("an empty object" if not data else "none of them"),
             )
-        return cls.from_dict(data)
+        return cls._eager(data)
     if tag == "list" and data.__class__ is not list:
         raise DecodeError([], f"expected {_expected(spec)}, got {_kind(data)}")
     if tag == "union" and data.__class__ is dict and spec.models:
@@ -585,7 +761,7 @@ def _root_value(data: Any, spec: Any) -> Any:
 def model_in(owner: Any, key: str, value: Any, cls: Any) -> Any:
     if value.__class__ is dict:
         try:
-            return cls.from_dict(value)
+            return cls._eager(value)
         except DecodeError as exc:
             exc.path.insert(0, key)
             raise
@@ -593,14 +769,17 @@ def model_in(owner: Any, key: str, value: Any, cls: Any) -> Any:
 
 
 def models_in(owner: Any, key: str, value: Any, cls: Any) -> Any:
+    # While `root` decodes a response, its arrays of objects (a page's items) stay wire objects
+    # until an item is first read (`Model`): what a caller never reads costs nearly nothing.
+    # Anything decoded later, and everything in strict mode, is decoded now.
     if value.__class__ is not list:
         return off(owner, (key,), value, f"an array of objects ({cls.__name__})")
-    from_dict = cls.from_dict
+    make = cls._shell if _DECODING.get() is not None and not _STRICT.get() else cls._eager
     out: list[Any] = []
     append = out.append
     try:
         for item in value:
-            append(from_dict(item) if item.__class__ is dict else _item_off(owner, key, len(out), item, cls))
+            append(make(item) if item.__class__ is dict else _item_off(owner, key, len(out), item, cls))
     except DecodeError as exc:
         exc.path[:0] = [key, len(out)]
         raise
@@ -751,7 +930,7 @@ class _Brief:
 
 def _nested(path: tuple[str | int, ...], cls: Any, value: Any) -> Any:
     try:
-        return cls.from_dict(value)
+        return cls._eager(value)
     except DecodeError as exc:
         exc.path[:0] = list(path)
         raise

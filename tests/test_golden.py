@@ -272,7 +272,7 @@ def test_paging_attributes_are_those_of_the_models(package: dict[str, str], docu
         assert paging["style"] == info.pagination.style
         dto = info.success_schema["$ref"].rsplit("/", 1)[-1]
         model = next(
-            text for rel, text in package.items() if rel.startswith("models/") and f"class {dto}:" in text
+            text for rel, text in package.items() if rel.startswith("models/") and f"\nclass {dto}(" in text
         )
         for attribute in [paging["items"], *paging["response"].values()]:
             assert f"    {attribute}: " in model, (op_id, attribute)

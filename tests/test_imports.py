@@ -16,7 +16,7 @@ from typing import Any
 from tests.conftest import ROOT
 
 MODELS_DIR = ROOT / "novu_api" / "models"
-CLASS_LINE = re.compile(r"^class (\w+)\b", re.MULTILINE)  # top-level classes only
+CLASS_LINE = re.compile(r"^class ([A-Za-z]\w*)\b", re.MULTILINE)  # top-level public classes only
 
 
 def run(code: str) -> Any:

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -32,7 +31,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class ActivityNotificationExecutionDetailResponseDto:
+class ActivityNotificationExecutionDetailResponseDto(_c.Model):
     """Attributes:
         id (str): Unique identifier of the execution detail Sent as `_id`.
         status (ExecutionDetailsStatusEnum | str): Status of the execution detail
@@ -60,7 +59,7 @@ class ActivityNotificationExecutionDetailResponseDto:
     provider_id: ProvidersIdEnum | str | Unset = UNSET
     raw: str | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -81,58 +80,22 @@ class ActivityNotificationExecutionDetailResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", ActivityNotificationExecutionDetailResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> ActivityNotificationExecutionDetailResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("_id", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_id",), v, "a string")
-        self.id = v
-        v = g("status", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "status", v, ExecutionDetailsStatusEnum)
-        elif v is UNSET:
-            v = _c.off(
-                self,
-                ("status",),
-                v,
-                "one of 'Success', 'Warning', 'Failed', 'Pending', 'Queued', 'ReadConfirmation'",
-            )
-        self.status = v
-        v = g("detail", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("detail",), v, "a string")
-        self.detail = v
-        v = g("isRetry", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("isRetry",), v, "a boolean")
-        self.is_retry = v
-        v = g("isTest", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("isTest",), v, "a boolean")
-        self.is_test = v
-        v = g("source", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "source", v, ExecutionDetailsSourceEnum)
-        elif v is UNSET:
-            v = _c.off(self, ("source",), v, "one of 'Credentials', 'Internal', 'Payload', 'Webhook'")
-        self.source = v
-        v = g("createdAt", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("createdAt",), v, "a string")
-        self.created_at = v
-        v = g("providerId", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "providerId", v, ProvidersIdEnum)
-        self.provider_id = v
-        v = g("raw", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("raw",), v, "a string or null")
-        self.raw = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> ActivityNotificationExecutionDetailResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: ActivityNotificationExecutionDetailResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", ActivityNotificationExecutionDetailResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -141,6 +104,63 @@ class ActivityNotificationExecutionDetailResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(ActivityNotificationExecutionDetailResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("_id", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_id",), v, "a string")
+    self.id = v
+    v = g("status", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "status", v, ExecutionDetailsStatusEnum)
+    elif v is UNSET:
+        v = _c.off(
+            self,
+            ("status",),
+            v,
+            "one of 'Success', 'Warning', 'Failed', 'Pending', 'Queued', 'ReadConfirmation'",
+        )
+    self.status = v
+    v = g("detail", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("detail",), v, "a string")
+    self.detail = v
+    v = g("isRetry", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("isRetry",), v, "a boolean")
+    self.is_retry = v
+    v = g("isTest", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("isTest",), v, "a boolean")
+    self.is_test = v
+    v = g("source", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "source", v, ExecutionDetailsSourceEnum)
+    elif v is UNSET:
+        v = _c.off(self, ("source",), v, "one of 'Credentials', 'Internal', 'Payload', 'Webhook'")
+    self.source = v
+    v = g("createdAt", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("createdAt",), v, "a string")
+    self.created_at = v
+    v = g("providerId", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "providerId", v, ProvidersIdEnum)
+    self.provider_id = v
+    v = g("raw", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("raw",), v, "a string or null")
+    self.raw = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 ActivityNotificationExecutionDetailResponseDto._SPEC = _c.ModelSpec(

@@ -44,7 +44,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class ActivityNotificationJobResponseDto:
+class ActivityNotificationJobResponseDto(_c.Model):
     """Attributes:
         id (str): Unique identifier of the job Sent as `_id`.
         type_ (ActivityNotificationJobResponseDtoType | str): Type of the job Sent as `type`.
@@ -77,7 +77,7 @@ class ActivityNotificationJobResponseDto:
     updated_at: str | Unset = UNSET
     schedule_extensions_count: float | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -98,80 +98,22 @@ class ActivityNotificationJobResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", ActivityNotificationJobResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> ActivityNotificationJobResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("_id", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_id",), v, "a string")
-        self.id = v
-        v = g("type", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "type", v, ActivityNotificationJobResponseDtoType)
-        elif v is UNSET:
-            v = _c.off(
-                self,
-                ("type",),
-                v,
-                "one of 'in_app', 'email', 'sms', 'chat', 'push', 'digest', 'trigger', 'delay', 'throttle', 'custom', 'http_request'",
-            )
-        self.type_ = v
-        v = g("executionDetails", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "executionDetails", v, ActivityNotificationExecutionDetailResponseDto)
-        elif v is UNSET:
-            v = _c.off(
-                self,
-                ("executionDetails",),
-                v,
-                "an array of an object (ActivityNotificationExecutionDetailResponseDto)",
-            )
-        self.execution_details = v
-        v = g("step", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "step", v, ActivityNotificationStepResponseDto)
-        elif v is UNSET:
-            v = _c.off(self, ("step",), v, "an object (ActivityNotificationStepResponseDto)")
-        self.step = v
-        v = g("providerId", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "providerId", v, ProvidersIdEnum)
-        elif v is UNSET:
-            v = _c.off(
-                self,
-                ("providerId",),
-                v,
-                "one of 'anypost', 'emailjs', 'mailgun', 'mailjet', 'mandrill', 'nodemailer', 'postmark', 'sendgrid', 'sendinblue', 'ses', 'netcore', 'infobip-email', 'resend', 'plunk', 'mailersend', 'mailtrap', 'clickatell', 'outlook365', 'novu-email', 'sparkpost', 'email-webhook', 'braze', 'novu-email-agent', 'nexmo', 'plivo', 'sms77', 'sms-central', 'sns', 'telnyx', 'twilio', 'gupshup', 'firetext', 'infobip-sms', 'burst-sms', 'bulk-sms', 'isend-sms', 'forty-six-elks', 'kannel', 'maqsam', 'termii', 'africas-talking', 'novu-sms', 'sendchamp', 'generic-sms', 'clicksend', 'bandwidth', 'messagebird', 'simpletexting', 'azure-sms', 'ring-central', 'brevo-sms', 'eazy-sms', 'mobishastra', 'afro-message', 'unifonic', 'smsmode', 'imedia', 'sinch', 'isendpro-sms', 'cm-telecom', 'fcm', 'apns', 'expo', 'one-signal', 'pushpad', 'push-webhook', 'pusher-beams', 'appio', 'novu', 'slack', 'discord', 'msteams', 'webex-messaging', 'mattermost', 'ryver', 'zulip', 'grafana-on-call', 'getstream', 'rocket-chat', 'whatsapp-business', 'line', 'chat-webhook', 'novu-slack', 'telegram', 'sendblue', 'anthropic', 'novu-anthropic', 'anthropic-aws'",
-            )
-        self.provider_id = v
-        v = g("status", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("status",), v, "a string")
-        self.status = v
-        v = g("digest", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "digest", v, DigestMetadataDto)
-        self.digest = v
-        v = g("overrides", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "overrides", v, ActivityNotificationJobResponseDtoOverrides)
-        self.overrides = v
-        v = g("payload", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "payload", v, ActivityNotificationJobResponseDtoPayload)
-        self.payload = v
-        v = g("updatedAt", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("updatedAt",), v, "a string")
-        self.updated_at = v
-        v = g("scheduleExtensionsCount", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _c.off(self, ("scheduleExtensionsCount",), v, "a number")
-        self.schedule_extensions_count = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> ActivityNotificationJobResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: ActivityNotificationJobResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", ActivityNotificationJobResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -180,6 +122,85 @@ class ActivityNotificationJobResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(ActivityNotificationJobResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("_id", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_id",), v, "a string")
+    self.id = v
+    v = g("type", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "type", v, ActivityNotificationJobResponseDtoType)
+    elif v is UNSET:
+        v = _c.off(
+            self,
+            ("type",),
+            v,
+            "one of 'in_app', 'email', 'sms', 'chat', 'push', 'digest', 'trigger', 'delay', 'throttle', 'custom', 'http_request'",
+        )
+    self.type_ = v
+    v = g("executionDetails", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "executionDetails", v, ActivityNotificationExecutionDetailResponseDto)
+    elif v is UNSET:
+        v = _c.off(
+            self,
+            ("executionDetails",),
+            v,
+            "an array of an object (ActivityNotificationExecutionDetailResponseDto)",
+        )
+    self.execution_details = v
+    v = g("step", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "step", v, ActivityNotificationStepResponseDto)
+    elif v is UNSET:
+        v = _c.off(self, ("step",), v, "an object (ActivityNotificationStepResponseDto)")
+    self.step = v
+    v = g("providerId", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "providerId", v, ProvidersIdEnum)
+    elif v is UNSET:
+        v = _c.off(
+            self,
+            ("providerId",),
+            v,
+            "one of 'anypost', 'emailjs', 'mailgun', 'mailjet', 'mandrill', 'nodemailer', 'postmark', 'sendgrid', 'sendinblue', 'ses', 'netcore', 'infobip-email', 'resend', 'plunk', 'mailersend', 'mailtrap', 'clickatell', 'outlook365', 'novu-email', 'sparkpost', 'email-webhook', 'braze', 'novu-email-agent', 'nexmo', 'plivo', 'sms77', 'sms-central', 'sns', 'telnyx', 'twilio', 'gupshup', 'firetext', 'infobip-sms', 'burst-sms', 'bulk-sms', 'isend-sms', 'forty-six-elks', 'kannel', 'maqsam', 'termii', 'africas-talking', 'novu-sms', 'sendchamp', 'generic-sms', 'clicksend', 'bandwidth', 'messagebird', 'simpletexting', 'azure-sms', 'ring-central', 'brevo-sms', 'eazy-sms', 'mobishastra', 'afro-message', 'unifonic', 'smsmode', 'imedia', 'sinch', 'isendpro-sms', 'cm-telecom', 'fcm', 'apns', 'expo', 'one-signal', 'pushpad', 'push-webhook', 'pusher-beams', 'appio', 'novu', 'slack', 'discord', 'msteams', 'webex-messaging', 'mattermost', 'ryver', 'zulip', 'grafana-on-call', 'getstream', 'rocket-chat', 'whatsapp-business', 'line', 'chat-webhook', 'novu-slack', 'telegram', 'sendblue', 'anthropic', 'novu-anthropic', 'anthropic-aws'",
+        )
+    self.provider_id = v
+    v = g("status", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("status",), v, "a string")
+    self.status = v
+    v = g("digest", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "digest", v, DigestMetadataDto)
+    self.digest = v
+    v = g("overrides", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "overrides", v, ActivityNotificationJobResponseDtoOverrides)
+    self.overrides = v
+    v = g("payload", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "payload", v, ActivityNotificationJobResponseDtoPayload)
+    self.payload = v
+    v = g("updatedAt", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("updatedAt",), v, "a string")
+    self.updated_at = v
+    v = g("scheduleExtensionsCount", UNSET)
+    if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+        v = _c.off(self, ("scheduleExtensionsCount",), v, "a number")
+    self.schedule_extensions_count = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 ActivityNotificationJobResponseDto._SPEC = _c.ModelSpec(

@@ -56,7 +56,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class ActivityNotificationResponseDto:
+class ActivityNotificationResponseDto(_c.Model):
     """Attributes:
         environment_id (str): Environment ID of the notification Sent as `_environmentId`.
         organization_id (str): Organization ID of the notification Sent as `_organizationId`.
@@ -108,7 +108,7 @@ class ActivityNotificationResponseDto:
     critical: bool | Unset = UNSET
     context_keys: Sequence[str] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -129,97 +129,22 @@ class ActivityNotificationResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", ActivityNotificationResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> ActivityNotificationResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("_environmentId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_environmentId",), v, "a string")
-        self.environment_id = v
-        v = g("_organizationId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_organizationId",), v, "a string")
-        self.organization_id = v
-        v = g("_subscriberId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_subscriberId",), v, "a string")
-        self.subscriber_id = v
-        v = g("transactionId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("transactionId",), v, "a string")
-        self.transaction_id = v
-        v = g("_id", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("_id",), v, "a string")
-        self.id = v
-        v = g("_templateId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("_templateId",), v, "a string")
-        self.template_id = v
-        v = g("_digestedNotificationId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("_digestedNotificationId",), v, "a string")
-        self.digested_notification_id = v
-        v = g("createdAt", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("createdAt",), v, "a string")
-        self.created_at = v
-        v = g("updatedAt", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("updatedAt",), v, "a string")
-        self.updated_at = v
-        v = g("channels", UNSET)
-        if v is not UNSET:
-            v = _c.list_in(self, "channels", v, _S_channels)
-        self.channels = v
-        v = g("subscriber", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "subscriber", v, ActivityNotificationSubscriberResponseDto)
-        self.subscriber = v
-        v = g("template", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "template", v, ActivityNotificationTemplateResponseDto)
-        self.template = v
-        v = g("jobs", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "jobs", v, ActivityNotificationJobResponseDto)
-        self.jobs = v
-        v = g("payload", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "payload", v, ActivityNotificationResponseDtoPayload)
-        self.payload = v
-        v = g("tags", UNSET)
-        if v is not UNSET:
-            v = _c.scalars_in(self, "tags", v, (str,), "a string")
-        self.tags = v
-        v = g("controls", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "controls", v, ActivityNotificationResponseDtoControls)
-        self.controls = v
-        v = g("to", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "to", v, ActivityNotificationResponseDtoTo)
-        self.to = v
-        v = g("topics", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "topics", v, ActivityTopicDto)
-        self.topics = v
-        v = g("severity", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "severity", v, SeverityLevelEnum)
-        self.severity = v
-        v = g("critical", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("critical",), v, "a boolean")
-        self.critical = v
-        v = g("contextKeys", UNSET)
-        if v is not UNSET:
-            v = _c.scalars_in(self, "contextKeys", v, (str,), "a string")
-        self.context_keys = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> ActivityNotificationResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: ActivityNotificationResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", ActivityNotificationResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -228,6 +153,102 @@ class ActivityNotificationResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(ActivityNotificationResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("_environmentId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_environmentId",), v, "a string")
+    self.environment_id = v
+    v = g("_organizationId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_organizationId",), v, "a string")
+    self.organization_id = v
+    v = g("_subscriberId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_subscriberId",), v, "a string")
+    self.subscriber_id = v
+    v = g("transactionId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("transactionId",), v, "a string")
+    self.transaction_id = v
+    v = g("_id", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("_id",), v, "a string")
+    self.id = v
+    v = g("_templateId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("_templateId",), v, "a string")
+    self.template_id = v
+    v = g("_digestedNotificationId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("_digestedNotificationId",), v, "a string")
+    self.digested_notification_id = v
+    v = g("createdAt", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("createdAt",), v, "a string")
+    self.created_at = v
+    v = g("updatedAt", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("updatedAt",), v, "a string")
+    self.updated_at = v
+    v = g("channels", UNSET)
+    if v is not UNSET:
+        v = _c.list_in(self, "channels", v, _S_channels)
+    self.channels = v
+    v = g("subscriber", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "subscriber", v, ActivityNotificationSubscriberResponseDto)
+    self.subscriber = v
+    v = g("template", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "template", v, ActivityNotificationTemplateResponseDto)
+    self.template = v
+    v = g("jobs", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "jobs", v, ActivityNotificationJobResponseDto)
+    self.jobs = v
+    v = g("payload", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "payload", v, ActivityNotificationResponseDtoPayload)
+    self.payload = v
+    v = g("tags", UNSET)
+    if v is not UNSET:
+        v = _c.scalars_in(self, "tags", v, (str,), "a string")
+    self.tags = v
+    v = g("controls", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "controls", v, ActivityNotificationResponseDtoControls)
+    self.controls = v
+    v = g("to", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "to", v, ActivityNotificationResponseDtoTo)
+    self.to = v
+    v = g("topics", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "topics", v, ActivityTopicDto)
+    self.topics = v
+    v = g("severity", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "severity", v, SeverityLevelEnum)
+    self.severity = v
+    v = g("critical", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("critical",), v, "a boolean")
+    self.critical = v
+    v = g("contextKeys", UNSET)
+    if v is not UNSET:
+        v = _c.scalars_in(self, "contextKeys", v, (str,), "a string")
+    self.context_keys = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 ActivityNotificationResponseDto._SPEC = _c.ModelSpec(

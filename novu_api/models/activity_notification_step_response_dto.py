@@ -46,7 +46,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class ActivityNotificationStepResponseDto:
+class ActivityNotificationStepResponseDto(_c.Model):
     """Attributes:
         id (str): Unique identifier of the step Sent as `_id`.
         active (bool): Whether the step is active or not
@@ -80,7 +80,7 @@ class ActivityNotificationStepResponseDto:
     name: str | Unset = UNSET
     parent_id: str | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -101,63 +101,22 @@ class ActivityNotificationStepResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", ActivityNotificationStepResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> ActivityNotificationStepResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("_id", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_id",), v, "a string")
-        self.id = v
-        v = g("active", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("active",), v, "a boolean")
-        self.active = v
-        v = g("filters", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "filters", v, StepFilterDto)
-        elif v is UNSET:
-            v = _c.off(self, ("filters",), v, "an array of an object (StepFilterDto)")
-        self.filters = v
-        v = g("_templateId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_templateId",), v, "a string")
-        self.template_id = v
-        v = g("replyCallback", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "replyCallback", v, ActivityNotificationStepResponseDtoReplyCallback)
-        self.reply_callback = v
-        v = g("controlVariables", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "controlVariables", v, ActivityNotificationStepResponseDtoControlVariables)
-        self.control_variables = v
-        v = g("metadata", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "metadata", v, ActivityNotificationStepResponseDtoMetadata)
-        self.metadata = v
-        v = g("issues", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "issues", v, ActivityNotificationStepResponseDtoIssues)
-        self.issues = v
-        v = g("template", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "template", v, MessageTemplateDto)
-        self.template = v
-        v = g("variants", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "variants", v, ActivityNotificationStepResponseDto)
-        self.variants = v
-        v = g("name", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("name",), v, "a string")
-        self.name = v
-        v = g("_parentId", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("_parentId",), v, "a string or null")
-        self.parent_id = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> ActivityNotificationStepResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: ActivityNotificationStepResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", ActivityNotificationStepResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -166,6 +125,68 @@ class ActivityNotificationStepResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(ActivityNotificationStepResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("_id", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_id",), v, "a string")
+    self.id = v
+    v = g("active", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("active",), v, "a boolean")
+    self.active = v
+    v = g("filters", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "filters", v, StepFilterDto)
+    elif v is UNSET:
+        v = _c.off(self, ("filters",), v, "an array of an object (StepFilterDto)")
+    self.filters = v
+    v = g("_templateId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_templateId",), v, "a string")
+    self.template_id = v
+    v = g("replyCallback", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "replyCallback", v, ActivityNotificationStepResponseDtoReplyCallback)
+    self.reply_callback = v
+    v = g("controlVariables", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "controlVariables", v, ActivityNotificationStepResponseDtoControlVariables)
+    self.control_variables = v
+    v = g("metadata", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "metadata", v, ActivityNotificationStepResponseDtoMetadata)
+    self.metadata = v
+    v = g("issues", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "issues", v, ActivityNotificationStepResponseDtoIssues)
+    self.issues = v
+    v = g("template", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "template", v, MessageTemplateDto)
+    self.template = v
+    v = g("variants", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "variants", v, ActivityNotificationStepResponseDto)
+    self.variants = v
+    v = g("name", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("name",), v, "a string")
+    self.name = v
+    v = g("_parentId", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("_parentId",), v, "a string or null")
+    self.parent_id = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 ActivityNotificationStepResponseDto._SPEC = _c.ModelSpec(

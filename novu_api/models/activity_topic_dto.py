@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -22,7 +21,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class ActivityTopicDto:
+class ActivityTopicDto(_c.Model):
     """Attributes:
         topic_id (str): Internal Topic ID of the notification Sent as `_topicId`.
         topic_key (str): Topic Key of the notification Sent as `topicKey`.
@@ -36,7 +35,7 @@ class ActivityTopicDto:
     topic_id: str
     topic_key: str
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -57,21 +56,22 @@ class ActivityTopicDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", ActivityTopicDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> ActivityTopicDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("_topicId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_topicId",), v, "a string")
-        self.topic_id = v
-        v = g("topicKey", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("topicKey",), v, "a string")
-        self.topic_key = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> ActivityTopicDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: ActivityTopicDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", ActivityTopicDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -80,6 +80,26 @@ class ActivityTopicDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(ActivityTopicDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("_topicId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_topicId",), v, "a string")
+    self.topic_id = v
+    v = g("topicKey", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("topicKey",), v, "a string")
+    self.topic_key = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 ActivityTopicDto._SPEC = _c.ModelSpec(

@@ -31,7 +31,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class AgentIntegrationResponseDto:
+class AgentIntegrationResponseDto(_c.Model):
     """Attributes:
         id (str): Agent–integration link document id. Sent as `_id`.
         agent_id (str):  Sent as `_agentId`.
@@ -63,7 +63,7 @@ class AgentIntegrationResponseDto:
     connected_at: AgentIntegrationResponseDtoConnectedAt | Mapping[str, Any] | None | Unset = UNSET
     exceeds_plan_limit: bool | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -84,51 +84,22 @@ class AgentIntegrationResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", AgentIntegrationResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> AgentIntegrationResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("_id", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_id",), v, "a string")
-        self.id = v
-        v = g("_agentId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_agentId",), v, "a string")
-        self.agent_id = v
-        v = g("integration", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "integration", v, AgentIntegrationResponseIntegrationDto)
-        elif v is UNSET:
-            v = _c.off(self, ("integration",), v, "an object (AgentIntegrationResponseIntegrationDto)")
-        self.integration = v
-        v = g("_environmentId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_environmentId",), v, "a string")
-        self.environment_id = v
-        v = g("_organizationId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_organizationId",), v, "a string")
-        self.organization_id = v
-        v = g("createdAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("createdAt",), v, "a string")
-        self.created_at = v
-        v = g("updatedAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("updatedAt",), v, "a string")
-        self.updated_at = v
-        v = g("connectedAt", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.model_in(self, "connectedAt", v, AgentIntegrationResponseDtoConnectedAt)
-        self.connected_at = v
-        v = g("exceedsPlanLimit", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("exceedsPlanLimit",), v, "a boolean")
-        self.exceeds_plan_limit = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> AgentIntegrationResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: AgentIntegrationResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", AgentIntegrationResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -137,6 +108,56 @@ class AgentIntegrationResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(AgentIntegrationResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("_id", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_id",), v, "a string")
+    self.id = v
+    v = g("_agentId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_agentId",), v, "a string")
+    self.agent_id = v
+    v = g("integration", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "integration", v, AgentIntegrationResponseIntegrationDto)
+    elif v is UNSET:
+        v = _c.off(self, ("integration",), v, "an object (AgentIntegrationResponseIntegrationDto)")
+    self.integration = v
+    v = g("_environmentId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_environmentId",), v, "a string")
+    self.environment_id = v
+    v = g("_organizationId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_organizationId",), v, "a string")
+    self.organization_id = v
+    v = g("createdAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("createdAt",), v, "a string")
+    self.created_at = v
+    v = g("updatedAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("updatedAt",), v, "a string")
+    self.updated_at = v
+    v = g("connectedAt", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.model_in(self, "connectedAt", v, AgentIntegrationResponseDtoConnectedAt)
+    self.connected_at = v
+    v = g("exceedsPlanLimit", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("exceedsPlanLimit",), v, "a boolean")
+    self.exceeds_plan_limit = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 AgentIntegrationResponseDto._SPEC = _c.ModelSpec(

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -30,7 +29,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class AgentIntegrationResponseIntegrationDto:
+class AgentIntegrationResponseIntegrationDto(_c.Model):
     """Attributes:
         id (str): Integration document _id. Sent as `_id`.
         identifier (str): The integration identifier (matches the integration store), not the internal MongoDB _id.
@@ -64,7 +63,7 @@ class AgentIntegrationResponseIntegrationDto:
     default_sender_name: str | Unset = UNSET
     shared_inbox_disabled: bool | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -85,49 +84,22 @@ class AgentIntegrationResponseIntegrationDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", AgentIntegrationResponseIntegrationDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> AgentIntegrationResponseIntegrationDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("_id", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_id",), v, "a string")
-        self.id = v
-        v = g("identifier", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("identifier",), v, "a string")
-        self.identifier = v
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("name",), v, "a string")
-        self.name = v
-        v = g("providerId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("providerId",), v, "a string")
-        self.provider_id = v
-        v = g("active", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("active",), v, "a boolean")
-        self.active = v
-        v = g("channel", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "channel", v, ChannelTypeEnum)
-        self.channel = v
-        v = g("sharedInboundAddress", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("sharedInboundAddress",), v, "a string")
-        self.shared_inbound_address = v
-        v = g("defaultSenderName", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("defaultSenderName",), v, "a string")
-        self.default_sender_name = v
-        v = g("sharedInboxDisabled", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("sharedInboxDisabled",), v, "a boolean")
-        self.shared_inbox_disabled = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> AgentIntegrationResponseIntegrationDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: AgentIntegrationResponseIntegrationDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", AgentIntegrationResponseIntegrationDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -136,6 +108,54 @@ class AgentIntegrationResponseIntegrationDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(AgentIntegrationResponseIntegrationDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("_id", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_id",), v, "a string")
+    self.id = v
+    v = g("identifier", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("identifier",), v, "a string")
+    self.identifier = v
+    v = g("name", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("name",), v, "a string")
+    self.name = v
+    v = g("providerId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("providerId",), v, "a string")
+    self.provider_id = v
+    v = g("active", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("active",), v, "a boolean")
+    self.active = v
+    v = g("channel", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "channel", v, ChannelTypeEnum)
+    self.channel = v
+    v = g("sharedInboundAddress", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("sharedInboundAddress",), v, "a string")
+    self.shared_inbound_address = v
+    v = g("defaultSenderName", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("defaultSenderName",), v, "a string")
+    self.default_sender_name = v
+    v = g("sharedInboxDisabled", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("sharedInboxDisabled",), v, "a boolean")
+    self.shared_inbox_disabled = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 AgentIntegrationResponseIntegrationDto._SPEC = _c.ModelSpec(

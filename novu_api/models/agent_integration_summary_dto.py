@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -27,7 +26,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class AgentIntegrationSummaryDto:
+class AgentIntegrationSummaryDto(_c.Model):
     """Attributes:
         integration_id (str): Integration document id. Sent as `integrationId`.
         provider_id (str):  Sent as `providerId`.
@@ -49,7 +48,7 @@ class AgentIntegrationSummaryDto:
     active: bool
     channel: ChannelTypeEnum | str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -70,37 +69,22 @@ class AgentIntegrationSummaryDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", AgentIntegrationSummaryDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> AgentIntegrationSummaryDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("integrationId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("integrationId",), v, "a string")
-        self.integration_id = v
-        v = g("providerId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("providerId",), v, "a string")
-        self.provider_id = v
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("name",), v, "a string")
-        self.name = v
-        v = g("identifier", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("identifier",), v, "a string")
-        self.identifier = v
-        v = g("active", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("active",), v, "a boolean")
-        self.active = v
-        v = g("channel", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "channel", v, ChannelTypeEnum)
-        self.channel = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> AgentIntegrationSummaryDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: AgentIntegrationSummaryDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", AgentIntegrationSummaryDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -109,6 +93,42 @@ class AgentIntegrationSummaryDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(AgentIntegrationSummaryDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("integrationId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("integrationId",), v, "a string")
+    self.integration_id = v
+    v = g("providerId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("providerId",), v, "a string")
+    self.provider_id = v
+    v = g("name", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("name",), v, "a string")
+    self.name = v
+    v = g("identifier", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("identifier",), v, "a string")
+    self.identifier = v
+    v = g("active", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("active",), v, "a boolean")
+    self.active = v
+    v = g("channel", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "channel", v, ChannelTypeEnum)
+    self.channel = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 AgentIntegrationSummaryDto._SPEC = _c.ModelSpec(

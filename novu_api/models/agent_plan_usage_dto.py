@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -26,7 +25,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class AgentPlanUsageDto:
+class AgentPlanUsageDto(_c.Model):
     """Attributes:
         used (float): Current usage count for the resource in this environment.
         limit (float): Amount included in the organization plan.
@@ -49,7 +48,7 @@ class AgentPlanUsageDto:
     creation_limit: float
     limit_source: AgentPlanUsageDtoLimitSource | str
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -70,35 +69,22 @@ class AgentPlanUsageDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", AgentPlanUsageDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> AgentPlanUsageDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("used", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _c.off(self, ("used",), v, "a number")
-        self.used = v
-        v = g("limit", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _c.off(self, ("limit",), v, "a number")
-        self.limit = v
-        v = g("totalCreated", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _c.off(self, ("totalCreated",), v, "a number")
-        self.total_created = v
-        v = g("creationLimit", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _c.off(self, ("creationLimit",), v, "a number")
-        self.creation_limit = v
-        v = g("limitSource", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "limitSource", v, AgentPlanUsageDtoLimitSource)
-        elif v is UNSET:
-            v = _c.off(self, ("limitSource",), v, "one of 'plan', 'system'")
-        self.limit_source = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> AgentPlanUsageDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: AgentPlanUsageDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", AgentPlanUsageDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -107,6 +93,40 @@ class AgentPlanUsageDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(AgentPlanUsageDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("used", UNSET)
+    if v.__class__ is not float and v.__class__ is not int:
+        v = _c.off(self, ("used",), v, "a number")
+    self.used = v
+    v = g("limit", UNSET)
+    if v.__class__ is not float and v.__class__ is not int:
+        v = _c.off(self, ("limit",), v, "a number")
+    self.limit = v
+    v = g("totalCreated", UNSET)
+    if v.__class__ is not float and v.__class__ is not int:
+        v = _c.off(self, ("totalCreated",), v, "a number")
+    self.total_created = v
+    v = g("creationLimit", UNSET)
+    if v.__class__ is not float and v.__class__ is not int:
+        v = _c.off(self, ("creationLimit",), v, "a number")
+    self.creation_limit = v
+    v = g("limitSource", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "limitSource", v, AgentPlanUsageDtoLimitSource)
+    elif v is UNSET:
+        v = _c.off(self, ("limitSource",), v, "one of 'plan', 'system'")
+    self.limit_source = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 AgentPlanUsageDto._SPEC = _c.ModelSpec(

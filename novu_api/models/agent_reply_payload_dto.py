@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -47,7 +47,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class AgentReplyPayloadDto:
+class AgentReplyPayloadDto(_c.Model):
     """Attributes:
         conversation_id (str): Conversation id to reply into. Obtained from the inbound agent event / bridge payload. Sent as `conversationId`.
         integration_identifier (str): Channel integration identifier linked to the agent for this conversation (e.g. `slack-
@@ -91,7 +91,7 @@ class AgentReplyPayloadDto:
     typing: AgentReplyPayloadDtoTyping | str | TypingStatusDto | Unset = UNSET
     error: bool | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -112,61 +112,22 @@ class AgentReplyPayloadDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", AgentReplyPayloadDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> AgentReplyPayloadDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("conversationId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("conversationId",), v, "a string")
-        self.conversation_id = v
-        v = g("integrationIdentifier", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("integrationIdentifier",), v, "a string")
-        self.integration_identifier = v
-        v = g("reply", UNSET)
-        if v is not UNSET:
-            v = _c.union_in(self, "reply", v, _S_reply)
-        self.reply = v
-        v = g("toolApprovalRequest", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "toolApprovalRequest", v, ToolApprovalRequestPayloadDto)
-        self.tool_approval_request = v
-        v = g("edit", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "edit", v, EditPayloadDto)
-        self.edit = v
-        v = g("resolve", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "resolve", v, ResolveDto)
-        self.resolve = v
-        v = g("signals", UNSET)
-        if v is not UNSET:
-            v = _c.list_in(self, "signals", v, _S_signals)
-        self.signals = v
-        v = g("toolResults", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "toolResults", v, ToolResultDto)
-        self.tool_results = v
-        v = g("addReactions", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "addReactions", v, AddReactionPayloadDto)
-        self.add_reactions = v
-        v = g("deleteMessages", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "deleteMessages", v, DeleteMessagePayloadDto)
-        self.delete_messages = v
-        v = g("typing", UNSET)
-        if v is not UNSET:
-            v = _c.union_in(self, "typing", v, _S_typing)
-        self.typing = v
-        v = g("error", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("error",), v, "a boolean")
-        self.error = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> AgentReplyPayloadDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: AgentReplyPayloadDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", AgentReplyPayloadDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -175,6 +136,66 @@ class AgentReplyPayloadDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(AgentReplyPayloadDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("conversationId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("conversationId",), v, "a string")
+    self.conversation_id = v
+    v = g("integrationIdentifier", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("integrationIdentifier",), v, "a string")
+    self.integration_identifier = v
+    v = g("reply", UNSET)
+    if v is not UNSET:
+        v = _c.union_in(self, "reply", v, _S_reply)
+    self.reply = v
+    v = g("toolApprovalRequest", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "toolApprovalRequest", v, ToolApprovalRequestPayloadDto)
+    self.tool_approval_request = v
+    v = g("edit", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "edit", v, EditPayloadDto)
+    self.edit = v
+    v = g("resolve", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "resolve", v, ResolveDto)
+    self.resolve = v
+    v = g("signals", UNSET)
+    if v is not UNSET:
+        v = _c.list_in(self, "signals", v, _S_signals)
+    self.signals = v
+    v = g("toolResults", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "toolResults", v, ToolResultDto)
+    self.tool_results = v
+    v = g("addReactions", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "addReactions", v, AddReactionPayloadDto)
+    self.add_reactions = v
+    v = g("deleteMessages", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "deleteMessages", v, DeleteMessagePayloadDto)
+    self.delete_messages = v
+    v = g("typing", UNSET)
+    if v is not UNSET:
+        v = _c.union_in(self, "typing", v, _S_typing)
+    self.typing = v
+    v = g("error", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("error",), v, "a boolean")
+    self.error = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 AgentReplyPayloadDto._SPEC = _c.ModelSpec(

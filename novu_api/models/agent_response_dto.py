@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -44,7 +44,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class AgentResponseDto:
+class AgentResponseDto(_c.Model):
     """Attributes:
         id (str):  Sent as `_id`.
         name (str):
@@ -97,7 +97,7 @@ class AgentResponseDto:
     integrations: Sequence[AgentIntegrationSummaryDto] | Unset = UNSET
     exceeds_plan_limit: bool | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -118,89 +118,22 @@ class AgentResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", AgentResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> AgentResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("_id", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_id",), v, "a string")
-        self.id = v
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("name",), v, "a string")
-        self.name = v
-        v = g("identifier", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("identifier",), v, "a string")
-        self.identifier = v
-        v = g("active", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("active",), v, "a boolean")
-        self.active = v
-        v = g("_environmentId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_environmentId",), v, "a string")
-        self.environment_id = v
-        v = g("_organizationId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_organizationId",), v, "a string")
-        self.organization_id = v
-        v = g("createdAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("createdAt",), v, "a string")
-        self.created_at = v
-        v = g("updatedAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("updatedAt",), v, "a string")
-        self.updated_at = v
-        v = g("description", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("description",), v, "a string")
-        self.description = v
-        v = g("behavior", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "behavior", v, AgentBehaviorDto)
-        self.behavior = v
-        v = g("bridgeUrl", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("bridgeUrl",), v, "a string")
-        self.bridge_url = v
-        v = g("devBridgeUrl", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("devBridgeUrl",), v, "a string")
-        self.dev_bridge_url = v
-        v = g("devBridgeActive", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("devBridgeActive",), v, "a boolean")
-        self.dev_bridge_active = v
-        v = g("runtime", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "runtime", v, AgentResponseDtoRuntime)
-        self.runtime = v
-        v = g("visibility", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "visibility", v, AgentResponseDtoVisibility)
-        self.visibility = v
-        v = g("managedRuntime", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "managedRuntime", v, ManagedRuntimeResponseDto)
-        self.managed_runtime = v
-        v = g("createdBy", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("createdBy",), v, "a string")
-        self.created_by = v
-        v = g("integrations", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "integrations", v, AgentIntegrationSummaryDto)
-        self.integrations = v
-        v = g("exceedsPlanLimit", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("exceedsPlanLimit",), v, "a boolean")
-        self.exceeds_plan_limit = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> AgentResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: AgentResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", AgentResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -209,6 +142,94 @@ class AgentResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(AgentResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("_id", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_id",), v, "a string")
+    self.id = v
+    v = g("name", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("name",), v, "a string")
+    self.name = v
+    v = g("identifier", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("identifier",), v, "a string")
+    self.identifier = v
+    v = g("active", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("active",), v, "a boolean")
+    self.active = v
+    v = g("_environmentId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_environmentId",), v, "a string")
+    self.environment_id = v
+    v = g("_organizationId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_organizationId",), v, "a string")
+    self.organization_id = v
+    v = g("createdAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("createdAt",), v, "a string")
+    self.created_at = v
+    v = g("updatedAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("updatedAt",), v, "a string")
+    self.updated_at = v
+    v = g("description", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("description",), v, "a string")
+    self.description = v
+    v = g("behavior", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "behavior", v, AgentBehaviorDto)
+    self.behavior = v
+    v = g("bridgeUrl", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("bridgeUrl",), v, "a string")
+    self.bridge_url = v
+    v = g("devBridgeUrl", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("devBridgeUrl",), v, "a string")
+    self.dev_bridge_url = v
+    v = g("devBridgeActive", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("devBridgeActive",), v, "a boolean")
+    self.dev_bridge_active = v
+    v = g("runtime", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "runtime", v, AgentResponseDtoRuntime)
+    self.runtime = v
+    v = g("visibility", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "visibility", v, AgentResponseDtoVisibility)
+    self.visibility = v
+    v = g("managedRuntime", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "managedRuntime", v, ManagedRuntimeResponseDto)
+    self.managed_runtime = v
+    v = g("createdBy", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("createdBy",), v, "a string")
+    self.created_by = v
+    v = g("integrations", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "integrations", v, AgentIntegrationSummaryDto)
+    self.integrations = v
+    v = g("exceedsPlanLimit", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("exceedsPlanLimit",), v, "a boolean")
+    self.exceeds_plan_limit = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 AgentResponseDto._SPEC = _c.ModelSpec(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -28,7 +28,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class ChannelCredentials:
+class ChannelCredentials(_c.Model):
     """Attributes:
         webhook_url (str | Unset, optional): Webhook URL used by chat app integrations. The webhook should be obtained from the chat
             app provider. Sent as `webhookUrl`.
@@ -56,7 +56,7 @@ class ChannelCredentials:
     state: str | Unset = UNSET
     external_url: str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -77,45 +77,22 @@ class ChannelCredentials:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", ChannelCredentials)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> ChannelCredentials:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("webhookUrl", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("webhookUrl",), v, "a string")
-        self.webhook_url = v
-        v = g("channel", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("channel",), v, "a string")
-        self.channel = v
-        v = g("deviceTokens", UNSET)
-        if v is not UNSET:
-            v = _c.scalars_in(self, "deviceTokens", v, (str,), "a string")
-        self.device_tokens = v
-        v = g("alertUid", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("alertUid",), v, "a string")
-        self.alert_uid = v
-        v = g("title", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("title",), v, "a string")
-        self.title = v
-        v = g("imageUrl", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("imageUrl",), v, "a string")
-        self.image_url = v
-        v = g("state", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("state",), v, "a string")
-        self.state = v
-        v = g("externalUrl", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("externalUrl",), v, "a string")
-        self.external_url = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> ChannelCredentials:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: ChannelCredentials = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", ChannelCredentials)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -124,6 +101,50 @@ class ChannelCredentials:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(ChannelCredentials)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("webhookUrl", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("webhookUrl",), v, "a string")
+    self.webhook_url = v
+    v = g("channel", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("channel",), v, "a string")
+    self.channel = v
+    v = g("deviceTokens", UNSET)
+    if v is not UNSET:
+        v = _c.scalars_in(self, "deviceTokens", v, (str,), "a string")
+    self.device_tokens = v
+    v = g("alertUid", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("alertUid",), v, "a string")
+    self.alert_uid = v
+    v = g("title", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("title",), v, "a string")
+    self.title = v
+    v = g("imageUrl", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("imageUrl",), v, "a string")
+    self.image_url = v
+    v = g("state", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("state",), v, "a string")
+    self.state = v
+    v = g("externalUrl", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("externalUrl",), v, "a string")
+    self.external_url = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 ChannelCredentials._SPEC = _c.ModelSpec(

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -28,7 +27,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class CreateAgentRequestDto:
+class CreateAgentRequestDto(_c.Model):
     """Attributes:
         name (str): Required when not adopting an existing managed agent (i.e. when
             managedRuntime.externalAgentId is absent). Optional in adopt mode where the name is
@@ -53,7 +52,7 @@ class CreateAgentRequestDto:
     runtime: CreateAgentRequestDtoRuntime | str | Unset = UNSET
     managed_runtime: ManagedRuntimeDto | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -74,37 +73,22 @@ class CreateAgentRequestDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", CreateAgentRequestDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> CreateAgentRequestDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("name",), v, "a string")
-        self.name = v
-        v = g("identifier", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("identifier",), v, "a string")
-        self.identifier = v
-        v = g("description", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("description",), v, "a string")
-        self.description = v
-        v = g("active", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("active",), v, "a boolean")
-        self.active = v
-        v = g("runtime", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "runtime", v, CreateAgentRequestDtoRuntime)
-        self.runtime = v
-        v = g("managedRuntime", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "managedRuntime", v, ManagedRuntimeDto)
-        self.managed_runtime = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> CreateAgentRequestDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: CreateAgentRequestDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", CreateAgentRequestDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -113,6 +97,42 @@ class CreateAgentRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(CreateAgentRequestDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("name", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("name",), v, "a string")
+    self.name = v
+    v = g("identifier", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("identifier",), v, "a string")
+    self.identifier = v
+    v = g("description", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("description",), v, "a string")
+    self.description = v
+    v = g("active", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("active",), v, "a boolean")
+    self.active = v
+    v = g("runtime", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "runtime", v, CreateAgentRequestDtoRuntime)
+    self.runtime = v
+    v = g("managedRuntime", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "managedRuntime", v, ManagedRuntimeDto)
+    self.managed_runtime = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 CreateAgentRequestDto._SPEC = _c.ModelSpec(

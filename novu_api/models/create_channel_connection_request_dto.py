@@ -35,7 +35,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class CreateChannelConnectionRequestDto:
+class CreateChannelConnectionRequestDto(_c.Model):
     """Attributes:
         integration_identifier (str): The identifier of the integration to use for this channel connection. Sent as `integrationIdentifier`.
         workspace (WorkspaceDto):
@@ -63,7 +63,7 @@ class CreateChannelConnectionRequestDto:
     context: CreateChannelConnectionRequestDtoContext | Mapping[str, Any] | Unset = UNSET
     connection_mode: CreateChannelConnectionRequestDtoConnectionMode | str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -84,45 +84,22 @@ class CreateChannelConnectionRequestDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", CreateChannelConnectionRequestDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> CreateChannelConnectionRequestDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("integrationIdentifier", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("integrationIdentifier",), v, "a string")
-        self.integration_identifier = v
-        v = g("workspace", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "workspace", v, WorkspaceDto)
-        elif v is UNSET:
-            v = _c.off(self, ("workspace",), v, "an object (WorkspaceDto)")
-        self.workspace = v
-        v = g("auth", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "auth", v, AuthDto)
-        elif v is UNSET:
-            v = _c.off(self, ("auth",), v, "an object (AuthDto)")
-        self.auth = v
-        v = g("identifier", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("identifier",), v, "a string")
-        self.identifier = v
-        v = g("subscriberId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("subscriberId",), v, "a string")
-        self.subscriber_id = v
-        v = g("context", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "context", v, CreateChannelConnectionRequestDtoContext)
-        self.context = v
-        v = g("connectionMode", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "connectionMode", v, CreateChannelConnectionRequestDtoConnectionMode)
-        self.connection_mode = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> CreateChannelConnectionRequestDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: CreateChannelConnectionRequestDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", CreateChannelConnectionRequestDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -131,6 +108,50 @@ class CreateChannelConnectionRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(CreateChannelConnectionRequestDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("integrationIdentifier", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("integrationIdentifier",), v, "a string")
+    self.integration_identifier = v
+    v = g("workspace", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "workspace", v, WorkspaceDto)
+    elif v is UNSET:
+        v = _c.off(self, ("workspace",), v, "an object (WorkspaceDto)")
+    self.workspace = v
+    v = g("auth", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "auth", v, AuthDto)
+    elif v is UNSET:
+        v = _c.off(self, ("auth",), v, "an object (AuthDto)")
+    self.auth = v
+    v = g("identifier", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("identifier",), v, "a string")
+    self.identifier = v
+    v = g("subscriberId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("subscriberId",), v, "a string")
+    self.subscriber_id = v
+    v = g("context", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "context", v, CreateChannelConnectionRequestDtoContext)
+    self.context = v
+    v = g("connectionMode", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "connectionMode", v, CreateChannelConnectionRequestDtoConnectionMode)
+    self.connection_mode = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 CreateChannelConnectionRequestDto._SPEC = _c.ModelSpec(

@@ -39,7 +39,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class CreateIntegrationRequestDto:
+class CreateIntegrationRequestDto(_c.Model):
     """Attributes:
         name (str | Unset, optional): The name of the integration
         identifier (str | Unset, optional): The unique identifier for the integration
@@ -72,7 +72,7 @@ class CreateIntegrationRequestDto:
     conditions: Sequence[StepFilterDto] | Unset = UNSET
     configurations: CreateIntegrationRequestDtoConfigurations | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -93,57 +93,22 @@ class CreateIntegrationRequestDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", CreateIntegrationRequestDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> CreateIntegrationRequestDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("name", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("name",), v, "a string")
-        self.name = v
-        v = g("identifier", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("identifier",), v, "a string")
-        self.identifier = v
-        v = g("_environmentId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("_environmentId",), v, "a UUID string")
-        self.environment_id = v
-        v = g("providerId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("providerId",), v, "a string")
-        self.provider_id = v
-        v = g("channel", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "channel", v, CreateIntegrationRequestDtoChannel)
-        self.channel = v
-        v = g("kind", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "kind", v, CreateIntegrationRequestDtoKind)
-        self.kind = v
-        v = g("credentials", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "credentials", v, CredentialsDto)
-        self.credentials = v
-        v = g("active", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("active",), v, "a boolean")
-        self.active = v
-        v = g("check", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("check",), v, "a boolean")
-        self.check = v
-        v = g("conditions", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "conditions", v, StepFilterDto)
-        self.conditions = v
-        v = g("configurations", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "configurations", v, CreateIntegrationRequestDtoConfigurations)
-        self.configurations = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> CreateIntegrationRequestDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: CreateIntegrationRequestDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", CreateIntegrationRequestDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -152,6 +117,62 @@ class CreateIntegrationRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(CreateIntegrationRequestDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("name", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("name",), v, "a string")
+    self.name = v
+    v = g("identifier", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("identifier",), v, "a string")
+    self.identifier = v
+    v = g("_environmentId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("_environmentId",), v, "a UUID string")
+    self.environment_id = v
+    v = g("providerId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("providerId",), v, "a string")
+    self.provider_id = v
+    v = g("channel", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "channel", v, CreateIntegrationRequestDtoChannel)
+    self.channel = v
+    v = g("kind", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "kind", v, CreateIntegrationRequestDtoKind)
+    self.kind = v
+    v = g("credentials", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "credentials", v, CredentialsDto)
+    self.credentials = v
+    v = g("active", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("active",), v, "a boolean")
+    self.active = v
+    v = g("check", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("check",), v, "a boolean")
+    self.check = v
+    v = g("conditions", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "conditions", v, StepFilterDto)
+    self.conditions = v
+    v = g("configurations", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "configurations", v, CreateIntegrationRequestDtoConfigurations)
+    self.configurations = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 CreateIntegrationRequestDto._SPEC = _c.ModelSpec(

@@ -30,7 +30,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class CreateTelegramChatEndpointDto:
+class CreateTelegramChatEndpointDto(_c.Model):
     """Attributes:
         subscriber_id (str): The subscriber ID to which the channel endpoint is linked Sent as `subscriberId`.
         integration_identifier (str): The identifier of the integration to use for this channel endpoint. Sent as `integrationIdentifier`.
@@ -55,7 +55,7 @@ class CreateTelegramChatEndpointDto:
     context: CreateTelegramChatEndpointDtoContext | Mapping[str, Any] | Unset = UNSET
     connection_identifier: str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -76,45 +76,22 @@ class CreateTelegramChatEndpointDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", CreateTelegramChatEndpointDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> CreateTelegramChatEndpointDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("subscriberId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("subscriberId",), v, "a string")
-        self.subscriber_id = v
-        v = g("integrationIdentifier", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("integrationIdentifier",), v, "a string")
-        self.integration_identifier = v
-        v = g("type", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "type", v, CreateTelegramChatEndpointDtoType)
-        elif v is UNSET:
-            v = _c.off(self, ("type",), v, "one of 'telegram_chat'")
-        self.type_ = v
-        v = g("endpoint", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "endpoint", v, TelegramChatEndpointDto)
-        elif v is UNSET:
-            v = _c.off(self, ("endpoint",), v, "an object (TelegramChatEndpointDto)")
-        self.endpoint = v
-        v = g("identifier", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("identifier",), v, "a string")
-        self.identifier = v
-        v = g("context", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "context", v, CreateTelegramChatEndpointDtoContext)
-        self.context = v
-        v = g("connectionIdentifier", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("connectionIdentifier",), v, "a string")
-        self.connection_identifier = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> CreateTelegramChatEndpointDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: CreateTelegramChatEndpointDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", CreateTelegramChatEndpointDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -123,6 +100,50 @@ class CreateTelegramChatEndpointDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(CreateTelegramChatEndpointDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("subscriberId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("subscriberId",), v, "a string")
+    self.subscriber_id = v
+    v = g("integrationIdentifier", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("integrationIdentifier",), v, "a string")
+    self.integration_identifier = v
+    v = g("type", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "type", v, CreateTelegramChatEndpointDtoType)
+    elif v is UNSET:
+        v = _c.off(self, ("type",), v, "one of 'telegram_chat'")
+    self.type_ = v
+    v = g("endpoint", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "endpoint", v, TelegramChatEndpointDto)
+    elif v is UNSET:
+        v = _c.off(self, ("endpoint",), v, "an object (TelegramChatEndpointDto)")
+    self.endpoint = v
+    v = g("identifier", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("identifier",), v, "a string")
+    self.identifier = v
+    v = g("context", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "context", v, CreateTelegramChatEndpointDtoContext)
+    self.context = v
+    v = g("connectionIdentifier", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("connectionIdentifier",), v, "a string")
+    self.connection_identifier = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 CreateTelegramChatEndpointDto._SPEC = _c.ModelSpec(

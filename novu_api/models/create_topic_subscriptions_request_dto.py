@@ -31,7 +31,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class CreateTopicSubscriptionsRequestDto:
+class CreateTopicSubscriptionsRequestDto(_c.Model):
     """Attributes:
         subscriber_ids (Sequence[str] | Unset, optional): List of subscriber IDs to subscribe to the topic (max: 100). @deprecated Use the
             "subscriptions" property instead. Sent as `subscriberIds`.
@@ -54,7 +54,7 @@ class CreateTopicSubscriptionsRequestDto:
     context: CreateTopicSubscriptionsRequestDtoContext | Mapping[str, Any] | Unset = UNSET
     preferences: Sequence[str | WorkflowPreferenceRequestDto | GroupPreferenceFilterDto] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -75,33 +75,22 @@ class CreateTopicSubscriptionsRequestDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", CreateTopicSubscriptionsRequestDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> CreateTopicSubscriptionsRequestDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("subscriberIds", UNSET)
-        if v is not UNSET:
-            v = _c.scalars_in(self, "subscriberIds", v, (str,), "a string")
-        self.subscriber_ids = v
-        v = g("subscriptions", UNSET)
-        if v is not UNSET:
-            v = _c.list_in(self, "subscriptions", v, _S_subscriptions)
-        self.subscriptions = v
-        v = g("name", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("name",), v, "a string")
-        self.name = v
-        v = g("context", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "context", v, CreateTopicSubscriptionsRequestDtoContext)
-        self.context = v
-        v = g("preferences", UNSET)
-        if v is not UNSET:
-            v = _c.list_in(self, "preferences", v, _S_preferences)
-        self.preferences = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> CreateTopicSubscriptionsRequestDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: CreateTopicSubscriptionsRequestDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", CreateTopicSubscriptionsRequestDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -110,6 +99,38 @@ class CreateTopicSubscriptionsRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(CreateTopicSubscriptionsRequestDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("subscriberIds", UNSET)
+    if v is not UNSET:
+        v = _c.scalars_in(self, "subscriberIds", v, (str,), "a string")
+    self.subscriber_ids = v
+    v = g("subscriptions", UNSET)
+    if v is not UNSET:
+        v = _c.list_in(self, "subscriptions", v, _S_subscriptions)
+    self.subscriptions = v
+    v = g("name", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("name",), v, "a string")
+    self.name = v
+    v = g("context", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "context", v, CreateTopicSubscriptionsRequestDtoContext)
+    self.context = v
+    v = g("preferences", UNSET)
+    if v is not UNSET:
+        v = _c.list_in(self, "preferences", v, _S_preferences)
+    self.preferences = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 CreateTopicSubscriptionsRequestDto._SPEC = _c.ModelSpec(

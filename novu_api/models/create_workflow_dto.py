@@ -46,7 +46,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class CreateWorkflowDto:
+class CreateWorkflowDto(_c.Model):
     """Attributes:
         name (str): Name of the workflow
         workflow_id (str): Unique identifier for the workflow Sent as `workflowId`.
@@ -91,7 +91,7 @@ class CreateWorkflowDto:
     preferences: PreferencesRequestDto | Unset = UNSET
     severity: SeverityLevelEnum | str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -112,68 +112,22 @@ class CreateWorkflowDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", CreateWorkflowDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> CreateWorkflowDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("name",), v, "a string")
-        self.name = v
-        v = g("workflowId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("workflowId",), v, "a string")
-        self.workflow_id = v
-        v = g("steps", UNSET)
-        if v is not UNSET:
-            v = _c.list_in(self, "steps", v, _S_steps)
-        elif v is UNSET:
-            v = _c.off(
-                self,
-                ("steps",),
-                v,
-                "an array of an object (InAppStepUpsertDto) or an object (EmailStepUpsertDto) or an object (SmsStepUpsertDto) or an object (PushStepUpsertDto) or an object (ChatStepUpsertDto) or an object (DelayStepUpsertDto) or an object (DigestStepUpsertDto) or an object (ThrottleStepUpsertDto) or an object (CustomStepUpsertDto) or an object (HttpRequestStepUpsertDto)",
-            )
-        self.steps = v
-        v = g("description", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("description",), v, "a string")
-        self.description = v
-        v = g("tags", UNSET)
-        if v is not UNSET:
-            v = _c.scalars_in(self, "tags", v, (str,), "a string")
-        self.tags = v
-        v = g("active", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("active",), v, "a boolean")
-        self.active = v
-        v = g("validatePayload", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("validatePayload",), v, "a boolean")
-        self.validate_payload = v
-        v = g("payloadSchema", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.model_in(self, "payloadSchema", v, CreateWorkflowDtoPayloadSchema)
-        self.payload_schema = v
-        v = g("isTranslationEnabled", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
-        self.is_translation_enabled = v
-        v = g("__source", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "__source", v, WorkflowCreationSourceEnum)
-        self.source = v
-        v = g("preferences", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "preferences", v, PreferencesRequestDto)
-        self.preferences = v
-        v = g("severity", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "severity", v, SeverityLevelEnum)
-        self.severity = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> CreateWorkflowDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: CreateWorkflowDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", CreateWorkflowDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -182,6 +136,73 @@ class CreateWorkflowDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(CreateWorkflowDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("name", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("name",), v, "a string")
+    self.name = v
+    v = g("workflowId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("workflowId",), v, "a string")
+    self.workflow_id = v
+    v = g("steps", UNSET)
+    if v is not UNSET:
+        v = _c.list_in(self, "steps", v, _S_steps)
+    elif v is UNSET:
+        v = _c.off(
+            self,
+            ("steps",),
+            v,
+            "an array of an object (InAppStepUpsertDto) or an object (EmailStepUpsertDto) or an object (SmsStepUpsertDto) or an object (PushStepUpsertDto) or an object (ChatStepUpsertDto) or an object (DelayStepUpsertDto) or an object (DigestStepUpsertDto) or an object (ThrottleStepUpsertDto) or an object (CustomStepUpsertDto) or an object (HttpRequestStepUpsertDto)",
+        )
+    self.steps = v
+    v = g("description", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("description",), v, "a string")
+    self.description = v
+    v = g("tags", UNSET)
+    if v is not UNSET:
+        v = _c.scalars_in(self, "tags", v, (str,), "a string")
+    self.tags = v
+    v = g("active", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("active",), v, "a boolean")
+    self.active = v
+    v = g("validatePayload", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("validatePayload",), v, "a boolean")
+    self.validate_payload = v
+    v = g("payloadSchema", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.model_in(self, "payloadSchema", v, CreateWorkflowDtoPayloadSchema)
+    self.payload_schema = v
+    v = g("isTranslationEnabled", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
+    self.is_translation_enabled = v
+    v = g("__source", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "__source", v, WorkflowCreationSourceEnum)
+    self.source = v
+    v = g("preferences", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "preferences", v, PreferencesRequestDto)
+    self.preferences = v
+    v = g("severity", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "severity", v, SeverityLevelEnum)
+    self.severity = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 CreateWorkflowDto._SPEC = _c.ModelSpec(

@@ -77,7 +77,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class CredentialsDto:
+class CredentialsDto(_c.Model):
     """Attributes:
         api_key (str | Unset, optional):  Sent as `apiKey`.
         user (str | Unset, optional):
@@ -206,7 +206,7 @@ class CredentialsDto:
     external_vault_id: str | Unset = UNSET
     external_workspace_id: str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -227,237 +227,22 @@ class CredentialsDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", CredentialsDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> CredentialsDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("apiKey", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("apiKey",), v, "a string")
-        self.api_key = v
-        v = g("user", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("user",), v, "a string")
-        self.user = v
-        v = g("secretKey", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("secretKey",), v, "a string")
-        self.secret_key = v
-        v = g("domain", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("domain",), v, "a string")
-        self.domain = v
-        v = g("password", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("password",), v, "a string")
-        self.password = v
-        v = g("host", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("host",), v, "a string")
-        self.host = v
-        v = g("port", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("port",), v, "a string")
-        self.port = v
-        v = g("secure", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("secure",), v, "a boolean")
-        self.secure = v
-        v = g("region", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("region",), v, "a string")
-        self.region = v
-        v = g("accountSid", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("accountSid",), v, "a string")
-        self.account_sid = v
-        v = g("messageProfileId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("messageProfileId",), v, "a string")
-        self.message_profile_id = v
-        v = g("token", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("token",), v, "a string")
-        self.token = v
-        v = g("from", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("from",), v, "a string")
-        self.from_ = v
-        v = g("senderName", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("senderName",), v, "a string")
-        self.sender_name = v
-        v = g("projectName", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("projectName",), v, "a string")
-        self.project_name = v
-        v = g("applicationId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("applicationId",), v, "a string")
-        self.application_id = v
-        v = g("clientId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("clientId",), v, "a string")
-        self.client_id = v
-        v = g("requireTls", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("requireTls",), v, "a boolean")
-        self.require_tls = v
-        v = g("ignoreTls", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("ignoreTls",), v, "a boolean")
-        self.ignore_tls = v
-        v = g("tlsOptions", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "tlsOptions", v, CredentialsDtoTlsOptions)
-        self.tls_options = v
-        v = g("baseUrl", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("baseUrl",), v, "a string")
-        self.base_url = v
-        v = g("webhookUrl", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("webhookUrl",), v, "a string")
-        self.webhook_url = v
-        v = g("redirectUrl", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("redirectUrl",), v, "a string")
-        self.redirect_url = v
-        v = g("hmac", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("hmac",), v, "a boolean")
-        self.hmac = v
-        v = g("serviceAccount", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("serviceAccount",), v, "a string")
-        self.service_account = v
-        v = g("ipPoolName", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("ipPoolName",), v, "a string")
-        self.ip_pool_name = v
-        v = g("apiKeyRequestHeader", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("apiKeyRequestHeader",), v, "a string")
-        self.api_key_request_header = v
-        v = g("secretKeyRequestHeader", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("secretKeyRequestHeader",), v, "a string")
-        self.secret_key_request_header = v
-        v = g("idPath", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("idPath",), v, "a string")
-        self.id_path = v
-        v = g("datePath", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("datePath",), v, "a string")
-        self.date_path = v
-        v = g("apiToken", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("apiToken",), v, "a string")
-        self.api_token = v
-        v = g("authenticateByToken", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("authenticateByToken",), v, "a boolean")
-        self.authenticate_by_token = v
-        v = g("authenticationTokenKey", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("authenticationTokenKey",), v, "a string")
-        self.authentication_token_key = v
-        v = g("instanceId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("instanceId",), v, "a string")
-        self.instance_id = v
-        v = g("alertUid", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("alertUid",), v, "a string")
-        self.alert_uid = v
-        v = g("title", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("title",), v, "a string")
-        self.title = v
-        v = g("imageUrl", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("imageUrl",), v, "a string")
-        self.image_url = v
-        v = g("state", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("state",), v, "a string")
-        self.state = v
-        v = g("externalLink", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("externalLink",), v, "a string")
-        self.external_link = v
-        v = g("channelId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("channelId",), v, "a string")
-        self.channel_id = v
-        v = g("phoneNumberIdentification", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("phoneNumberIdentification",), v, "a string")
-        self.phone_number_identification = v
-        v = g("accessKey", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("accessKey",), v, "a string")
-        self.access_key = v
-        v = g("appSid", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("appSid",), v, "a string")
-        self.app_sid = v
-        v = g("senderId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("senderId",), v, "a string")
-        self.sender_id = v
-        v = g("tenantId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("tenantId",), v, "a string")
-        self.tenant_id = v
-        v = g("AppIOBaseUrl", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("AppIOBaseUrl",), v, "a string")
-        self.app_io_base_url = v
-        v = g("signingSecret", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("signingSecret",), v, "a string")
-        self.signing_secret = v
-        v = g("outboundIntegrationId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("outboundIntegrationId",), v, "a string")
-        self.outbound_integration_id = v
-        v = g("outboundConnectedAt", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("outboundConnectedAt",), v, "a string")
-        self.outbound_connected_at = v
-        v = g("whatsNextCompletedAt", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("whatsNextCompletedAt",), v, "a string")
-        self.whats_next_completed_at = v
-        v = g("useFromAddressOverride", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("useFromAddressOverride",), v, "a boolean")
-        self.use_from_address_override = v
-        v = g("fromAddressOverride", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("fromAddressOverride",), v, "a string")
-        self.from_address_override = v
-        v = g("emailSlugPrefix", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("emailSlugPrefix",), v, "a string")
-        self.email_slug_prefix = v
-        v = g("externalEnvironmentId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("externalEnvironmentId",), v, "a string")
-        self.external_environment_id = v
-        v = g("externalVaultId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("externalVaultId",), v, "a string")
-        self.external_vault_id = v
-        v = g("externalWorkspaceId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("externalWorkspaceId",), v, "a string")
-        self.external_workspace_id = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> CredentialsDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: CredentialsDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", CredentialsDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -466,6 +251,242 @@ class CredentialsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(CredentialsDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("apiKey", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("apiKey",), v, "a string")
+    self.api_key = v
+    v = g("user", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("user",), v, "a string")
+    self.user = v
+    v = g("secretKey", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("secretKey",), v, "a string")
+    self.secret_key = v
+    v = g("domain", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("domain",), v, "a string")
+    self.domain = v
+    v = g("password", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("password",), v, "a string")
+    self.password = v
+    v = g("host", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("host",), v, "a string")
+    self.host = v
+    v = g("port", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("port",), v, "a string")
+    self.port = v
+    v = g("secure", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("secure",), v, "a boolean")
+    self.secure = v
+    v = g("region", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("region",), v, "a string")
+    self.region = v
+    v = g("accountSid", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("accountSid",), v, "a string")
+    self.account_sid = v
+    v = g("messageProfileId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("messageProfileId",), v, "a string")
+    self.message_profile_id = v
+    v = g("token", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("token",), v, "a string")
+    self.token = v
+    v = g("from", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("from",), v, "a string")
+    self.from_ = v
+    v = g("senderName", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("senderName",), v, "a string")
+    self.sender_name = v
+    v = g("projectName", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("projectName",), v, "a string")
+    self.project_name = v
+    v = g("applicationId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("applicationId",), v, "a string")
+    self.application_id = v
+    v = g("clientId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("clientId",), v, "a string")
+    self.client_id = v
+    v = g("requireTls", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("requireTls",), v, "a boolean")
+    self.require_tls = v
+    v = g("ignoreTls", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("ignoreTls",), v, "a boolean")
+    self.ignore_tls = v
+    v = g("tlsOptions", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "tlsOptions", v, CredentialsDtoTlsOptions)
+    self.tls_options = v
+    v = g("baseUrl", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("baseUrl",), v, "a string")
+    self.base_url = v
+    v = g("webhookUrl", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("webhookUrl",), v, "a string")
+    self.webhook_url = v
+    v = g("redirectUrl", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("redirectUrl",), v, "a string")
+    self.redirect_url = v
+    v = g("hmac", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("hmac",), v, "a boolean")
+    self.hmac = v
+    v = g("serviceAccount", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("serviceAccount",), v, "a string")
+    self.service_account = v
+    v = g("ipPoolName", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("ipPoolName",), v, "a string")
+    self.ip_pool_name = v
+    v = g("apiKeyRequestHeader", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("apiKeyRequestHeader",), v, "a string")
+    self.api_key_request_header = v
+    v = g("secretKeyRequestHeader", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("secretKeyRequestHeader",), v, "a string")
+    self.secret_key_request_header = v
+    v = g("idPath", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("idPath",), v, "a string")
+    self.id_path = v
+    v = g("datePath", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("datePath",), v, "a string")
+    self.date_path = v
+    v = g("apiToken", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("apiToken",), v, "a string")
+    self.api_token = v
+    v = g("authenticateByToken", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("authenticateByToken",), v, "a boolean")
+    self.authenticate_by_token = v
+    v = g("authenticationTokenKey", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("authenticationTokenKey",), v, "a string")
+    self.authentication_token_key = v
+    v = g("instanceId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("instanceId",), v, "a string")
+    self.instance_id = v
+    v = g("alertUid", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("alertUid",), v, "a string")
+    self.alert_uid = v
+    v = g("title", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("title",), v, "a string")
+    self.title = v
+    v = g("imageUrl", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("imageUrl",), v, "a string")
+    self.image_url = v
+    v = g("state", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("state",), v, "a string")
+    self.state = v
+    v = g("externalLink", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("externalLink",), v, "a string")
+    self.external_link = v
+    v = g("channelId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("channelId",), v, "a string")
+    self.channel_id = v
+    v = g("phoneNumberIdentification", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("phoneNumberIdentification",), v, "a string")
+    self.phone_number_identification = v
+    v = g("accessKey", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("accessKey",), v, "a string")
+    self.access_key = v
+    v = g("appSid", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("appSid",), v, "a string")
+    self.app_sid = v
+    v = g("senderId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("senderId",), v, "a string")
+    self.sender_id = v
+    v = g("tenantId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("tenantId",), v, "a string")
+    self.tenant_id = v
+    v = g("AppIOBaseUrl", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("AppIOBaseUrl",), v, "a string")
+    self.app_io_base_url = v
+    v = g("signingSecret", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("signingSecret",), v, "a string")
+    self.signing_secret = v
+    v = g("outboundIntegrationId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("outboundIntegrationId",), v, "a string")
+    self.outbound_integration_id = v
+    v = g("outboundConnectedAt", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("outboundConnectedAt",), v, "a string")
+    self.outbound_connected_at = v
+    v = g("whatsNextCompletedAt", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("whatsNextCompletedAt",), v, "a string")
+    self.whats_next_completed_at = v
+    v = g("useFromAddressOverride", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("useFromAddressOverride",), v, "a boolean")
+    self.use_from_address_override = v
+    v = g("fromAddressOverride", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("fromAddressOverride",), v, "a string")
+    self.from_address_override = v
+    v = g("emailSlugPrefix", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("emailSlugPrefix",), v, "a string")
+    self.email_slug_prefix = v
+    v = g("externalEnvironmentId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("externalEnvironmentId",), v, "a string")
+    self.external_environment_id = v
+    v = g("externalVaultId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("externalVaultId",), v, "a string")
+    self.external_vault_id = v
+    v = g("externalWorkspaceId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("externalWorkspaceId",), v, "a string")
+    self.external_workspace_id = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 CredentialsDto._SPEC = _c.ModelSpec(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -26,7 +26,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class DiagnoseDomainResponseDto:
+class DiagnoseDomainResponseDto(_c.Model):
     """Attributes:
         ok (bool): True when there are no error-severity issues
         run_at (str): ISO timestamp when the diagnostic run finished Sent as `runAt`.
@@ -44,7 +44,7 @@ class DiagnoseDomainResponseDto:
     checks: Sequence[DomainDiagnosticCheckDto]
     issues: Sequence[DomainDiagnosticIssueDto]
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -65,33 +65,22 @@ class DiagnoseDomainResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", DiagnoseDomainResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> DiagnoseDomainResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("ok", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("ok",), v, "a boolean")
-        self.ok = v
-        v = g("runAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("runAt",), v, "a string")
-        self.run_at = v
-        v = g("checks", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "checks", v, DomainDiagnosticCheckDto)
-        elif v is UNSET:
-            v = _c.off(self, ("checks",), v, "an array of an object (DomainDiagnosticCheckDto)")
-        self.checks = v
-        v = g("issues", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "issues", v, DomainDiagnosticIssueDto)
-        elif v is UNSET:
-            v = _c.off(self, ("issues",), v, "an array of an object (DomainDiagnosticIssueDto)")
-        self.issues = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> DiagnoseDomainResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: DiagnoseDomainResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", DiagnoseDomainResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -100,6 +89,38 @@ class DiagnoseDomainResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(DiagnoseDomainResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("ok", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("ok",), v, "a boolean")
+    self.ok = v
+    v = g("runAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("runAt",), v, "a string")
+    self.run_at = v
+    v = g("checks", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "checks", v, DomainDiagnosticCheckDto)
+    elif v is UNSET:
+        v = _c.off(self, ("checks",), v, "an array of an object (DomainDiagnosticCheckDto)")
+    self.checks = v
+    v = g("issues", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "issues", v, DomainDiagnosticIssueDto)
+    elif v is UNSET:
+        v = _c.off(self, ("issues",), v, "an array of an object (DomainDiagnosticIssueDto)")
+    self.issues = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 DiagnoseDomainResponseDto._SPEC = _c.ModelSpec(

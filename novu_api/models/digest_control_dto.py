@@ -31,7 +31,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class DigestControlDto:
+class DigestControlDto(_c.Model):
     """Attributes:
         skip (DigestControlDtoSkip | Mapping[str, Any] | Unset, optional): JSONLogic filter conditions for conditionally skipping the step execution. Supports
             complex logical operations with AND, OR, and comparison operators. See
@@ -57,7 +57,7 @@ class DigestControlDto:
     cron: str | Unset = UNSET
     digest_key: str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -78,41 +78,22 @@ class DigestControlDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", DigestControlDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> DigestControlDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("skip", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "skip", v, DigestControlDtoSkip)
-        self.skip = v
-        v = g("type", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "type", v, DigestControlDtoType)
-        self.type_ = v
-        v = g("amount", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _c.off(self, ("amount",), v, "a number")
-        self.amount = v
-        v = g("unit", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "unit", v, DigestControlDtoUnit)
-        self.unit = v
-        v = g("lookBackWindow", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "lookBackWindow", v, LookBackWindowDto)
-        self.look_back_window = v
-        v = g("cron", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("cron",), v, "a string")
-        self.cron = v
-        v = g("digestKey", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("digestKey",), v, "a string")
-        self.digest_key = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> DigestControlDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: DigestControlDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", DigestControlDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -121,6 +102,46 @@ class DigestControlDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(DigestControlDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("skip", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "skip", v, DigestControlDtoSkip)
+    self.skip = v
+    v = g("type", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "type", v, DigestControlDtoType)
+    self.type_ = v
+    v = g("amount", UNSET)
+    if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+        v = _c.off(self, ("amount",), v, "a number")
+    self.amount = v
+    v = g("unit", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "unit", v, DigestControlDtoUnit)
+    self.unit = v
+    v = g("lookBackWindow", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "lookBackWindow", v, LookBackWindowDto)
+    self.look_back_window = v
+    v = g("cron", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("cron",), v, "a string")
+    self.cron = v
+    v = g("digestKey", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("digestKey",), v, "a string")
+    self.digest_key = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 DigestControlDto._SPEC = _c.ModelSpec(

@@ -35,7 +35,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class DigestMetadataDto:
+class DigestMetadataDto(_c.Model):
     """Attributes:
         type_ (DigestTypeEnum | str): The Digest Type Sent as `type`.
         digest_key (str | Unset, optional): Optional key for the digest Sent as `digestKey`.
@@ -65,7 +65,7 @@ class DigestMetadataDto:
     update_mode: bool | Unset = UNSET
     timed: DigestTimedConfigDto | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -86,55 +86,22 @@ class DigestMetadataDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", DigestMetadataDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> DigestMetadataDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("type", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "type", v, DigestTypeEnum)
-        elif v is UNSET:
-            v = _c.off(self, ("type",), v, "one of 'regular', 'backoff', 'timed'")
-        self.type_ = v
-        v = g("digestKey", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("digestKey",), v, "a string")
-        self.digest_key = v
-        v = g("amount", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _c.off(self, ("amount",), v, "a number")
-        self.amount = v
-        v = g("unit", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "unit", v, DigestMetadataDtoUnit)
-        self.unit = v
-        v = g("events", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "events", v, DigestMetadataDtoEventsItem)
-        self.events = v
-        v = g("backoff", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("backoff",), v, "a boolean")
-        self.backoff = v
-        v = g("backoffAmount", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _c.off(self, ("backoffAmount",), v, "a number")
-        self.backoff_amount = v
-        v = g("backoffUnit", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "backoffUnit", v, DigestUnitEnum)
-        self.backoff_unit = v
-        v = g("updateMode", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("updateMode",), v, "a boolean")
-        self.update_mode = v
-        v = g("timed", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "timed", v, DigestTimedConfigDto)
-        self.timed = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> DigestMetadataDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: DigestMetadataDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", DigestMetadataDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -143,6 +110,60 @@ class DigestMetadataDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(DigestMetadataDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("type", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "type", v, DigestTypeEnum)
+    elif v is UNSET:
+        v = _c.off(self, ("type",), v, "one of 'regular', 'backoff', 'timed'")
+    self.type_ = v
+    v = g("digestKey", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("digestKey",), v, "a string")
+    self.digest_key = v
+    v = g("amount", UNSET)
+    if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+        v = _c.off(self, ("amount",), v, "a number")
+    self.amount = v
+    v = g("unit", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "unit", v, DigestMetadataDtoUnit)
+    self.unit = v
+    v = g("events", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "events", v, DigestMetadataDtoEventsItem)
+    self.events = v
+    v = g("backoff", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("backoff",), v, "a boolean")
+    self.backoff = v
+    v = g("backoffAmount", UNSET)
+    if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+        v = _c.off(self, ("backoffAmount",), v, "a number")
+    self.backoff_amount = v
+    v = g("backoffUnit", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "backoffUnit", v, DigestUnitEnum)
+    self.backoff_unit = v
+    v = g("updateMode", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("updateMode",), v, "a boolean")
+    self.update_mode = v
+    v = g("timed", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "timed", v, DigestTimedConfigDto)
+    self.timed = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 DigestMetadataDto._SPEC = _c.ModelSpec(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -30,7 +30,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class DomainConnectStatusResponseDto:
+class DomainConnectStatusResponseDto(_c.Model):
     """Attributes:
         available (bool):
         manual_records (Sequence[ExpectedDnsRecordDto]):  Sent as `manualRecords`.
@@ -52,7 +52,7 @@ class DomainConnectStatusResponseDto:
     reason: str | Unset = UNSET
     reason_code: DomainConnectStatusResponseDtoReasonCode | str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -73,39 +73,22 @@ class DomainConnectStatusResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", DomainConnectStatusResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> DomainConnectStatusResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("available", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("available",), v, "a boolean")
-        self.available = v
-        v = g("manualRecords", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "manualRecords", v, ExpectedDnsRecordDto)
-        elif v is UNSET:
-            v = _c.off(self, ("manualRecords",), v, "an array of an object (ExpectedDnsRecordDto)")
-        self.manual_records = v
-        v = g("providerName", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("providerName",), v, "a string")
-        self.provider_name = v
-        v = g("providerId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("providerId",), v, "a string")
-        self.provider_id = v
-        v = g("reason", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("reason",), v, "a string")
-        self.reason = v
-        v = g("reasonCode", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "reasonCode", v, DomainConnectStatusResponseDtoReasonCode)
-        self.reason_code = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> DomainConnectStatusResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: DomainConnectStatusResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", DomainConnectStatusResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -114,6 +97,44 @@ class DomainConnectStatusResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(DomainConnectStatusResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("available", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("available",), v, "a boolean")
+    self.available = v
+    v = g("manualRecords", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "manualRecords", v, ExpectedDnsRecordDto)
+    elif v is UNSET:
+        v = _c.off(self, ("manualRecords",), v, "an array of an object (ExpectedDnsRecordDto)")
+    self.manual_records = v
+    v = g("providerName", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("providerName",), v, "a string")
+    self.provider_name = v
+    v = g("providerId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("providerId",), v, "a string")
+    self.provider_id = v
+    v = g("reason", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("reason",), v, "a string")
+    self.reason = v
+    v = g("reasonCode", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "reasonCode", v, DomainConnectStatusResponseDtoReasonCode)
+    self.reason_code = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 DomainConnectStatusResponseDto._SPEC = _c.ModelSpec(

@@ -34,7 +34,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class DomainResponseDto:
+class DomainResponseDto(_c.Model):
     """Attributes:
         id (str):  Sent as `_id`.
         name (str):
@@ -66,7 +66,7 @@ class DomainResponseDto:
     expected_dns_records: Sequence[ExpectedDnsRecordDto] | Unset = UNSET
     data: DomainResponseDtoData | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -87,59 +87,22 @@ class DomainResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", DomainResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> DomainResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("_id", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_id",), v, "a string")
-        self.id = v
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("name",), v, "a string")
-        self.name = v
-        v = g("status", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "status", v, DomainResponseDtoStatus)
-        elif v is UNSET:
-            v = _c.off(self, ("status",), v, "one of 'pending', 'verified'")
-        self.status = v
-        v = g("mxRecordConfigured", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("mxRecordConfigured",), v, "a boolean")
-        self.mx_record_configured = v
-        v = g("_environmentId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_environmentId",), v, "a string")
-        self.environment_id = v
-        v = g("_organizationId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_organizationId",), v, "a string")
-        self.organization_id = v
-        v = g("createdAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("createdAt",), v, "a string")
-        self.created_at = v
-        v = g("updatedAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("updatedAt",), v, "a string")
-        self.updated_at = v
-        v = g("dnsProvider", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("dnsProvider",), v, "a string")
-        self.dns_provider = v
-        v = g("expectedDnsRecords", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "expectedDnsRecords", v, ExpectedDnsRecordDto)
-        self.expected_dns_records = v
-        v = g("data", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "data", v, DomainResponseDtoData)
-        self.data = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> DomainResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: DomainResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", DomainResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -148,6 +111,64 @@ class DomainResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(DomainResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("_id", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_id",), v, "a string")
+    self.id = v
+    v = g("name", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("name",), v, "a string")
+    self.name = v
+    v = g("status", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "status", v, DomainResponseDtoStatus)
+    elif v is UNSET:
+        v = _c.off(self, ("status",), v, "one of 'pending', 'verified'")
+    self.status = v
+    v = g("mxRecordConfigured", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("mxRecordConfigured",), v, "a boolean")
+    self.mx_record_configured = v
+    v = g("_environmentId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_environmentId",), v, "a string")
+    self.environment_id = v
+    v = g("_organizationId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_organizationId",), v, "a string")
+    self.organization_id = v
+    v = g("createdAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("createdAt",), v, "a string")
+    self.created_at = v
+    v = g("updatedAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("updatedAt",), v, "a string")
+    self.updated_at = v
+    v = g("dnsProvider", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("dnsProvider",), v, "a string")
+    self.dns_provider = v
+    v = g("expectedDnsRecords", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "expectedDnsRecords", v, ExpectedDnsRecordDto)
+    self.expected_dns_records = v
+    v = g("data", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "data", v, DomainResponseDtoData)
+    self.data = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 DomainResponseDto._SPEC = _c.ModelSpec(

@@ -32,7 +32,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class DomainRouteResponseDto:
+class DomainRouteResponseDto(_c.Model):
     """Attributes:
         id (str):  Sent as `_id`.
         domain_id (str):  Sent as `_domainId`.
@@ -62,7 +62,7 @@ class DomainRouteResponseDto:
     agent_id: str | Unset = UNSET
     data: DomainRouteResponseDtoData | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -83,55 +83,22 @@ class DomainRouteResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", DomainRouteResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> DomainRouteResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("_id", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_id",), v, "a string")
-        self.id = v
-        v = g("_domainId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_domainId",), v, "a string")
-        self.domain_id = v
-        v = g("address", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("address",), v, "a string")
-        self.address = v
-        v = g("type", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "type", v, DomainRouteResponseDtoType)
-        elif v is UNSET:
-            v = _c.off(self, ("type",), v, "one of 'agent', 'webhook'")
-        self.type_ = v
-        v = g("_environmentId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_environmentId",), v, "a string")
-        self.environment_id = v
-        v = g("_organizationId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_organizationId",), v, "a string")
-        self.organization_id = v
-        v = g("createdAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("createdAt",), v, "a string")
-        self.created_at = v
-        v = g("updatedAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("updatedAt",), v, "a string")
-        self.updated_at = v
-        v = g("agentId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("agentId",), v, "a string")
-        self.agent_id = v
-        v = g("data", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "data", v, DomainRouteResponseDtoData)
-        self.data = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> DomainRouteResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: DomainRouteResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", DomainRouteResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -140,6 +107,60 @@ class DomainRouteResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(DomainRouteResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("_id", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_id",), v, "a string")
+    self.id = v
+    v = g("_domainId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_domainId",), v, "a string")
+    self.domain_id = v
+    v = g("address", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("address",), v, "a string")
+    self.address = v
+    v = g("type", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "type", v, DomainRouteResponseDtoType)
+    elif v is UNSET:
+        v = _c.off(self, ("type",), v, "one of 'agent', 'webhook'")
+    self.type_ = v
+    v = g("_environmentId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_environmentId",), v, "a string")
+    self.environment_id = v
+    v = g("_organizationId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_organizationId",), v, "a string")
+    self.organization_id = v
+    v = g("createdAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("createdAt",), v, "a string")
+    self.created_at = v
+    v = g("updatedAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("updatedAt",), v, "a string")
+    self.updated_at = v
+    v = g("agentId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("agentId",), v, "a string")
+    self.agent_id = v
+    v = g("data", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "data", v, DomainRouteResponseDtoData)
+    self.data = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 DomainRouteResponseDto._SPEC = _c.ModelSpec(

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -23,7 +22,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class DuplicateLayoutDto:
+class DuplicateLayoutDto(_c.Model):
     """Attributes:
         name (str): Name of the layout
         layout_id (str | Unset, optional): Identifier for the duplicated layout. When omitted, it is derived from the name. Sent as `layoutId`.
@@ -39,7 +38,7 @@ class DuplicateLayoutDto:
     layout_id: str | Unset = UNSET
     is_translation_enabled: bool | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -60,25 +59,22 @@ class DuplicateLayoutDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", DuplicateLayoutDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> DuplicateLayoutDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("name",), v, "a string")
-        self.name = v
-        v = g("layoutId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("layoutId",), v, "a string")
-        self.layout_id = v
-        v = g("isTranslationEnabled", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
-        self.is_translation_enabled = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> DuplicateLayoutDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: DuplicateLayoutDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", DuplicateLayoutDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -87,6 +83,30 @@ class DuplicateLayoutDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(DuplicateLayoutDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("name", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("name",), v, "a string")
+    self.name = v
+    v = g("layoutId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("layoutId",), v, "a string")
+    self.layout_id = v
+    v = g("isTranslationEnabled", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
+    self.is_translation_enabled = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 DuplicateLayoutDto._SPEC = _c.ModelSpec(

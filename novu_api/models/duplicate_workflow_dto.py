@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -25,7 +25,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class DuplicateWorkflowDto:
+class DuplicateWorkflowDto(_c.Model):
     """Attributes:
         name (str | Unset, optional): Name of the workflow
         workflow_id (str | Unset, optional): Custom workflow identifier for the duplicated workflow Sent as `workflowId`.
@@ -45,7 +45,7 @@ class DuplicateWorkflowDto:
     description: str | Unset = UNSET
     is_translation_enabled: bool | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -66,33 +66,22 @@ class DuplicateWorkflowDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", DuplicateWorkflowDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> DuplicateWorkflowDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("name", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("name",), v, "a string")
-        self.name = v
-        v = g("workflowId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("workflowId",), v, "a string")
-        self.workflow_id = v
-        v = g("tags", UNSET)
-        if v is not UNSET:
-            v = _c.scalars_in(self, "tags", v, (str,), "a string")
-        self.tags = v
-        v = g("description", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("description",), v, "a string")
-        self.description = v
-        v = g("isTranslationEnabled", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
-        self.is_translation_enabled = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> DuplicateWorkflowDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: DuplicateWorkflowDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", DuplicateWorkflowDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -101,6 +90,38 @@ class DuplicateWorkflowDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(DuplicateWorkflowDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("name", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("name",), v, "a string")
+    self.name = v
+    v = g("workflowId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("workflowId",), v, "a string")
+    self.workflow_id = v
+    v = g("tags", UNSET)
+    if v is not UNSET:
+        v = _c.scalars_in(self, "tags", v, (str,), "a string")
+    self.tags = v
+    v = g("description", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("description",), v, "a string")
+    self.description = v
+    v = g("isTranslationEnabled", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
+    self.is_translation_enabled = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 DuplicateWorkflowDto._SPEC = _c.ModelSpec(

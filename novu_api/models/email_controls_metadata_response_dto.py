@@ -28,7 +28,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class EmailControlsMetadataResponseDto:
+class EmailControlsMetadataResponseDto(_c.Model):
     """Attributes:
         values (EmailControlDto):
         data_schema (EmailControlsMetadataResponseDtoDataSchema | Mapping[str, Any] | Unset, optional): JSON Schema for data Sent as `dataSchema`.
@@ -44,7 +44,7 @@ class EmailControlsMetadataResponseDto:
     data_schema: EmailControlsMetadataResponseDtoDataSchema | Mapping[str, Any] | Unset = UNSET
     ui_schema: UiSchema | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -65,27 +65,22 @@ class EmailControlsMetadataResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", EmailControlsMetadataResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> EmailControlsMetadataResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("values", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "values", v, EmailControlDto)
-        elif v is UNSET:
-            v = _c.off(self, ("values",), v, "an object (EmailControlDto)")
-        self.values = v
-        v = g("dataSchema", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "dataSchema", v, EmailControlsMetadataResponseDtoDataSchema)
-        self.data_schema = v
-        v = g("uiSchema", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "uiSchema", v, UiSchema)
-        self.ui_schema = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> EmailControlsMetadataResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: EmailControlsMetadataResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", EmailControlsMetadataResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -94,6 +89,32 @@ class EmailControlsMetadataResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(EmailControlsMetadataResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("values", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "values", v, EmailControlDto)
+    elif v is UNSET:
+        v = _c.off(self, ("values",), v, "an object (EmailControlDto)")
+    self.values = v
+    v = g("dataSchema", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "dataSchema", v, EmailControlsMetadataResponseDtoDataSchema)
+    self.data_schema = v
+    v = g("uiSchema", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "uiSchema", v, UiSchema)
+    self.ui_schema = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 EmailControlsMetadataResponseDto._SPEC = _c.ModelSpec(

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -23,7 +22,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class EnvironmentDiffSummaryDto:
+class EnvironmentDiffSummaryDto(_c.Model):
     """Attributes:
         total_entities (float): Total number of entities compared Sent as `totalEntities`.
         total_changes (float): Total number of changes detected Sent as `totalChanges`.
@@ -39,7 +38,7 @@ class EnvironmentDiffSummaryDto:
     total_changes: float
     has_changes: bool
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -60,25 +59,22 @@ class EnvironmentDiffSummaryDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", EnvironmentDiffSummaryDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> EnvironmentDiffSummaryDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("totalEntities", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _c.off(self, ("totalEntities",), v, "a number")
-        self.total_entities = v
-        v = g("totalChanges", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _c.off(self, ("totalChanges",), v, "a number")
-        self.total_changes = v
-        v = g("hasChanges", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("hasChanges",), v, "a boolean")
-        self.has_changes = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> EnvironmentDiffSummaryDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: EnvironmentDiffSummaryDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", EnvironmentDiffSummaryDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -87,6 +83,30 @@ class EnvironmentDiffSummaryDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(EnvironmentDiffSummaryDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("totalEntities", UNSET)
+    if v.__class__ is not float and v.__class__ is not int:
+        v = _c.off(self, ("totalEntities",), v, "a number")
+    self.total_entities = v
+    v = g("totalChanges", UNSET)
+    if v.__class__ is not float and v.__class__ is not int:
+        v = _c.off(self, ("totalChanges",), v, "a number")
+    self.total_changes = v
+    v = g("hasChanges", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("hasChanges",), v, "a boolean")
+    self.has_changes = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 EnvironmentDiffSummaryDto._SPEC = _c.ModelSpec(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -30,7 +30,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class EnvironmentVariableResponseDto:
+class EnvironmentVariableResponseDto(_c.Model):
     """Attributes:
         id (str):  Sent as `_id`.
         organization_id (str):  Sent as `_organizationId`.
@@ -56,7 +56,7 @@ class EnvironmentVariableResponseDto:
     created_at: str
     updated_at: str
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -77,49 +77,22 @@ class EnvironmentVariableResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", EnvironmentVariableResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> EnvironmentVariableResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("_id", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_id",), v, "a string")
-        self.id = v
-        v = g("_organizationId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_organizationId",), v, "a string")
-        self.organization_id = v
-        v = g("key", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("key",), v, "a string")
-        self.key = v
-        v = g("type", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "type", v, EnvironmentVariableResponseDtoType)
-        elif v is UNSET:
-            v = _c.off(self, ("type",), v, "one of 'string'")
-        self.type_ = v
-        v = g("isSecret", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("isSecret",), v, "a boolean")
-        self.is_secret = v
-        v = g("values", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "values", v, EnvironmentVariableValueResponseDto)
-        elif v is UNSET:
-            v = _c.off(self, ("values",), v, "an array of an object (EnvironmentVariableValueResponseDto)")
-        self.values = v
-        v = g("createdAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("createdAt",), v, "a string")
-        self.created_at = v
-        v = g("updatedAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("updatedAt",), v, "a string")
-        self.updated_at = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> EnvironmentVariableResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: EnvironmentVariableResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", EnvironmentVariableResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -128,6 +101,54 @@ class EnvironmentVariableResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(EnvironmentVariableResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("_id", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_id",), v, "a string")
+    self.id = v
+    v = g("_organizationId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_organizationId",), v, "a string")
+    self.organization_id = v
+    v = g("key", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("key",), v, "a string")
+    self.key = v
+    v = g("type", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "type", v, EnvironmentVariableResponseDtoType)
+    elif v is UNSET:
+        v = _c.off(self, ("type",), v, "one of 'string'")
+    self.type_ = v
+    v = g("isSecret", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("isSecret",), v, "a boolean")
+    self.is_secret = v
+    v = g("values", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "values", v, EnvironmentVariableValueResponseDto)
+    elif v is UNSET:
+        v = _c.off(self, ("values",), v, "an array of an object (EnvironmentVariableValueResponseDto)")
+    self.values = v
+    v = g("createdAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("createdAt",), v, "a string")
+    self.created_at = v
+    v = g("updatedAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("updatedAt",), v, "a string")
+    self.updated_at = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 EnvironmentVariableResponseDto._SPEC = _c.ModelSpec(

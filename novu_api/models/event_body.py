@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -27,7 +26,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class EventBody:
+class EventBody(_c.Model):
     """Attributes:
         status (EventBodyStatus | str): Status of the event
         date (str): Date of the event
@@ -49,7 +48,7 @@ class EventBody:
     response: str | Unset = UNSET
     row: str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -70,44 +69,22 @@ class EventBody:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", EventBody)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> EventBody:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("status", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "status", v, EventBodyStatus)
-        elif v is UNSET:
-            v = _c.off(
-                self,
-                ("status",),
-                v,
-                "one of 'opened', 'rejected', 'sent', 'deferred', 'delivered', 'bounced', 'dropped', 'clicked', 'blocked', 'spam', 'unsubscribed', 'delayed', 'complaint', 'created', 'accepted', 'queued', 'sending', 'failed', 'undelivered', 'dismissed'",
-            )
-        self.status = v
-        v = g("date", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("date",), v, "a string")
-        self.date = v
-        v = g("externalId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("externalId",), v, "a string")
-        self.external_id = v
-        v = g("attempts", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _c.off(self, ("attempts",), v, "a number")
-        self.attempts = v
-        v = g("response", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("response",), v, "a string")
-        self.response = v
-        v = g("row", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("row",), v, "a string")
-        self.row = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> EventBody:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: EventBody = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", EventBody)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -116,6 +93,49 @@ class EventBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(EventBody)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("status", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "status", v, EventBodyStatus)
+    elif v is UNSET:
+        v = _c.off(
+            self,
+            ("status",),
+            v,
+            "one of 'opened', 'rejected', 'sent', 'deferred', 'delivered', 'bounced', 'dropped', 'clicked', 'blocked', 'spam', 'unsubscribed', 'delayed', 'complaint', 'created', 'accepted', 'queued', 'sending', 'failed', 'undelivered', 'dismissed'",
+        )
+    self.status = v
+    v = g("date", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("date",), v, "a string")
+    self.date = v
+    v = g("externalId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("externalId",), v, "a string")
+    self.external_id = v
+    v = g("attempts", UNSET)
+    if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+        v = _c.off(self, ("attempts",), v, "a number")
+    self.attempts = v
+    v = g("response", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("response",), v, "a string")
+    self.response = v
+    v = g("row", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("row",), v, "a string")
+    self.row = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 EventBody._SPEC = _c.ModelSpec(

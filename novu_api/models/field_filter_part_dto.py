@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -26,7 +25,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class FieldFilterPartDto:
+class FieldFilterPartDto(_c.Model):
     """Attributes:
         field (str):
         value (str):
@@ -44,7 +43,7 @@ class FieldFilterPartDto:
     operator: FieldFilterPartDtoOperator | str
     on: FieldFilterPartDtoOn | str
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -65,38 +64,22 @@ class FieldFilterPartDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", FieldFilterPartDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> FieldFilterPartDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("field", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("field",), v, "a string")
-        self.field = v
-        v = g("value", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("value",), v, "a string")
-        self.value = v
-        v = g("operator", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "operator", v, FieldFilterPartDtoOperator)
-        elif v is UNSET:
-            v = _c.off(
-                self,
-                ("operator",),
-                v,
-                "one of 'LARGER', 'SMALLER', 'LARGER_EQUAL', 'SMALLER_EQUAL', 'EQUAL', 'NOT_EQUAL', 'ALL_IN', 'ANY_IN', 'NOT_IN', 'BETWEEN', 'NOT_BETWEEN', 'LIKE', 'NOT_LIKE', 'IN'",
-            )
-        self.operator = v
-        v = g("on", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "on", v, FieldFilterPartDtoOn)
-        elif v is UNSET:
-            v = _c.off(self, ("on",), v, "one of 'subscriber', 'payload'")
-        self.on = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> FieldFilterPartDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: FieldFilterPartDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", FieldFilterPartDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -105,6 +88,43 @@ class FieldFilterPartDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(FieldFilterPartDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("field", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("field",), v, "a string")
+    self.field = v
+    v = g("value", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("value",), v, "a string")
+    self.value = v
+    v = g("operator", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "operator", v, FieldFilterPartDtoOperator)
+    elif v is UNSET:
+        v = _c.off(
+            self,
+            ("operator",),
+            v,
+            "one of 'LARGER', 'SMALLER', 'LARGER_EQUAL', 'SMALLER_EQUAL', 'EQUAL', 'NOT_EQUAL', 'ALL_IN', 'ANY_IN', 'NOT_IN', 'BETWEEN', 'NOT_BETWEEN', 'LIKE', 'NOT_LIKE', 'IN'",
+        )
+    self.operator = v
+    v = g("on", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "on", v, FieldFilterPartDtoOn)
+    elif v is UNSET:
+        v = _c.off(self, ("on",), v, "one of 'subscriber', 'payload'")
+    self.on = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 FieldFilterPartDto._SPEC = _c.ModelSpec(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -46,7 +46,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class GetChannelEndpointResponseDto:
+class GetChannelEndpointResponseDto(_c.Model):
     """Attributes:
         identifier (str): The unique identifier of the channel endpoint.
         channel (GetChannelEndpointResponseDtoChannel | str | None): The channel type (email, sms, push, chat, etc.).
@@ -89,7 +89,7 @@ class GetChannelEndpointResponseDto:
     created_at: str
     updated_at: str
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -110,82 +110,22 @@ class GetChannelEndpointResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", GetChannelEndpointResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> GetChannelEndpointResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("identifier", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("identifier",), v, "a string")
-        self.identifier = v
-        v = g("channel", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.enum_in(self, "channel", v, GetChannelEndpointResponseDtoChannel)
-        elif v is UNSET:
-            v = _c.off(self, ("channel",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push' or null")
-        self.channel = v
-        v = g("providerId", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.enum_in(self, "providerId", v, GetChannelEndpointResponseDtoProviderId)
-        elif v is UNSET:
-            v = _c.off(
-                self,
-                ("providerId",),
-                v,
-                "one of 'anypost', 'emailjs', 'mailgun', 'mailjet', 'mandrill', 'nodemailer', 'postmark', 'sendgrid', 'sendinblue', 'ses', 'netcore', 'infobip-email', 'resend', 'plunk', 'mailersend', 'mailtrap', 'clickatell', 'outlook365', 'novu-email', 'sparkpost', 'email-webhook', 'braze', 'novu-email-agent', 'nexmo', 'plivo', 'sms77', 'sms-central', 'sns', 'telnyx', 'twilio', 'gupshup', 'firetext', 'infobip-sms', 'burst-sms', 'bulk-sms', 'isend-sms', 'forty-six-elks', 'kannel', 'maqsam', 'termii', 'africas-talking', 'novu-sms', 'sendchamp', 'generic-sms', 'clicksend', 'bandwidth', 'messagebird', 'simpletexting', 'azure-sms', 'ring-central', 'brevo-sms', 'eazy-sms', 'mobishastra', 'afro-message', 'unifonic', 'smsmode', 'imedia', 'sinch', 'isendpro-sms', 'cm-telecom', 'fcm', 'apns', 'expo', 'one-signal', 'pushpad', 'push-webhook', 'pusher-beams', 'appio', 'novu', 'slack', 'discord', 'msteams', 'webex-messaging', 'mattermost', 'ryver', 'zulip', 'grafana-on-call', 'getstream', 'rocket-chat', 'whatsapp-business', 'line', 'chat-webhook', 'novu-slack', 'telegram', 'sendblue', 'anthropic', 'novu-anthropic', 'anthropic-aws' or null",
-            )
-        self.provider_id = v
-        v = g("integrationIdentifier", UNSET)
-        if v.__class__ is not str and v is not None:
-            v = _c.off(self, ("integrationIdentifier",), v, "a string or null")
-        self.integration_identifier = v
-        v = g("connectionIdentifier", UNSET)
-        if v.__class__ is not str and v is not None:
-            v = _c.off(self, ("connectionIdentifier",), v, "a string or null")
-        self.connection_identifier = v
-        v = g("subscriberId", UNSET)
-        if v.__class__ is not str and v is not None:
-            v = _c.off(self, ("subscriberId",), v, "a string or null")
-        self.subscriber_id = v
-        v = g("contextKeys", UNSET)
-        if v is not UNSET:
-            v = _c.scalars_in(self, "contextKeys", v, (str,), "a string")
-        elif v is UNSET:
-            v = _c.off(self, ("contextKeys",), v, "an array of a string")
-        self.context_keys = v
-        v = g("type", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "type", v, GetChannelEndpointResponseDtoType)
-        elif v is UNSET:
-            v = _c.off(
-                self,
-                ("type",),
-                v,
-                "one of 'slack_channel', 'slack_user', 'webhook', 'phone', 'ms_teams_channel', 'ms_teams_user', 'telegram_chat', 'webex_room', 'webex_person', 'line_user'",
-            )
-        self.type_ = v
-        v = g("endpoint", UNSET)
-        if v is not UNSET:
-            v = _c.union_in(self, "endpoint", v, _S_endpoint)
-        elif v is UNSET:
-            v = _c.off(
-                self,
-                ("endpoint",),
-                v,
-                "an object (SlackChannelEndpointDto) or an object (SlackUserEndpointDto) or an object (WebhookEndpointDto) or an object (PhoneEndpointDto) or an object (MsTeamsChannelEndpointDto) or an object (MsTeamsUserEndpointDto) or an object (TelegramChatEndpointDto) or an object (WebexRoomEndpointDto) or an object (WebexPersonEndpointDto) or an object (LineUserEndpointDto)",
-            )
-        self.endpoint = v
-        v = g("createdAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("createdAt",), v, "a string")
-        self.created_at = v
-        v = g("updatedAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("updatedAt",), v, "a string")
-        self.updated_at = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> GetChannelEndpointResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: GetChannelEndpointResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", GetChannelEndpointResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -194,6 +134,87 @@ class GetChannelEndpointResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(GetChannelEndpointResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("identifier", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("identifier",), v, "a string")
+    self.identifier = v
+    v = g("channel", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.enum_in(self, "channel", v, GetChannelEndpointResponseDtoChannel)
+    elif v is UNSET:
+        v = _c.off(self, ("channel",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push' or null")
+    self.channel = v
+    v = g("providerId", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.enum_in(self, "providerId", v, GetChannelEndpointResponseDtoProviderId)
+    elif v is UNSET:
+        v = _c.off(
+            self,
+            ("providerId",),
+            v,
+            "one of 'anypost', 'emailjs', 'mailgun', 'mailjet', 'mandrill', 'nodemailer', 'postmark', 'sendgrid', 'sendinblue', 'ses', 'netcore', 'infobip-email', 'resend', 'plunk', 'mailersend', 'mailtrap', 'clickatell', 'outlook365', 'novu-email', 'sparkpost', 'email-webhook', 'braze', 'novu-email-agent', 'nexmo', 'plivo', 'sms77', 'sms-central', 'sns', 'telnyx', 'twilio', 'gupshup', 'firetext', 'infobip-sms', 'burst-sms', 'bulk-sms', 'isend-sms', 'forty-six-elks', 'kannel', 'maqsam', 'termii', 'africas-talking', 'novu-sms', 'sendchamp', 'generic-sms', 'clicksend', 'bandwidth', 'messagebird', 'simpletexting', 'azure-sms', 'ring-central', 'brevo-sms', 'eazy-sms', 'mobishastra', 'afro-message', 'unifonic', 'smsmode', 'imedia', 'sinch', 'isendpro-sms', 'cm-telecom', 'fcm', 'apns', 'expo', 'one-signal', 'pushpad', 'push-webhook', 'pusher-beams', 'appio', 'novu', 'slack', 'discord', 'msteams', 'webex-messaging', 'mattermost', 'ryver', 'zulip', 'grafana-on-call', 'getstream', 'rocket-chat', 'whatsapp-business', 'line', 'chat-webhook', 'novu-slack', 'telegram', 'sendblue', 'anthropic', 'novu-anthropic', 'anthropic-aws' or null",
+        )
+    self.provider_id = v
+    v = g("integrationIdentifier", UNSET)
+    if v.__class__ is not str and v is not None:
+        v = _c.off(self, ("integrationIdentifier",), v, "a string or null")
+    self.integration_identifier = v
+    v = g("connectionIdentifier", UNSET)
+    if v.__class__ is not str and v is not None:
+        v = _c.off(self, ("connectionIdentifier",), v, "a string or null")
+    self.connection_identifier = v
+    v = g("subscriberId", UNSET)
+    if v.__class__ is not str and v is not None:
+        v = _c.off(self, ("subscriberId",), v, "a string or null")
+    self.subscriber_id = v
+    v = g("contextKeys", UNSET)
+    if v is not UNSET:
+        v = _c.scalars_in(self, "contextKeys", v, (str,), "a string")
+    elif v is UNSET:
+        v = _c.off(self, ("contextKeys",), v, "an array of a string")
+    self.context_keys = v
+    v = g("type", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "type", v, GetChannelEndpointResponseDtoType)
+    elif v is UNSET:
+        v = _c.off(
+            self,
+            ("type",),
+            v,
+            "one of 'slack_channel', 'slack_user', 'webhook', 'phone', 'ms_teams_channel', 'ms_teams_user', 'telegram_chat', 'webex_room', 'webex_person', 'line_user'",
+        )
+    self.type_ = v
+    v = g("endpoint", UNSET)
+    if v is not UNSET:
+        v = _c.union_in(self, "endpoint", v, _S_endpoint)
+    elif v is UNSET:
+        v = _c.off(
+            self,
+            ("endpoint",),
+            v,
+            "an object (SlackChannelEndpointDto) or an object (SlackUserEndpointDto) or an object (WebhookEndpointDto) or an object (PhoneEndpointDto) or an object (MsTeamsChannelEndpointDto) or an object (MsTeamsUserEndpointDto) or an object (TelegramChatEndpointDto) or an object (WebexRoomEndpointDto) or an object (WebexPersonEndpointDto) or an object (LineUserEndpointDto)",
+        )
+    self.endpoint = v
+    v = g("createdAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("createdAt",), v, "a string")
+    self.created_at = v
+    v = g("updatedAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("updatedAt",), v, "a string")
+    self.updated_at = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 GetChannelEndpointResponseDto._SPEC = _c.ModelSpec(

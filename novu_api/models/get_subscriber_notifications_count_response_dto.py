@@ -25,7 +25,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class GetSubscriberNotificationsCountResponseDto:
+class GetSubscriberNotificationsCountResponseDto(_c.Model):
     """Attributes:
         count (float): The count of notifications matching the filter
         filter_ (GetSubscriberNotificationsCountResponseDtoFilter | Mapping[str, Any]): The filter applied Sent as `filter`.
@@ -39,7 +39,7 @@ class GetSubscriberNotificationsCountResponseDto:
     count: float
     filter_: GetSubscriberNotificationsCountResponseDtoFilter | Mapping[str, Any]
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -60,23 +60,22 @@ class GetSubscriberNotificationsCountResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", GetSubscriberNotificationsCountResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> GetSubscriberNotificationsCountResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("count", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _c.off(self, ("count",), v, "a number")
-        self.count = v
-        v = g("filter", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "filter", v, GetSubscriberNotificationsCountResponseDtoFilter)
-        elif v is UNSET:
-            v = _c.off(self, ("filter",), v, "an object (GetSubscriberNotificationsCountResponseDtoFilter)")
-        self.filter_ = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> GetSubscriberNotificationsCountResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: GetSubscriberNotificationsCountResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", GetSubscriberNotificationsCountResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -85,6 +84,28 @@ class GetSubscriberNotificationsCountResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(GetSubscriberNotificationsCountResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("count", UNSET)
+    if v.__class__ is not float and v.__class__ is not int:
+        v = _c.off(self, ("count",), v, "a number")
+    self.count = v
+    v = g("filter", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "filter", v, GetSubscriberNotificationsCountResponseDtoFilter)
+    elif v is UNSET:
+        v = _c.off(self, ("filter",), v, "an object (GetSubscriberNotificationsCountResponseDtoFilter)")
+    self.filter_ = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 GetSubscriberNotificationsCountResponseDto._SPEC = _c.ModelSpec(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -45,7 +45,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class GetWorkflowRunsDto:
+class GetWorkflowRunsDto(_c.Model):
     """Attributes:
         id (str): Workflow run id
         workflow_id (str): Workflow identifier Sent as `workflowId`.
@@ -91,7 +91,7 @@ class GetWorkflowRunsDto:
     context_keys: Sequence[str] | Unset = UNSET
     topics: Sequence[TopicResponseDto] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -112,98 +112,22 @@ class GetWorkflowRunsDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", GetWorkflowRunsDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> GetWorkflowRunsDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("id", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("id",), v, "a string")
-        self.id = v
-        v = g("workflowId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("workflowId",), v, "a string")
-        self.workflow_id = v
-        v = g("workflowName", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("workflowName",), v, "a string")
-        self.workflow_name = v
-        v = g("organizationId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("organizationId",), v, "a string")
-        self.organization_id = v
-        v = g("environmentId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("environmentId",), v, "a string")
-        self.environment_id = v
-        v = g("internalSubscriberId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("internalSubscriberId",), v, "a string")
-        self.internal_subscriber_id = v
-        v = g("status", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "status", v, GetWorkflowRunsDtoStatus)
-        elif v is UNSET:
-            v = _c.off(self, ("status",), v, "one of 'processing', 'completed', 'error'")
-        self.status = v
-        v = g("deliveryLifecycleStatus", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "deliveryLifecycleStatus", v, GetWorkflowRunsDtoDeliveryLifecycleStatus)
-        elif v is UNSET:
-            v = _c.off(
-                self,
-                ("deliveryLifecycleStatus",),
-                v,
-                "one of 'pending', 'sent', 'errored', 'skipped', 'canceled', 'merged', 'delivered', 'interacted'",
-            )
-        self.delivery_lifecycle_status = v
-        v = g("triggerIdentifier", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("triggerIdentifier",), v, "a string")
-        self.trigger_identifier = v
-        v = g("transactionId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("transactionId",), v, "a string")
-        self.transaction_id = v
-        v = g("createdAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("createdAt",), v, "a string")
-        self.created_at = v
-        v = g("updatedAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("updatedAt",), v, "a string")
-        self.updated_at = v
-        v = g("severity", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "severity", v, GetWorkflowRunsDtoSeverity)
-        elif v is UNSET:
-            v = _c.off(self, ("severity",), v, "one of 'high', 'medium', 'low', 'none'")
-        self.severity = v
-        v = g("critical", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("critical",), v, "a boolean")
-        self.critical = v
-        v = g("steps", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "steps", v, WorkflowRunStepsDetailsDto)
-        elif v is UNSET:
-            v = _c.off(self, ("steps",), v, "an array of an object (WorkflowRunStepsDetailsDto)")
-        self.steps = v
-        v = g("subscriberId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("subscriberId",), v, "a string")
-        self.subscriber_id = v
-        v = g("contextKeys", UNSET)
-        if v is not UNSET:
-            v = _c.scalars_in(self, "contextKeys", v, (str,), "a string")
-        self.context_keys = v
-        v = g("topics", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "topics", v, TopicResponseDto)
-        self.topics = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> GetWorkflowRunsDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: GetWorkflowRunsDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", GetWorkflowRunsDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -212,6 +136,103 @@ class GetWorkflowRunsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(GetWorkflowRunsDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("id", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("id",), v, "a string")
+    self.id = v
+    v = g("workflowId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("workflowId",), v, "a string")
+    self.workflow_id = v
+    v = g("workflowName", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("workflowName",), v, "a string")
+    self.workflow_name = v
+    v = g("organizationId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("organizationId",), v, "a string")
+    self.organization_id = v
+    v = g("environmentId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("environmentId",), v, "a string")
+    self.environment_id = v
+    v = g("internalSubscriberId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("internalSubscriberId",), v, "a string")
+    self.internal_subscriber_id = v
+    v = g("status", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "status", v, GetWorkflowRunsDtoStatus)
+    elif v is UNSET:
+        v = _c.off(self, ("status",), v, "one of 'processing', 'completed', 'error'")
+    self.status = v
+    v = g("deliveryLifecycleStatus", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "deliveryLifecycleStatus", v, GetWorkflowRunsDtoDeliveryLifecycleStatus)
+    elif v is UNSET:
+        v = _c.off(
+            self,
+            ("deliveryLifecycleStatus",),
+            v,
+            "one of 'pending', 'sent', 'errored', 'skipped', 'canceled', 'merged', 'delivered', 'interacted'",
+        )
+    self.delivery_lifecycle_status = v
+    v = g("triggerIdentifier", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("triggerIdentifier",), v, "a string")
+    self.trigger_identifier = v
+    v = g("transactionId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("transactionId",), v, "a string")
+    self.transaction_id = v
+    v = g("createdAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("createdAt",), v, "a string")
+    self.created_at = v
+    v = g("updatedAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("updatedAt",), v, "a string")
+    self.updated_at = v
+    v = g("severity", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "severity", v, GetWorkflowRunsDtoSeverity)
+    elif v is UNSET:
+        v = _c.off(self, ("severity",), v, "one of 'high', 'medium', 'low', 'none'")
+    self.severity = v
+    v = g("critical", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("critical",), v, "a boolean")
+    self.critical = v
+    v = g("steps", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "steps", v, WorkflowRunStepsDetailsDto)
+    elif v is UNSET:
+        v = _c.off(self, ("steps",), v, "an array of an object (WorkflowRunStepsDetailsDto)")
+    self.steps = v
+    v = g("subscriberId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("subscriberId",), v, "a string")
+    self.subscriber_id = v
+    v = g("contextKeys", UNSET)
+    if v is not UNSET:
+        v = _c.scalars_in(self, "contextKeys", v, (str,), "a string")
+    self.context_keys = v
+    v = g("topics", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "topics", v, TopicResponseDto)
+    self.topics = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 GetWorkflowRunsDto._SPEC = _c.ModelSpec(

@@ -32,7 +32,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class HttpRequestControlDto:
+class HttpRequestControlDto(_c.Model):
     """Attributes:
         method (HttpMethodEnum | str): HTTP method
         url (str): Target URL for the HTTP request
@@ -56,7 +56,7 @@ class HttpRequestControlDto:
     enforce_schema_validation: bool | Unset = UNSET
     continue_on_failure: bool | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -77,43 +77,22 @@ class HttpRequestControlDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", HttpRequestControlDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> HttpRequestControlDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("method", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "method", v, HttpMethodEnum)
-        elif v is UNSET:
-            v = _c.off(self, ("method",), v, "one of 'GET', 'POST', 'PUT', 'DELETE', 'PATCH'")
-        self.method = v
-        v = g("url", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("url",), v, "a string")
-        self.url = v
-        v = g("headers", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "headers", v, HttpRequestKeyValuePairDto)
-        self.headers = v
-        v = g("body", UNSET)
-        if v is not UNSET:
-            v = _c.union_in(self, "body", v, _S_body)
-        self.body = v
-        v = g("responseBodySchema", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "responseBodySchema", v, HttpRequestControlDtoResponseBodySchema)
-        self.response_body_schema = v
-        v = g("enforceSchemaValidation", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("enforceSchemaValidation",), v, "a boolean")
-        self.enforce_schema_validation = v
-        v = g("continueOnFailure", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("continueOnFailure",), v, "a boolean")
-        self.continue_on_failure = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> HttpRequestControlDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: HttpRequestControlDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", HttpRequestControlDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -122,6 +101,48 @@ class HttpRequestControlDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(HttpRequestControlDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("method", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "method", v, HttpMethodEnum)
+    elif v is UNSET:
+        v = _c.off(self, ("method",), v, "one of 'GET', 'POST', 'PUT', 'DELETE', 'PATCH'")
+    self.method = v
+    v = g("url", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("url",), v, "a string")
+    self.url = v
+    v = g("headers", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "headers", v, HttpRequestKeyValuePairDto)
+    self.headers = v
+    v = g("body", UNSET)
+    if v is not UNSET:
+        v = _c.union_in(self, "body", v, _S_body)
+    self.body = v
+    v = g("responseBodySchema", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "responseBodySchema", v, HttpRequestControlDtoResponseBodySchema)
+    self.response_body_schema = v
+    v = g("enforceSchemaValidation", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("enforceSchemaValidation",), v, "a boolean")
+    self.enforce_schema_validation = v
+    v = g("continueOnFailure", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("continueOnFailure",), v, "a boolean")
+    self.continue_on_failure = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 HttpRequestControlDto._SPEC = _c.ModelSpec(

@@ -39,7 +39,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class HttpRequestStepResponseDto:
+class HttpRequestStepResponseDto(_c.Model):
     """Attributes:
         controls (HttpRequestControlsMetadataResponseDto):
         variables (HttpRequestStepResponseDtoVariables | Mapping[str, Any]): JSON Schema for variables, follows the JSON Schema standard
@@ -75,7 +75,7 @@ class HttpRequestStepResponseDto:
     issues: StepIssuesDto | Unset = UNSET
     step_resolver_hash: str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -96,78 +96,22 @@ class HttpRequestStepResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", HttpRequestStepResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> HttpRequestStepResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("controls", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "controls", v, HttpRequestControlsMetadataResponseDto)
-        elif v is UNSET:
-            v = _c.off(self, ("controls",), v, "an object (HttpRequestControlsMetadataResponseDto)")
-        self.controls = v
-        v = g("variables", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "variables", v, HttpRequestStepResponseDtoVariables)
-        elif v is UNSET:
-            v = _c.off(self, ("variables",), v, "an object (HttpRequestStepResponseDtoVariables)")
-        self.variables = v
-        v = g("stepId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("stepId",), v, "a string")
-        self.step_id = v
-        v = g("_id", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_id",), v, "a string")
-        self.id = v
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("name",), v, "a string")
-        self.name = v
-        v = g("slug", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("slug",), v, "a string")
-        self.slug = v
-        v = g("type", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "type", v, StepTypeEnum)
-        elif v is UNSET:
-            v = _c.off(
-                self,
-                ("type",),
-                v,
-                "one of 'in_app', 'email', 'sms', 'chat', 'push', 'digest', 'trigger', 'delay', 'throttle', 'custom', 'http_request'",
-            )
-        self.type_ = v
-        v = g("origin", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "origin", v, ResourceOriginEnum)
-        elif v is UNSET:
-            v = _c.off(self, ("origin",), v, "one of 'novu-cloud', 'novu-cloud-v1', 'external'")
-        self.origin = v
-        v = g("workflowId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("workflowId",), v, "a string")
-        self.workflow_id = v
-        v = g("workflowDatabaseId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("workflowDatabaseId",), v, "a string")
-        self.workflow_database_id = v
-        v = g("controlValues", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "controlValues", v, HttpRequestControlDto)
-        self.control_values = v
-        v = g("issues", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "issues", v, StepIssuesDto)
-        self.issues = v
-        v = g("stepResolverHash", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("stepResolverHash",), v, "a string")
-        self.step_resolver_hash = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> HttpRequestStepResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: HttpRequestStepResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", HttpRequestStepResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -176,6 +120,83 @@ class HttpRequestStepResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(HttpRequestStepResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("controls", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "controls", v, HttpRequestControlsMetadataResponseDto)
+    elif v is UNSET:
+        v = _c.off(self, ("controls",), v, "an object (HttpRequestControlsMetadataResponseDto)")
+    self.controls = v
+    v = g("variables", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "variables", v, HttpRequestStepResponseDtoVariables)
+    elif v is UNSET:
+        v = _c.off(self, ("variables",), v, "an object (HttpRequestStepResponseDtoVariables)")
+    self.variables = v
+    v = g("stepId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("stepId",), v, "a string")
+    self.step_id = v
+    v = g("_id", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_id",), v, "a string")
+    self.id = v
+    v = g("name", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("name",), v, "a string")
+    self.name = v
+    v = g("slug", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("slug",), v, "a string")
+    self.slug = v
+    v = g("type", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "type", v, StepTypeEnum)
+    elif v is UNSET:
+        v = _c.off(
+            self,
+            ("type",),
+            v,
+            "one of 'in_app', 'email', 'sms', 'chat', 'push', 'digest', 'trigger', 'delay', 'throttle', 'custom', 'http_request'",
+        )
+    self.type_ = v
+    v = g("origin", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "origin", v, ResourceOriginEnum)
+    elif v is UNSET:
+        v = _c.off(self, ("origin",), v, "one of 'novu-cloud', 'novu-cloud-v1', 'external'")
+    self.origin = v
+    v = g("workflowId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("workflowId",), v, "a string")
+    self.workflow_id = v
+    v = g("workflowDatabaseId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("workflowDatabaseId",), v, "a string")
+    self.workflow_database_id = v
+    v = g("controlValues", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "controlValues", v, HttpRequestControlDto)
+    self.control_values = v
+    v = g("issues", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "issues", v, StepIssuesDto)
+    self.issues = v
+    v = g("stepResolverHash", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("stepResolverHash",), v, "a string")
+    self.step_resolver_hash = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 HttpRequestStepResponseDto._SPEC = _c.ModelSpec(

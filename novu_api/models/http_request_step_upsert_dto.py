@@ -28,7 +28,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class HttpRequestStepUpsertDto:
+class HttpRequestStepUpsertDto(_c.Model):
     """Attributes:
         name (str): Name of the step
         type_ (StepTypeEnum | str): Type of the step Sent as `type`.
@@ -50,7 +50,7 @@ class HttpRequestStepUpsertDto:
         HttpRequestControlDto | HttpRequestStepUpsertDtoControlValues | Mapping[str, Any] | Unset
     ) = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -71,40 +71,22 @@ class HttpRequestStepUpsertDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", HttpRequestStepUpsertDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> HttpRequestStepUpsertDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("name",), v, "a string")
-        self.name = v
-        v = g("type", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "type", v, StepTypeEnum)
-        elif v is UNSET:
-            v = _c.off(
-                self,
-                ("type",),
-                v,
-                "one of 'in_app', 'email', 'sms', 'chat', 'push', 'digest', 'trigger', 'delay', 'throttle', 'custom', 'http_request'",
-            )
-        self.type_ = v
-        v = g("_id", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("_id",), v, "a string")
-        self.id = v
-        v = g("stepId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("stepId",), v, "a string")
-        self.step_id = v
-        v = g("controlValues", UNSET)
-        if v is not UNSET:
-            v = _c.union_in(self, "controlValues", v, _S_control_values)
-        self.control_values = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> HttpRequestStepUpsertDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: HttpRequestStepUpsertDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", HttpRequestStepUpsertDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -113,6 +95,45 @@ class HttpRequestStepUpsertDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(HttpRequestStepUpsertDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("name", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("name",), v, "a string")
+    self.name = v
+    v = g("type", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "type", v, StepTypeEnum)
+    elif v is UNSET:
+        v = _c.off(
+            self,
+            ("type",),
+            v,
+            "one of 'in_app', 'email', 'sms', 'chat', 'push', 'digest', 'trigger', 'delay', 'throttle', 'custom', 'http_request'",
+        )
+    self.type_ = v
+    v = g("_id", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("_id",), v, "a string")
+    self.id = v
+    v = g("stepId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("stepId",), v, "a string")
+    self.step_id = v
+    v = g("controlValues", UNSET)
+    if v is not UNSET:
+        v = _c.union_in(self, "controlValues", v, _S_control_values)
+    self.control_values = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 HttpRequestStepUpsertDto._SPEC = _c.ModelSpec(

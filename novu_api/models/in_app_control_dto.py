@@ -33,7 +33,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class InAppControlDto:
+class InAppControlDto(_c.Model):
     """Attributes:
         skip (InAppControlDtoSkip | Mapping[str, Any] | Unset, optional): JSONLogic filter conditions for conditionally skipping the step execution. Supports
             complex logical operations with AND, OR, and comparison operators. See
@@ -63,7 +63,7 @@ class InAppControlDto:
     disable_output_sanitization: bool | Unset = UNSET
     data: InAppControlDtoData | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -84,49 +84,22 @@ class InAppControlDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", InAppControlDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> InAppControlDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("skip", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "skip", v, InAppControlDtoSkip)
-        self.skip = v
-        v = g("body", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("body",), v, "a string")
-        self.body = v
-        v = g("subject", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("subject",), v, "a string")
-        self.subject = v
-        v = g("avatar", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("avatar",), v, "a string")
-        self.avatar = v
-        v = g("primaryAction", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "primaryAction", v, ActionDto)
-        self.primary_action = v
-        v = g("secondaryAction", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "secondaryAction", v, ActionDto)
-        self.secondary_action = v
-        v = g("redirect", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "redirect", v, RedirectDto)
-        self.redirect = v
-        v = g("disableOutputSanitization", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("disableOutputSanitization",), v, "a boolean")
-        self.disable_output_sanitization = v
-        v = g("data", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "data", v, InAppControlDtoData)
-        self.data = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> InAppControlDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: InAppControlDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", InAppControlDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -135,6 +108,54 @@ class InAppControlDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(InAppControlDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("skip", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "skip", v, InAppControlDtoSkip)
+    self.skip = v
+    v = g("body", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("body",), v, "a string")
+    self.body = v
+    v = g("subject", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("subject",), v, "a string")
+    self.subject = v
+    v = g("avatar", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("avatar",), v, "a string")
+    self.avatar = v
+    v = g("primaryAction", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "primaryAction", v, ActionDto)
+    self.primary_action = v
+    v = g("secondaryAction", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "secondaryAction", v, ActionDto)
+    self.secondary_action = v
+    v = g("redirect", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "redirect", v, RedirectDto)
+    self.redirect = v
+    v = g("disableOutputSanitization", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("disableOutputSanitization",), v, "a boolean")
+    self.disable_output_sanitization = v
+    v = g("data", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "data", v, InAppControlDtoData)
+    self.data = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 InAppControlDto._SPEC = _c.ModelSpec(

@@ -51,7 +51,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class InboxNotificationDto:
+class InboxNotificationDto(_c.Model):
     """Attributes:
         id (str): Unique identifier of the notification
         transaction_id (str): Transaction identifier of the notification Sent as `transactionId`.
@@ -109,7 +109,7 @@ class InboxNotificationDto:
     redirect: RedirectDto | Unset = UNSET
     workflow: NotificationWorkflowDto | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -130,115 +130,22 @@ class InboxNotificationDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", InboxNotificationDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> InboxNotificationDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("id", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("id",), v, "a string")
-        self.id = v
-        v = g("transactionId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("transactionId",), v, "a string")
-        self.transaction_id = v
-        v = g("body", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("body",), v, "a string")
-        self.body = v
-        v = g("to", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "to", v, InboxSubscriberResponseDto)
-        elif v is UNSET:
-            v = _c.off(self, ("to",), v, "an object (InboxSubscriberResponseDto)")
-        self.to = v
-        v = g("isRead", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("isRead",), v, "a boolean")
-        self.is_read = v
-        v = g("isSeen", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("isSeen",), v, "a boolean")
-        self.is_seen = v
-        v = g("isArchived", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("isArchived",), v, "a boolean")
-        self.is_archived = v
-        v = g("isSnoozed", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("isSnoozed",), v, "a boolean")
-        self.is_snoozed = v
-        v = g("createdAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("createdAt",), v, "a string")
-        self.created_at = v
-        v = g("channelType", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "channelType", v, ChannelTypeEnum)
-        elif v is UNSET:
-            v = _c.off(self, ("channelType",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push'")
-        self.channel_type = v
-        v = g("severity", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "severity", v, SeverityLevelEnum)
-        elif v is UNSET:
-            v = _c.off(self, ("severity",), v, "one of 'high', 'medium', 'low', 'none'")
-        self.severity = v
-        v = g("subject", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("subject",), v, "a string")
-        self.subject = v
-        v = g("snoozedUntil", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("snoozedUntil",), v, "a string or null")
-        self.snoozed_until = v
-        v = g("deliveredAt", UNSET)
-        if v is not UNSET:
-            v = _c.scalars_in(self, "deliveredAt", v, (str,), "a string")
-        self.delivered_at = v
-        v = g("readAt", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("readAt",), v, "a string or null")
-        self.read_at = v
-        v = g("firstSeenAt", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("firstSeenAt",), v, "a string or null")
-        self.first_seen_at = v
-        v = g("archivedAt", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("archivedAt",), v, "a string or null")
-        self.archived_at = v
-        v = g("avatar", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("avatar",), v, "a string")
-        self.avatar = v
-        v = g("primaryAction", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "primaryAction", v, InboxActionDto)
-        self.primary_action = v
-        v = g("secondaryAction", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "secondaryAction", v, InboxActionDto)
-        self.secondary_action = v
-        v = g("tags", UNSET)
-        if v is not UNSET:
-            v = _c.scalars_in(self, "tags", v, (str,), "a string")
-        self.tags = v
-        v = g("data", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "data", v, InboxNotificationDtoData)
-        self.data = v
-        v = g("redirect", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "redirect", v, RedirectDto)
-        self.redirect = v
-        v = g("workflow", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "workflow", v, NotificationWorkflowDto)
-        self.workflow = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> InboxNotificationDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: InboxNotificationDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", InboxNotificationDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -247,6 +154,120 @@ class InboxNotificationDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(InboxNotificationDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("id", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("id",), v, "a string")
+    self.id = v
+    v = g("transactionId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("transactionId",), v, "a string")
+    self.transaction_id = v
+    v = g("body", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("body",), v, "a string")
+    self.body = v
+    v = g("to", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "to", v, InboxSubscriberResponseDto)
+    elif v is UNSET:
+        v = _c.off(self, ("to",), v, "an object (InboxSubscriberResponseDto)")
+    self.to = v
+    v = g("isRead", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("isRead",), v, "a boolean")
+    self.is_read = v
+    v = g("isSeen", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("isSeen",), v, "a boolean")
+    self.is_seen = v
+    v = g("isArchived", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("isArchived",), v, "a boolean")
+    self.is_archived = v
+    v = g("isSnoozed", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("isSnoozed",), v, "a boolean")
+    self.is_snoozed = v
+    v = g("createdAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("createdAt",), v, "a string")
+    self.created_at = v
+    v = g("channelType", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "channelType", v, ChannelTypeEnum)
+    elif v is UNSET:
+        v = _c.off(self, ("channelType",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push'")
+    self.channel_type = v
+    v = g("severity", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "severity", v, SeverityLevelEnum)
+    elif v is UNSET:
+        v = _c.off(self, ("severity",), v, "one of 'high', 'medium', 'low', 'none'")
+    self.severity = v
+    v = g("subject", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("subject",), v, "a string")
+    self.subject = v
+    v = g("snoozedUntil", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("snoozedUntil",), v, "a string or null")
+    self.snoozed_until = v
+    v = g("deliveredAt", UNSET)
+    if v is not UNSET:
+        v = _c.scalars_in(self, "deliveredAt", v, (str,), "a string")
+    self.delivered_at = v
+    v = g("readAt", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("readAt",), v, "a string or null")
+    self.read_at = v
+    v = g("firstSeenAt", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("firstSeenAt",), v, "a string or null")
+    self.first_seen_at = v
+    v = g("archivedAt", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("archivedAt",), v, "a string or null")
+    self.archived_at = v
+    v = g("avatar", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("avatar",), v, "a string")
+    self.avatar = v
+    v = g("primaryAction", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "primaryAction", v, InboxActionDto)
+    self.primary_action = v
+    v = g("secondaryAction", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "secondaryAction", v, InboxActionDto)
+    self.secondary_action = v
+    v = g("tags", UNSET)
+    if v is not UNSET:
+        v = _c.scalars_in(self, "tags", v, (str,), "a string")
+    self.tags = v
+    v = g("data", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "data", v, InboxNotificationDtoData)
+    self.data = v
+    v = g("redirect", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "redirect", v, RedirectDto)
+    self.redirect = v
+    v = g("workflow", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "workflow", v, NotificationWorkflowDto)
+    self.workflow = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 InboxNotificationDto._SPEC = _c.ModelSpec(

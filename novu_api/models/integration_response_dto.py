@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -41,7 +41,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class IntegrationResponseDto:
+class IntegrationResponseDto(_c.Model):
     """Attributes:
         environment_id (str): The unique identifier for the environment associated with this integration. This links to
             the Environment collection. Sent as `_environmentId`.
@@ -94,7 +94,7 @@ class IntegrationResponseDto:
     deleted_by: str | Unset = UNSET
     conditions: Sequence[StepFilterDto] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -115,77 +115,22 @@ class IntegrationResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", IntegrationResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> IntegrationResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("_environmentId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_environmentId",), v, "a string")
-        self.environment_id = v
-        v = g("_organizationId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_organizationId",), v, "a string")
-        self.organization_id = v
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("name",), v, "a string")
-        self.name = v
-        v = g("identifier", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("identifier",), v, "a string")
-        self.identifier = v
-        v = g("providerId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("providerId",), v, "a string")
-        self.provider_id = v
-        v = g("active", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("active",), v, "a boolean")
-        self.active = v
-        v = g("deleted", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("deleted",), v, "a boolean")
-        self.deleted = v
-        v = g("primary", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("primary",), v, "a boolean")
-        self.primary = v
-        v = g("_id", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("_id",), v, "a string")
-        self.id = v
-        v = g("channel", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "channel", v, IntegrationResponseDtoChannel)
-        self.channel = v
-        v = g("kind", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "kind", v, IntegrationResponseDtoKind)
-        self.kind = v
-        v = g("credentials", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "credentials", v, CredentialsDto)
-        self.credentials = v
-        v = g("configurations", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "configurations", v, ConfigurationsDto)
-        self.configurations = v
-        v = g("deletedAt", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("deletedAt",), v, "a string")
-        self.deleted_at = v
-        v = g("deletedBy", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("deletedBy",), v, "a string")
-        self.deleted_by = v
-        v = g("conditions", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "conditions", v, StepFilterDto)
-        self.conditions = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> IntegrationResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: IntegrationResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", IntegrationResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -194,6 +139,82 @@ class IntegrationResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(IntegrationResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("_environmentId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_environmentId",), v, "a string")
+    self.environment_id = v
+    v = g("_organizationId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_organizationId",), v, "a string")
+    self.organization_id = v
+    v = g("name", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("name",), v, "a string")
+    self.name = v
+    v = g("identifier", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("identifier",), v, "a string")
+    self.identifier = v
+    v = g("providerId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("providerId",), v, "a string")
+    self.provider_id = v
+    v = g("active", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("active",), v, "a boolean")
+    self.active = v
+    v = g("deleted", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("deleted",), v, "a boolean")
+    self.deleted = v
+    v = g("primary", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("primary",), v, "a boolean")
+    self.primary = v
+    v = g("_id", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("_id",), v, "a string")
+    self.id = v
+    v = g("channel", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "channel", v, IntegrationResponseDtoChannel)
+    self.channel = v
+    v = g("kind", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "kind", v, IntegrationResponseDtoKind)
+    self.kind = v
+    v = g("credentials", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "credentials", v, CredentialsDto)
+    self.credentials = v
+    v = g("configurations", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "configurations", v, ConfigurationsDto)
+    self.configurations = v
+    v = g("deletedAt", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("deletedAt",), v, "a string")
+    self.deleted_at = v
+    v = g("deletedBy", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("deletedBy",), v, "a string")
+    self.deleted_by = v
+    v = g("conditions", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "conditions", v, StepFilterDto)
+    self.conditions = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 IntegrationResponseDto._SPEC = _c.ModelSpec(

@@ -38,7 +38,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class LayoutResponseDto:
+class LayoutResponseDto(_c.Model):
     """Attributes:
         id (str): Unique internal identifier of the layout Sent as `_id`.
         layout_id (str): Unique identifier for the layout Sent as `layoutId`.
@@ -74,7 +74,7 @@ class LayoutResponseDto:
     updated_by: UserResponseDto | None | Unset = UNSET
     variables: LayoutResponseDtoVariables | Mapping[str, Any] | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -95,71 +95,22 @@ class LayoutResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", LayoutResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> LayoutResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("_id", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_id",), v, "a string")
-        self.id = v
-        v = g("layoutId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("layoutId",), v, "a string")
-        self.layout_id = v
-        v = g("slug", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("slug",), v, "a string")
-        self.slug = v
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("name",), v, "a string")
-        self.name = v
-        v = g("isDefault", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("isDefault",), v, "a boolean")
-        self.is_default = v
-        v = g("isTranslationEnabled", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
-        self.is_translation_enabled = v
-        v = g("updatedAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("updatedAt",), v, "a string")
-        self.updated_at = v
-        v = g("createdAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("createdAt",), v, "a string")
-        self.created_at = v
-        v = g("origin", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "origin", v, ResourceOriginEnum)
-        elif v is UNSET:
-            v = _c.off(self, ("origin",), v, "one of 'novu-cloud', 'novu-cloud-v1', 'external'")
-        self.origin = v
-        v = g("type", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "type", v, ResourceTypeEnum)
-        elif v is UNSET:
-            v = _c.off(self, ("type",), v, "one of 'REGULAR', 'ECHO', 'BRIDGE'")
-        self.type_ = v
-        v = g("controls", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "controls", v, LayoutControlsDto)
-        elif v is UNSET:
-            v = _c.off(self, ("controls",), v, "an object (LayoutControlsDto)")
-        self.controls = v
-        v = g("updatedBy", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.model_in(self, "updatedBy", v, UserResponseDto)
-        self.updated_by = v
-        v = g("variables", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.model_in(self, "variables", v, LayoutResponseDtoVariables)
-        self.variables = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> LayoutResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: LayoutResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", LayoutResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -168,6 +119,76 @@ class LayoutResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(LayoutResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("_id", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_id",), v, "a string")
+    self.id = v
+    v = g("layoutId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("layoutId",), v, "a string")
+    self.layout_id = v
+    v = g("slug", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("slug",), v, "a string")
+    self.slug = v
+    v = g("name", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("name",), v, "a string")
+    self.name = v
+    v = g("isDefault", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("isDefault",), v, "a boolean")
+    self.is_default = v
+    v = g("isTranslationEnabled", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
+    self.is_translation_enabled = v
+    v = g("updatedAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("updatedAt",), v, "a string")
+    self.updated_at = v
+    v = g("createdAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("createdAt",), v, "a string")
+    self.created_at = v
+    v = g("origin", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "origin", v, ResourceOriginEnum)
+    elif v is UNSET:
+        v = _c.off(self, ("origin",), v, "one of 'novu-cloud', 'novu-cloud-v1', 'external'")
+    self.origin = v
+    v = g("type", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "type", v, ResourceTypeEnum)
+    elif v is UNSET:
+        v = _c.off(self, ("type",), v, "one of 'REGULAR', 'ECHO', 'BRIDGE'")
+    self.type_ = v
+    v = g("controls", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "controls", v, LayoutControlsDto)
+    elif v is UNSET:
+        v = _c.off(self, ("controls",), v, "an object (LayoutControlsDto)")
+    self.controls = v
+    v = g("updatedBy", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.model_in(self, "updatedBy", v, UserResponseDto)
+    self.updated_by = v
+    v = g("variables", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.model_in(self, "variables", v, LayoutResponseDtoVariables)
+    self.variables = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 LayoutResponseDto._SPEC = _c.ModelSpec(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -26,7 +26,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class ListSubscribersResponseDto:
+class ListSubscribersResponseDto(_c.Model):
     """Attributes:
         data (Sequence[SubscriberResponseDto]): List of returned Subscribers
         next_ (str | None): The cursor for the next page of results, or null if there are no more pages. Sent as `next`.
@@ -46,7 +46,7 @@ class ListSubscribersResponseDto:
     total_count: float
     total_count_capped: bool
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -67,35 +67,22 @@ class ListSubscribersResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", ListSubscribersResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> ListSubscribersResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("data", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "data", v, SubscriberResponseDto)
-        elif v is UNSET:
-            v = _c.off(self, ("data",), v, "an array of an object (SubscriberResponseDto)")
-        self.data = v
-        v = g("next", UNSET)
-        if v.__class__ is not str and v is not None:
-            v = _c.off(self, ("next",), v, "a string or null")
-        self.next_ = v
-        v = g("previous", UNSET)
-        if v.__class__ is not str and v is not None:
-            v = _c.off(self, ("previous",), v, "a string or null")
-        self.previous = v
-        v = g("totalCount", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _c.off(self, ("totalCount",), v, "a number")
-        self.total_count = v
-        v = g("totalCountCapped", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("totalCountCapped",), v, "a boolean")
-        self.total_count_capped = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> ListSubscribersResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: ListSubscribersResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", ListSubscribersResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -104,6 +91,40 @@ class ListSubscribersResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(ListSubscribersResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("data", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "data", v, SubscriberResponseDto)
+    elif v is UNSET:
+        v = _c.off(self, ("data",), v, "an array of an object (SubscriberResponseDto)")
+    self.data = v
+    v = g("next", UNSET)
+    if v.__class__ is not str and v is not None:
+        v = _c.off(self, ("next",), v, "a string or null")
+    self.next_ = v
+    v = g("previous", UNSET)
+    if v.__class__ is not str and v is not None:
+        v = _c.off(self, ("previous",), v, "a string or null")
+    self.previous = v
+    v = g("totalCount", UNSET)
+    if v.__class__ is not float and v.__class__ is not int:
+        v = _c.off(self, ("totalCount",), v, "a number")
+    self.total_count = v
+    v = g("totalCountCapped", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("totalCountCapped",), v, "a boolean")
+    self.total_count_capped = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 ListSubscribersResponseDto._SPEC = _c.ModelSpec(

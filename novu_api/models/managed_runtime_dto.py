@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -31,7 +31,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class ManagedRuntimeDto:
+class ManagedRuntimeDto(_c.Model):
     """Attributes:
         provider_id (ManagedRuntimeDtoProviderId | str):  Sent as `providerId`.
         integration_id (str): ID of an existing Novu integration (kind: "agent") that holds the provider API key and
@@ -62,7 +62,7 @@ class ManagedRuntimeDto:
     mcp_servers: Sequence[str] | Unset = UNSET
     skills: Sequence[AgentSkillInputDto] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -83,51 +83,22 @@ class ManagedRuntimeDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", ManagedRuntimeDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> ManagedRuntimeDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("providerId", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "providerId", v, ManagedRuntimeDtoProviderId)
-        elif v is UNSET:
-            v = _c.off(self, ("providerId",), v, "one of 'anthropic', 'novu-anthropic', 'anthropic-aws'")
-        self.provider_id = v
-        v = g("integrationId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("integrationId",), v, "a string")
-        self.integration_id = v
-        v = g("externalAgentId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("externalAgentId",), v, "a string")
-        self.external_agent_id = v
-        v = g("externalEnvironmentId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("externalEnvironmentId",), v, "a string")
-        self.external_environment_id = v
-        v = g("model", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("model",), v, "a string")
-        self.model = v
-        v = g("systemPrompt", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("systemPrompt",), v, "a string")
-        self.system_prompt = v
-        v = g("tools", UNSET)
-        if v is not UNSET:
-            v = _c.scalars_in(self, "tools", v, (str,), "a string")
-        self.tools = v
-        v = g("mcpServers", UNSET)
-        if v is not UNSET:
-            v = _c.scalars_in(self, "mcpServers", v, (str,), "a string")
-        self.mcp_servers = v
-        v = g("skills", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "skills", v, AgentSkillInputDto)
-        self.skills = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> ManagedRuntimeDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: ManagedRuntimeDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", ManagedRuntimeDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -136,6 +107,56 @@ class ManagedRuntimeDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(ManagedRuntimeDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("providerId", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "providerId", v, ManagedRuntimeDtoProviderId)
+    elif v is UNSET:
+        v = _c.off(self, ("providerId",), v, "one of 'anthropic', 'novu-anthropic', 'anthropic-aws'")
+    self.provider_id = v
+    v = g("integrationId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("integrationId",), v, "a string")
+    self.integration_id = v
+    v = g("externalAgentId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("externalAgentId",), v, "a string")
+    self.external_agent_id = v
+    v = g("externalEnvironmentId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("externalEnvironmentId",), v, "a string")
+    self.external_environment_id = v
+    v = g("model", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("model",), v, "a string")
+    self.model = v
+    v = g("systemPrompt", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("systemPrompt",), v, "a string")
+    self.system_prompt = v
+    v = g("tools", UNSET)
+    if v is not UNSET:
+        v = _c.scalars_in(self, "tools", v, (str,), "a string")
+    self.tools = v
+    v = g("mcpServers", UNSET)
+    if v is not UNSET:
+        v = _c.scalars_in(self, "mcpServers", v, (str,), "a string")
+    self.mcp_servers = v
+    v = g("skills", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "skills", v, AgentSkillInputDto)
+    self.skills = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 ManagedRuntimeDto._SPEC = _c.ModelSpec(

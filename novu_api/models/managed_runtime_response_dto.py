@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -31,7 +31,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class ManagedRuntimeResponseDto:
+class ManagedRuntimeResponseDto(_c.Model):
     """Attributes:
         provider_id (str):  Sent as `providerId`.
         integration_id (str):  Sent as `integrationId`.
@@ -64,7 +64,7 @@ class ManagedRuntimeResponseDto:
     mcp_servers: Sequence[AgentMcpServerDto] | Unset = UNSET
     system_prompt: str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -85,49 +85,22 @@ class ManagedRuntimeResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", ManagedRuntimeResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> ManagedRuntimeResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("providerId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("providerId",), v, "a string")
-        self.provider_id = v
-        v = g("integrationId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("integrationId",), v, "a string")
-        self.integration_id = v
-        v = g("externalAgentId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("externalAgentId",), v, "a string")
-        self.external_agent_id = v
-        v = g("externalEnvironmentId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("externalEnvironmentId",), v, "a string")
-        self.external_environment_id = v
-        v = g("externalWorkspaceId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("externalWorkspaceId",), v, "a string")
-        self.external_workspace_id = v
-        v = g("consoleUrl", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("consoleUrl",), v, "a string")
-        self.console_url = v
-        v = g("tools", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "tools", v, AgentToolDto)
-        self.tools = v
-        v = g("mcpServers", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "mcpServers", v, AgentMcpServerDto)
-        self.mcp_servers = v
-        v = g("systemPrompt", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("systemPrompt",), v, "a string")
-        self.system_prompt = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> ManagedRuntimeResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: ManagedRuntimeResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", ManagedRuntimeResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -136,6 +109,54 @@ class ManagedRuntimeResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(ManagedRuntimeResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("providerId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("providerId",), v, "a string")
+    self.provider_id = v
+    v = g("integrationId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("integrationId",), v, "a string")
+    self.integration_id = v
+    v = g("externalAgentId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("externalAgentId",), v, "a string")
+    self.external_agent_id = v
+    v = g("externalEnvironmentId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("externalEnvironmentId",), v, "a string")
+    self.external_environment_id = v
+    v = g("externalWorkspaceId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("externalWorkspaceId",), v, "a string")
+    self.external_workspace_id = v
+    v = g("consoleUrl", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("consoleUrl",), v, "a string")
+    self.console_url = v
+    v = g("tools", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "tools", v, AgentToolDto)
+    self.tools = v
+    v = g("mcpServers", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "mcpServers", v, AgentMcpServerDto)
+    self.mcp_servers = v
+    v = g("systemPrompt", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("systemPrompt",), v, "a string")
+    self.system_prompt = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 ManagedRuntimeResponseDto._SPEC = _c.ModelSpec(

@@ -24,7 +24,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class MarkMessageActionAsSeenDto:
+class MarkMessageActionAsSeenDto(_c.Model):
     """Attributes:
         status (MarkMessageActionAsSeenDtoStatus | str): Message action status
         payload (MarkMessageActionAsSeenDtoPayload | Mapping[str, Any] | Unset, optional): Message action payload
@@ -38,7 +38,7 @@ class MarkMessageActionAsSeenDto:
     status: MarkMessageActionAsSeenDtoStatus | str
     payload: MarkMessageActionAsSeenDtoPayload | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -59,23 +59,22 @@ class MarkMessageActionAsSeenDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", MarkMessageActionAsSeenDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> MarkMessageActionAsSeenDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("status", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "status", v, MarkMessageActionAsSeenDtoStatus)
-        elif v is UNSET:
-            v = _c.off(self, ("status",), v, "one of 'pending', 'done'")
-        self.status = v
-        v = g("payload", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "payload", v, MarkMessageActionAsSeenDtoPayload)
-        self.payload = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> MarkMessageActionAsSeenDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: MarkMessageActionAsSeenDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", MarkMessageActionAsSeenDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -84,6 +83,28 @@ class MarkMessageActionAsSeenDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(MarkMessageActionAsSeenDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("status", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "status", v, MarkMessageActionAsSeenDtoStatus)
+    elif v is UNSET:
+        v = _c.off(self, ("status",), v, "one of 'pending', 'done'")
+    self.status = v
+    v = g("payload", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "payload", v, MarkMessageActionAsSeenDtoPayload)
+    self.payload = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 MarkMessageActionAsSeenDto._SPEC = _c.ModelSpec(

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from typing import Any, ClassVar, Literal
 
 from attrs import define as _define
@@ -29,7 +28,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class MessageArchivedEvent:
+class MessageArchivedEvent(_c.Model):
     """The `message.archived` webhook event (Event: message.archived).
 
     Attributes:
@@ -53,7 +52,7 @@ class MessageArchivedEvent:
     object_: MessageArchivedEventObject | str
     id: str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -74,43 +73,22 @@ class MessageArchivedEvent:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", MessageArchivedEvent)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> MessageArchivedEvent:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("type", UNSET)
-        if v != "message.archived":
-            v = _c.off(self, ("type",), v, "'message.archived'")
-        self.type_ = v
-        v = g("data", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "data", v, WebhookMessageDto)
-        elif v is UNSET:
-            v = _c.off(self, ("data",), v, "an object (WebhookMessageDto)")
-        self.data = v
-        v = g("timestamp", UNSET)
-        if v is not UNSET:
-            v = _c.datetime_in(self, "timestamp", v)
-        elif v is UNSET:
-            v = _c.off(self, ("timestamp",), v, "a date-time string")
-        self.timestamp = v
-        v = g("environmentId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("environmentId",), v, "a string")
-        self.environment_id = v
-        v = g("object", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "object", v, MessageArchivedEventObject)
-        elif v is UNSET:
-            v = _c.off(self, ("object",), v, "one of 'message'")
-        self.object_ = v
-        v = g("id", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("id",), v, "a string")
-        self.id = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> MessageArchivedEvent:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: MessageArchivedEvent = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", MessageArchivedEvent)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -119,6 +97,48 @@ class MessageArchivedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(MessageArchivedEvent)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("type", UNSET)
+    if v != "message.archived":
+        v = _c.off(self, ("type",), v, "'message.archived'")
+    self.type_ = v
+    v = g("data", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "data", v, WebhookMessageDto)
+    elif v is UNSET:
+        v = _c.off(self, ("data",), v, "an object (WebhookMessageDto)")
+    self.data = v
+    v = g("timestamp", UNSET)
+    if v is not UNSET:
+        v = _c.datetime_in(self, "timestamp", v)
+    elif v is UNSET:
+        v = _c.off(self, ("timestamp",), v, "a date-time string")
+    self.timestamp = v
+    v = g("environmentId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("environmentId",), v, "a string")
+    self.environment_id = v
+    v = g("object", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "object", v, MessageArchivedEventObject)
+    elif v is UNSET:
+        v = _c.off(self, ("object",), v, "one of 'message'")
+    self.object_ = v
+    v = g("id", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("id",), v, "a string")
+    self.id = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 MessageArchivedEvent._SPEC = _c.ModelSpec(

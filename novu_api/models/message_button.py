@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -24,7 +23,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class MessageButton:
+class MessageButton(_c.Model):
     """Attributes:
         type_ (ButtonTypeEnum | str): Type of button for the action result Sent as `type`.
         content (str): Content of the button
@@ -40,7 +39,7 @@ class MessageButton:
     content: str
     result_content: str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -61,27 +60,22 @@ class MessageButton:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", MessageButton)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> MessageButton:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("type", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "type", v, ButtonTypeEnum)
-        elif v is UNSET:
-            v = _c.off(self, ("type",), v, "one of 'primary', 'secondary'")
-        self.type_ = v
-        v = g("content", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("content",), v, "a string")
-        self.content = v
-        v = g("resultContent", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("resultContent",), v, "a string")
-        self.result_content = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> MessageButton:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: MessageButton = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", MessageButton)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -90,6 +84,32 @@ class MessageButton:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(MessageButton)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("type", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "type", v, ButtonTypeEnum)
+    elif v is UNSET:
+        v = _c.off(self, ("type",), v, "one of 'primary', 'secondary'")
+    self.type_ = v
+    v = g("content", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("content",), v, "a string")
+    self.content = v
+    v = g("resultContent", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("resultContent",), v, "a string")
+    self.result_content = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 MessageButton._SPEC = _c.ModelSpec(

@@ -63,7 +63,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class MessageResponseDto:
+class MessageResponseDto(_c.Model):
     """Attributes:
         environment_id (str): Environment ID where the message is sent Sent as `_environmentId`.
         organization_id (str): Organization ID associated with the message Sent as `_organizationId`.
@@ -144,7 +144,7 @@ class MessageResponseDto:
     overrides: MessageResponseDtoOverrides | Mapping[str, Any] | Unset = UNSET
     context_keys: Sequence[str] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -165,159 +165,22 @@ class MessageResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", MessageResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> MessageResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("_environmentId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_environmentId",), v, "a string")
-        self.environment_id = v
-        v = g("_organizationId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_organizationId",), v, "a string")
-        self.organization_id = v
-        v = g("_notificationId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_notificationId",), v, "a string")
-        self.notification_id = v
-        v = g("_subscriberId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_subscriberId",), v, "a string")
-        self.subscriber_id = v
-        v = g("createdAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("createdAt",), v, "a string")
-        self.created_at = v
-        v = g("transactionId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("transactionId",), v, "a string")
-        self.transaction_id = v
-        v = g("channel", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "channel", v, ChannelTypeEnum)
-        elif v is UNSET:
-            v = _c.off(self, ("channel",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push'")
-        self.channel = v
-        v = g("read", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("read",), v, "a boolean")
-        self.read = v
-        v = g("seen", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("seen",), v, "a boolean")
-        self.seen = v
-        v = g("cta", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "cta", v, MessageCTA)
-        elif v is UNSET:
-            v = _c.off(self, ("cta",), v, "an object (MessageCTA)")
-        self.cta = v
-        v = g("status", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "status", v, MessageStatusEnum)
-        elif v is UNSET:
-            v = _c.off(self, ("status",), v, "one of 'sent', 'error', 'warning'")
-        self.status = v
-        v = g("_id", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("_id",), v, "a string")
-        self.id = v
-        v = g("_templateId", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("_templateId",), v, "a string or null")
-        self.template_id = v
-        v = g("_messageTemplateId", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("_messageTemplateId",), v, "a string or null")
-        self.message_template_id = v
-        v = g("subscriber", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "subscriber", v, SubscriberResponseDto)
-        self.subscriber = v
-        v = g("template", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "template", v, WorkflowResponse)
-        self.template = v
-        v = g("templateIdentifier", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("templateIdentifier",), v, "a string")
-        self.template_identifier = v
-        v = g("deliveredAt", UNSET)
-        if v is not UNSET:
-            v = _c.scalars_in(self, "deliveredAt", v, (str,), "a string")
-        self.delivered_at = v
-        v = g("lastSeenDate", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("lastSeenDate",), v, "a string")
-        self.last_seen_date = v
-        v = g("lastReadDate", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("lastReadDate",), v, "a string")
-        self.last_read_date = v
-        v = g("content", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.union_in(self, "content", v, _S_content)
-        self.content = v
-        v = g("subject", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("subject",), v, "a string")
-        self.subject = v
-        v = g("snoozedUntil", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("snoozedUntil",), v, "a string")
-        self.snoozed_until = v
-        v = g("email", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("email",), v, "a string")
-        self.email = v
-        v = g("phone", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("phone",), v, "a string")
-        self.phone = v
-        v = g("directWebhookUrl", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("directWebhookUrl",), v, "a string")
-        self.direct_webhook_url = v
-        v = g("providerId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("providerId",), v, "a string")
-        self.provider_id = v
-        v = g("deviceTokens", UNSET)
-        if v is not UNSET:
-            v = _c.scalars_in(self, "deviceTokens", v, (str,), "a string")
-        self.device_tokens = v
-        v = g("title", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("title",), v, "a string")
-        self.title = v
-        v = g("_feedId", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("_feedId",), v, "a string or null")
-        self.feed_id = v
-        v = g("errorId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("errorId",), v, "a string")
-        self.error_id = v
-        v = g("errorText", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("errorText",), v, "a string")
-        self.error_text = v
-        v = g("payload", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "payload", v, MessageResponseDtoPayload)
-        self.payload = v
-        v = g("overrides", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "overrides", v, MessageResponseDtoOverrides)
-        self.overrides = v
-        v = g("contextKeys", UNSET)
-        if v is not UNSET:
-            v = _c.scalars_in(self, "contextKeys", v, (str,), "a string")
-        self.context_keys = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> MessageResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: MessageResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", MessageResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -326,6 +189,164 @@ class MessageResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(MessageResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("_environmentId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_environmentId",), v, "a string")
+    self.environment_id = v
+    v = g("_organizationId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_organizationId",), v, "a string")
+    self.organization_id = v
+    v = g("_notificationId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_notificationId",), v, "a string")
+    self.notification_id = v
+    v = g("_subscriberId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_subscriberId",), v, "a string")
+    self.subscriber_id = v
+    v = g("createdAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("createdAt",), v, "a string")
+    self.created_at = v
+    v = g("transactionId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("transactionId",), v, "a string")
+    self.transaction_id = v
+    v = g("channel", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "channel", v, ChannelTypeEnum)
+    elif v is UNSET:
+        v = _c.off(self, ("channel",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push'")
+    self.channel = v
+    v = g("read", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("read",), v, "a boolean")
+    self.read = v
+    v = g("seen", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("seen",), v, "a boolean")
+    self.seen = v
+    v = g("cta", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "cta", v, MessageCTA)
+    elif v is UNSET:
+        v = _c.off(self, ("cta",), v, "an object (MessageCTA)")
+    self.cta = v
+    v = g("status", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "status", v, MessageStatusEnum)
+    elif v is UNSET:
+        v = _c.off(self, ("status",), v, "one of 'sent', 'error', 'warning'")
+    self.status = v
+    v = g("_id", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("_id",), v, "a string")
+    self.id = v
+    v = g("_templateId", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("_templateId",), v, "a string or null")
+    self.template_id = v
+    v = g("_messageTemplateId", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("_messageTemplateId",), v, "a string or null")
+    self.message_template_id = v
+    v = g("subscriber", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "subscriber", v, SubscriberResponseDto)
+    self.subscriber = v
+    v = g("template", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "template", v, WorkflowResponse)
+    self.template = v
+    v = g("templateIdentifier", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("templateIdentifier",), v, "a string")
+    self.template_identifier = v
+    v = g("deliveredAt", UNSET)
+    if v is not UNSET:
+        v = _c.scalars_in(self, "deliveredAt", v, (str,), "a string")
+    self.delivered_at = v
+    v = g("lastSeenDate", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("lastSeenDate",), v, "a string")
+    self.last_seen_date = v
+    v = g("lastReadDate", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("lastReadDate",), v, "a string")
+    self.last_read_date = v
+    v = g("content", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.union_in(self, "content", v, _S_content)
+    self.content = v
+    v = g("subject", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("subject",), v, "a string")
+    self.subject = v
+    v = g("snoozedUntil", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("snoozedUntil",), v, "a string")
+    self.snoozed_until = v
+    v = g("email", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("email",), v, "a string")
+    self.email = v
+    v = g("phone", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("phone",), v, "a string")
+    self.phone = v
+    v = g("directWebhookUrl", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("directWebhookUrl",), v, "a string")
+    self.direct_webhook_url = v
+    v = g("providerId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("providerId",), v, "a string")
+    self.provider_id = v
+    v = g("deviceTokens", UNSET)
+    if v is not UNSET:
+        v = _c.scalars_in(self, "deviceTokens", v, (str,), "a string")
+    self.device_tokens = v
+    v = g("title", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("title",), v, "a string")
+    self.title = v
+    v = g("_feedId", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("_feedId",), v, "a string or null")
+    self.feed_id = v
+    v = g("errorId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("errorId",), v, "a string")
+    self.error_id = v
+    v = g("errorText", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("errorText",), v, "a string")
+    self.error_text = v
+    v = g("payload", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "payload", v, MessageResponseDtoPayload)
+    self.payload = v
+    v = g("overrides", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "overrides", v, MessageResponseDtoOverrides)
+    self.overrides = v
+    v = g("contextKeys", UNSET)
+    if v is not UNSET:
+        v = _c.scalars_in(self, "contextKeys", v, (str,), "a string")
+    self.context_keys = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 MessageResponseDto._SPEC = _c.ModelSpec(

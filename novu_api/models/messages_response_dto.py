@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -26,7 +26,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class MessagesResponseDto:
+class MessagesResponseDto(_c.Model):
     """Attributes:
         has_more (bool): Indicates if there are more messages available Sent as `hasMore`.
         data (Sequence[MessageResponseDto]): List of messages
@@ -46,7 +46,7 @@ class MessagesResponseDto:
     page: float
     total_count: float | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -67,35 +67,22 @@ class MessagesResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", MessagesResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> MessagesResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("hasMore", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("hasMore",), v, "a boolean")
-        self.has_more = v
-        v = g("data", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "data", v, MessageResponseDto)
-        elif v is UNSET:
-            v = _c.off(self, ("data",), v, "an array of an object (MessageResponseDto)")
-        self.data = v
-        v = g("pageSize", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _c.off(self, ("pageSize",), v, "a number")
-        self.page_size = v
-        v = g("page", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _c.off(self, ("page",), v, "a number")
-        self.page = v
-        v = g("totalCount", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _c.off(self, ("totalCount",), v, "a number")
-        self.total_count = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> MessagesResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: MessagesResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", MessagesResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -104,6 +91,40 @@ class MessagesResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(MessagesResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("hasMore", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("hasMore",), v, "a boolean")
+    self.has_more = v
+    v = g("data", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "data", v, MessageResponseDto)
+    elif v is UNSET:
+        v = _c.off(self, ("data",), v, "an array of an object (MessageResponseDto)")
+    self.data = v
+    v = g("pageSize", UNSET)
+    if v.__class__ is not float and v.__class__ is not int:
+        v = _c.off(self, ("pageSize",), v, "a number")
+    self.page_size = v
+    v = g("page", UNSET)
+    if v.__class__ is not float and v.__class__ is not int:
+        v = _c.off(self, ("page",), v, "a number")
+    self.page = v
+    v = g("totalCount", UNSET)
+    if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+        v = _c.off(self, ("totalCount",), v, "a number")
+    self.total_count = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 MessagesResponseDto._SPEC = _c.ModelSpec(

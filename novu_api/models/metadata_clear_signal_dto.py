@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -24,7 +23,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class MetadataClearSignalDto:
+class MetadataClearSignalDto(_c.Model):
     """Attributes:
         type_ (MetadataClearSignalDtoType | str):  Sent as `type`.
         action (MetadataClearSignalDtoAction | str):
@@ -38,7 +37,7 @@ class MetadataClearSignalDto:
     type_: MetadataClearSignalDtoType | str
     action: MetadataClearSignalDtoAction | str
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -59,25 +58,22 @@ class MetadataClearSignalDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", MetadataClearSignalDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> MetadataClearSignalDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("type", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "type", v, MetadataClearSignalDtoType)
-        elif v is UNSET:
-            v = _c.off(self, ("type",), v, "one of 'metadata'")
-        self.type_ = v
-        v = g("action", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "action", v, MetadataClearSignalDtoAction)
-        elif v is UNSET:
-            v = _c.off(self, ("action",), v, "one of 'clear'")
-        self.action = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> MetadataClearSignalDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: MetadataClearSignalDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", MetadataClearSignalDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -86,6 +82,30 @@ class MetadataClearSignalDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(MetadataClearSignalDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("type", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "type", v, MetadataClearSignalDtoType)
+    elif v is UNSET:
+        v = _c.off(self, ("type",), v, "one of 'metadata'")
+    self.type_ = v
+    v = g("action", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "action", v, MetadataClearSignalDtoAction)
+    elif v is UNSET:
+        v = _c.off(self, ("action",), v, "one of 'clear'")
+    self.action = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 MetadataClearSignalDto._SPEC = _c.ModelSpec(

@@ -27,7 +27,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class MetadataSetSignalDto:
+class MetadataSetSignalDto(_c.Model):
     """Attributes:
         type_ (MetadataSetSignalDtoType | str):  Sent as `type`.
         key (str): Metadata key (1–128 chars; letters, digits, and `-` `_` `:` separators).
@@ -45,7 +45,7 @@ class MetadataSetSignalDto:
     value: MetadataSetSignalDtoValue | Mapping[str, Any]
     action: MetadataSetSignalDtoAction | str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -66,33 +66,22 @@ class MetadataSetSignalDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", MetadataSetSignalDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> MetadataSetSignalDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("type", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "type", v, MetadataSetSignalDtoType)
-        elif v is UNSET:
-            v = _c.off(self, ("type",), v, "one of 'metadata'")
-        self.type_ = v
-        v = g("key", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("key",), v, "a string")
-        self.key = v
-        v = g("value", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "value", v, MetadataSetSignalDtoValue)
-        elif v is UNSET:
-            v = _c.off(self, ("value",), v, "an object (MetadataSetSignalDtoValue)")
-        self.value = v
-        v = g("action", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "action", v, MetadataSetSignalDtoAction)
-        self.action = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> MetadataSetSignalDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: MetadataSetSignalDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", MetadataSetSignalDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -101,6 +90,38 @@ class MetadataSetSignalDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(MetadataSetSignalDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("type", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "type", v, MetadataSetSignalDtoType)
+    elif v is UNSET:
+        v = _c.off(self, ("type",), v, "one of 'metadata'")
+    self.type_ = v
+    v = g("key", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("key",), v, "a string")
+    self.key = v
+    v = g("value", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "value", v, MetadataSetSignalDtoValue)
+    elif v is UNSET:
+        v = _c.off(self, ("value",), v, "an object (MetadataSetSignalDtoValue)")
+    self.value = v
+    v = g("action", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "action", v, MetadataSetSignalDtoAction)
+    self.action = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 MetadataSetSignalDto._SPEC = _c.ModelSpec(

@@ -58,7 +58,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class NotificationFeedItemDto:
+class NotificationFeedItemDto(_c.Model):
     """Attributes:
         id (str): Unique identifier for the notification. Sent as `_id`.
         template_id (str): Identifier for the template used to generate the notification. Sent as `_templateId`.
@@ -126,7 +126,7 @@ class NotificationFeedItemDto:
     overrides: NotificationFeedItemDtoOverrides | Mapping[str, Any] | Unset = UNSET
     tags: Sequence[str] | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -147,135 +147,22 @@ class NotificationFeedItemDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", NotificationFeedItemDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> NotificationFeedItemDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("_id", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_id",), v, "a string")
-        self.id = v
-        v = g("_templateId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_templateId",), v, "a string")
-        self.template_id = v
-        v = g("_environmentId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_environmentId",), v, "a string")
-        self.environment_id = v
-        v = g("_organizationId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_organizationId",), v, "a string")
-        self.organization_id = v
-        v = g("_notificationId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_notificationId",), v, "a string")
-        self.notification_id = v
-        v = g("_subscriberId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_subscriberId",), v, "a string")
-        self.subscriber_id = v
-        v = g("_jobId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_jobId",), v, "a string")
-        self.job_id = v
-        v = g("transactionId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("transactionId",), v, "a string")
-        self.transaction_id = v
-        v = g("content", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("content",), v, "a string")
-        self.content = v
-        v = g("channel", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "channel", v, ChannelTypeEnum)
-        elif v is UNSET:
-            v = _c.off(self, ("channel",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push'")
-        self.channel = v
-        v = g("read", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("read",), v, "a boolean")
-        self.read = v
-        v = g("seen", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("seen",), v, "a boolean")
-        self.seen = v
-        v = g("archived", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("archived",), v, "a boolean")
-        self.archived = v
-        v = g("cta", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "cta", v, MessageCTA)
-        elif v is UNSET:
-            v = _c.off(self, ("cta",), v, "an object (MessageCTA)")
-        self.cta = v
-        v = g("status", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "status", v, NotificationFeedItemDtoStatus)
-        elif v is UNSET:
-            v = _c.off(self, ("status",), v, "one of 'sent', 'error', 'warning'")
-        self.status = v
-        v = g("_messageTemplateId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("_messageTemplateId",), v, "a string")
-        self.message_template_id = v
-        v = g("_feedId", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("_feedId",), v, "a string or null")
-        self.feed_id = v
-        v = g("createdAt", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.datetime_in(self, "createdAt", v)
-        self.created_at = v
-        v = g("updatedAt", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.datetime_in(self, "updatedAt", v)
-        self.updated_at = v
-        v = g("actor", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "actor", v, ActorFeedItemDto)
-        self.actor = v
-        v = g("subscriber", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "subscriber", v, SubscriberFeedResponseDto)
-        self.subscriber = v
-        v = g("templateIdentifier", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("templateIdentifier",), v, "a string or null")
-        self.template_identifier = v
-        v = g("providerId", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("providerId",), v, "a string or null")
-        self.provider_id = v
-        v = g("subject", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("subject",), v, "a string or null")
-        self.subject = v
-        v = g("deviceTokens", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.scalars_in(self, "deviceTokens", v, (str,), "a string")
-        self.device_tokens = v
-        v = g("payload", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "payload", v, NotificationFeedItemDtoPayload)
-        self.payload = v
-        v = g("data", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.model_in(self, "data", v, NotificationFeedItemDtoData)
-        self.data = v
-        v = g("overrides", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "overrides", v, NotificationFeedItemDtoOverrides)
-        self.overrides = v
-        v = g("tags", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.scalars_in(self, "tags", v, (str,), "a string")
-        self.tags = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> NotificationFeedItemDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: NotificationFeedItemDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", NotificationFeedItemDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -284,6 +171,140 @@ class NotificationFeedItemDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(NotificationFeedItemDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("_id", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_id",), v, "a string")
+    self.id = v
+    v = g("_templateId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_templateId",), v, "a string")
+    self.template_id = v
+    v = g("_environmentId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_environmentId",), v, "a string")
+    self.environment_id = v
+    v = g("_organizationId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_organizationId",), v, "a string")
+    self.organization_id = v
+    v = g("_notificationId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_notificationId",), v, "a string")
+    self.notification_id = v
+    v = g("_subscriberId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_subscriberId",), v, "a string")
+    self.subscriber_id = v
+    v = g("_jobId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_jobId",), v, "a string")
+    self.job_id = v
+    v = g("transactionId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("transactionId",), v, "a string")
+    self.transaction_id = v
+    v = g("content", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("content",), v, "a string")
+    self.content = v
+    v = g("channel", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "channel", v, ChannelTypeEnum)
+    elif v is UNSET:
+        v = _c.off(self, ("channel",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push'")
+    self.channel = v
+    v = g("read", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("read",), v, "a boolean")
+    self.read = v
+    v = g("seen", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("seen",), v, "a boolean")
+    self.seen = v
+    v = g("archived", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("archived",), v, "a boolean")
+    self.archived = v
+    v = g("cta", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "cta", v, MessageCTA)
+    elif v is UNSET:
+        v = _c.off(self, ("cta",), v, "an object (MessageCTA)")
+    self.cta = v
+    v = g("status", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "status", v, NotificationFeedItemDtoStatus)
+    elif v is UNSET:
+        v = _c.off(self, ("status",), v, "one of 'sent', 'error', 'warning'")
+    self.status = v
+    v = g("_messageTemplateId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("_messageTemplateId",), v, "a string")
+    self.message_template_id = v
+    v = g("_feedId", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("_feedId",), v, "a string or null")
+    self.feed_id = v
+    v = g("createdAt", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.datetime_in(self, "createdAt", v)
+    self.created_at = v
+    v = g("updatedAt", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.datetime_in(self, "updatedAt", v)
+    self.updated_at = v
+    v = g("actor", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "actor", v, ActorFeedItemDto)
+    self.actor = v
+    v = g("subscriber", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "subscriber", v, SubscriberFeedResponseDto)
+    self.subscriber = v
+    v = g("templateIdentifier", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("templateIdentifier",), v, "a string or null")
+    self.template_identifier = v
+    v = g("providerId", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("providerId",), v, "a string or null")
+    self.provider_id = v
+    v = g("subject", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("subject",), v, "a string or null")
+    self.subject = v
+    v = g("deviceTokens", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.scalars_in(self, "deviceTokens", v, (str,), "a string")
+    self.device_tokens = v
+    v = g("payload", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "payload", v, NotificationFeedItemDtoPayload)
+    self.payload = v
+    v = g("data", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.model_in(self, "data", v, NotificationFeedItemDtoData)
+    self.data = v
+    v = g("overrides", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "overrides", v, NotificationFeedItemDtoOverrides)
+    self.overrides = v
+    v = g("tags", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.scalars_in(self, "tags", v, (str,), "a string")
+    self.tags = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 NotificationFeedItemDto._SPEC = _c.ModelSpec(

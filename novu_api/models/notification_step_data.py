@@ -38,7 +38,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class NotificationStepData:
+class NotificationStepData(_c.Model):
     """Attributes:
         id (str | Unset, optional): Unique identifier for the notification step. Sent as `_id`.
         uuid (str | Unset, optional): Universally unique identifier for the notification step.
@@ -72,7 +72,7 @@ class NotificationStepData:
     ) = UNSET
     reply_callback: ReplyCallback | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -93,57 +93,22 @@ class NotificationStepData:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", NotificationStepData)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> NotificationStepData:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("_id", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("_id",), v, "a string")
-        self.id = v
-        v = g("uuid", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("uuid",), v, "a string")
-        self.uuid = v
-        v = g("name", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("name",), v, "a string")
-        self.name = v
-        v = g("_templateId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("_templateId",), v, "a string")
-        self.template_id = v
-        v = g("active", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("active",), v, "a boolean")
-        self.active = v
-        v = g("shouldStopOnFail", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("shouldStopOnFail",), v, "a boolean")
-        self.should_stop_on_fail = v
-        v = g("template", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "template", v, MessageTemplate)
-        self.template = v
-        v = g("filters", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "filters", v, StepFilterDto)
-        self.filters = v
-        v = g("_parentId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("_parentId",), v, "a string")
-        self.parent_id = v
-        v = g("metadata", UNSET)
-        if v is not UNSET:
-            v = _c.union_in(self, "metadata", v, _S_metadata)
-        self.metadata = v
-        v = g("replyCallback", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "replyCallback", v, ReplyCallback)
-        self.reply_callback = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> NotificationStepData:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: NotificationStepData = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", NotificationStepData)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -152,6 +117,62 @@ class NotificationStepData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(NotificationStepData)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("_id", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("_id",), v, "a string")
+    self.id = v
+    v = g("uuid", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("uuid",), v, "a string")
+    self.uuid = v
+    v = g("name", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("name",), v, "a string")
+    self.name = v
+    v = g("_templateId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("_templateId",), v, "a string")
+    self.template_id = v
+    v = g("active", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("active",), v, "a boolean")
+    self.active = v
+    v = g("shouldStopOnFail", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("shouldStopOnFail",), v, "a boolean")
+    self.should_stop_on_fail = v
+    v = g("template", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "template", v, MessageTemplate)
+    self.template = v
+    v = g("filters", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "filters", v, StepFilterDto)
+    self.filters = v
+    v = g("_parentId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("_parentId",), v, "a string")
+    self.parent_id = v
+    v = g("metadata", UNSET)
+    if v is not UNSET:
+        v = _c.union_in(self, "metadata", v, _S_metadata)
+    self.metadata = v
+    v = g("replyCallback", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "replyCallback", v, ReplyCallback)
+    self.reply_callback = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 NotificationStepData._SPEC = _c.ModelSpec(

@@ -27,7 +27,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class PatchSubscriberPreferencesDto:
+class PatchSubscriberPreferencesDto(_c.Model):
     """Attributes:
         channels (PatchPreferenceChannelsDto | Unset, optional):
         workflow_id (str | Unset, optional): Workflow internal _id, identifier or slug. If provided, update workflow specific
@@ -46,7 +46,7 @@ class PatchSubscriberPreferencesDto:
     schedule: ScheduleDto | Unset = UNSET
     context: PatchSubscriberPreferencesDtoContext | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -67,29 +67,22 @@ class PatchSubscriberPreferencesDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", PatchSubscriberPreferencesDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> PatchSubscriberPreferencesDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("channels", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "channels", v, PatchPreferenceChannelsDto)
-        self.channels = v
-        v = g("workflowId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("workflowId",), v, "a string")
-        self.workflow_id = v
-        v = g("schedule", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "schedule", v, ScheduleDto)
-        self.schedule = v
-        v = g("context", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "context", v, PatchSubscriberPreferencesDtoContext)
-        self.context = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> PatchSubscriberPreferencesDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: PatchSubscriberPreferencesDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", PatchSubscriberPreferencesDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -98,6 +91,34 @@ class PatchSubscriberPreferencesDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(PatchSubscriberPreferencesDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("channels", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "channels", v, PatchPreferenceChannelsDto)
+    self.channels = v
+    v = g("workflowId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("workflowId",), v, "a string")
+    self.workflow_id = v
+    v = g("schedule", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "schedule", v, ScheduleDto)
+    self.schedule = v
+    v = g("context", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "context", v, PatchSubscriberPreferencesDtoContext)
+    self.context = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 PatchSubscriberPreferencesDto._SPEC = _c.ModelSpec(

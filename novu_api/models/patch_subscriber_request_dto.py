@@ -29,7 +29,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class PatchSubscriberRequestDto:
+class PatchSubscriberRequestDto(_c.Model):
     """Attributes:
         first_name (str | None | Unset, optional): First name of the subscriber Sent as `firstName`.
         last_name (str | None | Unset, optional): Last name of the subscriber Sent as `lastName`.
@@ -55,7 +55,7 @@ class PatchSubscriberRequestDto:
     timezone: str | None | Unset = UNSET
     data: PatchSubscriberRequestDtoData | Mapping[str, Any] | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -76,45 +76,22 @@ class PatchSubscriberRequestDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", PatchSubscriberRequestDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> PatchSubscriberRequestDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("firstName", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("firstName",), v, "a string or null")
-        self.first_name = v
-        v = g("lastName", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("lastName",), v, "a string or null")
-        self.last_name = v
-        v = g("email", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("email",), v, "a string or null")
-        self.email = v
-        v = g("phone", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("phone",), v, "a string or null")
-        self.phone = v
-        v = g("avatar", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("avatar",), v, "a string or null")
-        self.avatar = v
-        v = g("locale", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("locale",), v, "a string or null")
-        self.locale = v
-        v = g("timezone", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("timezone",), v, "a string or null")
-        self.timezone = v
-        v = g("data", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.model_in(self, "data", v, PatchSubscriberRequestDtoData)
-        self.data = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> PatchSubscriberRequestDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: PatchSubscriberRequestDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", PatchSubscriberRequestDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -123,6 +100,50 @@ class PatchSubscriberRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(PatchSubscriberRequestDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("firstName", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("firstName",), v, "a string or null")
+    self.first_name = v
+    v = g("lastName", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("lastName",), v, "a string or null")
+    self.last_name = v
+    v = g("email", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("email",), v, "a string or null")
+    self.email = v
+    v = g("phone", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("phone",), v, "a string or null")
+    self.phone = v
+    v = g("avatar", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("avatar",), v, "a string or null")
+    self.avatar = v
+    v = g("locale", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("locale",), v, "a string or null")
+    self.locale = v
+    v = g("timezone", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("timezone",), v, "a string or null")
+    self.timezone = v
+    v = g("data", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.model_in(self, "data", v, PatchSubscriberRequestDtoData)
+    self.data = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 PatchSubscriberRequestDto._SPEC = _c.ModelSpec(

@@ -27,7 +27,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class ReplyContentDto:
+class ReplyContentDto(_c.Model):
     """Attributes:
         markdown (str | Unset, optional): Plain text or markdown body. Mutually exclusive with `card` and `toolApprovalCard`.
         card (ReplyContentDtoCard | Mapping[str, Any] | Unset, optional): Interactive Chat SDK card JSON. Mutually exclusive with `markdown` and `toolApprovalCard`.
@@ -45,7 +45,7 @@ class ReplyContentDto:
     tool_approval_card: ReplyContentDtoToolApprovalCard | Mapping[str, Any] | Unset = UNSET
     files: Sequence[FileRefDto] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -66,29 +66,22 @@ class ReplyContentDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", ReplyContentDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> ReplyContentDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("markdown", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("markdown",), v, "a string")
-        self.markdown = v
-        v = g("card", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "card", v, ReplyContentDtoCard)
-        self.card = v
-        v = g("toolApprovalCard", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "toolApprovalCard", v, ReplyContentDtoToolApprovalCard)
-        self.tool_approval_card = v
-        v = g("files", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "files", v, FileRefDto)
-        self.files = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> ReplyContentDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: ReplyContentDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", ReplyContentDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -97,6 +90,34 @@ class ReplyContentDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(ReplyContentDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("markdown", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("markdown",), v, "a string")
+    self.markdown = v
+    v = g("card", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "card", v, ReplyContentDtoCard)
+    self.card = v
+    v = g("toolApprovalCard", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "toolApprovalCard", v, ReplyContentDtoToolApprovalCard)
+    self.tool_approval_card = v
+    v = g("files", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "files", v, FileRefDto)
+    self.files = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 ReplyContentDto._SPEC = _c.ModelSpec(

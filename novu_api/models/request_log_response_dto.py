@@ -41,7 +41,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class RequestLogResponseDto:
+class RequestLogResponseDto(_c.Model):
     """Attributes:
         id (str): Request log identifier
         created_at (str): Creation timestamp Sent as `createdAt`.
@@ -89,7 +89,7 @@ class RequestLogResponseDto:
     source: RequestLogResponseDtoSource | str
     transaction_id: RequestLogResponseDtoTransactionId | Mapping[str, Any] | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -110,91 +110,22 @@ class RequestLogResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", RequestLogResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> RequestLogResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("id", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("id",), v, "a string")
-        self.id = v
-        v = g("createdAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("createdAt",), v, "a string")
-        self.created_at = v
-        v = g("url", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("url",), v, "a string")
-        self.url = v
-        v = g("urlPattern", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("urlPattern",), v, "a string")
-        self.url_pattern = v
-        v = g("method", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("method",), v, "a string")
-        self.method = v
-        v = g("statusCode", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _c.off(self, ("statusCode",), v, "a number")
-        self.status_code = v
-        v = g("path", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("path",), v, "a string")
-        self.path = v
-        v = g("hostname", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("hostname",), v, "a string")
-        self.hostname = v
-        v = g("ip", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("ip",), v, "a string")
-        self.ip = v
-        v = g("userAgent", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("userAgent",), v, "a string")
-        self.user_agent = v
-        v = g("requestBody", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("requestBody",), v, "a string")
-        self.request_body = v
-        v = g("responseBody", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("responseBody",), v, "a string")
-        self.response_body = v
-        v = g("userId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("userId",), v, "a string")
-        self.user_id = v
-        v = g("organizationId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("organizationId",), v, "a string")
-        self.organization_id = v
-        v = g("environmentId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("environmentId",), v, "a string")
-        self.environment_id = v
-        v = g("authType", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("authType",), v, "a string")
-        self.auth_type = v
-        v = g("durationMs", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _c.off(self, ("durationMs",), v, "a number")
-        self.duration_ms = v
-        v = g("source", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "source", v, RequestLogResponseDtoSource)
-        elif v is UNSET:
-            v = _c.off(self, ("source",), v, "one of 'http', 'inbound_email'")
-        self.source = v
-        v = g("transactionId", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.model_in(self, "transactionId", v, RequestLogResponseDtoTransactionId)
-        self.transaction_id = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> RequestLogResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: RequestLogResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", RequestLogResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -203,6 +134,96 @@ class RequestLogResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(RequestLogResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("id", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("id",), v, "a string")
+    self.id = v
+    v = g("createdAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("createdAt",), v, "a string")
+    self.created_at = v
+    v = g("url", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("url",), v, "a string")
+    self.url = v
+    v = g("urlPattern", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("urlPattern",), v, "a string")
+    self.url_pattern = v
+    v = g("method", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("method",), v, "a string")
+    self.method = v
+    v = g("statusCode", UNSET)
+    if v.__class__ is not float and v.__class__ is not int:
+        v = _c.off(self, ("statusCode",), v, "a number")
+    self.status_code = v
+    v = g("path", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("path",), v, "a string")
+    self.path = v
+    v = g("hostname", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("hostname",), v, "a string")
+    self.hostname = v
+    v = g("ip", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("ip",), v, "a string")
+    self.ip = v
+    v = g("userAgent", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("userAgent",), v, "a string")
+    self.user_agent = v
+    v = g("requestBody", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("requestBody",), v, "a string")
+    self.request_body = v
+    v = g("responseBody", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("responseBody",), v, "a string")
+    self.response_body = v
+    v = g("userId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("userId",), v, "a string")
+    self.user_id = v
+    v = g("organizationId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("organizationId",), v, "a string")
+    self.organization_id = v
+    v = g("environmentId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("environmentId",), v, "a string")
+    self.environment_id = v
+    v = g("authType", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("authType",), v, "a string")
+    self.auth_type = v
+    v = g("durationMs", UNSET)
+    if v.__class__ is not float and v.__class__ is not int:
+        v = _c.off(self, ("durationMs",), v, "a number")
+    self.duration_ms = v
+    v = g("source", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "source", v, RequestLogResponseDtoSource)
+    elif v is UNSET:
+        v = _c.off(self, ("source",), v, "one of 'http', 'inbound_email'")
+    self.source = v
+    v = g("transactionId", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.model_in(self, "transactionId", v, RequestLogResponseDtoTransactionId)
+    self.transaction_id = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 RequestLogResponseDto._SPEC = _c.ModelSpec(

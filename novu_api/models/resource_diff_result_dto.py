@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -31,7 +31,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class ResourceDiffResultDto:
+class ResourceDiffResultDto(_c.Model):
     """Attributes:
         resource_type (ResourceTypeEnum | str): Type of the layout Sent as `resourceType`.
         changes (Sequence[ResourceDiffDto]): List of specific changes for this resource
@@ -53,7 +53,7 @@ class ResourceDiffResultDto:
     target_resource: ResourceInfoDto | None | Unset = UNSET
     dependencies: Sequence[ResourceDependencyDto] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -74,43 +74,22 @@ class ResourceDiffResultDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", ResourceDiffResultDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> ResourceDiffResultDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("resourceType", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "resourceType", v, ResourceTypeEnum)
-        elif v is UNSET:
-            v = _c.off(self, ("resourceType",), v, "one of 'REGULAR', 'ECHO', 'BRIDGE'")
-        self.resource_type = v
-        v = g("changes", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "changes", v, ResourceDiffDto)
-        elif v is UNSET:
-            v = _c.off(self, ("changes",), v, "an array of an object (ResourceDiffDto)")
-        self.changes = v
-        v = g("summary", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "summary", v, DiffSummaryDto)
-        elif v is UNSET:
-            v = _c.off(self, ("summary",), v, "an object (DiffSummaryDto)")
-        self.summary = v
-        v = g("sourceResource", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.model_in(self, "sourceResource", v, ResourceInfoDto)
-        self.source_resource = v
-        v = g("targetResource", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.model_in(self, "targetResource", v, ResourceInfoDto)
-        self.target_resource = v
-        v = g("dependencies", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "dependencies", v, ResourceDependencyDto)
-        self.dependencies = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> ResourceDiffResultDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: ResourceDiffResultDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", ResourceDiffResultDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -119,6 +98,48 @@ class ResourceDiffResultDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(ResourceDiffResultDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("resourceType", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "resourceType", v, ResourceTypeEnum)
+    elif v is UNSET:
+        v = _c.off(self, ("resourceType",), v, "one of 'REGULAR', 'ECHO', 'BRIDGE'")
+    self.resource_type = v
+    v = g("changes", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "changes", v, ResourceDiffDto)
+    elif v is UNSET:
+        v = _c.off(self, ("changes",), v, "an array of an object (ResourceDiffDto)")
+    self.changes = v
+    v = g("summary", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "summary", v, DiffSummaryDto)
+    elif v is UNSET:
+        v = _c.off(self, ("summary",), v, "an object (DiffSummaryDto)")
+    self.summary = v
+    v = g("sourceResource", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.model_in(self, "sourceResource", v, ResourceInfoDto)
+    self.source_resource = v
+    v = g("targetResource", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.model_in(self, "targetResource", v, ResourceInfoDto)
+    self.target_resource = v
+    v = g("dependencies", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "dependencies", v, ResourceDependencyDto)
+    self.dependencies = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 ResourceDiffResultDto._SPEC = _c.ModelSpec(

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -26,7 +25,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class ResourceInfoDto:
+class ResourceInfoDto(_c.Model):
     """Attributes:
         id (str | None | Unset, optional): Resource ID (workflow ID or step ID)
         name (str | None | Unset, optional): Resource name (workflow name or step name)
@@ -44,7 +43,7 @@ class ResourceInfoDto:
     updated_by: UserInfoDto | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -65,29 +64,22 @@ class ResourceInfoDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", ResourceInfoDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> ResourceInfoDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("id", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("id",), v, "a string or null")
-        self.id = v
-        v = g("name", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("name",), v, "a string or null")
-        self.name = v
-        v = g("updatedBy", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.model_in(self, "updatedBy", v, UserInfoDto)
-        self.updated_by = v
-        v = g("updatedAt", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.datetime_in(self, "updatedAt", v)
-        self.updated_at = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> ResourceInfoDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: ResourceInfoDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", ResourceInfoDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -96,6 +88,34 @@ class ResourceInfoDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(ResourceInfoDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("id", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("id",), v, "a string or null")
+    self.id = v
+    v = g("name", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("name",), v, "a string or null")
+    self.name = v
+    v = g("updatedBy", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.model_in(self, "updatedBy", v, UserInfoDto)
+    self.updated_by = v
+    v = g("updatedAt", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.datetime_in(self, "updatedAt", v)
+    self.updated_at = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 ResourceInfoDto._SPEC = _c.ModelSpec(

@@ -33,7 +33,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class SignalDto:
+class SignalDto(_c.Model):
     """Attributes:
         type_ (SignalDtoType | str): `metadata` updates conversation state; `trigger` fires a Novu workflow. Sent as `type`.
         action (SignalDtoAction | str | Unset, optional): Required for metadata signals other than the default `set`.
@@ -60,7 +60,7 @@ class SignalDto:
     ) = UNSET
     payload: SignalDtoPayload | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -81,43 +81,22 @@ class SignalDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", SignalDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> SignalDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("type", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "type", v, SignalDtoType)
-        elif v is UNSET:
-            v = _c.off(self, ("type",), v, "one of 'metadata', 'trigger'")
-        self.type_ = v
-        v = g("action", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "action", v, SignalDtoAction)
-        self.action = v
-        v = g("key", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("key",), v, "a string")
-        self.key = v
-        v = g("value", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "value", v, SignalDtoValue)
-        self.value = v
-        v = g("workflowId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("workflowId",), v, "a string")
-        self.workflow_id = v
-        v = g("to", UNSET)
-        if v is not UNSET:
-            v = _c.union_in(self, "to", v, _S_to)
-        self.to = v
-        v = g("payload", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "payload", v, SignalDtoPayload)
-        self.payload = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> SignalDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: SignalDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", SignalDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -126,6 +105,48 @@ class SignalDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(SignalDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("type", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "type", v, SignalDtoType)
+    elif v is UNSET:
+        v = _c.off(self, ("type",), v, "one of 'metadata', 'trigger'")
+    self.type_ = v
+    v = g("action", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "action", v, SignalDtoAction)
+    self.action = v
+    v = g("key", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("key",), v, "a string")
+    self.key = v
+    v = g("value", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "value", v, SignalDtoValue)
+    self.value = v
+    v = g("workflowId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("workflowId",), v, "a string")
+    self.workflow_id = v
+    v = g("to", UNSET)
+    if v is not UNSET:
+        v = _c.union_in(self, "to", v, _S_to)
+    self.to = v
+    v = g("payload", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "payload", v, SignalDtoPayload)
+    self.payload = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 SignalDto._SPEC = _c.ModelSpec(

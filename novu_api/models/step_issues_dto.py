@@ -24,7 +24,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class StepIssuesDto:
+class StepIssuesDto(_c.Model):
     """Attributes:
         controls (StepIssuesDtoControls | Mapping[str, Any] | Unset, optional): Controls-related issues
         integration (StepIssuesDtoIntegration | Mapping[str, Any] | Unset, optional): Integration-related issues
@@ -38,7 +38,7 @@ class StepIssuesDto:
     controls: StepIssuesDtoControls | Mapping[str, Any] | Unset = UNSET
     integration: StepIssuesDtoIntegration | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -59,21 +59,22 @@ class StepIssuesDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", StepIssuesDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> StepIssuesDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("controls", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "controls", v, StepIssuesDtoControls)
-        self.controls = v
-        v = g("integration", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "integration", v, StepIssuesDtoIntegration)
-        self.integration = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> StepIssuesDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: StepIssuesDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", StepIssuesDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -82,6 +83,26 @@ class StepIssuesDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(StepIssuesDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("controls", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "controls", v, StepIssuesDtoControls)
+    self.controls = v
+    v = g("integration", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "integration", v, StepIssuesDtoIntegration)
+    self.integration = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 StepIssuesDto._SPEC = _c.ModelSpec(

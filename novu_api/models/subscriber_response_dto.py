@@ -42,7 +42,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class SubscriberResponseDto:
+class SubscriberResponseDto(_c.Model):
     """Attributes:
         subscriber_id (str): The identifier used to create this subscriber, which typically corresponds to the user ID
             in your system. Sent as `subscriberId`.
@@ -94,7 +94,7 @@ class SubscriberResponseDto:
     data: SubscriberResponseDtoData | Mapping[str, Any] | None | Unset = UNSET
     timezone: str | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -115,93 +115,22 @@ class SubscriberResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", SubscriberResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> SubscriberResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("subscriberId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("subscriberId",), v, "a string")
-        self.subscriber_id = v
-        v = g("_organizationId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_organizationId",), v, "a string")
-        self.organization_id = v
-        v = g("_environmentId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_environmentId",), v, "a string")
-        self.environment_id = v
-        v = g("deleted", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("deleted",), v, "a boolean")
-        self.deleted = v
-        v = g("createdAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("createdAt",), v, "a string")
-        self.created_at = v
-        v = g("updatedAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("updatedAt",), v, "a string")
-        self.updated_at = v
-        v = g("_id", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("_id",), v, "a string")
-        self.id = v
-        v = g("firstName", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("firstName",), v, "a string or null")
-        self.first_name = v
-        v = g("lastName", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("lastName",), v, "a string or null")
-        self.last_name = v
-        v = g("email", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("email",), v, "a string or null")
-        self.email = v
-        v = g("phone", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("phone",), v, "a string or null")
-        self.phone = v
-        v = g("avatar", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("avatar",), v, "a string or null")
-        self.avatar = v
-        v = g("locale", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("locale",), v, "a string or null")
-        self.locale = v
-        v = g("channels", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "channels", v, ChannelSettingsDto)
-        self.channels = v
-        v = g("topics", UNSET)
-        if v is not UNSET:
-            v = _c.scalars_in(self, "topics", v, (str,), "a string")
-        self.topics = v
-        v = g("isOnline", UNSET)
-        if v.__class__ is not bool and v is not UNSET and v is not None:
-            v = _c.off(self, ("isOnline",), v, "a boolean or null")
-        self.is_online = v
-        v = g("lastOnlineAt", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("lastOnlineAt",), v, "a string or null")
-        self.last_online_at = v
-        v = g("__v", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _c.off(self, ("__v",), v, "a number")
-        self.v = v
-        v = g("data", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.model_in(self, "data", v, SubscriberResponseDtoData)
-        self.data = v
-        v = g("timezone", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("timezone",), v, "a string or null")
-        self.timezone = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> SubscriberResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: SubscriberResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", SubscriberResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -210,6 +139,98 @@ class SubscriberResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(SubscriberResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("subscriberId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("subscriberId",), v, "a string")
+    self.subscriber_id = v
+    v = g("_organizationId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_organizationId",), v, "a string")
+    self.organization_id = v
+    v = g("_environmentId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_environmentId",), v, "a string")
+    self.environment_id = v
+    v = g("deleted", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("deleted",), v, "a boolean")
+    self.deleted = v
+    v = g("createdAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("createdAt",), v, "a string")
+    self.created_at = v
+    v = g("updatedAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("updatedAt",), v, "a string")
+    self.updated_at = v
+    v = g("_id", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("_id",), v, "a string")
+    self.id = v
+    v = g("firstName", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("firstName",), v, "a string or null")
+    self.first_name = v
+    v = g("lastName", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("lastName",), v, "a string or null")
+    self.last_name = v
+    v = g("email", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("email",), v, "a string or null")
+    self.email = v
+    v = g("phone", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("phone",), v, "a string or null")
+    self.phone = v
+    v = g("avatar", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("avatar",), v, "a string or null")
+    self.avatar = v
+    v = g("locale", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("locale",), v, "a string or null")
+    self.locale = v
+    v = g("channels", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "channels", v, ChannelSettingsDto)
+    self.channels = v
+    v = g("topics", UNSET)
+    if v is not UNSET:
+        v = _c.scalars_in(self, "topics", v, (str,), "a string")
+    self.topics = v
+    v = g("isOnline", UNSET)
+    if v.__class__ is not bool and v is not UNSET and v is not None:
+        v = _c.off(self, ("isOnline",), v, "a boolean or null")
+    self.is_online = v
+    v = g("lastOnlineAt", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("lastOnlineAt",), v, "a string or null")
+    self.last_online_at = v
+    v = g("__v", UNSET)
+    if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+        v = _c.off(self, ("__v",), v, "a number")
+    self.v = v
+    v = g("data", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.model_in(self, "data", v, SubscriberResponseDtoData)
+    self.data = v
+    v = g("timezone", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("timezone",), v, "a string or null")
+    self.timezone = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 SubscriberResponseDto._SPEC = _c.ModelSpec(

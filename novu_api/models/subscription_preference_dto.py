@@ -26,7 +26,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class SubscriptionPreferenceDto:
+class SubscriptionPreferenceDto(_c.Model):
     """Attributes:
         subscription_id (str): The unique identifier of the subscription Sent as `subscriptionId`.
         enabled (bool): Whether the preference is enabled
@@ -45,7 +45,7 @@ class SubscriptionPreferenceDto:
     workflow: WorkflowDto | None | Unset = UNSET
     condition: SubscriptionPreferenceDtoCondition | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -66,29 +66,22 @@ class SubscriptionPreferenceDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", SubscriptionPreferenceDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> SubscriptionPreferenceDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("subscriptionId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("subscriptionId",), v, "a string")
-        self.subscription_id = v
-        v = g("enabled", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("enabled",), v, "a boolean")
-        self.enabled = v
-        v = g("workflow", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.model_in(self, "workflow", v, WorkflowDto)
-        self.workflow = v
-        v = g("condition", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "condition", v, SubscriptionPreferenceDtoCondition)
-        self.condition = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> SubscriptionPreferenceDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: SubscriptionPreferenceDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", SubscriptionPreferenceDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -97,6 +90,34 @@ class SubscriptionPreferenceDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(SubscriptionPreferenceDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("subscriptionId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("subscriptionId",), v, "a string")
+    self.subscription_id = v
+    v = g("enabled", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("enabled",), v, "a boolean")
+    self.enabled = v
+    v = g("workflow", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.model_in(self, "workflow", v, WorkflowDto)
+    self.workflow = v
+    v = g("condition", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "condition", v, SubscriptionPreferenceDtoCondition)
+    self.condition = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 SubscriptionPreferenceDto._SPEC = _c.ModelSpec(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -29,7 +29,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class SyncResultDto:
+class SyncResultDto(_c.Model):
     """Attributes:
         resource_type (ResourceTypeEnum | str): Type of the layout Sent as `resourceType`.
         successful (Sequence[SyncedWorkflowDto]): Successfully synced resources
@@ -49,7 +49,7 @@ class SyncResultDto:
     skipped: Sequence[SkippedWorkflowDto]
     total_processed: float
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -70,41 +70,22 @@ class SyncResultDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", SyncResultDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> SyncResultDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("resourceType", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "resourceType", v, ResourceTypeEnum)
-        elif v is UNSET:
-            v = _c.off(self, ("resourceType",), v, "one of 'REGULAR', 'ECHO', 'BRIDGE'")
-        self.resource_type = v
-        v = g("successful", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "successful", v, SyncedWorkflowDto)
-        elif v is UNSET:
-            v = _c.off(self, ("successful",), v, "an array of an object (SyncedWorkflowDto)")
-        self.successful = v
-        v = g("failed", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "failed", v, FailedWorkflowDto)
-        elif v is UNSET:
-            v = _c.off(self, ("failed",), v, "an array of an object (FailedWorkflowDto)")
-        self.failed = v
-        v = g("skipped", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "skipped", v, SkippedWorkflowDto)
-        elif v is UNSET:
-            v = _c.off(self, ("skipped",), v, "an array of an object (SkippedWorkflowDto)")
-        self.skipped = v
-        v = g("totalProcessed", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _c.off(self, ("totalProcessed",), v, "a number")
-        self.total_processed = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> SyncResultDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: SyncResultDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", SyncResultDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -113,6 +94,46 @@ class SyncResultDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(SyncResultDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("resourceType", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "resourceType", v, ResourceTypeEnum)
+    elif v is UNSET:
+        v = _c.off(self, ("resourceType",), v, "one of 'REGULAR', 'ECHO', 'BRIDGE'")
+    self.resource_type = v
+    v = g("successful", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "successful", v, SyncedWorkflowDto)
+    elif v is UNSET:
+        v = _c.off(self, ("successful",), v, "an array of an object (SyncedWorkflowDto)")
+    self.successful = v
+    v = g("failed", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "failed", v, FailedWorkflowDto)
+    elif v is UNSET:
+        v = _c.off(self, ("failed",), v, "an array of an object (FailedWorkflowDto)")
+    self.failed = v
+    v = g("skipped", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "skipped", v, SkippedWorkflowDto)
+    elif v is UNSET:
+        v = _c.off(self, ("skipped",), v, "an array of an object (SkippedWorkflowDto)")
+    self.skipped = v
+    v = g("totalProcessed", UNSET)
+    if v.__class__ is not float and v.__class__ is not int:
+        v = _c.off(self, ("totalProcessed",), v, "a number")
+    self.total_processed = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 SyncResultDto._SPEC = _c.ModelSpec(

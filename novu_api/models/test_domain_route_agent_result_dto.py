@@ -27,7 +27,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class TestDomainRouteAgentResultDto:
+class TestDomainRouteAgentResultDto(_c.Model):
     """Attributes:
         agent_id (str):  Sent as `agentId`.
         http_status (float):  Sent as `httpStatus`.
@@ -45,7 +45,7 @@ class TestDomainRouteAgentResultDto:
     latency_ms: float
     agent_reply: TestDomainRouteAgentResultDtoAgentReply | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -66,29 +66,22 @@ class TestDomainRouteAgentResultDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", TestDomainRouteAgentResultDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> TestDomainRouteAgentResultDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("agentId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("agentId",), v, "a string")
-        self.agent_id = v
-        v = g("httpStatus", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _c.off(self, ("httpStatus",), v, "a number")
-        self.http_status = v
-        v = g("latencyMs", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _c.off(self, ("latencyMs",), v, "a number")
-        self.latency_ms = v
-        v = g("agentReply", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "agentReply", v, TestDomainRouteAgentResultDtoAgentReply)
-        self.agent_reply = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> TestDomainRouteAgentResultDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: TestDomainRouteAgentResultDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", TestDomainRouteAgentResultDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -97,6 +90,34 @@ class TestDomainRouteAgentResultDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(TestDomainRouteAgentResultDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("agentId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("agentId",), v, "a string")
+    self.agent_id = v
+    v = g("httpStatus", UNSET)
+    if v.__class__ is not float and v.__class__ is not int:
+        v = _c.off(self, ("httpStatus",), v, "a number")
+    self.http_status = v
+    v = g("latencyMs", UNSET)
+    if v.__class__ is not float and v.__class__ is not int:
+        v = _c.off(self, ("latencyMs",), v, "a number")
+    self.latency_ms = v
+    v = g("agentReply", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "agentReply", v, TestDomainRouteAgentResultDtoAgentReply)
+    self.agent_reply = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 TestDomainRouteAgentResultDto._SPEC = _c.ModelSpec(

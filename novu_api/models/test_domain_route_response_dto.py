@@ -36,7 +36,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class TestDomainRouteResponseDto:
+class TestDomainRouteResponseDto(_c.Model):
     """Attributes:
         matched (bool):
         dry_run (bool):  Sent as `dryRun`.
@@ -64,7 +64,7 @@ class TestDomainRouteResponseDto:
     webhook: TestDomainRouteWebhookResultDto | Unset = UNSET
     agent: TestDomainRouteAgentResultDto | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -85,49 +85,22 @@ class TestDomainRouteResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", TestDomainRouteResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> TestDomainRouteResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("matched", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("matched",), v, "a boolean")
-        self.matched = v
-        v = g("dryRun", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("dryRun",), v, "a boolean")
-        self.dry_run = v
-        v = g("domainStatus", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "domainStatus", v, TestDomainRouteResponseDtoDomainStatus)
-        self.domain_status = v
-        v = g("mxRecordConfigured", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("mxRecordConfigured",), v, "a boolean")
-        self.mx_record_configured = v
-        v = g("type", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "type", v, TestDomainRouteResponseDtoType)
-        self.type_ = v
-        v = g("wouldDeliverTo", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("wouldDeliverTo",), v, "a string")
-        self.would_deliver_to = v
-        v = g("payload", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "payload", v, TestDomainRouteResponseDtoPayload)
-        self.payload = v
-        v = g("webhook", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "webhook", v, TestDomainRouteWebhookResultDto)
-        self.webhook = v
-        v = g("agent", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "agent", v, TestDomainRouteAgentResultDto)
-        self.agent = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> TestDomainRouteResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: TestDomainRouteResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", TestDomainRouteResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -136,6 +109,54 @@ class TestDomainRouteResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(TestDomainRouteResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("matched", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("matched",), v, "a boolean")
+    self.matched = v
+    v = g("dryRun", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("dryRun",), v, "a boolean")
+    self.dry_run = v
+    v = g("domainStatus", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "domainStatus", v, TestDomainRouteResponseDtoDomainStatus)
+    self.domain_status = v
+    v = g("mxRecordConfigured", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("mxRecordConfigured",), v, "a boolean")
+    self.mx_record_configured = v
+    v = g("type", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "type", v, TestDomainRouteResponseDtoType)
+    self.type_ = v
+    v = g("wouldDeliverTo", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("wouldDeliverTo",), v, "a string")
+    self.would_deliver_to = v
+    v = g("payload", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "payload", v, TestDomainRouteResponseDtoPayload)
+    self.payload = v
+    v = g("webhook", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "webhook", v, TestDomainRouteWebhookResultDto)
+    self.webhook = v
+    v = g("agent", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "agent", v, TestDomainRouteAgentResultDto)
+    self.agent = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 TestDomainRouteResponseDto._SPEC = _c.ModelSpec(

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -15,7 +14,7 @@ _KNOWN: frozenset[str] = frozenset(())
 
 
 @_define(kw_only=True)
-class TestDomainRouteResponseDtoPayload:
+class TestDomainRouteResponseDtoPayload(_c.Model):
     """The outbound payload (dry-run only).
 
     Attributes:
@@ -27,7 +26,7 @@ class TestDomainRouteResponseDtoPayload:
     """
 
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -48,12 +47,22 @@ class TestDomainRouteResponseDtoPayload:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", TestDomainRouteResponseDtoPayload)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> TestDomainRouteResponseDtoPayload:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        self._extra = dict(src) if src else None  # a free-form object: every field is its own
+    def _eager(cls, src: Any) -> TestDomainRouteResponseDtoPayload:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: TestDomainRouteResponseDtoPayload = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", TestDomainRouteResponseDtoPayload)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -62,6 +71,17 @@ class TestDomainRouteResponseDtoPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(TestDomainRouteResponseDtoPayload)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    self._extra = dict(src) if src else None  # a free-form object: every field is its own
+    self._src = None
 
 
 TestDomainRouteResponseDtoPayload._SPEC = _c.ModelSpec(

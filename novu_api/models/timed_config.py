@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -30,7 +30,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class TimedConfig:
+class TimedConfig(_c.Model):
     """Attributes:
         at_time (str | Unset, optional):  Sent as `atTime`.
         week_days (Sequence[TimedConfigWeekDaysItem | str] | Unset, optional):  Sent as `weekDays`.
@@ -52,7 +52,7 @@ class TimedConfig:
     ordinal_value: TimedConfigOrdinalValue | str | Unset = UNSET
     monthly_type: TimedConfigMonthlyType | str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -73,37 +73,22 @@ class TimedConfig:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", TimedConfig)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> TimedConfig:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("atTime", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("atTime",), v, "a string")
-        self.at_time = v
-        v = g("weekDays", UNSET)
-        if v is not UNSET:
-            v = _c.list_in(self, "weekDays", v, _S_week_days)
-        self.week_days = v
-        v = g("monthDays", UNSET)
-        if v is not UNSET:
-            v = _c.scalars_in(self, "monthDays", v, (str,), "a string")
-        self.month_days = v
-        v = g("ordinal", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "ordinal", v, TimedConfigOrdinal)
-        self.ordinal = v
-        v = g("ordinalValue", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "ordinalValue", v, TimedConfigOrdinalValue)
-        self.ordinal_value = v
-        v = g("monthlyType", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "monthlyType", v, TimedConfigMonthlyType)
-        self.monthly_type = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> TimedConfig:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: TimedConfig = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", TimedConfig)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -112,6 +97,42 @@ class TimedConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(TimedConfig)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("atTime", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("atTime",), v, "a string")
+    self.at_time = v
+    v = g("weekDays", UNSET)
+    if v is not UNSET:
+        v = _c.list_in(self, "weekDays", v, _S_week_days)
+    self.week_days = v
+    v = g("monthDays", UNSET)
+    if v is not UNSET:
+        v = _c.scalars_in(self, "monthDays", v, (str,), "a string")
+    self.month_days = v
+    v = g("ordinal", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "ordinal", v, TimedConfigOrdinal)
+    self.ordinal = v
+    v = g("ordinalValue", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "ordinalValue", v, TimedConfigOrdinalValue)
+    self.ordinal_value = v
+    v = g("monthlyType", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "monthlyType", v, TimedConfigMonthlyType)
+    self.monthly_type = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 TimedConfig._SPEC = _c.ModelSpec(

@@ -26,7 +26,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class ToolApprovalCardReplyContentDto:
+class ToolApprovalCardReplyContentDto(_c.Model):
     """Attributes:
         tool_approval_card (ToolApprovalCardReplyContentDtoToolApprovalCard | Mapping[str, Any]): Novu tool-approval card descriptor (`type: "tool-approval-card"`). Used with
             `toolApprovalRequest` to render Approve/Deny UI. Sent as `toolApprovalCard`.
@@ -41,7 +41,7 @@ class ToolApprovalCardReplyContentDto:
     tool_approval_card: ToolApprovalCardReplyContentDtoToolApprovalCard | Mapping[str, Any]
     files: Sequence[FileRefDto] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -62,25 +62,22 @@ class ToolApprovalCardReplyContentDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", ToolApprovalCardReplyContentDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> ToolApprovalCardReplyContentDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("toolApprovalCard", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "toolApprovalCard", v, ToolApprovalCardReplyContentDtoToolApprovalCard)
-        elif v is UNSET:
-            v = _c.off(
-                self, ("toolApprovalCard",), v, "an object (ToolApprovalCardReplyContentDtoToolApprovalCard)"
-            )
-        self.tool_approval_card = v
-        v = g("files", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "files", v, FileRefDto)
-        self.files = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> ToolApprovalCardReplyContentDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: ToolApprovalCardReplyContentDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", ToolApprovalCardReplyContentDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -89,6 +86,30 @@ class ToolApprovalCardReplyContentDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(ToolApprovalCardReplyContentDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("toolApprovalCard", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "toolApprovalCard", v, ToolApprovalCardReplyContentDtoToolApprovalCard)
+    elif v is UNSET:
+        v = _c.off(
+            self, ("toolApprovalCard",), v, "an object (ToolApprovalCardReplyContentDtoToolApprovalCard)"
+        )
+    self.tool_approval_card = v
+    v = g("files", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "files", v, FileRefDto)
+    self.files = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 ToolApprovalCardReplyContentDto._SPEC = _c.ModelSpec(

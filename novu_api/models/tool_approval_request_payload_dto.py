@@ -25,7 +25,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class ToolApprovalRequestPayloadDto:
+class ToolApprovalRequestPayloadDto(_c.Model):
     """Attributes:
         approval_id (str): Unique id for this approval request (matches the AI SDK approvalId). Sent as `approvalId`.
         tool_call_id (str): Id of the tool call awaiting approval. Sent as `toolCallId`.
@@ -43,7 +43,7 @@ class ToolApprovalRequestPayloadDto:
     name: str
     input_: ToolApprovalRequestPayloadDtoInput | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -64,29 +64,22 @@ class ToolApprovalRequestPayloadDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", ToolApprovalRequestPayloadDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> ToolApprovalRequestPayloadDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("approvalId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("approvalId",), v, "a string")
-        self.approval_id = v
-        v = g("toolCallId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("toolCallId",), v, "a string")
-        self.tool_call_id = v
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("name",), v, "a string")
-        self.name = v
-        v = g("input", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "input", v, ToolApprovalRequestPayloadDtoInput)
-        self.input_ = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> ToolApprovalRequestPayloadDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: ToolApprovalRequestPayloadDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", ToolApprovalRequestPayloadDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -95,6 +88,34 @@ class ToolApprovalRequestPayloadDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(ToolApprovalRequestPayloadDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("approvalId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("approvalId",), v, "a string")
+    self.approval_id = v
+    v = g("toolCallId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("toolCallId",), v, "a string")
+    self.tool_call_id = v
+    v = g("name", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("name",), v, "a string")
+    self.name = v
+    v = g("input", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "input", v, ToolApprovalRequestPayloadDtoInput)
+    self.input_ = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 ToolApprovalRequestPayloadDto._SPEC = _c.ModelSpec(

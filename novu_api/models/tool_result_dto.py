@@ -25,7 +25,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class ToolResultDto:
+class ToolResultDto(_c.Model):
     """Attributes:
         tool_call_id (str): Id of the tool call this result resolves. Sent as `toolCallId`.
         tool_name (str | Unset, optional): Name of the tool that produced this result. Sent as `toolName`.
@@ -43,7 +43,7 @@ class ToolResultDto:
     output: ToolResultDtoOutput | Mapping[str, Any] | Unset = UNSET
     preview: str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -64,29 +64,22 @@ class ToolResultDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", ToolResultDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> ToolResultDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("toolCallId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("toolCallId",), v, "a string")
-        self.tool_call_id = v
-        v = g("toolName", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("toolName",), v, "a string")
-        self.tool_name = v
-        v = g("output", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "output", v, ToolResultDtoOutput)
-        self.output = v
-        v = g("preview", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("preview",), v, "a string")
-        self.preview = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> ToolResultDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: ToolResultDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", ToolResultDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -95,6 +88,34 @@ class ToolResultDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(ToolResultDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("toolCallId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("toolCallId",), v, "a string")
+    self.tool_call_id = v
+    v = g("toolName", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("toolName",), v, "a string")
+    self.tool_name = v
+    v = g("output", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "output", v, ToolResultDtoOutput)
+    self.output = v
+    v = g("preview", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("preview",), v, "a string")
+    self.preview = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 ToolResultDto._SPEC = _c.ModelSpec(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -28,7 +28,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class TopicSubscriptionResponseDto:
+class TopicSubscriptionResponseDto(_c.Model):
     """Attributes:
         id (str): The identifier of the subscription Sent as `_id`.
         identifier (str): The identifier of the subscription
@@ -50,7 +50,7 @@ class TopicSubscriptionResponseDto:
     subscriber: SubscriberDto
     context_keys: Sequence[str] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -71,41 +71,22 @@ class TopicSubscriptionResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", TopicSubscriptionResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> TopicSubscriptionResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("_id", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_id",), v, "a string")
-        self.id = v
-        v = g("identifier", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("identifier",), v, "a string")
-        self.identifier = v
-        v = g("createdAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("createdAt",), v, "a string")
-        self.created_at = v
-        v = g("topic", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "topic", v, TopicResponseDto)
-        elif v is UNSET:
-            v = _c.off(self, ("topic",), v, "an object (TopicResponseDto)")
-        self.topic = v
-        v = g("subscriber", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "subscriber", v, SubscriberDto)
-        elif v is UNSET:
-            v = _c.off(self, ("subscriber",), v, "an object (SubscriberDto)")
-        self.subscriber = v
-        v = g("contextKeys", UNSET)
-        if v is not UNSET:
-            v = _c.scalars_in(self, "contextKeys", v, (str,), "a string")
-        self.context_keys = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> TopicSubscriptionResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: TopicSubscriptionResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", TopicSubscriptionResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -114,6 +95,46 @@ class TopicSubscriptionResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(TopicSubscriptionResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("_id", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_id",), v, "a string")
+    self.id = v
+    v = g("identifier", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("identifier",), v, "a string")
+    self.identifier = v
+    v = g("createdAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("createdAt",), v, "a string")
+    self.created_at = v
+    v = g("topic", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "topic", v, TopicResponseDto)
+    elif v is UNSET:
+        v = _c.off(self, ("topic",), v, "an object (TopicResponseDto)")
+    self.topic = v
+    v = g("subscriber", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "subscriber", v, SubscriberDto)
+    elif v is UNSET:
+        v = _c.off(self, ("subscriber",), v, "an object (SubscriberDto)")
+    self.subscriber = v
+    v = g("contextKeys", UNSET)
+    if v is not UNSET:
+        v = _c.scalars_in(self, "contextKeys", v, (str,), "a string")
+    self.context_keys = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 TopicSubscriptionResponseDto._SPEC = _c.ModelSpec(

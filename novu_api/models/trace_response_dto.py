@@ -39,7 +39,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class TraceResponseDto:
+class TraceResponseDto(_c.Model):
     """Attributes:
         id (str): Trace identifier
         created_at (str): Creation timestamp Sent as `createdAt`.
@@ -77,7 +77,7 @@ class TraceResponseDto:
     external_subscriber_id: TraceResponseDtoExternalSubscriberId | Mapping[str, Any] | None | Unset = UNSET
     subscriber_id: TraceResponseDtoSubscriberId | Mapping[str, Any] | None | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -98,69 +98,22 @@ class TraceResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", TraceResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> TraceResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("id", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("id",), v, "a string")
-        self.id = v
-        v = g("createdAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("createdAt",), v, "a string")
-        self.created_at = v
-        v = g("eventType", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("eventType",), v, "a string")
-        self.event_type = v
-        v = g("title", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("title",), v, "a string")
-        self.title = v
-        v = g("status", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("status",), v, "a string")
-        self.status = v
-        v = g("entityType", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("entityType",), v, "a string")
-        self.entity_type = v
-        v = g("entityId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("entityId",), v, "a string")
-        self.entity_id = v
-        v = g("organizationId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("organizationId",), v, "a string")
-        self.organization_id = v
-        v = g("environmentId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("environmentId",), v, "a string")
-        self.environment_id = v
-        v = g("message", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.model_in(self, "message", v, TraceResponseDtoMessage)
-        self.message = v
-        v = g("rawData", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.model_in(self, "rawData", v, TraceResponseDtoRawData)
-        self.raw_data = v
-        v = g("userId", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.model_in(self, "userId", v, TraceResponseDtoUserId)
-        self.user_id = v
-        v = g("externalSubscriberId", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.model_in(self, "externalSubscriberId", v, TraceResponseDtoExternalSubscriberId)
-        self.external_subscriber_id = v
-        v = g("subscriberId", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.model_in(self, "subscriberId", v, TraceResponseDtoSubscriberId)
-        self.subscriber_id = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> TraceResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: TraceResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", TraceResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -169,6 +122,74 @@ class TraceResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(TraceResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("id", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("id",), v, "a string")
+    self.id = v
+    v = g("createdAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("createdAt",), v, "a string")
+    self.created_at = v
+    v = g("eventType", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("eventType",), v, "a string")
+    self.event_type = v
+    v = g("title", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("title",), v, "a string")
+    self.title = v
+    v = g("status", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("status",), v, "a string")
+    self.status = v
+    v = g("entityType", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("entityType",), v, "a string")
+    self.entity_type = v
+    v = g("entityId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("entityId",), v, "a string")
+    self.entity_id = v
+    v = g("organizationId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("organizationId",), v, "a string")
+    self.organization_id = v
+    v = g("environmentId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("environmentId",), v, "a string")
+    self.environment_id = v
+    v = g("message", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.model_in(self, "message", v, TraceResponseDtoMessage)
+    self.message = v
+    v = g("rawData", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.model_in(self, "rawData", v, TraceResponseDtoRawData)
+    self.raw_data = v
+    v = g("userId", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.model_in(self, "userId", v, TraceResponseDtoUserId)
+    self.user_id = v
+    v = g("externalSubscriberId", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.model_in(self, "externalSubscriberId", v, TraceResponseDtoExternalSubscriberId)
+    self.external_subscriber_id = v
+    v = g("subscriberId", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.model_in(self, "subscriberId", v, TraceResponseDtoSubscriberId)
+    self.subscriber_id = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 TraceResponseDto._SPEC = _c.ModelSpec(

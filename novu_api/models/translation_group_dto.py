@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -28,7 +28,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class TranslationGroupDto:
+class TranslationGroupDto(_c.Model):
     """Attributes:
         resource_id (str): Resource identifier (slugified ID) Sent as `resourceId`.
         resource_type (TranslationGroupDtoResourceType | str): Resource type Sent as `resourceType`.
@@ -53,7 +53,7 @@ class TranslationGroupDto:
     updated_at: str
     outdated_locales: Sequence[str] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -74,45 +74,22 @@ class TranslationGroupDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", TranslationGroupDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> TranslationGroupDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("resourceId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("resourceId",), v, "a string")
-        self.resource_id = v
-        v = g("resourceType", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "resourceType", v, TranslationGroupDtoResourceType)
-        elif v is UNSET:
-            v = _c.off(self, ("resourceType",), v, "one of 'workflow', 'layout'")
-        self.resource_type = v
-        v = g("resourceName", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("resourceName",), v, "a string")
-        self.resource_name = v
-        v = g("locales", UNSET)
-        if v is not UNSET:
-            v = _c.scalars_in(self, "locales", v, (str,), "a string")
-        elif v is UNSET:
-            v = _c.off(self, ("locales",), v, "an array of a string")
-        self.locales = v
-        v = g("createdAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("createdAt",), v, "a string")
-        self.created_at = v
-        v = g("updatedAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("updatedAt",), v, "a string")
-        self.updated_at = v
-        v = g("outdatedLocales", UNSET)
-        if v is not UNSET:
-            v = _c.scalars_in(self, "outdatedLocales", v, (str,), "a string")
-        self.outdated_locales = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> TranslationGroupDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: TranslationGroupDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", TranslationGroupDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -121,6 +98,50 @@ class TranslationGroupDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(TranslationGroupDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("resourceId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("resourceId",), v, "a string")
+    self.resource_id = v
+    v = g("resourceType", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "resourceType", v, TranslationGroupDtoResourceType)
+    elif v is UNSET:
+        v = _c.off(self, ("resourceType",), v, "one of 'workflow', 'layout'")
+    self.resource_type = v
+    v = g("resourceName", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("resourceName",), v, "a string")
+    self.resource_name = v
+    v = g("locales", UNSET)
+    if v is not UNSET:
+        v = _c.scalars_in(self, "locales", v, (str,), "a string")
+    elif v is UNSET:
+        v = _c.off(self, ("locales",), v, "an array of a string")
+    self.locales = v
+    v = g("createdAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("createdAt",), v, "a string")
+    self.created_at = v
+    v = g("updatedAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("updatedAt",), v, "a string")
+    self.updated_at = v
+    v = g("outdatedLocales", UNSET)
+    if v is not UNSET:
+        v = _c.scalars_in(self, "outdatedLocales", v, (str,), "a string")
+    self.outdated_locales = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 TranslationGroupDto._SPEC = _c.ModelSpec(

@@ -35,7 +35,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class TriggerEventRequestDto:
+class TriggerEventRequestDto(_c.Model):
     """Attributes:
         workflow_id (str): The trigger identifier of the workflow you wish to send. This identifier can be found on
             the workflow page. Sent as `name`.
@@ -76,7 +76,7 @@ class TriggerEventRequestDto:
     tenant: str | TenantPayloadDto | Unset = UNSET
     context: TriggerEventRequestDtoContext | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -97,56 +97,22 @@ class TriggerEventRequestDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", TriggerEventRequestDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> TriggerEventRequestDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("name",), v, "a string")
-        self.workflow_id = v
-        v = g("to", UNSET)
-        if v is not UNSET:
-            v = _c.union_in(self, "to", v, _S_to)
-        elif v is UNSET:
-            v = _c.off(
-                self,
-                ("to",),
-                v,
-                "an array of an object (SubscriberPayloadDto) or an object (TopicPayloadDto) or a string or a string or an object (SubscriberPayloadDto) or an object (TopicPayloadDto)",
-            )
-        self.to = v
-        v = g("payload", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "payload", v, TriggerEventRequestDtoPayload)
-        self.payload = v
-        v = g("bridgeUrl", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("bridgeUrl",), v, "a string")
-        self.bridge_url = v
-        v = g("overrides", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "overrides", v, TriggerOverrides)
-        self.overrides = v
-        v = g("transactionId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("transactionId",), v, "a string")
-        self.transaction_id = v
-        v = g("actor", UNSET)
-        if v is not UNSET:
-            v = _c.union_in(self, "actor", v, _S_actor)
-        self.actor = v
-        v = g("tenant", UNSET)
-        if v is not UNSET:
-            v = _c.union_in(self, "tenant", v, _S_tenant)
-        self.tenant = v
-        v = g("context", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "context", v, TriggerEventRequestDtoContext)
-        self.context = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> TriggerEventRequestDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: TriggerEventRequestDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", TriggerEventRequestDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -155,6 +121,61 @@ class TriggerEventRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(TriggerEventRequestDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("name", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("name",), v, "a string")
+    self.workflow_id = v
+    v = g("to", UNSET)
+    if v is not UNSET:
+        v = _c.union_in(self, "to", v, _S_to)
+    elif v is UNSET:
+        v = _c.off(
+            self,
+            ("to",),
+            v,
+            "an array of an object (SubscriberPayloadDto) or an object (TopicPayloadDto) or a string or a string or an object (SubscriberPayloadDto) or an object (TopicPayloadDto)",
+        )
+    self.to = v
+    v = g("payload", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "payload", v, TriggerEventRequestDtoPayload)
+    self.payload = v
+    v = g("bridgeUrl", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("bridgeUrl",), v, "a string")
+    self.bridge_url = v
+    v = g("overrides", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "overrides", v, TriggerOverrides)
+    self.overrides = v
+    v = g("transactionId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("transactionId",), v, "a string")
+    self.transaction_id = v
+    v = g("actor", UNSET)
+    if v is not UNSET:
+        v = _c.union_in(self, "actor", v, _S_actor)
+    self.actor = v
+    v = g("tenant", UNSET)
+    if v is not UNSET:
+        v = _c.union_in(self, "tenant", v, _S_tenant)
+    self.tenant = v
+    v = g("context", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "context", v, TriggerEventRequestDtoContext)
+    self.context = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 TriggerEventRequestDto._SPEC = _c.ModelSpec(

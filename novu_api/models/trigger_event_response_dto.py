@@ -28,7 +28,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class TriggerEventResponseDto:
+class TriggerEventResponseDto(_c.Model):
     """Attributes:
         acknowledged (bool): Indicates whether the trigger was acknowledged or not
         status (TriggerEventResponseDtoStatus | str): Status of the trigger
@@ -50,7 +50,7 @@ class TriggerEventResponseDto:
     activity_feed_link: str | Unset = UNSET
     job_data: TriggerEventResponseDtoJobData | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -71,44 +71,22 @@ class TriggerEventResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", TriggerEventResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> TriggerEventResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("acknowledged", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("acknowledged",), v, "a boolean")
-        self.acknowledged = v
-        v = g("status", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "status", v, TriggerEventResponseDtoStatus)
-        elif v is UNSET:
-            v = _c.off(
-                self,
-                ("status",),
-                v,
-                "one of 'error', 'trigger_not_active', 'no_workflow_active_steps_defined', 'no_workflow_steps_defined', 'processed', 'no_tenant_found', 'invalid_recipients'",
-            )
-        self.status = v
-        v = g("error", UNSET)
-        if v is not UNSET:
-            v = _c.scalars_in(self, "error", v, (str,), "a string")
-        self.error = v
-        v = g("transactionId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("transactionId",), v, "a string")
-        self.transaction_id = v
-        v = g("activityFeedLink", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("activityFeedLink",), v, "a string")
-        self.activity_feed_link = v
-        v = g("jobData", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "jobData", v, TriggerEventResponseDtoJobData)
-        self.job_data = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> TriggerEventResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: TriggerEventResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", TriggerEventResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -117,6 +95,49 @@ class TriggerEventResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(TriggerEventResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("acknowledged", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("acknowledged",), v, "a boolean")
+    self.acknowledged = v
+    v = g("status", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "status", v, TriggerEventResponseDtoStatus)
+    elif v is UNSET:
+        v = _c.off(
+            self,
+            ("status",),
+            v,
+            "one of 'error', 'trigger_not_active', 'no_workflow_active_steps_defined', 'no_workflow_steps_defined', 'processed', 'no_tenant_found', 'invalid_recipients'",
+        )
+    self.status = v
+    v = g("error", UNSET)
+    if v is not UNSET:
+        v = _c.scalars_in(self, "error", v, (str,), "a string")
+    self.error = v
+    v = g("transactionId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("transactionId",), v, "a string")
+    self.transaction_id = v
+    v = g("activityFeedLink", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("activityFeedLink",), v, "a string")
+    self.activity_feed_link = v
+    v = g("jobData", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "jobData", v, TriggerEventResponseDtoJobData)
+    self.job_data = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 TriggerEventResponseDto._SPEC = _c.ModelSpec(

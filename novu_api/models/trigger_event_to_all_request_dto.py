@@ -32,7 +32,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class TriggerEventToAllRequestDto:
+class TriggerEventToAllRequestDto(_c.Model):
     """Attributes:
         name (str): The trigger identifier associated for the template you wish to send. This identifier can
             be found on the template page.
@@ -61,7 +61,7 @@ class TriggerEventToAllRequestDto:
     tenant: str | TenantPayloadDto | Unset = UNSET
     context: TriggerEventToAllRequestDtoContext | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -82,43 +82,22 @@ class TriggerEventToAllRequestDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", TriggerEventToAllRequestDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> TriggerEventToAllRequestDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("name",), v, "a string")
-        self.name = v
-        v = g("payload", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "payload", v, TriggerEventToAllRequestDtoPayload)
-        elif v is UNSET:
-            v = _c.off(self, ("payload",), v, "an object (TriggerEventToAllRequestDtoPayload)")
-        self.payload = v
-        v = g("overrides", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "overrides", v, TriggerOverrides)
-        self.overrides = v
-        v = g("transactionId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("transactionId",), v, "a string")
-        self.transaction_id = v
-        v = g("actor", UNSET)
-        if v is not UNSET:
-            v = _c.union_in(self, "actor", v, _S_actor)
-        self.actor = v
-        v = g("tenant", UNSET)
-        if v is not UNSET:
-            v = _c.union_in(self, "tenant", v, _S_tenant)
-        self.tenant = v
-        v = g("context", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "context", v, TriggerEventToAllRequestDtoContext)
-        self.context = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> TriggerEventToAllRequestDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: TriggerEventToAllRequestDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", TriggerEventToAllRequestDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -127,6 +106,48 @@ class TriggerEventToAllRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(TriggerEventToAllRequestDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("name", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("name",), v, "a string")
+    self.name = v
+    v = g("payload", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "payload", v, TriggerEventToAllRequestDtoPayload)
+    elif v is UNSET:
+        v = _c.off(self, ("payload",), v, "an object (TriggerEventToAllRequestDtoPayload)")
+    self.payload = v
+    v = g("overrides", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "overrides", v, TriggerOverrides)
+    self.overrides = v
+    v = g("transactionId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("transactionId",), v, "a string")
+    self.transaction_id = v
+    v = g("actor", UNSET)
+    if v is not UNSET:
+        v = _c.union_in(self, "actor", v, _S_actor)
+    self.actor = v
+    v = g("tenant", UNSET)
+    if v is not UNSET:
+        v = _c.union_in(self, "tenant", v, _S_tenant)
+    self.tenant = v
+    v = g("context", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "context", v, TriggerEventToAllRequestDtoContext)
+    self.context = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 TriggerEventToAllRequestDto._SPEC = _c.ModelSpec(

@@ -37,7 +37,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class TriggerOverrides:
+class TriggerOverrides(_c.Model):
     """Attributes:
         steps (TriggerOverridesSteps | Mapping[str, Any] | Unset, optional): This could be used to override provider specific configurations or layout at the step
             level
@@ -66,7 +66,7 @@ class TriggerOverrides:
     layout_identifier: str | Unset = UNSET
     severity: SeverityLevelEnum | str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -87,49 +87,22 @@ class TriggerOverrides:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", TriggerOverrides)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> TriggerOverrides:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("steps", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "steps", v, TriggerOverridesSteps)
-        self.steps = v
-        v = g("channels", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "channels", v, ChannelOverrides)
-        self.channels = v
-        v = g("providers", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "providers", v, TriggerOverridesProviders)
-        self.providers = v
-        v = g("email", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "email", v, TriggerOverridesEmail)
-        self.email = v
-        v = g("push", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "push", v, TriggerOverridesPush)
-        self.push = v
-        v = g("sms", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "sms", v, TriggerOverridesSms)
-        self.sms = v
-        v = g("chat", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "chat", v, TriggerOverridesChat)
-        self.chat = v
-        v = g("layoutIdentifier", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("layoutIdentifier",), v, "a string")
-        self.layout_identifier = v
-        v = g("severity", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "severity", v, SeverityLevelEnum)
-        self.severity = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> TriggerOverrides:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: TriggerOverrides = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", TriggerOverrides)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -138,6 +111,54 @@ class TriggerOverrides:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(TriggerOverrides)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("steps", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "steps", v, TriggerOverridesSteps)
+    self.steps = v
+    v = g("channels", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "channels", v, ChannelOverrides)
+    self.channels = v
+    v = g("providers", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "providers", v, TriggerOverridesProviders)
+    self.providers = v
+    v = g("email", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "email", v, TriggerOverridesEmail)
+    self.email = v
+    v = g("push", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "push", v, TriggerOverridesPush)
+    self.push = v
+    v = g("sms", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "sms", v, TriggerOverridesSms)
+    self.sms = v
+    v = g("chat", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "chat", v, TriggerOverridesChat)
+    self.chat = v
+    v = g("layoutIdentifier", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("layoutIdentifier",), v, "a string")
+    self.layout_identifier = v
+    v = g("severity", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "severity", v, SeverityLevelEnum)
+    self.severity = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 TriggerOverrides._SPEC = _c.ModelSpec(

@@ -27,7 +27,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class UiSchemaProperty:
+class UiSchemaProperty(_c.Model):
     """Attributes:
         component (UiComponentEnum | str): Component type for the UI Schema Property
         placeholder (str | float | bool | UiSchemaPropertyPlaceholder | Mapping[str, Any] | Sequence[str | float | bool | UiSchemaPropertyPlaceholderItem | Mapping[str, Any]] | None | Unset, optional): Placeholder for the UI Schema Property
@@ -52,7 +52,7 @@ class UiSchemaProperty:
     ) = UNSET
     properties: UiSchemaPropertyProperties | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -73,32 +73,22 @@ class UiSchemaProperty:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", UiSchemaProperty)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> UiSchemaProperty:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("component", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "component", v, UiComponentEnum)
-        elif v is UNSET:
-            v = _c.off(
-                self,
-                ("component",),
-                v,
-                "one of 'EMAIL_EDITOR_SELECT', 'LAYOUT_SELECT', 'BLOCK_EDITOR', 'EMAIL_BODY', 'TEXT_FULL_LINE', 'TEXT_INLINE_LABEL', 'IN_APP_BODY', 'IN_APP_AVATAR', 'IN_APP_PRIMARY_SUBJECT', 'IN_APP_BUTTON_DROPDOWN', 'IN_APP_DISABLE_SANITIZATION_SWITCH', 'DISABLE_SANITIZATION_SWITCH', 'URL_TEXT_BOX', 'DIGEST_AMOUNT', 'DIGEST_UNIT', 'DIGEST_TYPE', 'DIGEST_KEY', 'DIGEST_CRON', 'DELAY_AMOUNT', 'DELAY_UNIT', 'DELAY_TYPE', 'DELAY_CRON', 'DELAY_DYNAMIC_KEY', 'THROTTLE_TYPE', 'THROTTLE_WINDOW', 'THROTTLE_UNIT', 'THROTTLE_DYNAMIC_KEY', 'THROTTLE_THRESHOLD', 'THROTTLE_KEY', 'EXTEND_TO_SCHEDULE', 'SMS_BODY', 'CHAT_BODY', 'PUSH_BODY', 'PUSH_SUBJECT', 'QUERY_EDITOR', 'DATA', 'LAYOUT_EMAIL', 'DESTINATION_METHOD', 'DESTINATION_URL', 'DESTINATION_HEADERS', 'DESTINATION_BODY', 'DESTINATION_RESPONSE_BODY_SCHEMA', 'DESTINATION_ENFORCE_SCHEMA_VALIDATION', 'DESTINATION_CONTINUE_ON_FAILURE', 'DESTINATION_TIMEOUT'",
-            )
-        self.component = v
-        v = g("placeholder", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.union_in(self, "placeholder", v, _S_placeholder)
-        self.placeholder = v
-        v = g("properties", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "properties", v, UiSchemaPropertyProperties)
-        self.properties = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> UiSchemaProperty:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: UiSchemaProperty = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", UiSchemaProperty)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -107,6 +97,37 @@ class UiSchemaProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(UiSchemaProperty)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("component", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "component", v, UiComponentEnum)
+    elif v is UNSET:
+        v = _c.off(
+            self,
+            ("component",),
+            v,
+            "one of 'EMAIL_EDITOR_SELECT', 'LAYOUT_SELECT', 'BLOCK_EDITOR', 'EMAIL_BODY', 'TEXT_FULL_LINE', 'TEXT_INLINE_LABEL', 'IN_APP_BODY', 'IN_APP_AVATAR', 'IN_APP_PRIMARY_SUBJECT', 'IN_APP_BUTTON_DROPDOWN', 'IN_APP_DISABLE_SANITIZATION_SWITCH', 'DISABLE_SANITIZATION_SWITCH', 'URL_TEXT_BOX', 'DIGEST_AMOUNT', 'DIGEST_UNIT', 'DIGEST_TYPE', 'DIGEST_KEY', 'DIGEST_CRON', 'DELAY_AMOUNT', 'DELAY_UNIT', 'DELAY_TYPE', 'DELAY_CRON', 'DELAY_DYNAMIC_KEY', 'THROTTLE_TYPE', 'THROTTLE_WINDOW', 'THROTTLE_UNIT', 'THROTTLE_DYNAMIC_KEY', 'THROTTLE_THRESHOLD', 'THROTTLE_KEY', 'EXTEND_TO_SCHEDULE', 'SMS_BODY', 'CHAT_BODY', 'PUSH_BODY', 'PUSH_SUBJECT', 'QUERY_EDITOR', 'DATA', 'LAYOUT_EMAIL', 'DESTINATION_METHOD', 'DESTINATION_URL', 'DESTINATION_HEADERS', 'DESTINATION_BODY', 'DESTINATION_RESPONSE_BODY_SCHEMA', 'DESTINATION_ENFORCE_SCHEMA_VALIDATION', 'DESTINATION_CONTINUE_ON_FAILURE', 'DESTINATION_TIMEOUT'",
+        )
+    self.component = v
+    v = g("placeholder", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.union_in(self, "placeholder", v, _S_placeholder)
+    self.placeholder = v
+    v = g("properties", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "properties", v, UiSchemaPropertyProperties)
+    self.properties = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 UiSchemaProperty._SPEC = _c.ModelSpec(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -28,7 +28,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class UpdateEnvironmentVariableRequestDto:
+class UpdateEnvironmentVariableRequestDto(_c.Model):
     """Attributes:
         key (str | Unset, optional): Unique key for the variable. Must start with a letter and contain only letters, digits,
             and underscores.
@@ -47,7 +47,7 @@ class UpdateEnvironmentVariableRequestDto:
     is_secret: bool | Unset = UNSET
     values: Sequence[EnvironmentVariableValueDto] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -68,29 +68,22 @@ class UpdateEnvironmentVariableRequestDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", UpdateEnvironmentVariableRequestDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> UpdateEnvironmentVariableRequestDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("key", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("key",), v, "a string")
-        self.key = v
-        v = g("type", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "type", v, UpdateEnvironmentVariableRequestDtoType)
-        self.type_ = v
-        v = g("isSecret", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("isSecret",), v, "a boolean")
-        self.is_secret = v
-        v = g("values", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "values", v, EnvironmentVariableValueDto)
-        self.values = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> UpdateEnvironmentVariableRequestDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: UpdateEnvironmentVariableRequestDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", UpdateEnvironmentVariableRequestDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -99,6 +92,34 @@ class UpdateEnvironmentVariableRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(UpdateEnvironmentVariableRequestDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("key", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("key",), v, "a string")
+    self.key = v
+    v = g("type", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "type", v, UpdateEnvironmentVariableRequestDtoType)
+    self.type_ = v
+    v = g("isSecret", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("isSecret",), v, "a boolean")
+    self.is_secret = v
+    v = g("values", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "values", v, EnvironmentVariableValueDto)
+    self.values = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 UpdateEnvironmentVariableRequestDto._SPEC = _c.ModelSpec(

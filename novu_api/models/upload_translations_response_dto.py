@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -24,7 +24,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class UploadTranslationsResponseDto:
+class UploadTranslationsResponseDto(_c.Model):
     """Attributes:
         total_files (float): Total number of files processed Sent as `totalFiles`.
         successful_uploads (float): Number of files successfully uploaded Sent as `successfulUploads`.
@@ -42,7 +42,7 @@ class UploadTranslationsResponseDto:
     failed_uploads: float
     errors: Sequence[str]
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -63,31 +63,22 @@ class UploadTranslationsResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", UploadTranslationsResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> UploadTranslationsResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("totalFiles", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _c.off(self, ("totalFiles",), v, "a number")
-        self.total_files = v
-        v = g("successfulUploads", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _c.off(self, ("successfulUploads",), v, "a number")
-        self.successful_uploads = v
-        v = g("failedUploads", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _c.off(self, ("failedUploads",), v, "a number")
-        self.failed_uploads = v
-        v = g("errors", UNSET)
-        if v is not UNSET:
-            v = _c.scalars_in(self, "errors", v, (str,), "a string")
-        elif v is UNSET:
-            v = _c.off(self, ("errors",), v, "an array of a string")
-        self.errors = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> UploadTranslationsResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: UploadTranslationsResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", UploadTranslationsResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -96,6 +87,36 @@ class UploadTranslationsResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(UploadTranslationsResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("totalFiles", UNSET)
+    if v.__class__ is not float and v.__class__ is not int:
+        v = _c.off(self, ("totalFiles",), v, "a number")
+    self.total_files = v
+    v = g("successfulUploads", UNSET)
+    if v.__class__ is not float and v.__class__ is not int:
+        v = _c.off(self, ("successfulUploads",), v, "a number")
+    self.successful_uploads = v
+    v = g("failedUploads", UNSET)
+    if v.__class__ is not float and v.__class__ is not int:
+        v = _c.off(self, ("failedUploads",), v, "a number")
+    self.failed_uploads = v
+    v = g("errors", UNSET)
+    if v is not UNSET:
+        v = _c.scalars_in(self, "errors", v, (str,), "a string")
+    elif v is UNSET:
+        v = _c.off(self, ("errors",), v, "an array of a string")
+    self.errors = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 UploadTranslationsResponseDto._SPEC = _c.ModelSpec(

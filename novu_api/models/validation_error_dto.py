@@ -31,7 +31,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class ValidationErrorDto:
+class ValidationErrorDto(_c.Model):
     """Attributes:
         status_code (float): HTTP status code of the error response. Sent as `statusCode`.
         timestamp (str): Timestamp of when the error occurred.
@@ -65,7 +65,7 @@ class ValidationErrorDto:
     ctx: ValidationErrorDtoCtx | Mapping[str, Any] | Unset = UNSET
     error_id: str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -86,43 +86,22 @@ class ValidationErrorDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", ValidationErrorDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> ValidationErrorDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("statusCode", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _c.off(self, ("statusCode",), v, "a number")
-        self.status_code = v
-        v = g("timestamp", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("timestamp",), v, "a string")
-        self.timestamp = v
-        v = g("path", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("path",), v, "a string")
-        self.path = v
-        v = g("errors", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "errors", v, ValidationErrorDtoErrors)
-        elif v is UNSET:
-            v = _c.off(self, ("errors",), v, "an object (ValidationErrorDtoErrors)")
-        self.errors = v
-        v = g("message", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.union_in(self, "message", v, _S_message)
-        self.message = v
-        v = g("ctx", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "ctx", v, ValidationErrorDtoCtx)
-        self.ctx = v
-        v = g("errorId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("errorId",), v, "a string")
-        self.error_id = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> ValidationErrorDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: ValidationErrorDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", ValidationErrorDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -131,6 +110,48 @@ class ValidationErrorDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(ValidationErrorDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("statusCode", UNSET)
+    if v.__class__ is not float and v.__class__ is not int:
+        v = _c.off(self, ("statusCode",), v, "a number")
+    self.status_code = v
+    v = g("timestamp", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("timestamp",), v, "a string")
+    self.timestamp = v
+    v = g("path", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("path",), v, "a string")
+    self.path = v
+    v = g("errors", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "errors", v, ValidationErrorDtoErrors)
+    elif v is UNSET:
+        v = _c.off(self, ("errors",), v, "an object (ValidationErrorDtoErrors)")
+    self.errors = v
+    v = g("message", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.union_in(self, "message", v, _S_message)
+    self.message = v
+    v = g("ctx", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "ctx", v, ValidationErrorDtoCtx)
+    self.ctx = v
+    v = g("errorId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("errorId",), v, "a string")
+    self.error_id = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 ValidationErrorDto._SPEC = _c.ModelSpec(

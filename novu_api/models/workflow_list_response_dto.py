@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -41,7 +41,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class WorkflowListResponseDto:
+class WorkflowListResponseDto(_c.Model):
     """Attributes:
         name (str): Name of the workflow
         updated_at (str): Last updated timestamp Sent as `updatedAt`.
@@ -83,7 +83,7 @@ class WorkflowListResponseDto:
     last_triggered_at: str | None | Unset = UNSET
     is_translation_enabled: bool | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -104,90 +104,22 @@ class WorkflowListResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", WorkflowListResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> WorkflowListResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("name",), v, "a string")
-        self.name = v
-        v = g("updatedAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("updatedAt",), v, "a string")
-        self.updated_at = v
-        v = g("createdAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("createdAt",), v, "a string")
-        self.created_at = v
-        v = g("_id", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_id",), v, "a string")
-        self.id = v
-        v = g("workflowId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("workflowId",), v, "a string")
-        self.workflow_id = v
-        v = g("slug", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("slug",), v, "a string")
-        self.slug = v
-        v = g("status", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "status", v, WorkflowStatusEnum)
-        elif v is UNSET:
-            v = _c.off(self, ("status",), v, "one of 'ACTIVE', 'INACTIVE', 'ERROR'")
-        self.status = v
-        v = g("origin", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "origin", v, ResourceOriginEnum)
-        elif v is UNSET:
-            v = _c.off(self, ("origin",), v, "one of 'novu-cloud', 'novu-cloud-v1', 'external'")
-        self.origin = v
-        v = g("stepTypeOverviews", UNSET)
-        if v is not UNSET:
-            v = _c.list_in(self, "stepTypeOverviews", v, _S_step_type_overviews)
-        elif v is UNSET:
-            v = _c.off(
-                self,
-                ("stepTypeOverviews",),
-                v,
-                "an array of one of 'in_app', 'email', 'sms', 'chat', 'push', 'digest', 'trigger', 'delay', 'throttle', 'custom', 'http_request'",
-            )
-        self.step_type_overviews = v
-        v = g("steps", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "steps", v, StepListResponseDto)
-        elif v is UNSET:
-            v = _c.off(self, ("steps",), v, "an array of an object (StepListResponseDto)")
-        self.steps = v
-        v = g("tags", UNSET)
-        if v is not UNSET:
-            v = _c.scalars_in(self, "tags", v, (str,), "a string")
-        self.tags = v
-        v = g("updatedBy", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.model_in(self, "updatedBy", v, UserResponseDto)
-        self.updated_by = v
-        v = g("lastPublishedAt", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("lastPublishedAt",), v, "a string or null")
-        self.last_published_at = v
-        v = g("lastPublishedBy", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.model_in(self, "lastPublishedBy", v, UserResponseDto)
-        self.last_published_by = v
-        v = g("lastTriggeredAt", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
-            v = _c.off(self, ("lastTriggeredAt",), v, "a string or null")
-        self.last_triggered_at = v
-        v = g("isTranslationEnabled", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
-        self.is_translation_enabled = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> WorkflowListResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: WorkflowListResponseDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", WorkflowListResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -196,6 +128,95 @@ class WorkflowListResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(WorkflowListResponseDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("name", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("name",), v, "a string")
+    self.name = v
+    v = g("updatedAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("updatedAt",), v, "a string")
+    self.updated_at = v
+    v = g("createdAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("createdAt",), v, "a string")
+    self.created_at = v
+    v = g("_id", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_id",), v, "a string")
+    self.id = v
+    v = g("workflowId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("workflowId",), v, "a string")
+    self.workflow_id = v
+    v = g("slug", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("slug",), v, "a string")
+    self.slug = v
+    v = g("status", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "status", v, WorkflowStatusEnum)
+    elif v is UNSET:
+        v = _c.off(self, ("status",), v, "one of 'ACTIVE', 'INACTIVE', 'ERROR'")
+    self.status = v
+    v = g("origin", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "origin", v, ResourceOriginEnum)
+    elif v is UNSET:
+        v = _c.off(self, ("origin",), v, "one of 'novu-cloud', 'novu-cloud-v1', 'external'")
+    self.origin = v
+    v = g("stepTypeOverviews", UNSET)
+    if v is not UNSET:
+        v = _c.list_in(self, "stepTypeOverviews", v, _S_step_type_overviews)
+    elif v is UNSET:
+        v = _c.off(
+            self,
+            ("stepTypeOverviews",),
+            v,
+            "an array of one of 'in_app', 'email', 'sms', 'chat', 'push', 'digest', 'trigger', 'delay', 'throttle', 'custom', 'http_request'",
+        )
+    self.step_type_overviews = v
+    v = g("steps", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "steps", v, StepListResponseDto)
+    elif v is UNSET:
+        v = _c.off(self, ("steps",), v, "an array of an object (StepListResponseDto)")
+    self.steps = v
+    v = g("tags", UNSET)
+    if v is not UNSET:
+        v = _c.scalars_in(self, "tags", v, (str,), "a string")
+    self.tags = v
+    v = g("updatedBy", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.model_in(self, "updatedBy", v, UserResponseDto)
+    self.updated_by = v
+    v = g("lastPublishedAt", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("lastPublishedAt",), v, "a string or null")
+    self.last_published_at = v
+    v = g("lastPublishedBy", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.model_in(self, "lastPublishedBy", v, UserResponseDto)
+    self.last_published_by = v
+    v = g("lastTriggeredAt", UNSET)
+    if v.__class__ is not str and v is not UNSET and v is not None:
+        v = _c.off(self, ("lastTriggeredAt",), v, "a string or null")
+    self.last_triggered_at = v
+    v = g("isTranslationEnabled", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
+    self.is_translation_enabled = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 WorkflowListResponseDto._SPEC = _c.ModelSpec(

@@ -49,7 +49,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class WorkflowResponse:
+class WorkflowResponse(_c.Model):
     """Attributes:
         name (str):
         description (str):
@@ -101,7 +101,7 @@ class WorkflowResponse:
     data: WorkflowResponseData | Mapping[str, Any] | Unset = UNSET
     workflow_integration_status: WorkflowResponseWorkflowIntegrationStatus | Mapping[str, Any] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -122,105 +122,22 @@ class WorkflowResponse:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", WorkflowResponse)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> WorkflowResponse:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("name",), v, "a string")
-        self.name = v
-        v = g("description", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("description",), v, "a string")
-        self.description = v
-        v = g("active", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("active",), v, "a boolean")
-        self.active = v
-        v = g("draft", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("draft",), v, "a boolean")
-        self.draft = v
-        v = g("preferenceSettings", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "preferenceSettings", v, SubscriberPreferenceChannels)
-        elif v is UNSET:
-            v = _c.off(self, ("preferenceSettings",), v, "an object (SubscriberPreferenceChannels)")
-        self.preference_settings = v
-        v = g("critical", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("critical",), v, "a boolean")
-        self.critical = v
-        v = g("tags", UNSET)
-        if v is not UNSET:
-            v = _c.scalars_in(self, "tags", v, (str,), "a string")
-        elif v is UNSET:
-            v = _c.off(self, ("tags",), v, "an array of a string")
-        self.tags = v
-        v = g("steps", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "steps", v, NotificationStepDto)
-        elif v is UNSET:
-            v = _c.off(self, ("steps",), v, "an array of an object (NotificationStepDto)")
-        self.steps = v
-        v = g("_organizationId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_organizationId",), v, "a string")
-        self.organization_id = v
-        v = g("_creatorId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_creatorId",), v, "a string")
-        self.creator_id = v
-        v = g("_environmentId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_environmentId",), v, "a string")
-        self.environment_id = v
-        v = g("triggers", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "triggers", v, NotificationTrigger)
-        elif v is UNSET:
-            v = _c.off(self, ("triggers",), v, "an array of an object (NotificationTrigger)")
-        self.triggers = v
-        v = g("_notificationGroupId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_notificationGroupId",), v, "a string")
-        self.notification_group_id = v
-        v = g("deleted", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("deleted",), v, "a boolean")
-        self.deleted = v
-        v = g("deletedAt", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("deletedAt",), v, "a string")
-        self.deleted_at = v
-        v = g("deletedBy", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("deletedBy",), v, "a string")
-        self.deleted_by = v
-        v = g("_id", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("_id",), v, "a string")
-        self.id = v
-        v = g("_parentId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("_parentId",), v, "a string")
-        self.parent_id = v
-        v = g("notificationGroup", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "notificationGroup", v, NotificationGroup)
-        self.notification_group = v
-        v = g("data", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "data", v, WorkflowResponseData)
-        self.data = v
-        v = g("workflowIntegrationStatus", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "workflowIntegrationStatus", v, WorkflowResponseWorkflowIntegrationStatus)
-        self.workflow_integration_status = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> WorkflowResponse:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: WorkflowResponse = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", WorkflowResponse)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -229,6 +146,110 @@ class WorkflowResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(WorkflowResponse)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("name", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("name",), v, "a string")
+    self.name = v
+    v = g("description", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("description",), v, "a string")
+    self.description = v
+    v = g("active", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("active",), v, "a boolean")
+    self.active = v
+    v = g("draft", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("draft",), v, "a boolean")
+    self.draft = v
+    v = g("preferenceSettings", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "preferenceSettings", v, SubscriberPreferenceChannels)
+    elif v is UNSET:
+        v = _c.off(self, ("preferenceSettings",), v, "an object (SubscriberPreferenceChannels)")
+    self.preference_settings = v
+    v = g("critical", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("critical",), v, "a boolean")
+    self.critical = v
+    v = g("tags", UNSET)
+    if v is not UNSET:
+        v = _c.scalars_in(self, "tags", v, (str,), "a string")
+    elif v is UNSET:
+        v = _c.off(self, ("tags",), v, "an array of a string")
+    self.tags = v
+    v = g("steps", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "steps", v, NotificationStepDto)
+    elif v is UNSET:
+        v = _c.off(self, ("steps",), v, "an array of an object (NotificationStepDto)")
+    self.steps = v
+    v = g("_organizationId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_organizationId",), v, "a string")
+    self.organization_id = v
+    v = g("_creatorId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_creatorId",), v, "a string")
+    self.creator_id = v
+    v = g("_environmentId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_environmentId",), v, "a string")
+    self.environment_id = v
+    v = g("triggers", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "triggers", v, NotificationTrigger)
+    elif v is UNSET:
+        v = _c.off(self, ("triggers",), v, "an array of an object (NotificationTrigger)")
+    self.triggers = v
+    v = g("_notificationGroupId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_notificationGroupId",), v, "a string")
+    self.notification_group_id = v
+    v = g("deleted", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("deleted",), v, "a boolean")
+    self.deleted = v
+    v = g("deletedAt", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("deletedAt",), v, "a string")
+    self.deleted_at = v
+    v = g("deletedBy", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("deletedBy",), v, "a string")
+    self.deleted_by = v
+    v = g("_id", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("_id",), v, "a string")
+    self.id = v
+    v = g("_parentId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("_parentId",), v, "a string")
+    self.parent_id = v
+    v = g("notificationGroup", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "notificationGroup", v, NotificationGroup)
+    self.notification_group = v
+    v = g("data", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "data", v, WorkflowResponseData)
+    self.data = v
+    v = g("workflowIntegrationStatus", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "workflowIntegrationStatus", v, WorkflowResponseWorkflowIntegrationStatus)
+    self.workflow_integration_status = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 WorkflowResponse._SPEC = _c.ModelSpec(

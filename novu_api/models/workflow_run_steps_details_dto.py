@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -27,7 +26,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class WorkflowRunStepsDetailsDto:
+class WorkflowRunStepsDetailsDto(_c.Model):
     """Attributes:
         id (str): Step run identifier
         step_run_id (str): Step identifier Sent as `stepRunId`.
@@ -49,7 +48,7 @@ class WorkflowRunStepsDetailsDto:
     status: WorkflowRunStepsDetailsDtoStatus | str
     provider_id: str | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -70,44 +69,22 @@ class WorkflowRunStepsDetailsDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", WorkflowRunStepsDetailsDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> WorkflowRunStepsDetailsDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("id", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("id",), v, "a string")
-        self.id = v
-        v = g("stepRunId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("stepRunId",), v, "a string")
-        self.step_run_id = v
-        v = g("stepId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("stepId",), v, "a string")
-        self.step_id = v
-        v = g("stepType", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("stepType",), v, "a string")
-        self.step_type = v
-        v = g("status", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "status", v, WorkflowRunStepsDetailsDtoStatus)
-        elif v is UNSET:
-            v = _c.off(
-                self,
-                ("status",),
-                v,
-                "one of 'pending', 'queued', 'running', 'completed', 'failed', 'delayed', 'canceled', 'merged', 'skipped'",
-            )
-        self.status = v
-        v = g("providerId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("providerId",), v, "a string")
-        self.provider_id = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> WorkflowRunStepsDetailsDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self: WorkflowRunStepsDetailsDto = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", WorkflowRunStepsDetailsDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -116,6 +93,49 @@ class WorkflowRunStepsDetailsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(WorkflowRunStepsDetailsDto)
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("id", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("id",), v, "a string")
+    self.id = v
+    v = g("stepRunId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("stepRunId",), v, "a string")
+    self.step_run_id = v
+    v = g("stepId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("stepId",), v, "a string")
+    self.step_id = v
+    v = g("stepType", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("stepType",), v, "a string")
+    self.step_type = v
+    v = g("status", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "status", v, WorkflowRunStepsDetailsDtoStatus)
+    elif v is UNSET:
+        v = _c.off(
+            self,
+            ("status",),
+            v,
+            "one of 'pending', 'queued', 'running', 'completed', 'failed', 'delayed', 'canceled', 'merged', 'skipped'",
+        )
+    self.status = v
+    v = g("providerId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("providerId",), v, "a string")
+    self.provider_id = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 WorkflowRunStepsDetailsDto._SPEC = _c.ModelSpec(

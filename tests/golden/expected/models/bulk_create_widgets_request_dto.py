@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -18,7 +18,7 @@ _KNOWN: frozenset[str] = frozenset(("widgets",))
 
 
 @_define(kw_only=True)
-class BulkCreateWidgetsRequestDto:
+class BulkCreateWidgetsRequestDto(_c.Model):
     """Attributes:
         widgets (Sequence[CreateWidgetRequestDto]): The widgets to create
         additional_properties (dict[str, Any]): fields not in the spec, kept as sent.
@@ -30,7 +30,7 @@ class BulkCreateWidgetsRequestDto:
 
     widgets: Sequence[CreateWidgetRequestDto]
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -51,19 +51,22 @@ class BulkCreateWidgetsRequestDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", BulkCreateWidgetsRequestDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> BulkCreateWidgetsRequestDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("widgets", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "widgets", v, CreateWidgetRequestDto)
-        elif v is UNSET:
-            v = _c.off(self, ("widgets",), v, "an array of an object (CreateWidgetRequestDto)")
-        self.widgets = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> BulkCreateWidgetsRequestDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", BulkCreateWidgetsRequestDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -72,6 +75,28 @@ class BulkCreateWidgetsRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _Filling(BulkCreateWidgetsRequestDto):
+    """BulkCreateWidgetsRequestDto while its fields are written by `_decode` (the class is put back after)."""
+
+    __slots__ = ()
+    __setattr__ = object.__setattr__  # both: CPython keeps them in one slot
+    __delattr__ = object.__delattr__
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("widgets", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "widgets", v, CreateWidgetRequestDto)
+    elif v is UNSET:
+        v = _c.off(self, ("widgets",), v, "an array of an object (CreateWidgetRequestDto)")
+    self.widgets = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 BulkCreateWidgetsRequestDto._SPEC = _c.ModelSpec(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -24,7 +24,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class ScheduleDto:
+class ScheduleDto(_c.Model):
     """Attributes:
         starts_on (datetime.date):  Sent as `startsOn`.
         timeout (float | Unset, optional): Seconds before the schedule lapses
@@ -40,7 +40,7 @@ class ScheduleDto:
     timeout: float | Unset = UNSET
     days: Sequence[datetime.date] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -61,27 +61,22 @@ class ScheduleDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", ScheduleDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> ScheduleDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("startsOn", UNSET)
-        if v is not UNSET:
-            v = _c.date_in(self, "startsOn", v)
-        elif v is UNSET:
-            v = _c.off(self, ("startsOn",), v, "a date string")
-        self.starts_on = v
-        v = g("timeout", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _c.off(self, ("timeout",), v, "a number")
-        self.timeout = v
-        v = g("days", UNSET)
-        if v is not UNSET:
-            v = _c.list_in(self, "days", v, _S_days)
-        self.days = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> ScheduleDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", ScheduleDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -90,6 +85,36 @@ class ScheduleDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _Filling(ScheduleDto):
+    """ScheduleDto while its fields are written by `_decode` (the class is put back after)."""
+
+    __slots__ = ()
+    __setattr__ = object.__setattr__  # both: CPython keeps them in one slot
+    __delattr__ = object.__delattr__
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("startsOn", UNSET)
+    if v is not UNSET:
+        v = _c.date_in(self, "startsOn", v)
+    elif v is UNSET:
+        v = _c.off(self, ("startsOn",), v, "a date string")
+    self.starts_on = v
+    v = g("timeout", UNSET)
+    if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+        v = _c.off(self, ("timeout",), v, "a number")
+    self.timeout = v
+    v = g("days", UNSET)
+    if v is not UNSET:
+        v = _c.list_in(self, "days", v, _S_days)
+    self.days = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 ScheduleDto._SPEC = _c.ModelSpec(

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, ClassVar
 from uuid import UUID
 
@@ -23,7 +22,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class SignalResponseDto:
+class SignalResponseDto(_c.Model):
     """Attributes:
         acknowledged (bool):
         signal_id (UUID | Unset, optional):  Sent as `signalId`.
@@ -37,7 +36,7 @@ class SignalResponseDto:
     acknowledged: bool
     signal_id: UUID | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -58,21 +57,22 @@ class SignalResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", SignalResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> SignalResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("acknowledged", UNSET)
-        if v.__class__ is not bool:
-            v = _c.off(self, ("acknowledged",), v, "a boolean")
-        self.acknowledged = v
-        v = g("signalId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("signalId",), v, "a UUID string")
-        self.signal_id = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> SignalResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", SignalResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -81,6 +81,30 @@ class SignalResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _Filling(SignalResponseDto):
+    """SignalResponseDto while its fields are written by `_decode` (the class is put back after)."""
+
+    __slots__ = ()
+    __setattr__ = object.__setattr__  # both: CPython keeps them in one slot
+    __delattr__ = object.__delattr__
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("acknowledged", UNSET)
+    if v.__class__ is not bool:
+        v = _c.off(self, ("acknowledged",), v, "a boolean")
+    self.acknowledged = v
+    v = g("signalId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("signalId",), v, "a UUID string")
+    self.signal_id = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 SignalResponseDto._SPEC = _c.ModelSpec(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from attrs import define as _define
@@ -23,7 +23,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class UploadImageRequestDto:
+class UploadImageRequestDto(_c.Model):
     """Attributes:
         file (FileInput):
         caption (str | Unset, optional):
@@ -39,7 +39,7 @@ class UploadImageRequestDto:
     caption: str | Unset = UNSET
     thumbnails: FileInput | Sequence[FileInput] | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -60,25 +60,22 @@ class UploadImageRequestDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", UploadImageRequestDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> UploadImageRequestDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("file", UNSET)
-        if v is UNSET:
-            v = _c.off(self, ("file",), v, "file")
-        self.file = v
-        v = g("caption", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("caption",), v, "a string")
-        self.caption = v
-        v = g("thumbnails", UNSET)
-        if v is not UNSET:
-            v = _c.list_in(self, "thumbnails", v, _S_thumbnails)
-        self.thumbnails = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> UploadImageRequestDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", UploadImageRequestDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -87,6 +84,34 @@ class UploadImageRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _Filling(UploadImageRequestDto):
+    """UploadImageRequestDto while its fields are written by `_decode` (the class is put back after)."""
+
+    __slots__ = ()
+    __setattr__ = object.__setattr__  # both: CPython keeps them in one slot
+    __delattr__ = object.__delattr__
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("file", UNSET)
+    if v is UNSET:
+        v = _c.off(self, ("file",), v, "file")
+    self.file = v
+    v = g("caption", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("caption",), v, "a string")
+    self.caption = v
+    v = g("thumbnails", UNSET)
+    if v is not UNSET:
+        v = _c.list_in(self, "thumbnails", v, _S_thumbnails)
+    self.thumbnails = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 UploadImageRequestDto._SPEC = _c.ModelSpec(

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from typing import Any, ClassVar, Literal
 
 from attrs import define as _define
@@ -24,7 +23,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class WidgetCreatedEvent:
+class WidgetCreatedEvent(_c.Model):
     """The `widget.created` webhook event (A widget was created).
 
     Attributes:
@@ -42,7 +41,7 @@ class WidgetCreatedEvent:
     widget_id: str
     occurred_at: datetime.datetime | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -63,25 +62,22 @@ class WidgetCreatedEvent:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", WidgetCreatedEvent)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> WidgetCreatedEvent:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("type", UNSET)
-        if v != "widget.created":
-            v = _c.off(self, ("type",), v, "'widget.created'")
-        self.type_ = v
-        v = g("widgetId", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("widgetId",), v, "a string")
-        self.widget_id = v
-        v = g("occurredAt", UNSET)
-        if v is not UNSET:
-            v = _c.datetime_in(self, "occurredAt", v)
-        self.occurred_at = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> WidgetCreatedEvent:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", WidgetCreatedEvent)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -90,6 +86,34 @@ class WidgetCreatedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _Filling(WidgetCreatedEvent):
+    """WidgetCreatedEvent while its fields are written by `_decode` (the class is put back after)."""
+
+    __slots__ = ()
+    __setattr__ = object.__setattr__  # both: CPython keeps them in one slot
+    __delattr__ = object.__delattr__
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("type", UNSET)
+    if v != "widget.created":
+        v = _c.off(self, ("type",), v, "'widget.created'")
+    self.type_ = v
+    v = g("widgetId", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("widgetId",), v, "a string")
+    self.widget_id = v
+    v = g("occurredAt", UNSET)
+    if v is not UNSET:
+        v = _c.datetime_in(self, "occurredAt", v)
+    self.occurred_at = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 WidgetCreatedEvent._SPEC = _c.ModelSpec(

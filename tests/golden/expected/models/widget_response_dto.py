@@ -49,7 +49,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 
 @_define(kw_only=True)
-class WidgetResponseDto:
+class WidgetResponseDto(_c.Model):
     """Attributes:
         id (str):  Sent as `_id`.
         name (str):
@@ -95,7 +95,7 @@ class WidgetResponseDto:
     images: Sequence[ImageDto | Mapping[str, Any]] | Unset = UNSET
     folder_id: UUID | Unset = UNSET
     # None until asked for or until the server sends undeclared fields: nothing is kept per
-    # model when there are none (the decoded model does not hold on to its source dict).
+    # model when there are none (a decoded model does not hold on to its wire object).
     _extra: dict[str, Any] | None = _field(default=None, alias="additional_properties", eq=False, repr=False)
     # What the generator knows about the fields (names, types, required set), set at the end of
     # this module; the encoder, the input checks and the union picker read it.
@@ -116,91 +116,22 @@ class WidgetResponseDto:
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
+    def _fill(self) -> None:
+        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
+        if self._src is None:
+            return
+        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
+        try:
+            _decode(self, self._src)
+        finally:
+            _c._put(self, "__class__", WidgetResponseDto)
+
     @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> WidgetResponseDto:
-        """Decode a wire object. Unknown fields are kept; a value that does not fit its schema
-        (or a missing required field) is kept too and recorded (`novu_api.deviations`)."""
-        self = object.__new__(cls)
-        g = src.get
-        v = g("_id", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("_id",), v, "a string")
-        self.id = v
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _c.off(self, ("name",), v, "a string")
-        self.name = v
-        v = g("color", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "color", v, WidgetColor)
-        elif v is UNSET:
-            v = _c.off(self, ("color",), v, "one of 'red', 'green', 'sky-blue'")
-        self.color = v
-        v = g("createdAt", UNSET)
-        if v is not UNSET:
-            v = _c.datetime_in(self, "createdAt", v)
-        elif v is UNSET:
-            v = _c.off(self, ("createdAt",), v, "a date-time string")
-        self.created_at = v
-        v = g("archivedAt", UNSET)
-        if v is not UNSET and v is not None:
-            v = _c.datetime_in(self, "archivedAt", v)
-        elif v is UNSET:
-            v = _c.off(self, ("archivedAt",), v, "a date-time string or null")
-        self.archived_at = v
-        v = g("dimensions", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "dimensions", v, Dimensions)
-        self.dimensions = v
-        v = g("madeOn", UNSET)
-        if v is not UNSET:
-            v = _c.date_in(self, "madeOn", v)
-        self.made_on = v
-        v = g("history", UNSET)
-        if v is not UNSET:
-            v = _c.list_in(self, "history", v, _S_history)
-        self.history = v
-        v = g("priority", UNSET)
-        if v is not UNSET:
-            v = _c.enum_in(self, "priority", v, Priority)
-        self.priority = v
-        v = g("palette", UNSET)
-        if v is not UNSET:
-            v = _c.list_in(self, "palette", v, _S_palette)
-        self.palette = v
-        v = g("shape", UNSET)
-        if v is not UNSET:
-            v = _c.union_in(self, "shape", v, _S_shape)
-        self.shape = v
-        v = g("parts", UNSET)
-        if v is not UNSET:
-            v = _c.list_in(self, "parts", v, _S_parts)
-        self.parts = v
-        v = g("decoration", UNSET)
-        if v is not UNSET:
-            v = _c.union_in(self, "decoration", v, _S_decoration)
-        self.decoration = v
-        v = g("decorations", UNSET)
-        if v is not UNSET:
-            v = _c.list_in(self, "decorations", v, _S_decorations)
-        self.decorations = v
-        v = g("size", UNSET)
-        if v.__class__ is not str and v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _c.off(self, ("size",), v, "a string or a number")
-        self.size = v
-        v = g("metadata", UNSET)
-        if v is not UNSET:
-            v = _c.model_in(self, "metadata", v, WidgetResponseDtoMetadata)
-        self.metadata = v
-        v = g("images", UNSET)
-        if v is not UNSET:
-            v = _c.models_in(self, "images", v, ImageDto)
-        self.images = v
-        v = g("folderId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _c.off(self, ("folderId",), v, "a UUID string")
-        self.folder_id = v
-        self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    def _eager(cls, src: Any) -> WidgetResponseDto:
+        # Decode a wire object now (nested objects, strict mode, the top of a response).
+        self = object.__new__(_Filling)
+        _decode(self, src)
+        _c._put(self, "__class__", WidgetResponseDto)
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -209,6 +140,100 @@ class WidgetResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _Filling(WidgetResponseDto):
+    """WidgetResponseDto while its fields are written by `_decode` (the class is put back after)."""
+
+    __slots__ = ()
+    __setattr__ = object.__setattr__  # both: CPython keeps them in one slot
+    __delattr__ = object.__delattr__
+
+
+def _decode(self: Any, src: Any) -> None:
+    # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
+    # keep what the spec does not declare; `self` is a `_Filling`.
+    g = src.get
+    v = g("_id", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("_id",), v, "a string")
+    self.id = v
+    v = g("name", UNSET)
+    if v.__class__ is not str:
+        v = _c.off(self, ("name",), v, "a string")
+    self.name = v
+    v = g("color", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "color", v, WidgetColor)
+    elif v is UNSET:
+        v = _c.off(self, ("color",), v, "one of 'red', 'green', 'sky-blue'")
+    self.color = v
+    v = g("createdAt", UNSET)
+    if v is not UNSET:
+        v = _c.datetime_in(self, "createdAt", v)
+    elif v is UNSET:
+        v = _c.off(self, ("createdAt",), v, "a date-time string")
+    self.created_at = v
+    v = g("archivedAt", UNSET)
+    if v is not UNSET and v is not None:
+        v = _c.datetime_in(self, "archivedAt", v)
+    elif v is UNSET:
+        v = _c.off(self, ("archivedAt",), v, "a date-time string or null")
+    self.archived_at = v
+    v = g("dimensions", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "dimensions", v, Dimensions)
+    self.dimensions = v
+    v = g("madeOn", UNSET)
+    if v is not UNSET:
+        v = _c.date_in(self, "madeOn", v)
+    self.made_on = v
+    v = g("history", UNSET)
+    if v is not UNSET:
+        v = _c.list_in(self, "history", v, _S_history)
+    self.history = v
+    v = g("priority", UNSET)
+    if v is not UNSET:
+        v = _c.enum_in(self, "priority", v, Priority)
+    self.priority = v
+    v = g("palette", UNSET)
+    if v is not UNSET:
+        v = _c.list_in(self, "palette", v, _S_palette)
+    self.palette = v
+    v = g("shape", UNSET)
+    if v is not UNSET:
+        v = _c.union_in(self, "shape", v, _S_shape)
+    self.shape = v
+    v = g("parts", UNSET)
+    if v is not UNSET:
+        v = _c.list_in(self, "parts", v, _S_parts)
+    self.parts = v
+    v = g("decoration", UNSET)
+    if v is not UNSET:
+        v = _c.union_in(self, "decoration", v, _S_decoration)
+    self.decoration = v
+    v = g("decorations", UNSET)
+    if v is not UNSET:
+        v = _c.list_in(self, "decorations", v, _S_decorations)
+    self.decorations = v
+    v = g("size", UNSET)
+    if v.__class__ is not str and v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+        v = _c.off(self, ("size",), v, "a string or a number")
+    self.size = v
+    v = g("metadata", UNSET)
+    if v is not UNSET:
+        v = _c.model_in(self, "metadata", v, WidgetResponseDtoMetadata)
+    self.metadata = v
+    v = g("images", UNSET)
+    if v is not UNSET:
+        v = _c.models_in(self, "images", v, ImageDto)
+    self.images = v
+    v = g("folderId", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = _c.off(self, ("folderId",), v, "a UUID string")
+    self.folder_id = v
+    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
+    self._src = None
 
 
 WidgetResponseDto._SPEC = _c.ModelSpec(
