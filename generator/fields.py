@@ -211,7 +211,7 @@ def expected(k: Kind) -> str:
 def _decode_expr(k: Kind, key: str, owner: str, union_const: str | None) -> str | None:
     """An expression decoding `v` (neither UNSET nor None here); None when a plain check does."""
     if k.tag == "model":
-        return f"_c.model_in({owner}, {key}, v, {k.cls})"
+        return f"_c.model_in({owner}, {key}, v, {k.cls}, lazy)"
     if k.tag == "enum":
         return f"_c.enum_in({owner}, {key}, v, {k.cls})"
     if k.tag in ("datetime", "date"):
@@ -222,7 +222,7 @@ def _decode_expr(k: Kind, key: str, owner: str, union_const: str | None) -> str 
         i = k.inner
         assert i is not None
         if i.tag == "model":
-            return f"_c.models_in({owner}, {key}, v, {i.cls})"
+            return f"_c.models_in({owner}, {key}, v, {i.cls}, lazy)"
         if i.tag in _TESTS:
             types = {"str": "str", "int": "int", "num": "float, int", "bool": "bool", "uuid": "str"}[i.tag]
             return f"_c.scalars_in({owner}, {key}, v, ({types},), {_lit(expected(i))})"

@@ -2,8 +2,8 @@
 
 Each generated model carries `_SPEC` (its fields: wire and Python names, kinds, the required
 set) and a generated `_fill` that checks every value inline; encoding, decoding and the input
-checks all read those specs. Decoding is lazy (`Model`): `from_dict` keeps the wire object and a
-model decodes itself, checks included, the first time one of its attributes is read. Decoding is
+checks all read those specs. Decoding costs what is read (`Model`): the items of a response's
+arrays of objects are decoded, checks included, the first time one of them is read. Decoding is
 liberal but never silent: unknown enum values and unknown fields are kept, and a value that does
 not fit its schema (or a missing required field) is kept and recorded with its JSON path
 (`deviations`), or raised as `DecodeError` in strict mode, which decodes the whole response at
@@ -29,44 +29,56 @@ _M = TypeVar("_M", bound="Model")
 
 
 class Model:
-    """The base of every generated model: lazy decoding.
+    """The base of every generated model: decoding that costs only what is read.
 
-    `from_dict` makes the model and keeps its wire object in `_src`; the first read of an
-    attribute that is not set yet (`__getattr__` runs only then) decodes every field at once
-    (`_fill`, generated: the checks and recording of deviations are there) and drops the wire
-    object. After that, attributes are plain slots. Writing or deleting an attribute of a model
-    not decoded yet decodes it first, so nothing the caller sets is overwritten later. A model
-    made by its constructor, or decoded already, has `_src` None.
+    `from_dict` (and every response) decodes the top object at once, checks included, but keeps
+    the items of its arrays of objects (a page's subscribers) as the wire objects they are, in
+    `_src`. The first read of an attribute of such an item (`__getattr__` runs only for slots
+    not set yet) decodes all of it, what is inside included (`_fill`, generated), and drops the
+    wire object; after that its attributes are plain slots. Writing or deleting an attribute of
+    an item not decoded yet decodes it first, so nothing the caller sets is overwritten later.
+    A model made by its constructor, or decoded already, has `_src` None. Strict mode
+    (`strict_responses=True`) decodes everything at once.
     """
 
-    __slots__ = ("_src",)
+    __slots__ = ("_src", "_ctx")
     _src: Mapping[str, Any] | None
+    # Set on an item kept as a wire object: (the operation whose response it came from, the
+    # field holding it), one tuple for all items of an array; None outside a call.
+    _ctx: tuple[str, str] | None
 
     def __attrs_pre_init__(self) -> None:  # a constructed model: nothing to decode
         _put(self, "_src", None)
 
     @classmethod
     def from_dict(cls: type[_M], src: Mapping[str, Any]) -> _M:
-        """Decode a wire object (a JSON object as `json.loads` gives it). The fields are decoded
-        and checked when one is first read (all at once); unknown fields are kept; a value that
-        does not fit its schema (or a missing required field) is kept too and recorded
-        (`novu_api.deviations`)."""
+        """Decode a wire object (a JSON object as `json.loads` gives it). Unknown fields are
+        kept; a value that does not fit its schema (or a missing required field) is kept too and
+        recorded (`novu_api.deviations`). Items of arrays of objects are decoded, and checked,
+        when first read."""
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise DecodeError([], f"expected an object ({cls.__name__}), got {_kind(src)}")
-        if _STRICT.get():  # strict_responses: the whole response is checked before it is returned
-            return cls._eager(src)
-        self = object.__new__(cls)
-        _put(self, "_src", src)
-        return self
+        # strict_responses: the whole response is checked before it is returned
+        return cls._eager(src, not _STRICT.get())
+
+    def _late(self) -> None:
+        # Decode an item kept as a wire object, now that it is first read; what does not fit is
+        # logged once per operation, model and path (the item's own path, from `$`).
+        ctx = self._ctx
+        if ctx is None:
+            self._fill()
+            return
+        found: list[tuple[Any, tuple[str | int, ...], str, Any]] = []
+        token = _DECODING.set((ctx[0], found))
+        try:
+            self._fill()
+        finally:
+            _DECODING.reset(token)
+        if found:
+            _log_found(f"{ctx[0]}: an item of `{ctx[1]}` ({type(self).__name__})", self, found, late=True)
 
     @classmethod
-    def _shell(cls: type[_M], src: dict[str, Any]) -> _M:  # a model that decodes when first read
-        self = object.__new__(cls)
-        _put(self, "_src", src)
-        return self
-
-    @classmethod
-    def _eager(cls: type[_M], src: Any) -> _M:  # generated per model: decode now
+    def _eager(cls: type[_M], src: Any, lazy: bool = False) -> _M:  # generated per model: decode now
         raise NotImplementedError
 
     def _fill(self) -> None:  # generated per model: decode in place
@@ -81,7 +93,7 @@ class Model:
             except AttributeError:  # restored by pickle or copy: attrs sets the fields only
                 pending = False
             if pending:
-                self._fill()
+                self._late()
                 return object.__getattribute__(self, name)
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
 
@@ -91,12 +103,12 @@ class Model:
         except AttributeError:
             pending = False
         if pending:
-            self._fill()
+            self._late()
         _put(self, name, value)
 
     def __delattr__(self, name: str) -> None:
         if _pending(self):
-            self._fill()
+            self._late()
         object.__delattr__(self, name)
 
 
@@ -128,7 +140,7 @@ def filled(model: Any) -> Any:
     """`model` with every field decoded (and, in strict mode, checked), for callers that read
     fields without attribute access."""
     if isinstance(model, Model) and _pending(model):
-        model._fill()
+        model._late()
     return model
 
 
@@ -553,9 +565,10 @@ def _show(value: Any) -> str:
 
 
 _STRICT: contextvars.ContextVar[bool] = contextvars.ContextVar("novu_api_strict_responses", default=False)
-# While `root` decodes a response: its operation and the deviations found so far (logged by
-# `root` with the operation). Outside it (a model decoded when first read) this is None.
-_DECODING: contextvars.ContextVar[tuple[str, list[tuple[tuple[str | int, ...], str, Any]]] | None] = (
+# While `root` decodes a response, or an item of one is decoded when first read: the operation
+# and the deviations found so far as (owner, path inside it, expected, actual), logged after.
+# None otherwise (`from_dict` called directly, error bodies: recorded, not logged).
+_DECODING: contextvars.ContextVar[tuple[str, list[tuple[Any, tuple[str | int, ...], str, Any]]] | None] = (
     contextvars.ContextVar("novu_api_decoding", default=None)
 )
 # id(model) -> (weak reference to it, its deviations as (path inside it, expected, actual)). A
@@ -591,13 +604,23 @@ def off(owner: Any, path: tuple[str | int, ...], value: Any, expected: str) -> A
         if len(entry[1]) < 1000:  # bounded, whatever a server sends
             entry[1].append((path, expected, value))
     decoding = _DECODING.get()
-    if decoding is not None:  # found while `root` decodes: it logs them with the operation
-        if len(decoding[1]) < 1000:
-            decoding[1].append((path, expected, value))
-    else:  # found when a model was first read, after its call returned
-        where = type(owner).__name__ if owner is not None else "a response"
-        _log_once(where, "$" + _path_suffix(path), expected, value, late=True)
+    if decoding is not None and len(decoding[1]) < 1000:  # logged by `root` or `Model._late`
+        decoding[1].append((owner, path, expected, value))
     return value
+
+
+def _log_found(
+    where: str, result: Any, found: list[tuple[Any, tuple[str | int, ...], str, Any]], late: bool = False
+) -> None:
+    # The paths from `result`: the models' records, walked (items not read yet are left alone);
+    # values outside any model (items of a top-level array) as found.
+    walked: list[Deviation] = []
+    _walk(result, walked)
+    for d in walked:
+        _log_once(where, d.path, d.expected, d.actual, late)
+    for owner, path, expected, actual in found:
+        if owner is None:
+            _log_once(where, "$" + _path_suffix(path), expected, actual, late)
 
 
 def _path_suffix(path: tuple[str | int, ...]) -> str:
@@ -609,8 +632,13 @@ def deviations(obj: Any) -> list[Deviation]:
 
     Each has the JSON path from `obj` (`$.data[3].status`), what the schema expects and what
     the server sent (kept in the model as sent). An empty list means everything fit. Parts of a
-    response not read yet are decoded (and so checked) first.
+    response not read yet are decoded (and so checked) first. A page of a paginated call stands
+    for the response it came from (paths are from its body).
     """
+    from .pagination import _PageBase
+
+    if isinstance(obj, _PageBase):
+        obj = obj.response
     _fill_all(obj)
     out: list[Deviation] = []
     if _RECORDS:  # nothing recorded anywhere: nothing to find
@@ -634,7 +662,7 @@ def _fill_all(top: Any) -> None:
         if not isinstance(spec, ModelSpec):
             continue
         if _pending(value):
-            value._fill()
+            value._late()
             continue
         for python, _ in spec.nested:
             child = getattr(value, python)
@@ -656,6 +684,8 @@ def _walk(top: Any, out: list[Deviation]) -> None:
             continue
         spec = getattr(value.__class__, "_SPEC", None)
         if isinstance(spec, ModelSpec):
+            if _pending(value):  # not read yet: nothing recorded in it
+                continue
             entry = _RECORDS.get(id(value))
             if entry is not None and entry[0]() is value:
                 here = "$" + _path_suffix(_node_path(nodes, at))
@@ -715,17 +745,17 @@ def root(operation: str, strict: bool, data: Any, spec: Any) -> Any:
     logged once per operation and path; those found later, once per model class and path) or,
     when `strict`, the whole body is decoded now and the first deviation raised.
     """
-    found: list[tuple[tuple[str | int, ...], str, Any]] = []
+    found: list[tuple[Any, tuple[str | int, ...], str, Any]] = []
     token = _STRICT.set(strict) if strict != _STRICT.get() else None
     decoding = _DECODING.set((operation, found))
     try:
-        result = filled(_root_value(data, prepare(spec)))
+        result = _root_value(data, prepare(spec))
     finally:
         _DECODING.reset(decoding)
         if token is not None:
             _STRICT.reset(token)
-    for path, expected, actual in found:
-        _log_once(operation, "$" + _path_suffix(path), expected, actual)
+    if found:
+        _log_found(operation, result, found)
     return result
 
 
@@ -743,7 +773,7 @@ def _root_value(data: Any, spec: Any) -> Any:
                 f"({', '.join(required[:5])}{', ...' if len(required) > 5 else ''}), got "
                 + ("an empty object" if not data else "none of them"),
             )
-        return cls._eager(data)
+        return cls._eager(data, not _STRICT.get())
     if tag == "list" and data.__class__ is not list:
         raise DecodeError([], f"expected {_expected(spec)}, got {_kind(data)}")
     if tag == "union" and data.__class__ is dict and spec.models:
@@ -758,25 +788,39 @@ def _root_value(data: Any, spec: Any) -> Any:
 # -- decoding helpers the generated `from_dict` calls (the fast path is the generated code) ----
 
 
-def model_in(owner: Any, key: str, value: Any, cls: Any) -> Any:
+def model_in(owner: Any, key: str, value: Any, cls: Any, lazy: bool = False) -> Any:
     if value.__class__ is dict:
         try:
-            return cls._eager(value)
+            return cls._eager(value, lazy)
         except DecodeError as exc:
             exc.path.insert(0, key)
             raise
     return off(owner, (key,), value, f"an object ({cls.__name__})")
 
 
-def models_in(owner: Any, key: str, value: Any, cls: Any) -> Any:
-    # While `root` decodes a response, its arrays of objects (a page's items) stay wire objects
-    # until an item is first read (`Model`): what a caller never reads costs nearly nothing.
-    # Anything decoded later, and everything in strict mode, is decoded now.
+def models_in(owner: Any, key: str, value: Any, cls: Any, lazy: bool = False) -> Any:
+    # With `lazy` (a response, or `from_dict`, decoding its top object and what is directly
+    # inside it), the items stay wire objects until one is first read (`Model`): a page's items
+    # the caller never reads cost nearly nothing. An item decoded later decodes all of its
+    # inside at once; strict mode decodes everything now.
     if value.__class__ is not list:
         return off(owner, (key,), value, f"an array of objects ({cls.__name__})")
-    make = cls._shell if _DECODING.get() is not None and not _STRICT.get() else cls._eager
     out: list[Any] = []
     append = out.append
+    if lazy:
+        decoding = _DECODING.get()
+        ctx = (decoding[0], key) if decoding is not None else None
+        new = object.__new__
+        for item in value:
+            if item.__class__ is dict:
+                shell = new(cls)
+                _put(shell, "_src", item)
+                _put(shell, "_ctx", ctx)
+                append(shell)
+            else:
+                append(_item_off(owner, key, len(out), item, cls))
+        return out
+    make = cls._eager
     try:
         for item in value:
             append(make(item) if item.__class__ is dict else _item_off(owner, key, len(out), item, cls))

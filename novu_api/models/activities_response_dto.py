@@ -70,15 +70,16 @@ class ActivitiesResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", ActivitiesResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> ActivitiesResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> ActivitiesResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: ActivitiesResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", ActivitiesResponseDto)
         return self
 
@@ -94,7 +95,7 @@ class ActivitiesResponseDto(_c.Model):
 _Filling = _c.filling(ActivitiesResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -104,7 +105,7 @@ def _decode(self: Any, src: Any) -> None:
     self.has_more = v
     v = g("data", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "data", v, ActivityNotificationResponseDto)
+        v = _c.models_in(self, "data", v, ActivityNotificationResponseDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("data",), v, "an array of an object (ActivityNotificationResponseDto)")
     self.data = v

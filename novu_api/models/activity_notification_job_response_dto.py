@@ -104,15 +104,16 @@ class ActivityNotificationJobResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", ActivityNotificationJobResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> ActivityNotificationJobResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> ActivityNotificationJobResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: ActivityNotificationJobResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", ActivityNotificationJobResponseDto)
         return self
 
@@ -128,7 +129,7 @@ class ActivityNotificationJobResponseDto(_c.Model):
 _Filling = _c.filling(ActivityNotificationJobResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -149,7 +150,7 @@ def _decode(self: Any, src: Any) -> None:
     self.type_ = v
     v = g("executionDetails", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "executionDetails", v, ActivityNotificationExecutionDetailResponseDto)
+        v = _c.models_in(self, "executionDetails", v, ActivityNotificationExecutionDetailResponseDto, lazy)
     elif v is UNSET:
         v = _c.off(
             self,
@@ -160,7 +161,7 @@ def _decode(self: Any, src: Any) -> None:
     self.execution_details = v
     v = g("step", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "step", v, ActivityNotificationStepResponseDto)
+        v = _c.model_in(self, "step", v, ActivityNotificationStepResponseDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("step",), v, "an object (ActivityNotificationStepResponseDto)")
     self.step = v
@@ -181,15 +182,15 @@ def _decode(self: Any, src: Any) -> None:
     self.status = v
     v = g("digest", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "digest", v, DigestMetadataDto)
+        v = _c.model_in(self, "digest", v, DigestMetadataDto, lazy)
     self.digest = v
     v = g("overrides", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "overrides", v, ActivityNotificationJobResponseDtoOverrides)
+        v = _c.model_in(self, "overrides", v, ActivityNotificationJobResponseDtoOverrides, lazy)
     self.overrides = v
     v = g("payload", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "payload", v, ActivityNotificationJobResponseDtoPayload)
+        v = _c.model_in(self, "payload", v, ActivityNotificationJobResponseDtoPayload, lazy)
     self.payload = v
     v = g("updatedAt", UNSET)
     if v.__class__ is not str and v is not UNSET:

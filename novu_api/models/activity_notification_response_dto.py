@@ -135,15 +135,16 @@ class ActivityNotificationResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", ActivityNotificationResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> ActivityNotificationResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> ActivityNotificationResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: ActivityNotificationResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", ActivityNotificationResponseDto)
         return self
 
@@ -159,7 +160,7 @@ class ActivityNotificationResponseDto(_c.Model):
 _Filling = _c.filling(ActivityNotificationResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -205,19 +206,19 @@ def _decode(self: Any, src: Any) -> None:
     self.channels = v
     v = g("subscriber", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "subscriber", v, ActivityNotificationSubscriberResponseDto)
+        v = _c.model_in(self, "subscriber", v, ActivityNotificationSubscriberResponseDto, lazy)
     self.subscriber = v
     v = g("template", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "template", v, ActivityNotificationTemplateResponseDto)
+        v = _c.model_in(self, "template", v, ActivityNotificationTemplateResponseDto, lazy)
     self.template = v
     v = g("jobs", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "jobs", v, ActivityNotificationJobResponseDto)
+        v = _c.models_in(self, "jobs", v, ActivityNotificationJobResponseDto, lazy)
     self.jobs = v
     v = g("payload", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "payload", v, ActivityNotificationResponseDtoPayload)
+        v = _c.model_in(self, "payload", v, ActivityNotificationResponseDtoPayload, lazy)
     self.payload = v
     v = g("tags", UNSET)
     if v is not UNSET:
@@ -225,15 +226,15 @@ def _decode(self: Any, src: Any) -> None:
     self.tags = v
     v = g("controls", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "controls", v, ActivityNotificationResponseDtoControls)
+        v = _c.model_in(self, "controls", v, ActivityNotificationResponseDtoControls, lazy)
     self.controls = v
     v = g("to", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "to", v, ActivityNotificationResponseDtoTo)
+        v = _c.model_in(self, "to", v, ActivityNotificationResponseDtoTo, lazy)
     self.to = v
     v = g("topics", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "topics", v, ActivityTopicDto)
+        v = _c.models_in(self, "topics", v, ActivityTopicDto, lazy)
     self.topics = v
     v = g("severity", UNSET)
     if v is not UNSET:

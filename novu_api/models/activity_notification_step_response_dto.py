@@ -107,15 +107,16 @@ class ActivityNotificationStepResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", ActivityNotificationStepResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> ActivityNotificationStepResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> ActivityNotificationStepResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: ActivityNotificationStepResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", ActivityNotificationStepResponseDto)
         return self
 
@@ -131,7 +132,7 @@ class ActivityNotificationStepResponseDto(_c.Model):
 _Filling = _c.filling(ActivityNotificationStepResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -145,7 +146,7 @@ def _decode(self: Any, src: Any) -> None:
     self.active = v
     v = g("filters", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "filters", v, StepFilterDto)
+        v = _c.models_in(self, "filters", v, StepFilterDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("filters",), v, "an array of an object (StepFilterDto)")
     self.filters = v
@@ -155,27 +156,29 @@ def _decode(self: Any, src: Any) -> None:
     self.template_id = v
     v = g("replyCallback", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "replyCallback", v, ActivityNotificationStepResponseDtoReplyCallback)
+        v = _c.model_in(self, "replyCallback", v, ActivityNotificationStepResponseDtoReplyCallback, lazy)
     self.reply_callback = v
     v = g("controlVariables", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "controlVariables", v, ActivityNotificationStepResponseDtoControlVariables)
+        v = _c.model_in(
+            self, "controlVariables", v, ActivityNotificationStepResponseDtoControlVariables, lazy
+        )
     self.control_variables = v
     v = g("metadata", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "metadata", v, ActivityNotificationStepResponseDtoMetadata)
+        v = _c.model_in(self, "metadata", v, ActivityNotificationStepResponseDtoMetadata, lazy)
     self.metadata = v
     v = g("issues", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "issues", v, ActivityNotificationStepResponseDtoIssues)
+        v = _c.model_in(self, "issues", v, ActivityNotificationStepResponseDtoIssues, lazy)
     self.issues = v
     v = g("template", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "template", v, MessageTemplateDto)
+        v = _c.model_in(self, "template", v, MessageTemplateDto, lazy)
     self.template = v
     v = g("variants", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "variants", v, ActivityNotificationStepResponseDto)
+        v = _c.models_in(self, "variants", v, ActivityNotificationStepResponseDto, lazy)
     self.variants = v
     v = g("name", UNSET)
     if v.__class__ is not str and v is not UNSET:

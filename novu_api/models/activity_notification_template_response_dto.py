@@ -71,15 +71,16 @@ class ActivityNotificationTemplateResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", ActivityNotificationTemplateResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> ActivityNotificationTemplateResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> ActivityNotificationTemplateResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: ActivityNotificationTemplateResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", ActivityNotificationTemplateResponseDto)
         return self
 
@@ -95,7 +96,7 @@ class ActivityNotificationTemplateResponseDto(_c.Model):
 _Filling = _c.filling(ActivityNotificationTemplateResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -105,7 +106,7 @@ def _decode(self: Any, src: Any) -> None:
     self.name = v
     v = g("triggers", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "triggers", v, NotificationTriggerDto)
+        v = _c.models_in(self, "triggers", v, NotificationTriggerDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("triggers",), v, "an array of an object (NotificationTriggerDto)")
     self.triggers = v

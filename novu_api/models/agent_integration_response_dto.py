@@ -90,15 +90,16 @@ class AgentIntegrationResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", AgentIntegrationResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> AgentIntegrationResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> AgentIntegrationResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: AgentIntegrationResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", AgentIntegrationResponseDto)
         return self
 
@@ -114,7 +115,7 @@ class AgentIntegrationResponseDto(_c.Model):
 _Filling = _c.filling(AgentIntegrationResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -128,7 +129,7 @@ def _decode(self: Any, src: Any) -> None:
     self.agent_id = v
     v = g("integration", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "integration", v, AgentIntegrationResponseIntegrationDto)
+        v = _c.model_in(self, "integration", v, AgentIntegrationResponseIntegrationDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("integration",), v, "an object (AgentIntegrationResponseIntegrationDto)")
     self.integration = v
@@ -150,7 +151,7 @@ def _decode(self: Any, src: Any) -> None:
     self.updated_at = v
     v = g("connectedAt", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "connectedAt", v, AgentIntegrationResponseDtoConnectedAt)
+        v = _c.model_in(self, "connectedAt", v, AgentIntegrationResponseDtoConnectedAt, lazy)
     self.connected_at = v
     v = g("exceedsPlanLimit", UNSET)
     if v.__class__ is not bool and v is not UNSET:

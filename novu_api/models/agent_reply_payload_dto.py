@@ -118,15 +118,16 @@ class AgentReplyPayloadDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", AgentReplyPayloadDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> AgentReplyPayloadDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> AgentReplyPayloadDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: AgentReplyPayloadDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", AgentReplyPayloadDto)
         return self
 
@@ -142,7 +143,7 @@ class AgentReplyPayloadDto(_c.Model):
 _Filling = _c.filling(AgentReplyPayloadDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -160,15 +161,15 @@ def _decode(self: Any, src: Any) -> None:
     self.reply = v
     v = g("toolApprovalRequest", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "toolApprovalRequest", v, ToolApprovalRequestPayloadDto)
+        v = _c.model_in(self, "toolApprovalRequest", v, ToolApprovalRequestPayloadDto, lazy)
     self.tool_approval_request = v
     v = g("edit", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "edit", v, EditPayloadDto)
+        v = _c.model_in(self, "edit", v, EditPayloadDto, lazy)
     self.edit = v
     v = g("resolve", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "resolve", v, ResolveDto)
+        v = _c.model_in(self, "resolve", v, ResolveDto, lazy)
     self.resolve = v
     v = g("signals", UNSET)
     if v is not UNSET:
@@ -176,15 +177,15 @@ def _decode(self: Any, src: Any) -> None:
     self.signals = v
     v = g("toolResults", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "toolResults", v, ToolResultDto)
+        v = _c.models_in(self, "toolResults", v, ToolResultDto, lazy)
     self.tool_results = v
     v = g("addReactions", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "addReactions", v, AddReactionPayloadDto)
+        v = _c.models_in(self, "addReactions", v, AddReactionPayloadDto, lazy)
     self.add_reactions = v
     v = g("deleteMessages", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "deleteMessages", v, DeleteMessagePayloadDto)
+        v = _c.models_in(self, "deleteMessages", v, DeleteMessagePayloadDto, lazy)
     self.delete_messages = v
     v = g("typing", UNSET)
     if v is not UNSET:

@@ -124,15 +124,16 @@ class AgentResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", AgentResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> AgentResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> AgentResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: AgentResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", AgentResponseDto)
         return self
 
@@ -148,7 +149,7 @@ class AgentResponseDto(_c.Model):
 _Filling = _c.filling(AgentResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -190,7 +191,7 @@ def _decode(self: Any, src: Any) -> None:
     self.description = v
     v = g("behavior", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "behavior", v, AgentBehaviorDto)
+        v = _c.model_in(self, "behavior", v, AgentBehaviorDto, lazy)
     self.behavior = v
     v = g("bridgeUrl", UNSET)
     if v.__class__ is not str and v is not UNSET:
@@ -214,7 +215,7 @@ def _decode(self: Any, src: Any) -> None:
     self.visibility = v
     v = g("managedRuntime", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "managedRuntime", v, ManagedRuntimeResponseDto)
+        v = _c.model_in(self, "managedRuntime", v, ManagedRuntimeResponseDto, lazy)
     self.managed_runtime = v
     v = g("createdBy", UNSET)
     if v.__class__ is not str and v is not UNSET:
@@ -222,7 +223,7 @@ def _decode(self: Any, src: Any) -> None:
     self.created_by = v
     v = g("integrations", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "integrations", v, AgentIntegrationSummaryDto)
+        v = _c.models_in(self, "integrations", v, AgentIntegrationSummaryDto, lazy)
     self.integrations = v
     v = g("exceedsPlanLimit", UNSET)
     if v.__class__ is not bool and v is not UNSET:

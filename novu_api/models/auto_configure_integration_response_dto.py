@@ -69,15 +69,16 @@ class AutoConfigureIntegrationResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", AutoConfigureIntegrationResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> AutoConfigureIntegrationResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> AutoConfigureIntegrationResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: AutoConfigureIntegrationResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", AutoConfigureIntegrationResponseDto)
         return self
 
@@ -93,7 +94,7 @@ class AutoConfigureIntegrationResponseDto(_c.Model):
 _Filling = _c.filling(AutoConfigureIntegrationResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -107,7 +108,7 @@ def _decode(self: Any, src: Any) -> None:
     self.message = v
     v = g("integration", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "integration", v, AutoConfigureIntegrationResponseDtoIntegration)
+        v = _c.model_in(self, "integration", v, AutoConfigureIntegrationResponseDtoIntegration, lazy)
     self.integration = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

@@ -69,15 +69,16 @@ class BulkCreateSubscriberResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", BulkCreateSubscriberResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> BulkCreateSubscriberResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> BulkCreateSubscriberResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: BulkCreateSubscriberResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", BulkCreateSubscriberResponseDto)
         return self
 
@@ -93,25 +94,25 @@ class BulkCreateSubscriberResponseDto(_c.Model):
 _Filling = _c.filling(BulkCreateSubscriberResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("updated", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "updated", v, UpdatedSubscriberDto)
+        v = _c.models_in(self, "updated", v, UpdatedSubscriberDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("updated",), v, "an array of an object (UpdatedSubscriberDto)")
     self.updated = v
     v = g("created", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "created", v, CreatedSubscriberDto)
+        v = _c.models_in(self, "created", v, CreatedSubscriberDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("created",), v, "an array of an object (CreatedSubscriberDto)")
     self.created = v
     v = g("failed", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "failed", v, FailedOperationDto)
+        v = _c.models_in(self, "failed", v, FailedOperationDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("failed",), v, "an array of an object (FailedOperationDto)")
     self.failed = v

@@ -67,15 +67,16 @@ class BulkUpdateSubscriberPreferencesDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", BulkUpdateSubscriberPreferencesDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> BulkUpdateSubscriberPreferencesDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> BulkUpdateSubscriberPreferencesDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: BulkUpdateSubscriberPreferencesDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", BulkUpdateSubscriberPreferencesDto)
         return self
 
@@ -91,19 +92,19 @@ class BulkUpdateSubscriberPreferencesDto(_c.Model):
 _Filling = _c.filling(BulkUpdateSubscriberPreferencesDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("preferences", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "preferences", v, BulkUpdateSubscriberPreferenceItemDto)
+        v = _c.models_in(self, "preferences", v, BulkUpdateSubscriberPreferenceItemDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("preferences",), v, "an array of an object (BulkUpdateSubscriberPreferenceItemDto)")
     self.preferences = v
     v = g("context", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "context", v, BulkUpdateSubscriberPreferencesDtoContext)
+        v = _c.model_in(self, "context", v, BulkUpdateSubscriberPreferencesDtoContext, lazy)
     self.context = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

@@ -70,15 +70,16 @@ class ChannelSettingsDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", ChannelSettingsDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> ChannelSettingsDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> ChannelSettingsDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: ChannelSettingsDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", ChannelSettingsDto)
         return self
 
@@ -94,7 +95,7 @@ class ChannelSettingsDto(_c.Model):
 _Filling = _c.filling(ChannelSettingsDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -111,7 +112,7 @@ def _decode(self: Any, src: Any) -> None:
     self.provider_id = v
     v = g("credentials", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "credentials", v, ChannelCredentials)
+        v = _c.model_in(self, "credentials", v, ChannelCredentials, lazy)
     elif v is UNSET:
         v = _c.off(self, ("credentials",), v, "an object (ChannelCredentials)")
     self.credentials = v

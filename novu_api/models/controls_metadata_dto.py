@@ -65,15 +65,16 @@ class ControlsMetadataDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", ControlsMetadataDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> ControlsMetadataDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> ControlsMetadataDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: ControlsMetadataDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", ControlsMetadataDto)
         return self
 
@@ -89,17 +90,17 @@ class ControlsMetadataDto(_c.Model):
 _Filling = _c.filling(ControlsMetadataDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("dataSchema", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "dataSchema", v, ControlsMetadataDtoDataSchema)
+        v = _c.model_in(self, "dataSchema", v, ControlsMetadataDtoDataSchema, lazy)
     self.data_schema = v
     v = g("uiSchema", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "uiSchema", v, UiSchema)
+        v = _c.model_in(self, "uiSchema", v, UiSchema, lazy)
     self.ui_schema = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

@@ -79,15 +79,16 @@ class CreateAgentRequestDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", CreateAgentRequestDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> CreateAgentRequestDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> CreateAgentRequestDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: CreateAgentRequestDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", CreateAgentRequestDto)
         return self
 
@@ -103,7 +104,7 @@ class CreateAgentRequestDto(_c.Model):
 _Filling = _c.filling(CreateAgentRequestDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -129,7 +130,7 @@ def _decode(self: Any, src: Any) -> None:
     self.runtime = v
     v = g("managedRuntime", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "managedRuntime", v, ManagedRuntimeDto)
+        v = _c.model_in(self, "managedRuntime", v, ManagedRuntimeDto, lazy)
     self.managed_runtime = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

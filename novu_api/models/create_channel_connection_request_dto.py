@@ -90,15 +90,16 @@ class CreateChannelConnectionRequestDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", CreateChannelConnectionRequestDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> CreateChannelConnectionRequestDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> CreateChannelConnectionRequestDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: CreateChannelConnectionRequestDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", CreateChannelConnectionRequestDto)
         return self
 
@@ -114,7 +115,7 @@ class CreateChannelConnectionRequestDto(_c.Model):
 _Filling = _c.filling(CreateChannelConnectionRequestDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -124,13 +125,13 @@ def _decode(self: Any, src: Any) -> None:
     self.integration_identifier = v
     v = g("workspace", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "workspace", v, WorkspaceDto)
+        v = _c.model_in(self, "workspace", v, WorkspaceDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("workspace",), v, "an object (WorkspaceDto)")
     self.workspace = v
     v = g("auth", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "auth", v, AuthDto)
+        v = _c.model_in(self, "auth", v, AuthDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("auth",), v, "an object (AuthDto)")
     self.auth = v
@@ -144,7 +145,7 @@ def _decode(self: Any, src: Any) -> None:
     self.subscriber_id = v
     v = g("context", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "context", v, CreateChannelConnectionRequestDtoContext)
+        v = _c.model_in(self, "context", v, CreateChannelConnectionRequestDtoContext, lazy)
     self.context = v
     v = g("connectionMode", UNSET)
     if v is not UNSET:

@@ -99,15 +99,16 @@ class CreateIntegrationRequestDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", CreateIntegrationRequestDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> CreateIntegrationRequestDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> CreateIntegrationRequestDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: CreateIntegrationRequestDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", CreateIntegrationRequestDto)
         return self
 
@@ -123,7 +124,7 @@ class CreateIntegrationRequestDto(_c.Model):
 _Filling = _c.filling(CreateIntegrationRequestDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -153,7 +154,7 @@ def _decode(self: Any, src: Any) -> None:
     self.kind = v
     v = g("credentials", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "credentials", v, CredentialsDto)
+        v = _c.model_in(self, "credentials", v, CredentialsDto, lazy)
     self.credentials = v
     v = g("active", UNSET)
     if v.__class__ is not bool and v is not UNSET:
@@ -165,11 +166,11 @@ def _decode(self: Any, src: Any) -> None:
     self.check = v
     v = g("conditions", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "conditions", v, StepFilterDto)
+        v = _c.models_in(self, "conditions", v, StepFilterDto, lazy)
     self.conditions = v
     v = g("configurations", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "configurations", v, CreateIntegrationRequestDtoConfigurations)
+        v = _c.model_in(self, "configurations", v, CreateIntegrationRequestDtoConfigurations, lazy)
     self.configurations = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

@@ -84,15 +84,16 @@ class CreateMsTeamsChannelEndpointDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", CreateMsTeamsChannelEndpointDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> CreateMsTeamsChannelEndpointDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> CreateMsTeamsChannelEndpointDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: CreateMsTeamsChannelEndpointDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", CreateMsTeamsChannelEndpointDto)
         return self
 
@@ -108,7 +109,7 @@ class CreateMsTeamsChannelEndpointDto(_c.Model):
 _Filling = _c.filling(CreateMsTeamsChannelEndpointDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -128,7 +129,7 @@ def _decode(self: Any, src: Any) -> None:
     self.type_ = v
     v = g("endpoint", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "endpoint", v, MsTeamsChannelEndpointDto)
+        v = _c.model_in(self, "endpoint", v, MsTeamsChannelEndpointDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("endpoint",), v, "an object (MsTeamsChannelEndpointDto)")
     self.endpoint = v
@@ -138,7 +139,7 @@ def _decode(self: Any, src: Any) -> None:
     self.identifier = v
     v = g("context", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "context", v, CreateMsTeamsChannelEndpointDtoContext)
+        v = _c.model_in(self, "context", v, CreateMsTeamsChannelEndpointDtoContext, lazy)
     self.context = v
     v = g("connectionIdentifier", UNSET)
     if v.__class__ is not str and v is not UNSET:

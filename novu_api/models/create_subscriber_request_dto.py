@@ -85,15 +85,16 @@ class CreateSubscriberRequestDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", CreateSubscriberRequestDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> CreateSubscriberRequestDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> CreateSubscriberRequestDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: CreateSubscriberRequestDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", CreateSubscriberRequestDto)
         return self
 
@@ -109,7 +110,7 @@ class CreateSubscriberRequestDto(_c.Model):
 _Filling = _c.filling(CreateSubscriberRequestDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -147,7 +148,7 @@ def _decode(self: Any, src: Any) -> None:
     self.timezone = v
     v = g("data", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "data", v, CreateSubscriberRequestDtoData)
+        v = _c.model_in(self, "data", v, CreateSubscriberRequestDtoData, lazy)
     self.data = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

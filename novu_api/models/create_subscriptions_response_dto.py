@@ -69,15 +69,16 @@ class CreateSubscriptionsResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", CreateSubscriptionsResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> CreateSubscriptionsResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> CreateSubscriptionsResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: CreateSubscriptionsResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", CreateSubscriptionsResponseDto)
         return self
 
@@ -93,25 +94,25 @@ class CreateSubscriptionsResponseDto(_c.Model):
 _Filling = _c.filling(CreateSubscriptionsResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("data", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "data", v, SubscriptionResponseDto)
+        v = _c.models_in(self, "data", v, SubscriptionResponseDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("data",), v, "an array of an object (SubscriptionResponseDto)")
     self.data = v
     v = g("meta", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "meta", v, MetaDto)
+        v = _c.model_in(self, "meta", v, MetaDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("meta",), v, "an object (MetaDto)")
     self.meta = v
     v = g("errors", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "errors", v, SubscriptionErrorDto)
+        v = _c.models_in(self, "errors", v, SubscriptionErrorDto, lazy)
     self.errors = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

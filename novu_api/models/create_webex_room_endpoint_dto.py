@@ -82,15 +82,16 @@ class CreateWebexRoomEndpointDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", CreateWebexRoomEndpointDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> CreateWebexRoomEndpointDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> CreateWebexRoomEndpointDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: CreateWebexRoomEndpointDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", CreateWebexRoomEndpointDto)
         return self
 
@@ -106,7 +107,7 @@ class CreateWebexRoomEndpointDto(_c.Model):
 _Filling = _c.filling(CreateWebexRoomEndpointDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -126,7 +127,7 @@ def _decode(self: Any, src: Any) -> None:
     self.type_ = v
     v = g("endpoint", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "endpoint", v, WebexRoomEndpointDto)
+        v = _c.model_in(self, "endpoint", v, WebexRoomEndpointDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("endpoint",), v, "an object (WebexRoomEndpointDto)")
     self.endpoint = v
@@ -136,7 +137,7 @@ def _decode(self: Any, src: Any) -> None:
     self.identifier = v
     v = g("context", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "context", v, CreateWebexRoomEndpointDtoContext)
+        v = _c.model_in(self, "context", v, CreateWebexRoomEndpointDtoContext, lazy)
     self.context = v
     v = g("connectionIdentifier", UNSET)
     if v.__class__ is not str and v is not UNSET:

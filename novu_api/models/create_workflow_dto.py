@@ -118,15 +118,16 @@ class CreateWorkflowDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", CreateWorkflowDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> CreateWorkflowDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> CreateWorkflowDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: CreateWorkflowDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", CreateWorkflowDto)
         return self
 
@@ -142,7 +143,7 @@ class CreateWorkflowDto(_c.Model):
 _Filling = _c.filling(CreateWorkflowDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -183,7 +184,7 @@ def _decode(self: Any, src: Any) -> None:
     self.validate_payload = v
     v = g("payloadSchema", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "payloadSchema", v, CreateWorkflowDtoPayloadSchema)
+        v = _c.model_in(self, "payloadSchema", v, CreateWorkflowDtoPayloadSchema, lazy)
     self.payload_schema = v
     v = g("isTranslationEnabled", UNSET)
     if v.__class__ is not bool and v is not UNSET:
@@ -195,7 +196,7 @@ def _decode(self: Any, src: Any) -> None:
     self.source = v
     v = g("preferences", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "preferences", v, PreferencesRequestDto)
+        v = _c.model_in(self, "preferences", v, PreferencesRequestDto, lazy)
     self.preferences = v
     v = g("severity", UNSET)
     if v is not UNSET:

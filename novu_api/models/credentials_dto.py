@@ -233,15 +233,16 @@ class CredentialsDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", CredentialsDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> CredentialsDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> CredentialsDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: CredentialsDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", CredentialsDto)
         return self
 
@@ -257,7 +258,7 @@ class CredentialsDto(_c.Model):
 _Filling = _c.filling(CredentialsDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -339,7 +340,7 @@ def _decode(self: Any, src: Any) -> None:
     self.ignore_tls = v
     v = g("tlsOptions", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "tlsOptions", v, CredentialsDtoTlsOptions)
+        v = _c.model_in(self, "tlsOptions", v, CredentialsDtoTlsOptions, lazy)
     self.tls_options = v
     v = g("baseUrl", UNSET)
     if v.__class__ is not str and v is not UNSET:

@@ -53,15 +53,16 @@ class DelayStepResponseDtoVariables(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", DelayStepResponseDtoVariables)
 
     @classmethod
-    def _eager(cls, src: Any) -> DelayStepResponseDtoVariables:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> DelayStepResponseDtoVariables:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: DelayStepResponseDtoVariables = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", DelayStepResponseDtoVariables)
         return self
 
@@ -77,7 +78,7 @@ class DelayStepResponseDtoVariables(_c.Model):
 _Filling = _c.filling(DelayStepResponseDtoVariables)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     self._extra = dict(src) if src else None  # a free-form object: every field is its own

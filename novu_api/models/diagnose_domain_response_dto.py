@@ -71,15 +71,16 @@ class DiagnoseDomainResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", DiagnoseDomainResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> DiagnoseDomainResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> DiagnoseDomainResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: DiagnoseDomainResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", DiagnoseDomainResponseDto)
         return self
 
@@ -95,7 +96,7 @@ class DiagnoseDomainResponseDto(_c.Model):
 _Filling = _c.filling(DiagnoseDomainResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -109,13 +110,13 @@ def _decode(self: Any, src: Any) -> None:
     self.run_at = v
     v = g("checks", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "checks", v, DomainDiagnosticCheckDto)
+        v = _c.models_in(self, "checks", v, DomainDiagnosticCheckDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("checks",), v, "an array of an object (DomainDiagnosticCheckDto)")
     self.checks = v
     v = g("issues", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "issues", v, DomainDiagnosticIssueDto)
+        v = _c.models_in(self, "issues", v, DomainDiagnosticIssueDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("issues",), v, "an array of an object (DomainDiagnosticIssueDto)")
     self.issues = v

@@ -71,15 +71,16 @@ class DiffEnvironmentResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", DiffEnvironmentResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> DiffEnvironmentResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> DiffEnvironmentResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: DiffEnvironmentResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", DiffEnvironmentResponseDto)
         return self
 
@@ -95,7 +96,7 @@ class DiffEnvironmentResponseDto(_c.Model):
 _Filling = _c.filling(DiffEnvironmentResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -109,13 +110,13 @@ def _decode(self: Any, src: Any) -> None:
     self.target_environment_id = v
     v = g("resources", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "resources", v, ResourceDiffResultDto)
+        v = _c.models_in(self, "resources", v, ResourceDiffResultDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("resources",), v, "an array of an object (ResourceDiffResultDto)")
     self.resources = v
     v = g("summary", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "summary", v, EnvironmentDiffSummaryDto)
+        v = _c.model_in(self, "summary", v, EnvironmentDiffSummaryDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("summary",), v, "an object (EnvironmentDiffSummaryDto)")
     self.summary = v

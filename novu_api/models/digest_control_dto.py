@@ -84,15 +84,16 @@ class DigestControlDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", DigestControlDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> DigestControlDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> DigestControlDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: DigestControlDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", DigestControlDto)
         return self
 
@@ -108,13 +109,13 @@ class DigestControlDto(_c.Model):
 _Filling = _c.filling(DigestControlDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("skip", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "skip", v, DigestControlDtoSkip)
+        v = _c.model_in(self, "skip", v, DigestControlDtoSkip, lazy)
     self.skip = v
     v = g("type", UNSET)
     if v is not UNSET:
@@ -130,7 +131,7 @@ def _decode(self: Any, src: Any) -> None:
     self.unit = v
     v = g("lookBackWindow", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "lookBackWindow", v, LookBackWindowDto)
+        v = _c.model_in(self, "lookBackWindow", v, LookBackWindowDto, lazy)
     self.look_back_window = v
     v = g("cron", UNSET)
     if v.__class__ is not str and v is not UNSET:

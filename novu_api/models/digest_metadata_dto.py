@@ -92,15 +92,16 @@ class DigestMetadataDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", DigestMetadataDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> DigestMetadataDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> DigestMetadataDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: DigestMetadataDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", DigestMetadataDto)
         return self
 
@@ -116,7 +117,7 @@ class DigestMetadataDto(_c.Model):
 _Filling = _c.filling(DigestMetadataDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -140,7 +141,7 @@ def _decode(self: Any, src: Any) -> None:
     self.unit = v
     v = g("events", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "events", v, DigestMetadataDtoEventsItem)
+        v = _c.models_in(self, "events", v, DigestMetadataDtoEventsItem, lazy)
     self.events = v
     v = g("backoff", UNSET)
     if v.__class__ is not bool and v is not UNSET:
@@ -160,7 +161,7 @@ def _decode(self: Any, src: Any) -> None:
     self.update_mode = v
     v = g("timed", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "timed", v, DigestTimedConfigDto)
+        v = _c.model_in(self, "timed", v, DigestTimedConfigDto, lazy)
     self.timed = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

@@ -71,15 +71,16 @@ class DigestRegularOutput(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", DigestRegularOutput)
 
     @classmethod
-    def _eager(cls, src: Any) -> DigestRegularOutput:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> DigestRegularOutput:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: DigestRegularOutput = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", DigestRegularOutput)
         return self
 
@@ -95,7 +96,7 @@ class DigestRegularOutput(_c.Model):
 _Filling = _c.filling(DigestRegularOutput)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -115,7 +116,7 @@ def _decode(self: Any, src: Any) -> None:
     self.digest_key = v
     v = g("lookBackWindow", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "lookBackWindow", v, DigestRegularOutputLookBackWindow)
+        v = _c.model_in(self, "lookBackWindow", v, DigestRegularOutputLookBackWindow, lazy)
     self.look_back_window = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

@@ -93,15 +93,16 @@ class DomainResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", DomainResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> DomainResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> DomainResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: DomainResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", DomainResponseDto)
         return self
 
@@ -117,7 +118,7 @@ class DomainResponseDto(_c.Model):
 _Filling = _c.filling(DomainResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -161,11 +162,11 @@ def _decode(self: Any, src: Any) -> None:
     self.dns_provider = v
     v = g("expectedDnsRecords", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "expectedDnsRecords", v, ExpectedDnsRecordDto)
+        v = _c.models_in(self, "expectedDnsRecords", v, ExpectedDnsRecordDto, lazy)
     self.expected_dns_records = v
     v = g("data", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "data", v, DomainResponseDtoData)
+        v = _c.model_in(self, "data", v, DomainResponseDtoData, lazy)
     self.data = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

@@ -79,15 +79,16 @@ class EmailControlDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", EmailControlDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> EmailControlDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> EmailControlDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: EmailControlDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", EmailControlDto)
         return self
 
@@ -103,7 +104,7 @@ class EmailControlDto(_c.Model):
 _Filling = _c.filling(EmailControlDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -117,7 +118,7 @@ def _decode(self: Any, src: Any) -> None:
     self.body = v
     v = g("skip", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "skip", v, EmailControlDtoSkip)
+        v = _c.model_in(self, "skip", v, EmailControlDtoSkip, lazy)
     self.skip = v
     v = g("editorType", UNSET)
     if v is not UNSET:

@@ -83,15 +83,16 @@ class EnvironmentResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", EnvironmentResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> EnvironmentResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> EnvironmentResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: EnvironmentResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", EnvironmentResponseDto)
         return self
 
@@ -107,7 +108,7 @@ class EnvironmentResponseDto(_c.Model):
 _Filling = _c.filling(EnvironmentResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -133,7 +134,7 @@ def _decode(self: Any, src: Any) -> None:
     self.type_ = v
     v = g("apiKeys", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "apiKeys", v, ApiKeyDto)
+        v = _c.models_in(self, "apiKeys", v, ApiKeyDto, lazy)
     self.api_keys = v
     v = g("_parentId", UNSET)
     if v.__class__ is not str and v is not UNSET:

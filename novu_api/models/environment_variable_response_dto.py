@@ -83,15 +83,16 @@ class EnvironmentVariableResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", EnvironmentVariableResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> EnvironmentVariableResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> EnvironmentVariableResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: EnvironmentVariableResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", EnvironmentVariableResponseDto)
         return self
 
@@ -107,7 +108,7 @@ class EnvironmentVariableResponseDto(_c.Model):
 _Filling = _c.filling(EnvironmentVariableResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -135,7 +136,7 @@ def _decode(self: Any, src: Any) -> None:
     self.is_secret = v
     v = g("values", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "values", v, EnvironmentVariableValueResponseDto)
+        v = _c.models_in(self, "values", v, EnvironmentVariableValueResponseDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("values",), v, "an array of an object (EnvironmentVariableValueResponseDto)")
     self.values = v

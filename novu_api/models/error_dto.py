@@ -88,15 +88,16 @@ class ErrorDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", ErrorDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> ErrorDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> ErrorDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: ErrorDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", ErrorDto)
         return self
 
@@ -112,7 +113,7 @@ class ErrorDto(_c.Model):
 _Filling = _c.filling(ErrorDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -134,7 +135,7 @@ def _decode(self: Any, src: Any) -> None:
     self.message = v
     v = g("ctx", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "ctx", v, ErrorDtoCtx)
+        v = _c.model_in(self, "ctx", v, ErrorDtoCtx, lazy)
     self.ctx = v
     v = g("errorId", UNSET)
     if v.__class__ is not str and v is not UNSET:

@@ -111,15 +111,16 @@ class GenerateChatOauthUrlRequestDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", GenerateChatOauthUrlRequestDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> GenerateChatOauthUrlRequestDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> GenerateChatOauthUrlRequestDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: GenerateChatOauthUrlRequestDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", GenerateChatOauthUrlRequestDto)
         return self
 
@@ -135,7 +136,7 @@ class GenerateChatOauthUrlRequestDto(_c.Model):
 _Filling = _c.filling(GenerateChatOauthUrlRequestDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -153,7 +154,7 @@ def _decode(self: Any, src: Any) -> None:
     self.connection_identifier = v
     v = g("context", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "context", v, GenerateChatOauthUrlRequestDtoContext)
+        v = _c.model_in(self, "context", v, GenerateChatOauthUrlRequestDtoContext, lazy)
     self.context = v
     v = g("scope", UNSET)
     if v is not UNSET:

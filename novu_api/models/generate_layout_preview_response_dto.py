@@ -71,15 +71,16 @@ class GenerateLayoutPreviewResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", GenerateLayoutPreviewResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> GenerateLayoutPreviewResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> GenerateLayoutPreviewResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: GenerateLayoutPreviewResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", GenerateLayoutPreviewResponseDto)
         return self
 
@@ -95,13 +96,13 @@ class GenerateLayoutPreviewResponseDto(_c.Model):
 _Filling = _c.filling(GenerateLayoutPreviewResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("previewPayloadExample", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "previewPayloadExample", v, LayoutPreviewPayloadDto)
+        v = _c.model_in(self, "previewPayloadExample", v, LayoutPreviewPayloadDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("previewPayloadExample",), v, "an object (LayoutPreviewPayloadDto)")
     self.preview_payload_example = v
@@ -113,7 +114,7 @@ def _decode(self: Any, src: Any) -> None:
     self.result = v
     v = g("schema", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "schema", v, GenerateLayoutPreviewResponseDtoSchema)
+        v = _c.model_in(self, "schema", v, GenerateLayoutPreviewResponseDtoSchema, lazy)
     self.schema = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

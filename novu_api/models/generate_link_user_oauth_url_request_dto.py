@@ -81,15 +81,16 @@ class GenerateLinkUserOauthUrlRequestDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", GenerateLinkUserOauthUrlRequestDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> GenerateLinkUserOauthUrlRequestDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> GenerateLinkUserOauthUrlRequestDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: GenerateLinkUserOauthUrlRequestDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", GenerateLinkUserOauthUrlRequestDto)
         return self
 
@@ -105,7 +106,7 @@ class GenerateLinkUserOauthUrlRequestDto(_c.Model):
 _Filling = _c.filling(GenerateLinkUserOauthUrlRequestDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -123,7 +124,7 @@ def _decode(self: Any, src: Any) -> None:
     self.connection_identifier = v
     v = g("context", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "context", v, GenerateLinkUserOauthUrlRequestDtoContext)
+        v = _c.model_in(self, "context", v, GenerateLinkUserOauthUrlRequestDtoContext, lazy)
     self.context = v
     v = g("userScope", UNSET)
     if v is not UNSET:

@@ -89,15 +89,16 @@ class GeneratePreviewResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", GeneratePreviewResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> GeneratePreviewResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> GeneratePreviewResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: GeneratePreviewResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", GeneratePreviewResponseDto)
         return self
 
@@ -113,13 +114,13 @@ class GeneratePreviewResponseDto(_c.Model):
 _Filling = _c.filling(GeneratePreviewResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("previewPayloadExample", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "previewPayloadExample", v, PreviewPayloadDto)
+        v = _c.model_in(self, "previewPayloadExample", v, PreviewPayloadDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("previewPayloadExample",), v, "an object (PreviewPayloadDto)")
     self.preview_payload_example = v
@@ -136,7 +137,7 @@ def _decode(self: Any, src: Any) -> None:
     self.result = v
     v = g("schema", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "schema", v, GeneratePreviewResponseDtoSchema)
+        v = _c.model_in(self, "schema", v, GeneratePreviewResponseDtoSchema, lazy)
     self.schema = v
     v = g("novuSignature", UNSET)
     if v.__class__ is not str and v is not UNSET:

@@ -70,15 +70,16 @@ class GeneratePreviewResponseDtoResultChat(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", GeneratePreviewResponseDtoResultChat)
 
     @classmethod
-    def _eager(cls, src: Any) -> GeneratePreviewResponseDtoResultChat:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> GeneratePreviewResponseDtoResultChat:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: GeneratePreviewResponseDtoResultChat = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", GeneratePreviewResponseDtoResultChat)
         return self
 
@@ -94,7 +95,7 @@ class GeneratePreviewResponseDtoResultChat(_c.Model):
 _Filling = _c.filling(GeneratePreviewResponseDtoResultChat)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -104,11 +105,11 @@ def _decode(self: Any, src: Any) -> None:
     self.type_ = v
     v = g("preview", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "preview", v, ChatRenderOutput)
+        v = _c.model_in(self, "preview", v, ChatRenderOutput, lazy)
     self.preview = v
     v = g("error", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "error", v, PreviewErrorDto)
+        v = _c.model_in(self, "error", v, PreviewErrorDto, lazy)
     self.error = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

@@ -66,15 +66,16 @@ class GeneratePreviewResponseDtoResultDigest(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", GeneratePreviewResponseDtoResultDigest)
 
     @classmethod
-    def _eager(cls, src: Any) -> GeneratePreviewResponseDtoResultDigest:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> GeneratePreviewResponseDtoResultDigest:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: GeneratePreviewResponseDtoResultDigest = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", GeneratePreviewResponseDtoResultDigest)
         return self
 
@@ -90,7 +91,7 @@ class GeneratePreviewResponseDtoResultDigest(_c.Model):
 _Filling = _c.filling(GeneratePreviewResponseDtoResultDigest)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -100,7 +101,7 @@ def _decode(self: Any, src: Any) -> None:
     self.type_ = v
     v = g("preview", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "preview", v, DigestRegularOutput)
+        v = _c.model_in(self, "preview", v, DigestRegularOutput, lazy)
     self.preview = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

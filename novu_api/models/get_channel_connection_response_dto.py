@@ -93,15 +93,16 @@ class GetChannelConnectionResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", GetChannelConnectionResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> GetChannelConnectionResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> GetChannelConnectionResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: GetChannelConnectionResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", GetChannelConnectionResponseDto)
         return self
 
@@ -117,7 +118,7 @@ class GetChannelConnectionResponseDto(_c.Model):
 _Filling = _c.filling(GetChannelConnectionResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -158,13 +159,13 @@ def _decode(self: Any, src: Any) -> None:
     self.context_keys = v
     v = g("workspace", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "workspace", v, WorkspaceDto)
+        v = _c.model_in(self, "workspace", v, WorkspaceDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("workspace",), v, "an object (WorkspaceDto)")
     self.workspace = v
     v = g("auth", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "auth", v, AuthDto)
+        v = _c.model_in(self, "auth", v, AuthDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("auth",), v, "an object (AuthDto)")
     self.auth = v

@@ -57,15 +57,16 @@ class GetChartsResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", GetChartsResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> GetChartsResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> GetChartsResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: GetChartsResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", GetChartsResponseDto)
         return self
 
@@ -81,13 +82,13 @@ class GetChartsResponseDto(_c.Model):
 _Filling = _c.filling(GetChartsResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("data", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "data", v, GetChartsResponseDtoData)
+        v = _c.model_in(self, "data", v, GetChartsResponseDtoData, lazy)
     elif v is UNSET:
         v = _c.off(self, ("data",), v, "an object (GetChartsResponseDtoData)")
     self.data = v

@@ -57,15 +57,16 @@ class GetEnvironmentVariableUsageResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", GetEnvironmentVariableUsageResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> GetEnvironmentVariableUsageResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> GetEnvironmentVariableUsageResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: GetEnvironmentVariableUsageResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", GetEnvironmentVariableUsageResponseDto)
         return self
 
@@ -81,13 +82,13 @@ class GetEnvironmentVariableUsageResponseDto(_c.Model):
 _Filling = _c.filling(GetEnvironmentVariableUsageResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("workflows", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "workflows", v, EnvironmentVariableWorkflowInfoDto)
+        v = _c.models_in(self, "workflows", v, EnvironmentVariableWorkflowInfoDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("workflows",), v, "an array of an object (EnvironmentVariableWorkflowInfoDto)")
     self.workflows = v

@@ -65,15 +65,16 @@ class GetMasterJsonResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", GetMasterJsonResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> GetMasterJsonResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> GetMasterJsonResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: GetMasterJsonResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", GetMasterJsonResponseDto)
         return self
 
@@ -89,19 +90,19 @@ class GetMasterJsonResponseDto(_c.Model):
 _Filling = _c.filling(GetMasterJsonResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("workflows", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "workflows", v, GetMasterJsonResponseDtoWorkflows)
+        v = _c.model_in(self, "workflows", v, GetMasterJsonResponseDtoWorkflows, lazy)
     elif v is UNSET:
         v = _c.off(self, ("workflows",), v, "an object (GetMasterJsonResponseDtoWorkflows)")
     self.workflows = v
     v = g("layouts", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "layouts", v, GetMasterJsonResponseDtoLayouts)
+        v = _c.model_in(self, "layouts", v, GetMasterJsonResponseDtoLayouts, lazy)
     elif v is UNSET:
         v = _c.off(self, ("layouts",), v, "an object (GetMasterJsonResponseDtoLayouts)")
     self.layouts = v

@@ -76,15 +76,16 @@ class GetPreferencesResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", GetPreferencesResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> GetPreferencesResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> GetPreferencesResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: GetPreferencesResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", GetPreferencesResponseDto)
         return self
 
@@ -100,7 +101,7 @@ class GetPreferencesResponseDto(_c.Model):
 _Filling = _c.filling(GetPreferencesResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -116,17 +117,17 @@ def _decode(self: Any, src: Any) -> None:
     self.enabled = v
     v = g("channels", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "channels", v, SubscriberPreferenceChannels)
+        v = _c.model_in(self, "channels", v, SubscriberPreferenceChannels, lazy)
     elif v is UNSET:
         v = _c.off(self, ("channels",), v, "an object (SubscriberPreferenceChannels)")
     self.channels = v
     v = g("workflow", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "workflow", v, WorkflowDto)
+        v = _c.model_in(self, "workflow", v, WorkflowDto, lazy)
     self.workflow = v
     v = g("condition", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "condition", v, GetPreferencesResponseDtoCondition)
+        v = _c.model_in(self, "condition", v, GetPreferencesResponseDtoCondition, lazy)
     self.condition = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

@@ -65,15 +65,16 @@ class GetRequestResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", GetRequestResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> GetRequestResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> GetRequestResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: GetRequestResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", GetRequestResponseDto)
         return self
 
@@ -89,19 +90,19 @@ class GetRequestResponseDto(_c.Model):
 _Filling = _c.filling(GetRequestResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("request", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "request", v, RequestLogResponseDto)
+        v = _c.model_in(self, "request", v, RequestLogResponseDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("request",), v, "an object (RequestLogResponseDto)")
     self.request = v
     v = g("traces", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "traces", v, TraceResponseDto)
+        v = _c.models_in(self, "traces", v, TraceResponseDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("traces",), v, "an array of an object (TraceResponseDto)")
     self.traces = v

@@ -65,15 +65,16 @@ class GetSubscriberPreferencesDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", GetSubscriberPreferencesDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> GetSubscriberPreferencesDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> GetSubscriberPreferencesDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: GetSubscriberPreferencesDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", GetSubscriberPreferencesDto)
         return self
 
@@ -89,19 +90,19 @@ class GetSubscriberPreferencesDto(_c.Model):
 _Filling = _c.filling(GetSubscriberPreferencesDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("global", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "global", v, SubscriberGlobalPreferenceDto)
+        v = _c.model_in(self, "global", v, SubscriberGlobalPreferenceDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("global",), v, "an object (SubscriberGlobalPreferenceDto)")
     self.global_ = v
     v = g("workflows", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "workflows", v, SubscriberWorkflowPreferenceDto)
+        v = _c.models_in(self, "workflows", v, SubscriberWorkflowPreferenceDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("workflows",), v, "an array of an object (SubscriberWorkflowPreferenceDto)")
     self.workflows = v

@@ -126,15 +126,16 @@ class GetWorkflowRunResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", GetWorkflowRunResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> GetWorkflowRunResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> GetWorkflowRunResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: GetWorkflowRunResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", GetWorkflowRunResponseDto)
         return self
 
@@ -150,7 +151,7 @@ class GetWorkflowRunResponseDto(_c.Model):
 _Filling = _c.filling(GetWorkflowRunResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -223,13 +224,13 @@ def _decode(self: Any, src: Any) -> None:
     self.critical = v
     v = g("steps", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "steps", v, StepRunDto)
+        v = _c.models_in(self, "steps", v, StepRunDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("steps",), v, "an array of an object (StepRunDto)")
     self.steps = v
     v = g("payload", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "payload", v, GetWorkflowRunResponseDtoPayload)
+        v = _c.model_in(self, "payload", v, GetWorkflowRunResponseDtoPayload, lazy)
     elif v is UNSET:
         v = _c.off(self, ("payload",), v, "an object (GetWorkflowRunResponseDtoPayload)")
     self.payload = v
@@ -243,11 +244,11 @@ def _decode(self: Any, src: Any) -> None:
     self.context_keys = v
     v = g("topics", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "topics", v, TopicResponseDto)
+        v = _c.models_in(self, "topics", v, TopicResponseDto, lazy)
     self.topics = v
     v = g("overrides", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "overrides", v, GetWorkflowRunResponseDtoOverrides)
+        v = _c.model_in(self, "overrides", v, GetWorkflowRunResponseDtoOverrides, lazy)
     self.overrides = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

@@ -118,15 +118,16 @@ class GetWorkflowRunsDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", GetWorkflowRunsDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> GetWorkflowRunsDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> GetWorkflowRunsDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: GetWorkflowRunsDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", GetWorkflowRunsDto)
         return self
 
@@ -142,7 +143,7 @@ class GetWorkflowRunsDto(_c.Model):
 _Filling = _c.filling(GetWorkflowRunsDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -215,7 +216,7 @@ def _decode(self: Any, src: Any) -> None:
     self.critical = v
     v = g("steps", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "steps", v, WorkflowRunStepsDetailsDto)
+        v = _c.models_in(self, "steps", v, WorkflowRunStepsDetailsDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("steps",), v, "an array of an object (WorkflowRunStepsDetailsDto)")
     self.steps = v
@@ -229,7 +230,7 @@ def _decode(self: Any, src: Any) -> None:
     self.context_keys = v
     v = g("topics", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "topics", v, TopicResponseDto)
+        v = _c.models_in(self, "topics", v, TopicResponseDto, lazy)
     self.topics = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

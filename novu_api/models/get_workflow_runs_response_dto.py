@@ -69,15 +69,16 @@ class GetWorkflowRunsResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", GetWorkflowRunsResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> GetWorkflowRunsResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> GetWorkflowRunsResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: GetWorkflowRunsResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", GetWorkflowRunsResponseDto)
         return self
 
@@ -93,23 +94,23 @@ class GetWorkflowRunsResponseDto(_c.Model):
 _Filling = _c.filling(GetWorkflowRunsResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("data", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "data", v, GetWorkflowRunsDto)
+        v = _c.models_in(self, "data", v, GetWorkflowRunsDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("data",), v, "an array of an object (GetWorkflowRunsDto)")
     self.data = v
     v = g("next", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "next", v, GetWorkflowRunsResponseDtoNext)
+        v = _c.model_in(self, "next", v, GetWorkflowRunsResponseDtoNext, lazy)
     self.next_ = v
     v = g("previous", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "previous", v, GetWorkflowRunsResponseDtoPrevious)
+        v = _c.model_in(self, "previous", v, GetWorkflowRunsResponseDtoPrevious, lazy)
     self.previous = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

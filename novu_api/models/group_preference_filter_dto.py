@@ -70,15 +70,16 @@ class GroupPreferenceFilterDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", GroupPreferenceFilterDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> GroupPreferenceFilterDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> GroupPreferenceFilterDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: GroupPreferenceFilterDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", GroupPreferenceFilterDto)
         return self
 
@@ -94,13 +95,13 @@ class GroupPreferenceFilterDto(_c.Model):
 _Filling = _c.filling(GroupPreferenceFilterDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("filter", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "filter", v, GroupPreferenceFilterDetailsDto)
+        v = _c.model_in(self, "filter", v, GroupPreferenceFilterDetailsDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("filter",), v, "an object (GroupPreferenceFilterDetailsDto)")
     self.filter_ = v
@@ -110,7 +111,7 @@ def _decode(self: Any, src: Any) -> None:
     self.enabled = v
     v = g("condition", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "condition", v, GroupPreferenceFilterDtoCondition)
+        v = _c.model_in(self, "condition", v, GroupPreferenceFilterDtoCondition, lazy)
     self.condition = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

@@ -83,15 +83,16 @@ class HttpRequestControlDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", HttpRequestControlDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> HttpRequestControlDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> HttpRequestControlDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: HttpRequestControlDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", HttpRequestControlDto)
         return self
 
@@ -107,7 +108,7 @@ class HttpRequestControlDto(_c.Model):
 _Filling = _c.filling(HttpRequestControlDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -123,7 +124,7 @@ def _decode(self: Any, src: Any) -> None:
     self.url = v
     v = g("headers", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "headers", v, HttpRequestKeyValuePairDto)
+        v = _c.models_in(self, "headers", v, HttpRequestKeyValuePairDto, lazy)
     self.headers = v
     v = g("body", UNSET)
     if v is not UNSET:
@@ -131,7 +132,7 @@ def _decode(self: Any, src: Any) -> None:
     self.body = v
     v = g("responseBodySchema", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "responseBodySchema", v, HttpRequestControlDtoResponseBodySchema)
+        v = _c.model_in(self, "responseBodySchema", v, HttpRequestControlDtoResponseBodySchema, lazy)
     self.response_body_schema = v
     v = g("enforceSchemaValidation", UNSET)
     if v.__class__ is not bool and v is not UNSET:

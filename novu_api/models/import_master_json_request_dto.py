@@ -64,15 +64,16 @@ class ImportMasterJsonRequestDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", ImportMasterJsonRequestDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> ImportMasterJsonRequestDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> ImportMasterJsonRequestDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: ImportMasterJsonRequestDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", ImportMasterJsonRequestDto)
         return self
 
@@ -88,7 +89,7 @@ class ImportMasterJsonRequestDto(_c.Model):
 _Filling = _c.filling(ImportMasterJsonRequestDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -98,7 +99,7 @@ def _decode(self: Any, src: Any) -> None:
     self.locale = v
     v = g("masterJson", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "masterJson", v, ImportMasterJsonRequestDtoMasterJson)
+        v = _c.model_in(self, "masterJson", v, ImportMasterJsonRequestDtoMasterJson, lazy)
     elif v is UNSET:
         v = _c.off(self, ("masterJson",), v, "an object (ImportMasterJsonRequestDtoMasterJson)")
     self.master_json = v

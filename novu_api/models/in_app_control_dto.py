@@ -90,15 +90,16 @@ class InAppControlDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", InAppControlDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> InAppControlDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> InAppControlDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: InAppControlDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", InAppControlDto)
         return self
 
@@ -114,13 +115,13 @@ class InAppControlDto(_c.Model):
 _Filling = _c.filling(InAppControlDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("skip", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "skip", v, InAppControlDtoSkip)
+        v = _c.model_in(self, "skip", v, InAppControlDtoSkip, lazy)
     self.skip = v
     v = g("body", UNSET)
     if v.__class__ is not str and v is not UNSET:
@@ -136,15 +137,15 @@ def _decode(self: Any, src: Any) -> None:
     self.avatar = v
     v = g("primaryAction", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "primaryAction", v, ActionDto)
+        v = _c.model_in(self, "primaryAction", v, ActionDto, lazy)
     self.primary_action = v
     v = g("secondaryAction", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "secondaryAction", v, ActionDto)
+        v = _c.model_in(self, "secondaryAction", v, ActionDto, lazy)
     self.secondary_action = v
     v = g("redirect", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "redirect", v, RedirectDto)
+        v = _c.model_in(self, "redirect", v, RedirectDto, lazy)
     self.redirect = v
     v = g("disableOutputSanitization", UNSET)
     if v.__class__ is not bool and v is not UNSET:
@@ -152,7 +153,7 @@ def _decode(self: Any, src: Any) -> None:
     self.disable_output_sanitization = v
     v = g("data", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "data", v, InAppControlDtoData)
+        v = _c.model_in(self, "data", v, InAppControlDtoData, lazy)
     self.data = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

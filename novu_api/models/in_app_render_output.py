@@ -81,15 +81,16 @@ class InAppRenderOutput(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", InAppRenderOutput)
 
     @classmethod
-    def _eager(cls, src: Any) -> InAppRenderOutput:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> InAppRenderOutput:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: InAppRenderOutput = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", InAppRenderOutput)
         return self
 
@@ -105,7 +106,7 @@ class InAppRenderOutput(_c.Model):
 _Filling = _c.filling(InAppRenderOutput)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -123,19 +124,19 @@ def _decode(self: Any, src: Any) -> None:
     self.avatar = v
     v = g("primaryAction", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "primaryAction", v, ActionDto)
+        v = _c.model_in(self, "primaryAction", v, ActionDto, lazy)
     self.primary_action = v
     v = g("secondaryAction", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "secondaryAction", v, ActionDto)
+        v = _c.model_in(self, "secondaryAction", v, ActionDto, lazy)
     self.secondary_action = v
     v = g("data", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "data", v, InAppRenderOutputData)
+        v = _c.model_in(self, "data", v, InAppRenderOutputData, lazy)
     self.data = v
     v = g("redirect", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "redirect", v, RedirectDto)
+        v = _c.model_in(self, "redirect", v, RedirectDto, lazy)
     self.redirect = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

@@ -136,15 +136,16 @@ class InboxNotificationDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", InboxNotificationDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> InboxNotificationDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> InboxNotificationDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: InboxNotificationDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", InboxNotificationDto)
         return self
 
@@ -160,7 +161,7 @@ class InboxNotificationDto(_c.Model):
 _Filling = _c.filling(InboxNotificationDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -178,7 +179,7 @@ def _decode(self: Any, src: Any) -> None:
     self.body = v
     v = g("to", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "to", v, InboxSubscriberResponseDto)
+        v = _c.model_in(self, "to", v, InboxSubscriberResponseDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("to",), v, "an object (InboxSubscriberResponseDto)")
     self.to = v
@@ -244,11 +245,11 @@ def _decode(self: Any, src: Any) -> None:
     self.avatar = v
     v = g("primaryAction", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "primaryAction", v, InboxActionDto)
+        v = _c.model_in(self, "primaryAction", v, InboxActionDto, lazy)
     self.primary_action = v
     v = g("secondaryAction", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "secondaryAction", v, InboxActionDto)
+        v = _c.model_in(self, "secondaryAction", v, InboxActionDto, lazy)
     self.secondary_action = v
     v = g("tags", UNSET)
     if v is not UNSET:
@@ -256,15 +257,15 @@ def _decode(self: Any, src: Any) -> None:
     self.tags = v
     v = g("data", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "data", v, InboxNotificationDtoData)
+        v = _c.model_in(self, "data", v, InboxNotificationDtoData, lazy)
     self.data = v
     v = g("redirect", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "redirect", v, RedirectDto)
+        v = _c.model_in(self, "redirect", v, RedirectDto, lazy)
     self.redirect = v
     v = g("workflow", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "workflow", v, NotificationWorkflowDto)
+        v = _c.model_in(self, "workflow", v, NotificationWorkflowDto, lazy)
     self.workflow = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

@@ -121,15 +121,16 @@ class IntegrationResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", IntegrationResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> IntegrationResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> IntegrationResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: IntegrationResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", IntegrationResponseDto)
         return self
 
@@ -145,7 +146,7 @@ class IntegrationResponseDto(_c.Model):
 _Filling = _c.filling(IntegrationResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -195,11 +196,11 @@ def _decode(self: Any, src: Any) -> None:
     self.kind = v
     v = g("credentials", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "credentials", v, CredentialsDto)
+        v = _c.model_in(self, "credentials", v, CredentialsDto, lazy)
     self.credentials = v
     v = g("configurations", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "configurations", v, ConfigurationsDto)
+        v = _c.model_in(self, "configurations", v, ConfigurationsDto, lazy)
     self.configurations = v
     v = g("deletedAt", UNSET)
     if v.__class__ is not str and v is not UNSET:
@@ -211,7 +212,7 @@ def _decode(self: Any, src: Any) -> None:
     self.deleted_by = v
     v = g("conditions", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "conditions", v, StepFilterDto)
+        v = _c.models_in(self, "conditions", v, StepFilterDto, lazy)
     self.conditions = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

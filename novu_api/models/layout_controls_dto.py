@@ -69,15 +69,16 @@ class LayoutControlsDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", LayoutControlsDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> LayoutControlsDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> LayoutControlsDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: LayoutControlsDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", LayoutControlsDto)
         return self
 
@@ -93,23 +94,23 @@ class LayoutControlsDto(_c.Model):
 _Filling = _c.filling(LayoutControlsDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("values", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "values", v, LayoutControlValuesDto)
+        v = _c.model_in(self, "values", v, LayoutControlValuesDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("values",), v, "an object (LayoutControlValuesDto)")
     self.values = v
     v = g("dataSchema", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "dataSchema", v, LayoutControlsDtoDataSchema)
+        v = _c.model_in(self, "dataSchema", v, LayoutControlsDtoDataSchema, lazy)
     self.data_schema = v
     v = g("uiSchema", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "uiSchema", v, UiSchema)
+        v = _c.model_in(self, "uiSchema", v, UiSchema, lazy)
     self.ui_schema = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

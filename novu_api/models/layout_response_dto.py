@@ -101,15 +101,16 @@ class LayoutResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", LayoutResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> LayoutResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> LayoutResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: LayoutResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", LayoutResponseDto)
         return self
 
@@ -125,7 +126,7 @@ class LayoutResponseDto(_c.Model):
 _Filling = _c.filling(LayoutResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -175,17 +176,17 @@ def _decode(self: Any, src: Any) -> None:
     self.type_ = v
     v = g("controls", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "controls", v, LayoutControlsDto)
+        v = _c.model_in(self, "controls", v, LayoutControlsDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("controls",), v, "an object (LayoutControlsDto)")
     self.controls = v
     v = g("updatedBy", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "updatedBy", v, UserResponseDto)
+        v = _c.model_in(self, "updatedBy", v, UserResponseDto, lazy)
     self.updated_by = v
     v = g("variables", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "variables", v, LayoutResponseDtoVariables)
+        v = _c.model_in(self, "variables", v, LayoutResponseDtoVariables, lazy)
     self.variables = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

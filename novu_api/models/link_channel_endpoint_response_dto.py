@@ -66,15 +66,16 @@ class LinkChannelEndpointResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", LinkChannelEndpointResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> LinkChannelEndpointResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> LinkChannelEndpointResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: LinkChannelEndpointResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", LinkChannelEndpointResponseDto)
         return self
 
@@ -90,7 +91,7 @@ class LinkChannelEndpointResponseDto(_c.Model):
 _Filling = _c.filling(LinkChannelEndpointResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -100,7 +101,7 @@ def _decode(self: Any, src: Any) -> None:
     self.url = v
     v = g("providerMetadata", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "providerMetadata", v, LinkChannelEndpointResponseDtoProviderMetadata)
+        v = _c.model_in(self, "providerMetadata", v, LinkChannelEndpointResponseDtoProviderMetadata, lazy)
     self.provider_metadata = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

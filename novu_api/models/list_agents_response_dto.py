@@ -77,15 +77,16 @@ class ListAgentsResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", ListAgentsResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> ListAgentsResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> ListAgentsResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: ListAgentsResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", ListAgentsResponseDto)
         return self
 
@@ -101,13 +102,13 @@ class ListAgentsResponseDto(_c.Model):
 _Filling = _c.filling(ListAgentsResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("data", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "data", v, AgentResponseDto)
+        v = _c.models_in(self, "data", v, AgentResponseDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("data",), v, "an array of an object (AgentResponseDto)")
     self.data = v
@@ -129,7 +130,7 @@ def _decode(self: Any, src: Any) -> None:
     self.total_count_capped = v
     v = g("planUsage", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "planUsage", v, AgentPlanUsageDto)
+        v = _c.model_in(self, "planUsage", v, AgentPlanUsageDto, lazy)
     self.plan_usage = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

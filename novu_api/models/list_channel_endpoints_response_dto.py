@@ -73,15 +73,16 @@ class ListChannelEndpointsResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", ListChannelEndpointsResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> ListChannelEndpointsResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> ListChannelEndpointsResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: ListChannelEndpointsResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", ListChannelEndpointsResponseDto)
         return self
 
@@ -97,13 +98,13 @@ class ListChannelEndpointsResponseDto(_c.Model):
 _Filling = _c.filling(ListChannelEndpointsResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("data", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "data", v, GetChannelEndpointResponseDto)
+        v = _c.models_in(self, "data", v, GetChannelEndpointResponseDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("data",), v, "an array of an object (GetChannelEndpointResponseDto)")
     self.data = v

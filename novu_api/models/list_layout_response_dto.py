@@ -64,15 +64,16 @@ class ListLayoutResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", ListLayoutResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> ListLayoutResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> ListLayoutResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: ListLayoutResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", ListLayoutResponseDto)
         return self
 
@@ -88,13 +89,13 @@ class ListLayoutResponseDto(_c.Model):
 _Filling = _c.filling(ListLayoutResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("layouts", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "layouts", v, LayoutResponseDto)
+        v = _c.models_in(self, "layouts", v, LayoutResponseDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("layouts",), v, "an array of an object (LayoutResponseDto)")
     self.layouts = v

@@ -91,15 +91,16 @@ class ManagedRuntimeResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", ManagedRuntimeResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> ManagedRuntimeResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> ManagedRuntimeResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: ManagedRuntimeResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", ManagedRuntimeResponseDto)
         return self
 
@@ -115,7 +116,7 @@ class ManagedRuntimeResponseDto(_c.Model):
 _Filling = _c.filling(ManagedRuntimeResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -145,11 +146,11 @@ def _decode(self: Any, src: Any) -> None:
     self.console_url = v
     v = g("tools", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "tools", v, AgentToolDto)
+        v = _c.models_in(self, "tools", v, AgentToolDto, lazy)
     self.tools = v
     v = g("mcpServers", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "mcpServers", v, AgentMcpServerDto)
+        v = _c.models_in(self, "mcpServers", v, AgentMcpServerDto, lazy)
     self.mcp_servers = v
     v = g("systemPrompt", UNSET)
     if v.__class__ is not str and v is not UNSET:

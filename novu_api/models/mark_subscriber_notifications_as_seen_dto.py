@@ -73,15 +73,16 @@ class MarkSubscriberNotificationsAsSeenDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", MarkSubscriberNotificationsAsSeenDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> MarkSubscriberNotificationsAsSeenDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> MarkSubscriberNotificationsAsSeenDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: MarkSubscriberNotificationsAsSeenDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", MarkSubscriberNotificationsAsSeenDto)
         return self
 
@@ -97,7 +98,7 @@ class MarkSubscriberNotificationsAsSeenDto(_c.Model):
 _Filling = _c.filling(MarkSubscriberNotificationsAsSeenDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -107,7 +108,7 @@ def _decode(self: Any, src: Any) -> None:
     self.notification_ids = v
     v = g("tags", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "tags", v, MarkSubscriberNotificationsAsSeenDtoTags)
+        v = _c.model_in(self, "tags", v, MarkSubscriberNotificationsAsSeenDtoTags, lazy)
     self.tags = v
     v = g("data", UNSET)
     if v.__class__ is not str and v is not UNSET:

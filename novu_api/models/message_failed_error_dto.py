@@ -63,15 +63,16 @@ class MessageFailedErrorDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", MessageFailedErrorDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> MessageFailedErrorDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> MessageFailedErrorDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: MessageFailedErrorDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", MessageFailedErrorDto)
         return self
 
@@ -87,7 +88,7 @@ class MessageFailedErrorDto(_c.Model):
 _Filling = _c.filling(MessageFailedErrorDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -97,7 +98,7 @@ def _decode(self: Any, src: Any) -> None:
     self.message = v
     v = g("push", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "push", v, MessageFailedPushDto)
+        v = _c.model_in(self, "push", v, MessageFailedPushDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("push",), v, "an object (MessageFailedPushDto)")
     self.push = v

@@ -171,15 +171,16 @@ class MessageResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", MessageResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> MessageResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> MessageResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: MessageResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", MessageResponseDto)
         return self
 
@@ -195,7 +196,7 @@ class MessageResponseDto(_c.Model):
 _Filling = _c.filling(MessageResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -239,7 +240,7 @@ def _decode(self: Any, src: Any) -> None:
     self.seen = v
     v = g("cta", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "cta", v, MessageCTA)
+        v = _c.model_in(self, "cta", v, MessageCTA, lazy)
     elif v is UNSET:
         v = _c.off(self, ("cta",), v, "an object (MessageCTA)")
     self.cta = v
@@ -263,11 +264,11 @@ def _decode(self: Any, src: Any) -> None:
     self.message_template_id = v
     v = g("subscriber", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "subscriber", v, SubscriberResponseDto)
+        v = _c.model_in(self, "subscriber", v, SubscriberResponseDto, lazy)
     self.subscriber = v
     v = g("template", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "template", v, WorkflowResponse)
+        v = _c.model_in(self, "template", v, WorkflowResponse, lazy)
     self.template = v
     v = g("templateIdentifier", UNSET)
     if v.__class__ is not str and v is not UNSET:
@@ -335,11 +336,11 @@ def _decode(self: Any, src: Any) -> None:
     self.error_text = v
     v = g("payload", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "payload", v, MessageResponseDtoPayload)
+        v = _c.model_in(self, "payload", v, MessageResponseDtoPayload, lazy)
     self.payload = v
     v = g("overrides", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "overrides", v, MessageResponseDtoOverrides)
+        v = _c.model_in(self, "overrides", v, MessageResponseDtoOverrides, lazy)
     self.overrides = v
     v = g("contextKeys", UNSET)
     if v is not UNSET:

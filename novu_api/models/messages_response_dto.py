@@ -73,15 +73,16 @@ class MessagesResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", MessagesResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> MessagesResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> MessagesResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: MessagesResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", MessagesResponseDto)
         return self
 
@@ -97,7 +98,7 @@ class MessagesResponseDto(_c.Model):
 _Filling = _c.filling(MessagesResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -107,7 +108,7 @@ def _decode(self: Any, src: Any) -> None:
     self.has_more = v
     v = g("data", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "data", v, MessageResponseDto)
+        v = _c.models_in(self, "data", v, MessageResponseDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("data",), v, "an array of an object (MessageResponseDto)")
     self.data = v

@@ -153,15 +153,16 @@ class NotificationFeedItemDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", NotificationFeedItemDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> NotificationFeedItemDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> NotificationFeedItemDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: NotificationFeedItemDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", NotificationFeedItemDto)
         return self
 
@@ -177,7 +178,7 @@ class NotificationFeedItemDto(_c.Model):
 _Filling = _c.filling(NotificationFeedItemDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -237,7 +238,7 @@ def _decode(self: Any, src: Any) -> None:
     self.archived = v
     v = g("cta", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "cta", v, MessageCTA)
+        v = _c.model_in(self, "cta", v, MessageCTA, lazy)
     elif v is UNSET:
         v = _c.off(self, ("cta",), v, "an object (MessageCTA)")
     self.cta = v
@@ -265,11 +266,11 @@ def _decode(self: Any, src: Any) -> None:
     self.updated_at = v
     v = g("actor", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "actor", v, ActorFeedItemDto)
+        v = _c.model_in(self, "actor", v, ActorFeedItemDto, lazy)
     self.actor = v
     v = g("subscriber", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "subscriber", v, SubscriberFeedResponseDto)
+        v = _c.model_in(self, "subscriber", v, SubscriberFeedResponseDto, lazy)
     self.subscriber = v
     v = g("templateIdentifier", UNSET)
     if v.__class__ is not str and v is not UNSET and v is not None:
@@ -289,15 +290,15 @@ def _decode(self: Any, src: Any) -> None:
     self.device_tokens = v
     v = g("payload", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "payload", v, NotificationFeedItemDtoPayload)
+        v = _c.model_in(self, "payload", v, NotificationFeedItemDtoPayload, lazy)
     self.payload = v
     v = g("data", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "data", v, NotificationFeedItemDtoData)
+        v = _c.model_in(self, "data", v, NotificationFeedItemDtoData, lazy)
     self.data = v
     v = g("overrides", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "overrides", v, NotificationFeedItemDtoOverrides)
+        v = _c.model_in(self, "overrides", v, NotificationFeedItemDtoOverrides, lazy)
     self.overrides = v
     v = g("tags", UNSET)
     if v is not UNSET and v is not None:

@@ -103,15 +103,16 @@ class NotificationStepDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", NotificationStepDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> NotificationStepDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> NotificationStepDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: NotificationStepDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", NotificationStepDto)
         return self
 
@@ -127,7 +128,7 @@ class NotificationStepDto(_c.Model):
 _Filling = _c.filling(NotificationStepDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -157,11 +158,11 @@ def _decode(self: Any, src: Any) -> None:
     self.should_stop_on_fail = v
     v = g("template", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "template", v, MessageTemplate)
+        v = _c.model_in(self, "template", v, MessageTemplate, lazy)
     self.template = v
     v = g("filters", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "filters", v, StepFilterDto)
+        v = _c.models_in(self, "filters", v, StepFilterDto, lazy)
     self.filters = v
     v = g("_parentId", UNSET)
     if v.__class__ is not str and v is not UNSET:
@@ -173,11 +174,11 @@ def _decode(self: Any, src: Any) -> None:
     self.metadata = v
     v = g("replyCallback", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "replyCallback", v, ReplyCallback)
+        v = _c.model_in(self, "replyCallback", v, ReplyCallback, lazy)
     self.reply_callback = v
     v = g("variants", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "variants", v, NotificationStepData)
+        v = _c.models_in(self, "variants", v, NotificationStepData, lazy)
     self.variants = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

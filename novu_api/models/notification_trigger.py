@@ -71,15 +71,16 @@ class NotificationTrigger(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", NotificationTrigger)
 
     @classmethod
-    def _eager(cls, src: Any) -> NotificationTrigger:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> NotificationTrigger:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: NotificationTrigger = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", NotificationTrigger)
         return self
 
@@ -95,7 +96,7 @@ class NotificationTrigger(_c.Model):
 _Filling = _c.filling(NotificationTrigger)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -111,13 +112,13 @@ def _decode(self: Any, src: Any) -> None:
     self.identifier = v
     v = g("variables", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "variables", v, NotificationTriggerVariable)
+        v = _c.models_in(self, "variables", v, NotificationTriggerVariable, lazy)
     elif v is UNSET:
         v = _c.off(self, ("variables",), v, "an array of an object (NotificationTriggerVariable)")
     self.variables = v
     v = g("subscriberVariables", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "subscriberVariables", v, NotificationTriggerVariable)
+        v = _c.models_in(self, "subscriberVariables", v, NotificationTriggerVariable, lazy)
     self.subscriber_variables = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

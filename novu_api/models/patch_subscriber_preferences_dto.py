@@ -73,15 +73,16 @@ class PatchSubscriberPreferencesDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", PatchSubscriberPreferencesDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> PatchSubscriberPreferencesDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> PatchSubscriberPreferencesDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: PatchSubscriberPreferencesDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", PatchSubscriberPreferencesDto)
         return self
 
@@ -97,13 +98,13 @@ class PatchSubscriberPreferencesDto(_c.Model):
 _Filling = _c.filling(PatchSubscriberPreferencesDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("channels", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "channels", v, PatchPreferenceChannelsDto)
+        v = _c.model_in(self, "channels", v, PatchPreferenceChannelsDto, lazy)
     self.channels = v
     v = g("workflowId", UNSET)
     if v.__class__ is not str and v is not UNSET:
@@ -111,11 +112,11 @@ def _decode(self: Any, src: Any) -> None:
     self.workflow_id = v
     v = g("schedule", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "schedule", v, ScheduleDto)
+        v = _c.model_in(self, "schedule", v, ScheduleDto, lazy)
     self.schedule = v
     v = g("context", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "context", v, PatchSubscriberPreferencesDtoContext)
+        v = _c.model_in(self, "context", v, PatchSubscriberPreferencesDtoContext, lazy)
     self.context = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

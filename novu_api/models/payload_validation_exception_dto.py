@@ -101,15 +101,16 @@ class PayloadValidationExceptionDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", PayloadValidationExceptionDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> PayloadValidationExceptionDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> PayloadValidationExceptionDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: PayloadValidationExceptionDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", PayloadValidationExceptionDto)
         return self
 
@@ -125,7 +126,7 @@ class PayloadValidationExceptionDto(_c.Model):
 _Filling = _c.filling(PayloadValidationExceptionDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -147,7 +148,7 @@ def _decode(self: Any, src: Any) -> None:
     self.type_ = v
     v = g("errors", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "errors", v, PayloadValidationErrorDto)
+        v = _c.models_in(self, "errors", v, PayloadValidationErrorDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("errors",), v, "an array of an object (PayloadValidationErrorDto)")
     self.errors = v
@@ -157,7 +158,7 @@ def _decode(self: Any, src: Any) -> None:
     self.message = v
     v = g("ctx", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "ctx", v, PayloadValidationExceptionDtoCtx)
+        v = _c.model_in(self, "ctx", v, PayloadValidationExceptionDtoCtx, lazy)
     self.ctx = v
     v = g("errorId", UNSET)
     if v.__class__ is not str and v is not UNSET:
@@ -165,7 +166,7 @@ def _decode(self: Any, src: Any) -> None:
     self.error_id = v
     v = g("schema", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "schema", v, PayloadValidationExceptionDtoSchema)
+        v = _c.model_in(self, "schema", v, PayloadValidationExceptionDtoSchema, lazy)
     self.schema = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

@@ -80,15 +80,16 @@ class PreviewPayloadDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", PreviewPayloadDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> PreviewPayloadDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> PreviewPayloadDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: PreviewPayloadDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", PreviewPayloadDto)
         return self
 
@@ -104,33 +105,33 @@ class PreviewPayloadDto(_c.Model):
 _Filling = _c.filling(PreviewPayloadDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("subscriber", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "subscriber", v, SubscriberResponseDtoOptional)
+        v = _c.model_in(self, "subscriber", v, SubscriberResponseDtoOptional, lazy)
     self.subscriber = v
     v = g("actor", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "actor", v, SubscriberResponseDtoOptional)
+        v = _c.model_in(self, "actor", v, SubscriberResponseDtoOptional, lazy)
     self.actor = v
     v = g("payload", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "payload", v, PreviewPayloadDtoPayload)
+        v = _c.model_in(self, "payload", v, PreviewPayloadDtoPayload, lazy)
     self.payload = v
     v = g("steps", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "steps", v, PreviewPayloadDtoSteps)
+        v = _c.model_in(self, "steps", v, PreviewPayloadDtoSteps, lazy)
     self.steps = v
     v = g("context", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "context", v, PreviewPayloadDtoContext)
+        v = _c.model_in(self, "context", v, PreviewPayloadDtoContext, lazy)
     self.context = v
     v = g("env", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "env", v, PreviewPayloadDtoEnv)
+        v = _c.model_in(self, "env", v, PreviewPayloadDtoEnv, lazy)
     self.env = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

@@ -65,15 +65,16 @@ class PublishEnvironmentResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", PublishEnvironmentResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> PublishEnvironmentResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> PublishEnvironmentResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: PublishEnvironmentResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", PublishEnvironmentResponseDto)
         return self
 
@@ -89,19 +90,19 @@ class PublishEnvironmentResponseDto(_c.Model):
 _Filling = _c.filling(PublishEnvironmentResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("results", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "results", v, SyncResultDto)
+        v = _c.models_in(self, "results", v, SyncResultDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("results",), v, "an array of an object (SyncResultDto)")
     self.results = v
     v = g("summary", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "summary", v, PublishSummaryDto)
+        v = _c.model_in(self, "summary", v, PublishSummaryDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("summary",), v, "an object (PublishSummaryDto)")
     self.summary = v

@@ -102,15 +102,16 @@ class PushStepResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", PushStepResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> PushStepResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> PushStepResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: PushStepResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", PushStepResponseDto)
         return self
 
@@ -126,19 +127,19 @@ class PushStepResponseDto(_c.Model):
 _Filling = _c.filling(PushStepResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("controls", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "controls", v, PushControlsMetadataResponseDto)
+        v = _c.model_in(self, "controls", v, PushControlsMetadataResponseDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("controls",), v, "an object (PushControlsMetadataResponseDto)")
     self.controls = v
     v = g("variables", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "variables", v, PushStepResponseDtoVariables)
+        v = _c.model_in(self, "variables", v, PushStepResponseDtoVariables, lazy)
     elif v is UNSET:
         v = _c.off(self, ("variables",), v, "an object (PushStepResponseDtoVariables)")
     self.variables = v
@@ -185,11 +186,11 @@ def _decode(self: Any, src: Any) -> None:
     self.workflow_database_id = v
     v = g("controlValues", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "controlValues", v, PushControlDto)
+        v = _c.model_in(self, "controlValues", v, PushControlDto, lazy)
     self.control_values = v
     v = g("issues", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "issues", v, StepIssuesDto)
+        v = _c.model_in(self, "issues", v, StepIssuesDto, lazy)
     self.issues = v
     v = g("stepResolverHash", UNSET)
     if v.__class__ is not str and v is not UNSET:

@@ -72,15 +72,16 @@ class ReplyContentDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", ReplyContentDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> ReplyContentDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> ReplyContentDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: ReplyContentDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", ReplyContentDto)
         return self
 
@@ -96,7 +97,7 @@ class ReplyContentDto(_c.Model):
 _Filling = _c.filling(ReplyContentDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -106,15 +107,15 @@ def _decode(self: Any, src: Any) -> None:
     self.markdown = v
     v = g("card", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "card", v, ReplyContentDtoCard)
+        v = _c.model_in(self, "card", v, ReplyContentDtoCard, lazy)
     self.card = v
     v = g("toolApprovalCard", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "toolApprovalCard", v, ReplyContentDtoToolApprovalCard)
+        v = _c.model_in(self, "toolApprovalCard", v, ReplyContentDtoToolApprovalCard, lazy)
     self.tool_approval_card = v
     v = g("files", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "files", v, FileRefDto)
+        v = _c.models_in(self, "files", v, FileRefDto, lazy)
     self.files = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

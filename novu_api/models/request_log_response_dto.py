@@ -116,15 +116,16 @@ class RequestLogResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", RequestLogResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> RequestLogResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> RequestLogResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: RequestLogResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", RequestLogResponseDto)
         return self
 
@@ -140,7 +141,7 @@ class RequestLogResponseDto(_c.Model):
 _Filling = _c.filling(RequestLogResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -220,7 +221,7 @@ def _decode(self: Any, src: Any) -> None:
     self.source = v
     v = g("transactionId", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "transactionId", v, RequestLogResponseDtoTransactionId)
+        v = _c.model_in(self, "transactionId", v, RequestLogResponseDtoTransactionId, lazy)
     self.transaction_id = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

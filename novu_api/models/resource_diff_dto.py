@@ -84,15 +84,16 @@ class ResourceDiffDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", ResourceDiffDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> ResourceDiffDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> ResourceDiffDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: ResourceDiffDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", ResourceDiffDto)
         return self
 
@@ -108,7 +109,7 @@ class ResourceDiffDto(_c.Model):
 _Filling = _c.filling(ResourceDiffDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -126,15 +127,15 @@ def _decode(self: Any, src: Any) -> None:
     self.action = v
     v = g("sourceResource", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "sourceResource", v, ResourceInfoDto)
+        v = _c.model_in(self, "sourceResource", v, ResourceInfoDto, lazy)
     self.source_resource = v
     v = g("targetResource", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "targetResource", v, ResourceInfoDto)
+        v = _c.model_in(self, "targetResource", v, ResourceInfoDto, lazy)
     self.target_resource = v
     v = g("diffs", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "diffs", v, ResourceDiffDtoDiffs)
+        v = _c.model_in(self, "diffs", v, ResourceDiffDtoDiffs, lazy)
     self.diffs = v
     v = g("stepType", UNSET)
     if v.__class__ is not str and v is not UNSET:

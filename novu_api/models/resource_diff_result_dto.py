@@ -80,15 +80,16 @@ class ResourceDiffResultDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", ResourceDiffResultDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> ResourceDiffResultDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> ResourceDiffResultDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: ResourceDiffResultDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", ResourceDiffResultDto)
         return self
 
@@ -104,7 +105,7 @@ class ResourceDiffResultDto(_c.Model):
 _Filling = _c.filling(ResourceDiffResultDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -116,27 +117,27 @@ def _decode(self: Any, src: Any) -> None:
     self.resource_type = v
     v = g("changes", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "changes", v, ResourceDiffDto)
+        v = _c.models_in(self, "changes", v, ResourceDiffDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("changes",), v, "an array of an object (ResourceDiffDto)")
     self.changes = v
     v = g("summary", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "summary", v, DiffSummaryDto)
+        v = _c.model_in(self, "summary", v, DiffSummaryDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("summary",), v, "an object (DiffSummaryDto)")
     self.summary = v
     v = g("sourceResource", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "sourceResource", v, ResourceInfoDto)
+        v = _c.model_in(self, "sourceResource", v, ResourceInfoDto, lazy)
     self.source_resource = v
     v = g("targetResource", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "targetResource", v, ResourceInfoDto)
+        v = _c.model_in(self, "targetResource", v, ResourceInfoDto, lazy)
     self.target_resource = v
     v = g("dependencies", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "dependencies", v, ResourceDependencyDto)
+        v = _c.models_in(self, "dependencies", v, ResourceDependencyDto, lazy)
     self.dependencies = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

@@ -70,15 +70,16 @@ class ResourceInfoDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", ResourceInfoDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> ResourceInfoDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> ResourceInfoDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: ResourceInfoDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", ResourceInfoDto)
         return self
 
@@ -94,7 +95,7 @@ class ResourceInfoDto(_c.Model):
 _Filling = _c.filling(ResourceInfoDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -108,7 +109,7 @@ def _decode(self: Any, src: Any) -> None:
     self.name = v
     v = g("updatedBy", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "updatedBy", v, UserInfoDto)
+        v = _c.model_in(self, "updatedBy", v, UserInfoDto, lazy)
     self.updated_by = v
     v = g("updatedAt", UNSET)
     if v is not UNSET and v is not None:

@@ -87,15 +87,16 @@ class SignalDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", SignalDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> SignalDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> SignalDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: SignalDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", SignalDto)
         return self
 
@@ -111,7 +112,7 @@ class SignalDto(_c.Model):
 _Filling = _c.filling(SignalDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -131,7 +132,7 @@ def _decode(self: Any, src: Any) -> None:
     self.key = v
     v = g("value", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "value", v, SignalDtoValue)
+        v = _c.model_in(self, "value", v, SignalDtoValue, lazy)
     self.value = v
     v = g("workflowId", UNSET)
     if v.__class__ is not str and v is not UNSET:
@@ -143,7 +144,7 @@ def _decode(self: Any, src: Any) -> None:
     self.to = v
     v = g("payload", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "payload", v, SignalDtoPayload)
+        v = _c.model_in(self, "payload", v, SignalDtoPayload, lazy)
     self.payload = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

@@ -66,15 +66,16 @@ class SmsControlDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", SmsControlDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> SmsControlDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> SmsControlDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: SmsControlDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", SmsControlDto)
         return self
 
@@ -90,13 +91,13 @@ class SmsControlDto(_c.Model):
 _Filling = _c.filling(SmsControlDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("skip", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "skip", v, SmsControlDtoSkip)
+        v = _c.model_in(self, "skip", v, SmsControlDtoSkip, lazy)
     self.skip = v
     v = g("body", UNSET)
     if v.__class__ is not str and v is not UNSET:

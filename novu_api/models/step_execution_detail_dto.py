@@ -77,15 +77,16 @@ class StepExecutionDetailDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", StepExecutionDetailDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> StepExecutionDetailDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> StepExecutionDetailDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: StepExecutionDetailDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", StepExecutionDetailDto)
         return self
 
@@ -101,7 +102,7 @@ class StepExecutionDetailDto(_c.Model):
 _Filling = _c.filling(StepExecutionDetailDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -134,7 +135,7 @@ def _decode(self: Any, src: Any) -> None:
     self.provider_id = v
     v = g("raw", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "raw", v, StepExecutionDetailDtoRaw)
+        v = _c.model_in(self, "raw", v, StepExecutionDetailDtoRaw, lazy)
     self.raw = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

@@ -72,15 +72,16 @@ class StepFilterDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", StepFilterDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> StepFilterDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> StepFilterDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: StepFilterDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", StepFilterDto)
         return self
 
@@ -96,7 +97,7 @@ class StepFilterDto(_c.Model):
 _Filling = _c.filling(StepFilterDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -123,7 +124,7 @@ def _decode(self: Any, src: Any) -> None:
     self.value = v
     v = g("children", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "children", v, FieldFilterPartDto)
+        v = _c.models_in(self, "children", v, FieldFilterPartDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("children",), v, "an array of an object (FieldFilterPartDto)")
     self.children = v

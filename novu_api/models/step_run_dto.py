@@ -92,15 +92,16 @@ class StepRunDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", StepRunDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> StepRunDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> StepRunDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: StepRunDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", StepRunDto)
         return self
 
@@ -116,7 +117,7 @@ class StepRunDto(_c.Model):
 _Filling = _c.filling(StepRunDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -157,7 +158,7 @@ def _decode(self: Any, src: Any) -> None:
     self.updated_at = v
     v = g("executionDetails", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "executionDetails", v, StepExecutionDetailDto)
+        v = _c.models_in(self, "executionDetails", v, StepExecutionDetailDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("executionDetails",), v, "an array of an object (StepExecutionDetailDto)")
     self.execution_details = v
@@ -167,7 +168,7 @@ def _decode(self: Any, src: Any) -> None:
     self.provider_id = v
     v = g("digest", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "digest", v, DigestMetadataDto)
+        v = _c.model_in(self, "digest", v, DigestMetadataDto, lazy)
     self.digest = v
     v = g("scheduleExtensionsCount", UNSET)
     if v.__class__ is not float and v.__class__ is not int and v is not UNSET:

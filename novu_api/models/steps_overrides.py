@@ -64,15 +64,16 @@ class StepsOverrides(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", StepsOverrides)
 
     @classmethod
-    def _eager(cls, src: Any) -> StepsOverrides:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> StepsOverrides:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: StepsOverrides = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", StepsOverrides)
         return self
 
@@ -88,13 +89,13 @@ class StepsOverrides(_c.Model):
 _Filling = _c.filling(StepsOverrides)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("providers", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "providers", v, StepsOverridesProviders)
+        v = _c.model_in(self, "providers", v, StepsOverridesProviders, lazy)
     self.providers = v
     v = g("layoutId", UNSET)
     if v.__class__ is not str and v is not UNSET and v is not None:

@@ -67,15 +67,16 @@ class SubscriberChannelDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", SubscriberChannelDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> SubscriberChannelDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> SubscriberChannelDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: SubscriberChannelDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", SubscriberChannelDto)
         return self
 
@@ -91,7 +92,7 @@ class SubscriberChannelDto(_c.Model):
 _Filling = _c.filling(SubscriberChannelDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -108,7 +109,7 @@ def _decode(self: Any, src: Any) -> None:
     self.provider_id = v
     v = g("credentials", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "credentials", v, ChannelCredentialsDto)
+        v = _c.model_in(self, "credentials", v, ChannelCredentialsDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("credentials",), v, "an object (ChannelCredentialsDto)")
     self.credentials = v

@@ -67,15 +67,16 @@ class SubscriberGlobalPreferenceDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", SubscriberGlobalPreferenceDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> SubscriberGlobalPreferenceDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> SubscriberGlobalPreferenceDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: SubscriberGlobalPreferenceDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", SubscriberGlobalPreferenceDto)
         return self
 
@@ -91,7 +92,7 @@ class SubscriberGlobalPreferenceDto(_c.Model):
 _Filling = _c.filling(SubscriberGlobalPreferenceDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -101,13 +102,13 @@ def _decode(self: Any, src: Any) -> None:
     self.enabled = v
     v = g("channels", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "channels", v, SubscriberPreferenceChannels)
+        v = _c.model_in(self, "channels", v, SubscriberPreferenceChannels, lazy)
     elif v is UNSET:
         v = _c.off(self, ("channels",), v, "an object (SubscriberPreferenceChannels)")
     self.channels = v
     v = g("schedule", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "schedule", v, ScheduleDto)
+        v = _c.model_in(self, "schedule", v, ScheduleDto, lazy)
     self.schedule = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

@@ -102,15 +102,16 @@ class SubscriberResponseDtoOptional(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", SubscriberResponseDtoOptional)
 
     @classmethod
-    def _eager(cls, src: Any) -> SubscriberResponseDtoOptional:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> SubscriberResponseDtoOptional:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: SubscriberResponseDtoOptional = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", SubscriberResponseDtoOptional)
         return self
 
@@ -126,7 +127,7 @@ class SubscriberResponseDtoOptional(_c.Model):
 _Filling = _c.filling(SubscriberResponseDtoOptional)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -160,7 +161,7 @@ def _decode(self: Any, src: Any) -> None:
     self.locale = v
     v = g("channels", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "channels", v, ChannelSettingsDto)
+        v = _c.models_in(self, "channels", v, ChannelSettingsDto, lazy)
     self.channels = v
     v = g("topics", UNSET)
     if v is not UNSET:
@@ -180,7 +181,7 @@ def _decode(self: Any, src: Any) -> None:
     self.v = v
     v = g("data", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "data", v, SubscriberResponseDtoOptionalData)
+        v = _c.model_in(self, "data", v, SubscriberResponseDtoOptionalData, lazy)
     self.data = v
     v = g("timezone", UNSET)
     if v.__class__ is not str and v is not UNSET and v is not None:

@@ -76,15 +76,16 @@ class SubscriberWorkflowPreferenceDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", SubscriberWorkflowPreferenceDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> SubscriberWorkflowPreferenceDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> SubscriberWorkflowPreferenceDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: SubscriberWorkflowPreferenceDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", SubscriberWorkflowPreferenceDto)
         return self
 
@@ -100,7 +101,7 @@ class SubscriberWorkflowPreferenceDto(_c.Model):
 _Filling = _c.filling(SubscriberWorkflowPreferenceDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -110,19 +111,19 @@ def _decode(self: Any, src: Any) -> None:
     self.enabled = v
     v = g("channels", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "channels", v, SubscriberPreferenceChannels)
+        v = _c.model_in(self, "channels", v, SubscriberPreferenceChannels, lazy)
     elif v is UNSET:
         v = _c.off(self, ("channels",), v, "an object (SubscriberPreferenceChannels)")
     self.channels = v
     v = g("overrides", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "overrides", v, SubscriberPreferenceOverrideDto)
+        v = _c.models_in(self, "overrides", v, SubscriberPreferenceOverrideDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("overrides",), v, "an array of an object (SubscriberPreferenceOverrideDto)")
     self.overrides = v
     v = g("workflow", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "workflow", v, SubscriberPreferencesWorkflowInfoDto)
+        v = _c.model_in(self, "workflow", v, SubscriberPreferencesWorkflowInfoDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("workflow",), v, "an object (SubscriberPreferencesWorkflowInfoDto)")
     self.workflow = v

@@ -73,15 +73,16 @@ class SubscriptionDetailsResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", SubscriptionDetailsResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> SubscriptionDetailsResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> SubscriptionDetailsResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: SubscriptionDetailsResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", SubscriptionDetailsResponseDto)
         return self
 
@@ -97,7 +98,7 @@ class SubscriptionDetailsResponseDto(_c.Model):
 _Filling = _c.filling(SubscriptionDetailsResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -115,7 +116,7 @@ def _decode(self: Any, src: Any) -> None:
     self.name = v
     v = g("preferences", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "preferences", v, SubscriptionPreferenceDto)
+        v = _c.models_in(self, "preferences", v, SubscriptionPreferenceDto, lazy)
     self.preferences = v
     v = g("contextKeys", UNSET)
     if v is not UNSET:

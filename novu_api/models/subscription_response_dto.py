@@ -87,15 +87,16 @@ class SubscriptionResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", SubscriptionResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> SubscriptionResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> SubscriptionResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: SubscriptionResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", SubscriptionResponseDto)
         return self
 
@@ -111,7 +112,7 @@ class SubscriptionResponseDto(_c.Model):
 _Filling = _c.filling(SubscriptionResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -121,13 +122,13 @@ def _decode(self: Any, src: Any) -> None:
     self.id = v
     v = g("topic", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "topic", v, TopicDto)
+        v = _c.model_in(self, "topic", v, TopicDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("topic",), v, "an object (TopicDto)")
     self.topic = v
     v = g("subscriber", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "subscriber", v, SubscriberDto)
+        v = _c.model_in(self, "subscriber", v, SubscriberDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("subscriber",), v, "an object (SubscriberDto) or null")
     self.subscriber = v
@@ -149,7 +150,7 @@ def _decode(self: Any, src: Any) -> None:
     self.name = v
     v = g("preferences", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "preferences", v, SubscriptionPreferenceDto)
+        v = _c.models_in(self, "preferences", v, SubscriptionPreferenceDto, lazy)
     self.preferences = v
     v = g("contextKeys", UNSET)
     if v is not UNSET:

@@ -76,15 +76,16 @@ class SyncResultDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", SyncResultDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> SyncResultDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> SyncResultDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: SyncResultDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", SyncResultDto)
         return self
 
@@ -100,7 +101,7 @@ class SyncResultDto(_c.Model):
 _Filling = _c.filling(SyncResultDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -112,19 +113,19 @@ def _decode(self: Any, src: Any) -> None:
     self.resource_type = v
     v = g("successful", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "successful", v, SyncedWorkflowDto)
+        v = _c.models_in(self, "successful", v, SyncedWorkflowDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("successful",), v, "an array of an object (SyncedWorkflowDto)")
     self.successful = v
     v = g("failed", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "failed", v, FailedWorkflowDto)
+        v = _c.models_in(self, "failed", v, FailedWorkflowDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("failed",), v, "an array of an object (FailedWorkflowDto)")
     self.failed = v
     v = g("skipped", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "skipped", v, SkippedWorkflowDto)
+        v = _c.models_in(self, "skipped", v, SkippedWorkflowDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("skipped",), v, "an array of an object (SkippedWorkflowDto)")
     self.skipped = v

@@ -67,15 +67,16 @@ class TenantPayloadDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", TenantPayloadDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> TenantPayloadDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> TenantPayloadDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: TenantPayloadDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", TenantPayloadDto)
         return self
 
@@ -91,7 +92,7 @@ class TenantPayloadDto(_c.Model):
 _Filling = _c.filling(TenantPayloadDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -105,7 +106,7 @@ def _decode(self: Any, src: Any) -> None:
     self.name = v
     v = g("data", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "data", v, TenantPayloadDtoData)
+        v = _c.model_in(self, "data", v, TenantPayloadDtoData, lazy)
     self.data = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

@@ -91,15 +91,16 @@ class TestDomainRouteResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", TestDomainRouteResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> TestDomainRouteResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> TestDomainRouteResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: TestDomainRouteResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", TestDomainRouteResponseDto)
         return self
 
@@ -115,7 +116,7 @@ class TestDomainRouteResponseDto(_c.Model):
 _Filling = _c.filling(TestDomainRouteResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -145,15 +146,15 @@ def _decode(self: Any, src: Any) -> None:
     self.would_deliver_to = v
     v = g("payload", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "payload", v, TestDomainRouteResponseDtoPayload)
+        v = _c.model_in(self, "payload", v, TestDomainRouteResponseDtoPayload, lazy)
     self.payload = v
     v = g("webhook", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "webhook", v, TestDomainRouteWebhookResultDto)
+        v = _c.model_in(self, "webhook", v, TestDomainRouteWebhookResultDto, lazy)
     self.webhook = v
     v = g("agent", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "agent", v, TestDomainRouteAgentResultDto)
+        v = _c.model_in(self, "agent", v, TestDomainRouteAgentResultDto, lazy)
     self.agent = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

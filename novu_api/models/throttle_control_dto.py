@@ -84,15 +84,16 @@ class ThrottleControlDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", ThrottleControlDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> ThrottleControlDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> ThrottleControlDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: ThrottleControlDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", ThrottleControlDto)
         return self
 
@@ -108,7 +109,7 @@ class ThrottleControlDto(_c.Model):
 _Filling = _c.filling(ThrottleControlDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -120,7 +121,7 @@ def _decode(self: Any, src: Any) -> None:
     self.type_ = v
     v = g("skip", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "skip", v, ThrottleControlDtoSkip)
+        v = _c.model_in(self, "skip", v, ThrottleControlDtoSkip, lazy)
     self.skip = v
     v = g("amount", UNSET)
     if v.__class__ is not float and v.__class__ is not int and v is not UNSET:

@@ -70,15 +70,16 @@ class ToolResultDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", ToolResultDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> ToolResultDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> ToolResultDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: ToolResultDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", ToolResultDto)
         return self
 
@@ -94,7 +95,7 @@ class ToolResultDto(_c.Model):
 _Filling = _c.filling(ToolResultDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -108,7 +109,7 @@ def _decode(self: Any, src: Any) -> None:
     self.tool_name = v
     v = g("output", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "output", v, ToolResultDtoOutput)
+        v = _c.model_in(self, "output", v, ToolResultDtoOutput, lazy)
     self.output = v
     v = g("preview", UNSET)
     if v.__class__ is not str and v is not UNSET:

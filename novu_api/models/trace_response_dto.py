@@ -104,15 +104,16 @@ class TraceResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", TraceResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> TraceResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> TraceResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: TraceResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", TraceResponseDto)
         return self
 
@@ -128,7 +129,7 @@ class TraceResponseDto(_c.Model):
 _Filling = _c.filling(TraceResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -170,23 +171,23 @@ def _decode(self: Any, src: Any) -> None:
     self.environment_id = v
     v = g("message", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "message", v, TraceResponseDtoMessage)
+        v = _c.model_in(self, "message", v, TraceResponseDtoMessage, lazy)
     self.message = v
     v = g("rawData", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "rawData", v, TraceResponseDtoRawData)
+        v = _c.model_in(self, "rawData", v, TraceResponseDtoRawData, lazy)
     self.raw_data = v
     v = g("userId", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "userId", v, TraceResponseDtoUserId)
+        v = _c.model_in(self, "userId", v, TraceResponseDtoUserId, lazy)
     self.user_id = v
     v = g("externalSubscriberId", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "externalSubscriberId", v, TraceResponseDtoExternalSubscriberId)
+        v = _c.model_in(self, "externalSubscriberId", v, TraceResponseDtoExternalSubscriberId, lazy)
     self.external_subscriber_id = v
     v = g("subscriberId", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "subscriberId", v, TraceResponseDtoSubscriberId)
+        v = _c.model_in(self, "subscriberId", v, TraceResponseDtoSubscriberId, lazy)
     self.subscriber_id = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

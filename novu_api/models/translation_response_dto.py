@@ -77,15 +77,16 @@ class TranslationResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", TranslationResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> TranslationResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> TranslationResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: TranslationResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", TranslationResponseDto)
         return self
 
@@ -101,7 +102,7 @@ class TranslationResponseDto(_c.Model):
 _Filling = _c.filling(TranslationResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -121,7 +122,7 @@ def _decode(self: Any, src: Any) -> None:
     self.locale = v
     v = g("content", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "content", v, TranslationResponseDtoContent)
+        v = _c.model_in(self, "content", v, TranslationResponseDtoContent, lazy)
     elif v is UNSET:
         v = _c.off(self, ("content",), v, "an object (TranslationResponseDtoContent)")
     self.content = v

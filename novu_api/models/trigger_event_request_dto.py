@@ -103,15 +103,16 @@ class TriggerEventRequestDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", TriggerEventRequestDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> TriggerEventRequestDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> TriggerEventRequestDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: TriggerEventRequestDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", TriggerEventRequestDto)
         return self
 
@@ -127,7 +128,7 @@ class TriggerEventRequestDto(_c.Model):
 _Filling = _c.filling(TriggerEventRequestDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -148,7 +149,7 @@ def _decode(self: Any, src: Any) -> None:
     self.to = v
     v = g("payload", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "payload", v, TriggerEventRequestDtoPayload)
+        v = _c.model_in(self, "payload", v, TriggerEventRequestDtoPayload, lazy)
     self.payload = v
     v = g("bridgeUrl", UNSET)
     if v.__class__ is not str and v is not UNSET:
@@ -156,7 +157,7 @@ def _decode(self: Any, src: Any) -> None:
     self.bridge_url = v
     v = g("overrides", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "overrides", v, TriggerOverrides)
+        v = _c.model_in(self, "overrides", v, TriggerOverrides, lazy)
     self.overrides = v
     v = g("transactionId", UNSET)
     if v.__class__ is not str and v is not UNSET:
@@ -172,7 +173,7 @@ def _decode(self: Any, src: Any) -> None:
     self.tenant = v
     v = g("context", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "context", v, TriggerEventRequestDtoContext)
+        v = _c.model_in(self, "context", v, TriggerEventRequestDtoContext, lazy)
     self.context = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

@@ -88,15 +88,16 @@ class TriggerEventToAllRequestDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", TriggerEventToAllRequestDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> TriggerEventToAllRequestDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> TriggerEventToAllRequestDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: TriggerEventToAllRequestDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", TriggerEventToAllRequestDto)
         return self
 
@@ -112,7 +113,7 @@ class TriggerEventToAllRequestDto(_c.Model):
 _Filling = _c.filling(TriggerEventToAllRequestDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -122,13 +123,13 @@ def _decode(self: Any, src: Any) -> None:
     self.name = v
     v = g("payload", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "payload", v, TriggerEventToAllRequestDtoPayload)
+        v = _c.model_in(self, "payload", v, TriggerEventToAllRequestDtoPayload, lazy)
     elif v is UNSET:
         v = _c.off(self, ("payload",), v, "an object (TriggerEventToAllRequestDtoPayload)")
     self.payload = v
     v = g("overrides", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "overrides", v, TriggerOverrides)
+        v = _c.model_in(self, "overrides", v, TriggerOverrides, lazy)
     self.overrides = v
     v = g("transactionId", UNSET)
     if v.__class__ is not str and v is not UNSET:
@@ -144,7 +145,7 @@ def _decode(self: Any, src: Any) -> None:
     self.tenant = v
     v = g("context", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "context", v, TriggerEventToAllRequestDtoContext)
+        v = _c.model_in(self, "context", v, TriggerEventToAllRequestDtoContext, lazy)
     self.context = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

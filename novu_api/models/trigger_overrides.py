@@ -93,15 +93,16 @@ class TriggerOverrides(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", TriggerOverrides)
 
     @classmethod
-    def _eager(cls, src: Any) -> TriggerOverrides:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> TriggerOverrides:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: TriggerOverrides = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", TriggerOverrides)
         return self
 
@@ -117,37 +118,37 @@ class TriggerOverrides(_c.Model):
 _Filling = _c.filling(TriggerOverrides)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("steps", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "steps", v, TriggerOverridesSteps)
+        v = _c.model_in(self, "steps", v, TriggerOverridesSteps, lazy)
     self.steps = v
     v = g("channels", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "channels", v, ChannelOverrides)
+        v = _c.model_in(self, "channels", v, ChannelOverrides, lazy)
     self.channels = v
     v = g("providers", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "providers", v, TriggerOverridesProviders)
+        v = _c.model_in(self, "providers", v, TriggerOverridesProviders, lazy)
     self.providers = v
     v = g("email", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "email", v, TriggerOverridesEmail)
+        v = _c.model_in(self, "email", v, TriggerOverridesEmail, lazy)
     self.email = v
     v = g("push", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "push", v, TriggerOverridesPush)
+        v = _c.model_in(self, "push", v, TriggerOverridesPush, lazy)
     self.push = v
     v = g("sms", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "sms", v, TriggerOverridesSms)
+        v = _c.model_in(self, "sms", v, TriggerOverridesSms, lazy)
     self.sms = v
     v = g("chat", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "chat", v, TriggerOverridesChat)
+        v = _c.model_in(self, "chat", v, TriggerOverridesChat, lazy)
     self.chat = v
     v = g("layoutIdentifier", UNSET)
     if v.__class__ is not str and v is not UNSET:

@@ -79,15 +79,16 @@ class UiSchemaProperty(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", UiSchemaProperty)
 
     @classmethod
-    def _eager(cls, src: Any) -> UiSchemaProperty:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> UiSchemaProperty:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: UiSchemaProperty = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", UiSchemaProperty)
         return self
 
@@ -103,7 +104,7 @@ class UiSchemaProperty(_c.Model):
 _Filling = _c.filling(UiSchemaProperty)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -124,7 +125,7 @@ def _decode(self: Any, src: Any) -> None:
     self.placeholder = v
     v = g("properties", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "properties", v, UiSchemaPropertyProperties)
+        v = _c.model_in(self, "properties", v, UiSchemaPropertyProperties, lazy)
     self.properties = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

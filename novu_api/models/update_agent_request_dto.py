@@ -78,15 +78,16 @@ class UpdateAgentRequestDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", UpdateAgentRequestDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> UpdateAgentRequestDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> UpdateAgentRequestDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: UpdateAgentRequestDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", UpdateAgentRequestDto)
         return self
 
@@ -102,7 +103,7 @@ class UpdateAgentRequestDto(_c.Model):
 _Filling = _c.filling(UpdateAgentRequestDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -120,7 +121,7 @@ def _decode(self: Any, src: Any) -> None:
     self.active = v
     v = g("behavior", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "behavior", v, AgentBehaviorDto)
+        v = _c.model_in(self, "behavior", v, AgentBehaviorDto, lazy)
     self.behavior = v
     v = g("bridgeUrl", UNSET)
     if v.__class__ is not str and v is not UNSET:

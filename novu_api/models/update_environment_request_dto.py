@@ -76,15 +76,16 @@ class UpdateEnvironmentRequestDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", UpdateEnvironmentRequestDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> UpdateEnvironmentRequestDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> UpdateEnvironmentRequestDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: UpdateEnvironmentRequestDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", UpdateEnvironmentRequestDto)
         return self
 
@@ -100,7 +101,7 @@ class UpdateEnvironmentRequestDto(_c.Model):
 _Filling = _c.filling(UpdateEnvironmentRequestDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -122,11 +123,11 @@ def _decode(self: Any, src: Any) -> None:
     self.color = v
     v = g("dns", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "dns", v, InBoundParseDomainDto)
+        v = _c.model_in(self, "dns", v, InBoundParseDomainDto, lazy)
     self.dns = v
     v = g("bridge", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "bridge", v, BridgeConfigurationDto)
+        v = _c.model_in(self, "bridge", v, BridgeConfigurationDto, lazy)
     self.bridge = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

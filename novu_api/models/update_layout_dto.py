@@ -67,15 +67,16 @@ class UpdateLayoutDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", UpdateLayoutDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> UpdateLayoutDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> UpdateLayoutDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: UpdateLayoutDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", UpdateLayoutDto)
         return self
 
@@ -91,7 +92,7 @@ class UpdateLayoutDto(_c.Model):
 _Filling = _c.filling(UpdateLayoutDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -105,7 +106,7 @@ def _decode(self: Any, src: Any) -> None:
     self.is_translation_enabled = v
     v = g("controlValues", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "controlValues", v, LayoutControlValuesDto)
+        v = _c.model_in(self, "controlValues", v, LayoutControlValuesDto, lazy)
     self.control_values = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

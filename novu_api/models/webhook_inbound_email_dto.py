@@ -68,15 +68,16 @@ class WebhookInboundEmailDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", WebhookInboundEmailDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> WebhookInboundEmailDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> WebhookInboundEmailDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: WebhookInboundEmailDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", WebhookInboundEmailDto)
         return self
 
@@ -92,25 +93,25 @@ class WebhookInboundEmailDto(_c.Model):
 _Filling = _c.filling(WebhookInboundEmailDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("domain", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "domain", v, WebhookInboundEmailDomainDto)
+        v = _c.model_in(self, "domain", v, WebhookInboundEmailDomainDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("domain",), v, "an object (WebhookInboundEmailDomainDto)")
     self.domain = v
     v = g("mail", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "mail", v, WebhookInboundEmailMailDto)
+        v = _c.model_in(self, "mail", v, WebhookInboundEmailMailDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("mail",), v, "an object (WebhookInboundEmailMailDto)")
     self.mail = v
     v = g("route", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "route", v, WebhookInboundEmailRouteDto)
+        v = _c.model_in(self, "route", v, WebhookInboundEmailRouteDto, lazy)
     self.route = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

@@ -76,15 +76,16 @@ class WebhookInboundEmailMailDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", WebhookInboundEmailMailDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> WebhookInboundEmailMailDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> WebhookInboundEmailMailDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: WebhookInboundEmailMailDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", WebhookInboundEmailMailDto)
         return self
 
@@ -100,19 +101,19 @@ class WebhookInboundEmailMailDto(_c.Model):
 _Filling = _c.filling(WebhookInboundEmailMailDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("from", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "from", v, WebhookInboundEmailAddressDto)
+        v = _c.model_in(self, "from", v, WebhookInboundEmailAddressDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("from",), v, "an object (WebhookInboundEmailAddressDto)")
     self.from_ = v
     v = g("to", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "to", v, WebhookInboundEmailAddressDto)
+        v = _c.models_in(self, "to", v, WebhookInboundEmailAddressDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("to",), v, "an array of an object (WebhookInboundEmailAddressDto)")
     self.to = v

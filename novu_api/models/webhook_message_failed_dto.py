@@ -65,15 +65,16 @@ class WebhookMessageFailedDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", WebhookMessageFailedDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> WebhookMessageFailedDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> WebhookMessageFailedDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: WebhookMessageFailedDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", WebhookMessageFailedDto)
         return self
 
@@ -89,19 +90,19 @@ class WebhookMessageFailedDto(_c.Model):
 _Filling = _c.filling(WebhookMessageFailedDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("object", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "object", v, WebhookMessageFailedDtoObject)
+        v = _c.model_in(self, "object", v, WebhookMessageFailedDtoObject, lazy)
     elif v is UNSET:
         v = _c.off(self, ("object",), v, "an object (WebhookMessageFailedDtoObject)")
     self.object_ = v
     v = g("error", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "error", v, MessageFailedErrorDto)
+        v = _c.model_in(self, "error", v, MessageFailedErrorDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("error",), v, "an object (MessageFailedErrorDto)")
     self.error = v

@@ -78,15 +78,16 @@ class WeeklyScheduleDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", WeeklyScheduleDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> WeeklyScheduleDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> WeeklyScheduleDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: WeeklyScheduleDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", WeeklyScheduleDto)
         return self
 
@@ -102,37 +103,37 @@ class WeeklyScheduleDto(_c.Model):
 _Filling = _c.filling(WeeklyScheduleDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("monday", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "monday", v, DayScheduleDto)
+        v = _c.model_in(self, "monday", v, DayScheduleDto, lazy)
     self.monday = v
     v = g("tuesday", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "tuesday", v, DayScheduleDto)
+        v = _c.model_in(self, "tuesday", v, DayScheduleDto, lazy)
     self.tuesday = v
     v = g("wednesday", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "wednesday", v, DayScheduleDto)
+        v = _c.model_in(self, "wednesday", v, DayScheduleDto, lazy)
     self.wednesday = v
     v = g("thursday", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "thursday", v, DayScheduleDto)
+        v = _c.model_in(self, "thursday", v, DayScheduleDto, lazy)
     self.thursday = v
     v = g("friday", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "friday", v, DayScheduleDto)
+        v = _c.model_in(self, "friday", v, DayScheduleDto, lazy)
     self.friday = v
     v = g("saturday", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "saturday", v, DayScheduleDto)
+        v = _c.model_in(self, "saturday", v, DayScheduleDto, lazy)
     self.saturday = v
     v = g("sunday", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "sunday", v, DayScheduleDto)
+        v = _c.model_in(self, "sunday", v, DayScheduleDto, lazy)
     self.sunday = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

@@ -110,15 +110,16 @@ class WorkflowListResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", WorkflowListResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> WorkflowListResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> WorkflowListResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: WorkflowListResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", WorkflowListResponseDto)
         return self
 
@@ -134,7 +135,7 @@ class WorkflowListResponseDto(_c.Model):
 _Filling = _c.filling(WorkflowListResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -187,7 +188,7 @@ def _decode(self: Any, src: Any) -> None:
     self.step_type_overviews = v
     v = g("steps", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "steps", v, StepListResponseDto)
+        v = _c.models_in(self, "steps", v, StepListResponseDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("steps",), v, "an array of an object (StepListResponseDto)")
     self.steps = v
@@ -197,7 +198,7 @@ def _decode(self: Any, src: Any) -> None:
     self.tags = v
     v = g("updatedBy", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "updatedBy", v, UserResponseDto)
+        v = _c.model_in(self, "updatedBy", v, UserResponseDto, lazy)
     self.updated_by = v
     v = g("lastPublishedAt", UNSET)
     if v.__class__ is not str and v is not UNSET and v is not None:
@@ -205,7 +206,7 @@ def _decode(self: Any, src: Any) -> None:
     self.last_published_at = v
     v = g("lastPublishedBy", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "lastPublishedBy", v, UserResponseDto)
+        v = _c.model_in(self, "lastPublishedBy", v, UserResponseDto, lazy)
     self.last_published_by = v
     v = g("lastTriggeredAt", UNSET)
     if v.__class__ is not str and v is not UNSET and v is not None:

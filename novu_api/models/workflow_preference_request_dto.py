@@ -69,15 +69,16 @@ class WorkflowPreferenceRequestDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", WorkflowPreferenceRequestDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> WorkflowPreferenceRequestDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> WorkflowPreferenceRequestDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: WorkflowPreferenceRequestDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", WorkflowPreferenceRequestDto)
         return self
 
@@ -93,7 +94,7 @@ class WorkflowPreferenceRequestDto(_c.Model):
 _Filling = _c.filling(WorkflowPreferenceRequestDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -107,7 +108,7 @@ def _decode(self: Any, src: Any) -> None:
     self.enabled = v
     v = g("condition", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "condition", v, WorkflowPreferenceRequestDtoCondition)
+        v = _c.model_in(self, "condition", v, WorkflowPreferenceRequestDtoCondition, lazy)
     self.condition = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

@@ -66,15 +66,16 @@ class WorkflowPreferencesDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", WorkflowPreferencesDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> WorkflowPreferencesDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> WorkflowPreferencesDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: WorkflowPreferencesDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", WorkflowPreferencesDto)
         return self
 
@@ -90,7 +91,7 @@ class WorkflowPreferencesDto(_c.Model):
 _Filling = _c.filling(WorkflowPreferencesDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -102,7 +103,7 @@ def _decode(self: Any, src: Any) -> None:
     self.all_ = v
     v = g("channels", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "channels", v, WorkflowPreferencesDtoChannels)
+        v = _c.model_in(self, "channels", v, WorkflowPreferencesDtoChannels, lazy)
     elif v is UNSET:
         v = _c.off(self, ("channels",), v, "an object (WorkflowPreferencesDtoChannels)")
     self.channels = v

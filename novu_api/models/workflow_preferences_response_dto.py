@@ -63,15 +63,16 @@ class WorkflowPreferencesResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", WorkflowPreferencesResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> WorkflowPreferencesResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> WorkflowPreferencesResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: WorkflowPreferencesResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", WorkflowPreferencesResponseDto)
         return self
 
@@ -87,19 +88,19 @@ class WorkflowPreferencesResponseDto(_c.Model):
 _Filling = _c.filling(WorkflowPreferencesResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("default", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "default", v, WorkflowPreferencesDto)
+        v = _c.model_in(self, "default", v, WorkflowPreferencesDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("default",), v, "an object (WorkflowPreferencesDto)")
     self.default = v
     v = g("user", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "user", v, WorkflowPreferencesDto)
+        v = _c.model_in(self, "user", v, WorkflowPreferencesDto, lazy)
     self.user = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

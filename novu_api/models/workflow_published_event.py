@@ -79,15 +79,16 @@ class WorkflowPublishedEvent(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", WorkflowPublishedEvent)
 
     @classmethod
-    def _eager(cls, src: Any) -> WorkflowPublishedEvent:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> WorkflowPublishedEvent:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: WorkflowPublishedEvent = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", WorkflowPublishedEvent)
         return self
 
@@ -103,7 +104,7 @@ class WorkflowPublishedEvent(_c.Model):
 _Filling = _c.filling(WorkflowPublishedEvent)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -113,7 +114,7 @@ def _decode(self: Any, src: Any) -> None:
     self.type_ = v
     v = g("data", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "data", v, WebhookUpdatedWorkflowDto)
+        v = _c.model_in(self, "data", v, WebhookUpdatedWorkflowDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("data",), v, "an object (WebhookUpdatedWorkflowDto)")
     self.data = v

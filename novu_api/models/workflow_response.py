@@ -128,15 +128,16 @@ class WorkflowResponse(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", WorkflowResponse)
 
     @classmethod
-    def _eager(cls, src: Any) -> WorkflowResponse:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> WorkflowResponse:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: WorkflowResponse = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", WorkflowResponse)
         return self
 
@@ -152,7 +153,7 @@ class WorkflowResponse(_c.Model):
 _Filling = _c.filling(WorkflowResponse)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -174,7 +175,7 @@ def _decode(self: Any, src: Any) -> None:
     self.draft = v
     v = g("preferenceSettings", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "preferenceSettings", v, SubscriberPreferenceChannels)
+        v = _c.model_in(self, "preferenceSettings", v, SubscriberPreferenceChannels, lazy)
     elif v is UNSET:
         v = _c.off(self, ("preferenceSettings",), v, "an object (SubscriberPreferenceChannels)")
     self.preference_settings = v
@@ -190,7 +191,7 @@ def _decode(self: Any, src: Any) -> None:
     self.tags = v
     v = g("steps", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "steps", v, NotificationStepDto)
+        v = _c.models_in(self, "steps", v, NotificationStepDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("steps",), v, "an array of an object (NotificationStepDto)")
     self.steps = v
@@ -208,7 +209,7 @@ def _decode(self: Any, src: Any) -> None:
     self.environment_id = v
     v = g("triggers", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "triggers", v, NotificationTrigger)
+        v = _c.models_in(self, "triggers", v, NotificationTrigger, lazy)
     elif v is UNSET:
         v = _c.off(self, ("triggers",), v, "an array of an object (NotificationTrigger)")
     self.triggers = v
@@ -238,15 +239,15 @@ def _decode(self: Any, src: Any) -> None:
     self.parent_id = v
     v = g("notificationGroup", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "notificationGroup", v, NotificationGroup)
+        v = _c.model_in(self, "notificationGroup", v, NotificationGroup, lazy)
     self.notification_group = v
     v = g("data", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "data", v, WorkflowResponseData)
+        v = _c.model_in(self, "data", v, WorkflowResponseData, lazy)
     self.data = v
     v = g("workflowIntegrationStatus", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "workflowIntegrationStatus", v, WorkflowResponseWorkflowIntegrationStatus)
+        v = _c.model_in(self, "workflowIntegrationStatus", v, WorkflowResponseWorkflowIntegrationStatus, lazy)
     self.workflow_integration_status = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

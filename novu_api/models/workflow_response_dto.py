@@ -155,15 +155,16 @@ class WorkflowResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", WorkflowResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> WorkflowResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
+    def _eager(cls, src: Any, lazy: bool = False) -> WorkflowResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
         self: WorkflowResponseDto = object.__new__(_Filling)
-        _decode(self, src)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", WorkflowResponseDto)
         return self
 
@@ -179,7 +180,7 @@ class WorkflowResponseDto(_c.Model):
 _Filling = _c.filling(WorkflowResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -226,7 +227,7 @@ def _decode(self: Any, src: Any) -> None:
     self.origin = v
     v = g("preferences", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "preferences", v, WorkflowPreferencesResponseDto)
+        v = _c.model_in(self, "preferences", v, WorkflowPreferencesResponseDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("preferences",), v, "an object (WorkflowPreferencesResponseDto)")
     self.preferences = v
@@ -260,7 +261,7 @@ def _decode(self: Any, src: Any) -> None:
     self.validate_payload = v
     v = g("payloadSchema", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "payloadSchema", v, WorkflowResponseDtoPayloadSchema)
+        v = _c.model_in(self, "payloadSchema", v, WorkflowResponseDtoPayloadSchema, lazy)
     self.payload_schema = v
     v = g("isTranslationEnabled", UNSET)
     if v.__class__ is not bool and v is not UNSET:
@@ -268,7 +269,7 @@ def _decode(self: Any, src: Any) -> None:
     self.is_translation_enabled = v
     v = g("updatedBy", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "updatedBy", v, UserResponseDto)
+        v = _c.model_in(self, "updatedBy", v, UserResponseDto, lazy)
     self.updated_by = v
     v = g("lastPublishedAt", UNSET)
     if v.__class__ is not str and v is not UNSET and v is not None:
@@ -276,11 +277,11 @@ def _decode(self: Any, src: Any) -> None:
     self.last_published_at = v
     v = g("lastPublishedBy", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "lastPublishedBy", v, UserResponseDto)
+        v = _c.model_in(self, "lastPublishedBy", v, UserResponseDto, lazy)
     self.last_published_by = v
     v = g("issues", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "issues", v, WorkflowResponseDtoIssues)
+        v = _c.model_in(self, "issues", v, WorkflowResponseDtoIssues, lazy)
     self.issues = v
     v = g("lastTriggeredAt", UNSET)
     if v.__class__ is not str and v is not UNSET and v is not None:
@@ -288,7 +289,7 @@ def _decode(self: Any, src: Any) -> None:
     self.last_triggered_at = v
     v = g("payloadExample", UNSET)
     if v is not UNSET and v is not None:
-        v = _c.model_in(self, "payloadExample", v, WorkflowResponseDtoPayloadExample)
+        v = _c.model_in(self, "payloadExample", v, WorkflowResponseDtoPayloadExample, lazy)
     self.payload_example = v
     self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
     self._src = None

@@ -80,15 +80,16 @@ class CreateWidgetRequestDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", CreateWidgetRequestDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> CreateWidgetRequestDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
-        self = object.__new__(_Filling)
-        _decode(self, src)
+    def _eager(cls, src: Any, lazy: bool = False) -> CreateWidgetRequestDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
+        self: CreateWidgetRequestDto = object.__new__(_Filling)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", CreateWidgetRequestDto)
         return self
 
@@ -100,15 +101,11 @@ class CreateWidgetRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-class _Filling(CreateWidgetRequestDto):
-    """CreateWidgetRequestDto while its fields are written by `_decode` (the class is put back after)."""
-
-    __slots__ = ()
-    __setattr__ = object.__setattr__  # both: CPython keeps them in one slot
-    __delattr__ = object.__delattr__
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(CreateWidgetRequestDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -124,7 +121,7 @@ def _decode(self: Any, src: Any) -> None:
     self.color = v
     v = g("dimensions", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "dimensions", v, Dimensions)
+        v = _c.model_in(self, "dimensions", v, Dimensions, lazy)
     self.dimensions = v
     v = g("tags", UNSET)
     if v is not UNSET:

@@ -70,15 +70,16 @@ class ListWidgetsResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", ListWidgetsResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> ListWidgetsResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
-        self = object.__new__(_Filling)
-        _decode(self, src)
+    def _eager(cls, src: Any, lazy: bool = False) -> ListWidgetsResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
+        self: ListWidgetsResponseDto = object.__new__(_Filling)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", ListWidgetsResponseDto)
         return self
 
@@ -90,21 +91,17 @@ class ListWidgetsResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-class _Filling(ListWidgetsResponseDto):
-    """ListWidgetsResponseDto while its fields are written by `_decode` (the class is put back after)."""
-
-    __slots__ = ()
-    __setattr__ = object.__setattr__  # both: CPython keeps them in one slot
-    __delattr__ = object.__delattr__
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(ListWidgetsResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
     v = g("data", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "data", v, WidgetResponseDto)
+        v = _c.models_in(self, "data", v, WidgetResponseDto, lazy)
     elif v is UNSET:
         v = _c.off(self, ("data",), v, "an array of an object (WidgetResponseDto)")
     self.data = v

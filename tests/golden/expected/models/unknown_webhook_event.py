@@ -69,15 +69,16 @@ class UnknownWebhookEvent(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", UnknownWebhookEvent)
 
     @classmethod
-    def _eager(cls, src: Any) -> UnknownWebhookEvent:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
-        self = object.__new__(_Filling)
-        _decode(self, src)
+    def _eager(cls, src: Any, lazy: bool = False) -> UnknownWebhookEvent:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
+        self: UnknownWebhookEvent = object.__new__(_Filling)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", UnknownWebhookEvent)
         return self
 
@@ -89,15 +90,11 @@ class UnknownWebhookEvent(_c.Model):
         return key in self.additional_properties
 
 
-class _Filling(UnknownWebhookEvent):
-    """UnknownWebhookEvent while its fields are written by `_decode` (the class is put back after)."""
-
-    __slots__ = ()
-    __setattr__ = object.__setattr__  # both: CPython keeps them in one slot
-    __delattr__ = object.__delattr__
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(UnknownWebhookEvent)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get

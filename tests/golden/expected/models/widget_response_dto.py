@@ -122,15 +122,16 @@ class WidgetResponseDto(_c.Model):
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src)
+            _decode(self, self._src, False)
         finally:
             _c._put(self, "__class__", WidgetResponseDto)
 
     @classmethod
-    def _eager(cls, src: Any) -> WidgetResponseDto:
-        # Decode a wire object now (nested objects, strict mode, the top of a response).
-        self = object.__new__(_Filling)
-        _decode(self, src)
+    def _eager(cls, src: Any, lazy: bool = False) -> WidgetResponseDto:
+        # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
+        # the objects inside it) are kept as wire objects until first read.
+        self: WidgetResponseDto = object.__new__(_Filling)
+        _decode(self, src, lazy)
         _c._put(self, "__class__", WidgetResponseDto)
         return self
 
@@ -142,15 +143,11 @@ class WidgetResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-class _Filling(WidgetResponseDto):
-    """WidgetResponseDto while its fields are written by `_decode` (the class is put back after)."""
-
-    __slots__ = ()
-    __setattr__ = object.__setattr__  # both: CPython keeps them in one slot
-    __delattr__ = object.__delattr__
+# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
+_Filling = _c.filling(WidgetResponseDto)
 
 
-def _decode(self: Any, src: Any) -> None:
+def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
     # keep what the spec does not declare; `self` is a `_Filling`.
     g = src.get
@@ -182,7 +179,7 @@ def _decode(self: Any, src: Any) -> None:
     self.archived_at = v
     v = g("dimensions", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "dimensions", v, Dimensions)
+        v = _c.model_in(self, "dimensions", v, Dimensions, lazy)
     self.dimensions = v
     v = g("madeOn", UNSET)
     if v is not UNSET:
@@ -222,11 +219,11 @@ def _decode(self: Any, src: Any) -> None:
     self.size = v
     v = g("metadata", UNSET)
     if v is not UNSET:
-        v = _c.model_in(self, "metadata", v, WidgetResponseDtoMetadata)
+        v = _c.model_in(self, "metadata", v, WidgetResponseDtoMetadata, lazy)
     self.metadata = v
     v = g("images", UNSET)
     if v is not UNSET:
-        v = _c.models_in(self, "images", v, ImageDto)
+        v = _c.models_in(self, "images", v, ImageDto, lazy)
     self.images = v
     v = g("folderId", UNSET)
     if v.__class__ is not str and v is not UNSET:
