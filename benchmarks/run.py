@@ -458,7 +458,7 @@ def parse_figures(run: Run, base_url: str, driver: NovuPyDriver) -> None:
     run.figures.append(
         Figure(
             short="parse, every check now",
-            label=f"parse with every check now: the same page dict decoded whole, every item and "
+            label="parse with every check now: the same page dict decoded whole, every item and "
             "value checked (the operation's decoder with `strict_responses=True`), vs `json.loads(body)`",
             value=fmt_us(median(samples["strict"])),
             ratio=ratio("strict", "loads"),

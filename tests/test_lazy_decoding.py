@@ -272,3 +272,18 @@ def test_a_paginated_call_yields_items_equal_to_strict_mode_and_strict_mode_rais
     with pytest.raises(ResponseValidationError) as caught:
         _client(_subscribers_page(bad_at=1), strict_responses=True).subscribers.search()
     assert caught.value.json_path == "$.data[1].subscriberId"
+
+
+def test_from_dict_of_a_subclass_returns_the_subclass_whole() -> None:
+    cls, python, wire, item, body = _page()
+
+    class Mine(cls):  # type: ignore[misc,valid-type]
+        pass
+
+    class MyItem(item):  # type: ignore[misc,valid-type]
+        pass
+
+    page = Mine.from_dict(body)
+    assert type(page) is Mine and getattr(page, python) == getattr(cls.from_dict(body), python)
+    one = MyItem.from_dict(body[wire][0])
+    assert type(one) is MyItem and one.to_dict() == body[wire][0]

@@ -73,11 +73,16 @@ class ListAgentsResponseDto(_c.Model):
 
     def _fill(self) -> None:
         # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        if self._src is None:
+        src = self._src
+        if src is None:
+            return
+        if self.__class__ is not ListAgentsResponseDto:  # a subclass of it: ordinary writes
+            _c._put(self, "_src", None)
+            _decode(self, src, False)
             return
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
-            _decode(self, self._src, False)
+            _decode(self, src, False)
         finally:
             _c._put(self, "__class__", ListAgentsResponseDto)
 
@@ -85,6 +90,11 @@ class ListAgentsResponseDto(_c.Model):
     def _eager(cls, src: Any, lazy: bool = False) -> ListAgentsResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
+        if cls is not ListAgentsResponseDto:  # a subclass of it: ordinary writes
+            sub = object.__new__(cls)
+            _c._put(sub, "_src", None)
+            _decode(sub, src, lazy)
+            return sub
         self: ListAgentsResponseDto = object.__new__(_Filling)
         _decode(self, src, lazy)
         _c._put(self, "__class__", ListAgentsResponseDto)
