@@ -129,19 +129,25 @@ def filling(cls: type[Model]) -> type[Any]:
     )
 
 
+def fill_subclass(model: Model, src: Any, decode: Callable[[Any, Any, bool], None]) -> None:
+    """`_fill` of a caller's subclass of a generated model: ordinary writes, no class swap."""
+    _put(model, "_src", None)
+    decode(model, src, False)
+
+
+def eager_subclass(cls: type[_M], src: Any, lazy: bool, decode: Callable[[Any, Any, bool], None]) -> _M:
+    """`_eager` of a caller's subclass of a generated model: an instance of that subclass."""
+    model = object.__new__(cls)
+    _put(model, "_src", None)
+    decode(model, src, lazy)
+    return model
+
+
 def _pending(model: Model) -> bool:
     try:
         return object.__getattribute__(model, "_src") is not None
     except AttributeError:  # restored by pickle or copy (attrs sets the fields directly)
         return False
-
-
-def filled(model: Any) -> Any:
-    """`model` with every field decoded (and, in strict mode, checked), for callers that read
-    fields without attribute access."""
-    if isinstance(model, Model) and _pending(model):
-        model._late()
-    return model
 
 
 class DecodeError(ValueError):

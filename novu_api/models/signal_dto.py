@@ -86,10 +86,8 @@ class SignalDto(_c.Model):
         src = self._src
         if src is None:
             return
-        if self.__class__ is not SignalDto:  # a subclass of it: ordinary writes
-            _c._put(self, "_src", None)
-            _decode(self, src, False)
-            return
+        if self.__class__ is not SignalDto:
+            return _c.fill_subclass(self, src, _decode)
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
             _decode(self, src, False)
@@ -100,11 +98,8 @@ class SignalDto(_c.Model):
     def _eager(cls, src: Any, lazy: bool = False) -> SignalDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
-        if cls is not SignalDto:  # a subclass of it: ordinary writes
-            sub = object.__new__(cls)
-            _c._put(sub, "_src", None)
-            _decode(sub, src, lazy)
-            return sub
+        if cls is not SignalDto:
+            return _c.eager_subclass(cls, src, lazy, _decode)
         self: SignalDto = object.__new__(_Filling)
         _decode(self, src, lazy)
         _c._put(self, "__class__", SignalDto)

@@ -63,10 +63,8 @@ class SubscriberPreferenceOverrideDto(_c.Model):
         src = self._src
         if src is None:
             return
-        if self.__class__ is not SubscriberPreferenceOverrideDto:  # a subclass of it: ordinary writes
-            _c._put(self, "_src", None)
-            _decode(self, src, False)
-            return
+        if self.__class__ is not SubscriberPreferenceOverrideDto:
+            return _c.fill_subclass(self, src, _decode)
         _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
         try:
             _decode(self, src, False)
@@ -77,11 +75,8 @@ class SubscriberPreferenceOverrideDto(_c.Model):
     def _eager(cls, src: Any, lazy: bool = False) -> SubscriberPreferenceOverrideDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
-        if cls is not SubscriberPreferenceOverrideDto:  # a subclass of it: ordinary writes
-            sub = object.__new__(cls)
-            _c._put(sub, "_src", None)
-            _decode(sub, src, lazy)
-            return sub
+        if cls is not SubscriberPreferenceOverrideDto:
+            return _c.eager_subclass(cls, src, lazy, _decode)
         self: SubscriberPreferenceOverrideDto = object.__new__(_Filling)
         _decode(self, src, lazy)
         _c._put(self, "__class__", SubscriberPreferenceOverrideDto)
