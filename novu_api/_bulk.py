@@ -21,6 +21,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import itertools
+import json
+import marshal
 import sys
 import threading
 import time
@@ -266,18 +268,16 @@ def _accept(spec: Any, memo: dict[Any, _Table]) -> _Accept:
 
 
 def _plain(value: Any) -> bool:
-    """Whether `value` is JSON made of exact dicts, lists, tuples, str, int, float, bool, None
-    (json.dumps then checks floats are finite); anything else is left to the generic encoder."""
-    kind = value.__class__
-    if kind is dict:
-        values: Iterable[Any] = value.values()
-    elif kind is list or kind is tuple:
-        values = value
-    else:
-        return kind in _PLAIN
-    for v in values:
-        if v.__class__ not in _PLAIN and not _plain(v):
-            return False
+    """Whether `value` is made of exact dicts, lists, tuples, str, int, float, bool and None.
+
+    `marshal` writes core types only, each by its exact class: a subclass (an enum, a str
+    subclass, an OrderedDict), a model, a datetime or UNSET makes it refuse, in C. The few other
+    core types it takes (bytes, sets, complex) are refused by json.dumps when the body is
+    encoded, as are non-finite floats; the generic encoder then says which item is at fault."""
+    try:
+        marshal.dumps(value)
+    except (ValueError, TypeError, RecursionError):  # not marshal's, or nested too deeply
+        return False
     return True
 
 
@@ -366,20 +366,8 @@ def _all_fit_model(table: _Table, values: list[dict[Any, Any]]) -> bool:
 
 
 def _all_plain(values: list[Any]) -> bool:
-    """`_plain` for a column of values, one nesting level at a time."""
-    while values:
-        kinds = set(map(type, values))
-        if kinds <= _PLAIN:
-            return True
-        containers = kinds - _PLAIN
-        if not containers <= _CONTAINERS:
-            return False
-        inner: list[Any] = []
-        for kind in containers:
-            found = values if len(kinds) == 1 else filter(_IS[kind], values)
-            inner.extend(itertools.chain.from_iterable(map(dict.values, found) if kind is dict else found))
-        values = inner
-    return True
+    """`_plain` for a column of values."""
+    return _plain(values)
 
 
 # -- chunks ------------------------------------------------------------------------------------
@@ -467,15 +455,20 @@ class _Plan:
         self.accept, entry = _tables(module)
         self.reader = _Reader(module, entry)
 
-    def chunks(self) -> Iterator[_Chunk]:
+    def slices(self) -> Iterator[tuple[int, int, list[Any]]]:
+        """(number, input index of its first item, items) of each chunk, read as needed."""
         source = iter(self.items)
         start = 0
         for number in itertools.count():
             items = list(itertools.islice(source, self.limit))
             if not items:
                 return
-            yield self._chunk(number, start, items)
+            yield number, start, items
             start += len(items)
+
+    def chunks(self) -> Iterator[_Chunk]:
+        for number, start, items in self.slices():
+            yield self._chunk(number, start, items)
 
     def _one(self, item: Any) -> Any:
         """One item as the generic encoder sends it (TypeError / ValueError when it cannot be)."""
@@ -743,36 +736,55 @@ class _Reader:
 
 
 class _Answer:
-    """A list answer kept as parsed JSON until a result's value is read."""
+    """A list answer, read when it arrives, decoded into models when a value is first asked for.
 
-    __slots__ = ("data", "reader", "response", "values")
+    Until then it holds the response body's bytes rather than its parsed JSON: a run's results
+    (kept by a caller until the run ends) then hold one bytes object per request instead of a
+    dict per entry for the garbage collector to walk over and over."""
+
+    __slots__ = ("data", "reader", "content", "status", "headers", "values")
 
     def __init__(self, data: list[Any], reader: _Reader) -> None:
         self.data: list[Any] | None = data
         self.reader = reader
-        self.response: httpx.Response | None = None
+        self.content = b""
+        self.status = 0
+        self.headers: httpx.Headers | None = None
         self.values: list[Any] | None = None
 
-    def decoded(self) -> list[Any]:
-        values = self.values
-        if values is None:
-            try:
-                values = self.reader.decode(self.data, False)
-            except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
-                # The decoders record what does not fit (they raise only for a body that cannot be
-                # the declared list, which was checked on arrival); a slip is still the documented error.
-                from .errors import ResponseValidationError
+    def keep(self, response: Any) -> None:
+        """Drop the parsed entries; keep the body they came from (a `novu_api.Response`)."""
+        self.content, self.status, self.headers = response.content, response.status_code, response.headers
+        self.data = None
 
-                response = self.response
-                if response is None:
-                    raise
-                raise ResponseValidationError(
-                    f"the answer to {self.reader.facade} could not be decoded ({type(exc).__name__}: {exc})",
-                    response=response,
-                    raw_text=response.text,
-                ) from exc
-            self.values = values
-            self.data = self.response = None
+    def decoded(self) -> list[Any]:
+        values: list[Any] | None = self.values
+        if values is not None:
+            return values
+        try:
+            data = self.data
+            if data is None:
+                # The same bytes parse to the same entries: the list itself, or the `data` of
+                # the envelope it came in (what the client unwrapped when it arrived).
+                body = json.loads(self.content)
+                data = body["data"] if body.__class__ is dict else body
+            values = self.reader.decode(data, False)
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+            # The decoders record what does not fit (they raise only for a body that cannot be
+            # the declared list, which was checked on arrival); a slip is still the documented error.
+            import httpx
+
+            from .errors import ResponseValidationError
+
+            response = httpx.Response(self.status or 200, headers=self.headers, content=self.content)
+            raise ResponseValidationError(
+                f"the answer to {self.reader.facade} could not be decoded ({type(exc).__name__}: {exc})",
+                response=response,
+                raw_text=response.text,
+            ) from exc
+        self.values = values
+        self.data = self.headers = None
+        self.content = b""
         return values
 
 
@@ -806,7 +818,7 @@ def _results(plan: _Plan, chunk: _Chunk, outcome: _Outcome | None) -> tuple[list
         if parsed.__class__ is _Answer:
             data = parsed.data
             if data is not None and len(data) == len(chunk.wire) and plan.reader.processed(data):
-                parsed.response = response.http_response
+                parsed.keep(response)
                 new = object.__new__
                 for position, offset in enumerate(offsets):
                     result = new(BulkResult)
@@ -940,6 +952,25 @@ def _send(client: Novu, plan: _Plan, chunk: _Chunk, pacer: _Pacer, options: dict
     return _Outcome(response=response)
 
 
+_Done = tuple[list[BulkResult[Any]], int, bool, bool]  # results, failed, answered, replayed
+
+
+def _work(
+    client: Novu,
+    plan: _Plan,
+    piece: tuple[int, int, list[Any]],
+    pacer: _Pacer,
+    options: dict[str, Any],
+) -> _Done:
+    """One chunk from its items to its results, in a worker of the pool: the reading thread
+    only reads the input and hands results out, as a plain thread-pool loop would."""
+    chunk = plan._chunk(*piece)
+    outcome = _send(client, plan, chunk, pacer, options) if chunk.parts is not None else None
+    results, failed = _results(plan, chunk, outcome)
+    replayed = bool(outcome and outcome.response is not None and outcome.response.replayed)
+    return results, failed, outcome is not None, replayed
+
+
 def _drive(
     client: Novu,
     plan: _Plan,
@@ -952,39 +983,30 @@ def _drive(
 
     pacer = _Pacer(workers)
     tracker = _Progress(plan.total, on_progress, bar)
-    chunks = plan.chunks()
+    slices = plan.slices()
     client._http  # noqa: B018  (the connection pool is made here, not by two threads at once)
+    # With one worker there is nothing to overlap: the chunks are sent from this thread.
     pool = ThreadPoolExecutor(workers, thread_name_prefix="novu-bulk") if workers > 1 else None
-    window: deque[tuple[_Chunk, Future[_Outcome] | None]] = deque()
+    window: deque[Future[_Done] | tuple[int, int, list[Any]]] = deque()
 
     def fill() -> None:
         while len(window) < workers:
-            chunk = next(chunks, None)
-            if chunk is None:
+            piece = next(slices, None)
+            if piece is None:
                 return
-            if chunk.parts is None or pool is None:
-                window.append((chunk, None))
-            else:
-                window.append((chunk, pool.submit(_send, client, plan, chunk, pacer, options)))
+            window.append(piece if pool is None else pool.submit(_work, client, plan, piece, pacer, options))
 
     try:
         fill()
         while window:
-            chunk, future = window.popleft()
-            if future is not None:
-                outcome: _Outcome | None = future.result()
-            elif chunk.parts is not None:
-                outcome = _send(client, plan, chunk, pacer, options)
+            pending = window.popleft()
+            if isinstance(pending, tuple):
+                done = _work(client, plan, pending, pacer, options)
             else:
-                outcome = None
+                done = pending.result()
             fill()  # keep the pool busy while the caller reads this chunk's results
-            results, failed = _results(plan, chunk, outcome)
-            tracker.chunk(
-                results,
-                failed,
-                outcome is not None,
-                bool(outcome and outcome.response is not None and outcome.response.replayed),
-            )
+            results, failed, answered, replayed = done
+            tracker.chunk(results, failed, answered, replayed)
             yield from results
     finally:
         if pool is not None:
