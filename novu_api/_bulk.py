@@ -14,6 +14,13 @@ document states) gets a `*_many` facade method that calls `send_many` / `send_ma
    the latest responses and waits when the window is nearly spent, rather than meeting a 429;
 4. one `BulkResult` per input item comes back in input order, with what Novu answered for that
    item or why it failed (a whole-chunk failure fails the chunk's items, not the others).
+
+What is done per item is kept to what the guarantees need. Items are checked by tables made once
+per operation from the generated field specs, column by column where the whole chunk is
+wire-shaped, and are then sent as given; any other item goes through the generic encoder, as
+every item did before (the bytes sent are the same either way). A list answer is checked on
+arrival (one entry per item, each saying whether it was processed) and decoded into models when
+a result's `value` is first read.
 """
 
 from __future__ import annotations
