@@ -765,9 +765,8 @@ class _Answer:
         self.data = None
 
     def decoded(self) -> list[Any]:
-        values: list[Any] | None = self.values
-        if values is not None:
-            return values
+        if self.values is not None:
+            return self.values
         try:
             data = self.data
             if data is None:
@@ -775,7 +774,7 @@ class _Answer:
                 # the envelope it came in (what the client unwrapped when it arrived).
                 body = json.loads(self.content)
                 data = body["data"] if body.__class__ is dict else body
-            values = self.reader.decode(data, False)
+            values: list[Any] = self.reader.decode(data, False)
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
             # The decoders record what does not fit (they raise only for a body that cannot be
             # the declared list, which was checked on arrival); a slip is still the documented error.
