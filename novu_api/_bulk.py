@@ -14,12 +14,22 @@ document states) gets a `*_many` facade method that calls `send_many` / `send_ma
    the latest responses and waits when the window is nearly spent, rather than meeting a 429;
 4. one `BulkResult` per input item comes back in input order, with what Novu answered for that
    item or why it failed (a whole-chunk failure fails the chunk's items, not the others).
+
+What is done per item is kept to what the guarantees need. Items are checked by tables made once
+per operation from the generated field specs, column by column where the whole chunk is
+wire-shaped, and are then sent as given; any other item goes through the generic encoder, as
+every item did before (the bytes sent are the same either way). A list answer is checked on
+arrival (one entry per item, each saying whether it was processed) and decoded into models when
+a result's `value` is first read.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
+import json
+import marshal
 import sys
 import threading
 import time
@@ -66,7 +76,6 @@ def _restore_item_error(message: str, code: str | None, value: Any) -> BulkItemE
     return BulkItemError(message, code=code, value=value)
 
 
-@dataclass(slots=True)
 class BulkResult(Generic[T]):
     """The outcome of one input item.
 
@@ -76,19 +85,75 @@ class BulkResult(Generic[T]):
     `TypeError` / `ValueError` that kept it from being sent at all. `chunk` is the number of the
     request that carried it, `idempotency_key` that request's key, `replayed` whether Novu
     answered from its idempotency store (the chunk was processed by an earlier run).
+
+    Whether each item succeeded is read from Novu's answer when its chunk's results come out;
+    `value` is decoded into its model when first read (the whole chunk's answer at once, as a
+    call of the operation decodes it), so a job that only counts successes never pays for it.
     """
 
-    index: int
-    item: Any
-    value: T | None = None
-    error: Exception | None = None
-    chunk: int = 0
-    idempotency_key: str | None = None
-    replayed: bool = False
+    __slots__ = ("index", "item", "_value", "_answer", "error", "chunk", "idempotency_key", "replayed")
+
+    def __init__(
+        self,
+        index: int,
+        item: Any,
+        value: T | None = None,
+        error: Exception | None = None,
+        chunk: int = 0,
+        idempotency_key: str | None = None,
+        replayed: bool = False,
+    ) -> None:
+        self.index = index
+        self.item = item
+        self._value: Any = value
+        self._answer: _Answer | None = None  # set: `_value` is this item's position in it
+        self.error = error
+        self.chunk = chunk
+        self.idempotency_key = idempotency_key
+        self.replayed = replayed
+
+    @property
+    def value(self) -> T | None:
+        answer = self._answer
+        if answer is not None:
+            self._value = answer.decoded()[self._value]
+            self._answer = None
+        return self._value  # type: ignore[no-any-return]
+
+    @value.setter
+    def value(self, value: T | None) -> None:
+        self._answer = None
+        self._value = value
 
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.index,
+            self.item,
+            self.value,
+            self.error,
+            self.chunk,
+            self.idempotency_key,
+            self.replayed,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BulkResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]  # pyright: ignore[reportAssignmentType]  (mutable, compared by value)
+
+    def __repr__(self) -> str:
+        names = ("index", "item", "value", "error", "chunk", "idempotency_key", "replayed")
+        shown = ", ".join(f"{n}={v!r}" for n, v in zip(names, self._fields(), strict=True))
+        return f"{type(self).__name__}({shown})"
+
+    def __reduce__(self) -> Any:
+        return type(self), self._fields()
 
 
 @dataclass(frozen=True)
@@ -111,17 +176,250 @@ class BulkProgress:
 ProgressCallback = Callable[[BulkProgress], Any]
 
 
+# -- checking items by per-operation tables ----------------------------------------------------
+# The generic encoder (`_codec.json_body`) walks every value of every item through its spec and
+# builds a new dict per item. Most bulk items are already wire-shaped dicts (wire names, plain
+# JSON values), for which that walk returns an equal copy. The tables below are made once per
+# operation from the same specs and answer, per item, "is this item sent exactly as given?";
+# an item they accept goes into the request as it is, any other item goes through the generic
+# encoder (which also gives the error for an item that cannot be sent). A table only accepts
+# what the generic encoder provably passes through unchanged, so the bytes sent (and the
+# idempotency keys made from them) are the same either way; `tests/test_bulk.py` compares them.
+_NONE = type(None)
+_PLAIN: frozenset[type] = frozenset((str, int, float, bool, _NONE))
+_STR_AS_IS = frozenset(("str", "uuid", "datetime", "date", "any"))  # every str is sent as given
+_NEVER_STR = frozenset(("enum", "const", "model", "list", "null", "int", "num", "bool"))
+
+
+class _Accept:
+    """The values of one spec that the generic encoder sends exactly as given.
+
+    `classes`: exact classes passed as they are (None always is); `free`: container classes
+    whose contents only need to be plain JSON (free-form objects, `Any`); `model`: a dict is
+    checked field by field; `items`: a list or tuple is checked element by element.
+    """
+
+    __slots__ = ("classes", "free", "model", "items")
+
+    def __init__(self) -> None:
+        self.classes: frozenset[type] = frozenset((_NONE,))
+        self.free: frozenset[type] = frozenset()
+        self.model: _Table | None = None
+        self.items: _Accept | None = None
+
+
+class _Table:
+    """A model's fields for the check: wire name -> `_Accept`, and the Python names that
+    differ from wire names (a mapping using one is translated by the generic encoder)."""
+
+    __slots__ = ("fields", "python")
+
+    def __init__(self) -> None:
+        self.fields: dict[str, _Accept] = {}
+        self.python: frozenset[str] = frozenset()
+
+
+def _table(cls: Any, memo: dict[Any, _Table]) -> _Table:
+    found = memo.get(cls)
+    if found is not None:
+        return found
+    table = memo[cls] = _Table()  # in the memo before its fields: models may nest themselves
+    spec: _codec.ModelSpec = cls._SPEC
+    table.python = frozenset(spec.by_python)
+    table.fields = {f.wire: _accept(f.spec, memo) for f in spec.fields}
+    return table
+
+
+def _accept(spec: Any, memo: dict[Any, _Table]) -> _Accept:
+    out = _Accept()
+    tag = _codec._tag(spec)
+    classes: set[type] = set()
+    if tag in ("str", "uuid", "datetime", "date"):
+        classes.add(str)
+    elif tag == "int":
+        classes.add(int)
+    elif tag == "num":
+        classes.update((int, float))  # a non-finite float fails json.dumps: the generic path says why
+    elif tag == "bool":
+        classes.add(bool)
+    elif tag == "enum":
+        classes.update(type(m.value) for m in spec[1])
+        classes.discard(bool)
+    elif tag == "any":
+        classes.update(_PLAIN)
+        out.free = frozenset((dict, list, tuple))
+    elif tag == "model":
+        if spec[1]._SPEC.fields:
+            out.model = _table(spec[1], memo)
+        else:
+            out.free = frozenset((dict,))  # a free-form object
+    elif tag == "list":
+        out.items = _accept(spec[1], memo)
+    elif tag == "union":
+        for member in spec.members:  # the generic encoder sends a str by the first member it fits
+            member_tag = _codec._tag(member)
+            if member_tag in _STR_AS_IS:
+                classes.add(str)
+                break
+            if member_tag not in _NEVER_STR:
+                break  # enum and const members send a str they fit as given, others are unknown
+        # A list or tuple is sent by the first member that takes one (the kind alone decides).
+        first = next((m for m in spec.members if _codec._input_fits(m, [])), None)
+        if first is not None and _codec._tag(first) == "list":
+            out.items = _accept(first[1], memo)
+        elif first is not None and _codec._tag(first) == "any":
+            out.free = frozenset((list, tuple))
+    # const, file, null and anything newer: only None is taken as is
+    out.classes = frozenset((*classes, _NONE))
+    return out
+
+
+def _plain(value: Any) -> bool:
+    """Whether `value` is made of exact dicts, lists, tuples, str, int, float, bool and None.
+
+    `marshal` writes core types only, each by its exact class: a subclass (an enum, a str
+    subclass, an OrderedDict), a model, a datetime or UNSET makes it refuse, in C. The few other
+    core types it takes (bytes, sets, complex) are refused by json.dumps when the body is
+    encoded, as are non-finite floats; the generic encoder then says which item is at fault."""
+    try:
+        marshal.dumps(value)
+    except (ValueError, TypeError, RecursionError):  # not marshal's, or nested too deeply
+        return False
+    return True
+
+
+def _fits(accept: _Accept, value: Any) -> bool:
+    kind = value.__class__
+    if kind in accept.classes:
+        return True
+    if kind in accept.free:
+        return _plain(value)
+    if kind is dict:
+        return accept.model is not None and _fits_model(accept.model, value)
+    if (kind is list or kind is tuple) and accept.items is not None:
+        inner = accept.items
+        for v in value:
+            if v.__class__ not in inner.classes and not _fits(inner, v):
+                return False
+        return True
+    return False
+
+
+def _fits_model(table: _Table, value: dict[Any, Any]) -> bool:
+    fields = table.fields
+    for k, v in value.items():
+        accept = fields.get(k)
+        if accept is None:
+            # A Python name is translated by the generic encoder, a non-str key refused by it;
+            # any other key is undeclared and sent as given when it holds plain JSON.
+            if k.__class__ is not str or k in table.python or not _plain(v):
+                return False
+        else:
+            kind = v.__class__
+            if kind in accept.classes:
+                continue
+            if kind in accept.free:  # a free-form object (a trigger's payload, ...)
+                if not _plain(v):
+                    return False
+            elif not _fits(accept, v):
+                return False
+    return True
+
+
+def _kind_test(kind: type) -> Callable[[Any], bool]:
+    return functools.partial(type.__instancecheck__, kind)  # isinstance(value, kind), in C
+
+
+_IS: dict[type, Callable[[Any], bool]] = {kind: _kind_test(kind) for kind in (dict, list, tuple)}
+_CONTAINERS = frozenset(_IS)
+
+
+def _all_fit(accept: _Accept, values: list[Any]) -> bool:
+    """`_fits` for a whole column of values at once (the same answer, fewer Python steps): the
+    classes present are collected in C, and only containers are looked into, level by level."""
+    kinds = set(map(type, values))
+    for kind in kinds - accept.classes:
+        if kind in accept.free:
+            fits = _all_plain(_of(kind, values, kinds))
+        elif kind is dict and accept.model is not None:
+            fits = _all_fit_model(accept.model, _of(dict, values, kinds))
+        elif (kind is list or kind is tuple) and accept.items is not None:
+            fits = _all_fit(accept.items, list(itertools.chain.from_iterable(_of(kind, values, kinds))))
+        else:
+            return False
+        if not fits:
+            return False
+    return True
+
+
+def _of(kind: type, values: list[Any], kinds: set[type]) -> list[Any]:
+    """The values that are instances of `kind` (a container class): all of them when the column
+    holds that class alone."""
+    return values if len(kinds) == 1 else list(filter(_IS[kind], values))
+
+
+def _all_fit_model(table: _Table, values: list[dict[Any, Any]]) -> bool:
+    """`_fits_model` for dicts that use declared wire names only (any other key: False, and the
+    item-by-item check decides)."""
+    fields = table.fields
+    keys = set(itertools.chain.from_iterable(values))
+    if not keys <= fields.keys():
+        return False
+    for key in keys:
+        # A dict without the key gives None, which is taken as it is (nothing is sent for it).
+        if not _all_fit(fields[key], list(map(dict.get, values, itertools.repeat(key)))):
+            return False
+    return True
+
+
+def _all_plain(values: list[Any]) -> bool:
+    """`_plain` for a column of values."""
+    return _plain(values)
+
+
 # -- chunks ------------------------------------------------------------------------------------
 @dataclass
 class _Chunk:
     number: int
     start: int  # input index of its first item
     items: list[Any]  # as given
-    sent: list[int]  # offsets (into items) of the items in the request
+    sent: list[int] | None  # offsets (into items) of the items in the request; None: all of them
     refused: dict[int, Exception]  # offset -> the caller mistake that kept the item out
     parts: RequestParts | None  # None when no item could be sent
     key: str
     wire: list[Any]  # the sent items' JSON, in request order
+
+
+_TABLES: dict[str, tuple[_Accept | None, Any]] = {}  # operation id -> (item check, response item class)
+
+
+def _tables(module: ModuleType) -> tuple[_Accept | None, Any]:
+    """The operation's item check and the model of one entry of its answer, when it answers
+    with a list (each made once per operation; None where the module does not tell)."""
+    op_id = module.OPERATION.operation_id
+    found = _TABLES.get(op_id)
+    if found is not None:
+        return found
+    import typing
+
+    accept: _Accept | None = None
+    entry: Any = None
+    try:
+        body = typing.get_type_hints(module._parts)["body"]
+        models = [c for c in typing.get_args(body) if isinstance(getattr(c, "_SPEC", None), _codec.ModelSpec)]
+        if len(models) == 1:
+            field = models[0]._SPEC.by_wire.get(module.OPERATION.bulk["items"])
+            if field is not None and _codec._tag(field.spec) == "list":
+                accept = _accept(field.spec[1], {})
+        answer = typing.get_type_hints(module._parse).get("return")
+        if typing.get_origin(answer) is list:
+            (entry,) = typing.get_args(answer)
+            if not isinstance(getattr(entry, "_SPEC", None), _codec.ModelSpec):
+                entry = None
+    except Exception:  # noqa: BLE001  (no table: every item takes the generic encoder)
+        accept, entry = None, None
+    found = _TABLES[op_id] = (accept, entry)
+    return found
 
 
 class _Plan:
@@ -158,17 +456,93 @@ class _Plan:
         self.total = len(items) if isinstance(items, Sized) else None
         self.seed = f"{module.OPERATION.operation_id}\n{run_key}\n".encode()
         self.argument = argument
-        module._parts(**self.path, body={self.field: []})  # path arguments checked before anything is sent
+        # Path arguments are checked before anything is sent; the parts of an empty request are
+        # the template every chunk's request is made from.
+        self.template: RequestParts = module._parts(**self.path, body={self.field: []})
+        self.accept, entry = _tables(module)
+        self.reader = _Reader(module, entry)
 
-    def chunks(self) -> Iterator[_Chunk]:
+    def slices(self) -> Iterator[tuple[int, int, list[Any]]]:
+        """(number, input index of its first item, items) of each chunk, read as needed."""
         source = iter(self.items)
         start = 0
         for number in itertools.count():
             items = list(itertools.islice(source, self.limit))
             if not items:
                 return
-            yield self._chunk(number, start, items)
+            yield number, start, items
             start += len(items)
+
+    def chunks(self) -> Iterator[_Chunk]:
+        for number, start, items in self.slices():
+            yield self._chunk(number, start, items)
+
+    def _one(self, item: Any) -> Any:
+        """One item as the generic encoder sends it (TypeError / ValueError when it cannot be)."""
+        encoded = self.module._parts(**self.path, body={self.field: [item]}).json
+        return encoded[self.field][0]
+
+    def _chunk(self, number: int, start: int, items: list[Any]) -> _Chunk:
+        accept = self.accept
+        if accept is not None:
+            try:
+                if _all_fit(accept, items):  # the common case: every item as given
+                    wire, refused = items, dict[int, Exception]()
+                else:
+                    wire, refused = self._check(items, start, accept)
+            except RecursionError:
+                pass  # nested too deeply for the tables: the generic encoder says what to do
+            else:
+                chunk = self._finish(number, start, items, wire, refused)
+                if chunk is not None:
+                    return chunk
+        return self._chunk_generic(number, start, items)
+
+    def _check(self, items: list[Any], start: int, accept: _Accept) -> tuple[list[Any], dict[int, Exception]]:
+        """The sent items' JSON and the refused items: an item the tables accept is sent as
+        given, any other goes through the generic encoder, which translates it or refuses it."""
+        wire = items  # the items themselves while every one is sent as given
+        refused: dict[int, Exception] = {}
+        classes, model = accept.classes, accept.model
+        for offset, item in enumerate(items):
+            kind = item.__class__
+            if kind is dict and model is not None:
+                if _fits_model(model, item):
+                    if wire is not items:
+                        wire.append(item)
+                    continue
+            elif kind in classes or _fits(accept, item):
+                if wire is not items:
+                    wire.append(item)
+                continue
+            if wire is items:
+                wire = items[:offset]
+            try:
+                wire.append(self._one(item))
+            except (TypeError, ValueError) as exc:
+                refused[offset] = _item_mistake(exc, self.argument, start + offset)
+        return wire, refused
+
+    def _finish(
+        self, number: int, start: int, items: list[Any], wire: list[Any], refused: dict[int, Exception]
+    ) -> _Chunk | None:
+        """The chunk for items checked by the tables; None when json.dumps refuses the body (a
+        value only the generic encoder can translate, or report)."""
+        if not wire:
+            return _Chunk(number, start, items, [], refused, None, "", [])
+        body = {self.field: wire}
+        try:
+            content = _codec.json_bytes(body)
+        except (TypeError, ValueError, NovuError):
+            return None
+        sent = None if not refused else [i for i in range(len(items)) if i not in refused]
+        parts = replace(self.template, json=body, content=content)
+        return _Chunk(number, start, items, sent, refused, parts, self._key(number, content), wire)
+
+    def _key(self, number: int, content: bytes) -> str:
+        # Made from the bytes that are sent: the same items in the same place, the same key.
+        digest = hashlib.sha256(self.seed + b"%d\n" % number + content).hexdigest()
+        return f"bulk-{number}-{digest[:40]}"
 
     def _encode(self, items: list[Any]) -> tuple[RequestParts, bytes]:
         parts: RequestParts = self.module._parts(**self.path, body={self.field: items})
@@ -176,7 +550,9 @@ class _Plan:
         content = _codec.json_bytes(parts.json)
         return replace(parts, content=content), content
 
-    def _chunk(self, number: int, start: int, items: list[Any]) -> _Chunk:
+    def _chunk_generic(self, number: int, start: int, items: list[Any]) -> _Chunk:
+        """Every item through the generic encoder (operations without tables, and chunks the
+        tables could not settle)."""
         sent = list(range(len(items)))
         refused: dict[int, Exception] = {}
         try:
@@ -192,10 +568,17 @@ class _Plan:
             if not sent:
                 return _Chunk(number, start, items, [], refused, None, "", [])
             parts, content = self._encode([items[i] for i in sent])
-        digest = hashlib.sha256(self.seed + f"{number}\n".encode() + content).hexdigest()
-        key = f"bulk-{number}-{digest[:40]}"
         wire = (parts.json or {}).get(self.field, []) if isinstance(parts.json, dict) else []
-        return _Chunk(number, start, items, sent, refused, parts, key, list(wire))
+        return _Chunk(
+            number,
+            start,
+            items,
+            sent if refused else None,
+            refused,
+            parts,
+            self._key(number, content),
+            list(wire),
+        )
 
 
 def _item_mistake(exc: Exception, argument: str, index: int) -> Exception:
@@ -321,28 +704,154 @@ class _Pacer:
 
 
 # -- one chunk's outcome -----------------------------------------------------------------------
+class _Reader:
+    """How a chunk's answer is read. An answer that is a list of entries (one per item, in
+    request order) is checked when it arrives (a list, one entry per item) and kept as parsed
+    JSON: when every entry says its item was processed, the results are made from that and the
+    entries are decoded into models when a result's `value` is first read; otherwise (and with
+    strict_responses, and for other answers) the operation's own decoder reads it at once."""
+
+    def __init__(self, module: ModuleType, entry: Any) -> None:
+        self.decode: Callable[[Any, bool], Any] = module._parse
+        self.facade: str = module.OPERATION.facade
+        self.names: tuple[str | None, str | None, str | None] | None = None
+        if entry is not None:
+            wire = {f.python: f.wire for f in entry._SPEC.fields}
+            # The fields `_entry_failure` reads on a decoded entry, by their wire names.
+            self.names = (wire.get("acknowledged"), wire.get("status"), wire.get("error"))
+
+    def parse(self, data: Any, strict: bool) -> Any:
+        if strict or self.names is None or data.__class__ is not list:
+            return self.decode(data, strict)
+        return _Answer(data, self)
+
+    def processed(self, data: list[Any]) -> bool:
+        """Whether every entry says its item was processed, read as `_entry_failure` reads the
+        decoded entries (anything less plain is left to the decoded reading)."""
+        assert self.names is not None
+        acknowledged, status, error = self.names
+        for entry in data:
+            if entry.__class__ is not dict:
+                return False
+            if acknowledged is not None and entry.get(acknowledged) is False:
+                return False
+            if error is not None and entry.get(error):
+                return False
+            if status is not None and entry.get(status, "processed") != "processed":
+                return False
+        return True
+
+
+class _Answer:
+    """A list answer, read when it arrives, decoded into models when a value is first asked for.
+
+    Until then it holds the response body's bytes rather than its parsed JSON: a run's results
+    (kept by a caller until the run ends) then hold one bytes object per request instead of a
+    dict per entry for the garbage collector to walk over and over."""
+
+    __slots__ = ("data", "reader", "content", "status", "headers", "values")
+
+    def __init__(self, data: list[Any], reader: _Reader) -> None:
+        self.data: list[Any] | None = data
+        self.reader = reader
+        self.content = b""
+        self.status = 0
+        self.headers: httpx.Headers | None = None
+        self.values: list[Any] | None = None
+
+    def keep(self, response: Any) -> None:
+        """Drop the parsed entries; keep the body they came from (a `novu_api.Response`)."""
+        self.content, self.status, self.headers = response.content, response.status_code, response.headers
+        self.data = None
+
+    def decoded(self) -> list[Any]:
+        if self.values is not None:
+            return self.values
+        try:
+            data = self.data
+            if data is None:
+                # The same bytes parse to the same entries: the list itself, or the `data` of
+                # the envelope it came in (what the client unwrapped when it arrived).
+                body = json.loads(self.content)
+                data = body["data"] if body.__class__ is dict else body
+            values: list[Any] = self.reader.decode(data, False)
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+            # The decoders record what does not fit (they raise only for a body that cannot be
+            # the declared list, which was checked on arrival); a slip is still the documented error.
+            import httpx
+
+            from .errors import ResponseValidationError
+
+            response = httpx.Response(self.status or 200, headers=self.headers, content=self.content)
+            raise ResponseValidationError(
+                f"the answer to {self.reader.facade} could not be decoded ({type(exc).__name__}: {exc})",
+                response=response,
+                raw_text=response.text,
+            ) from exc
+        self.values = values
+        self.data = self.headers = None
+        self.content = b""
+        return values
+
+
 @dataclass
 class _Outcome:
     response: Any = None  # novu_api.Response
     error: Exception | None = None
 
 
-def _results(chunk: _Chunk, outcome: _Outcome | None) -> list[BulkResult[Any]]:
-    out: list[BulkResult[Any]] = [BulkResult(0, None)] * len(chunk.items)
-    for offset, mistake in chunk.refused.items():
-        out[offset] = BulkResult(chunk.start + offset, chunk.items[offset], None, mistake, chunk.number)
-    if outcome is None:
-        return out
-    replayed = bool(outcome.response is not None and outcome.response.replayed)
-    if outcome.error is not None:
-        per: list[tuple[Any, Exception | None]] = [(None, outcome.error)] * len(chunk.sent)
-    else:
-        per = _split(outcome.response.parsed, chunk.wire)  # pyright: ignore[reportOptionalMemberAccess]
-    for offset, (value, error) in zip(chunk.sent, per, strict=True):
-        out[offset] = BulkResult(
-            chunk.start + offset, chunk.items[offset], value, error, chunk.number, chunk.key, replayed
-        )
-    return out
+def _results(plan: _Plan, chunk: _Chunk, outcome: _Outcome | None) -> tuple[list[BulkResult[Any]], int]:
+    """One result per item of the chunk, in input order, and how many of them failed."""
+    items, start, number, refused = chunk.items, chunk.start, chunk.number, chunk.refused
+    if outcome is None:  # every item was refused: nothing was sent
+        refusals: list[BulkResult[Any]] = [
+            BulkResult(start + o, item, None, refused[o], number) for o, item in enumerate(items)
+        ]
+        return refusals, len(items)
+    key = chunk.key
+    response = outcome.response
+    replayed = response is not None and response.replayed
+    offsets: Iterable[int] = range(len(items)) if chunk.sent is None else chunk.sent
+    out: list[BulkResult[Any]] = [BulkResult(0, None)] * len(items)
+    for offset, mistake in refused.items():
+        out[offset] = BulkResult(start + offset, items[offset], None, mistake, number)
+    failed = len(refused)
+    error = outcome.error
+    per: list[tuple[Any, Exception | None]] | None = None
+    if error is None:
+        assert response is not None  # an outcome holds a response or an error
+        parsed = response.parsed
+        if parsed.__class__ is _Answer:
+            data = parsed.data
+            if data is not None and len(data) == len(chunk.wire) and plan.reader.processed(data):
+                parsed.keep(response)
+                new = object.__new__
+                for position, offset in enumerate(offsets):
+                    result = new(BulkResult)
+                    result.index = start + offset
+                    result.item = items[offset]
+                    result._value = position  # decoded from `parsed` when first read
+                    result._answer = parsed
+                    result.error = None
+                    result.chunk = number
+                    result.idempotency_key = key
+                    result.replayed = replayed
+                    out[offset] = result
+                return out, failed
+            try:
+                parsed = parsed.decoded()
+            except NovuError as exc:
+                error = exc
+        if error is None:
+            per = _split(parsed, chunk.wire)
+    if per is None:
+        for offset in offsets:
+            out[offset] = BulkResult(start + offset, items[offset], None, error, number, key, replayed)
+        return out, failed + len(out) - len(refused)
+    for offset, (value, item_error) in zip(offsets, per, strict=True):
+        out[offset] = BulkResult(start + offset, items[offset], value, item_error, number, key, replayed)
+        failed += item_error is not None
+    return out, failed
 
 
 def _headers_of(error: Exception) -> httpx.Headers | None:
@@ -369,9 +878,9 @@ class _Progress:
             else:
                 self.bar = tqdm.tqdm(total=total, unit="item", dynamic_ncols=True)
 
-    def chunk(self, results: list[BulkResult[Any]], answered: bool, replayed: bool) -> None:
+    def chunk(self, results: list[BulkResult[Any]], failed: int, answered: bool, replayed: bool) -> None:
         self.done += len(results)
-        self.failed += sum(1 for r in results if r.error is not None)
+        self.failed += failed
         self.requests += answered
         self.replayed += replayed
         if self.bar is not None:
@@ -441,12 +950,31 @@ def _send(client: Novu, plan: _Plan, chunk: _Chunk, pacer: _Pacer, options: dict
         _client._sleep(delay)
     op = plan.module.OPERATION
     try:
-        response = client._request(op, chunk.parts, plan.module._parse, idempotency_key=chunk.key, **options)
+        response = client._request(op, chunk.parts, plan.reader.parse, idempotency_key=chunk.key, **options)
     except NovuError as exc:
         pacer.update(_headers_of(exc))
         return _Outcome(error=exc)
     pacer.update(response.headers)
     return _Outcome(response=response)
+
+
+_Done = tuple[list[BulkResult[Any]], int, bool, bool]  # results, failed, answered, replayed
+
+
+def _work(
+    client: Novu,
+    plan: _Plan,
+    piece: tuple[int, int, list[Any]],
+    pacer: _Pacer,
+    options: dict[str, Any],
+) -> _Done:
+    """One chunk from its items to its results, in a worker of the pool: the reading thread
+    only reads the input and hands results out, as a plain thread-pool loop would."""
+    chunk = plan._chunk(*piece)
+    outcome = _send(client, plan, chunk, pacer, options) if chunk.parts is not None else None
+    results, failed = _results(plan, chunk, outcome)
+    replayed = bool(outcome and outcome.response is not None and outcome.response.replayed)
+    return results, failed, outcome is not None, replayed
 
 
 def _drive(
@@ -461,38 +989,30 @@ def _drive(
 
     pacer = _Pacer(workers)
     tracker = _Progress(plan.total, on_progress, bar)
-    chunks = plan.chunks()
+    slices = plan.slices()
     client._http  # noqa: B018  (the connection pool is made here, not by two threads at once)
+    # With one worker there is nothing to overlap: the chunks are sent from this thread.
     pool = ThreadPoolExecutor(workers, thread_name_prefix="novu-bulk") if workers > 1 else None
-    window: deque[tuple[_Chunk, Future[_Outcome] | None]] = deque()
+    window: deque[Future[_Done] | tuple[int, int, list[Any]]] = deque()
 
     def fill() -> None:
         while len(window) < workers:
-            chunk = next(chunks, None)
-            if chunk is None:
+            piece = next(slices, None)
+            if piece is None:
                 return
-            if chunk.parts is None or pool is None:
-                window.append((chunk, None))
-            else:
-                window.append((chunk, pool.submit(_send, client, plan, chunk, pacer, options)))
+            window.append(piece if pool is None else pool.submit(_work, client, plan, piece, pacer, options))
 
     try:
         fill()
         while window:
-            chunk, future = window.popleft()
-            if future is not None:
-                outcome: _Outcome | None = future.result()
-            elif chunk.parts is not None:
-                outcome = _send(client, plan, chunk, pacer, options)
+            pending = window.popleft()
+            if isinstance(pending, tuple):
+                done = _work(client, plan, pending, pacer, options)
             else:
-                outcome = None
+                done = pending.result()
             fill()  # keep the pool busy while the caller reads this chunk's results
-            results = _results(chunk, outcome)
-            tracker.chunk(
-                results,
-                outcome is not None,
-                bool(outcome and outcome.response is not None and outcome.response.replayed),
-            )
+            results, failed, answered, replayed = done
+            tracker.chunk(results, failed, answered, replayed)
             yield from results
     finally:
         if pool is not None:
@@ -531,7 +1051,7 @@ async def _send_async(
     op = plan.module.OPERATION
     try:
         response = await client._request(
-            op, chunk.parts, plan.module._parse, idempotency_key=chunk.key, **options
+            op, chunk.parts, plan.reader.parse, idempotency_key=chunk.key, **options
         )
     except NovuError as exc:
         pacer.update(_headers_of(exc))
@@ -573,9 +1093,10 @@ async def _drive_async(
             chunk, task = window.popleft()
             outcome = await task if task is not None else None
             fill()
-            results = _results(chunk, outcome)
+            results, failed = _results(plan, chunk, outcome)
             tracker.chunk(
                 results,
+                failed,
                 outcome is not None,
                 bool(outcome and outcome.response is not None and outcome.response.replayed),
             )

@@ -11,6 +11,7 @@ import asyncio
 import importlib
 import itertools
 import json
+import pickle
 import threading
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -382,3 +383,99 @@ def test_async_stopping_early_cancels_what_is_pending(make_async_client: Any) ->
             return len(recorder.requests)
 
     assert asyncio.run(main()) <= 3
+
+
+# -- reading Novu's answer -----------------------------------------------------------------------
+def _answer_with(
+    entries: Callable[[list[dict[str, Any]]], list[Any]],
+) -> Callable[[httpx.Request], httpx.Response]:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(201, json={"data": entries(json.loads(request.content)["events"])})
+
+    return answer
+
+
+def test_values_are_the_operations_own_decoding_read_when_first_asked_for(make_client: Any) -> None:
+    recorder = Recorder(trigger_answer)
+    results = list(make_client(recorder).trigger_many([event(i) for i in range(EVENTS_LIMIT + 3)]))
+    expected: list[Any] = []
+    for request in recorder.requests:
+        expected += trigger_bulk._parse(json.loads(trigger_answer(request).content)["data"])
+    assert all(r.ok for r in results)
+    values = [r.value for r in results]
+    assert values == expected and all(type(v) is type(e) for v, e in zip(values, expected, strict=True))
+    assert all(r.value is v for r, v in zip(results, values, strict=True))  # decoded once
+    copy = pickle.loads(pickle.dumps(results[-1]))  # an unread result pickles with its value
+    assert copy == results[-1] and copy.value == expected[-1]
+    fresh = list(make_client(Recorder(trigger_answer)).trigger_many([event(0)], run_key="r"))[0]
+    assert pickle.loads(pickle.dumps(fresh)).value == expected[0]
+    assert "transaction_id='t0'" in repr(fresh)
+
+
+def test_a_deviating_answer_is_kept_and_recorded_and_raised_when_strict(make_client: Any) -> None:
+    from novu_api import deviations
+
+    def entries(events: list[dict[str, Any]]) -> list[Any]:
+        return [{"acknowledged": True, "status": "processed", "transactionId": 7} for _ in events]
+
+    results = list(make_client(Recorder(_answer_with(entries))).trigger_many([event(0), event(1)]))
+    assert all(r.ok for r in results)
+    assert [d.path for d in deviations(results[1].value)] == ["$.transactionId"]
+    strict = make_client(Recorder(_answer_with(entries)), strict_responses=True)
+    failed = list(strict.trigger_many([event(0), event(1)]))
+    assert all(isinstance(r.error, errors.ResponseValidationError) for r in failed)
+    assert [r.value for r in failed] == [None, None]
+
+
+def test_entries_other_than_processed_ones_are_read_one_by_one(make_client: Any) -> None:
+    def entries(events: list[dict[str, Any]]) -> list[Any]:
+        return [
+            {"acknowledged": True, "status": "processed", "transactionId": "t0"},
+            {"acknowledged": False, "status": "processed"},
+            {"acknowledged": True, "status": "processed", "error": ["no subscriber"]},
+            {"acknowledged": True, "status": "a-status-this-release-does-not-know"},
+            "not an object",
+            {"acknowledged": True},
+        ]
+
+    events = [event(i) for i in range(6)]
+    results = list(make_client(Recorder(_answer_with(entries))).trigger_many(events))
+    assert [r.ok for r in results] == [True, False, False, True, True, True]
+    assert results[0].value is not None and results[0].value.transaction_id == "t0"
+    assert isinstance(results[2].error, BulkItemError) and "no subscriber" in str(results[2].error)
+    assert results[4].value == "not an object"
+
+
+@pytest.mark.parametrize("count", [0, 1, 3])
+def test_an_answer_with_another_number_of_entries_fails_the_chunk(make_client: Any, count: int) -> None:
+    answer = _answer_with(lambda events: [{"acknowledged": True, "status": "processed"}] * count)
+    results = list(make_client(Recorder(answer)).trigger_many([event(i) for i in range(2)]))
+    assert all(
+        isinstance(r.error, BulkItemError) and f"answered {count} results" in str(r.error) for r in results
+    )
+
+
+def test_results_compare_by_value(make_client: Any) -> None:
+    first = list(make_client(Recorder(trigger_answer)).trigger_many([event(0)], run_key="same"))
+    again = list(make_client(Recorder(trigger_answer)).trigger_many([event(0)], run_key="same"))
+    assert first == again and first[0] != BulkResult(0, event(0))
+    result = BulkResult(3, {"x": 1}, "v")
+    result.value = "w"
+    assert result.value == "w" and result == BulkResult(3, {"x": 1}, "w")
+
+
+def test_async_results_are_the_sync_ones(make_client: Any, make_async_client: Any) -> None:
+    events = [event(i) for i in range(EVENTS_LIMIT + 2)]
+    events[3] = {"name": 123, "to": "s"}
+    answer = lambda r: trigger_answer(r, lambda n: "trigger_not_active" if n == 5 else "processed")  # noqa: E731
+    sync = list(make_client(Recorder(answer)).trigger_many(events, run_key="same"))
+
+    async def main() -> list[BulkResult[Any]]:
+        async with make_async_client(Recorder(answer)) as novu:
+            return [r async for r in novu.trigger_many(events, run_key="same")]
+
+    asynchronous = asyncio.run(main())
+    assert [(r.index, r.ok, r.idempotency_key, r.value) for r in asynchronous] == [
+        (r.index, r.ok, r.idempotency_key, r.value) for r in sync
+    ]
+    assert [r.ok for r in sync].count(False) == 2
