@@ -1,7 +1,11 @@
 """`Novu` and `AsyncNovu`: the two clients, and the drivers of the one request flow.
 
 The pipeline, in order, for each logical call (`_flow.run`, shared by both clients):
-1. build the request once: auth header, and for non-GET an Idempotency-Key made once per call;
+1. build the request once: auth header, and for non-GET an Idempotency-Key made once per call.
+   What every request of a client sends (Host, Accept..., the client's and the pool's headers,
+   the key, the timeout) is merged once per client (`_BaseClient._prepared`) and copied into each
+   request; a call with its own headers or query, or a pool with defaults of its own to add
+   (base URL, params, cookies), is merged layer by layer instead (`_build_merged`);
 2. for each attempt: run `before_request` hooks (they may replace the request; a non-GET one
    must keep the call's Idempotency-Key), send it without following redirects unless it is a
    GET, read the body within `Limits` (`_limits`), run `after_response` hooks;
@@ -189,8 +193,9 @@ class _BaseClient:
             )
         self._deadline = self.limits.deadline_for(self.timeout)
         self._urls: dict[str, httpx.URL] = {}
-        self._prepared_for: tuple[Any, ...] | None = None
-        self._prepared_value: _Prepared | None = None
+        # (what the prepared headers were made from, them): one attribute, replaced at once, so a
+        # thread never pairs one state's check with another's headers.
+        self._prepared_state: tuple[tuple[Any, ...], _Prepared | None] | None = None
         self.hooks = Hooks.coerce(hooks)
         self.logger = logger or _LOGGER
         self._log = _DebugLog(self.logger, self._redact).hooks()
@@ -401,20 +406,9 @@ class _BaseClient:
         pool itself, its base URL or params, the timeout); None when the pool has something of its
         own to merge, or the client's headers name one a call sets itself."""
         http = self._http
-        check = self._prepared_for
-        if not (
-            check is not None
-            and check[0] is http
-            and check[1] == self.server_url
-            and check[2] == self.headers
-            and check[3] is http.headers
-            and check[4] == _headers.raw_list(http.headers)
-            and check[5] is http.base_url
-            and check[6] is http.params
-            and check[7] is self.timeout
-        ):
-            self._prepared_value = self._prepare(http)
-            self._prepared_for = (
+        state = self._prepared_state
+        if state is None or not self._unchanged(state[0], http):
+            made_from = (
                 http,
                 self.server_url,
                 dict(self.headers),
@@ -424,9 +418,22 @@ class _BaseClient:
                 http.params,
                 self.timeout,
             )
+            state = self._prepared_state = (made_from, self._prepare(http))
         if _headers.has_cookies(http):
             return None  # cookies are the pool's to add (`build_request`)
-        return self._prepared_value
+        return state[1]
+
+    def _unchanged(self, made_from: tuple[Any, ...], http: httpx.Client | httpx.AsyncClient) -> bool:
+        return (
+            made_from[0] is http
+            and made_from[1] == self.server_url
+            and made_from[2] == self.headers
+            and made_from[3] is http.headers
+            and made_from[4] == _headers.raw_list(http.headers)
+            and made_from[5] is http.base_url
+            and made_from[6] is http.params
+            and made_from[7] is self.timeout
+        )
 
     def _prepare(self, http: httpx.Client | httpx.AsyncClient) -> _Prepared | None:
         if str(http.base_url) or http.params:

@@ -1,5 +1,5 @@
-"""Request headers: the checks on caller-given ones, merging layers, and what every request of a
-client sends, merged once per client."""
+"""Request headers: the checks on caller-given ones, merging layers, the Idempotency-Keys, and
+the few reads and appends the request path makes on an httpx.Headers it copies per request."""
 
 from __future__ import annotations
 

@@ -182,3 +182,20 @@ def test_the_prepared_request_never_holds_the_key_in_its_repr() -> None:
     assert prepared is not None
     assert SECRET not in repr(prepared) and SECRET not in repr(novu.__dict__)
     assert seen[-1].headers["authorization"] == f"ApiKey {SECRET}"
+
+
+def test_headers_kept_otherwise_by_httpx_use_its_mapping_interface(monkeypatch: pytest.MonkeyPatch) -> None:
+    from novu_api import _headers
+
+    seen, http = _recorder()
+    Novu(secret_key=SECRET, server_url="https://api.test", http_client=http).trigger(workflow_id="w", to="s")
+    monkeypatch.setattr(_headers, "_RAW", False)  # a release of httpx without the entry list
+    novu = Novu(secret_key=SECRET, server_url="https://api.test", http_client=http)
+    novu.trigger(workflow_id="w", to="s")
+    novu.trigger(workflow_id="w", to="s")  # the prepared headers, checked against what they came from
+    first, second, third = seen
+    for request in (second, third):
+        assert {k for k, _ in request.headers.multi_items()} == {k for k, _ in first.headers.multi_items()}
+        assert request.headers["authorization"] == f"ApiKey {SECRET}"
+        assert request.content == first.content
+    assert second.headers["idempotency-key"] != third.headers["idempotency-key"]
