@@ -199,3 +199,11 @@ def test_headers_kept_otherwise_by_httpx_use_its_mapping_interface(monkeypatch: 
         assert request.headers["authorization"] == f"ApiKey {SECRET}"
         assert request.content == first.content
     assert second.headers["idempotency-key"] != third.headers["idempotency-key"]
+
+
+def test_a_pool_with_its_own_content_type_sends_one() -> None:
+    seen, http = _recorder()
+    http.headers["Content-Type"] = "text/plain"
+    novu = Novu(secret_key=SECRET, server_url="https://api.test", http_client=http)
+    novu.trigger(workflow_id="w", to="s")
+    assert seen[-1].headers.get_list("content-type") == ["application/json"]
