@@ -366,6 +366,7 @@ def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dic
 
     depth = len(op.name.folder) + 2
     return {
+        "plain_body": _plain_body(body) if body_kind == "json" else None,
         "params": params,
         "header_params": headers,
         "body": body,
@@ -383,6 +384,21 @@ def _endpoint_context(op: OperationInfo, endpoint: Any, import_line: Any) -> dic
         "ret": ret,
         "item": item,
     }
+
+
+def _plain_body(body: Any) -> dict[str, tuple[str, ...] | None] | None:
+    """Wire name -> the exact types a field's value is sent as given in (`generator/plain.py`), for
+    a JSON object body; None when no field has any."""
+    from .plain import plain_types
+
+    if _kind(body.prop) != "ModelProperty":
+        return None
+    table = {}
+    for prop in body.prop.required_properties + body.prop.optional_properties:
+        types = plain_types(fields.kind_of(prop))
+        if types is None or types:
+            table[raw(prop.name)] = types
+    return table or None
 
 
 def _default_errors(tables: list[dict[str, str]]) -> dict[str, str]:

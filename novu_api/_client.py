@@ -1,7 +1,11 @@
 """`Novu` and `AsyncNovu`: the two clients, and the drivers of the one request flow.
 
 The pipeline, in order, for each logical call (`_flow.run`, shared by both clients):
-1. build the request once: auth header, and for non-GET an Idempotency-Key made once per call;
+1. build the request once: auth header, and for non-GET an Idempotency-Key made once per call.
+   What every request of a client sends (Host, Accept..., the client's and the pool's headers,
+   the key, the timeout) is merged once per client (`_BaseClient._prepared`) and copied into each
+   request; a call with its own headers or query, or a pool with defaults of its own to add
+   (base URL, params, cookies), is merged layer by layer instead (`_build_merged`);
 2. for each attempt: run `before_request` hooks (they may replace the request; a non-GET one
    must keep the call's Idempotency-Key), send it without following redirects unless it is a
    GET, read the body within `Limits` (`_limits`), run `after_response` hooks;
@@ -26,7 +30,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import httpx
 
@@ -51,6 +55,8 @@ from ._logging import LOGGER as _LOGGER
 from ._logging import DebugLog as _DebugLog
 from ._logging import configure_env_logging as _configure_env_logging
 from ._operation import Operation, Parser, RequestParts
+from ._operation import json_content as _json_content
+from ._options import OPTIONS
 from ._types import UNSET, Response, Unset
 from ._version import __version__
 from .resources.root import (
@@ -90,8 +96,36 @@ _COMMON_SETTINGS = (
 )
 
 
+# Headers a call sets itself: a client whose headers name one merges every call in full.
+_CALL_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "content-type", "idempotency-key"})
+# Bodiless, these still say Content-Length: 0 (as httpx writes them).
+_LENGTH_ZERO = frozenset({"POST", "PUT", "PATCH"})
+_OPTION_NAMES = frozenset(OPTIONS)
+
 # Module-level so that tests can replace the clock without touching the `time` module.
 _sleep = time.sleep
+
+
+class _Prepared(NamedTuple):
+    """What a client's common requests send, made once (`_BaseClient._prepared`): the headers
+    (Host, Accept..., the client's and the pool's, Authorization) without and with the JSON
+    Content-Type, and the timeout extension."""
+
+    bare: httpx.Headers
+    json: httpx.Headers
+    extensions: dict[str, Any]
+
+
+def _call_key(idempotency_key: str | Unset) -> str:
+    """A non-GET call's Idempotency-Key: the caller's, checked, or a new one. Once per logical
+    call: every retry carries the same key, so Novu replays instead of repeating the side effect."""
+    if idempotency_key is UNSET:
+        return _headers.new_idempotency_key()
+    if not isinstance(idempotency_key, str) or not idempotency_key.strip():
+        raise ValueError("idempotency_key must be a non-empty str")
+    if not (idempotency_key.isascii() and idempotency_key.isprintable()):
+        raise ValueError("idempotency_key must be printable ASCII on one line")
+    return idempotency_key
 
 
 async def _async_sleep(seconds: float) -> None:
@@ -157,8 +191,11 @@ class _BaseClient:
                 "headers must not set Idempotency-Key: it is made once per call "
                 "(pass idempotency_key= to a call to choose it)"
             )
-        self._auth_in_headers = "authorization" in names
         self._deadline = self.limits.deadline_for(self.timeout)
+        self._urls: dict[str, httpx.URL] = {}
+        # (what the prepared headers were made from, them): one attribute, replaced at once, so a
+        # thread never pairs one state's check with another's headers.
+        self._prepared_state: tuple[tuple[Any, ...], _Prepared | None] | None = None
         self.hooks = Hooks.coerce(hooks)
         self.logger = logger or _LOGGER
         self._log = _DebugLog(self.logger, self._redact).hooks()
@@ -221,11 +258,71 @@ class _BaseClient:
         extra_headers: Mapping[str, str | None] | None,
         extra_query: Mapping[str, Any] | None,
     ) -> httpx.Request:
-        # No Authorization here: it is set on the built request, so that no frame of the SDK
-        # holds the key in a local for an error reporter that captures locals to find.
-        own, fixed, overridden, direct = self._fixed_headers()
-        per_call: dict[str, str] = {}
-        auth_given = self._auth_in_headers
+        # No Authorization in a local here: it is in the client's prepared headers (an
+        # httpx.Headers, whose repr hides it) or set on the built request, so that no frame of
+        # the SDK shows the key to an error reporter that captures locals.
+        prepared = None
+        if not (extra_headers or extra_query or parts.headers or parts.files is not None):
+            prepared = self._prepared()
+        if prepared is None:
+            return self._build_merged(
+                parts,
+                timeout=timeout,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+        # The common call: the client's headers merged once (`_prepared`), this call's own
+        # appended, the body given as a stream so httpx does not encode it or merge headers again.
+        method = parts.method
+        extensions = prepared.extensions if timeout is UNSET else {"timeout": _timeout(timeout).as_dict()}
+        key = None if method == "GET" else _call_key(idempotency_key)
+        content = parts.content
+        if content is None and parts.json is not None:
+            content = _json_content(parts.json)
+        try:
+            url = self._url(parts.url)
+            if parts.params:
+                url = httpx.URL(url, params=parts.params)
+            request = httpx.Request(
+                method,
+                url,
+                headers=prepared.bare if content is None else prepared.json,
+                stream=httpx.ByteStream(content or b""),
+                extensions=extensions,
+            )
+        except (httpx.InvalidURL, httpx.HTTPError, TypeError, ValueError, OSError, RecursionError) as exc:
+            raise self._unbuildable(parts, exc) from exc
+        request.read()  # the body is in memory: `request.content` works, as for any built request
+        headers = request.headers
+        if key is not None:
+            _headers.append(headers, b"Idempotency-Key", key.encode())
+        if content:
+            _headers.append(headers, b"Content-Length", str(len(content)).encode())
+        elif method in _LENGTH_ZERO:
+            _headers.append(headers, b"Content-Length", b"0")
+        return request
+
+    def _unbuildable(self, parts: RequestParts, exc: BaseException) -> _errors.InvalidRequestError:
+        # e.g. a 70 KB path or query value (httpx caps URLs at 64 KB), an upload that cannot be read
+        return _errors.InvalidRequestError(
+            f"cannot build the {parts.method} {parts.url.split('?', 1)[0][:200]} request: "
+            f"{_one_line(self._redact(_describe_exception(exc)), 300)}"
+        )
+
+    def _build_merged(
+        self,
+        parts: RequestParts,
+        *,
+        timeout: Any,
+        idempotency_key: str | Unset,
+        extra_headers: Mapping[str, str | None] | None,
+        extra_query: Mapping[str, Any] | None,
+    ) -> httpx.Request:
+        """A request whose headers are merged layer by layer: a call with `extra_headers`,
+        `extra_query`, declared header parameters or files, or a pool with something of its own
+        to merge (a base URL, default params, cookies, or headers that a call sets itself)."""
+        auth_given = any(name.lower() == "authorization" for name in self.headers)
         if extra_headers:
             _check_headers(extra_headers, "extra_headers")
             for name, value in extra_headers.items():
@@ -243,31 +340,19 @@ class _BaseClient:
                             "idempotency_key and extra_headers['Idempotency-Key'] differ; pass one"
                         )
                     idempotency_key = value
+        per_call: dict[str, str] = {}
         if parts.method != "GET":
-            # Once per logical call: every retry of this request carries the same key, so Novu
-            # replays instead of repeating the side effect.
-            if idempotency_key is UNSET:
-                key = _headers.new_idempotency_key()
-            else:
-                if not isinstance(idempotency_key, str) or not idempotency_key.strip():
-                    raise ValueError("idempotency_key must be a non-empty str")
-                if not (idempotency_key.isascii() and idempotency_key.isprintable()):
-                    raise ValueError("idempotency_key must be printable ASCII on one line")
-                key = idempotency_key
-            per_call["Idempotency-Key"] = key
+            per_call["Idempotency-Key"] = _call_key(idempotency_key)
         content: bytes | None = parts.content
+        if content is None and parts.json is not None:
+            content = _json_content(parts.json)
         if content is not None:
             per_call["Content-Type"] = "application/json"
-        elif parts.json is not None:
-            content = _codec.json_bytes(parts.json)
-            per_call["Content-Type"] = "application/json"
-        if parts.headers or extra_headers or overridden:
-            if parts.headers:  # the operation's declared header parameters
-                _check_headers(parts.headers, "headers")
-            headers = _merge_headers(own, per_call, parts.headers or {}, self.headers, extra_headers or {})
-            direct = False  # the pool merges its defaults under these
-        else:  # the common call: the fixed headers, merged once, plus this call's own
-            headers = {**fixed, **per_call}
+        if parts.headers:  # the operation's declared header parameters
+            _check_headers(parts.headers, "headers")
+        headers = _merge_headers(
+            self._own_headers(), per_call, parts.headers or {}, self.headers, extra_headers or {}
+        )
         params = dict(parts.params or {})
         for name, value in (extra_query or {}).items():
             if value is None:  # None removes a parameter the operation would send
@@ -276,35 +361,19 @@ class _BaseClient:
                 params[name] = _codec.query_value(name, value)
         http = self._http
         try:
-            if direct and parts.files is None and timeout is UNSET and not http.cookies:
-                # Nothing of the pool's to merge (its default headers are in the fixed ones):
-                # build the request directly instead of having the pool merge URL, headers
-                # and cookies.
-                request = httpx.Request(
-                    parts.method,
-                    self._url(parts.url),
-                    params=params or None,
-                    headers=headers,
-                    content=content,
-                    extensions=self._timeout_extension(),
-                )
-            else:
-                request = http.build_request(
-                    parts.method,
-                    self.server_url + parts.url,
-                    params=params or None,
-                    headers=headers,
-                    content=content,
-                    data=parts.data if parts.files is not None else None,
-                    files=parts.files,
-                    timeout=self._pool_timeout() if timeout is UNSET else _timeout(timeout),
-                )
+            # The pool merges its own defaults (headers, params, cookies, base URL) under these.
+            request = http.build_request(
+                parts.method,
+                self.server_url + parts.url,
+                params=params or None,
+                headers=headers,
+                content=content,
+                data=parts.data if parts.files is not None else None,
+                files=parts.files,
+                timeout=self._pool_timeout() if timeout is UNSET else _timeout(timeout),
+            )
         except (httpx.InvalidURL, httpx.HTTPError, TypeError, ValueError, OSError, RecursionError) as exc:
-            # e.g. a 70 KB path or query value (httpx caps URLs at 64 KB), an upload that cannot be read
-            raise _errors.InvalidRequestError(
-                f"cannot build the {parts.method} {parts.url.split('?', 1)[0][:200]} request: "
-                f"{_one_line(self._redact(_describe_exception(exc)), 300)}"
-            ) from exc
+            raise self._unbuildable(parts, exc) from exc
         if not auth_given:
             request.headers["Authorization"] = self._secret.header
         return request
@@ -314,7 +383,7 @@ class _BaseClient:
         immutable, so one can be shared by every request to it). The cache is bounded: paths with
         IDs in them are many."""
         text = self.server_url + path
-        urls: dict[str, httpx.URL] = self.__dict__.setdefault("_urls", {})
+        urls = self._urls
         url = urls.get(text)
         if url is None:
             if len(urls) >= _URL_CACHE_SIZE:
@@ -322,53 +391,67 @@ class _BaseClient:
             url = urls[text] = httpx.URL(text)
         return url
 
-    def _timeout_extension(self) -> dict[str, Any]:
-        cached = self.__dict__.get("_timeout_ext")
-        if cached is None:
-            cached = self._timeout_ext = {"timeout": self.timeout.as_dict()}
-        return dict(cached)
-
-    def _fixed_headers(self) -> tuple[dict[str, str], dict[str, str], bool, bool]:
-        """What every request of this client sends but the key (set on each built request, see
-        `_build_request`), merged once: Accept, Accept-Encoding, User-Agent and the client's
-        `headers=`, without and with the pool's default headers under them (a call's
-        `extra_headers` may remove ours and let the pool's show). Also: whether the client's
-        headers name one a call sets itself (Content-Type), so calls merge in full; and whether
-        the pool has nothing else to merge (no base URL, no default params), so requests can be
-        built directly. Made again when the client's or the pool's headers change."""
-        http = self._http
-        cached = self.__dict__.get("_fixed")
-        if (
-            cached is not None
-            and cached[0] == self.headers
-            and cached[1] is http
-            and cached[2] is http.base_url
-            and cached[3] == http.headers.raw
-        ):
-            return cached[4], cached[5], cached[6], cached[7]
+    def _own_headers(self) -> dict[str, str]:
+        """What the SDK sends on every request but the key, under the client's `headers=`."""
         base = {
             "Accept": "application/json",
             "Accept-Encoding": "gzip, deflate",  # the codings `_limits` decodes with a bounded output
             "User-Agent": f"novu-api-python/{__version__}",
         }
-        own = _merge_headers(base, self.headers)
+        return _merge_headers(base, self.headers)
+
+    def _prepared(self) -> _Prepared | None:
+        """The headers and timeout of this client's common requests, merged once and made again
+        when what they come from changes (the server URL, the client's or the pool's headers, the
+        pool itself, its base URL or params, the timeout); None when the pool has something of its
+        own to merge, or the client's headers name one a call sets itself."""
+        http = self._http
+        state = self._prepared_state
+        if state is None or not self._unchanged(state[0], http):
+            made_from = (
+                http,
+                self.server_url,
+                dict(self.headers),
+                http.headers,
+                list(_headers.raw_list(http.headers)),
+                http.base_url,
+                http.params,
+                self.timeout,
+            )
+            state = self._prepared_state = (made_from, self._prepare(http))
+        if _headers.has_cookies(http):
+            return None  # cookies are the pool's to add (`build_request`)
+        return state[1]
+
+    def _unchanged(self, made_from: tuple[Any, ...], http: httpx.Client | httpx.AsyncClient) -> bool:
+        return (
+            made_from[0] is http
+            and made_from[1] == self.server_url
+            and made_from[2] == self.headers
+            and made_from[3] is http.headers
+            and made_from[4] == _headers.raw_list(http.headers)
+            and made_from[5] is http.base_url
+            and made_from[6] is http.params
+            and made_from[7] is self.timeout
+        )
+
+    def _prepare(self, http: httpx.Client | httpx.AsyncClient) -> _Prepared | None:
+        if str(http.base_url) or http.params:
+            return None
+        own = self._own_headers()
         # The pool's Authorization, if the caller's pool has one, never goes under ours.
         pool = {k: v for k, v in http.headers.items() if k.lower() != "authorization"}
         merged = _merge_headers(pool, own)
-        # Idempotency-Key is refused in the client's headers (see __init__): only Content-Type remains.
-        overridden = any(name.lower() == "content-type" for name in self.headers)
-        direct = not str(http.base_url) and not http.params
-        self._fixed = (
-            dict(self.headers),
-            http,
-            http.base_url,
-            http.headers.raw,
-            own,
-            merged,
-            overridden,
-            direct,
-        )
-        return own, merged, overridden, direct
+        if any(name.lower() in _CALL_HEADERS for name in merged):
+            return None
+        # Host first, as httpx puts it; Content-Length is each call's (`_build_request`).
+        host = httpx.URL(self.server_url).netloc.decode("ascii")
+        bare = httpx.Headers([("Host", host), *merged.items()])
+        if not any(name.lower() == "authorization" for name in merged):
+            _headers.append_key(bare, self._secret)
+        json = httpx.Headers(bare)
+        _headers.append(json, b"Content-Type", b"application/json")
+        return _Prepared(bare, json, {"timeout": self.timeout.as_dict()})
 
     def _pool_timeout(self) -> httpx.Timeout | httpx._client.UseClientDefault:
         # The pool was made with this timeout (or the caller's pool has it): let httpx use its
@@ -412,34 +495,34 @@ class _BaseClient:
             raise invalid(f"the response could not be decoded ({type(exc).__name__}: {exc})") from exc
 
     def _flow(
-        self,
-        op: Operation,
-        parts: RequestParts,
-        parse: Parser,
-        *,
-        timeout: Any = UNSET,
-        max_retries: int | Unset = UNSET,
-        retry: RetryPolicy | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: Mapping[str, str | None] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        strict_responses: bool | Unset = UNSET,
+        self, op: Operation, parts: RequestParts, parse: Parser, options: Mapping[str, Any]
     ) -> _flow.Flow:
-        """One logical call: this call's retry policy and request, then the flow (`_flow.run`)."""
-        retry = self._options(max_retries, retry)
+        """One logical call: this call's options (`RequestOptions`), its request, then the flow
+        (`_flow.run`)."""
+        if not options:  # the common call: the client's settings throughout
+            built = self._build_request(
+                parts, timeout=UNSET, idempotency_key=UNSET, extra_headers=None, extra_query=None
+            )
+            return _flow.run(self, op, built, parse, self.retry, self._deadline, self.strict_responses)
+        unknown = options.keys() - _OPTION_NAMES
+        if unknown:
+            raise TypeError(
+                f"{op.facade}() got unexpected keyword argument(s) {sorted(unknown)}; "
+                f"the per-call options are {', '.join(OPTIONS)}"
+            )
+        get = options.get
+        timeout = get("timeout", UNSET)
+        retry = self._options(get("max_retries", UNSET), get("retry", UNSET))
         built = self._build_request(
             parts,
             timeout=timeout,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            idempotency_key=get("idempotency_key", UNSET),
+            extra_headers=get("extra_headers"),
+            extra_query=get("extra_query"),
         )
         deadline = self._deadline if timeout is UNSET else self.limits.deadline_for(_timeout(timeout))
-        strict = (
-            self.strict_responses
-            if strict_responses is UNSET
-            else _config.check_bool("strict_responses", strict_responses)
-        )
+        strict = get("strict_responses", UNSET)
+        strict = self.strict_responses if strict is UNSET else _config.check_bool("strict_responses", strict)
         return _flow.run(self, op, built, parse, retry, deadline, strict)
 
 
@@ -569,7 +652,7 @@ class Novu(_BaseClient, NovuResources):
         **options: Unpack[RequestOptions],
     ) -> Response[_T]:
         self._refuse_in_event_loop(op)
-        flow = self._flow(op, parts, parse, **options)
+        flow = self._flow(op, parts, parse, options)
         try:
             step = next(flow)
             while True:
@@ -690,7 +773,7 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
         parse: Callable[[Any, bool], _T],
         **options: Unpack[RequestOptions],
     ) -> Response[_T]:
-        flow = self._flow(op, parts, parse, **options)
+        flow = self._flow(op, parts, parse, options)
         try:
             step = next(flow)
             while True:

@@ -244,7 +244,12 @@ def _misframed(response: httpx.Response) -> bool:
 
 def read_sync(response: httpx.Response, limits: Limits, deadline: float | None) -> httpx.Response:
     try:
-        if not _preloaded(response, limits):
+        if _preloaded(response, limits):
+            if not _misframed(response):
+                # The transport read the whole body already: nothing is left to release, and
+                # httpx leaves such a response as it is after a plain `send` too.
+                return response
+        else:
             reader = _Reader(response, limits, deadline)
             for chunk in response.iter_raw():
                 reader.feed(chunk)
@@ -253,14 +258,19 @@ def read_sync(response: httpx.Response, limits: Limits, deadline: float | None) 
             stream = response.extensions.get("network_stream")
             if stream is not None:
                 stream.close()
-    finally:
+    except BaseException:
         response.close()
+        raise
+    response.close()
     return response
 
 
 async def read_async(response: httpx.Response, limits: Limits, deadline: float | None) -> httpx.Response:
     try:
-        if not _preloaded(response, limits):
+        if _preloaded(response, limits):
+            if not _misframed(response):
+                return response  # read by the transport already (see read_sync)
+        else:
             reader = _Reader(response, limits, deadline)
             async for chunk in response.aiter_raw():
                 reader.feed(chunk)
@@ -269,8 +279,10 @@ async def read_async(response: httpx.Response, limits: Limits, deadline: float |
             stream = response.extensions.get("network_stream")
             if stream is not None:
                 await stream.aclose()
-    finally:
+    except BaseException:
         await response.aclose()
+        raise
+    await response.aclose()
     return response
 
 

@@ -224,7 +224,9 @@ def test_a_request_the_document_refuses_fails_naming_the_field(
                 # The SDK only sends objects here; the request is built below its type checks.
                 module = op_module(entry)
                 parts = {k: v for k, v in call.kwargs.items() if k in _parts_names(entry)}
-                built = dataclasses.replace(module._parts(**parts, body={}), json=["not", "an", "object"])
+                built = dataclasses.replace(
+                    module._parts(**parts, body={}), json=["not", "an", "object"], content=None
+                )
                 novu._request(module.OPERATION, built, module._parse)
     error = caught.value
     assert error.status_code in (400, 422)

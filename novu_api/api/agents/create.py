@@ -12,7 +12,7 @@ from novu_api.models.agent_response_dto import AgentResponseDto
 from novu_api.models.create_agent_request_dto import CreateAgentRequestDto
 
 from ... import _codec as _c
-from ..._operation import Operation, RequestParts
+from ..._operation import Operation, RequestParts, plain_json
 from ..._types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -35,6 +35,16 @@ _PARAMETERS: dict[str, str] = {
     "Novu-Analytics-Source": "novu_analytics_source",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "name": (str,),
+    "identifier": (str,),
+    "description": (str,),
+    "active": (bool,),
+    "runtime": (str,),
+}
+
 
 def _parts(
     *,
@@ -46,11 +56,16 @@ def _parts(
         headers["Novu-Analytics-Source"] = str(
             _c.query_value("novu_analytics_source", novu_analytics_source, ("str",))
         )
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", CreateAgentRequestDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="POST",
         url="/v1/agents",
         headers=headers,
-        json=_c.json_body(body, ("model", CreateAgentRequestDto)) if body is not UNSET else None,
+        json=wire,
+        content=content,
     )
 
 

@@ -12,7 +12,7 @@ from novu_api.models.agent_reply_payload_dto import AgentReplyPayloadDto
 from novu_api.models.sent_message_info_dto import SentMessageInfoDto
 
 from ... import _codec as _c
-from ..._operation import Operation, RequestParts
+from ..._operation import Operation, RequestParts, plain_json
 from ..._types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -47,16 +47,29 @@ _PARAMETERS: dict[str, str] = {
     "agentId": "agent_id",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "conversationId": (str,),
+    "integrationIdentifier": (str,),
+    "error": (bool,),
+}
+
 
 def _parts(
     *,
     agent_id: str,
     body: AgentReplyPayloadDto | dict[str, Any],
 ) -> RequestParts:
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", AgentReplyPayloadDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="POST",
         url=f"/v1/agents/{_c.path_param('agent_id', agent_id)}/reply",
-        json=_c.json_body(body, ("model", AgentReplyPayloadDto)) if body is not UNSET else None,
+        json=wire,
+        content=content,
     )
 
 

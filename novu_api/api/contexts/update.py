@@ -12,7 +12,7 @@ from novu_api.models.get_context_response_dto import GetContextResponseDto
 from novu_api.models.update_context_request_dto import UpdateContextRequestDto
 
 from ... import _codec as _c
-from ..._operation import Operation, RequestParts
+from ..._operation import Operation, RequestParts, plain_json
 from ..._types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -42,6 +42,12 @@ _PARAMETERS: dict[str, str] = {
     "id": "id",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "data": (dict,),
+}
+
 
 def _parts(
     *,
@@ -49,10 +55,15 @@ def _parts(
     id: str,
     body: UpdateContextRequestDto | dict[str, Any],
 ) -> RequestParts:
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", UpdateContextRequestDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="PATCH",
         url=f"/v2/contexts/{_c.path_param('type_', type_)}/{_c.path_param('id', id)}",
-        json=_c.json_body(body, ("model", UpdateContextRequestDto)) if body is not UNSET else None,
+        json=wire,
+        content=content,
     )
 
 

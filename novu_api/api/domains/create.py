@@ -12,7 +12,7 @@ from novu_api.models.create_domain_dto import CreateDomainDto
 from novu_api.models.domain_response_dto import DomainResponseDto
 
 from ... import _codec as _c
-from ..._operation import Operation, RequestParts
+from ..._operation import Operation, RequestParts, plain_json
 from ..._types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -45,15 +45,27 @@ OPERATION = Operation(
 # Wire name -> Python name of each path, query and header parameter, as the generator knows them.
 _PARAMETERS: dict[str, str] = {}
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "name": (str,),
+    "data": (dict,),
+}
+
 
 def _parts(
     *,
     body: CreateDomainDto | dict[str, Any],
 ) -> RequestParts:
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", CreateDomainDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="POST",
         url="/v1/domains",
-        json=_c.json_body(body, ("model", CreateDomainDto)) if body is not UNSET else None,
+        json=wire,
+        content=content,
     )
 
 

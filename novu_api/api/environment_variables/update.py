@@ -12,7 +12,7 @@ from novu_api.models.environment_variable_response_dto import EnvironmentVariabl
 from novu_api.models.update_environment_variable_request_dto import UpdateEnvironmentVariableRequestDto
 
 from ... import _codec as _c
-from ..._operation import Operation, RequestParts
+from ..._operation import Operation, RequestParts, plain_json
 from ..._types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -47,18 +47,29 @@ _PARAMETERS: dict[str, str] = {
     "variableKey": "variable_key",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "key": (str,),
+    "type": (str,),
+    "isSecret": (bool,),
+}
+
 
 def _parts(
     *,
     variable_key: str,
     body: UpdateEnvironmentVariableRequestDto | dict[str, Any],
 ) -> RequestParts:
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", UpdateEnvironmentVariableRequestDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="PATCH",
         url=f"/v1/environment-variables/{_c.path_param('variable_key', variable_key)}",
-        json=_c.json_body(body, ("model", UpdateEnvironmentVariableRequestDto))
-        if body is not UNSET
-        else None,
+        json=wire,
+        content=content,
     )
 
 

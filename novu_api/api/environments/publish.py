@@ -12,7 +12,7 @@ from novu_api.models.publish_environment_request_dto import PublishEnvironmentRe
 from novu_api.models.publish_environment_response_dto import PublishEnvironmentResponseDto
 
 from ... import _codec as _c
-from ..._operation import Operation, RequestParts
+from ..._operation import Operation, RequestParts, plain_json
 from ..._types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -35,16 +35,28 @@ _PARAMETERS: dict[str, str] = {
     "targetEnvironmentId": "target_environment_id",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "sourceEnvironmentId": (str,),
+    "dryRun": (bool,),
+}
+
 
 def _parts(
     *,
     target_environment_id: str,
     body: PublishEnvironmentRequestDto | dict[str, Any],
 ) -> RequestParts:
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", PublishEnvironmentRequestDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="POST",
         url=f"/v2/environments/{_c.path_param('target_environment_id', target_environment_id)}/publish",
-        json=_c.json_body(body, ("model", PublishEnvironmentRequestDto)) if body is not UNSET else None,
+        json=wire,
+        content=content,
     )
 
 

@@ -12,7 +12,7 @@ from novu_api.models.environment_response_dto import EnvironmentResponseDto
 from novu_api.models.update_environment_request_dto import UpdateEnvironmentRequestDto
 
 from ... import _codec as _c
-from ..._operation import Operation, RequestParts
+from ..._operation import Operation, RequestParts, plain_json
 from ..._types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -35,16 +35,30 @@ _PARAMETERS: dict[str, str] = {
     "environmentId": "environment_id",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "name": (str,),
+    "identifier": (str,),
+    "parentId": (str,),
+    "color": (str,),
+}
+
 
 def _parts(
     *,
     environment_id: str,
     body: UpdateEnvironmentRequestDto | dict[str, Any],
 ) -> RequestParts:
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", UpdateEnvironmentRequestDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="PUT",
         url=f"/v1/environments/{_c.path_param('environment_id', environment_id)}",
-        json=_c.json_body(body, ("model", UpdateEnvironmentRequestDto)) if body is not UNSET else None,
+        json=wire,
+        content=content,
     )
 
 

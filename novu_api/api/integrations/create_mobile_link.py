@@ -12,7 +12,7 @@ from novu_api.models.issue_integration_mobile_link_request_dto import IssueInteg
 from novu_api.models.issue_telegram_mobile_link_response_dto import IssueTelegramMobileLinkResponseDto
 
 from ... import _codec as _c
-from ..._operation import Operation, RequestParts
+from ..._operation import Operation, RequestParts, plain_json
 from ..._types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -35,18 +35,27 @@ _PARAMETERS: dict[str, str] = {
     "integrationIdentifier": "integration_identifier",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "subscriberId": (str,),
+}
+
 
 def _parts(
     *,
     integration_identifier: str,
     body: IssueIntegrationMobileLinkRequestDto | dict[str, Any],
 ) -> RequestParts:
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", IssueIntegrationMobileLinkRequestDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="POST",
         url=f"/v1/integrations/{_c.path_param('integration_identifier', integration_identifier)}/mobile-link",
-        json=_c.json_body(body, ("model", IssueIntegrationMobileLinkRequestDto))
-        if body is not UNSET
-        else None,
+        json=wire,
+        content=content,
     )
 
 

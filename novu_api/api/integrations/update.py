@@ -12,7 +12,7 @@ from novu_api.models.integration_response_dto import IntegrationResponseDto
 from novu_api.models.update_integration_request_dto import UpdateIntegrationRequestDto
 
 from ... import _codec as _c
-from ..._operation import Operation, RequestParts
+from ..._operation import Operation, RequestParts, plain_json
 from ..._types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -47,16 +47,32 @@ _PARAMETERS: dict[str, str] = {
     "integrationId": "integration_id",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "name": (str,),
+    "identifier": (str,),
+    "_environmentId": (str,),
+    "active": (bool,),
+    "check": (bool,),
+    "configurations": (dict,),
+}
+
 
 def _parts(
     *,
     integration_id: str,
     body: UpdateIntegrationRequestDto | dict[str, Any],
 ) -> RequestParts:
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", UpdateIntegrationRequestDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="PUT",
         url=f"/v1/integrations/{_c.path_param('integration_id', integration_id)}",
-        json=_c.json_body(body, ("model", UpdateIntegrationRequestDto)) if body is not UNSET else None,
+        json=wire,
+        content=content,
     )
 
 

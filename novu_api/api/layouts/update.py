@@ -12,7 +12,7 @@ from novu_api.models.layout_response_dto import LayoutResponseDto
 from novu_api.models.update_layout_dto import UpdateLayoutDto
 
 from ... import _codec as _c
-from ..._operation import Operation, RequestParts
+from ..._operation import Operation, RequestParts, plain_json
 from ..._types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -35,16 +35,28 @@ _PARAMETERS: dict[str, str] = {
     "layoutId": "layout_id",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "name": (str,),
+    "isTranslationEnabled": (bool,),
+}
+
 
 def _parts(
     *,
     layout_id: str,
     body: UpdateLayoutDto | dict[str, Any],
 ) -> RequestParts:
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", UpdateLayoutDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="PUT",
         url=f"/v2/layouts/{_c.path_param('layout_id', layout_id)}",
-        json=_c.json_body(body, ("model", UpdateLayoutDto)) if body is not UNSET else None,
+        json=wire,
+        content=content,
     )
 
 

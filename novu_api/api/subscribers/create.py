@@ -12,7 +12,7 @@ from novu_api.models.create_subscriber_request_dto import CreateSubscriberReques
 from novu_api.models.subscriber_response_dto import SubscriberResponseDto
 
 from ... import _codec as _c
-from ..._operation import Operation, RequestParts
+from ..._operation import Operation, RequestParts, plain_json
 from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -69,6 +69,20 @@ _PARAMETERS: dict[str, str] = {
     "failIfExists": "fail_if_exists",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "subscriberId": (str,),
+    "firstName": (str,),
+    "lastName": (str,),
+    "email": (str,),
+    "phone": (str,),
+    "avatar": (str,),
+    "locale": (str,),
+    "timezone": (str,),
+    "data": (dict,),
+}
+
 
 def _parts(
     *,
@@ -78,11 +92,16 @@ def _parts(
     params: dict[str, Any] = {}
     if fail_if_exists is not UNSET:
         params["failIfExists"] = _c.query_value("fail_if_exists", fail_if_exists, ("bool",))
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", CreateSubscriberRequestDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="POST",
         url="/v2/subscribers",
         params=params,
-        json=_c.json_body(body, ("model", CreateSubscriberRequestDto)) if body is not UNSET else None,
+        json=wire,
+        content=content,
     )
 
 

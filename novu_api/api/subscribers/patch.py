@@ -12,7 +12,7 @@ from novu_api.models.patch_subscriber_request_dto import PatchSubscriberRequestD
 from novu_api.models.subscriber_response_dto import SubscriberResponseDto
 
 from ... import _codec as _c
-from ..._operation import Operation, RequestParts
+from ..._operation import Operation, RequestParts, plain_json
 from ..._types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -56,16 +56,34 @@ _PARAMETERS: dict[str, str] = {
     "subscriberId": "subscriber_id",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "firstName": (str,),
+    "lastName": (str,),
+    "email": (str,),
+    "phone": (str,),
+    "avatar": (str,),
+    "locale": (str,),
+    "timezone": (str,),
+    "data": (dict,),
+}
+
 
 def _parts(
     *,
     subscriber_id: str,
     body: PatchSubscriberRequestDto | dict[str, Any],
 ) -> RequestParts:
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", PatchSubscriberRequestDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="PATCH",
         url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}",
-        json=_c.json_body(body, ("model", PatchSubscriberRequestDto)) if body is not UNSET else None,
+        json=wire,
+        content=content,
     )
 
 

@@ -12,7 +12,7 @@ from novu_api.models.create_update_topic_request_dto import CreateUpdateTopicReq
 from novu_api.models.topic_response_dto import TopicResponseDto
 
 from ... import _codec as _c
-from ..._operation import Operation, RequestParts
+from ..._operation import Operation, RequestParts, plain_json
 from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -48,6 +48,13 @@ _PARAMETERS: dict[str, str] = {
     "failIfExists": "fail_if_exists",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "key": (str,),
+    "name": (str,),
+}
+
 
 def _parts(
     *,
@@ -57,11 +64,16 @@ def _parts(
     params: dict[str, Any] = {}
     if fail_if_exists is not UNSET:
         params["failIfExists"] = _c.query_value("fail_if_exists", fail_if_exists, ("bool",))
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", CreateUpdateTopicRequestDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="POST",
         url="/v2/topics",
         params=params,
-        json=_c.json_body(body, ("model", CreateUpdateTopicRequestDto)) if body is not UNSET else None,
+        json=wire,
+        content=content,
     )
 
 

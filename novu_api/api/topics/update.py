@@ -12,7 +12,7 @@ from novu_api.models.topic_response_dto import TopicResponseDto
 from novu_api.models.update_topic_request_dto import UpdateTopicRequestDto
 
 from ... import _codec as _c
-from ..._operation import Operation, RequestParts
+from ..._operation import Operation, RequestParts, plain_json
 from ..._types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -35,16 +35,27 @@ _PARAMETERS: dict[str, str] = {
     "topicKey": "topic_key",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "name": (str,),
+}
+
 
 def _parts(
     *,
     topic_key: str,
     body: UpdateTopicRequestDto | dict[str, Any],
 ) -> RequestParts:
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", UpdateTopicRequestDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="PATCH",
         url=f"/v2/topics/{_c.path_param('topic_key', topic_key)}",
-        json=_c.json_body(body, ("model", UpdateTopicRequestDto)) if body is not UNSET else None,
+        json=wire,
+        content=content,
     )
 
 

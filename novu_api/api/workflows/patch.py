@@ -12,7 +12,7 @@ from novu_api.models.patch_workflow_dto import PatchWorkflowDto
 from novu_api.models.workflow_response_dto import WorkflowResponseDto
 
 from ... import _codec as _c
-from ..._operation import Operation, RequestParts
+from ..._operation import Operation, RequestParts, plain_json
 from ..._types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -35,16 +35,32 @@ _PARAMETERS: dict[str, str] = {
     "workflowId": "workflow_id",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "active": (bool,),
+    "name": (str,),
+    "description": (str,),
+    "payloadSchema": (dict,),
+    "validatePayload": (bool,),
+    "isTranslationEnabled": (bool,),
+}
+
 
 def _parts(
     *,
     workflow_id: str,
     body: PatchWorkflowDto | dict[str, Any],
 ) -> RequestParts:
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", PatchWorkflowDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="PATCH",
         url=f"/v2/workflows/{_c.path_param('workflow_id', workflow_id)}",
-        json=_c.json_body(body, ("model", PatchWorkflowDto)) if body is not UNSET else None,
+        json=wire,
+        content=content,
     )
 
 

@@ -12,7 +12,7 @@ from novu_api.models.add_agent_integration_request_dto import AddAgentIntegratio
 from novu_api.models.agent_integration_response_dto import AgentIntegrationResponseDto
 
 from .... import _codec as _c
-from ...._operation import Operation, RequestParts
+from ...._operation import Operation, RequestParts, plain_json
 from ...._types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -47,16 +47,28 @@ _PARAMETERS: dict[str, str] = {
     "identifier": "identifier",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "integrationIdentifier": (str,),
+    "providerId": (str,),
+}
+
 
 def _parts(
     *,
     identifier: str,
     body: AddAgentIntegrationRequestDto | dict[str, Any],
 ) -> RequestParts:
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", AddAgentIntegrationRequestDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="POST",
         url=f"/v1/agents/{_c.path_param('identifier', identifier)}/integrations",
-        json=_c.json_body(body, ("model", AddAgentIntegrationRequestDto)) if body is not UNSET else None,
+        json=wire,
+        content=content,
     )
 
 

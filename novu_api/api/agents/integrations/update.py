@@ -12,7 +12,7 @@ from novu_api.models.agent_integration_response_dto import AgentIntegrationRespo
 from novu_api.models.update_agent_integration_request_dto import UpdateAgentIntegrationRequestDto
 
 from .... import _codec as _c
-from ...._operation import Operation, RequestParts
+from ...._operation import Operation, RequestParts, plain_json
 from ...._types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -48,6 +48,12 @@ _PARAMETERS: dict[str, str] = {
     "agentIntegrationId": "agent_integration_id",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "integrationIdentifier": (str,),
+}
+
 
 def _parts(
     *,
@@ -55,10 +61,15 @@ def _parts(
     agent_integration_id: str,
     body: UpdateAgentIntegrationRequestDto | dict[str, Any],
 ) -> RequestParts:
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", UpdateAgentIntegrationRequestDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="PATCH",
         url=f"/v1/agents/{_c.path_param('identifier', identifier)}/integrations/{_c.path_param('agent_integration_id', agent_integration_id)}",
-        json=_c.json_body(body, ("model", UpdateAgentIntegrationRequestDto)) if body is not UNSET else None,
+        json=wire,
+        content=content,
     )
 
 

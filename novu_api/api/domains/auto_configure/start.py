@@ -12,7 +12,7 @@ from novu_api.models.create_domain_connect_apply_url_dto import CreateDomainConn
 from novu_api.models.domain_connect_apply_url_response_dto import DomainConnectApplyUrlResponseDto
 
 from .... import _codec as _c
-from ...._operation import Operation, RequestParts
+from ...._operation import Operation, RequestParts, plain_json
 from ...._types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -35,16 +35,27 @@ _PARAMETERS: dict[str, str] = {
     "domain": "domain",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "redirectUri": (str,),
+}
+
 
 def _parts(
     *,
     domain: str,
     body: CreateDomainConnectApplyUrlDto | dict[str, Any],
 ) -> RequestParts:
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", CreateDomainConnectApplyUrlDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="POST",
         url=f"/v1/domains/{_c.path_param('domain', domain)}/auto-configure/start",
-        json=_c.json_body(body, ("model", CreateDomainConnectApplyUrlDto)) if body is not UNSET else None,
+        json=wire,
+        content=content,
     )
 
 

@@ -12,7 +12,7 @@ from novu_api.models.domain_route_dto import DomainRouteDto
 from novu_api.models.domain_route_response_dto import DomainRouteResponseDto
 
 from .... import _codec as _c
-from ...._operation import Operation, RequestParts
+from ...._operation import Operation, RequestParts, plain_json
 from ...._types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -46,16 +46,30 @@ _PARAMETERS: dict[str, str] = {
     "domain": "domain",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "address": (str,),
+    "type": (str,),
+    "agentId": (str,),
+    "data": (dict,),
+}
+
 
 def _parts(
     *,
     domain: str,
     body: DomainRouteDto | dict[str, Any],
 ) -> RequestParts:
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", DomainRouteDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="POST",
         url=f"/v1/domains/{_c.path_param('domain', domain)}/routes",
-        json=_c.json_body(body, ("model", DomainRouteDto)) if body is not UNSET else None,
+        json=wire,
+        content=content,
     )
 
 

@@ -12,7 +12,7 @@ from novu_api.models.domain_route_response_dto import DomainRouteResponseDto
 from novu_api.models.update_domain_route_dto import UpdateDomainRouteDto
 
 from .... import _codec as _c
-from ...._operation import Operation, RequestParts
+from ...._operation import Operation, RequestParts, plain_json
 from ...._types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -47,6 +47,14 @@ _PARAMETERS: dict[str, str] = {
     "address": "address",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "agentId": (str,),
+    "type": (str,),
+    "data": (dict,),
+}
+
 
 def _parts(
     *,
@@ -54,10 +62,15 @@ def _parts(
     address: str,
     body: UpdateDomainRouteDto | dict[str, Any],
 ) -> RequestParts:
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", UpdateDomainRouteDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="PATCH",
         url=f"/v1/domains/{_c.path_param('domain', domain)}/routes/{_c.path_param('address', address)}",
-        json=_c.json_body(body, ("model", UpdateDomainRouteDto)) if body is not UNSET else None,
+        json=wire,
+        content=content,
     )
 
 

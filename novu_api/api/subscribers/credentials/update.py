@@ -12,7 +12,7 @@ from novu_api.models.subscriber_response_dto import SubscriberResponseDto
 from novu_api.models.update_subscriber_channel_request_dto import UpdateSubscriberChannelRequestDto
 
 from .... import _codec as _c
-from ...._operation import Operation, RequestParts
+from ...._operation import Operation, RequestParts, plain_json
 from ...._types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -56,16 +56,28 @@ _PARAMETERS: dict[str, str] = {
     "subscriberId": "subscriber_id",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "providerId": (str,),
+    "integrationIdentifier": (str,),
+}
+
 
 def _parts(
     *,
     subscriber_id: str,
     body: UpdateSubscriberChannelRequestDto | dict[str, Any],
 ) -> RequestParts:
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", UpdateSubscriberChannelRequestDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="PUT",
         url=f"/v1/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/credentials",
-        json=_c.json_body(body, ("model", UpdateSubscriberChannelRequestDto)) if body is not UNSET else None,
+        json=wire,
+        content=content,
     )
 
 

@@ -12,7 +12,7 @@ from novu_api.models.mark_message_action_as_seen_dto import MarkMessageActionAsS
 from novu_api.models.message_response_dto import MessageResponseDto
 
 from .... import _codec as _c
-from ...._operation import Operation, RequestParts
+from ...._operation import Operation, RequestParts, plain_json
 from ...._types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -40,6 +40,13 @@ _PARAMETERS: dict[str, str] = {
     "type": "type_",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "status": (str,),
+    "payload": (dict,),
+}
+
 
 def _parts(
     *,
@@ -48,10 +55,15 @@ def _parts(
     type_: ButtonTypeEnum | str,
     body: MarkMessageActionAsSeenDto | dict[str, Any],
 ) -> RequestParts:
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", MarkMessageActionAsSeenDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="POST",
         url=f"/v1/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/messages/{_c.path_param('message_id', message_id)}/actions/{_c.path_param('type_', type_)}",
-        json=_c.json_body(body, ("model", MarkMessageActionAsSeenDto)) if body is not UNSET else None,
+        json=wire,
+        content=content,
     )
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from novu_api.models.update_all_subscriber_notifications_dto import UpdateAllSubscriberNotificationsDto
 
 from .... import _codec as _c
-from ...._operation import Operation, RequestParts
+from ...._operation import Operation, RequestParts, plain_json
 from ...._types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -34,18 +34,28 @@ _PARAMETERS: dict[str, str] = {
     "subscriberId": "subscriber_id",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "tags": (dict,),
+    "data": (str,),
+}
+
 
 def _parts(
     *,
     subscriber_id: str,
     body: UpdateAllSubscriberNotificationsDto | dict[str, Any],
 ) -> RequestParts:
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", UpdateAllSubscriberNotificationsDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="POST",
         url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/notifications/read-archive",
-        json=_c.json_body(body, ("model", UpdateAllSubscriberNotificationsDto))
-        if body is not UNSET
-        else None,
+        json=wire,
+        content=content,
     )
 
 

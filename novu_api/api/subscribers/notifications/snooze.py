@@ -12,7 +12,7 @@ from novu_api.models.inbox_notification_dto import InboxNotificationDto
 from novu_api.models.snooze_subscriber_notification_dto import SnoozeSubscriberNotificationDto
 
 from .... import _codec as _c
-from ...._operation import Operation, RequestParts
+from ...._operation import Operation, RequestParts, plain_json
 from ...._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -64,6 +64,12 @@ _PARAMETERS: dict[str, str] = {
     "contextKeys": "context_keys",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "snoozeUntil": (str,),
+}
+
 
 def _parts(
     *,
@@ -75,11 +81,16 @@ def _parts(
     params: dict[str, Any] = {}
     if context_keys is not UNSET:
         params["contextKeys"] = _c.query_value("context_keys", context_keys, ("list", ("str",)))
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", SnoozeSubscriberNotificationDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="PATCH",
         url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/notifications/{_c.path_param('notification_id', notification_id)}/snooze",
         params=params,
-        json=_c.json_body(body, ("model", SnoozeSubscriberNotificationDto)) if body is not UNSET else None,
+        json=wire,
+        content=content,
     )
 
 

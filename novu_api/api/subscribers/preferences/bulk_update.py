@@ -12,7 +12,7 @@ from novu_api.models.bulk_update_subscriber_preferences_dto import BulkUpdateSub
 from novu_api.models.get_preferences_response_dto import GetPreferencesResponseDto
 
 from .... import _codec as _c
-from ...._operation import Operation, RequestParts
+from ...._operation import Operation, RequestParts, plain_json
 from ...._types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -36,16 +36,27 @@ _PARAMETERS: dict[str, str] = {
     "subscriberId": "subscriber_id",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "context": (dict,),
+}
+
 
 def _parts(
     *,
     subscriber_id: str,
     body: BulkUpdateSubscriberPreferencesDto | dict[str, Any],
 ) -> RequestParts:
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", BulkUpdateSubscriberPreferencesDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="PATCH",
         url=f"/v2/subscribers/{_c.path_param('subscriber_id', subscriber_id)}/preferences/bulk",
-        json=_c.json_body(body, ("model", BulkUpdateSubscriberPreferencesDto)) if body is not UNSET else None,
+        json=wire,
+        content=content,
     )
 
 

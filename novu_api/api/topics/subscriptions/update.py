@@ -12,7 +12,7 @@ from novu_api.models.subscription_response_dto import SubscriptionResponseDto
 from novu_api.models.update_topic_subscription_request_dto import UpdateTopicSubscriptionRequestDto
 
 from .... import _codec as _c
-from ...._operation import Operation, RequestParts
+from ...._operation import Operation, RequestParts, plain_json
 from ...._types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -36,6 +36,12 @@ _PARAMETERS: dict[str, str] = {
     "identifier": "identifier",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "name": (str,),
+}
+
 
 def _parts(
     *,
@@ -43,10 +49,15 @@ def _parts(
     identifier: str,
     body: UpdateTopicSubscriptionRequestDto | dict[str, Any],
 ) -> RequestParts:
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", UpdateTopicSubscriptionRequestDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="PATCH",
         url=f"/v2/topics/{_c.path_param('topic_key', topic_key)}/subscriptions/{_c.path_param('identifier', identifier)}",
-        json=_c.json_body(body, ("model", UpdateTopicSubscriptionRequestDto)) if body is not UNSET else None,
+        json=wire,
+        content=content,
     )
 
 

@@ -12,7 +12,7 @@ from novu_api.models.generate_preview_request_dto import GeneratePreviewRequestD
 from novu_api.models.generate_preview_response_dto import GeneratePreviewResponseDto
 
 from .... import _codec as _c
-from ...._operation import Operation, RequestParts
+from ...._operation import Operation, RequestParts, plain_json
 from ...._types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -36,6 +36,12 @@ _PARAMETERS: dict[str, str] = {
     "stepId": "step_id",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "controlValues": (dict,),
+}
+
 
 def _parts(
     *,
@@ -43,10 +49,15 @@ def _parts(
     step_id: str,
     body: GeneratePreviewRequestDto | dict[str, Any],
 ) -> RequestParts:
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", GeneratePreviewRequestDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="POST",
         url=f"/v2/workflows/{_c.path_param('workflow_id', workflow_id)}/step/{_c.path_param('step_id', step_id)}/preview",
-        json=_c.json_body(body, ("model", GeneratePreviewRequestDto)) if body is not UNSET else None,
+        json=wire,
+        content=content,
     )
 
 

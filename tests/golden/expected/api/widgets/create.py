@@ -12,7 +12,7 @@ from novu_api.models.create_widget_request_dto import CreateWidgetRequestDto
 from novu_api.models.widget_response_dto import WidgetResponseDto
 
 from ... import _codec as _c
-from ..._operation import Operation, RequestParts
+from ..._operation import Operation, RequestParts, plain_json
 from ..._types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -36,6 +36,14 @@ _PARAMETERS: dict[str, str] = {
     "x-request-source": "x_request_source",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "name": (str,),
+    "color": (str,),
+    "priority": (int,),
+}
+
 
 def _parts(
     *,
@@ -45,11 +53,16 @@ def _parts(
     headers: dict[str, str] = {}
     if x_request_source is not UNSET:
         headers["x-request-source"] = str(_c.query_value("x_request_source", x_request_source, ("str",)))
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", CreateWidgetRequestDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="POST",
         url="/v1/widgets",
         headers=headers,
-        json=_c.json_body(body, ("model", CreateWidgetRequestDto)) if body is not UNSET else None,
+        json=wire,
+        content=content,
     )
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from novu_api.models.schedule_dto import ScheduleDto
 
 from ... import _codec as _c
-from ..._operation import Operation, RequestParts
+from ..._operation import Operation, RequestParts, plain_json
 from ..._types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -34,16 +34,31 @@ _PARAMETERS: dict[str, str] = {
     "widgetId": "widget_id",
 }
 
+# Body field (wire name) -> the exact types its value is sent as given in (None: any value JSON
+# can carry). A body of such values skips the per-field checks; any other goes through `_c.json_body`.
+_PLAIN_BODY: dict[str, tuple[type, ...] | None] = {
+    "startsOn": (str,),
+    "timeout": (
+        int,
+        float,
+    ),
+}
+
 
 def _parts(
     *,
     widget_id: str,
     body: ScheduleDto | dict[str, Any],
 ) -> RequestParts:
+    wire, content = plain_json(body, _PLAIN_BODY) or (
+        _c.json_body(body, ("model", ScheduleDto)) if body is not UNSET else None,
+        None,
+    )
     return RequestParts(
         method="PUT",
         url=f"/v1/widgets/{_c.path_param('widget_id', widget_id)}/schedule",
-        json=_c.json_body(body, ("model", ScheduleDto)) if body is not UNSET else None,
+        json=wire,
+        content=content,
     )
 
 
