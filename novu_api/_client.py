@@ -275,7 +275,12 @@ class _BaseClient:
         # The common call: the client's headers merged once (`_prepared`), this call's own
         # appended, the body given as a stream so httpx does not encode it or merge headers again.
         method = parts.method
-        extensions = prepared.extensions if timeout is UNSET else {"timeout": _timeout(timeout).as_dict()}
+        # Each request gets its own extensions (a hook may change them in place).
+        extensions = (
+            {"timeout": prepared.extensions["timeout"].copy()}
+            if timeout is UNSET
+            else {"timeout": _timeout(timeout).as_dict()}
+        )
         key = None if method == "GET" else _call_key(idempotency_key)
         content = parts.content
         if content is None and parts.json is not None:

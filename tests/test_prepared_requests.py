@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
-from novu_api import UNSET, AsyncNovu, Novu, NovuError
+from novu_api import UNSET, AsyncNovu, Hooks, Novu, NovuError
 from novu_api.operations import OPERATIONS, OperationEntry
 from tests.conftest import SECRET
 from tests.test_facade_wire import build_call, is_multipart, resolve, responder
@@ -207,3 +207,25 @@ def test_a_pool_with_its_own_content_type_sends_one() -> None:
     novu = Novu(secret_key=SECRET, server_url="https://api.test", http_client=http)
     novu.trigger(workflow_id="w", to="s")
     assert seen[-1].headers.get_list("content-type") == ["application/json"]
+
+
+def test_a_hook_changing_one_requests_timeout_in_place_leaves_the_next_request_alone() -> None:
+    seen: list[dict[str, Any]] = []
+
+    def stretch(request: httpx.Request) -> None:
+        seen.append(dict(request.extensions["timeout"]))
+        request.extensions["timeout"]["read"] = 999.0  # in place, on this request only
+
+    http = httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200, json={"data": {}})))
+    novu = Novu(
+        secret_key=SECRET,
+        server_url="https://api.test",
+        http_client=http,
+        hooks=Hooks(before_request=[stretch]),
+    )
+    for _ in range(2):
+        try:
+            novu.subscribers.retrieve(subscriber_id="s-1")
+        except NovuError:
+            pass  # the answer does not matter: the requests do
+    assert len(seen) == 2 and seen[0] == seen[1] and seen[1]["read"] != 999.0
