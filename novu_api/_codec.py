@@ -143,6 +143,14 @@ def eager_subclass(cls: type[_M], src: Any, lazy: bool, decode: Callable[[Any, A
     return model
 
 
+def wire_repr(value: Any) -> str:
+    """`repr` of a value, or of the wire object of a model not read yet (reading it to print it
+    would decode it)."""
+    if isinstance(value, Model) and _pending(value):
+        return repr(value._src)
+    return repr(value)
+
+
 def _pending(model: Model) -> bool:
     try:
         return object.__getattribute__(model, "_src") is not None

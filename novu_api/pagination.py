@@ -29,6 +29,7 @@ import math
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from . import _codec
 from ._operation import Operation, Parser, RequestParts
 from ._types import UNSET, Response
 
@@ -86,10 +87,11 @@ class _Trail:
 
 def _window(items: list[Any]) -> int:
     """A fingerprint of a page's items: their count and its first and last item, in full (an
-    attrs repr shows every field, unknown ones included). Two pages of a real listing never
-    share both ends; reprs of two items, not of every item, keep it cheap on large pages, and
-    only the hash is kept, so a long iteration holds a few bytes per page."""
-    return hash((len(items), repr(items[0]), repr(items[-1])))
+    item not read yet is its wire object; a read one its attrs repr, which shows every field,
+    unknown ones included). Two pages of a real listing never share both ends; reprs of two
+    items, not of every item, keep it cheap on large pages, and only the hash is kept, so a long
+    iteration holds a few bytes per page."""
+    return hash((len(items), _codec.wire_repr(items[0]), _codec.wire_repr(items[-1])))
 
 
 class _PageBase(Generic[T]):
