@@ -113,7 +113,7 @@ def read_every_field(value: Any) -> int:
     cls = value.__class__
     if cls is dict:
         values: Iterable[Any] = value.values()
-    elif cls is list:
+    elif cls is list or isinstance(value, list):  # novu_api keeps a page's items in a list subclass
         values = value
     elif cls in _LEAF_TYPES:
         return 1

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextvars
 import datetime as _dt
 import enum
+import weakref
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 from urllib.parse import quote
@@ -43,9 +44,10 @@ class Model:
 
     __slots__ = ("_src", "_ctx")
     _src: Mapping[str, Any] | None
-    # Set on an item kept as a wire object: (the operation whose response it came from, the
-    # field holding it), one tuple for all items of an array; None outside a call.
-    _ctx: tuple[str, str] | None
+    # Set on an item kept as a wire object, one tuple for all items of an array: the operation
+    # whose response it came from (None outside a call), the field holding the array, and a weak
+    # reference to the array (`_Items`).
+    _ctx: tuple[str | None, str, Callable[[], list[Any] | None]]
 
     def __attrs_pre_init__(self) -> None:  # a constructed model: nothing to decode
         _put(self, "_src", None)
@@ -62,20 +64,25 @@ class Model:
         return cls._eager(src, not _STRICT.get())
 
     def _late(self) -> None:
-        # Decode an item kept as a wire object, now that it is first read; what does not fit is
-        # logged once per operation, model and path (the item's own path, from `$`).
+        # Decode an item kept as a wire object, now that it is first read, together with the
+        # other items of its array still waiting (one read of a page decodes the page, so that
+        # reading every item costs what decoding them at once did); what does not fit is logged
+        # once per operation and path.
         ctx = self._ctx
-        if ctx is None:
-            self._fill()
+        items = ctx[2]() if ctx is not None else None
+        if ctx is None or ctx[0] is None:
+            _fill_items(self, items)
             return
         found: list[tuple[Any, tuple[str | int, ...], str, Any]] = []
         token = _DECODING.set((ctx[0], found))
         try:
-            self._fill()
+            _fill_items(self, items)
         finally:
             _DECODING.reset(token)
         if found:
-            _log_found(f"{ctx[0]}: an item of `{ctx[1]}` ({type(self).__name__})", self, found, late=True)
+            _log_found(
+                f"{ctx[0]}: the items of `{ctx[1]}`", self if items is None else items, found, late=True
+            )
 
     @classmethod
     def _eager(cls: type[_M], src: Any, lazy: bool = False) -> _M:  # generated per model: decode now
@@ -149,6 +156,20 @@ def wire_repr(value: Any) -> str:
     if isinstance(value, Model) and _pending(value):
         return repr(value._src)
     return repr(value)
+
+
+class _Items(list):  # type: ignore[type-arg]
+    """The items of an array of objects kept for first read: a list, which its items reach by a
+    weak reference (no reference cycle) to decode each other on first read."""
+
+    __slots__ = ("__weakref__",)
+
+
+def _fill_items(model: Model, items: list[Any] | None) -> None:
+    model._fill()
+    for item in items or ():
+        if item is not model and _pending(item):
+            item._fill()
 
 
 def _pending(model: Model) -> bool:
@@ -608,8 +629,6 @@ def off(owner: Any, path: tuple[str | int, ...], value: Any, expected: str) -> A
     if _STRICT.get():
         raise DecodeError(list(path), f"expected {expected}, got {_show(value)}")
     if owner is not None:
-        import weakref
-
         key = id(owner)
         entry = _RECORDS.get(key)
         if entry is None or entry[0]() is not owner:
@@ -662,13 +681,18 @@ def deviations(obj: Any) -> list[Deviation]:
 
 def _fill_all(top: Any) -> None:
     # Decode every model of `top` not read yet. Such models are items of arrays that `root`
-    # kept as wire objects; what is inside them is decoded with them, so their insides are not
-    # visited.
+    # kept as wire objects (`_Items`); what is inside them is decoded with them, so their insides
+    # are not visited.
     stack = [top]
     pop, push = stack.pop, stack.append
     while stack:
         value = pop()
         kind = value.__class__
+        if kind is _Items:  # items kept for first read: each decodes whole, nothing kept inside
+            for item in value:
+                if _pending(item):
+                    item._late()
+            continue
         if kind is list:
             stack.extend(v for v in value if v.__class__ not in _PLAIN)
             continue
@@ -710,7 +734,7 @@ def _walk(top: Any, out: list[Deviation]) -> None:
                 if child is not UNSET and child is not None and child.__class__ not in _PLAIN:
                     add((child, at, wire, depth + 1))
             stack.extend(range(len(nodes) - 1, first - 1, -1))  # visited in field order
-        elif value.__class__ is list:
+        elif value.__class__ is list or value.__class__ is _Items:
             first = len(nodes)
             for index, item in enumerate(value):
                 if item.__class__ not in _PLAIN:
@@ -746,7 +770,7 @@ def _log_once(where: str, path: str, expected: str, actual: Any, late: bool = Fa
         path,
         expected,
         _show(actual),
-        " (found when the model was first read)" if late else "",
+        " (found when first read)" if late else "",
     )
 
 
@@ -823,7 +847,9 @@ def models_in(owner: Any, key: str, value: Any, cls: Any, lazy: bool = False) ->
     append = out.append
     if lazy:
         decoding = _DECODING.get()
-        ctx = (decoding[0], key) if decoding is not None else None
+        out = _Items()
+        append = out.append
+        ctx = (decoding[0] if decoding is not None else None, key, weakref.ref(out))
         new = object.__new__
         for item in value:
             if item.__class__ is dict:

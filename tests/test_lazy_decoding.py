@@ -287,3 +287,33 @@ def test_from_dict_of_a_subclass_returns_the_subclass_whole() -> None:
     assert type(page) is Mine and getattr(page, python) == getattr(cls.from_dict(body), python)
     one = MyItem.from_dict(body[wire][0])
     assert type(one) is MyItem and one.to_dict() == body[wire][0]
+
+
+def test_the_first_read_of_an_item_decodes_the_items_of_its_array(caplog: pytest.LogCaptureFixture) -> None:
+    cls, python, wire, item, body = _page(5)
+    field = _first_str_field(item)
+    body[wire][3][field.wire] = 4242
+    caplog.set_level(logging.WARNING, logger="novu_api")
+    page = _codec.root("another.operation", False, body, ("model", cls))  # logged once per operation
+    items = getattr(page, python)
+    getattr(items[0], field.python)  # one read...
+    logged = [r.getMessage() for r in caplog.records if "4242" in r.getMessage()]
+    assert len(logged) == 1 and f"[3].{field.wire}" in logged[0]  # ...decoded (and checked) its array
+    assert (
+        isinstance(items, list)
+        and list(items) == items
+        and items == list(getattr(cls.from_dict(body), python))
+    )
+    assert pickle.loads(pickle.dumps(items)) == items and copy.deepcopy(items) == items
+
+
+def test_an_item_outliving_its_array_still_decodes_alone() -> None:
+    cls, python, wire, item, body = _page(3)
+    field = _first_str_field(item)
+    page = cls.from_dict(body)
+    kept = getattr(page, python)[2]
+    del page
+    import gc
+
+    gc.collect()
+    assert getattr(kept, field.python) == "value-2"
