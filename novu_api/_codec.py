@@ -35,8 +35,9 @@ class Model:
     `from_dict` (and every response) decodes the top object at once, checks included, but keeps
     the items of its arrays of objects (a page's subscribers) as the wire objects they are, in
     `_src`. The first read of an attribute of such an item (`__getattr__` runs only for slots
-    not set yet) decodes all of it, what is inside included (`_fill`, generated), and drops the
-    wire object; after that its attributes are plain slots. Writing or deleting an attribute of
+    not set yet) decodes all of it, what is inside included (`_fill`, generated), and the other
+    items of its array still waiting (`_Items`), and drops the wire objects; after that their
+    attributes are plain slots. Writing or deleting an attribute of
     an item not decoded yet decodes it first, so nothing the caller sets is overwritten later.
     A model made by its constructor, or decoded already, has `_src` None. Strict mode
     (`strict_responses=True`) decodes everything at once.
