@@ -105,18 +105,21 @@ class FakeNovu:
         unless `retry=` or a fault's Retry-After says so)."""
         from .._client import Novu
 
-        options.setdefault("http_client", self.http_client())
+        # No base URL on this pool: the client sends absolute URLs (its `server_url`), and a pool
+        # without one lets the client merge its headers once instead of on every call.
+        options.setdefault("http_client", httpx.Client(transport=self.transport))
         return Novu(**self._client_options(options))
 
     def async_client(self, **options: Any) -> AsyncNovu:
         """An `AsyncNovu` wired to this fake (options as for `client`)."""
         from .._client import AsyncNovu
 
-        options.setdefault("http_client", self.async_http_client())
+        options.setdefault("http_client", httpx.AsyncClient(transport=self.transport))
         return AsyncNovu(**self._client_options(options))
 
     def http_client(self) -> httpx.Client:
-        """An httpx.Client whose requests reach this fake, for a `Novu` your own code builds."""
+        """An httpx.Client whose requests reach this fake, for a `Novu` your own code builds
+        (its base URL is the fake's, so relative paths work too)."""
         return httpx.Client(transport=self.transport, base_url=FAKE_SERVER_URL)
 
     def async_http_client(self) -> httpx.AsyncClient:
