@@ -245,7 +245,7 @@ class Schemas:
     def _string_check(self, schema: Schema) -> Callable[[str, str, list[tuple[str, str]]], None] | None:
         low = schema.get("minLength", 0)
         has_high = "maxLength" in schema
-        high = schema.get("maxLength")
+        high: Any = schema.get("maxLength")
         fmt = _FORMATS.get(str(schema.get("format", "")))
         source = _pattern(schema.get("pattern"))
         try:
@@ -258,7 +258,7 @@ class Schemas:
         def check(value: str, name: str, out: list[tuple[str, str]]) -> None:
             if len(value) < low:
                 out.append((name, f"{name} must be longer than or equal to {low} characters"))
-            if has_high and len(value) > high:  # type: ignore[operator]
+            if has_high and len(value) > high:
                 out.append((name, f"{name} must be shorter than or equal to {high} characters"))
             if fmt is not None and not fmt.match(value):
                 out.append((name, f"{name} must be a valid {schema['format']}"))
@@ -272,7 +272,7 @@ class Schemas:
     ) -> Callable[[list[Any], str, list[tuple[str, str]], int], None] | None:
         low = schema.get("minItems", 0)
         has_high = "maxItems" in schema
-        high = schema.get("maxItems")
+        high: Any = schema.get("maxItems")
         items = self.check(schema["items"]) if schema.get("items") is not None else None
         if not (low or has_high or items):
             return None
@@ -281,7 +281,7 @@ class Schemas:
             name = path or "body"
             if len(value) < low:
                 out.append((name, f"{name} must contain at least {low} elements"))
-            if has_high and len(value) > high:  # type: ignore[operator]
+            if has_high and len(value) > high:
                 out.append((name, f"{name} must contain no more than {high} elements"))
             if items is not None:
                 for index, item in enumerate(value):
@@ -483,7 +483,8 @@ def _number_sample(schema: Schema, kind: str) -> float | int:
 def _number_check(schema: Schema) -> Callable[[float, str, list[tuple[str, str]]], None] | None:
     integer = schema.get("type") == "integer"
     has_low, has_high = "minimum" in schema, "maximum" in schema
-    low, high = schema.get("minimum"), schema.get("maximum")
+    low: Any = schema.get("minimum")
+    high: Any = schema.get("maximum")
     low_open = schema.get("exclusiveMinimum") is True
     high_open = schema.get("exclusiveMaximum") is True
     if not (integer or has_low or has_high):
@@ -492,9 +493,9 @@ def _number_check(schema: Schema) -> Callable[[float, str, list[tuple[str, str]]
     def check(value: float, name: str, out: list[tuple[str, str]]) -> None:
         if integer and not (isinstance(value, int) or value.is_integer()):  # no float(): 10**400 is an int
             out.append((name, f"{name} must be an integer number"))
-        if has_low and (value < low or (low_open and value == low)):  # type: ignore[operator]
+        if has_low and (value < low or (low_open and value == low)):
             out.append((name, f"{name} must not be less than {low}"))
-        if has_high and (value > high or (high_open and value == high)):  # type: ignore[operator]
+        if has_high and (value > high or (high_open and value == high)):
             out.append((name, f"{name} must not be greater than {high}"))
 
     return check
