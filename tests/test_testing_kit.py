@@ -587,3 +587,47 @@ def test_the_testing_page_names_exactly_the_stateful_operations() -> None:
     rows = [line.split("|") for line in section.splitlines() if line.startswith("| ") and "`" in line]
     named = {name for row in rows for name in re.findall(r"`([a-z_.]+)`", row[2])}
     assert named == {BY_ID[op].facade for op in iter_stateful()}
+
+
+def test_every_answer_is_framed_by_its_length_and_reads_back_as_recorded() -> None:
+    fake = FakeNovu()
+    fake.fail_next("trigger", status=503, headers={"Content-Encoding": "identity", "Retry-After": "0"})
+    path = _trigger_entry().path
+    auth = {"Authorization": "ApiKey key"}
+    keyed = {**auth, "Idempotency-Key": "k-1"}
+    with fake.http_client() as http:
+        answers = [
+            http.post(path, json={"name": "welcome", "to": "ada"}, headers=keyed),  # the scripted fault
+            http.post(path, json={"name": "welcome", "to": "ada"}, headers=keyed),
+            http.post(path, json={"name": "welcome", "to": "ada"}, headers=keyed),  # a replay
+            http.post(path, json={"name": "welcome", "to": 7}, headers=auth),
+            http.post(path, content=b"{", headers={**auth, "Content-Type": "application/json"}),
+            http.get("/v9/nothing-here", headers=auth),  # not recorded
+        ]
+    success = int(document().facts[_trigger_entry().operation_id]["success"]["status"])
+    assert [a.status_code for a in answers[:3]] == [503, success, success]
+    assert answers[3].status_code in (400, 422) and answers[4].status_code == 400
+    assert answers[5].status_code == 404
+    # The test's own header about the body's coding goes out as given, and the body still reads.
+    assert answers[0].headers["content-encoding"] == "identity" and answers[0].json()["statusCode"] == 503
+    assert answers[2].headers["idempotency-replay"] == "true"
+    assert answers[2].json() == answers[1].json()
+    for answer in answers:
+        assert answer.headers["content-length"] == str(len(answer.content))
+        assert answer.headers["content-type"] == "application/json; charset=utf-8"
+        assert answer.headers["x-request-id"].startswith("fake-")
+    assert len(fake.calls) == 5
+    for answer, call in zip(answers, fake.calls, strict=False):
+        assert answer.json() == call.response and answer.status_code == call.status
+
+
+def test_a_header_sent_twice_is_read_as_the_server_joins_it() -> None:
+    fake = FakeNovu()
+    with fake.http_client() as http:
+        answer = http.post(
+            _trigger_entry().path,
+            json={"name": "welcome", "to": "ada"},
+            headers=[("Authorization", "ApiKey one"), ("authorization", "ApiKey two")],
+        )
+    # "ApiKey one, ApiKey two" is an ApiKey scheme with a key: accepted, as before.
+    assert answer.is_success and fake.calls[0].headers.get("authorization") == "ApiKey one, ApiKey two"

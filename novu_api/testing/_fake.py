@@ -105,18 +105,21 @@ class FakeNovu:
         unless `retry=` or a fault's Retry-After says so)."""
         from .._client import Novu
 
-        options.setdefault("http_client", self.http_client())
+        # No base URL on this pool: the client sends absolute URLs (its `server_url`), and a pool
+        # without one lets the client merge its headers once instead of on every call.
+        options.setdefault("http_client", httpx.Client(transport=self.transport))
         return Novu(**self._client_options(options))
 
     def async_client(self, **options: Any) -> AsyncNovu:
         """An `AsyncNovu` wired to this fake (options as for `client`)."""
         from .._client import AsyncNovu
 
-        options.setdefault("http_client", self.async_http_client())
+        options.setdefault("http_client", httpx.AsyncClient(transport=self.transport))
         return AsyncNovu(**self._client_options(options))
 
     def http_client(self) -> httpx.Client:
-        """An httpx.Client whose requests reach this fake, for a `Novu` your own code builds."""
+        """An httpx.Client whose requests reach this fake, for a `Novu` your own code builds
+        (its base URL is the fake's, so relative paths work too)."""
         return httpx.Client(transport=self.transport, base_url=FAKE_SERVER_URL)
 
     def async_http_client(self) -> httpx.AsyncClient:
@@ -306,12 +309,16 @@ class FakeNovu:
             )
         route, path_params = found
         facts = route.facts
-        headers = request.headers  # case-insensitive, as the server reads them
+        # Case-insensitive, as the server reads them: by lower-case name, read once.
+        headers = _lowered(request.headers)
+        key = headers.get("idempotency-key")
         query: dict[str, Any] = {}
-        call = Call(route.entry, request.method, path, path_params, query, headers, None, 0, _facts=facts)
+        call = Call(
+            route.entry, request.method, path, path_params, query, request.headers, None, 0, _facts=facts
+        )
         self.calls.append(call)
         try:
-            call.json = self._read_body(facts, request, path)
+            call.json = self._read_body(headers.get("content-type", ""), request, path)
         except _Refused as refused:
             return self._finish(call, refused.status, refused.body, refused.headers)
         fault = self._take_fault(route.entry.facade)
@@ -320,7 +327,7 @@ class FakeNovu:
         try:
             self._authorise(headers, path)
             query.update(self._check(facts, path, path_params, request, headers, call.json))
-            replay = self._replay(call)
+            replay = self._replay(call, key)
             if replay is not None:
                 return replay
             handler = _HANDLERS.get(route.entry.operation_id)
@@ -335,7 +342,7 @@ class FakeNovu:
         status = int(facts["success"]["status"])
         if facts["success"]["schema"] is None:
             return self._finish(call, status, None)
-        return self._finish(call, status, _wrap(facts, value), remember=True)
+        return self._finish(call, status, _wrap(facts, value), remember=key)
 
     def _finish(
         self,
@@ -343,24 +350,32 @@ class FakeNovu:
         status: int,
         body: Any,
         headers: Mapping[str, str] | None = None,
-        remember: bool = False,
+        remember: str | None = None,
     ) -> httpx.Response:
+        """The answer, recorded on the call; `remember`: the idempotency key to replay it under."""
         call.status = status
         response = self._json(status, body, headers)
         call._content = response.content
-        key = call.idempotency_key
-        if remember and key:
-            self._idempotency[key] = (call.operation.operation_id, response, call)
+        if remember:
+            self._idempotency[remember] = (call.operation.operation_id, response, call)
         return response
 
     def _json(self, status: int, body: Any, headers: Mapping[str, str] | None = None) -> httpx.Response:
         out = {"X-Request-Id": f"fake-{self._requests}", **self.headers}
-        out.update(headers or {})
+        if headers:
+            out.update(headers)
         if body is None:
             return httpx.Response(status, headers=out)
         out["Content-Type"] = "application/json; charset=utf-8"
         content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
-        return httpx.Response(status, headers=out, content=content)
+        if any(name.lower() in _FRAMING for name in out):
+            # Headers of the test's own about the body's framing: httpx frames it as they say.
+            return httpx.Response(status, headers=out, content=content)
+        # The body as a transport that buffered it gives it: read already, framed by its length.
+        pairs = [*out.items(), ("Content-Length", str(len(content)))]
+        response = httpx.Response(status, headers=pairs, stream=httpx.ByteStream(content))
+        response._content = content  # what `read()` sets; the body is in memory
+        return response
 
     def _take_fault(self, facade: str) -> _Fault | None:
         queue = self._faults.get(facade)
@@ -392,16 +407,16 @@ class FakeNovu:
         return self._finish(call, status, body, fault.headers)
 
     def _authorise(self, headers: Mapping[str, str], path: str) -> None:
+        """`headers` by lower-case name."""
         value = headers.get("authorization", "")
         scheme, _, key = value.partition(" ")
         if scheme.lower() != "apikey" or not key.strip():
             raise _Refused(401, _error_body(401, path, "API Key not found", error="Unauthorized"))
 
-    def _read_body(self, facts: Mapping[str, Any], request: httpx.Request, path: str) -> Any:
+    def _read_body(self, ctype: str, request: httpx.Request, path: str) -> Any:
         content = request.content
         if not content:
             return None
-        ctype = request.headers.get("content-type", "")
         if "json" not in ctype:
             return None  # multipart uploads are kept as sent in the request, not decoded
         try:
@@ -423,13 +438,15 @@ class FakeNovu:
         headers: Mapping[str, str],
         body: Any,
     ) -> dict[str, Any]:
-        """Path, query, headers and body against the document; returns the query, typed."""
+        """Path, query, headers (by lower-case name) and body against the document; returns the
+        query, typed."""
         schemas = self._doc.schemas
         problems: list[tuple[str, str, Any]] = []
         query: dict[str, Any] = {}
         raw_query: dict[str, list[str]] = {}
-        for name, value in request.url.params.multi_items():
-            raw_query.setdefault(name, []).append(value)
+        if request.url.query:
+            for name, value in request.url.params.multi_items():
+                raw_query.setdefault(name, []).append(value)
         for param in facts["params"]:
             name, where = param["name"], param["in"]
             schema = param["schema"]
@@ -446,12 +463,11 @@ class FakeNovu:
                 if param["required"]:
                     problems.append((name, f"{name} should not be null or undefined", None))
                 continue
-            # A parameter is one field to the server, items of a list included ("each value in ...").
-            item = re.compile(re.escape(name) + r"\.\d+")
-            problems += [
-                (name, item.sub(f"each value in {name}", m, 1), given)
-                for _, m in schemas.errors(schema, given, name)
-            ]
+            found = schemas.errors(schema, given, name)
+            if found:
+                # A parameter is one field to the server, items of a list included ("each value in ...").
+                item = re.compile(re.escape(name) + r"\.\d+")
+                problems += [(name, item.sub(f"each value in {name}", m, 1), given) for _, m in found]
         for name, values in raw_query.items():  # not declared: kept as sent
             query[name] = values if len(values) > 1 else values[0]
         spec = facts["body"]
@@ -471,8 +487,7 @@ class FakeNovu:
             raise _Refused(*_refusal(facts, path, problems))
         return query
 
-    def _replay(self, call: Call) -> httpx.Response | None:
-        key = call.idempotency_key
+    def _replay(self, call: Call, key: str | None) -> httpx.Response | None:
         if not key or key not in self._idempotency:
             return None
         operation_id, response, first = self._idempotency[key]
@@ -489,7 +504,9 @@ class FakeNovu:
         """A value of an object schema: `base` (or one made from the schema) with `fields` put in
         where the schema has them and they fit; nested objects are shaped the same way."""
         schemas = self._doc.schemas
-        value = copy.deepcopy(base if base is not None else self._doc.minimal(schema))
+        # The document's values are plain JSON: copied as such; a value held in the state may
+        # hold any object a test put there.
+        value = copy.deepcopy(base) if base is not None else _copy_json(self._doc.minimal(schema))
         if not isinstance(value, dict):
             value = {}
         props = self._doc.props(schema)
@@ -500,7 +517,7 @@ class FakeNovu:
             if isinstance(given, dict) and schemas.properties(prop):
                 value[key] = self._shape(prop, given)
             elif schemas.fits(prop, given) or given is None:
-                value[key] = copy.deepcopy(given)
+                value[key] = given if type(given) in _ATOMS else copy.deepcopy(given)
         return value
 
     def _success_schema(self, operation_id: str) -> Any:
@@ -583,6 +600,28 @@ class FakeNovu:
             "contextKeys": [],
         }
         return self._shape(schema, fields)
+
+
+# Response headers of a test's own that say how a body is framed or coded.
+_FRAMING = frozenset({"content-length", "content-encoding", "transfer-encoding"})
+_ATOMS = frozenset({str, int, float, bool, type(None)})
+
+
+def _lowered(headers: httpx.Headers) -> dict[str, str]:
+    """Headers by lower-case name; a repeated one joined by ", ", as `httpx.Headers.get` gives it."""
+    out: dict[str, str] = {}
+    for name, value in headers.multi_items():
+        out[name] = f"{out[name]}, {value}" if name in out else value
+    return out
+
+
+def _copy_json(value: Any) -> Any:
+    """A copy of a JSON value (dicts and lists made again, the rest shared: it is immutable)."""
+    if isinstance(value, dict):
+        return {key: _copy_json(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_copy_json(item) for item in value]
+    return value
 
 
 def _at(body: Any, field_path: str) -> Any:

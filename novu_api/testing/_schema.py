@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 Schema = Mapping[str, Any]
@@ -64,27 +64,43 @@ def json_type(value: Any) -> str:
     return type(value).__name__
 
 
-def _type_ok(expected: Any, value: Any) -> bool:
-    actual = json_type(value)
-    names = expected if isinstance(expected, list) else [expected]
-    return any(actual == name or (name == "number" and actual == "integer") for name in names)
-
-
 def _same(a: Any, b: Any) -> bool:
     if isinstance(a, bool) or isinstance(b, bool):
         return type(a) is type(b) and a == b
     return bool(a == b)
 
 
-def _join(path: str, key: str | int) -> str:
-    return f"{path}.{key}" if path else str(key)
+# A check: (value, field path, problems found, depth) -> None; appends (field path, message).
+_Check = Callable[[Any, str, list[tuple[str, str]], int], None]
+# Python types whose JSON type needs no further look (floats do: 2.0 counts as an integer).
+_KINDS: dict[type, str] = {
+    str: "string",
+    bool: "boolean",
+    int: "integer",
+    list: "array",
+    dict: "object",
+    type(None): "null",
+}
+_DEPTH_LIMIT = _HARD_DEPTH * 2
+# Checks made for schemas outside the table (made while sampling) are kept up to this many.
+_MAX_CHECKS = 20_000
+
+
+def _nothing(value: Any, path: str, out: list[tuple[str, str]], depth: int) -> None:
+    return None
 
 
 class Schemas:
-    """The document's schemas by name, with checks and value making over them."""
+    """The document's schemas by name, with checks and value making over them.
+
+    Each schema's check is made once, on first use, into a function that does only what that
+    schema asks (a plain `{"type": "string"}` is one type test), and kept by the schema's
+    identity beside the schema itself.
+    """
 
     def __init__(self, table: Mapping[str, Schema]) -> None:
         self.table = table
+        self._checks: dict[int, tuple[Any, _Check]] = {}
 
     def resolve(self, schema: Any) -> Any:
         for _ in range(64):
@@ -97,106 +113,209 @@ class Schemas:
     def errors(self, schema: Any, value: Any, path: str = "") -> list[tuple[str, str]]:
         """(field path, message) for each way `value` does not fit `schema`; [] when it fits."""
         out: list[tuple[str, str]] = []
-        self._check(schema, value, path, out, 0)
+        self.check(schema)(value, path, out, 0)
         return out
 
     def fits(self, schema: Any, value: Any) -> bool:
-        return not self.errors(schema, value)
+        out: list[tuple[str, str]] = []
+        self.check(schema)(value, "", out, 0)
+        return not out
 
-    def _check(self, schema: Any, value: Any, path: str, out: list[tuple[str, str]], depth: int) -> None:
-        schema = self.resolve(schema)
-        if not isinstance(schema, Mapping) or depth > _HARD_DEPTH * 2:
-            return
+    def check(self, schema: Any) -> _Check:
+        """The check of `schema`, made on first use."""
+        hit = self._checks.get(id(schema))
+        if hit is not None and hit[0] is schema:
+            return hit[1]
+        if len(self._checks) >= _MAX_CHECKS:
+            self._checks.clear()
+        resolved = self.resolve(schema)
+        if resolved is not schema:
+            made = self.check(resolved)
+            self._checks[id(schema)] = (schema, made)
+            return made
+        # A schema that refers back to itself reaches its own check while it is being made:
+        # it gets a forward to the check that is being made.
+        cell: list[_Check] = []
+
+        def forward(value: Any, path: str, out: list[tuple[str, str]], depth: int) -> None:
+            cell[0](value, path, out, depth)
+
+        self._checks[id(schema)] = (schema, forward)
+        try:
+            made = self._make(schema)
+        except BaseException:
+            del self._checks[id(schema)]
+            raise
+        cell.append(made)
+        self._checks[id(schema)] = (schema, made)
+        return made
+
+    def _make(self, schema: Any) -> _Check:
+        if not isinstance(schema, Mapping):
+            return _nothing
+        kind = schema.get("type")
+        has_type = "type" in schema
+        none_ok = bool(schema.get("nullable")) or not (kind or _composed(schema))
+        names = kind if isinstance(kind, list) else [kind]
+        allowed = frozenset(n for n in names if isinstance(n, str)) | (
+            {"integer"} if "number" in names else set()
+        )
+        type_word = _TYPE_WORDS.get(str(kind), str(kind))
+        has_enum = "enum" in schema
+        enum: Any = schema.get("enum")
+        enum_text = enum_strings = None
+        if has_enum:
+            if isinstance(enum, (list, tuple)):
+                # A string matches exactly the enum's strings (`_same`: a bool is no string).
+                enum_strings = frozenset(item for item in enum if isinstance(item, str))
+            enum_text = ", ".join(str(item) for item in enum if item is not None)
+        has_const = "const" in schema
+        const = schema.get("const")
+        string = self._string_check(schema)
+        number = _number_check(schema)
+        array = self._array_check(schema)
+        obj = self._object_check(schema)
+        all_of = [self.check(member) for member in schema.get("allOf") or ()]
+        one_of = [
+            [self.check(member) for member in schema[key]] for key in ("oneOf", "anyOf") if schema.get(key)
+        ]
+
+        def check(value: Any, path: str, out: list[tuple[str, str]], depth: int) -> None:
+            if depth > _DEPTH_LIMIT:
+                return
+            if value is None:
+                if none_ok:
+                    return
+                if has_type:
+                    name = path or "body"
+                    out.append((name, f"{name} must not be null"))
+                    return
+            elif has_type:
+                actual = _KINDS.get(type(value)) or json_type(value)
+                if actual not in allowed:
+                    name = path or "body"
+                    out.append((name, f"{name} must be {type_word}"))
+                    return
+            if has_enum:
+                if enum_strings is not None and type(value) is str:
+                    found = value in enum_strings
+                else:
+                    found = any(_same(value, item) for item in enum)
+                if not found:
+                    name = path or "body"
+                    out.append((name, f"{name} must be one of the following values: {enum_text}"))
+                    return
+            if has_const and not _same(value, const):
+                name = path or "body"
+                out.append((name, f"{name} must be equal to {const!r}"))
+                return
+            if isinstance(value, str):
+                if string is not None:
+                    string(value, path or "body", out)
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                if number is not None:
+                    number(value, path or "body", out)
+            elif isinstance(value, list):
+                if array is not None:
+                    array(value, path, out, depth)
+            elif isinstance(value, dict):
+                if obj is not None:
+                    obj(value, path, out, depth)
+            for member in all_of:
+                member(value, path, out, depth + 1)
+            for members in one_of:
+                self._one_of(members, value, path, out, depth + 1)
+
+        return check
+
+    @staticmethod
+    def _one_of(members: list[_Check], value: Any, path: str, out: list[tuple[str, str]], depth: int) -> None:
+        attempts: list[list[tuple[str, str]]] = []
+        for member in members:
+            found: list[tuple[str, str]] = []
+            member(value, path, found, depth)
+            if not found:
+                return  # a member fits (what it says depends on no path)
+            attempts.append(found)
+        # The closest member's own complaints say most about what is wrong.
+        best = min(attempts, key=len)
         name = path or "body"
-        if value is None:
-            if schema.get("nullable") or not (schema.get("type") or _composed(schema)):
-                return
-            if "type" in schema:
-                out.append((name, f"{name} must not be null"))
-                return
-        if "type" in schema and not _type_ok(schema["type"], value):
-            word = _TYPE_WORDS.get(str(schema["type"]), str(schema["type"]))
-            out.append((name, f"{name} must be {word}"))
-            return
-        if "enum" in schema and not any(_same(value, item) for item in schema["enum"]):
-            allowed = ", ".join(str(item) for item in schema["enum"] if item is not None)
-            out.append((name, f"{name} must be one of the following values: {allowed}"))
-            return
-        if "const" in schema and not _same(value, schema["const"]):
-            out.append((name, f"{name} must be equal to {schema['const']!r}"))
-            return
-        if isinstance(value, str):
-            self._string(schema, value, name, out)
-        elif json_type(value) in ("integer", "number"):
-            _number(schema, value, name, out)  # pyright: ignore[reportArgumentType]
-        elif isinstance(value, list):
-            self._array(schema, value, path, out, depth)
-        elif isinstance(value, dict):
-            self._object(schema, value, path, out, depth)
-        for member in schema.get("allOf") or ():
-            self._check(member, value, path, out, depth + 1)
-        for key in ("oneOf", "anyOf"):
-            members = schema.get(key)
-            if members and not any(self.fits_at(m, value, depth + 1) for m in members):
-                # The closest member's own complaints say most about what is wrong.
-                attempts = [self._attempt(m, value, path, depth + 1) for m in members]
-                best = min(attempts, key=len)
-                out.extend(best or [(name, f"{name} does not match any of the allowed shapes")])
+        out.extend(best or [(name, f"{name} does not match any of the allowed shapes")])
 
-    def fits_at(self, schema: Any, value: Any, depth: int) -> bool:
-        return not self._attempt(schema, value, "", depth)
+    def _string_check(self, schema: Schema) -> Callable[[str, str, list[tuple[str, str]]], None] | None:
+        low = schema.get("minLength", 0)
+        has_high = "maxLength" in schema
+        high: Any = schema.get("maxLength")
+        fmt = _FORMATS.get(str(schema.get("format", "")))
+        source = _pattern(schema.get("pattern"))
+        try:
+            pattern = re.compile(source) if source is not None else None
+        except re.error:  # ECMAScript-only syntax: not judged here
+            pattern = None
+        if not (low or has_high or fmt or pattern):
+            return None
 
-    def _attempt(self, schema: Any, value: Any, path: str, depth: int) -> list[tuple[str, str]]:
-        found: list[tuple[str, str]] = []
-        self._check(schema, value, path, found, depth)
-        return found
-
-    def _string(self, schema: Schema, value: str, name: str, out: list[tuple[str, str]]) -> None:
-        if len(value) < schema.get("minLength", 0):
-            out.append((name, f"{name} must be longer than or equal to {schema['minLength']} characters"))
-        if "maxLength" in schema and len(value) > schema["maxLength"]:
-            out.append((name, f"{name} must be shorter than or equal to {schema['maxLength']} characters"))
-        check = _FORMATS.get(str(schema.get("format", "")))
-        if check is not None and not check.match(value):
-            out.append((name, f"{name} must be a valid {schema['format']}"))
-        pattern = _pattern(schema.get("pattern"))
-        if pattern is not None:
-            try:
-                matched = re.search(pattern, value) is not None
-            except re.error:  # ECMAScript-only syntax: not judged here
-                matched = True
-            if not matched:
+        def check(value: str, name: str, out: list[tuple[str, str]]) -> None:
+            if len(value) < low:
+                out.append((name, f"{name} must be longer than or equal to {low} characters"))
+            if has_high and len(value) > high:
+                out.append((name, f"{name} must be shorter than or equal to {high} characters"))
+            if fmt is not None and not fmt.match(value):
+                out.append((name, f"{name} must be a valid {schema['format']}"))
+            if pattern is not None and pattern.search(value) is None:
                 out.append((name, f"{name} must match {schema['pattern']} regular expression"))
 
-    def _array(
-        self, schema: Schema, value: list[Any], path: str, out: list[tuple[str, str]], depth: int
-    ) -> None:
-        name = path or "body"
-        if len(value) < schema.get("minItems", 0):
-            out.append((name, f"{name} must contain at least {schema['minItems']} elements"))
-        if "maxItems" in schema and len(value) > schema["maxItems"]:
-            out.append((name, f"{name} must contain no more than {schema['maxItems']} elements"))
-        items = schema.get("items")
-        if items is not None:
-            for index, item in enumerate(value):
-                self._check(items, item, _join(path, index), out, depth + 1)
+        return check
 
-    def _object(
-        self, schema: Schema, value: dict[str, Any], path: str, out: list[tuple[str, str]], depth: int
-    ) -> None:
-        props: Mapping[str, Any] = schema.get("properties") or {}
-        for key in schema.get("required") or ():
-            if value.get(key) is None:
-                where = _join(path, key)
-                out.append((where, f"{where} should not be null or undefined"))
-        for key, item in value.items():
-            if key in props:
-                # An optional field may be null, as the server's optional validators allow.
-                if item is None and key not in (schema.get("required") or ()):
-                    continue
-                self._check(props[key], item, _join(path, key), out, depth + 1)
-            elif isinstance(schema.get("additionalProperties"), Mapping):
-                self._check(schema["additionalProperties"], item, _join(path, key), out, depth + 1)
+    def _array_check(
+        self, schema: Schema
+    ) -> Callable[[list[Any], str, list[tuple[str, str]], int], None] | None:
+        low = schema.get("minItems", 0)
+        has_high = "maxItems" in schema
+        high: Any = schema.get("maxItems")
+        items = self.check(schema["items"]) if schema.get("items") is not None else None
+        if not (low or has_high or items):
+            return None
+
+        def check(value: list[Any], path: str, out: list[tuple[str, str]], depth: int) -> None:
+            name = path or "body"
+            if len(value) < low:
+                out.append((name, f"{name} must contain at least {low} elements"))
+            if has_high and len(value) > high:
+                out.append((name, f"{name} must contain no more than {high} elements"))
+            if items is not None:
+                for index, item in enumerate(value):
+                    items(item, f"{path}.{index}" if path else str(index), out, depth + 1)
+
+        return check
+
+    def _object_check(
+        self, schema: Schema
+    ) -> Callable[[dict[str, Any], str, list[tuple[str, str]], int], None] | None:
+        props = {key: self.check(prop) for key, prop in (schema.get("properties") or {}).items()}
+        required = tuple(schema.get("required") or ())
+        optional_ok = frozenset(required)
+        extra = schema.get("additionalProperties")
+        others = self.check(extra) if isinstance(extra, Mapping) else None
+        if not (props or required or others):
+            return None
+
+        def check(value: dict[str, Any], path: str, out: list[tuple[str, str]], depth: int) -> None:
+            for key in required:
+                if value.get(key) is None:
+                    where = f"{path}.{key}" if path else key
+                    out.append((where, f"{where} should not be null or undefined"))
+            for key, item in value.items():
+                prop = props.get(key)
+                if prop is not None:
+                    # An optional field may be null, as the server's optional validators allow.
+                    if item is None and key not in optional_ok:
+                        continue
+                    prop(item, f"{path}.{key}" if path else str(key), out, depth + 1)
+                elif others is not None:
+                    others(item, f"{path}.{key}" if path else str(key), out, depth + 1)
+
+        return check
 
     # -- making values --------------------------------------------------------------------
     def sample(self, schema: Any, depth: int = 0, trail: tuple[str, ...] = (), minimal: bool = False) -> Any:
@@ -361,14 +480,22 @@ def _number_sample(schema: Schema, kind: str) -> float | int:
     return int(value) if kind == "integer" or float(value).is_integer() else value
 
 
-def _number(schema: Schema, value: float, name: str, out: list[tuple[str, str]]) -> None:
-    if schema.get("type") == "integer" and not float(value).is_integer():
-        out.append((name, f"{name} must be an integer number"))
-    if "minimum" in schema:
-        low = schema["minimum"]
-        if value < low or (schema.get("exclusiveMinimum") is True and value == low):
+def _number_check(schema: Schema) -> Callable[[float, str, list[tuple[str, str]]], None] | None:
+    integer = schema.get("type") == "integer"
+    has_low, has_high = "minimum" in schema, "maximum" in schema
+    low: Any = schema.get("minimum")
+    high: Any = schema.get("maximum")
+    low_open = schema.get("exclusiveMinimum") is True
+    high_open = schema.get("exclusiveMaximum") is True
+    if not (integer or has_low or has_high):
+        return None
+
+    def check(value: float, name: str, out: list[tuple[str, str]]) -> None:
+        if integer and not (isinstance(value, int) or value.is_integer()):  # no float(): 10**400 is an int
+            out.append((name, f"{name} must be an integer number"))
+        if has_low and (value < low or (low_open and value == low)):
             out.append((name, f"{name} must not be less than {low}"))
-    if "maximum" in schema:
-        high = schema["maximum"]
-        if value > high or (schema.get("exclusiveMaximum") is True and value == high):
+        if has_high and (value > high or (high_open and value == high)):
             out.append((name, f"{name} must not be greater than {high}"))
+
+    return check
