@@ -409,7 +409,7 @@ class _BaseClient:
         """The headers and timeout of this client's common requests, merged once and made again
         when what they come from changes (the server URL, the client's or the pool's headers, the
         pool itself, its base URL or params, the timeout); None when the pool has something of its
-        own to merge, or the client's headers name one a call sets itself."""
+        own to merge (params, cookies), or the client's headers name one a call sets itself."""
         http = self._http
         state = self._prepared_state
         if state is None or not self._unchanged(state[0], http):
@@ -441,7 +441,9 @@ class _BaseClient:
         )
 
     def _prepare(self, http: httpx.Client | httpx.AsyncClient) -> _Prepared | None:
-        if str(http.base_url) or http.params:
+        # A pool's base URL changes nothing: the SDK's URLs are absolute, which httpx leaves as
+        # they are. Its params are merged into every URL: the pool's to add (`build_request`).
+        if http.params:
             return None
         own = self._own_headers()
         # The pool's Authorization, if the caller's pool has one, never goes under ours.

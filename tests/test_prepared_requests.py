@@ -229,3 +229,27 @@ def test_a_hook_changing_one_requests_timeout_in_place_leaves_the_next_request_a
         except NovuError:
             pass  # the answer does not matter: the requests do
     assert len(seen) == 2 and seen[0] == seen[1] and seen[1]["read"] != 999.0
+
+
+@pytest.mark.parametrize("merged", [False, True])
+def test_a_pool_with_its_own_base_url_sends_the_same_request_either_way(merged: bool) -> None:
+    """The SDK's URLs are absolute, so a pool's base URL changes nothing; the common path is kept."""
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"data": {}})
+
+    http = httpx.Client(base_url="https://elsewhere.test/base/", transport=httpx.MockTransport(answer))
+    novu = Novu(secret_key=SECRET, server_url="https://api.test", http_client=http, max_retries=0)
+    if merged:
+        novu._prepared = lambda: None  # type: ignore[method-assign]
+    else:
+        assert novu._prepared() is not None  # the common path
+    try:
+        novu.subscribers.retrieve(subscriber_id="s-1")
+    except NovuError:
+        pass  # the answer does not matter: the request does
+    (request,) = seen
+    assert str(request.url) == "https://api.test/v2/subscribers/s-1"
+    assert request.headers["host"] == "api.test" and request.headers["authorization"].endswith(SECRET)
