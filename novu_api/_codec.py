@@ -37,8 +37,8 @@ class Model:
     `_src`. The first read of an attribute of such an item (`__getattr__` runs only for slots
     not set yet) decodes all of it, what is inside included (`_fill`, generated), and the other
     items of its array still waiting (`_Items`), and drops the wire objects; after that their
-    attributes are plain slots. Writing or deleting an attribute of
-    an item not decoded yet decodes it first, so nothing the caller sets is overwritten later.
+    attributes are plain slots. Writing or deleting an attribute of an item not decoded yet
+    decodes it first, so nothing the caller sets is overwritten later.
     A model made by its constructor, or decoded already, has `_src` None. Strict mode
     (`strict_responses=True`) decodes everything at once.
     """
@@ -68,21 +68,27 @@ class Model:
         # Decode an item kept as a wire object, now that it is first read, together with the
         # other items of its array still waiting (one read of a page decodes the page, so that
         # reading every item costs what decoding them at once did); what does not fit is logged
-        # once per operation and path.
-        ctx = self._ctx
-        items = ctx[2]() if ctx is not None else None
-        if ctx is None or ctx[0] is None:
-            _fill_items(self, items)
-            return
+        # once per operation and path. Only items kept by `models_in` get here: they all have
+        # `_ctx`.
+        operation, key, ref = self._ctx
+        items = ref()
         found: list[tuple[Any, tuple[str | int, ...], str, Any]] = []
-        token = _DECODING.set((ctx[0], found))
+        token = _DECODING.set((operation, found)) if operation is not None else None
         try:
             _fill_items(self, items)
+        except RecursionError:  # a self-nesting schema, nested deeper than Python recurses
+            from .errors import ResponseDecodeError
+
+            where = f" of {operation}'s response" if operation else ""
+            raise ResponseDecodeError(
+                f"an item of `{key}`{where} is nested too deeply to decode (read when first accessed)"
+            ) from None
         finally:
-            _DECODING.reset(token)
-        if found:
+            if token is not None:
+                _DECODING.reset(token)
+        if found and operation is not None:
             _log_found(
-                f"{ctx[0]}: the items of `{ctx[1]}`", self if items is None else items, found, late=True
+                f"{operation}: the items of `{key}`", self if items is None else items, found, late=True
             )
 
     @classmethod
@@ -710,8 +716,8 @@ def _fill_all(top: Any) -> None:
 
 
 def _walk(top: Any, out: list[Deviation]) -> None:
-    # Depth-first over the models and lists inside `top`, decoding what was not read yet. A
-    # node is (value, index of its parent node, key in the parent); paths are spelled only for
+    # Depth-first over the models and lists inside `top` (items not read yet are passed over:
+    # nothing is recorded in them). A node is (value, index of its parent node, key in the parent); paths are spelled only for
     # the models that have deviations. Bounded at 200 levels, like the encoder.
     nodes: list[tuple[Any, int, str | int, int]] = [(top, -1, "", 0)]
     stack = [0]
@@ -780,9 +786,9 @@ def root(operation: str, strict: bool, data: Any, spec: Any) -> Any:
 
     A body that cannot be the declared type at all (null, a string, a list, `{}` where an object
     with required fields is declared) is a `DecodeError` in every mode. The top-level object is
-    decoded now; the models inside it when first read (`Model`). Deviations are recorded (and
-    logged once per operation and path; those found later, once per model class and path) or,
-    when `strict`, the whole body is decoded now and the first deviation raised.
+    decoded now; the items of its arrays of objects when first read (`Model`). Deviations are
+    recorded (and logged once per operation and path; those in items when the items are read)
+    or, when `strict`, the whole body is decoded now and the first deviation raised.
     """
     found: list[tuple[Any, tuple[str | int, ...], str, Any]] = []
     token = _STRICT.set(strict) if strict != _STRICT.get() else None

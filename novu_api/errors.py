@@ -59,6 +59,7 @@ __all__ = [
     "NovuConfigError",
     "InvalidRequestError",
     "ClientStateError",
+    "ResponseDecodeError",
     "WebhookVerificationError",
     "EventLoopError",
     "APIError",
@@ -102,6 +103,12 @@ class InvalidRequestError(NovuError, ValueError):
 class ClientStateError(NovuError, RuntimeError):
     """The client cannot make the call: it is closed (or the client it was copied from is), or
     an AsyncNovu is used from another event loop than the one it first ran in."""
+
+
+class ResponseDecodeError(NovuError, ValueError):
+    """An item of a response, decoded when first read (see the errors guide, "When the checks
+    run"), cannot be decoded at all: nested deeper than Python can recurse. The call itself
+    returned; reading the item raises this instead of a bare RecursionError."""
 
 
 class WebhookVerificationError(NovuError):

@@ -317,3 +317,28 @@ def test_an_item_outliving_its_array_still_decodes_alone() -> None:
 
     gc.collect()
     assert getattr(kept, field.python) == "value-2"
+
+
+def _self_nesting() -> tuple[Any, str, str] | None:
+    """A model with an array of itself (found by shape), its Python and wire field names."""
+    for name in models.__all__:
+        cls = getattr(models, name)
+        spec = getattr(cls, "_SPEC", None)
+        if isinstance(spec, _codec.ModelSpec):
+            for f in spec.fields:
+                if f.spec[0] == "list" and _codec._tag(f.spec[1]) == "model" and f.spec[1][1] is cls:
+                    return cls, f.python, f.wire
+    return None
+
+
+def test_an_item_nested_deeper_than_python_recurses_is_a_novu_error_when_read() -> None:
+    found = _self_nesting()
+    if found is None:
+        pytest.skip("this document has no model holding an array of itself")
+    cls, python, wire = found
+    leaf: dict[str, Any] = {}
+    for _ in range(5000):
+        leaf = {wire: [leaf]}
+    holder = cls.from_dict({wire: [leaf]})
+    with pytest.raises(novu_api.ResponseDecodeError, match="nested too deeply"):
+        getattr(getattr(holder, python)[0], python)
