@@ -210,8 +210,6 @@ def expected(k: Kind) -> str:
 
 def _decode_expr(k: Kind, key: str, owner: str, union_const: str | None) -> str | None:
     """An expression decoding `v` (neither UNSET nor None here); None when a plain check does."""
-    if k.tag == "model":
-        return f"_c.model_in({owner}, {key}, v, {k.cls}, lazy)"
     if k.tag == "enum":
         return f"_c.enum_in({owner}, {key}, v, {k.cls})"
     if k.tag in ("datetime", "date"):
@@ -266,9 +264,11 @@ def model_fields(model: Any, discriminators: dict[tuple[str, str], Any]) -> list
             spec = f'("union", ({members}), {_lit(d["property"])}, {{{mapping}}})'
             if u is not k:
                 spec = f'("list", {spec})'
-        lines = ["v = g(" + key + ", UNSET)"]
+        # Lines that check `v`, present in the wire object (the read itself is added below).
+        checks: list[str] = []
         # A nullable enum arrives as `X | None` (fix.py declares it so); any other null is flagged.
         nullable = k.nullable
+        flag = f"v = _c.off(self, ({key},), v, {_lit(expected(k))})"
         if k.tag == "union" and all(m.tag == "null" or m.tag in _TESTS for m in k.members):
             # A union of scalars: one test over the member types.
             types = []
@@ -277,40 +277,56 @@ def model_fields(model: Any, discriminators: dict[tuple[str, str], Any]) -> list
                     types += {"num": ["float", "int"]}.get(m.tag, [m.tag if m.tag != "uuid" else "str"])
             cond = " and ".join(f"v.__class__ is not {t}" for t in dict.fromkeys(types))
             const = None
-            lines += _guarded(
-                cond, prop.required, nullable, f"v = _c.off(self, ({key},), v, {_lit(expected(k))})"
-            )
+            checks = _guarded(cond, nullable, flag)
         elif k.tag in _TESTS:
-            cond = _TESTS[k.tag][0]
-            lines += _guarded(
-                cond, prop.required, nullable, f"v = _c.off(self, ({key},), v, {_lit(expected(k))})"
-            )
+            checks = _guarded(_TESTS[k.tag][0], nullable, flag)
         elif k.tag == "const":
-            cond = " and ".join(f"v != {_lit(v)}" for v in k.values)
-            lines += _guarded(
-                cond, prop.required, nullable, f"v = _c.off(self, ({key},), v, {_lit(expected(k))})"
-            )
+            checks = _guarded(" and ".join(f"v != {_lit(v)}" for v in k.values), nullable, flag)
         elif k.tag in ("any", "null", "file"):  # kept as sent (a file only comes in a request)
-            if prop.required:
-                lines += ["if v is UNSET:", f"    v = _c.off(self, ({key},), v, {_lit(expected(k))})"]
+            pass
+        elif k.tag == "model":
+            checks = _model_lines(k, key)
+            if nullable:
+                checks = ["if v is not None:", *("    " + line for line in checks)]
         else:
             expr = _decode_expr(k, key, "self", const)
             if expr is None:
                 raise ValueError(f"generator/fields.py cannot decode {own}.{wire} (kind {k.tag})")
-            guard = "v is not UNSET and v is not None" if nullable else "v is not UNSET"
-            lines += [f"if {guard}:", f"    v = {expr}"]
-            if prop.required:
-                lines += ["elif v is UNSET:", f"    v = _c.off(self, ({key},), v, {_lit(expected(k))})"]
-        lines.append(f"self.{prop.python_name} = v")
+            checks = ["if v is not None:", f"    v = {expr}"] if nullable else [f"v = {expr}"]
+        store = f"self.{prop.python_name} = v"
+        if prop.required:
+            # Subscripting inside `try` costs nothing when the key is there (the usual case).
+            lines = ["try:", f"    v = src[{key}]", "except KeyError:"]
+            lines += [f"    v = _c.off(self, ({key},), UNSET, {_lit(expected(k))})", "    n -= 1"]
+            if checks:
+                lines += ["else:", *("    " + line for line in checks)]
+            lines.append(store)
+        else:
+            lines = [f"if {key} in src:", f"    v = src[{key}]", *("    " + line for line in checks)]
+            lines += ["    " + store, "    n += 1", "else:", f"    self.{prop.python_name} = UNSET"]
         out.append(
             Field(wire, str(prop.python_name), bool(prop.required), k, annotation(prop), spec, const, lines)
         )
     return out
 
 
-def _guarded(cond: str, required: bool, nullable: bool, action: str) -> list[str]:
-    extra = ("" if required else " and v is not UNSET") + (" and v is not None" if nullable else "")
-    return [f"if {cond}{extra}:", f"    {action}"]
+def _guarded(cond: str, nullable: bool, action: str) -> list[str]:
+    return [f"if {cond}{' and v is not None' if nullable else ''}:", f"    {action}"]
+
+
+def _model_lines(k: Kind, key: str) -> list[str]:
+    """Decode an object field in place: the model's own decoder, called directly; in strict mode
+    its error gets this field's key in front of its path."""
+    return [
+        "if v.__class__ is dict:",
+        "    try:",
+        f"        v = {k.cls}._make(v, lazy)",
+        "    except _c.DecodeError as exc:",
+        f"        exc.path.insert(0, {key})",
+        "        raise",
+        "else:",
+        f"    v = _c.off(self, ({key},), v, {_lit(expected(k))})",
+    ]
 
 
 def model_names(model: Any) -> set[str]:

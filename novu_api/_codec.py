@@ -17,7 +17,7 @@ import datetime as _dt
 import enum
 import weakref
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 from urllib.parse import quote
 
 from ._types import UNSET, File
@@ -26,7 +26,12 @@ T = TypeVar("T")
 
 
 _put = object.__setattr__
+_new = object.__new__
 _M = TypeVar("_M", bound="Model")
+
+
+# The `__class__` setter itself (a pending item's class has a `__class__` property over it).
+_SET_CLASS = object.__dict__["__class__"].__set__
 
 
 class Model:
@@ -34,13 +39,15 @@ class Model:
 
     `from_dict` (and every response) decodes the top object at once, checks included, but keeps
     the items of its arrays of objects (a page's subscribers) as the wire objects they are, in
-    `_src`. The first read of an attribute of such an item (`__getattr__` runs only for slots
-    not set yet) decodes all of it, what is inside included (`_fill`, generated), and the other
-    items of its array still waiting (`_Items`), and drops the wire objects; after that their
-    attributes are plain slots. Writing or deleting an attribute of an item not decoded yet
-    decodes it first, so nothing the caller sets is overwritten later.
-    A model made by its constructor, or decoded already, has `_src` None. Strict mode
-    (`strict_responses=True`) decodes everything at once.
+    `_src`, as instances of the model's pending class (`pending`). The first read of an
+    attribute of such an item (`__getattr__` runs only for slots not set yet) decodes all of it,
+    what is inside included (the generated `_decode`), and the other items of its array still
+    waiting (`_Items`), makes it an instance of the model's own class and drops the wire object;
+    after that its attributes are plain slots. Writing or deleting an attribute of an item not
+    decoded yet decodes it first, so nothing the caller sets is overwritten later. A model made
+    by its constructor or decoded at once has no `_src`, and its class has no hook on attribute
+    writes: decoding writes plain slots. Strict mode (`strict_responses=True`) decodes
+    everything at once.
     """
 
     __slots__ = ("_src", "_ctx")
@@ -49,9 +56,12 @@ class Model:
     # whose response it came from (None outside a call), the field holding the array, and a weak
     # reference to the array (`_Items`).
     _ctx: tuple[str | None, str, Callable[[], list[Any] | None]]
-
-    def __attrs_pre_init__(self) -> None:  # a constructed model: nothing to decode
-        _put(self, "_src", None)
+    # Set by each generated model module: the class of its items kept for first read, its
+    # decoder (`_decode(model, wire_object, lazy)`, writing the fields in place) and `_make`
+    # (`_eager` without the subclass check, what a model holding this one calls).
+    _Pending: ClassVar[type[Any]]
+    _decode: ClassVar[Callable[[Any, Any, bool], None]]
+    _make: ClassVar[Callable[[Any, bool], Any]]
 
     @classmethod
     def from_dict(cls: type[_M], src: Mapping[str, Any]) -> _M:
@@ -95,41 +105,57 @@ class Model:
     def _eager(cls: type[_M], src: Any, lazy: bool = False) -> _M:  # generated per model: decode now
         raise NotImplementedError
 
-    def _fill(self) -> None:  # generated per model: decode in place
-        raise NotImplementedError
+    def _fill(self) -> None:
+        # Decode in place an item kept as its wire object. Its class becomes the model's own
+        # first (plain slot writes); another thread reading it meanwhile finds `_src` still set
+        # and decodes it too (the same values).
+        try:
+            src = object.__getattribute__(self, "_src")
+        except AttributeError:  # decoded at once, constructed, or restored by pickle or copy
+            return
+        if src is None:
+            return
+        cls = self.__class__  # the model's own class, also for an item still pending
+        _SET_CLASS(self, cls)
+        try:
+            cls._decode(self, src, False)
+        except BaseException:
+            _SET_CLASS(self, cls._Pending)  # still pending: the next read tries again
+            raise
+        _put(self, "_src", None)
 
     def __getattr__(self, name: str) -> Any:
-        # Only reached when normal lookup fails: an empty slot of a model not decoded yet, or a
-        # name the model does not have.
+        # Only reached when normal lookup fails: an empty slot of an item not decoded yet (or
+        # being decoded by another thread), or a name the model does not have.
         if name != "_src":
             try:
                 pending = self._src is not None
-            except AttributeError:  # restored by pickle or copy: attrs sets the fields only
+            except AttributeError:  # never was pending
                 pending = False
             if pending:
                 self._late()
                 return object.__getattribute__(self, name)
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        try:
-            pending = self._src is not None
-        except AttributeError:
-            pending = False
-        if pending:
-            self._late()
+
+def pending(cls: type[Model]) -> type[Any]:
+    """The class of a model's items kept as wire objects until first read: the model's own,
+    with writes, deletes and pickling that decode the item first. It reports the model's class
+    as `__class__` (so `isinstance`, `==`, `repr`, copies and pickles see the model), and the
+    first read turns the item into an instance of the model's class itself."""
+
+    def __setattr__(self: Any, name: str, value: Any) -> None:
+        self._late()
         _put(self, name, value)
 
-    def __delattr__(self, name: str) -> None:
-        if _pending(self):
-            self._late()
+    def __delattr__(self: Any, name: str) -> None:
+        self._late()
         object.__delattr__(self, name)
 
+    def __reduce_ex__(self: Any, protocol: Any) -> Any:
+        self._late()
+        return self.__reduce_ex__(protocol)
 
-def filling(cls: type[Model]) -> type[Any]:
-    """The class a model has while its generated `_decode` writes its fields: the model's own,
-    with plain attribute writes (no decode-first check), so the writes are as fast as slots go.
-    Both hooks are replaced: CPython keeps `__setattr__` and `__delattr__` in one slot."""
     return type(
         cls.__name__,
         (cls,),
@@ -137,22 +163,17 @@ def filling(cls: type[Model]) -> type[Any]:
             "__slots__": (),
             "__qualname__": cls.__qualname__,
             "__module__": cls.__module__,
-            "__setattr__": object.__setattr__,
-            "__delattr__": object.__delattr__,
+            "__setattr__": __setattr__,
+            "__delattr__": __delattr__,
+            "__reduce_ex__": __reduce_ex__,
+            "__class__": property(lambda self: cls),
         },
     )
-
-
-def fill_subclass(model: Model, src: Any, decode: Callable[[Any, Any, bool], None]) -> None:
-    """`_fill` of a caller's subclass of a generated model: ordinary writes, no class swap."""
-    _put(model, "_src", None)
-    decode(model, src, False)
 
 
 def eager_subclass(cls: type[_M], src: Any, lazy: bool, decode: Callable[[Any, Any, bool], None]) -> _M:
     """`_eager` of a caller's subclass of a generated model: an instance of that subclass."""
     model = object.__new__(cls)
-    _put(model, "_src", None)
     decode(model, src, lazy)
     return model
 
@@ -180,10 +201,7 @@ def _fill_items(model: Model, items: list[Any] | None) -> None:
 
 
 def _pending(model: Model) -> bool:
-    try:
-        return object.__getattribute__(model, "_src") is not None
-    except AttributeError:  # restored by pickle or copy (attrs sets the fields directly)
-        return False
+    return type(model) is not model.__class__  # a pending item's class reports the model's
 
 
 class DecodeError(ValueError):
@@ -833,16 +851,6 @@ def _root_value(data: Any, spec: Any) -> Any:
 # -- decoding helpers the generated `from_dict` calls (the fast path is the generated code) ----
 
 
-def model_in(owner: Any, key: str, value: Any, cls: Any, lazy: bool = False) -> Any:
-    if value.__class__ is dict:
-        try:
-            return cls._eager(value, lazy)
-        except DecodeError as exc:
-            exc.path.insert(0, key)
-            raise
-    return off(owner, (key,), value, f"an object ({cls.__name__})")
-
-
 def models_in(owner: Any, key: str, value: Any, cls: Any, lazy: bool = False) -> Any:
     # With `lazy` (a response, or `from_dict`, decoding its top object and what is directly
     # inside it), the items stay wire objects until one is first read (`Model`): a page's items
@@ -858,19 +866,22 @@ def models_in(owner: Any, key: str, value: Any, cls: Any, lazy: bool = False) ->
         append = out.append
         ctx = (decoding[0] if decoding is not None else None, key, weakref.ref(out))
         new = object.__new__
+        shell_cls = cls._Pending
         for item in value:
             if item.__class__ is dict:
-                shell = new(cls)
+                shell = new(shell_cls)
                 _put(shell, "_src", item)
                 _put(shell, "_ctx", ctx)
                 append(shell)
             else:
                 append(_item_off(owner, key, len(out), item, cls))
         return out
-    make = cls._eager
+    make = cls._make
     try:
         for item in value:
-            append(make(item) if item.__class__ is dict else _item_off(owner, key, len(out), item, cls))
+            append(
+                make(item, False) if item.__class__ is dict else _item_off(owner, key, len(out), item, cls)
+            )
     except DecodeError as exc:
         exc.path[:0] = [key, len(out)]
         raise

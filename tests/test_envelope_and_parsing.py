@@ -165,7 +165,9 @@ def test_page_dto_decodes_bare_and_wrapped(spec: dict[str, Any], make_client: Ca
         page = novu.messages.retrieve(page=0, limit=1)
     assert type(page.response) is models.MessagesResponseDto
     assert page.response.has_more is True
-    assert [type(m) for m in page.data] == [models.MessageResponseDto]
+    # an item not read yet reports its model as its class, and is an instance of it
+    assert [m.__class__ for m in page.data] == [models.MessageResponseDto]
+    assert all(isinstance(m, models.MessageResponseDto) for m in page.data)
     assert page.data[0].transaction_id == message["transactionId"]
 
     # With an empty (falsy) `data` the server wraps the page like any other body.

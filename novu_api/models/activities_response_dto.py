@@ -64,29 +64,13 @@ class ActivitiesResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ActivitiesResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ActivitiesResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ActivitiesResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ActivitiesResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ActivitiesResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ActivitiesResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -96,36 +80,58 @@ class ActivitiesResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ActivitiesResponseDto)
+def _make(src: Any, lazy: bool) -> ActivitiesResponseDto:
+    self: ActivitiesResponseDto = _c._new(ActivitiesResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("hasMore", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("hasMore",), v, "a boolean")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 4
+    try:
+        v = src["hasMore"]
+    except KeyError:
+        v = _c.off(self, ("hasMore",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("hasMore",), v, "a boolean")
     self.has_more = v
-    v = g("data", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["data"]
+    except KeyError:
+        v = _c.off(self, ("data",), UNSET, "an array of an object (ActivityNotificationResponseDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "data", v, ActivityNotificationResponseDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("data",), v, "an array of an object (ActivityNotificationResponseDto)")
     self.data = v
-    v = g("pageSize", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("pageSize",), v, "a number")
+    try:
+        v = src["pageSize"]
+    except KeyError:
+        v = _c.off(self, ("pageSize",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("pageSize",), v, "a number")
     self.page_size = v
-    v = g("page", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("page",), v, "a number")
+    try:
+        v = src["page"]
+    except KeyError:
+        v = _c.off(self, ("page",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("page",), v, "a number")
     self.page = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ActivitiesResponseDto._make = _make
+ActivitiesResponseDto._decode = _decode
+ActivitiesResponseDto._Pending = _c.pending(ActivitiesResponseDto)
 ActivitiesResponseDto._SPEC = _c.ModelSpec(
     ActivitiesResponseDto,
     (

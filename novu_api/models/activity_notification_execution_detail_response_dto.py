@@ -80,29 +80,13 @@ class ActivityNotificationExecutionDetailResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ActivityNotificationExecutionDetailResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ActivityNotificationExecutionDetailResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ActivityNotificationExecutionDetailResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ActivityNotificationExecutionDetailResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ActivityNotificationExecutionDetailResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ActivityNotificationExecutionDetailResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -112,63 +96,107 @@ class ActivityNotificationExecutionDetailResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ActivityNotificationExecutionDetailResponseDto)
+def _make(src: Any, lazy: bool) -> ActivityNotificationExecutionDetailResponseDto:
+    self: ActivityNotificationExecutionDetailResponseDto = _c._new(
+        ActivityNotificationExecutionDetailResponseDto
+    )
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("_id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_id",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 6
+    try:
+        v = src["_id"]
+    except KeyError:
+        v = _c.off(self, ("_id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
     self.id = v
-    v = g("status", UNSET)
-    if v is not UNSET:
-        v = _c.enum_in(self, "status", v, ExecutionDetailsStatusEnum)
-    elif v is UNSET:
+    try:
+        v = src["status"]
+    except KeyError:
         v = _c.off(
             self,
             ("status",),
-            v,
+            UNSET,
             "one of 'Success', 'Warning', 'Failed', 'Pending', 'Queued', 'ReadConfirmation'",
         )
+        n -= 1
+    else:
+        v = _c.enum_in(self, "status", v, ExecutionDetailsStatusEnum)
     self.status = v
-    v = g("detail", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("detail",), v, "a string")
+    try:
+        v = src["detail"]
+    except KeyError:
+        v = _c.off(self, ("detail",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("detail",), v, "a string")
     self.detail = v
-    v = g("isRetry", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("isRetry",), v, "a boolean")
+    try:
+        v = src["isRetry"]
+    except KeyError:
+        v = _c.off(self, ("isRetry",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isRetry",), v, "a boolean")
     self.is_retry = v
-    v = g("isTest", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("isTest",), v, "a boolean")
+    try:
+        v = src["isTest"]
+    except KeyError:
+        v = _c.off(self, ("isTest",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isTest",), v, "a boolean")
     self.is_test = v
-    v = g("source", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["source"]
+    except KeyError:
+        v = _c.off(self, ("source",), UNSET, "one of 'Credentials', 'Internal', 'Payload', 'Webhook'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "source", v, ExecutionDetailsSourceEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("source",), v, "one of 'Credentials', 'Internal', 'Payload', 'Webhook'")
     self.source = v
-    v = g("createdAt", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("createdAt",), v, "a string")
-    self.created_at = v
-    v = g("providerId", UNSET)
-    if v is not UNSET:
+    if "createdAt" in src:
+        v = src["createdAt"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
+        self.created_at = v
+        n += 1
+    else:
+        self.created_at = UNSET
+    if "providerId" in src:
+        v = src["providerId"]
         v = _c.enum_in(self, "providerId", v, ProvidersIdEnum)
-    self.provider_id = v
-    v = g("raw", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("raw",), v, "a string or null")
-    self.raw = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.provider_id = v
+        n += 1
+    else:
+        self.provider_id = UNSET
+    if "raw" in src:
+        v = src["raw"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("raw",), v, "a string or null")
+        self.raw = v
+        n += 1
+    else:
+        self.raw = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ActivityNotificationExecutionDetailResponseDto._make = _make
+ActivityNotificationExecutionDetailResponseDto._decode = _decode
+ActivityNotificationExecutionDetailResponseDto._Pending = _c.pending(
+    ActivityNotificationExecutionDetailResponseDto
+)
 ActivityNotificationExecutionDetailResponseDto._SPEC = _c.ModelSpec(
     ActivityNotificationExecutionDetailResponseDto,
     (

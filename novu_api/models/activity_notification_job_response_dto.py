@@ -98,29 +98,13 @@ class ActivityNotificationJobResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ActivityNotificationJobResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ActivityNotificationJobResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ActivityNotificationJobResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ActivityNotificationJobResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ActivityNotificationJobResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ActivityNotificationJobResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -130,85 +114,153 @@ class ActivityNotificationJobResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ActivityNotificationJobResponseDto)
+def _make(src: Any, lazy: bool) -> ActivityNotificationJobResponseDto:
+    self: ActivityNotificationJobResponseDto = _c._new(ActivityNotificationJobResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("_id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_id",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 6
+    try:
+        v = src["_id"]
+    except KeyError:
+        v = _c.off(self, ("_id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
     self.id = v
-    v = g("type", UNSET)
-    if v is not UNSET:
-        v = _c.enum_in(self, "type", v, ActivityNotificationJobResponseDtoType)
-    elif v is UNSET:
+    try:
+        v = src["type"]
+    except KeyError:
         v = _c.off(
             self,
             ("type",),
-            v,
+            UNSET,
             "one of 'in_app', 'email', 'sms', 'chat', 'push', 'digest', 'trigger', 'delay', 'throttle', 'custom', 'http_request'",
         )
+        n -= 1
+    else:
+        v = _c.enum_in(self, "type", v, ActivityNotificationJobResponseDtoType)
     self.type_ = v
-    v = g("executionDetails", UNSET)
-    if v is not UNSET:
-        v = _c.models_in(self, "executionDetails", v, ActivityNotificationExecutionDetailResponseDto, lazy)
-    elif v is UNSET:
+    try:
+        v = src["executionDetails"]
+    except KeyError:
         v = _c.off(
             self,
             ("executionDetails",),
-            v,
+            UNSET,
             "an array of an object (ActivityNotificationExecutionDetailResponseDto)",
         )
+        n -= 1
+    else:
+        v = _c.models_in(self, "executionDetails", v, ActivityNotificationExecutionDetailResponseDto, lazy)
     self.execution_details = v
-    v = g("step", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "step", v, ActivityNotificationStepResponseDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("step",), v, "an object (ActivityNotificationStepResponseDto)")
+    try:
+        v = src["step"]
+    except KeyError:
+        v = _c.off(self, ("step",), UNSET, "an object (ActivityNotificationStepResponseDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = ActivityNotificationStepResponseDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "step")
+                raise
+        else:
+            v = _c.off(self, ("step",), v, "an object (ActivityNotificationStepResponseDto)")
     self.step = v
-    v = g("providerId", UNSET)
-    if v is not UNSET:
-        v = _c.enum_in(self, "providerId", v, ProvidersIdEnum)
-    elif v is UNSET:
+    try:
+        v = src["providerId"]
+    except KeyError:
         v = _c.off(
             self,
             ("providerId",),
-            v,
+            UNSET,
             "one of 'anypost', 'emailjs', 'mailgun', 'mailjet', 'mandrill', 'nodemailer', 'postmark', 'sendgrid', 'sendinblue', 'ses', 'netcore', 'infobip-email', 'resend', 'plunk', 'mailersend', 'mailtrap', 'clickatell', 'outlook365', 'novu-email', 'sparkpost', 'email-webhook', 'braze', 'novu-email-agent', 'nexmo', 'plivo', 'sms77', 'sms-central', 'sns', 'telnyx', 'twilio', 'gupshup', 'firetext', 'infobip-sms', 'burst-sms', 'bulk-sms', 'isend-sms', 'forty-six-elks', 'kannel', 'maqsam', 'termii', 'africas-talking', 'novu-sms', 'sendchamp', 'generic-sms', 'clicksend', 'bandwidth', 'messagebird', 'simpletexting', 'azure-sms', 'ring-central', 'brevo-sms', 'eazy-sms', 'mobishastra', 'afro-message', 'unifonic', 'smsmode', 'imedia', 'sinch', 'isendpro-sms', 'cm-telecom', 'fcm', 'apns', 'expo', 'one-signal', 'pushpad', 'push-webhook', 'pusher-beams', 'appio', 'novu', 'slack', 'discord', 'msteams', 'webex-messaging', 'mattermost', 'ryver', 'zulip', 'grafana-on-call', 'getstream', 'rocket-chat', 'whatsapp-business', 'line', 'chat-webhook', 'novu-slack', 'telegram', 'sendblue', 'anthropic', 'novu-anthropic', 'anthropic-aws'",
         )
+        n -= 1
+    else:
+        v = _c.enum_in(self, "providerId", v, ProvidersIdEnum)
     self.provider_id = v
-    v = g("status", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("status",), v, "a string")
+    try:
+        v = src["status"]
+    except KeyError:
+        v = _c.off(self, ("status",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("status",), v, "a string")
     self.status = v
-    v = g("digest", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "digest", v, DigestMetadataDto, lazy)
-    self.digest = v
-    v = g("overrides", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "overrides", v, ActivityNotificationJobResponseDtoOverrides, lazy)
-    self.overrides = v
-    v = g("payload", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "payload", v, ActivityNotificationJobResponseDtoPayload, lazy)
-    self.payload = v
-    v = g("updatedAt", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("updatedAt",), v, "a string")
-    self.updated_at = v
-    v = g("scheduleExtensionsCount", UNSET)
-    if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-        v = _c.off(self, ("scheduleExtensionsCount",), v, "a number")
-    self.schedule_extensions_count = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "digest" in src:
+        v = src["digest"]
+        if v.__class__ is dict:
+            try:
+                v = DigestMetadataDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "digest")
+                raise
+        else:
+            v = _c.off(self, ("digest",), v, "an object (DigestMetadataDto)")
+        self.digest = v
+        n += 1
+    else:
+        self.digest = UNSET
+    if "overrides" in src:
+        v = src["overrides"]
+        if v.__class__ is dict:
+            try:
+                v = ActivityNotificationJobResponseDtoOverrides._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "overrides")
+                raise
+        else:
+            v = _c.off(self, ("overrides",), v, "an object (ActivityNotificationJobResponseDtoOverrides)")
+        self.overrides = v
+        n += 1
+    else:
+        self.overrides = UNSET
+    if "payload" in src:
+        v = src["payload"]
+        if v.__class__ is dict:
+            try:
+                v = ActivityNotificationJobResponseDtoPayload._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "payload")
+                raise
+        else:
+            v = _c.off(self, ("payload",), v, "an object (ActivityNotificationJobResponseDtoPayload)")
+        self.payload = v
+        n += 1
+    else:
+        self.payload = UNSET
+    if "updatedAt" in src:
+        v = src["updatedAt"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
+        self.updated_at = v
+        n += 1
+    else:
+        self.updated_at = UNSET
+    if "scheduleExtensionsCount" in src:
+        v = src["scheduleExtensionsCount"]
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("scheduleExtensionsCount",), v, "a number")
+        self.schedule_extensions_count = v
+        n += 1
+    else:
+        self.schedule_extensions_count = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ActivityNotificationJobResponseDto._make = _make
+ActivityNotificationJobResponseDto._decode = _decode
+ActivityNotificationJobResponseDto._Pending = _c.pending(ActivityNotificationJobResponseDto)
 ActivityNotificationJobResponseDto._SPEC = _c.ModelSpec(
     ActivityNotificationJobResponseDto,
     (

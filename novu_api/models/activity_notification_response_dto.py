@@ -129,29 +129,13 @@ class ActivityNotificationResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ActivityNotificationResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ActivityNotificationResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ActivityNotificationResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ActivityNotificationResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ActivityNotificationResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ActivityNotificationResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -161,102 +145,219 @@ class ActivityNotificationResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ActivityNotificationResponseDto)
+def _make(src: Any, lazy: bool) -> ActivityNotificationResponseDto:
+    self: ActivityNotificationResponseDto = _c._new(ActivityNotificationResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("_environmentId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_environmentId",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 4
+    try:
+        v = src["_environmentId"]
+    except KeyError:
+        v = _c.off(self, ("_environmentId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_environmentId",), v, "a string")
     self.environment_id = v
-    v = g("_organizationId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_organizationId",), v, "a string")
+    try:
+        v = src["_organizationId"]
+    except KeyError:
+        v = _c.off(self, ("_organizationId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_organizationId",), v, "a string")
     self.organization_id = v
-    v = g("_subscriberId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_subscriberId",), v, "a string")
+    try:
+        v = src["_subscriberId"]
+    except KeyError:
+        v = _c.off(self, ("_subscriberId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_subscriberId",), v, "a string")
     self.subscriber_id = v
-    v = g("transactionId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("transactionId",), v, "a string")
+    try:
+        v = src["transactionId"]
+    except KeyError:
+        v = _c.off(self, ("transactionId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("transactionId",), v, "a string")
     self.transaction_id = v
-    v = g("_id", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("_id",), v, "a string")
-    self.id = v
-    v = g("_templateId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("_templateId",), v, "a string")
-    self.template_id = v
-    v = g("_digestedNotificationId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("_digestedNotificationId",), v, "a string")
-    self.digested_notification_id = v
-    v = g("createdAt", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("createdAt",), v, "a string")
-    self.created_at = v
-    v = g("updatedAt", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("updatedAt",), v, "a string")
-    self.updated_at = v
-    v = g("channels", UNSET)
-    if v is not UNSET:
+    if "_id" in src:
+        v = src["_id"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        n += 1
+    else:
+        self.id = UNSET
+    if "_templateId" in src:
+        v = src["_templateId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("_templateId",), v, "a string")
+        self.template_id = v
+        n += 1
+    else:
+        self.template_id = UNSET
+    if "_digestedNotificationId" in src:
+        v = src["_digestedNotificationId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("_digestedNotificationId",), v, "a string")
+        self.digested_notification_id = v
+        n += 1
+    else:
+        self.digested_notification_id = UNSET
+    if "createdAt" in src:
+        v = src["createdAt"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
+        self.created_at = v
+        n += 1
+    else:
+        self.created_at = UNSET
+    if "updatedAt" in src:
+        v = src["updatedAt"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
+        self.updated_at = v
+        n += 1
+    else:
+        self.updated_at = UNSET
+    if "channels" in src:
+        v = src["channels"]
         v = _c.list_in(self, "channels", v, _S_channels)
-    self.channels = v
-    v = g("subscriber", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "subscriber", v, ActivityNotificationSubscriberResponseDto, lazy)
-    self.subscriber = v
-    v = g("template", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "template", v, ActivityNotificationTemplateResponseDto, lazy)
-    self.template = v
-    v = g("jobs", UNSET)
-    if v is not UNSET:
+        self.channels = v
+        n += 1
+    else:
+        self.channels = UNSET
+    if "subscriber" in src:
+        v = src["subscriber"]
+        if v.__class__ is dict:
+            try:
+                v = ActivityNotificationSubscriberResponseDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "subscriber")
+                raise
+        else:
+            v = _c.off(self, ("subscriber",), v, "an object (ActivityNotificationSubscriberResponseDto)")
+        self.subscriber = v
+        n += 1
+    else:
+        self.subscriber = UNSET
+    if "template" in src:
+        v = src["template"]
+        if v.__class__ is dict:
+            try:
+                v = ActivityNotificationTemplateResponseDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "template")
+                raise
+        else:
+            v = _c.off(self, ("template",), v, "an object (ActivityNotificationTemplateResponseDto)")
+        self.template = v
+        n += 1
+    else:
+        self.template = UNSET
+    if "jobs" in src:
+        v = src["jobs"]
         v = _c.models_in(self, "jobs", v, ActivityNotificationJobResponseDto, lazy)
-    self.jobs = v
-    v = g("payload", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "payload", v, ActivityNotificationResponseDtoPayload, lazy)
-    self.payload = v
-    v = g("tags", UNSET)
-    if v is not UNSET:
+        self.jobs = v
+        n += 1
+    else:
+        self.jobs = UNSET
+    if "payload" in src:
+        v = src["payload"]
+        if v.__class__ is dict:
+            try:
+                v = ActivityNotificationResponseDtoPayload._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "payload")
+                raise
+        else:
+            v = _c.off(self, ("payload",), v, "an object (ActivityNotificationResponseDtoPayload)")
+        self.payload = v
+        n += 1
+    else:
+        self.payload = UNSET
+    if "tags" in src:
+        v = src["tags"]
         v = _c.scalars_in(self, "tags", v, (str,), "a string")
-    self.tags = v
-    v = g("controls", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "controls", v, ActivityNotificationResponseDtoControls, lazy)
-    self.controls = v
-    v = g("to", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "to", v, ActivityNotificationResponseDtoTo, lazy)
-    self.to = v
-    v = g("topics", UNSET)
-    if v is not UNSET:
+        self.tags = v
+        n += 1
+    else:
+        self.tags = UNSET
+    if "controls" in src:
+        v = src["controls"]
+        if v.__class__ is dict:
+            try:
+                v = ActivityNotificationResponseDtoControls._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "controls")
+                raise
+        else:
+            v = _c.off(self, ("controls",), v, "an object (ActivityNotificationResponseDtoControls)")
+        self.controls = v
+        n += 1
+    else:
+        self.controls = UNSET
+    if "to" in src:
+        v = src["to"]
+        if v.__class__ is dict:
+            try:
+                v = ActivityNotificationResponseDtoTo._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "to")
+                raise
+        else:
+            v = _c.off(self, ("to",), v, "an object (ActivityNotificationResponseDtoTo)")
+        self.to = v
+        n += 1
+    else:
+        self.to = UNSET
+    if "topics" in src:
+        v = src["topics"]
         v = _c.models_in(self, "topics", v, ActivityTopicDto, lazy)
-    self.topics = v
-    v = g("severity", UNSET)
-    if v is not UNSET:
+        self.topics = v
+        n += 1
+    else:
+        self.topics = UNSET
+    if "severity" in src:
+        v = src["severity"]
         v = _c.enum_in(self, "severity", v, SeverityLevelEnum)
-    self.severity = v
-    v = g("critical", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("critical",), v, "a boolean")
-    self.critical = v
-    v = g("contextKeys", UNSET)
-    if v is not UNSET:
+        self.severity = v
+        n += 1
+    else:
+        self.severity = UNSET
+    if "critical" in src:
+        v = src["critical"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("critical",), v, "a boolean")
+        self.critical = v
+        n += 1
+    else:
+        self.critical = UNSET
+    if "contextKeys" in src:
+        v = src["contextKeys"]
         v = _c.scalars_in(self, "contextKeys", v, (str,), "a string")
-    self.context_keys = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.context_keys = v
+        n += 1
+    else:
+        self.context_keys = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ActivityNotificationResponseDto._make = _make
+ActivityNotificationResponseDto._decode = _decode
+ActivityNotificationResponseDto._Pending = _c.pending(ActivityNotificationResponseDto)
 ActivityNotificationResponseDto._SPEC = _c.ModelSpec(
     ActivityNotificationResponseDto,
     (

@@ -101,29 +101,13 @@ class ActivityNotificationStepResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ActivityNotificationStepResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ActivityNotificationStepResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ActivityNotificationStepResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ActivityNotificationStepResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ActivityNotificationStepResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ActivityNotificationStepResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -133,70 +117,158 @@ class ActivityNotificationStepResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ActivityNotificationStepResponseDto)
+def _make(src: Any, lazy: bool) -> ActivityNotificationStepResponseDto:
+    self: ActivityNotificationStepResponseDto = _c._new(ActivityNotificationStepResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("_id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_id",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 4
+    try:
+        v = src["_id"]
+    except KeyError:
+        v = _c.off(self, ("_id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
     self.id = v
-    v = g("active", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("active",), v, "a boolean")
+    try:
+        v = src["active"]
+    except KeyError:
+        v = _c.off(self, ("active",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("active",), v, "a boolean")
     self.active = v
-    v = g("filters", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["filters"]
+    except KeyError:
+        v = _c.off(self, ("filters",), UNSET, "an array of an object (StepFilterDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "filters", v, StepFilterDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("filters",), v, "an array of an object (StepFilterDto)")
     self.filters = v
-    v = g("_templateId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_templateId",), v, "a string")
+    try:
+        v = src["_templateId"]
+    except KeyError:
+        v = _c.off(self, ("_templateId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_templateId",), v, "a string")
     self.template_id = v
-    v = g("replyCallback", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "replyCallback", v, ActivityNotificationStepResponseDtoReplyCallback, lazy)
-    self.reply_callback = v
-    v = g("controlVariables", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(
-            self, "controlVariables", v, ActivityNotificationStepResponseDtoControlVariables, lazy
-        )
-    self.control_variables = v
-    v = g("metadata", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "metadata", v, ActivityNotificationStepResponseDtoMetadata, lazy)
-    self.metadata = v
-    v = g("issues", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "issues", v, ActivityNotificationStepResponseDtoIssues, lazy)
-    self.issues = v
-    v = g("template", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "template", v, MessageTemplateDto, lazy)
-    self.template = v
-    v = g("variants", UNSET)
-    if v is not UNSET:
+    if "replyCallback" in src:
+        v = src["replyCallback"]
+        if v.__class__ is dict:
+            try:
+                v = ActivityNotificationStepResponseDtoReplyCallback._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "replyCallback")
+                raise
+        else:
+            v = _c.off(
+                self, ("replyCallback",), v, "an object (ActivityNotificationStepResponseDtoReplyCallback)"
+            )
+        self.reply_callback = v
+        n += 1
+    else:
+        self.reply_callback = UNSET
+    if "controlVariables" in src:
+        v = src["controlVariables"]
+        if v.__class__ is dict:
+            try:
+                v = ActivityNotificationStepResponseDtoControlVariables._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "controlVariables")
+                raise
+        else:
+            v = _c.off(
+                self,
+                ("controlVariables",),
+                v,
+                "an object (ActivityNotificationStepResponseDtoControlVariables)",
+            )
+        self.control_variables = v
+        n += 1
+    else:
+        self.control_variables = UNSET
+    if "metadata" in src:
+        v = src["metadata"]
+        if v.__class__ is dict:
+            try:
+                v = ActivityNotificationStepResponseDtoMetadata._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "metadata")
+                raise
+        else:
+            v = _c.off(self, ("metadata",), v, "an object (ActivityNotificationStepResponseDtoMetadata)")
+        self.metadata = v
+        n += 1
+    else:
+        self.metadata = UNSET
+    if "issues" in src:
+        v = src["issues"]
+        if v.__class__ is dict:
+            try:
+                v = ActivityNotificationStepResponseDtoIssues._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "issues")
+                raise
+        else:
+            v = _c.off(self, ("issues",), v, "an object (ActivityNotificationStepResponseDtoIssues)")
+        self.issues = v
+        n += 1
+    else:
+        self.issues = UNSET
+    if "template" in src:
+        v = src["template"]
+        if v.__class__ is dict:
+            try:
+                v = MessageTemplateDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "template")
+                raise
+        else:
+            v = _c.off(self, ("template",), v, "an object (MessageTemplateDto)")
+        self.template = v
+        n += 1
+    else:
+        self.template = UNSET
+    if "variants" in src:
+        v = src["variants"]
         v = _c.models_in(self, "variants", v, ActivityNotificationStepResponseDto, lazy)
-    self.variants = v
-    v = g("name", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("name",), v, "a string")
-    self.name = v
-    v = g("_parentId", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("_parentId",), v, "a string or null")
-    self.parent_id = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.variants = v
+        n += 1
+    else:
+        self.variants = UNSET
+    if "name" in src:
+        v = src["name"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        n += 1
+    else:
+        self.name = UNSET
+    if "_parentId" in src:
+        v = src["_parentId"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("_parentId",), v, "a string or null")
+        self.parent_id = v
+        n += 1
+    else:
+        self.parent_id = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ActivityNotificationStepResponseDto._make = _make
+ActivityNotificationStepResponseDto._decode = _decode
+ActivityNotificationStepResponseDto._Pending = _c.pending(ActivityNotificationStepResponseDto)
 ActivityNotificationStepResponseDto._SPEC = _c.ModelSpec(
     ActivityNotificationStepResponseDto,
     (

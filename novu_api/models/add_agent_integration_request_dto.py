@@ -58,29 +58,13 @@ class AddAgentIntegrationRequestDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not AddAgentIntegrationRequestDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", AddAgentIntegrationRequestDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> AddAgentIntegrationRequestDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not AddAgentIntegrationRequestDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: AddAgentIntegrationRequestDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", AddAgentIntegrationRequestDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -90,26 +74,39 @@ class AddAgentIntegrationRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(AddAgentIntegrationRequestDto)
+def _make(src: Any, lazy: bool) -> AddAgentIntegrationRequestDto:
+    self: AddAgentIntegrationRequestDto = _c._new(AddAgentIntegrationRequestDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("integrationIdentifier", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("integrationIdentifier",), v, "a string")
-    self.integration_identifier = v
-    v = g("providerId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("providerId",), v, "a string")
-    self.provider_id = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "integrationIdentifier" in src:
+        v = src["integrationIdentifier"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("integrationIdentifier",), v, "a string")
+        self.integration_identifier = v
+        n += 1
+    else:
+        self.integration_identifier = UNSET
+    if "providerId" in src:
+        v = src["providerId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("providerId",), v, "a string")
+        self.provider_id = v
+        n += 1
+    else:
+        self.provider_id = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+AddAgentIntegrationRequestDto._make = _make
+AddAgentIntegrationRequestDto._decode = _decode
+AddAgentIntegrationRequestDto._Pending = _c.pending(AddAgentIntegrationRequestDto)
 AddAgentIntegrationRequestDto._SPEC = _c.ModelSpec(
     AddAgentIntegrationRequestDto,
     (

@@ -69,29 +69,13 @@ class AgentBehaviorDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not AgentBehaviorDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", AgentBehaviorDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> AgentBehaviorDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not AgentBehaviorDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: AgentBehaviorDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", AgentBehaviorDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -101,30 +85,46 @@ class AgentBehaviorDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(AgentBehaviorDto)
+def _make(src: Any, lazy: bool) -> AgentBehaviorDto:
+    self: AgentBehaviorDto = _c._new(AgentBehaviorDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("acknowledgeOnReceived", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("acknowledgeOnReceived",), v, "a boolean")
-    self.acknowledge_on_received = v
-    v = g("reactionOnResolved", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("reactionOnResolved",), v, "a string or null")
-    self.reaction_on_resolved = v
-    v = g("subscriberAccess", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "acknowledgeOnReceived" in src:
+        v = src["acknowledgeOnReceived"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("acknowledgeOnReceived",), v, "a boolean")
+        self.acknowledge_on_received = v
+        n += 1
+    else:
+        self.acknowledge_on_received = UNSET
+    if "reactionOnResolved" in src:
+        v = src["reactionOnResolved"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("reactionOnResolved",), v, "a string or null")
+        self.reaction_on_resolved = v
+        n += 1
+    else:
+        self.reaction_on_resolved = UNSET
+    if "subscriberAccess" in src:
+        v = src["subscriberAccess"]
         v = _c.enum_in(self, "subscriberAccess", v, AgentBehaviorDtoSubscriberAccess)
-    self.subscriber_access = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.subscriber_access = v
+        n += 1
+    else:
+        self.subscriber_access = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+AgentBehaviorDto._make = _make
+AgentBehaviorDto._decode = _decode
+AgentBehaviorDto._Pending = _c.pending(AgentBehaviorDto)
 AgentBehaviorDto._SPEC = _c.ModelSpec(
     AgentBehaviorDto,
     (

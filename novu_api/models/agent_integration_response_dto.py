@@ -84,29 +84,13 @@ class AgentIntegrationResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not AgentIntegrationResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", AgentIntegrationResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> AgentIntegrationResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not AgentIntegrationResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: AgentIntegrationResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", AgentIntegrationResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -116,56 +100,117 @@ class AgentIntegrationResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(AgentIntegrationResponseDto)
+def _make(src: Any, lazy: bool) -> AgentIntegrationResponseDto:
+    self: AgentIntegrationResponseDto = _c._new(AgentIntegrationResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("_id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_id",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 7
+    try:
+        v = src["_id"]
+    except KeyError:
+        v = _c.off(self, ("_id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
     self.id = v
-    v = g("_agentId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_agentId",), v, "a string")
+    try:
+        v = src["_agentId"]
+    except KeyError:
+        v = _c.off(self, ("_agentId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_agentId",), v, "a string")
     self.agent_id = v
-    v = g("integration", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "integration", v, AgentIntegrationResponseIntegrationDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("integration",), v, "an object (AgentIntegrationResponseIntegrationDto)")
+    try:
+        v = src["integration"]
+    except KeyError:
+        v = _c.off(self, ("integration",), UNSET, "an object (AgentIntegrationResponseIntegrationDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = AgentIntegrationResponseIntegrationDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "integration")
+                raise
+        else:
+            v = _c.off(self, ("integration",), v, "an object (AgentIntegrationResponseIntegrationDto)")
     self.integration = v
-    v = g("_environmentId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_environmentId",), v, "a string")
+    try:
+        v = src["_environmentId"]
+    except KeyError:
+        v = _c.off(self, ("_environmentId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_environmentId",), v, "a string")
     self.environment_id = v
-    v = g("_organizationId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_organizationId",), v, "a string")
+    try:
+        v = src["_organizationId"]
+    except KeyError:
+        v = _c.off(self, ("_organizationId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_organizationId",), v, "a string")
     self.organization_id = v
-    v = g("createdAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("createdAt",), v, "a string")
+    try:
+        v = src["createdAt"]
+    except KeyError:
+        v = _c.off(self, ("createdAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
     self.created_at = v
-    v = g("updatedAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("updatedAt",), v, "a string")
+    try:
+        v = src["updatedAt"]
+    except KeyError:
+        v = _c.off(self, ("updatedAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
     self.updated_at = v
-    v = g("connectedAt", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "connectedAt", v, AgentIntegrationResponseDtoConnectedAt, lazy)
-    self.connected_at = v
-    v = g("exceedsPlanLimit", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("exceedsPlanLimit",), v, "a boolean")
-    self.exceeds_plan_limit = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "connectedAt" in src:
+        v = src["connectedAt"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = AgentIntegrationResponseDtoConnectedAt._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "connectedAt")
+                    raise
+            else:
+                v = _c.off(
+                    self, ("connectedAt",), v, "an object (AgentIntegrationResponseDtoConnectedAt) or null"
+                )
+        self.connected_at = v
+        n += 1
+    else:
+        self.connected_at = UNSET
+    if "exceedsPlanLimit" in src:
+        v = src["exceedsPlanLimit"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("exceedsPlanLimit",), v, "a boolean")
+        self.exceeds_plan_limit = v
+        n += 1
+    else:
+        self.exceeds_plan_limit = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+AgentIntegrationResponseDto._make = _make
+AgentIntegrationResponseDto._decode = _decode
+AgentIntegrationResponseDto._Pending = _c.pending(AgentIntegrationResponseDto)
 AgentIntegrationResponseDto._SPEC = _c.ModelSpec(
     AgentIntegrationResponseDto,
     (

@@ -84,29 +84,13 @@ class AgentIntegrationResponseIntegrationDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not AgentIntegrationResponseIntegrationDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", AgentIntegrationResponseIntegrationDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> AgentIntegrationResponseIntegrationDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not AgentIntegrationResponseIntegrationDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: AgentIntegrationResponseIntegrationDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", AgentIntegrationResponseIntegrationDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -116,54 +100,99 @@ class AgentIntegrationResponseIntegrationDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(AgentIntegrationResponseIntegrationDto)
+def _make(src: Any, lazy: bool) -> AgentIntegrationResponseIntegrationDto:
+    self: AgentIntegrationResponseIntegrationDto = _c._new(AgentIntegrationResponseIntegrationDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("_id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_id",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 5
+    try:
+        v = src["_id"]
+    except KeyError:
+        v = _c.off(self, ("_id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
     self.id = v
-    v = g("identifier", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("identifier",), v, "a string")
+    try:
+        v = src["identifier"]
+    except KeyError:
+        v = _c.off(self, ("identifier",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("identifier",), v, "a string")
     self.identifier = v
-    v = g("name", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("name",), v, "a string")
+    try:
+        v = src["name"]
+    except KeyError:
+        v = _c.off(self, ("name",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
     self.name = v
-    v = g("providerId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("providerId",), v, "a string")
+    try:
+        v = src["providerId"]
+    except KeyError:
+        v = _c.off(self, ("providerId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("providerId",), v, "a string")
     self.provider_id = v
-    v = g("active", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("active",), v, "a boolean")
+    try:
+        v = src["active"]
+    except KeyError:
+        v = _c.off(self, ("active",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("active",), v, "a boolean")
     self.active = v
-    v = g("channel", UNSET)
-    if v is not UNSET:
+    if "channel" in src:
+        v = src["channel"]
         v = _c.enum_in(self, "channel", v, ChannelTypeEnum)
-    self.channel = v
-    v = g("sharedInboundAddress", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("sharedInboundAddress",), v, "a string")
-    self.shared_inbound_address = v
-    v = g("defaultSenderName", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("defaultSenderName",), v, "a string")
-    self.default_sender_name = v
-    v = g("sharedInboxDisabled", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("sharedInboxDisabled",), v, "a boolean")
-    self.shared_inbox_disabled = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.channel = v
+        n += 1
+    else:
+        self.channel = UNSET
+    if "sharedInboundAddress" in src:
+        v = src["sharedInboundAddress"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("sharedInboundAddress",), v, "a string")
+        self.shared_inbound_address = v
+        n += 1
+    else:
+        self.shared_inbound_address = UNSET
+    if "defaultSenderName" in src:
+        v = src["defaultSenderName"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("defaultSenderName",), v, "a string")
+        self.default_sender_name = v
+        n += 1
+    else:
+        self.default_sender_name = UNSET
+    if "sharedInboxDisabled" in src:
+        v = src["sharedInboxDisabled"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("sharedInboxDisabled",), v, "a boolean")
+        self.shared_inbox_disabled = v
+        n += 1
+    else:
+        self.shared_inbox_disabled = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+AgentIntegrationResponseIntegrationDto._make = _make
+AgentIntegrationResponseIntegrationDto._decode = _decode
+AgentIntegrationResponseIntegrationDto._Pending = _c.pending(AgentIntegrationResponseIntegrationDto)
 AgentIntegrationResponseIntegrationDto._SPEC = _c.ModelSpec(
     AgentIntegrationResponseIntegrationDto,
     (

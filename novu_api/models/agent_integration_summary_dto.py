@@ -69,29 +69,13 @@ class AgentIntegrationSummaryDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not AgentIntegrationSummaryDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", AgentIntegrationSummaryDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> AgentIntegrationSummaryDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not AgentIntegrationSummaryDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: AgentIntegrationSummaryDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", AgentIntegrationSummaryDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -101,42 +85,75 @@ class AgentIntegrationSummaryDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(AgentIntegrationSummaryDto)
+def _make(src: Any, lazy: bool) -> AgentIntegrationSummaryDto:
+    self: AgentIntegrationSummaryDto = _c._new(AgentIntegrationSummaryDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("integrationId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("integrationId",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 5
+    try:
+        v = src["integrationId"]
+    except KeyError:
+        v = _c.off(self, ("integrationId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("integrationId",), v, "a string")
     self.integration_id = v
-    v = g("providerId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("providerId",), v, "a string")
+    try:
+        v = src["providerId"]
+    except KeyError:
+        v = _c.off(self, ("providerId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("providerId",), v, "a string")
     self.provider_id = v
-    v = g("name", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("name",), v, "a string")
+    try:
+        v = src["name"]
+    except KeyError:
+        v = _c.off(self, ("name",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
     self.name = v
-    v = g("identifier", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("identifier",), v, "a string")
+    try:
+        v = src["identifier"]
+    except KeyError:
+        v = _c.off(self, ("identifier",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("identifier",), v, "a string")
     self.identifier = v
-    v = g("active", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("active",), v, "a boolean")
+    try:
+        v = src["active"]
+    except KeyError:
+        v = _c.off(self, ("active",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("active",), v, "a boolean")
     self.active = v
-    v = g("channel", UNSET)
-    if v is not UNSET:
+    if "channel" in src:
+        v = src["channel"]
         v = _c.enum_in(self, "channel", v, ChannelTypeEnum)
-    self.channel = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.channel = v
+        n += 1
+    else:
+        self.channel = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+AgentIntegrationSummaryDto._make = _make
+AgentIntegrationSummaryDto._decode = _decode
+AgentIntegrationSummaryDto._Pending = _c.pending(AgentIntegrationSummaryDto)
 AgentIntegrationSummaryDto._SPEC = _c.ModelSpec(
     AgentIntegrationSummaryDto,
     (

@@ -69,29 +69,13 @@ class AgentPlanUsageDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not AgentPlanUsageDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", AgentPlanUsageDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> AgentPlanUsageDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not AgentPlanUsageDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: AgentPlanUsageDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", AgentPlanUsageDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -101,40 +85,67 @@ class AgentPlanUsageDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(AgentPlanUsageDto)
+def _make(src: Any, lazy: bool) -> AgentPlanUsageDto:
+    self: AgentPlanUsageDto = _c._new(AgentPlanUsageDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("used", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("used",), v, "a number")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 5
+    try:
+        v = src["used"]
+    except KeyError:
+        v = _c.off(self, ("used",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("used",), v, "a number")
     self.used = v
-    v = g("limit", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("limit",), v, "a number")
+    try:
+        v = src["limit"]
+    except KeyError:
+        v = _c.off(self, ("limit",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("limit",), v, "a number")
     self.limit = v
-    v = g("totalCreated", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("totalCreated",), v, "a number")
+    try:
+        v = src["totalCreated"]
+    except KeyError:
+        v = _c.off(self, ("totalCreated",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("totalCreated",), v, "a number")
     self.total_created = v
-    v = g("creationLimit", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("creationLimit",), v, "a number")
+    try:
+        v = src["creationLimit"]
+    except KeyError:
+        v = _c.off(self, ("creationLimit",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("creationLimit",), v, "a number")
     self.creation_limit = v
-    v = g("limitSource", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["limitSource"]
+    except KeyError:
+        v = _c.off(self, ("limitSource",), UNSET, "one of 'plan', 'system'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "limitSource", v, AgentPlanUsageDtoLimitSource)
-    elif v is UNSET:
-        v = _c.off(self, ("limitSource",), v, "one of 'plan', 'system'")
     self.limit_source = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+AgentPlanUsageDto._make = _make
+AgentPlanUsageDto._decode = _decode
+AgentPlanUsageDto._Pending = _c.pending(AgentPlanUsageDto)
 AgentPlanUsageDto._SPEC = _c.ModelSpec(
     AgentPlanUsageDto,
     (

@@ -112,29 +112,13 @@ class AgentReplyPayloadDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not AgentReplyPayloadDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", AgentReplyPayloadDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> AgentReplyPayloadDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not AgentReplyPayloadDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: AgentReplyPayloadDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", AgentReplyPayloadDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -144,66 +128,133 @@ class AgentReplyPayloadDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(AgentReplyPayloadDto)
+def _make(src: Any, lazy: bool) -> AgentReplyPayloadDto:
+    self: AgentReplyPayloadDto = _c._new(AgentReplyPayloadDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("conversationId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("conversationId",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["conversationId"]
+    except KeyError:
+        v = _c.off(self, ("conversationId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("conversationId",), v, "a string")
     self.conversation_id = v
-    v = g("integrationIdentifier", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("integrationIdentifier",), v, "a string")
+    try:
+        v = src["integrationIdentifier"]
+    except KeyError:
+        v = _c.off(self, ("integrationIdentifier",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("integrationIdentifier",), v, "a string")
     self.integration_identifier = v
-    v = g("reply", UNSET)
-    if v is not UNSET:
+    if "reply" in src:
+        v = src["reply"]
         v = _c.union_in(self, "reply", v, _S_reply)
-    self.reply = v
-    v = g("toolApprovalRequest", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "toolApprovalRequest", v, ToolApprovalRequestPayloadDto, lazy)
-    self.tool_approval_request = v
-    v = g("edit", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "edit", v, EditPayloadDto, lazy)
-    self.edit = v
-    v = g("resolve", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "resolve", v, ResolveDto, lazy)
-    self.resolve = v
-    v = g("signals", UNSET)
-    if v is not UNSET:
+        self.reply = v
+        n += 1
+    else:
+        self.reply = UNSET
+    if "toolApprovalRequest" in src:
+        v = src["toolApprovalRequest"]
+        if v.__class__ is dict:
+            try:
+                v = ToolApprovalRequestPayloadDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "toolApprovalRequest")
+                raise
+        else:
+            v = _c.off(self, ("toolApprovalRequest",), v, "an object (ToolApprovalRequestPayloadDto)")
+        self.tool_approval_request = v
+        n += 1
+    else:
+        self.tool_approval_request = UNSET
+    if "edit" in src:
+        v = src["edit"]
+        if v.__class__ is dict:
+            try:
+                v = EditPayloadDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "edit")
+                raise
+        else:
+            v = _c.off(self, ("edit",), v, "an object (EditPayloadDto)")
+        self.edit = v
+        n += 1
+    else:
+        self.edit = UNSET
+    if "resolve" in src:
+        v = src["resolve"]
+        if v.__class__ is dict:
+            try:
+                v = ResolveDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "resolve")
+                raise
+        else:
+            v = _c.off(self, ("resolve",), v, "an object (ResolveDto)")
+        self.resolve = v
+        n += 1
+    else:
+        self.resolve = UNSET
+    if "signals" in src:
+        v = src["signals"]
         v = _c.list_in(self, "signals", v, _S_signals)
-    self.signals = v
-    v = g("toolResults", UNSET)
-    if v is not UNSET:
+        self.signals = v
+        n += 1
+    else:
+        self.signals = UNSET
+    if "toolResults" in src:
+        v = src["toolResults"]
         v = _c.models_in(self, "toolResults", v, ToolResultDto, lazy)
-    self.tool_results = v
-    v = g("addReactions", UNSET)
-    if v is not UNSET:
+        self.tool_results = v
+        n += 1
+    else:
+        self.tool_results = UNSET
+    if "addReactions" in src:
+        v = src["addReactions"]
         v = _c.models_in(self, "addReactions", v, AddReactionPayloadDto, lazy)
-    self.add_reactions = v
-    v = g("deleteMessages", UNSET)
-    if v is not UNSET:
+        self.add_reactions = v
+        n += 1
+    else:
+        self.add_reactions = UNSET
+    if "deleteMessages" in src:
+        v = src["deleteMessages"]
         v = _c.models_in(self, "deleteMessages", v, DeleteMessagePayloadDto, lazy)
-    self.delete_messages = v
-    v = g("typing", UNSET)
-    if v is not UNSET:
+        self.delete_messages = v
+        n += 1
+    else:
+        self.delete_messages = UNSET
+    if "typing" in src:
+        v = src["typing"]
         v = _c.union_in(self, "typing", v, _S_typing)
-    self.typing = v
-    v = g("error", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("error",), v, "a boolean")
-    self.error = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.typing = v
+        n += 1
+    else:
+        self.typing = UNSET
+    if "error" in src:
+        v = src["error"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("error",), v, "a boolean")
+        self.error = v
+        n += 1
+    else:
+        self.error = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+AgentReplyPayloadDto._make = _make
+AgentReplyPayloadDto._decode = _decode
+AgentReplyPayloadDto._Pending = _c.pending(AgentReplyPayloadDto)
 AgentReplyPayloadDto._SPEC = _c.ModelSpec(
     AgentReplyPayloadDto,
     (

@@ -118,29 +118,13 @@ class AgentResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not AgentResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", AgentResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> AgentResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not AgentResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: AgentResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", AgentResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -150,94 +134,192 @@ class AgentResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(AgentResponseDto)
+def _make(src: Any, lazy: bool) -> AgentResponseDto:
+    self: AgentResponseDto = _c._new(AgentResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("_id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_id",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 8
+    try:
+        v = src["_id"]
+    except KeyError:
+        v = _c.off(self, ("_id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
     self.id = v
-    v = g("name", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("name",), v, "a string")
+    try:
+        v = src["name"]
+    except KeyError:
+        v = _c.off(self, ("name",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
     self.name = v
-    v = g("identifier", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("identifier",), v, "a string")
+    try:
+        v = src["identifier"]
+    except KeyError:
+        v = _c.off(self, ("identifier",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("identifier",), v, "a string")
     self.identifier = v
-    v = g("active", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("active",), v, "a boolean")
+    try:
+        v = src["active"]
+    except KeyError:
+        v = _c.off(self, ("active",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("active",), v, "a boolean")
     self.active = v
-    v = g("_environmentId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_environmentId",), v, "a string")
+    try:
+        v = src["_environmentId"]
+    except KeyError:
+        v = _c.off(self, ("_environmentId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_environmentId",), v, "a string")
     self.environment_id = v
-    v = g("_organizationId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_organizationId",), v, "a string")
+    try:
+        v = src["_organizationId"]
+    except KeyError:
+        v = _c.off(self, ("_organizationId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_organizationId",), v, "a string")
     self.organization_id = v
-    v = g("createdAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("createdAt",), v, "a string")
+    try:
+        v = src["createdAt"]
+    except KeyError:
+        v = _c.off(self, ("createdAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
     self.created_at = v
-    v = g("updatedAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("updatedAt",), v, "a string")
+    try:
+        v = src["updatedAt"]
+    except KeyError:
+        v = _c.off(self, ("updatedAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
     self.updated_at = v
-    v = g("description", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("description",), v, "a string")
-    self.description = v
-    v = g("behavior", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "behavior", v, AgentBehaviorDto, lazy)
-    self.behavior = v
-    v = g("bridgeUrl", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("bridgeUrl",), v, "a string")
-    self.bridge_url = v
-    v = g("devBridgeUrl", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("devBridgeUrl",), v, "a string")
-    self.dev_bridge_url = v
-    v = g("devBridgeActive", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("devBridgeActive",), v, "a boolean")
-    self.dev_bridge_active = v
-    v = g("runtime", UNSET)
-    if v is not UNSET:
+    if "description" in src:
+        v = src["description"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("description",), v, "a string")
+        self.description = v
+        n += 1
+    else:
+        self.description = UNSET
+    if "behavior" in src:
+        v = src["behavior"]
+        if v.__class__ is dict:
+            try:
+                v = AgentBehaviorDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "behavior")
+                raise
+        else:
+            v = _c.off(self, ("behavior",), v, "an object (AgentBehaviorDto)")
+        self.behavior = v
+        n += 1
+    else:
+        self.behavior = UNSET
+    if "bridgeUrl" in src:
+        v = src["bridgeUrl"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("bridgeUrl",), v, "a string")
+        self.bridge_url = v
+        n += 1
+    else:
+        self.bridge_url = UNSET
+    if "devBridgeUrl" in src:
+        v = src["devBridgeUrl"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("devBridgeUrl",), v, "a string")
+        self.dev_bridge_url = v
+        n += 1
+    else:
+        self.dev_bridge_url = UNSET
+    if "devBridgeActive" in src:
+        v = src["devBridgeActive"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("devBridgeActive",), v, "a boolean")
+        self.dev_bridge_active = v
+        n += 1
+    else:
+        self.dev_bridge_active = UNSET
+    if "runtime" in src:
+        v = src["runtime"]
         v = _c.enum_in(self, "runtime", v, AgentResponseDtoRuntime)
-    self.runtime = v
-    v = g("visibility", UNSET)
-    if v is not UNSET:
+        self.runtime = v
+        n += 1
+    else:
+        self.runtime = UNSET
+    if "visibility" in src:
+        v = src["visibility"]
         v = _c.enum_in(self, "visibility", v, AgentResponseDtoVisibility)
-    self.visibility = v
-    v = g("managedRuntime", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "managedRuntime", v, ManagedRuntimeResponseDto, lazy)
-    self.managed_runtime = v
-    v = g("createdBy", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("createdBy",), v, "a string")
-    self.created_by = v
-    v = g("integrations", UNSET)
-    if v is not UNSET:
+        self.visibility = v
+        n += 1
+    else:
+        self.visibility = UNSET
+    if "managedRuntime" in src:
+        v = src["managedRuntime"]
+        if v.__class__ is dict:
+            try:
+                v = ManagedRuntimeResponseDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "managedRuntime")
+                raise
+        else:
+            v = _c.off(self, ("managedRuntime",), v, "an object (ManagedRuntimeResponseDto)")
+        self.managed_runtime = v
+        n += 1
+    else:
+        self.managed_runtime = UNSET
+    if "createdBy" in src:
+        v = src["createdBy"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdBy",), v, "a string")
+        self.created_by = v
+        n += 1
+    else:
+        self.created_by = UNSET
+    if "integrations" in src:
+        v = src["integrations"]
         v = _c.models_in(self, "integrations", v, AgentIntegrationSummaryDto, lazy)
-    self.integrations = v
-    v = g("exceedsPlanLimit", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("exceedsPlanLimit",), v, "a boolean")
-    self.exceeds_plan_limit = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.integrations = v
+        n += 1
+    else:
+        self.integrations = UNSET
+    if "exceedsPlanLimit" in src:
+        v = src["exceedsPlanLimit"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("exceedsPlanLimit",), v, "a boolean")
+        self.exceeds_plan_limit = v
+        n += 1
+    else:
+        self.exceeds_plan_limit = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+AgentResponseDto._make = _make
+AgentResponseDto._decode = _decode
+AgentResponseDto._Pending = _c.pending(AgentResponseDto)
 AgentResponseDto._SPEC = _c.ModelSpec(
     AgentResponseDto,
     (

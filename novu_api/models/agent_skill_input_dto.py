@@ -62,29 +62,13 @@ class AgentSkillInputDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not AgentSkillInputDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", AgentSkillInputDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> AgentSkillInputDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not AgentSkillInputDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: AgentSkillInputDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", AgentSkillInputDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -94,32 +78,55 @@ class AgentSkillInputDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(AgentSkillInputDto)
+def _make(src: Any, lazy: bool) -> AgentSkillInputDto:
+    self: AgentSkillInputDto = _c._new(AgentSkillInputDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("type", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["type"]
+    except KeyError:
+        v = _c.off(self, ("type",), UNSET, "one of 'anthropic', 'custom'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "type", v, AgentSkillInputDtoType)
-    elif v is UNSET:
-        v = _c.off(self, ("type",), v, "one of 'anthropic', 'custom'")
     self.type_ = v
-    v = g("skillId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("skillId",), v, "a string")
+    try:
+        v = src["skillId"]
+    except KeyError:
+        v = _c.off(self, ("skillId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("skillId",), v, "a string")
     self.skill_id = v
-    v = g("version", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "version", v, AgentSkillInputDtoVersion, lazy)
-    self.version = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "version" in src:
+        v = src["version"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = AgentSkillInputDtoVersion._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "version")
+                    raise
+            else:
+                v = _c.off(self, ("version",), v, "an object (AgentSkillInputDtoVersion) or null")
+        self.version = v
+        n += 1
+    else:
+        self.version = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+AgentSkillInputDto._make = _make
+AgentSkillInputDto._decode = _decode
+AgentSkillInputDto._Pending = _c.pending(AgentSkillInputDto)
 AgentSkillInputDto._SPEC = _c.ModelSpec(
     AgentSkillInputDto,
     (

@@ -59,29 +59,13 @@ class ApiKeyDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ApiKeyDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ApiKeyDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ApiKeyDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ApiKeyDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ApiKeyDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ApiKeyDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -91,30 +75,49 @@ class ApiKeyDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ApiKeyDto)
+def _make(src: Any, lazy: bool) -> ApiKeyDto:
+    self: ApiKeyDto = _c._new(ApiKeyDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("key", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("key",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["key"]
+    except KeyError:
+        v = _c.off(self, ("key",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("key",), v, "a string")
     self.key = v
-    v = g("_userId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_userId",), v, "a string")
+    try:
+        v = src["_userId"]
+    except KeyError:
+        v = _c.off(self, ("_userId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_userId",), v, "a string")
     self.user_id = v
-    v = g("hash", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("hash",), v, "a string")
-    self.hash_ = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "hash" in src:
+        v = src["hash"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("hash",), v, "a string")
+        self.hash_ = v
+        n += 1
+    else:
+        self.hash_ = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ApiKeyDto._make = _make
+ApiKeyDto._decode = _decode
+ApiKeyDto._Pending = _c.pending(ApiKeyDto)
 ApiKeyDto._SPEC = _c.ModelSpec(
     ApiKeyDto,
     (

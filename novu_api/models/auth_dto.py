@@ -62,29 +62,13 @@ class AuthDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not AuthDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", AuthDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> AuthDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not AuthDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: AuthDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", AuthDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -94,34 +78,56 @@ class AuthDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(AuthDto)
+def _make(src: Any, lazy: bool) -> AuthDto:
+    self: AuthDto = _c._new(AuthDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("accessToken", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("accessToken",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["accessToken"]
+    except KeyError:
+        v = _c.off(self, ("accessToken",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("accessToken",), v, "a string")
     self.access_token = v
-    v = g("refreshToken", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("refreshToken",), v, "a string")
-    self.refresh_token = v
-    v = g("expiresAt", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("expiresAt",), v, "a string")
-    self.expires_at = v
-    v = g("refreshTokenExpiresAt", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("refreshTokenExpiresAt",), v, "a string")
-    self.refresh_token_expires_at = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "refreshToken" in src:
+        v = src["refreshToken"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("refreshToken",), v, "a string")
+        self.refresh_token = v
+        n += 1
+    else:
+        self.refresh_token = UNSET
+    if "expiresAt" in src:
+        v = src["expiresAt"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("expiresAt",), v, "a string")
+        self.expires_at = v
+        n += 1
+    else:
+        self.expires_at = UNSET
+    if "refreshTokenExpiresAt" in src:
+        v = src["refreshTokenExpiresAt"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("refreshTokenExpiresAt",), v, "a string")
+        self.refresh_token_expires_at = v
+        n += 1
+    else:
+        self.refresh_token_expires_at = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+AuthDto._make = _make
+AuthDto._decode = _decode
+AuthDto._Pending = _c.pending(AuthDto)
 AuthDto._SPEC = _c.ModelSpec(
     AuthDto,
     (

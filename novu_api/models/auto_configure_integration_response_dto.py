@@ -63,29 +63,13 @@ class AutoConfigureIntegrationResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not AutoConfigureIntegrationResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", AutoConfigureIntegrationResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> AutoConfigureIntegrationResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not AutoConfigureIntegrationResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: AutoConfigureIntegrationResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", AutoConfigureIntegrationResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -95,30 +79,56 @@ class AutoConfigureIntegrationResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(AutoConfigureIntegrationResponseDto)
+def _make(src: Any, lazy: bool) -> AutoConfigureIntegrationResponseDto:
+    self: AutoConfigureIntegrationResponseDto = _c._new(AutoConfigureIntegrationResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("success", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("success",), v, "a boolean")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["success"]
+    except KeyError:
+        v = _c.off(self, ("success",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("success",), v, "a boolean")
     self.success = v
-    v = g("message", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("message",), v, "a string")
-    self.message = v
-    v = g("integration", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "integration", v, AutoConfigureIntegrationResponseDtoIntegration, lazy)
-    self.integration = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "message" in src:
+        v = src["message"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("message",), v, "a string")
+        self.message = v
+        n += 1
+    else:
+        self.message = UNSET
+    if "integration" in src:
+        v = src["integration"]
+        if v.__class__ is dict:
+            try:
+                v = AutoConfigureIntegrationResponseDtoIntegration._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "integration")
+                raise
+        else:
+            v = _c.off(
+                self, ("integration",), v, "an object (AutoConfigureIntegrationResponseDtoIntegration)"
+            )
+        self.integration = v
+        n += 1
+    else:
+        self.integration = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+AutoConfigureIntegrationResponseDto._make = _make
+AutoConfigureIntegrationResponseDto._decode = _decode
+AutoConfigureIntegrationResponseDto._Pending = _c.pending(AutoConfigureIntegrationResponseDto)
 AutoConfigureIntegrationResponseDto._SPEC = _c.ModelSpec(
     AutoConfigureIntegrationResponseDto,
     (

@@ -49,29 +49,13 @@ class BridgeConfigurationDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not BridgeConfigurationDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", BridgeConfigurationDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> BridgeConfigurationDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not BridgeConfigurationDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: BridgeConfigurationDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", BridgeConfigurationDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -81,22 +65,31 @@ class BridgeConfigurationDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(BridgeConfigurationDto)
+def _make(src: Any, lazy: bool) -> BridgeConfigurationDto:
+    self: BridgeConfigurationDto = _c._new(BridgeConfigurationDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("url", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("url",), v, "a string")
-    self.url = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "url" in src:
+        v = src["url"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("url",), v, "a string")
+        self.url = v
+        n += 1
+    else:
+        self.url = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+BridgeConfigurationDto._make = _make
+BridgeConfigurationDto._decode = _decode
+BridgeConfigurationDto._Pending = _c.pending(BridgeConfigurationDto)
 BridgeConfigurationDto._SPEC = _c.ModelSpec(
     BridgeConfigurationDto,
     (("url", "url", False, ("str",)),),

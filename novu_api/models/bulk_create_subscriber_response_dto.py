@@ -63,29 +63,13 @@ class BulkCreateSubscriberResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not BulkCreateSubscriberResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", BulkCreateSubscriberResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> BulkCreateSubscriberResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not BulkCreateSubscriberResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: BulkCreateSubscriberResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", BulkCreateSubscriberResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -95,36 +79,47 @@ class BulkCreateSubscriberResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(BulkCreateSubscriberResponseDto)
+def _make(src: Any, lazy: bool) -> BulkCreateSubscriberResponseDto:
+    self: BulkCreateSubscriberResponseDto = _c._new(BulkCreateSubscriberResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("updated", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 3
+    try:
+        v = src["updated"]
+    except KeyError:
+        v = _c.off(self, ("updated",), UNSET, "an array of an object (UpdatedSubscriberDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "updated", v, UpdatedSubscriberDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("updated",), v, "an array of an object (UpdatedSubscriberDto)")
     self.updated = v
-    v = g("created", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["created"]
+    except KeyError:
+        v = _c.off(self, ("created",), UNSET, "an array of an object (CreatedSubscriberDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "created", v, CreatedSubscriberDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("created",), v, "an array of an object (CreatedSubscriberDto)")
     self.created = v
-    v = g("failed", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["failed"]
+    except KeyError:
+        v = _c.off(self, ("failed",), UNSET, "an array of an object (FailedOperationDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "failed", v, FailedOperationDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("failed",), v, "an array of an object (FailedOperationDto)")
     self.failed = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+BulkCreateSubscriberResponseDto._make = _make
+BulkCreateSubscriberResponseDto._decode = _decode
+BulkCreateSubscriberResponseDto._Pending = _c.pending(BulkCreateSubscriberResponseDto)
 BulkCreateSubscriberResponseDto._SPEC = _c.ModelSpec(
     BulkCreateSubscriberResponseDto,
     (

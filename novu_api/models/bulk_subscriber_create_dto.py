@@ -51,29 +51,13 @@ class BulkSubscriberCreateDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not BulkSubscriberCreateDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", BulkSubscriberCreateDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> BulkSubscriberCreateDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not BulkSubscriberCreateDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: BulkSubscriberCreateDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", BulkSubscriberCreateDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -83,24 +67,31 @@ class BulkSubscriberCreateDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(BulkSubscriberCreateDto)
+def _make(src: Any, lazy: bool) -> BulkSubscriberCreateDto:
+    self: BulkSubscriberCreateDto = _c._new(BulkSubscriberCreateDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("subscribers", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["subscribers"]
+    except KeyError:
+        v = _c.off(self, ("subscribers",), UNSET, "an array of an object (CreateSubscriberRequestDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "subscribers", v, CreateSubscriberRequestDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("subscribers",), v, "an array of an object (CreateSubscriberRequestDto)")
     self.subscribers = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+BulkSubscriberCreateDto._make = _make
+BulkSubscriberCreateDto._decode = _decode
+BulkSubscriberCreateDto._Pending = _c.pending(BulkSubscriberCreateDto)
 BulkSubscriberCreateDto._SPEC = _c.ModelSpec(
     BulkSubscriberCreateDto,
     (("subscribers", "subscribers", True, ("list", ("model", CreateSubscriberRequestDto))),),

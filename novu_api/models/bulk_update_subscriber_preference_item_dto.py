@@ -57,29 +57,13 @@ class BulkUpdateSubscriberPreferenceItemDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not BulkUpdateSubscriberPreferenceItemDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", BulkUpdateSubscriberPreferenceItemDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> BulkUpdateSubscriberPreferenceItemDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not BulkUpdateSubscriberPreferenceItemDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: BulkUpdateSubscriberPreferenceItemDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", BulkUpdateSubscriberPreferenceItemDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -89,28 +73,47 @@ class BulkUpdateSubscriberPreferenceItemDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(BulkUpdateSubscriberPreferenceItemDto)
+def _make(src: Any, lazy: bool) -> BulkUpdateSubscriberPreferenceItemDto:
+    self: BulkUpdateSubscriberPreferenceItemDto = _c._new(BulkUpdateSubscriberPreferenceItemDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("channels", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "channels", v, PatchPreferenceChannelsDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("channels",), v, "an object (PatchPreferenceChannelsDto)")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["channels"]
+    except KeyError:
+        v = _c.off(self, ("channels",), UNSET, "an object (PatchPreferenceChannelsDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = PatchPreferenceChannelsDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "channels")
+                raise
+        else:
+            v = _c.off(self, ("channels",), v, "an object (PatchPreferenceChannelsDto)")
     self.channels = v
-    v = g("workflowId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("workflowId",), v, "a string")
+    try:
+        v = src["workflowId"]
+    except KeyError:
+        v = _c.off(self, ("workflowId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("workflowId",), v, "a string")
     self.workflow_id = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+BulkUpdateSubscriberPreferenceItemDto._make = _make
+BulkUpdateSubscriberPreferenceItemDto._decode = _decode
+BulkUpdateSubscriberPreferenceItemDto._Pending = _c.pending(BulkUpdateSubscriberPreferenceItemDto)
 BulkUpdateSubscriberPreferenceItemDto._SPEC = _c.ModelSpec(
     BulkUpdateSubscriberPreferenceItemDto,
     (

@@ -61,29 +61,13 @@ class BulkUpdateSubscriberPreferencesDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not BulkUpdateSubscriberPreferencesDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", BulkUpdateSubscriberPreferencesDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> BulkUpdateSubscriberPreferencesDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not BulkUpdateSubscriberPreferencesDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: BulkUpdateSubscriberPreferencesDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", BulkUpdateSubscriberPreferencesDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -93,28 +77,47 @@ class BulkUpdateSubscriberPreferencesDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(BulkUpdateSubscriberPreferencesDto)
+def _make(src: Any, lazy: bool) -> BulkUpdateSubscriberPreferencesDto:
+    self: BulkUpdateSubscriberPreferencesDto = _c._new(BulkUpdateSubscriberPreferencesDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("preferences", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["preferences"]
+    except KeyError:
+        v = _c.off(
+            self, ("preferences",), UNSET, "an array of an object (BulkUpdateSubscriberPreferenceItemDto)"
+        )
+        n -= 1
+    else:
         v = _c.models_in(self, "preferences", v, BulkUpdateSubscriberPreferenceItemDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("preferences",), v, "an array of an object (BulkUpdateSubscriberPreferenceItemDto)")
     self.preferences = v
-    v = g("context", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "context", v, BulkUpdateSubscriberPreferencesDtoContext, lazy)
-    self.context = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "context" in src:
+        v = src["context"]
+        if v.__class__ is dict:
+            try:
+                v = BulkUpdateSubscriberPreferencesDtoContext._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "context")
+                raise
+        else:
+            v = _c.off(self, ("context",), v, "an object (BulkUpdateSubscriberPreferencesDtoContext)")
+        self.context = v
+        n += 1
+    else:
+        self.context = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+BulkUpdateSubscriberPreferencesDto._make = _make
+BulkUpdateSubscriberPreferencesDto._decode = _decode
+BulkUpdateSubscriberPreferencesDto._Pending = _c.pending(BulkUpdateSubscriberPreferencesDto)
 BulkUpdateSubscriberPreferencesDto._SPEC = _c.ModelSpec(
     BulkUpdateSubscriberPreferencesDto,
     (

@@ -61,29 +61,13 @@ class CardReplyContentDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not CardReplyContentDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", CardReplyContentDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> CardReplyContentDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not CardReplyContentDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: CardReplyContentDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", CardReplyContentDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -93,28 +77,45 @@ class CardReplyContentDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(CardReplyContentDto)
+def _make(src: Any, lazy: bool) -> CardReplyContentDto:
+    self: CardReplyContentDto = _c._new(CardReplyContentDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("card", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "card", v, CardReplyContentDtoCard, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("card",), v, "an object (CardReplyContentDtoCard)")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["card"]
+    except KeyError:
+        v = _c.off(self, ("card",), UNSET, "an object (CardReplyContentDtoCard)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = CardReplyContentDtoCard._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "card")
+                raise
+        else:
+            v = _c.off(self, ("card",), v, "an object (CardReplyContentDtoCard)")
     self.card = v
-    v = g("files", UNSET)
-    if v is not UNSET:
+    if "files" in src:
+        v = src["files"]
         v = _c.models_in(self, "files", v, FileRefDto, lazy)
-    self.files = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.files = v
+        n += 1
+    else:
+        self.files = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+CardReplyContentDto._make = _make
+CardReplyContentDto._decode = _decode
+CardReplyContentDto._Pending = _c.pending(CardReplyContentDto)
 CardReplyContentDto._SPEC = _c.ModelSpec(
     CardReplyContentDto,
     (

@@ -77,29 +77,13 @@ class ChannelCredentials(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ChannelCredentials:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ChannelCredentials)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ChannelCredentials:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ChannelCredentials:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ChannelCredentials = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ChannelCredentials)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -109,50 +93,86 @@ class ChannelCredentials(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ChannelCredentials)
+def _make(src: Any, lazy: bool) -> ChannelCredentials:
+    self: ChannelCredentials = _c._new(ChannelCredentials)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("webhookUrl", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("webhookUrl",), v, "a string")
-    self.webhook_url = v
-    v = g("channel", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("channel",), v, "a string")
-    self.channel = v
-    v = g("deviceTokens", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "webhookUrl" in src:
+        v = src["webhookUrl"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("webhookUrl",), v, "a string")
+        self.webhook_url = v
+        n += 1
+    else:
+        self.webhook_url = UNSET
+    if "channel" in src:
+        v = src["channel"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("channel",), v, "a string")
+        self.channel = v
+        n += 1
+    else:
+        self.channel = UNSET
+    if "deviceTokens" in src:
+        v = src["deviceTokens"]
         v = _c.scalars_in(self, "deviceTokens", v, (str,), "a string")
-    self.device_tokens = v
-    v = g("alertUid", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("alertUid",), v, "a string")
-    self.alert_uid = v
-    v = g("title", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("title",), v, "a string")
-    self.title = v
-    v = g("imageUrl", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("imageUrl",), v, "a string")
-    self.image_url = v
-    v = g("state", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("state",), v, "a string")
-    self.state = v
-    v = g("externalUrl", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("externalUrl",), v, "a string")
-    self.external_url = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.device_tokens = v
+        n += 1
+    else:
+        self.device_tokens = UNSET
+    if "alertUid" in src:
+        v = src["alertUid"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("alertUid",), v, "a string")
+        self.alert_uid = v
+        n += 1
+    else:
+        self.alert_uid = UNSET
+    if "title" in src:
+        v = src["title"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("title",), v, "a string")
+        self.title = v
+        n += 1
+    else:
+        self.title = UNSET
+    if "imageUrl" in src:
+        v = src["imageUrl"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("imageUrl",), v, "a string")
+        self.image_url = v
+        n += 1
+    else:
+        self.image_url = UNSET
+    if "state" in src:
+        v = src["state"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("state",), v, "a string")
+        self.state = v
+        n += 1
+    else:
+        self.state = UNSET
+    if "externalUrl" in src:
+        v = src["externalUrl"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("externalUrl",), v, "a string")
+        self.external_url = v
+        n += 1
+    else:
+        self.external_url = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ChannelCredentials._make = _make
+ChannelCredentials._decode = _decode
+ChannelCredentials._Pending = _c.pending(ChannelCredentials)
 ChannelCredentials._SPEC = _c.ModelSpec(
     ChannelCredentials,
     (

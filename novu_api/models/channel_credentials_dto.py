@@ -57,29 +57,13 @@ class ChannelCredentialsDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ChannelCredentialsDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ChannelCredentialsDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ChannelCredentialsDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ChannelCredentialsDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ChannelCredentialsDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ChannelCredentialsDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -89,26 +73,38 @@ class ChannelCredentialsDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ChannelCredentialsDto)
+def _make(src: Any, lazy: bool) -> ChannelCredentialsDto:
+    self: ChannelCredentialsDto = _c._new(ChannelCredentialsDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("webhookUrl", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("webhookUrl",), v, "a string")
-    self.webhook_url = v
-    v = g("deviceTokens", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "webhookUrl" in src:
+        v = src["webhookUrl"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("webhookUrl",), v, "a string")
+        self.webhook_url = v
+        n += 1
+    else:
+        self.webhook_url = UNSET
+    if "deviceTokens" in src:
+        v = src["deviceTokens"]
         v = _c.scalars_in(self, "deviceTokens", v, (str,), "a string")
-    self.device_tokens = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.device_tokens = v
+        n += 1
+    else:
+        self.device_tokens = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ChannelCredentialsDto._make = _make
+ChannelCredentialsDto._decode = _decode
+ChannelCredentialsDto._Pending = _c.pending(ChannelCredentialsDto)
 ChannelCredentialsDto._SPEC = _c.ModelSpec(
     ChannelCredentialsDto,
     (

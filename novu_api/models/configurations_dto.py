@@ -56,29 +56,13 @@ class ConfigurationsDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ConfigurationsDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ConfigurationsDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ConfigurationsDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ConfigurationsDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ConfigurationsDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ConfigurationsDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -88,26 +72,39 @@ class ConfigurationsDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ConfigurationsDto)
+def _make(src: Any, lazy: bool) -> ConfigurationsDto:
+    self: ConfigurationsDto = _c._new(ConfigurationsDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("inboundWebhookEnabled", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("inboundWebhookEnabled",), v, "a boolean")
-    self.inbound_webhook_enabled = v
-    v = g("inboundWebhookSigningKey", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("inboundWebhookSigningKey",), v, "a string")
-    self.inbound_webhook_signing_key = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "inboundWebhookEnabled" in src:
+        v = src["inboundWebhookEnabled"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("inboundWebhookEnabled",), v, "a boolean")
+        self.inbound_webhook_enabled = v
+        n += 1
+    else:
+        self.inbound_webhook_enabled = UNSET
+    if "inboundWebhookSigningKey" in src:
+        v = src["inboundWebhookSigningKey"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("inboundWebhookSigningKey",), v, "a string")
+        self.inbound_webhook_signing_key = v
+        n += 1
+    else:
+        self.inbound_webhook_signing_key = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ConfigurationsDto._make = _make
+ConfigurationsDto._decode = _decode
+ConfigurationsDto._Pending = _c.pending(ConfigurationsDto)
 ConfigurationsDto._SPEC = _c.ModelSpec(
     ConfigurationsDto,
     (

@@ -68,29 +68,13 @@ class ConstraintValidation(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ConstraintValidation:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ConstraintValidation)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ConstraintValidation:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ConstraintValidation:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ConstraintValidation = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ConstraintValidation)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -100,28 +84,39 @@ class ConstraintValidation(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ConstraintValidation)
+def _make(src: Any, lazy: bool) -> ConstraintValidation:
+    self: ConstraintValidation = _c._new(ConstraintValidation)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("messages", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["messages"]
+    except KeyError:
+        v = _c.off(self, ("messages",), UNSET, "an array of a string")
+        n -= 1
+    else:
         v = _c.scalars_in(self, "messages", v, (str,), "a string")
-    elif v is UNSET:
-        v = _c.off(self, ("messages",), v, "an array of a string")
     self.messages = v
-    v = g("value", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.union_in(self, "value", v, _S_value)
-    self.value = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "value" in src:
+        v = src["value"]
+        if v is not None:
+            v = _c.union_in(self, "value", v, _S_value)
+        self.value = v
+        n += 1
+    else:
+        self.value = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ConstraintValidation._make = _make
+ConstraintValidation._decode = _decode
+ConstraintValidation._Pending = _c.pending(ConstraintValidation)
 ConstraintValidation._SPEC = _c.ModelSpec(
     ConstraintValidation,
     (

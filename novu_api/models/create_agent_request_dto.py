@@ -73,29 +73,13 @@ class CreateAgentRequestDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not CreateAgentRequestDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", CreateAgentRequestDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> CreateAgentRequestDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not CreateAgentRequestDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: CreateAgentRequestDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", CreateAgentRequestDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -105,42 +89,78 @@ class CreateAgentRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(CreateAgentRequestDto)
+def _make(src: Any, lazy: bool) -> CreateAgentRequestDto:
+    self: CreateAgentRequestDto = _c._new(CreateAgentRequestDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("name", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("name",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["name"]
+    except KeyError:
+        v = _c.off(self, ("name",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
     self.name = v
-    v = g("identifier", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("identifier",), v, "a string")
+    try:
+        v = src["identifier"]
+    except KeyError:
+        v = _c.off(self, ("identifier",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("identifier",), v, "a string")
     self.identifier = v
-    v = g("description", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("description",), v, "a string")
-    self.description = v
-    v = g("active", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("active",), v, "a boolean")
-    self.active = v
-    v = g("runtime", UNSET)
-    if v is not UNSET:
+    if "description" in src:
+        v = src["description"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("description",), v, "a string")
+        self.description = v
+        n += 1
+    else:
+        self.description = UNSET
+    if "active" in src:
+        v = src["active"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("active",), v, "a boolean")
+        self.active = v
+        n += 1
+    else:
+        self.active = UNSET
+    if "runtime" in src:
+        v = src["runtime"]
         v = _c.enum_in(self, "runtime", v, CreateAgentRequestDtoRuntime)
-    self.runtime = v
-    v = g("managedRuntime", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "managedRuntime", v, ManagedRuntimeDto, lazy)
-    self.managed_runtime = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.runtime = v
+        n += 1
+    else:
+        self.runtime = UNSET
+    if "managedRuntime" in src:
+        v = src["managedRuntime"]
+        if v.__class__ is dict:
+            try:
+                v = ManagedRuntimeDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "managedRuntime")
+                raise
+        else:
+            v = _c.off(self, ("managedRuntime",), v, "an object (ManagedRuntimeDto)")
+        self.managed_runtime = v
+        n += 1
+    else:
+        self.managed_runtime = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+CreateAgentRequestDto._make = _make
+CreateAgentRequestDto._decode = _decode
+CreateAgentRequestDto._Pending = _c.pending(CreateAgentRequestDto)
 CreateAgentRequestDto._SPEC = _c.ModelSpec(
     CreateAgentRequestDto,
     (

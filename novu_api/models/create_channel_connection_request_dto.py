@@ -84,29 +84,13 @@ class CreateChannelConnectionRequestDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not CreateChannelConnectionRequestDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", CreateChannelConnectionRequestDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> CreateChannelConnectionRequestDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not CreateChannelConnectionRequestDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: CreateChannelConnectionRequestDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", CreateChannelConnectionRequestDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -116,50 +100,99 @@ class CreateChannelConnectionRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(CreateChannelConnectionRequestDto)
+def _make(src: Any, lazy: bool) -> CreateChannelConnectionRequestDto:
+    self: CreateChannelConnectionRequestDto = _c._new(CreateChannelConnectionRequestDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("integrationIdentifier", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("integrationIdentifier",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 3
+    try:
+        v = src["integrationIdentifier"]
+    except KeyError:
+        v = _c.off(self, ("integrationIdentifier",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("integrationIdentifier",), v, "a string")
     self.integration_identifier = v
-    v = g("workspace", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "workspace", v, WorkspaceDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("workspace",), v, "an object (WorkspaceDto)")
+    try:
+        v = src["workspace"]
+    except KeyError:
+        v = _c.off(self, ("workspace",), UNSET, "an object (WorkspaceDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = WorkspaceDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "workspace")
+                raise
+        else:
+            v = _c.off(self, ("workspace",), v, "an object (WorkspaceDto)")
     self.workspace = v
-    v = g("auth", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "auth", v, AuthDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("auth",), v, "an object (AuthDto)")
+    try:
+        v = src["auth"]
+    except KeyError:
+        v = _c.off(self, ("auth",), UNSET, "an object (AuthDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = AuthDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "auth")
+                raise
+        else:
+            v = _c.off(self, ("auth",), v, "an object (AuthDto)")
     self.auth = v
-    v = g("identifier", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("identifier",), v, "a string")
-    self.identifier = v
-    v = g("subscriberId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("subscriberId",), v, "a string")
-    self.subscriber_id = v
-    v = g("context", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "context", v, CreateChannelConnectionRequestDtoContext, lazy)
-    self.context = v
-    v = g("connectionMode", UNSET)
-    if v is not UNSET:
+    if "identifier" in src:
+        v = src["identifier"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("identifier",), v, "a string")
+        self.identifier = v
+        n += 1
+    else:
+        self.identifier = UNSET
+    if "subscriberId" in src:
+        v = src["subscriberId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("subscriberId",), v, "a string")
+        self.subscriber_id = v
+        n += 1
+    else:
+        self.subscriber_id = UNSET
+    if "context" in src:
+        v = src["context"]
+        if v.__class__ is dict:
+            try:
+                v = CreateChannelConnectionRequestDtoContext._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "context")
+                raise
+        else:
+            v = _c.off(self, ("context",), v, "an object (CreateChannelConnectionRequestDtoContext)")
+        self.context = v
+        n += 1
+    else:
+        self.context = UNSET
+    if "connectionMode" in src:
+        v = src["connectionMode"]
         v = _c.enum_in(self, "connectionMode", v, CreateChannelConnectionRequestDtoConnectionMode)
-    self.connection_mode = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.connection_mode = v
+        n += 1
+    else:
+        self.connection_mode = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+CreateChannelConnectionRequestDto._make = _make
+CreateChannelConnectionRequestDto._decode = _decode
+CreateChannelConnectionRequestDto._Pending = _c.pending(CreateChannelConnectionRequestDto)
 CreateChannelConnectionRequestDto._SPEC = _c.ModelSpec(
     CreateChannelConnectionRequestDto,
     (

@@ -93,29 +93,13 @@ class CreateIntegrationRequestDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not CreateIntegrationRequestDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", CreateIntegrationRequestDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> CreateIntegrationRequestDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not CreateIntegrationRequestDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: CreateIntegrationRequestDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", CreateIntegrationRequestDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -125,62 +109,120 @@ class CreateIntegrationRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(CreateIntegrationRequestDto)
+def _make(src: Any, lazy: bool) -> CreateIntegrationRequestDto:
+    self: CreateIntegrationRequestDto = _c._new(CreateIntegrationRequestDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("name", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("name",), v, "a string")
-    self.name = v
-    v = g("identifier", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("identifier",), v, "a string")
-    self.identifier = v
-    v = g("_environmentId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("_environmentId",), v, "a UUID string")
-    self.environment_id = v
-    v = g("providerId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("providerId",), v, "a string")
-    self.provider_id = v
-    v = g("channel", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "name" in src:
+        v = src["name"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        n += 1
+    else:
+        self.name = UNSET
+    if "identifier" in src:
+        v = src["identifier"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("identifier",), v, "a string")
+        self.identifier = v
+        n += 1
+    else:
+        self.identifier = UNSET
+    if "_environmentId" in src:
+        v = src["_environmentId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("_environmentId",), v, "a UUID string")
+        self.environment_id = v
+        n += 1
+    else:
+        self.environment_id = UNSET
+    if "providerId" in src:
+        v = src["providerId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("providerId",), v, "a string")
+        self.provider_id = v
+        n += 1
+    else:
+        self.provider_id = UNSET
+    if "channel" in src:
+        v = src["channel"]
         v = _c.enum_in(self, "channel", v, CreateIntegrationRequestDtoChannel)
-    self.channel = v
-    v = g("kind", UNSET)
-    if v is not UNSET:
+        self.channel = v
+        n += 1
+    else:
+        self.channel = UNSET
+    if "kind" in src:
+        v = src["kind"]
         v = _c.enum_in(self, "kind", v, CreateIntegrationRequestDtoKind)
-    self.kind = v
-    v = g("credentials", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "credentials", v, CredentialsDto, lazy)
-    self.credentials = v
-    v = g("active", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("active",), v, "a boolean")
-    self.active = v
-    v = g("check", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("check",), v, "a boolean")
-    self.check = v
-    v = g("conditions", UNSET)
-    if v is not UNSET:
+        self.kind = v
+        n += 1
+    else:
+        self.kind = UNSET
+    if "credentials" in src:
+        v = src["credentials"]
+        if v.__class__ is dict:
+            try:
+                v = CredentialsDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "credentials")
+                raise
+        else:
+            v = _c.off(self, ("credentials",), v, "an object (CredentialsDto)")
+        self.credentials = v
+        n += 1
+    else:
+        self.credentials = UNSET
+    if "active" in src:
+        v = src["active"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("active",), v, "a boolean")
+        self.active = v
+        n += 1
+    else:
+        self.active = UNSET
+    if "check" in src:
+        v = src["check"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("check",), v, "a boolean")
+        self.check = v
+        n += 1
+    else:
+        self.check = UNSET
+    if "conditions" in src:
+        v = src["conditions"]
         v = _c.models_in(self, "conditions", v, StepFilterDto, lazy)
-    self.conditions = v
-    v = g("configurations", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "configurations", v, CreateIntegrationRequestDtoConfigurations, lazy)
-    self.configurations = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.conditions = v
+        n += 1
+    else:
+        self.conditions = UNSET
+    if "configurations" in src:
+        v = src["configurations"]
+        if v.__class__ is dict:
+            try:
+                v = CreateIntegrationRequestDtoConfigurations._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "configurations")
+                raise
+        else:
+            v = _c.off(self, ("configurations",), v, "an object (CreateIntegrationRequestDtoConfigurations)")
+        self.configurations = v
+        n += 1
+    else:
+        self.configurations = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+CreateIntegrationRequestDto._make = _make
+CreateIntegrationRequestDto._decode = _decode
+CreateIntegrationRequestDto._Pending = _c.pending(CreateIntegrationRequestDto)
 CreateIntegrationRequestDto._SPEC = _c.ModelSpec(
     CreateIntegrationRequestDto,
     (

@@ -45,29 +45,13 @@ class CreateLineUserEndpointDtoContext(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not CreateLineUserEndpointDtoContext:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", CreateLineUserEndpointDtoContext)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> CreateLineUserEndpointDtoContext:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not CreateLineUserEndpointDtoContext:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: CreateLineUserEndpointDtoContext = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", CreateLineUserEndpointDtoContext)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -77,17 +61,21 @@ class CreateLineUserEndpointDtoContext(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(CreateLineUserEndpointDtoContext)
+def _make(src: Any, lazy: bool) -> CreateLineUserEndpointDtoContext:
+    self: CreateLineUserEndpointDtoContext = _c._new(CreateLineUserEndpointDtoContext)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
+    # keep what the spec does not declare.
     self._extra = dict(src) if src else None  # a free-form object: every field is its own
-    self._src = None
 
 
+CreateLineUserEndpointDtoContext._make = _make
+CreateLineUserEndpointDtoContext._decode = _decode
+CreateLineUserEndpointDtoContext._Pending = _c.pending(CreateLineUserEndpointDtoContext)
 CreateLineUserEndpointDtoContext._SPEC = _c.ModelSpec(
     CreateLineUserEndpointDtoContext,
     (),

@@ -79,29 +79,13 @@ class CreateSubscriberRequestDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not CreateSubscriberRequestDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", CreateSubscriberRequestDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> CreateSubscriberRequestDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not CreateSubscriberRequestDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: CreateSubscriberRequestDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", CreateSubscriberRequestDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -111,54 +95,103 @@ class CreateSubscriberRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(CreateSubscriberRequestDto)
+def _make(src: Any, lazy: bool) -> CreateSubscriberRequestDto:
+    self: CreateSubscriberRequestDto = _c._new(CreateSubscriberRequestDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("subscriberId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("subscriberId",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["subscriberId"]
+    except KeyError:
+        v = _c.off(self, ("subscriberId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("subscriberId",), v, "a string")
     self.subscriber_id = v
-    v = g("firstName", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("firstName",), v, "a string or null")
-    self.first_name = v
-    v = g("lastName", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("lastName",), v, "a string or null")
-    self.last_name = v
-    v = g("email", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("email",), v, "a string or null")
-    self.email = v
-    v = g("phone", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("phone",), v, "a string or null")
-    self.phone = v
-    v = g("avatar", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("avatar",), v, "a string or null")
-    self.avatar = v
-    v = g("locale", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("locale",), v, "a string or null")
-    self.locale = v
-    v = g("timezone", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("timezone",), v, "a string or null")
-    self.timezone = v
-    v = g("data", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "data", v, CreateSubscriberRequestDtoData, lazy)
-    self.data = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "firstName" in src:
+        v = src["firstName"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("firstName",), v, "a string or null")
+        self.first_name = v
+        n += 1
+    else:
+        self.first_name = UNSET
+    if "lastName" in src:
+        v = src["lastName"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("lastName",), v, "a string or null")
+        self.last_name = v
+        n += 1
+    else:
+        self.last_name = UNSET
+    if "email" in src:
+        v = src["email"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("email",), v, "a string or null")
+        self.email = v
+        n += 1
+    else:
+        self.email = UNSET
+    if "phone" in src:
+        v = src["phone"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("phone",), v, "a string or null")
+        self.phone = v
+        n += 1
+    else:
+        self.phone = UNSET
+    if "avatar" in src:
+        v = src["avatar"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("avatar",), v, "a string or null")
+        self.avatar = v
+        n += 1
+    else:
+        self.avatar = UNSET
+    if "locale" in src:
+        v = src["locale"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("locale",), v, "a string or null")
+        self.locale = v
+        n += 1
+    else:
+        self.locale = UNSET
+    if "timezone" in src:
+        v = src["timezone"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("timezone",), v, "a string or null")
+        self.timezone = v
+        n += 1
+    else:
+        self.timezone = UNSET
+    if "data" in src:
+        v = src["data"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = CreateSubscriberRequestDtoData._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "data")
+                    raise
+            else:
+                v = _c.off(self, ("data",), v, "an object (CreateSubscriberRequestDtoData) or null")
+        self.data = v
+        n += 1
+    else:
+        self.data = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+CreateSubscriberRequestDto._make = _make
+CreateSubscriberRequestDto._decode = _decode
+CreateSubscriberRequestDto._Pending = _c.pending(CreateSubscriberRequestDto)
 CreateSubscriberRequestDto._SPEC = _c.ModelSpec(
     CreateSubscriberRequestDto,
     (

@@ -63,29 +63,13 @@ class CreateSubscriptionsResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not CreateSubscriptionsResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", CreateSubscriptionsResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> CreateSubscriptionsResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not CreateSubscriptionsResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: CreateSubscriptionsResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", CreateSubscriptionsResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -95,34 +79,53 @@ class CreateSubscriptionsResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(CreateSubscriptionsResponseDto)
+def _make(src: Any, lazy: bool) -> CreateSubscriptionsResponseDto:
+    self: CreateSubscriptionsResponseDto = _c._new(CreateSubscriptionsResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("data", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["data"]
+    except KeyError:
+        v = _c.off(self, ("data",), UNSET, "an array of an object (SubscriptionResponseDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "data", v, SubscriptionResponseDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("data",), v, "an array of an object (SubscriptionResponseDto)")
     self.data = v
-    v = g("meta", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "meta", v, MetaDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("meta",), v, "an object (MetaDto)")
+    try:
+        v = src["meta"]
+    except KeyError:
+        v = _c.off(self, ("meta",), UNSET, "an object (MetaDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = MetaDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "meta")
+                raise
+        else:
+            v = _c.off(self, ("meta",), v, "an object (MetaDto)")
     self.meta = v
-    v = g("errors", UNSET)
-    if v is not UNSET:
+    if "errors" in src:
+        v = src["errors"]
         v = _c.models_in(self, "errors", v, SubscriptionErrorDto, lazy)
-    self.errors = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.errors = v
+        n += 1
+    else:
+        self.errors = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+CreateSubscriptionsResponseDto._make = _make
+CreateSubscriptionsResponseDto._decode = _decode
+CreateSubscriptionsResponseDto._Pending = _c.pending(CreateSubscriptionsResponseDto)
 CreateSubscriptionsResponseDto._SPEC = _c.ModelSpec(
     CreateSubscriptionsResponseDto,
     (

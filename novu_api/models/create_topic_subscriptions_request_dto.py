@@ -75,29 +75,13 @@ class CreateTopicSubscriptionsRequestDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not CreateTopicSubscriptionsRequestDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", CreateTopicSubscriptionsRequestDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> CreateTopicSubscriptionsRequestDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not CreateTopicSubscriptionsRequestDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: CreateTopicSubscriptionsRequestDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", CreateTopicSubscriptionsRequestDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -107,38 +91,66 @@ class CreateTopicSubscriptionsRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(CreateTopicSubscriptionsRequestDto)
+def _make(src: Any, lazy: bool) -> CreateTopicSubscriptionsRequestDto:
+    self: CreateTopicSubscriptionsRequestDto = _c._new(CreateTopicSubscriptionsRequestDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("subscriberIds", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "subscriberIds" in src:
+        v = src["subscriberIds"]
         v = _c.scalars_in(self, "subscriberIds", v, (str,), "a string")
-    self.subscriber_ids = v
-    v = g("subscriptions", UNSET)
-    if v is not UNSET:
+        self.subscriber_ids = v
+        n += 1
+    else:
+        self.subscriber_ids = UNSET
+    if "subscriptions" in src:
+        v = src["subscriptions"]
         v = _c.list_in(self, "subscriptions", v, _S_subscriptions)
-    self.subscriptions = v
-    v = g("name", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("name",), v, "a string")
-    self.name = v
-    v = g("context", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "context", v, CreateTopicSubscriptionsRequestDtoContext, lazy)
-    self.context = v
-    v = g("preferences", UNSET)
-    if v is not UNSET:
+        self.subscriptions = v
+        n += 1
+    else:
+        self.subscriptions = UNSET
+    if "name" in src:
+        v = src["name"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        n += 1
+    else:
+        self.name = UNSET
+    if "context" in src:
+        v = src["context"]
+        if v.__class__ is dict:
+            try:
+                v = CreateTopicSubscriptionsRequestDtoContext._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "context")
+                raise
+        else:
+            v = _c.off(self, ("context",), v, "an object (CreateTopicSubscriptionsRequestDtoContext)")
+        self.context = v
+        n += 1
+    else:
+        self.context = UNSET
+    if "preferences" in src:
+        v = src["preferences"]
         v = _c.list_in(self, "preferences", v, _S_preferences)
-    self.preferences = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.preferences = v
+        n += 1
+    else:
+        self.preferences = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+CreateTopicSubscriptionsRequestDto._make = _make
+CreateTopicSubscriptionsRequestDto._decode = _decode
+CreateTopicSubscriptionsRequestDto._Pending = _c.pending(CreateTopicSubscriptionsRequestDto)
 CreateTopicSubscriptionsRequestDto._SPEC = _c.ModelSpec(
     CreateTopicSubscriptionsRequestDto,
     (

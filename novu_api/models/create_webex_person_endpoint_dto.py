@@ -76,29 +76,13 @@ class CreateWebexPersonEndpointDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not CreateWebexPersonEndpointDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", CreateWebexPersonEndpointDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> CreateWebexPersonEndpointDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not CreateWebexPersonEndpointDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: CreateWebexPersonEndpointDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", CreateWebexPersonEndpointDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -108,50 +92,94 @@ class CreateWebexPersonEndpointDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(CreateWebexPersonEndpointDto)
+def _make(src: Any, lazy: bool) -> CreateWebexPersonEndpointDto:
+    self: CreateWebexPersonEndpointDto = _c._new(CreateWebexPersonEndpointDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("subscriberId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("subscriberId",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 4
+    try:
+        v = src["subscriberId"]
+    except KeyError:
+        v = _c.off(self, ("subscriberId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("subscriberId",), v, "a string")
     self.subscriber_id = v
-    v = g("integrationIdentifier", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("integrationIdentifier",), v, "a string")
+    try:
+        v = src["integrationIdentifier"]
+    except KeyError:
+        v = _c.off(self, ("integrationIdentifier",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("integrationIdentifier",), v, "a string")
     self.integration_identifier = v
-    v = g("type", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["type"]
+    except KeyError:
+        v = _c.off(self, ("type",), UNSET, "one of 'webex_person'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "type", v, CreateWebexPersonEndpointDtoType)
-    elif v is UNSET:
-        v = _c.off(self, ("type",), v, "one of 'webex_person'")
     self.type_ = v
-    v = g("endpoint", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "endpoint", v, WebexPersonEndpointDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("endpoint",), v, "an object (WebexPersonEndpointDto)")
+    try:
+        v = src["endpoint"]
+    except KeyError:
+        v = _c.off(self, ("endpoint",), UNSET, "an object (WebexPersonEndpointDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = WebexPersonEndpointDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "endpoint")
+                raise
+        else:
+            v = _c.off(self, ("endpoint",), v, "an object (WebexPersonEndpointDto)")
     self.endpoint = v
-    v = g("identifier", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("identifier",), v, "a string")
-    self.identifier = v
-    v = g("context", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "context", v, CreateWebexPersonEndpointDtoContext, lazy)
-    self.context = v
-    v = g("connectionIdentifier", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("connectionIdentifier",), v, "a string")
-    self.connection_identifier = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "identifier" in src:
+        v = src["identifier"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("identifier",), v, "a string")
+        self.identifier = v
+        n += 1
+    else:
+        self.identifier = UNSET
+    if "context" in src:
+        v = src["context"]
+        if v.__class__ is dict:
+            try:
+                v = CreateWebexPersonEndpointDtoContext._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "context")
+                raise
+        else:
+            v = _c.off(self, ("context",), v, "an object (CreateWebexPersonEndpointDtoContext)")
+        self.context = v
+        n += 1
+    else:
+        self.context = UNSET
+    if "connectionIdentifier" in src:
+        v = src["connectionIdentifier"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("connectionIdentifier",), v, "a string")
+        self.connection_identifier = v
+        n += 1
+    else:
+        self.connection_identifier = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+CreateWebexPersonEndpointDto._make = _make
+CreateWebexPersonEndpointDto._decode = _decode
+CreateWebexPersonEndpointDto._Pending = _c.pending(CreateWebexPersonEndpointDto)
 CreateWebexPersonEndpointDto._SPEC = _c.ModelSpec(
     CreateWebexPersonEndpointDto,
     (

@@ -227,29 +227,13 @@ class CredentialsDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not CredentialsDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", CredentialsDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> CredentialsDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not CredentialsDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: CredentialsDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", CredentialsDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -259,242 +243,477 @@ class CredentialsDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(CredentialsDto)
+def _make(src: Any, lazy: bool) -> CredentialsDto:
+    self: CredentialsDto = _c._new(CredentialsDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("apiKey", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("apiKey",), v, "a string")
-    self.api_key = v
-    v = g("user", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("user",), v, "a string")
-    self.user = v
-    v = g("secretKey", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("secretKey",), v, "a string")
-    self.secret_key = v
-    v = g("domain", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("domain",), v, "a string")
-    self.domain = v
-    v = g("password", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("password",), v, "a string")
-    self.password = v
-    v = g("host", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("host",), v, "a string")
-    self.host = v
-    v = g("port", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("port",), v, "a string")
-    self.port = v
-    v = g("secure", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("secure",), v, "a boolean")
-    self.secure = v
-    v = g("region", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("region",), v, "a string")
-    self.region = v
-    v = g("accountSid", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("accountSid",), v, "a string")
-    self.account_sid = v
-    v = g("messageProfileId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("messageProfileId",), v, "a string")
-    self.message_profile_id = v
-    v = g("token", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("token",), v, "a string")
-    self.token = v
-    v = g("from", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("from",), v, "a string")
-    self.from_ = v
-    v = g("senderName", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("senderName",), v, "a string")
-    self.sender_name = v
-    v = g("projectName", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("projectName",), v, "a string")
-    self.project_name = v
-    v = g("applicationId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("applicationId",), v, "a string")
-    self.application_id = v
-    v = g("clientId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("clientId",), v, "a string")
-    self.client_id = v
-    v = g("requireTls", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("requireTls",), v, "a boolean")
-    self.require_tls = v
-    v = g("ignoreTls", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("ignoreTls",), v, "a boolean")
-    self.ignore_tls = v
-    v = g("tlsOptions", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "tlsOptions", v, CredentialsDtoTlsOptions, lazy)
-    self.tls_options = v
-    v = g("baseUrl", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("baseUrl",), v, "a string")
-    self.base_url = v
-    v = g("webhookUrl", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("webhookUrl",), v, "a string")
-    self.webhook_url = v
-    v = g("redirectUrl", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("redirectUrl",), v, "a string")
-    self.redirect_url = v
-    v = g("hmac", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("hmac",), v, "a boolean")
-    self.hmac = v
-    v = g("serviceAccount", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("serviceAccount",), v, "a string")
-    self.service_account = v
-    v = g("ipPoolName", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("ipPoolName",), v, "a string")
-    self.ip_pool_name = v
-    v = g("apiKeyRequestHeader", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("apiKeyRequestHeader",), v, "a string")
-    self.api_key_request_header = v
-    v = g("secretKeyRequestHeader", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("secretKeyRequestHeader",), v, "a string")
-    self.secret_key_request_header = v
-    v = g("idPath", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("idPath",), v, "a string")
-    self.id_path = v
-    v = g("datePath", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("datePath",), v, "a string")
-    self.date_path = v
-    v = g("apiToken", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("apiToken",), v, "a string")
-    self.api_token = v
-    v = g("authenticateByToken", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("authenticateByToken",), v, "a boolean")
-    self.authenticate_by_token = v
-    v = g("authenticationTokenKey", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("authenticationTokenKey",), v, "a string")
-    self.authentication_token_key = v
-    v = g("instanceId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("instanceId",), v, "a string")
-    self.instance_id = v
-    v = g("alertUid", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("alertUid",), v, "a string")
-    self.alert_uid = v
-    v = g("title", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("title",), v, "a string")
-    self.title = v
-    v = g("imageUrl", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("imageUrl",), v, "a string")
-    self.image_url = v
-    v = g("state", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("state",), v, "a string")
-    self.state = v
-    v = g("externalLink", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("externalLink",), v, "a string")
-    self.external_link = v
-    v = g("channelId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("channelId",), v, "a string")
-    self.channel_id = v
-    v = g("phoneNumberIdentification", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("phoneNumberIdentification",), v, "a string")
-    self.phone_number_identification = v
-    v = g("accessKey", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("accessKey",), v, "a string")
-    self.access_key = v
-    v = g("appSid", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("appSid",), v, "a string")
-    self.app_sid = v
-    v = g("senderId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("senderId",), v, "a string")
-    self.sender_id = v
-    v = g("tenantId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("tenantId",), v, "a string")
-    self.tenant_id = v
-    v = g("AppIOBaseUrl", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("AppIOBaseUrl",), v, "a string")
-    self.app_io_base_url = v
-    v = g("signingSecret", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("signingSecret",), v, "a string")
-    self.signing_secret = v
-    v = g("outboundIntegrationId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("outboundIntegrationId",), v, "a string")
-    self.outbound_integration_id = v
-    v = g("outboundConnectedAt", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("outboundConnectedAt",), v, "a string")
-    self.outbound_connected_at = v
-    v = g("whatsNextCompletedAt", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("whatsNextCompletedAt",), v, "a string")
-    self.whats_next_completed_at = v
-    v = g("useFromAddressOverride", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("useFromAddressOverride",), v, "a boolean")
-    self.use_from_address_override = v
-    v = g("fromAddressOverride", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("fromAddressOverride",), v, "a string")
-    self.from_address_override = v
-    v = g("emailSlugPrefix", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("emailSlugPrefix",), v, "a string")
-    self.email_slug_prefix = v
-    v = g("externalEnvironmentId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("externalEnvironmentId",), v, "a string")
-    self.external_environment_id = v
-    v = g("externalVaultId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("externalVaultId",), v, "a string")
-    self.external_vault_id = v
-    v = g("externalWorkspaceId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("externalWorkspaceId",), v, "a string")
-    self.external_workspace_id = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "apiKey" in src:
+        v = src["apiKey"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("apiKey",), v, "a string")
+        self.api_key = v
+        n += 1
+    else:
+        self.api_key = UNSET
+    if "user" in src:
+        v = src["user"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("user",), v, "a string")
+        self.user = v
+        n += 1
+    else:
+        self.user = UNSET
+    if "secretKey" in src:
+        v = src["secretKey"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("secretKey",), v, "a string")
+        self.secret_key = v
+        n += 1
+    else:
+        self.secret_key = UNSET
+    if "domain" in src:
+        v = src["domain"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("domain",), v, "a string")
+        self.domain = v
+        n += 1
+    else:
+        self.domain = UNSET
+    if "password" in src:
+        v = src["password"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("password",), v, "a string")
+        self.password = v
+        n += 1
+    else:
+        self.password = UNSET
+    if "host" in src:
+        v = src["host"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("host",), v, "a string")
+        self.host = v
+        n += 1
+    else:
+        self.host = UNSET
+    if "port" in src:
+        v = src["port"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("port",), v, "a string")
+        self.port = v
+        n += 1
+    else:
+        self.port = UNSET
+    if "secure" in src:
+        v = src["secure"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("secure",), v, "a boolean")
+        self.secure = v
+        n += 1
+    else:
+        self.secure = UNSET
+    if "region" in src:
+        v = src["region"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("region",), v, "a string")
+        self.region = v
+        n += 1
+    else:
+        self.region = UNSET
+    if "accountSid" in src:
+        v = src["accountSid"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("accountSid",), v, "a string")
+        self.account_sid = v
+        n += 1
+    else:
+        self.account_sid = UNSET
+    if "messageProfileId" in src:
+        v = src["messageProfileId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("messageProfileId",), v, "a string")
+        self.message_profile_id = v
+        n += 1
+    else:
+        self.message_profile_id = UNSET
+    if "token" in src:
+        v = src["token"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("token",), v, "a string")
+        self.token = v
+        n += 1
+    else:
+        self.token = UNSET
+    if "from" in src:
+        v = src["from"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("from",), v, "a string")
+        self.from_ = v
+        n += 1
+    else:
+        self.from_ = UNSET
+    if "senderName" in src:
+        v = src["senderName"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("senderName",), v, "a string")
+        self.sender_name = v
+        n += 1
+    else:
+        self.sender_name = UNSET
+    if "projectName" in src:
+        v = src["projectName"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("projectName",), v, "a string")
+        self.project_name = v
+        n += 1
+    else:
+        self.project_name = UNSET
+    if "applicationId" in src:
+        v = src["applicationId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("applicationId",), v, "a string")
+        self.application_id = v
+        n += 1
+    else:
+        self.application_id = UNSET
+    if "clientId" in src:
+        v = src["clientId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("clientId",), v, "a string")
+        self.client_id = v
+        n += 1
+    else:
+        self.client_id = UNSET
+    if "requireTls" in src:
+        v = src["requireTls"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("requireTls",), v, "a boolean")
+        self.require_tls = v
+        n += 1
+    else:
+        self.require_tls = UNSET
+    if "ignoreTls" in src:
+        v = src["ignoreTls"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("ignoreTls",), v, "a boolean")
+        self.ignore_tls = v
+        n += 1
+    else:
+        self.ignore_tls = UNSET
+    if "tlsOptions" in src:
+        v = src["tlsOptions"]
+        if v.__class__ is dict:
+            try:
+                v = CredentialsDtoTlsOptions._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "tlsOptions")
+                raise
+        else:
+            v = _c.off(self, ("tlsOptions",), v, "an object (CredentialsDtoTlsOptions)")
+        self.tls_options = v
+        n += 1
+    else:
+        self.tls_options = UNSET
+    if "baseUrl" in src:
+        v = src["baseUrl"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("baseUrl",), v, "a string")
+        self.base_url = v
+        n += 1
+    else:
+        self.base_url = UNSET
+    if "webhookUrl" in src:
+        v = src["webhookUrl"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("webhookUrl",), v, "a string")
+        self.webhook_url = v
+        n += 1
+    else:
+        self.webhook_url = UNSET
+    if "redirectUrl" in src:
+        v = src["redirectUrl"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("redirectUrl",), v, "a string")
+        self.redirect_url = v
+        n += 1
+    else:
+        self.redirect_url = UNSET
+    if "hmac" in src:
+        v = src["hmac"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("hmac",), v, "a boolean")
+        self.hmac = v
+        n += 1
+    else:
+        self.hmac = UNSET
+    if "serviceAccount" in src:
+        v = src["serviceAccount"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("serviceAccount",), v, "a string")
+        self.service_account = v
+        n += 1
+    else:
+        self.service_account = UNSET
+    if "ipPoolName" in src:
+        v = src["ipPoolName"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("ipPoolName",), v, "a string")
+        self.ip_pool_name = v
+        n += 1
+    else:
+        self.ip_pool_name = UNSET
+    if "apiKeyRequestHeader" in src:
+        v = src["apiKeyRequestHeader"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("apiKeyRequestHeader",), v, "a string")
+        self.api_key_request_header = v
+        n += 1
+    else:
+        self.api_key_request_header = UNSET
+    if "secretKeyRequestHeader" in src:
+        v = src["secretKeyRequestHeader"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("secretKeyRequestHeader",), v, "a string")
+        self.secret_key_request_header = v
+        n += 1
+    else:
+        self.secret_key_request_header = UNSET
+    if "idPath" in src:
+        v = src["idPath"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("idPath",), v, "a string")
+        self.id_path = v
+        n += 1
+    else:
+        self.id_path = UNSET
+    if "datePath" in src:
+        v = src["datePath"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("datePath",), v, "a string")
+        self.date_path = v
+        n += 1
+    else:
+        self.date_path = UNSET
+    if "apiToken" in src:
+        v = src["apiToken"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("apiToken",), v, "a string")
+        self.api_token = v
+        n += 1
+    else:
+        self.api_token = UNSET
+    if "authenticateByToken" in src:
+        v = src["authenticateByToken"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("authenticateByToken",), v, "a boolean")
+        self.authenticate_by_token = v
+        n += 1
+    else:
+        self.authenticate_by_token = UNSET
+    if "authenticationTokenKey" in src:
+        v = src["authenticationTokenKey"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("authenticationTokenKey",), v, "a string")
+        self.authentication_token_key = v
+        n += 1
+    else:
+        self.authentication_token_key = UNSET
+    if "instanceId" in src:
+        v = src["instanceId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("instanceId",), v, "a string")
+        self.instance_id = v
+        n += 1
+    else:
+        self.instance_id = UNSET
+    if "alertUid" in src:
+        v = src["alertUid"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("alertUid",), v, "a string")
+        self.alert_uid = v
+        n += 1
+    else:
+        self.alert_uid = UNSET
+    if "title" in src:
+        v = src["title"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("title",), v, "a string")
+        self.title = v
+        n += 1
+    else:
+        self.title = UNSET
+    if "imageUrl" in src:
+        v = src["imageUrl"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("imageUrl",), v, "a string")
+        self.image_url = v
+        n += 1
+    else:
+        self.image_url = UNSET
+    if "state" in src:
+        v = src["state"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("state",), v, "a string")
+        self.state = v
+        n += 1
+    else:
+        self.state = UNSET
+    if "externalLink" in src:
+        v = src["externalLink"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("externalLink",), v, "a string")
+        self.external_link = v
+        n += 1
+    else:
+        self.external_link = UNSET
+    if "channelId" in src:
+        v = src["channelId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("channelId",), v, "a string")
+        self.channel_id = v
+        n += 1
+    else:
+        self.channel_id = UNSET
+    if "phoneNumberIdentification" in src:
+        v = src["phoneNumberIdentification"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("phoneNumberIdentification",), v, "a string")
+        self.phone_number_identification = v
+        n += 1
+    else:
+        self.phone_number_identification = UNSET
+    if "accessKey" in src:
+        v = src["accessKey"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("accessKey",), v, "a string")
+        self.access_key = v
+        n += 1
+    else:
+        self.access_key = UNSET
+    if "appSid" in src:
+        v = src["appSid"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("appSid",), v, "a string")
+        self.app_sid = v
+        n += 1
+    else:
+        self.app_sid = UNSET
+    if "senderId" in src:
+        v = src["senderId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("senderId",), v, "a string")
+        self.sender_id = v
+        n += 1
+    else:
+        self.sender_id = UNSET
+    if "tenantId" in src:
+        v = src["tenantId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("tenantId",), v, "a string")
+        self.tenant_id = v
+        n += 1
+    else:
+        self.tenant_id = UNSET
+    if "AppIOBaseUrl" in src:
+        v = src["AppIOBaseUrl"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("AppIOBaseUrl",), v, "a string")
+        self.app_io_base_url = v
+        n += 1
+    else:
+        self.app_io_base_url = UNSET
+    if "signingSecret" in src:
+        v = src["signingSecret"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("signingSecret",), v, "a string")
+        self.signing_secret = v
+        n += 1
+    else:
+        self.signing_secret = UNSET
+    if "outboundIntegrationId" in src:
+        v = src["outboundIntegrationId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("outboundIntegrationId",), v, "a string")
+        self.outbound_integration_id = v
+        n += 1
+    else:
+        self.outbound_integration_id = UNSET
+    if "outboundConnectedAt" in src:
+        v = src["outboundConnectedAt"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("outboundConnectedAt",), v, "a string")
+        self.outbound_connected_at = v
+        n += 1
+    else:
+        self.outbound_connected_at = UNSET
+    if "whatsNextCompletedAt" in src:
+        v = src["whatsNextCompletedAt"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("whatsNextCompletedAt",), v, "a string")
+        self.whats_next_completed_at = v
+        n += 1
+    else:
+        self.whats_next_completed_at = UNSET
+    if "useFromAddressOverride" in src:
+        v = src["useFromAddressOverride"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("useFromAddressOverride",), v, "a boolean")
+        self.use_from_address_override = v
+        n += 1
+    else:
+        self.use_from_address_override = UNSET
+    if "fromAddressOverride" in src:
+        v = src["fromAddressOverride"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("fromAddressOverride",), v, "a string")
+        self.from_address_override = v
+        n += 1
+    else:
+        self.from_address_override = UNSET
+    if "emailSlugPrefix" in src:
+        v = src["emailSlugPrefix"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("emailSlugPrefix",), v, "a string")
+        self.email_slug_prefix = v
+        n += 1
+    else:
+        self.email_slug_prefix = UNSET
+    if "externalEnvironmentId" in src:
+        v = src["externalEnvironmentId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("externalEnvironmentId",), v, "a string")
+        self.external_environment_id = v
+        n += 1
+    else:
+        self.external_environment_id = UNSET
+    if "externalVaultId" in src:
+        v = src["externalVaultId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("externalVaultId",), v, "a string")
+        self.external_vault_id = v
+        n += 1
+    else:
+        self.external_vault_id = UNSET
+    if "externalWorkspaceId" in src:
+        v = src["externalWorkspaceId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("externalWorkspaceId",), v, "a string")
+        self.external_workspace_id = v
+        n += 1
+    else:
+        self.external_workspace_id = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+CredentialsDto._make = _make
+CredentialsDto._decode = _decode
+CredentialsDto._Pending = _c.pending(CredentialsDto)
 CredentialsDto._SPEC = _c.ModelSpec(
     CredentialsDto,
     (

@@ -51,29 +51,13 @@ class CustomControlDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not CustomControlDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", CustomControlDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> CustomControlDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not CustomControlDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: CustomControlDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", CustomControlDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -83,22 +67,37 @@ class CustomControlDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(CustomControlDto)
+def _make(src: Any, lazy: bool) -> CustomControlDto:
+    self: CustomControlDto = _c._new(CustomControlDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("custom", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "custom", v, CustomControlDtoCustom, lazy)
-    self.custom = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "custom" in src:
+        v = src["custom"]
+        if v.__class__ is dict:
+            try:
+                v = CustomControlDtoCustom._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "custom")
+                raise
+        else:
+            v = _c.off(self, ("custom",), v, "an object (CustomControlDtoCustom)")
+        self.custom = v
+        n += 1
+    else:
+        self.custom = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+CustomControlDto._make = _make
+CustomControlDto._decode = _decode
+CustomControlDto._Pending = _c.pending(CustomControlDto)
 CustomControlDto._SPEC = _c.ModelSpec(
     CustomControlDto,
     (("custom", "custom", False, ("model", CustomControlDtoCustom)),),

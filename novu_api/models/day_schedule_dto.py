@@ -58,29 +58,13 @@ class DayScheduleDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not DayScheduleDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", DayScheduleDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> DayScheduleDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not DayScheduleDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: DayScheduleDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", DayScheduleDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -90,26 +74,39 @@ class DayScheduleDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(DayScheduleDto)
+def _make(src: Any, lazy: bool) -> DayScheduleDto:
+    self: DayScheduleDto = _c._new(DayScheduleDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("isEnabled", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("isEnabled",), v, "a boolean")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["isEnabled"]
+    except KeyError:
+        v = _c.off(self, ("isEnabled",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isEnabled",), v, "a boolean")
     self.is_enabled = v
-    v = g("hours", UNSET)
-    if v is not UNSET:
+    if "hours" in src:
+        v = src["hours"]
         v = _c.models_in(self, "hours", v, TimeRangeDto, lazy)
-    self.hours = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.hours = v
+        n += 1
+    else:
+        self.hours = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+DayScheduleDto._make = _make
+DayScheduleDto._decode = _decode
+DayScheduleDto._Pending = _c.pending(DayScheduleDto)
 DayScheduleDto._SPEC = _c.ModelSpec(
     DayScheduleDto,
     (

@@ -61,29 +61,13 @@ class DelayRegularMetadata(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not DelayRegularMetadata:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", DelayRegularMetadata)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> DelayRegularMetadata:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not DelayRegularMetadata:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: DelayRegularMetadata = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", DelayRegularMetadata)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -93,32 +77,46 @@ class DelayRegularMetadata(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(DelayRegularMetadata)
+def _make(src: Any, lazy: bool) -> DelayRegularMetadata:
+    self: DelayRegularMetadata = _c._new(DelayRegularMetadata)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("type", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["type"]
+    except KeyError:
+        v = _c.off(self, ("type",), UNSET, "one of 'regular'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "type", v, DelayRegularMetadataType)
-    elif v is UNSET:
-        v = _c.off(self, ("type",), v, "one of 'regular'")
     self.type_ = v
-    v = g("amount", UNSET)
-    if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-        v = _c.off(self, ("amount",), v, "a number")
-    self.amount = v
-    v = g("unit", UNSET)
-    if v is not UNSET:
+    if "amount" in src:
+        v = src["amount"]
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("amount",), v, "a number")
+        self.amount = v
+        n += 1
+    else:
+        self.amount = UNSET
+    if "unit" in src:
+        v = src["unit"]
         v = _c.enum_in(self, "unit", v, DelayRegularMetadataUnit)
-    self.unit = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.unit = v
+        n += 1
+    else:
+        self.unit = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+DelayRegularMetadata._make = _make
+DelayRegularMetadata._decode = _decode
+DelayRegularMetadata._Pending = _c.pending(DelayRegularMetadata)
 DelayRegularMetadata._SPEC = _c.ModelSpec(
     DelayRegularMetadata,
     (

@@ -57,29 +57,13 @@ class DeleteMessageResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not DeleteMessageResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", DeleteMessageResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> DeleteMessageResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not DeleteMessageResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: DeleteMessageResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", DeleteMessageResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -89,28 +73,40 @@ class DeleteMessageResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(DeleteMessageResponseDto)
+def _make(src: Any, lazy: bool) -> DeleteMessageResponseDto:
+    self: DeleteMessageResponseDto = _c._new(DeleteMessageResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("acknowledged", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("acknowledged",), v, "a boolean")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["acknowledged"]
+    except KeyError:
+        v = _c.off(self, ("acknowledged",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("acknowledged",), v, "a boolean")
     self.acknowledged = v
-    v = g("status", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["status"]
+    except KeyError:
+        v = _c.off(self, ("status",), UNSET, "one of 'deleted'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "status", v, DeleteMessageResponseDtoStatus)
-    elif v is UNSET:
-        v = _c.off(self, ("status",), v, "one of 'deleted'")
     self.status = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+DeleteMessageResponseDto._make = _make
+DeleteMessageResponseDto._decode = _decode
+DeleteMessageResponseDto._Pending = _c.pending(DeleteMessageResponseDto)
 DeleteMessageResponseDto._SPEC = _c.ModelSpec(
     DeleteMessageResponseDto,
     (

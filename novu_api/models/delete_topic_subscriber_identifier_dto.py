@@ -58,29 +58,13 @@ class DeleteTopicSubscriberIdentifierDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not DeleteTopicSubscriberIdentifierDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", DeleteTopicSubscriberIdentifierDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> DeleteTopicSubscriberIdentifierDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not DeleteTopicSubscriberIdentifierDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: DeleteTopicSubscriberIdentifierDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", DeleteTopicSubscriberIdentifierDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -90,26 +74,39 @@ class DeleteTopicSubscriberIdentifierDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(DeleteTopicSubscriberIdentifierDto)
+def _make(src: Any, lazy: bool) -> DeleteTopicSubscriberIdentifierDto:
+    self: DeleteTopicSubscriberIdentifierDto = _c._new(DeleteTopicSubscriberIdentifierDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("identifier", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("identifier",), v, "a string")
-    self.identifier = v
-    v = g("subscriberId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("subscriberId",), v, "a string")
-    self.subscriber_id = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "identifier" in src:
+        v = src["identifier"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("identifier",), v, "a string")
+        self.identifier = v
+        n += 1
+    else:
+        self.identifier = UNSET
+    if "subscriberId" in src:
+        v = src["subscriberId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("subscriberId",), v, "a string")
+        self.subscriber_id = v
+        n += 1
+    else:
+        self.subscriber_id = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+DeleteTopicSubscriberIdentifierDto._make = _make
+DeleteTopicSubscriberIdentifierDto._decode = _decode
+DeleteTopicSubscriberIdentifierDto._Pending = _c.pending(DeleteTopicSubscriberIdentifierDto)
 DeleteTopicSubscriberIdentifierDto._SPEC = _c.ModelSpec(
     DeleteTopicSubscriberIdentifierDto,
     (

@@ -62,29 +62,13 @@ class DeleteTopicSubscriptionsRequestDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not DeleteTopicSubscriptionsRequestDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", DeleteTopicSubscriptionsRequestDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> DeleteTopicSubscriptionsRequestDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not DeleteTopicSubscriptionsRequestDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: DeleteTopicSubscriptionsRequestDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", DeleteTopicSubscriptionsRequestDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -94,26 +78,37 @@ class DeleteTopicSubscriptionsRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(DeleteTopicSubscriptionsRequestDto)
+def _make(src: Any, lazy: bool) -> DeleteTopicSubscriptionsRequestDto:
+    self: DeleteTopicSubscriptionsRequestDto = _c._new(DeleteTopicSubscriptionsRequestDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("subscriberIds", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "subscriberIds" in src:
+        v = src["subscriberIds"]
         v = _c.scalars_in(self, "subscriberIds", v, (str,), "a string")
-    self.subscriber_ids = v
-    v = g("subscriptions", UNSET)
-    if v is not UNSET:
+        self.subscriber_ids = v
+        n += 1
+    else:
+        self.subscriber_ids = UNSET
+    if "subscriptions" in src:
+        v = src["subscriptions"]
         v = _c.list_in(self, "subscriptions", v, _S_subscriptions)
-    self.subscriptions = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.subscriptions = v
+        n += 1
+    else:
+        self.subscriptions = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+DeleteTopicSubscriptionsRequestDto._make = _make
+DeleteTopicSubscriptionsRequestDto._decode = _decode
+DeleteTopicSubscriptionsRequestDto._Pending = _c.pending(DeleteTopicSubscriptionsRequestDto)
 DeleteTopicSubscriptionsRequestDto._SPEC = _c.ModelSpec(
     DeleteTopicSubscriptionsRequestDto,
     (

@@ -65,29 +65,13 @@ class DiagnoseDomainResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not DiagnoseDomainResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", DiagnoseDomainResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> DiagnoseDomainResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not DiagnoseDomainResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: DiagnoseDomainResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", DiagnoseDomainResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -97,38 +81,57 @@ class DiagnoseDomainResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(DiagnoseDomainResponseDto)
+def _make(src: Any, lazy: bool) -> DiagnoseDomainResponseDto:
+    self: DiagnoseDomainResponseDto = _c._new(DiagnoseDomainResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("ok", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("ok",), v, "a boolean")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 4
+    try:
+        v = src["ok"]
+    except KeyError:
+        v = _c.off(self, ("ok",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("ok",), v, "a boolean")
     self.ok = v
-    v = g("runAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("runAt",), v, "a string")
+    try:
+        v = src["runAt"]
+    except KeyError:
+        v = _c.off(self, ("runAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("runAt",), v, "a string")
     self.run_at = v
-    v = g("checks", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["checks"]
+    except KeyError:
+        v = _c.off(self, ("checks",), UNSET, "an array of an object (DomainDiagnosticCheckDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "checks", v, DomainDiagnosticCheckDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("checks",), v, "an array of an object (DomainDiagnosticCheckDto)")
     self.checks = v
-    v = g("issues", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["issues"]
+    except KeyError:
+        v = _c.off(self, ("issues",), UNSET, "an array of an object (DomainDiagnosticIssueDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "issues", v, DomainDiagnosticIssueDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("issues",), v, "an array of an object (DomainDiagnosticIssueDto)")
     self.issues = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+DiagnoseDomainResponseDto._make = _make
+DiagnoseDomainResponseDto._decode = _decode
+DiagnoseDomainResponseDto._Pending = _c.pending(DiagnoseDomainResponseDto)
 DiagnoseDomainResponseDto._SPEC = _c.ModelSpec(
     DiagnoseDomainResponseDto,
     (

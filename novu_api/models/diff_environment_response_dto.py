@@ -65,29 +65,13 @@ class DiffEnvironmentResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not DiffEnvironmentResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", DiffEnvironmentResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> DiffEnvironmentResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not DiffEnvironmentResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: DiffEnvironmentResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", DiffEnvironmentResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -97,38 +81,64 @@ class DiffEnvironmentResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(DiffEnvironmentResponseDto)
+def _make(src: Any, lazy: bool) -> DiffEnvironmentResponseDto:
+    self: DiffEnvironmentResponseDto = _c._new(DiffEnvironmentResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("sourceEnvironmentId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("sourceEnvironmentId",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 4
+    try:
+        v = src["sourceEnvironmentId"]
+    except KeyError:
+        v = _c.off(self, ("sourceEnvironmentId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("sourceEnvironmentId",), v, "a string")
     self.source_environment_id = v
-    v = g("targetEnvironmentId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("targetEnvironmentId",), v, "a string")
+    try:
+        v = src["targetEnvironmentId"]
+    except KeyError:
+        v = _c.off(self, ("targetEnvironmentId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("targetEnvironmentId",), v, "a string")
     self.target_environment_id = v
-    v = g("resources", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["resources"]
+    except KeyError:
+        v = _c.off(self, ("resources",), UNSET, "an array of an object (ResourceDiffResultDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "resources", v, ResourceDiffResultDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("resources",), v, "an array of an object (ResourceDiffResultDto)")
     self.resources = v
-    v = g("summary", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "summary", v, EnvironmentDiffSummaryDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("summary",), v, "an object (EnvironmentDiffSummaryDto)")
+    try:
+        v = src["summary"]
+    except KeyError:
+        v = _c.off(self, ("summary",), UNSET, "an object (EnvironmentDiffSummaryDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = EnvironmentDiffSummaryDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "summary")
+                raise
+        else:
+            v = _c.off(self, ("summary",), v, "an object (EnvironmentDiffSummaryDto)")
     self.summary = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+DiffEnvironmentResponseDto._make = _make
+DiffEnvironmentResponseDto._decode = _decode
+DiffEnvironmentResponseDto._Pending = _c.pending(DiffEnvironmentResponseDto)
 DiffEnvironmentResponseDto._SPEC = _c.ModelSpec(
     DiffEnvironmentResponseDto,
     (

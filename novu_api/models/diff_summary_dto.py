@@ -62,29 +62,13 @@ class DiffSummaryDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not DiffSummaryDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", DiffSummaryDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> DiffSummaryDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not DiffSummaryDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: DiffSummaryDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", DiffSummaryDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -94,34 +78,59 @@ class DiffSummaryDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(DiffSummaryDto)
+def _make(src: Any, lazy: bool) -> DiffSummaryDto:
+    self: DiffSummaryDto = _c._new(DiffSummaryDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("added", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("added",), v, "a number")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 4
+    try:
+        v = src["added"]
+    except KeyError:
+        v = _c.off(self, ("added",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("added",), v, "a number")
     self.added = v
-    v = g("modified", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("modified",), v, "a number")
+    try:
+        v = src["modified"]
+    except KeyError:
+        v = _c.off(self, ("modified",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("modified",), v, "a number")
     self.modified = v
-    v = g("deleted", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("deleted",), v, "a number")
+    try:
+        v = src["deleted"]
+    except KeyError:
+        v = _c.off(self, ("deleted",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("deleted",), v, "a number")
     self.deleted = v
-    v = g("unchanged", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("unchanged",), v, "a number")
+    try:
+        v = src["unchanged"]
+    except KeyError:
+        v = _c.off(self, ("unchanged",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("unchanged",), v, "a number")
     self.unchanged = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+DiffSummaryDto._make = _make
+DiffSummaryDto._decode = _decode
+DiffSummaryDto._Pending = _c.pending(DiffSummaryDto)
 DiffSummaryDto._SPEC = _c.ModelSpec(
     DiffSummaryDto,
     (

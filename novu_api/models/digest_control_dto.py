@@ -78,29 +78,13 @@ class DigestControlDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not DigestControlDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", DigestControlDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> DigestControlDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not DigestControlDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: DigestControlDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", DigestControlDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -110,46 +94,89 @@ class DigestControlDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(DigestControlDto)
+def _make(src: Any, lazy: bool) -> DigestControlDto:
+    self: DigestControlDto = _c._new(DigestControlDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("skip", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "skip", v, DigestControlDtoSkip, lazy)
-    self.skip = v
-    v = g("type", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "skip" in src:
+        v = src["skip"]
+        if v.__class__ is dict:
+            try:
+                v = DigestControlDtoSkip._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "skip")
+                raise
+        else:
+            v = _c.off(self, ("skip",), v, "an object (DigestControlDtoSkip)")
+        self.skip = v
+        n += 1
+    else:
+        self.skip = UNSET
+    if "type" in src:
+        v = src["type"]
         v = _c.enum_in(self, "type", v, DigestControlDtoType)
-    self.type_ = v
-    v = g("amount", UNSET)
-    if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-        v = _c.off(self, ("amount",), v, "a number")
-    self.amount = v
-    v = g("unit", UNSET)
-    if v is not UNSET:
+        self.type_ = v
+        n += 1
+    else:
+        self.type_ = UNSET
+    if "amount" in src:
+        v = src["amount"]
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("amount",), v, "a number")
+        self.amount = v
+        n += 1
+    else:
+        self.amount = UNSET
+    if "unit" in src:
+        v = src["unit"]
         v = _c.enum_in(self, "unit", v, DigestControlDtoUnit)
-    self.unit = v
-    v = g("lookBackWindow", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "lookBackWindow", v, LookBackWindowDto, lazy)
-    self.look_back_window = v
-    v = g("cron", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("cron",), v, "a string")
-    self.cron = v
-    v = g("digestKey", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("digestKey",), v, "a string")
-    self.digest_key = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.unit = v
+        n += 1
+    else:
+        self.unit = UNSET
+    if "lookBackWindow" in src:
+        v = src["lookBackWindow"]
+        if v.__class__ is dict:
+            try:
+                v = LookBackWindowDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "lookBackWindow")
+                raise
+        else:
+            v = _c.off(self, ("lookBackWindow",), v, "an object (LookBackWindowDto)")
+        self.look_back_window = v
+        n += 1
+    else:
+        self.look_back_window = UNSET
+    if "cron" in src:
+        v = src["cron"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("cron",), v, "a string")
+        self.cron = v
+        n += 1
+    else:
+        self.cron = UNSET
+    if "digestKey" in src:
+        v = src["digestKey"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("digestKey",), v, "a string")
+        self.digest_key = v
+        n += 1
+    else:
+        self.digest_key = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+DigestControlDto._make = _make
+DigestControlDto._decode = _decode
+DigestControlDto._Pending = _c.pending(DigestControlDto)
 DigestControlDto._SPEC = _c.ModelSpec(
     DigestControlDto,
     (

@@ -65,29 +65,13 @@ class DigestControlsMetadataResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not DigestControlsMetadataResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", DigestControlsMetadataResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> DigestControlsMetadataResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not DigestControlsMetadataResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: DigestControlsMetadataResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", DigestControlsMetadataResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -97,32 +81,66 @@ class DigestControlsMetadataResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(DigestControlsMetadataResponseDto)
+def _make(src: Any, lazy: bool) -> DigestControlsMetadataResponseDto:
+    self: DigestControlsMetadataResponseDto = _c._new(DigestControlsMetadataResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("values", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "values", v, DigestControlDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("values",), v, "an object (DigestControlDto)")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["values"]
+    except KeyError:
+        v = _c.off(self, ("values",), UNSET, "an object (DigestControlDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = DigestControlDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "values")
+                raise
+        else:
+            v = _c.off(self, ("values",), v, "an object (DigestControlDto)")
     self.values = v
-    v = g("dataSchema", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "dataSchema", v, DigestControlsMetadataResponseDtoDataSchema, lazy)
-    self.data_schema = v
-    v = g("uiSchema", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "uiSchema", v, UiSchema, lazy)
-    self.ui_schema = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "dataSchema" in src:
+        v = src["dataSchema"]
+        if v.__class__ is dict:
+            try:
+                v = DigestControlsMetadataResponseDtoDataSchema._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "dataSchema")
+                raise
+        else:
+            v = _c.off(self, ("dataSchema",), v, "an object (DigestControlsMetadataResponseDtoDataSchema)")
+        self.data_schema = v
+        n += 1
+    else:
+        self.data_schema = UNSET
+    if "uiSchema" in src:
+        v = src["uiSchema"]
+        if v.__class__ is dict:
+            try:
+                v = UiSchema._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "uiSchema")
+                raise
+        else:
+            v = _c.off(self, ("uiSchema",), v, "an object (UiSchema)")
+        self.ui_schema = v
+        n += 1
+    else:
+        self.ui_schema = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+DigestControlsMetadataResponseDto._make = _make
+DigestControlsMetadataResponseDto._decode = _decode
+DigestControlsMetadataResponseDto._Pending = _c.pending(DigestControlsMetadataResponseDto)
 DigestControlsMetadataResponseDto._SPEC = _c.ModelSpec(
     DigestControlsMetadataResponseDto,
     (

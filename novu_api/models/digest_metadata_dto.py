@@ -86,29 +86,13 @@ class DigestMetadataDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not DigestMetadataDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", DigestMetadataDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> DigestMetadataDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not DigestMetadataDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: DigestMetadataDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", DigestMetadataDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -118,60 +102,106 @@ class DigestMetadataDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(DigestMetadataDto)
+def _make(src: Any, lazy: bool) -> DigestMetadataDto:
+    self: DigestMetadataDto = _c._new(DigestMetadataDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("type", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["type"]
+    except KeyError:
+        v = _c.off(self, ("type",), UNSET, "one of 'regular', 'backoff', 'timed'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "type", v, DigestTypeEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("type",), v, "one of 'regular', 'backoff', 'timed'")
     self.type_ = v
-    v = g("digestKey", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("digestKey",), v, "a string")
-    self.digest_key = v
-    v = g("amount", UNSET)
-    if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-        v = _c.off(self, ("amount",), v, "a number")
-    self.amount = v
-    v = g("unit", UNSET)
-    if v is not UNSET:
+    if "digestKey" in src:
+        v = src["digestKey"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("digestKey",), v, "a string")
+        self.digest_key = v
+        n += 1
+    else:
+        self.digest_key = UNSET
+    if "amount" in src:
+        v = src["amount"]
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("amount",), v, "a number")
+        self.amount = v
+        n += 1
+    else:
+        self.amount = UNSET
+    if "unit" in src:
+        v = src["unit"]
         v = _c.enum_in(self, "unit", v, DigestMetadataDtoUnit)
-    self.unit = v
-    v = g("events", UNSET)
-    if v is not UNSET:
+        self.unit = v
+        n += 1
+    else:
+        self.unit = UNSET
+    if "events" in src:
+        v = src["events"]
         v = _c.models_in(self, "events", v, DigestMetadataDtoEventsItem, lazy)
-    self.events = v
-    v = g("backoff", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("backoff",), v, "a boolean")
-    self.backoff = v
-    v = g("backoffAmount", UNSET)
-    if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-        v = _c.off(self, ("backoffAmount",), v, "a number")
-    self.backoff_amount = v
-    v = g("backoffUnit", UNSET)
-    if v is not UNSET:
+        self.events = v
+        n += 1
+    else:
+        self.events = UNSET
+    if "backoff" in src:
+        v = src["backoff"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("backoff",), v, "a boolean")
+        self.backoff = v
+        n += 1
+    else:
+        self.backoff = UNSET
+    if "backoffAmount" in src:
+        v = src["backoffAmount"]
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("backoffAmount",), v, "a number")
+        self.backoff_amount = v
+        n += 1
+    else:
+        self.backoff_amount = UNSET
+    if "backoffUnit" in src:
+        v = src["backoffUnit"]
         v = _c.enum_in(self, "backoffUnit", v, DigestUnitEnum)
-    self.backoff_unit = v
-    v = g("updateMode", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("updateMode",), v, "a boolean")
-    self.update_mode = v
-    v = g("timed", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "timed", v, DigestTimedConfigDto, lazy)
-    self.timed = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.backoff_unit = v
+        n += 1
+    else:
+        self.backoff_unit = UNSET
+    if "updateMode" in src:
+        v = src["updateMode"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("updateMode",), v, "a boolean")
+        self.update_mode = v
+        n += 1
+    else:
+        self.update_mode = UNSET
+    if "timed" in src:
+        v = src["timed"]
+        if v.__class__ is dict:
+            try:
+                v = DigestTimedConfigDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "timed")
+                raise
+        else:
+            v = _c.off(self, ("timed",), v, "an object (DigestTimedConfigDto)")
+        self.timed = v
+        n += 1
+    else:
+        self.timed = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+DigestMetadataDto._make = _make
+DigestMetadataDto._decode = _decode
+DigestMetadataDto._Pending = _c.pending(DigestMetadataDto)
 DigestMetadataDto._SPEC = _c.ModelSpec(
     DigestMetadataDto,
     (

@@ -65,29 +65,13 @@ class DigestRegularOutput(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not DigestRegularOutput:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", DigestRegularOutput)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> DigestRegularOutput:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not DigestRegularOutput:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: DigestRegularOutput = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", DigestRegularOutput)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -97,36 +81,62 @@ class DigestRegularOutput(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(DigestRegularOutput)
+def _make(src: Any, lazy: bool) -> DigestRegularOutput:
+    self: DigestRegularOutput = _c._new(DigestRegularOutput)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("amount", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("amount",), v, "a number")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["amount"]
+    except KeyError:
+        v = _c.off(self, ("amount",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("amount",), v, "a number")
     self.amount = v
-    v = g("unit", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["unit"]
+    except KeyError:
+        v = _c.off(self, ("unit",), UNSET, "one of 'seconds', 'minutes', 'hours', 'days', 'weeks', 'months'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "unit", v, TimeUnitEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("unit",), v, "one of 'seconds', 'minutes', 'hours', 'days', 'weeks', 'months'")
     self.unit = v
-    v = g("digestKey", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("digestKey",), v, "a string")
-    self.digest_key = v
-    v = g("lookBackWindow", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "lookBackWindow", v, DigestRegularOutputLookBackWindow, lazy)
-    self.look_back_window = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "digestKey" in src:
+        v = src["digestKey"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("digestKey",), v, "a string")
+        self.digest_key = v
+        n += 1
+    else:
+        self.digest_key = UNSET
+    if "lookBackWindow" in src:
+        v = src["lookBackWindow"]
+        if v.__class__ is dict:
+            try:
+                v = DigestRegularOutputLookBackWindow._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "lookBackWindow")
+                raise
+        else:
+            v = _c.off(self, ("lookBackWindow",), v, "an object (DigestRegularOutputLookBackWindow)")
+        self.look_back_window = v
+        n += 1
+    else:
+        self.look_back_window = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+DigestRegularOutput._make = _make
+DigestRegularOutput._decode = _decode
+DigestRegularOutput._Pending = _c.pending(DigestRegularOutput)
 DigestRegularOutput._SPEC = _c.ModelSpec(
     DigestRegularOutput,
     (

@@ -59,29 +59,13 @@ class DomainConnectApplyUrlResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not DomainConnectApplyUrlResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", DomainConnectApplyUrlResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> DomainConnectApplyUrlResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not DomainConnectApplyUrlResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: DomainConnectApplyUrlResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", DomainConnectApplyUrlResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -91,30 +75,50 @@ class DomainConnectApplyUrlResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(DomainConnectApplyUrlResponseDto)
+def _make(src: Any, lazy: bool) -> DomainConnectApplyUrlResponseDto:
+    self: DomainConnectApplyUrlResponseDto = _c._new(DomainConnectApplyUrlResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("applyUrl", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("applyUrl",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 3
+    try:
+        v = src["applyUrl"]
+    except KeyError:
+        v = _c.off(self, ("applyUrl",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("applyUrl",), v, "a string")
     self.apply_url = v
-    v = g("providerName", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("providerName",), v, "a string")
+    try:
+        v = src["providerName"]
+    except KeyError:
+        v = _c.off(self, ("providerName",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("providerName",), v, "a string")
     self.provider_name = v
-    v = g("redirectUri", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("redirectUri",), v, "a string")
+    try:
+        v = src["redirectUri"]
+    except KeyError:
+        v = _c.off(self, ("redirectUri",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("redirectUri",), v, "a string")
     self.redirect_uri = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+DomainConnectApplyUrlResponseDto._make = _make
+DomainConnectApplyUrlResponseDto._decode = _decode
+DomainConnectApplyUrlResponseDto._Pending = _c.pending(DomainConnectApplyUrlResponseDto)
 DomainConnectApplyUrlResponseDto._SPEC = _c.ModelSpec(
     DomainConnectApplyUrlResponseDto,
     (

@@ -73,29 +73,13 @@ class DomainConnectStatusResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not DomainConnectStatusResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", DomainConnectStatusResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> DomainConnectStatusResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not DomainConnectStatusResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: DomainConnectStatusResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", DomainConnectStatusResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -105,44 +89,71 @@ class DomainConnectStatusResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(DomainConnectStatusResponseDto)
+def _make(src: Any, lazy: bool) -> DomainConnectStatusResponseDto:
+    self: DomainConnectStatusResponseDto = _c._new(DomainConnectStatusResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("available", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("available",), v, "a boolean")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["available"]
+    except KeyError:
+        v = _c.off(self, ("available",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("available",), v, "a boolean")
     self.available = v
-    v = g("manualRecords", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["manualRecords"]
+    except KeyError:
+        v = _c.off(self, ("manualRecords",), UNSET, "an array of an object (ExpectedDnsRecordDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "manualRecords", v, ExpectedDnsRecordDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("manualRecords",), v, "an array of an object (ExpectedDnsRecordDto)")
     self.manual_records = v
-    v = g("providerName", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("providerName",), v, "a string")
-    self.provider_name = v
-    v = g("providerId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("providerId",), v, "a string")
-    self.provider_id = v
-    v = g("reason", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("reason",), v, "a string")
-    self.reason = v
-    v = g("reasonCode", UNSET)
-    if v is not UNSET:
+    if "providerName" in src:
+        v = src["providerName"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("providerName",), v, "a string")
+        self.provider_name = v
+        n += 1
+    else:
+        self.provider_name = UNSET
+    if "providerId" in src:
+        v = src["providerId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("providerId",), v, "a string")
+        self.provider_id = v
+        n += 1
+    else:
+        self.provider_id = UNSET
+    if "reason" in src:
+        v = src["reason"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("reason",), v, "a string")
+        self.reason = v
+        n += 1
+    else:
+        self.reason = UNSET
+    if "reasonCode" in src:
+        v = src["reasonCode"]
         v = _c.enum_in(self, "reasonCode", v, DomainConnectStatusResponseDtoReasonCode)
-    self.reason_code = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.reason_code = v
+        n += 1
+    else:
+        self.reason_code = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+DomainConnectStatusResponseDto._make = _make
+DomainConnectStatusResponseDto._decode = _decode
+DomainConnectStatusResponseDto._Pending = _c.pending(DomainConnectStatusResponseDto)
 DomainConnectStatusResponseDto._SPEC = _c.ModelSpec(
     DomainConnectStatusResponseDto,
     (

@@ -61,29 +61,13 @@ class DomainDiagnosticCheckDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not DomainDiagnosticCheckDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", DomainDiagnosticCheckDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> DomainDiagnosticCheckDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not DomainDiagnosticCheckDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: DomainDiagnosticCheckDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", DomainDiagnosticCheckDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -93,39 +77,53 @@ class DomainDiagnosticCheckDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(DomainDiagnosticCheckDto)
+def _make(src: Any, lazy: bool) -> DomainDiagnosticCheckDto:
+    self: DomainDiagnosticCheckDto = _c._new(DomainDiagnosticCheckDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("code", UNSET)
-    if v is not UNSET:
-        v = _c.enum_in(self, "code", v, DomainDiagnosticCheckDtoCode)
-    elif v is UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 3
+    try:
+        v = src["code"]
+    except KeyError:
         v = _c.off(
             self,
             ("code",),
-            v,
+            UNSET,
             "one of 'mx_missing', 'mx_wrong_target', 'mx_low_priority', 'apex_cname_collision', 'dnsbl_listed'",
         )
+        n -= 1
+    else:
+        v = _c.enum_in(self, "code", v, DomainDiagnosticCheckDtoCode)
     self.code = v
-    v = g("status", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["status"]
+    except KeyError:
+        v = _c.off(self, ("status",), UNSET, "one of 'pass', 'fail', 'skipped'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "status", v, DomainDiagnosticCheckDtoStatus)
-    elif v is UNSET:
-        v = _c.off(self, ("status",), v, "one of 'pass', 'fail', 'skipped'")
     self.status = v
-    v = g("latencyMs", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("latencyMs",), v, "a number")
+    try:
+        v = src["latencyMs"]
+    except KeyError:
+        v = _c.off(self, ("latencyMs",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("latencyMs",), v, "a number")
     self.latency_ms = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+DomainDiagnosticCheckDto._make = _make
+DomainDiagnosticCheckDto._decode = _decode
+DomainDiagnosticCheckDto._Pending = _c.pending(DomainDiagnosticCheckDto)
 DomainDiagnosticCheckDto._SPEC = _c.ModelSpec(
     DomainDiagnosticCheckDto,
     (

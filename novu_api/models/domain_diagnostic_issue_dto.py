@@ -64,29 +64,13 @@ class DomainDiagnosticIssueDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not DomainDiagnosticIssueDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", DomainDiagnosticIssueDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> DomainDiagnosticIssueDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not DomainDiagnosticIssueDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: DomainDiagnosticIssueDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", DomainDiagnosticIssueDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -96,43 +80,62 @@ class DomainDiagnosticIssueDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(DomainDiagnosticIssueDto)
+def _make(src: Any, lazy: bool) -> DomainDiagnosticIssueDto:
+    self: DomainDiagnosticIssueDto = _c._new(DomainDiagnosticIssueDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("code", UNSET)
-    if v is not UNSET:
-        v = _c.enum_in(self, "code", v, DomainDiagnosticIssueDtoCode)
-    elif v is UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 4
+    try:
+        v = src["code"]
+    except KeyError:
         v = _c.off(
             self,
             ("code",),
-            v,
+            UNSET,
             "one of 'mx_missing', 'mx_wrong_target', 'mx_low_priority', 'apex_cname_collision', 'dnsbl_listed'",
         )
+        n -= 1
+    else:
+        v = _c.enum_in(self, "code", v, DomainDiagnosticIssueDtoCode)
     self.code = v
-    v = g("severity", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["severity"]
+    except KeyError:
+        v = _c.off(self, ("severity",), UNSET, "one of 'warn', 'error'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "severity", v, DomainDiagnosticIssueDtoSeverity)
-    elif v is UNSET:
-        v = _c.off(self, ("severity",), v, "one of 'warn', 'error'")
     self.severity = v
-    v = g("message", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("message",), v, "a string")
+    try:
+        v = src["message"]
+    except KeyError:
+        v = _c.off(self, ("message",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("message",), v, "a string")
     self.message = v
-    v = g("fix", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("fix",), v, "a string")
+    try:
+        v = src["fix"]
+    except KeyError:
+        v = _c.off(self, ("fix",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("fix",), v, "a string")
     self.fix = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+DomainDiagnosticIssueDto._make = _make
+DomainDiagnosticIssueDto._decode = _decode
+DomainDiagnosticIssueDto._Pending = _c.pending(DomainDiagnosticIssueDto)
 DomainDiagnosticIssueDto._SPEC = _c.ModelSpec(
     DomainDiagnosticIssueDto,
     (

@@ -87,29 +87,13 @@ class DomainResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not DomainResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", DomainResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> DomainResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not DomainResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: DomainResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", DomainResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -119,64 +103,123 @@ class DomainResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(DomainResponseDto)
+def _make(src: Any, lazy: bool) -> DomainResponseDto:
+    self: DomainResponseDto = _c._new(DomainResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("_id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_id",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 8
+    try:
+        v = src["_id"]
+    except KeyError:
+        v = _c.off(self, ("_id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
     self.id = v
-    v = g("name", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("name",), v, "a string")
+    try:
+        v = src["name"]
+    except KeyError:
+        v = _c.off(self, ("name",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
     self.name = v
-    v = g("status", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["status"]
+    except KeyError:
+        v = _c.off(self, ("status",), UNSET, "one of 'pending', 'verified'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "status", v, DomainResponseDtoStatus)
-    elif v is UNSET:
-        v = _c.off(self, ("status",), v, "one of 'pending', 'verified'")
     self.status = v
-    v = g("mxRecordConfigured", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("mxRecordConfigured",), v, "a boolean")
+    try:
+        v = src["mxRecordConfigured"]
+    except KeyError:
+        v = _c.off(self, ("mxRecordConfigured",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("mxRecordConfigured",), v, "a boolean")
     self.mx_record_configured = v
-    v = g("_environmentId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_environmentId",), v, "a string")
+    try:
+        v = src["_environmentId"]
+    except KeyError:
+        v = _c.off(self, ("_environmentId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_environmentId",), v, "a string")
     self.environment_id = v
-    v = g("_organizationId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_organizationId",), v, "a string")
+    try:
+        v = src["_organizationId"]
+    except KeyError:
+        v = _c.off(self, ("_organizationId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_organizationId",), v, "a string")
     self.organization_id = v
-    v = g("createdAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("createdAt",), v, "a string")
+    try:
+        v = src["createdAt"]
+    except KeyError:
+        v = _c.off(self, ("createdAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
     self.created_at = v
-    v = g("updatedAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("updatedAt",), v, "a string")
+    try:
+        v = src["updatedAt"]
+    except KeyError:
+        v = _c.off(self, ("updatedAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
     self.updated_at = v
-    v = g("dnsProvider", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("dnsProvider",), v, "a string")
-    self.dns_provider = v
-    v = g("expectedDnsRecords", UNSET)
-    if v is not UNSET:
+    if "dnsProvider" in src:
+        v = src["dnsProvider"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("dnsProvider",), v, "a string")
+        self.dns_provider = v
+        n += 1
+    else:
+        self.dns_provider = UNSET
+    if "expectedDnsRecords" in src:
+        v = src["expectedDnsRecords"]
         v = _c.models_in(self, "expectedDnsRecords", v, ExpectedDnsRecordDto, lazy)
-    self.expected_dns_records = v
-    v = g("data", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "data", v, DomainResponseDtoData, lazy)
-    self.data = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.expected_dns_records = v
+        n += 1
+    else:
+        self.expected_dns_records = UNSET
+    if "data" in src:
+        v = src["data"]
+        if v.__class__ is dict:
+            try:
+                v = DomainResponseDtoData._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "data")
+                raise
+        else:
+            v = _c.off(self, ("data",), v, "an object (DomainResponseDtoData)")
+        self.data = v
+        n += 1
+    else:
+        self.data = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+DomainResponseDto._make = _make
+DomainResponseDto._decode = _decode
+DomainResponseDto._Pending = _c.pending(DomainResponseDto)
 DomainResponseDto._SPEC = _c.ModelSpec(
     DomainResponseDto,
     (

@@ -65,29 +65,13 @@ class DomainRouteDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not DomainRouteDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", DomainRouteDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> DomainRouteDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not DomainRouteDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: DomainRouteDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", DomainRouteDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -97,36 +81,62 @@ class DomainRouteDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(DomainRouteDto)
+def _make(src: Any, lazy: bool) -> DomainRouteDto:
+    self: DomainRouteDto = _c._new(DomainRouteDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("address", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("address",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["address"]
+    except KeyError:
+        v = _c.off(self, ("address",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("address",), v, "a string")
     self.address = v
-    v = g("type", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["type"]
+    except KeyError:
+        v = _c.off(self, ("type",), UNSET, "one of 'agent', 'webhook'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "type", v, DomainRouteDtoType)
-    elif v is UNSET:
-        v = _c.off(self, ("type",), v, "one of 'agent', 'webhook'")
     self.type_ = v
-    v = g("agentId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("agentId",), v, "a string")
-    self.agent_id = v
-    v = g("data", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "data", v, DomainRouteDtoData, lazy)
-    self.data = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "agentId" in src:
+        v = src["agentId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("agentId",), v, "a string")
+        self.agent_id = v
+        n += 1
+    else:
+        self.agent_id = UNSET
+    if "data" in src:
+        v = src["data"]
+        if v.__class__ is dict:
+            try:
+                v = DomainRouteDtoData._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "data")
+                raise
+        else:
+            v = _c.off(self, ("data",), v, "an object (DomainRouteDtoData)")
+        self.data = v
+        n += 1
+    else:
+        self.data = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+DomainRouteDto._make = _make
+DomainRouteDto._decode = _decode
+DomainRouteDto._Pending = _c.pending(DomainRouteDto)
 DomainRouteDto._SPEC = _c.ModelSpec(
     DomainRouteDto,
     (

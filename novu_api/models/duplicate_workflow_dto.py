@@ -66,29 +66,13 @@ class DuplicateWorkflowDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not DuplicateWorkflowDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", DuplicateWorkflowDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> DuplicateWorkflowDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not DuplicateWorkflowDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: DuplicateWorkflowDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", DuplicateWorkflowDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -98,38 +82,62 @@ class DuplicateWorkflowDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(DuplicateWorkflowDto)
+def _make(src: Any, lazy: bool) -> DuplicateWorkflowDto:
+    self: DuplicateWorkflowDto = _c._new(DuplicateWorkflowDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("name", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("name",), v, "a string")
-    self.name = v
-    v = g("workflowId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("workflowId",), v, "a string")
-    self.workflow_id = v
-    v = g("tags", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "name" in src:
+        v = src["name"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        n += 1
+    else:
+        self.name = UNSET
+    if "workflowId" in src:
+        v = src["workflowId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("workflowId",), v, "a string")
+        self.workflow_id = v
+        n += 1
+    else:
+        self.workflow_id = UNSET
+    if "tags" in src:
+        v = src["tags"]
         v = _c.scalars_in(self, "tags", v, (str,), "a string")
-    self.tags = v
-    v = g("description", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("description",), v, "a string")
-    self.description = v
-    v = g("isTranslationEnabled", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
-    self.is_translation_enabled = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.tags = v
+        n += 1
+    else:
+        self.tags = UNSET
+    if "description" in src:
+        v = src["description"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("description",), v, "a string")
+        self.description = v
+        n += 1
+    else:
+        self.description = UNSET
+    if "isTranslationEnabled" in src:
+        v = src["isTranslationEnabled"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
+        self.is_translation_enabled = v
+        n += 1
+    else:
+        self.is_translation_enabled = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+DuplicateWorkflowDto._make = _make
+DuplicateWorkflowDto._decode = _decode
+DuplicateWorkflowDto._Pending = _c.pending(DuplicateWorkflowDto)
 DuplicateWorkflowDto._SPEC = _c.ModelSpec(
     DuplicateWorkflowDto,
     (

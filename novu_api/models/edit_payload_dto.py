@@ -59,29 +59,13 @@ class EditPayloadDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not EditPayloadDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", EditPayloadDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> EditPayloadDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not EditPayloadDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: EditPayloadDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", EditPayloadDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -91,33 +75,45 @@ class EditPayloadDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(EditPayloadDto)
+def _make(src: Any, lazy: bool) -> EditPayloadDto:
+    self: EditPayloadDto = _c._new(EditPayloadDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("messageId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("messageId",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["messageId"]
+    except KeyError:
+        v = _c.off(self, ("messageId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("messageId",), v, "a string")
     self.message_id = v
-    v = g("content", UNSET)
-    if v is not UNSET:
-        v = _c.union_in(self, "content", v, _S_content)
-    elif v is UNSET:
+    try:
+        v = src["content"]
+    except KeyError:
         v = _c.off(
             self,
             ("content",),
-            v,
+            UNSET,
             "an object (MarkdownReplyContentDto) or an object (CardReplyContentDto) or an object (ToolApprovalCardReplyContentDto)",
         )
+        n -= 1
+    else:
+        v = _c.union_in(self, "content", v, _S_content)
     self.content = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+EditPayloadDto._make = _make
+EditPayloadDto._decode = _decode
+EditPayloadDto._Pending = _c.pending(EditPayloadDto)
 EditPayloadDto._SPEC = _c.ModelSpec(
     EditPayloadDto,
     (

@@ -64,29 +64,13 @@ class EmailBlock(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not EmailBlock:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", EmailBlock)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> EmailBlock:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not EmailBlock:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: EmailBlock = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", EmailBlock)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -96,36 +80,62 @@ class EmailBlock(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(EmailBlock)
+def _make(src: Any, lazy: bool) -> EmailBlock:
+    self: EmailBlock = _c._new(EmailBlock)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("type", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["type"]
+    except KeyError:
+        v = _c.off(self, ("type",), UNSET, "one of 'button', 'text'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "type", v, EmailBlockTypeEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("type",), v, "one of 'button', 'text'")
     self.type_ = v
-    v = g("content", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("content",), v, "a string")
+    try:
+        v = src["content"]
+    except KeyError:
+        v = _c.off(self, ("content",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("content",), v, "a string")
     self.content = v
-    v = g("url", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("url",), v, "a string")
-    self.url = v
-    v = g("styles", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "styles", v, EmailBlockStyles, lazy)
-    self.styles = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "url" in src:
+        v = src["url"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("url",), v, "a string")
+        self.url = v
+        n += 1
+    else:
+        self.url = UNSET
+    if "styles" in src:
+        v = src["styles"]
+        if v.__class__ is dict:
+            try:
+                v = EmailBlockStyles._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "styles")
+                raise
+        else:
+            v = _c.off(self, ("styles",), v, "an object (EmailBlockStyles)")
+        self.styles = v
+        n += 1
+    else:
+        self.styles = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+EmailBlock._make = _make
+EmailBlock._decode = _decode
+EmailBlock._Pending = _c.pending(EmailBlock)
 EmailBlock._SPEC = _c.ModelSpec(
     EmailBlock,
     (

@@ -50,29 +50,13 @@ class EmailBlockStyles(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not EmailBlockStyles:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", EmailBlockStyles)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> EmailBlockStyles:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not EmailBlockStyles:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: EmailBlockStyles = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", EmailBlockStyles)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -82,24 +66,31 @@ class EmailBlockStyles(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(EmailBlockStyles)
+def _make(src: Any, lazy: bool) -> EmailBlockStyles:
+    self: EmailBlockStyles = _c._new(EmailBlockStyles)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("textAlign", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["textAlign"]
+    except KeyError:
+        v = _c.off(self, ("textAlign",), UNSET, "one of 'center', 'left', 'right'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "textAlign", v, TextAlignEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("textAlign",), v, "one of 'center', 'left', 'right'")
     self.text_align = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+EmailBlockStyles._make = _make
+EmailBlockStyles._decode = _decode
+EmailBlockStyles._Pending = _c.pending(EmailBlockStyles)
 EmailBlockStyles._SPEC = _c.ModelSpec(
     EmailBlockStyles,
     (("textAlign", "text_align", True, ("enum", TextAlignEnum)),),

@@ -73,29 +73,13 @@ class EmailControlDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not EmailControlDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", EmailControlDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> EmailControlDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not EmailControlDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: EmailControlDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", EmailControlDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -105,42 +89,78 @@ class EmailControlDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(EmailControlDto)
+def _make(src: Any, lazy: bool) -> EmailControlDto:
+    self: EmailControlDto = _c._new(EmailControlDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("subject", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("subject",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["subject"]
+    except KeyError:
+        v = _c.off(self, ("subject",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("subject",), v, "a string")
     self.subject = v
-    v = g("body", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("body",), v, "a string")
+    try:
+        v = src["body"]
+    except KeyError:
+        v = _c.off(self, ("body",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("body",), v, "a string")
     self.body = v
-    v = g("skip", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "skip", v, EmailControlDtoSkip, lazy)
-    self.skip = v
-    v = g("editorType", UNSET)
-    if v is not UNSET:
+    if "skip" in src:
+        v = src["skip"]
+        if v.__class__ is dict:
+            try:
+                v = EmailControlDtoSkip._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "skip")
+                raise
+        else:
+            v = _c.off(self, ("skip",), v, "an object (EmailControlDtoSkip)")
+        self.skip = v
+        n += 1
+    else:
+        self.skip = UNSET
+    if "editorType" in src:
+        v = src["editorType"]
         v = _c.enum_in(self, "editorType", v, EmailControlDtoEditorType)
-    self.editor_type = v
-    v = g("disableOutputSanitization", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("disableOutputSanitization",), v, "a boolean")
-    self.disable_output_sanitization = v
-    v = g("layoutId", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("layoutId",), v, "a string or null")
-    self.layout_id = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.editor_type = v
+        n += 1
+    else:
+        self.editor_type = UNSET
+    if "disableOutputSanitization" in src:
+        v = src["disableOutputSanitization"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("disableOutputSanitization",), v, "a boolean")
+        self.disable_output_sanitization = v
+        n += 1
+    else:
+        self.disable_output_sanitization = UNSET
+    if "layoutId" in src:
+        v = src["layoutId"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("layoutId",), v, "a string or null")
+        self.layout_id = v
+        n += 1
+    else:
+        self.layout_id = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+EmailControlDto._make = _make
+EmailControlDto._decode = _decode
+EmailControlDto._Pending = _c.pending(EmailControlDto)
 EmailControlDto._SPEC = _c.ModelSpec(
     EmailControlDto,
     (

@@ -59,29 +59,13 @@ class EnvironmentDiffSummaryDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not EnvironmentDiffSummaryDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", EnvironmentDiffSummaryDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> EnvironmentDiffSummaryDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not EnvironmentDiffSummaryDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: EnvironmentDiffSummaryDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", EnvironmentDiffSummaryDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -91,30 +75,50 @@ class EnvironmentDiffSummaryDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(EnvironmentDiffSummaryDto)
+def _make(src: Any, lazy: bool) -> EnvironmentDiffSummaryDto:
+    self: EnvironmentDiffSummaryDto = _c._new(EnvironmentDiffSummaryDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("totalEntities", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("totalEntities",), v, "a number")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 3
+    try:
+        v = src["totalEntities"]
+    except KeyError:
+        v = _c.off(self, ("totalEntities",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("totalEntities",), v, "a number")
     self.total_entities = v
-    v = g("totalChanges", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("totalChanges",), v, "a number")
+    try:
+        v = src["totalChanges"]
+    except KeyError:
+        v = _c.off(self, ("totalChanges",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("totalChanges",), v, "a number")
     self.total_changes = v
-    v = g("hasChanges", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("hasChanges",), v, "a boolean")
+    try:
+        v = src["hasChanges"]
+    except KeyError:
+        v = _c.off(self, ("hasChanges",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("hasChanges",), v, "a boolean")
     self.has_changes = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+EnvironmentDiffSummaryDto._make = _make
+EnvironmentDiffSummaryDto._decode = _decode
+EnvironmentDiffSummaryDto._Pending = _c.pending(EnvironmentDiffSummaryDto)
 EnvironmentDiffSummaryDto._SPEC = _c.ModelSpec(
     EnvironmentDiffSummaryDto,
     (

@@ -77,29 +77,13 @@ class EnvironmentResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not EnvironmentResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", EnvironmentResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> EnvironmentResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not EnvironmentResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: EnvironmentResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", EnvironmentResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -109,50 +93,90 @@ class EnvironmentResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(EnvironmentResponseDto)
+def _make(src: Any, lazy: bool) -> EnvironmentResponseDto:
+    self: EnvironmentResponseDto = _c._new(EnvironmentResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("_id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_id",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 4
+    try:
+        v = src["_id"]
+    except KeyError:
+        v = _c.off(self, ("_id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
     self.id = v
-    v = g("name", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("name",), v, "a string")
+    try:
+        v = src["name"]
+    except KeyError:
+        v = _c.off(self, ("name",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
     self.name = v
-    v = g("_organizationId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_organizationId",), v, "a string")
+    try:
+        v = src["_organizationId"]
+    except KeyError:
+        v = _c.off(self, ("_organizationId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_organizationId",), v, "a string")
     self.organization_id = v
-    v = g("identifier", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("identifier",), v, "a string")
+    try:
+        v = src["identifier"]
+    except KeyError:
+        v = _c.off(self, ("identifier",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("identifier",), v, "a string")
     self.identifier = v
-    v = g("type", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.enum_in(self, "type", v, EnvironmentResponseDtoType)
-    self.type_ = v
-    v = g("apiKeys", UNSET)
-    if v is not UNSET:
+    if "type" in src:
+        v = src["type"]
+        if v is not None:
+            v = _c.enum_in(self, "type", v, EnvironmentResponseDtoType)
+        self.type_ = v
+        n += 1
+    else:
+        self.type_ = UNSET
+    if "apiKeys" in src:
+        v = src["apiKeys"]
         v = _c.models_in(self, "apiKeys", v, ApiKeyDto, lazy)
-    self.api_keys = v
-    v = g("_parentId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("_parentId",), v, "a string")
-    self.parent_id = v
-    v = g("slug", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("slug",), v, "a string")
-    self.slug = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.api_keys = v
+        n += 1
+    else:
+        self.api_keys = UNSET
+    if "_parentId" in src:
+        v = src["_parentId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("_parentId",), v, "a string")
+        self.parent_id = v
+        n += 1
+    else:
+        self.parent_id = UNSET
+    if "slug" in src:
+        v = src["slug"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("slug",), v, "a string")
+        self.slug = v
+        n += 1
+    else:
+        self.slug = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+EnvironmentResponseDto._make = _make
+EnvironmentResponseDto._decode = _decode
+EnvironmentResponseDto._Pending = _c.pending(EnvironmentResponseDto)
 EnvironmentResponseDto._SPEC = _c.ModelSpec(
     EnvironmentResponseDto,
     (

@@ -77,29 +77,13 @@ class EnvironmentVariableResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not EnvironmentVariableResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", EnvironmentVariableResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> EnvironmentVariableResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not EnvironmentVariableResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: EnvironmentVariableResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", EnvironmentVariableResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -109,54 +93,93 @@ class EnvironmentVariableResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(EnvironmentVariableResponseDto)
+def _make(src: Any, lazy: bool) -> EnvironmentVariableResponseDto:
+    self: EnvironmentVariableResponseDto = _c._new(EnvironmentVariableResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("_id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_id",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 8
+    try:
+        v = src["_id"]
+    except KeyError:
+        v = _c.off(self, ("_id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
     self.id = v
-    v = g("_organizationId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_organizationId",), v, "a string")
+    try:
+        v = src["_organizationId"]
+    except KeyError:
+        v = _c.off(self, ("_organizationId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_organizationId",), v, "a string")
     self.organization_id = v
-    v = g("key", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("key",), v, "a string")
+    try:
+        v = src["key"]
+    except KeyError:
+        v = _c.off(self, ("key",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("key",), v, "a string")
     self.key = v
-    v = g("type", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["type"]
+    except KeyError:
+        v = _c.off(self, ("type",), UNSET, "one of 'string'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "type", v, EnvironmentVariableResponseDtoType)
-    elif v is UNSET:
-        v = _c.off(self, ("type",), v, "one of 'string'")
     self.type_ = v
-    v = g("isSecret", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("isSecret",), v, "a boolean")
+    try:
+        v = src["isSecret"]
+    except KeyError:
+        v = _c.off(self, ("isSecret",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isSecret",), v, "a boolean")
     self.is_secret = v
-    v = g("values", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["values"]
+    except KeyError:
+        v = _c.off(self, ("values",), UNSET, "an array of an object (EnvironmentVariableValueResponseDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "values", v, EnvironmentVariableValueResponseDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("values",), v, "an array of an object (EnvironmentVariableValueResponseDto)")
     self.values = v
-    v = g("createdAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("createdAt",), v, "a string")
+    try:
+        v = src["createdAt"]
+    except KeyError:
+        v = _c.off(self, ("createdAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
     self.created_at = v
-    v = g("updatedAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("updatedAt",), v, "a string")
+    try:
+        v = src["updatedAt"]
+    except KeyError:
+        v = _c.off(self, ("updatedAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
     self.updated_at = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+EnvironmentVariableResponseDto._make = _make
+EnvironmentVariableResponseDto._decode = _decode
+EnvironmentVariableResponseDto._Pending = _c.pending(EnvironmentVariableResponseDto)
 EnvironmentVariableResponseDto._SPEC = _c.ModelSpec(
     EnvironmentVariableResponseDto,
     (

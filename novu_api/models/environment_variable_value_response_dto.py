@@ -56,29 +56,13 @@ class EnvironmentVariableValueResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not EnvironmentVariableValueResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", EnvironmentVariableValueResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> EnvironmentVariableValueResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not EnvironmentVariableValueResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: EnvironmentVariableValueResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", EnvironmentVariableValueResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -88,26 +72,41 @@ class EnvironmentVariableValueResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(EnvironmentVariableValueResponseDto)
+def _make(src: Any, lazy: bool) -> EnvironmentVariableValueResponseDto:
+    self: EnvironmentVariableValueResponseDto = _c._new(EnvironmentVariableValueResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("_environmentId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_environmentId",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["_environmentId"]
+    except KeyError:
+        v = _c.off(self, ("_environmentId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_environmentId",), v, "a string")
     self.environment_id = v
-    v = g("value", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("value",), v, "a string")
+    try:
+        v = src["value"]
+    except KeyError:
+        v = _c.off(self, ("value",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("value",), v, "a string")
     self.value = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+EnvironmentVariableValueResponseDto._make = _make
+EnvironmentVariableValueResponseDto._decode = _decode
+EnvironmentVariableValueResponseDto._Pending = _c.pending(EnvironmentVariableValueResponseDto)
 EnvironmentVariableValueResponseDto._SPEC = _c.ModelSpec(
     EnvironmentVariableValueResponseDto,
     (

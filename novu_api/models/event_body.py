@@ -69,29 +69,13 @@ class EventBody(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not EventBody:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", EventBody)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> EventBody:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not EventBody:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: EventBody = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", EventBody)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -101,49 +85,77 @@ class EventBody(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(EventBody)
+def _make(src: Any, lazy: bool) -> EventBody:
+    self: EventBody = _c._new(EventBody)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("status", UNSET)
-    if v is not UNSET:
-        v = _c.enum_in(self, "status", v, EventBodyStatus)
-    elif v is UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["status"]
+    except KeyError:
         v = _c.off(
             self,
             ("status",),
-            v,
+            UNSET,
             "one of 'opened', 'rejected', 'sent', 'deferred', 'delivered', 'bounced', 'dropped', 'clicked', 'blocked', 'spam', 'unsubscribed', 'delayed', 'complaint', 'created', 'accepted', 'queued', 'sending', 'failed', 'undelivered', 'dismissed'",
         )
+        n -= 1
+    else:
+        v = _c.enum_in(self, "status", v, EventBodyStatus)
     self.status = v
-    v = g("date", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("date",), v, "a string")
+    try:
+        v = src["date"]
+    except KeyError:
+        v = _c.off(self, ("date",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("date",), v, "a string")
     self.date = v
-    v = g("externalId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("externalId",), v, "a string")
-    self.external_id = v
-    v = g("attempts", UNSET)
-    if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-        v = _c.off(self, ("attempts",), v, "a number")
-    self.attempts = v
-    v = g("response", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("response",), v, "a string")
-    self.response = v
-    v = g("row", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("row",), v, "a string")
-    self.row = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "externalId" in src:
+        v = src["externalId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("externalId",), v, "a string")
+        self.external_id = v
+        n += 1
+    else:
+        self.external_id = UNSET
+    if "attempts" in src:
+        v = src["attempts"]
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("attempts",), v, "a number")
+        self.attempts = v
+        n += 1
+    else:
+        self.attempts = UNSET
+    if "response" in src:
+        v = src["response"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("response",), v, "a string")
+        self.response = v
+        n += 1
+    else:
+        self.response = UNSET
+    if "row" in src:
+        v = src["row"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("row",), v, "a string")
+        self.row = v
+        n += 1
+    else:
+        self.row = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+EventBody._make = _make
+EventBody._decode = _decode
+EventBody._Pending = _c.pending(EventBody)
 EventBody._SPEC = _c.ModelSpec(
     EventBody,
     (

@@ -65,29 +65,13 @@ class ExpectedDnsRecordDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ExpectedDnsRecordDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ExpectedDnsRecordDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ExpectedDnsRecordDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ExpectedDnsRecordDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ExpectedDnsRecordDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ExpectedDnsRecordDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -97,38 +81,67 @@ class ExpectedDnsRecordDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ExpectedDnsRecordDto)
+def _make(src: Any, lazy: bool) -> ExpectedDnsRecordDto:
+    self: ExpectedDnsRecordDto = _c._new(ExpectedDnsRecordDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("type", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("type",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 4
+    try:
+        v = src["type"]
+    except KeyError:
+        v = _c.off(self, ("type",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("type",), v, "a string")
     self.type_ = v
-    v = g("name", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("name",), v, "a string")
+    try:
+        v = src["name"]
+    except KeyError:
+        v = _c.off(self, ("name",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
     self.name = v
-    v = g("content", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("content",), v, "a string")
+    try:
+        v = src["content"]
+    except KeyError:
+        v = _c.off(self, ("content",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("content",), v, "a string")
     self.content = v
-    v = g("ttl", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("ttl",), v, "a string")
+    try:
+        v = src["ttl"]
+    except KeyError:
+        v = _c.off(self, ("ttl",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("ttl",), v, "a string")
     self.ttl = v
-    v = g("priority", UNSET)
-    if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-        v = _c.off(self, ("priority",), v, "a number")
-    self.priority = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "priority" in src:
+        v = src["priority"]
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("priority",), v, "a number")
+        self.priority = v
+        n += 1
+    else:
+        self.priority = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ExpectedDnsRecordDto._make = _make
+ExpectedDnsRecordDto._decode = _decode
+ExpectedDnsRecordDto._Pending = _c.pending(ExpectedDnsRecordDto)
 ExpectedDnsRecordDto._SPEC = _c.ModelSpec(
     ExpectedDnsRecordDto,
     (

@@ -64,29 +64,13 @@ class FieldFilterPartDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not FieldFilterPartDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", FieldFilterPartDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> FieldFilterPartDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not FieldFilterPartDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: FieldFilterPartDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", FieldFilterPartDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -96,43 +80,62 @@ class FieldFilterPartDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(FieldFilterPartDto)
+def _make(src: Any, lazy: bool) -> FieldFilterPartDto:
+    self: FieldFilterPartDto = _c._new(FieldFilterPartDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("field", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("field",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 4
+    try:
+        v = src["field"]
+    except KeyError:
+        v = _c.off(self, ("field",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("field",), v, "a string")
     self.field = v
-    v = g("value", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("value",), v, "a string")
+    try:
+        v = src["value"]
+    except KeyError:
+        v = _c.off(self, ("value",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("value",), v, "a string")
     self.value = v
-    v = g("operator", UNSET)
-    if v is not UNSET:
-        v = _c.enum_in(self, "operator", v, FieldFilterPartDtoOperator)
-    elif v is UNSET:
+    try:
+        v = src["operator"]
+    except KeyError:
         v = _c.off(
             self,
             ("operator",),
-            v,
+            UNSET,
             "one of 'LARGER', 'SMALLER', 'LARGER_EQUAL', 'SMALLER_EQUAL', 'EQUAL', 'NOT_EQUAL', 'ALL_IN', 'ANY_IN', 'NOT_IN', 'BETWEEN', 'NOT_BETWEEN', 'LIKE', 'NOT_LIKE', 'IN'",
         )
+        n -= 1
+    else:
+        v = _c.enum_in(self, "operator", v, FieldFilterPartDtoOperator)
     self.operator = v
-    v = g("on", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["on"]
+    except KeyError:
+        v = _c.off(self, ("on",), UNSET, "one of 'subscriber', 'payload'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "on", v, FieldFilterPartDtoOn)
-    elif v is UNSET:
-        v = _c.off(self, ("on",), v, "one of 'subscriber', 'payload'")
     self.on = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+FieldFilterPartDto._make = _make
+FieldFilterPartDto._decode = _decode
+FieldFilterPartDto._Pending = _c.pending(FieldFilterPartDto)
 FieldFilterPartDto._SPEC = _c.ModelSpec(
     FieldFilterPartDto,
     (

@@ -64,29 +64,13 @@ class FileRefDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not FileRefDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", FileRefDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> FileRefDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not FileRefDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: FileRefDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", FileRefDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -96,34 +80,56 @@ class FileRefDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(FileRefDto)
+def _make(src: Any, lazy: bool) -> FileRefDto:
+    self: FileRefDto = _c._new(FileRefDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("filename", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("filename",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["filename"]
+    except KeyError:
+        v = _c.off(self, ("filename",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("filename",), v, "a string")
     self.filename = v
-    v = g("mimeType", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("mimeType",), v, "a string")
-    self.mime_type = v
-    v = g("data", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("data",), v, "a string")
-    self.data = v
-    v = g("url", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("url",), v, "a string")
-    self.url = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "mimeType" in src:
+        v = src["mimeType"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("mimeType",), v, "a string")
+        self.mime_type = v
+        n += 1
+    else:
+        self.mime_type = UNSET
+    if "data" in src:
+        v = src["data"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("data",), v, "a string")
+        self.data = v
+        n += 1
+    else:
+        self.data = UNSET
+    if "url" in src:
+        v = src["url"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("url",), v, "a string")
+        self.url = v
+        n += 1
+    else:
+        self.url = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+FileRefDto._make = _make
+FileRefDto._decode = _decode
+FileRefDto._Pending = _c.pending(FileRefDto)
 FileRefDto._SPEC = _c.ModelSpec(
     FileRefDto,
     (

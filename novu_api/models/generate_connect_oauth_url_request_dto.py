@@ -94,29 +94,13 @@ class GenerateConnectOauthUrlRequestDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not GenerateConnectOauthUrlRequestDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", GenerateConnectOauthUrlRequestDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> GenerateConnectOauthUrlRequestDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not GenerateConnectOauthUrlRequestDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: GenerateConnectOauthUrlRequestDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", GenerateConnectOauthUrlRequestDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -126,46 +110,84 @@ class GenerateConnectOauthUrlRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(GenerateConnectOauthUrlRequestDto)
+def _make(src: Any, lazy: bool) -> GenerateConnectOauthUrlRequestDto:
+    self: GenerateConnectOauthUrlRequestDto = _c._new(GenerateConnectOauthUrlRequestDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("integrationIdentifier", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("integrationIdentifier",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["integrationIdentifier"]
+    except KeyError:
+        v = _c.off(self, ("integrationIdentifier",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("integrationIdentifier",), v, "a string")
     self.integration_identifier = v
-    v = g("subscriberId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("subscriberId",), v, "a string")
-    self.subscriber_id = v
-    v = g("connectionIdentifier", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("connectionIdentifier",), v, "a string")
-    self.connection_identifier = v
-    v = g("context", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "context", v, GenerateConnectOauthUrlRequestDtoContext, lazy)
-    self.context = v
-    v = g("scope", UNSET)
-    if v is not UNSET:
+    if "subscriberId" in src:
+        v = src["subscriberId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("subscriberId",), v, "a string")
+        self.subscriber_id = v
+        n += 1
+    else:
+        self.subscriber_id = UNSET
+    if "connectionIdentifier" in src:
+        v = src["connectionIdentifier"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("connectionIdentifier",), v, "a string")
+        self.connection_identifier = v
+        n += 1
+    else:
+        self.connection_identifier = UNSET
+    if "context" in src:
+        v = src["context"]
+        if v.__class__ is dict:
+            try:
+                v = GenerateConnectOauthUrlRequestDtoContext._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "context")
+                raise
+        else:
+            v = _c.off(self, ("context",), v, "an object (GenerateConnectOauthUrlRequestDtoContext)")
+        self.context = v
+        n += 1
+    else:
+        self.context = UNSET
+    if "scope" in src:
+        v = src["scope"]
         v = _c.scalars_in(self, "scope", v, (str,), "a string")
-    self.scope = v
-    v = g("connectionMode", UNSET)
-    if v is not UNSET:
+        self.scope = v
+        n += 1
+    else:
+        self.scope = UNSET
+    if "connectionMode" in src:
+        v = src["connectionMode"]
         v = _c.enum_in(self, "connectionMode", v, GenerateConnectOauthUrlRequestDtoConnectionMode)
-    self.connection_mode = v
-    v = g("autoLinkUser", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("autoLinkUser",), v, "a boolean")
-    self.auto_link_user = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.connection_mode = v
+        n += 1
+    else:
+        self.connection_mode = UNSET
+    if "autoLinkUser" in src:
+        v = src["autoLinkUser"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("autoLinkUser",), v, "a boolean")
+        self.auto_link_user = v
+        n += 1
+    else:
+        self.auto_link_user = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+GenerateConnectOauthUrlRequestDto._make = _make
+GenerateConnectOauthUrlRequestDto._decode = _decode
+GenerateConnectOauthUrlRequestDto._Pending = _c.pending(GenerateConnectOauthUrlRequestDto)
 GenerateConnectOauthUrlRequestDto._SPEC = _c.ModelSpec(
     GenerateConnectOauthUrlRequestDto,
     (

@@ -65,29 +65,13 @@ class GenerateLayoutPreviewResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not GenerateLayoutPreviewResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", GenerateLayoutPreviewResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> GenerateLayoutPreviewResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not GenerateLayoutPreviewResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: GenerateLayoutPreviewResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", GenerateLayoutPreviewResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -97,34 +81,61 @@ class GenerateLayoutPreviewResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(GenerateLayoutPreviewResponseDto)
+def _make(src: Any, lazy: bool) -> GenerateLayoutPreviewResponseDto:
+    self: GenerateLayoutPreviewResponseDto = _c._new(GenerateLayoutPreviewResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("previewPayloadExample", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "previewPayloadExample", v, LayoutPreviewPayloadDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("previewPayloadExample",), v, "an object (LayoutPreviewPayloadDto)")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["previewPayloadExample"]
+    except KeyError:
+        v = _c.off(self, ("previewPayloadExample",), UNSET, "an object (LayoutPreviewPayloadDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = LayoutPreviewPayloadDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "previewPayloadExample")
+                raise
+        else:
+            v = _c.off(self, ("previewPayloadExample",), v, "an object (LayoutPreviewPayloadDto)")
     self.preview_payload_example = v
-    v = g("result", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["result"]
+    except KeyError:
+        v = _c.off(self, ("result",), UNSET, "an object (GenerateLayoutPreviewResponseDtoResultEmail)")
+        n -= 1
+    else:
         v = _c.union_in(self, "result", v, _S_result)
-    elif v is UNSET:
-        v = _c.off(self, ("result",), v, "an object (GenerateLayoutPreviewResponseDtoResultEmail)")
     self.result = v
-    v = g("schema", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "schema", v, GenerateLayoutPreviewResponseDtoSchema, lazy)
-    self.schema = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "schema" in src:
+        v = src["schema"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = GenerateLayoutPreviewResponseDtoSchema._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "schema")
+                    raise
+            else:
+                v = _c.off(self, ("schema",), v, "an object (GenerateLayoutPreviewResponseDtoSchema) or null")
+        self.schema = v
+        n += 1
+    else:
+        self.schema = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+GenerateLayoutPreviewResponseDto._make = _make
+GenerateLayoutPreviewResponseDto._decode = _decode
+GenerateLayoutPreviewResponseDto._Pending = _c.pending(GenerateLayoutPreviewResponseDto)
 GenerateLayoutPreviewResponseDto._SPEC = _c.ModelSpec(
     GenerateLayoutPreviewResponseDto,
     (

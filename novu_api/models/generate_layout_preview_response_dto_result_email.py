@@ -60,29 +60,13 @@ class GenerateLayoutPreviewResponseDtoResultEmail(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not GenerateLayoutPreviewResponseDtoResultEmail:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", GenerateLayoutPreviewResponseDtoResultEmail)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> GenerateLayoutPreviewResponseDtoResultEmail:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not GenerateLayoutPreviewResponseDtoResultEmail:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: GenerateLayoutPreviewResponseDtoResultEmail = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", GenerateLayoutPreviewResponseDtoResultEmail)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -92,26 +76,44 @@ class GenerateLayoutPreviewResponseDtoResultEmail(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(GenerateLayoutPreviewResponseDtoResultEmail)
+def _make(src: Any, lazy: bool) -> GenerateLayoutPreviewResponseDtoResultEmail:
+    self: GenerateLayoutPreviewResponseDtoResultEmail = _c._new(GenerateLayoutPreviewResponseDtoResultEmail)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("type", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "type" in src:
+        v = src["type"]
         v = _c.enum_in(self, "type", v, GenerateLayoutPreviewResponseDtoResultEmailType)
-    self.type_ = v
-    v = g("preview", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "preview", v, EmailLayoutRenderOutput, lazy)
-    self.preview = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.type_ = v
+        n += 1
+    else:
+        self.type_ = UNSET
+    if "preview" in src:
+        v = src["preview"]
+        if v.__class__ is dict:
+            try:
+                v = EmailLayoutRenderOutput._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "preview")
+                raise
+        else:
+            v = _c.off(self, ("preview",), v, "an object (EmailLayoutRenderOutput)")
+        self.preview = v
+        n += 1
+    else:
+        self.preview = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+GenerateLayoutPreviewResponseDtoResultEmail._make = _make
+GenerateLayoutPreviewResponseDtoResultEmail._decode = _decode
+GenerateLayoutPreviewResponseDtoResultEmail._Pending = _c.pending(GenerateLayoutPreviewResponseDtoResultEmail)
 GenerateLayoutPreviewResponseDtoResultEmail._SPEC = _c.ModelSpec(
     GenerateLayoutPreviewResponseDtoResultEmail,
     (

@@ -59,29 +59,13 @@ class GeneratePreviewRequestDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not GeneratePreviewRequestDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", GeneratePreviewRequestDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> GeneratePreviewRequestDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not GeneratePreviewRequestDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: GeneratePreviewRequestDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", GeneratePreviewRequestDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -91,26 +75,51 @@ class GeneratePreviewRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(GeneratePreviewRequestDto)
+def _make(src: Any, lazy: bool) -> GeneratePreviewRequestDto:
+    self: GeneratePreviewRequestDto = _c._new(GeneratePreviewRequestDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("controlValues", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "controlValues", v, GeneratePreviewRequestDtoControlValues, lazy)
-    self.control_values = v
-    v = g("previewPayload", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "previewPayload", v, PreviewPayloadDto, lazy)
-    self.preview_payload = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "controlValues" in src:
+        v = src["controlValues"]
+        if v.__class__ is dict:
+            try:
+                v = GeneratePreviewRequestDtoControlValues._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "controlValues")
+                raise
+        else:
+            v = _c.off(self, ("controlValues",), v, "an object (GeneratePreviewRequestDtoControlValues)")
+        self.control_values = v
+        n += 1
+    else:
+        self.control_values = UNSET
+    if "previewPayload" in src:
+        v = src["previewPayload"]
+        if v.__class__ is dict:
+            try:
+                v = PreviewPayloadDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "previewPayload")
+                raise
+        else:
+            v = _c.off(self, ("previewPayload",), v, "an object (PreviewPayloadDto)")
+        self.preview_payload = v
+        n += 1
+    else:
+        self.preview_payload = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+GeneratePreviewRequestDto._make = _make
+GeneratePreviewRequestDto._decode = _decode
+GeneratePreviewRequestDto._Pending = _c.pending(GeneratePreviewRequestDto)
 GeneratePreviewRequestDto._SPEC = _c.ModelSpec(
     GeneratePreviewRequestDto,
     (

@@ -83,29 +83,13 @@ class GeneratePreviewResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not GeneratePreviewResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", GeneratePreviewResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> GeneratePreviewResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not GeneratePreviewResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: GeneratePreviewResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", GeneratePreviewResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -115,43 +99,74 @@ class GeneratePreviewResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(GeneratePreviewResponseDto)
+def _make(src: Any, lazy: bool) -> GeneratePreviewResponseDto:
+    self: GeneratePreviewResponseDto = _c._new(GeneratePreviewResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("previewPayloadExample", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "previewPayloadExample", v, PreviewPayloadDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("previewPayloadExample",), v, "an object (PreviewPayloadDto)")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["previewPayloadExample"]
+    except KeyError:
+        v = _c.off(self, ("previewPayloadExample",), UNSET, "an object (PreviewPayloadDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = PreviewPayloadDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "previewPayloadExample")
+                raise
+        else:
+            v = _c.off(self, ("previewPayloadExample",), v, "an object (PreviewPayloadDto)")
     self.preview_payload_example = v
-    v = g("result", UNSET)
-    if v is not UNSET:
-        v = _c.union_in(self, "result", v, _S_result)
-    elif v is UNSET:
+    try:
+        v = src["result"]
+    except KeyError:
         v = _c.off(
             self,
             ("result",),
-            v,
+            UNSET,
             "an object (GeneratePreviewResponseDtoResult) or an object (GeneratePreviewResponseDtoResultEmail) or an object (GeneratePreviewResponseDtoResultInApp) or an object (GeneratePreviewResponseDtoResultSms) or an object (GeneratePreviewResponseDtoResultPush) or an object (GeneratePreviewResponseDtoResultChat) or an object (GeneratePreviewResponseDtoResultDelay) or an object (GeneratePreviewResponseDtoResultDigest)",
         )
+        n -= 1
+    else:
+        v = _c.union_in(self, "result", v, _S_result)
     self.result = v
-    v = g("schema", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "schema", v, GeneratePreviewResponseDtoSchema, lazy)
-    self.schema = v
-    v = g("novuSignature", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("novuSignature",), v, "a string")
-    self.novu_signature = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "schema" in src:
+        v = src["schema"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = GeneratePreviewResponseDtoSchema._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "schema")
+                    raise
+            else:
+                v = _c.off(self, ("schema",), v, "an object (GeneratePreviewResponseDtoSchema) or null")
+        self.schema = v
+        n += 1
+    else:
+        self.schema = UNSET
+    if "novuSignature" in src:
+        v = src["novuSignature"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("novuSignature",), v, "a string")
+        self.novu_signature = v
+        n += 1
+    else:
+        self.novu_signature = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+GeneratePreviewResponseDto._make = _make
+GeneratePreviewResponseDto._decode = _decode
+GeneratePreviewResponseDto._Pending = _c.pending(GeneratePreviewResponseDto)
 GeneratePreviewResponseDto._SPEC = _c.ModelSpec(
     GeneratePreviewResponseDto,
     (

@@ -87,29 +87,13 @@ class GetChannelConnectionResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not GetChannelConnectionResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", GetChannelConnectionResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> GetChannelConnectionResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not GetChannelConnectionResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: GetChannelConnectionResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", GetChannelConnectionResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -119,73 +103,129 @@ class GetChannelConnectionResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(GetChannelConnectionResponseDto)
+def _make(src: Any, lazy: bool) -> GetChannelConnectionResponseDto:
+    self: GetChannelConnectionResponseDto = _c._new(GetChannelConnectionResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("identifier", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("identifier",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 10
+    try:
+        v = src["identifier"]
+    except KeyError:
+        v = _c.off(self, ("identifier",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("identifier",), v, "a string")
     self.identifier = v
-    v = g("channel", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.enum_in(self, "channel", v, GetChannelConnectionResponseDtoChannel)
-    elif v is UNSET:
-        v = _c.off(self, ("channel",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push' or null")
+    try:
+        v = src["channel"]
+    except KeyError:
+        v = _c.off(self, ("channel",), UNSET, "one of 'in_app', 'email', 'sms', 'chat', 'push' or null")
+        n -= 1
+    else:
+        if v is not None:
+            v = _c.enum_in(self, "channel", v, GetChannelConnectionResponseDtoChannel)
     self.channel = v
-    v = g("providerId", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.enum_in(self, "providerId", v, GetChannelConnectionResponseDtoProviderId)
-    elif v is UNSET:
+    try:
+        v = src["providerId"]
+    except KeyError:
         v = _c.off(
             self,
             ("providerId",),
-            v,
+            UNSET,
             "one of 'anypost', 'emailjs', 'mailgun', 'mailjet', 'mandrill', 'nodemailer', 'postmark', 'sendgrid', 'sendinblue', 'ses', 'netcore', 'infobip-email', 'resend', 'plunk', 'mailersend', 'mailtrap', 'clickatell', 'outlook365', 'novu-email', 'sparkpost', 'email-webhook', 'braze', 'novu-email-agent', 'nexmo', 'plivo', 'sms77', 'sms-central', 'sns', 'telnyx', 'twilio', 'gupshup', 'firetext', 'infobip-sms', 'burst-sms', 'bulk-sms', 'isend-sms', 'forty-six-elks', 'kannel', 'maqsam', 'termii', 'africas-talking', 'novu-sms', 'sendchamp', 'generic-sms', 'clicksend', 'bandwidth', 'messagebird', 'simpletexting', 'azure-sms', 'ring-central', 'brevo-sms', 'eazy-sms', 'mobishastra', 'afro-message', 'unifonic', 'smsmode', 'imedia', 'sinch', 'isendpro-sms', 'cm-telecom', 'fcm', 'apns', 'expo', 'one-signal', 'pushpad', 'push-webhook', 'pusher-beams', 'appio', 'novu', 'slack', 'discord', 'msteams', 'webex-messaging', 'mattermost', 'ryver', 'zulip', 'grafana-on-call', 'getstream', 'rocket-chat', 'whatsapp-business', 'line', 'chat-webhook', 'novu-slack', 'telegram', 'sendblue', 'anthropic', 'novu-anthropic', 'anthropic-aws' or null",
         )
+        n -= 1
+    else:
+        if v is not None:
+            v = _c.enum_in(self, "providerId", v, GetChannelConnectionResponseDtoProviderId)
     self.provider_id = v
-    v = g("integrationIdentifier", UNSET)
-    if v.__class__ is not str and v is not None:
-        v = _c.off(self, ("integrationIdentifier",), v, "a string or null")
+    try:
+        v = src["integrationIdentifier"]
+    except KeyError:
+        v = _c.off(self, ("integrationIdentifier",), UNSET, "a string or null")
+        n -= 1
+    else:
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("integrationIdentifier",), v, "a string or null")
     self.integration_identifier = v
-    v = g("subscriberId", UNSET)
-    if v.__class__ is not str and v is not None:
-        v = _c.off(self, ("subscriberId",), v, "a string or null")
+    try:
+        v = src["subscriberId"]
+    except KeyError:
+        v = _c.off(self, ("subscriberId",), UNSET, "a string or null")
+        n -= 1
+    else:
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("subscriberId",), v, "a string or null")
     self.subscriber_id = v
-    v = g("contextKeys", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["contextKeys"]
+    except KeyError:
+        v = _c.off(self, ("contextKeys",), UNSET, "an array of a string")
+        n -= 1
+    else:
         v = _c.scalars_in(self, "contextKeys", v, (str,), "a string")
-    elif v is UNSET:
-        v = _c.off(self, ("contextKeys",), v, "an array of a string")
     self.context_keys = v
-    v = g("workspace", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "workspace", v, WorkspaceDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("workspace",), v, "an object (WorkspaceDto)")
+    try:
+        v = src["workspace"]
+    except KeyError:
+        v = _c.off(self, ("workspace",), UNSET, "an object (WorkspaceDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = WorkspaceDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "workspace")
+                raise
+        else:
+            v = _c.off(self, ("workspace",), v, "an object (WorkspaceDto)")
     self.workspace = v
-    v = g("auth", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "auth", v, AuthDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("auth",), v, "an object (AuthDto)")
+    try:
+        v = src["auth"]
+    except KeyError:
+        v = _c.off(self, ("auth",), UNSET, "an object (AuthDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = AuthDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "auth")
+                raise
+        else:
+            v = _c.off(self, ("auth",), v, "an object (AuthDto)")
     self.auth = v
-    v = g("createdAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("createdAt",), v, "a string")
+    try:
+        v = src["createdAt"]
+    except KeyError:
+        v = _c.off(self, ("createdAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
     self.created_at = v
-    v = g("updatedAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("updatedAt",), v, "a string")
+    try:
+        v = src["updatedAt"]
+    except KeyError:
+        v = _c.off(self, ("updatedAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
     self.updated_at = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+GetChannelConnectionResponseDto._make = _make
+GetChannelConnectionResponseDto._decode = _decode
+GetChannelConnectionResponseDto._Pending = _c.pending(GetChannelConnectionResponseDto)
 GetChannelConnectionResponseDto._SPEC = _c.ModelSpec(
     GetChannelConnectionResponseDto,
     (

@@ -110,29 +110,13 @@ class GetChannelEndpointResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not GetChannelEndpointResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", GetChannelEndpointResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> GetChannelEndpointResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not GetChannelEndpointResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: GetChannelEndpointResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", GetChannelEndpointResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -142,87 +126,134 @@ class GetChannelEndpointResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(GetChannelEndpointResponseDto)
+def _make(src: Any, lazy: bool) -> GetChannelEndpointResponseDto:
+    self: GetChannelEndpointResponseDto = _c._new(GetChannelEndpointResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("identifier", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("identifier",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 11
+    try:
+        v = src["identifier"]
+    except KeyError:
+        v = _c.off(self, ("identifier",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("identifier",), v, "a string")
     self.identifier = v
-    v = g("channel", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.enum_in(self, "channel", v, GetChannelEndpointResponseDtoChannel)
-    elif v is UNSET:
-        v = _c.off(self, ("channel",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push' or null")
+    try:
+        v = src["channel"]
+    except KeyError:
+        v = _c.off(self, ("channel",), UNSET, "one of 'in_app', 'email', 'sms', 'chat', 'push' or null")
+        n -= 1
+    else:
+        if v is not None:
+            v = _c.enum_in(self, "channel", v, GetChannelEndpointResponseDtoChannel)
     self.channel = v
-    v = g("providerId", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.enum_in(self, "providerId", v, GetChannelEndpointResponseDtoProviderId)
-    elif v is UNSET:
+    try:
+        v = src["providerId"]
+    except KeyError:
         v = _c.off(
             self,
             ("providerId",),
-            v,
+            UNSET,
             "one of 'anypost', 'emailjs', 'mailgun', 'mailjet', 'mandrill', 'nodemailer', 'postmark', 'sendgrid', 'sendinblue', 'ses', 'netcore', 'infobip-email', 'resend', 'plunk', 'mailersend', 'mailtrap', 'clickatell', 'outlook365', 'novu-email', 'sparkpost', 'email-webhook', 'braze', 'novu-email-agent', 'nexmo', 'plivo', 'sms77', 'sms-central', 'sns', 'telnyx', 'twilio', 'gupshup', 'firetext', 'infobip-sms', 'burst-sms', 'bulk-sms', 'isend-sms', 'forty-six-elks', 'kannel', 'maqsam', 'termii', 'africas-talking', 'novu-sms', 'sendchamp', 'generic-sms', 'clicksend', 'bandwidth', 'messagebird', 'simpletexting', 'azure-sms', 'ring-central', 'brevo-sms', 'eazy-sms', 'mobishastra', 'afro-message', 'unifonic', 'smsmode', 'imedia', 'sinch', 'isendpro-sms', 'cm-telecom', 'fcm', 'apns', 'expo', 'one-signal', 'pushpad', 'push-webhook', 'pusher-beams', 'appio', 'novu', 'slack', 'discord', 'msteams', 'webex-messaging', 'mattermost', 'ryver', 'zulip', 'grafana-on-call', 'getstream', 'rocket-chat', 'whatsapp-business', 'line', 'chat-webhook', 'novu-slack', 'telegram', 'sendblue', 'anthropic', 'novu-anthropic', 'anthropic-aws' or null",
         )
+        n -= 1
+    else:
+        if v is not None:
+            v = _c.enum_in(self, "providerId", v, GetChannelEndpointResponseDtoProviderId)
     self.provider_id = v
-    v = g("integrationIdentifier", UNSET)
-    if v.__class__ is not str and v is not None:
-        v = _c.off(self, ("integrationIdentifier",), v, "a string or null")
+    try:
+        v = src["integrationIdentifier"]
+    except KeyError:
+        v = _c.off(self, ("integrationIdentifier",), UNSET, "a string or null")
+        n -= 1
+    else:
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("integrationIdentifier",), v, "a string or null")
     self.integration_identifier = v
-    v = g("connectionIdentifier", UNSET)
-    if v.__class__ is not str and v is not None:
-        v = _c.off(self, ("connectionIdentifier",), v, "a string or null")
+    try:
+        v = src["connectionIdentifier"]
+    except KeyError:
+        v = _c.off(self, ("connectionIdentifier",), UNSET, "a string or null")
+        n -= 1
+    else:
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("connectionIdentifier",), v, "a string or null")
     self.connection_identifier = v
-    v = g("subscriberId", UNSET)
-    if v.__class__ is not str and v is not None:
-        v = _c.off(self, ("subscriberId",), v, "a string or null")
+    try:
+        v = src["subscriberId"]
+    except KeyError:
+        v = _c.off(self, ("subscriberId",), UNSET, "a string or null")
+        n -= 1
+    else:
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("subscriberId",), v, "a string or null")
     self.subscriber_id = v
-    v = g("contextKeys", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["contextKeys"]
+    except KeyError:
+        v = _c.off(self, ("contextKeys",), UNSET, "an array of a string")
+        n -= 1
+    else:
         v = _c.scalars_in(self, "contextKeys", v, (str,), "a string")
-    elif v is UNSET:
-        v = _c.off(self, ("contextKeys",), v, "an array of a string")
     self.context_keys = v
-    v = g("type", UNSET)
-    if v is not UNSET:
-        v = _c.enum_in(self, "type", v, GetChannelEndpointResponseDtoType)
-    elif v is UNSET:
+    try:
+        v = src["type"]
+    except KeyError:
         v = _c.off(
             self,
             ("type",),
-            v,
+            UNSET,
             "one of 'slack_channel', 'slack_user', 'webhook', 'phone', 'ms_teams_channel', 'ms_teams_user', 'telegram_chat', 'webex_room', 'webex_person', 'line_user'",
         )
+        n -= 1
+    else:
+        v = _c.enum_in(self, "type", v, GetChannelEndpointResponseDtoType)
     self.type_ = v
-    v = g("endpoint", UNSET)
-    if v is not UNSET:
-        v = _c.union_in(self, "endpoint", v, _S_endpoint)
-    elif v is UNSET:
+    try:
+        v = src["endpoint"]
+    except KeyError:
         v = _c.off(
             self,
             ("endpoint",),
-            v,
+            UNSET,
             "an object (SlackChannelEndpointDto) or an object (SlackUserEndpointDto) or an object (WebhookEndpointDto) or an object (PhoneEndpointDto) or an object (MsTeamsChannelEndpointDto) or an object (MsTeamsUserEndpointDto) or an object (TelegramChatEndpointDto) or an object (WebexRoomEndpointDto) or an object (WebexPersonEndpointDto) or an object (LineUserEndpointDto)",
         )
+        n -= 1
+    else:
+        v = _c.union_in(self, "endpoint", v, _S_endpoint)
     self.endpoint = v
-    v = g("createdAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("createdAt",), v, "a string")
+    try:
+        v = src["createdAt"]
+    except KeyError:
+        v = _c.off(self, ("createdAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
     self.created_at = v
-    v = g("updatedAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("updatedAt",), v, "a string")
+    try:
+        v = src["updatedAt"]
+    except KeyError:
+        v = _c.off(self, ("updatedAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
     self.updated_at = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+GetChannelEndpointResponseDto._make = _make
+GetChannelEndpointResponseDto._decode = _decode
+GetChannelEndpointResponseDto._Pending = _c.pending(GetChannelEndpointResponseDto)
 GetChannelEndpointResponseDto._SPEC = _c.ModelSpec(
     GetChannelEndpointResponseDto,
     (

@@ -67,29 +67,13 @@ class GetContextResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not GetContextResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", GetContextResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> GetContextResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not GetContextResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: GetContextResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", GetContextResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -99,40 +83,74 @@ class GetContextResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(GetContextResponseDto)
+def _make(src: Any, lazy: bool) -> GetContextResponseDto:
+    self: GetContextResponseDto = _c._new(GetContextResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("type", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("type",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 5
+    try:
+        v = src["type"]
+    except KeyError:
+        v = _c.off(self, ("type",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("type",), v, "a string")
     self.type_ = v
-    v = g("id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("id",), v, "a string")
+    try:
+        v = src["id"]
+    except KeyError:
+        v = _c.off(self, ("id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("id",), v, "a string")
     self.id = v
-    v = g("data", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "data", v, GetContextResponseDtoData, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("data",), v, "an object (GetContextResponseDtoData)")
+    try:
+        v = src["data"]
+    except KeyError:
+        v = _c.off(self, ("data",), UNSET, "an object (GetContextResponseDtoData)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = GetContextResponseDtoData._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "data")
+                raise
+        else:
+            v = _c.off(self, ("data",), v, "an object (GetContextResponseDtoData)")
     self.data = v
-    v = g("createdAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("createdAt",), v, "a string")
+    try:
+        v = src["createdAt"]
+    except KeyError:
+        v = _c.off(self, ("createdAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
     self.created_at = v
-    v = g("updatedAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("updatedAt",), v, "a string")
+    try:
+        v = src["updatedAt"]
+    except KeyError:
+        v = _c.off(self, ("updatedAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
     self.updated_at = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+GetContextResponseDto._make = _make
+GetContextResponseDto._decode = _decode
+GetContextResponseDto._Pending = _c.pending(GetContextResponseDto)
 GetContextResponseDto._SPEC = _c.ModelSpec(
     GetContextResponseDto,
     (

@@ -70,29 +70,13 @@ class GetPreferencesResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not GetPreferencesResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", GetPreferencesResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> GetPreferencesResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not GetPreferencesResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: GetPreferencesResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", GetPreferencesResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -102,42 +86,85 @@ class GetPreferencesResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(GetPreferencesResponseDto)
+def _make(src: Any, lazy: bool) -> GetPreferencesResponseDto:
+    self: GetPreferencesResponseDto = _c._new(GetPreferencesResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("level", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 3
+    try:
+        v = src["level"]
+    except KeyError:
+        v = _c.off(self, ("level",), UNSET, "one of 'global', 'template'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "level", v, PreferenceLevelEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("level",), v, "one of 'global', 'template'")
     self.level = v
-    v = g("enabled", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("enabled",), v, "a boolean")
+    try:
+        v = src["enabled"]
+    except KeyError:
+        v = _c.off(self, ("enabled",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("enabled",), v, "a boolean")
     self.enabled = v
-    v = g("channels", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "channels", v, SubscriberPreferenceChannels, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("channels",), v, "an object (SubscriberPreferenceChannels)")
+    try:
+        v = src["channels"]
+    except KeyError:
+        v = _c.off(self, ("channels",), UNSET, "an object (SubscriberPreferenceChannels)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = SubscriberPreferenceChannels._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "channels")
+                raise
+        else:
+            v = _c.off(self, ("channels",), v, "an object (SubscriberPreferenceChannels)")
     self.channels = v
-    v = g("workflow", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "workflow", v, WorkflowDto, lazy)
-    self.workflow = v
-    v = g("condition", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "condition", v, GetPreferencesResponseDtoCondition, lazy)
-    self.condition = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "workflow" in src:
+        v = src["workflow"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = WorkflowDto._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "workflow")
+                    raise
+            else:
+                v = _c.off(self, ("workflow",), v, "an object (WorkflowDto) or null")
+        self.workflow = v
+        n += 1
+    else:
+        self.workflow = UNSET
+    if "condition" in src:
+        v = src["condition"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = GetPreferencesResponseDtoCondition._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "condition")
+                    raise
+            else:
+                v = _c.off(self, ("condition",), v, "an object (GetPreferencesResponseDtoCondition) or null")
+        self.condition = v
+        n += 1
+    else:
+        self.condition = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+GetPreferencesResponseDto._make = _make
+GetPreferencesResponseDto._decode = _decode
+GetPreferencesResponseDto._Pending = _c.pending(GetPreferencesResponseDto)
 GetPreferencesResponseDto._SPEC = _c.ModelSpec(
     GetPreferencesResponseDto,
     (

@@ -59,29 +59,13 @@ class GetRequestResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not GetRequestResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", GetRequestResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> GetRequestResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not GetRequestResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: GetRequestResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", GetRequestResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -91,30 +75,46 @@ class GetRequestResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(GetRequestResponseDto)
+def _make(src: Any, lazy: bool) -> GetRequestResponseDto:
+    self: GetRequestResponseDto = _c._new(GetRequestResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("request", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "request", v, RequestLogResponseDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("request",), v, "an object (RequestLogResponseDto)")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["request"]
+    except KeyError:
+        v = _c.off(self, ("request",), UNSET, "an object (RequestLogResponseDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = RequestLogResponseDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "request")
+                raise
+        else:
+            v = _c.off(self, ("request",), v, "an object (RequestLogResponseDto)")
     self.request = v
-    v = g("traces", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["traces"]
+    except KeyError:
+        v = _c.off(self, ("traces",), UNSET, "an array of an object (TraceResponseDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "traces", v, TraceResponseDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("traces",), v, "an array of an object (TraceResponseDto)")
     self.traces = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+GetRequestResponseDto._make = _make
+GetRequestResponseDto._decode = _decode
+GetRequestResponseDto._Pending = _c.pending(GetRequestResponseDto)
 GetRequestResponseDto._SPEC = _c.ModelSpec(
     GetRequestResponseDto,
     (

@@ -64,29 +64,13 @@ class GetRequestsResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not GetRequestsResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", GetRequestsResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> GetRequestsResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not GetRequestsResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: GetRequestsResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", GetRequestsResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -96,36 +80,56 @@ class GetRequestsResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(GetRequestsResponseDto)
+def _make(src: Any, lazy: bool) -> GetRequestsResponseDto:
+    self: GetRequestsResponseDto = _c._new(GetRequestsResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("data", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["data"]
+    except KeyError:
+        v = _c.off(self, ("data",), UNSET, "an array of an object (RequestLogResponseDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "data", v, RequestLogResponseDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("data",), v, "an array of an object (RequestLogResponseDto)")
     self.data = v
-    v = g("total", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("total",), v, "a number")
+    try:
+        v = src["total"]
+    except KeyError:
+        v = _c.off(self, ("total",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("total",), v, "a number")
     self.total = v
-    v = g("pageSize", UNSET)
-    if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-        v = _c.off(self, ("pageSize",), v, "a number")
-    self.page_size = v
-    v = g("page", UNSET)
-    if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-        v = _c.off(self, ("page",), v, "a number")
-    self.page = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "pageSize" in src:
+        v = src["pageSize"]
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("pageSize",), v, "a number")
+        self.page_size = v
+        n += 1
+    else:
+        self.page_size = UNSET
+    if "page" in src:
+        v = src["page"]
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("page",), v, "a number")
+        self.page = v
+        n += 1
+    else:
+        self.page = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+GetRequestsResponseDto._make = _make
+GetRequestsResponseDto._decode = _decode
+GetRequestsResponseDto._Pending = _c.pending(GetRequestsResponseDto)
 GetRequestsResponseDto._SPEC = _c.ModelSpec(
     GetRequestsResponseDto,
     (

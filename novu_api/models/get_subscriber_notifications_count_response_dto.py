@@ -60,29 +60,13 @@ class GetSubscriberNotificationsCountResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not GetSubscriberNotificationsCountResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", GetSubscriberNotificationsCountResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> GetSubscriberNotificationsCountResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not GetSubscriberNotificationsCountResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: GetSubscriberNotificationsCountResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", GetSubscriberNotificationsCountResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -92,28 +76,47 @@ class GetSubscriberNotificationsCountResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(GetSubscriberNotificationsCountResponseDto)
+def _make(src: Any, lazy: bool) -> GetSubscriberNotificationsCountResponseDto:
+    self: GetSubscriberNotificationsCountResponseDto = _c._new(GetSubscriberNotificationsCountResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("count", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("count",), v, "a number")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["count"]
+    except KeyError:
+        v = _c.off(self, ("count",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("count",), v, "a number")
     self.count = v
-    v = g("filter", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "filter", v, GetSubscriberNotificationsCountResponseDtoFilter, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("filter",), v, "an object (GetSubscriberNotificationsCountResponseDtoFilter)")
+    try:
+        v = src["filter"]
+    except KeyError:
+        v = _c.off(self, ("filter",), UNSET, "an object (GetSubscriberNotificationsCountResponseDtoFilter)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = GetSubscriberNotificationsCountResponseDtoFilter._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "filter")
+                raise
+        else:
+            v = _c.off(self, ("filter",), v, "an object (GetSubscriberNotificationsCountResponseDtoFilter)")
     self.filter_ = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+GetSubscriberNotificationsCountResponseDto._make = _make
+GetSubscriberNotificationsCountResponseDto._decode = _decode
+GetSubscriberNotificationsCountResponseDto._Pending = _c.pending(GetSubscriberNotificationsCountResponseDto)
 GetSubscriberNotificationsCountResponseDto._SPEC = _c.ModelSpec(
     GetSubscriberNotificationsCountResponseDto,
     (

@@ -64,29 +64,13 @@ class GetSubscriberNotificationsResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not GetSubscriberNotificationsResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", GetSubscriberNotificationsResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> GetSubscriberNotificationsResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not GetSubscriberNotificationsResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: GetSubscriberNotificationsResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", GetSubscriberNotificationsResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -96,34 +80,55 @@ class GetSubscriberNotificationsResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(GetSubscriberNotificationsResponseDto)
+def _make(src: Any, lazy: bool) -> GetSubscriberNotificationsResponseDto:
+    self: GetSubscriberNotificationsResponseDto = _c._new(GetSubscriberNotificationsResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("data", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 3
+    try:
+        v = src["data"]
+    except KeyError:
+        v = _c.off(self, ("data",), UNSET, "an array of an object (InboxNotificationDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "data", v, InboxNotificationDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("data",), v, "an array of an object (InboxNotificationDto)")
     self.data = v
-    v = g("hasMore", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("hasMore",), v, "a boolean")
+    try:
+        v = src["hasMore"]
+    except KeyError:
+        v = _c.off(self, ("hasMore",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("hasMore",), v, "a boolean")
     self.has_more = v
-    v = g("filter", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "filter", v, GetSubscriberNotificationsResponseDtoFilter, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("filter",), v, "an object (GetSubscriberNotificationsResponseDtoFilter)")
+    try:
+        v = src["filter"]
+    except KeyError:
+        v = _c.off(self, ("filter",), UNSET, "an object (GetSubscriberNotificationsResponseDtoFilter)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = GetSubscriberNotificationsResponseDtoFilter._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "filter")
+                raise
+        else:
+            v = _c.off(self, ("filter",), v, "an object (GetSubscriberNotificationsResponseDtoFilter)")
     self.filter_ = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+GetSubscriberNotificationsResponseDto._make = _make
+GetSubscriberNotificationsResponseDto._decode = _decode
+GetSubscriberNotificationsResponseDto._Pending = _c.pending(GetSubscriberNotificationsResponseDto)
 GetSubscriberNotificationsResponseDto._SPEC = _c.ModelSpec(
     GetSubscriberNotificationsResponseDto,
     (

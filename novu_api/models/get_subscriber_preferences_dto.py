@@ -59,29 +59,13 @@ class GetSubscriberPreferencesDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not GetSubscriberPreferencesDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", GetSubscriberPreferencesDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> GetSubscriberPreferencesDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not GetSubscriberPreferencesDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: GetSubscriberPreferencesDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", GetSubscriberPreferencesDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -91,30 +75,46 @@ class GetSubscriberPreferencesDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(GetSubscriberPreferencesDto)
+def _make(src: Any, lazy: bool) -> GetSubscriberPreferencesDto:
+    self: GetSubscriberPreferencesDto = _c._new(GetSubscriberPreferencesDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("global", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "global", v, SubscriberGlobalPreferenceDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("global",), v, "an object (SubscriberGlobalPreferenceDto)")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["global"]
+    except KeyError:
+        v = _c.off(self, ("global",), UNSET, "an object (SubscriberGlobalPreferenceDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = SubscriberGlobalPreferenceDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "global")
+                raise
+        else:
+            v = _c.off(self, ("global",), v, "an object (SubscriberGlobalPreferenceDto)")
     self.global_ = v
-    v = g("workflows", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["workflows"]
+    except KeyError:
+        v = _c.off(self, ("workflows",), UNSET, "an array of an object (SubscriberWorkflowPreferenceDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "workflows", v, SubscriberWorkflowPreferenceDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("workflows",), v, "an array of an object (SubscriberWorkflowPreferenceDto)")
     self.workflows = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+GetSubscriberPreferencesDto._make = _make
+GetSubscriberPreferencesDto._decode = _decode
+GetSubscriberPreferencesDto._Pending = _c.pending(GetSubscriberPreferencesDto)
 GetSubscriberPreferencesDto._SPEC = _c.ModelSpec(
     GetSubscriberPreferencesDto,
     (

@@ -120,29 +120,13 @@ class GetWorkflowRunResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not GetWorkflowRunResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", GetWorkflowRunResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> GetWorkflowRunResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not GetWorkflowRunResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: GetWorkflowRunResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", GetWorkflowRunResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -152,113 +136,210 @@ class GetWorkflowRunResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(GetWorkflowRunResponseDto)
+def _make(src: Any, lazy: bool) -> GetWorkflowRunResponseDto:
+    self: GetWorkflowRunResponseDto = _c._new(GetWorkflowRunResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("id",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 16
+    try:
+        v = src["id"]
+    except KeyError:
+        v = _c.off(self, ("id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("id",), v, "a string")
     self.id = v
-    v = g("workflowId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("workflowId",), v, "a string")
+    try:
+        v = src["workflowId"]
+    except KeyError:
+        v = _c.off(self, ("workflowId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("workflowId",), v, "a string")
     self.workflow_id = v
-    v = g("workflowName", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("workflowName",), v, "a string")
+    try:
+        v = src["workflowName"]
+    except KeyError:
+        v = _c.off(self, ("workflowName",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("workflowName",), v, "a string")
     self.workflow_name = v
-    v = g("organizationId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("organizationId",), v, "a string")
+    try:
+        v = src["organizationId"]
+    except KeyError:
+        v = _c.off(self, ("organizationId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("organizationId",), v, "a string")
     self.organization_id = v
-    v = g("environmentId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("environmentId",), v, "a string")
+    try:
+        v = src["environmentId"]
+    except KeyError:
+        v = _c.off(self, ("environmentId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("environmentId",), v, "a string")
     self.environment_id = v
-    v = g("internalSubscriberId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("internalSubscriberId",), v, "a string")
+    try:
+        v = src["internalSubscriberId"]
+    except KeyError:
+        v = _c.off(self, ("internalSubscriberId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("internalSubscriberId",), v, "a string")
     self.internal_subscriber_id = v
-    v = g("status", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["status"]
+    except KeyError:
+        v = _c.off(self, ("status",), UNSET, "one of 'processing', 'completed', 'error'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "status", v, GetWorkflowRunResponseDtoStatus)
-    elif v is UNSET:
-        v = _c.off(self, ("status",), v, "one of 'processing', 'completed', 'error'")
     self.status = v
-    v = g("deliveryLifecycleStatus", UNSET)
-    if v is not UNSET:
-        v = _c.enum_in(self, "deliveryLifecycleStatus", v, GetWorkflowRunResponseDtoDeliveryLifecycleStatus)
-    elif v is UNSET:
+    try:
+        v = src["deliveryLifecycleStatus"]
+    except KeyError:
         v = _c.off(
             self,
             ("deliveryLifecycleStatus",),
-            v,
+            UNSET,
             "one of 'pending', 'sent', 'errored', 'skipped', 'canceled', 'merged', 'delivered', 'interacted'",
         )
+        n -= 1
+    else:
+        v = _c.enum_in(self, "deliveryLifecycleStatus", v, GetWorkflowRunResponseDtoDeliveryLifecycleStatus)
     self.delivery_lifecycle_status = v
-    v = g("triggerIdentifier", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("triggerIdentifier",), v, "a string")
+    try:
+        v = src["triggerIdentifier"]
+    except KeyError:
+        v = _c.off(self, ("triggerIdentifier",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("triggerIdentifier",), v, "a string")
     self.trigger_identifier = v
-    v = g("transactionId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("transactionId",), v, "a string")
+    try:
+        v = src["transactionId"]
+    except KeyError:
+        v = _c.off(self, ("transactionId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("transactionId",), v, "a string")
     self.transaction_id = v
-    v = g("createdAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("createdAt",), v, "a string")
+    try:
+        v = src["createdAt"]
+    except KeyError:
+        v = _c.off(self, ("createdAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
     self.created_at = v
-    v = g("updatedAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("updatedAt",), v, "a string")
+    try:
+        v = src["updatedAt"]
+    except KeyError:
+        v = _c.off(self, ("updatedAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
     self.updated_at = v
-    v = g("severity", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["severity"]
+    except KeyError:
+        v = _c.off(self, ("severity",), UNSET, "one of 'high', 'medium', 'low', 'none'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "severity", v, GetWorkflowRunResponseDtoSeverity)
-    elif v is UNSET:
-        v = _c.off(self, ("severity",), v, "one of 'high', 'medium', 'low', 'none'")
     self.severity = v
-    v = g("critical", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("critical",), v, "a boolean")
+    try:
+        v = src["critical"]
+    except KeyError:
+        v = _c.off(self, ("critical",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("critical",), v, "a boolean")
     self.critical = v
-    v = g("steps", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["steps"]
+    except KeyError:
+        v = _c.off(self, ("steps",), UNSET, "an array of an object (StepRunDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "steps", v, StepRunDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("steps",), v, "an array of an object (StepRunDto)")
     self.steps = v
-    v = g("payload", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "payload", v, GetWorkflowRunResponseDtoPayload, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("payload",), v, "an object (GetWorkflowRunResponseDtoPayload)")
+    try:
+        v = src["payload"]
+    except KeyError:
+        v = _c.off(self, ("payload",), UNSET, "an object (GetWorkflowRunResponseDtoPayload)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = GetWorkflowRunResponseDtoPayload._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "payload")
+                raise
+        else:
+            v = _c.off(self, ("payload",), v, "an object (GetWorkflowRunResponseDtoPayload)")
     self.payload = v
-    v = g("subscriberId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("subscriberId",), v, "a string")
-    self.subscriber_id = v
-    v = g("contextKeys", UNSET)
-    if v is not UNSET:
+    if "subscriberId" in src:
+        v = src["subscriberId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("subscriberId",), v, "a string")
+        self.subscriber_id = v
+        n += 1
+    else:
+        self.subscriber_id = UNSET
+    if "contextKeys" in src:
+        v = src["contextKeys"]
         v = _c.scalars_in(self, "contextKeys", v, (str,), "a string")
-    self.context_keys = v
-    v = g("topics", UNSET)
-    if v is not UNSET:
+        self.context_keys = v
+        n += 1
+    else:
+        self.context_keys = UNSET
+    if "topics" in src:
+        v = src["topics"]
         v = _c.models_in(self, "topics", v, TopicResponseDto, lazy)
-    self.topics = v
-    v = g("overrides", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "overrides", v, GetWorkflowRunResponseDtoOverrides, lazy)
-    self.overrides = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.topics = v
+        n += 1
+    else:
+        self.topics = UNSET
+    if "overrides" in src:
+        v = src["overrides"]
+        if v.__class__ is dict:
+            try:
+                v = GetWorkflowRunResponseDtoOverrides._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "overrides")
+                raise
+        else:
+            v = _c.off(self, ("overrides",), v, "an object (GetWorkflowRunResponseDtoOverrides)")
+        self.overrides = v
+        n += 1
+    else:
+        self.overrides = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+GetWorkflowRunResponseDto._make = _make
+GetWorkflowRunResponseDto._decode = _decode
+GetWorkflowRunResponseDto._Pending = _c.pending(GetWorkflowRunResponseDto)
 GetWorkflowRunResponseDto._SPEC = _c.ModelSpec(
     GetWorkflowRunResponseDto,
     (

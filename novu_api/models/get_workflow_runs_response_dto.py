@@ -63,29 +63,13 @@ class GetWorkflowRunsResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not GetWorkflowRunsResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", GetWorkflowRunsResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> GetWorkflowRunsResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not GetWorkflowRunsResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: GetWorkflowRunsResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", GetWorkflowRunsResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -95,32 +79,61 @@ class GetWorkflowRunsResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(GetWorkflowRunsResponseDto)
+def _make(src: Any, lazy: bool) -> GetWorkflowRunsResponseDto:
+    self: GetWorkflowRunsResponseDto = _c._new(GetWorkflowRunsResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("data", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["data"]
+    except KeyError:
+        v = _c.off(self, ("data",), UNSET, "an array of an object (GetWorkflowRunsDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "data", v, GetWorkflowRunsDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("data",), v, "an array of an object (GetWorkflowRunsDto)")
     self.data = v
-    v = g("next", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "next", v, GetWorkflowRunsResponseDtoNext, lazy)
-    self.next_ = v
-    v = g("previous", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "previous", v, GetWorkflowRunsResponseDtoPrevious, lazy)
-    self.previous = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "next" in src:
+        v = src["next"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = GetWorkflowRunsResponseDtoNext._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "next")
+                    raise
+            else:
+                v = _c.off(self, ("next",), v, "an object (GetWorkflowRunsResponseDtoNext) or null")
+        self.next_ = v
+        n += 1
+    else:
+        self.next_ = UNSET
+    if "previous" in src:
+        v = src["previous"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = GetWorkflowRunsResponseDtoPrevious._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "previous")
+                    raise
+            else:
+                v = _c.off(self, ("previous",), v, "an object (GetWorkflowRunsResponseDtoPrevious) or null")
+        self.previous = v
+        n += 1
+    else:
+        self.previous = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+GetWorkflowRunsResponseDto._make = _make
+GetWorkflowRunsResponseDto._decode = _decode
+GetWorkflowRunsResponseDto._Pending = _c.pending(GetWorkflowRunsResponseDto)
 GetWorkflowRunsResponseDto._SPEC = _c.ModelSpec(
     GetWorkflowRunsResponseDto,
     (

@@ -57,29 +57,13 @@ class GroupPreferenceFilterDetailsDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not GroupPreferenceFilterDetailsDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", GroupPreferenceFilterDetailsDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> GroupPreferenceFilterDetailsDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not GroupPreferenceFilterDetailsDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: GroupPreferenceFilterDetailsDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", GroupPreferenceFilterDetailsDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -89,26 +73,37 @@ class GroupPreferenceFilterDetailsDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(GroupPreferenceFilterDetailsDto)
+def _make(src: Any, lazy: bool) -> GroupPreferenceFilterDetailsDto:
+    self: GroupPreferenceFilterDetailsDto = _c._new(GroupPreferenceFilterDetailsDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("workflowIds", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "workflowIds" in src:
+        v = src["workflowIds"]
         v = _c.scalars_in(self, "workflowIds", v, (str,), "a string")
-    self.workflow_ids = v
-    v = g("tags", UNSET)
-    if v is not UNSET:
+        self.workflow_ids = v
+        n += 1
+    else:
+        self.workflow_ids = UNSET
+    if "tags" in src:
+        v = src["tags"]
         v = _c.scalars_in(self, "tags", v, (str,), "a string")
-    self.tags = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.tags = v
+        n += 1
+    else:
+        self.tags = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+GroupPreferenceFilterDetailsDto._make = _make
+GroupPreferenceFilterDetailsDto._decode = _decode
+GroupPreferenceFilterDetailsDto._Pending = _c.pending(GroupPreferenceFilterDetailsDto)
 GroupPreferenceFilterDetailsDto._SPEC = _c.ModelSpec(
     GroupPreferenceFilterDetailsDto,
     (

@@ -64,29 +64,13 @@ class GroupPreferenceFilterDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not GroupPreferenceFilterDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", GroupPreferenceFilterDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> GroupPreferenceFilterDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not GroupPreferenceFilterDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: GroupPreferenceFilterDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", GroupPreferenceFilterDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -96,32 +80,60 @@ class GroupPreferenceFilterDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(GroupPreferenceFilterDto)
+def _make(src: Any, lazy: bool) -> GroupPreferenceFilterDto:
+    self: GroupPreferenceFilterDto = _c._new(GroupPreferenceFilterDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("filter", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "filter", v, GroupPreferenceFilterDetailsDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("filter",), v, "an object (GroupPreferenceFilterDetailsDto)")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["filter"]
+    except KeyError:
+        v = _c.off(self, ("filter",), UNSET, "an object (GroupPreferenceFilterDetailsDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = GroupPreferenceFilterDetailsDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "filter")
+                raise
+        else:
+            v = _c.off(self, ("filter",), v, "an object (GroupPreferenceFilterDetailsDto)")
     self.filter_ = v
-    v = g("enabled", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("enabled",), v, "a boolean")
-    self.enabled = v
-    v = g("condition", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "condition", v, GroupPreferenceFilterDtoCondition, lazy)
-    self.condition = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "enabled" in src:
+        v = src["enabled"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("enabled",), v, "a boolean")
+        self.enabled = v
+        n += 1
+    else:
+        self.enabled = UNSET
+    if "condition" in src:
+        v = src["condition"]
+        if v.__class__ is dict:
+            try:
+                v = GroupPreferenceFilterDtoCondition._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "condition")
+                raise
+        else:
+            v = _c.off(self, ("condition",), v, "an object (GroupPreferenceFilterDtoCondition)")
+        self.condition = v
+        n += 1
+    else:
+        self.condition = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+GroupPreferenceFilterDto._make = _make
+GroupPreferenceFilterDto._decode = _decode
+GroupPreferenceFilterDto._Pending = _c.pending(GroupPreferenceFilterDto)
 GroupPreferenceFilterDto._SPEC = _c.ModelSpec(
     GroupPreferenceFilterDto,
     (

@@ -77,29 +77,13 @@ class HttpRequestControlDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not HttpRequestControlDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", HttpRequestControlDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> HttpRequestControlDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not HttpRequestControlDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: HttpRequestControlDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", HttpRequestControlDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -109,48 +93,86 @@ class HttpRequestControlDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(HttpRequestControlDto)
+def _make(src: Any, lazy: bool) -> HttpRequestControlDto:
+    self: HttpRequestControlDto = _c._new(HttpRequestControlDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("method", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["method"]
+    except KeyError:
+        v = _c.off(self, ("method",), UNSET, "one of 'GET', 'POST', 'PUT', 'DELETE', 'PATCH'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "method", v, HttpMethodEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("method",), v, "one of 'GET', 'POST', 'PUT', 'DELETE', 'PATCH'")
     self.method = v
-    v = g("url", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("url",), v, "a string")
+    try:
+        v = src["url"]
+    except KeyError:
+        v = _c.off(self, ("url",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("url",), v, "a string")
     self.url = v
-    v = g("headers", UNSET)
-    if v is not UNSET:
+    if "headers" in src:
+        v = src["headers"]
         v = _c.models_in(self, "headers", v, HttpRequestKeyValuePairDto, lazy)
-    self.headers = v
-    v = g("body", UNSET)
-    if v is not UNSET:
+        self.headers = v
+        n += 1
+    else:
+        self.headers = UNSET
+    if "body" in src:
+        v = src["body"]
         v = _c.union_in(self, "body", v, _S_body)
-    self.body = v
-    v = g("responseBodySchema", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "responseBodySchema", v, HttpRequestControlDtoResponseBodySchema, lazy)
-    self.response_body_schema = v
-    v = g("enforceSchemaValidation", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("enforceSchemaValidation",), v, "a boolean")
-    self.enforce_schema_validation = v
-    v = g("continueOnFailure", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("continueOnFailure",), v, "a boolean")
-    self.continue_on_failure = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.body = v
+        n += 1
+    else:
+        self.body = UNSET
+    if "responseBodySchema" in src:
+        v = src["responseBodySchema"]
+        if v.__class__ is dict:
+            try:
+                v = HttpRequestControlDtoResponseBodySchema._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "responseBodySchema")
+                raise
+        else:
+            v = _c.off(
+                self, ("responseBodySchema",), v, "an object (HttpRequestControlDtoResponseBodySchema)"
+            )
+        self.response_body_schema = v
+        n += 1
+    else:
+        self.response_body_schema = UNSET
+    if "enforceSchemaValidation" in src:
+        v = src["enforceSchemaValidation"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("enforceSchemaValidation",), v, "a boolean")
+        self.enforce_schema_validation = v
+        n += 1
+    else:
+        self.enforce_schema_validation = UNSET
+    if "continueOnFailure" in src:
+        v = src["continueOnFailure"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("continueOnFailure",), v, "a boolean")
+        self.continue_on_failure = v
+        n += 1
+    else:
+        self.continue_on_failure = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+HttpRequestControlDto._make = _make
+HttpRequestControlDto._decode = _decode
+HttpRequestControlDto._Pending = _c.pending(HttpRequestControlDto)
 HttpRequestControlDto._SPEC = _c.ModelSpec(
     HttpRequestControlDto,
     (

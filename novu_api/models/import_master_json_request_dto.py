@@ -58,29 +58,13 @@ class ImportMasterJsonRequestDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ImportMasterJsonRequestDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ImportMasterJsonRequestDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ImportMasterJsonRequestDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ImportMasterJsonRequestDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ImportMasterJsonRequestDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ImportMasterJsonRequestDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -90,28 +74,47 @@ class ImportMasterJsonRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ImportMasterJsonRequestDto)
+def _make(src: Any, lazy: bool) -> ImportMasterJsonRequestDto:
+    self: ImportMasterJsonRequestDto = _c._new(ImportMasterJsonRequestDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("locale", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("locale",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["locale"]
+    except KeyError:
+        v = _c.off(self, ("locale",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("locale",), v, "a string")
     self.locale = v
-    v = g("masterJson", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "masterJson", v, ImportMasterJsonRequestDtoMasterJson, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("masterJson",), v, "an object (ImportMasterJsonRequestDtoMasterJson)")
+    try:
+        v = src["masterJson"]
+    except KeyError:
+        v = _c.off(self, ("masterJson",), UNSET, "an object (ImportMasterJsonRequestDtoMasterJson)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = ImportMasterJsonRequestDtoMasterJson._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "masterJson")
+                raise
+        else:
+            v = _c.off(self, ("masterJson",), v, "an object (ImportMasterJsonRequestDtoMasterJson)")
     self.master_json = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ImportMasterJsonRequestDto._make = _make
+ImportMasterJsonRequestDto._decode = _decode
+ImportMasterJsonRequestDto._Pending = _c.pending(ImportMasterJsonRequestDto)
 ImportMasterJsonRequestDto._SPEC = _c.ModelSpec(
     ImportMasterJsonRequestDto,
     (

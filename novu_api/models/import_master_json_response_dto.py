@@ -63,29 +63,13 @@ class ImportMasterJsonResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ImportMasterJsonResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ImportMasterJsonResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ImportMasterJsonResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ImportMasterJsonResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ImportMasterJsonResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ImportMasterJsonResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -95,34 +79,55 @@ class ImportMasterJsonResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ImportMasterJsonResponseDto)
+def _make(src: Any, lazy: bool) -> ImportMasterJsonResponseDto:
+    self: ImportMasterJsonResponseDto = _c._new(ImportMasterJsonResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("success", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("success",), v, "a boolean")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["success"]
+    except KeyError:
+        v = _c.off(self, ("success",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("success",), v, "a boolean")
     self.success = v
-    v = g("message", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("message",), v, "a string")
+    try:
+        v = src["message"]
+    except KeyError:
+        v = _c.off(self, ("message",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("message",), v, "a string")
     self.message = v
-    v = g("successful", UNSET)
-    if v is not UNSET:
+    if "successful" in src:
+        v = src["successful"]
         v = _c.scalars_in(self, "successful", v, (str,), "a string")
-    self.successful = v
-    v = g("failed", UNSET)
-    if v is not UNSET:
+        self.successful = v
+        n += 1
+    else:
+        self.successful = UNSET
+    if "failed" in src:
+        v = src["failed"]
         v = _c.scalars_in(self, "failed", v, (str,), "a string")
-    self.failed = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.failed = v
+        n += 1
+    else:
+        self.failed = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ImportMasterJsonResponseDto._make = _make
+ImportMasterJsonResponseDto._decode = _decode
+ImportMasterJsonResponseDto._Pending = _c.pending(ImportMasterJsonResponseDto)
 ImportMasterJsonResponseDto._SPEC = _c.ModelSpec(
     ImportMasterJsonResponseDto,
     (

@@ -75,29 +75,13 @@ class InAppRenderOutput(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not InAppRenderOutput:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", InAppRenderOutput)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> InAppRenderOutput:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not InAppRenderOutput:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: InAppRenderOutput = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", InAppRenderOutput)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -107,46 +91,104 @@ class InAppRenderOutput(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(InAppRenderOutput)
+def _make(src: Any, lazy: bool) -> InAppRenderOutput:
+    self: InAppRenderOutput = _c._new(InAppRenderOutput)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("body", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("body",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["body"]
+    except KeyError:
+        v = _c.off(self, ("body",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("body",), v, "a string")
     self.body = v
-    v = g("subject", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("subject",), v, "a string")
-    self.subject = v
-    v = g("avatar", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("avatar",), v, "a string")
-    self.avatar = v
-    v = g("primaryAction", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "primaryAction", v, ActionDto, lazy)
-    self.primary_action = v
-    v = g("secondaryAction", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "secondaryAction", v, ActionDto, lazy)
-    self.secondary_action = v
-    v = g("data", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "data", v, InAppRenderOutputData, lazy)
-    self.data = v
-    v = g("redirect", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "redirect", v, RedirectDto, lazy)
-    self.redirect = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "subject" in src:
+        v = src["subject"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("subject",), v, "a string")
+        self.subject = v
+        n += 1
+    else:
+        self.subject = UNSET
+    if "avatar" in src:
+        v = src["avatar"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("avatar",), v, "a string")
+        self.avatar = v
+        n += 1
+    else:
+        self.avatar = UNSET
+    if "primaryAction" in src:
+        v = src["primaryAction"]
+        if v.__class__ is dict:
+            try:
+                v = ActionDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "primaryAction")
+                raise
+        else:
+            v = _c.off(self, ("primaryAction",), v, "an object (ActionDto)")
+        self.primary_action = v
+        n += 1
+    else:
+        self.primary_action = UNSET
+    if "secondaryAction" in src:
+        v = src["secondaryAction"]
+        if v.__class__ is dict:
+            try:
+                v = ActionDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "secondaryAction")
+                raise
+        else:
+            v = _c.off(self, ("secondaryAction",), v, "an object (ActionDto)")
+        self.secondary_action = v
+        n += 1
+    else:
+        self.secondary_action = UNSET
+    if "data" in src:
+        v = src["data"]
+        if v.__class__ is dict:
+            try:
+                v = InAppRenderOutputData._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "data")
+                raise
+        else:
+            v = _c.off(self, ("data",), v, "an object (InAppRenderOutputData)")
+        self.data = v
+        n += 1
+    else:
+        self.data = UNSET
+    if "redirect" in src:
+        v = src["redirect"]
+        if v.__class__ is dict:
+            try:
+                v = RedirectDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "redirect")
+                raise
+        else:
+            v = _c.off(self, ("redirect",), v, "an object (RedirectDto)")
+        self.redirect = v
+        n += 1
+    else:
+        self.redirect = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+InAppRenderOutput._make = _make
+InAppRenderOutput._decode = _decode
+InAppRenderOutput._Pending = _c.pending(InAppRenderOutput)
 InAppRenderOutput._SPEC = _c.ModelSpec(
     InAppRenderOutput,
     (

@@ -69,29 +69,13 @@ class InAppStepUpsertDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not InAppStepUpsertDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", InAppStepUpsertDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> InAppStepUpsertDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not InAppStepUpsertDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: InAppStepUpsertDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", InAppStepUpsertDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -101,45 +85,68 @@ class InAppStepUpsertDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(InAppStepUpsertDto)
+def _make(src: Any, lazy: bool) -> InAppStepUpsertDto:
+    self: InAppStepUpsertDto = _c._new(InAppStepUpsertDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("name", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("name",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["name"]
+    except KeyError:
+        v = _c.off(self, ("name",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
     self.name = v
-    v = g("type", UNSET)
-    if v is not UNSET:
-        v = _c.enum_in(self, "type", v, StepTypeEnum)
-    elif v is UNSET:
+    try:
+        v = src["type"]
+    except KeyError:
         v = _c.off(
             self,
             ("type",),
-            v,
+            UNSET,
             "one of 'in_app', 'email', 'sms', 'chat', 'push', 'digest', 'trigger', 'delay', 'throttle', 'custom', 'http_request'",
         )
+        n -= 1
+    else:
+        v = _c.enum_in(self, "type", v, StepTypeEnum)
     self.type_ = v
-    v = g("_id", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("_id",), v, "a string")
-    self.id = v
-    v = g("stepId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("stepId",), v, "a string")
-    self.step_id = v
-    v = g("controlValues", UNSET)
-    if v is not UNSET:
+    if "_id" in src:
+        v = src["_id"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        n += 1
+    else:
+        self.id = UNSET
+    if "stepId" in src:
+        v = src["stepId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("stepId",), v, "a string")
+        self.step_id = v
+        n += 1
+    else:
+        self.step_id = UNSET
+    if "controlValues" in src:
+        v = src["controlValues"]
         v = _c.union_in(self, "controlValues", v, _S_control_values)
-    self.control_values = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.control_values = v
+        n += 1
+    else:
+        self.control_values = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+InAppStepUpsertDto._make = _make
+InAppStepUpsertDto._decode = _decode
+InAppStepUpsertDto._Pending = _c.pending(InAppStepUpsertDto)
 InAppStepUpsertDto._SPEC = _c.ModelSpec(
     InAppStepUpsertDto,
     (

@@ -130,29 +130,13 @@ class InboxNotificationDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not InboxNotificationDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", InboxNotificationDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> InboxNotificationDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not InboxNotificationDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: InboxNotificationDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", InboxNotificationDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -162,120 +146,258 @@ class InboxNotificationDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(InboxNotificationDto)
+def _make(src: Any, lazy: bool) -> InboxNotificationDto:
+    self: InboxNotificationDto = _c._new(InboxNotificationDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("id",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 11
+    try:
+        v = src["id"]
+    except KeyError:
+        v = _c.off(self, ("id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("id",), v, "a string")
     self.id = v
-    v = g("transactionId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("transactionId",), v, "a string")
+    try:
+        v = src["transactionId"]
+    except KeyError:
+        v = _c.off(self, ("transactionId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("transactionId",), v, "a string")
     self.transaction_id = v
-    v = g("body", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("body",), v, "a string")
+    try:
+        v = src["body"]
+    except KeyError:
+        v = _c.off(self, ("body",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("body",), v, "a string")
     self.body = v
-    v = g("to", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "to", v, InboxSubscriberResponseDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("to",), v, "an object (InboxSubscriberResponseDto)")
+    try:
+        v = src["to"]
+    except KeyError:
+        v = _c.off(self, ("to",), UNSET, "an object (InboxSubscriberResponseDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = InboxSubscriberResponseDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "to")
+                raise
+        else:
+            v = _c.off(self, ("to",), v, "an object (InboxSubscriberResponseDto)")
     self.to = v
-    v = g("isRead", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("isRead",), v, "a boolean")
+    try:
+        v = src["isRead"]
+    except KeyError:
+        v = _c.off(self, ("isRead",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isRead",), v, "a boolean")
     self.is_read = v
-    v = g("isSeen", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("isSeen",), v, "a boolean")
+    try:
+        v = src["isSeen"]
+    except KeyError:
+        v = _c.off(self, ("isSeen",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isSeen",), v, "a boolean")
     self.is_seen = v
-    v = g("isArchived", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("isArchived",), v, "a boolean")
+    try:
+        v = src["isArchived"]
+    except KeyError:
+        v = _c.off(self, ("isArchived",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isArchived",), v, "a boolean")
     self.is_archived = v
-    v = g("isSnoozed", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("isSnoozed",), v, "a boolean")
+    try:
+        v = src["isSnoozed"]
+    except KeyError:
+        v = _c.off(self, ("isSnoozed",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isSnoozed",), v, "a boolean")
     self.is_snoozed = v
-    v = g("createdAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("createdAt",), v, "a string")
+    try:
+        v = src["createdAt"]
+    except KeyError:
+        v = _c.off(self, ("createdAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
     self.created_at = v
-    v = g("channelType", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["channelType"]
+    except KeyError:
+        v = _c.off(self, ("channelType",), UNSET, "one of 'in_app', 'email', 'sms', 'chat', 'push'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "channelType", v, ChannelTypeEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("channelType",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push'")
     self.channel_type = v
-    v = g("severity", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["severity"]
+    except KeyError:
+        v = _c.off(self, ("severity",), UNSET, "one of 'high', 'medium', 'low', 'none'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "severity", v, SeverityLevelEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("severity",), v, "one of 'high', 'medium', 'low', 'none'")
     self.severity = v
-    v = g("subject", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("subject",), v, "a string")
-    self.subject = v
-    v = g("snoozedUntil", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("snoozedUntil",), v, "a string or null")
-    self.snoozed_until = v
-    v = g("deliveredAt", UNSET)
-    if v is not UNSET:
+    if "subject" in src:
+        v = src["subject"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("subject",), v, "a string")
+        self.subject = v
+        n += 1
+    else:
+        self.subject = UNSET
+    if "snoozedUntil" in src:
+        v = src["snoozedUntil"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("snoozedUntil",), v, "a string or null")
+        self.snoozed_until = v
+        n += 1
+    else:
+        self.snoozed_until = UNSET
+    if "deliveredAt" in src:
+        v = src["deliveredAt"]
         v = _c.scalars_in(self, "deliveredAt", v, (str,), "a string")
-    self.delivered_at = v
-    v = g("readAt", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("readAt",), v, "a string or null")
-    self.read_at = v
-    v = g("firstSeenAt", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("firstSeenAt",), v, "a string or null")
-    self.first_seen_at = v
-    v = g("archivedAt", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("archivedAt",), v, "a string or null")
-    self.archived_at = v
-    v = g("avatar", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("avatar",), v, "a string")
-    self.avatar = v
-    v = g("primaryAction", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "primaryAction", v, InboxActionDto, lazy)
-    self.primary_action = v
-    v = g("secondaryAction", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "secondaryAction", v, InboxActionDto, lazy)
-    self.secondary_action = v
-    v = g("tags", UNSET)
-    if v is not UNSET:
+        self.delivered_at = v
+        n += 1
+    else:
+        self.delivered_at = UNSET
+    if "readAt" in src:
+        v = src["readAt"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("readAt",), v, "a string or null")
+        self.read_at = v
+        n += 1
+    else:
+        self.read_at = UNSET
+    if "firstSeenAt" in src:
+        v = src["firstSeenAt"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("firstSeenAt",), v, "a string or null")
+        self.first_seen_at = v
+        n += 1
+    else:
+        self.first_seen_at = UNSET
+    if "archivedAt" in src:
+        v = src["archivedAt"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("archivedAt",), v, "a string or null")
+        self.archived_at = v
+        n += 1
+    else:
+        self.archived_at = UNSET
+    if "avatar" in src:
+        v = src["avatar"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("avatar",), v, "a string")
+        self.avatar = v
+        n += 1
+    else:
+        self.avatar = UNSET
+    if "primaryAction" in src:
+        v = src["primaryAction"]
+        if v.__class__ is dict:
+            try:
+                v = InboxActionDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "primaryAction")
+                raise
+        else:
+            v = _c.off(self, ("primaryAction",), v, "an object (InboxActionDto)")
+        self.primary_action = v
+        n += 1
+    else:
+        self.primary_action = UNSET
+    if "secondaryAction" in src:
+        v = src["secondaryAction"]
+        if v.__class__ is dict:
+            try:
+                v = InboxActionDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "secondaryAction")
+                raise
+        else:
+            v = _c.off(self, ("secondaryAction",), v, "an object (InboxActionDto)")
+        self.secondary_action = v
+        n += 1
+    else:
+        self.secondary_action = UNSET
+    if "tags" in src:
+        v = src["tags"]
         v = _c.scalars_in(self, "tags", v, (str,), "a string")
-    self.tags = v
-    v = g("data", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "data", v, InboxNotificationDtoData, lazy)
-    self.data = v
-    v = g("redirect", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "redirect", v, RedirectDto, lazy)
-    self.redirect = v
-    v = g("workflow", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "workflow", v, NotificationWorkflowDto, lazy)
-    self.workflow = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.tags = v
+        n += 1
+    else:
+        self.tags = UNSET
+    if "data" in src:
+        v = src["data"]
+        if v.__class__ is dict:
+            try:
+                v = InboxNotificationDtoData._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "data")
+                raise
+        else:
+            v = _c.off(self, ("data",), v, "an object (InboxNotificationDtoData)")
+        self.data = v
+        n += 1
+    else:
+        self.data = UNSET
+    if "redirect" in src:
+        v = src["redirect"]
+        if v.__class__ is dict:
+            try:
+                v = RedirectDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "redirect")
+                raise
+        else:
+            v = _c.off(self, ("redirect",), v, "an object (RedirectDto)")
+        self.redirect = v
+        n += 1
+    else:
+        self.redirect = UNSET
+    if "workflow" in src:
+        v = src["workflow"]
+        if v.__class__ is dict:
+            try:
+                v = NotificationWorkflowDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "workflow")
+                raise
+        else:
+            v = _c.off(self, ("workflow",), v, "an object (NotificationWorkflowDto)")
+        self.workflow = v
+        n += 1
+    else:
+        self.workflow = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+InboxNotificationDto._make = _make
+InboxNotificationDto._decode = _decode
+InboxNotificationDto._Pending = _c.pending(InboxNotificationDto)
 InboxNotificationDto._SPEC = _c.ModelSpec(
     InboxNotificationDto,
     (

@@ -65,29 +65,13 @@ class InboxSubscriberResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not InboxSubscriberResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", InboxSubscriberResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> InboxSubscriberResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not InboxSubscriberResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: InboxSubscriberResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", InboxSubscriberResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -97,38 +81,65 @@ class InboxSubscriberResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(InboxSubscriberResponseDto)
+def _make(src: Any, lazy: bool) -> InboxSubscriberResponseDto:
+    self: InboxSubscriberResponseDto = _c._new(InboxSubscriberResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("id",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["id"]
+    except KeyError:
+        v = _c.off(self, ("id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("id",), v, "a string")
     self.id = v
-    v = g("subscriberId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("subscriberId",), v, "a string")
+    try:
+        v = src["subscriberId"]
+    except KeyError:
+        v = _c.off(self, ("subscriberId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("subscriberId",), v, "a string")
     self.subscriber_id = v
-    v = g("firstName", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("firstName",), v, "a string")
-    self.first_name = v
-    v = g("lastName", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("lastName",), v, "a string")
-    self.last_name = v
-    v = g("avatar", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("avatar",), v, "a string")
-    self.avatar = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "firstName" in src:
+        v = src["firstName"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("firstName",), v, "a string")
+        self.first_name = v
+        n += 1
+    else:
+        self.first_name = UNSET
+    if "lastName" in src:
+        v = src["lastName"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("lastName",), v, "a string")
+        self.last_name = v
+        n += 1
+    else:
+        self.last_name = UNSET
+    if "avatar" in src:
+        v = src["avatar"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("avatar",), v, "a string")
+        self.avatar = v
+        n += 1
+    else:
+        self.avatar = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+InboxSubscriberResponseDto._make = _make
+InboxSubscriberResponseDto._decode = _decode
+InboxSubscriberResponseDto._Pending = _c.pending(InboxSubscriberResponseDto)
 InboxSubscriberResponseDto._SPEC = _c.ModelSpec(
     InboxSubscriberResponseDto,
     (

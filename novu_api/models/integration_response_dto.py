@@ -115,29 +115,13 @@ class IntegrationResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not IntegrationResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", IntegrationResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> IntegrationResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not IntegrationResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: IntegrationResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", IntegrationResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -147,82 +131,168 @@ class IntegrationResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(IntegrationResponseDto)
+def _make(src: Any, lazy: bool) -> IntegrationResponseDto:
+    self: IntegrationResponseDto = _c._new(IntegrationResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("_environmentId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_environmentId",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 8
+    try:
+        v = src["_environmentId"]
+    except KeyError:
+        v = _c.off(self, ("_environmentId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_environmentId",), v, "a string")
     self.environment_id = v
-    v = g("_organizationId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_organizationId",), v, "a string")
+    try:
+        v = src["_organizationId"]
+    except KeyError:
+        v = _c.off(self, ("_organizationId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_organizationId",), v, "a string")
     self.organization_id = v
-    v = g("name", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("name",), v, "a string")
+    try:
+        v = src["name"]
+    except KeyError:
+        v = _c.off(self, ("name",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
     self.name = v
-    v = g("identifier", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("identifier",), v, "a string")
+    try:
+        v = src["identifier"]
+    except KeyError:
+        v = _c.off(self, ("identifier",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("identifier",), v, "a string")
     self.identifier = v
-    v = g("providerId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("providerId",), v, "a string")
+    try:
+        v = src["providerId"]
+    except KeyError:
+        v = _c.off(self, ("providerId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("providerId",), v, "a string")
     self.provider_id = v
-    v = g("active", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("active",), v, "a boolean")
+    try:
+        v = src["active"]
+    except KeyError:
+        v = _c.off(self, ("active",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("active",), v, "a boolean")
     self.active = v
-    v = g("deleted", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("deleted",), v, "a boolean")
+    try:
+        v = src["deleted"]
+    except KeyError:
+        v = _c.off(self, ("deleted",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("deleted",), v, "a boolean")
     self.deleted = v
-    v = g("primary", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("primary",), v, "a boolean")
+    try:
+        v = src["primary"]
+    except KeyError:
+        v = _c.off(self, ("primary",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("primary",), v, "a boolean")
     self.primary = v
-    v = g("_id", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("_id",), v, "a string")
-    self.id = v
-    v = g("channel", UNSET)
-    if v is not UNSET:
+    if "_id" in src:
+        v = src["_id"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        n += 1
+    else:
+        self.id = UNSET
+    if "channel" in src:
+        v = src["channel"]
         v = _c.enum_in(self, "channel", v, IntegrationResponseDtoChannel)
-    self.channel = v
-    v = g("kind", UNSET)
-    if v is not UNSET:
+        self.channel = v
+        n += 1
+    else:
+        self.channel = UNSET
+    if "kind" in src:
+        v = src["kind"]
         v = _c.enum_in(self, "kind", v, IntegrationResponseDtoKind)
-    self.kind = v
-    v = g("credentials", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "credentials", v, CredentialsDto, lazy)
-    self.credentials = v
-    v = g("configurations", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "configurations", v, ConfigurationsDto, lazy)
-    self.configurations = v
-    v = g("deletedAt", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("deletedAt",), v, "a string")
-    self.deleted_at = v
-    v = g("deletedBy", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("deletedBy",), v, "a string")
-    self.deleted_by = v
-    v = g("conditions", UNSET)
-    if v is not UNSET:
+        self.kind = v
+        n += 1
+    else:
+        self.kind = UNSET
+    if "credentials" in src:
+        v = src["credentials"]
+        if v.__class__ is dict:
+            try:
+                v = CredentialsDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "credentials")
+                raise
+        else:
+            v = _c.off(self, ("credentials",), v, "an object (CredentialsDto)")
+        self.credentials = v
+        n += 1
+    else:
+        self.credentials = UNSET
+    if "configurations" in src:
+        v = src["configurations"]
+        if v.__class__ is dict:
+            try:
+                v = ConfigurationsDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "configurations")
+                raise
+        else:
+            v = _c.off(self, ("configurations",), v, "an object (ConfigurationsDto)")
+        self.configurations = v
+        n += 1
+    else:
+        self.configurations = UNSET
+    if "deletedAt" in src:
+        v = src["deletedAt"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("deletedAt",), v, "a string")
+        self.deleted_at = v
+        n += 1
+    else:
+        self.deleted_at = UNSET
+    if "deletedBy" in src:
+        v = src["deletedBy"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("deletedBy",), v, "a string")
+        self.deleted_by = v
+        n += 1
+    else:
+        self.deleted_by = UNSET
+    if "conditions" in src:
+        v = src["conditions"]
         v = _c.models_in(self, "conditions", v, StepFilterDto, lazy)
-    self.conditions = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.conditions = v
+        n += 1
+    else:
+        self.conditions = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+IntegrationResponseDto._make = _make
+IntegrationResponseDto._decode = _decode
+IntegrationResponseDto._Pending = _c.pending(IntegrationResponseDto)
 IntegrationResponseDto._SPEC = _c.ModelSpec(
     IntegrationResponseDto,
     (

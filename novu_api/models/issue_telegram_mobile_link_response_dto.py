@@ -59,29 +59,13 @@ class IssueTelegramMobileLinkResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not IssueTelegramMobileLinkResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", IssueTelegramMobileLinkResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> IssueTelegramMobileLinkResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not IssueTelegramMobileLinkResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: IssueTelegramMobileLinkResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", IssueTelegramMobileLinkResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -91,30 +75,50 @@ class IssueTelegramMobileLinkResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(IssueTelegramMobileLinkResponseDto)
+def _make(src: Any, lazy: bool) -> IssueTelegramMobileLinkResponseDto:
+    self: IssueTelegramMobileLinkResponseDto = _c._new(IssueTelegramMobileLinkResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("token", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("token",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 3
+    try:
+        v = src["token"]
+    except KeyError:
+        v = _c.off(self, ("token",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("token",), v, "a string")
     self.token = v
-    v = g("url", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("url",), v, "a string")
+    try:
+        v = src["url"]
+    except KeyError:
+        v = _c.off(self, ("url",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("url",), v, "a string")
     self.url = v
-    v = g("expiresAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("expiresAt",), v, "a string")
+    try:
+        v = src["expiresAt"]
+    except KeyError:
+        v = _c.off(self, ("expiresAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("expiresAt",), v, "a string")
     self.expires_at = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+IssueTelegramMobileLinkResponseDto._make = _make
+IssueTelegramMobileLinkResponseDto._decode = _decode
+IssueTelegramMobileLinkResponseDto._Pending = _c.pending(IssueTelegramMobileLinkResponseDto)
 IssueTelegramMobileLinkResponseDto._SPEC = _c.ModelSpec(
     IssueTelegramMobileLinkResponseDto,
     (

@@ -50,29 +50,13 @@ class LayoutPreviewPayloadDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not LayoutPreviewPayloadDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", LayoutPreviewPayloadDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> LayoutPreviewPayloadDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not LayoutPreviewPayloadDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: LayoutPreviewPayloadDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", LayoutPreviewPayloadDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -82,22 +66,37 @@ class LayoutPreviewPayloadDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(LayoutPreviewPayloadDto)
+def _make(src: Any, lazy: bool) -> LayoutPreviewPayloadDto:
+    self: LayoutPreviewPayloadDto = _c._new(LayoutPreviewPayloadDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("subscriber", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "subscriber", v, SubscriberResponseDtoOptional, lazy)
-    self.subscriber = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "subscriber" in src:
+        v = src["subscriber"]
+        if v.__class__ is dict:
+            try:
+                v = SubscriberResponseDtoOptional._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "subscriber")
+                raise
+        else:
+            v = _c.off(self, ("subscriber",), v, "an object (SubscriberResponseDtoOptional)")
+        self.subscriber = v
+        n += 1
+    else:
+        self.subscriber = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+LayoutPreviewPayloadDto._make = _make
+LayoutPreviewPayloadDto._decode = _decode
+LayoutPreviewPayloadDto._Pending = _c.pending(LayoutPreviewPayloadDto)
 LayoutPreviewPayloadDto._SPEC = _c.ModelSpec(
     LayoutPreviewPayloadDto,
     (("subscriber", "subscriber", False, ("model", SubscriberResponseDtoOptional)),),

@@ -95,29 +95,13 @@ class LayoutResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not LayoutResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", LayoutResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> LayoutResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not LayoutResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: LayoutResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", LayoutResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -127,76 +111,156 @@ class LayoutResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(LayoutResponseDto)
+def _make(src: Any, lazy: bool) -> LayoutResponseDto:
+    self: LayoutResponseDto = _c._new(LayoutResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("_id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_id",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 11
+    try:
+        v = src["_id"]
+    except KeyError:
+        v = _c.off(self, ("_id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
     self.id = v
-    v = g("layoutId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("layoutId",), v, "a string")
+    try:
+        v = src["layoutId"]
+    except KeyError:
+        v = _c.off(self, ("layoutId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("layoutId",), v, "a string")
     self.layout_id = v
-    v = g("slug", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("slug",), v, "a string")
+    try:
+        v = src["slug"]
+    except KeyError:
+        v = _c.off(self, ("slug",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("slug",), v, "a string")
     self.slug = v
-    v = g("name", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("name",), v, "a string")
+    try:
+        v = src["name"]
+    except KeyError:
+        v = _c.off(self, ("name",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
     self.name = v
-    v = g("isDefault", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("isDefault",), v, "a boolean")
+    try:
+        v = src["isDefault"]
+    except KeyError:
+        v = _c.off(self, ("isDefault",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isDefault",), v, "a boolean")
     self.is_default = v
-    v = g("isTranslationEnabled", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
+    try:
+        v = src["isTranslationEnabled"]
+    except KeyError:
+        v = _c.off(self, ("isTranslationEnabled",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
     self.is_translation_enabled = v
-    v = g("updatedAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("updatedAt",), v, "a string")
+    try:
+        v = src["updatedAt"]
+    except KeyError:
+        v = _c.off(self, ("updatedAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
     self.updated_at = v
-    v = g("createdAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("createdAt",), v, "a string")
+    try:
+        v = src["createdAt"]
+    except KeyError:
+        v = _c.off(self, ("createdAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
     self.created_at = v
-    v = g("origin", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["origin"]
+    except KeyError:
+        v = _c.off(self, ("origin",), UNSET, "one of 'novu-cloud', 'novu-cloud-v1', 'external'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "origin", v, ResourceOriginEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("origin",), v, "one of 'novu-cloud', 'novu-cloud-v1', 'external'")
     self.origin = v
-    v = g("type", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["type"]
+    except KeyError:
+        v = _c.off(self, ("type",), UNSET, "one of 'REGULAR', 'ECHO', 'BRIDGE'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "type", v, ResourceTypeEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("type",), v, "one of 'REGULAR', 'ECHO', 'BRIDGE'")
     self.type_ = v
-    v = g("controls", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "controls", v, LayoutControlsDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("controls",), v, "an object (LayoutControlsDto)")
+    try:
+        v = src["controls"]
+    except KeyError:
+        v = _c.off(self, ("controls",), UNSET, "an object (LayoutControlsDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = LayoutControlsDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "controls")
+                raise
+        else:
+            v = _c.off(self, ("controls",), v, "an object (LayoutControlsDto)")
     self.controls = v
-    v = g("updatedBy", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "updatedBy", v, UserResponseDto, lazy)
-    self.updated_by = v
-    v = g("variables", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "variables", v, LayoutResponseDtoVariables, lazy)
-    self.variables = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "updatedBy" in src:
+        v = src["updatedBy"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = UserResponseDto._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "updatedBy")
+                    raise
+            else:
+                v = _c.off(self, ("updatedBy",), v, "an object (UserResponseDto) or null")
+        self.updated_by = v
+        n += 1
+    else:
+        self.updated_by = UNSET
+    if "variables" in src:
+        v = src["variables"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = LayoutResponseDtoVariables._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "variables")
+                    raise
+            else:
+                v = _c.off(self, ("variables",), v, "an object (LayoutResponseDtoVariables) or null")
+        self.variables = v
+        n += 1
+    else:
+        self.variables = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+LayoutResponseDto._make = _make
+LayoutResponseDto._decode = _decode
+LayoutResponseDto._Pending = _c.pending(LayoutResponseDto)
 LayoutResponseDto._SPEC = _c.ModelSpec(
     LayoutResponseDto,
     (

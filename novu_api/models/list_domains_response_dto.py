@@ -67,29 +67,13 @@ class ListDomainsResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ListDomainsResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ListDomainsResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ListDomainsResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ListDomainsResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ListDomainsResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ListDomainsResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -99,40 +83,67 @@ class ListDomainsResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ListDomainsResponseDto)
+def _make(src: Any, lazy: bool) -> ListDomainsResponseDto:
+    self: ListDomainsResponseDto = _c._new(ListDomainsResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("data", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 5
+    try:
+        v = src["data"]
+    except KeyError:
+        v = _c.off(self, ("data",), UNSET, "an array of an object (DomainResponseDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "data", v, DomainResponseDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("data",), v, "an array of an object (DomainResponseDto)")
     self.data = v
-    v = g("next", UNSET)
-    if v.__class__ is not str and v is not None:
-        v = _c.off(self, ("next",), v, "a string or null")
+    try:
+        v = src["next"]
+    except KeyError:
+        v = _c.off(self, ("next",), UNSET, "a string or null")
+        n -= 1
+    else:
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("next",), v, "a string or null")
     self.next_ = v
-    v = g("previous", UNSET)
-    if v.__class__ is not str and v is not None:
-        v = _c.off(self, ("previous",), v, "a string or null")
+    try:
+        v = src["previous"]
+    except KeyError:
+        v = _c.off(self, ("previous",), UNSET, "a string or null")
+        n -= 1
+    else:
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("previous",), v, "a string or null")
     self.previous = v
-    v = g("totalCount", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("totalCount",), v, "a number")
+    try:
+        v = src["totalCount"]
+    except KeyError:
+        v = _c.off(self, ("totalCount",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("totalCount",), v, "a number")
     self.total_count = v
-    v = g("totalCountCapped", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("totalCountCapped",), v, "a boolean")
+    try:
+        v = src["totalCountCapped"]
+    except KeyError:
+        v = _c.off(self, ("totalCountCapped",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("totalCountCapped",), v, "a boolean")
     self.total_count_capped = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ListDomainsResponseDto._make = _make
+ListDomainsResponseDto._decode = _decode
+ListDomainsResponseDto._Pending = _c.pending(ListDomainsResponseDto)
 ListDomainsResponseDto._SPEC = _c.ModelSpec(
     ListDomainsResponseDto,
     (

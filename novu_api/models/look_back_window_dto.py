@@ -57,29 +57,13 @@ class LookBackWindowDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not LookBackWindowDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", LookBackWindowDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> LookBackWindowDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not LookBackWindowDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: LookBackWindowDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", LookBackWindowDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -89,28 +73,40 @@ class LookBackWindowDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(LookBackWindowDto)
+def _make(src: Any, lazy: bool) -> LookBackWindowDto:
+    self: LookBackWindowDto = _c._new(LookBackWindowDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("amount", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("amount",), v, "a number")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["amount"]
+    except KeyError:
+        v = _c.off(self, ("amount",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("amount",), v, "a number")
     self.amount = v
-    v = g("unit", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["unit"]
+    except KeyError:
+        v = _c.off(self, ("unit",), UNSET, "one of 'seconds', 'minutes', 'hours', 'days', 'weeks', 'months'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "unit", v, LookBackWindowDtoUnit)
-    elif v is UNSET:
-        v = _c.off(self, ("unit",), v, "one of 'seconds', 'minutes', 'hours', 'days', 'weeks', 'months'")
     self.unit = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+LookBackWindowDto._make = _make
+LookBackWindowDto._decode = _decode
+LookBackWindowDto._Pending = _c.pending(LookBackWindowDto)
 LookBackWindowDto._SPEC = _c.ModelSpec(
     LookBackWindowDto,
     (

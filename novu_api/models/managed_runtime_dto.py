@@ -83,29 +83,13 @@ class ManagedRuntimeDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ManagedRuntimeDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ManagedRuntimeDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ManagedRuntimeDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ManagedRuntimeDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ManagedRuntimeDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ManagedRuntimeDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -115,56 +99,93 @@ class ManagedRuntimeDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ManagedRuntimeDto)
+def _make(src: Any, lazy: bool) -> ManagedRuntimeDto:
+    self: ManagedRuntimeDto = _c._new(ManagedRuntimeDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("providerId", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["providerId"]
+    except KeyError:
+        v = _c.off(self, ("providerId",), UNSET, "one of 'anthropic', 'novu-anthropic', 'anthropic-aws'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "providerId", v, ManagedRuntimeDtoProviderId)
-    elif v is UNSET:
-        v = _c.off(self, ("providerId",), v, "one of 'anthropic', 'novu-anthropic', 'anthropic-aws'")
     self.provider_id = v
-    v = g("integrationId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("integrationId",), v, "a string")
+    try:
+        v = src["integrationId"]
+    except KeyError:
+        v = _c.off(self, ("integrationId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("integrationId",), v, "a string")
     self.integration_id = v
-    v = g("externalAgentId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("externalAgentId",), v, "a string")
-    self.external_agent_id = v
-    v = g("externalEnvironmentId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("externalEnvironmentId",), v, "a string")
-    self.external_environment_id = v
-    v = g("model", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("model",), v, "a string")
-    self.model = v
-    v = g("systemPrompt", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("systemPrompt",), v, "a string")
-    self.system_prompt = v
-    v = g("tools", UNSET)
-    if v is not UNSET:
+    if "externalAgentId" in src:
+        v = src["externalAgentId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("externalAgentId",), v, "a string")
+        self.external_agent_id = v
+        n += 1
+    else:
+        self.external_agent_id = UNSET
+    if "externalEnvironmentId" in src:
+        v = src["externalEnvironmentId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("externalEnvironmentId",), v, "a string")
+        self.external_environment_id = v
+        n += 1
+    else:
+        self.external_environment_id = UNSET
+    if "model" in src:
+        v = src["model"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("model",), v, "a string")
+        self.model = v
+        n += 1
+    else:
+        self.model = UNSET
+    if "systemPrompt" in src:
+        v = src["systemPrompt"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("systemPrompt",), v, "a string")
+        self.system_prompt = v
+        n += 1
+    else:
+        self.system_prompt = UNSET
+    if "tools" in src:
+        v = src["tools"]
         v = _c.scalars_in(self, "tools", v, (str,), "a string")
-    self.tools = v
-    v = g("mcpServers", UNSET)
-    if v is not UNSET:
+        self.tools = v
+        n += 1
+    else:
+        self.tools = UNSET
+    if "mcpServers" in src:
+        v = src["mcpServers"]
         v = _c.scalars_in(self, "mcpServers", v, (str,), "a string")
-    self.mcp_servers = v
-    v = g("skills", UNSET)
-    if v is not UNSET:
+        self.mcp_servers = v
+        n += 1
+    else:
+        self.mcp_servers = UNSET
+    if "skills" in src:
+        v = src["skills"]
         v = _c.models_in(self, "skills", v, AgentSkillInputDto, lazy)
-    self.skills = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.skills = v
+        n += 1
+    else:
+        self.skills = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ManagedRuntimeDto._make = _make
+ManagedRuntimeDto._decode = _decode
+ManagedRuntimeDto._Pending = _c.pending(ManagedRuntimeDto)
 ManagedRuntimeDto._SPEC = _c.ModelSpec(
     ManagedRuntimeDto,
     (

@@ -85,29 +85,13 @@ class ManagedRuntimeResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ManagedRuntimeResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ManagedRuntimeResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ManagedRuntimeResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ManagedRuntimeResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ManagedRuntimeResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ManagedRuntimeResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -117,54 +101,96 @@ class ManagedRuntimeResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ManagedRuntimeResponseDto)
+def _make(src: Any, lazy: bool) -> ManagedRuntimeResponseDto:
+    self: ManagedRuntimeResponseDto = _c._new(ManagedRuntimeResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("providerId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("providerId",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 3
+    try:
+        v = src["providerId"]
+    except KeyError:
+        v = _c.off(self, ("providerId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("providerId",), v, "a string")
     self.provider_id = v
-    v = g("integrationId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("integrationId",), v, "a string")
+    try:
+        v = src["integrationId"]
+    except KeyError:
+        v = _c.off(self, ("integrationId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("integrationId",), v, "a string")
     self.integration_id = v
-    v = g("externalAgentId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("externalAgentId",), v, "a string")
+    try:
+        v = src["externalAgentId"]
+    except KeyError:
+        v = _c.off(self, ("externalAgentId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("externalAgentId",), v, "a string")
     self.external_agent_id = v
-    v = g("externalEnvironmentId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("externalEnvironmentId",), v, "a string")
-    self.external_environment_id = v
-    v = g("externalWorkspaceId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("externalWorkspaceId",), v, "a string")
-    self.external_workspace_id = v
-    v = g("consoleUrl", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("consoleUrl",), v, "a string")
-    self.console_url = v
-    v = g("tools", UNSET)
-    if v is not UNSET:
+    if "externalEnvironmentId" in src:
+        v = src["externalEnvironmentId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("externalEnvironmentId",), v, "a string")
+        self.external_environment_id = v
+        n += 1
+    else:
+        self.external_environment_id = UNSET
+    if "externalWorkspaceId" in src:
+        v = src["externalWorkspaceId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("externalWorkspaceId",), v, "a string")
+        self.external_workspace_id = v
+        n += 1
+    else:
+        self.external_workspace_id = UNSET
+    if "consoleUrl" in src:
+        v = src["consoleUrl"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("consoleUrl",), v, "a string")
+        self.console_url = v
+        n += 1
+    else:
+        self.console_url = UNSET
+    if "tools" in src:
+        v = src["tools"]
         v = _c.models_in(self, "tools", v, AgentToolDto, lazy)
-    self.tools = v
-    v = g("mcpServers", UNSET)
-    if v is not UNSET:
+        self.tools = v
+        n += 1
+    else:
+        self.tools = UNSET
+    if "mcpServers" in src:
+        v = src["mcpServers"]
         v = _c.models_in(self, "mcpServers", v, AgentMcpServerDto, lazy)
-    self.mcp_servers = v
-    v = g("systemPrompt", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("systemPrompt",), v, "a string")
-    self.system_prompt = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.mcp_servers = v
+        n += 1
+    else:
+        self.mcp_servers = UNSET
+    if "systemPrompt" in src:
+        v = src["systemPrompt"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("systemPrompt",), v, "a string")
+        self.system_prompt = v
+        n += 1
+    else:
+        self.system_prompt = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ManagedRuntimeResponseDto._make = _make
+ManagedRuntimeResponseDto._decode = _decode
+ManagedRuntimeResponseDto._Pending = _c.pending(ManagedRuntimeResponseDto)
 ManagedRuntimeResponseDto._SPEC = _c.ModelSpec(
     ManagedRuntimeResponseDto,
     (

@@ -58,29 +58,13 @@ class MarkAllMessageAsRequestDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not MarkAllMessageAsRequestDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", MarkAllMessageAsRequestDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> MarkAllMessageAsRequestDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not MarkAllMessageAsRequestDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: MarkAllMessageAsRequestDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", MarkAllMessageAsRequestDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -90,28 +74,38 @@ class MarkAllMessageAsRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(MarkAllMessageAsRequestDto)
+def _make(src: Any, lazy: bool) -> MarkAllMessageAsRequestDto:
+    self: MarkAllMessageAsRequestDto = _c._new(MarkAllMessageAsRequestDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("markAs", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["markAs"]
+    except KeyError:
+        v = _c.off(self, ("markAs",), UNSET, "one of 'read', 'seen', 'unread', 'unseen'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "markAs", v, MarkAllMessageAsRequestDtoMarkAs)
-    elif v is UNSET:
-        v = _c.off(self, ("markAs",), v, "one of 'read', 'seen', 'unread', 'unseen'")
     self.mark_as = v
-    v = g("feedIdentifier", UNSET)
-    if v is not UNSET:
+    if "feedIdentifier" in src:
+        v = src["feedIdentifier"]
         v = _c.union_in(self, "feedIdentifier", v, _S_feed_identifier)
-    self.feed_identifier = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.feed_identifier = v
+        n += 1
+    else:
+        self.feed_identifier = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+MarkAllMessageAsRequestDto._make = _make
+MarkAllMessageAsRequestDto._decode = _decode
+MarkAllMessageAsRequestDto._Pending = _c.pending(MarkAllMessageAsRequestDto)
 MarkAllMessageAsRequestDto._SPEC = _c.ModelSpec(
     MarkAllMessageAsRequestDto,
     (

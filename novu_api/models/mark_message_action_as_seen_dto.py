@@ -59,29 +59,13 @@ class MarkMessageActionAsSeenDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not MarkMessageActionAsSeenDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", MarkMessageActionAsSeenDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> MarkMessageActionAsSeenDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not MarkMessageActionAsSeenDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: MarkMessageActionAsSeenDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", MarkMessageActionAsSeenDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -91,28 +75,45 @@ class MarkMessageActionAsSeenDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(MarkMessageActionAsSeenDto)
+def _make(src: Any, lazy: bool) -> MarkMessageActionAsSeenDto:
+    self: MarkMessageActionAsSeenDto = _c._new(MarkMessageActionAsSeenDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("status", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["status"]
+    except KeyError:
+        v = _c.off(self, ("status",), UNSET, "one of 'pending', 'done'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "status", v, MarkMessageActionAsSeenDtoStatus)
-    elif v is UNSET:
-        v = _c.off(self, ("status",), v, "one of 'pending', 'done'")
     self.status = v
-    v = g("payload", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "payload", v, MarkMessageActionAsSeenDtoPayload, lazy)
-    self.payload = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "payload" in src:
+        v = src["payload"]
+        if v.__class__ is dict:
+            try:
+                v = MarkMessageActionAsSeenDtoPayload._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "payload")
+                raise
+        else:
+            v = _c.off(self, ("payload",), v, "an object (MarkMessageActionAsSeenDtoPayload)")
+        self.payload = v
+        n += 1
+    else:
+        self.payload = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+MarkMessageActionAsSeenDto._make = _make
+MarkMessageActionAsSeenDto._decode = _decode
+MarkMessageActionAsSeenDto._Pending = _c.pending(MarkMessageActionAsSeenDto)
 MarkMessageActionAsSeenDto._SPEC = _c.ModelSpec(
     MarkMessageActionAsSeenDto,
     (

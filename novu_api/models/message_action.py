@@ -63,29 +63,13 @@ class MessageAction(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not MessageAction:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", MessageAction)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> MessageAction:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not MessageAction:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: MessageAction = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", MessageAction)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -95,30 +79,51 @@ class MessageAction(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(MessageAction)
+def _make(src: Any, lazy: bool) -> MessageAction:
+    self: MessageAction = _c._new(MessageAction)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("status", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "status" in src:
+        v = src["status"]
         v = _c.enum_in(self, "status", v, MessageActionStatusEnum)
-    self.status = v
-    v = g("buttons", UNSET)
-    if v is not UNSET:
+        self.status = v
+        n += 1
+    else:
+        self.status = UNSET
+    if "buttons" in src:
+        v = src["buttons"]
         v = _c.models_in(self, "buttons", v, MessageButton, lazy)
-    self.buttons = v
-    v = g("result", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "result", v, MessageActionResult, lazy)
-    self.result = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.buttons = v
+        n += 1
+    else:
+        self.buttons = UNSET
+    if "result" in src:
+        v = src["result"]
+        if v.__class__ is dict:
+            try:
+                v = MessageActionResult._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "result")
+                raise
+        else:
+            v = _c.off(self, ("result",), v, "an object (MessageActionResult)")
+        self.result = v
+        n += 1
+    else:
+        self.result = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+MessageAction._make = _make
+MessageAction._decode = _decode
+MessageAction._Pending = _c.pending(MessageAction)
 MessageAction._SPEC = _c.ModelSpec(
     MessageAction,
     (

@@ -62,29 +62,13 @@ class MessageCTA(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not MessageCTA:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", MessageCTA)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> MessageCTA:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not MessageCTA:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: MessageCTA = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", MessageCTA)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -94,30 +78,58 @@ class MessageCTA(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(MessageCTA)
+def _make(src: Any, lazy: bool) -> MessageCTA:
+    self: MessageCTA = _c._new(MessageCTA)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("type", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "type" in src:
+        v = src["type"]
         v = _c.enum_in(self, "type", v, ChannelCTATypeEnum)
-    self.type_ = v
-    v = g("data", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "data", v, MessageCTAData, lazy)
-    self.data = v
-    v = g("action", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "action", v, MessageAction, lazy)
-    self.action = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.type_ = v
+        n += 1
+    else:
+        self.type_ = UNSET
+    if "data" in src:
+        v = src["data"]
+        if v.__class__ is dict:
+            try:
+                v = MessageCTAData._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "data")
+                raise
+        else:
+            v = _c.off(self, ("data",), v, "an object (MessageCTAData)")
+        self.data = v
+        n += 1
+    else:
+        self.data = UNSET
+    if "action" in src:
+        v = src["action"]
+        if v.__class__ is dict:
+            try:
+                v = MessageAction._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "action")
+                raise
+        else:
+            v = _c.off(self, ("action",), v, "an object (MessageAction)")
+        self.action = v
+        n += 1
+    else:
+        self.action = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+MessageCTA._make = _make
+MessageCTA._decode = _decode
+MessageCTA._Pending = _c.pending(MessageCTA)
 MessageCTA._SPEC = _c.ModelSpec(
     MessageCTA,
     (

@@ -58,29 +58,13 @@ class MessageMarkAsRequestDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not MessageMarkAsRequestDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", MessageMarkAsRequestDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> MessageMarkAsRequestDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not MessageMarkAsRequestDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: MessageMarkAsRequestDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", MessageMarkAsRequestDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -90,30 +74,39 @@ class MessageMarkAsRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(MessageMarkAsRequestDto)
+def _make(src: Any, lazy: bool) -> MessageMarkAsRequestDto:
+    self: MessageMarkAsRequestDto = _c._new(MessageMarkAsRequestDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("messageId", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["messageId"]
+    except KeyError:
+        v = _c.off(self, ("messageId",), UNSET, "a string or an array of a string")
+        n -= 1
+    else:
         v = _c.union_in(self, "messageId", v, _S_message_id)
-    elif v is UNSET:
-        v = _c.off(self, ("messageId",), v, "a string or an array of a string")
     self.message_id = v
-    v = g("markAs", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["markAs"]
+    except KeyError:
+        v = _c.off(self, ("markAs",), UNSET, "one of 'read', 'seen', 'unread', 'unseen'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "markAs", v, MessageMarkAsRequestDtoMarkAs)
-    elif v is UNSET:
-        v = _c.off(self, ("markAs",), v, "one of 'read', 'seen', 'unread', 'unseen'")
     self.mark_as = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+MessageMarkAsRequestDto._make = _make
+MessageMarkAsRequestDto._decode = _decode
+MessageMarkAsRequestDto._Pending = _c.pending(MessageMarkAsRequestDto)
 MessageMarkAsRequestDto._SPEC = _c.ModelSpec(
     MessageMarkAsRequestDto,
     (

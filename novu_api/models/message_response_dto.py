@@ -165,29 +165,13 @@ class MessageResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not MessageResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", MessageResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> MessageResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not MessageResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: MessageResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", MessageResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -197,164 +181,339 @@ class MessageResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(MessageResponseDto)
+def _make(src: Any, lazy: bool) -> MessageResponseDto:
+    self: MessageResponseDto = _c._new(MessageResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("_environmentId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_environmentId",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 11
+    try:
+        v = src["_environmentId"]
+    except KeyError:
+        v = _c.off(self, ("_environmentId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_environmentId",), v, "a string")
     self.environment_id = v
-    v = g("_organizationId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_organizationId",), v, "a string")
+    try:
+        v = src["_organizationId"]
+    except KeyError:
+        v = _c.off(self, ("_organizationId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_organizationId",), v, "a string")
     self.organization_id = v
-    v = g("_notificationId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_notificationId",), v, "a string")
+    try:
+        v = src["_notificationId"]
+    except KeyError:
+        v = _c.off(self, ("_notificationId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_notificationId",), v, "a string")
     self.notification_id = v
-    v = g("_subscriberId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_subscriberId",), v, "a string")
+    try:
+        v = src["_subscriberId"]
+    except KeyError:
+        v = _c.off(self, ("_subscriberId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_subscriberId",), v, "a string")
     self.subscriber_id = v
-    v = g("createdAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("createdAt",), v, "a string")
+    try:
+        v = src["createdAt"]
+    except KeyError:
+        v = _c.off(self, ("createdAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
     self.created_at = v
-    v = g("transactionId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("transactionId",), v, "a string")
+    try:
+        v = src["transactionId"]
+    except KeyError:
+        v = _c.off(self, ("transactionId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("transactionId",), v, "a string")
     self.transaction_id = v
-    v = g("channel", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["channel"]
+    except KeyError:
+        v = _c.off(self, ("channel",), UNSET, "one of 'in_app', 'email', 'sms', 'chat', 'push'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "channel", v, ChannelTypeEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("channel",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push'")
     self.channel = v
-    v = g("read", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("read",), v, "a boolean")
+    try:
+        v = src["read"]
+    except KeyError:
+        v = _c.off(self, ("read",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("read",), v, "a boolean")
     self.read = v
-    v = g("seen", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("seen",), v, "a boolean")
+    try:
+        v = src["seen"]
+    except KeyError:
+        v = _c.off(self, ("seen",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("seen",), v, "a boolean")
     self.seen = v
-    v = g("cta", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "cta", v, MessageCTA, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("cta",), v, "an object (MessageCTA)")
+    try:
+        v = src["cta"]
+    except KeyError:
+        v = _c.off(self, ("cta",), UNSET, "an object (MessageCTA)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = MessageCTA._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "cta")
+                raise
+        else:
+            v = _c.off(self, ("cta",), v, "an object (MessageCTA)")
     self.cta = v
-    v = g("status", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["status"]
+    except KeyError:
+        v = _c.off(self, ("status",), UNSET, "one of 'sent', 'error', 'warning'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "status", v, MessageStatusEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("status",), v, "one of 'sent', 'error', 'warning'")
     self.status = v
-    v = g("_id", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("_id",), v, "a string")
-    self.id = v
-    v = g("_templateId", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("_templateId",), v, "a string or null")
-    self.template_id = v
-    v = g("_messageTemplateId", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("_messageTemplateId",), v, "a string or null")
-    self.message_template_id = v
-    v = g("subscriber", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "subscriber", v, SubscriberResponseDto, lazy)
-    self.subscriber = v
-    v = g("template", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "template", v, WorkflowResponse, lazy)
-    self.template = v
-    v = g("templateIdentifier", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("templateIdentifier",), v, "a string")
-    self.template_identifier = v
-    v = g("deliveredAt", UNSET)
-    if v is not UNSET:
+    if "_id" in src:
+        v = src["_id"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        n += 1
+    else:
+        self.id = UNSET
+    if "_templateId" in src:
+        v = src["_templateId"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("_templateId",), v, "a string or null")
+        self.template_id = v
+        n += 1
+    else:
+        self.template_id = UNSET
+    if "_messageTemplateId" in src:
+        v = src["_messageTemplateId"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("_messageTemplateId",), v, "a string or null")
+        self.message_template_id = v
+        n += 1
+    else:
+        self.message_template_id = UNSET
+    if "subscriber" in src:
+        v = src["subscriber"]
+        if v.__class__ is dict:
+            try:
+                v = SubscriberResponseDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "subscriber")
+                raise
+        else:
+            v = _c.off(self, ("subscriber",), v, "an object (SubscriberResponseDto)")
+        self.subscriber = v
+        n += 1
+    else:
+        self.subscriber = UNSET
+    if "template" in src:
+        v = src["template"]
+        if v.__class__ is dict:
+            try:
+                v = WorkflowResponse._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "template")
+                raise
+        else:
+            v = _c.off(self, ("template",), v, "an object (WorkflowResponse)")
+        self.template = v
+        n += 1
+    else:
+        self.template = UNSET
+    if "templateIdentifier" in src:
+        v = src["templateIdentifier"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("templateIdentifier",), v, "a string")
+        self.template_identifier = v
+        n += 1
+    else:
+        self.template_identifier = UNSET
+    if "deliveredAt" in src:
+        v = src["deliveredAt"]
         v = _c.scalars_in(self, "deliveredAt", v, (str,), "a string")
-    self.delivered_at = v
-    v = g("lastSeenDate", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("lastSeenDate",), v, "a string")
-    self.last_seen_date = v
-    v = g("lastReadDate", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("lastReadDate",), v, "a string")
-    self.last_read_date = v
-    v = g("content", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.union_in(self, "content", v, _S_content)
-    self.content = v
-    v = g("subject", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("subject",), v, "a string")
-    self.subject = v
-    v = g("snoozedUntil", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("snoozedUntil",), v, "a string")
-    self.snoozed_until = v
-    v = g("email", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("email",), v, "a string")
-    self.email = v
-    v = g("phone", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("phone",), v, "a string")
-    self.phone = v
-    v = g("directWebhookUrl", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("directWebhookUrl",), v, "a string")
-    self.direct_webhook_url = v
-    v = g("providerId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("providerId",), v, "a string")
-    self.provider_id = v
-    v = g("deviceTokens", UNSET)
-    if v is not UNSET:
+        self.delivered_at = v
+        n += 1
+    else:
+        self.delivered_at = UNSET
+    if "lastSeenDate" in src:
+        v = src["lastSeenDate"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("lastSeenDate",), v, "a string")
+        self.last_seen_date = v
+        n += 1
+    else:
+        self.last_seen_date = UNSET
+    if "lastReadDate" in src:
+        v = src["lastReadDate"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("lastReadDate",), v, "a string")
+        self.last_read_date = v
+        n += 1
+    else:
+        self.last_read_date = UNSET
+    if "content" in src:
+        v = src["content"]
+        if v is not None:
+            v = _c.union_in(self, "content", v, _S_content)
+        self.content = v
+        n += 1
+    else:
+        self.content = UNSET
+    if "subject" in src:
+        v = src["subject"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("subject",), v, "a string")
+        self.subject = v
+        n += 1
+    else:
+        self.subject = UNSET
+    if "snoozedUntil" in src:
+        v = src["snoozedUntil"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("snoozedUntil",), v, "a string")
+        self.snoozed_until = v
+        n += 1
+    else:
+        self.snoozed_until = UNSET
+    if "email" in src:
+        v = src["email"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("email",), v, "a string")
+        self.email = v
+        n += 1
+    else:
+        self.email = UNSET
+    if "phone" in src:
+        v = src["phone"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("phone",), v, "a string")
+        self.phone = v
+        n += 1
+    else:
+        self.phone = UNSET
+    if "directWebhookUrl" in src:
+        v = src["directWebhookUrl"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("directWebhookUrl",), v, "a string")
+        self.direct_webhook_url = v
+        n += 1
+    else:
+        self.direct_webhook_url = UNSET
+    if "providerId" in src:
+        v = src["providerId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("providerId",), v, "a string")
+        self.provider_id = v
+        n += 1
+    else:
+        self.provider_id = UNSET
+    if "deviceTokens" in src:
+        v = src["deviceTokens"]
         v = _c.scalars_in(self, "deviceTokens", v, (str,), "a string")
-    self.device_tokens = v
-    v = g("title", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("title",), v, "a string")
-    self.title = v
-    v = g("_feedId", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("_feedId",), v, "a string or null")
-    self.feed_id = v
-    v = g("errorId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("errorId",), v, "a string")
-    self.error_id = v
-    v = g("errorText", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("errorText",), v, "a string")
-    self.error_text = v
-    v = g("payload", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "payload", v, MessageResponseDtoPayload, lazy)
-    self.payload = v
-    v = g("overrides", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "overrides", v, MessageResponseDtoOverrides, lazy)
-    self.overrides = v
-    v = g("contextKeys", UNSET)
-    if v is not UNSET:
+        self.device_tokens = v
+        n += 1
+    else:
+        self.device_tokens = UNSET
+    if "title" in src:
+        v = src["title"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("title",), v, "a string")
+        self.title = v
+        n += 1
+    else:
+        self.title = UNSET
+    if "_feedId" in src:
+        v = src["_feedId"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("_feedId",), v, "a string or null")
+        self.feed_id = v
+        n += 1
+    else:
+        self.feed_id = UNSET
+    if "errorId" in src:
+        v = src["errorId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("errorId",), v, "a string")
+        self.error_id = v
+        n += 1
+    else:
+        self.error_id = UNSET
+    if "errorText" in src:
+        v = src["errorText"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("errorText",), v, "a string")
+        self.error_text = v
+        n += 1
+    else:
+        self.error_text = UNSET
+    if "payload" in src:
+        v = src["payload"]
+        if v.__class__ is dict:
+            try:
+                v = MessageResponseDtoPayload._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "payload")
+                raise
+        else:
+            v = _c.off(self, ("payload",), v, "an object (MessageResponseDtoPayload)")
+        self.payload = v
+        n += 1
+    else:
+        self.payload = UNSET
+    if "overrides" in src:
+        v = src["overrides"]
+        if v.__class__ is dict:
+            try:
+                v = MessageResponseDtoOverrides._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "overrides")
+                raise
+        else:
+            v = _c.off(self, ("overrides",), v, "an object (MessageResponseDtoOverrides)")
+        self.overrides = v
+        n += 1
+    else:
+        self.overrides = UNSET
+    if "contextKeys" in src:
+        v = src["contextKeys"]
         v = _c.scalars_in(self, "contextKeys", v, (str,), "a string")
-    self.context_keys = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.context_keys = v
+        n += 1
+    else:
+        self.context_keys = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+MessageResponseDto._make = _make
+MessageResponseDto._decode = _decode
+MessageResponseDto._Pending = _c.pending(MessageResponseDto)
 MessageResponseDto._SPEC = _c.ModelSpec(
     MessageResponseDto,
     (

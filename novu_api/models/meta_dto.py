@@ -59,29 +59,13 @@ class MetaDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not MetaDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", MetaDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> MetaDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not MetaDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: MetaDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", MetaDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -91,30 +75,50 @@ class MetaDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(MetaDto)
+def _make(src: Any, lazy: bool) -> MetaDto:
+    self: MetaDto = _c._new(MetaDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("totalCount", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("totalCount",), v, "a number")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 3
+    try:
+        v = src["totalCount"]
+    except KeyError:
+        v = _c.off(self, ("totalCount",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("totalCount",), v, "a number")
     self.total_count = v
-    v = g("successful", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("successful",), v, "a number")
+    try:
+        v = src["successful"]
+    except KeyError:
+        v = _c.off(self, ("successful",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("successful",), v, "a number")
     self.successful = v
-    v = g("failed", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("failed",), v, "a number")
+    try:
+        v = src["failed"]
+    except KeyError:
+        v = _c.off(self, ("failed",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("failed",), v, "a number")
     self.failed = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+MetaDto._make = _make
+MetaDto._decode = _decode
+MetaDto._Pending = _c.pending(MetaDto)
 MetaDto._SPEC = _c.ModelSpec(
     MetaDto,
     (

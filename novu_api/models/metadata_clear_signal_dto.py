@@ -58,29 +58,13 @@ class MetadataClearSignalDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not MetadataClearSignalDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", MetadataClearSignalDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> MetadataClearSignalDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not MetadataClearSignalDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: MetadataClearSignalDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", MetadataClearSignalDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -90,30 +74,39 @@ class MetadataClearSignalDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(MetadataClearSignalDto)
+def _make(src: Any, lazy: bool) -> MetadataClearSignalDto:
+    self: MetadataClearSignalDto = _c._new(MetadataClearSignalDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("type", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["type"]
+    except KeyError:
+        v = _c.off(self, ("type",), UNSET, "one of 'metadata'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "type", v, MetadataClearSignalDtoType)
-    elif v is UNSET:
-        v = _c.off(self, ("type",), v, "one of 'metadata'")
     self.type_ = v
-    v = g("action", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["action"]
+    except KeyError:
+        v = _c.off(self, ("action",), UNSET, "one of 'clear'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "action", v, MetadataClearSignalDtoAction)
-    elif v is UNSET:
-        v = _c.off(self, ("action",), v, "one of 'clear'")
     self.action = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+MetadataClearSignalDto._make = _make
+MetadataClearSignalDto._decode = _decode
+MetadataClearSignalDto._Pending = _c.pending(MetadataClearSignalDto)
 MetadataClearSignalDto._SPEC = _c.ModelSpec(
     MetadataClearSignalDto,
     (

@@ -66,29 +66,13 @@ class MetadataSetSignalDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not MetadataSetSignalDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", MetadataSetSignalDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> MetadataSetSignalDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not MetadataSetSignalDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: MetadataSetSignalDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", MetadataSetSignalDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -98,38 +82,62 @@ class MetadataSetSignalDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(MetadataSetSignalDto)
+def _make(src: Any, lazy: bool) -> MetadataSetSignalDto:
+    self: MetadataSetSignalDto = _c._new(MetadataSetSignalDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("type", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 3
+    try:
+        v = src["type"]
+    except KeyError:
+        v = _c.off(self, ("type",), UNSET, "one of 'metadata'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "type", v, MetadataSetSignalDtoType)
-    elif v is UNSET:
-        v = _c.off(self, ("type",), v, "one of 'metadata'")
     self.type_ = v
-    v = g("key", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("key",), v, "a string")
+    try:
+        v = src["key"]
+    except KeyError:
+        v = _c.off(self, ("key",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("key",), v, "a string")
     self.key = v
-    v = g("value", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "value", v, MetadataSetSignalDtoValue, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("value",), v, "an object (MetadataSetSignalDtoValue)")
+    try:
+        v = src["value"]
+    except KeyError:
+        v = _c.off(self, ("value",), UNSET, "an object (MetadataSetSignalDtoValue)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = MetadataSetSignalDtoValue._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "value")
+                raise
+        else:
+            v = _c.off(self, ("value",), v, "an object (MetadataSetSignalDtoValue)")
     self.value = v
-    v = g("action", UNSET)
-    if v is not UNSET:
+    if "action" in src:
+        v = src["action"]
         v = _c.enum_in(self, "action", v, MetadataSetSignalDtoAction)
-    self.action = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.action = v
+        n += 1
+    else:
+        self.action = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+MetadataSetSignalDto._make = _make
+MetadataSetSignalDto._decode = _decode
+MetadataSetSignalDto._Pending = _c.pending(MetadataSetSignalDto)
 MetadataSetSignalDto._SPEC = _c.ModelSpec(
     MetadataSetSignalDto,
     (

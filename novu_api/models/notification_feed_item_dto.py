@@ -147,29 +147,13 @@ class NotificationFeedItemDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not NotificationFeedItemDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", NotificationFeedItemDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> NotificationFeedItemDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not NotificationFeedItemDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: NotificationFeedItemDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", NotificationFeedItemDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -179,140 +163,305 @@ class NotificationFeedItemDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(NotificationFeedItemDto)
+def _make(src: Any, lazy: bool) -> NotificationFeedItemDto:
+    self: NotificationFeedItemDto = _c._new(NotificationFeedItemDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("_id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_id",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 15
+    try:
+        v = src["_id"]
+    except KeyError:
+        v = _c.off(self, ("_id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
     self.id = v
-    v = g("_templateId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_templateId",), v, "a string")
+    try:
+        v = src["_templateId"]
+    except KeyError:
+        v = _c.off(self, ("_templateId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_templateId",), v, "a string")
     self.template_id = v
-    v = g("_environmentId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_environmentId",), v, "a string")
+    try:
+        v = src["_environmentId"]
+    except KeyError:
+        v = _c.off(self, ("_environmentId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_environmentId",), v, "a string")
     self.environment_id = v
-    v = g("_organizationId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_organizationId",), v, "a string")
+    try:
+        v = src["_organizationId"]
+    except KeyError:
+        v = _c.off(self, ("_organizationId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_organizationId",), v, "a string")
     self.organization_id = v
-    v = g("_notificationId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_notificationId",), v, "a string")
+    try:
+        v = src["_notificationId"]
+    except KeyError:
+        v = _c.off(self, ("_notificationId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_notificationId",), v, "a string")
     self.notification_id = v
-    v = g("_subscriberId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_subscriberId",), v, "a string")
+    try:
+        v = src["_subscriberId"]
+    except KeyError:
+        v = _c.off(self, ("_subscriberId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_subscriberId",), v, "a string")
     self.subscriber_id = v
-    v = g("_jobId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_jobId",), v, "a string")
+    try:
+        v = src["_jobId"]
+    except KeyError:
+        v = _c.off(self, ("_jobId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_jobId",), v, "a string")
     self.job_id = v
-    v = g("transactionId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("transactionId",), v, "a string")
+    try:
+        v = src["transactionId"]
+    except KeyError:
+        v = _c.off(self, ("transactionId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("transactionId",), v, "a string")
     self.transaction_id = v
-    v = g("content", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("content",), v, "a string")
+    try:
+        v = src["content"]
+    except KeyError:
+        v = _c.off(self, ("content",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("content",), v, "a string")
     self.content = v
-    v = g("channel", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["channel"]
+    except KeyError:
+        v = _c.off(self, ("channel",), UNSET, "one of 'in_app', 'email', 'sms', 'chat', 'push'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "channel", v, ChannelTypeEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("channel",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push'")
     self.channel = v
-    v = g("read", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("read",), v, "a boolean")
+    try:
+        v = src["read"]
+    except KeyError:
+        v = _c.off(self, ("read",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("read",), v, "a boolean")
     self.read = v
-    v = g("seen", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("seen",), v, "a boolean")
+    try:
+        v = src["seen"]
+    except KeyError:
+        v = _c.off(self, ("seen",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("seen",), v, "a boolean")
     self.seen = v
-    v = g("archived", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("archived",), v, "a boolean")
+    try:
+        v = src["archived"]
+    except KeyError:
+        v = _c.off(self, ("archived",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("archived",), v, "a boolean")
     self.archived = v
-    v = g("cta", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "cta", v, MessageCTA, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("cta",), v, "an object (MessageCTA)")
+    try:
+        v = src["cta"]
+    except KeyError:
+        v = _c.off(self, ("cta",), UNSET, "an object (MessageCTA)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = MessageCTA._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "cta")
+                raise
+        else:
+            v = _c.off(self, ("cta",), v, "an object (MessageCTA)")
     self.cta = v
-    v = g("status", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["status"]
+    except KeyError:
+        v = _c.off(self, ("status",), UNSET, "one of 'sent', 'error', 'warning'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "status", v, NotificationFeedItemDtoStatus)
-    elif v is UNSET:
-        v = _c.off(self, ("status",), v, "one of 'sent', 'error', 'warning'")
     self.status = v
-    v = g("_messageTemplateId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("_messageTemplateId",), v, "a string")
-    self.message_template_id = v
-    v = g("_feedId", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("_feedId",), v, "a string or null")
-    self.feed_id = v
-    v = g("createdAt", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.datetime_in(self, "createdAt", v)
-    self.created_at = v
-    v = g("updatedAt", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.datetime_in(self, "updatedAt", v)
-    self.updated_at = v
-    v = g("actor", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "actor", v, ActorFeedItemDto, lazy)
-    self.actor = v
-    v = g("subscriber", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "subscriber", v, SubscriberFeedResponseDto, lazy)
-    self.subscriber = v
-    v = g("templateIdentifier", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("templateIdentifier",), v, "a string or null")
-    self.template_identifier = v
-    v = g("providerId", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("providerId",), v, "a string or null")
-    self.provider_id = v
-    v = g("subject", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("subject",), v, "a string or null")
-    self.subject = v
-    v = g("deviceTokens", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.scalars_in(self, "deviceTokens", v, (str,), "a string")
-    self.device_tokens = v
-    v = g("payload", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "payload", v, NotificationFeedItemDtoPayload, lazy)
-    self.payload = v
-    v = g("data", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "data", v, NotificationFeedItemDtoData, lazy)
-    self.data = v
-    v = g("overrides", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "overrides", v, NotificationFeedItemDtoOverrides, lazy)
-    self.overrides = v
-    v = g("tags", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.scalars_in(self, "tags", v, (str,), "a string")
-    self.tags = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "_messageTemplateId" in src:
+        v = src["_messageTemplateId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("_messageTemplateId",), v, "a string")
+        self.message_template_id = v
+        n += 1
+    else:
+        self.message_template_id = UNSET
+    if "_feedId" in src:
+        v = src["_feedId"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("_feedId",), v, "a string or null")
+        self.feed_id = v
+        n += 1
+    else:
+        self.feed_id = UNSET
+    if "createdAt" in src:
+        v = src["createdAt"]
+        if v is not None:
+            v = _c.datetime_in(self, "createdAt", v)
+        self.created_at = v
+        n += 1
+    else:
+        self.created_at = UNSET
+    if "updatedAt" in src:
+        v = src["updatedAt"]
+        if v is not None:
+            v = _c.datetime_in(self, "updatedAt", v)
+        self.updated_at = v
+        n += 1
+    else:
+        self.updated_at = UNSET
+    if "actor" in src:
+        v = src["actor"]
+        if v.__class__ is dict:
+            try:
+                v = ActorFeedItemDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "actor")
+                raise
+        else:
+            v = _c.off(self, ("actor",), v, "an object (ActorFeedItemDto)")
+        self.actor = v
+        n += 1
+    else:
+        self.actor = UNSET
+    if "subscriber" in src:
+        v = src["subscriber"]
+        if v.__class__ is dict:
+            try:
+                v = SubscriberFeedResponseDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "subscriber")
+                raise
+        else:
+            v = _c.off(self, ("subscriber",), v, "an object (SubscriberFeedResponseDto)")
+        self.subscriber = v
+        n += 1
+    else:
+        self.subscriber = UNSET
+    if "templateIdentifier" in src:
+        v = src["templateIdentifier"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("templateIdentifier",), v, "a string or null")
+        self.template_identifier = v
+        n += 1
+    else:
+        self.template_identifier = UNSET
+    if "providerId" in src:
+        v = src["providerId"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("providerId",), v, "a string or null")
+        self.provider_id = v
+        n += 1
+    else:
+        self.provider_id = UNSET
+    if "subject" in src:
+        v = src["subject"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("subject",), v, "a string or null")
+        self.subject = v
+        n += 1
+    else:
+        self.subject = UNSET
+    if "deviceTokens" in src:
+        v = src["deviceTokens"]
+        if v is not None:
+            v = _c.scalars_in(self, "deviceTokens", v, (str,), "a string")
+        self.device_tokens = v
+        n += 1
+    else:
+        self.device_tokens = UNSET
+    if "payload" in src:
+        v = src["payload"]
+        if v.__class__ is dict:
+            try:
+                v = NotificationFeedItemDtoPayload._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "payload")
+                raise
+        else:
+            v = _c.off(self, ("payload",), v, "an object (NotificationFeedItemDtoPayload)")
+        self.payload = v
+        n += 1
+    else:
+        self.payload = UNSET
+    if "data" in src:
+        v = src["data"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = NotificationFeedItemDtoData._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "data")
+                    raise
+            else:
+                v = _c.off(self, ("data",), v, "an object (NotificationFeedItemDtoData) or null")
+        self.data = v
+        n += 1
+    else:
+        self.data = UNSET
+    if "overrides" in src:
+        v = src["overrides"]
+        if v.__class__ is dict:
+            try:
+                v = NotificationFeedItemDtoOverrides._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "overrides")
+                raise
+        else:
+            v = _c.off(self, ("overrides",), v, "an object (NotificationFeedItemDtoOverrides)")
+        self.overrides = v
+        n += 1
+    else:
+        self.overrides = UNSET
+    if "tags" in src:
+        v = src["tags"]
+        if v is not None:
+            v = _c.scalars_in(self, "tags", v, (str,), "a string")
+        self.tags = v
+        n += 1
+    else:
+        self.tags = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+NotificationFeedItemDto._make = _make
+NotificationFeedItemDto._decode = _decode
+NotificationFeedItemDto._Pending = _c.pending(NotificationFeedItemDto)
 NotificationFeedItemDto._SPEC = _c.ModelSpec(
     NotificationFeedItemDto,
     (

@@ -97,29 +97,13 @@ class NotificationStepDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not NotificationStepDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", NotificationStepDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> NotificationStepDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not NotificationStepDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: NotificationStepDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", NotificationStepDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -129,66 +113,128 @@ class NotificationStepDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(NotificationStepDto)
+def _make(src: Any, lazy: bool) -> NotificationStepDto:
+    self: NotificationStepDto = _c._new(NotificationStepDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("_id", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("_id",), v, "a string")
-    self.id = v
-    v = g("uuid", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("uuid",), v, "a string")
-    self.uuid = v
-    v = g("name", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("name",), v, "a string")
-    self.name = v
-    v = g("_templateId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("_templateId",), v, "a string")
-    self.template_id = v
-    v = g("active", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("active",), v, "a boolean")
-    self.active = v
-    v = g("shouldStopOnFail", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("shouldStopOnFail",), v, "a boolean")
-    self.should_stop_on_fail = v
-    v = g("template", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "template", v, MessageTemplate, lazy)
-    self.template = v
-    v = g("filters", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "_id" in src:
+        v = src["_id"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        n += 1
+    else:
+        self.id = UNSET
+    if "uuid" in src:
+        v = src["uuid"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("uuid",), v, "a string")
+        self.uuid = v
+        n += 1
+    else:
+        self.uuid = UNSET
+    if "name" in src:
+        v = src["name"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        n += 1
+    else:
+        self.name = UNSET
+    if "_templateId" in src:
+        v = src["_templateId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("_templateId",), v, "a string")
+        self.template_id = v
+        n += 1
+    else:
+        self.template_id = UNSET
+    if "active" in src:
+        v = src["active"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("active",), v, "a boolean")
+        self.active = v
+        n += 1
+    else:
+        self.active = UNSET
+    if "shouldStopOnFail" in src:
+        v = src["shouldStopOnFail"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("shouldStopOnFail",), v, "a boolean")
+        self.should_stop_on_fail = v
+        n += 1
+    else:
+        self.should_stop_on_fail = UNSET
+    if "template" in src:
+        v = src["template"]
+        if v.__class__ is dict:
+            try:
+                v = MessageTemplate._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "template")
+                raise
+        else:
+            v = _c.off(self, ("template",), v, "an object (MessageTemplate)")
+        self.template = v
+        n += 1
+    else:
+        self.template = UNSET
+    if "filters" in src:
+        v = src["filters"]
         v = _c.models_in(self, "filters", v, StepFilterDto, lazy)
-    self.filters = v
-    v = g("_parentId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("_parentId",), v, "a string")
-    self.parent_id = v
-    v = g("metadata", UNSET)
-    if v is not UNSET:
+        self.filters = v
+        n += 1
+    else:
+        self.filters = UNSET
+    if "_parentId" in src:
+        v = src["_parentId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("_parentId",), v, "a string")
+        self.parent_id = v
+        n += 1
+    else:
+        self.parent_id = UNSET
+    if "metadata" in src:
+        v = src["metadata"]
         v = _c.union_in(self, "metadata", v, _S_metadata)
-    self.metadata = v
-    v = g("replyCallback", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "replyCallback", v, ReplyCallback, lazy)
-    self.reply_callback = v
-    v = g("variants", UNSET)
-    if v is not UNSET:
+        self.metadata = v
+        n += 1
+    else:
+        self.metadata = UNSET
+    if "replyCallback" in src:
+        v = src["replyCallback"]
+        if v.__class__ is dict:
+            try:
+                v = ReplyCallback._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "replyCallback")
+                raise
+        else:
+            v = _c.off(self, ("replyCallback",), v, "an object (ReplyCallback)")
+        self.reply_callback = v
+        n += 1
+    else:
+        self.reply_callback = UNSET
+    if "variants" in src:
+        v = src["variants"]
         v = _c.models_in(self, "variants", v, NotificationStepData, lazy)
-    self.variants = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.variants = v
+        n += 1
+    else:
+        self.variants = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+NotificationStepDto._make = _make
+NotificationStepDto._decode = _decode
+NotificationStepDto._Pending = _c.pending(NotificationStepDto)
 NotificationStepDto._SPEC = _c.ModelSpec(
     NotificationStepDto,
     (

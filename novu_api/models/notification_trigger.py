@@ -65,29 +65,13 @@ class NotificationTrigger(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not NotificationTrigger:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", NotificationTrigger)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> NotificationTrigger:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not NotificationTrigger:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: NotificationTrigger = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", NotificationTrigger)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -97,38 +81,55 @@ class NotificationTrigger(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(NotificationTrigger)
+def _make(src: Any, lazy: bool) -> NotificationTrigger:
+    self: NotificationTrigger = _c._new(NotificationTrigger)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("type", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 3
+    try:
+        v = src["type"]
+    except KeyError:
+        v = _c.off(self, ("type",), UNSET, "one of 'event'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "type", v, NotificationTriggerType)
-    elif v is UNSET:
-        v = _c.off(self, ("type",), v, "one of 'event'")
     self.type_ = v
-    v = g("identifier", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("identifier",), v, "a string")
+    try:
+        v = src["identifier"]
+    except KeyError:
+        v = _c.off(self, ("identifier",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("identifier",), v, "a string")
     self.identifier = v
-    v = g("variables", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["variables"]
+    except KeyError:
+        v = _c.off(self, ("variables",), UNSET, "an array of an object (NotificationTriggerVariable)")
+        n -= 1
+    else:
         v = _c.models_in(self, "variables", v, NotificationTriggerVariable, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("variables",), v, "an array of an object (NotificationTriggerVariable)")
     self.variables = v
-    v = g("subscriberVariables", UNSET)
-    if v is not UNSET:
+    if "subscriberVariables" in src:
+        v = src["subscriberVariables"]
         v = _c.models_in(self, "subscriberVariables", v, NotificationTriggerVariable, lazy)
-    self.subscriber_variables = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.subscriber_variables = v
+        n += 1
+    else:
+        self.subscriber_variables = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+NotificationTrigger._make = _make
+NotificationTrigger._decode = _decode
+NotificationTrigger._Pending = _c.pending(NotificationTrigger)
 NotificationTrigger._SPEC = _c.ModelSpec(
     NotificationTrigger,
     (

@@ -74,29 +74,13 @@ class NotificationWorkflowDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not NotificationWorkflowDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", NotificationWorkflowDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> NotificationWorkflowDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not NotificationWorkflowDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: NotificationWorkflowDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", NotificationWorkflowDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -106,48 +90,88 @@ class NotificationWorkflowDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(NotificationWorkflowDto)
+def _make(src: Any, lazy: bool) -> NotificationWorkflowDto:
+    self: NotificationWorkflowDto = _c._new(NotificationWorkflowDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("id",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 5
+    try:
+        v = src["id"]
+    except KeyError:
+        v = _c.off(self, ("id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("id",), v, "a string")
     self.id = v
-    v = g("identifier", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("identifier",), v, "a string")
+    try:
+        v = src["identifier"]
+    except KeyError:
+        v = _c.off(self, ("identifier",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("identifier",), v, "a string")
     self.identifier = v
-    v = g("name", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("name",), v, "a string")
+    try:
+        v = src["name"]
+    except KeyError:
+        v = _c.off(self, ("name",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
     self.name = v
-    v = g("critical", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("critical",), v, "a boolean")
+    try:
+        v = src["critical"]
+    except KeyError:
+        v = _c.off(self, ("critical",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("critical",), v, "a boolean")
     self.critical = v
-    v = g("severity", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["severity"]
+    except KeyError:
+        v = _c.off(self, ("severity",), UNSET, "one of 'high', 'medium', 'low', 'none'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "severity", v, SeverityLevelEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("severity",), v, "one of 'high', 'medium', 'low', 'none'")
     self.severity = v
-    v = g("tags", UNSET)
-    if v is not UNSET:
+    if "tags" in src:
+        v = src["tags"]
         v = _c.scalars_in(self, "tags", v, (str,), "a string")
-    self.tags = v
-    v = g("data", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "data", v, NotificationWorkflowDtoData, lazy)
-    self.data = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.tags = v
+        n += 1
+    else:
+        self.tags = UNSET
+    if "data" in src:
+        v = src["data"]
+        if v.__class__ is dict:
+            try:
+                v = NotificationWorkflowDtoData._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "data")
+                raise
+        else:
+            v = _c.off(self, ("data",), v, "an object (NotificationWorkflowDtoData)")
+        self.data = v
+        n += 1
+    else:
+        self.data = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+NotificationWorkflowDto._make = _make
+NotificationWorkflowDto._decode = _decode
+NotificationWorkflowDto._Pending = _c.pending(NotificationWorkflowDto)
 NotificationWorkflowDto._SPEC = _c.ModelSpec(
     NotificationWorkflowDto,
     (

@@ -67,29 +67,13 @@ class PatchSubscriberPreferencesDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not PatchSubscriberPreferencesDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", PatchSubscriberPreferencesDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> PatchSubscriberPreferencesDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not PatchSubscriberPreferencesDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: PatchSubscriberPreferencesDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", PatchSubscriberPreferencesDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -99,34 +83,73 @@ class PatchSubscriberPreferencesDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(PatchSubscriberPreferencesDto)
+def _make(src: Any, lazy: bool) -> PatchSubscriberPreferencesDto:
+    self: PatchSubscriberPreferencesDto = _c._new(PatchSubscriberPreferencesDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("channels", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "channels", v, PatchPreferenceChannelsDto, lazy)
-    self.channels = v
-    v = g("workflowId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("workflowId",), v, "a string")
-    self.workflow_id = v
-    v = g("schedule", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "schedule", v, ScheduleDto, lazy)
-    self.schedule = v
-    v = g("context", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "context", v, PatchSubscriberPreferencesDtoContext, lazy)
-    self.context = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "channels" in src:
+        v = src["channels"]
+        if v.__class__ is dict:
+            try:
+                v = PatchPreferenceChannelsDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "channels")
+                raise
+        else:
+            v = _c.off(self, ("channels",), v, "an object (PatchPreferenceChannelsDto)")
+        self.channels = v
+        n += 1
+    else:
+        self.channels = UNSET
+    if "workflowId" in src:
+        v = src["workflowId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("workflowId",), v, "a string")
+        self.workflow_id = v
+        n += 1
+    else:
+        self.workflow_id = UNSET
+    if "schedule" in src:
+        v = src["schedule"]
+        if v.__class__ is dict:
+            try:
+                v = ScheduleDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "schedule")
+                raise
+        else:
+            v = _c.off(self, ("schedule",), v, "an object (ScheduleDto)")
+        self.schedule = v
+        n += 1
+    else:
+        self.schedule = UNSET
+    if "context" in src:
+        v = src["context"]
+        if v.__class__ is dict:
+            try:
+                v = PatchSubscriberPreferencesDtoContext._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "context")
+                raise
+        else:
+            v = _c.off(self, ("context",), v, "an object (PatchSubscriberPreferencesDtoContext)")
+        self.context = v
+        n += 1
+    else:
+        self.context = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+PatchSubscriberPreferencesDto._make = _make
+PatchSubscriberPreferencesDto._decode = _decode
+PatchSubscriberPreferencesDto._Pending = _c.pending(PatchSubscriberPreferencesDto)
 PatchSubscriberPreferencesDto._SPEC = _c.ModelSpec(
     PatchSubscriberPreferencesDto,
     (

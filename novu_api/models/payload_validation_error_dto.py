@@ -74,29 +74,13 @@ class PayloadValidationErrorDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not PayloadValidationErrorDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", PayloadValidationErrorDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> PayloadValidationErrorDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not PayloadValidationErrorDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: PayloadValidationErrorDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", PayloadValidationErrorDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -106,34 +90,57 @@ class PayloadValidationErrorDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(PayloadValidationErrorDto)
+def _make(src: Any, lazy: bool) -> PayloadValidationErrorDto:
+    self: PayloadValidationErrorDto = _c._new(PayloadValidationErrorDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("field", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("field",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["field"]
+    except KeyError:
+        v = _c.off(self, ("field",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("field",), v, "a string")
     self.field = v
-    v = g("message", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("message",), v, "a string")
+    try:
+        v = src["message"]
+    except KeyError:
+        v = _c.off(self, ("message",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("message",), v, "a string")
     self.message = v
-    v = g("value", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.union_in(self, "value", v, _S_value)
-    self.value = v
-    v = g("schemaPath", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("schemaPath",), v, "a string")
-    self.schema_path = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "value" in src:
+        v = src["value"]
+        if v is not None:
+            v = _c.union_in(self, "value", v, _S_value)
+        self.value = v
+        n += 1
+    else:
+        self.value = UNSET
+    if "schemaPath" in src:
+        v = src["schemaPath"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("schemaPath",), v, "a string")
+        self.schema_path = v
+        n += 1
+    else:
+        self.schema_path = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+PayloadValidationErrorDto._make = _make
+PayloadValidationErrorDto._decode = _decode
+PayloadValidationErrorDto._Pending = _c.pending(PayloadValidationErrorDto)
 PayloadValidationErrorDto._SPEC = _c.ModelSpec(
     PayloadValidationErrorDto,
     (

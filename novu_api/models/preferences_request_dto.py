@@ -57,29 +57,13 @@ class PreferencesRequestDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not PreferencesRequestDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", PreferencesRequestDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> PreferencesRequestDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not PreferencesRequestDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: PreferencesRequestDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", PreferencesRequestDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -89,26 +73,53 @@ class PreferencesRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(PreferencesRequestDto)
+def _make(src: Any, lazy: bool) -> PreferencesRequestDto:
+    self: PreferencesRequestDto = _c._new(PreferencesRequestDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("user", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "user", v, WorkflowPreferencesDto, lazy)
-    self.user = v
-    v = g("workflow", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "workflow", v, WorkflowPreferencesDto, lazy)
-    self.workflow = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "user" in src:
+        v = src["user"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = WorkflowPreferencesDto._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "user")
+                    raise
+            else:
+                v = _c.off(self, ("user",), v, "an object (WorkflowPreferencesDto) or null")
+        self.user = v
+        n += 1
+    else:
+        self.user = UNSET
+    if "workflow" in src:
+        v = src["workflow"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = WorkflowPreferencesDto._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "workflow")
+                    raise
+            else:
+                v = _c.off(self, ("workflow",), v, "an object (WorkflowPreferencesDto) or null")
+        self.workflow = v
+        n += 1
+    else:
+        self.workflow = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+PreferencesRequestDto._make = _make
+PreferencesRequestDto._decode = _decode
+PreferencesRequestDto._Pending = _c.pending(PreferencesRequestDto)
 PreferencesRequestDto._SPEC = _c.ModelSpec(
     PreferencesRequestDto,
     (

@@ -74,29 +74,13 @@ class PreviewPayloadDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not PreviewPayloadDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", PreviewPayloadDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> PreviewPayloadDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not PreviewPayloadDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: PreviewPayloadDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", PreviewPayloadDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -106,42 +90,107 @@ class PreviewPayloadDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(PreviewPayloadDto)
+def _make(src: Any, lazy: bool) -> PreviewPayloadDto:
+    self: PreviewPayloadDto = _c._new(PreviewPayloadDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("subscriber", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "subscriber", v, SubscriberResponseDtoOptional, lazy)
-    self.subscriber = v
-    v = g("actor", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "actor", v, SubscriberResponseDtoOptional, lazy)
-    self.actor = v
-    v = g("payload", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "payload", v, PreviewPayloadDtoPayload, lazy)
-    self.payload = v
-    v = g("steps", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "steps", v, PreviewPayloadDtoSteps, lazy)
-    self.steps = v
-    v = g("context", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "context", v, PreviewPayloadDtoContext, lazy)
-    self.context = v
-    v = g("env", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "env", v, PreviewPayloadDtoEnv, lazy)
-    self.env = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "subscriber" in src:
+        v = src["subscriber"]
+        if v.__class__ is dict:
+            try:
+                v = SubscriberResponseDtoOptional._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "subscriber")
+                raise
+        else:
+            v = _c.off(self, ("subscriber",), v, "an object (SubscriberResponseDtoOptional)")
+        self.subscriber = v
+        n += 1
+    else:
+        self.subscriber = UNSET
+    if "actor" in src:
+        v = src["actor"]
+        if v.__class__ is dict:
+            try:
+                v = SubscriberResponseDtoOptional._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "actor")
+                raise
+        else:
+            v = _c.off(self, ("actor",), v, "an object (SubscriberResponseDtoOptional)")
+        self.actor = v
+        n += 1
+    else:
+        self.actor = UNSET
+    if "payload" in src:
+        v = src["payload"]
+        if v.__class__ is dict:
+            try:
+                v = PreviewPayloadDtoPayload._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "payload")
+                raise
+        else:
+            v = _c.off(self, ("payload",), v, "an object (PreviewPayloadDtoPayload)")
+        self.payload = v
+        n += 1
+    else:
+        self.payload = UNSET
+    if "steps" in src:
+        v = src["steps"]
+        if v.__class__ is dict:
+            try:
+                v = PreviewPayloadDtoSteps._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "steps")
+                raise
+        else:
+            v = _c.off(self, ("steps",), v, "an object (PreviewPayloadDtoSteps)")
+        self.steps = v
+        n += 1
+    else:
+        self.steps = UNSET
+    if "context" in src:
+        v = src["context"]
+        if v.__class__ is dict:
+            try:
+                v = PreviewPayloadDtoContext._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "context")
+                raise
+        else:
+            v = _c.off(self, ("context",), v, "an object (PreviewPayloadDtoContext)")
+        self.context = v
+        n += 1
+    else:
+        self.context = UNSET
+    if "env" in src:
+        v = src["env"]
+        if v.__class__ is dict:
+            try:
+                v = PreviewPayloadDtoEnv._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "env")
+                raise
+        else:
+            v = _c.off(self, ("env",), v, "an object (PreviewPayloadDtoEnv)")
+        self.env = v
+        n += 1
+    else:
+        self.env = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+PreviewPayloadDto._make = _make
+PreviewPayloadDto._decode = _decode
+PreviewPayloadDto._Pending = _c.pending(PreviewPayloadDto)
 PreviewPayloadDto._SPEC = _c.ModelSpec(
     PreviewPayloadDto,
     (

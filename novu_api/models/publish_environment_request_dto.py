@@ -62,29 +62,13 @@ class PublishEnvironmentRequestDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not PublishEnvironmentRequestDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", PublishEnvironmentRequestDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> PublishEnvironmentRequestDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not PublishEnvironmentRequestDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: PublishEnvironmentRequestDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", PublishEnvironmentRequestDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -94,30 +78,46 @@ class PublishEnvironmentRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(PublishEnvironmentRequestDto)
+def _make(src: Any, lazy: bool) -> PublishEnvironmentRequestDto:
+    self: PublishEnvironmentRequestDto = _c._new(PublishEnvironmentRequestDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("sourceEnvironmentId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("sourceEnvironmentId",), v, "a string")
-    self.source_environment_id = v
-    v = g("dryRun", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("dryRun",), v, "a boolean")
-    self.dry_run = v
-    v = g("resources", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "sourceEnvironmentId" in src:
+        v = src["sourceEnvironmentId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("sourceEnvironmentId",), v, "a string")
+        self.source_environment_id = v
+        n += 1
+    else:
+        self.source_environment_id = UNSET
+    if "dryRun" in src:
+        v = src["dryRun"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("dryRun",), v, "a boolean")
+        self.dry_run = v
+        n += 1
+    else:
+        self.dry_run = UNSET
+    if "resources" in src:
+        v = src["resources"]
         v = _c.models_in(self, "resources", v, ResourceToPublishDto, lazy)
-    self.resources = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.resources = v
+        n += 1
+    else:
+        self.resources = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+PublishEnvironmentRequestDto._make = _make
+PublishEnvironmentRequestDto._decode = _decode
+PublishEnvironmentRequestDto._Pending = _c.pending(PublishEnvironmentRequestDto)
 PublishEnvironmentRequestDto._SPEC = _c.ModelSpec(
     PublishEnvironmentRequestDto,
     (

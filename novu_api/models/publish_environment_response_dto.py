@@ -59,29 +59,13 @@ class PublishEnvironmentResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not PublishEnvironmentResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", PublishEnvironmentResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> PublishEnvironmentResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not PublishEnvironmentResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: PublishEnvironmentResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", PublishEnvironmentResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -91,30 +75,46 @@ class PublishEnvironmentResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(PublishEnvironmentResponseDto)
+def _make(src: Any, lazy: bool) -> PublishEnvironmentResponseDto:
+    self: PublishEnvironmentResponseDto = _c._new(PublishEnvironmentResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("results", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["results"]
+    except KeyError:
+        v = _c.off(self, ("results",), UNSET, "an array of an object (SyncResultDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "results", v, SyncResultDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("results",), v, "an array of an object (SyncResultDto)")
     self.results = v
-    v = g("summary", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "summary", v, PublishSummaryDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("summary",), v, "an object (PublishSummaryDto)")
+    try:
+        v = src["summary"]
+    except KeyError:
+        v = _c.off(self, ("summary",), UNSET, "an object (PublishSummaryDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = PublishSummaryDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "summary")
+                raise
+        else:
+            v = _c.off(self, ("summary",), v, "an object (PublishSummaryDto)")
     self.summary = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+PublishEnvironmentResponseDto._make = _make
+PublishEnvironmentResponseDto._decode = _decode
+PublishEnvironmentResponseDto._Pending = _c.pending(PublishEnvironmentResponseDto)
 PublishEnvironmentResponseDto._SPEC = _c.ModelSpec(
     PublishEnvironmentResponseDto,
     (

@@ -62,29 +62,13 @@ class PublishSummaryDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not PublishSummaryDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", PublishSummaryDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> PublishSummaryDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not PublishSummaryDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: PublishSummaryDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", PublishSummaryDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -94,34 +78,59 @@ class PublishSummaryDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(PublishSummaryDto)
+def _make(src: Any, lazy: bool) -> PublishSummaryDto:
+    self: PublishSummaryDto = _c._new(PublishSummaryDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("resources", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("resources",), v, "a number")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 4
+    try:
+        v = src["resources"]
+    except KeyError:
+        v = _c.off(self, ("resources",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("resources",), v, "a number")
     self.resources = v
-    v = g("successful", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("successful",), v, "a number")
+    try:
+        v = src["successful"]
+    except KeyError:
+        v = _c.off(self, ("successful",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("successful",), v, "a number")
     self.successful = v
-    v = g("failed", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("failed",), v, "a number")
+    try:
+        v = src["failed"]
+    except KeyError:
+        v = _c.off(self, ("failed",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("failed",), v, "a number")
     self.failed = v
-    v = g("skipped", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("skipped",), v, "a number")
+    try:
+        v = src["skipped"]
+    except KeyError:
+        v = _c.off(self, ("skipped",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("skipped",), v, "a number")
     self.skipped = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+PublishSummaryDto._make = _make
+PublishSummaryDto._decode = _decode
+PublishSummaryDto._Pending = _c.pending(PublishSummaryDto)
 PublishSummaryDto._SPEC = _c.ModelSpec(
     PublishSummaryDto,
     (

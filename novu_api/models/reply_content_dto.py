@@ -66,29 +66,13 @@ class ReplyContentDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ReplyContentDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ReplyContentDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ReplyContentDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ReplyContentDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ReplyContentDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ReplyContentDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -98,34 +82,66 @@ class ReplyContentDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ReplyContentDto)
+def _make(src: Any, lazy: bool) -> ReplyContentDto:
+    self: ReplyContentDto = _c._new(ReplyContentDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("markdown", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("markdown",), v, "a string")
-    self.markdown = v
-    v = g("card", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "card", v, ReplyContentDtoCard, lazy)
-    self.card = v
-    v = g("toolApprovalCard", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "toolApprovalCard", v, ReplyContentDtoToolApprovalCard, lazy)
-    self.tool_approval_card = v
-    v = g("files", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "markdown" in src:
+        v = src["markdown"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("markdown",), v, "a string")
+        self.markdown = v
+        n += 1
+    else:
+        self.markdown = UNSET
+    if "card" in src:
+        v = src["card"]
+        if v.__class__ is dict:
+            try:
+                v = ReplyContentDtoCard._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "card")
+                raise
+        else:
+            v = _c.off(self, ("card",), v, "an object (ReplyContentDtoCard)")
+        self.card = v
+        n += 1
+    else:
+        self.card = UNSET
+    if "toolApprovalCard" in src:
+        v = src["toolApprovalCard"]
+        if v.__class__ is dict:
+            try:
+                v = ReplyContentDtoToolApprovalCard._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "toolApprovalCard")
+                raise
+        else:
+            v = _c.off(self, ("toolApprovalCard",), v, "an object (ReplyContentDtoToolApprovalCard)")
+        self.tool_approval_card = v
+        n += 1
+    else:
+        self.tool_approval_card = UNSET
+    if "files" in src:
+        v = src["files"]
         v = _c.models_in(self, "files", v, FileRefDto, lazy)
-    self.files = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.files = v
+        n += 1
+    else:
+        self.files = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ReplyContentDto._make = _make
+ReplyContentDto._decode = _decode
+ReplyContentDto._Pending = _c.pending(ReplyContentDto)
 ReplyContentDto._SPEC = _c.ModelSpec(
     ReplyContentDto,
     (

@@ -110,29 +110,13 @@ class RequestLogResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not RequestLogResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", RequestLogResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> RequestLogResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not RequestLogResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: RequestLogResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", RequestLogResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -142,96 +126,201 @@ class RequestLogResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(RequestLogResponseDto)
+def _make(src: Any, lazy: bool) -> RequestLogResponseDto:
+    self: RequestLogResponseDto = _c._new(RequestLogResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("id",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 18
+    try:
+        v = src["id"]
+    except KeyError:
+        v = _c.off(self, ("id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("id",), v, "a string")
     self.id = v
-    v = g("createdAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("createdAt",), v, "a string")
+    try:
+        v = src["createdAt"]
+    except KeyError:
+        v = _c.off(self, ("createdAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
     self.created_at = v
-    v = g("url", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("url",), v, "a string")
+    try:
+        v = src["url"]
+    except KeyError:
+        v = _c.off(self, ("url",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("url",), v, "a string")
     self.url = v
-    v = g("urlPattern", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("urlPattern",), v, "a string")
+    try:
+        v = src["urlPattern"]
+    except KeyError:
+        v = _c.off(self, ("urlPattern",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("urlPattern",), v, "a string")
     self.url_pattern = v
-    v = g("method", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("method",), v, "a string")
+    try:
+        v = src["method"]
+    except KeyError:
+        v = _c.off(self, ("method",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("method",), v, "a string")
     self.method = v
-    v = g("statusCode", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("statusCode",), v, "a number")
+    try:
+        v = src["statusCode"]
+    except KeyError:
+        v = _c.off(self, ("statusCode",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("statusCode",), v, "a number")
     self.status_code = v
-    v = g("path", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("path",), v, "a string")
+    try:
+        v = src["path"]
+    except KeyError:
+        v = _c.off(self, ("path",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("path",), v, "a string")
     self.path = v
-    v = g("hostname", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("hostname",), v, "a string")
+    try:
+        v = src["hostname"]
+    except KeyError:
+        v = _c.off(self, ("hostname",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("hostname",), v, "a string")
     self.hostname = v
-    v = g("ip", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("ip",), v, "a string")
+    try:
+        v = src["ip"]
+    except KeyError:
+        v = _c.off(self, ("ip",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("ip",), v, "a string")
     self.ip = v
-    v = g("userAgent", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("userAgent",), v, "a string")
+    try:
+        v = src["userAgent"]
+    except KeyError:
+        v = _c.off(self, ("userAgent",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("userAgent",), v, "a string")
     self.user_agent = v
-    v = g("requestBody", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("requestBody",), v, "a string")
+    try:
+        v = src["requestBody"]
+    except KeyError:
+        v = _c.off(self, ("requestBody",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("requestBody",), v, "a string")
     self.request_body = v
-    v = g("responseBody", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("responseBody",), v, "a string")
+    try:
+        v = src["responseBody"]
+    except KeyError:
+        v = _c.off(self, ("responseBody",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("responseBody",), v, "a string")
     self.response_body = v
-    v = g("userId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("userId",), v, "a string")
+    try:
+        v = src["userId"]
+    except KeyError:
+        v = _c.off(self, ("userId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("userId",), v, "a string")
     self.user_id = v
-    v = g("organizationId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("organizationId",), v, "a string")
+    try:
+        v = src["organizationId"]
+    except KeyError:
+        v = _c.off(self, ("organizationId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("organizationId",), v, "a string")
     self.organization_id = v
-    v = g("environmentId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("environmentId",), v, "a string")
+    try:
+        v = src["environmentId"]
+    except KeyError:
+        v = _c.off(self, ("environmentId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("environmentId",), v, "a string")
     self.environment_id = v
-    v = g("authType", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("authType",), v, "a string")
+    try:
+        v = src["authType"]
+    except KeyError:
+        v = _c.off(self, ("authType",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("authType",), v, "a string")
     self.auth_type = v
-    v = g("durationMs", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("durationMs",), v, "a number")
+    try:
+        v = src["durationMs"]
+    except KeyError:
+        v = _c.off(self, ("durationMs",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("durationMs",), v, "a number")
     self.duration_ms = v
-    v = g("source", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["source"]
+    except KeyError:
+        v = _c.off(self, ("source",), UNSET, "one of 'http', 'inbound_email'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "source", v, RequestLogResponseDtoSource)
-    elif v is UNSET:
-        v = _c.off(self, ("source",), v, "one of 'http', 'inbound_email'")
     self.source = v
-    v = g("transactionId", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "transactionId", v, RequestLogResponseDtoTransactionId, lazy)
-    self.transaction_id = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "transactionId" in src:
+        v = src["transactionId"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = RequestLogResponseDtoTransactionId._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "transactionId")
+                    raise
+            else:
+                v = _c.off(
+                    self, ("transactionId",), v, "an object (RequestLogResponseDtoTransactionId) or null"
+                )
+        self.transaction_id = v
+        n += 1
+    else:
+        self.transaction_id = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+RequestLogResponseDto._make = _make
+RequestLogResponseDto._decode = _decode
+RequestLogResponseDto._Pending = _c.pending(RequestLogResponseDto)
 RequestLogResponseDto._SPEC = _c.ModelSpec(
     RequestLogResponseDto,
     (

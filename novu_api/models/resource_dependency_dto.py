@@ -67,29 +67,13 @@ class ResourceDependencyDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ResourceDependencyDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ResourceDependencyDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ResourceDependencyDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ResourceDependencyDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ResourceDependencyDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ResourceDependencyDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -99,42 +83,68 @@ class ResourceDependencyDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ResourceDependencyDto)
+def _make(src: Any, lazy: bool) -> ResourceDependencyDto:
+    self: ResourceDependencyDto = _c._new(ResourceDependencyDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("resourceType", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 5
+    try:
+        v = src["resourceType"]
+    except KeyError:
+        v = _c.off(self, ("resourceType",), UNSET, "one of 'REGULAR', 'ECHO', 'BRIDGE'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "resourceType", v, ResourceTypeEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("resourceType",), v, "one of 'REGULAR', 'ECHO', 'BRIDGE'")
     self.resource_type = v
-    v = g("resourceId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("resourceId",), v, "a string")
+    try:
+        v = src["resourceId"]
+    except KeyError:
+        v = _c.off(self, ("resourceId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("resourceId",), v, "a string")
     self.resource_id = v
-    v = g("resourceName", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("resourceName",), v, "a string")
+    try:
+        v = src["resourceName"]
+    except KeyError:
+        v = _c.off(self, ("resourceName",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("resourceName",), v, "a string")
     self.resource_name = v
-    v = g("isBlocking", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("isBlocking",), v, "a boolean")
+    try:
+        v = src["isBlocking"]
+    except KeyError:
+        v = _c.off(self, ("isBlocking",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isBlocking",), v, "a boolean")
     self.is_blocking = v
-    v = g("reason", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["reason"]
+    except KeyError:
+        v = _c.off(
+            self, ("reason",), UNSET, "one of 'LAYOUT_REQUIRED_FOR_WORKFLOW', 'LAYOUT_EXISTS_IN_TARGET'"
+        )
+        n -= 1
+    else:
         v = _c.enum_in(self, "reason", v, DependencyReasonEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("reason",), v, "one of 'LAYOUT_REQUIRED_FOR_WORKFLOW', 'LAYOUT_EXISTS_IN_TARGET'")
     self.reason = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ResourceDependencyDto._make = _make
+ResourceDependencyDto._decode = _decode
+ResourceDependencyDto._Pending = _c.pending(ResourceDependencyDto)
 ResourceDependencyDto._SPEC = _c.ModelSpec(
     ResourceDependencyDto,
     (

@@ -78,29 +78,13 @@ class ResourceDiffDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ResourceDiffDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ResourceDiffDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ResourceDiffDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ResourceDiffDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ResourceDiffDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ResourceDiffDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -110,54 +94,107 @@ class ResourceDiffDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ResourceDiffDto)
+def _make(src: Any, lazy: bool) -> ResourceDiffDto:
+    self: ResourceDiffDto = _c._new(ResourceDiffDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("resourceType", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["resourceType"]
+    except KeyError:
+        v = _c.off(self, ("resourceType",), UNSET, "one of 'REGULAR', 'ECHO', 'BRIDGE'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "resourceType", v, ResourceTypeEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("resourceType",), v, "one of 'REGULAR', 'ECHO', 'BRIDGE'")
     self.resource_type = v
-    v = g("action", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["action"]
+    except KeyError:
+        v = _c.off(self, ("action",), UNSET, "one of 'added', 'modified', 'deleted', 'unchanged', 'moved'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "action", v, DiffActionEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("action",), v, "one of 'added', 'modified', 'deleted', 'unchanged', 'moved'")
     self.action = v
-    v = g("sourceResource", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "sourceResource", v, ResourceInfoDto, lazy)
-    self.source_resource = v
-    v = g("targetResource", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "targetResource", v, ResourceInfoDto, lazy)
-    self.target_resource = v
-    v = g("diffs", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "diffs", v, ResourceDiffDtoDiffs, lazy)
-    self.diffs = v
-    v = g("stepType", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("stepType",), v, "a string")
-    self.step_type = v
-    v = g("previousIndex", UNSET)
-    if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-        v = _c.off(self, ("previousIndex",), v, "a number")
-    self.previous_index = v
-    v = g("newIndex", UNSET)
-    if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-        v = _c.off(self, ("newIndex",), v, "a number")
-    self.new_index = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "sourceResource" in src:
+        v = src["sourceResource"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = ResourceInfoDto._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "sourceResource")
+                    raise
+            else:
+                v = _c.off(self, ("sourceResource",), v, "an object (ResourceInfoDto) or null")
+        self.source_resource = v
+        n += 1
+    else:
+        self.source_resource = UNSET
+    if "targetResource" in src:
+        v = src["targetResource"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = ResourceInfoDto._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "targetResource")
+                    raise
+            else:
+                v = _c.off(self, ("targetResource",), v, "an object (ResourceInfoDto) or null")
+        self.target_resource = v
+        n += 1
+    else:
+        self.target_resource = UNSET
+    if "diffs" in src:
+        v = src["diffs"]
+        if v.__class__ is dict:
+            try:
+                v = ResourceDiffDtoDiffs._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "diffs")
+                raise
+        else:
+            v = _c.off(self, ("diffs",), v, "an object (ResourceDiffDtoDiffs)")
+        self.diffs = v
+        n += 1
+    else:
+        self.diffs = UNSET
+    if "stepType" in src:
+        v = src["stepType"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("stepType",), v, "a string")
+        self.step_type = v
+        n += 1
+    else:
+        self.step_type = UNSET
+    if "previousIndex" in src:
+        v = src["previousIndex"]
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("previousIndex",), v, "a number")
+        self.previous_index = v
+        n += 1
+    else:
+        self.previous_index = UNSET
+    if "newIndex" in src:
+        v = src["newIndex"]
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("newIndex",), v, "a number")
+        self.new_index = v
+        n += 1
+    else:
+        self.new_index = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ResourceDiffDto._make = _make
+ResourceDiffDto._decode = _decode
+ResourceDiffDto._Pending = _c.pending(ResourceDiffDto)
 ResourceDiffDto._SPEC = _c.ModelSpec(
     ResourceDiffDto,
     (

@@ -61,29 +61,13 @@ class ResourceDiffDtoDiffs(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ResourceDiffDtoDiffs:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ResourceDiffDtoDiffs)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ResourceDiffDtoDiffs:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ResourceDiffDtoDiffs:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ResourceDiffDtoDiffs = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ResourceDiffDtoDiffs)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -93,26 +77,53 @@ class ResourceDiffDtoDiffs(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ResourceDiffDtoDiffs)
+def _make(src: Any, lazy: bool) -> ResourceDiffDtoDiffs:
+    self: ResourceDiffDtoDiffs = _c._new(ResourceDiffDtoDiffs)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("previous", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "previous", v, ResourceDiffDtoDiffsPrevious, lazy)
-    self.previous = v
-    v = g("new", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "new", v, ResourceDiffDtoDiffsNew, lazy)
-    self.new = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "previous" in src:
+        v = src["previous"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = ResourceDiffDtoDiffsPrevious._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "previous")
+                    raise
+            else:
+                v = _c.off(self, ("previous",), v, "an object (ResourceDiffDtoDiffsPrevious) or null")
+        self.previous = v
+        n += 1
+    else:
+        self.previous = UNSET
+    if "new" in src:
+        v = src["new"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = ResourceDiffDtoDiffsNew._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "new")
+                    raise
+            else:
+                v = _c.off(self, ("new",), v, "an object (ResourceDiffDtoDiffsNew) or null")
+        self.new = v
+        n += 1
+    else:
+        self.new = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ResourceDiffDtoDiffs._make = _make
+ResourceDiffDtoDiffs._decode = _decode
+ResourceDiffDtoDiffs._Pending = _c.pending(ResourceDiffDtoDiffs)
 ResourceDiffDtoDiffs._SPEC = _c.ModelSpec(
     ResourceDiffDtoDiffs,
     (

@@ -74,29 +74,13 @@ class ResourceDiffResultDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ResourceDiffResultDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ResourceDiffResultDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ResourceDiffResultDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ResourceDiffResultDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ResourceDiffResultDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ResourceDiffResultDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -106,48 +90,91 @@ class ResourceDiffResultDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ResourceDiffResultDto)
+def _make(src: Any, lazy: bool) -> ResourceDiffResultDto:
+    self: ResourceDiffResultDto = _c._new(ResourceDiffResultDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("resourceType", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 3
+    try:
+        v = src["resourceType"]
+    except KeyError:
+        v = _c.off(self, ("resourceType",), UNSET, "one of 'REGULAR', 'ECHO', 'BRIDGE'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "resourceType", v, ResourceTypeEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("resourceType",), v, "one of 'REGULAR', 'ECHO', 'BRIDGE'")
     self.resource_type = v
-    v = g("changes", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["changes"]
+    except KeyError:
+        v = _c.off(self, ("changes",), UNSET, "an array of an object (ResourceDiffDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "changes", v, ResourceDiffDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("changes",), v, "an array of an object (ResourceDiffDto)")
     self.changes = v
-    v = g("summary", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "summary", v, DiffSummaryDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("summary",), v, "an object (DiffSummaryDto)")
+    try:
+        v = src["summary"]
+    except KeyError:
+        v = _c.off(self, ("summary",), UNSET, "an object (DiffSummaryDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = DiffSummaryDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "summary")
+                raise
+        else:
+            v = _c.off(self, ("summary",), v, "an object (DiffSummaryDto)")
     self.summary = v
-    v = g("sourceResource", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "sourceResource", v, ResourceInfoDto, lazy)
-    self.source_resource = v
-    v = g("targetResource", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "targetResource", v, ResourceInfoDto, lazy)
-    self.target_resource = v
-    v = g("dependencies", UNSET)
-    if v is not UNSET:
+    if "sourceResource" in src:
+        v = src["sourceResource"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = ResourceInfoDto._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "sourceResource")
+                    raise
+            else:
+                v = _c.off(self, ("sourceResource",), v, "an object (ResourceInfoDto) or null")
+        self.source_resource = v
+        n += 1
+    else:
+        self.source_resource = UNSET
+    if "targetResource" in src:
+        v = src["targetResource"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = ResourceInfoDto._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "targetResource")
+                    raise
+            else:
+                v = _c.off(self, ("targetResource",), v, "an object (ResourceInfoDto) or null")
+        self.target_resource = v
+        n += 1
+    else:
+        self.target_resource = UNSET
+    if "dependencies" in src:
+        v = src["dependencies"]
         v = _c.models_in(self, "dependencies", v, ResourceDependencyDto, lazy)
-    self.dependencies = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.dependencies = v
+        n += 1
+    else:
+        self.dependencies = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ResourceDiffResultDto._make = _make
+ResourceDiffResultDto._decode = _decode
+ResourceDiffResultDto._Pending = _c.pending(ResourceDiffResultDto)
 ResourceDiffResultDto._SPEC = _c.ModelSpec(
     ResourceDiffResultDto,
     (

@@ -64,29 +64,13 @@ class ResourceInfoDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ResourceInfoDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ResourceInfoDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ResourceInfoDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ResourceInfoDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ResourceInfoDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ResourceInfoDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -96,34 +80,62 @@ class ResourceInfoDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ResourceInfoDto)
+def _make(src: Any, lazy: bool) -> ResourceInfoDto:
+    self: ResourceInfoDto = _c._new(ResourceInfoDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("id", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("id",), v, "a string or null")
-    self.id = v
-    v = g("name", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("name",), v, "a string or null")
-    self.name = v
-    v = g("updatedBy", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "updatedBy", v, UserInfoDto, lazy)
-    self.updated_by = v
-    v = g("updatedAt", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.datetime_in(self, "updatedAt", v)
-    self.updated_at = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "id" in src:
+        v = src["id"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("id",), v, "a string or null")
+        self.id = v
+        n += 1
+    else:
+        self.id = UNSET
+    if "name" in src:
+        v = src["name"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("name",), v, "a string or null")
+        self.name = v
+        n += 1
+    else:
+        self.name = UNSET
+    if "updatedBy" in src:
+        v = src["updatedBy"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = UserInfoDto._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "updatedBy")
+                    raise
+            else:
+                v = _c.off(self, ("updatedBy",), v, "an object (UserInfoDto) or null")
+        self.updated_by = v
+        n += 1
+    else:
+        self.updated_by = UNSET
+    if "updatedAt" in src:
+        v = src["updatedAt"]
+        if v is not None:
+            v = _c.datetime_in(self, "updatedAt", v)
+        self.updated_at = v
+        n += 1
+    else:
+        self.updated_at = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ResourceInfoDto._make = _make
+ResourceInfoDto._decode = _decode
+ResourceInfoDto._Pending = _c.pending(ResourceInfoDto)
 ResourceInfoDto._SPEC = _c.ModelSpec(
     ResourceInfoDto,
     (

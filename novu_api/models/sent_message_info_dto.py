@@ -57,29 +57,13 @@ class SentMessageInfoDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not SentMessageInfoDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", SentMessageInfoDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> SentMessageInfoDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not SentMessageInfoDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: SentMessageInfoDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", SentMessageInfoDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -89,26 +73,41 @@ class SentMessageInfoDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(SentMessageInfoDto)
+def _make(src: Any, lazy: bool) -> SentMessageInfoDto:
+    self: SentMessageInfoDto = _c._new(SentMessageInfoDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("messageId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("messageId",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["messageId"]
+    except KeyError:
+        v = _c.off(self, ("messageId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("messageId",), v, "a string")
     self.message_id = v
-    v = g("platformThreadId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("platformThreadId",), v, "a string")
+    try:
+        v = src["platformThreadId"]
+    except KeyError:
+        v = _c.off(self, ("platformThreadId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("platformThreadId",), v, "a string")
     self.platform_thread_id = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+SentMessageInfoDto._make = _make
+SentMessageInfoDto._decode = _decode
+SentMessageInfoDto._Pending = _c.pending(SentMessageInfoDto)
 SentMessageInfoDto._SPEC = _c.ModelSpec(
     SentMessageInfoDto,
     (

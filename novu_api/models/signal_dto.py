@@ -81,29 +81,13 @@ class SignalDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not SignalDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", SignalDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> SignalDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not SignalDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: SignalDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", SignalDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -113,48 +97,89 @@ class SignalDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(SignalDto)
+def _make(src: Any, lazy: bool) -> SignalDto:
+    self: SignalDto = _c._new(SignalDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("type", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["type"]
+    except KeyError:
+        v = _c.off(self, ("type",), UNSET, "one of 'metadata', 'trigger'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "type", v, SignalDtoType)
-    elif v is UNSET:
-        v = _c.off(self, ("type",), v, "one of 'metadata', 'trigger'")
     self.type_ = v
-    v = g("action", UNSET)
-    if v is not UNSET:
+    if "action" in src:
+        v = src["action"]
         v = _c.enum_in(self, "action", v, SignalDtoAction)
-    self.action = v
-    v = g("key", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("key",), v, "a string")
-    self.key = v
-    v = g("value", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "value", v, SignalDtoValue, lazy)
-    self.value = v
-    v = g("workflowId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("workflowId",), v, "a string")
-    self.workflow_id = v
-    v = g("to", UNSET)
-    if v is not UNSET:
+        self.action = v
+        n += 1
+    else:
+        self.action = UNSET
+    if "key" in src:
+        v = src["key"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("key",), v, "a string")
+        self.key = v
+        n += 1
+    else:
+        self.key = UNSET
+    if "value" in src:
+        v = src["value"]
+        if v.__class__ is dict:
+            try:
+                v = SignalDtoValue._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "value")
+                raise
+        else:
+            v = _c.off(self, ("value",), v, "an object (SignalDtoValue)")
+        self.value = v
+        n += 1
+    else:
+        self.value = UNSET
+    if "workflowId" in src:
+        v = src["workflowId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("workflowId",), v, "a string")
+        self.workflow_id = v
+        n += 1
+    else:
+        self.workflow_id = UNSET
+    if "to" in src:
+        v = src["to"]
         v = _c.union_in(self, "to", v, _S_to)
-    self.to = v
-    v = g("payload", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "payload", v, SignalDtoPayload, lazy)
-    self.payload = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.to = v
+        n += 1
+    else:
+        self.to = UNSET
+    if "payload" in src:
+        v = src["payload"]
+        if v.__class__ is dict:
+            try:
+                v = SignalDtoPayload._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "payload")
+                raise
+        else:
+            v = _c.off(self, ("payload",), v, "an object (SignalDtoPayload)")
+        self.payload = v
+        n += 1
+    else:
+        self.payload = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+SignalDto._make = _make
+SignalDto._decode = _decode
+SignalDto._Pending = _c.pending(SignalDto)
 SignalDto._SPEC = _c.ModelSpec(
     SignalDto,
     (

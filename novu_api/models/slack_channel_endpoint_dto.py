@@ -49,29 +49,13 @@ class SlackChannelEndpointDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not SlackChannelEndpointDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", SlackChannelEndpointDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> SlackChannelEndpointDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not SlackChannelEndpointDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: SlackChannelEndpointDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", SlackChannelEndpointDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -81,22 +65,32 @@ class SlackChannelEndpointDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(SlackChannelEndpointDto)
+def _make(src: Any, lazy: bool) -> SlackChannelEndpointDto:
+    self: SlackChannelEndpointDto = _c._new(SlackChannelEndpointDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("channelId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("channelId",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["channelId"]
+    except KeyError:
+        v = _c.off(self, ("channelId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("channelId",), v, "a string")
     self.channel_id = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+SlackChannelEndpointDto._make = _make
+SlackChannelEndpointDto._decode = _decode
+SlackChannelEndpointDto._Pending = _c.pending(SlackChannelEndpointDto)
 SlackChannelEndpointDto._SPEC = _c.ModelSpec(
     SlackChannelEndpointDto,
     (("channelId", "channel_id", True, ("str",)),),

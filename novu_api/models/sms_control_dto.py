@@ -60,29 +60,13 @@ class SmsControlDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not SmsControlDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", SmsControlDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> SmsControlDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not SmsControlDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: SmsControlDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", SmsControlDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -92,26 +76,45 @@ class SmsControlDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(SmsControlDto)
+def _make(src: Any, lazy: bool) -> SmsControlDto:
+    self: SmsControlDto = _c._new(SmsControlDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("skip", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "skip", v, SmsControlDtoSkip, lazy)
-    self.skip = v
-    v = g("body", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("body",), v, "a string")
-    self.body = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "skip" in src:
+        v = src["skip"]
+        if v.__class__ is dict:
+            try:
+                v = SmsControlDtoSkip._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "skip")
+                raise
+        else:
+            v = _c.off(self, ("skip",), v, "an object (SmsControlDtoSkip)")
+        self.skip = v
+        n += 1
+    else:
+        self.skip = UNSET
+    if "body" in src:
+        v = src["body"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("body",), v, "a string")
+        self.body = v
+        n += 1
+    else:
+        self.body = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+SmsControlDto._make = _make
+SmsControlDto._decode = _decode
+SmsControlDto._Pending = _c.pending(SmsControlDto)
 SmsControlDto._SPEC = _c.ModelSpec(
     SmsControlDto,
     (

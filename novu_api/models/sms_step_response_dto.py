@@ -96,29 +96,13 @@ class SmsStepResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not SmsStepResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", SmsStepResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> SmsStepResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not SmsStepResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: SmsStepResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", SmsStepResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -128,83 +112,164 @@ class SmsStepResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(SmsStepResponseDto)
+def _make(src: Any, lazy: bool) -> SmsStepResponseDto:
+    self: SmsStepResponseDto = _c._new(SmsStepResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("controls", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "controls", v, SmsControlsMetadataResponseDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("controls",), v, "an object (SmsControlsMetadataResponseDto)")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 10
+    try:
+        v = src["controls"]
+    except KeyError:
+        v = _c.off(self, ("controls",), UNSET, "an object (SmsControlsMetadataResponseDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = SmsControlsMetadataResponseDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "controls")
+                raise
+        else:
+            v = _c.off(self, ("controls",), v, "an object (SmsControlsMetadataResponseDto)")
     self.controls = v
-    v = g("variables", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "variables", v, SmsStepResponseDtoVariables, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("variables",), v, "an object (SmsStepResponseDtoVariables)")
+    try:
+        v = src["variables"]
+    except KeyError:
+        v = _c.off(self, ("variables",), UNSET, "an object (SmsStepResponseDtoVariables)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = SmsStepResponseDtoVariables._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "variables")
+                raise
+        else:
+            v = _c.off(self, ("variables",), v, "an object (SmsStepResponseDtoVariables)")
     self.variables = v
-    v = g("stepId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("stepId",), v, "a string")
+    try:
+        v = src["stepId"]
+    except KeyError:
+        v = _c.off(self, ("stepId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("stepId",), v, "a string")
     self.step_id = v
-    v = g("_id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_id",), v, "a string")
+    try:
+        v = src["_id"]
+    except KeyError:
+        v = _c.off(self, ("_id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
     self.id = v
-    v = g("name", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("name",), v, "a string")
+    try:
+        v = src["name"]
+    except KeyError:
+        v = _c.off(self, ("name",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
     self.name = v
-    v = g("slug", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("slug",), v, "a string")
+    try:
+        v = src["slug"]
+    except KeyError:
+        v = _c.off(self, ("slug",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("slug",), v, "a string")
     self.slug = v
-    v = g("type", UNSET)
-    if v is not UNSET:
-        v = _c.enum_in(self, "type", v, StepTypeEnum)
-    elif v is UNSET:
+    try:
+        v = src["type"]
+    except KeyError:
         v = _c.off(
             self,
             ("type",),
-            v,
+            UNSET,
             "one of 'in_app', 'email', 'sms', 'chat', 'push', 'digest', 'trigger', 'delay', 'throttle', 'custom', 'http_request'",
         )
+        n -= 1
+    else:
+        v = _c.enum_in(self, "type", v, StepTypeEnum)
     self.type_ = v
-    v = g("origin", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["origin"]
+    except KeyError:
+        v = _c.off(self, ("origin",), UNSET, "one of 'novu-cloud', 'novu-cloud-v1', 'external'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "origin", v, ResourceOriginEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("origin",), v, "one of 'novu-cloud', 'novu-cloud-v1', 'external'")
     self.origin = v
-    v = g("workflowId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("workflowId",), v, "a string")
+    try:
+        v = src["workflowId"]
+    except KeyError:
+        v = _c.off(self, ("workflowId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("workflowId",), v, "a string")
     self.workflow_id = v
-    v = g("workflowDatabaseId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("workflowDatabaseId",), v, "a string")
+    try:
+        v = src["workflowDatabaseId"]
+    except KeyError:
+        v = _c.off(self, ("workflowDatabaseId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("workflowDatabaseId",), v, "a string")
     self.workflow_database_id = v
-    v = g("controlValues", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "controlValues", v, SmsControlDto, lazy)
-    self.control_values = v
-    v = g("issues", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "issues", v, StepIssuesDto, lazy)
-    self.issues = v
-    v = g("stepResolverHash", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("stepResolverHash",), v, "a string")
-    self.step_resolver_hash = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "controlValues" in src:
+        v = src["controlValues"]
+        if v.__class__ is dict:
+            try:
+                v = SmsControlDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "controlValues")
+                raise
+        else:
+            v = _c.off(self, ("controlValues",), v, "an object (SmsControlDto)")
+        self.control_values = v
+        n += 1
+    else:
+        self.control_values = UNSET
+    if "issues" in src:
+        v = src["issues"]
+        if v.__class__ is dict:
+            try:
+                v = StepIssuesDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "issues")
+                raise
+        else:
+            v = _c.off(self, ("issues",), v, "an object (StepIssuesDto)")
+        self.issues = v
+        n += 1
+    else:
+        self.issues = UNSET
+    if "stepResolverHash" in src:
+        v = src["stepResolverHash"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("stepResolverHash",), v, "a string")
+        self.step_resolver_hash = v
+        n += 1
+    else:
+        self.step_resolver_hash = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+SmsStepResponseDto._make = _make
+SmsStepResponseDto._decode = _decode
+SmsStepResponseDto._Pending = _c.pending(SmsStepResponseDto)
 SmsStepResponseDto._SPEC = _c.ModelSpec(
     SmsStepResponseDto,
     (

@@ -50,29 +50,13 @@ class SnoozeSubscriberNotificationDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not SnoozeSubscriberNotificationDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", SnoozeSubscriberNotificationDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> SnoozeSubscriberNotificationDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not SnoozeSubscriberNotificationDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: SnoozeSubscriberNotificationDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", SnoozeSubscriberNotificationDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -82,24 +66,31 @@ class SnoozeSubscriberNotificationDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(SnoozeSubscriberNotificationDto)
+def _make(src: Any, lazy: bool) -> SnoozeSubscriberNotificationDto:
+    self: SnoozeSubscriberNotificationDto = _c._new(SnoozeSubscriberNotificationDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("snoozeUntil", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["snoozeUntil"]
+    except KeyError:
+        v = _c.off(self, ("snoozeUntil",), UNSET, "a date-time string")
+        n -= 1
+    else:
         v = _c.datetime_in(self, "snoozeUntil", v)
-    elif v is UNSET:
-        v = _c.off(self, ("snoozeUntil",), v, "a date-time string")
     self.snooze_until = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+SnoozeSubscriberNotificationDto._make = _make
+SnoozeSubscriberNotificationDto._decode = _decode
+SnoozeSubscriberNotificationDto._Pending = _c.pending(SnoozeSubscriberNotificationDto)
 SnoozeSubscriberNotificationDto._SPEC = _c.ModelSpec(
     SnoozeSubscriberNotificationDto,
     (("snoozeUntil", "snooze_until", True, ("datetime",)),),

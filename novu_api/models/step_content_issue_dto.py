@@ -60,29 +60,13 @@ class StepContentIssueDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not StepContentIssueDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", StepContentIssueDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> StepContentIssueDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not StepContentIssueDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: StepContentIssueDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", StepContentIssueDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -92,37 +76,53 @@ class StepContentIssueDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(StepContentIssueDto)
+def _make(src: Any, lazy: bool) -> StepContentIssueDto:
+    self: StepContentIssueDto = _c._new(StepContentIssueDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("issueType", UNSET)
-    if v is not UNSET:
-        v = _c.enum_in(self, "issueType", v, ContentIssueEnum)
-    elif v is UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["issueType"]
+    except KeyError:
         v = _c.off(
             self,
             ("issueType",),
-            v,
+            UNSET,
             "one of 'ILLEGAL_VARIABLE_IN_CONTROL_VALUE', 'INVALID_FILTER_ARG_IN_VARIABLE', 'INVALID_URL', 'MISSING_VALUE', 'TIER_LIMIT_EXCEEDED'",
         )
+        n -= 1
+    else:
+        v = _c.enum_in(self, "issueType", v, ContentIssueEnum)
     self.issue_type = v
-    v = g("message", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("message",), v, "a string")
+    try:
+        v = src["message"]
+    except KeyError:
+        v = _c.off(self, ("message",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("message",), v, "a string")
     self.message = v
-    v = g("variableName", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("variableName",), v, "a string")
-    self.variable_name = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "variableName" in src:
+        v = src["variableName"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("variableName",), v, "a string")
+        self.variable_name = v
+        n += 1
+    else:
+        self.variable_name = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+StepContentIssueDto._make = _make
+StepContentIssueDto._decode = _decode
+StepContentIssueDto._Pending = _c.pending(StepContentIssueDto)
 StepContentIssueDto._SPEC = _c.ModelSpec(
     StepContentIssueDto,
     (

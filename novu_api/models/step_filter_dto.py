@@ -66,29 +66,13 @@ class StepFilterDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not StepFilterDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", StepFilterDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> StepFilterDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not StepFilterDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: StepFilterDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", StepFilterDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -98,45 +82,61 @@ class StepFilterDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(StepFilterDto)
+def _make(src: Any, lazy: bool) -> StepFilterDto:
+    self: StepFilterDto = _c._new(StepFilterDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("isNegated", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("isNegated",), v, "a boolean")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 4
+    try:
+        v = src["isNegated"]
+    except KeyError:
+        v = _c.off(self, ("isNegated",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isNegated",), v, "a boolean")
     self.is_negated = v
-    v = g("type", UNSET)
-    if v is not UNSET:
-        v = _c.enum_in(self, "type", v, BuilderFieldTypeEnum)
-    elif v is UNSET:
+    try:
+        v = src["type"]
+    except KeyError:
         v = _c.off(
             self,
             ("type",),
-            v,
+            UNSET,
             "one of 'BOOLEAN', 'TEXT', 'DATE', 'NUMBER', 'STATEMENT', 'LIST', 'MULTI_LIST', 'GROUP'",
         )
+        n -= 1
+    else:
+        v = _c.enum_in(self, "type", v, BuilderFieldTypeEnum)
     self.type_ = v
-    v = g("value", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["value"]
+    except KeyError:
+        v = _c.off(self, ("value",), UNSET, "one of 'AND', 'OR'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "value", v, StepFilterDtoValue)
-    elif v is UNSET:
-        v = _c.off(self, ("value",), v, "one of 'AND', 'OR'")
     self.value = v
-    v = g("children", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["children"]
+    except KeyError:
+        v = _c.off(self, ("children",), UNSET, "an array of an object (FieldFilterPartDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "children", v, FieldFilterPartDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("children",), v, "an array of an object (FieldFilterPartDto)")
     self.children = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+StepFilterDto._make = _make
+StepFilterDto._decode = _decode
+StepFilterDto._Pending = _c.pending(StepFilterDto)
 StepFilterDto._SPEC = _c.ModelSpec(
     StepFilterDto,
     (

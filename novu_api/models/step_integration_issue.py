@@ -60,29 +60,13 @@ class StepIntegrationIssue(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not StepIntegrationIssue:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", StepIntegrationIssue)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> StepIntegrationIssue:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not StepIntegrationIssue:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: StepIntegrationIssue = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", StepIntegrationIssue)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -92,32 +76,48 @@ class StepIntegrationIssue(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(StepIntegrationIssue)
+def _make(src: Any, lazy: bool) -> StepIntegrationIssue:
+    self: StepIntegrationIssue = _c._new(StepIntegrationIssue)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("issueType", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["issueType"]
+    except KeyError:
+        v = _c.off(self, ("issueType",), UNSET, "one of 'MISSING_INTEGRATION', 'INBOX_NOT_CONNECTED'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "issueType", v, IntegrationIssueEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("issueType",), v, "one of 'MISSING_INTEGRATION', 'INBOX_NOT_CONNECTED'")
     self.issue_type = v
-    v = g("message", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("message",), v, "a string")
+    try:
+        v = src["message"]
+    except KeyError:
+        v = _c.off(self, ("message",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("message",), v, "a string")
     self.message = v
-    v = g("variableName", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("variableName",), v, "a string")
-    self.variable_name = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "variableName" in src:
+        v = src["variableName"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("variableName",), v, "a string")
+        self.variable_name = v
+        n += 1
+    else:
+        self.variable_name = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+StepIntegrationIssue._make = _make
+StepIntegrationIssue._decode = _decode
+StepIntegrationIssue._Pending = _c.pending(StepIntegrationIssue)
 StepIntegrationIssue._SPEC = _c.ModelSpec(
     StepIntegrationIssue,
     (

@@ -59,29 +59,13 @@ class StepIssuesDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not StepIssuesDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", StepIssuesDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> StepIssuesDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not StepIssuesDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: StepIssuesDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", StepIssuesDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -91,26 +75,51 @@ class StepIssuesDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(StepIssuesDto)
+def _make(src: Any, lazy: bool) -> StepIssuesDto:
+    self: StepIssuesDto = _c._new(StepIssuesDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("controls", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "controls", v, StepIssuesDtoControls, lazy)
-    self.controls = v
-    v = g("integration", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "integration", v, StepIssuesDtoIntegration, lazy)
-    self.integration = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "controls" in src:
+        v = src["controls"]
+        if v.__class__ is dict:
+            try:
+                v = StepIssuesDtoControls._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "controls")
+                raise
+        else:
+            v = _c.off(self, ("controls",), v, "an object (StepIssuesDtoControls)")
+        self.controls = v
+        n += 1
+    else:
+        self.controls = UNSET
+    if "integration" in src:
+        v = src["integration"]
+        if v.__class__ is dict:
+            try:
+                v = StepIssuesDtoIntegration._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "integration")
+                raise
+        else:
+            v = _c.off(self, ("integration",), v, "an object (StepIssuesDtoIntegration)")
+        self.integration = v
+        n += 1
+    else:
+        self.integration = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+StepIssuesDto._make = _make
+StepIssuesDto._decode = _decode
+StepIssuesDto._Pending = _c.pending(StepIssuesDto)
 StepIssuesDto._SPEC = _c.ModelSpec(
     StepIssuesDto,
     (

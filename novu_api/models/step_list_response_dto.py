@@ -61,29 +61,13 @@ class StepListResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not StepListResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", StepListResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> StepListResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not StepListResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: StepListResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", StepListResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -93,37 +77,59 @@ class StepListResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(StepListResponseDto)
+def _make(src: Any, lazy: bool) -> StepListResponseDto:
+    self: StepListResponseDto = _c._new(StepListResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("slug", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("slug",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["slug"]
+    except KeyError:
+        v = _c.off(self, ("slug",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("slug",), v, "a string")
     self.slug = v
-    v = g("type", UNSET)
-    if v is not UNSET:
-        v = _c.enum_in(self, "type", v, StepTypeEnum)
-    elif v is UNSET:
+    try:
+        v = src["type"]
+    except KeyError:
         v = _c.off(
             self,
             ("type",),
-            v,
+            UNSET,
             "one of 'in_app', 'email', 'sms', 'chat', 'push', 'digest', 'trigger', 'delay', 'throttle', 'custom', 'http_request'",
         )
+        n -= 1
+    else:
+        v = _c.enum_in(self, "type", v, StepTypeEnum)
     self.type_ = v
-    v = g("issues", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "issues", v, StepIssuesDto, lazy)
-    self.issues = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "issues" in src:
+        v = src["issues"]
+        if v.__class__ is dict:
+            try:
+                v = StepIssuesDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "issues")
+                raise
+        else:
+            v = _c.off(self, ("issues",), v, "an object (StepIssuesDto)")
+        self.issues = v
+        n += 1
+    else:
+        self.issues = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+StepListResponseDto._make = _make
+StepListResponseDto._decode = _decode
+StepListResponseDto._Pending = _c.pending(StepListResponseDto)
 StepListResponseDto._SPEC = _c.ModelSpec(
     StepListResponseDto,
     (

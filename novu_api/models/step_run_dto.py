@@ -86,29 +86,13 @@ class StepRunDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not StepRunDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", StepRunDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> StepRunDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not StepRunDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: StepRunDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", StepRunDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -118,71 +102,117 @@ class StepRunDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(StepRunDto)
+def _make(src: Any, lazy: bool) -> StepRunDto:
+    self: StepRunDto = _c._new(StepRunDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("stepRunId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("stepRunId",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 7
+    try:
+        v = src["stepRunId"]
+    except KeyError:
+        v = _c.off(self, ("stepRunId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("stepRunId",), v, "a string")
     self.step_run_id = v
-    v = g("stepId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("stepId",), v, "a string")
+    try:
+        v = src["stepId"]
+    except KeyError:
+        v = _c.off(self, ("stepId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("stepId",), v, "a string")
     self.step_id = v
-    v = g("stepType", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("stepType",), v, "a string")
+    try:
+        v = src["stepType"]
+    except KeyError:
+        v = _c.off(self, ("stepType",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("stepType",), v, "a string")
     self.step_type = v
-    v = g("status", UNSET)
-    if v is not UNSET:
-        v = _c.enum_in(self, "status", v, StepRunDtoStatus)
-    elif v is UNSET:
+    try:
+        v = src["status"]
+    except KeyError:
         v = _c.off(
             self,
             ("status",),
-            v,
+            UNSET,
             "one of 'pending', 'queued', 'running', 'completed', 'failed', 'delayed', 'canceled', 'merged', 'skipped'",
         )
+        n -= 1
+    else:
+        v = _c.enum_in(self, "status", v, StepRunDtoStatus)
     self.status = v
-    v = g("createdAt", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["createdAt"]
+    except KeyError:
+        v = _c.off(self, ("createdAt",), UNSET, "a date-time string")
+        n -= 1
+    else:
         v = _c.datetime_in(self, "createdAt", v)
-    elif v is UNSET:
-        v = _c.off(self, ("createdAt",), v, "a date-time string")
     self.created_at = v
-    v = g("updatedAt", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["updatedAt"]
+    except KeyError:
+        v = _c.off(self, ("updatedAt",), UNSET, "a date-time string")
+        n -= 1
+    else:
         v = _c.datetime_in(self, "updatedAt", v)
-    elif v is UNSET:
-        v = _c.off(self, ("updatedAt",), v, "a date-time string")
     self.updated_at = v
-    v = g("executionDetails", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["executionDetails"]
+    except KeyError:
+        v = _c.off(self, ("executionDetails",), UNSET, "an array of an object (StepExecutionDetailDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "executionDetails", v, StepExecutionDetailDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("executionDetails",), v, "an array of an object (StepExecutionDetailDto)")
     self.execution_details = v
-    v = g("providerId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("providerId",), v, "a string")
-    self.provider_id = v
-    v = g("digest", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "digest", v, DigestMetadataDto, lazy)
-    self.digest = v
-    v = g("scheduleExtensionsCount", UNSET)
-    if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-        v = _c.off(self, ("scheduleExtensionsCount",), v, "a number")
-    self.schedule_extensions_count = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "providerId" in src:
+        v = src["providerId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("providerId",), v, "a string")
+        self.provider_id = v
+        n += 1
+    else:
+        self.provider_id = UNSET
+    if "digest" in src:
+        v = src["digest"]
+        if v.__class__ is dict:
+            try:
+                v = DigestMetadataDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "digest")
+                raise
+        else:
+            v = _c.off(self, ("digest",), v, "an object (DigestMetadataDto)")
+        self.digest = v
+        n += 1
+    else:
+        self.digest = UNSET
+    if "scheduleExtensionsCount" in src:
+        v = src["scheduleExtensionsCount"]
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("scheduleExtensionsCount",), v, "a number")
+        self.schedule_extensions_count = v
+        n += 1
+    else:
+        self.schedule_extensions_count = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+StepRunDto._make = _make
+StepRunDto._decode = _decode
+StepRunDto._Pending = _c.pending(StepRunDto)
 StepRunDto._SPEC = _c.ModelSpec(
     StepRunDto,
     (

@@ -58,29 +58,13 @@ class StepsOverrides(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not StepsOverrides:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", StepsOverrides)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> StepsOverrides:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not StepsOverrides:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: StepsOverrides = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", StepsOverrides)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -90,26 +74,45 @@ class StepsOverrides(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(StepsOverrides)
+def _make(src: Any, lazy: bool) -> StepsOverrides:
+    self: StepsOverrides = _c._new(StepsOverrides)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("providers", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "providers", v, StepsOverridesProviders, lazy)
-    self.providers = v
-    v = g("layoutId", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("layoutId",), v, "a string or null")
-    self.layout_id = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "providers" in src:
+        v = src["providers"]
+        if v.__class__ is dict:
+            try:
+                v = StepsOverridesProviders._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "providers")
+                raise
+        else:
+            v = _c.off(self, ("providers",), v, "an object (StepsOverridesProviders)")
+        self.providers = v
+        n += 1
+    else:
+        self.providers = UNSET
+    if "layoutId" in src:
+        v = src["layoutId"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("layoutId",), v, "a string or null")
+        self.layout_id = v
+        n += 1
+    else:
+        self.layout_id = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+StepsOverrides._make = _make
+StepsOverrides._decode = _decode
+StepsOverrides._Pending = _c.pending(StepsOverrides)
 StepsOverrides._SPEC = _c.ModelSpec(
     StepsOverrides,
     (

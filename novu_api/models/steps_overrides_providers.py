@@ -47,29 +47,13 @@ class StepsOverridesProviders(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not StepsOverridesProviders:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", StepsOverridesProviders)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> StepsOverridesProviders:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not StepsOverridesProviders:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: StepsOverridesProviders = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", StepsOverridesProviders)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -79,17 +63,21 @@ class StepsOverridesProviders(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(StepsOverridesProviders)
+def _make(src: Any, lazy: bool) -> StepsOverridesProviders:
+    self: StepsOverridesProviders = _c._new(StepsOverridesProviders)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
+    # keep what the spec does not declare.
     self._extra = dict(src) if src else None  # a free-form object: every field is its own
-    self._src = None
 
 
+StepsOverridesProviders._make = _make
+StepsOverridesProviders._decode = _decode
+StepsOverridesProviders._Pending = _c.pending(StepsOverridesProviders)
 StepsOverridesProviders._SPEC = _c.ModelSpec(
     StepsOverridesProviders,
     (),

@@ -61,29 +61,13 @@ class SubscriberGlobalPreferenceDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not SubscriberGlobalPreferenceDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", SubscriberGlobalPreferenceDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> SubscriberGlobalPreferenceDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not SubscriberGlobalPreferenceDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: SubscriberGlobalPreferenceDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", SubscriberGlobalPreferenceDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -93,32 +77,61 @@ class SubscriberGlobalPreferenceDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(SubscriberGlobalPreferenceDto)
+def _make(src: Any, lazy: bool) -> SubscriberGlobalPreferenceDto:
+    self: SubscriberGlobalPreferenceDto = _c._new(SubscriberGlobalPreferenceDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("enabled", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("enabled",), v, "a boolean")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["enabled"]
+    except KeyError:
+        v = _c.off(self, ("enabled",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("enabled",), v, "a boolean")
     self.enabled = v
-    v = g("channels", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "channels", v, SubscriberPreferenceChannels, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("channels",), v, "an object (SubscriberPreferenceChannels)")
+    try:
+        v = src["channels"]
+    except KeyError:
+        v = _c.off(self, ("channels",), UNSET, "an object (SubscriberPreferenceChannels)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = SubscriberPreferenceChannels._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "channels")
+                raise
+        else:
+            v = _c.off(self, ("channels",), v, "an object (SubscriberPreferenceChannels)")
     self.channels = v
-    v = g("schedule", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "schedule", v, ScheduleDto, lazy)
-    self.schedule = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "schedule" in src:
+        v = src["schedule"]
+        if v.__class__ is dict:
+            try:
+                v = ScheduleDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "schedule")
+                raise
+        else:
+            v = _c.off(self, ("schedule",), v, "an object (ScheduleDto)")
+        self.schedule = v
+        n += 1
+    else:
+        self.schedule = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+SubscriberGlobalPreferenceDto._make = _make
+SubscriberGlobalPreferenceDto._decode = _decode
+SubscriberGlobalPreferenceDto._Pending = _c.pending(SubscriberGlobalPreferenceDto)
 SubscriberGlobalPreferenceDto._SPEC = _c.ModelSpec(
     SubscriberGlobalPreferenceDto,
     (

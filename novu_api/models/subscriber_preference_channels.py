@@ -65,29 +65,13 @@ class SubscriberPreferenceChannels(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not SubscriberPreferenceChannels:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", SubscriberPreferenceChannels)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> SubscriberPreferenceChannels:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not SubscriberPreferenceChannels:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: SubscriberPreferenceChannels = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", SubscriberPreferenceChannels)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -97,38 +81,63 @@ class SubscriberPreferenceChannels(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(SubscriberPreferenceChannels)
+def _make(src: Any, lazy: bool) -> SubscriberPreferenceChannels:
+    self: SubscriberPreferenceChannels = _c._new(SubscriberPreferenceChannels)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("email", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("email",), v, "a boolean")
-    self.email = v
-    v = g("sms", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("sms",), v, "a boolean")
-    self.sms = v
-    v = g("in_app", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("in_app",), v, "a boolean")
-    self.in_app = v
-    v = g("chat", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("chat",), v, "a boolean")
-    self.chat = v
-    v = g("push", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("push",), v, "a boolean")
-    self.push = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "email" in src:
+        v = src["email"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("email",), v, "a boolean")
+        self.email = v
+        n += 1
+    else:
+        self.email = UNSET
+    if "sms" in src:
+        v = src["sms"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("sms",), v, "a boolean")
+        self.sms = v
+        n += 1
+    else:
+        self.sms = UNSET
+    if "in_app" in src:
+        v = src["in_app"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("in_app",), v, "a boolean")
+        self.in_app = v
+        n += 1
+    else:
+        self.in_app = UNSET
+    if "chat" in src:
+        v = src["chat"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("chat",), v, "a boolean")
+        self.chat = v
+        n += 1
+    else:
+        self.chat = UNSET
+    if "push" in src:
+        v = src["push"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("push",), v, "a boolean")
+        self.push = v
+        n += 1
+    else:
+        self.push = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+SubscriberPreferenceChannels._make = _make
+SubscriberPreferenceChannels._decode = _decode
+SubscriberPreferenceChannels._Pending = _c.pending(SubscriberPreferenceChannels)
 SubscriberPreferenceChannels._SPEC = _c.ModelSpec(
     SubscriberPreferenceChannels,
     (

@@ -58,29 +58,13 @@ class SubscriberPreferenceOverrideDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not SubscriberPreferenceOverrideDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", SubscriberPreferenceOverrideDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> SubscriberPreferenceOverrideDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not SubscriberPreferenceOverrideDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: SubscriberPreferenceOverrideDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", SubscriberPreferenceOverrideDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -90,30 +74,39 @@ class SubscriberPreferenceOverrideDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(SubscriberPreferenceOverrideDto)
+def _make(src: Any, lazy: bool) -> SubscriberPreferenceOverrideDto:
+    self: SubscriberPreferenceOverrideDto = _c._new(SubscriberPreferenceOverrideDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("channel", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["channel"]
+    except KeyError:
+        v = _c.off(self, ("channel",), UNSET, "one of 'in_app', 'email', 'sms', 'chat', 'push'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "channel", v, ChannelTypeEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("channel",), v, "one of 'in_app', 'email', 'sms', 'chat', 'push'")
     self.channel = v
-    v = g("source", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["source"]
+    except KeyError:
+        v = _c.off(self, ("source",), UNSET, "one of 'subscriber', 'template', 'workflowOverride'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "source", v, PreferenceOverrideSourceEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("source",), v, "one of 'subscriber', 'template', 'workflowOverride'")
     self.source = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+SubscriberPreferenceOverrideDto._make = _make
+SubscriberPreferenceOverrideDto._decode = _decode
+SubscriberPreferenceOverrideDto._Pending = _c.pending(SubscriberPreferenceOverrideDto)
 SubscriberPreferenceOverrideDto._SPEC = _c.ModelSpec(
     SubscriberPreferenceOverrideDto,
     (

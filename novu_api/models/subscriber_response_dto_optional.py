@@ -96,29 +96,13 @@ class SubscriberResponseDtoOptional(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not SubscriberResponseDtoOptional:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", SubscriberResponseDtoOptional)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> SubscriberResponseDtoOptional:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not SubscriberResponseDtoOptional:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: SubscriberResponseDtoOptional = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", SubscriberResponseDtoOptional)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -128,74 +112,140 @@ class SubscriberResponseDtoOptional(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(SubscriberResponseDtoOptional)
+def _make(src: Any, lazy: bool) -> SubscriberResponseDtoOptional:
+    self: SubscriberResponseDtoOptional = _c._new(SubscriberResponseDtoOptional)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("_id", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("_id",), v, "a string")
-    self.id = v
-    v = g("firstName", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("firstName",), v, "a string or null")
-    self.first_name = v
-    v = g("lastName", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("lastName",), v, "a string or null")
-    self.last_name = v
-    v = g("email", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("email",), v, "a string or null")
-    self.email = v
-    v = g("phone", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("phone",), v, "a string or null")
-    self.phone = v
-    v = g("avatar", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("avatar",), v, "a string or null")
-    self.avatar = v
-    v = g("locale", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("locale",), v, "a string or null")
-    self.locale = v
-    v = g("channels", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "_id" in src:
+        v = src["_id"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        n += 1
+    else:
+        self.id = UNSET
+    if "firstName" in src:
+        v = src["firstName"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("firstName",), v, "a string or null")
+        self.first_name = v
+        n += 1
+    else:
+        self.first_name = UNSET
+    if "lastName" in src:
+        v = src["lastName"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("lastName",), v, "a string or null")
+        self.last_name = v
+        n += 1
+    else:
+        self.last_name = UNSET
+    if "email" in src:
+        v = src["email"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("email",), v, "a string or null")
+        self.email = v
+        n += 1
+    else:
+        self.email = UNSET
+    if "phone" in src:
+        v = src["phone"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("phone",), v, "a string or null")
+        self.phone = v
+        n += 1
+    else:
+        self.phone = UNSET
+    if "avatar" in src:
+        v = src["avatar"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("avatar",), v, "a string or null")
+        self.avatar = v
+        n += 1
+    else:
+        self.avatar = UNSET
+    if "locale" in src:
+        v = src["locale"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("locale",), v, "a string or null")
+        self.locale = v
+        n += 1
+    else:
+        self.locale = UNSET
+    if "channels" in src:
+        v = src["channels"]
         v = _c.models_in(self, "channels", v, ChannelSettingsDto, lazy)
-    self.channels = v
-    v = g("topics", UNSET)
-    if v is not UNSET:
+        self.channels = v
+        n += 1
+    else:
+        self.channels = UNSET
+    if "topics" in src:
+        v = src["topics"]
         v = _c.scalars_in(self, "topics", v, (str,), "a string")
-    self.topics = v
-    v = g("isOnline", UNSET)
-    if v.__class__ is not bool and v is not UNSET and v is not None:
-        v = _c.off(self, ("isOnline",), v, "a boolean or null")
-    self.is_online = v
-    v = g("lastOnlineAt", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("lastOnlineAt",), v, "a string or null")
-    self.last_online_at = v
-    v = g("__v", UNSET)
-    if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-        v = _c.off(self, ("__v",), v, "a number")
-    self.v = v
-    v = g("data", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "data", v, SubscriberResponseDtoOptionalData, lazy)
-    self.data = v
-    v = g("timezone", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("timezone",), v, "a string or null")
-    self.timezone = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.topics = v
+        n += 1
+    else:
+        self.topics = UNSET
+    if "isOnline" in src:
+        v = src["isOnline"]
+        if v.__class__ is not bool and v is not None:
+            v = _c.off(self, ("isOnline",), v, "a boolean or null")
+        self.is_online = v
+        n += 1
+    else:
+        self.is_online = UNSET
+    if "lastOnlineAt" in src:
+        v = src["lastOnlineAt"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("lastOnlineAt",), v, "a string or null")
+        self.last_online_at = v
+        n += 1
+    else:
+        self.last_online_at = UNSET
+    if "__v" in src:
+        v = src["__v"]
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("__v",), v, "a number")
+        self.v = v
+        n += 1
+    else:
+        self.v = UNSET
+    if "data" in src:
+        v = src["data"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = SubscriberResponseDtoOptionalData._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "data")
+                    raise
+            else:
+                v = _c.off(self, ("data",), v, "an object (SubscriberResponseDtoOptionalData) or null")
+        self.data = v
+        n += 1
+    else:
+        self.data = UNSET
+    if "timezone" in src:
+        v = src["timezone"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("timezone",), v, "a string or null")
+        self.timezone = v
+        n += 1
+    else:
+        self.timezone = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+SubscriberResponseDtoOptional._make = _make
+SubscriberResponseDtoOptional._decode = _decode
+SubscriberResponseDtoOptional._Pending = _c.pending(SubscriberResponseDtoOptional)
 SubscriberResponseDtoOptional._SPEC = _c.ModelSpec(
     SubscriberResponseDtoOptional,
     (

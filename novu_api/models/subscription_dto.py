@@ -74,29 +74,13 @@ class SubscriptionDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not SubscriptionDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", SubscriptionDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> SubscriptionDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not SubscriptionDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: SubscriptionDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", SubscriptionDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -106,50 +90,96 @@ class SubscriptionDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(SubscriptionDto)
+def _make(src: Any, lazy: bool) -> SubscriptionDto:
+    self: SubscriptionDto = _c._new(SubscriptionDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("_id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_id",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 5
+    try:
+        v = src["_id"]
+    except KeyError:
+        v = _c.off(self, ("_id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
     self.id = v
-    v = g("topic", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "topic", v, TopicDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("topic",), v, "an object (TopicDto)")
+    try:
+        v = src["topic"]
+    except KeyError:
+        v = _c.off(self, ("topic",), UNSET, "an object (TopicDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = TopicDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "topic")
+                raise
+        else:
+            v = _c.off(self, ("topic",), v, "an object (TopicDto)")
     self.topic = v
-    v = g("subscriber", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "subscriber", v, SubscriberDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("subscriber",), v, "an object (SubscriberDto) or null")
+    try:
+        v = src["subscriber"]
+    except KeyError:
+        v = _c.off(self, ("subscriber",), UNSET, "an object (SubscriberDto) or null")
+        n -= 1
+    else:
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = SubscriberDto._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "subscriber")
+                    raise
+            else:
+                v = _c.off(self, ("subscriber",), v, "an object (SubscriberDto) or null")
     self.subscriber = v
-    v = g("createdAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("createdAt",), v, "a string")
+    try:
+        v = src["createdAt"]
+    except KeyError:
+        v = _c.off(self, ("createdAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
     self.created_at = v
-    v = g("updatedAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("updatedAt",), v, "a string")
+    try:
+        v = src["updatedAt"]
+    except KeyError:
+        v = _c.off(self, ("updatedAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
     self.updated_at = v
-    v = g("identifier", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("identifier",), v, "a string")
-    self.identifier = v
-    v = g("contextKeys", UNSET)
-    if v is not UNSET:
+    if "identifier" in src:
+        v = src["identifier"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("identifier",), v, "a string")
+        self.identifier = v
+        n += 1
+    else:
+        self.identifier = UNSET
+    if "contextKeys" in src:
+        v = src["contextKeys"]
         v = _c.scalars_in(self, "contextKeys", v, (str,), "a string")
-    self.context_keys = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.context_keys = v
+        n += 1
+    else:
+        self.context_keys = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+SubscriptionDto._make = _make
+SubscriptionDto._decode = _decode
+SubscriptionDto._Pending = _c.pending(SubscriptionDto)
 SubscriptionDto._SPEC = _c.ModelSpec(
     SubscriptionDto,
     (

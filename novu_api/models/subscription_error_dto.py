@@ -59,29 +59,13 @@ class SubscriptionErrorDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not SubscriptionErrorDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", SubscriptionErrorDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> SubscriptionErrorDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not SubscriptionErrorDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: SubscriptionErrorDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", SubscriptionErrorDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -91,30 +75,50 @@ class SubscriptionErrorDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(SubscriptionErrorDto)
+def _make(src: Any, lazy: bool) -> SubscriptionErrorDto:
+    self: SubscriptionErrorDto = _c._new(SubscriptionErrorDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("subscriberId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("subscriberId",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 3
+    try:
+        v = src["subscriberId"]
+    except KeyError:
+        v = _c.off(self, ("subscriberId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("subscriberId",), v, "a string")
     self.subscriber_id = v
-    v = g("code", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("code",), v, "a string")
+    try:
+        v = src["code"]
+    except KeyError:
+        v = _c.off(self, ("code",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("code",), v, "a string")
     self.code = v
-    v = g("message", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("message",), v, "a string")
+    try:
+        v = src["message"]
+    except KeyError:
+        v = _c.off(self, ("message",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("message",), v, "a string")
     self.message = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+SubscriptionErrorDto._make = _make
+SubscriptionErrorDto._decode = _decode
+SubscriptionErrorDto._Pending = _c.pending(SubscriptionErrorDto)
 SubscriptionErrorDto._SPEC = _c.ModelSpec(
     SubscriptionErrorDto,
     (

@@ -66,29 +66,13 @@ class SubscriptionPreferenceDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not SubscriptionPreferenceDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", SubscriptionPreferenceDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> SubscriptionPreferenceDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not SubscriptionPreferenceDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: SubscriptionPreferenceDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", SubscriptionPreferenceDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -98,34 +82,70 @@ class SubscriptionPreferenceDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(SubscriptionPreferenceDto)
+def _make(src: Any, lazy: bool) -> SubscriptionPreferenceDto:
+    self: SubscriptionPreferenceDto = _c._new(SubscriptionPreferenceDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("subscriptionId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("subscriptionId",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["subscriptionId"]
+    except KeyError:
+        v = _c.off(self, ("subscriptionId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("subscriptionId",), v, "a string")
     self.subscription_id = v
-    v = g("enabled", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("enabled",), v, "a boolean")
+    try:
+        v = src["enabled"]
+    except KeyError:
+        v = _c.off(self, ("enabled",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("enabled",), v, "a boolean")
     self.enabled = v
-    v = g("workflow", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "workflow", v, WorkflowDto, lazy)
-    self.workflow = v
-    v = g("condition", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "condition", v, SubscriptionPreferenceDtoCondition, lazy)
-    self.condition = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "workflow" in src:
+        v = src["workflow"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = WorkflowDto._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "workflow")
+                    raise
+            else:
+                v = _c.off(self, ("workflow",), v, "an object (WorkflowDto) or null")
+        self.workflow = v
+        n += 1
+    else:
+        self.workflow = UNSET
+    if "condition" in src:
+        v = src["condition"]
+        if v.__class__ is dict:
+            try:
+                v = SubscriptionPreferenceDtoCondition._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "condition")
+                raise
+        else:
+            v = _c.off(self, ("condition",), v, "an object (SubscriptionPreferenceDtoCondition)")
+        self.condition = v
+        n += 1
+    else:
+        self.condition = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+SubscriptionPreferenceDto._make = _make
+SubscriptionPreferenceDto._decode = _decode
+SubscriptionPreferenceDto._Pending = _c.pending(SubscriptionPreferenceDto)
 SubscriptionPreferenceDto._SPEC = _c.ModelSpec(
     SubscriptionPreferenceDto,
     (

@@ -70,29 +70,13 @@ class SyncResultDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not SyncResultDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", SyncResultDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> SyncResultDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not SyncResultDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: SyncResultDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", SyncResultDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -102,46 +86,64 @@ class SyncResultDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(SyncResultDto)
+def _make(src: Any, lazy: bool) -> SyncResultDto:
+    self: SyncResultDto = _c._new(SyncResultDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("resourceType", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 5
+    try:
+        v = src["resourceType"]
+    except KeyError:
+        v = _c.off(self, ("resourceType",), UNSET, "one of 'REGULAR', 'ECHO', 'BRIDGE'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "resourceType", v, ResourceTypeEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("resourceType",), v, "one of 'REGULAR', 'ECHO', 'BRIDGE'")
     self.resource_type = v
-    v = g("successful", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["successful"]
+    except KeyError:
+        v = _c.off(self, ("successful",), UNSET, "an array of an object (SyncedWorkflowDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "successful", v, SyncedWorkflowDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("successful",), v, "an array of an object (SyncedWorkflowDto)")
     self.successful = v
-    v = g("failed", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["failed"]
+    except KeyError:
+        v = _c.off(self, ("failed",), UNSET, "an array of an object (FailedWorkflowDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "failed", v, FailedWorkflowDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("failed",), v, "an array of an object (FailedWorkflowDto)")
     self.failed = v
-    v = g("skipped", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["skipped"]
+    except KeyError:
+        v = _c.off(self, ("skipped",), UNSET, "an array of an object (SkippedWorkflowDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "skipped", v, SkippedWorkflowDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("skipped",), v, "an array of an object (SkippedWorkflowDto)")
     self.skipped = v
-    v = g("totalProcessed", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("totalProcessed",), v, "a number")
+    try:
+        v = src["totalProcessed"]
+    except KeyError:
+        v = _c.off(self, ("totalProcessed",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("totalProcessed",), v, "a number")
     self.total_processed = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+SyncResultDto._make = _make
+SyncResultDto._decode = _decode
+SyncResultDto._Pending = _c.pending(SyncResultDto)
 SyncResultDto._SPEC = _c.ModelSpec(
     SyncResultDto,
     (

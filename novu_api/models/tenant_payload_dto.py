@@ -61,29 +61,13 @@ class TenantPayloadDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not TenantPayloadDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", TenantPayloadDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> TenantPayloadDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not TenantPayloadDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: TenantPayloadDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", TenantPayloadDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -93,30 +77,53 @@ class TenantPayloadDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(TenantPayloadDto)
+def _make(src: Any, lazy: bool) -> TenantPayloadDto:
+    self: TenantPayloadDto = _c._new(TenantPayloadDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("identifier", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("identifier",), v, "a string")
-    self.identifier = v
-    v = g("name", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("name",), v, "a string")
-    self.name = v
-    v = g("data", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "data", v, TenantPayloadDtoData, lazy)
-    self.data = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "identifier" in src:
+        v = src["identifier"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("identifier",), v, "a string")
+        self.identifier = v
+        n += 1
+    else:
+        self.identifier = UNSET
+    if "name" in src:
+        v = src["name"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        n += 1
+    else:
+        self.name = UNSET
+    if "data" in src:
+        v = src["data"]
+        if v.__class__ is dict:
+            try:
+                v = TenantPayloadDtoData._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "data")
+                raise
+        else:
+            v = _c.off(self, ("data",), v, "an object (TenantPayloadDtoData)")
+        self.data = v
+        n += 1
+    else:
+        self.data = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+TenantPayloadDto._make = _make
+TenantPayloadDto._decode = _decode
+TenantPayloadDto._Pending = _c.pending(TenantPayloadDto)
 TenantPayloadDto._SPEC = _c.ModelSpec(
     TenantPayloadDto,
     (

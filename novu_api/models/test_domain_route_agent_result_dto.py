@@ -66,29 +66,13 @@ class TestDomainRouteAgentResultDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not TestDomainRouteAgentResultDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", TestDomainRouteAgentResultDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> TestDomainRouteAgentResultDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not TestDomainRouteAgentResultDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: TestDomainRouteAgentResultDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", TestDomainRouteAgentResultDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -98,34 +82,64 @@ class TestDomainRouteAgentResultDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(TestDomainRouteAgentResultDto)
+def _make(src: Any, lazy: bool) -> TestDomainRouteAgentResultDto:
+    self: TestDomainRouteAgentResultDto = _c._new(TestDomainRouteAgentResultDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("agentId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("agentId",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 3
+    try:
+        v = src["agentId"]
+    except KeyError:
+        v = _c.off(self, ("agentId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("agentId",), v, "a string")
     self.agent_id = v
-    v = g("httpStatus", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("httpStatus",), v, "a number")
+    try:
+        v = src["httpStatus"]
+    except KeyError:
+        v = _c.off(self, ("httpStatus",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("httpStatus",), v, "a number")
     self.http_status = v
-    v = g("latencyMs", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("latencyMs",), v, "a number")
+    try:
+        v = src["latencyMs"]
+    except KeyError:
+        v = _c.off(self, ("latencyMs",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("latencyMs",), v, "a number")
     self.latency_ms = v
-    v = g("agentReply", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "agentReply", v, TestDomainRouteAgentResultDtoAgentReply, lazy)
-    self.agent_reply = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "agentReply" in src:
+        v = src["agentReply"]
+        if v.__class__ is dict:
+            try:
+                v = TestDomainRouteAgentResultDtoAgentReply._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "agentReply")
+                raise
+        else:
+            v = _c.off(self, ("agentReply",), v, "an object (TestDomainRouteAgentResultDtoAgentReply)")
+        self.agent_reply = v
+        n += 1
+    else:
+        self.agent_reply = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+TestDomainRouteAgentResultDto._make = _make
+TestDomainRouteAgentResultDto._decode = _decode
+TestDomainRouteAgentResultDto._Pending = _c.pending(TestDomainRouteAgentResultDto)
 TestDomainRouteAgentResultDto._SPEC = _c.ModelSpec(
     TestDomainRouteAgentResultDto,
     (

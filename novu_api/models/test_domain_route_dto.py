@@ -67,29 +67,13 @@ class TestDomainRouteDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not TestDomainRouteDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", TestDomainRouteDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> TestDomainRouteDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not TestDomainRouteDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: TestDomainRouteDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", TestDomainRouteDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -99,40 +83,71 @@ class TestDomainRouteDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(TestDomainRouteDto)
+def _make(src: Any, lazy: bool) -> TestDomainRouteDto:
+    self: TestDomainRouteDto = _c._new(TestDomainRouteDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("from", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "from", v, TestDomainRouteFromDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("from",), v, "an object (TestDomainRouteFromDto)")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["from"]
+    except KeyError:
+        v = _c.off(self, ("from",), UNSET, "an object (TestDomainRouteFromDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = TestDomainRouteFromDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "from")
+                raise
+        else:
+            v = _c.off(self, ("from",), v, "an object (TestDomainRouteFromDto)")
     self.from_ = v
-    v = g("subject", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("subject",), v, "a string")
+    try:
+        v = src["subject"]
+    except KeyError:
+        v = _c.off(self, ("subject",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("subject",), v, "a string")
     self.subject = v
-    v = g("text", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("text",), v, "a string")
-    self.text = v
-    v = g("html", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("html",), v, "a string")
-    self.html = v
-    v = g("dryRun", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("dryRun",), v, "a boolean")
-    self.dry_run = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "text" in src:
+        v = src["text"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("text",), v, "a string")
+        self.text = v
+        n += 1
+    else:
+        self.text = UNSET
+    if "html" in src:
+        v = src["html"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("html",), v, "a string")
+        self.html = v
+        n += 1
+    else:
+        self.html = UNSET
+    if "dryRun" in src:
+        v = src["dryRun"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("dryRun",), v, "a boolean")
+        self.dry_run = v
+        n += 1
+    else:
+        self.dry_run = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+TestDomainRouteDto._make = _make
+TestDomainRouteDto._decode = _decode
+TestDomainRouteDto._Pending = _c.pending(TestDomainRouteDto)
 TestDomainRouteDto._SPEC = _c.ModelSpec(
     TestDomainRouteDto,
     (

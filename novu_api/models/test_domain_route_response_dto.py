@@ -85,29 +85,13 @@ class TestDomainRouteResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not TestDomainRouteResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", TestDomainRouteResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> TestDomainRouteResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not TestDomainRouteResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: TestDomainRouteResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", TestDomainRouteResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -117,54 +101,113 @@ class TestDomainRouteResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(TestDomainRouteResponseDto)
+def _make(src: Any, lazy: bool) -> TestDomainRouteResponseDto:
+    self: TestDomainRouteResponseDto = _c._new(TestDomainRouteResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("matched", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("matched",), v, "a boolean")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["matched"]
+    except KeyError:
+        v = _c.off(self, ("matched",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("matched",), v, "a boolean")
     self.matched = v
-    v = g("dryRun", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("dryRun",), v, "a boolean")
+    try:
+        v = src["dryRun"]
+    except KeyError:
+        v = _c.off(self, ("dryRun",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("dryRun",), v, "a boolean")
     self.dry_run = v
-    v = g("domainStatus", UNSET)
-    if v is not UNSET:
+    if "domainStatus" in src:
+        v = src["domainStatus"]
         v = _c.enum_in(self, "domainStatus", v, TestDomainRouteResponseDtoDomainStatus)
-    self.domain_status = v
-    v = g("mxRecordConfigured", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("mxRecordConfigured",), v, "a boolean")
-    self.mx_record_configured = v
-    v = g("type", UNSET)
-    if v is not UNSET:
+        self.domain_status = v
+        n += 1
+    else:
+        self.domain_status = UNSET
+    if "mxRecordConfigured" in src:
+        v = src["mxRecordConfigured"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("mxRecordConfigured",), v, "a boolean")
+        self.mx_record_configured = v
+        n += 1
+    else:
+        self.mx_record_configured = UNSET
+    if "type" in src:
+        v = src["type"]
         v = _c.enum_in(self, "type", v, TestDomainRouteResponseDtoType)
-    self.type_ = v
-    v = g("wouldDeliverTo", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("wouldDeliverTo",), v, "a string")
-    self.would_deliver_to = v
-    v = g("payload", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "payload", v, TestDomainRouteResponseDtoPayload, lazy)
-    self.payload = v
-    v = g("webhook", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "webhook", v, TestDomainRouteWebhookResultDto, lazy)
-    self.webhook = v
-    v = g("agent", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "agent", v, TestDomainRouteAgentResultDto, lazy)
-    self.agent = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.type_ = v
+        n += 1
+    else:
+        self.type_ = UNSET
+    if "wouldDeliverTo" in src:
+        v = src["wouldDeliverTo"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("wouldDeliverTo",), v, "a string")
+        self.would_deliver_to = v
+        n += 1
+    else:
+        self.would_deliver_to = UNSET
+    if "payload" in src:
+        v = src["payload"]
+        if v.__class__ is dict:
+            try:
+                v = TestDomainRouteResponseDtoPayload._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "payload")
+                raise
+        else:
+            v = _c.off(self, ("payload",), v, "an object (TestDomainRouteResponseDtoPayload)")
+        self.payload = v
+        n += 1
+    else:
+        self.payload = UNSET
+    if "webhook" in src:
+        v = src["webhook"]
+        if v.__class__ is dict:
+            try:
+                v = TestDomainRouteWebhookResultDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "webhook")
+                raise
+        else:
+            v = _c.off(self, ("webhook",), v, "an object (TestDomainRouteWebhookResultDto)")
+        self.webhook = v
+        n += 1
+    else:
+        self.webhook = UNSET
+    if "agent" in src:
+        v = src["agent"]
+        if v.__class__ is dict:
+            try:
+                v = TestDomainRouteAgentResultDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "agent")
+                raise
+        else:
+            v = _c.off(self, ("agent",), v, "an object (TestDomainRouteAgentResultDto)")
+        self.agent = v
+        n += 1
+    else:
+        self.agent = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+TestDomainRouteResponseDto._make = _make
+TestDomainRouteResponseDto._decode = _decode
+TestDomainRouteResponseDto._Pending = _c.pending(TestDomainRouteResponseDto)
 TestDomainRouteResponseDto._SPEC = _c.ModelSpec(
     TestDomainRouteResponseDto,
     (

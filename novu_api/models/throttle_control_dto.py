@@ -78,29 +78,13 @@ class ThrottleControlDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ThrottleControlDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ThrottleControlDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ThrottleControlDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ThrottleControlDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ThrottleControlDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ThrottleControlDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -110,48 +94,84 @@ class ThrottleControlDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ThrottleControlDto)
+def _make(src: Any, lazy: bool) -> ThrottleControlDto:
+    self: ThrottleControlDto = _c._new(ThrottleControlDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("type", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["type"]
+    except KeyError:
+        v = _c.off(self, ("type",), UNSET, "one of 'fixed', 'dynamic'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "type", v, ThrottleControlDtoType)
-    elif v is UNSET:
-        v = _c.off(self, ("type",), v, "one of 'fixed', 'dynamic'")
     self.type_ = v
-    v = g("skip", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "skip", v, ThrottleControlDtoSkip, lazy)
-    self.skip = v
-    v = g("amount", UNSET)
-    if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-        v = _c.off(self, ("amount",), v, "a number")
-    self.amount = v
-    v = g("unit", UNSET)
-    if v is not UNSET:
+    if "skip" in src:
+        v = src["skip"]
+        if v.__class__ is dict:
+            try:
+                v = ThrottleControlDtoSkip._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "skip")
+                raise
+        else:
+            v = _c.off(self, ("skip",), v, "an object (ThrottleControlDtoSkip)")
+        self.skip = v
+        n += 1
+    else:
+        self.skip = UNSET
+    if "amount" in src:
+        v = src["amount"]
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("amount",), v, "a number")
+        self.amount = v
+        n += 1
+    else:
+        self.amount = UNSET
+    if "unit" in src:
+        v = src["unit"]
         v = _c.enum_in(self, "unit", v, ThrottleControlDtoUnit)
-    self.unit = v
-    v = g("dynamicKey", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("dynamicKey",), v, "a string")
-    self.dynamic_key = v
-    v = g("threshold", UNSET)
-    if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-        v = _c.off(self, ("threshold",), v, "a number")
-    self.threshold = v
-    v = g("throttleKey", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("throttleKey",), v, "a string")
-    self.throttle_key = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.unit = v
+        n += 1
+    else:
+        self.unit = UNSET
+    if "dynamicKey" in src:
+        v = src["dynamicKey"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("dynamicKey",), v, "a string")
+        self.dynamic_key = v
+        n += 1
+    else:
+        self.dynamic_key = UNSET
+    if "threshold" in src:
+        v = src["threshold"]
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("threshold",), v, "a number")
+        self.threshold = v
+        n += 1
+    else:
+        self.threshold = UNSET
+    if "throttleKey" in src:
+        v = src["throttleKey"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("throttleKey",), v, "a string")
+        self.throttle_key = v
+        n += 1
+    else:
+        self.throttle_key = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ThrottleControlDto._make = _make
+ThrottleControlDto._decode = _decode
+ThrottleControlDto._Pending = _c.pending(ThrottleControlDto)
 ThrottleControlDto._SPEC = _c.ModelSpec(
     ThrottleControlDto,
     (

@@ -73,29 +73,13 @@ class TimedConfig(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not TimedConfig:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", TimedConfig)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> TimedConfig:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not TimedConfig:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: TimedConfig = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", TimedConfig)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -105,42 +89,66 @@ class TimedConfig(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(TimedConfig)
+def _make(src: Any, lazy: bool) -> TimedConfig:
+    self: TimedConfig = _c._new(TimedConfig)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("atTime", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("atTime",), v, "a string")
-    self.at_time = v
-    v = g("weekDays", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "atTime" in src:
+        v = src["atTime"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("atTime",), v, "a string")
+        self.at_time = v
+        n += 1
+    else:
+        self.at_time = UNSET
+    if "weekDays" in src:
+        v = src["weekDays"]
         v = _c.list_in(self, "weekDays", v, _S_week_days)
-    self.week_days = v
-    v = g("monthDays", UNSET)
-    if v is not UNSET:
+        self.week_days = v
+        n += 1
+    else:
+        self.week_days = UNSET
+    if "monthDays" in src:
+        v = src["monthDays"]
         v = _c.scalars_in(self, "monthDays", v, (str,), "a string")
-    self.month_days = v
-    v = g("ordinal", UNSET)
-    if v is not UNSET:
+        self.month_days = v
+        n += 1
+    else:
+        self.month_days = UNSET
+    if "ordinal" in src:
+        v = src["ordinal"]
         v = _c.enum_in(self, "ordinal", v, TimedConfigOrdinal)
-    self.ordinal = v
-    v = g("ordinalValue", UNSET)
-    if v is not UNSET:
+        self.ordinal = v
+        n += 1
+    else:
+        self.ordinal = UNSET
+    if "ordinalValue" in src:
+        v = src["ordinalValue"]
         v = _c.enum_in(self, "ordinalValue", v, TimedConfigOrdinalValue)
-    self.ordinal_value = v
-    v = g("monthlyType", UNSET)
-    if v is not UNSET:
+        self.ordinal_value = v
+        n += 1
+    else:
+        self.ordinal_value = UNSET
+    if "monthlyType" in src:
+        v = src["monthlyType"]
         v = _c.enum_in(self, "monthlyType", v, TimedConfigMonthlyType)
-    self.monthly_type = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.monthly_type = v
+        n += 1
+    else:
+        self.monthly_type = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+TimedConfig._make = _make
+TimedConfig._decode = _decode
+TimedConfig._Pending = _c.pending(TimedConfig)
 TimedConfig._SPEC = _c.ModelSpec(
     TimedConfig,
     (

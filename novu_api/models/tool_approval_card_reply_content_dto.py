@@ -62,29 +62,13 @@ class ToolApprovalCardReplyContentDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ToolApprovalCardReplyContentDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ToolApprovalCardReplyContentDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ToolApprovalCardReplyContentDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ToolApprovalCardReplyContentDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ToolApprovalCardReplyContentDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ToolApprovalCardReplyContentDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -94,30 +78,49 @@ class ToolApprovalCardReplyContentDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ToolApprovalCardReplyContentDto)
+def _make(src: Any, lazy: bool) -> ToolApprovalCardReplyContentDto:
+    self: ToolApprovalCardReplyContentDto = _c._new(ToolApprovalCardReplyContentDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("toolApprovalCard", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "toolApprovalCard", v, ToolApprovalCardReplyContentDtoToolApprovalCard, lazy)
-    elif v is UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["toolApprovalCard"]
+    except KeyError:
         v = _c.off(
-            self, ("toolApprovalCard",), v, "an object (ToolApprovalCardReplyContentDtoToolApprovalCard)"
+            self, ("toolApprovalCard",), UNSET, "an object (ToolApprovalCardReplyContentDtoToolApprovalCard)"
         )
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = ToolApprovalCardReplyContentDtoToolApprovalCard._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "toolApprovalCard")
+                raise
+        else:
+            v = _c.off(
+                self, ("toolApprovalCard",), v, "an object (ToolApprovalCardReplyContentDtoToolApprovalCard)"
+            )
     self.tool_approval_card = v
-    v = g("files", UNSET)
-    if v is not UNSET:
+    if "files" in src:
+        v = src["files"]
         v = _c.models_in(self, "files", v, FileRefDto, lazy)
-    self.files = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.files = v
+        n += 1
+    else:
+        self.files = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ToolApprovalCardReplyContentDto._make = _make
+ToolApprovalCardReplyContentDto._decode = _decode
+ToolApprovalCardReplyContentDto._Pending = _c.pending(ToolApprovalCardReplyContentDto)
 ToolApprovalCardReplyContentDto._SPEC = _c.ModelSpec(
     ToolApprovalCardReplyContentDto,
     (

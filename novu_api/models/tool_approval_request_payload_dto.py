@@ -64,29 +64,13 @@ class ToolApprovalRequestPayloadDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ToolApprovalRequestPayloadDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ToolApprovalRequestPayloadDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ToolApprovalRequestPayloadDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ToolApprovalRequestPayloadDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ToolApprovalRequestPayloadDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ToolApprovalRequestPayloadDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -96,34 +80,64 @@ class ToolApprovalRequestPayloadDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ToolApprovalRequestPayloadDto)
+def _make(src: Any, lazy: bool) -> ToolApprovalRequestPayloadDto:
+    self: ToolApprovalRequestPayloadDto = _c._new(ToolApprovalRequestPayloadDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("approvalId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("approvalId",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 3
+    try:
+        v = src["approvalId"]
+    except KeyError:
+        v = _c.off(self, ("approvalId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("approvalId",), v, "a string")
     self.approval_id = v
-    v = g("toolCallId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("toolCallId",), v, "a string")
+    try:
+        v = src["toolCallId"]
+    except KeyError:
+        v = _c.off(self, ("toolCallId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("toolCallId",), v, "a string")
     self.tool_call_id = v
-    v = g("name", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("name",), v, "a string")
+    try:
+        v = src["name"]
+    except KeyError:
+        v = _c.off(self, ("name",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
     self.name = v
-    v = g("input", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "input", v, ToolApprovalRequestPayloadDtoInput, lazy)
-    self.input_ = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "input" in src:
+        v = src["input"]
+        if v.__class__ is dict:
+            try:
+                v = ToolApprovalRequestPayloadDtoInput._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "input")
+                raise
+        else:
+            v = _c.off(self, ("input",), v, "an object (ToolApprovalRequestPayloadDtoInput)")
+        self.input_ = v
+        n += 1
+    else:
+        self.input_ = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ToolApprovalRequestPayloadDto._make = _make
+ToolApprovalRequestPayloadDto._decode = _decode
+ToolApprovalRequestPayloadDto._Pending = _c.pending(ToolApprovalRequestPayloadDto)
 ToolApprovalRequestPayloadDto._SPEC = _c.ModelSpec(
     ToolApprovalRequestPayloadDto,
     (

@@ -64,29 +64,13 @@ class ToolResultDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ToolResultDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ToolResultDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ToolResultDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ToolResultDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ToolResultDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ToolResultDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -96,34 +80,62 @@ class ToolResultDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ToolResultDto)
+def _make(src: Any, lazy: bool) -> ToolResultDto:
+    self: ToolResultDto = _c._new(ToolResultDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("toolCallId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("toolCallId",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["toolCallId"]
+    except KeyError:
+        v = _c.off(self, ("toolCallId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("toolCallId",), v, "a string")
     self.tool_call_id = v
-    v = g("toolName", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("toolName",), v, "a string")
-    self.tool_name = v
-    v = g("output", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "output", v, ToolResultDtoOutput, lazy)
-    self.output = v
-    v = g("preview", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("preview",), v, "a string")
-    self.preview = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "toolName" in src:
+        v = src["toolName"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("toolName",), v, "a string")
+        self.tool_name = v
+        n += 1
+    else:
+        self.tool_name = UNSET
+    if "output" in src:
+        v = src["output"]
+        if v.__class__ is dict:
+            try:
+                v = ToolResultDtoOutput._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "output")
+                raise
+        else:
+            v = _c.off(self, ("output",), v, "an object (ToolResultDtoOutput)")
+        self.output = v
+        n += 1
+    else:
+        self.output = UNSET
+    if "preview" in src:
+        v = src["preview"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("preview",), v, "a string")
+        self.preview = v
+        n += 1
+    else:
+        self.preview = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ToolResultDto._make = _make
+ToolResultDto._decode = _decode
+ToolResultDto._Pending = _c.pending(ToolResultDto)
 ToolResultDto._SPEC = _c.ModelSpec(
     ToolResultDto,
     (

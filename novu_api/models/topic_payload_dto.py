@@ -61,29 +61,13 @@ class TopicPayloadDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not TopicPayloadDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", TopicPayloadDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> TopicPayloadDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not TopicPayloadDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: TopicPayloadDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", TopicPayloadDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -93,32 +77,47 @@ class TopicPayloadDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(TopicPayloadDto)
+def _make(src: Any, lazy: bool) -> TopicPayloadDto:
+    self: TopicPayloadDto = _c._new(TopicPayloadDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("topicKey", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("topicKey",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["topicKey"]
+    except KeyError:
+        v = _c.off(self, ("topicKey",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("topicKey",), v, "a string")
     self.topic_key = v
-    v = g("type", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["type"]
+    except KeyError:
+        v = _c.off(self, ("type",), UNSET, "one of 'Subscriber', 'Topic'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "type", v, TriggerRecipientsTypeEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("type",), v, "one of 'Subscriber', 'Topic'")
     self.type_ = v
-    v = g("exclude", UNSET)
-    if v is not UNSET:
+    if "exclude" in src:
+        v = src["exclude"]
         v = _c.scalars_in(self, "exclude", v, (str,), "a string")
-    self.exclude = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.exclude = v
+        n += 1
+    else:
+        self.exclude = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+TopicPayloadDto._make = _make
+TopicPayloadDto._decode = _decode
+TopicPayloadDto._Pending = _c.pending(TopicPayloadDto)
 TopicPayloadDto._SPEC = _c.ModelSpec(
     TopicPayloadDto,
     (

@@ -65,29 +65,13 @@ class TopicResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not TopicResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", TopicResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> TopicResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not TopicResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: TopicResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", TopicResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -97,38 +81,65 @@ class TopicResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(TopicResponseDto)
+def _make(src: Any, lazy: bool) -> TopicResponseDto:
+    self: TopicResponseDto = _c._new(TopicResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("_id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_id",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["_id"]
+    except KeyError:
+        v = _c.off(self, ("_id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
     self.id = v
-    v = g("key", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("key",), v, "a string")
+    try:
+        v = src["key"]
+    except KeyError:
+        v = _c.off(self, ("key",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("key",), v, "a string")
     self.key = v
-    v = g("name", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("name",), v, "a string")
-    self.name = v
-    v = g("createdAt", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("createdAt",), v, "a string")
-    self.created_at = v
-    v = g("updatedAt", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("updatedAt",), v, "a string")
-    self.updated_at = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "name" in src:
+        v = src["name"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        n += 1
+    else:
+        self.name = UNSET
+    if "createdAt" in src:
+        v = src["createdAt"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
+        self.created_at = v
+        n += 1
+    else:
+        self.created_at = UNSET
+    if "updatedAt" in src:
+        v = src["updatedAt"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
+        self.updated_at = v
+        n += 1
+    else:
+        self.updated_at = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+TopicResponseDto._make = _make
+TopicResponseDto._decode = _decode
+TopicResponseDto._Pending = _c.pending(TopicResponseDto)
 TopicResponseDto._SPEC = _c.ModelSpec(
     TopicResponseDto,
     (

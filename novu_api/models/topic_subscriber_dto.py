@@ -68,29 +68,13 @@ class TopicSubscriberDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not TopicSubscriberDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", TopicSubscriberDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> TopicSubscriberDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not TopicSubscriberDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: TopicSubscriberDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", TopicSubscriberDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -100,42 +84,77 @@ class TopicSubscriberDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(TopicSubscriberDto)
+def _make(src: Any, lazy: bool) -> TopicSubscriberDto:
+    self: TopicSubscriberDto = _c._new(TopicSubscriberDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("_organizationId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_organizationId",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 6
+    try:
+        v = src["_organizationId"]
+    except KeyError:
+        v = _c.off(self, ("_organizationId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_organizationId",), v, "a string")
     self.organization_id = v
-    v = g("_environmentId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_environmentId",), v, "a string")
+    try:
+        v = src["_environmentId"]
+    except KeyError:
+        v = _c.off(self, ("_environmentId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_environmentId",), v, "a string")
     self.environment_id = v
-    v = g("_subscriberId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_subscriberId",), v, "a string")
+    try:
+        v = src["_subscriberId"]
+    except KeyError:
+        v = _c.off(self, ("_subscriberId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_subscriberId",), v, "a string")
     self.subscriber_id = v
-    v = g("_topicId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_topicId",), v, "a string")
+    try:
+        v = src["_topicId"]
+    except KeyError:
+        v = _c.off(self, ("_topicId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_topicId",), v, "a string")
     self.topic_id = v
-    v = g("topicKey", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("topicKey",), v, "a string")
+    try:
+        v = src["topicKey"]
+    except KeyError:
+        v = _c.off(self, ("topicKey",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("topicKey",), v, "a string")
     self.topic_key = v
-    v = g("externalSubscriberId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("externalSubscriberId",), v, "a string")
+    try:
+        v = src["externalSubscriberId"]
+    except KeyError:
+        v = _c.off(self, ("externalSubscriberId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("externalSubscriberId",), v, "a string")
     self.external_subscriber_id = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+TopicSubscriberDto._make = _make
+TopicSubscriberDto._decode = _decode
+TopicSubscriberDto._Pending = _c.pending(TopicSubscriberDto)
 TopicSubscriberDto._SPEC = _c.ModelSpec(
     TopicSubscriberDto,
     (

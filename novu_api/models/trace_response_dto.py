@@ -98,29 +98,13 @@ class TraceResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not TraceResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", TraceResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> TraceResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not TraceResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: TraceResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", TraceResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -130,74 +114,184 @@ class TraceResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(TraceResponseDto)
+def _make(src: Any, lazy: bool) -> TraceResponseDto:
+    self: TraceResponseDto = _c._new(TraceResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("id",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 9
+    try:
+        v = src["id"]
+    except KeyError:
+        v = _c.off(self, ("id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("id",), v, "a string")
     self.id = v
-    v = g("createdAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("createdAt",), v, "a string")
+    try:
+        v = src["createdAt"]
+    except KeyError:
+        v = _c.off(self, ("createdAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
     self.created_at = v
-    v = g("eventType", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("eventType",), v, "a string")
+    try:
+        v = src["eventType"]
+    except KeyError:
+        v = _c.off(self, ("eventType",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("eventType",), v, "a string")
     self.event_type = v
-    v = g("title", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("title",), v, "a string")
+    try:
+        v = src["title"]
+    except KeyError:
+        v = _c.off(self, ("title",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("title",), v, "a string")
     self.title = v
-    v = g("status", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("status",), v, "a string")
+    try:
+        v = src["status"]
+    except KeyError:
+        v = _c.off(self, ("status",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("status",), v, "a string")
     self.status = v
-    v = g("entityType", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("entityType",), v, "a string")
+    try:
+        v = src["entityType"]
+    except KeyError:
+        v = _c.off(self, ("entityType",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("entityType",), v, "a string")
     self.entity_type = v
-    v = g("entityId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("entityId",), v, "a string")
+    try:
+        v = src["entityId"]
+    except KeyError:
+        v = _c.off(self, ("entityId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("entityId",), v, "a string")
     self.entity_id = v
-    v = g("organizationId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("organizationId",), v, "a string")
+    try:
+        v = src["organizationId"]
+    except KeyError:
+        v = _c.off(self, ("organizationId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("organizationId",), v, "a string")
     self.organization_id = v
-    v = g("environmentId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("environmentId",), v, "a string")
+    try:
+        v = src["environmentId"]
+    except KeyError:
+        v = _c.off(self, ("environmentId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("environmentId",), v, "a string")
     self.environment_id = v
-    v = g("message", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "message", v, TraceResponseDtoMessage, lazy)
-    self.message = v
-    v = g("rawData", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "rawData", v, TraceResponseDtoRawData, lazy)
-    self.raw_data = v
-    v = g("userId", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "userId", v, TraceResponseDtoUserId, lazy)
-    self.user_id = v
-    v = g("externalSubscriberId", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "externalSubscriberId", v, TraceResponseDtoExternalSubscriberId, lazy)
-    self.external_subscriber_id = v
-    v = g("subscriberId", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "subscriberId", v, TraceResponseDtoSubscriberId, lazy)
-    self.subscriber_id = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "message" in src:
+        v = src["message"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = TraceResponseDtoMessage._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "message")
+                    raise
+            else:
+                v = _c.off(self, ("message",), v, "an object (TraceResponseDtoMessage) or null")
+        self.message = v
+        n += 1
+    else:
+        self.message = UNSET
+    if "rawData" in src:
+        v = src["rawData"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = TraceResponseDtoRawData._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "rawData")
+                    raise
+            else:
+                v = _c.off(self, ("rawData",), v, "an object (TraceResponseDtoRawData) or null")
+        self.raw_data = v
+        n += 1
+    else:
+        self.raw_data = UNSET
+    if "userId" in src:
+        v = src["userId"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = TraceResponseDtoUserId._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "userId")
+                    raise
+            else:
+                v = _c.off(self, ("userId",), v, "an object (TraceResponseDtoUserId) or null")
+        self.user_id = v
+        n += 1
+    else:
+        self.user_id = UNSET
+    if "externalSubscriberId" in src:
+        v = src["externalSubscriberId"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = TraceResponseDtoExternalSubscriberId._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "externalSubscriberId")
+                    raise
+            else:
+                v = _c.off(
+                    self,
+                    ("externalSubscriberId",),
+                    v,
+                    "an object (TraceResponseDtoExternalSubscriberId) or null",
+                )
+        self.external_subscriber_id = v
+        n += 1
+    else:
+        self.external_subscriber_id = UNSET
+    if "subscriberId" in src:
+        v = src["subscriberId"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = TraceResponseDtoSubscriberId._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "subscriberId")
+                    raise
+            else:
+                v = _c.off(self, ("subscriberId",), v, "an object (TraceResponseDtoSubscriberId) or null")
+        self.subscriber_id = v
+        n += 1
+    else:
+        self.subscriber_id = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+TraceResponseDto._make = _make
+TraceResponseDto._decode = _decode
+TraceResponseDto._Pending = _c.pending(TraceResponseDto)
 TraceResponseDto._SPEC = _c.ModelSpec(
     TraceResponseDto,
     (

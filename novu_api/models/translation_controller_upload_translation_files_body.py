@@ -64,29 +64,13 @@ class TranslationControllerUploadTranslationFilesBody(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not TranslationControllerUploadTranslationFilesBody:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", TranslationControllerUploadTranslationFilesBody)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> TranslationControllerUploadTranslationFilesBody:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not TranslationControllerUploadTranslationFilesBody:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: TranslationControllerUploadTranslationFilesBody = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", TranslationControllerUploadTranslationFilesBody)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -96,34 +80,52 @@ class TranslationControllerUploadTranslationFilesBody(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(TranslationControllerUploadTranslationFilesBody)
+def _make(src: Any, lazy: bool) -> TranslationControllerUploadTranslationFilesBody:
+    self: TranslationControllerUploadTranslationFilesBody = _c._new(
+        TranslationControllerUploadTranslationFilesBody
+    )
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("resourceId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("resourceId",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 3
+    try:
+        v = src["resourceId"]
+    except KeyError:
+        v = _c.off(self, ("resourceId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("resourceId",), v, "a string")
     self.resource_id = v
-    v = g("resourceType", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["resourceType"]
+    except KeyError:
+        v = _c.off(self, ("resourceType",), UNSET, "one of 'workflow', 'layout'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "resourceType", v, TranslationControllerUploadTranslationFilesBodyResourceType)
-    elif v is UNSET:
-        v = _c.off(self, ("resourceType",), v, "one of 'workflow', 'layout'")
     self.resource_type = v
-    v = g("files", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["files"]
+    except KeyError:
+        v = _c.off(self, ("files",), UNSET, "an array of file")
+        n -= 1
+    else:
         v = _c.list_in(self, "files", v, _S_files)
-    elif v is UNSET:
-        v = _c.off(self, ("files",), v, "an array of file")
     self.files = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+TranslationControllerUploadTranslationFilesBody._make = _make
+TranslationControllerUploadTranslationFilesBody._decode = _decode
+TranslationControllerUploadTranslationFilesBody._Pending = _c.pending(
+    TranslationControllerUploadTranslationFilesBody
+)
 TranslationControllerUploadTranslationFilesBody._SPEC = _c.ModelSpec(
     TranslationControllerUploadTranslationFilesBody,
     (

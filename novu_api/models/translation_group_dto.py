@@ -74,29 +74,13 @@ class TranslationGroupDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not TranslationGroupDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", TranslationGroupDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> TranslationGroupDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not TranslationGroupDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: TranslationGroupDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", TranslationGroupDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -106,50 +90,82 @@ class TranslationGroupDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(TranslationGroupDto)
+def _make(src: Any, lazy: bool) -> TranslationGroupDto:
+    self: TranslationGroupDto = _c._new(TranslationGroupDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("resourceId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("resourceId",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 6
+    try:
+        v = src["resourceId"]
+    except KeyError:
+        v = _c.off(self, ("resourceId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("resourceId",), v, "a string")
     self.resource_id = v
-    v = g("resourceType", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["resourceType"]
+    except KeyError:
+        v = _c.off(self, ("resourceType",), UNSET, "one of 'workflow', 'layout'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "resourceType", v, TranslationGroupDtoResourceType)
-    elif v is UNSET:
-        v = _c.off(self, ("resourceType",), v, "one of 'workflow', 'layout'")
     self.resource_type = v
-    v = g("resourceName", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("resourceName",), v, "a string")
+    try:
+        v = src["resourceName"]
+    except KeyError:
+        v = _c.off(self, ("resourceName",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("resourceName",), v, "a string")
     self.resource_name = v
-    v = g("locales", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["locales"]
+    except KeyError:
+        v = _c.off(self, ("locales",), UNSET, "an array of a string")
+        n -= 1
+    else:
         v = _c.scalars_in(self, "locales", v, (str,), "a string")
-    elif v is UNSET:
-        v = _c.off(self, ("locales",), v, "an array of a string")
     self.locales = v
-    v = g("createdAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("createdAt",), v, "a string")
+    try:
+        v = src["createdAt"]
+    except KeyError:
+        v = _c.off(self, ("createdAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
     self.created_at = v
-    v = g("updatedAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("updatedAt",), v, "a string")
+    try:
+        v = src["updatedAt"]
+    except KeyError:
+        v = _c.off(self, ("updatedAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
     self.updated_at = v
-    v = g("outdatedLocales", UNSET)
-    if v is not UNSET:
+    if "outdatedLocales" in src:
+        v = src["outdatedLocales"]
         v = _c.scalars_in(self, "outdatedLocales", v, (str,), "a string")
-    self.outdated_locales = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.outdated_locales = v
+        n += 1
+    else:
+        self.outdated_locales = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+TranslationGroupDto._make = _make
+TranslationGroupDto._decode = _decode
+TranslationGroupDto._Pending = _c.pending(TranslationGroupDto)
 TranslationGroupDto._SPEC = _c.ModelSpec(
     TranslationGroupDto,
     (

@@ -71,29 +71,13 @@ class TranslationResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not TranslationResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", TranslationResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> TranslationResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not TranslationResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: TranslationResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", TranslationResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -103,46 +87,82 @@ class TranslationResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(TranslationResponseDto)
+def _make(src: Any, lazy: bool) -> TranslationResponseDto:
+    self: TranslationResponseDto = _c._new(TranslationResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("resourceId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("resourceId",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 6
+    try:
+        v = src["resourceId"]
+    except KeyError:
+        v = _c.off(self, ("resourceId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("resourceId",), v, "a string")
     self.resource_id = v
-    v = g("resourceType", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["resourceType"]
+    except KeyError:
+        v = _c.off(self, ("resourceType",), UNSET, "one of 'workflow', 'layout'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "resourceType", v, TranslationResponseDtoResourceType)
-    elif v is UNSET:
-        v = _c.off(self, ("resourceType",), v, "one of 'workflow', 'layout'")
     self.resource_type = v
-    v = g("locale", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("locale",), v, "a string")
+    try:
+        v = src["locale"]
+    except KeyError:
+        v = _c.off(self, ("locale",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("locale",), v, "a string")
     self.locale = v
-    v = g("content", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "content", v, TranslationResponseDtoContent, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("content",), v, "an object (TranslationResponseDtoContent)")
+    try:
+        v = src["content"]
+    except KeyError:
+        v = _c.off(self, ("content",), UNSET, "an object (TranslationResponseDtoContent)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = TranslationResponseDtoContent._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "content")
+                raise
+        else:
+            v = _c.off(self, ("content",), v, "an object (TranslationResponseDtoContent)")
     self.content = v
-    v = g("createdAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("createdAt",), v, "a string")
+    try:
+        v = src["createdAt"]
+    except KeyError:
+        v = _c.off(self, ("createdAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
     self.created_at = v
-    v = g("updatedAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("updatedAt",), v, "a string")
+    try:
+        v = src["updatedAt"]
+    except KeyError:
+        v = _c.off(self, ("updatedAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
     self.updated_at = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+TranslationResponseDto._make = _make
+TranslationResponseDto._decode = _decode
+TranslationResponseDto._Pending = _c.pending(TranslationResponseDto)
 TranslationResponseDto._SPEC = _c.ModelSpec(
     TranslationResponseDto,
     (

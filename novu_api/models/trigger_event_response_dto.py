@@ -71,29 +71,13 @@ class TriggerEventResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not TriggerEventResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", TriggerEventResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> TriggerEventResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not TriggerEventResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: TriggerEventResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", TriggerEventResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -103,49 +87,82 @@ class TriggerEventResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(TriggerEventResponseDto)
+def _make(src: Any, lazy: bool) -> TriggerEventResponseDto:
+    self: TriggerEventResponseDto = _c._new(TriggerEventResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("acknowledged", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("acknowledged",), v, "a boolean")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["acknowledged"]
+    except KeyError:
+        v = _c.off(self, ("acknowledged",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("acknowledged",), v, "a boolean")
     self.acknowledged = v
-    v = g("status", UNSET)
-    if v is not UNSET:
-        v = _c.enum_in(self, "status", v, TriggerEventResponseDtoStatus)
-    elif v is UNSET:
+    try:
+        v = src["status"]
+    except KeyError:
         v = _c.off(
             self,
             ("status",),
-            v,
+            UNSET,
             "one of 'error', 'trigger_not_active', 'no_workflow_active_steps_defined', 'no_workflow_steps_defined', 'processed', 'no_tenant_found', 'invalid_recipients'",
         )
+        n -= 1
+    else:
+        v = _c.enum_in(self, "status", v, TriggerEventResponseDtoStatus)
     self.status = v
-    v = g("error", UNSET)
-    if v is not UNSET:
+    if "error" in src:
+        v = src["error"]
         v = _c.scalars_in(self, "error", v, (str,), "a string")
-    self.error = v
-    v = g("transactionId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("transactionId",), v, "a string")
-    self.transaction_id = v
-    v = g("activityFeedLink", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("activityFeedLink",), v, "a string")
-    self.activity_feed_link = v
-    v = g("jobData", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "jobData", v, TriggerEventResponseDtoJobData, lazy)
-    self.job_data = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.error = v
+        n += 1
+    else:
+        self.error = UNSET
+    if "transactionId" in src:
+        v = src["transactionId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("transactionId",), v, "a string")
+        self.transaction_id = v
+        n += 1
+    else:
+        self.transaction_id = UNSET
+    if "activityFeedLink" in src:
+        v = src["activityFeedLink"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("activityFeedLink",), v, "a string")
+        self.activity_feed_link = v
+        n += 1
+    else:
+        self.activity_feed_link = UNSET
+    if "jobData" in src:
+        v = src["jobData"]
+        if v.__class__ is dict:
+            try:
+                v = TriggerEventResponseDtoJobData._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "jobData")
+                raise
+        else:
+            v = _c.off(self, ("jobData",), v, "an object (TriggerEventResponseDtoJobData)")
+        self.job_data = v
+        n += 1
+    else:
+        self.job_data = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+TriggerEventResponseDto._make = _make
+TriggerEventResponseDto._decode = _decode
+TriggerEventResponseDto._Pending = _c.pending(TriggerEventResponseDto)
 TriggerEventResponseDto._SPEC = _c.ModelSpec(
     TriggerEventResponseDto,
     (

@@ -82,29 +82,13 @@ class TriggerEventToAllRequestDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not TriggerEventToAllRequestDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", TriggerEventToAllRequestDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> TriggerEventToAllRequestDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not TriggerEventToAllRequestDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: TriggerEventToAllRequestDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", TriggerEventToAllRequestDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -114,48 +98,97 @@ class TriggerEventToAllRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(TriggerEventToAllRequestDto)
+def _make(src: Any, lazy: bool) -> TriggerEventToAllRequestDto:
+    self: TriggerEventToAllRequestDto = _c._new(TriggerEventToAllRequestDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("name", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("name",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["name"]
+    except KeyError:
+        v = _c.off(self, ("name",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
     self.name = v
-    v = g("payload", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "payload", v, TriggerEventToAllRequestDtoPayload, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("payload",), v, "an object (TriggerEventToAllRequestDtoPayload)")
+    try:
+        v = src["payload"]
+    except KeyError:
+        v = _c.off(self, ("payload",), UNSET, "an object (TriggerEventToAllRequestDtoPayload)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = TriggerEventToAllRequestDtoPayload._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "payload")
+                raise
+        else:
+            v = _c.off(self, ("payload",), v, "an object (TriggerEventToAllRequestDtoPayload)")
     self.payload = v
-    v = g("overrides", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "overrides", v, TriggerOverrides, lazy)
-    self.overrides = v
-    v = g("transactionId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("transactionId",), v, "a string")
-    self.transaction_id = v
-    v = g("actor", UNSET)
-    if v is not UNSET:
+    if "overrides" in src:
+        v = src["overrides"]
+        if v.__class__ is dict:
+            try:
+                v = TriggerOverrides._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "overrides")
+                raise
+        else:
+            v = _c.off(self, ("overrides",), v, "an object (TriggerOverrides)")
+        self.overrides = v
+        n += 1
+    else:
+        self.overrides = UNSET
+    if "transactionId" in src:
+        v = src["transactionId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("transactionId",), v, "a string")
+        self.transaction_id = v
+        n += 1
+    else:
+        self.transaction_id = UNSET
+    if "actor" in src:
+        v = src["actor"]
         v = _c.union_in(self, "actor", v, _S_actor)
-    self.actor = v
-    v = g("tenant", UNSET)
-    if v is not UNSET:
+        self.actor = v
+        n += 1
+    else:
+        self.actor = UNSET
+    if "tenant" in src:
+        v = src["tenant"]
         v = _c.union_in(self, "tenant", v, _S_tenant)
-    self.tenant = v
-    v = g("context", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "context", v, TriggerEventToAllRequestDtoContext, lazy)
-    self.context = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.tenant = v
+        n += 1
+    else:
+        self.tenant = UNSET
+    if "context" in src:
+        v = src["context"]
+        if v.__class__ is dict:
+            try:
+                v = TriggerEventToAllRequestDtoContext._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "context")
+                raise
+        else:
+            v = _c.off(self, ("context",), v, "an object (TriggerEventToAllRequestDtoContext)")
+        self.context = v
+        n += 1
+    else:
+        self.context = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+TriggerEventToAllRequestDto._make = _make
+TriggerEventToAllRequestDto._decode = _decode
+TriggerEventToAllRequestDto._Pending = _c.pending(TriggerEventToAllRequestDto)
 TriggerEventToAllRequestDto._SPEC = _c.ModelSpec(
     TriggerEventToAllRequestDto,
     (

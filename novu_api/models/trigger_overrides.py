@@ -87,29 +87,13 @@ class TriggerOverrides(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not TriggerOverrides:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", TriggerOverrides)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> TriggerOverrides:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not TriggerOverrides:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: TriggerOverrides = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", TriggerOverrides)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -119,54 +103,136 @@ class TriggerOverrides(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(TriggerOverrides)
+def _make(src: Any, lazy: bool) -> TriggerOverrides:
+    self: TriggerOverrides = _c._new(TriggerOverrides)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("steps", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "steps", v, TriggerOverridesSteps, lazy)
-    self.steps = v
-    v = g("channels", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "channels", v, ChannelOverrides, lazy)
-    self.channels = v
-    v = g("providers", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "providers", v, TriggerOverridesProviders, lazy)
-    self.providers = v
-    v = g("email", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "email", v, TriggerOverridesEmail, lazy)
-    self.email = v
-    v = g("push", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "push", v, TriggerOverridesPush, lazy)
-    self.push = v
-    v = g("sms", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "sms", v, TriggerOverridesSms, lazy)
-    self.sms = v
-    v = g("chat", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "chat", v, TriggerOverridesChat, lazy)
-    self.chat = v
-    v = g("layoutIdentifier", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("layoutIdentifier",), v, "a string")
-    self.layout_identifier = v
-    v = g("severity", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "steps" in src:
+        v = src["steps"]
+        if v.__class__ is dict:
+            try:
+                v = TriggerOverridesSteps._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "steps")
+                raise
+        else:
+            v = _c.off(self, ("steps",), v, "an object (TriggerOverridesSteps)")
+        self.steps = v
+        n += 1
+    else:
+        self.steps = UNSET
+    if "channels" in src:
+        v = src["channels"]
+        if v.__class__ is dict:
+            try:
+                v = ChannelOverrides._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "channels")
+                raise
+        else:
+            v = _c.off(self, ("channels",), v, "an object (ChannelOverrides)")
+        self.channels = v
+        n += 1
+    else:
+        self.channels = UNSET
+    if "providers" in src:
+        v = src["providers"]
+        if v.__class__ is dict:
+            try:
+                v = TriggerOverridesProviders._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "providers")
+                raise
+        else:
+            v = _c.off(self, ("providers",), v, "an object (TriggerOverridesProviders)")
+        self.providers = v
+        n += 1
+    else:
+        self.providers = UNSET
+    if "email" in src:
+        v = src["email"]
+        if v.__class__ is dict:
+            try:
+                v = TriggerOverridesEmail._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "email")
+                raise
+        else:
+            v = _c.off(self, ("email",), v, "an object (TriggerOverridesEmail)")
+        self.email = v
+        n += 1
+    else:
+        self.email = UNSET
+    if "push" in src:
+        v = src["push"]
+        if v.__class__ is dict:
+            try:
+                v = TriggerOverridesPush._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "push")
+                raise
+        else:
+            v = _c.off(self, ("push",), v, "an object (TriggerOverridesPush)")
+        self.push = v
+        n += 1
+    else:
+        self.push = UNSET
+    if "sms" in src:
+        v = src["sms"]
+        if v.__class__ is dict:
+            try:
+                v = TriggerOverridesSms._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "sms")
+                raise
+        else:
+            v = _c.off(self, ("sms",), v, "an object (TriggerOverridesSms)")
+        self.sms = v
+        n += 1
+    else:
+        self.sms = UNSET
+    if "chat" in src:
+        v = src["chat"]
+        if v.__class__ is dict:
+            try:
+                v = TriggerOverridesChat._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "chat")
+                raise
+        else:
+            v = _c.off(self, ("chat",), v, "an object (TriggerOverridesChat)")
+        self.chat = v
+        n += 1
+    else:
+        self.chat = UNSET
+    if "layoutIdentifier" in src:
+        v = src["layoutIdentifier"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("layoutIdentifier",), v, "a string")
+        self.layout_identifier = v
+        n += 1
+    else:
+        self.layout_identifier = UNSET
+    if "severity" in src:
+        v = src["severity"]
         v = _c.enum_in(self, "severity", v, SeverityLevelEnum)
-    self.severity = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.severity = v
+        n += 1
+    else:
+        self.severity = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+TriggerOverrides._make = _make
+TriggerOverrides._decode = _decode
+TriggerOverrides._Pending = _c.pending(TriggerOverrides)
 TriggerOverrides._SPEC = _c.ModelSpec(
     TriggerOverrides,
     (

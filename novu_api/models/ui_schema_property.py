@@ -73,29 +73,13 @@ class UiSchemaProperty(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not UiSchemaProperty:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", UiSchemaProperty)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> UiSchemaProperty:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not UiSchemaProperty:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: UiSchemaProperty = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", UiSchemaProperty)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -105,37 +89,58 @@ class UiSchemaProperty(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(UiSchemaProperty)
+def _make(src: Any, lazy: bool) -> UiSchemaProperty:
+    self: UiSchemaProperty = _c._new(UiSchemaProperty)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("component", UNSET)
-    if v is not UNSET:
-        v = _c.enum_in(self, "component", v, UiComponentEnum)
-    elif v is UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["component"]
+    except KeyError:
         v = _c.off(
             self,
             ("component",),
-            v,
+            UNSET,
             "one of 'EMAIL_EDITOR_SELECT', 'LAYOUT_SELECT', 'BLOCK_EDITOR', 'EMAIL_BODY', 'TEXT_FULL_LINE', 'TEXT_INLINE_LABEL', 'IN_APP_BODY', 'IN_APP_AVATAR', 'IN_APP_PRIMARY_SUBJECT', 'IN_APP_BUTTON_DROPDOWN', 'IN_APP_DISABLE_SANITIZATION_SWITCH', 'DISABLE_SANITIZATION_SWITCH', 'URL_TEXT_BOX', 'DIGEST_AMOUNT', 'DIGEST_UNIT', 'DIGEST_TYPE', 'DIGEST_KEY', 'DIGEST_CRON', 'DELAY_AMOUNT', 'DELAY_UNIT', 'DELAY_TYPE', 'DELAY_CRON', 'DELAY_DYNAMIC_KEY', 'THROTTLE_TYPE', 'THROTTLE_WINDOW', 'THROTTLE_UNIT', 'THROTTLE_DYNAMIC_KEY', 'THROTTLE_THRESHOLD', 'THROTTLE_KEY', 'EXTEND_TO_SCHEDULE', 'SMS_BODY', 'CHAT_BODY', 'PUSH_BODY', 'PUSH_SUBJECT', 'QUERY_EDITOR', 'DATA', 'LAYOUT_EMAIL', 'DESTINATION_METHOD', 'DESTINATION_URL', 'DESTINATION_HEADERS', 'DESTINATION_BODY', 'DESTINATION_RESPONSE_BODY_SCHEMA', 'DESTINATION_ENFORCE_SCHEMA_VALIDATION', 'DESTINATION_CONTINUE_ON_FAILURE', 'DESTINATION_TIMEOUT'",
         )
+        n -= 1
+    else:
+        v = _c.enum_in(self, "component", v, UiComponentEnum)
     self.component = v
-    v = g("placeholder", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.union_in(self, "placeholder", v, _S_placeholder)
-    self.placeholder = v
-    v = g("properties", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "properties", v, UiSchemaPropertyProperties, lazy)
-    self.properties = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "placeholder" in src:
+        v = src["placeholder"]
+        if v is not None:
+            v = _c.union_in(self, "placeholder", v, _S_placeholder)
+        self.placeholder = v
+        n += 1
+    else:
+        self.placeholder = UNSET
+    if "properties" in src:
+        v = src["properties"]
+        if v.__class__ is dict:
+            try:
+                v = UiSchemaPropertyProperties._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "properties")
+                raise
+        else:
+            v = _c.off(self, ("properties",), v, "an object (UiSchemaPropertyProperties)")
+        self.properties = v
+        n += 1
+    else:
+        self.properties = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+UiSchemaProperty._make = _make
+UiSchemaProperty._decode = _decode
+UiSchemaProperty._Pending = _c.pending(UiSchemaProperty)
 UiSchemaProperty._SPEC = _c.ModelSpec(
     UiSchemaProperty,
     (

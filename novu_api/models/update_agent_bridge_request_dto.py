@@ -59,29 +59,13 @@ class UpdateAgentBridgeRequestDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not UpdateAgentBridgeRequestDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", UpdateAgentBridgeRequestDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> UpdateAgentBridgeRequestDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not UpdateAgentBridgeRequestDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: UpdateAgentBridgeRequestDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", UpdateAgentBridgeRequestDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -91,30 +75,47 @@ class UpdateAgentBridgeRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(UpdateAgentBridgeRequestDto)
+def _make(src: Any, lazy: bool) -> UpdateAgentBridgeRequestDto:
+    self: UpdateAgentBridgeRequestDto = _c._new(UpdateAgentBridgeRequestDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("bridgeUrl", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("bridgeUrl",), v, "a string")
-    self.bridge_url = v
-    v = g("devBridgeUrl", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("devBridgeUrl",), v, "a string")
-    self.dev_bridge_url = v
-    v = g("devBridgeActive", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("devBridgeActive",), v, "a boolean")
-    self.dev_bridge_active = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "bridgeUrl" in src:
+        v = src["bridgeUrl"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("bridgeUrl",), v, "a string")
+        self.bridge_url = v
+        n += 1
+    else:
+        self.bridge_url = UNSET
+    if "devBridgeUrl" in src:
+        v = src["devBridgeUrl"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("devBridgeUrl",), v, "a string")
+        self.dev_bridge_url = v
+        n += 1
+    else:
+        self.dev_bridge_url = UNSET
+    if "devBridgeActive" in src:
+        v = src["devBridgeActive"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("devBridgeActive",), v, "a boolean")
+        self.dev_bridge_active = v
+        n += 1
+    else:
+        self.dev_bridge_active = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+UpdateAgentBridgeRequestDto._make = _make
+UpdateAgentBridgeRequestDto._decode = _decode
+UpdateAgentBridgeRequestDto._Pending = _c.pending(UpdateAgentBridgeRequestDto)
 UpdateAgentBridgeRequestDto._SPEC = _c.ModelSpec(
     UpdateAgentBridgeRequestDto,
     (

@@ -72,29 +72,13 @@ class UpdateAgentRequestDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not UpdateAgentRequestDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", UpdateAgentRequestDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> UpdateAgentRequestDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not UpdateAgentRequestDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: UpdateAgentRequestDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", UpdateAgentRequestDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -104,46 +88,85 @@ class UpdateAgentRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(UpdateAgentRequestDto)
+def _make(src: Any, lazy: bool) -> UpdateAgentRequestDto:
+    self: UpdateAgentRequestDto = _c._new(UpdateAgentRequestDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("name", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("name",), v, "a string")
-    self.name = v
-    v = g("description", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("description",), v, "a string")
-    self.description = v
-    v = g("active", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("active",), v, "a boolean")
-    self.active = v
-    v = g("behavior", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "behavior", v, AgentBehaviorDto, lazy)
-    self.behavior = v
-    v = g("bridgeUrl", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("bridgeUrl",), v, "a string")
-    self.bridge_url = v
-    v = g("devBridgeUrl", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("devBridgeUrl",), v, "a string")
-    self.dev_bridge_url = v
-    v = g("devBridgeActive", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("devBridgeActive",), v, "a boolean")
-    self.dev_bridge_active = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "name" in src:
+        v = src["name"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        n += 1
+    else:
+        self.name = UNSET
+    if "description" in src:
+        v = src["description"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("description",), v, "a string")
+        self.description = v
+        n += 1
+    else:
+        self.description = UNSET
+    if "active" in src:
+        v = src["active"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("active",), v, "a boolean")
+        self.active = v
+        n += 1
+    else:
+        self.active = UNSET
+    if "behavior" in src:
+        v = src["behavior"]
+        if v.__class__ is dict:
+            try:
+                v = AgentBehaviorDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "behavior")
+                raise
+        else:
+            v = _c.off(self, ("behavior",), v, "an object (AgentBehaviorDto)")
+        self.behavior = v
+        n += 1
+    else:
+        self.behavior = UNSET
+    if "bridgeUrl" in src:
+        v = src["bridgeUrl"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("bridgeUrl",), v, "a string")
+        self.bridge_url = v
+        n += 1
+    else:
+        self.bridge_url = UNSET
+    if "devBridgeUrl" in src:
+        v = src["devBridgeUrl"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("devBridgeUrl",), v, "a string")
+        self.dev_bridge_url = v
+        n += 1
+    else:
+        self.dev_bridge_url = UNSET
+    if "devBridgeActive" in src:
+        v = src["devBridgeActive"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("devBridgeActive",), v, "a boolean")
+        self.dev_bridge_active = v
+        n += 1
+    else:
+        self.dev_bridge_active = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+UpdateAgentRequestDto._make = _make
+UpdateAgentRequestDto._decode = _decode
+UpdateAgentRequestDto._Pending = _c.pending(UpdateAgentRequestDto)
 UpdateAgentRequestDto._SPEC = _c.ModelSpec(
     UpdateAgentRequestDto,
     (

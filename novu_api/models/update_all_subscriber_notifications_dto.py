@@ -64,29 +64,13 @@ class UpdateAllSubscriberNotificationsDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not UpdateAllSubscriberNotificationsDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", UpdateAllSubscriberNotificationsDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> UpdateAllSubscriberNotificationsDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not UpdateAllSubscriberNotificationsDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: UpdateAllSubscriberNotificationsDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", UpdateAllSubscriberNotificationsDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -96,30 +80,52 @@ class UpdateAllSubscriberNotificationsDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(UpdateAllSubscriberNotificationsDto)
+def _make(src: Any, lazy: bool) -> UpdateAllSubscriberNotificationsDto:
+    self: UpdateAllSubscriberNotificationsDto = _c._new(UpdateAllSubscriberNotificationsDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("tags", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "tags", v, UpdateAllSubscriberNotificationsDtoTags, lazy)
-    self.tags = v
-    v = g("data", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("data",), v, "a string")
-    self.data = v
-    v = g("contextKeys", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "tags" in src:
+        v = src["tags"]
+        if v.__class__ is dict:
+            try:
+                v = UpdateAllSubscriberNotificationsDtoTags._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "tags")
+                raise
+        else:
+            v = _c.off(self, ("tags",), v, "an object (UpdateAllSubscriberNotificationsDtoTags)")
+        self.tags = v
+        n += 1
+    else:
+        self.tags = UNSET
+    if "data" in src:
+        v = src["data"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("data",), v, "a string")
+        self.data = v
+        n += 1
+    else:
+        self.data = UNSET
+    if "contextKeys" in src:
+        v = src["contextKeys"]
         v = _c.scalars_in(self, "contextKeys", v, (str,), "a string")
-    self.context_keys = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.context_keys = v
+        n += 1
+    else:
+        self.context_keys = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+UpdateAllSubscriberNotificationsDto._make = _make
+UpdateAllSubscriberNotificationsDto._decode = _decode
+UpdateAllSubscriberNotificationsDto._Pending = _c.pending(UpdateAllSubscriberNotificationsDto)
 UpdateAllSubscriberNotificationsDto._SPEC = _c.ModelSpec(
     UpdateAllSubscriberNotificationsDto,
     (

@@ -58,29 +58,13 @@ class UpdateChannelConnectionRequestDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not UpdateChannelConnectionRequestDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", UpdateChannelConnectionRequestDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> UpdateChannelConnectionRequestDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not UpdateChannelConnectionRequestDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: UpdateChannelConnectionRequestDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", UpdateChannelConnectionRequestDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -90,30 +74,53 @@ class UpdateChannelConnectionRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(UpdateChannelConnectionRequestDto)
+def _make(src: Any, lazy: bool) -> UpdateChannelConnectionRequestDto:
+    self: UpdateChannelConnectionRequestDto = _c._new(UpdateChannelConnectionRequestDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("workspace", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "workspace", v, WorkspaceDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("workspace",), v, "an object (WorkspaceDto)")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["workspace"]
+    except KeyError:
+        v = _c.off(self, ("workspace",), UNSET, "an object (WorkspaceDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = WorkspaceDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "workspace")
+                raise
+        else:
+            v = _c.off(self, ("workspace",), v, "an object (WorkspaceDto)")
     self.workspace = v
-    v = g("auth", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "auth", v, AuthDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("auth",), v, "an object (AuthDto)")
+    try:
+        v = src["auth"]
+    except KeyError:
+        v = _c.off(self, ("auth",), UNSET, "an object (AuthDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = AuthDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "auth")
+                raise
+        else:
+            v = _c.off(self, ("auth",), v, "an object (AuthDto)")
     self.auth = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+UpdateChannelConnectionRequestDto._make = _make
+UpdateChannelConnectionRequestDto._decode = _decode
+UpdateChannelConnectionRequestDto._Pending = _c.pending(UpdateChannelConnectionRequestDto)
 UpdateChannelConnectionRequestDto._SPEC = _c.ModelSpec(
     UpdateChannelConnectionRequestDto,
     (

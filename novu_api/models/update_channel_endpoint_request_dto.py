@@ -62,29 +62,13 @@ class UpdateChannelEndpointRequestDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not UpdateChannelEndpointRequestDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", UpdateChannelEndpointRequestDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> UpdateChannelEndpointRequestDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not UpdateChannelEndpointRequestDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: UpdateChannelEndpointRequestDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", UpdateChannelEndpointRequestDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -94,29 +78,36 @@ class UpdateChannelEndpointRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(UpdateChannelEndpointRequestDto)
+def _make(src: Any, lazy: bool) -> UpdateChannelEndpointRequestDto:
+    self: UpdateChannelEndpointRequestDto = _c._new(UpdateChannelEndpointRequestDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("endpoint", UNSET)
-    if v is not UNSET:
-        v = _c.union_in(self, "endpoint", v, _S_endpoint)
-    elif v is UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["endpoint"]
+    except KeyError:
         v = _c.off(
             self,
             ("endpoint",),
-            v,
+            UNSET,
             "an object (SlackChannelEndpointDto) or an object (SlackUserEndpointDto) or an object (WebhookEndpointDto) or an object (PhoneEndpointDto) or an object (WebexRoomEndpointDto) or an object (WebexPersonEndpointDto)",
         )
+        n -= 1
+    else:
+        v = _c.union_in(self, "endpoint", v, _S_endpoint)
     self.endpoint = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+UpdateChannelEndpointRequestDto._make = _make
+UpdateChannelEndpointRequestDto._decode = _decode
+UpdateChannelEndpointRequestDto._Pending = _c.pending(UpdateChannelEndpointRequestDto)
 UpdateChannelEndpointRequestDto._SPEC = _c.ModelSpec(
     UpdateChannelEndpointRequestDto,
     (

@@ -70,29 +70,13 @@ class UpdateEnvironmentRequestDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not UpdateEnvironmentRequestDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", UpdateEnvironmentRequestDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> UpdateEnvironmentRequestDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not UpdateEnvironmentRequestDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: UpdateEnvironmentRequestDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", UpdateEnvironmentRequestDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -102,42 +86,83 @@ class UpdateEnvironmentRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(UpdateEnvironmentRequestDto)
+def _make(src: Any, lazy: bool) -> UpdateEnvironmentRequestDto:
+    self: UpdateEnvironmentRequestDto = _c._new(UpdateEnvironmentRequestDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("name", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("name",), v, "a string")
-    self.name = v
-    v = g("identifier", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("identifier",), v, "a string")
-    self.identifier = v
-    v = g("parentId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("parentId",), v, "a string")
-    self.parent_id = v
-    v = g("color", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("color",), v, "a string")
-    self.color = v
-    v = g("dns", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "dns", v, InBoundParseDomainDto, lazy)
-    self.dns = v
-    v = g("bridge", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "bridge", v, BridgeConfigurationDto, lazy)
-    self.bridge = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "name" in src:
+        v = src["name"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
+        self.name = v
+        n += 1
+    else:
+        self.name = UNSET
+    if "identifier" in src:
+        v = src["identifier"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("identifier",), v, "a string")
+        self.identifier = v
+        n += 1
+    else:
+        self.identifier = UNSET
+    if "parentId" in src:
+        v = src["parentId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("parentId",), v, "a string")
+        self.parent_id = v
+        n += 1
+    else:
+        self.parent_id = UNSET
+    if "color" in src:
+        v = src["color"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("color",), v, "a string")
+        self.color = v
+        n += 1
+    else:
+        self.color = UNSET
+    if "dns" in src:
+        v = src["dns"]
+        if v.__class__ is dict:
+            try:
+                v = InBoundParseDomainDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "dns")
+                raise
+        else:
+            v = _c.off(self, ("dns",), v, "an object (InBoundParseDomainDto)")
+        self.dns = v
+        n += 1
+    else:
+        self.dns = UNSET
+    if "bridge" in src:
+        v = src["bridge"]
+        if v.__class__ is dict:
+            try:
+                v = BridgeConfigurationDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "bridge")
+                raise
+        else:
+            v = _c.off(self, ("bridge",), v, "an object (BridgeConfigurationDto)")
+        self.bridge = v
+        n += 1
+    else:
+        self.bridge = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+UpdateEnvironmentRequestDto._make = _make
+UpdateEnvironmentRequestDto._decode = _decode
+UpdateEnvironmentRequestDto._Pending = _c.pending(UpdateEnvironmentRequestDto)
 UpdateEnvironmentRequestDto._SPEC = _c.ModelSpec(
     UpdateEnvironmentRequestDto,
     (

@@ -68,29 +68,13 @@ class UpdateEnvironmentVariableRequestDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not UpdateEnvironmentVariableRequestDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", UpdateEnvironmentVariableRequestDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> UpdateEnvironmentVariableRequestDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not UpdateEnvironmentVariableRequestDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: UpdateEnvironmentVariableRequestDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", UpdateEnvironmentVariableRequestDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -100,34 +84,53 @@ class UpdateEnvironmentVariableRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(UpdateEnvironmentVariableRequestDto)
+def _make(src: Any, lazy: bool) -> UpdateEnvironmentVariableRequestDto:
+    self: UpdateEnvironmentVariableRequestDto = _c._new(UpdateEnvironmentVariableRequestDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("key", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("key",), v, "a string")
-    self.key = v
-    v = g("type", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "key" in src:
+        v = src["key"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("key",), v, "a string")
+        self.key = v
+        n += 1
+    else:
+        self.key = UNSET
+    if "type" in src:
+        v = src["type"]
         v = _c.enum_in(self, "type", v, UpdateEnvironmentVariableRequestDtoType)
-    self.type_ = v
-    v = g("isSecret", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("isSecret",), v, "a boolean")
-    self.is_secret = v
-    v = g("values", UNSET)
-    if v is not UNSET:
+        self.type_ = v
+        n += 1
+    else:
+        self.type_ = UNSET
+    if "isSecret" in src:
+        v = src["isSecret"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isSecret",), v, "a boolean")
+        self.is_secret = v
+        n += 1
+    else:
+        self.is_secret = UNSET
+    if "values" in src:
+        v = src["values"]
         v = _c.models_in(self, "values", v, EnvironmentVariableValueDto, lazy)
-    self.values = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.values = v
+        n += 1
+    else:
+        self.values = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+UpdateEnvironmentVariableRequestDto._make = _make
+UpdateEnvironmentVariableRequestDto._decode = _decode
+UpdateEnvironmentVariableRequestDto._Pending = _c.pending(UpdateEnvironmentVariableRequestDto)
 UpdateEnvironmentVariableRequestDto._SPEC = _c.ModelSpec(
     UpdateEnvironmentVariableRequestDto,
     (

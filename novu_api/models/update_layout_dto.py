@@ -61,29 +61,13 @@ class UpdateLayoutDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not UpdateLayoutDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", UpdateLayoutDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> UpdateLayoutDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not UpdateLayoutDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: UpdateLayoutDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", UpdateLayoutDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -93,30 +77,55 @@ class UpdateLayoutDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(UpdateLayoutDto)
+def _make(src: Any, lazy: bool) -> UpdateLayoutDto:
+    self: UpdateLayoutDto = _c._new(UpdateLayoutDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("name", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("name",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["name"]
+    except KeyError:
+        v = _c.off(self, ("name",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
     self.name = v
-    v = g("isTranslationEnabled", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
-    self.is_translation_enabled = v
-    v = g("controlValues", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "controlValues", v, LayoutControlValuesDto, lazy)
-    self.control_values = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "isTranslationEnabled" in src:
+        v = src["isTranslationEnabled"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
+        self.is_translation_enabled = v
+        n += 1
+    else:
+        self.is_translation_enabled = UNSET
+    if "controlValues" in src:
+        v = src["controlValues"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = LayoutControlValuesDto._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "controlValues")
+                    raise
+            else:
+                v = _c.off(self, ("controlValues",), v, "an object (LayoutControlValuesDto) or null")
+        self.control_values = v
+        n += 1
+    else:
+        self.control_values = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+UpdateLayoutDto._make = _make
+UpdateLayoutDto._decode = _decode
+UpdateLayoutDto._Pending = _c.pending(UpdateLayoutDto)
 UpdateLayoutDto._SPEC = _c.ModelSpec(
     UpdateLayoutDto,
     (

@@ -61,29 +61,13 @@ class UpdateSubscriberChannelRequestDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not UpdateSubscriberChannelRequestDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", UpdateSubscriberChannelRequestDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> UpdateSubscriberChannelRequestDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not UpdateSubscriberChannelRequestDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: UpdateSubscriberChannelRequestDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", UpdateSubscriberChannelRequestDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -93,39 +77,59 @@ class UpdateSubscriberChannelRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(UpdateSubscriberChannelRequestDto)
+def _make(src: Any, lazy: bool) -> UpdateSubscriberChannelRequestDto:
+    self: UpdateSubscriberChannelRequestDto = _c._new(UpdateSubscriberChannelRequestDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("providerId", UNSET)
-    if v is not UNSET:
-        v = _c.enum_in(self, "providerId", v, ChatOrPushProviderEnum)
-    elif v is UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["providerId"]
+    except KeyError:
         v = _c.off(
             self,
             ("providerId",),
-            v,
+            UNSET,
             "one of 'slack', 'discord', 'msteams', 'webex-messaging', 'mattermost', 'ryver', 'zulip', 'grafana-on-call', 'getstream', 'rocket-chat', 'whatsapp-business', 'line', 'chat-webhook', 'novu-slack', 'telegram', 'sendblue', 'fcm', 'apns', 'expo', 'one-signal', 'pushpad', 'push-webhook', 'pusher-beams', 'appio'",
         )
+        n -= 1
+    else:
+        v = _c.enum_in(self, "providerId", v, ChatOrPushProviderEnum)
     self.provider_id = v
-    v = g("credentials", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "credentials", v, ChannelCredentials, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("credentials",), v, "an object (ChannelCredentials)")
+    try:
+        v = src["credentials"]
+    except KeyError:
+        v = _c.off(self, ("credentials",), UNSET, "an object (ChannelCredentials)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = ChannelCredentials._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "credentials")
+                raise
+        else:
+            v = _c.off(self, ("credentials",), v, "an object (ChannelCredentials)")
     self.credentials = v
-    v = g("integrationIdentifier", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("integrationIdentifier",), v, "a string")
-    self.integration_identifier = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "integrationIdentifier" in src:
+        v = src["integrationIdentifier"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("integrationIdentifier",), v, "a string")
+        self.integration_identifier = v
+        n += 1
+    else:
+        self.integration_identifier = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+UpdateSubscriberChannelRequestDto._make = _make
+UpdateSubscriberChannelRequestDto._decode = _decode
+UpdateSubscriberChannelRequestDto._Pending = _c.pending(UpdateSubscriberChannelRequestDto)
 UpdateSubscriberChannelRequestDto._SPEC = _c.ModelSpec(
     UpdateSubscriberChannelRequestDto,
     (

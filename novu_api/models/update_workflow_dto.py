@@ -112,29 +112,13 @@ class UpdateWorkflowDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not UpdateWorkflowDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", UpdateWorkflowDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> UpdateWorkflowDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not UpdateWorkflowDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: UpdateWorkflowDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", UpdateWorkflowDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -144,77 +128,137 @@ class UpdateWorkflowDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(UpdateWorkflowDto)
+def _make(src: Any, lazy: bool) -> UpdateWorkflowDto:
+    self: UpdateWorkflowDto = _c._new(UpdateWorkflowDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("name", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("name",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 4
+    try:
+        v = src["name"]
+    except KeyError:
+        v = _c.off(self, ("name",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
     self.name = v
-    v = g("steps", UNSET)
-    if v is not UNSET:
-        v = _c.list_in(self, "steps", v, _S_steps)
-    elif v is UNSET:
+    try:
+        v = src["steps"]
+    except KeyError:
         v = _c.off(
             self,
             ("steps",),
-            v,
+            UNSET,
             "an array of an object (InAppStepUpsertDto) or an object (EmailStepUpsertDto) or an object (SmsStepUpsertDto) or an object (PushStepUpsertDto) or an object (ChatStepUpsertDto) or an object (DelayStepUpsertDto) or an object (DigestStepUpsertDto) or an object (ThrottleStepUpsertDto) or an object (CustomStepUpsertDto) or an object (HttpRequestStepUpsertDto)",
         )
+        n -= 1
+    else:
+        v = _c.list_in(self, "steps", v, _S_steps)
     self.steps = v
-    v = g("preferences", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "preferences", v, PreferencesRequestDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("preferences",), v, "an object (PreferencesRequestDto)")
+    try:
+        v = src["preferences"]
+    except KeyError:
+        v = _c.off(self, ("preferences",), UNSET, "an object (PreferencesRequestDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = PreferencesRequestDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "preferences")
+                raise
+        else:
+            v = _c.off(self, ("preferences",), v, "an object (PreferencesRequestDto)")
     self.preferences = v
-    v = g("origin", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["origin"]
+    except KeyError:
+        v = _c.off(self, ("origin",), UNSET, "one of 'novu-cloud', 'novu-cloud-v1', 'external'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "origin", v, ResourceOriginEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("origin",), v, "one of 'novu-cloud', 'novu-cloud-v1', 'external'")
     self.origin = v
-    v = g("description", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("description",), v, "a string")
-    self.description = v
-    v = g("tags", UNSET)
-    if v is not UNSET:
+    if "description" in src:
+        v = src["description"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("description",), v, "a string")
+        self.description = v
+        n += 1
+    else:
+        self.description = UNSET
+    if "tags" in src:
+        v = src["tags"]
         v = _c.scalars_in(self, "tags", v, (str,), "a string")
-    self.tags = v
-    v = g("active", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("active",), v, "a boolean")
-    self.active = v
-    v = g("validatePayload", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("validatePayload",), v, "a boolean")
-    self.validate_payload = v
-    v = g("payloadSchema", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "payloadSchema", v, UpdateWorkflowDtoPayloadSchema, lazy)
-    self.payload_schema = v
-    v = g("isTranslationEnabled", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
-    self.is_translation_enabled = v
-    v = g("workflowId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("workflowId",), v, "a string")
-    self.workflow_id = v
-    v = g("severity", UNSET)
-    if v is not UNSET:
+        self.tags = v
+        n += 1
+    else:
+        self.tags = UNSET
+    if "active" in src:
+        v = src["active"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("active",), v, "a boolean")
+        self.active = v
+        n += 1
+    else:
+        self.active = UNSET
+    if "validatePayload" in src:
+        v = src["validatePayload"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("validatePayload",), v, "a boolean")
+        self.validate_payload = v
+        n += 1
+    else:
+        self.validate_payload = UNSET
+    if "payloadSchema" in src:
+        v = src["payloadSchema"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = UpdateWorkflowDtoPayloadSchema._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "payloadSchema")
+                    raise
+            else:
+                v = _c.off(self, ("payloadSchema",), v, "an object (UpdateWorkflowDtoPayloadSchema) or null")
+        self.payload_schema = v
+        n += 1
+    else:
+        self.payload_schema = UNSET
+    if "isTranslationEnabled" in src:
+        v = src["isTranslationEnabled"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
+        self.is_translation_enabled = v
+        n += 1
+    else:
+        self.is_translation_enabled = UNSET
+    if "workflowId" in src:
+        v = src["workflowId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("workflowId",), v, "a string")
+        self.workflow_id = v
+        n += 1
+    else:
+        self.workflow_id = UNSET
+    if "severity" in src:
+        v = src["severity"]
         v = _c.enum_in(self, "severity", v, SeverityLevelEnum)
-    self.severity = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.severity = v
+        n += 1
+    else:
+        self.severity = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+UpdateWorkflowDto._make = _make
+UpdateWorkflowDto._decode = _decode
+UpdateWorkflowDto._Pending = _c.pending(UpdateWorkflowDto)
 UpdateWorkflowDto._SPEC = _c.ModelSpec(
     UpdateWorkflowDto,
     (

@@ -63,29 +63,13 @@ class UploadTranslationsResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not UploadTranslationsResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", UploadTranslationsResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> UploadTranslationsResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not UploadTranslationsResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: UploadTranslationsResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", UploadTranslationsResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -95,36 +79,58 @@ class UploadTranslationsResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(UploadTranslationsResponseDto)
+def _make(src: Any, lazy: bool) -> UploadTranslationsResponseDto:
+    self: UploadTranslationsResponseDto = _c._new(UploadTranslationsResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("totalFiles", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("totalFiles",), v, "a number")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 4
+    try:
+        v = src["totalFiles"]
+    except KeyError:
+        v = _c.off(self, ("totalFiles",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("totalFiles",), v, "a number")
     self.total_files = v
-    v = g("successfulUploads", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("successfulUploads",), v, "a number")
+    try:
+        v = src["successfulUploads"]
+    except KeyError:
+        v = _c.off(self, ("successfulUploads",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("successfulUploads",), v, "a number")
     self.successful_uploads = v
-    v = g("failedUploads", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("failedUploads",), v, "a number")
+    try:
+        v = src["failedUploads"]
+    except KeyError:
+        v = _c.off(self, ("failedUploads",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("failedUploads",), v, "a number")
     self.failed_uploads = v
-    v = g("errors", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["errors"]
+    except KeyError:
+        v = _c.off(self, ("errors",), UNSET, "an array of a string")
+        n -= 1
+    else:
         v = _c.scalars_in(self, "errors", v, (str,), "a string")
-    elif v is UNSET:
-        v = _c.off(self, ("errors",), v, "an array of a string")
     self.errors = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+UploadTranslationsResponseDto._make = _make
+UploadTranslationsResponseDto._decode = _decode
+UploadTranslationsResponseDto._Pending = _c.pending(UploadTranslationsResponseDto)
 UploadTranslationsResponseDto._SPEC = _c.ModelSpec(
     UploadTranslationsResponseDto,
     (

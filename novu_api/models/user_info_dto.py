@@ -62,29 +62,13 @@ class UserInfoDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not UserInfoDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", UserInfoDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> UserInfoDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not UserInfoDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: UserInfoDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", UserInfoDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -94,34 +78,57 @@ class UserInfoDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(UserInfoDto)
+def _make(src: Any, lazy: bool) -> UserInfoDto:
+    self: UserInfoDto = _c._new(UserInfoDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("_id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_id",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["_id"]
+    except KeyError:
+        v = _c.off(self, ("_id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
     self.id = v
-    v = g("firstName", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("firstName",), v, "a string")
+    try:
+        v = src["firstName"]
+    except KeyError:
+        v = _c.off(self, ("firstName",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("firstName",), v, "a string")
     self.first_name = v
-    v = g("lastName", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("lastName",), v, "a string or null")
-    self.last_name = v
-    v = g("externalId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("externalId",), v, "a string")
-    self.external_id = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "lastName" in src:
+        v = src["lastName"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("lastName",), v, "a string or null")
+        self.last_name = v
+        n += 1
+    else:
+        self.last_name = UNSET
+    if "externalId" in src:
+        v = src["externalId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("externalId",), v, "a string")
+        self.external_id = v
+        n += 1
+    else:
+        self.external_id = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+UserInfoDto._make = _make
+UserInfoDto._decode = _decode
+UserInfoDto._Pending = _c.pending(UserInfoDto)
 UserInfoDto._SPEC = _c.ModelSpec(
     UserInfoDto,
     (

@@ -56,29 +56,13 @@ class WebexPersonEndpointDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not WebexPersonEndpointDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", WebexPersonEndpointDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> WebexPersonEndpointDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not WebexPersonEndpointDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: WebexPersonEndpointDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", WebexPersonEndpointDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -88,26 +72,39 @@ class WebexPersonEndpointDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(WebexPersonEndpointDto)
+def _make(src: Any, lazy: bool) -> WebexPersonEndpointDto:
+    self: WebexPersonEndpointDto = _c._new(WebexPersonEndpointDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("personId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("personId",), v, "a string")
-    self.person_id = v
-    v = g("personEmail", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("personEmail",), v, "a string")
-    self.person_email = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "personId" in src:
+        v = src["personId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("personId",), v, "a string")
+        self.person_id = v
+        n += 1
+    else:
+        self.person_id = UNSET
+    if "personEmail" in src:
+        v = src["personEmail"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("personEmail",), v, "a string")
+        self.person_email = v
+        n += 1
+    else:
+        self.person_email = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+WebexPersonEndpointDto._make = _make
+WebexPersonEndpointDto._decode = _decode
+WebexPersonEndpointDto._Pending = _c.pending(WebexPersonEndpointDto)
 WebexPersonEndpointDto._SPEC = _c.ModelSpec(
     WebexPersonEndpointDto,
     (

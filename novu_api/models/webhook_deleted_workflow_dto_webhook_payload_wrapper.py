@@ -76,29 +76,13 @@ class WebhookDeletedWorkflowDtoWebhookPayloadWrapper(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not WebhookDeletedWorkflowDtoWebhookPayloadWrapper:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", WebhookDeletedWorkflowDtoWebhookPayloadWrapper)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> WebhookDeletedWorkflowDtoWebhookPayloadWrapper:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not WebhookDeletedWorkflowDtoWebhookPayloadWrapper:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: WebhookDeletedWorkflowDtoWebhookPayloadWrapper = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", WebhookDeletedWorkflowDtoWebhookPayloadWrapper)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -108,50 +92,83 @@ class WebhookDeletedWorkflowDtoWebhookPayloadWrapper(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(WebhookDeletedWorkflowDtoWebhookPayloadWrapper)
+def _make(src: Any, lazy: bool) -> WebhookDeletedWorkflowDtoWebhookPayloadWrapper:
+    self: WebhookDeletedWorkflowDtoWebhookPayloadWrapper = _c._new(
+        WebhookDeletedWorkflowDtoWebhookPayloadWrapper
+    )
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("type", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 5
+    try:
+        v = src["type"]
+    except KeyError:
+        v = _c.off(self, ("type",), UNSET, "one of 'workflow.deleted'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "type", v, WebhookDeletedWorkflowDtoWebhookPayloadWrapperType)
-    elif v is UNSET:
-        v = _c.off(self, ("type",), v, "one of 'workflow.deleted'")
     self.type_ = v
-    v = g("data", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "data", v, WebhookDeletedWorkflowDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("data",), v, "an object (WebhookDeletedWorkflowDto)")
+    try:
+        v = src["data"]
+    except KeyError:
+        v = _c.off(self, ("data",), UNSET, "an object (WebhookDeletedWorkflowDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = WebhookDeletedWorkflowDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "data")
+                raise
+        else:
+            v = _c.off(self, ("data",), v, "an object (WebhookDeletedWorkflowDto)")
     self.data = v
-    v = g("timestamp", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["timestamp"]
+    except KeyError:
+        v = _c.off(self, ("timestamp",), UNSET, "a date-time string")
+        n -= 1
+    else:
         v = _c.datetime_in(self, "timestamp", v)
-    elif v is UNSET:
-        v = _c.off(self, ("timestamp",), v, "a date-time string")
     self.timestamp = v
-    v = g("environmentId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("environmentId",), v, "a string")
+    try:
+        v = src["environmentId"]
+    except KeyError:
+        v = _c.off(self, ("environmentId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("environmentId",), v, "a string")
     self.environment_id = v
-    v = g("object", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["object"]
+    except KeyError:
+        v = _c.off(self, ("object",), UNSET, "one of 'workflow'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "object", v, WebhookDeletedWorkflowDtoWebhookPayloadWrapperObject)
-    elif v is UNSET:
-        v = _c.off(self, ("object",), v, "one of 'workflow'")
     self.object_ = v
-    v = g("id", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("id",), v, "a string")
-    self.id = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "id" in src:
+        v = src["id"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("id",), v, "a string")
+        self.id = v
+        n += 1
+    else:
+        self.id = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+WebhookDeletedWorkflowDtoWebhookPayloadWrapper._make = _make
+WebhookDeletedWorkflowDtoWebhookPayloadWrapper._decode = _decode
+WebhookDeletedWorkflowDtoWebhookPayloadWrapper._Pending = _c.pending(
+    WebhookDeletedWorkflowDtoWebhookPayloadWrapper
+)
 WebhookDeletedWorkflowDtoWebhookPayloadWrapper._SPEC = _c.ModelSpec(
     WebhookDeletedWorkflowDtoWebhookPayloadWrapper,
     (

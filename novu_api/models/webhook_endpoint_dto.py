@@ -56,29 +56,13 @@ class WebhookEndpointDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not WebhookEndpointDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", WebhookEndpointDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> WebhookEndpointDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not WebhookEndpointDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: WebhookEndpointDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", WebhookEndpointDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -88,26 +72,40 @@ class WebhookEndpointDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(WebhookEndpointDto)
+def _make(src: Any, lazy: bool) -> WebhookEndpointDto:
+    self: WebhookEndpointDto = _c._new(WebhookEndpointDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("url", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("url",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["url"]
+    except KeyError:
+        v = _c.off(self, ("url",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("url",), v, "a string")
     self.url = v
-    v = g("channel", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("channel",), v, "a string")
-    self.channel = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "channel" in src:
+        v = src["channel"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("channel",), v, "a string")
+        self.channel = v
+        n += 1
+    else:
+        self.channel = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+WebhookEndpointDto._make = _make
+WebhookEndpointDto._decode = _decode
+WebhookEndpointDto._Pending = _c.pending(WebhookEndpointDto)
 WebhookEndpointDto._SPEC = _c.ModelSpec(
     WebhookEndpointDto,
     (

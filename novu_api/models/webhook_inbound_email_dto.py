@@ -62,29 +62,13 @@ class WebhookInboundEmailDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not WebhookInboundEmailDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", WebhookInboundEmailDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> WebhookInboundEmailDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not WebhookInboundEmailDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: WebhookInboundEmailDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", WebhookInboundEmailDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -94,34 +78,67 @@ class WebhookInboundEmailDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(WebhookInboundEmailDto)
+def _make(src: Any, lazy: bool) -> WebhookInboundEmailDto:
+    self: WebhookInboundEmailDto = _c._new(WebhookInboundEmailDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("domain", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "domain", v, WebhookInboundEmailDomainDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("domain",), v, "an object (WebhookInboundEmailDomainDto)")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["domain"]
+    except KeyError:
+        v = _c.off(self, ("domain",), UNSET, "an object (WebhookInboundEmailDomainDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = WebhookInboundEmailDomainDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "domain")
+                raise
+        else:
+            v = _c.off(self, ("domain",), v, "an object (WebhookInboundEmailDomainDto)")
     self.domain = v
-    v = g("mail", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "mail", v, WebhookInboundEmailMailDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("mail",), v, "an object (WebhookInboundEmailMailDto)")
+    try:
+        v = src["mail"]
+    except KeyError:
+        v = _c.off(self, ("mail",), UNSET, "an object (WebhookInboundEmailMailDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = WebhookInboundEmailMailDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "mail")
+                raise
+        else:
+            v = _c.off(self, ("mail",), v, "an object (WebhookInboundEmailMailDto)")
     self.mail = v
-    v = g("route", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "route", v, WebhookInboundEmailRouteDto, lazy)
-    self.route = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "route" in src:
+        v = src["route"]
+        if v.__class__ is dict:
+            try:
+                v = WebhookInboundEmailRouteDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "route")
+                raise
+        else:
+            v = _c.off(self, ("route",), v, "an object (WebhookInboundEmailRouteDto)")
+        self.route = v
+        n += 1
+    else:
+        self.route = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+WebhookInboundEmailDto._make = _make
+WebhookInboundEmailDto._decode = _decode
+WebhookInboundEmailDto._Pending = _c.pending(WebhookInboundEmailDto)
 WebhookInboundEmailDto._SPEC = _c.ModelSpec(
     WebhookInboundEmailDto,
     (

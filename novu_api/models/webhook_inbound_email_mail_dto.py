@@ -70,29 +70,13 @@ class WebhookInboundEmailMailDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not WebhookInboundEmailMailDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", WebhookInboundEmailMailDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> WebhookInboundEmailMailDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not WebhookInboundEmailMailDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: WebhookInboundEmailMailDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", WebhookInboundEmailMailDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -102,46 +86,80 @@ class WebhookInboundEmailMailDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(WebhookInboundEmailMailDto)
+def _make(src: Any, lazy: bool) -> WebhookInboundEmailMailDto:
+    self: WebhookInboundEmailMailDto = _c._new(WebhookInboundEmailMailDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("from", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "from", v, WebhookInboundEmailAddressDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("from",), v, "an object (WebhookInboundEmailAddressDto)")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 4
+    try:
+        v = src["from"]
+    except KeyError:
+        v = _c.off(self, ("from",), UNSET, "an object (WebhookInboundEmailAddressDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = WebhookInboundEmailAddressDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "from")
+                raise
+        else:
+            v = _c.off(self, ("from",), v, "an object (WebhookInboundEmailAddressDto)")
     self.from_ = v
-    v = g("to", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["to"]
+    except KeyError:
+        v = _c.off(self, ("to",), UNSET, "an array of an object (WebhookInboundEmailAddressDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "to", v, WebhookInboundEmailAddressDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("to",), v, "an array of an object (WebhookInboundEmailAddressDto)")
     self.to = v
-    v = g("subject", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("subject",), v, "a string")
+    try:
+        v = src["subject"]
+    except KeyError:
+        v = _c.off(self, ("subject",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("subject",), v, "a string")
     self.subject = v
-    v = g("messageId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("messageId",), v, "a string")
+    try:
+        v = src["messageId"]
+    except KeyError:
+        v = _c.off(self, ("messageId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("messageId",), v, "a string")
     self.message_id = v
-    v = g("html", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("html",), v, "a string")
-    self.html = v
-    v = g("text", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("text",), v, "a string")
-    self.text = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "html" in src:
+        v = src["html"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("html",), v, "a string")
+        self.html = v
+        n += 1
+    else:
+        self.html = UNSET
+    if "text" in src:
+        v = src["text"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("text",), v, "a string")
+        self.text = v
+        n += 1
+    else:
+        self.text = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+WebhookInboundEmailMailDto._make = _make
+WebhookInboundEmailMailDto._decode = _decode
+WebhookInboundEmailMailDto._Pending = _c.pending(WebhookInboundEmailMailDto)
 WebhookInboundEmailMailDto._SPEC = _c.ModelSpec(
     WebhookInboundEmailMailDto,
     (

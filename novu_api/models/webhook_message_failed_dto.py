@@ -59,29 +59,13 @@ class WebhookMessageFailedDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not WebhookMessageFailedDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", WebhookMessageFailedDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> WebhookMessageFailedDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not WebhookMessageFailedDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: WebhookMessageFailedDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", WebhookMessageFailedDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -91,30 +75,53 @@ class WebhookMessageFailedDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(WebhookMessageFailedDto)
+def _make(src: Any, lazy: bool) -> WebhookMessageFailedDto:
+    self: WebhookMessageFailedDto = _c._new(WebhookMessageFailedDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("object", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "object", v, WebhookMessageFailedDtoObject, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("object",), v, "an object (WebhookMessageFailedDtoObject)")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["object"]
+    except KeyError:
+        v = _c.off(self, ("object",), UNSET, "an object (WebhookMessageFailedDtoObject)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = WebhookMessageFailedDtoObject._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "object")
+                raise
+        else:
+            v = _c.off(self, ("object",), v, "an object (WebhookMessageFailedDtoObject)")
     self.object_ = v
-    v = g("error", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "error", v, MessageFailedErrorDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("error",), v, "an object (MessageFailedErrorDto)")
+    try:
+        v = src["error"]
+    except KeyError:
+        v = _c.off(self, ("error",), UNSET, "an object (MessageFailedErrorDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = MessageFailedErrorDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "error")
+                raise
+        else:
+            v = _c.off(self, ("error",), v, "an object (MessageFailedErrorDto)")
     self.error = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+WebhookMessageFailedDto._make = _make
+WebhookMessageFailedDto._decode = _decode
+WebhookMessageFailedDto._Pending = _c.pending(WebhookMessageFailedDto)
 WebhookMessageFailedDto._SPEC = _c.ModelSpec(
     WebhookMessageFailedDto,
     (

@@ -58,29 +58,13 @@ class WebhookPreferenceDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not WebhookPreferenceDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", WebhookPreferenceDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> WebhookPreferenceDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not WebhookPreferenceDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: WebhookPreferenceDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", WebhookPreferenceDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -90,28 +74,47 @@ class WebhookPreferenceDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(WebhookPreferenceDto)
+def _make(src: Any, lazy: bool) -> WebhookPreferenceDto:
+    self: WebhookPreferenceDto = _c._new(WebhookPreferenceDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("object", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "object", v, WebhookPreferenceDtoObject, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("object",), v, "an object (WebhookPreferenceDtoObject)")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["object"]
+    except KeyError:
+        v = _c.off(self, ("object",), UNSET, "an object (WebhookPreferenceDtoObject)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = WebhookPreferenceDtoObject._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "object")
+                raise
+        else:
+            v = _c.off(self, ("object",), v, "an object (WebhookPreferenceDtoObject)")
     self.object_ = v
-    v = g("subscriberId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("subscriberId",), v, "a string")
+    try:
+        v = src["subscriberId"]
+    except KeyError:
+        v = _c.off(self, ("subscriberId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("subscriberId",), v, "a string")
     self.subscriber_id = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+WebhookPreferenceDto._make = _make
+WebhookPreferenceDto._decode = _decode
+WebhookPreferenceDto._Pending = _c.pending(WebhookPreferenceDto)
 WebhookPreferenceDto._SPEC = _c.ModelSpec(
     WebhookPreferenceDto,
     (

@@ -57,29 +57,13 @@ class WebhookResultDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not WebhookResultDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", WebhookResultDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> WebhookResultDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not WebhookResultDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: WebhookResultDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", WebhookResultDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -89,28 +73,47 @@ class WebhookResultDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(WebhookResultDto)
+def _make(src: Any, lazy: bool) -> WebhookResultDto:
+    self: WebhookResultDto = _c._new(WebhookResultDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("id",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["id"]
+    except KeyError:
+        v = _c.off(self, ("id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("id",), v, "a string")
     self.id = v
-    v = g("event", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "event", v, EventBody, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("event",), v, "an object (EventBody)")
+    try:
+        v = src["event"]
+    except KeyError:
+        v = _c.off(self, ("event",), UNSET, "an object (EventBody)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = EventBody._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "event")
+                raise
+        else:
+            v = _c.off(self, ("event",), v, "an object (EventBody)")
     self.event = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+WebhookResultDto._make = _make
+WebhookResultDto._decode = _decode
+WebhookResultDto._Pending = _c.pending(WebhookResultDto)
 WebhookResultDto._SPEC = _c.ModelSpec(
     WebhookResultDto,
     (

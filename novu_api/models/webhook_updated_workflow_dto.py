@@ -57,29 +57,13 @@ class WebhookUpdatedWorkflowDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not WebhookUpdatedWorkflowDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", WebhookUpdatedWorkflowDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> WebhookUpdatedWorkflowDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not WebhookUpdatedWorkflowDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: WebhookUpdatedWorkflowDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", WebhookUpdatedWorkflowDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -89,30 +73,53 @@ class WebhookUpdatedWorkflowDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(WebhookUpdatedWorkflowDto)
+def _make(src: Any, lazy: bool) -> WebhookUpdatedWorkflowDto:
+    self: WebhookUpdatedWorkflowDto = _c._new(WebhookUpdatedWorkflowDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("object", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "object", v, WorkflowResponseDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("object",), v, "an object (WorkflowResponseDto)")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["object"]
+    except KeyError:
+        v = _c.off(self, ("object",), UNSET, "an object (WorkflowResponseDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = WorkflowResponseDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "object")
+                raise
+        else:
+            v = _c.off(self, ("object",), v, "an object (WorkflowResponseDto)")
     self.object_ = v
-    v = g("previousObject", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "previousObject", v, WorkflowResponseDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("previousObject",), v, "an object (WorkflowResponseDto)")
+    try:
+        v = src["previousObject"]
+    except KeyError:
+        v = _c.off(self, ("previousObject",), UNSET, "an object (WorkflowResponseDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = WorkflowResponseDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "previousObject")
+                raise
+        else:
+            v = _c.off(self, ("previousObject",), v, "an object (WorkflowResponseDto)")
     self.previous_object = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+WebhookUpdatedWorkflowDto._make = _make
+WebhookUpdatedWorkflowDto._decode = _decode
+WebhookUpdatedWorkflowDto._Pending = _c.pending(WebhookUpdatedWorkflowDto)
 WebhookUpdatedWorkflowDto._SPEC = _c.ModelSpec(
     WebhookUpdatedWorkflowDto,
     (

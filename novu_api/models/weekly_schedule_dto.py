@@ -72,29 +72,13 @@ class WeeklyScheduleDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not WeeklyScheduleDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", WeeklyScheduleDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> WeeklyScheduleDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not WeeklyScheduleDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: WeeklyScheduleDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", WeeklyScheduleDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -104,46 +88,121 @@ class WeeklyScheduleDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(WeeklyScheduleDto)
+def _make(src: Any, lazy: bool) -> WeeklyScheduleDto:
+    self: WeeklyScheduleDto = _c._new(WeeklyScheduleDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("monday", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "monday", v, DayScheduleDto, lazy)
-    self.monday = v
-    v = g("tuesday", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "tuesday", v, DayScheduleDto, lazy)
-    self.tuesday = v
-    v = g("wednesday", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "wednesday", v, DayScheduleDto, lazy)
-    self.wednesday = v
-    v = g("thursday", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "thursday", v, DayScheduleDto, lazy)
-    self.thursday = v
-    v = g("friday", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "friday", v, DayScheduleDto, lazy)
-    self.friday = v
-    v = g("saturday", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "saturday", v, DayScheduleDto, lazy)
-    self.saturday = v
-    v = g("sunday", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "sunday", v, DayScheduleDto, lazy)
-    self.sunday = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 0
+    if "monday" in src:
+        v = src["monday"]
+        if v.__class__ is dict:
+            try:
+                v = DayScheduleDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "monday")
+                raise
+        else:
+            v = _c.off(self, ("monday",), v, "an object (DayScheduleDto)")
+        self.monday = v
+        n += 1
+    else:
+        self.monday = UNSET
+    if "tuesday" in src:
+        v = src["tuesday"]
+        if v.__class__ is dict:
+            try:
+                v = DayScheduleDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "tuesday")
+                raise
+        else:
+            v = _c.off(self, ("tuesday",), v, "an object (DayScheduleDto)")
+        self.tuesday = v
+        n += 1
+    else:
+        self.tuesday = UNSET
+    if "wednesday" in src:
+        v = src["wednesday"]
+        if v.__class__ is dict:
+            try:
+                v = DayScheduleDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "wednesday")
+                raise
+        else:
+            v = _c.off(self, ("wednesday",), v, "an object (DayScheduleDto)")
+        self.wednesday = v
+        n += 1
+    else:
+        self.wednesday = UNSET
+    if "thursday" in src:
+        v = src["thursday"]
+        if v.__class__ is dict:
+            try:
+                v = DayScheduleDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "thursday")
+                raise
+        else:
+            v = _c.off(self, ("thursday",), v, "an object (DayScheduleDto)")
+        self.thursday = v
+        n += 1
+    else:
+        self.thursday = UNSET
+    if "friday" in src:
+        v = src["friday"]
+        if v.__class__ is dict:
+            try:
+                v = DayScheduleDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "friday")
+                raise
+        else:
+            v = _c.off(self, ("friday",), v, "an object (DayScheduleDto)")
+        self.friday = v
+        n += 1
+    else:
+        self.friday = UNSET
+    if "saturday" in src:
+        v = src["saturday"]
+        if v.__class__ is dict:
+            try:
+                v = DayScheduleDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "saturday")
+                raise
+        else:
+            v = _c.off(self, ("saturday",), v, "an object (DayScheduleDto)")
+        self.saturday = v
+        n += 1
+    else:
+        self.saturday = UNSET
+    if "sunday" in src:
+        v = src["sunday"]
+        if v.__class__ is dict:
+            try:
+                v = DayScheduleDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "sunday")
+                raise
+        else:
+            v = _c.off(self, ("sunday",), v, "an object (DayScheduleDto)")
+        self.sunday = v
+        n += 1
+    else:
+        self.sunday = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+WeeklyScheduleDto._make = _make
+WeeklyScheduleDto._decode = _decode
+WeeklyScheduleDto._Pending = _c.pending(WeeklyScheduleDto)
 WeeklyScheduleDto._SPEC = _c.ModelSpec(
     WeeklyScheduleDto,
     (

@@ -104,29 +104,13 @@ class WorkflowListResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not WorkflowListResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", WorkflowListResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> WorkflowListResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not WorkflowListResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: WorkflowListResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", WorkflowListResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -136,95 +120,175 @@ class WorkflowListResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(WorkflowListResponseDto)
+def _make(src: Any, lazy: bool) -> WorkflowListResponseDto:
+    self: WorkflowListResponseDto = _c._new(WorkflowListResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("name", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("name",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 10
+    try:
+        v = src["name"]
+    except KeyError:
+        v = _c.off(self, ("name",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
     self.name = v
-    v = g("updatedAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("updatedAt",), v, "a string")
+    try:
+        v = src["updatedAt"]
+    except KeyError:
+        v = _c.off(self, ("updatedAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("updatedAt",), v, "a string")
     self.updated_at = v
-    v = g("createdAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("createdAt",), v, "a string")
+    try:
+        v = src["createdAt"]
+    except KeyError:
+        v = _c.off(self, ("createdAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("createdAt",), v, "a string")
     self.created_at = v
-    v = g("_id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_id",), v, "a string")
+    try:
+        v = src["_id"]
+    except KeyError:
+        v = _c.off(self, ("_id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
     self.id = v
-    v = g("workflowId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("workflowId",), v, "a string")
+    try:
+        v = src["workflowId"]
+    except KeyError:
+        v = _c.off(self, ("workflowId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("workflowId",), v, "a string")
     self.workflow_id = v
-    v = g("slug", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("slug",), v, "a string")
+    try:
+        v = src["slug"]
+    except KeyError:
+        v = _c.off(self, ("slug",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("slug",), v, "a string")
     self.slug = v
-    v = g("status", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["status"]
+    except KeyError:
+        v = _c.off(self, ("status",), UNSET, "one of 'ACTIVE', 'INACTIVE', 'ERROR'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "status", v, WorkflowStatusEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("status",), v, "one of 'ACTIVE', 'INACTIVE', 'ERROR'")
     self.status = v
-    v = g("origin", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["origin"]
+    except KeyError:
+        v = _c.off(self, ("origin",), UNSET, "one of 'novu-cloud', 'novu-cloud-v1', 'external'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "origin", v, ResourceOriginEnum)
-    elif v is UNSET:
-        v = _c.off(self, ("origin",), v, "one of 'novu-cloud', 'novu-cloud-v1', 'external'")
     self.origin = v
-    v = g("stepTypeOverviews", UNSET)
-    if v is not UNSET:
-        v = _c.list_in(self, "stepTypeOverviews", v, _S_step_type_overviews)
-    elif v is UNSET:
+    try:
+        v = src["stepTypeOverviews"]
+    except KeyError:
         v = _c.off(
             self,
             ("stepTypeOverviews",),
-            v,
+            UNSET,
             "an array of one of 'in_app', 'email', 'sms', 'chat', 'push', 'digest', 'trigger', 'delay', 'throttle', 'custom', 'http_request'",
         )
+        n -= 1
+    else:
+        v = _c.list_in(self, "stepTypeOverviews", v, _S_step_type_overviews)
     self.step_type_overviews = v
-    v = g("steps", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["steps"]
+    except KeyError:
+        v = _c.off(self, ("steps",), UNSET, "an array of an object (StepListResponseDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "steps", v, StepListResponseDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("steps",), v, "an array of an object (StepListResponseDto)")
     self.steps = v
-    v = g("tags", UNSET)
-    if v is not UNSET:
+    if "tags" in src:
+        v = src["tags"]
         v = _c.scalars_in(self, "tags", v, (str,), "a string")
-    self.tags = v
-    v = g("updatedBy", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "updatedBy", v, UserResponseDto, lazy)
-    self.updated_by = v
-    v = g("lastPublishedAt", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("lastPublishedAt",), v, "a string or null")
-    self.last_published_at = v
-    v = g("lastPublishedBy", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "lastPublishedBy", v, UserResponseDto, lazy)
-    self.last_published_by = v
-    v = g("lastTriggeredAt", UNSET)
-    if v.__class__ is not str and v is not UNSET and v is not None:
-        v = _c.off(self, ("lastTriggeredAt",), v, "a string or null")
-    self.last_triggered_at = v
-    v = g("isTranslationEnabled", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
-    self.is_translation_enabled = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.tags = v
+        n += 1
+    else:
+        self.tags = UNSET
+    if "updatedBy" in src:
+        v = src["updatedBy"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = UserResponseDto._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "updatedBy")
+                    raise
+            else:
+                v = _c.off(self, ("updatedBy",), v, "an object (UserResponseDto) or null")
+        self.updated_by = v
+        n += 1
+    else:
+        self.updated_by = UNSET
+    if "lastPublishedAt" in src:
+        v = src["lastPublishedAt"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("lastPublishedAt",), v, "a string or null")
+        self.last_published_at = v
+        n += 1
+    else:
+        self.last_published_at = UNSET
+    if "lastPublishedBy" in src:
+        v = src["lastPublishedBy"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = UserResponseDto._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "lastPublishedBy")
+                    raise
+            else:
+                v = _c.off(self, ("lastPublishedBy",), v, "an object (UserResponseDto) or null")
+        self.last_published_by = v
+        n += 1
+    else:
+        self.last_published_by = UNSET
+    if "lastTriggeredAt" in src:
+        v = src["lastTriggeredAt"]
+        if v.__class__ is not str and v is not None:
+            v = _c.off(self, ("lastTriggeredAt",), v, "a string or null")
+        self.last_triggered_at = v
+        n += 1
+    else:
+        self.last_triggered_at = UNSET
+    if "isTranslationEnabled" in src:
+        v = src["isTranslationEnabled"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("isTranslationEnabled",), v, "a boolean")
+        self.is_translation_enabled = v
+        n += 1
+    else:
+        self.is_translation_enabled = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+WorkflowListResponseDto._make = _make
+WorkflowListResponseDto._decode = _decode
+WorkflowListResponseDto._Pending = _c.pending(WorkflowListResponseDto)
 WorkflowListResponseDto._SPEC = _c.ModelSpec(
     WorkflowListResponseDto,
     (

@@ -63,29 +63,13 @@ class WorkflowPreferenceRequestDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not WorkflowPreferenceRequestDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", WorkflowPreferenceRequestDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> WorkflowPreferenceRequestDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not WorkflowPreferenceRequestDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: WorkflowPreferenceRequestDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", WorkflowPreferenceRequestDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -95,30 +79,54 @@ class WorkflowPreferenceRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(WorkflowPreferenceRequestDto)
+def _make(src: Any, lazy: bool) -> WorkflowPreferenceRequestDto:
+    self: WorkflowPreferenceRequestDto = _c._new(WorkflowPreferenceRequestDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("workflowId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("workflowId",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["workflowId"]
+    except KeyError:
+        v = _c.off(self, ("workflowId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("workflowId",), v, "a string")
     self.workflow_id = v
-    v = g("enabled", UNSET)
-    if v.__class__ is not bool and v is not UNSET:
-        v = _c.off(self, ("enabled",), v, "a boolean")
-    self.enabled = v
-    v = g("condition", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "condition", v, WorkflowPreferenceRequestDtoCondition, lazy)
-    self.condition = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "enabled" in src:
+        v = src["enabled"]
+        if v.__class__ is not bool:
+            v = _c.off(self, ("enabled",), v, "a boolean")
+        self.enabled = v
+        n += 1
+    else:
+        self.enabled = UNSET
+    if "condition" in src:
+        v = src["condition"]
+        if v.__class__ is dict:
+            try:
+                v = WorkflowPreferenceRequestDtoCondition._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "condition")
+                raise
+        else:
+            v = _c.off(self, ("condition",), v, "an object (WorkflowPreferenceRequestDtoCondition)")
+        self.condition = v
+        n += 1
+    else:
+        self.condition = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+WorkflowPreferenceRequestDto._make = _make
+WorkflowPreferenceRequestDto._decode = _decode
+WorkflowPreferenceRequestDto._Pending = _c.pending(WorkflowPreferenceRequestDto)
 WorkflowPreferenceRequestDto._SPEC = _c.ModelSpec(
     WorkflowPreferenceRequestDto,
     (

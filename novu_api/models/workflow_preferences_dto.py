@@ -60,29 +60,13 @@ class WorkflowPreferencesDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not WorkflowPreferencesDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", WorkflowPreferencesDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> WorkflowPreferencesDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not WorkflowPreferencesDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: WorkflowPreferencesDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", WorkflowPreferencesDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -92,30 +76,46 @@ class WorkflowPreferencesDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(WorkflowPreferencesDto)
+def _make(src: Any, lazy: bool) -> WorkflowPreferencesDto:
+    self: WorkflowPreferencesDto = _c._new(WorkflowPreferencesDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("all", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["all"]
+    except KeyError:
+        v = _c.off(self, ("all",), UNSET, "an object (WorkflowPreferenceDto)")
+        n -= 1
+    else:
         v = _c.union_in(self, "all", v, _S_all_)
-    elif v is UNSET:
-        v = _c.off(self, ("all",), v, "an object (WorkflowPreferenceDto)")
     self.all_ = v
-    v = g("channels", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "channels", v, WorkflowPreferencesDtoChannels, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("channels",), v, "an object (WorkflowPreferencesDtoChannels)")
+    try:
+        v = src["channels"]
+    except KeyError:
+        v = _c.off(self, ("channels",), UNSET, "an object (WorkflowPreferencesDtoChannels)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = WorkflowPreferencesDtoChannels._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "channels")
+                raise
+        else:
+            v = _c.off(self, ("channels",), v, "an object (WorkflowPreferencesDtoChannels)")
     self.channels = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+WorkflowPreferencesDto._make = _make
+WorkflowPreferencesDto._decode = _decode
+WorkflowPreferencesDto._Pending = _c.pending(WorkflowPreferencesDto)
 WorkflowPreferencesDto._SPEC = _c.ModelSpec(
     WorkflowPreferencesDto,
     (

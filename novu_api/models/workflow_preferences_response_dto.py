@@ -57,29 +57,13 @@ class WorkflowPreferencesResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not WorkflowPreferencesResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", WorkflowPreferencesResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> WorkflowPreferencesResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not WorkflowPreferencesResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: WorkflowPreferencesResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", WorkflowPreferencesResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -89,28 +73,53 @@ class WorkflowPreferencesResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(WorkflowPreferencesResponseDto)
+def _make(src: Any, lazy: bool) -> WorkflowPreferencesResponseDto:
+    self: WorkflowPreferencesResponseDto = _c._new(WorkflowPreferencesResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("default", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "default", v, WorkflowPreferencesDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("default",), v, "an object (WorkflowPreferencesDto)")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["default"]
+    except KeyError:
+        v = _c.off(self, ("default",), UNSET, "an object (WorkflowPreferencesDto)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = WorkflowPreferencesDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "default")
+                raise
+        else:
+            v = _c.off(self, ("default",), v, "an object (WorkflowPreferencesDto)")
     self.default = v
-    v = g("user", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.model_in(self, "user", v, WorkflowPreferencesDto, lazy)
-    self.user = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "user" in src:
+        v = src["user"]
+        if v is not None:
+            if v.__class__ is dict:
+                try:
+                    v = WorkflowPreferencesDto._make(v, lazy)
+                except _c.DecodeError as exc:
+                    exc.path.insert(0, "user")
+                    raise
+            else:
+                v = _c.off(self, ("user",), v, "an object (WorkflowPreferencesDto) or null")
+        self.user = v
+        n += 1
+    else:
+        self.user = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+WorkflowPreferencesResponseDto._make = _make
+WorkflowPreferencesResponseDto._decode = _decode
+WorkflowPreferencesResponseDto._Pending = _c.pending(WorkflowPreferencesResponseDto)
 WorkflowPreferencesResponseDto._SPEC = _c.ModelSpec(
     WorkflowPreferencesResponseDto,
     (

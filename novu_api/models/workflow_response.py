@@ -122,29 +122,13 @@ class WorkflowResponse(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not WorkflowResponse:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", WorkflowResponse)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> WorkflowResponse:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not WorkflowResponse:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: WorkflowResponse = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", WorkflowResponse)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -154,110 +138,233 @@ class WorkflowResponse(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(WorkflowResponse)
+def _make(src: Any, lazy: bool) -> WorkflowResponse:
+    self: WorkflowResponse = _c._new(WorkflowResponse)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("name", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("name",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 16
+    try:
+        v = src["name"]
+    except KeyError:
+        v = _c.off(self, ("name",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
     self.name = v
-    v = g("description", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("description",), v, "a string")
+    try:
+        v = src["description"]
+    except KeyError:
+        v = _c.off(self, ("description",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("description",), v, "a string")
     self.description = v
-    v = g("active", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("active",), v, "a boolean")
+    try:
+        v = src["active"]
+    except KeyError:
+        v = _c.off(self, ("active",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("active",), v, "a boolean")
     self.active = v
-    v = g("draft", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("draft",), v, "a boolean")
+    try:
+        v = src["draft"]
+    except KeyError:
+        v = _c.off(self, ("draft",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("draft",), v, "a boolean")
     self.draft = v
-    v = g("preferenceSettings", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "preferenceSettings", v, SubscriberPreferenceChannels, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("preferenceSettings",), v, "an object (SubscriberPreferenceChannels)")
+    try:
+        v = src["preferenceSettings"]
+    except KeyError:
+        v = _c.off(self, ("preferenceSettings",), UNSET, "an object (SubscriberPreferenceChannels)")
+        n -= 1
+    else:
+        if v.__class__ is dict:
+            try:
+                v = SubscriberPreferenceChannels._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "preferenceSettings")
+                raise
+        else:
+            v = _c.off(self, ("preferenceSettings",), v, "an object (SubscriberPreferenceChannels)")
     self.preference_settings = v
-    v = g("critical", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("critical",), v, "a boolean")
+    try:
+        v = src["critical"]
+    except KeyError:
+        v = _c.off(self, ("critical",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("critical",), v, "a boolean")
     self.critical = v
-    v = g("tags", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["tags"]
+    except KeyError:
+        v = _c.off(self, ("tags",), UNSET, "an array of a string")
+        n -= 1
+    else:
         v = _c.scalars_in(self, "tags", v, (str,), "a string")
-    elif v is UNSET:
-        v = _c.off(self, ("tags",), v, "an array of a string")
     self.tags = v
-    v = g("steps", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["steps"]
+    except KeyError:
+        v = _c.off(self, ("steps",), UNSET, "an array of an object (NotificationStepDto)")
+        n -= 1
+    else:
         v = _c.models_in(self, "steps", v, NotificationStepDto, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("steps",), v, "an array of an object (NotificationStepDto)")
     self.steps = v
-    v = g("_organizationId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_organizationId",), v, "a string")
+    try:
+        v = src["_organizationId"]
+    except KeyError:
+        v = _c.off(self, ("_organizationId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_organizationId",), v, "a string")
     self.organization_id = v
-    v = g("_creatorId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_creatorId",), v, "a string")
+    try:
+        v = src["_creatorId"]
+    except KeyError:
+        v = _c.off(self, ("_creatorId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_creatorId",), v, "a string")
     self.creator_id = v
-    v = g("_environmentId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_environmentId",), v, "a string")
+    try:
+        v = src["_environmentId"]
+    except KeyError:
+        v = _c.off(self, ("_environmentId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_environmentId",), v, "a string")
     self.environment_id = v
-    v = g("triggers", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["triggers"]
+    except KeyError:
+        v = _c.off(self, ("triggers",), UNSET, "an array of an object (NotificationTrigger)")
+        n -= 1
+    else:
         v = _c.models_in(self, "triggers", v, NotificationTrigger, lazy)
-    elif v is UNSET:
-        v = _c.off(self, ("triggers",), v, "an array of an object (NotificationTrigger)")
     self.triggers = v
-    v = g("_notificationGroupId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_notificationGroupId",), v, "a string")
+    try:
+        v = src["_notificationGroupId"]
+    except KeyError:
+        v = _c.off(self, ("_notificationGroupId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_notificationGroupId",), v, "a string")
     self.notification_group_id = v
-    v = g("deleted", UNSET)
-    if v.__class__ is not bool:
-        v = _c.off(self, ("deleted",), v, "a boolean")
+    try:
+        v = src["deleted"]
+    except KeyError:
+        v = _c.off(self, ("deleted",), UNSET, "a boolean")
+        n -= 1
+    else:
+        if v.__class__ is not bool:
+            v = _c.off(self, ("deleted",), v, "a boolean")
     self.deleted = v
-    v = g("deletedAt", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("deletedAt",), v, "a string")
+    try:
+        v = src["deletedAt"]
+    except KeyError:
+        v = _c.off(self, ("deletedAt",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("deletedAt",), v, "a string")
     self.deleted_at = v
-    v = g("deletedBy", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("deletedBy",), v, "a string")
+    try:
+        v = src["deletedBy"]
+    except KeyError:
+        v = _c.off(self, ("deletedBy",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("deletedBy",), v, "a string")
     self.deleted_by = v
-    v = g("_id", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("_id",), v, "a string")
-    self.id = v
-    v = g("_parentId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("_parentId",), v, "a string")
-    self.parent_id = v
-    v = g("notificationGroup", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "notificationGroup", v, NotificationGroup, lazy)
-    self.notification_group = v
-    v = g("data", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "data", v, WorkflowResponseData, lazy)
-    self.data = v
-    v = g("workflowIntegrationStatus", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "workflowIntegrationStatus", v, WorkflowResponseWorkflowIntegrationStatus, lazy)
-    self.workflow_integration_status = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "_id" in src:
+        v = src["_id"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
+        self.id = v
+        n += 1
+    else:
+        self.id = UNSET
+    if "_parentId" in src:
+        v = src["_parentId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("_parentId",), v, "a string")
+        self.parent_id = v
+        n += 1
+    else:
+        self.parent_id = UNSET
+    if "notificationGroup" in src:
+        v = src["notificationGroup"]
+        if v.__class__ is dict:
+            try:
+                v = NotificationGroup._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "notificationGroup")
+                raise
+        else:
+            v = _c.off(self, ("notificationGroup",), v, "an object (NotificationGroup)")
+        self.notification_group = v
+        n += 1
+    else:
+        self.notification_group = UNSET
+    if "data" in src:
+        v = src["data"]
+        if v.__class__ is dict:
+            try:
+                v = WorkflowResponseData._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "data")
+                raise
+        else:
+            v = _c.off(self, ("data",), v, "an object (WorkflowResponseData)")
+        self.data = v
+        n += 1
+    else:
+        self.data = UNSET
+    if "workflowIntegrationStatus" in src:
+        v = src["workflowIntegrationStatus"]
+        if v.__class__ is dict:
+            try:
+                v = WorkflowResponseWorkflowIntegrationStatus._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "workflowIntegrationStatus")
+                raise
+        else:
+            v = _c.off(
+                self,
+                ("workflowIntegrationStatus",),
+                v,
+                "an object (WorkflowResponseWorkflowIntegrationStatus)",
+            )
+        self.workflow_integration_status = v
+        n += 1
+    else:
+        self.workflow_integration_status = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+WorkflowResponse._make = _make
+WorkflowResponse._decode = _decode
+WorkflowResponse._Pending = _c.pending(WorkflowResponse)
 WorkflowResponse._SPEC = _c.ModelSpec(
     WorkflowResponse,
     (

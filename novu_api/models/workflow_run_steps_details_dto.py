@@ -69,29 +69,13 @@ class WorkflowRunStepsDetailsDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not WorkflowRunStepsDetailsDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", WorkflowRunStepsDetailsDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> WorkflowRunStepsDetailsDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not WorkflowRunStepsDetailsDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: WorkflowRunStepsDetailsDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", WorkflowRunStepsDetailsDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -101,49 +85,80 @@ class WorkflowRunStepsDetailsDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(WorkflowRunStepsDetailsDto)
+def _make(src: Any, lazy: bool) -> WorkflowRunStepsDetailsDto:
+    self: WorkflowRunStepsDetailsDto = _c._new(WorkflowRunStepsDetailsDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("id",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 5
+    try:
+        v = src["id"]
+    except KeyError:
+        v = _c.off(self, ("id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("id",), v, "a string")
     self.id = v
-    v = g("stepRunId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("stepRunId",), v, "a string")
+    try:
+        v = src["stepRunId"]
+    except KeyError:
+        v = _c.off(self, ("stepRunId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("stepRunId",), v, "a string")
     self.step_run_id = v
-    v = g("stepId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("stepId",), v, "a string")
+    try:
+        v = src["stepId"]
+    except KeyError:
+        v = _c.off(self, ("stepId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("stepId",), v, "a string")
     self.step_id = v
-    v = g("stepType", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("stepType",), v, "a string")
+    try:
+        v = src["stepType"]
+    except KeyError:
+        v = _c.off(self, ("stepType",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("stepType",), v, "a string")
     self.step_type = v
-    v = g("status", UNSET)
-    if v is not UNSET:
-        v = _c.enum_in(self, "status", v, WorkflowRunStepsDetailsDtoStatus)
-    elif v is UNSET:
+    try:
+        v = src["status"]
+    except KeyError:
         v = _c.off(
             self,
             ("status",),
-            v,
+            UNSET,
             "one of 'pending', 'queued', 'running', 'completed', 'failed', 'delayed', 'canceled', 'merged', 'skipped'",
         )
+        n -= 1
+    else:
+        v = _c.enum_in(self, "status", v, WorkflowRunStepsDetailsDtoStatus)
     self.status = v
-    v = g("providerId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("providerId",), v, "a string")
-    self.provider_id = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "providerId" in src:
+        v = src["providerId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("providerId",), v, "a string")
+        self.provider_id = v
+        n += 1
+    else:
+        self.provider_id = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+WorkflowRunStepsDetailsDto._make = _make
+WorkflowRunStepsDetailsDto._decode = _decode
+WorkflowRunStepsDetailsDto._Pending = _c.pending(WorkflowRunStepsDetailsDto)
 WorkflowRunStepsDetailsDto._SPEC = _c.ModelSpec(
     WorkflowRunStepsDetailsDto,
     (

@@ -57,29 +57,13 @@ class CircleDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not CircleDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", CircleDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> CircleDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not CircleDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: CircleDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", CircleDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -89,28 +73,40 @@ class CircleDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(CircleDto)
+def _make(src: Any, lazy: bool) -> CircleDto:
+    self: CircleDto = _c._new(CircleDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("kind", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["kind"]
+    except KeyError:
+        v = _c.off(self, ("kind",), UNSET, "one of 'circle'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "kind", v, CircleDtoKind)
-    elif v is UNSET:
-        v = _c.off(self, ("kind",), v, "one of 'circle'")
     self.kind = v
-    v = g("radius", UNSET)
-    if v.__class__ is not float and v.__class__ is not int:
-        v = _c.off(self, ("radius",), v, "a number")
+    try:
+        v = src["radius"]
+    except KeyError:
+        v = _c.off(self, ("radius",), UNSET, "a number")
+        n -= 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("radius",), v, "a number")
     self.radius = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+CircleDto._make = _make
+CircleDto._decode = _decode
+CircleDto._Pending = _c.pending(CircleDto)
 CircleDto._SPEC = _c.ModelSpec(
     CircleDto,
     (

@@ -74,29 +74,13 @@ class CreateWidgetRequestDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not CreateWidgetRequestDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", CreateWidgetRequestDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> CreateWidgetRequestDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not CreateWidgetRequestDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: CreateWidgetRequestDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", CreateWidgetRequestDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -106,44 +90,75 @@ class CreateWidgetRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(CreateWidgetRequestDto)
+def _make(src: Any, lazy: bool) -> CreateWidgetRequestDto:
+    self: CreateWidgetRequestDto = _c._new(CreateWidgetRequestDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("name", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("name",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["name"]
+    except KeyError:
+        v = _c.off(self, ("name",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
     self.widget_key = v
-    v = g("color", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["color"]
+    except KeyError:
+        v = _c.off(self, ("color",), UNSET, "one of 'red', 'green', 'sky-blue'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "color", v, WidgetColor)
-    elif v is UNSET:
-        v = _c.off(self, ("color",), v, "one of 'red', 'green', 'sky-blue'")
     self.color = v
-    v = g("dimensions", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "dimensions", v, Dimensions, lazy)
-    self.dimensions = v
-    v = g("tags", UNSET)
-    if v is not UNSET:
+    if "dimensions" in src:
+        v = src["dimensions"]
+        if v.__class__ is dict:
+            try:
+                v = Dimensions._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "dimensions")
+                raise
+        else:
+            v = _c.off(self, ("dimensions",), v, "an object (Dimensions)")
+        self.dimensions = v
+        n += 1
+    else:
+        self.dimensions = UNSET
+    if "tags" in src:
+        v = src["tags"]
         v = _c.scalars_in(self, "tags", v, (str,), "a string")
-    self.tags = v
-    v = g("shape", UNSET)
-    if v is not UNSET:
+        self.tags = v
+        n += 1
+    else:
+        self.tags = UNSET
+    if "shape" in src:
+        v = src["shape"]
         v = _c.union_in(self, "shape", v, _S_shape)
-    self.shape = v
-    v = g("priority", UNSET)
-    if v is not UNSET:
+        self.shape = v
+        n += 1
+    else:
+        self.shape = UNSET
+    if "priority" in src:
+        v = src["priority"]
         v = _c.enum_in(self, "priority", v, Priority)
-    self.priority = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.priority = v
+        n += 1
+    else:
+        self.priority = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+CreateWidgetRequestDto._make = _make
+CreateWidgetRequestDto._decode = _decode
+CreateWidgetRequestDto._Pending = _c.pending(CreateWidgetRequestDto)
 CreateWidgetRequestDto._SPEC = _c.ModelSpec(
     CreateWidgetRequestDto,
     (

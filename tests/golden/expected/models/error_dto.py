@@ -61,29 +61,13 @@ class ErrorDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ErrorDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ErrorDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ErrorDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ErrorDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ErrorDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ErrorDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -93,30 +77,55 @@ class ErrorDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ErrorDto)
+def _make(src: Any, lazy: bool) -> ErrorDto:
+    self: ErrorDto = _c._new(ErrorDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("statusCode", UNSET)
-    if v.__class__ is not int:
-        v = _c.off(self, ("statusCode",), v, "an integer")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["statusCode"]
+    except KeyError:
+        v = _c.off(self, ("statusCode",), UNSET, "an integer")
+        n -= 1
+    else:
+        if v.__class__ is not int:
+            v = _c.off(self, ("statusCode",), v, "an integer")
     self.status_code = v
-    v = g("message", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("message",), v, "a string")
+    try:
+        v = src["message"]
+    except KeyError:
+        v = _c.off(self, ("message",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("message",), v, "a string")
     self.message = v
-    v = g("details", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "details", v, ErrorDtoDetails, lazy)
-    self.details = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "details" in src:
+        v = src["details"]
+        if v.__class__ is dict:
+            try:
+                v = ErrorDtoDetails._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "details")
+                raise
+        else:
+            v = _c.off(self, ("details",), v, "an object (ErrorDtoDetails)")
+        self.details = v
+        n += 1
+    else:
+        self.details = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ErrorDto._make = _make
+ErrorDto._decode = _decode
+ErrorDto._Pending = _c.pending(ErrorDto)
 ErrorDto._SPEC = _c.ModelSpec(
     ErrorDto,
     (

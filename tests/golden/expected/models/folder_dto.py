@@ -65,29 +65,13 @@ class FolderDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not FolderDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", FolderDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> FolderDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not FolderDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: FolderDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", FolderDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -97,37 +81,65 @@ class FolderDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(FolderDto)
+def _make(src: Any, lazy: bool) -> FolderDto:
+    self: FolderDto = _c._new(FolderDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("id",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["id"]
+    except KeyError:
+        v = _c.off(self, ("id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("id",), v, "a string")
     self.id = v
-    v = g("name", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("name",), v, "a string")
+    try:
+        v = src["name"]
+    except KeyError:
+        v = _c.off(self, ("name",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
     self.name = v
-    v = g("children", UNSET)
-    if v is not UNSET:
+    if "children" in src:
+        v = src["children"]
         v = _c.models_in(self, "children", v, NodeDto, lazy)
-    self.children = v
-    v = g("parent", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "parent", v, FolderDto, lazy)
-    self.parent = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.children = v
+        n += 1
+    else:
+        self.children = UNSET
+    if "parent" in src:
+        v = src["parent"]
+        if v.__class__ is dict:
+            try:
+                v = FolderDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "parent")
+                raise
+        else:
+            v = _c.off(self, ("parent",), v, "an object (FolderDto)")
+        self.parent = v
+        n += 1
+    else:
+        self.parent = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
 # Models in an import cycle with this one, imported once this class exists.
 from novu_api.models.node_dto import NodeDto  # noqa: E402
 
+FolderDto._make = _make
+FolderDto._decode = _decode
+FolderDto._Pending = _c.pending(FolderDto)
 FolderDto._SPEC = _c.ModelSpec(
     FolderDto,
     (

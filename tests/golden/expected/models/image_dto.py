@@ -60,29 +60,13 @@ class ImageDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ImageDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ImageDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ImageDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ImageDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ImageDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ImageDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -92,30 +76,48 @@ class ImageDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ImageDto)
+def _make(src: Any, lazy: bool) -> ImageDto:
+    self: ImageDto = _c._new(ImageDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("id",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["id"]
+    except KeyError:
+        v = _c.off(self, ("id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("id",), v, "a string")
     self.id = v
-    v = g("url", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("url",), v, "a string")
+    try:
+        v = src["url"]
+    except KeyError:
+        v = _c.off(self, ("url",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("url",), v, "a string")
     self.url = v
-    v = g("uploadedAt", UNSET)
-    if v is not UNSET:
+    if "uploadedAt" in src:
+        v = src["uploadedAt"]
         v = _c.datetime_in(self, "uploadedAt", v)
-    self.uploaded_at = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.uploaded_at = v
+        n += 1
+    else:
+        self.uploaded_at = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ImageDto._make = _make
+ImageDto._decode = _decode
+ImageDto._Pending = _c.pending(ImageDto)
 ImageDto._SPEC = _c.ModelSpec(
     ImageDto,
     (

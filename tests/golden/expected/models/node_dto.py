@@ -60,29 +60,13 @@ class NodeDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not NodeDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", NodeDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> NodeDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not NodeDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: NodeDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", NodeDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -92,33 +76,63 @@ class NodeDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(NodeDto)
+def _make(src: Any, lazy: bool) -> NodeDto:
+    self: NodeDto = _c._new(NodeDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("id",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["id"]
+    except KeyError:
+        v = _c.off(self, ("id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("id",), v, "a string")
     self.id = v
-    v = g("folder", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "folder", v, FolderDto, lazy)
-    self.folder = v
-    v = g("widget", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "widget", v, WidgetResponseDto, lazy)
-    self.widget = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "folder" in src:
+        v = src["folder"]
+        if v.__class__ is dict:
+            try:
+                v = FolderDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "folder")
+                raise
+        else:
+            v = _c.off(self, ("folder",), v, "an object (FolderDto)")
+        self.folder = v
+        n += 1
+    else:
+        self.folder = UNSET
+    if "widget" in src:
+        v = src["widget"]
+        if v.__class__ is dict:
+            try:
+                v = WidgetResponseDto._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "widget")
+                raise
+        else:
+            v = _c.off(self, ("widget",), v, "an object (WidgetResponseDto)")
+        self.widget = v
+        n += 1
+    else:
+        self.widget = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
 # Models in an import cycle with this one, imported once this class exists.
 from novu_api.models.folder_dto import FolderDto  # noqa: E402
 
+NodeDto._make = _make
+NodeDto._decode = _decode
+NodeDto._Pending = _c.pending(NodeDto)
 NodeDto._SPEC = _c.ModelSpec(
     NodeDto,
     (

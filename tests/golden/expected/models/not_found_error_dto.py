@@ -59,29 +59,13 @@ class NotFoundErrorDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not NotFoundErrorDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", NotFoundErrorDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> NotFoundErrorDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not NotFoundErrorDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: NotFoundErrorDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", NotFoundErrorDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -91,30 +75,49 @@ class NotFoundErrorDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(NotFoundErrorDto)
+def _make(src: Any, lazy: bool) -> NotFoundErrorDto:
+    self: NotFoundErrorDto = _c._new(NotFoundErrorDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("statusCode", UNSET)
-    if v.__class__ is not int:
-        v = _c.off(self, ("statusCode",), v, "an integer")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["statusCode"]
+    except KeyError:
+        v = _c.off(self, ("statusCode",), UNSET, "an integer")
+        n -= 1
+    else:
+        if v.__class__ is not int:
+            v = _c.off(self, ("statusCode",), v, "an integer")
     self.status_code = v
-    v = g("message", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("message",), v, "a string")
+    try:
+        v = src["message"]
+    except KeyError:
+        v = _c.off(self, ("message",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("message",), v, "a string")
     self.message = v
-    v = g("widgetId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("widgetId",), v, "a string")
-    self.widget_id = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+    if "widgetId" in src:
+        v = src["widgetId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("widgetId",), v, "a string")
+        self.widget_id = v
+        n += 1
+    else:
+        self.widget_id = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+NotFoundErrorDto._make = _make
+NotFoundErrorDto._decode = _decode
+NotFoundErrorDto._Pending = _c.pending(NotFoundErrorDto)
 NotFoundErrorDto._SPEC = _c.ModelSpec(
     NotFoundErrorDto,
     (

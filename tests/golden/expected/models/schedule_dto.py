@@ -61,29 +61,13 @@ class ScheduleDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not ScheduleDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", ScheduleDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> ScheduleDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not ScheduleDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: ScheduleDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", ScheduleDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -93,32 +77,46 @@ class ScheduleDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(ScheduleDto)
+def _make(src: Any, lazy: bool) -> ScheduleDto:
+    self: ScheduleDto = _c._new(ScheduleDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("startsOn", UNSET)
-    if v is not UNSET:
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["startsOn"]
+    except KeyError:
+        v = _c.off(self, ("startsOn",), UNSET, "a date string")
+        n -= 1
+    else:
         v = _c.date_in(self, "startsOn", v)
-    elif v is UNSET:
-        v = _c.off(self, ("startsOn",), v, "a date string")
     self.starts_on = v
-    v = g("timeout", UNSET)
-    if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-        v = _c.off(self, ("timeout",), v, "a number")
-    self.timeout = v
-    v = g("days", UNSET)
-    if v is not UNSET:
+    if "timeout" in src:
+        v = src["timeout"]
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("timeout",), v, "a number")
+        self.timeout = v
+        n += 1
+    else:
+        self.timeout = UNSET
+    if "days" in src:
+        v = src["days"]
         v = _c.list_in(self, "days", v, _S_days)
-    self.days = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.days = v
+        n += 1
+    else:
+        self.days = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+ScheduleDto._make = _make
+ScheduleDto._decode = _decode
+ScheduleDto._Pending = _c.pending(ScheduleDto)
 ScheduleDto._SPEC = _c.ModelSpec(
     ScheduleDto,
     (

@@ -66,29 +66,13 @@ class SignalRequestDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not SignalRequestDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", SignalRequestDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> SignalRequestDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not SignalRequestDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: SignalRequestDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", SignalRequestDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -98,34 +82,60 @@ class SignalRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(SignalRequestDto)
+def _make(src: Any, lazy: bool) -> SignalRequestDto:
+    self: SignalRequestDto = _c._new(SignalRequestDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("name", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("name",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["name"]
+    except KeyError:
+        v = _c.off(self, ("name",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
     self.name = v
-    v = g("payload", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "payload", v, SignalRequestDtoPayload, lazy)
-    self.payload = v
-    v = g("sentAt", UNSET)
-    if v is not UNSET:
+    if "payload" in src:
+        v = src["payload"]
+        if v.__class__ is dict:
+            try:
+                v = SignalRequestDtoPayload._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "payload")
+                raise
+        else:
+            v = _c.off(self, ("payload",), v, "an object (SignalRequestDtoPayload)")
+        self.payload = v
+        n += 1
+    else:
+        self.payload = UNSET
+    if "sentAt" in src:
+        v = src["sentAt"]
         v = _c.datetime_in(self, "sentAt", v)
-    self.sent_at = v
-    v = g("priority", UNSET)
-    if v is not UNSET:
+        self.sent_at = v
+        n += 1
+    else:
+        self.sent_at = UNSET
+    if "priority" in src:
+        v = src["priority"]
         v = _c.enum_in(self, "priority", v, Priority)
-    self.priority = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.priority = v
+        n += 1
+    else:
+        self.priority = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+SignalRequestDto._make = _make
+SignalRequestDto._decode = _decode
+SignalRequestDto._Pending = _c.pending(SignalRequestDto)
 SignalRequestDto._SPEC = _c.ModelSpec(
     SignalRequestDto,
     (

@@ -63,29 +63,13 @@ class UnknownWebhookEvent(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not UnknownWebhookEvent:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", UnknownWebhookEvent)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> UnknownWebhookEvent:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not UnknownWebhookEvent:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: UnknownWebhookEvent = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", UnknownWebhookEvent)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -95,30 +79,48 @@ class UnknownWebhookEvent(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(UnknownWebhookEvent)
+def _make(src: Any, lazy: bool) -> UnknownWebhookEvent:
+    self: UnknownWebhookEvent = _c._new(UnknownWebhookEvent)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("type", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("type",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["type"]
+    except KeyError:
+        v = _c.off(self, ("type",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("type",), v, "a string")
     self.type_ = v
-    v = g("widgetId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("widgetId",), v, "a string")
+    try:
+        v = src["widgetId"]
+    except KeyError:
+        v = _c.off(self, ("widgetId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("widgetId",), v, "a string")
     self.widget_id = v
-    v = g("occurredAt", UNSET)
-    if v is not UNSET:
+    if "occurredAt" in src:
+        v = src["occurredAt"]
         v = _c.datetime_in(self, "occurredAt", v)
-    self.occurred_at = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.occurred_at = v
+        n += 1
+    else:
+        self.occurred_at = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+UnknownWebhookEvent._make = _make
+UnknownWebhookEvent._decode = _decode
+UnknownWebhookEvent._Pending = _c.pending(UnknownWebhookEvent)
 UnknownWebhookEvent._SPEC = _c.ModelSpec(
     UnknownWebhookEvent,
     (

@@ -60,29 +60,13 @@ class UploadImageRequestDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not UploadImageRequestDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", UploadImageRequestDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> UploadImageRequestDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not UploadImageRequestDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: UploadImageRequestDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", UploadImageRequestDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -92,30 +76,44 @@ class UploadImageRequestDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(UploadImageRequestDto)
+def _make(src: Any, lazy: bool) -> UploadImageRequestDto:
+    self: UploadImageRequestDto = _c._new(UploadImageRequestDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("file", UNSET)
-    if v is UNSET:
-        v = _c.off(self, ("file",), v, "file")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 1
+    try:
+        v = src["file"]
+    except KeyError:
+        v = _c.off(self, ("file",), UNSET, "file")
+        n -= 1
     self.file = v
-    v = g("caption", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("caption",), v, "a string")
-    self.caption = v
-    v = g("thumbnails", UNSET)
-    if v is not UNSET:
+    if "caption" in src:
+        v = src["caption"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("caption",), v, "a string")
+        self.caption = v
+        n += 1
+    else:
+        self.caption = UNSET
+    if "thumbnails" in src:
+        v = src["thumbnails"]
         v = _c.list_in(self, "thumbnails", v, _S_thumbnails)
-    self.thumbnails = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.thumbnails = v
+        n += 1
+    else:
+        self.thumbnails = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+UploadImageRequestDto._make = _make
+UploadImageRequestDto._decode = _decode
+UploadImageRequestDto._Pending = _c.pending(UploadImageRequestDto)
 UploadImageRequestDto._SPEC = _c.ModelSpec(
     UploadImageRequestDto,
     (

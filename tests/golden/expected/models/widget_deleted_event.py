@@ -62,29 +62,13 @@ class WidgetDeletedEvent(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not WidgetDeletedEvent:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", WidgetDeletedEvent)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> WidgetDeletedEvent:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not WidgetDeletedEvent:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: WidgetDeletedEvent = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", WidgetDeletedEvent)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -94,30 +78,48 @@ class WidgetDeletedEvent(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(WidgetDeletedEvent)
+def _make(src: Any, lazy: bool) -> WidgetDeletedEvent:
+    self: WidgetDeletedEvent = _c._new(WidgetDeletedEvent)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("type", UNSET)
-    if v != "widget.deleted":
-        v = _c.off(self, ("type",), v, "'widget.deleted'")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 2
+    try:
+        v = src["type"]
+    except KeyError:
+        v = _c.off(self, ("type",), UNSET, "'widget.deleted'")
+        n -= 1
+    else:
+        if v != "widget.deleted":
+            v = _c.off(self, ("type",), v, "'widget.deleted'")
     self.type_ = v
-    v = g("widgetId", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("widgetId",), v, "a string")
+    try:
+        v = src["widgetId"]
+    except KeyError:
+        v = _c.off(self, ("widgetId",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("widgetId",), v, "a string")
     self.widget_id = v
-    v = g("occurredAt", UNSET)
-    if v is not UNSET:
+    if "occurredAt" in src:
+        v = src["occurredAt"]
         v = _c.datetime_in(self, "occurredAt", v)
-    self.occurred_at = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.occurred_at = v
+        n += 1
+    else:
+        self.occurred_at = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+WidgetDeletedEvent._make = _make
+WidgetDeletedEvent._decode = _decode
+WidgetDeletedEvent._Pending = _c.pending(WidgetDeletedEvent)
 WidgetDeletedEvent._SPEC = _c.ModelSpec(
     WidgetDeletedEvent,
     (

@@ -116,29 +116,13 @@ class WidgetResponseDto(_c.Model):
         """The JSON object this model is sent as; values are checked as they are encoded."""
         return _c.to_wire(self)
 
-    def _fill(self) -> None:
-        # Decode the wire object `from_dict` kept (see `_c.Model`), in place.
-        src = self._src
-        if src is None:
-            return
-        if self.__class__ is not WidgetResponseDto:
-            return _c.fill_subclass(self, src, _decode)
-        _c._put(self, "__class__", _Filling)  # plain slot writes while decoding
-        try:
-            _decode(self, src, False)
-        finally:
-            _c._put(self, "__class__", WidgetResponseDto)
-
     @classmethod
     def _eager(cls, src: Any, lazy: bool = False) -> WidgetResponseDto:
         # Decode a wire object now; with `lazy`, the items of its arrays of objects (and of
         # the objects inside it) are kept as wire objects until first read.
         if cls is not WidgetResponseDto:
             return _c.eager_subclass(cls, src, lazy, _decode)
-        self: WidgetResponseDto = object.__new__(_Filling)
-        _decode(self, src, lazy)
-        _c._put(self, "__class__", WidgetResponseDto)
-        return self
+        return _make(src, lazy)
 
     def __getitem__(self, key: str) -> Any:
         """Read an undeclared field by its wire name."""
@@ -148,96 +132,173 @@ class WidgetResponseDto(_c.Model):
         return key in self.additional_properties
 
 
-# The same object while `_decode` writes its fields (plain slot writes); the class is put back after.
-_Filling = _c.filling(WidgetResponseDto)
+def _make(src: Any, lazy: bool) -> WidgetResponseDto:
+    self: WidgetResponseDto = _c._new(WidgetResponseDto)
+    _decode(self, src, lazy)
+    return self
 
 
 def _decode(self: Any, src: Any, lazy: bool) -> None:
     # Check every value of the wire object, record what does not fit (`novu_api.deviations`),
-    # keep what the spec does not declare; `self` is a `_Filling`.
-    g = src.get
-    v = g("_id", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("_id",), v, "a string")
+    # keep what the spec does not declare.
+    # `n` counts the declared fields present: undeclared ones are looked for only if there are some.
+    n = 5
+    try:
+        v = src["_id"]
+    except KeyError:
+        v = _c.off(self, ("_id",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("_id",), v, "a string")
     self.id = v
-    v = g("name", UNSET)
-    if v.__class__ is not str:
-        v = _c.off(self, ("name",), v, "a string")
+    try:
+        v = src["name"]
+    except KeyError:
+        v = _c.off(self, ("name",), UNSET, "a string")
+        n -= 1
+    else:
+        if v.__class__ is not str:
+            v = _c.off(self, ("name",), v, "a string")
     self.name = v
-    v = g("color", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["color"]
+    except KeyError:
+        v = _c.off(self, ("color",), UNSET, "one of 'red', 'green', 'sky-blue'")
+        n -= 1
+    else:
         v = _c.enum_in(self, "color", v, WidgetColor)
-    elif v is UNSET:
-        v = _c.off(self, ("color",), v, "one of 'red', 'green', 'sky-blue'")
     self.color = v
-    v = g("createdAt", UNSET)
-    if v is not UNSET:
+    try:
+        v = src["createdAt"]
+    except KeyError:
+        v = _c.off(self, ("createdAt",), UNSET, "a date-time string")
+        n -= 1
+    else:
         v = _c.datetime_in(self, "createdAt", v)
-    elif v is UNSET:
-        v = _c.off(self, ("createdAt",), v, "a date-time string")
     self.created_at = v
-    v = g("archivedAt", UNSET)
-    if v is not UNSET and v is not None:
-        v = _c.datetime_in(self, "archivedAt", v)
-    elif v is UNSET:
-        v = _c.off(self, ("archivedAt",), v, "a date-time string or null")
+    try:
+        v = src["archivedAt"]
+    except KeyError:
+        v = _c.off(self, ("archivedAt",), UNSET, "a date-time string or null")
+        n -= 1
+    else:
+        if v is not None:
+            v = _c.datetime_in(self, "archivedAt", v)
     self.archived_at = v
-    v = g("dimensions", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "dimensions", v, Dimensions, lazy)
-    self.dimensions = v
-    v = g("madeOn", UNSET)
-    if v is not UNSET:
+    if "dimensions" in src:
+        v = src["dimensions"]
+        if v.__class__ is dict:
+            try:
+                v = Dimensions._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "dimensions")
+                raise
+        else:
+            v = _c.off(self, ("dimensions",), v, "an object (Dimensions)")
+        self.dimensions = v
+        n += 1
+    else:
+        self.dimensions = UNSET
+    if "madeOn" in src:
+        v = src["madeOn"]
         v = _c.date_in(self, "madeOn", v)
-    self.made_on = v
-    v = g("history", UNSET)
-    if v is not UNSET:
+        self.made_on = v
+        n += 1
+    else:
+        self.made_on = UNSET
+    if "history" in src:
+        v = src["history"]
         v = _c.list_in(self, "history", v, _S_history)
-    self.history = v
-    v = g("priority", UNSET)
-    if v is not UNSET:
+        self.history = v
+        n += 1
+    else:
+        self.history = UNSET
+    if "priority" in src:
+        v = src["priority"]
         v = _c.enum_in(self, "priority", v, Priority)
-    self.priority = v
-    v = g("palette", UNSET)
-    if v is not UNSET:
+        self.priority = v
+        n += 1
+    else:
+        self.priority = UNSET
+    if "palette" in src:
+        v = src["palette"]
         v = _c.list_in(self, "palette", v, _S_palette)
-    self.palette = v
-    v = g("shape", UNSET)
-    if v is not UNSET:
+        self.palette = v
+        n += 1
+    else:
+        self.palette = UNSET
+    if "shape" in src:
+        v = src["shape"]
         v = _c.union_in(self, "shape", v, _S_shape)
-    self.shape = v
-    v = g("parts", UNSET)
-    if v is not UNSET:
+        self.shape = v
+        n += 1
+    else:
+        self.shape = UNSET
+    if "parts" in src:
+        v = src["parts"]
         v = _c.list_in(self, "parts", v, _S_parts)
-    self.parts = v
-    v = g("decoration", UNSET)
-    if v is not UNSET:
+        self.parts = v
+        n += 1
+    else:
+        self.parts = UNSET
+    if "decoration" in src:
+        v = src["decoration"]
         v = _c.union_in(self, "decoration", v, _S_decoration)
-    self.decoration = v
-    v = g("decorations", UNSET)
-    if v is not UNSET:
+        self.decoration = v
+        n += 1
+    else:
+        self.decoration = UNSET
+    if "decorations" in src:
+        v = src["decorations"]
         v = _c.list_in(self, "decorations", v, _S_decorations)
-    self.decorations = v
-    v = g("size", UNSET)
-    if v.__class__ is not str and v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-        v = _c.off(self, ("size",), v, "a string or a number")
-    self.size = v
-    v = g("metadata", UNSET)
-    if v is not UNSET:
-        v = _c.model_in(self, "metadata", v, WidgetResponseDtoMetadata, lazy)
-    self.metadata = v
-    v = g("images", UNSET)
-    if v is not UNSET:
+        self.decorations = v
+        n += 1
+    else:
+        self.decorations = UNSET
+    if "size" in src:
+        v = src["size"]
+        if v.__class__ is not str and v.__class__ is not float and v.__class__ is not int:
+            v = _c.off(self, ("size",), v, "a string or a number")
+        self.size = v
+        n += 1
+    else:
+        self.size = UNSET
+    if "metadata" in src:
+        v = src["metadata"]
+        if v.__class__ is dict:
+            try:
+                v = WidgetResponseDtoMetadata._make(v, lazy)
+            except _c.DecodeError as exc:
+                exc.path.insert(0, "metadata")
+                raise
+        else:
+            v = _c.off(self, ("metadata",), v, "an object (WidgetResponseDtoMetadata)")
+        self.metadata = v
+        n += 1
+    else:
+        self.metadata = UNSET
+    if "images" in src:
+        v = src["images"]
         v = _c.models_in(self, "images", v, ImageDto, lazy)
-    self.images = v
-    v = g("folderId", UNSET)
-    if v.__class__ is not str and v is not UNSET:
-        v = _c.off(self, ("folderId",), v, "a UUID string")
-    self.folder_id = v
-    self._extra = None if _KNOWN.issuperset(src) else {k: v for k, v in src.items() if k not in _KNOWN}
-    self._src = None
+        self.images = v
+        n += 1
+    else:
+        self.images = UNSET
+    if "folderId" in src:
+        v = src["folderId"]
+        if v.__class__ is not str:
+            v = _c.off(self, ("folderId",), v, "a UUID string")
+        self.folder_id = v
+        n += 1
+    else:
+        self.folder_id = UNSET
+    self._extra = None if len(src) == n else {k: v for k, v in src.items() if k not in _KNOWN}
 
 
+WidgetResponseDto._make = _make
+WidgetResponseDto._decode = _decode
+WidgetResponseDto._Pending = _c.pending(WidgetResponseDto)
 WidgetResponseDto._SPEC = _c.ModelSpec(
     WidgetResponseDto,
     (
