@@ -282,13 +282,11 @@ def model_fields(model: Any, discriminators: dict[tuple[str, str], Any]) -> list
             checks = _guarded(_TESTS[k.tag][0], nullable, flag)
         elif k.tag == "const":
             checks = _guarded(" and ".join(f"v != {_lit(v)}" for v in k.values), nullable, flag)
-        elif k.tag in ("any", "null", "file"):  # kept as sent (a file only comes in a request)
-            pass
         elif k.tag == "model":
-            checks = _model_lines(k, key)
+            checks = _model_lines(k, key, flag)
             if nullable:
                 checks = ["if v is not None:", *("    " + line for line in checks)]
-        else:
+        elif k.tag not in ("any", "null", "file"):  # those are kept as sent (a file only in a request)
             expr = _decode_expr(k, key, "self", const)
             if expr is None:
                 raise ValueError(f"generator/fields.py cannot decode {own}.{wire} (kind {k.tag})")
@@ -314,7 +312,7 @@ def _guarded(cond: str, nullable: bool, action: str) -> list[str]:
     return [f"if {cond}{' and v is not None' if nullable else ''}:", f"    {action}"]
 
 
-def _model_lines(k: Kind, key: str) -> list[str]:
+def _model_lines(k: Kind, key: str, flag: str) -> list[str]:
     """Decode an object field in place: the model's own decoder, called directly; in strict mode
     its error gets this field's key in front of its path."""
     return [
@@ -325,7 +323,7 @@ def _model_lines(k: Kind, key: str) -> list[str]:
         f"        exc.path.insert(0, {key})",
         "        raise",
         "else:",
-        f"    v = _c.off(self, ({key},), v, {_lit(expected(k))})",
+        f"    {flag}",
     ]
 
 
