@@ -587,9 +587,6 @@ def pagination_figures(run: Run, base_url: str) -> None:
             finally:
                 gc.enable()
     collections = _collections_per_run(fns)
-    made = _gc_allocations(
-        {"raw": lambda: raw_page(raw, base_url), "ours": lambda: novu.subscribers.search(limit=100)}
-    )
     run.figures.append(
         Figure(
             short="auto-paginate, collector paused",
@@ -603,16 +600,17 @@ def pagination_figures(run: Run, base_url: str) -> None:
         )
     )
     run.notes.append(
-        f"Auto-pagination and the garbage collector: each page the SDK decodes holds one model object "
-        f"per item (a 100-item page: 100 more objects the collector counts than the raw loop's dicts "
-        f"and lists). CPython starts a young-generation collection every {gc.get_threshold()[0]} net allocations of such "
-        f"objects; fetching one page makes {made['raw']} of them in the raw loop and {made['ours']} in the "
-        f"SDK (measured in this run), so the raw loop stays under that line and the SDK goes over it: per run of {PAGES} pages, {collections['raw']} collections "
-        f"for the raw loop and {collections['ours']} for the SDK (generations 0/1/2). Each survivor of "
-        f"a young collection moves toward the oldest generation, whose full collections walk every "
-        f"object of the process, so their cost grows with the process (here, with every model "
-        f"module imported by the earlier figures). The next row is the same run with the collector "
-        f"paused."
+        "Auto-pagination and the garbage collector: CPython starts a young-generation collection "
+        f"every {gc.get_threshold()[0]} net allocations of container objects, and a page of "
+        f"{PER_PAGE} subscribers is about that many dicts and lists. Past the first page the "
+        "SDK's iterator keeps each page's items as their wire objects and makes each item object "
+        "when it reaches it (pagination `_Stream`), so an item the loop drops is freed at once and "
+        "no page holds one more object per item. Per run of "
+        f"{PAGES} pages (generations 0/1/2): {collections['raw']} collections for the raw loop and "
+        f"{collections['ours']} for the SDK. Each survivor of a young collection moves toward the "
+        "oldest generation, whose full collections walk every object of the process (here, every "
+        "model module imported by the earlier figures), which is why the row with the collector "
+        "paused is shown too."
     )
     run.floors.append(
         f"raw httpx loop over {PAGES} pages (json.loads, follow `next`): {fmt_ms(floor_s)} "
@@ -621,27 +619,6 @@ def pagination_figures(run: Run, base_url: str) -> None:
     memory_figure(run, novu, raw, base_url)
     novu.close()
     raw.close()
-
-
-def _gc_allocations(fns: dict[str, Callable[[], Any]]) -> dict[str, int]:
-    """Objects the cyclic collector counts while one page is fetched (median of 11, the page
-    before it still alive, as in a loop), with collections held off so the count is not reset."""
-    threshold = gc.get_threshold()
-    out: dict[str, int] = {}
-    try:
-        gc.set_threshold(10**9)
-        for key, fn in fns.items():
-            kept, counts = fn(), []
-            for _ in range(11):
-                before = gc.get_count()[0]
-                page = fn()
-                counts.append(gc.get_count()[0] - before)
-                kept = page
-            del kept
-            out[key] = int(median([float(c) for c in counts]))
-    finally:
-        gc.set_threshold(*threshold)
-    return out
 
 
 def _collections_per_run(fns: dict[str, Callable[[], Any]]) -> dict[str, str]:

@@ -16,7 +16,7 @@ import contextvars
 import datetime as _dt
 import enum
 import weakref
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, ClassVar, TypeVar
 from urllib.parse import quote
 
@@ -886,6 +886,30 @@ def models_in(owner: Any, key: str, value: Any, cls: Any, lazy: bool = False) ->
         exc.path[:0] = [key, len(out)]
         raise
     return out
+
+
+def _no_list() -> None:
+    return None
+
+
+def item_shells(operation: str, key: str, items: list[Any], cls: Any, last: Any = None) -> Iterator[Any]:
+    """Items of an array of objects made one at a time as they are reached, each the pending item
+    `models_in` would have kept (`items`: wire objects, every one a dict), for a caller that
+    holds no list of them: auto-pagination past the first page. An item the caller drops is freed
+    at once, so iterating many pages keeps no item objects beyond the caller's; such an item
+    decodes alone on first read, and what does not fit is logged from the item (`$.field`).
+    `last`, if given, is the item already made for the last wire object (the iterator read it
+    to find the next cursor): it is yielded in its place."""
+    ctx = (operation, key, _no_list)
+    new = object.__new__
+    shell_cls = cls._Pending
+    for item in items if last is None else items[:-1]:
+        shell = new(shell_cls)
+        _put(shell, "_src", item)
+        _put(shell, "_ctx", ctx)
+        yield shell
+    if last is not None:
+        yield last
 
 
 def _item_off(owner: Any, key: str, index: int, item: Any, cls: Any) -> Any:

@@ -3,7 +3,8 @@
 A paginated call returns the first page. `page.data` holds its items, `page.response` the
 page DTO, `page.total_count` the total when the API gives one; iterating the page yields the
 items of this page and every following one, fetched lazily (`async for` on the async client),
-keeping one page in memory at a time. `iter_pages()` yields the pages themselves.
+keeping one page in memory at a time; past the first page each item is made when the
+iteration reaches it (`_Stream`). `iter_pages()` yields the pages themselves.
 
 Styles, as the generator detects them from the spec (see the registry's `pagination`):
 - cursor: request `after`/`before`, response `next`/`previous`  (e.g. /v2/subscribers, /v2/topics)
@@ -94,6 +95,53 @@ def _window(items: list[Any]) -> int:
     return hash((len(items), _codec.wire_repr(items[0]), _codec.wire_repr(items[-1])))
 
 
+class _Stream:
+    """How iterating a page's items fetches the pages after the first one: their items are kept
+    as the wire objects they came as (the page DTO is decoded, checks included, without them) and
+    each item is made when the iteration reaches it (`_codec.item_shells`), the pending item a
+    page would have held. An item the caller drops is then freed at once: auto-pagination keeps
+    one page of wire objects alive, not one object more per item, which also spares the cyclic
+    garbage collector the collections that many young objects start. Those pages never leave
+    the iterator; `iter_pages()` and `next_page()` give whole pages."""
+
+    __slots__ = ("parse", "key", "cls", "operation", "wire")
+
+    def __init__(self, parse: Parser, key: str, cls: Any, operation: str) -> None:
+        self.parse = parse
+        self.key = key
+        self.cls = cls
+        self.operation = operation
+        self.wire: list[Any] | None = None  # the last page's items, set by each parse
+
+    @classmethod
+    def of(cls, page: _PageBase[Any]) -> _Stream | None:
+        """For the pages after `page`, if its DTO holds its items as a list of one model."""
+        spec = getattr(type(page.response), "_SPEC", None)
+        if not isinstance(spec, _codec.ModelSpec):
+            return None
+        name = page._spec.get("items", "data")
+        for field in spec.fields:
+            item = field.spec
+            if field.python == name and item[0] == "list" and _codec._tag(item[1]) == "model":
+                return cls(page._parse, field.wire, item[1][1], page._op.facade)
+        return None
+
+    def __call__(self, data: Any, strict: bool) -> Any:
+        # The operation's parser, on the body without its items when they can be kept as they
+        # are: a list of objects, and not in strict mode (which decodes and checks all now).
+        self.wire = None
+        items = data.get(self.key) if data.__class__ is dict else None
+        if strict or items.__class__ is not list or (items and set(map(type, items)) != {dict}):
+            return self.parse(data, strict)
+        data[self.key] = []
+        try:
+            parsed = self.parse(data, strict)
+        finally:
+            data[self.key] = items
+        self.wire = items
+        return parsed
+
+
 class _PageBase(Generic[T]):
     def __init__(
         self,
@@ -105,6 +153,7 @@ class _PageBase(Generic[T]):
         response: Response[Any],
         trail: _Trail | None = None,
         depth: int = 0,
+        stream: _Stream | None = None,
     ) -> None:
         self._client = client
         self._op = op
@@ -114,6 +163,13 @@ class _PageBase(Generic[T]):
         self.raw_response = response
         self.response = response.parsed
         self._spec: dict[str, Any] = dict(op.pagination or {})
+        # Items kept as wire objects for the item iterator (`_Stream`), and the one item made
+        # ahead of it (the last, when the next cursor is its id); None on every page a caller sees.
+        self._stream = stream
+        self._wire = None
+        if stream is not None:  # the page takes its items: the stream holds no page's once past it
+            self._wire, stream.wire = stream.wire, None
+        self._last: Any = None
         _check_items(op, response, _read(self.response, self._spec.get("items", "data")))
         self._trail = trail = trail if trail is not None else _Trail()
         self._depth = depth
@@ -125,7 +181,7 @@ class _PageBase(Generic[T]):
             trail.cursors.setdefault(start, depth)
         number = _number(self._field("page"))
         self._number_first = depth if number is None else trail.numbers.setdefault(number, depth)
-        items = self.data
+        items = self._items()
         self._window_first = trail.windows.setdefault(_window(items), depth) if items else depth
 
     @property
@@ -138,8 +194,39 @@ class _PageBase(Generic[T]):
 
     @property
     def data(self) -> list[T]:
+        if self._wire is not None:
+            return list(self._shells())
         items = _read(self.response, self._spec["items"])
         return list(items) if isinstance(items, list) else []
+
+    def _items(self) -> list[Any]:
+        """This page's items for its own bookkeeping (counted, the ends compared): the list the
+        DTO holds, or the wire objects kept for the item iterator (`wire_repr` is the same)."""
+        if self._wire is not None:
+            return self._wire
+        items = _read(self.response, self._spec["items"])
+        return items if isinstance(items, list) else []
+
+    def _last_item(self) -> Any:
+        items = self._items()
+        if self._wire is None or self._stream is None:
+            return items[-1]
+        if self._last is None:
+            self._last = next(
+                _codec.item_shells(self._stream.operation, self._stream.key, items[-1:], self._stream.cls)
+            )
+        return self._last
+
+    def _shells(self) -> Iterator[Any]:
+        """The items of a page fetched by the item iterator, made as they are reached."""
+        stream, wire = self._stream, self._wire
+        assert stream is not None and wire is not None
+        return _codec.item_shells(stream.operation, stream.key, wire, stream.cls, self._last)
+
+    def _release(self) -> None:
+        """The item iterator is past this page: its wire objects go (the items it gave keep theirs)."""
+        if self._wire is not None:
+            self._wire = []
 
     @property
     def total_count(self) -> int | None:
@@ -185,7 +272,7 @@ class _PageBase(Generic[T]):
 
     def _next_parts(self) -> RequestParts | None:
         """The request for the next page, or None at the end."""
-        items = self.data
+        items = self._items()
         if not items or self._stop_reason() is not None:
             return None
         style = self.style
@@ -207,7 +294,7 @@ class _PageBase(Generic[T]):
                 return None
             if (self._parts.params or {}).get(self._param("after")) and self._field("next") is None:
                 # Mixed (the subscriber inbox): the caller pages by cursor, the id of the last item.
-                last = getattr(items[-1], "id", None)
+                last = getattr(self._last_item(), "id", None)
                 return self._after(last if isinstance(last, str) else None) if has_more else None
             offset = (self._current("offset") or 0) + len(items)
             total = self.total_count
@@ -234,7 +321,7 @@ class _PageBase(Generic[T]):
         limit (the server still had pages: the result may be incomplete).
         """
         reason = self._stop_reason()
-        if reason is None and self.data and self.style == "cursor":
+        if reason is None and self._items() and self.style == "cursor":
             cursor = self.next_cursor
             if cursor is not None and self._cursor_used(cursor):
                 reason = f"page {self._depth + 1} points back to a cursor already used"
@@ -251,7 +338,7 @@ class _PageBase(Generic[T]):
                 )
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._op.facade}, items={len(self.data)}, has_next_page={self.has_next_page()})"
+        return f"{type(self).__name__}({self._op.facade}, items={len(self._items())}, has_next_page={self.has_next_page()})"
 
 
 class SyncPage(_PageBase[T]):
@@ -261,20 +348,36 @@ class SyncPage(_PageBase[T]):
 
     def next_page(self) -> SyncPage[T]:
         """The following page; raises StopIteration when there is none (check `has_next_page()`)."""
+        return self._following(None)
+
+    def _following(self, stream: _Stream | None) -> SyncPage[T]:
         parts = self._next_parts()
         if parts is None:
             raise StopIteration("no next page")
-        response = self._client._request(self._op, parts, self._parse, **self._options)
+        if stream is not None:
+            self._release()
+        response = self._client._request(self._op, parts, stream or self._parse, **self._options)
         return SyncPage(
-            self._client, self._op, parts, self._parse, self._options, response, self._trail, self._depth + 1
+            self._client,
+            self._op,
+            parts,
+            self._parse,
+            self._options,
+            response,
+            self._trail,
+            self._depth + 1,
+            stream,
         )
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
         """This page and every following one, fetched one at a time (a repeated page is not yielded)."""
+        return self._pages(None)
+
+    def _pages(self, stream: _Stream | None) -> Iterator[SyncPage[T]]:
         page = self
         yield page
         while page.has_next_page():
-            following = page.next_page()
+            following = page._following(stream)
             if following._repeat() is not None:
                 following._log_stop()
                 return
@@ -283,8 +386,8 @@ class SyncPage(_PageBase[T]):
         page._log_stop()
 
     def __iter__(self) -> Iterator[T]:
-        for page in self.iter_pages():
-            yield from page.data
+        for page in self._pages(_Stream.of(self)):
+            yield from page.data if page._wire is None else page._shells()
 
 
 class AsyncPage(_PageBase[T]):
@@ -294,20 +397,36 @@ class AsyncPage(_PageBase[T]):
 
     async def next_page(self) -> AsyncPage[T]:
         """The following page; raises StopAsyncIteration when there is none (check `has_next_page()`)."""
+        return await self._following(None)
+
+    async def _following(self, stream: _Stream | None) -> AsyncPage[T]:
         parts = self._next_parts()
         if parts is None:
             raise StopAsyncIteration("no next page")
-        response = await self._client._request(self._op, parts, self._parse, **self._options)
+        if stream is not None:
+            self._release()
+        response = await self._client._request(self._op, parts, stream or self._parse, **self._options)
         return AsyncPage(
-            self._client, self._op, parts, self._parse, self._options, response, self._trail, self._depth + 1
+            self._client,
+            self._op,
+            parts,
+            self._parse,
+            self._options,
+            response,
+            self._trail,
+            self._depth + 1,
+            stream,
         )
 
-    async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
+    def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
         """This page and every following one, fetched one at a time (a repeated page is not yielded)."""
+        return self._pages(None)
+
+    async def _pages(self, stream: _Stream | None) -> AsyncIterator[AsyncPage[T]]:
         page = self
         yield page
         while page.has_next_page():
-            following = await page.next_page()
+            following = await page._following(stream)
             if following._repeat() is not None:
                 following._log_stop()
                 return
@@ -316,8 +435,8 @@ class AsyncPage(_PageBase[T]):
         page._log_stop()
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        async for page in self.iter_pages():
-            for item in page.data:
+        async for page in self._pages(_Stream.of(self)):
+            for item in page.data if page._wire is None else page._shells():
                 yield item
 
     if not TYPE_CHECKING:  # seen only at run time, so type checkers still reject a plain `for`

@@ -349,3 +349,146 @@ def test_page_fields_by_wire_or_attribute_name(make_client: Any, response_names:
     page = novu._request_page(op, search._parts(limit=LIMIT), search._parse)
     assert page.next_cursor == "i3" and page.total_count == 7
     assert [s.subscriber_id for s in page] == IDS
+
+
+# -- items past the first page: made when the iteration reaches them ------------------------------------------
+def _item_model_of_list(page: Any) -> bool:
+    """Whether the page DTO holds its items as a list of one model (what the item iterator streams)."""
+    from novu_api import _codec
+
+    spec = type(page.response)._SPEC
+    field = next(f for f in spec.fields if f.python == page._spec["items"])
+    return bool(field.spec[0] == "list" and _codec._tag(field.spec[1]) == "model")
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_iterating_gives_the_items_the_pages_hold(name: str, make_client: Any) -> None:
+    from novu_api import _codec
+    from novu_api.pagination import _Stream
+
+    case = CASES[name]
+    page = case.call(make_client(FakeServer(case)))
+    whole = [item for p in page.iter_pages() for item in p.data]
+    seen = list(page)
+    assert (_Stream.of(page) is not None) == _item_model_of_list(page)
+    # the model, or its pending class until first read, as on pages (the next cursor of the
+    # mixed style is the last item's id: reading it decodes that page's items there, that item here)
+    assert all(type(i) in (i.__class__, i.__class__._Pending) for i in seen)
+    assert _codec._pending(seen[3]) or name.endswith("by cursor")  # not decoded by being reached
+    assert seen == whole and [i.__class__ for i in seen] == [i.__class__ for i in whole]
+    assert all(a is b for a, b in zip(seen[:3], page.data, strict=True))  # the caller's page: its own items
+    assert [i.to_dict() for i in seen] == [i.to_dict() for i in whole]
+
+
+def test_most_paginated_operations_stream_their_items() -> None:
+    """The streaming path is not a corner: every listed case but the union-typed ones takes it."""
+    streamed = []
+    for case in CASES.values():
+        client = httpx.Client(transport=httpx.MockTransport(FakeServer(case)))
+        page = case.call(Novu(secret_key=SECRET, server_url="https://api.test", http_client=client))
+        streamed.append(_item_model_of_list(page))
+    assert streamed.count(True) >= 5, streamed
+
+
+def _full(subscriber_id: Any) -> dict[str, Any]:
+    """A subscriber with every required field (strict mode checks them all)."""
+    from novu_api.models.subscriber_response_dto import SubscriberResponseDto
+    from tests.test_lazy_decoding import _item_body
+
+    body = _item_body(SubscriberResponseDto)
+    assert body is not None
+    return {**body, "subscriberId": subscriber_id}
+
+
+def _subscriber_pages(pages: list[list[Any]]) -> Callable[[httpx.Request], httpx.Response]:
+    def handler(request: httpx.Request) -> httpx.Response:
+        after = request.url.params.get("after")
+        index = int(after) if after else 0
+        return httpx.Response(200, json={
+            "data": pages[index],
+            "next": str(index + 1) if index + 1 < len(pages) else None,
+            "previous": None,
+            "totalCount": sum(map(len, pages)),
+            "totalCountCapped": False,
+        })  # fmt: skip
+
+    return handler
+
+
+def test_an_item_the_loop_drops_is_freed_at_once(make_client: Any) -> None:
+    """Past the first page no list holds the items: with the cyclic collector off, an item is
+    gone as soon as the loop moves on (only reference counting frees it)."""
+    import gc
+    import weakref
+
+    pages = [[{"subscriberId": f"p{p}i{i}"} for i in range(3)] for p in range(4)]
+    refs: list[Any] = []
+    alive_at_last: list[bool] = []
+    gc.disable()
+    try:
+        first = make_client(_subscriber_pages(pages)).subscribers.search()
+        for item in first:
+            refs.append(weakref.ref(item))
+            if item.subscriber_id == "p3i2":
+                alive_at_last = [r() is not None for r in refs]
+        del item
+    finally:
+        gc.enable()
+    assert len(refs) == 12
+    assert alive_at_last == [True] * 3 + [False] * 8 + [True]  # the caller's page, then only the current item
+    assert [i.subscriber_id for i in first.data] == ["p0i0", "p0i1", "p0i2"]
+
+
+def test_a_streamed_item_is_checked_when_read(make_client: Any, caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    import novu_api
+
+    pages = [[_full("a")], [_full("b"), _full(4321)]]
+    caplog.set_level(logging.WARNING, logger="novu_api")
+    items = list(make_client(_subscriber_pages(pages)).subscribers.search())
+    assert not [r for r in caplog.records if "4321" in r.getMessage()]  # not read yet
+    assert items[2].subscriber_id == 4321  # kept as sent
+    logged = [r.getMessage() for r in caplog.records if "4321" in r.getMessage()]
+    assert len(logged) == 1 and "subscribers.search" in logged[0] and "subscriberId" in logged[0]
+    assert [(d.path, d.actual) for d in novu_api.deviations(items[2])] == [("$.subscriberId", 4321)]
+    with pytest.raises(novu_api.ResponseValidationError, match="subscriberId"):
+        list(make_client(_subscriber_pages(pages), strict_responses=True).subscribers.search())
+
+
+def test_a_page_with_an_item_that_is_no_object_is_not_streamed(make_client: Any) -> None:
+    import novu_api
+    from novu_api import _codec
+
+    pages = [[_full("a")], [_full("b"), "junk", None]]
+    items = list(make_client(_subscriber_pages(pages)).subscribers.search())
+    assert _codec._pending(items[1])  # an item of the page the iterator kept whole, as before
+    assert items[0].subscriber_id == "a" and items[1].subscriber_id == "b" and items[2:] == ["junk", None]
+    second = make_client(_subscriber_pages(pages)).subscribers.search().next_page()
+    assert [d.path for d in novu_api.deviations(second)] == ["$.data[1]", "$.data[2]"]
+
+
+def test_strict_mode_iterates_decoded_items(make_client: Any) -> None:
+    from novu_api import _codec
+
+    pages = [[_full("a")], [_full("b"), _full("c")]]
+    items = list(make_client(_subscriber_pages(pages), strict_responses=True).subscribers.search())
+    assert [i.subscriber_id for i in items] == ["a", "b", "c"]
+    assert not any(_codec._pending(i) for i in items)
+
+
+def test_async_iteration_streams_the_same_items(make_async_client: Any) -> None:
+    from novu_api import _codec
+
+    pages = [[{"subscriberId": f"p{p}i{i}"} for i in range(2)] for p in range(3)]
+
+    async def main() -> None:
+        async with make_async_client(_subscriber_pages(pages)) as novu:
+            first = await novu.subscribers.search()
+            whole = [i async for p in first.iter_pages() for i in p.data]
+            seen = [i async for i in first]
+            assert all(_codec._pending(i) for i in seen[2:])  # made as reached, read later
+            assert seen == whole and len(seen) == 6
+            assert [i.subscriber_id for i in seen] == [f"p{p}i{i}" for p in range(3) for i in range(2)]
+
+    asyncio.run(main())
