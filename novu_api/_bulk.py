@@ -532,7 +532,9 @@ class _Plan:
             return _Chunk(number, start, items, [], refused, None, "", [])
         body = {self.field: wire}
         try:
-            content = _codec.json_bytes(body)
+            # The tables walked every value: a reference cycle would have made them give up
+            # (RecursionError, then the generic encoder), so none is left to look for.
+            content = _codec.json_bytes_acyclic(body)
         except (TypeError, ValueError, NovuError):
             return None
         sent = None if not refused else [i for i in range(len(items)) if i not in refused]

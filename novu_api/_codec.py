@@ -431,6 +431,31 @@ def json_bytes(value: Any) -> bytes:
         raise InvalidRequestError("the request body is nested too deeply to encode as JSON") from exc
 
 
+_ACYCLIC: Any = None  # the encoder of json_bytes_acyclic, made at its first use
+
+
+def json_bytes_acyclic(value: Any) -> bytes:
+    """`json_bytes` (the same bytes, the same errors) for a value its caller has walked whole
+    and so knows holds no reference cycle (the bulk helpers' item tables): without the
+    encoder's bookkeeping of every container it enters, about a fifth of its time."""
+    global _ACYCLIC
+    encoder = _ACYCLIC
+    if encoder is None:
+        import json
+
+        encoder = _ACYCLIC = json.JSONEncoder(
+            separators=(",", ":"), ensure_ascii=False, allow_nan=False, check_circular=False
+        )
+    try:
+        return encoder.encode(value).encode()  # type: ignore[no-any-return]
+    except (TypeError, ValueError):
+        raise not_json_error(value) from None
+    except RecursionError as exc:
+        from .errors import InvalidRequestError
+
+        raise InvalidRequestError("the request body is nested too deeply to encode as JSON") from exc
+
+
 def not_json_error(encoded: Any) -> TypeError:
     """The error for a body `json.dumps` refused: which argument, where in it, and what."""
     problem = _not_json(encoded, "") or ("", "a value JSON cannot represent")

@@ -222,3 +222,23 @@ def test_nesting_too_deep_for_the_tables_is_left_to_the_generic_encoder() -> Non
     # The generic path decides: today it refuses the whole request as too deeply nested, or
     # it sends what it can; either way no item is sent silently different.
     assert chunk.parts is None or chunk.parts.content is not None
+
+
+def test_an_item_holding_itself_is_refused_and_the_others_sent() -> None:
+    """The tables' chunks are encoded without the encoder's cycle bookkeeping: an item that
+    holds itself never gets there (the tables give it to the generic encoder, which refuses it)."""
+    from novu_api.api.events import trigger_bulk
+
+    plan = _bulk._Plan(trigger_bulk, [], {}, "run-1", "events")
+    loop: dict[str, Any] = {"n": 1}
+    loop["self"] = loop
+    ring: list[Any] = ["s-1"]
+    ring.append(ring)
+    good = {"name": "w", "to": "s-1", "payload": {"n": 1}}
+    items = [good, {"name": "w", "to": "s-2", "payload": loop}, {"name": "w", "to": ring}, good]
+    fast = plan._chunk(0, 0, items)
+    assert _chunk_facts(fast) == _chunk_facts(plan._chunk_generic(0, 0, items))
+    assert fast.sent == [0, 3] and sorted(fast.refused) == [1, 2]
+    for offset, error in fast.refused.items():
+        assert isinstance(error, (TypeError, ValueError)) and str(error).startswith(f"events[{offset}]: ")
+    assert fast.parts is not None and fast.parts.content == _codec.json_bytes({"events": [good, good]})
