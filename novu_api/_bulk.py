@@ -534,7 +534,7 @@ class _Plan:
         try:
             # The tables walked every value: a reference cycle would have made them give up
             # (RecursionError, then the generic encoder), so none is left to look for.
-            content = _codec.json_bytes_acyclic(body)
+            content = _codec.json_bytes(body, acyclic=True)
         except (TypeError, ValueError, NovuError):
             return None
         sent = None if not refused else [i for i in range(len(items)) if i not in refused]
