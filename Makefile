@@ -74,7 +74,8 @@ test-quick: $(STAMP)
 	$(PY) -m pytest -m "not prism and not slow" --ignore=tests/conformance -n $(WORKERS) --dist loadfile
 
 # matplotlib (the chart) is a bench-only extra; novu-py 3.15.0 goes into its own venv,
-# benchmarks/.work/novu-py-venv, which benchmarks/run.py makes when missing.
+# benchmarks/.work/novu-py-venv, and the import figures run in benchmarks/.work/runtime-venv
+# (novu-api's runtime dependencies only), both made by benchmarks/run.py when missing.
 $(VENV)/.bench-installed: $(STAMP) pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[bench]'
 	@touch $@
