@@ -9,8 +9,10 @@ Routes (everything else is a 404 shaped like Novu's ErrorDto):
   returns the following page, and the last of `PAGES` pages has `next: null`.
 
 It runs in its own process (`LoopbackServer` starts it), so its work never competes with the
-measured client for the GIL. Every response is written with one `sendall` on a TCP_NODELAY socket:
-without that, Nagle plus delayed ACK adds about 40 ms to each keep-alive call. Response bytes are
+measured client for the GIL, and serves every connection from one thread with a selector.
+Every response is written with one `send` on a TCP_NODELAY socket (without that, Nagle plus
+delayed ACK adds about 40 ms to each keep-alive call); what the socket did not take goes when it
+is writable again. Response bytes are
 built once at start-up, so a request costs the server one parse and one send.
 
 Bounded: the process exits after `--max-seconds`, when its standard input closes (the parent
@@ -23,6 +25,7 @@ import argparse
 import json
 import os
 import random
+import selectors
 import socket
 import subprocess
 import sys
@@ -218,36 +221,95 @@ class _Routes:
         return self.not_found
 
 
-def _serve_connection(conn: socket.socket, routes: _Routes, idle_timeout: float) -> None:
-    conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    conn.settimeout(idle_timeout)
-    buf = b""
-    try:
-        while True:
-            while b"\r\n\r\n" not in buf:
-                chunk = conn.recv(65536)
-                if not chunk:
-                    return
-                buf += chunk
-            head, _, rest = buf.partition(b"\r\n\r\n")
-            lines = head.split(b"\r\n")
+class _Connection:
+    """One keep-alive connection's buffers: bytes read but not yet answered, bytes still to send."""
+
+    __slots__ = ("sock", "inbox", "outbox", "writing")
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+        self.inbox = b""
+        self.outbox = b""
+        self.writing = False  # registered for EVENT_WRITE: a response is half sent
+
+
+def _answers(conn: _Connection, routes: _Routes) -> bytes | None:
+    """The responses to every whole request in `conn.inbox` (which keeps the rest), or None when
+    a request head cannot be read."""
+    out: list[bytes] = []
+    buf = conn.inbox
+    while True:
+        end = buf.find(b"\r\n\r\n")
+        if end < 0:
+            break
+        lines = buf[:end].split(b"\r\n")
+        try:
             method, target, _version = lines[0].split(b" ", 2)
             length = 0
             for line in lines[1:]:
                 name, _, value = line.partition(b":")
                 if name.strip().lower() == b"content-length":
                     length = int(value)
-            while len(rest) < length:
-                chunk = conn.recv(65536)
-                if not chunk:
-                    return
-                rest += chunk
-            buf = rest[length:]
-            conn.sendall(routes(method, target, rest[:length]))  # one send: headers and body together
-    except (OSError, ValueError):
-        return
-    finally:
-        conn.close()
+        except ValueError:
+            return None
+        start = end + 4
+        if len(buf) - start < length:
+            break
+        out.append(routes(method, target, buf[start : start + length]))
+        buf = buf[start + length :]
+    conn.inbox = buf
+    return b"".join(out)
+
+
+def _serve_forever(listener: socket.socket, routes: _Routes) -> None:
+    """Every connection on one thread, driven by readiness: no thread per connection, so the
+    server's own work never queues on its GIL behind other connections' threads (which made the
+    loopback floors bimodal at high concurrency)."""
+    selector = selectors.DefaultSelector()
+    listener.setblocking(False)
+    selector.register(listener, selectors.EVENT_READ, None)
+
+    def close(conn: _Connection) -> None:
+        selector.unregister(conn.sock)
+        conn.sock.close()
+
+    while True:
+        for key, events in selector.select():
+            if key.data is None:
+                try:
+                    sock, _ = listener.accept()
+                except BlockingIOError:
+                    continue
+                sock.setblocking(False)
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+                selector.register(sock, selectors.EVENT_READ, _Connection(sock))
+                continue
+            conn: _Connection = key.data
+            try:
+                if events & selectors.EVENT_READ:
+                    chunk = conn.sock.recv(262144)
+                    if not chunk:
+                        close(conn)
+                        continue
+                    conn.inbox += chunk
+                    answer = _answers(conn, routes)
+                    if answer is None:
+                        close(conn)
+                        continue
+                    conn.outbox += answer
+                if conn.outbox:
+                    sent = conn.sock.send(conn.outbox)  # usually all of it: one send per response
+                    conn.outbox = conn.outbox[sent:]
+                # Wait to write only while a response is half sent; read again once it is out.
+                if conn.writing != bool(conn.outbox):
+                    conn.writing = bool(conn.outbox)
+                    selector.modify(
+                        conn.sock, selectors.EVENT_WRITE if conn.writing else selectors.EVENT_READ, conn
+                    )
+            except (BlockingIOError, InterruptedError):
+                continue
+            except OSError:
+                close(conn)
 
 
 def serve(pages: int, max_seconds: float, port: int = 0) -> None:
@@ -255,7 +317,7 @@ def serve(pages: int, max_seconds: float, port: int = 0) -> None:
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     listener.bind(("127.0.0.1", port))
-    listener.listen(64)
+    listener.listen(128)
     print(f"PORT {listener.getsockname()[1]}", flush=True)
 
     def stop_on_stdin_eof() -> None:
@@ -268,9 +330,7 @@ def serve(pages: int, max_seconds: float, port: int = 0) -> None:
     timer = threading.Timer(max_seconds, lambda: os._exit(0))
     timer.daemon = True
     timer.start()
-    while True:
-        conn, _ = listener.accept()
-        threading.Thread(target=_serve_connection, args=(conn, routes, max_seconds), daemon=True).start()
+    _serve_forever(listener, routes)
 
 
 class LoopbackServer:
