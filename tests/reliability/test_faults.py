@@ -184,14 +184,16 @@ SCENARIOS = [
         [sleep_then_respond(1.5, 201, json={"data": TRIGGERED}), OK],
         Recovered(),
         2,
-        options={"timeout": 0.25},
+        # Only the read is short: on a loaded machine a 0.25 s connect or write could time out
+        # first and make this another scenario.
+        options={"timeout": httpx.Timeout(0.25, connect=5.0, write=5.0, pool=5.0)},
     ),
     Scenario(
         "read timeout, persistent",
         [sleep_then_respond(1.5, 201, json={"data": TRIGGERED})] * 2,
         Raises(errors.APITimeoutError, ("timed out", "ReadTimeout")),
         2,
-        options={"timeout": 0.25, "max_retries": 1},
+        options={"timeout": httpx.Timeout(0.25, connect=5.0, write=5.0, pool=5.0), "max_retries": 1},
     ),
     Scenario(
         "connect timeout (a port that does not accept)",
