@@ -1004,9 +1004,15 @@ def _drive(
     pool = ThreadPoolExecutor(workers, thread_name_prefix="novu-bulk") if workers > 1 else None
     window: deque[Future[_Done] | tuple[int, int, list[Any]]] = deque()
 
+    failed_input: list[Exception] = []  # the input failed: sending stops, what was sent is reported
+
     def fill() -> None:
-        while len(window) < workers:
-            piece = next(slices, None)
+        while len(window) < workers and not failed_input:
+            try:
+                piece = next(slices, None)
+            except Exception as exc:  # raised once the chunks already sent are reported
+                failed_input.append(exc)
+                return
             if piece is None:
                 return
             window.append(piece if pool is None else pool.submit(_work, client, plan, piece, pacer, options))
@@ -1023,6 +1029,8 @@ def _drive(
             results, failed, answered, replayed = done
             tracker.chunk(results, failed, answered, replayed)
             yield from results
+        if failed_input:
+            raise failed_input[0]
     finally:
         if pool is not None:
             # Stopped early: chunks not started are dropped; those in flight finish (a request
@@ -1083,24 +1091,60 @@ async def _drive_async(
     tracker = _Progress(plan.total, on_progress, bar)
     chunks = plan.chunks()
     window: deque[tuple[_Chunk, asyncio.Task[_Outcome] | None]] = deque()
+    loop = asyncio.get_running_loop()
+    # The next chunk, made while the window is full and a request waits for its answer: its
+    # items are checked and encoded while the server works, not after the answer (at
+    # concurrency 1 nothing else would fill that wait). An error reading the input is kept here
+    # and raised where the chunk would have been taken.
+    ahead: list[_Chunk | None | Exception] = []
+    failed_input: list[Exception] = []  # the input failed: sending stops, what was sent is reported
+    running = [True]  # False once the driver stops: nothing more is read from the input
+
+    def prepare() -> None:
+        if ahead or len(window) < tasks or not running[0]:
+            return  # already made, `fill` takes the next chunk itself, or stopped
+        try:
+            ahead.append(next(chunks, None))
+        except Exception as exc:  # the caller's input or an item check failed: raised by `take`
+            ahead.append(exc)
+
+    async def waiting(name: str, info: dict[str, Any]) -> None:
+        # httpcore's trace: the request is written and its answer's headers are awaited.
+        if name.endswith(".receive_response_headers.started"):
+            loop.call_soon(prepare)
+
+    def take() -> _Chunk | None:
+        if not ahead:
+            return next(chunks, None)
+        found = ahead.pop()
+        if isinstance(found, Exception):
+            raise found
+        return found
 
     def fill() -> None:
-        while len(window) < tasks:
-            chunk = next(chunks, None)
+        while len(window) < tasks and not failed_input:
+            try:
+                chunk = take()
+            except Exception as exc:  # raised once the chunks already sent are reported
+                failed_input.append(exc)
+                return
             if chunk is None:
                 return
-            task = (
-                None
-                if chunk.parts is None
-                else asyncio.ensure_future(_send_async(client, plan, chunk, pacer, options))
-            )
+            task = None
+            if chunk.parts is not None:
+                token = _client.AWAITING_ANSWER.set(waiting)  # the task copies the context now
+                try:
+                    task = asyncio.ensure_future(_send_async(client, plan, chunk, pacer, options))
+                finally:
+                    _client.AWAITING_ANSWER.reset(token)
             window.append((chunk, task))
 
     try:
         fill()
         while window:
-            chunk, task = window.popleft()
+            chunk, task = window[0]  # in the window while awaited: it is full, `prepare` may run
             outcome = await task if task is not None else None
+            window.popleft()
             fill()
             results, failed = _results(plan, chunk, outcome)
             tracker.chunk(
@@ -1111,7 +1155,10 @@ async def _drive_async(
             )
             for result in results:
                 yield result
+        if failed_input:
+            raise failed_input[0]
     finally:
+        running[0] = False
         pending = [task for _, task in window if task is not None]
         for task in pending:
             task.cancel()

@@ -23,12 +23,13 @@ their checks), `_headers`, `_hooks`, `_logging`, `_error_bodies`, `_limits`.
 
 from __future__ import annotations
 
+import contextvars
 import json
 import logging
 import sys
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
@@ -81,6 +82,12 @@ _ASYNC_OPTIONS = _config.option_names(_config.AsyncNovuOptions)
 _NOVU_COPY_OPTIONS = _config.option_names(_config.NovuCopyOptions)
 _ASYNC_COPY_OPTIONS = _config.option_names(_config.AsyncNovuCopyOptions)
 _URL_CACHE_SIZE = 512  # parsed URLs a client keeps (see `_BaseClient._url`)
+# An httpcore trace callback that requests sent from this context carry (unless a hook gave the
+# request its own): the async bulk driver learns from it when a chunk's body is out and its
+# answer awaited, and prepares the next chunk in that wait (`_bulk._drive_async`).
+AWAITING_ANSWER: contextvars.ContextVar[Callable[[str, dict[str, Any]], Awaitable[None]] | None] = (
+    contextvars.ContextVar("novu_api_awaiting_answer", default=None)
+)
 # The options both clients read in `_BaseClient.__init__`, in the order it unpacks them.
 _COMMON_SETTINGS = (
     "secret_key",
@@ -808,6 +815,9 @@ class AsyncNovu(_BaseClient, AsyncNovuResources):
             flow.close()
 
     async def _send(self, step: _flow.Send, until: float | None) -> httpx.Response:
+        trace = AWAITING_ANSWER.get()
+        if trace is not None and "trace" not in step.request.extensions:
+            step.request.extensions["trace"] = trace
         response = await self._http.send(step.request, stream=True, follow_redirects=step.follow_redirects)
         return await _limits.read_async(response, self.limits, until)
 

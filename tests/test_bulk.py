@@ -375,6 +375,41 @@ def test_results_pickle() -> None:
     assert copy.index == 3 and isinstance(copy.error, BulkItemError) and copy.error.code == "c"
 
 
+def failing_source(fail_at: int) -> Iterator[dict[str, Any]]:
+    for i in itertools.count():
+        if i == fail_at:
+            raise ValueError(f"the source failed at item {i}")
+        yield event(i)
+
+
+def test_an_input_error_is_raised_after_the_results_of_the_chunks_already_sent(make_client: Any) -> None:
+    recorder = Recorder(trigger_answer)
+    got: list[int] = []
+    with pytest.raises(ValueError, match=f"failed at item {2 * EVENTS_LIMIT + 5}"):
+        for result in make_client(recorder).trigger_many(failing_source(2 * EVENTS_LIMIT + 5), concurrency=2):
+            got.append(result.index)
+    # Both chunks sent before the input failed are reported: none is lost to the caller's error.
+    assert got == list(range(2 * EVENTS_LIMIT))
+    assert len(recorder.requests) == 2
+
+
+def test_async_an_input_error_is_raised_after_the_results_of_the_chunks_already_sent(
+    make_async_client: Any,
+) -> None:
+    recorder = Recorder(trigger_answer)
+    got: list[int] = []
+
+    async def main() -> None:
+        async with make_async_client(recorder) as novu:
+            async for result in novu.trigger_many(failing_source(2 * EVENTS_LIMIT + 5), concurrency=2):
+                got.append(result.index)
+
+    with pytest.raises(ValueError, match=f"failed at item {2 * EVENTS_LIMIT + 5}"):
+        asyncio.run(main())
+    assert got == list(range(2 * EVENTS_LIMIT))
+    assert len(recorder.requests) == 2
+
+
 def test_async_trigger_many_in_order_with_concurrency(make_async_client: Any) -> None:
     recorder = Recorder(trigger_answer)
     n = EVENTS_LIMIT * 4 + 1
