@@ -896,7 +896,8 @@ def memory_figure(run: Run, novu: Any, raw: Any, base_url: str) -> None:
 
 
 # -- bulk throughput -------------------------------------------------------------------------
-BULK_ROUNDS = 10
+# The bulk runs are short (0.1-0.6 s) and move with the machine: more rounds, steadier medians.
+BULK_ROUNDS = 16
 
 
 def bulk_figures(run: Run, base_url: str) -> None:
