@@ -1098,10 +1098,10 @@ async def _drive_async(
     # and raised where the chunk would have been taken.
     ahead: list[_Chunk | None | Exception] = []
     failed_input: list[Exception] = []  # the input failed: sending stops, what was sent is reported
-    running = [True]  # False once the driver stops: nothing more is read from the input
+    running = True  # False once the driver stops: nothing more is read from the input
 
     def prepare() -> None:
-        if ahead or len(window) < tasks or not running[0]:
+        if ahead or len(window) < tasks or not running:
             return  # already made, `fill` takes the next chunk itself, or stopped
         try:
             ahead.append(next(chunks, None))
@@ -1158,7 +1158,7 @@ async def _drive_async(
         if failed_input:
             raise failed_input[0]
     finally:
-        running[0] = False
+        running = False
         pending = [task for _, task in window if task is not None]
         for task in pending:
             task.cancel()

@@ -32,6 +32,16 @@ def event(n: int) -> dict[str, Any]:
     return {"name": "welcome", "to": f"s-{n}", "payload": {"n": n}}
 
 
+def processed(request: ReceivedRequest) -> Action:
+    """Novu's answer to a bulk trigger whose every event was processed."""
+    events = request.json()["events"]
+    data = [
+        {"acknowledged": True, "status": "processed", "transactionId": f"t{e['payload']['n']}"}
+        for e in events
+    ]
+    return respond(201, json={"data": data})
+
+
 class Source:
     """The caller's input: counts what was read; `reached` is set when item `mark` is read."""
 
@@ -71,11 +81,7 @@ class HoldingServer:
         k = events[0]["payload"]["n"] // LIMIT
         if k + 1 < self.chunks:
             self.prepared_in_the_wait.append(self.source.reached((k + 1) * LIMIT).wait(HOLD))
-        data = [
-            {"acknowledged": True, "status": "processed", "transactionId": f"t{e['payload']['n']}"}
-            for e in events
-        ]
-        return respond(201, json={"data": data})
+        return processed(request)
 
 
 def run(coro: Any) -> Any:
@@ -133,12 +139,7 @@ def test_an_input_error_met_while_preparing_is_raised_after_the_chunks_before_it
     source = Source(3 * LIMIT, fail_at=LIMIT + 5)  # fails inside the second chunk
     got: list[int] = []
 
-    def handle(request: ReceivedRequest) -> Action:
-        events = request.json()["events"]
-        data = [{"acknowledged": True, "status": "processed", "transactionId": "t"} for _ in events]
-        return respond(201, json={"data": data})
-
-    with LoopbackServer(handler=handle) as loopback:
+    with LoopbackServer(handler=processed) as loopback:
 
         async def main() -> None:
             async with AsyncNovu(secret_key=SECRET, server_url=loopback.url, max_retries=0) as novu:
