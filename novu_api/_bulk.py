@@ -34,13 +34,13 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sized
+from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping, Sized
 from dataclasses import dataclass, replace
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from . import _client, _codec, _flow
-from .errors import NovuError
+from .errors import NovuError, PayloadTooLargeError
 
 if TYPE_CHECKING:
     import httpx
@@ -483,7 +483,9 @@ class _Plan:
         encoded = self.module._parts(**self.path, body={self.field: [item]}).json
         return encoded[self.field][0]
 
-    def _chunk(self, number: int, start: int, items: list[Any]) -> _Chunk:
+    def _chunk(self, number: int, start: int, items: list[Any], part: bool = False) -> _Chunk:
+        """The chunk `number` of the input, or with `part` a part of it (Novu refused the whole
+        as too large), keyed by its own range of the input as well."""
         accept = self.accept
         if accept is not None:
             try:
@@ -494,10 +496,10 @@ class _Plan:
             except RecursionError:
                 pass  # nested too deeply for the tables: the generic encoder says what to do
             else:
-                chunk = self._finish(number, start, items, wire, refused)
+                chunk = self._finish(number, start, items, wire, refused, part)
                 if chunk is not None:
                     return chunk
-        return self._chunk_generic(number, start, items)
+        return self._chunk_generic(number, start, items, part)
 
     def _check(self, items: list[Any], start: int, accept: _Accept) -> tuple[list[Any], dict[int, Exception]]:
         """The sent items' JSON and the refused items: an item the tables accept is sent as
@@ -525,7 +527,13 @@ class _Plan:
         return wire, refused
 
     def _finish(
-        self, number: int, start: int, items: list[Any], wire: list[Any], refused: dict[int, Exception]
+        self,
+        number: int,
+        start: int,
+        items: list[Any],
+        wire: list[Any],
+        refused: dict[int, Exception],
+        part: bool = False,
     ) -> _Chunk | None:
         """The chunk for items checked by the tables; None when json.dumps refuses the body (a
         value only the generic encoder can translate, or report)."""
@@ -540,18 +548,21 @@ class _Plan:
             return None
         sent = None if not refused else [i for i in range(len(items)) if i not in refused]
         parts = replace(self.template, json=body, content=content)
-        return _Chunk(number, start, items, sent, refused, parts, self._key(number, content), wire)
+        key = self._key(number, content, (start, start + len(items)) if part else None)
+        return _Chunk(number, start, items, sent, refused, parts, key, wire)
 
-    def _key(self, number: int, content: bytes) -> str:
-        # Made from the bytes that are sent: the same items in the same place, the same key.
-        digest = hashlib.sha256(self.seed + b"%d\n" % number)
+    def _key(self, number: int, content: bytes, span: tuple[int, int] | None = None) -> str:
+        # Made from the bytes that are sent: the same items in the same place, the same key. A
+        # part of a chunk also names its range of the input (two halves may be the same bytes).
+        label = b"%d" % number if span is None else b"%d.%d-%d" % (number, *span)
+        digest = hashlib.sha256(self.seed + label + b"\n")
         # Fed in pieces below hashlib's GIL-release size (2 KiB): hashing a whole body releases
         # and retakes the GIL, so with the sync client's workers every key cost a thread switch
         # (about 1.7 more per chunk with 4 workers). The digest is the same.
         view = memoryview(content)
         for at in range(0, len(view), _HASH_PIECE):
             digest.update(view[at : at + _HASH_PIECE])
-        return f"bulk-{number}-{digest.hexdigest()[:40]}"
+        return f"bulk-{label.decode()}-{digest.hexdigest()[:40]}"
 
     def _encode(self, items: list[Any]) -> tuple[RequestParts, bytes]:
         parts: RequestParts = self.module._parts(**self.path, body={self.field: items})
@@ -559,7 +570,7 @@ class _Plan:
         content = _codec.json_bytes(parts.json)
         return replace(parts, content=content), content
 
-    def _chunk_generic(self, number: int, start: int, items: list[Any]) -> _Chunk:
+    def _chunk_generic(self, number: int, start: int, items: list[Any], part: bool = False) -> _Chunk:
         """Every item through the generic encoder (operations without tables, and chunks the
         tables could not settle)."""
         sent = list(range(len(items)))
@@ -585,7 +596,7 @@ class _Plan:
             sent if refused else None,
             refused,
             parts,
-            self._key(number, content),
+            self._key(number, content, (start, start + len(items)) if part else None),
             list(wire),
         )
 
@@ -863,6 +874,72 @@ def _results(plan: _Plan, chunk: _Chunk, outcome: _Outcome | None) -> tuple[list
     return out, failed
 
 
+# -- a request Novu refuses as too large -------------------------------------------------------
+_Sent = list[tuple[_Chunk, _Outcome | None]]  # the parts of a chunk, each with its outcome
+
+
+def _in_parts(plan: _Plan, chunk: _Chunk) -> Generator[_Chunk, _Outcome, tuple[_Sent, int]]:
+    """How a chunk is sent: the driver sends each chunk this yields and sends back its outcome.
+    When Novu answers 413 Payload Too Large for a request of more than one item, its items are
+    cut in halves, each checked, keyed (by its range of the input) and sent the same way, down
+    to single items: only an item too large on its own fails for it. Returns the parts in input
+    order with their outcomes (None: every item refused, nothing sent), and how many requests
+    were answered."""
+    done: _Sent = []
+    todo = [chunk]  # a stack: the first half is sent first
+    answered = 0
+    while todo:
+        part = todo.pop()
+        if part.parts is None:
+            done.append((part, None))
+            continue
+        outcome = yield part
+        answered += 1
+        if len(part.wire) > 1 and isinstance(outcome.error, PayloadTooLargeError):
+            half = len(part.items) // 2
+            todo.append(plan._chunk(part.number, part.start + half, part.items[half:], part=True))
+            todo.append(plan._chunk(part.number, part.start, part.items[:half], part=True))
+            continue
+        done.append((part, outcome))
+    return done, answered
+
+
+def _send_parts(
+    client: Novu, plan: _Plan, chunk: _Chunk, pacer: _Pacer, options: dict[str, Any]
+) -> tuple[_Sent, int]:
+    flow = _in_parts(plan, chunk)
+    try:
+        part = next(flow)
+        while True:
+            part = flow.send(_send(client, plan, part, pacer, options))
+    except StopIteration as stop:
+        return stop.value  # type: ignore[no-any-return]
+
+
+async def _send_parts_async(
+    client: AsyncNovu, plan: _Plan, chunk: _Chunk, pacer: _Pacer, options: dict[str, Any]
+) -> tuple[_Sent, int]:
+    flow = _in_parts(plan, chunk)
+    try:
+        part = next(flow)
+        while True:
+            part = flow.send(await _send_async(client, plan, part, pacer, options))
+    except StopIteration as stop:
+        return stop.value  # type: ignore[no-any-return]
+
+
+def _gathered(plan: _Plan, sent: _Sent, answered: int) -> _Done:
+    """The results of a chunk's parts, in input order, for the progress report too."""
+    results: list[BulkResult[Any]] = []
+    failed = replayed = 0
+    for part, outcome in sent:
+        part_results, part_failed = _results(plan, part, outcome)
+        results += part_results
+        failed += part_failed
+        replayed += bool(outcome and outcome.response is not None and outcome.response.replayed)
+    return results, failed, answered, replayed
+
+
 def _headers_of(error: Exception) -> httpx.Headers | None:
     headers = getattr(error, "headers", None)
     return headers if headers is not None and hasattr(headers, "get") else None
@@ -887,7 +964,7 @@ class _Progress:
             else:
                 self.bar = tqdm.tqdm(total=total, unit="item", dynamic_ncols=True)
 
-    def chunk(self, results: list[BulkResult[Any]], failed: int, answered: bool, replayed: bool) -> None:
+    def chunk(self, results: list[BulkResult[Any]], failed: int, answered: int, replayed: int) -> None:
         self.done += len(results)
         self.failed += failed
         self.requests += answered
@@ -967,7 +1044,7 @@ def _send(client: Novu, plan: _Plan, chunk: _Chunk, pacer: _Pacer, options: dict
     return _Outcome(response=response)
 
 
-_Done = tuple[list[BulkResult[Any]], int, bool, bool]  # results, failed, answered, replayed
+_Done = tuple[list[BulkResult[Any]], int, int, int]  # results, failed, requests answered, replayed
 
 
 def _work(
@@ -979,11 +1056,7 @@ def _work(
 ) -> _Done:
     """One chunk from its items to its results, in a worker of the pool: the reading thread
     only reads the input and hands results out, as a plain thread-pool loop would."""
-    chunk = plan._chunk(*piece)
-    outcome = _send(client, plan, chunk, pacer, options) if chunk.parts is not None else None
-    results, failed = _results(plan, chunk, outcome)
-    replayed = bool(outcome and outcome.response is not None and outcome.response.replayed)
-    return results, failed, outcome is not None, replayed
+    return _gathered(plan, *_send_parts(client, plan, plan._chunk(*piece), pacer, options))
 
 
 def _drive(
@@ -1090,7 +1163,7 @@ async def _drive_async(
     pacer = _Pacer(tasks)
     tracker = _Progress(plan.total, on_progress, bar)
     chunks = plan.chunks()
-    window: deque[tuple[_Chunk, asyncio.Task[_Outcome] | None]] = deque()
+    window: deque[tuple[_Chunk, asyncio.Task[tuple[_Sent, int]] | None]] = deque()
     loop = asyncio.get_running_loop()
     # The next chunk, made while the window is full and a request waits for its answer: its
     # items are checked and encoded while the server works, not after the answer (at
@@ -1134,7 +1207,7 @@ async def _drive_async(
             if chunk.parts is not None:
                 token = _client.AWAITING_ANSWER.set(waiting)  # the task copies the context now
                 try:
-                    task = asyncio.ensure_future(_send_async(client, plan, chunk, pacer, options))
+                    task = asyncio.ensure_future(_send_parts_async(client, plan, chunk, pacer, options))
                 finally:
                     _client.AWAITING_ANSWER.reset(token)
             window.append((chunk, task))
@@ -1143,16 +1216,12 @@ async def _drive_async(
         fill()
         while window:
             chunk, task = window[0]  # in the window while awaited: it is full, `prepare` may run
-            outcome = await task if task is not None else None
+            unsent: _Sent = [(chunk, None)]  # every item refused: nothing to send
+            sent = await task if task is not None else (unsent, 0)
             window.popleft()
             fill()
-            results, failed = _results(plan, chunk, outcome)
-            tracker.chunk(
-                results,
-                failed,
-                outcome is not None,
-                bool(outcome and outcome.response is not None and outcome.response.replayed),
-            )
+            results, failed, answered, replayed = _gathered(plan, *sent)
+            tracker.chunk(results, failed, answered, replayed)
             for result in results:
                 yield result
         if failed_input:
